@@ -1,0 +1,217 @@
+"""The public entry points: :func:`score` and :func:`score_many`."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from reliability.article import DEFAULT_MAX_CHARS, Article
+from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
+from reliability.explain import LABEL_THRESHOLDS, Assessment, Contribution, Evidence, FailedItem
+from reliability.features import FEATURE_NAMES, extract, feature_spec
+from reliability.model import LinearModel, default_model, load_model
+
+__all__ = ["score", "score_many", "DEFAULT_MIN_WORDS"]
+
+#: Below this many words the article is reported but not judged.
+DEFAULT_MIN_WORDS = 50
+
+ModelArgument = LinearModel | str | Path | None
+
+
+def _resolve_model(model: ModelArgument) -> LinearModel:
+    if model is None:
+        return default_model()
+    if isinstance(model, LinearModel):
+        return model
+    if isinstance(model, (str, Path)):
+        return load_model(model)
+    raise ArticleTypeError.for_parameter("model", model, "None, a LinearModel or a path to a model file")
+
+
+def _logit(probability: float) -> float:
+    return math.log(probability / (1.0 - probability))
+
+
+def _sigmoid(logit: float) -> float:
+    if logit >= 0:
+        return 1.0 / (1.0 + math.exp(-logit))
+    exp = math.exp(logit)
+    return exp / (1.0 + exp)
+
+
+def _check_prior(prior: object) -> float | None:
+    if prior is None:
+        return None
+    if isinstance(prior, bool) or not isinstance(prior, (int, float)):
+        raise ArticleTypeError.for_parameter("prior", prior, "a float strictly between 0 and 1, or None")
+    if not 0.0 < prior < 1.0:
+        raise InvalidArticleError.for_parameter("prior", prior, "a float strictly between 0 and 1")
+    return float(prior)
+
+
+def _label(probability: float) -> str:
+    high, low = LABEL_THRESHOLDS
+    if probability >= high:
+        return "credible"
+    if probability < low:
+        return "not credible"
+    return "uncertain"
+
+
+def score(
+    text: str,
+    *,
+    title: str | None = None,
+    published: Any = None,
+    source: str | None = None,
+    prior: float | None = None,
+    model: ModelArgument = None,
+    min_words: int = DEFAULT_MIN_WORDS,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Assessment:
+    """Score the credibility signals of one article and explain the score.
+
+    Parameters
+    ----------
+    text : str
+        The article body. Evidence offsets index this string.
+    title : str, optional
+        The headline (evidence with ``field="title"`` indexes it).
+    published : datetime.date or ISO 8601 str, optional
+        Publication date; anchors relative dates ("yesterday").
+    source : str, optional
+        The outlet. Recorded only: the score never uses it.
+    prior : float, optional
+        Your stream's share of credible articles. Shifts the log-odds by
+        ``logit(prior) - logit(model.base_rate)`` (reported as the
+        ``prior_adjustment`` contribution).
+    model : LinearModel or path, optional
+        A model trained with ``reliability train``; the shipped one by default.
+    min_words : int
+        Texts with fewer words are reported (features and evidence) but not
+        judged: ``credibility`` is None and ``label`` is ``"insufficient text"``.
+    max_chars : int
+        Longest accepted text; longer raises ``InputTooLargeError``.
+
+    Returns
+    -------
+    Assessment
+
+    Examples
+    --------
+    >>> text = ("URGENT UPDATE: a source with direct access said the deal could collapse. " * 10)
+    >>> result = score(text)
+    >>> 0.0 <= result.credibility <= 1.0
+    True
+    >>> abs(sum(result.contributions.values()) - result.logit) < 1e-9
+    True
+    >>> score("Too short.").label
+    'insufficient text'
+    """
+    article = Article(text, title=title, published=published, source=source, max_chars=max_chars)
+    prior_value = _check_prior(prior)
+    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
+        raise InvalidArticleError.for_parameter("min_words", min_words, "a non-negative int")
+    linear = _resolve_model(model)
+    measurements = extract(article)
+    features = {name: measurements[name].value for name in FEATURE_NAMES}
+    reasons = {name: m.reason for name, m in measurements.items() if m.reason is not None}
+    evidence = tuple(
+        Evidence(
+            name, span.start, span.end,
+            (article.text if span.field == "text" else article.title or "")[span.start:span.end],
+            span.note, span.field,
+        )
+        for name, measurement in measurements.items()
+        if name != "date_conflicts"  # its spans repeat those of the per-kind counts
+        for span in measurement.spans
+    )
+    words = article.word_count
+    if words < min_words:
+        return Assessment(
+            credibility=None, label="insufficient text", logit=None, features=features,
+            contributions={}, evidence=evidence,
+            flags=(f"too_short: {words} words, at least {min_words} needed to judge",),
+            word_count=words, model=linear.name, reasons=reasons,
+        )
+    contributions: dict[str, float] = {"intercept": linear.intercept}
+    if prior_value is not None:
+        contributions["prior_adjustment"] = _logit(prior_value) - _logit(linear.base_rate)
+    per_feature = linear.contributions(features)
+    contributions.update(per_feature)
+    logit = math.fsum(contributions.values())
+    probability = _sigmoid(logit)
+    details = tuple(
+        Contribution(name, features[name], value, feature_spec(name).description, reasons.get(name))
+        for name, value in per_feature.items()
+    )
+    return Assessment(
+        credibility=probability, label=_label(probability), logit=logit, features=features,
+        contributions=contributions, evidence=evidence, details=details, word_count=words,
+        model=linear.name, reasons=reasons,
+    )
+
+
+def _score_item(index: int, item: object, options: Mapping[str, Any]) -> Assessment | FailedItem:
+    try:
+        if isinstance(item, str):
+            return score(item, **options)
+        if isinstance(item, Mapping):
+            if "text" not in item:
+                raise InvalidArticleError(f"items[{index}]: expected a 'text' key, received keys {sorted(map(str, item))[:8]}")
+            return score(
+                item["text"], title=item.get("title"), published=item.get("published", item.get("date")),
+                source=item.get("source"), **options,
+            )
+        raise ArticleTypeError.for_parameter(f"items[{index}]", item, "a str or a dict with a 'text' key")
+    except ReliabilityError as error:
+        return FailedItem(index, type(error).__name__, str(error))
+
+
+def _score_chunk(start: int, chunk: Sequence[object], options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
+    return [_score_item(start + offset, item, options) for offset, item in enumerate(chunk)]
+
+
+def score_many(
+    items: Iterable[object],
+    *,
+    n_jobs: int = 1,
+    chunk_size: int = 256,
+    **options: Any,
+) -> list[Assessment | FailedItem]:
+    """Score many articles; order is preserved and a bad item never loses the others.
+
+    Parameters
+    ----------
+    items : iterable of str or dict
+        Texts, or dicts with ``text`` and optional ``title``, ``published``
+        (or ``date``) and ``source``.
+    n_jobs : int
+        Worker processes (joblib); 1 scores in this process.
+    **options
+        Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...).
+
+    Returns
+    -------
+    list of Assessment or FailedItem
+        One entry per item, in order; a :class:`FailedItem` says why an item failed.
+
+    Examples
+    --------
+    >>> results = score_many(["Short.", 42])
+    >>> results[0].label, type(results[1]).__name__
+    ('insufficient text', 'FailedItem')
+    """
+    materialised = list(items)
+    if "model" in options and isinstance(options["model"], (str, Path)):
+        options["model"] = load_model(options["model"])
+    if n_jobs == 1 or len(materialised) <= chunk_size:
+        return _score_chunk(0, materialised, options)
+    from joblib import Parallel, delayed
+
+    chunks = [(start, materialised[start:start + chunk_size]) for start in range(0, len(materialised), chunk_size)]
+    results = Parallel(n_jobs=n_jobs)(delayed(_score_chunk)(start, chunk, options) for start, chunk in chunks)
+    return [item for chunk_result in results for item in chunk_result]

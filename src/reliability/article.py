@@ -1,0 +1,214 @@
+"""The parsed article: validated inputs, typography-normalised text and tokens.
+
+An :class:`Article` is built once per call and every feature reads from it, so
+the text is validated, normalised and tokenised a single time. Normalisation
+maps characters one-to-one (curly to straight quotes, dashes to ``-``, exotic
+spaces to `` ``) so that every offset found in the normalised text is also an
+offset into the caller's original text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import cached_property
+
+from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError
+
+__all__ = ["Article", "DEFAULT_MAX_CHARS", "normalise_typography", "parse_published"]
+
+#: Default maximum length of ``text`` in characters (about 20 MB of ASCII).
+DEFAULT_MAX_CHARS = 20_000_000
+
+# Typographic habits identify outlets, not credibility: fold them away before any
+# pattern sees the text. Each entry maps one character to one character so that
+# offsets are preserved.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+        "\u00b4": "'", "\u0060": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+        "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
+        "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u205f": " ",
+        "\u3000": " ", "\t": " ",
+        "\u2026": ".",
+    }
+)
+
+# A word: letters/digits joined by single apostrophes or hyphens ("don't", "follow-up").
+# The joiner is mandatory inside the repeated group, so matching stays linear.
+WORD_RE = re.compile(r"\w+(?:['-]\w+)*")
+
+# A sentence ends at ., ! or ? (possibly repeated, possibly followed by a closing quote)
+# followed by whitespace, or at a line break. Abbreviations are handled afterwards.
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n")
+_ABBREVIATION_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,4}[A-Za-z])\.$"
+)
+
+
+def normalise_typography(text: str) -> str:
+    """Fold typographic variants to ASCII with a same-length mapping.
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+
+    Returns
+    -------
+    str
+        A string of the same length in which curly quotes are straight, dashes
+        are ``-`` and exotic spaces are `` ``.
+
+    Examples
+    --------
+    >>> normalise_typography("\u201cIt\u2019s a deal\u201d \u2014 she said")
+    '"It\\'s a deal" - she said'
+    """
+    return text.translate(_TYPOGRAPHY)
+
+
+def parse_published(published: object) -> _dt.date | None:
+    """Validate ``published``: a ``datetime.date``, an ISO 8601 string or None.
+
+    Examples
+    --------
+    >>> parse_published("2016-09-20")
+    datetime.date(2016, 9, 20)
+    >>> parse_published("2016-09-20T08:30:00Z")
+    datetime.date(2016, 9, 20)
+    """
+    if published is None:
+        return None
+    if isinstance(published, _dt.datetime):
+        return published.date()
+    if isinstance(published, _dt.date):
+        return published
+    if isinstance(published, str):
+        stripped = published.strip()
+        if not stripped:
+            return None
+        try:
+            if len(stripped) == 10:
+                return _dt.date.fromisoformat(stripped)
+            return _dt.datetime.fromisoformat(stripped.replace("Z", "+00:00")).date()
+        except ValueError:
+            raise InvalidArticleError.for_parameter(
+                "published", published, "an ISO 8601 date such as '2024-06-19'"
+            ) from None
+    raise ArticleTypeError.for_parameter(
+        "published", published, "a datetime.date, an ISO 8601 string or None"
+    )
+
+
+def _optional_string(name: str, value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise ArticleTypeError.for_parameter(name, value, "a str or None")
+
+
+class Article:
+    """One article, validated and parsed once.
+
+    Parameters
+    ----------
+    text : str
+        The body text. Offsets in every explanation refer to this string.
+    title : str or None
+        The headline, if known.
+    published : datetime.date, ISO 8601 str or None
+        The publication date, if known.
+    source : str or None
+        The outlet, if known. It is recorded, never used as a feature.
+    max_chars : int
+        Longest accepted ``text``; longer input raises
+        :class:`~reliability.errors.InputTooLargeError`.
+
+    Examples
+    --------
+    >>> article = Article("Officials said it may rain. It did.", title="Rain")
+    >>> article.word_count
+    7
+    >>> [article.text[s:e] for s, e in article.sentences]
+    ['Officials said it may rain.', 'It did.']
+    """
+
+    __slots__ = ("text", "title", "published", "source", "norm", "norm_title", "__dict__")
+
+    def __init__(
+        self,
+        text: object,
+        *,
+        title: object = None,
+        published: object = None,
+        source: object = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        if not isinstance(text, str):
+            raise ArticleTypeError.for_parameter("text", text, "a str (the article body)")
+        if len(text) > max_chars:
+            raise InputTooLargeError(
+                f"text: expected at most {max_chars:,} characters (max_chars), "
+                f"received {len(text):,}"
+            )
+        self.text: str = text
+        self.title: str | None = _optional_string("title", title)
+        if self.title is not None and len(self.title) > max_chars:
+            raise InputTooLargeError(
+                f"title: expected at most {max_chars:,} characters, received {len(self.title):,}"
+            )
+        self.published: _dt.date | None = parse_published(published)
+        self.source: str | None = _optional_string("source", source)
+        self.norm: str = normalise_typography(text)
+        self.norm_title: str | None = (
+            normalise_typography(self.title) if self.title is not None else None
+        )
+
+    @cached_property
+    def word_spans(self) -> tuple[tuple[int, int], ...]:
+        """Character spans of the words of ``text``."""
+        return tuple(match.span() for match in WORD_RE.finditer(self.norm))
+
+    @cached_property
+    def word_count(self) -> int:
+        """Number of words in ``text``."""
+        return sum(1 for _ in WORD_RE.finditer(self.norm))
+
+    @cached_property
+    def title_words(self) -> tuple[str, ...]:
+        """The words of the title (empty when there is no title)."""
+        if not self.norm_title:
+            return ()
+        return tuple(WORD_RE.findall(self.norm_title))
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """Character spans of the sentences of ``text``, whitespace trimmed."""
+        norm = self.norm
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for match in _SENTENCE_END_RE.finditer(norm):
+            end = match.end()
+            if match.group() != "\n" and match.group().startswith(".") and len(match.group()) == 1:
+                # "Mr. Smith", "U.S. officials": a period after an abbreviation ends nothing.
+                if _ABBREVIATION_RE.search(norm, max(start, end - 12), end):
+                    continue
+            _append_trimmed(norm, start, end, spans)
+            start = end
+        _append_trimmed(norm, start, len(norm), spans)
+        return tuple(spans)
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

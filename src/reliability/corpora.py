@@ -1,0 +1,117 @@
+"""Readers for the labelled corpora used to train and evaluate the shipped model.
+
+The corpora are not shipped; point ``data_dir`` at a folder laid out like the
+project's ``../shared/data`` (one sub-folder per corpus holding ``data.jsonl``).
+Each reader returns records ``{"id", "text", "title", "label", "group", "source"}``
+with ``label`` 1 for credible and 0 for not credible, deduplicated by text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+__all__ = ["default_data_dir", "read_jsonl", "load_corpus", "CORPORA", "dedupe"]
+
+CORPORA = ("webis", "webis_hyperpartisan", "horne", "semeval", "fakes")
+_HYPERPARTISAN = frozenset(
+    {"right-wing-news", "eagle-rising", "addicting-info", "freedom-daily", "occupy-democrats", "the-other-98"}
+)
+
+
+def default_data_dir() -> Path:
+    """``$RELIABILITY_DATA`` if set, else ``../shared/data`` beside the repository."""
+    env = os.environ.get("RELIABILITY_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the JSON objects of a JSONL file, one per non-empty line."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _text_key(text: str) -> str:
+    # Reposts differ in boilerplate and whitespace; compare the opening letters only.
+    letters = re.sub(r"[^a-z0-9]+", "", text.lower())[:600]
+    return hashlib.sha1(letters.encode()).hexdigest()
+
+
+def dedupe(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keep the first record of each near-identical text; drop texts whose copies disagree on the label."""
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        by_key.setdefault(_text_key(record["text"]), []).append(record)
+    kept = []
+    for group in by_key.values():
+        if len({record["label"] for record in group}) == 1:
+            kept.append(group[0])
+    kept.sort(key=lambda record: str(record["id"]))
+    return kept
+
+
+def load_corpus(name: str, data_dir: str | Path | None = None) -> list[dict[str, Any]]:
+    """Load one corpus as binary-labelled, deduplicated records.
+
+    ``webis``: BuzzFeed-Webis 2016, credible = mostly true; not = mostly false + mixture;
+    no-factual-content and empty texts dropped. ``webis_hyperpartisan``: the same, six
+    hyperpartisan publishers only. ``horne``: Horne & Adali 2017, credible = real; not =
+    fake + satire; group = subset (no outlet is given). ``semeval``: SemEval-2019
+    hyperpartisan by-article, 1 = not hyperpartisan. ``fakes``: FA-KES, 1 = credible.
+    """
+    root = Path(data_dir) if data_dir is not None else default_data_dir()
+    records: list[dict[str, Any]] = []
+    if name in ("webis", "webis_hyperpartisan"):
+        for row in read_jsonl(root / "buzzfeed_webis_2016" / "data.jsonl"):
+            if row["label"] == "no_factual_content" or not (row.get("text") or "").strip():
+                continue
+            if name == "webis_hyperpartisan" and row["source"] not in _HYPERPARTISAN:
+                continue
+            label = 1 if row["label"] == "real" else 0
+            records.append(_record(row, label, row["source"]))
+    elif name == "horne":
+        for row in read_jsonl(root / "horne2017_fakenewsdata1" / "data.jsonl"):
+            if not (row.get("text") or "").strip():
+                continue
+            records.append(_record(row, 1 if row["label"] == "real" else 0, "horne:" + row["subset"]))
+    elif name == "semeval":
+        for row in read_jsonl(root / "semeval2019_hyperpartisan_byarticle" / "data.jsonl"):
+            if not (row.get("text") or "").strip():
+                continue
+            domain = row.get("source") or row.get("url") or "unknown"
+            records.append(_record(row, 1 if row["label"] == "not_hyperpartisan" else 0, str(domain)))
+    elif name == "fakes":
+        for row in read_jsonl(root / "fakes_syria_2019" / "data.jsonl"):
+            if not (row.get("text") or "").strip():
+                continue
+            records.append(_record(row, 1 if row["label"] == "real" else 0, str(row.get("source") or "unknown")))
+    else:
+        raise ValueError(f"corpus: expected one of {CORPORA}, received {name!r}")
+    return dedupe(records)
+
+
+def _iso_date(value: object) -> str | None:
+    if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    return None
+
+
+def _record(row: dict[str, Any], label: int, group: str) -> dict[str, Any]:
+    return {
+        "id": str(row["id"]),
+        "text": row["text"],
+        "title": row.get("title"),
+        "published": _iso_date(row.get("date")),
+        "label": label,
+        "group": group,
+        "source": row.get("source"),
+    }

@@ -1,0 +1,61 @@
+"""Errors raised by :mod:`reliability`.
+
+Every error the library raises on purpose derives from :class:`ReliabilityError`
+and also from the matching built-in (``TypeError``, ``ValueError``, ...), so
+callers can catch either. Messages name the parameter, what was received and
+what was expected.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ReliabilityError",
+    "ArticleTypeError",
+    "InvalidArticleError",
+    "InputTooLargeError",
+    "ModelFileError",
+    "UnknownFeatureError",
+]
+
+
+def _describe(value: object) -> str:
+    """Name a received value briefly, without echoing large inputs."""
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+class ReliabilityError(Exception):
+    """Base class of every error raised on purpose by this library."""
+
+
+class ArticleTypeError(ReliabilityError, TypeError):
+    """An argument describing an article has the wrong type."""
+
+    @classmethod
+    def for_parameter(cls, parameter: str, received: object, expected: str) -> ArticleTypeError:
+        return cls(f"{parameter}: expected {expected}, received {_describe(received)}")
+
+
+class InvalidArticleError(ReliabilityError, ValueError):
+    """An argument describing an article has the right type but an unusable value."""
+
+    @classmethod
+    def for_parameter(cls, parameter: str, received: object, expected: str) -> InvalidArticleError:
+        return cls(f"{parameter}: expected {expected}, received {_describe(received)}")
+
+
+class InputTooLargeError(ReliabilityError, ValueError):
+    """The input exceeds the configured maximum size."""
+
+
+class ModelFileError(ReliabilityError, ValueError):
+    """A model file is missing, malformed, tampered with or inconsistent."""
+
+
+class UnknownFeatureError(ReliabilityError, KeyError):
+    """A feature name that the registry does not know."""
+
+    def __str__(self) -> str:  # KeyError would otherwise repr() the message
+        return str(self.args[0]) if self.args else ""

@@ -1,0 +1,175 @@
+"""Typed explanations: :class:`Assessment`, :class:`Contribution`, :class:`Evidence`."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Assessment", "Contribution", "Evidence", "FailedItem", "LABEL_THRESHOLDS", "DISCLAIMER"]
+
+#: ``credible`` at or above the first, ``not credible`` below the second, else ``uncertain``.
+LABEL_THRESHOLDS = (0.6, 0.4)
+
+DISCLAIMER = (
+    "This score measures credibility signals in the writing (sourcing, hedging, urgency, "
+    "internal consistency), not whether the claims are true."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the input that produced a feature value.
+
+    ``field`` says which input the offsets index: ``"text"`` (the body) or
+    ``"title"``. Always ``input[start:end] == text``.
+    """
+
+    feature: str
+    start: int
+    end: int
+    text: str
+    note: str
+    field: str = "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "feature": self.feature, "start": self.start, "end": self.end,
+            "text": self.text, "note": self.note, "field": self.field,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One feature's share of the score, in log-odds.
+
+    ``value`` is the raw feature value (``nan`` when undefined, then ``reason``
+    says why and the contribution is 0: the model treats it as average).
+    """
+
+    feature: str
+    value: float
+    contribution: float
+    description: str
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "feature": self.feature,
+            "value": None if math.isnan(self.value) else self.value,
+            "contribution": self.contribution,
+            "description": self.description,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FailedItem:
+    """A batch item that could not be scored: its position and why."""
+
+    index: int
+    error: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "error": self.error, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The result of :func:`reliability.score`.
+
+    Attributes
+    ----------
+    credibility : float or None
+        Calibrated probability that the article is credible, or None when
+        there is too little text to judge (see ``flags``).
+    label : str
+        ``"credible"``, ``"uncertain"``, ``"not credible"`` or ``"insufficient text"``.
+    logit : float or None
+        log(p / (1 - p)); equals the sum of ``contributions``.
+    features : Mapping[str, float]
+        Every feature by its stable name (``nan`` when undefined).
+    contributions : Mapping[str, float]
+        Log-odds contribution of each model feature, plus ``"intercept"``
+        (and ``"prior_adjustment"`` when a prior was given).
+    evidence : tuple of Evidence
+        The spans that produced the features.
+    """
+
+    credibility: float | None
+    label: str
+    logit: float | None
+    features: Mapping[str, float]
+    contributions: Mapping[str, float]
+    evidence: tuple[Evidence, ...]
+    details: tuple[Contribution, ...] = ()
+    flags: tuple[str, ...] = ()
+    word_count: int = 0
+    model: str = ""
+    reasons: Mapping[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dictionary (``nan`` becomes ``None``)."""
+        return {
+            "credibility": self.credibility,
+            "label": self.label,
+            "logit": self.logit,
+            "flags": list(self.flags),
+            "word_count": self.word_count,
+            "model": self.model,
+            "features": {k: (None if math.isnan(v) else v) for k, v in self.features.items()},
+            "contributions": dict(self.contributions),
+            "details": [item.to_dict() for item in self.details],
+            "evidence": [item.to_dict() for item in self.evidence],
+            "reasons": dict(self.reasons),
+            "disclaimer": DISCLAIMER,
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The assessment as a JSON string."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    def explain(self, *, top: int = 8, source_text: str | None = None) -> str:
+        """A readable multi-line explanation: score, main reasons, evidence.
+
+        ``source_text`` (the body that was scored) adds context around each span.
+        """
+        lines: list[str] = []
+        if self.credibility is None:
+            lines.append(f"Credibility: not judged ({self.label}; {self.word_count} words).")
+        else:
+            lines.append(
+                f"Credibility: {self.credibility:.2f} ({self.label}); log-odds {self.logit:+.2f}."
+            )
+        lines.append(DISCLAIMER)
+        ranked = sorted(self.details, key=lambda item: -abs(item.contribution))
+        if ranked:
+            lines.append("")
+            lines.append("Main reasons (log-odds; + raises, - lowers the score):")
+            intercept = self.contributions.get("intercept", 0.0)
+            lines.append(f"  {intercept:+.2f}  baseline (intercept)")
+            if "prior_adjustment" in self.contributions:
+                lines.append(f"  {self.contributions['prior_adjustment']:+.2f}  prior adjustment")
+            for item in ranked[:top]:
+                value = "undefined" if math.isnan(item.value) else f"{item.value:.3g}"
+                lines.append(f"  {item.contribution:+.2f}  {item.feature} = {value}: {item.description}")
+            rest = sum(item.contribution for item in ranked[top:])
+            if len(ranked) > top:
+                lines.append(f"  {rest:+.2f}  {len(ranked) - top} other features")
+        if self.evidence:
+            lines.append("")
+            lines.append("Evidence:")
+            for item in self.evidence:
+                where = f"{item.field}[{item.start}:{item.end}]"
+                context = ""
+                if source_text is not None and item.field == "text":
+                    before = source_text[max(0, item.start - 30):item.start].replace("\n", " ")
+                    after = source_text[item.end:item.end + 30].replace("\n", " ")
+                    context = f"  ...{before}[{item.text}]{after}..."
+                lines.append(f"  {item.feature:<26} {where:<16} {item.note}{context}")
+        for flag in self.flags:
+            lines.append(f"Flag: {flag}")
+        return "\n".join(lines)

@@ -1,0 +1,174 @@
+"""The calibrated, exactly additive credibility model, stored as plain JSON.
+
+The model is a logistic regression over transformed features with Platt
+scaling folded into its weights, so the log-odds of the returned probability
+is exactly ``intercept + sum(weight_i * z_i)`` where
+``z_i = (clip(transform(x_i)) - mean_i) / scale_i``. An undefined feature
+(``nan``) gets ``z_i = 0``: it is treated as average and contributes nothing.
+
+Model files are JSON, never pickles: loading one cannot run code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from reliability.errors import ModelFileError
+
+__all__ = ["FeatureWeight", "LinearModel", "load_model", "default_model", "MODEL_FORMAT"]
+
+MODEL_FORMAT = "reliability-linear-model/1"
+_TRANSFORMS = ("identity", "log1p")
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureWeight:
+    """How one feature enters the model."""
+
+    name: str
+    transform: str
+    clip_low: float
+    clip_high: float
+    mean: float
+    scale: float
+    weight: float
+
+    def standardise(self, value: float) -> float:
+        if math.isnan(value):
+            return 0.0
+        if self.transform == "log1p":
+            value = math.log1p(max(value, 0.0))
+        value = min(max(value, self.clip_low), self.clip_high)
+        return (value - self.mean) / self.scale
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A calibrated additive model: per-feature contributions sum to the logit."""
+
+    name: str
+    features: tuple[FeatureWeight, ...]
+    intercept: float
+    base_rate: float
+    metadata: Mapping[str, Any]
+
+    @property
+    def feature_names(self) -> tuple[str, ...]:
+        return tuple(feature.name for feature in self.features)
+
+    def contributions(self, values: Mapping[str, float]) -> dict[str, float]:
+        """Log-odds contribution of each feature, in model order (no intercept)."""
+        return {f.name: f.weight * f.standardise(values[f.name]) for f in self.features}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": MODEL_FORMAT,
+            "name": self.name,
+            "intercept": self.intercept,
+            "base_rate": self.base_rate,
+            "features": [
+                {
+                    "name": f.name, "transform": f.transform, "clip_low": f.clip_low,
+                    "clip_high": f.clip_high, "mean": f.mean, "scale": f.scale, "weight": f.weight,
+                }
+                for f in self.features
+            ],
+            "metadata": dict(self.metadata),
+        }
+
+    def to_json(self) -> str:
+        """Deterministic JSON text (sorted keys, fixed float formatting)."""
+        return json.dumps(self.to_dict(), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_json(), encoding="utf-8")
+
+    @classmethod
+    def from_dict(cls, data: Any, *, origin: str = "model") -> LinearModel:
+        """Validate a decoded model file and build the model (clear errors, no code run)."""
+        from reliability.features import FEATURE_NAMES
+
+        def fail(message: str) -> ModelFileError:
+            return ModelFileError(f"{origin}: {message}")
+
+        if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+            raise fail(f"expected a JSON object with format {MODEL_FORMAT!r}")
+        rows = data.get("features")
+        if not isinstance(rows, list) or not rows:
+            raise fail("expected a non-empty 'features' list")
+        weights: list[FeatureWeight] = []
+        seen: set[str] = set()
+        for index, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise fail(f"features[{index}]: expected an object, received {type(row).__name__}")
+            name = row.get("name")
+            if name not in FEATURE_NAMES:
+                raise fail(f"features[{index}]: unknown feature name {name!r}")
+            if name in seen:
+                raise fail(f"features[{index}]: duplicate feature {name!r}")
+            seen.add(name)
+            if row.get("transform") not in _TRANSFORMS:
+                raise fail(f"features[{index}] ({name}): transform must be one of {_TRANSFORMS}")
+            numbers = {}
+            for key in ("clip_low", "clip_high", "mean", "scale", "weight"):
+                number = row.get(key)
+                if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
+                    raise fail(f"features[{index}] ({name}): {key} must be a finite number, received {number!r}")
+                numbers[key] = float(number)
+            if numbers["scale"] <= 0 or numbers["clip_low"] > numbers["clip_high"]:
+                raise fail(f"features[{index}] ({name}): need scale > 0 and clip_low <= clip_high")
+            weights.append(FeatureWeight(name, row["transform"], **numbers))
+        intercept = data.get("intercept")
+        base_rate = data.get("base_rate")
+        if not isinstance(intercept, (int, float)) or not math.isfinite(intercept):
+            raise fail("intercept must be a finite number")
+        if not isinstance(base_rate, (int, float)) or not 0 < base_rate < 1:
+            raise fail("base_rate must be a number strictly between 0 and 1")
+        metadata = data.get("metadata", {})
+        if not isinstance(metadata, dict):
+            raise fail("metadata must be an object")
+        return cls(str(data.get("name", "model")), tuple(weights), float(intercept), float(base_rate), metadata)
+
+
+def load_model(path: str | Path) -> LinearModel:
+    """Load and validate a model file written by ``reliability train``."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ModelFileError(f"model: cannot read {str(path)!r}: {error.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ModelFileError(f"model: {str(path)!r} is not valid JSON: {error}") from None
+    return LinearModel.from_dict(data, origin=str(path))
+
+
+_DEFAULT: list[LinearModel] = []
+DEFAULT_MODEL_FILE = "default.json"
+
+
+def default_model_bytes() -> bytes:
+    return resources.files("reliability.models").joinpath(DEFAULT_MODEL_FILE).read_bytes()
+
+
+def default_model() -> LinearModel:
+    """The model shipped inside the package, checked against its recorded SHA-256."""
+    if _DEFAULT:
+        return _DEFAULT[0]
+    raw = default_model_bytes()
+    expected = resources.files("reliability.models").joinpath(DEFAULT_MODEL_FILE + ".sha256").read_text().split()[0]
+    actual = hashlib.sha256(raw).hexdigest()
+    if actual != expected:
+        raise ModelFileError(
+            f"model: the shipped {DEFAULT_MODEL_FILE} has SHA-256 {actual}, expected {expected}: "
+            "the file was modified; reinstall the package"
+        )
+    model = LinearModel.from_dict(json.loads(raw.decode("utf-8")), origin=f"shipped {DEFAULT_MODEL_FILE}")
+    _DEFAULT.append(model)
+    return model
