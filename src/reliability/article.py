@@ -178,7 +178,18 @@ class Article:
     @cached_property
     def word_count(self) -> int:
         """Number of words in ``text``."""
-        return sum(1 for _ in WORD_RE.finditer(self.norm))
+        return len(self.word_spans)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The words of ``text`` (typography-normalised), parallel to ``word_spans``."""
+        norm = self.norm
+        return tuple(norm[start:end] for start, end in self.word_spans)
+
+    @cached_property
+    def lower_words(self) -> tuple[str, ...]:
+        """The words of ``text`` in lower case, parallel to ``word_spans``."""
+        return tuple(word.lower() for word in self.words)
 
     @cached_property
     def title_words(self) -> tuple[str, ...]:

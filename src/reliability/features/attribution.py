@@ -3,175 +3,229 @@
 Counts attributions to unnamed sources ("a source with direct access said",
 "officials said", "an official, speaking on condition of anonymity") and to
 named ones ("Benjamin Young said", "according to KCNA"), plus quoted speech.
+Work is one pass over the words (dictionary look-ups); the context of each
+candidate is then checked locally, so cost is linear in the text.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span, density, load_lexicon
+from reliability.features.base import Measurement, PhraseMatcher, Span, density, load_lexicon
 
-__all__ = ["extract_attribution", "UPPERCASE_CLASS"]
-
-
-def _uppercase_class() -> str:
-    # Python's re has no \p{Lu}: list the upper-case letters of the scripts news is written
-    # in (Latin, Greek, Cyrillic, Armenian, Georgian, ...) so "Михайлов" counts as a name.
-    letters = "".join(chr(code) for code in range(0x41, 0x2000) if chr(code).isupper())
-    return "[" + re.escape(letters) + "]"
-
-
-UPPERCASE_CLASS = _uppercase_class()
+__all__ = ["extract_attribution"]
 
 _LEXICON = load_lexicon("anonymous_sources")
-_SPEECH_VERBS = _LEXICON.terms["speech_verb"]
-_VERB = "(?:" + "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True)) + ")"
-_VERB_RE = re.compile(r"\b" + _VERB + r"\b", re.IGNORECASE)
-_STRONG_NOUN_RE = _LEXICON.pattern(["source_noun"])
-_VAGUE_GROUP_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(term) for term in _LEXICON.terms["vague_group"]) + r")\b"
-    r"(?:[ ]+(?:have|had|who|also|now|often|privately|openly|widely|even|already)){0,2}[ ]+"
-    + _VERB + r"\b",
-    re.IGNORECASE,
+_MATCHER = PhraseMatcher(
+    (term, category, category, False)
+    for category in ("source_noun", "vague_group", "anonymity", "speech_verb", "source_cue")
+    for term in _LEXICON.terms[category]
 )
-_ANONYMITY_RE = _LEXICON.pattern(["anonymity"])
+_SPEECH_VERBS = frozenset(_LEXICON.terms["speech_verb"])
+_NAMING_VERBS = frozenset({"said", "says", "told"})
+_ANONYMOUS_CUES = frozenset({"obtained by", "provided by", "leaked by", "according to"})
+_ADVERBS = frozenset("have had who also now often privately openly widely even already".split())
 
 # Determiners and adjectives that may open an anonymous-source noun phrase.
-_NP_OPENER_RE = re.compile(
-    r"(?:\b(?:a|an|one|two|three|four|five|several|some|many|multiple|other|the|these|those|"
-    r"various|numerous|unnamed|anonymous|senior|top|high-ranking|former|western|military|"
-    r"government|administration|intelligence|diplomatic|trusted|knowledgeable|informed|close)"
-    r"[ ]+){1,4}$",
-    re.IGNORECASE,
+_NP_OPENERS = frozenset(
+    "a an one two three four five several some many multiple other the these those various numerous "
+    "unnamed anonymous senior top high-ranking former western military government administration "
+    "intelligence diplomatic trusted knowledgeable informed close russian american u.s us".split()
 )
 # Words after the noun that make it a description of an unnamed person.
 _DESCRIPTOR_RE = re.compile(
     r"[ ]*,?[ ]*(?:familiar with|close to|with (?:direct |first-hand |firsthand )?(?:access|knowledge)"
-    r"|briefed on|involved in|speaking on|who (?:spoke|asked|requested|declined|was not|were not)"
-    r"|inside|within)\b",
+    r"|briefed on|involved in|speaking on|who (?:spoke|asked|requested|declined|was not|were not))\b",
     re.IGNORECASE,
 )
-# "officials at the Bank of England", "a source from Gazprom": a named organisation.
-_NAMED_ORGANISATION_RE = re.compile(
-    r"[ ]+(?:at|from|of|with|in)[ ]+(?:the[ ]+)?" + UPPERCASE_CLASS + r"\w"
+# "source" that is not a person: "sources of revenue", "source code", "official figures".
+_NOT_A_PERSON_AFTER = frozenset(
+    "of code material text file data document documents language languages country countries control "
+    "figure figures statistics statement statements visit residence website channel channels result "
+    "results record records number numbers estimate estimates list policy position capacity business "
+    "duties trip status title report reports announcement count toll media news agency agencies "
+    "portal account accounts version versions".split()
 )
-# "source" that is not a person: "sources of revenue", "source code", "open-source".
-_NOT_A_PERSON_AFTER_RE = re.compile(
-    r"[ ]*(?:of\b|code|material|text|file|data|document|language|country|countries|control|"
-    r"figures?|statistics|statements?|visit|residence|website|channels?|results?|records?|"
-    r"numbers?|estimates?|list|policy|position|capacity|language|business|duties|trip|"
-    r"languages?|status|title|documents?|reports?|announcement|count|toll|data)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_END_RE = re.compile(r"[.;:!?\"\n]")
-_ACCORDING_TO_RE = re.compile(
-    r"(?:according[ ]+to|obtained[ ]+by|provided[ ]+by|leaked[ ]+by|cited[ ]+by)[ ]+$", re.IGNORECASE
-)
-_VERB_BEFORE_RE = re.compile(r"\b" + _VERB + r"[ ]+$", re.IGNORECASE)
-
-_NAME_TOKEN = UPPERCASE_CLASS + r"[\w'.-]*"
-_NAME = _NAME_TOKEN + r"(?:[ ]+(?:" + _NAME_TOKEN + r"|de|van|von|al|bin|da|del|la|le))"  + r"{0,4}"
-_NAMED_BEFORE_VERB_RE = re.compile(
-    r"(?P<name>" + _NAME + r")(?:[ ]*,[^,.;!?\"\n]{1,80},)?[ ]+(?P<verb>" + _VERB + r")\b"
-)
-_NAMED_AFTER_VERB_RE = re.compile(
-    r"\b(?P<verb>said|says|told|according[ ]+to|(?:reported|published|quoted|cited|released|flagged"
-    r"|confirmed|announced)[ ]+by)[ ]+(?:the[ ]+)?(?P<name>" + _NAME + r")"
-)
+_OFFICIAL_NOUN_NEXT = frozenset("said says told who with familiar close speaking".split())
+_ORGANISATION_PREPOSITIONS = frozenset("at from of with in".split())
 _NOT_NAMES = frozenset(
     "the a an he she they it we i you this that these those but and or so then there here his "
     "her their its our my your one who what when where why how if as at in on of for to by "
     "officials official sources source critics experts analysts some many others reports "
-    "president minister spokesman spokeswoman spokesperson police authorities".split()
+    "president minister spokesman spokeswoman spokesperson police authorities in on however "
+    "meanwhile also later earlier today yesterday".split()
 )
-_QUOTE_RE = re.compile(r'"[^"\n]{1,1500}"')
+_NAME_JOINERS = frozenset("de van von al bin da del la le".split())
+_QUOTE_RE = re.compile(r'"[^"\n]{12,1500}"')
 
 
-def _is_name(candidate: str) -> bool:
-    tokens = candidate.split()
-    while tokens and tokens[0].lower() in ("the", "a", "an"):
-        tokens = tokens[1:]
-    return bool(tokens) and tokens[0].lower().strip(".,'") not in _NOT_NAMES
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
 
 
-def _anonymous_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Return (anonymous attributions, attributions to named organisations)."""
-    spans: list[tuple[int, int]] = []
-    organisations: list[tuple[int, int]] = []
-    for match in _STRONG_NOUN_RE.finditer(text):
-        start, end = match.span()
-        if start > 0 and text[start - 1] in "-":
-            continue  # "open-source", "multi-source"
-        before = text[max(0, start - 60):start]
-        after = text[end:end + 160]
-        if _NOT_A_PERSON_AFTER_RE.match(after):
-            continue
-        organisation = _NAMED_ORGANISATION_RE.match(after)
-        if organisation is not None:
-            organisation_verb = _VERB_RE.search(after, organisation.end(), 120)
-            if organisation_verb is not None:
-                organisations.append((start, end + organisation_verb.end()))
-            continue
-        if match.group().lower() == "official" and not re.match(r"[ ]*(?:,|said|says|told|who|with|familiar|close|speaking|\.)", after):
-            continue  # "official figures show": an adjective, not a person
-        opener = _NP_OPENER_RE.search(before)
-        phrase_start = start - len(opener.group()) if opener else start
-        clause_end = _CLAUSE_END_RE.search(after)
-        clause = after[: clause_end.start()] if clause_end else after
-        verb_after = _VERB_RE.search(clause, 0, 120)
-        attributed = (
-            _ACCORDING_TO_RE.search(before) is not None
-            or _VERB_BEFORE_RE.search(before) is not None
-            or _DESCRIPTOR_RE.match(after) is not None
-            or verb_after is not None
-        )
-        if not attributed:
-            continue
-        # A capitalised name right after the noun ("analyst John Smith said") names the source.
-        if re.match(r"[ ]+" + UPPERCASE_CLASS + r"[a-z]", after) and not verb_after:
-            continue
-        phrase_end = end + verb_after.end() if verb_after is not None and verb_after.start() < 80 else end
-        if verb_after is not None and re.search(r"," + "[ ]*" + UPPERCASE_CLASS, clause[: verb_after.start()]):
-            # "a trusted correspondent, Михайлов argued": the verb belongs to the named person.
+def _name_before(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, ...],
+                 lower: tuple[str, ...], last: int) -> int | None:
+    """Index of the first word of a capitalised name ending at ``last``, if any."""
+    if not _capitalised(words[last]):
+        return None
+    first = last
+    while (
+        first - 1 >= 0 and last - first < 4
+        and (_capitalised(words[first - 1]) or lower[first - 1] in _NAME_JOINERS)
+        and _only_spaces(text, spans[first - 1][1], spans[first][0])
+    ):
+        first -= 1
+    while first <= last and lower[first] in ("the", "a", "an"):
+        first += 1
+    if first > last or not _capitalised(words[first]) or lower[first] in _NOT_NAMES:
+        return None
+    return first
+
+
+def _name_after(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, ...],
+                lower: tuple[str, ...], first: int) -> int | None:
+    """Index of the last word of a capitalised name starting at ``first``, if any."""
+    if first < len(words) and lower[first] == "the":
+        first += 1
+    if first >= len(words) or not _capitalised(words[first]) or lower[first] in _NOT_NAMES:
+        return None
+    last = first
+    while (
+        last + 1 < len(words) and last - first < 4 and _capitalised(words[last + 1])
+        and _only_spaces(text, spans[last][1], spans[last + 1][0])
+    ):
+        last += 1
+    return last
+
+
+def _only_spaces(text: str, start: int, end: int) -> bool:
+    return 0 < end - start <= 3 and not text[start:end].strip(" ")
+
+
+def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return (anonymous attribution spans, named attribution spans)."""
+    text = article.norm
+    spans = article.word_spans
+    words = article.words
+    lower = article.lower_words
+    starts = [start for start, _ in spans]
+    hits = _MATCHER.find(text, spans, words, lower)
+    verb_positions = [hit.first for hit in hits if hit.category == "speech_verb"]
+    anonymous: list[tuple[int, int]] = []
+    named: list[tuple[int, int]] = []
+
+    def next_verb(after: int, limit_chars: int) -> int | None:
+        index = bisect_right(verb_positions, after)
+        if index < len(verb_positions):
+            position = verb_positions[index]
+            segment = text[spans[after][1]:spans[position][0]]
+            if len(segment) <= limit_chars and not re.search(r"[.;:!?\"\n]", segment):
+                return position
+        return None
+
+    for hit in hits:
+        first, last = hit.first, hit.last
+        start, end = spans[first][0], spans[last][1]
+        if hit.category == "source_noun":
+            if start > 0 and text[start - 1] == "-":
+                continue  # "open-source", "multi-source"
+            following = lower[last + 1] if last + 1 < len(lower) else ""
+            if following in _NOT_A_PERSON_AFTER:
+                continue
+            if lower[last] == "official" and following not in _OFFICIAL_NOUN_NEXT and text[end:end + 1] not in (",", "."):
+                continue  # "official figures show": an adjective, not a person
+            if following in _ORGANISATION_PREPOSITIONS and last + 2 < len(words):
+                organisation = last + 2 + (lower[last + 2] == "the")
+                if organisation < len(words) and _capitalised(words[organisation]):
+                    verb = next_verb(last, 120)
+                    if verb is not None:
+                        named.append((start, spans[verb][1]))  # "officials at the Bank of England said"
+                    continue
+            opener = first
+            while opener - 1 >= 0 and first - opener < 4 and lower[opener - 1] in _NP_OPENERS and _only_spaces(text, spans[opener - 1][1], spans[opener][0]):
+                opener -= 1
+            before = text[max(0, spans[opener][0] - 40):spans[opener][0]].lower()
+            cue_before = before.rstrip().endswith(("according to", "obtained by", "provided by", "leaked by", "cited by"))
+            verb_before = opener > 0 and lower[opener - 1] in _SPEECH_VERBS and _only_spaces(text, spans[opener - 1][1], spans[opener][0])
+            descriptor = _DESCRIPTOR_RE.match(text, end)
+            verb = next_verb(last, 100)
+            if verb is not None and re.search(r",[ ]*[^\W\d_]", text[end:spans[verb][0]]) and _capitalised(text[end:spans[verb][0]].split(",")[-1].strip()[:1]):
+                verb = None  # "a trusted correspondent, Михайлов argued": the verb is the named person's
+                if not (cue_before or verb_before or descriptor):
+                    continue
+            if not (cue_before or verb_before or descriptor or verb is not None):
+                continue
+            if following and last + 1 < len(words) and _capitalised(words[last + 1]) and _only_spaces(text, end, spans[last + 1][0]) and verb is None:
+                continue  # "analyst John Smith": a named source
             phrase_end = end
-        descriptor = _DESCRIPTOR_RE.match(after)
-        if descriptor is not None and verb_after is None:
-            phrase_end = end + descriptor.end()
-        spans.append((phrase_start, phrase_end))
-    for match in _VAGUE_GROUP_RE.finditer(text):
-        if match.start() > 0 and text[match.start() - 1] == "-":
-            continue
-        spans.append(match.span())
-    anonymity = [match.span() for match in _ANONYMITY_RE.finditer(text)]
+            if verb is not None and spans[verb][1] - end <= 60:
+                phrase_end = spans[verb][1]
+            elif descriptor is not None:
+                phrase_end = descriptor.end()
+            anonymous.append((spans[opener][0], phrase_end))
+        elif hit.category == "vague_group":
+            if start > 0 and text[start - 1] == "-":
+                continue
+            position = last + 1
+            while position < len(lower) and position - last <= 2 and lower[position] in _ADVERBS:
+                position += 1
+            if position < len(lower) and lower[position] in _SPEECH_VERBS and _only_spaces(text, end, spans[last + 1][0]):
+                anonymous.append((start, spans[position][1]))  # "critics say", "experts speculate"
+        elif hit.category == "anonymity":
+            anonymous.append((start, end))
+        elif hit.category == "speech_verb" and lower[first] not in ("say",):
+            # "Benjamin Young said", "Lavrov, on his third trip, emphasized"
+            previous = first - 1
+            if previous < 0:
+                continue
+            gap = text[spans[previous][1]:start]
+            if gap.strip() == "" and len(gap) <= 3:
+                name_first = _name_before(text, spans, words, lower, previous)
+                if name_first is not None:
+                    named.append((spans[name_first][0], end))
+                    continue
+            elif gap.strip() == ",":
+                opening = text.rfind(",", max(0, spans[previous][1] - 90), spans[previous][1] - 1)
+                if opening > 0 and not re.search(r"[.;:!?\"\n]", text[opening:start]):
+                    index = bisect_right(starts, opening) - 1
+                    if index >= 0 and spans[index][1] == opening:
+                        name_first = _name_before(text, spans, words, lower, index)
+                        if name_first is not None:
+                            named.append((spans[name_first][0], end))
+                            continue
+            if lower[first] in _NAMING_VERBS:
+                name_last = _name_after(text, spans, words, lower, last + 1)
+                if name_last is not None and _only_spaces(text, end, spans[last + 1][0]):
+                    named.append((start, spans[name_last][1]))  # "said Smith"
+        elif hit.category == "source_cue":
+            name_last = _name_after(text, spans, words, lower, last + 1)
+            if name_last is not None:
+                named.append((start, spans[name_last][1]))  # "according to KCNA", "reported by the WSJ"
+    return _merge(anonymous), _without_overlap(named, anonymous)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans + anonymity):
+    for start, end in sorted(spans):
         # "an official, speaking on condition of anonymity, said" is one attribution.
         if merged and start <= merged[-1][1] + 3:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    return merged, organisations
+    return merged
 
 
-def _named_spans(
-    text: str, anonymous: list[tuple[int, int]], organisations: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = list(organisations)
-    for pattern in (_NAMED_BEFORE_VERB_RE, _NAMED_AFTER_VERB_RE):
-        for match in pattern.finditer(text):
-            if _is_name(match.group("name")):
-                spans.append(match.span())
-    spans.sort()
+def _without_overlap(named: list[tuple[int, int]], anonymous: list[tuple[int, int]]) -> list[tuple[int, int]]:
     kept: list[tuple[int, int]] = []
-    anon_index = 0
-    for start, end in spans:
+    anonymous_starts = [start for start, _ in anonymous]
+    for start, end in sorted(named):
         if kept and start < kept[-1][1]:
             continue
-        while anon_index < len(anonymous) and anonymous[anon_index][1] <= start:
-            anon_index += 1
-        if anon_index < len(anonymous) and anonymous[anon_index][0] < end:
+        index = bisect_right(anonymous_starts, end) - 1
+        if index >= 0 and anonymous[index][1] > start:
             continue
         kept.append((start, end))
     return kept
@@ -193,9 +247,8 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
     """
     text = article.norm
     words = article.word_count
-    anonymous, organisations = _anonymous_spans(text)
-    named = _named_spans(text, anonymous, organisations)
-    quotes = [match.span() for match in _QUOTE_RE.finditer(text) if (match.end() - match.start()) > 12]
+    anonymous, named = _analyse(article)
+    quotes = [match.span() for match in _QUOTE_RE.finditer(text)]
     no_words = "the text has no words"
     results: dict[str, Measurement] = {}
     for name, spans, note in (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -150,3 +150,74 @@ def drop_overlapping(
         kept.append((start, end))
         last_end = end
     return kept
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    """A lexicon phrase found in the word sequence: word indices and its tag."""
+
+    first: int
+    last: int
+    tag: str
+    category: str
+
+
+class PhraseMatcher:
+    """Find lexicon phrases in one pass over an article's words.
+
+    Matching is a dictionary look-up per word (then a check of the few
+    phrases that start with it), so it costs the same however many terms the
+    lexicons hold, and it is linear in the length of the text. A phrase
+    matches only words separated by spaces on one line. Terms of categories in
+    ``case_sensitive`` must match as written ("BREAKING", not "breaking").
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str, str, bool]]) -> None:
+        # entries: (term, tag, category, case_sensitive)
+        from reliability.article import WORD_RE
+
+        index: dict[str, list[tuple[tuple[str, ...], str, str, bool]]] = {}
+        for term, tag, category, case_sensitive in entries:
+            words = tuple(WORD_RE.findall(term))
+            if not words:
+                continue
+            key_words = words if case_sensitive else tuple(word.lower() for word in words)
+            index.setdefault(key_words[0].lower(), []).append((key_words, tag, category, case_sensitive))
+        for candidates in index.values():
+            candidates.sort(key=lambda candidate: -len(candidate[0]))
+        self._index = index
+
+    def find(self, text: str, spans: Sequence[tuple[int, int]], words: Sequence[str],
+             lower_words: Sequence[str]) -> list[PhraseHit]:
+        """All hits, longest phrase first at each position, non-overlapping per tag."""
+        index = self._index
+        hits: list[PhraseHit] = []
+        next_free: dict[str, int] = {}
+        count = len(words)
+        for position in range(count):
+            candidates = index.get(lower_words[position])
+            if candidates is None:
+                continue
+            for key_words, tag, category, case_sensitive in candidates:
+                if next_free.get(tag, 0) > position:
+                    continue
+                length = len(key_words)
+                last = position + length - 1
+                if last >= count:
+                    continue
+                source = words if case_sensitive else lower_words
+                if any(source[position + k] != key_words[k] for k in range(length)):
+                    continue
+                if length > 1 and not _spaced(text, spans, position, last):
+                    continue
+                hits.append(PhraseHit(position, last, tag, category))
+                next_free[tag] = last + 1
+        return hits
+
+
+def _spaced(text: str, spans: Sequence[tuple[int, int]], first: int, last: int) -> bool:
+    for k in range(first, last):
+        gap = text[spans[k][1]:spans[k + 1][0]]
+        if not gap or gap.strip(" ") or len(gap) > 3:
+            return False
+    return True

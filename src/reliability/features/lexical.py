@@ -1,98 +1,85 @@
 """Lexicon features: hedging, urgency, secrecy and loaded language.
 
 Each is a density (matches per 1,000 words of the body) with one evidence span
-per match. Lexicons are data files in ``reliability/lexicons``; the patterns
-are compiled once, at import.
+per match. The lexicons are data files in ``reliability/lexicons``; all of them
+are matched together in one pass over the article's words.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span, density, drop_overlapping, load_lexicon
+from reliability.features.base import Measurement, PhraseMatcher, Span, density, load_lexicon
 
 __all__ = ["extract_lexical"]
 
-
-@dataclass(frozen=True)
-class _LexiconFeature:
-    name: str
-    note: str
-    insensitive: re.Pattern[str]
-    sensitive: re.Pattern[str]
-    exclusion: re.Pattern[str]
-    extra: re.Pattern[str] | None = None
-
-    def measure(self, text: str, words: int, field: str = "text") -> tuple[int, tuple[Span, ...]]:
-        excluded = [match.span() for match in self.exclusion.finditer(text)]
-        found = [match.span() for match in self.insensitive.finditer(text)]
-        found.extend(match.span() for match in self.sensitive.finditer(text))
-        if self.extra is not None:
-            found.extend(match.span() for match in self.extra.finditer(text))
-        kept = drop_overlapping(found, excluded)
-        return len(kept), tuple(
-            Span(start, end, f"{self.note}: {text[start:end]!r}", field) for start, end in kept
-        )
+# feature name -> (lexicon file, categories, case-sensitive categories, evidence note)
+_FEATURES: dict[str, tuple[str, tuple[str, ...], frozenset[str], str]] = {
+    "hedging_density": ("hedging", ("adverb", "modal", "phrase"), frozenset({"modal"}), "hedge"),
+    "urgency_density": ("urgency", ("alarm_phrase", "caps_alarm"), frozenset({"caps_alarm"}), "urgency"),
+    "secrecy_density": ("secrecy", ("secrecy",), frozenset(), "secrecy claim"),
+    "loaded_language_density": ("loaded", ("insult", "sensational"), frozenset(), "loaded word"),
+    "intensifier_density": ("loaded", ("intensifier",), frozenset(), "intensifier"),
+    "fear_appeal_density": ("loaded", ("fear",), frozenset(), "fear appeal"),
+}
+_EXCLUSION = "/exclusion"
 
 
-def _build(name: str, lexicon_name: str, note: str, *, sensitive: tuple[str, ...] = (),
-           extra: re.Pattern[str] | None = None) -> _LexiconFeature:
-    lexicon = load_lexicon(lexicon_name)
-    insensitive_categories = [c for c in lexicon.terms if c not in sensitive and c != "exclusion"]
-    return _LexiconFeature(
-        name=name,
-        note=note,
-        insensitive=lexicon.pattern(insensitive_categories),
-        sensitive=lexicon.pattern(sensitive, case_sensitive=True),
-        exclusion=lexicon.pattern(["exclusion"]),
-        extra=extra,
-    )
+def _entries() -> list[tuple[str, str, str, bool]]:
+    entries: list[tuple[str, str, str, bool]] = []
+    for feature, (lexicon_name, categories, sensitive, _note) in _FEATURES.items():
+        lexicon = load_lexicon(lexicon_name)
+        for category in categories:
+            entries.extend((term, feature, category, category in sensitive) for term in lexicon.terms[category])
+        entries.extend((term, feature + _EXCLUSION, "exclusion", False) for term in lexicon.terms.get("exclusion", ()))
+    return entries
 
 
+_MATCHER = PhraseMatcher(_entries())
 # Two or more "!" in a row (with optional "1"s, as in "!!!1") are shouting.
 _EXCLAMATION_RUN = re.compile(r"!{2,}1*")
 
-_HEDGING = _build("hedging_density", "hedging", "hedge", sensitive=("modal",))
-_URGENCY = _build("urgency_density", "urgency", "urgency", sensitive=("caps_alarm",),
-                  extra=_EXCLAMATION_RUN)
-_SECRECY = _build("secrecy_density", "secrecy", "secrecy claim")
-_LOADED_LEXICON = load_lexicon("loaded")
-_LOADED = _LexiconFeature(
-    "loaded_language_density", "loaded word",
-    _LOADED_LEXICON.pattern(["insult", "sensational"]), re.compile(r"(?!)"),
-    re.compile(r"(?!)"),
-)
-_INTENSIFIER = _LexiconFeature(
-    "intensifier_density", "intensifier",
-    _LOADED_LEXICON.pattern(["intensifier"]), re.compile(r"(?!)"), re.compile(r"(?!)"),
-)
-_FEAR = _LexiconFeature(
-    "fear_appeal_density", "fear appeal",
-    _LOADED_LEXICON.pattern(["fear"]), re.compile(r"(?!)"), re.compile(r"(?!)"),
-)
-_FEATURES = (_HEDGING, _URGENCY, _SECRECY, _LOADED, _INTENSIFIER, _FEAR)
-
 
 def extract_lexical(article: Article) -> dict[str, Measurement]:
-    """Measure every lexicon feature of the body.
+    """Measure every lexicon feature of the body in one pass.
 
     Examples
     --------
     >>> from reliability.article import Article
     >>> result = extract_lexical(Article("URGENT UPDATE: it reportedly may fail. Stay tuned!!"))
-    >>> [article_span.note for article_span in result["urgency_density"].spans]
+    >>> [span.note for span in result["urgency_density"].spans]
     ["urgency: 'URGENT UPDATE'", "urgency: 'Stay tuned'", "urgency: '!!'"]
     >>> round(result["hedging_density"].value)
     250
+    >>> extract_lexical(Article("He could not be reached for comment.", title=None))["hedging_density"].value
+    0.0
     """
+    text = article.norm
+    spans = article.word_spans
+    hits = _MATCHER.find(text, spans, article.words, article.lower_words)
+    blocked: dict[str, list[tuple[int, int]]] = {}
+    found: dict[str, list[tuple[int, int]]] = {feature: [] for feature in _FEATURES}
+    for hit in hits:
+        start, end = spans[hit.first][0], spans[hit.last][1]
+        if hit.tag.endswith(_EXCLUSION):
+            blocked.setdefault(hit.tag[: -len(_EXCLUSION)], []).append((start, end))
+        else:
+            found[hit.tag].append((start, end))
+    found["urgency_density"].extend(match.span() for match in _EXCLAMATION_RUN.finditer(text))
     words = article.word_count
     results: dict[str, Measurement] = {}
-    for feature in _FEATURES:
-        count, spans = feature.measure(article.norm, words)
-        value = density(count, words)
-        reason = "the text has no words" if math.isnan(value) else None
-        results[feature.name] = Measurement(value, spans, reason)
+    for feature, (_lexicon, _categories, _sensitive, note) in _FEATURES.items():
+        excluded = blocked.get(feature, ())
+        kept = sorted(
+            (start, end) for start, end in found[feature]
+            if not any(b_start < end and start < b_end for b_start, b_end in excluded)
+        )
+        value = density(len(kept), words)
+        results[feature] = Measurement(
+            value,
+            tuple(Span(start, end, f"{note}: {text[start:end]!r}") for start, end in kept),
+            "the text has no words" if math.isnan(value) else None,
+        )
     return results

@@ -10,15 +10,13 @@ from reliability.features.base import Measurement, Span, density
 
 __all__ = ["extract_style", "extract_headline"]
 
-# Shouting: two or more ALL-CAPS words in a row ("URGENT UPDATE", "MUST SEE"), or one
-# long ALL-CAPS word; short single ones are usually acronyms (NATO, KCNA).
-_SHOUTING_RE = re.compile(r"\b[A-Z]{2,}(?:[ ]+[A-Z]{2,})+\b|\b[A-Z]{7,}\b")
 _EXCLAMATION_RE = re.compile(r"!+")
 _QUESTION_RE = re.compile(r"\?+")
-# A number: digits with optional separators, or a written-out number up to "ten".
-_NUMBER_RE = re.compile(r"\b\d+(?:[.,]\d+)*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
-                        r"dozens?|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
-_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands "
+    "million millions billion billions".split()
+)
+_SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 _CLICKBAIT_RE = re.compile(
     r"\b(?:you won't believe|you will not believe|what happens next|what happened next|"
     r"will blow your mind|this is why|here's why|here is why|here's what|the reason why|"
@@ -28,14 +26,21 @@ _CLICKBAIT_RE = re.compile(
 )
 
 
-def _density_measurement(text: str, words: int, pattern: re.Pattern[str], note: str) -> Measurement:
-    spans = tuple(Span(m.start(), m.end(), note) for m in pattern.finditer(text))
+def _density(spans: list[tuple[int, int]], words: int, note: str) -> Measurement:
     value = density(len(spans), words)
-    return Measurement(value, spans, "the text has no words" if math.isnan(value) else None)
+    return Measurement(
+        value,
+        tuple(Span(start, end, note) for start, end in spans),
+        "the text has no words" if math.isnan(value) else None,
+    )
 
 
 def extract_style(article: Article) -> dict[str, Measurement]:
     """Measure length, shouting, exclamations, questions, numbers and reader address.
+
+    Shouting is two or more ALL-CAPS words in a row ("URGENT UPDATE") or one
+    ALL-CAPS word of seven letters or more; shorter single ones are usually
+    acronyms (NATO, KCNA).
 
     Examples
     --------
@@ -47,17 +52,44 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     2
     """
     text = article.norm
-    words = article.word_count
+    spans = article.word_spans
+    words = article.words
+    lower = article.lower_words
+    numbers: list[tuple[int, int]] = []
+    second_person: list[tuple[int, int]] = []
+    shouting: list[tuple[int, int]] = []
+    run_first = -1
+    for index, word in enumerate(words):
+        first_character = word[0]
+        if first_character.isdigit() or lower[index] in _NUMBER_WORDS:
+            numbers.append(spans[index])
+        elif lower[index] in _SECOND_PERSON:
+            second_person.append(spans[index])
+        capitals = len(word) >= 2 and word.isupper() and word.isalpha()
+        if capitals:
+            if run_first < 0:
+                run_first = index
+            continue
+        if run_first >= 0:
+            _close_run(words, spans, run_first, index - 1, shouting)
+            run_first = -1
+    if run_first >= 0:
+        _close_run(words, spans, run_first, len(words) - 1, shouting)
+    count = article.word_count
     return {
-        "word_count_log": Measurement(math.log1p(words)),
-        "all_caps_density": _density_measurement(text, words, _SHOUTING_RE, "shouting in capitals"),
-        "exclamation_density": _density_measurement(text, words, _EXCLAMATION_RE, "exclamation"),
-        "question_density": _density_measurement(text, words, _QUESTION_RE, "question"),
-        "number_density": _density_measurement(text, words, _NUMBER_RE, "specific number"),
-        "second_person_density": _density_measurement(
-            text, words, _SECOND_PERSON_RE, "addresses the reader"
-        ),
+        "word_count_log": Measurement(math.log1p(count)),
+        "all_caps_density": _density(shouting, count, "shouting in capitals"),
+        "exclamation_density": _density([m.span() for m in _EXCLAMATION_RE.finditer(text)], count, "exclamation"),
+        "question_density": _density([m.span() for m in _QUESTION_RE.finditer(text)], count, "question"),
+        "number_density": _density(numbers, count, "specific number"),
+        "second_person_density": _density(second_person, count, "addresses the reader"),
     }
+
+
+def _close_run(words: tuple[str, ...], spans: tuple[tuple[int, int], ...], first: int, last: int,
+               out: list[tuple[int, int]]) -> None:
+    if last > first or len(words[first]) >= 7:
+        out.append((spans[first][0], spans[last][1]))
 
 
 def extract_headline(article: Article) -> dict[str, Measurement]:
