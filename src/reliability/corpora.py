@@ -25,11 +25,19 @@ _HYPERPARTISAN = frozenset(
 
 
 def default_data_dir() -> Path:
-    """``$RELIABILITY_DATA`` if set, else ``../shared/data`` beside the repository."""
+    """``$RELIABILITY_DATA`` if set, else ``../shared/data`` beside the repository.
+
+    The repository is found from the working directory first (an installed
+    package does not live in it), then from this file (an editable install).
+    """
     env = os.environ.get("RELIABILITY_DATA")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[3] / "shared" / "data"
+    candidates = [Path.cwd().resolve().parent / "shared" / "data", Path(__file__).resolve().parents[3] / "shared" / "data"]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[0]
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:

@@ -1,0 +1,149 @@
+"""The public contract of score() and score_many()."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import reliability
+from reliability import (
+    ArticleTypeError,
+    Assessment,
+    FailedItem,
+    InputTooLargeError,
+    InvalidArticleError,
+    ReliabilityError,
+    score,
+    score_many,
+)
+from tests.strategies import article_text, titles
+
+LONG = (
+    "According to a source with direct access to the discussions, the proposal could reportedly "
+    "change everything. Officials said the meeting was held behind closed doors. "
+) * 6
+
+
+def _check_invariants(text: str, title: str | None, result: Assessment) -> None:
+    for item in result.evidence:
+        source = text if item.field == "text" else (title or "")
+        assert source[item.start:item.end] == item.text
+        assert 0 <= item.start <= item.end <= len(source)
+    assert set(result.features) == set(reliability.FEATURE_NAMES)
+    if result.credibility is None:
+        assert result.label == "insufficient text" and result.flags
+        assert result.contributions == {}
+    else:
+        assert 0.0 <= result.credibility <= 1.0
+        assert abs(math.fsum(result.contributions.values()) - result.logit) <= 1e-9
+        assert abs(math.log(result.credibility / (1 - result.credibility)) - result.logit) <= 1e-9
+    json.dumps(result.to_dict())
+
+
+def test_score_long_article_has_all_parts() -> None:
+    result = score(LONG, title="Talks resume", published="2024-06-19", source="example.org")
+    _check_invariants(LONG, "Talks resume", result)
+    assert result.credibility is not None
+    assert result.label in {"credible", "uncertain", "not credible"}
+    assert "intercept" in result.contributions
+    assert result.features["anonymous_source_density"] > 0
+    assert any(item.feature == "anonymous_source_density" for item in result.evidence)
+    assert "not whether the claims are true" in result.explain()
+
+
+def test_published_accepts_date_and_datetime() -> None:
+    by_string = score(LONG, published="2024-06-19")
+    by_date = score(LONG, published=dt.date(2024, 6, 19))
+    by_datetime = score(LONG, published=dt.datetime(2024, 6, 19, 8, 30))
+    assert by_string.credibility == by_date.credibility == by_datetime.credibility
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Too short.", "Officials said it could fail."])
+def test_short_text_is_flagged_not_scored(text: str) -> None:
+    result = score(text)
+    assert result.credibility is None and result.logit is None
+    assert result.label == "insufficient text"
+    assert result.flags[0].startswith("too_short:")
+
+
+def test_short_text_still_reports_features_and_evidence() -> None:
+    result = score("Officials said it could fail.")
+    assert result.features["hedging_density"] > 0
+    assert any(item.text == "could" for item in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        ((None,), ArticleTypeError, "text: expected a str (the article body), received NoneType None"),
+        ((b"bytes",), ArticleTypeError, "text: expected a str (the article body), received bytes b'bytes'"),
+        ((42,), ArticleTypeError, "text: expected a str (the article body), received int 42"),
+    ],
+)
+def test_non_string_text_raises_clear_error(arguments: tuple[object], error: type, message: str) -> None:
+    with pytest.raises(error) as caught:
+        score(*arguments)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+    assert isinstance(caught.value, ReliabilityError) and isinstance(caught.value, TypeError)
+
+
+def test_bad_published_and_prior_raise_value_errors() -> None:
+    with pytest.raises(InvalidArticleError, match=r"published: expected an ISO 8601 date such as '2024-06-19', received str 'yesterday'"):
+        score(LONG, published="yesterday")
+    with pytest.raises(ArticleTypeError, match=r"title: expected a str or None, received int 5"):
+        score(LONG, title=5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArticleError, match=r"prior: expected a float strictly between 0 and 1, received float 1.5"):
+        score(LONG, prior=1.5)
+
+
+def test_input_too_large() -> None:
+    with pytest.raises(InputTooLargeError, match=r"text: expected at most 100 characters \(max_chars\), received 1,000"):
+        score("a" * 1000, max_chars=100)
+
+
+def test_prior_shifts_log_odds_exactly() -> None:
+    base = score(LONG)
+    shifted = score(LONG, prior=0.5)
+    model_rate = reliability.api.default_model().base_rate
+    expected = math.log(0.5 / 0.5) - math.log(model_rate / (1 - model_rate))
+    assert shifted.contributions["prior_adjustment"] == pytest.approx(expected, abs=1e-12)
+    assert shifted.logit - base.logit == pytest.approx(expected, abs=1e-9)
+
+
+def test_ten_megabyte_input_is_handled() -> None:
+    text = ("Officials said the deal could collapse, reportedly. “Quote” — Михайлов said 🙂. " * 130_000)[:10_000_000]
+    result = score(text)
+    assert result.credibility is not None
+    assert result.evidence[-1].text == text[result.evidence[-1].start:result.evidence[-1].end]
+
+
+@given(text=article_text, title=titles)
+def test_score_properties_hold_for_any_text(text: str, title: str | None) -> None:
+    first = score(text, title=title, min_words=5)
+    _check_invariants(text, title, first)
+    second = score(text, title=title, min_words=5)
+    assert first.to_dict() == second.to_dict()  # deterministic
+
+
+@given(st.lists(st.one_of(article_text, st.integers(), st.none(), st.fixed_dictionaries({"text": article_text})), max_size=8))
+def test_score_many_keeps_every_slot(items: list[object]) -> None:
+    results = score_many(items, min_words=5)
+    assert len(results) == len(items)
+    for index, (item, result) in enumerate(zip(items, results)):
+        if isinstance(item, (str, dict)):
+            assert isinstance(result, Assessment)
+        else:
+            assert isinstance(result, FailedItem) and result.index == index
+
+
+def test_score_many_parallel_matches_sequential(seed_texts: dict[str, str]) -> None:
+    items = [*seed_texts.values()] * 3 + [{"text": LONG, "title": "T", "published": "2024-01-01"}, 7]
+    sequential = score_many(items)
+    parallel = score_many(items, n_jobs=2, chunk_size=4)
+    assert [r.to_dict() for r in sequential] == [r.to_dict() for r in parallel]
+    assert isinstance(parallel[-1], FailedItem) and parallel[-1].index == len(items) - 1

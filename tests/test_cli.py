@@ -1,0 +1,77 @@
+"""The `reliability` command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from reliability.cli import main
+from tests.conftest import SEEDS
+
+
+def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err, stdin=io.StringIO(stdin))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_score_table_lists_every_seed() -> None:
+    code, out, err = run("score", *map(str, SEEDS))
+    assert code == 0, err
+    for path in SEEDS:
+        assert path.name in out
+    assert "not whether the claims are true" in out
+
+
+def test_score_jsonl_is_one_assessment_per_line() -> None:
+    code, out, _ = run("score", "--jsonl", *map(str, SEEDS[:2]))
+    lines = out.strip().splitlines()
+    assert code == 0 and len(lines) == 2
+    for line in lines:
+        row = json.loads(line)
+        assert 0 <= row["credibility"] <= 1 and row["evidence"]
+
+
+def test_score_reads_stdin() -> None:
+    code, out, _ = run("score", "--json", "-", stdin=SEEDS[0].read_text(encoding="utf-8"))
+    assert code == 0 and json.loads(out)["path"] == "-"
+
+
+def test_missing_file_reports_error_and_keeps_others(tmp_path: Path) -> None:
+    code, out, err = run("score", str(tmp_path / "missing.txt"), str(SEEDS[0]))
+    assert code == 1
+    assert "missing.txt: cannot read" in err
+    assert SEEDS[0].name in out
+
+
+def test_invalid_utf8_is_replaced_not_fatal(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Officials said \xff\xfe it could fail. " * 20)
+    code, out, _ = run("score", "--json", str(path))
+    assert code == 0 and json.loads(out)["credibility"] is not None
+
+
+def test_explain_shows_contributions_and_evidence_in_context() -> None:
+    code, out, _ = run("explain", str(SEEDS[0]))
+    assert code == 0
+    assert "Main reasons" in out and "Evidence:" in out and "anonymous_source_density" in out
+    assert "[a source with direct access" in out
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("score")[0] == 2
+    assert run("score", "--prior", "3", str(SEEDS[0]))[0] == 2
+    bad_model = tmp_path / "model.json"
+    bad_model.write_text('{"format": "pickle"}')
+    code, _, err = run("score", "--model", str(bad_model), str(SEEDS[0]))
+    assert code == 2 and "expected a JSON object with format" in err
+
+
+def test_console_script_entry_point() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "reliability.cli", "features"], capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0 and "hedging_density" in completed.stdout

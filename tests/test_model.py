@@ -1,0 +1,88 @@
+"""The shipped model: plain data, checked, exactly additive, reproducible."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from reliability import ModelFileError, score
+from reliability.features import FEATURE_NAMES
+from reliability.model import LinearModel, default_model, default_model_bytes, load_model
+from tests.conftest import ROOT, requires_shared_data
+
+
+def test_shipped_model_is_json_with_recorded_hash() -> None:
+    raw = default_model_bytes()
+    data = json.loads(raw)
+    assert data["format"] == "reliability-linear-model/1"
+    recorded = (ROOT / "src/reliability/models/default.json.sha256").read_text().split()[0]
+    assert hashlib.sha256(raw).hexdigest() == recorded
+    model = default_model()
+    assert set(model.feature_names) <= set(FEATURE_NAMES)
+    assert 0 < model.base_rate < 1
+
+
+@pytest.mark.parametrize(
+    ("mutation", "message"),
+    [
+        (lambda d: d["features"][0].update(weight=float("nan")), "weight must be a finite number"),
+        (lambda d: d["features"][0].update(name="no_such_feature"), "unknown feature name 'no_such_feature'"),
+        (lambda d: d["features"][0].update(scale=0), "need scale > 0"),
+        (lambda d: d.update(format="pickle"), "expected a JSON object with format"),
+        (lambda d: d.update(base_rate=1.5), "base_rate must be a number strictly between 0 and 1"),
+        (lambda d: d["features"].append(copy.deepcopy(d["features"][0])), "duplicate feature"),
+    ],
+)
+def test_user_model_files_are_validated(tmp_path: Path, mutation, message: str) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(default_model_bytes())
+    mutation(data)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ModelFileError, match=message):
+        load_model(path)
+
+
+def test_unreadable_and_non_json_model_files(tmp_path: Path) -> None:
+    with pytest.raises(ModelFileError, match="cannot read"):
+        load_model(tmp_path / "absent.json")
+    path = tmp_path / "pickle.json"
+    path.write_bytes(b"\x80\x04\x95")
+    with pytest.raises(ModelFileError, match="is not valid JSON"):
+        load_model(path)
+
+
+def test_user_model_round_trip_gives_identical_scores(tmp_path: Path, seed_texts: dict[str, str]) -> None:
+    path = tmp_path / "copy.json"
+    default_model().save(path)
+    text = seed_texts["000"]
+    assert score(text, model=path).to_dict()["credibility"] == score(text).credibility
+
+
+def test_contributions_are_weight_times_standardised_value(seed_texts: dict[str, str]) -> None:
+    model: LinearModel = default_model()
+    result = score(seed_texts["002"])
+    for feature in model.features:
+        value = result.features[feature.name]
+        expected = feature.weight * feature.standardise(value)
+        assert result.contributions[feature.name] == expected
+        if math.isnan(value):
+            assert expected == 0.0
+
+
+@requires_shared_data
+def test_training_reproduces_shipped_model_byte_for_byte() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_default
+    finally:
+        sys.path.pop(0)
+    from reliability.corpora import default_data_dir
+
+    assert train_default.build(default_data_dir()) == default_model_bytes().decode("utf-8")
