@@ -1,0 +1,1737 @@
+"""Temporal expressions and internal date conflicts in a news article.
+
+The engine extracts dates, years, weekdays, seasons, ranges, relative
+expressions ("last week", "two years ago"), durations and ages with exact
+character offsets, normalises each to an inclusive date interval and then
+checks the article against itself: a weekday that does not match its date,
+an impossible calendar date, one event dated differently in two places,
+"after"/"before" contradicting the dates they connect, past events dated
+after publication, and durations or ages that disagree with stated dates.
+
+Everything is standard library.  All regular expressions are compiled once at
+import, use only bounded repetition over disjoint character classes, and are
+applied in a single left-to-right pass over the text, so the cost is linear in
+the length of the text.
+
+Extraction policy
+-----------------
+* Numeric dates ``a/b/yyyy`` are read month first (United States convention,
+  the convention of the corpora this library targets) unless the first number
+  exceeds 12, in which case they are read day first.
+* A four-digit number is a year only between 1600 and 2099, when it is not
+  part of a thousands-separated number ("2,000"), not a decimal, not followed
+  by a unit or a counted noun ("2000 troops", "1600 miles", "1999 percent")
+  and not preceded by an address or identifier word ("Suite 2000",
+  "Route 1776", "Flight 2016").  Numbers with fewer than four digits are never
+  years.
+* A bare month name counts only after a word that introduces a time ("in May",
+  "since March", "last June", "mid-October"); "may" in lower case is never a
+  month and "Theresa May" is not either.
+* Seasons count only with a year ("summer 2016") or a deictic modifier
+  ("last summer").
+* Units of duration are days, weeks, weekends, months, years, decades and
+  centuries; hours and minutes are not dated references.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = [
+    "CONFLICT_KINDS",
+    "DateAnalysis",
+    "DateConflict",
+    "TemporalExpression",
+    "analyse_dates",
+    "dated_reference_density",
+    "extract_temporal",
+]
+
+CONFLICT_KINDS: Final = (
+    "weekday_mismatch",
+    "impossible_date",
+    "restated_event",
+    "order_violation",
+    "publication_anachronism",
+    "duration_arithmetic",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TemporalExpression:
+    """One temporal expression found in a text.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets into the analysed text; ``text[start:end] == self.text``.
+    text : str
+        The expression as written.
+    kind : str
+        One of ``"date"``, ``"month_year"``, ``"year"``, ``"weekday"``,
+        ``"season"``, ``"part_of_period"``, ``"range"``, ``"relative"``,
+        ``"duration"``, ``"age"``.
+    earliest, latest : datetime.date or None
+        The normalised inclusive interval; ``None`` when it cannot be anchored.
+    granularity : str
+        ``"day"``, ``"week"``, ``"month"``, ``"part_of_month"``, ``"season"``,
+        ``"part_of_year"``, ``"year"``, ``"decade"`` or ``"century"``.
+    note : str
+        How the interval was obtained, e.g. the reference date it is anchored on.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    earliest: datetime.date | None
+    latest: datetime.date | None
+    granularity: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateConflict:
+    """An internal inconsistency between dates of one article.
+
+    Attributes
+    ----------
+    kind : str
+        One of :data:`CONFLICT_KINDS`.
+    spans : tuple of (int, int)
+        Evidence: one span for one-sided conflicts, both sides otherwise.
+    explanation : str
+        The conflict in plain words.
+    """
+
+    kind: str
+    spans: tuple[tuple[int, int], ...]
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateAnalysis:
+    """Temporal expressions and date conflicts of one text.
+
+    Attributes
+    ----------
+    expressions : tuple of TemporalExpression
+        In text order.
+    conflicts : tuple of DateConflict
+        In order of their first evidence span.
+    reference_date : datetime.date or None
+        The publication date, or the date inferred from the article's own dates.
+    reference_inferred : bool
+        True when ``reference_date`` was inferred rather than given.
+    """
+
+    expressions: tuple[TemporalExpression, ...]
+    conflicts: tuple[DateConflict, ...]
+    reference_date: datetime.date | None
+    reference_inferred: bool
+
+
+# --------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------
+
+_MONTH_NUMBER: Final[dict[str, int]] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAY_NUMBER: Final[dict[str, int]] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+_WEEKDAY_NAME: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAME: Final = ("", "January", "February", "March", "April", "May", "June", "July",
+                      "August", "September", "October", "November", "December")
+
+_ONES: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Vague quantities become a (low, high) range so that arithmetic stays honest.
+_VAGUE_QUANTITY: Final[dict[str, tuple[int, int]]] = {
+    "a": (1, 1), "an": (1, 1), "a few": (2, 5), "a couple of": (2, 3), "several": (3, 9),
+    "many": (3, 60), "a dozen": (12, 12), "dozens of": (24, 120), "hundreds of": (200, 999),
+}
+_UNIT_DAYS: Final[dict[str, int]] = {
+    "day": 1, "weekend": 7, "week": 7, "month": 30, "year": 365, "decade": 3652, "century": 36524,
+}
+
+# Event verbs whose date defines the event ("the 2019 treaty" is the treaty signed in 2019).
+_DEFINING_VERBS: Final = frozenset({
+    "sign", "hold", "found", "establish", "create", "form", "build", "launch", "open",
+    "enact", "pass", "adopt", "introduce", "release", "publish", "elect", "bear", "hold",
+    "stage", "conclude", "agree", "reach", "strike", "approve", "complete", "unveil",
+    "incorporate", "start", "begin", "start", "hire", "appoint", "organize", "organise",
+    "host", "convene", "broker", "negotiate", "finalize", "finalise", "construct",
+    "inaugurate", "die", "kill", "marry", "discover", "invent",
+})
+_EVENT_VERB_FORMS: Final[dict[str, str]] = {
+    "signed": "sign", "held": "hold", "founded": "found", "established": "establish",
+    "created": "create", "formed": "form", "built": "build", "launched": "launch",
+    "opened": "open", "enacted": "enact", "passed": "pass", "adopted": "adopt",
+    "introduced": "introduce", "released": "release", "published": "publish",
+    "elected": "elect", "born": "bear", "staged": "stage", "concluded": "conclude",
+    "agreed": "agree", "reached": "reach", "struck": "strike", "approved": "approve",
+    "completed": "complete", "unveiled": "unveil", "incorporated": "incorporate",
+    "started": "start", "began": "begin", "begun": "begin", "hired": "hire",
+    "appointed": "appoint", "organized": "organize", "organised": "organise",
+    "hosted": "host", "convened": "convene", "brokered": "broker",
+    "negotiated": "negotiate", "finalized": "finalize", "finalised": "finalise",
+    "constructed": "construct", "inaugurated": "inaugurate", "died": "die",
+    "killed": "kill", "married": "marry", "discovered": "discover", "invented": "invent",
+    "ratified": "ratify", "amended": "amend", "renewed": "renew", "expanded": "expand",
+    "closed": "close", "demolished": "demolish", "dissolved": "dissolve",
+    "acquired": "acquire", "sold": "sell", "bought": "buy", "merged": "merge",
+    "announced": "announce", "filed": "file", "issued": "issue", "ended": "end",
+    "collapsed": "collapse", "abolished": "abolish", "repealed": "repeal",
+    "implemented": "implement", "suspended": "suspend", "resumed": "resume",
+    "won": "win", "lost": "lose", "arrested": "arrest", "convicted": "convict",
+    "sentenced": "sentence", "indicted": "indict", "charged": "charge",
+    "fired": "fire", "resigned": "resign", "retired": "retire", "sworn": "swear",
+    "reopened": "reopen", "settled": "settle", "ruled": "rule", "decided": "decide",
+    "dedicated": "dedicate", "erected": "erect", "destroyed": "destroy",
+}
+_EVENT_VERB_ALTERNATION: Final = "|".join(sorted(_EVENT_VERB_FORMS, key=len, reverse=True))
+
+# Words that end a noun phrase: the head noun is the last word before one of these.
+_PHRASE_STOP: Final = frozenset("""
+a an the this that these those its their his her our your my of in on at by for with from
+to into onto over under between among during after before since until through about against
+and or but nor so yet as than then when while where which who whom whose what is are was were
+be been being has have had do does did will would can could should may might must shall said
+says say not no also only first later earlier ago it he she they we you i there here
+""".split())
+# Heads that name a measurement rather than an event; dating them twice is normal.
+_GENERIC_HEADS: Final = frozenset("""
+year years time times level levels rate rates figure figures number numbers total totals data
+estimate estimates average averages version versions edition editions model models one ones
+season seasons budget budgets record records high highs low lows peak peaks period periods
+quarter quarters term terms count census survey surveys poll polls report reports study studies
+statement statements article articles story stories letter letters interview interviews issue
+issues list lists value values price prices rally rallies debate debates meeting meetings
+match matches game games race races visit visits speech speeches show shows episode episodes
+tweet tweets post posts video videos photo photos book books film films album albums case cases
+man woman men women person people child children boy girl law laws bill bills policy rule
+""".split())
+
+_NUMBER_WORDS_PATTERN: Final = (
+    "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+    "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    "|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen"
+    "|[Ee]ighteen|[Nn]ineteen|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    "|[Ee]ight|[Nn]ine|[Tt]en|[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ss]everal|[Mm]any"
+    "|[Aa]\\s+dozen|[Dd]ozens\\s+of|[Hh]undreds\\s+of|[Aa]n?"
+)
+
+# --------------------------------------------------------------------------
+# The single scanning expression
+# --------------------------------------------------------------------------
+
+_YEAR: Final = r"(?:1[6-9][0-9][0-9]|20[0-9][0-9])(?![0-9])(?!,[0-9])(?!\.[0-9])"
+_MONTH: Final = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?!\w)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s+[0-9])))"
+)
+_MONTH_FULL: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?!\w)"
+)
+_WEEKDAY: Final = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w)"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
+)
+_DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+_UNIT: Final = r"(?:days?|weeks?|weekends?|months?|years?|decades?|century|centuries)"
+_RELATIVE_UNIT: Final = r"(?:week|weekend|month|year|decade)"
+
+# The scan starts every candidate on a one-character separator so that the
+# regular-expression engine can skip ahead to the next separator in C; the
+# caller prefixes the text with a space so that offset 0 is covered.
+_SCAN: Final = re.compile(
+    rf"""
+    [\s(\["'\-\u2013\u2014]
+    (?:
+      (?=[0-9])(?:
+        (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01][0-9])-(?P<iso_d>[0-3][0-9])(?![0-9]))
+      | (?P<numeric>(?P<nu_a>[0-3]?[0-9])/(?P<nu_b>[0-3]?[0-9])/(?P<nu_y>{_YEAR}|[0-9][0-9](?![0-9/])))
+      | (?P<yearrange>(?P<yr_a>{_YEAR})[ ]*(?:-|\u2013)[ ]*(?P<yr_b>{_YEAR}|[0-9][0-9](?![0-9])))
+      | (?P<decade>(?P<dec>1[6-9][0-9]0|20[0-9]0)'?s(?!\w))
+      | (?P<year>{_YEAR}))
+    | (?=[0-9A-Z])(?P<daymonth>
+        (?:(?P<dm_wd>{_WEEKDAY}),?[ ]+)?
+        (?:the[ ]+)?(?P<dm_day>{_DAY})(?:[ ]*(?:-|\u2013)[ ]*(?P<dm_day2>{_DAY}))?
+        [ ]+(?:of[ ]+)?(?P<dm_mon>{_MONTH})(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
+    | (?=[A-Z])(?:
+        (?P<monthday>
+        (?:(?P<md_wd>{_WEEKDAY}),?[ ]+)?
+        (?P<md_mon>{_MONTH})[ ]+(?P<md_day>{_DAY})
+        (?:[ ]*(?:-|\u2013|to|through|until|and)[ ]*(?:(?P<md_mon2>{_MONTH})[ ]+)?(?P<md_day2>{_DAY}))?
+        (?:,?[ ]+(?P<md_year>{_YEAR}))?)
+      | (?P<monthyear>(?P<my_mon>{_MONTH}),?[ ]+(?:of[ ]+)?(?P<my_year>{_YEAR}))
+      | (?P<weekday>(?P<wd_name>{_WEEKDAY})(?:[ ]+(?:morning|afternoon|evening|night))?)
+      | (?P<month>{_MONTH_FULL}))
+    | (?P<season>(?P<se_name>Spring|Summer|Fall|Autumn|Winter)(?!\w)
+        (?:[ ]+(?:of[ ]+)?(?P<se_year>{_YEAR}))?)
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A sentence ends at terminal punctuation followed by a capital, or at a newline.
+_SENTENCE_END: Final = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.#']*)[ ]*[-,]?[ ]*$")
+_RANGE_GAP: Final = re.compile(r"[ ]*(?:-|\u2013|to|and|until|through|till)[ ]*")
+_MERGE_GAP: Final = re.compile(r"[ -]*")
+_NOT_A_YEAR_AFTER: Final = re.compile(
+    r"[ ]*(?:%|percent\b|per[ ]cent\b|[a-z]+s\b(?!')|(?:[A-Z][a-z]+[ ]+){0,2}"
+    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Parkway|Pkwy|Highway|Hwy)\b"
+    r"|(?:feet|foot|mile|meter|metre|kilometer|kilometre|km|pound|lb|ton|acre|square|calorie)\b)"
+)
+# Plural words that legitimately follow a year ("the 2016 elections").
+_YEAR_PLURAL_FOLLOWERS: Final = frozenset("""
+elections primaries campaigns games olympics playoffs finals championships results levels
+riots protests attacks floods fires wars talks negotiations hearings sessions midterms polls
+standings rankings awards oscars emmys grammys budgets accords agreements reforms cuts hikes
+sanctions shootings bombings killings murders deaths rules laws regulations taxes earnings
+numbers figures estimates projections forecasts statistics data totals sales returns
+""".split())
+_NOT_A_YEAR_BEFORE: Final = frozenset("""
+suite room route highway flight no no. number # apt apt. apartment unit building interstate
+page pages p. chapter section model version code zip channel station gate bus precinct box
+po p.o. ste ste. rm rm. hwy hwy. i article paragraph item exhibit figure fig fig. table
+""".split())
+_MONTH_INTRODUCERS: Final = frozenset("""
+in on by since until till last next this early mid late of from through during before after
+between and to every each that end beginning start middle or until, since, throughout
+""".split())
+_PAST_TENSE: Final = re.compile(
+    r"\b(?:was|were|had|did|took|came|went|said|told|made|met|held|began|won|lost|saw|"
+    r"[a-z]{2,}ed)\b"
+)
+_FUTURE_OR_HYPOTHETICAL: Final = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|plan|plans|planned|planning|expect|expects|"
+    r"expected|scheduled|schedule|set[ ]to|due|aims?|target|targets|goal|forecasts?|projected|"
+    r"predicts?|predicted|estimates?|deadline|expires?|until|through|by|upcoming|next|future|"
+    r"proposed|proposes|intends?|hopes?|going[ ]to|if|unless|whether|slated|set[ ]for)\b",
+)
+_PRECEDING_PREPOSITION: Final = re.compile(r"(?:\b(?:in|on|during|back[ ]in|around|circa))[ ]+(?:the[ ]+)?(?:early[ ]+|late[ ]+|mid-?)?$")
+_PASSIVE_EVENT: Final = re.compile(
+    r"(?:^|[^\w])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+"
+    r"(?P<phrase>(?:[\w'-]+[ ]+){0,5}?[\w'-]+),?[ ]+(?:(?:which|that)[ ]+)?"
+    r"(?:(?:was|were|had[ ]+been|has[ ]+been|have[ ]+been|is|are|first|originally|officially|"
+    rf"formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){{0,3}}(?P<verb>{_EVENT_VERB_ALTERNATION})"
+    r"[ ]+(?:[\w'-]+[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
+)
+_ACTIVE_EVENT: Final = re.compile(
+    rf"(?:^|[^\w])(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|this|that|its|their|his|her)[ ]+"
+    r"(?P<phrase>(?:[\w'-]+[ ]+){0,6}?)(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
+)
+_IDENTIFIER_BEFORE: Final = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)[ ]+$")
+_WORDS_AFTER: Final = re.compile(r"(?:'s)?[ ]+((?:[A-Za-z][\w-]*[ ]*){1,3})")
+_AGO_LINK: Final = re.compile(r"[ ]*[,(-]?[ ]*(?:or[ ]+|some[ ]+|about[ ]+|nearly[ ]+|almost[ ]+|roughly[ ]+|more[ ]+than[ ]+|just[ ]+)?$")
+_BORN: Final = re.compile(r"\b(?:born|founded|established|built|formed|created|incorporated|launched|opened)\b")
+_PINNED_GAP: Final = re.compile(r"[ ]*(?:,|\(|-)?[ ]*(?:on[ ]+|in[ ]+)?")
+
+
+# --------------------------------------------------------------------------
+# Internal candidate
+# --------------------------------------------------------------------------
+
+
+class _Candidate:
+    """A scanned expression before anchoring (internal, never returned)."""
+
+    __slots__ = (
+        "start", "end", "kind", "year", "month", "day", "year2", "month2", "day2",
+        "year_explicit", "weekday", "weekday_span", "granularity", "quantity", "unit",
+        "relation", "word", "impossible", "modifier", "part", "since", "earliest", "latest", "note",
+    )
+
+    def __init__(self, start: int, end: int, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.year: int | None = None
+        self.month: int | None = None
+        self.day: int | None = None
+        self.year2: int | None = None
+        self.month2: int | None = None
+        self.day2: int | None = None
+        self.year_explicit = False
+        self.weekday: int | None = None
+        self.weekday_span: tuple[int, int] | None = None
+        self.granularity = "day"
+        self.quantity: tuple[int, int] | None = None
+        self.unit = ""
+        self.relation = ""
+        self.word = ""
+        self.impossible = False
+        self.modifier = ""
+        self.part = ""
+        self.since = False
+        self.earliest: datetime.date | None = None
+        self.latest: datetime.date | None = None
+        self.note = ""
+
+
+def _parse_quantity(words: str) -> tuple[int, int] | None:
+    lowered = " ".join(words.lower().split())
+    if lowered.isdigit():
+        value = int(lowered)
+        return (value, value)
+    if lowered in _VAGUE_QUANTITY:
+        return _VAGUE_QUANTITY[lowered]
+    if lowered in _ONES:
+        return (_ONES[lowered], _ONES[lowered])
+    tens, _, ones = lowered.partition("-")
+    if tens in _TENS:
+        value = _TENS[tens] + _ONES.get(ones, 0)
+        return (value, value)
+    return None
+
+
+def _unit_name(unit: str) -> str:
+    lowered = unit.lower()
+    if lowered.startswith("centur"):
+        return "century"
+    return lowered[:-1] if lowered.endswith("s") else lowered
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return match.group(1).lower() if match else ""
+
+
+def _valid_year_context(text: str, start: int, end: int) -> bool:
+    """Decide whether a four-digit number is a year (see the module policy)."""
+    after = _NOT_A_YEAR_AFTER.match(text, end, min(len(text), end + 40))
+    if after is not None:
+        word = after.group(0).strip()
+        if not (word.isalpha() and word in _YEAR_PLURAL_FOLLOWERS):
+            return False
+    before = _word_before(text, start)
+    if before in _NOT_A_YEAR_BEFORE:
+        return False
+    return not (start > 0 and text[start - 1] in "$#\u00a3\u20ac")
+
+
+def _scan(text: str) -> list[_Candidate]:
+    """One pass over the text for everything that starts with a digit or a capital."""
+    candidates: list[_Candidate] = []
+    padded = " " + text
+    for match in _SCAN.finditer(padded):
+        branch = match.lastgroup
+        start = match.start(branch) - 1
+        end = match.end(branch) - 1
+        group = match.group
+        if branch == "year":
+            if not _valid_year_context(text, start, end):
+                continue
+            candidate = _Candidate(start, end, "year")
+            candidate.year = int(group("year"))
+            candidate.year_explicit = True
+            candidate.granularity = "year"
+        elif branch == "monthday" or branch == "daymonth":
+            prefix = "md_" if branch == "monthday" else "dm_"
+            month = _MONTH_NUMBER[group(prefix + "mon").rstrip(".").lower()]
+            if month == 5 and branch == "monthday" and group("md_wd") is None:
+                previous = _WORD_BEFORE.search(text, max(0, start - 24), start)
+                # "Theresa May 3" and similar: a capitalised word directly before "May".
+                if previous and previous.group(1)[0].isupper() and previous.group(1).lower() not in _MONTH_INTRODUCERS:
+                    continue
+            candidate = _Candidate(start, end, "date")
+            candidate.month = month
+            candidate.day = int(group(prefix + "day").rstrip("stndrh"))
+            day2 = group(prefix + "day2")
+            if day2 is not None:
+                candidate.kind = "range"
+                candidate.day2 = int(day2.rstrip("stndrh"))
+                month2 = group("md_mon2") if branch == "monthday" else None
+                candidate.month2 = _MONTH_NUMBER[month2.rstrip(".").lower()] if month2 else month
+            year = group(prefix + "year")
+            if year is not None:
+                candidate.year = int(year)
+                candidate.year_explicit = True
+            weekday = group(prefix + "wd")
+            if weekday is not None:
+                candidate.weekday = _WEEKDAY_NUMBER[weekday.rstrip(".").lower()]
+                candidate.weekday_span = (match.start(prefix + "wd") - 1, match.end(prefix + "wd") - 1)
+        elif branch == "monthyear":
+            candidate = _Candidate(start, end, "month_year")
+            candidate.month = _MONTH_NUMBER[group("my_mon").rstrip(".").lower()]
+            candidate.year = int(group("my_year"))
+            candidate.year_explicit = True
+            candidate.granularity = "month"
+        elif branch == "iso" or branch == "numeric":
+            candidate = _Candidate(start, end, "date")
+            if branch == "iso":
+                candidate.year, candidate.month, candidate.day = (
+                    int(group("iso_y")), int(group("iso_m")), int(group("iso_d")))
+            else:
+                first, second, year_text = int(group("nu_a")), int(group("nu_b")), group("nu_y")
+                year = int(year_text)
+                candidate.year = year if len(year_text) == 4 else (2000 + year if year < 50 else 1900 + year)
+                candidate.month, candidate.day = (second, first) if first > 12 else (first, second)
+            candidate.year_explicit = True
+            if not 1 <= candidate.month <= 12 or candidate.day == 0:
+                candidate.impossible = True
+        elif branch == "yearrange":
+            first_year = int(group("yr_a"))
+            second_text = group("yr_b")
+            second_year = int(second_text) if len(second_text) == 4 else first_year // 100 * 100 + int(second_text)
+            if second_year <= first_year:
+                continue
+            candidate = _Candidate(start, end, "range")
+            candidate.year, candidate.year2 = first_year, second_year
+            candidate.year_explicit = True
+            candidate.granularity = "year"
+        elif branch == "decade":
+            candidate = _Candidate(start, end, "year")
+            candidate.year = int(group("dec"))
+            candidate.year_explicit = True
+            candidate.granularity = "decade"
+        elif branch == "weekday":
+            candidate = _Candidate(start, end, "weekday")
+            candidate.weekday = _WEEKDAY_NUMBER[group("wd_name").rstrip(".").lower()]
+        elif branch == "month":
+            if _word_before(text, start) not in _MONTH_INTRODUCERS:
+                continue
+            following = text[end + 1:end + 2]
+            if text[end:end + 1] == " " and following.isupper():
+                continue
+            candidate = _Candidate(start, end, "month_year")
+            candidate.month = _MONTH_NUMBER[group("month").lower()]
+            candidate.granularity = "month"
+        elif branch == "season":
+            season_year = group("se_year")
+            if season_year is None:
+                continue
+            candidate = _Candidate(start, end, "season")
+            candidate.word = group("se_name").lower()
+            candidate.granularity = "season"
+            candidate.year = int(season_year)
+            candidate.year_explicit = True
+        else:
+            continue
+        candidates.append(candidate)
+    return candidates
+
+
+_UNIT_WORDS: Final[dict[str, str]] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend",
+    "weekends": "weekend", "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}
+_DAY_PART_WORDS: Final = frozenset({"night", "morning", "afternoon", "evening"})
+_CALENDAR_WORDS: Final = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+# Each lowercase trigger is searched as a plain literal: the regular-expression
+# engine finds literals with a fast substring search, far faster than trying a
+# large alternation at every word start.
+_LITERAL_TRIGGERS: Final = tuple(
+    re.compile(literal) for literal in (
+        "day", "week", "month", "year", "decade", "centur", "night", "morning", "afternoon",
+        "evening", "omorrow", "spring", "summer", "fall", "autumn", "winter",
+    )
+)
+_AGE_WORD: Final = re.compile(r"(?<![\w])[Aa]ged?[ ]+([0-9]{1,3})(?![0-9])")
+_SEASON_AFTER: Final = re.compile(r"[ ]+(?:of[ ]+)?(1[6-9][0-9][0-9]|20[0-9][0-9])(?![0-9])")
+_SEASON_MODIFIERS: Final = frozenset({"last", "next", "this", "early", "late", "past"})
+_TWO_WORD_QUANTITIES: Final = frozenset({"a few", "a dozen", "dozens of", "hundreds of"})
+
+
+def _token_start(text: str, token: str, low: int, high: int) -> int:
+    return text.rfind(token, low, high)
+
+
+def _scan_lowercase(text: str, candidates: list[_Candidate]) -> None:
+    """Unit words, calendar words, seasons and ages, found by literal search."""
+    seen: set[int] = set()
+    length = len(text)
+    for trigger in _LITERAL_TRIGGERS:
+        for hit in trigger.finditer(text):
+            word_start = hit.start()
+            while word_start > 0 and text[word_start - 1].isalpha() and hit.start() - word_start < 6:
+                word_start -= 1
+            word_end = hit.end()
+            while word_end < length and text[word_end].isalpha() and word_end - hit.end() < 6:
+                word_end += 1
+            if word_start in seen or (word_start > 0 and text[word_start - 1].isalnum()):
+                continue
+            if word_end < length and text[word_end].isalnum():
+                continue
+            seen.add(word_start)
+            candidate = _lowercase_candidate(text, word_start, word_end)
+            if candidate is not None:
+                candidates.append(candidate)
+    if "age" in text:
+        for hit in _AGE_WORD.finditer(text):
+            candidate = _Candidate(hit.start(), hit.end(), "age")
+            value = int(hit.group(1))
+            candidate.quantity = (value, value)
+            candidate.unit = "year"
+            candidate.relation = "age"
+            candidates.append(candidate)
+
+
+def _lowercase_candidate(text: str, start: int, end: int) -> _Candidate | None:
+    word = text[start:end].lower()
+    window_start = max(0, start - 40)
+    tokens = text[window_start:start].split()
+    previous = tokens[-1].lower() if tokens else ""
+    if word in _CALENDAR_WORDS:
+        candidate = _Candidate(start, end, "relative")
+        candidate.word = word
+        if word == "today" and previous == "earlier":
+            candidate.start = _token_start(text, tokens[-1], window_start, start)
+            candidate.word = "earlier today"
+        return candidate
+    if word in _DAY_PART_WORDS:
+        if (word == "night" and previous == "last") or (word != "night" and previous == "this"):
+            candidate = _Candidate(_token_start(text, tokens[-1], window_start, start), end, "relative")
+            candidate.word = f"{previous} {word}"
+            return candidate
+        return None
+    if word in _SEASON_MONTHS:
+        after = _SEASON_AFTER.match(text, end, min(len(text), end + 12))
+        if after is None and previous not in _SEASON_MODIFIERS:
+            return None
+        candidate = _Candidate(start, end, "season")
+        candidate.word = word
+        candidate.granularity = "season"
+        if previous in _SEASON_MODIFIERS:
+            candidate.modifier = previous
+            candidate.start = _token_start(text, tokens[-1], window_start, start)
+        if after is not None:
+            candidate.year = int(after.group(1))
+            candidate.year_explicit = True
+            candidate.end = after.end()
+        return candidate
+    unit = _UNIT_WORDS.get(word)
+    if unit is None:
+        return None
+    following = text[end:end + 5]
+    if start > 0 and text[start - 1] == "-":
+        # "three-day summit", "60-year-old".
+        hyphen_tokens = text[window_start:start - 1].split()
+        if not hyphen_tokens:
+            return None
+        number_text = hyphen_tokens[-1]
+        quantity = _parse_quantity(number_text)
+        if quantity is None or number_text.lower() in ("a", "an"):
+            return None
+        first = _token_start(text, number_text, window_start, start - 1)
+        if following.startswith("-old"):
+            candidate = _Candidate(first, end + 4, "age")
+            candidate.relation = "age"
+        else:
+            candidate = _Candidate(first, end, "duration")
+            candidate.relation = "adjective"
+        candidate.quantity = quantity
+        candidate.unit = unit
+        return candidate
+    if not tokens:
+        return None
+    # Quantities may be one token ("three"), a hyphenated number ("twenty-five") or
+    # a short phrase ("a few", "a couple of").
+    used = 0
+    quantity = None
+    lowered_tokens = [token.lower() for token in tokens[-4:]]
+    if len(lowered_tokens) >= 3 and " ".join(lowered_tokens[-3:]) == "a couple of":
+        quantity, used = _VAGUE_QUANTITY["a couple of"], 3
+    elif len(lowered_tokens) >= 2 and " ".join(lowered_tokens[-2:]) in _TWO_WORD_QUANTITIES:
+        quantity, used = _VAGUE_QUANTITY[" ".join(lowered_tokens[-2:])], 2
+    else:
+        quantity = _parse_quantity(lowered_tokens[-1]) if lowered_tokens[-1].replace("-", "").isalnum() else None
+        used = 1 if quantity is not None else 0
+    before = lowered_tokens[:len(lowered_tokens) - used]
+    first_used = start
+    for token in reversed(tokens[len(tokens) - used:]):
+        first_used = _token_start(text, token, window_start, first_used)
+    if quantity is not None:
+        if following.startswith(" ago") and (end + 4 >= len(text) or not text[end + 4].isalnum()):
+            candidate = _Candidate(first_used, end + 4, "relative")
+            candidate.relation = "ago"
+        elif following.startswith(" old") and (end + 4 >= len(text) or not text[end + 4].isalnum()):
+            candidate = _Candidate(first_used, end + 4, "age")
+            candidate.relation = "age"
+        elif before[-2:] in (["the", "past"], ["the", "last"], ["the", "next"]):
+            token_count = 3 if len(before) >= 3 and before[-3] == "over" else 2
+            begin = first_used
+            for token in reversed(tokens[len(tokens) - used - token_count:len(tokens) - used]):
+                begin = _token_start(text, token, window_start, begin)
+            candidate = _Candidate(begin, end, "relative")
+            candidate.relation = "next" if before[-1] == "next" else "past"
+            candidate.word = "the " + before[-1]
+        elif before[-1:] == ["for"]:
+            candidate = _Candidate(_token_start(text, tokens[-used - 1], window_start, first_used), end, "duration")
+            candidate.relation = "for"
+        elif lowered_tokens[-1] in ("a", "an") or not word.endswith("s") and quantity[1] > 1:
+            return None
+        else:
+            candidate = _Candidate(first_used, end, "duration")
+            candidate.relation = "plain"
+        candidate.quantity = quantity
+        candidate.unit = unit
+        return candidate
+    if unit in ("week", "weekend", "month", "year", "decade") and not word.endswith("s") or unit == "decade":
+        if previous in ("last", "next", "past", "this"):
+            count = 1
+            if previous in ("past", "this") and len(lowered_tokens) >= 2 and lowered_tokens[-2] in ("this", "earlier", "later", "the", "over"):
+                count = 2
+                if lowered_tokens[-2] == "the":
+                    return _window_candidate(text, tokens, window_start, start, end, unit, count, previous)
+            begin = start
+            for token in reversed(tokens[-count:]):
+                begin = _token_start(text, token, window_start, begin)
+            candidate = _Candidate(begin, end, "relative")
+            candidate.word = " ".join(lowered_tokens[-count:] + [word])
+            return candidate
+        if previous in ("the",) and len(lowered_tokens) >= 1:
+            return None
+    if word.endswith("s") and previous == "recent":
+        begin = _token_start(text, tokens[-1], window_start, start)
+        if len(lowered_tokens) >= 2 and lowered_tokens[-2] == "in":
+            begin = _token_start(text, tokens[-2], window_start, begin)
+        candidate = _Candidate(begin, end, "relative")
+        candidate.word = f"in recent {word}"
+        return candidate
+    if previous in ("past", "last", "next") and len(lowered_tokens) >= 2 and lowered_tokens[-2] == "the":
+        return _window_candidate(text, tokens, window_start, start, end, unit, 2, previous)
+    return None
+
+
+def _window_candidate(text: str, tokens: list[str], window_start: int, start: int, end: int,
+                      unit: str, count: int, direction: str) -> _Candidate:
+    """"The past year", "over the last decade": a window ending (or starting) at the reference."""
+    lowered = [token.lower() for token in tokens]
+    if len(lowered) > count and lowered[-count - 1] == "over":
+        count += 1
+    begin = start
+    for token in reversed(tokens[-count:]):
+        begin = _token_start(text, token, window_start, begin)
+    candidate = _Candidate(begin, end, "relative")
+    candidate.quantity = (1, 1)
+    candidate.unit = unit
+    candidate.relation = "next" if direction == "next" else "past"
+    candidate.word = "the " + direction
+    return candidate
+
+
+_PART_WORDS: Final = frozenset({"early", "mid", "late"})
+_PART_OF_WORDS: Final = frozenset({"end", "beginning", "start", "middle", "half"})
+_MODIFIER_WORDS: Final = frozenset({"last", "next", "this", "coming"})
+
+
+def _merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Attach "since", "from ... to", "early", "last" and similar words to candidates."""
+    candidates.sort(key=lambda candidate: (candidate.start, -candidate.end))
+    # The two scans can both see "summer of 2016"; keep the longest reading.
+    kept: list[_Candidate] = []
+    for candidate in candidates:
+        if kept and candidate.start < kept[-1].end:
+            continue
+        kept.append(candidate)
+    candidates = kept
+    removed: set[int] = set()
+    count = len(candidates)
+    for index, target in enumerate(candidates):
+        if target.kind not in ("date", "month_year", "year", "range", "season", "weekday") or index in removed:
+            continue
+        start = target.start
+        window_start = max(0, start - 30)
+        tokens = text[window_start:start].replace("-", " - ").split()
+        if not tokens:
+            continue
+        hyphenated = tokens[-1] == "-"
+        if hyphenated:
+            tokens.pop()
+            if not tokens:
+                continue
+        previous = tokens[-1].lower()
+        previous_start = text.rfind(tokens[-1], window_start, start)
+        if target.kind == "season":
+            continue
+        if previous == "since" and target.kind in ("date", "month_year", "year") and not hyphenated:
+            target.since = True
+            target.start = previous_start
+        elif previous in ("from", "between") and not hyphenated and target.kind in ("date", "month_year", "year", "range"):
+            if target.kind == "range":
+                target.start = previous_start
+                continue
+            if index + 1 >= count:
+                continue
+            other = candidates[index + 1]
+            if other.kind == target.kind and _RANGE_GAP.fullmatch(text, target.end, other.start):
+                target.kind = "range"
+                target.start = previous_start
+                target.end = other.end
+                target.year2, target.month2, target.day2 = other.year, other.month, other.day
+                target.year_explicit = target.year_explicit or other.year_explicit
+                if target.year is None:
+                    target.year = other.year
+                    target.year2 = other.year
+                if target.month is not None and target.day is None:
+                    target.month2 = other.month
+                removed.add(index + 1)
+        elif target.kind in ("month_year", "year") and target.granularity != "decade" and (
+            previous in _PART_WORDS or (previous == "of" and len(tokens) >= 2 and tokens[-2].lower() in _PART_OF_WORDS)
+        ):
+            target.kind = "part_of_period"
+            if previous == "of":
+                begin = text.rfind(tokens[-2], window_start, previous_start)
+                part_tokens = [tokens[-2].lower(), "of"]
+                if len(tokens) >= 3 and tokens[-3].lower() in ("the", "first", "second"):
+                    begin = text.rfind(tokens[-3], window_start, begin)
+                    part_tokens.insert(0, tokens[-3].lower())
+                    if tokens[-3].lower() in ("first", "second") and len(tokens) >= 4 and tokens[-4].lower() == "the":
+                        begin = text.rfind(tokens[-4], window_start, begin)
+                target.part = " ".join(part_tokens)
+                target.start = begin
+            else:
+                target.part = previous
+                target.start = previous_start
+        elif previous in _MODIFIER_WORDS and not hyphenated and target.kind in ("weekday", "month_year") and target.year is None:
+            target.modifier = previous
+            target.start = previous_start
+            if len(tokens) >= 2 and previous in ("past", "coming") and tokens[-2].lower() == "this":
+                target.modifier = "this " + previous
+                target.start = text.rfind(tokens[-2], window_start, previous_start)
+            if target.kind == "month_year":
+                target.kind = "relative"
+    if removed:
+        return [candidate for index, candidate in enumerate(candidates) if index not in removed]
+    return candidates
+
+
+# --------------------------------------------------------------------------
+# Anchoring
+# --------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_months(day: datetime.date, months: int) -> tuple[int, int]:
+    total = day.year * 12 + day.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def _nearest_year(month: int, day: int, reference: datetime.date) -> int:
+    """The year that puts month/day closest to the reference date."""
+    best_year = reference.year
+    best_distance = 10**9
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        distance = abs((datetime.date(year, month, min(day, 28)) - reference).days)
+        if distance < best_distance:
+            best_year, best_distance = year, distance
+    return best_year
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return datetime.date(year, month, day)
+
+
+_SEASON_MONTHS: Final[dict[str, tuple[int, int]]] = {
+    "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14),
+}
+_PART_FRACTION: Final[dict[str, tuple[int, int]]] = {
+    # (first third, last third) expressed as start and end eighths... kept simple: thirds.
+    "early": (0, 1), "beginning of": (0, 1), "the beginning of": (0, 1), "start of": (0, 1),
+    "the start of": (0, 1), "mid": (1, 2), "middle of": (1, 2), "the middle of": (1, 2),
+    "late": (2, 3), "end of": (2, 3), "the end of": (2, 3),
+}
+
+
+def _part_interval(part: str, earliest: datetime.date, latest: datetime.date) -> tuple[datetime.date, datetime.date]:
+    span = (latest - earliest).days + 1
+    if part.endswith("first half of"):
+        low, high = 0, span // 2
+    elif part.endswith("second half of"):
+        low, high = span // 2, span
+    else:
+        first, last = _PART_FRACTION.get(part, (0, 3))
+        low, high = span * first // 3, span * last // 3
+    return earliest + datetime.timedelta(days=low), earliest + datetime.timedelta(days=max(low, high - 1))
+
+
+def _anchor(candidate: _Candidate, reference: datetime.date | None, reference_note: str) -> None:
+    """Fill in candidate.earliest/latest/granularity/note."""
+    kind = candidate.kind
+    one_day = datetime.timedelta(days=1)
+    if kind in ("date", "range") and candidate.month is not None and candidate.day is not None:
+        year = candidate.year
+        if year is None:
+            if reference is None:
+                candidate.note = "year unknown: no reference date"
+                return
+            year = _nearest_year(candidate.month, candidate.day, reference)
+            candidate.year = year
+            candidate.note = f"year {year} inferred from {reference_note}"
+        else:
+            candidate.note = "explicit"
+        first = _safe_date(year, candidate.month, candidate.day)
+        if first is None:
+            candidate.impossible = True
+            candidate.note = "not a calendar date"
+            return
+        candidate.granularity = "day"
+        candidate.earliest = candidate.latest = first
+        if kind == "range" and candidate.day2 is not None and candidate.month2 is not None:
+            year2 = candidate.year2 if candidate.year2 is not None else year
+            if candidate.month2 < candidate.month and candidate.year2 is None:
+                year2 = year + 1
+            second = _safe_date(year2, candidate.month2, candidate.day2)
+            if second is None:
+                candidate.impossible = True
+                candidate.earliest = candidate.latest = None
+                candidate.note = "not a calendar date"
+                return
+            if second >= first:
+                candidate.latest = second
+        return
+    if kind == "range" and candidate.year is not None and candidate.year2 is not None and candidate.month is None:
+        candidate.earliest = datetime.date(candidate.year, 1, 1)
+        candidate.latest = datetime.date(candidate.year2, 12, 31)
+        candidate.granularity = "year"
+        candidate.note = "explicit"
+        return
+    if kind == "range" and candidate.month is not None and candidate.year is not None:
+        candidate.earliest = datetime.date(candidate.year, candidate.month, 1)
+        year2 = candidate.year2 or candidate.year
+        month2 = candidate.month2 or candidate.month
+        candidate.latest = _month_end(year2, month2)
+        candidate.granularity = "month"
+        candidate.note = "explicit"
+        return
+    if kind in ("month_year", "part_of_period") and candidate.month is not None:
+        year = candidate.year
+        if year is None:
+            if reference is None:
+                candidate.note = "year unknown: no reference date"
+                return
+            year = _nearest_year(candidate.month, 15, reference)
+            candidate.year = year
+            candidate.note = f"year {year} inferred from {reference_note}"
+        else:
+            candidate.note = "explicit"
+        earliest, latest = datetime.date(year, candidate.month, 1), _month_end(year, candidate.month)
+        candidate.granularity = "month"
+        if kind == "part_of_period":
+            earliest, latest = _part_interval(candidate.part, earliest, latest)
+            candidate.granularity = "part_of_month"
+        candidate.earliest, candidate.latest = earliest, latest
+        return
+    if kind in ("year", "part_of_period") and candidate.year is not None:
+        candidate.note = "explicit"
+        if candidate.granularity == "decade":
+            candidate.earliest = datetime.date(candidate.year, 1, 1)
+            candidate.latest = datetime.date(min(candidate.year + 9, 9999), 12, 31)
+        else:
+            candidate.earliest = datetime.date(candidate.year, 1, 1)
+            candidate.latest = datetime.date(candidate.year, 12, 31)
+            candidate.granularity = "year"
+            if kind == "part_of_period":
+                candidate.earliest, candidate.latest = _part_interval(candidate.part, candidate.earliest, candidate.latest)
+                candidate.granularity = "part_of_year"
+        return
+    if kind == "season" and candidate.word:
+        year = candidate.year
+        first_month, last_month = _SEASON_MONTHS[candidate.word]
+        if year is None:
+            if reference is None:
+                candidate.note = "season year unknown: no reference date"
+                return
+            year = reference.year
+            # A season named "last" lies wholly before the reference date, "next" wholly after.
+            if candidate.modifier in ("last", "past") and datetime.date(year, first_month, 1) >= reference.replace(day=1):
+                year -= 1
+            elif candidate.modifier == "next" and datetime.date(year, first_month, 1) <= reference:
+                year += 1
+            candidate.note = f"anchored on {reference_note}"
+        else:
+            candidate.note = "explicit"
+        end_year, end_month = (year + 1, last_month - 12) if last_month > 12 else (year, last_month)
+        candidate.earliest = datetime.date(year, first_month, 1)
+        candidate.latest = _month_end(end_year, end_month)
+        candidate.granularity = "season"
+        if candidate.modifier in ("early", "late"):
+            candidate.earliest, candidate.latest = _part_interval(candidate.modifier, candidate.earliest, candidate.latest)
+        return
+    if kind == "weekday" and candidate.weekday is not None:
+        candidate.granularity = "day"
+        if reference is None:
+            candidate.note = "unanchored: no reference date"
+            return
+        offset = (candidate.weekday - reference.weekday()) % 7
+        if candidate.modifier == "next" or candidate.modifier == "this coming" or candidate.modifier == "coming":
+            day = reference + datetime.timedelta(days=offset or 7)
+            candidate.earliest = candidate.latest = day
+        elif candidate.modifier in ("last", "this past"):
+            back = (reference.weekday() - candidate.weekday) % 7 or 7
+            candidate.earliest = candidate.latest = reference - datetime.timedelta(days=back)
+        else:
+            # A bare weekday in news is the one in the week around publication.
+            candidate.earliest = reference - datetime.timedelta(days=6)
+            candidate.latest = reference + datetime.timedelta(days=6)
+            candidate.granularity = "week"
+        candidate.note = f"anchored on {reference_note}"
+        return
+    if kind == "relative":
+        _anchor_relative(candidate, reference, reference_note)
+        return
+    if kind in ("duration", "age"):
+        candidate.granularity = candidate.unit
+        candidate.note = "a length of time, not a point in time"
+        return
+    _ = one_day
+
+
+def _anchor_relative(candidate: _Candidate, reference: datetime.date | None, reference_note: str) -> None:
+    if candidate.month is not None and candidate.modifier:
+        # "last March", "next June".
+        if reference is None:
+            candidate.note = "unanchored: no reference date"
+            return
+        year = reference.year
+        if candidate.modifier in ("last", "this past") and candidate.month >= reference.month:
+            year -= 1
+        elif candidate.modifier in ("next", "this coming", "coming") and candidate.month <= reference.month:
+            year += 1
+        candidate.earliest = datetime.date(year, candidate.month, 1)
+        candidate.latest = _month_end(year, candidate.month)
+        candidate.granularity = "month"
+        candidate.note = f"anchored on {reference_note}"
+        return
+    word = candidate.word
+    unit = candidate.unit
+    if reference is None:
+        candidate.granularity = unit or "day"
+        candidate.note = "unanchored: no reference date"
+        return
+    candidate.note = f"anchored on {reference_note}"
+    day = datetime.timedelta(days=1)
+    if word in ("yesterday",):
+        candidate.earliest = candidate.latest = reference - day
+    elif word in ("today", "tonight", "earlier today", "this morning", "this afternoon", "this evening"):
+        candidate.earliest = candidate.latest = reference
+    elif word == "tomorrow":
+        candidate.earliest = candidate.latest = reference + day
+    elif word == "last night":
+        candidate.earliest, candidate.latest = reference - day, reference
+    elif candidate.relation == "ago" and candidate.quantity is not None:
+        low, high = candidate.quantity
+        if unit in ("day", "week", "weekend"):
+            width = _UNIT_DAYS[unit]
+            candidate.earliest = reference - datetime.timedelta(days=high * width + (width // 2))
+            candidate.latest = reference - datetime.timedelta(days=max(0, low * width - (width // 2)))
+        elif unit == "month":
+            year, month = _shift_months(reference, -high)
+            candidate.earliest = datetime.date(year, month, 1)
+            year, month = _shift_months(reference, -low)
+            candidate.latest = _month_end(year, month)
+        else:
+            years = {"year": 1, "decade": 10, "century": 100}[unit]
+            candidate.earliest = datetime.date(max(1, reference.year - high * years), 1, 1)
+            candidate.latest = datetime.date(max(1, reference.year - low * years), 12, 31)
+        candidate.granularity = unit
+        return
+    elif candidate.quantity is not None and unit:
+        # "the past three years", "in recent months", "last week" with a quantity of one.
+        low, high = candidate.quantity
+        span = datetime.timedelta(days=high * _UNIT_DAYS[unit])
+        if candidate.relation == "next":
+            candidate.earliest, candidate.latest = reference, reference + span
+        else:
+            candidate.earliest, candidate.latest = reference - span, reference
+        candidate.granularity = unit
+        return
+    else:
+        _anchor_calendar_word(candidate, reference)
+        return
+    candidate.granularity = "day"
+
+
+def _anchor_calendar_word(candidate: _Candidate, reference: datetime.date) -> None:
+    word = candidate.word
+    parts = word.split()
+    unit = parts[-1]
+    direction = 0
+    if parts[0] in ("last", "past") or word.startswith("this past"):
+        direction = -1
+    elif parts[0] == "next":
+        direction = 1
+    if parts[0] in ("in", "recent"):
+        unit_days = _UNIT_DAYS[_unit_name(unit)]
+        candidate.earliest = reference - datetime.timedelta(days=unit_days * 4)
+        candidate.latest = reference
+        candidate.granularity = _unit_name(unit)
+        return
+    candidate.granularity = unit
+    if unit in ("week", "weekend"):
+        monday = reference - datetime.timedelta(days=reference.weekday()) + datetime.timedelta(days=7 * direction)
+        if unit == "weekend":
+            candidate.earliest, candidate.latest = monday + datetime.timedelta(days=5), monday + datetime.timedelta(days=6)
+        else:
+            candidate.earliest, candidate.latest = monday, monday + datetime.timedelta(days=6)
+        if parts[0] in ("earlier",):
+            candidate.latest = reference
+        elif parts[0] == "later":
+            candidate.earliest = reference
+        candidate.granularity = "week"
+    elif unit == "month":
+        year, month = _shift_months(reference, direction)
+        candidate.earliest, candidate.latest = datetime.date(year, month, 1), _month_end(year, month)
+        if parts[0] == "earlier":
+            candidate.latest = reference
+        elif parts[0] == "later":
+            candidate.earliest = reference
+    elif unit == "year":
+        year = reference.year + direction
+        candidate.earliest, candidate.latest = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        if parts[0] == "earlier":
+            candidate.latest = reference
+        elif parts[0] == "later":
+            candidate.earliest = reference
+    elif unit == "decade":
+        years = 10 * direction
+        if direction < 0:
+            candidate.earliest, candidate.latest = datetime.date(reference.year - 10, 1, 1), reference
+        elif direction > 0:
+            candidate.earliest, candidate.latest = reference, datetime.date(reference.year + 10, 12, 31)
+        else:
+            start = reference.year // 10 * 10 + years
+            candidate.earliest, candidate.latest = datetime.date(start, 1, 1), datetime.date(start + 9, 12, 31)
+    else:
+        candidate.earliest = candidate.latest = reference
+
+
+def _infer_reference(text: str, candidates: list[_Candidate]) -> tuple[datetime.date | None, str]:
+    """The article's reference date from its own explicit dates.
+
+    Every past event an article reports happened before it was written, so the
+    latest explicit full date is a lower bound on the publication date: the
+    reference is the latest full date with a written year, else the end of the
+    latest month with a written year.  Dates in a future or hypothetical
+    sentence ("will be held on ...") and dates pinned to "yesterday"-like words
+    are left out, the latter so that they can be checked against the rest.
+    """
+    best_day: datetime.date | None = None
+    best_month: datetime.date | None = None
+    for index, candidate in enumerate(candidates):
+        if not candidate.year_explicit or candidate.year is None or candidate.month is None or candidate.impossible:
+            continue
+        if candidate.kind == "date" and candidate.day is not None:
+            value = _safe_date(candidate.year, candidate.month, candidate.day)
+            if value is None or (best_day is not None and value <= best_day):
+                continue
+        elif candidate.kind == "month_year":
+            value = _month_end(candidate.year, candidate.month)
+            if best_month is not None and value <= best_month:
+                continue
+        else:
+            continue
+        if _is_pinned(text, candidates, index):
+            continue
+        window_start = max(0, candidate.start - 60)
+        if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, min(len(text), candidate.end + 40)):
+            continue
+        if candidate.kind == "date":
+            best_day = value
+        else:
+            best_month = value
+    if best_day is not None and (best_month is None or best_month <= best_day + datetime.timedelta(days=31)):
+        return best_day, "latest full date"
+    if best_month is not None:
+        return best_month, "latest month"
+    return None, ""
+
+
+def _is_pinned(text: str, candidates: list[_Candidate], index: int) -> bool:
+    """True when candidate ``index`` restates a "yesterday"-like word next to it."""
+    for neighbour_index in (index - 1, index + 1):
+        if not 0 <= neighbour_index < len(candidates):
+            continue
+        neighbour = candidates[neighbour_index]
+        if neighbour.kind != "relative" or neighbour.word not in _PINNABLE_WORDS:
+            continue
+        low, high = sorted((neighbour.end, candidates[index].start)) if neighbour_index < index else sorted((candidates[index].end, neighbour.start))
+        if high - low <= 8 and _PINNED_GAP.fullmatch(text, low, high) is not None:
+            return True
+    return False
+
+
+def _to_expression(text: str, candidate: _Candidate) -> TemporalExpression:
+    return TemporalExpression(
+        candidate.start, candidate.end, text[candidate.start:candidate.end], candidate.kind,
+        candidate.earliest, candidate.latest, candidate.granularity, candidate.note,
+    )
+
+
+def extract_temporal(text: str, *, published: datetime.date | None = None) -> tuple[TemporalExpression, ...]:
+    """Extract temporal expressions with character offsets and normalised intervals.
+
+    Parameters
+    ----------
+    text : str
+        Article text (any Unicode string).
+    published : datetime.date, optional
+        Publication date; relative expressions are anchored on it.  Without it
+        the reference date is inferred from the article's own explicit dates.
+
+    Returns
+    -------
+    tuple of TemporalExpression
+        In text order.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> found = extract_temporal("The treaty was signed on 3 March 2015, two years ago.",
+    ...                          published=datetime.date(2017, 3, 10))
+    >>> [(e.text, e.kind) for e in found]
+    [('3 March 2015', 'date'), ('two years ago', 'relative')]
+    >>> found[1].earliest, found[1].latest
+    (datetime.date(2015, 1, 1), datetime.date(2015, 12, 31))
+    """
+    return analyse_dates(text, published=published, _conflicts=False).expressions
+
+
+# --------------------------------------------------------------------------
+# Conflicts
+# --------------------------------------------------------------------------
+
+
+class _Context:
+    """Per-call state shared by the conflict rules (internal)."""
+
+    __slots__ = ("text", "candidates", "reference", "inferred", "precision", "sentence_ends")
+
+    def __init__(self, text: str, candidates: list[_Candidate],
+                 reference: datetime.date | None, inferred: bool, precision: str) -> None:
+        self.text = text
+        self.candidates = candidates
+        self.reference = reference
+        self.inferred = inferred
+        self.precision = precision
+        self.sentence_ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        """(start, end) of the sentence containing position."""
+        index = bisect.bisect_right(self.sentence_ends, position)
+        start = self.sentence_ends[index - 1] if index > 0 else 0
+        end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.text)
+        return start, end
+
+
+def _is_absolute(candidate: _Candidate) -> bool:
+    return (
+        candidate.year_explicit and candidate.earliest is not None and candidate.latest is not None
+        and candidate.kind in ("date", "month_year", "year", "range", "part_of_period", "season")
+        and candidate.granularity != "decade"
+    )
+
+
+def _describe(candidate: _Candidate, text: str) -> str:
+    return f"\"{text[candidate.start:candidate.end]}\""
+
+
+def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
+    conflicts: list[DateConflict] = []
+    text = context.text
+    for candidate in context.candidates:
+        if candidate.impossible:
+            if candidate.month is not None and 1 <= candidate.month <= 12 and candidate.day is not None:
+                if candidate.month == 2 and candidate.day == 29 and not candidate.year_explicit:
+                    continue
+                month_name = _MONTH_NAME[candidate.month]
+                days = calendar.monthrange(candidate.year or 2001, candidate.month)[1]
+                year_words = f" {candidate.year}" if candidate.year_explicit else ""
+                reason = f"{month_name}{year_words} has only {days} days"
+            else:
+                reason = "there is no such month"
+            conflicts.append(DateConflict(
+                "impossible_date", ((candidate.start, candidate.end),),
+                f"{_describe(candidate, text)} is not a calendar date: {reason}",
+            ))
+            continue
+        if candidate.weekday is not None and candidate.weekday_span is not None and candidate.earliest is not None and candidate.kind in ("date", "range"):
+            actual = candidate.earliest.weekday()
+            if actual != candidate.weekday:
+                year_words = "" if candidate.year_explicit else f" (year {candidate.year} inferred from the article)"
+                date_span = (candidate.weekday_span[1], candidate.end)
+                while date_span[0] < candidate.end and text[date_span[0]] in " ,.":
+                    date_span = (date_span[0] + 1, date_span[1])
+                conflicts.append(DateConflict(
+                    "weekday_mismatch", (candidate.weekday_span, date_span),
+                    f"the article calls {text[date_span[0]:date_span[1]]} a {_WEEKDAY_NAME[candidate.weekday]}, "
+                    f"but {candidate.earliest.strftime('%B')} {candidate.earliest.day}, {candidate.earliest.year}"
+                    f" was a {_WEEKDAY_NAME[actual]}{year_words}",
+                ))
+    return conflicts
+
+
+def _head_of(phrase: str) -> str:
+    """The head noun of a phrase: the last word before the first function word."""
+    head = ""
+    for word in phrase.split():
+        lowered = word.lower().strip("',")
+        if lowered in _PHRASE_STOP or not lowered[:1].isalpha():
+            break
+        head = lowered
+    if len(head) > 4 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return head
+
+
+def _restated_events(context: _Context) -> list[DateConflict]:
+    text = context.text
+    identifiers: dict[str, list[_Candidate]] = {}
+    predicates: dict[str, list[tuple[_Candidate, str]]] = {}
+    for candidate in context.candidates:
+        if not _is_absolute(candidate) or candidate.kind == "range":
+            continue
+        window_start = max(context.sentence(candidate.start)[0], candidate.start - 110)
+        if _IDENTIFIER_BEFORE.search(text, max(window_start, candidate.start - 8), candidate.start):
+            after = _WORDS_AFTER.match(text, candidate.end, min(len(text), candidate.end + 50))
+            if after is not None:
+                head = _head_of(after.group(1))
+                if head and head not in _GENERIC_HEADS and not head.isdigit():
+                    identifiers.setdefault(head, []).append(candidate)
+            continue
+        if not _PRECEDING_PREPOSITION.search(text, max(window_start, candidate.start - 20), candidate.start):
+            continue
+        match = _PASSIVE_EVENT.search(text, window_start, candidate.start)
+        verb_phrase: tuple[str, str] | None = None
+        if match is not None:
+            verb_phrase = (match.group("verb"), match.group("phrase"))
+        else:
+            match = _ACTIVE_EVENT.search(text, window_start, candidate.start)
+            if match is not None:
+                verb_phrase = (match.group("verb"), match.group("phrase"))
+        if verb_phrase is None:
+            continue
+        head = _head_of(verb_phrase[1])
+        if not head or head in _GENERIC_HEADS:
+            continue
+        predicates.setdefault(head, []).append((candidate, _EVENT_VERB_FORMS[verb_phrase[0]]))
+    conflicts: list[DateConflict] = []
+    slack = datetime.timedelta(days=31)
+    for head, mentions in predicates.items():
+        by_verb: dict[str, list[_Candidate]] = {}
+        for candidate, verb in mentions:
+            by_verb.setdefault(verb, []).append(candidate)
+        for verb, dated in by_verb.items():
+            reported = False
+            for index, first in enumerate(dated):
+                for second in dated[index + 1:]:
+                    if _disjoint(first, second, slack):
+                        conflicts.append(_restated(text, head, first, second))
+                        reported = True
+                        break
+                if reported:
+                    break
+            named = identifiers.get(head)
+            if reported or not named or verb not in _DEFINING_VERBS:
+                continue
+            # Two differently dated "the 2018 summit" / "the 2023 summit" are two events;
+            # a predicate cannot be matched to either with confidence.
+            anchor = named[0]
+            if any(_disjoint(anchor, other, slack) for other in named[1:]):
+                continue
+            for candidate in dated:
+                if _disjoint(anchor, candidate, slack):
+                    conflicts.append(_restated(text, head, anchor, candidate))
+                    break
+    return conflicts
+
+
+def _disjoint(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
+    assert first.earliest and first.latest and second.earliest and second.latest
+    return first.latest + slack < second.earliest or second.latest + slack < first.earliest
+
+
+def _restated(text: str, head: str, first: _Candidate, second: _Candidate) -> DateConflict:
+    if first.start > second.start:
+        first, second = second, first
+    return DateConflict(
+        "restated_event", ((first.start, first.end), (second.start, second.end)),
+        f"the {head} is dated {text[first.start:first.end]} here, but "
+        f"{text[second.start:second.end]} at offset {second.start:,}",
+    )
+
+
+_AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of")
+
+
+_CONNECTIVE: Final = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of)\b"
+)
+_CLAUSE_BREAK: Final = re.compile(r"\b(?:that|which|who|when|where|while|whereas|but|said|says|told)\b|[;:]")
+
+
+def _order_violations(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = [candidate for candidate in context.candidates if _is_absolute(candidate) and not candidate.since]
+    conflicts: list[DateConflict] = []
+    for index, subordinate in enumerate(candidates):
+        sentence_start, sentence_end = context.sentence(subordinate.start)
+        low = max(sentence_start, subordinate.start - 45)
+        if index > 0:
+            low = max(low, candidates[index - 1].end)
+        connective = None
+        for connective in _CONNECTIVE.finditer(text, low, subordinate.start):
+            pass
+        if connective is None:
+            continue
+        # The date governed by the connective follows it closely ("after the 2018 summit").
+        between = text[connective.end():subordinate.start]
+        if len(between.split()) > 5 or "," in between:
+            continue
+        main: _Candidate | None = None
+        if index > 0 and candidates[index - 1].start >= sentence_start:
+            main = candidates[index - 1]
+            gap = text[main.end:connective.start()]
+            if len(gap.split()) > 8 or _CLAUSE_BREAK.search(gap):
+                main = None
+        if main is None and text[sentence_start:connective.start()].strip(" \"'(") == "":
+            # Sentence-initial "After the 2018 summit, ..." governs the next clause.
+            comma = text.find(",", subordinate.end, sentence_end)
+            if comma != -1 and index + 1 < len(candidates) and comma < candidates[index + 1].start < sentence_end:
+                main = candidates[index + 1]
+                if _CLAUSE_BREAK.search(text, comma, main.start):
+                    main = None
+        if main is None:
+            continue
+        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end):
+            continue
+        assert main.earliest and main.latest and subordinate.earliest and subordinate.latest
+        word = " ".join(connective.group(0).lower().split())
+        if word in _AFTER_WORDS:
+            violated = main.latest < subordinate.earliest
+            relation = "after"
+        else:
+            violated = main.earliest > subordinate.latest
+            relation = "before"
+        if violated:
+            first, second = (main, subordinate) if main.start < subordinate.start else (subordinate, main)
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(main, text)} is said to come {relation} {_describe(subordinate, text)} "
+                f"(\"{connective.group(0)}\"), but the dates put it "
+                f"{'before' if relation == 'after' else 'after'}",
+            ))
+    return conflicts
+
+
+_PINNABLE_WORDS: Final[dict[str, int]] = {
+    "yesterday": 2, "today": 2, "tonight": 2, "earlier today": 2, "last night": 2, "tomorrow": 2,
+    "this morning": 2, "this afternoon": 2, "this evening": 2,
+    "last week": 10, "this week": 10, "earlier this week": 10, "last weekend": 10, "this weekend": 10,
+    "last month": 35, "this month": 35, "earlier this month": 35,
+}
+
+
+def _anachronisms(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None:
+        return []
+    text = context.text
+    conflicts: list[DateConflict] = []
+    # Without a publication date the inferred reference is only a lower bound on it.
+    margin = datetime.timedelta(days=1)
+    flagged: set[int] = set()
+    # An inferred reference is the latest date the article itself gives, so no past
+    # event can lie after it: the past-tense rule needs a real publication date.
+    for candidate in () if context.inferred else context.candidates:
+        if not _is_absolute(candidate) or candidate.since or candidate.kind == "range":
+            continue
+        assert candidate.earliest is not None
+        if candidate.earliest <= reference + margin:
+            continue
+        sentence_start, sentence_end = context.sentence(candidate.start)
+        if not _PRECEDING_PREPOSITION.search(text, max(sentence_start, candidate.start - 20), candidate.start):
+            continue
+        window_start = max(sentence_start, candidate.start - 90)
+        window_end = min(sentence_end, candidate.end + 70)
+        if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
+            continue
+        if not _PAST_TENSE.search(text, window_start, window_end):
+            continue
+        flagged.add(candidate.start)
+        conflicts.append(DateConflict(
+            "publication_anachronism", ((candidate.start, candidate.end),),
+            f"an event told in the past tense is dated {text[candidate.start:candidate.end]}, "
+            f"after the {'inferred reference' if context.inferred else 'publication'} date "
+            f"{reference.isoformat()}",
+        ))
+    candidates = context.candidates
+    for index, relative in enumerate(candidates):
+        tolerance_days = _PINNABLE_WORDS.get(relative.word) if relative.kind == "relative" else None
+        if tolerance_days is None or relative.earliest is None or relative.latest is None:
+            continue
+        for neighbour_index in (index + 1, index - 1):
+            if not 0 <= neighbour_index < len(candidates):
+                continue
+            pinned = candidates[neighbour_index]
+            if pinned.kind != "date" or pinned.earliest is None or pinned.start in flagged:
+                continue
+            low, high = (relative.end, pinned.start) if neighbour_index > index else (pinned.end, relative.start)
+            if high - low > 8 or _PINNED_GAP.fullmatch(text, low, high) is None:
+                continue
+            # An inferred reference is a lower bound and rests on other dates, so allow slack.
+            tolerance = datetime.timedelta(days=tolerance_days + (45 if context.inferred else 0))
+            if relative.earliest - tolerance <= pinned.earliest <= relative.latest + tolerance:
+                continue
+            if context.inferred and pinned.earliest > relative.latest:
+                # The article's other dates only bound publication from below.
+                continue
+            spans = sorted(((relative.start, relative.end), (pinned.start, pinned.end)))
+            conflicts.append(DateConflict(
+                "publication_anachronism", (spans[0], spans[1]),
+                f"\"{text[relative.start:relative.end]}\" is pinned to {text[pinned.start:pinned.end]}, "
+                f"far from the {'inferred reference' if context.inferred else 'publication'} date "
+                f"{reference.isoformat()}",
+            ))
+            break
+    return conflicts
+
+
+def _durations(context: _Context) -> list[DateConflict]:
+    text = context.text
+    reference = context.reference
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, quantity in enumerate(candidates):
+        if quantity.quantity is None or quantity.kind not in ("relative", "duration", "age"):
+            continue
+        low, high = quantity.quantity
+        if low != high:
+            # "A few years ago" and "several days" cannot contradict anything.
+            continue
+        if quantity.relation == "ago" and quantity.unit in ("year", "decade") and reference is not None:
+            dated = _adjacent_dated(context, index, 40, granularities=("year", "month", "day"))
+            if dated is None:
+                continue
+            years = {"year": 1, "decade": 10}[quantity.unit]
+            elapsed = reference.year - dated.earliest.year if dated.earliest else None
+            if elapsed is None:
+                continue
+            upper_slack = 2 if context.inferred else 1
+            if low * years - upper_slack > elapsed or high * years + 1 < elapsed:
+                conflicts.append(_duration_conflict(text, quantity, dated,
+                                                    f"{elapsed} years before the {'inferred reference' if context.inferred else 'publication'} year {reference.year}"))
+        elif quantity.relation == "for" and quantity.unit == "year" and reference is not None:
+            dated = _adjacent_dated(context, index, 40, granularities=("year", "month", "day"), require_since=True)
+            if dated is None or dated.earliest is None:
+                continue
+            elapsed = reference.year - dated.earliest.year
+            upper_slack = 2 if context.inferred else 1
+            if low - upper_slack > elapsed or high + 1 < elapsed:
+                conflicts.append(_duration_conflict(text, quantity, dated,
+                                                    f"{elapsed} years to the {'inferred reference' if context.inferred else 'publication'} year {reference.year}"))
+        elif quantity.relation == "age" and reference is not None:
+            sentence_start, sentence_end = context.sentence(quantity.start)
+            for other in candidates[max(0, index - 3):index + 4]:
+                if other is quantity or not _is_absolute(other) or other.kind == "range":
+                    continue
+                if not (sentence_start <= other.start < sentence_end):
+                    continue
+                if not re.search(r"\bborn\b", text[max(sentence_start, other.start - 25):other.start]):
+                    continue
+                assert other.earliest is not None and other.latest is not None
+                youngest = reference.year - other.latest.year - 1
+                oldest = reference.year - other.earliest.year + (2 if context.inferred else 0)
+                if high < youngest - 1 or low > oldest + 1:
+                    conflicts.append(_duration_conflict(text, quantity, other,
+                                                        f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year}"))
+                break
+        elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year"):
+            sentence_start, sentence_end = context.sentence(quantity.start)
+            for other in candidates[index + 1:index + 4] + candidates[max(0, index - 2):index]:
+                if other.kind != "range" or other.earliest is None or other.latest is None:
+                    continue
+                if not (sentence_start <= other.start < sentence_end) or abs(other.start - quantity.end) > 70 and abs(quantity.start - other.end) > 70:
+                    continue
+                if quantity.unit in ("day", "week"):
+                    if other.granularity != "day":
+                        break
+                    length = (other.latest - other.earliest).days + 1
+                    unit_days = _UNIT_DAYS[quantity.unit]
+                    tolerance = 1 if quantity.unit == "day" else 3
+                    consistent = low * unit_days - tolerance <= length <= high * unit_days + tolerance
+                    measured = f"{length} days"
+                elif quantity.unit == "month":
+                    months = (other.latest.year - other.earliest.year) * 12 + other.latest.month - other.earliest.month + 1
+                    consistent = low - 1 <= months <= high + 1
+                    measured = f"{months} months"
+                else:
+                    years = other.latest.year - other.earliest.year + 1
+                    consistent = low - 1 <= years <= high + 1 and not (other.granularity == "day" and low > years)
+                    measured = f"{years} calendar years"
+                if not consistent:
+                    conflicts.append(_duration_conflict(text, quantity, other, f"the dates given span {measured}"))
+                break
+    return conflicts
+
+
+# "founded in 1948, 60 years ago", "60 years ago, in 1948", "for 76 years, since 1940".
+_APPOSITION_GAP: Final = re.compile(
+    r"[ ]*(?:[,(\-][ ]*)?(?:(?:back|way|all|ever|that[ ]+is|i\.e\.,?|or|in|on|since)[ ]+){0,2}"
+)
+
+
+def _adjacent_dated(context: _Context, index: int, distance: int, granularities: tuple[str, ...],
+                    require_since: bool = False) -> _Candidate | None:
+    """The explicit date next to candidate ``index`` within ``distance`` characters and one clause."""
+    candidates = context.candidates
+    quantity = candidates[index]
+    text = context.text
+    for neighbour in (index + 1, index - 1):
+        if not 0 <= neighbour < len(candidates):
+            continue
+        other = candidates[neighbour]
+        if require_since and not other.since:
+            continue
+        if not require_since and (other.kind not in ("year", "date", "month_year") or not other.year_explicit):
+            continue
+        if not require_since and other.since:
+            continue
+        if other.granularity not in granularities or other.earliest is None:
+            continue
+        low, high = (quantity.end, other.start) if neighbour > index else (other.end, quantity.start)
+        if high - low > distance or high < low:
+            continue
+        if _APPOSITION_GAP.fullmatch(text, low, high) is None:
+            continue
+        return other
+    return None
+
+
+def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
+    spans = sorted(((quantity.start, quantity.end), (dated.start, dated.end)))
+    return DateConflict(
+        "duration_arithmetic", (spans[0], spans[1]),
+        f"\"{text[quantity.start:quantity.end]}\" does not fit "
+        f"\"{text[dated.start:dated.end]}\": {measured}",
+    )
+
+
+def analyse_dates(text: str, *, published: datetime.date | None = None, _conflicts: bool = True) -> DateAnalysis:
+    """Extract temporal expressions and find internal date conflicts.
+
+    Parameters
+    ----------
+    text : str
+        Article text (any Unicode string).
+    published : datetime.date, optional
+        Publication date.  Without it the reference date is inferred from the
+        article's own explicit dates and every anchored note says so.
+
+    Returns
+    -------
+    DateAnalysis
+        Expressions, conflicts and the reference date used.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> analysis = analyse_dates("The summit opened on Monday, March 14, 2017.")
+    >>> [conflict.kind for conflict in analysis.conflicts]
+    ['weekday_mismatch']
+    >>> analysis.conflicts[0].explanation
+    'the article calls March 14, 2017 a Monday, but March 14, 2017 was a Tuesday'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, received {type(text).__name__}")
+    if published is not None and not isinstance(published, datetime.date):
+        raise TypeError(f"published must be a datetime.date or None, received {type(published).__name__}")
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    candidates = _scan(text)
+    _scan_lowercase(text, candidates)
+    candidates = _merge(text, candidates)
+    if published is not None:
+        reference: datetime.date | None = published
+        inferred = False
+        reference_note = f"publication date {published.isoformat()}"
+        precision = "published"
+    else:
+        reference, precision = _infer_reference(text, candidates)
+        inferred = True
+        reference_note = (
+            f"inferred reference date {reference.isoformat()} (no publication date given; from the {precision})"
+            if reference is not None else ""
+        )
+    for candidate in candidates:
+        _anchor(candidate, reference, reference_note)
+        if candidate.since and candidate.earliest is not None:
+            candidate.kind = "relative"
+            candidate.latest = reference if reference is not None and reference >= candidate.earliest else None
+            candidate.note = f"since {candidate.earliest.isoformat()}, " + (
+                f"until the {reference_note}" if candidate.latest is not None else "open-ended")
+    expressions = tuple(_to_expression(text, candidate) for candidate in candidates)
+    if not _conflicts or not candidates:
+        return DateAnalysis(expressions, (), reference, inferred if reference is not None or published is None else False)
+    context = _Context(text, candidates, reference, inferred, precision)
+    conflicts = (
+        _weekday_and_impossible(context) + _restated_events(context) + _order_violations(context)
+        + _anachronisms(context) + _durations(context)
+    )
+    conflicts.sort(key=lambda conflict: conflict.spans[0])
+    return DateAnalysis(expressions, tuple(conflicts), reference, inferred)
+
+
+def dated_reference_density(analysis: DateAnalysis, word_count: int) -> float:
+    """Explicit dates per 1,000 words.
+
+    An explicit date is a date, month, year, range, part of a period or season
+    whose year is written out; relative expressions do not count.
+
+    Parameters
+    ----------
+    analysis : DateAnalysis
+        The result of :func:`analyse_dates`.
+    word_count : int
+        Words in the article; must be positive.
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> analysis = analyse_dates("Talks began in March 2015 and ended on 3 May 2016.")
+    >>> dated_reference_density(analysis, 10)
+    200.0
+    """
+    if word_count <= 0:
+        raise ValueError(f"word_count must be a positive int, received {word_count!r}")
+    explicit = sum(
+        1 for expression in analysis.expressions
+        if expression.kind in ("date", "month_year", "year", "range", "part_of_period", "season")
+        and expression.note == "explicit"
+    )
+    return explicit * 1000.0 / word_count
