@@ -132,6 +132,15 @@ class Assessment:
         """The assessment as a JSON string."""
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 
+    def to_html(self, text: str, title: str | None = None) -> str:
+        """A self-contained HTML report; ``text``/``title`` must be what was scored.
+
+        See :func:`reliability.report.render_html`.
+        """
+        from reliability.report import render_html  # lazy: scoring never pays for the report
+
+        return render_html(self, text, title)
+
     def explain(self, *, top: int = 8, source_text: str | None = None) -> str:
         """A readable multi-line explanation: score, main reasons, evidence.
 
