@@ -21,13 +21,32 @@ __all__ = ["extract_attribution"]
 _LEXICON = load_lexicon("anonymous_sources")
 _MATCHER = PhraseMatcher(
     (term, category, category, False)
-    for category in ("source_noun", "vague_group", "anonymity", "speech_verb", "source_cue")
+    for category in ("source_noun", "vague_group", "anonymity", "speech_verb", "source_cue", "institution")
     for term in _LEXICON.terms[category]
 )
 _SPEECH_VERBS = frozenset(_LEXICON.terms["speech_verb"])
-_NAMING_VERBS = frozenset({"said", "says", "told"})
+# Verbs that may precede the speaker ("said Smith", "explains Benjamin Young"); not "told",
+# whose object is the listener ("told TASS").
+_NAMING_VERBS = frozenset("said says explains explained added adds wrote writes noted notes".split())
+_EXPERT_ROLES = PhraseMatcher(
+    (term, "expert", "expert_role", False) for term in load_lexicon("experts").terms["expert_role"]
+)
+# Bare quantifiers ("Some say", "Many believe") attribute only when a clause follows the verb;
+# "Many said goodbye", "Many claim forms were rejected" do not.
+_BARE_QUANTIFIERS = frozenset("some many others few most several".split())
+_CLAUSE_OPENERS = frozenset(
+    "that the a an it he she they this these those there we his her their its our in".split()
+)
+# Phrases between "according to" and the source: "according to a statement from Microsoft".
+_DOCUMENT_NOUNS = frozenset(
+    "statement report study survey analysis release data figures estimates spokesman spokeswoman "
+    "spokesperson filing letter memo post tweet".split()
+)
 _ANONYMOUS_CUES = frozenset({"obtained by", "provided by", "leaked by", "according to"})
-_ADVERBS = frozenset("have had who also now often privately openly widely even already".split())
+_ADVERBS = frozenset(
+    "have had has who also now often privately openly widely even already long repeatedly publicly "
+    "previously reportedly".split()
+)
 
 # Determiners and adjectives that may open an anonymous-source noun phrase.
 _NP_OPENERS = frozenset(
@@ -56,10 +75,17 @@ _NOT_NAMES = frozenset(
     "her their its our my your one who what when where why how if as at in on of for to by "
     "officials official sources source critics experts analysts some many others reports "
     "president minister spokesman spokeswoman spokesperson police authorities in on however "
-    "meanwhile also later earlier today yesterday".split()
+    "meanwhile also later earlier today yesterday few some many most several all both others".split()
 )
 _NAME_JOINERS = frozenset("de van von al bin da del la le".split())
-_QUOTE_RE = re.compile(r'"[^"\n]{12,1500}"')
+# Quotes pair up in order ('"Babel" sources ... a "special battalion"' holds two short
+# quotes, not one long one), then only passages of 12 characters or more count as speech.
+_QUOTE_PAIR_RE = re.compile(r'"[^"\n]{0,1500}"')
+_QUOTE_VERB_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|"
+    r"according to|insisted|argued|warned|stressed|declared|stated|replied|responded|tweeted|posted|"
+    r"recalled|continued|concluded|claimed|claims|admitted|announced|quoted)\b"
+)
 
 
 def _capitalised(word: str) -> bool:
@@ -101,6 +127,11 @@ def _name_after(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str,
     return last
 
 
+def _nationality(word: str) -> bool:
+    # "European", "Russian", "Chinese", "British", "Israeli": an origin, not an organisation.
+    return _capitalised(word) and word.endswith(("an", "ese", "ish", "i", "ch")) and len(word) > 3
+
+
 def _only_spaces(text: str, start: int, end: int) -> bool:
     return 0 < end - start <= 3 and not text[start:end].strip(" ")
 
@@ -133,9 +164,10 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             if start > 0 and text[start - 1] == "-":
                 continue  # "open-source", "multi-source"
             following = lower[last + 1] if last + 1 < len(lower) else ""
-            if following in _NOT_A_PERSON_AFTER:
+            if first == last and following in _NOT_A_PERSON_AFTER:
                 continue
-            if lower[last] == "official" and following not in _OFFICIAL_NOUN_NEXT and text[end:end + 1] not in (",", "."):
+            if (lower[last] == "official" and following not in _OFFICIAL_NOUN_NEXT and following not in _SPEECH_VERBS
+                    and text[end:end + 1] not in (",", ".")):
                 continue  # "official figures show": an adjective, not a person
             if following in _ORGANISATION_PREPOSITIONS and last + 2 < len(words):
                 organisation = last + 2 + (lower[last + 2] == "the")
@@ -145,7 +177,11 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                         named.append((start, spans[verb][1]))  # "officials at the Bank of England said"
                     continue
             opener = first
-            while opener - 1 >= 0 and first - opener < 4 and lower[opener - 1] in _NP_OPENERS and _only_spaces(text, spans[opener - 1][1], spans[opener][0]):
+            while (
+                opener - 1 >= 0 and first - opener < 4
+                and (lower[opener - 1] in _NP_OPENERS or _nationality(words[opener - 1]))
+                and _only_spaces(text, spans[opener - 1][1], spans[opener][0])
+            ):
                 opener -= 1
             before = text[max(0, spans[opener][0] - 40):spans[opener][0]].lower()
             cue_before = before.rstrip().endswith(("according to", "obtained by", "provided by", "leaked by", "cited by"))
@@ -173,6 +209,11 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             while position < len(lower) and position - last <= 2 and lower[position] in _ADVERBS:
                 position += 1
             if position < len(lower) and lower[position] in _SPEECH_VERBS and _only_spaces(text, end, spans[last + 1][0]):
+                if lower[first] in _BARE_QUANTIFIERS:
+                    after_verb = spans[position][1]
+                    clause = lower[position + 1] if position + 1 < len(lower) else ""
+                    if not (clause in _CLAUSE_OPENERS or text[after_verb:after_verb + 1] in (",", ":")):
+                        continue  # "Many said goodbye", "Many claim forms"
                 anonymous.append((start, spans[position][1]))  # "critics say", "experts speculate"
         elif hit.category == "anonymity":
             anonymous.append((start, end))
@@ -201,10 +242,73 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 if name_last is not None and _only_spaces(text, end, spans[last + 1][0]):
                     named.append((start, spans[name_last][1]))  # "said Smith"
         elif hit.category == "source_cue":
-            name_last = _name_after(text, spans, words, lower, last + 1)
+            after = last + 1
+            if (after + 2 < len(lower) and lower[after] in ("a", "an", "the") and lower[after + 1] in _DOCUMENT_NOUNS
+                    and lower[after + 2] in ("from", "by", "of", "for")):
+                after += 3  # "according to a statement from Microsoft"
+            name_last = _name_after(text, spans, words, lower, after)
             if name_last is not None:
                 named.append((start, spans[name_last][1]))  # "according to KCNA", "reported by the WSJ"
+        elif hit.category == "institution":
+            # "The ministry said", "Police said": an identified institution speaking on the record.
+            definite = first > 0 and lower[first - 1] == "the"
+            if not (definite or (lower[first] in ("police", "prosecutors") and _capitalised(words[first]))):
+                continue
+            verb = last + 1
+            while verb < len(lower) and verb - last <= 2 and lower[verb] in _ADVERBS:
+                verb += 1
+            if verb < len(lower) and lower[verb] in _SPEECH_VERBS and _only_spaces(text, end, spans[last + 1][0]):
+                named.append((spans[first - 1][0] if definite else start, spans[verb][1]))
     return _merge(anonymous), _without_overlap(named, anonymous)
+
+
+_SPEAKER_PRONOUNS = frozenset("he she they i we it".split())
+_BOUNDARY_RE = re.compile(r"[.!?\n]")
+
+
+def _has_speaker(article: Article, quote: tuple[int, int], attributions: list[tuple[int, int]]) -> bool:
+    """Whether a speech verb or an attribution sits next to the quote in its sentence or paragraph."""
+    text = article.norm
+    start, end = quote
+    # After the quote: '," Yang said.', '," the minister told reporters', '," according to Lavrov'.
+    after = text[end:end + 80]
+    boundary = _BOUNDARY_RE.search(after)
+    after = after[: boundary.start()] if boundary else after
+    # Before the quote: 'He said: "...', 'Lavrov added, "...'.
+    before = text[max(0, start - 100):start]
+    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"), before.rfind('"'))
+    before = before[cut + 1:]
+    for window_start, window in ((end, after), (start - len(before), before)):
+        window_end = window_start + len(window)
+        if any(a_start < window_end and window_start < a_end for a_start, a_end in attributions):
+            return True
+        if _QUOTE_VERB_RE.search(window.lower()):
+            return True
+    return False
+
+
+def _expert_attributions(article: Article, named: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Named attributions whose speaker is described as an expert in the same sentence."""
+    if not named:
+        return []
+    spans = article.word_spans
+    starts = [start for start, _ in spans]
+    text = article.norm
+    found: list[tuple[int, int]] = []
+    for start, end in named:
+        first = bisect_right(starts, start) - 1
+        last = min(len(spans), bisect_right(starts, end) + 14)
+        window_first = max(0, first - 3)
+        # Stop at the sentence end: the description must belong to this speaker.
+        for index in range(bisect_right(starts, end), last):
+            if _BOUNDARY_RE.search(text, spans[index - 1][1], spans[index][0]):
+                last = index
+                break
+        window = slice(window_first, last)
+        hits = _EXPERT_ROLES.find(text, spans[window], article.words[window], article.lower_words[window])
+        if hits:
+            found.append((start, end))
+    return found
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -248,8 +352,9 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
     text = article.norm
     words = article.word_count
     anonymous, named = _analyse(article)
-    quotes = [match.span() for match in _QUOTE_RE.finditer(text)]
+    quotes = [match.span() for match in _QUOTE_PAIR_RE.finditer(text) if match.end() - match.start() >= 14]
     no_words = "the text has no words"
+    word_starts = [start for start, _ in article.word_spans]
     results: dict[str, Measurement] = {}
     for name, spans, note in (
         ("anonymous_source_density", anonymous, "unnamed source"),
@@ -262,6 +367,30 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
             tuple(Span(start, end, note) for start, end in spans),
             no_words if math.isnan(value) else None,
         )
+    if words:
+        inside = sum(bisect_right(word_starts, end) - bisect_right(word_starts, start) for start, end in quotes)
+        results["quoted_speech_share"] = Measurement(
+            inside / words, tuple(Span(start, end, "quoted speech") for start, end in quotes)
+        )
+    else:
+        results["quoted_speech_share"] = Measurement(math.nan, reason=no_words)
+    speech_quotes = [(start, end) for start, end in quotes if text.count(" ", start, end) >= 3]
+    if speech_quotes:
+        unattributed = [span for span in speech_quotes if not _has_speaker(article, span, anonymous + named)]
+        results["unattributed_quote_share"] = Measurement(
+            len(unattributed) / len(speech_quotes),
+            tuple(Span(start, end, "quote without a named or described speaker") for start, end in unattributed),
+        )
+    else:
+        results["unattributed_quote_share"] = Measurement(
+            math.nan, reason="no quoted passages of four words or more, so the share is undefined"
+        )
+    experts = _expert_attributions(article, named)
+    value = density(len(experts), words)
+    results["expert_quote_density"] = Measurement(
+        value, tuple(Span(start, end, "outside expert quoted") for start, end in experts),
+        no_words if math.isnan(value) else None,
+    )
     total = len(anonymous) + len(named)
     results["anonymous_source_ratio"] = (
         Measurement(len(anonymous) / total)

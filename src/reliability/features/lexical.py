@@ -23,6 +23,8 @@ _FEATURES: dict[str, tuple[str, tuple[str, ...], frozenset[str], str]] = {
     "loaded_language_density": ("loaded", ("insult", "sensational"), frozenset(), "loaded word"),
     "intensifier_density": ("loaded", ("intensifier",), frozenset(), "intensifier"),
     "fear_appeal_density": ("loaded", ("fear",), frozenset(), "fear appeal"),
+    "superlative_density": ("loaded", ("superlative",), frozenset(), "superlative"),
+    "distancing_density": ("loaded", ("distancing",), frozenset(), "distancing"),
 }
 _EXCLUSION = "/exclusion"
 
@@ -40,6 +42,9 @@ def _entries() -> list[tuple[str, str, str, bool]]:
 _MATCHER = PhraseMatcher(_entries())
 # Two or more "!" in a row (with optional "1"s, as in "!!!1") are shouting.
 _EXCLAMATION_RUN = re.compile(r"!{2,}1*")
+# Scare quotes: one to three lower-case words quoted inside a sentence (the "experts", a "news"
+# site). Longer quotes are speech, capitalised ones are titles or names.
+_SCARE_QUOTE = re.compile(r'(?<=[A-Za-z,] )"([a-z][a-z\'-]*(?: [a-z\'-]+){0,2})"(?!,? ?(?:he|she|they|it|i|we) )')
 
 
 def extract_lexical(article: Article) -> dict[str, Measurement]:
@@ -68,6 +73,7 @@ def extract_lexical(article: Article) -> dict[str, Measurement]:
         else:
             found[hit.tag].append((start, end))
     found["urgency_density"].extend(match.span() for match in _EXCLAMATION_RUN.finditer(text))
+    found["distancing_density"].extend(match.span() for match in _SCARE_QUOTE.finditer(text))
     words = article.word_count
     results: dict[str, Measurement] = {}
     for feature, (_lexicon, _categories, _sensitive, note) in _FEATURES.items():

@@ -26,6 +26,12 @@ _CLICKBAIT_RE = re.compile(
 )
 
 
+_READER_RE = re.compile(r"\b(?:you|your|yours|yourself|you're|you'll|you've|you'd)\b", re.IGNORECASE)
+# An ALL-CAPS word of five letters or more ("SHOCKING", "BREAKING"); shorter ones are mostly
+# acronyms (NATO, FBI) and are counted only in a run of two or more ("WAKE UP").
+_HEADLINE_CAPS_RE = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{2,}(?: [A-Z]{2,})+\b")
+
+
 def _density(spans: list[tuple[int, int]], words: int, note: str) -> Measurement:
     value = density(len(spans), words)
     return Measurement(
@@ -55,7 +61,10 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     spans = article.word_spans
     words = article.words
     lower = article.lower_words
+    sentence_starts = {start for start, _ in article.sentences}
     numbers: list[tuple[int, int]] = []
+    entities: list[tuple[int, int]] = []
+    entity_open = False
     second_person: list[tuple[int, int]] = []
     shouting: list[tuple[int, int]] = []
     run_first = -1
@@ -65,6 +74,18 @@ def extract_style(article: Article) -> dict[str, Measurement]:
             numbers.append(spans[index])
         elif lower[index] in _SECOND_PERSON:
             second_person.append(spans[index])
+        # A capitalised word inside a sentence names something (runs count once: "Kim Jong Un").
+        start = spans[index][0]
+        if (first_character.isupper() and word != "I" and start not in sentence_starts
+                and text[start - 1:start] not in ('"', "(", "'")
+                and text[max(0, start - 2):start] not in (": ", "- ")):
+            if entity_open and _only_space_between(text, spans[index - 1][1], start):
+                entities[-1] = (entities[-1][0], spans[index][1])
+            else:
+                entities.append(spans[index])
+            entity_open = True
+        else:
+            entity_open = False
         capitals = len(word) >= 2 and word.isupper() and word.isalpha()
         if capitals:
             if run_first < 0:
@@ -83,7 +104,12 @@ def extract_style(article: Article) -> dict[str, Measurement]:
         "question_density": _density([m.span() for m in _QUESTION_RE.finditer(text)], count, "question"),
         "number_density": _density(numbers, count, "specific number"),
         "second_person_density": _density(second_person, count, "addresses the reader"),
+        "named_entity_density": _density(entities, count, "named entity"),
     }
+
+
+def _only_space_between(text: str, start: int, end: int) -> bool:
+    return end - start == 1 and text[start] == " "
 
 
 def _close_run(words: tuple[str, ...], spans: tuple[tuple[int, int], ...], first: int, last: int,
@@ -116,6 +142,9 @@ def extract_headline(article: Article) -> dict[str, Measurement]:
                 "headline_word_count",
                 "headline_punctuation",
                 "headline_clickbait",
+                "headline_reader_address",
+                "headline_number_start",
+                "headline_all_caps_words",
             )
         }
     title_words = article.title_words
@@ -127,7 +156,23 @@ def extract_headline(article: Article) -> dict[str, Measurement]:
     clickbait = tuple(
         Span(m.start(), m.end(), "clickbait pattern", "title") for m in _CLICKBAIT_RE.finditer(title)
     )
+    reader = tuple(
+        Span(m.start(), m.end(), "addresses the reader", "title") for m in _READER_RE.finditer(title)
+    )
+    first_word = title_words[0]
+    number_start = first_word[0].isdigit() or first_word.lower() in _NUMBER_WORDS
+    opening = re.search(r"\w", title)
+    number_spans = (
+        (Span(opening.start(), opening.start() + len(first_word), "opens with a number", "title"),)
+        if number_start and opening is not None else ()
+    )
+    shouting = tuple(
+        Span(m.start(), m.end(), "capitals in the headline", "title") for m in _HEADLINE_CAPS_RE.finditer(title)
+    )
     return {
+        "headline_reader_address": Measurement(float(len(reader)), reader),
+        "headline_number_start": Measurement(float(bool(number_spans)), number_spans),
+        "headline_all_caps_words": Measurement(float(len(shouting)), shouting),
         "headline_capitalised_share": Measurement(
             len(capitalised) / len(alphabetic) if alphabetic else math.nan,
             reason=None if alphabetic else "the title has no alphabetic words",

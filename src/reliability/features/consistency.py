@@ -1,0 +1,225 @@
+"""Internal consistency beyond dates: one person named two ways, one quantity given two values.
+
+``name_inconsistency`` counts surnames used alone ("Yang said") that match no
+name the article introduced but differ by one or two letters from the surname
+of a person it did introduce ("Benjamin Young"): a sign of careless copying or
+machine translation. ``conflicting_figures`` counts a quantity stated as fact
+with two different numbers ("12 people were killed" ... "15 people were
+killed") when neither statement is hedged or marked as an update. Each finding
+carries both spans as evidence.
+
+Both run in one pass over the article's words with set look-ups.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reliability.article import Article
+from reliability.features.base import Measurement, Span
+
+__all__ = ["extract_consistency", "edit_distance"]
+
+_SPEECH_VERBS = frozenset(
+    "said says told added explained explains noted argued argues warned stressed insisted "
+    "emphasized emphasised recalled wrote writes continued concluded replied asked".split()
+)
+_TITLES = frozenset("mr mrs ms dr prof professor sen senator rep gen general president minister".split())
+# Capitalised words that open a sentence or name a role, never a person's name.
+_NOT_PERSON = frozenset(
+    "the a an he she they it we i you this that these those but and or so then there here his her "
+    "their its our my your one who what when where why how if as at in on of for to by with from "
+    "after before while since however meanwhile also later earlier today yesterday tomorrow "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december mr mrs ms dr prof north south east west new "
+    "united state states house white senate congress police army president minister officials "
+    "according said says".split()
+)
+# Quantities worth comparing: a count of people or things and what happened to them.
+_OUTCOMES = frozenset(
+    "killed dead died injured wounded hurt arrested detained missing evacuated displaced deployed "
+    "sent fired dismissed infected hospitalized hospitalised rescued".split()
+)
+_HEDGED = frozenset(
+    "about around nearly almost approximately roughly some over under more less least up estimated "
+    "reportedly possibly perhaps likely could may might".split()
+)
+_UPDATED = frozenset("rose risen climbed increased updated revised now toll raised reached".split())
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "fifty": 50, "hundred": 100,
+}
+_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def edit_distance(first: str, second: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``.
+
+    Examples
+    --------
+    >>> edit_distance("young", "yang"), edit_distance("smith", "smyth"), edit_distance("young", "smith")
+    (2, 1, 3)
+    """
+    if abs(len(first) - len(second)) > limit:
+        return limit
+    previous = list(range(len(second) + 1))
+    for row, left in enumerate(first, start=1):
+        current = [row]
+        for column, right in enumerate(second, start=1):
+            current.append(min(previous[column] + 1, current[column - 1] + 1,
+                               previous[column - 1] + (left != right)))
+        if min(current) >= limit:
+            return limit
+        previous = current
+    return min(previous[-1], limit)
+
+
+def _capitalised_name_word(word: str, lower: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and not word.isupper() and word.isalpha() and lower not in _NOT_PERSON
+
+
+def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str, int]]]:
+    """Return (surname -> span of its full name's first mention, lone surname mentions)."""
+    text = article.norm
+    spans = article.word_spans
+    words = article.words
+    lower = article.lower_words
+    count = len(words)
+    full_names: dict[str, tuple[int, int]] = {}
+    lone: list[tuple[str, int]] = []
+    index = 0
+    while index < count:
+        if not _capitalised_name_word(words[index], lower[index]):
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < count and last - index < 3 and _capitalised_name_word(words[last + 1], lower[last + 1])
+            and text[spans[last][1]:spans[last + 1][0]] == " "
+        ):
+            last += 1
+        if last > index:
+            # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
+            for position in range(index, last + 1):
+                full_names.setdefault(lower[position], (spans[index][0], spans[last][1]))
+        else:
+            before = lower[index - 1] if index > 0 else ""
+            after = lower[index + 1] if index + 1 < count else ""
+            if after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[spans[index][1]:spans[index][1] + 1] in ".,") or before in _TITLES:
+                lone.append((lower[index], index))
+        index = last + 1
+    return full_names, lone
+
+
+def _name_conflicts(article: Article) -> list[Span]:
+    full_names, lone = _names(article)
+    spans = article.word_spans
+    found: list[Span] = []
+    for surname, position in lone:
+        if surname in full_names or len(surname) < 4:
+            continue
+        start, end = spans[position]
+        for known, (name_start, name_end) in full_names.items():
+            # Same first and last letter and at most two edits: "Young"/"Yang", "Smith"/"Smyth".
+            if known[0] != surname[0] or known[-1] != surname[-1] or len(known) < 4 or name_start >= start:
+                continue
+            if edit_distance(known, surname, 3) <= 2:
+                introduced = article.text[name_start:name_end]
+                found.append(Span(name_start, name_end, f"introduced as {introduced!r}"))
+                found.append(Span(start, end, f"later called {article.text[start:end]!r}"))
+                break
+    return found
+
+
+def _number_at(words: tuple[str, ...], lower: tuple[str, ...], index: int) -> float | None:
+    word = lower[index]
+    if word[0].isascii() and word[0].isdigit():
+        digits = word.replace(",", "")
+        if not (digits.isascii() and digits.isdigit()):
+            return None
+        value = float(digits)
+        if value >= 1900 and value <= 2100:
+            return None  # a year, not a count
+    elif word in _NUMBER_WORDS:
+        value = float(_NUMBER_WORDS[word])
+    else:
+        return None
+    if index + 1 < len(lower) and lower[index + 1] in _MULTIPLIERS:
+        value *= _MULTIPLIERS[lower[index + 1]]
+    return value
+
+
+def _figure_conflicts(article: Article) -> list[Span]:
+    words = article.words
+    lower = article.lower_words
+    spans = article.word_spans
+    text = article.norm
+    sentence_ends = [end for _, end in article.sentences]
+    stated: dict[tuple[str, str], tuple[float, int, int]] = {}
+    found: list[Span] = []
+    sentence = 0
+    for index in range(len(words)):
+        value = _number_at(words, lower, index)
+        if value is None:
+            continue
+        while sentence < len(sentence_ends) and sentence_ends[sentence] <= spans[index][0]:
+            sentence += 1
+        sentence_start = 0 if sentence == 0 else sentence_ends[sentence - 1]
+        sentence_end = sentence_ends[sentence] if sentence < len(sentence_ends) else len(text)
+        previous = lower[index - 1] if index > 0 else ""
+        if previous in _HEDGED or previous in ("than", "to", "from", "of"):
+            continue
+        # "12 people were killed", "12 civilians killed": a noun, then within three words an outcome.
+        noun_index = index + 1 + (index + 1 < len(lower) and lower[index + 1] in _MULTIPLIERS)
+        if noun_index >= len(lower) or not lower[noun_index].isalpha():
+            continue
+        outcome = None
+        for position in range(noun_index + 1, min(noun_index + 4, len(lower))):
+            if spans[position][0] >= sentence_end:
+                break
+            if lower[position] in _OUTCOMES:
+                outcome = position
+                break
+        if outcome is None:
+            continue
+        context = set(lower[max(0, index - 12):outcome + 4])
+        if context & _UPDATED or any(text[spans[k][0]:spans[k][1]].lower() in _HEDGED for k in range(index + 1, outcome)):
+            continue
+        if spans[index][0] < sentence_start:
+            continue
+        noun = lower[noun_index].rstrip("s")
+        key = (noun, lower[outcome])
+        start, end = spans[index][0], spans[outcome][1]
+        earlier = stated.get(key)
+        if earlier is None:
+            stated[key] = (value, start, end)
+        elif earlier[0] != value:
+            found.append(Span(earlier[1], earlier[2], f"first stated as {article.text[earlier[1]:earlier[2]]!r}"))
+            found.append(Span(start, end, f"then as {article.text[start:end]!r}"))
+    return found
+
+
+def extract_consistency(article: Article) -> dict[str, Measurement]:
+    """Count inconsistent names and conflicting figures (each finding: two evidence spans).
+
+    Examples
+    --------
+    >>> from reliability.article import Article
+    >>> text = ("Benjamin Young, a researcher at Rand, spoke. "
+    ...         '"No amount of training can replicate it," Yang said.')
+    >>> result = extract_consistency(Article(text))
+    >>> result["name_inconsistency"].value, [text[s.start:s.end] for s in result["name_inconsistency"].spans]
+    (1.0, ['Benjamin Young', 'Yang'])
+    >>> text = "On Monday 12 people were killed in the blast. Police said 15 people were killed."
+    >>> [text[s.start:s.end] for s in extract_consistency(Article(text))["conflicting_figures"].spans]
+    ['12 people were killed', '15 people were killed']
+    """
+    if article.word_count == 0:
+        reason = "the text has no words"
+        return {name: Measurement(math.nan, reason=reason) for name in ("name_inconsistency", "conflicting_figures")}
+    names = _name_conflicts(article)
+    figures = _figure_conflicts(article)
+    return {
+        "name_inconsistency": Measurement(len(names) / 2.0, tuple(names)),
+        "conflicting_figures": Measurement(len(figures) / 2.0, tuple(figures)),
+    }
