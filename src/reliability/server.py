@@ -1,0 +1,364 @@
+"""The HTTP API (optional extra ``[serve]``): FastAPI app factory :func:`create_app`.
+
+Endpoints: ``POST /v1/score``, ``POST /v1/score/batch``, ``GET /v1/features``,
+``GET /healthz``; the OpenAPI schema at ``/openapi.json`` (committed as
+``docs/openapi.json``). Bad input never yields a 500: oversized bodies get 413,
+malformed JSON and invalid fields 422 with a message saying what was expected.
+
+FastAPI and uvicorn are imported here only, so ``import reliability`` never
+pays for them.
+"""
+
+# No ``from __future__ import annotations`` here: FastAPI reads the endpoint
+# annotations at definition time, and the request models are built lazily.
+import json
+import math
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Any
+
+from reliability.errors import InputTooLargeError, ReliabilityError
+
+
+class MissingDependencyError(ReliabilityError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
+
+
+__all__ = ["create_app", "serve", "MissingDependencyError", "DEFAULT_MAX_BODY_BYTES", "DEFAULT_MAX_BATCH_ITEMS"]
+
+#: Largest accepted request body in bytes (413 above it).
+DEFAULT_MAX_BODY_BYTES = 2_000_000
+#: Most articles accepted by one ``/v1/score/batch`` request (422 above it).
+DEFAULT_MAX_BATCH_ITEMS = 100
+
+
+def _require_fastapi() -> None:
+    try:
+        import fastapi  # noqa: F401
+        import pydantic  # noqa: F401
+    except ImportError as error:
+        raise MissingDependencyError(
+            "reliability.server: expected fastapi and uvicorn to be installed, "
+            f"received ImportError ({error}); install them with: pip install 'reliability[serve]'"
+        ) from error
+
+
+@lru_cache(maxsize=1)
+def _models() -> SimpleNamespace:
+    """The request and response models (pydantic is imported only when serving)."""
+    from pydantic import BaseModel, ConfigDict, Field
+
+    class ScoreRequest(BaseModel):
+        """One article to score."""
+
+        model_config = ConfigDict(extra="forbid")
+
+        text: str = Field(description="The article body; evidence offsets index it.")
+        title: str | None = Field(default=None, description="The headline; evidence with field='title' indexes it.")
+        published: str | None = Field(default=None, description="Publication date, ISO 8601 (e.g. 2024-06-19).")
+        source: str | None = Field(default=None, description="The outlet; recorded only, never used by the score.")
+        prior: float | None = Field(default=None, description="Share of credible articles in your stream, in (0, 1).")
+
+
+    class BatchRequest(BaseModel):
+        """Several articles; each is scored independently, a bad one never fails the others."""
+
+        model_config = ConfigDict(extra="forbid")
+
+        items: list[ScoreRequest] = Field(description="The articles, at most the server's batch limit (100 by default).")
+
+
+    class EvidenceOut(BaseModel):
+        feature: str
+        start: int
+        end: int
+        text: str
+        note: str
+        field: str
+
+
+    class DetailOut(BaseModel):
+        feature: str
+        value: float | None
+        contribution: float
+        description: str
+        reason: str | None
+
+
+    class AssessmentOut(BaseModel):
+        """The assessment, as :meth:`reliability.Assessment.to_dict` returns it."""
+
+        credibility: float | None
+        label: str
+        logit: float | None
+        flags: list[str]
+        word_count: int
+        model: str
+        features: dict[str, float | None]
+        contributions: dict[str, float]
+        details: list[DetailOut]
+        evidence: list[EvidenceOut]
+        reasons: dict[str, str]
+        disclaimer: str
+
+
+    class BatchItemOut(BaseModel):
+        index: int
+        assessment: AssessmentOut | None = None
+        error: str | None = None
+        message: str | None = None
+
+
+    class BatchOut(BaseModel):
+        results: list[BatchItemOut]
+
+
+    class ErrorOut(BaseModel):
+        error: str
+        message: str
+        detail: list[dict[str, Any]] | None = None
+
+
+    class FeatureOut(BaseModel):
+        name: str
+        family: str
+        description: str
+        unit: str
+
+    return SimpleNamespace(
+        ScoreRequest=ScoreRequest, BatchRequest=BatchRequest, AssessmentOut=AssessmentOut,
+        BatchOut=BatchOut, ErrorOut=ErrorOut, FeatureOut=FeatureOut,
+    )
+
+
+def _finite(value: Any) -> Any:
+    """Replace non-finite floats by None so the response is standard JSON."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite(item) for item in value]
+    return value
+
+
+def _json(content: Any, status_code: int = 200) -> Any:
+    from fastapi.responses import Response
+
+    body = json.dumps(_finite(content), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    return Response(body, status_code=status_code, media_type="application/json")
+
+
+def _error(status_code: int, error: str, message: str, detail: list[dict[str, Any]] | None = None) -> Any:
+    content: dict[str, Any] = {"error": error, "message": message}
+    if detail is not None:
+        content["detail"] = detail
+    return _json(content, status_code)
+
+
+class _BodyLimit:
+    """ASGI middleware: 413 when Content-Length or the streamed body exceeds the limit.
+
+    The body is read (up to the limit) before the application sees it, so a
+    client that lies about Content-Length or streams chunked data is cut off
+    as soon as it crosses the limit.
+    """
+
+    def __init__(self, app: Any, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def _reject(self, send: Any) -> None:
+        body = json.dumps({
+            "error": "InputTooLargeError",
+            "message": f"request body: expected at most {self.max_body_bytes} bytes, received more",
+        }).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = -1
+                if declared > self.max_body_bytes:
+                    await self._reject(send)
+                    return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                await self._reject(send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+def _validation_message(errors: list[dict[str, Any]]) -> str:
+    parts = []
+    for item in errors[:5]:
+        location = ".".join(str(part) for part in item.get("loc", ()) if part != "body") or "body"
+        if item.get("type") == "json_invalid":
+            parts.append(f"body: expected valid JSON, received malformed JSON ({item.get('ctx', {}).get('error', 'parse error')})")
+        else:
+            parts.append(f"{location}: {item.get('msg', 'invalid value')}")
+    if len(errors) > 5:
+        parts.append(f"... and {len(errors) - 5} more")
+    return "; ".join(parts)
+
+
+def create_app(
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    *,
+    max_batch_items: int = DEFAULT_MAX_BATCH_ITEMS,
+    model: Any = None,
+) -> Any:
+    """Build the FastAPI application.
+
+    Parameters
+    ----------
+    max_body_bytes : int
+        Largest accepted request body; larger bodies are answered with 413
+        (checked on Content-Length and on the bytes actually streamed).
+    max_batch_items : int
+        Most articles in one ``/v1/score/batch`` request.
+    model : LinearModel or path, optional
+        Passed to :func:`reliability.score`; the shipped model by default.
+
+    Returns
+    -------
+    fastapi.FastAPI
+
+    Examples
+    --------
+    >>> import pytest; _ = pytest.importorskip("fastapi")
+    >>> app = create_app(max_body_bytes=10_000)
+    >>> sorted(route.path for route in app.routes if route.path.startswith("/v1"))
+    ['/v1/features', '/v1/score', '/v1/score/batch']
+    """
+    _require_fastapi()
+    from fastapi import FastAPI, Request
+    from fastapi.exceptions import RequestValidationError
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    from reliability import __version__
+    from reliability.api import _resolve_model, score
+    from reliability.features import FEATURES
+
+    if isinstance(max_body_bytes, bool) or not isinstance(max_body_bytes, int) or max_body_bytes <= 0:
+        raise ValueError(f"max_body_bytes: expected a positive int, received {max_body_bytes!r}")
+    if isinstance(max_batch_items, bool) or not isinstance(max_batch_items, int) or max_batch_items <= 0:
+        raise ValueError(f"max_batch_items: expected a positive int, received {max_batch_items!r}")
+    linear = _resolve_model(model)
+    models = _models()
+    app = FastAPI(
+        title="reliability",
+        version=__version__,
+        description=(
+            "Explainable credibility signals for news articles. Scores measure signals in the writing "
+            "(sourcing, hedging, urgency, internal consistency), not whether the claims are true."
+        ),
+    )
+    error_responses: dict[int | str, dict[str, Any]] = {
+        413: {"model": models.ErrorOut, "description": "Request body larger than the server's limit"},
+        422: {"model": models.ErrorOut, "description": "Malformed JSON or invalid fields"},
+    }
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, exc: RequestValidationError) -> Any:
+        errors = [
+            {key: (value if key != "ctx" else {k: str(v) for k, v in value.items()})
+             for key, value in item.items() if key in ("type", "loc", "msg", "ctx")}
+            for item in exc.errors()
+        ]
+        return _error(422, "invalid_request", _validation_message(errors), errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        if exc.status_code == 400:  # FastAPI's answer to a body it cannot decode at all
+            return _error(422, "invalid_request",
+                          f"body: expected valid JSON in UTF-8, received a body that cannot be parsed ({exc.detail})")
+        return _error(exc.status_code, "http_error", str(exc.detail))
+
+    @app.exception_handler(InputTooLargeError)
+    async def _too_large(request: Request, exc: InputTooLargeError) -> Any:
+        return _error(413, type(exc).__name__, str(exc))
+
+    @app.exception_handler(ReliabilityError)
+    async def _rejected(request: Request, exc: ReliabilityError) -> Any:
+        return _error(422, type(exc).__name__, str(exc))
+
+    def _score(item: Any) -> dict[str, Any]:
+        assessment = score(item.text, title=item.title, published=item.published, source=item.source,
+                           prior=item.prior, model=linear, max_chars=max_body_bytes)
+        return assessment.to_dict()
+
+    # Plain ``def`` endpoints: scoring is CPU-bound, FastAPI runs them in its thread pool.
+    @app.post("/v1/score", response_model=models.AssessmentOut, responses=error_responses,
+              summary="Score one article")
+    def score_one(item: models.ScoreRequest) -> Any:
+        return _json(_score(item))
+
+    @app.post("/v1/score/batch", response_model=models.BatchOut, responses=error_responses,
+              summary="Score several articles; a bad item yields an error entry, not a failed request")
+    def score_batch(batch: models.BatchRequest) -> Any:
+        if len(batch.items) > max_batch_items:
+            return _error(422, "invalid_request",
+                          f"items: expected at most {max_batch_items} articles, received {len(batch.items)}")
+        results: list[dict[str, Any]] = []
+        for index, item in enumerate(batch.items):
+            try:
+                results.append({"index": index, "assessment": _score(item)})
+            except ReliabilityError as error:
+                results.append({"index": index, "error": type(error).__name__, "message": str(error)})
+        return _json({"results": results})
+
+    @app.get("/v1/features", response_model=list[models.FeatureOut], summary="The feature catalogue")
+    def features() -> list[dict[str, str]]:
+        return [{"name": s.name, "family": s.family, "description": s.description, "unit": s.unit} for s in FEATURES]
+
+    @app.get("/healthz", summary="Liveness check")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__, "model": linear.name}
+
+    app.add_middleware(_BodyLimit, max_body_bytes=max_body_bytes)
+    return app
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+          log_level: str = "info") -> None:
+    """Run the API with uvicorn until interrupted (the ``reliability serve`` command)."""
+    _require_fastapi()
+    try:
+        import uvicorn
+    except ImportError as error:
+        raise MissingDependencyError(
+            f"reliability serve: expected uvicorn to be installed, received ImportError ({error}); "
+            "install it with: pip install 'reliability[serve]'"
+        ) from error
+
+    uvicorn.run(create_app(max_body_bytes), host=host, port=port, log_level=log_level)

@@ -1,0 +1,184 @@
+"""The HTTP API against a real uvicorn server on a loopback port."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the HTTP API needs the [serve] extra: pip install 'reliability[serve]'")
+pytest.importorskip("uvicorn", reason="the HTTP API needs the [serve] extra: pip install 'reliability[serve]'")
+httpx = pytest.importorskip("httpx", reason="the HTTP API tests need httpx: pip install 'reliability[serve]'")
+
+import uvicorn  # noqa: E402
+
+from reliability import FEATURES, score  # noqa: E402
+from reliability.server import create_app  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+LIMIT = 200_000
+
+
+class _Server:
+    def __init__(self, max_body_bytes: int) -> None:
+        self.socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.socket.bind(("127.0.0.1", 0))  # loopback only, a free port chosen by the kernel
+        self.port = self.socket.getsockname()[1]
+        config = uvicorn.Config(create_app(max_body_bytes), log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 15
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.02)
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.socket.close()
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    with _Server(LIMIT) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(base_url: str) -> Iterator[Any]:
+    with httpx.Client(base_url=base_url, timeout=30) as session:
+        yield session
+
+
+def _direct(text: str, **options: Any) -> dict[str, Any]:
+    # What a client gets after a JSON round trip of the library's own result.
+    return json.loads(json.dumps(score(text, **options).to_dict()))
+
+
+def test_healthz(client: Any) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+
+
+def test_features_catalogue(client: Any) -> None:
+    response = client.get("/v1/features")
+    assert response.status_code == 200
+    assert [item["name"] for item in response.json()] == [spec.name for spec in FEATURES]
+    assert all(item["description"] for item in response.json())
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.stem)
+def test_score_matches_direct_call(client: Any, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    options = {"title": "Officials said: A headline!", "published": "2024-06-19", "prior": 0.3}
+    response = client.post("/v1/score", json={"text": text, "source": "example", **options})
+    assert response.status_code == 200, response.text
+    assert response.json() == _direct(text, source="example", **options)
+
+
+def test_batch_scores_each_item_and_reports_bad_ones(client: Any) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS[:3]]
+    items = [{"text": texts[0]}, {"text": texts[1], "prior": 2.0}, {"text": texts[2], "title": "Hi"}]
+    response = client.post("/v1/score/batch", json={"items": items})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [item["index"] for item in results] == [0, 1, 2]
+    assert results[0]["assessment"] == _direct(texts[0])
+    assert results[1]["error"] == "InvalidArticleError"
+    assert results[1]["message"] == "prior: expected a float strictly between 0 and 1, received float 2.0"
+    assert results[2]["assessment"] == _direct(texts[2], title="Hi")
+
+
+def test_batch_over_the_item_limit_is_422(client: Any) -> None:
+    response = client.post("/v1/score/batch", json={"items": [{"text": "a"}] * 101})
+    assert response.status_code == 422
+    assert response.json()["message"] == "items: expected at most 100 articles, received 101"
+
+
+def test_oversized_body_is_413_by_content_length(client: Any) -> None:
+    response = client.post("/v1/score", json={"text": "word " * (LIMIT // 4)})
+    assert response.status_code == 413
+    assert response.json()["error"] == "InputTooLargeError"
+
+
+def test_oversized_streamed_body_is_413(client: Any) -> None:
+    def chunks() -> Iterator[bytes]:  # no Content-Length: chunked transfer encoding
+        yield b'{"text": "'
+        for _ in range(LIMIT // 10_000 + 2):
+            yield b"x" * 10_000
+        yield b'"}'
+
+    response = client.post("/v1/score", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        (b'{"text": ', "application/json", "body: expected valid JSON, received malformed JSON"),
+        (b"", "application/json", "body: Field required"),
+        (b"[" * 50_000, "application/json", "body: expected valid JSON"),
+        (b'{"text": 5}', "application/json", "text: Input should be a valid string"),
+        (b'{"text": "ok", "titel": "typo"}', "application/json", "titel: Extra inputs are not permitted"),
+        (b"{\"text\": \"\xff\xfe\"}", "application/json", "body: expected valid JSON"),
+        (b"text=hello", "application/x-www-form-urlencoded", ""),
+    ],
+    ids=["truncated", "empty", "deeply-nested", "wrong-type", "unknown-field", "invalid-utf8", "form"],
+)
+def test_malformed_requests_are_422_with_a_clear_message(client: Any, body: bytes, content_type: str,
+                                                          expected: str) -> None:
+    response = client.post("/v1/score", content=body, headers={"content-type": content_type})
+    assert response.status_code == 422, response.text
+    assert response.json()["message"].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("fields", "error", "message"),
+    [
+        ({"prior": 1.5}, "InvalidArticleError", "prior: expected a float strictly between 0 and 1"),
+        ({"published": "next Tuesday"}, "InvalidArticleError", "published: expected"),
+    ],
+)
+def test_library_errors_are_422(client: Any, fields: dict[str, Any], error: str, message: str) -> None:
+    response = client.post("/v1/score", json={"text": "Officials said the bridge could reopen.", **fields})
+    assert response.status_code == 422
+    assert response.json()["error"] == error
+    assert response.json()["message"].startswith(message)
+
+
+def test_concurrent_requests_match_direct_calls(client: Any, base_url: str) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS]
+    expected = [_direct(text) for text in texts]
+
+    def post(index: int) -> tuple[int, int, Any]:
+        with httpx.Client(base_url=base_url, timeout=30) as session:
+            response = session.post("/v1/score", json={"text": texts[index % len(texts)]})
+            return index, response.status_code, response.json()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(post, range(40)))
+    assert all(status == 200 for _, status, _ in results)
+    assert all(body == expected[index % len(texts)] for index, _, body in results)
+
+
+def test_committed_openapi_schema_is_current() -> None:
+    committed = json.loads((ROOT / "docs" / "openapi.json").read_text(encoding="utf-8"))
+    current = create_app().openapi()
+    # The FastAPI version may change cosmetic parts; the contract is paths and schemas.
+    assert committed["paths"] == current["paths"], "run: python benchmarks/export_openapi.py"
+    assert committed["components"] == current["components"], "run: python benchmarks/export_openapi.py"
