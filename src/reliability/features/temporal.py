@@ -218,7 +218,9 @@ to into onto over under between among during after before since until through ab
 and or but nor so yet as than then when while where which who whom whose what is are was were
 be been being has have had do does did will would can could should may might must shall said
 says say not no also only first later earlier ago it he she they we you i there here
+itself themselves himself herself actually originally officially formally reportedly
 """.split())
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 # Heads that name a measurement rather than an event; dating them twice is normal.
 _GENERIC_HEADS: Final = frozenset("""
 year years time times level levels rate rates figure figures number numbers total totals data
@@ -229,7 +231,7 @@ statement statements article articles story stories letter letters interview int
 issues list lists value values price prices rally rallies debate debates meeting meetings
 match matches game games race races visit visits speech speeches show shows episode episodes
 tweet tweets post posts video videos photo photos book books film films album albums case cases
-man woman men women person people child children boy girl law laws bill bills policy rule
+man woman men women person people child children boy girl
 """.split())
 
 _NUMBER_WORDS_PATTERN: Final = (
@@ -301,7 +303,7 @@ _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.#']*)[ ]*[-,]?[ ]*$")
 _RANGE_GAP: Final = re.compile(r"[ ]*(?:-|\u2013|to|and|until|through|till)[ ]*")
 _MERGE_GAP: Final = re.compile(r"[ -]*")
 _NOT_A_YEAR_AFTER: Final = re.compile(
-    r"[ ]*(?:%|percent\b|per[ ]cent\b|[a-z]+s\b(?!')|(?:[A-Z][a-z]+[ ]+){0,2}"
+    r"[ ]*(?:%|percent\b|per[ ]cent\b|[a-z]+(?<![iu])(?<!ss)s\b(?!')|(?:[A-Z][a-z]+[ ]+){0,2}"
     r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Parkway|Pkwy|Highway|Hwy)\b"
     r"|(?:feet|foot|mile|meter|metre|kilometer|kilometre|km|pound|lb|ton|acre|square|calorie)\b)"
 )
@@ -334,17 +336,17 @@ _FUTURE_OR_HYPOTHETICAL: Final = re.compile(
 )
 _PRECEDING_PREPOSITION: Final = re.compile(r"(?:\b(?:in|on|during|back[ ]in|around|circa))[ ]+(?:the[ ]+)?(?:early[ ]+|late[ ]+|mid-?)?$")
 _PASSIVE_EVENT: Final = re.compile(
-    r"(?:^|[^\w])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+"
+    r"(?<!\w)(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+"
     r"(?P<phrase>(?:[\w'-]+[ ]+){0,5}?[\w'-]+),?[ ]+(?:(?:which|that)[ ]+)?"
     r"(?:(?:was|were|had[ ]+been|has[ ]+been|have[ ]+been|is|are|first|originally|officially|"
     rf"formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){{0,3}}(?P<verb>{_EVENT_VERB_ALTERNATION})"
     r"[ ]+(?:[\w'-]+[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
 )
 _ACTIVE_EVENT: Final = re.compile(
-    rf"(?:^|[^\w])(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|this|that|its|their|his|her)[ ]+"
+    rf"(?<!\w)(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|this|that|its|their|his|her)[ ]+"
     r"(?P<phrase>(?:[\w'-]+[ ]+){0,6}?)(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
 )
-_IDENTIFIER_BEFORE: Final = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)[ ]+$")
+_IDENTIFIER_BEFORE: Final = re.compile(r"(?<!\w)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)[ ]+$")
 _WORDS_AFTER: Final = re.compile(r"(?:'s)?[ ]+((?:[A-Za-z][\w-]*[ ]*){1,3})")
 _AGO_LINK: Final = re.compile(r"[ ]*[,(-]?[ ]*(?:or[ ]+|some[ ]+|about[ ]+|nearly[ ]+|almost[ ]+|roughly[ ]+|more[ ]+than[ ]+|just[ ]+)?$")
 _BORN: Final = re.compile(r"\b(?:born|founded|established|built|formed|created|incorporated|launched|opened)\b")
@@ -1166,6 +1168,19 @@ def _infer_reference(text: str, candidates: list[_Candidate]) -> tuple[datetime.
         return best_day, "latest full date"
     if best_month is not None:
         return best_month, "latest month"
+    best_year: int | None = None
+    for candidate in candidates:
+        if candidate.kind != "year" or not candidate.year_explicit or candidate.granularity != "year" or candidate.year is None:
+            continue
+        if best_year is not None and candidate.year <= best_year:
+            continue
+        window_start, window_end = max(0, candidate.start - 60), min(len(text), candidate.end + 40)
+        if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
+            continue
+        best_year = candidate.year
+    if best_year is not None:
+        # Only the year is known; the middle of it keeps relative dates within half a year.
+        return datetime.date(best_year, 7, 1), "latest year"
     return None, ""
 
 
@@ -1279,6 +1294,15 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
             continue
         if candidate.weekday is not None and candidate.weekday_span is not None and candidate.earliest is not None and candidate.kind in ("date", "range"):
             actual = candidate.earliest.weekday()
+            if actual != candidate.weekday and not candidate.year_explicit and context.inferred:
+                # An inferred reference only bounds publication from below, so the
+                # following year is as plausible as the inferred one.
+                assert candidate.month is not None and candidate.day is not None and candidate.year is not None
+                following = _safe_date(candidate.year + 1, candidate.month, candidate.day)
+                if following is not None and following.weekday() == candidate.weekday:
+                    continue
+                if context.precision == "latest year":
+                    continue
             if actual != candidate.weekday:
                 year_words = "" if candidate.year_explicit else f" (year {candidate.year} inferred from the article)"
                 date_span = (candidate.weekday_span[1], candidate.end)
@@ -1298,6 +1322,8 @@ def _head_of(phrase: str) -> str:
     head = ""
     for word in phrase.split():
         lowered = word.lower().strip("',")
+        if lowered in _DETERMINERS and not head:
+            continue
         if lowered in _PHRASE_STOP or not lowered[:1].isalpha():
             break
         head = lowered
@@ -1317,9 +1343,14 @@ def _restated_events(context: _Context) -> list[DateConflict]:
         if _IDENTIFIER_BEFORE.search(text, max(window_start, candidate.start - 8), candidate.start):
             after = _WORDS_AFTER.match(text, candidate.end, min(len(text), candidate.end + 50))
             if after is not None:
-                head = _head_of(after.group(1))
-                if head and head not in _GENERIC_HEADS and not head.isdigit():
-                    identifiers.setdefault(head, []).append(candidate)
+                # Without a part-of-speech tagger the head is one of the next few words
+                # ("the 2019 bilateral treaty was"); each is a possible key.
+                for word in after.group(1).split():
+                    key = _head_of(word)
+                    if not key:
+                        break
+                    if key not in _GENERIC_HEADS:
+                        identifiers.setdefault(key, []).append(candidate)
             continue
         if not _PRECEDING_PREPOSITION.search(text, max(window_start, candidate.start - 20), candidate.start):
             continue
