@@ -52,6 +52,9 @@ FEATURES: tuple[FeatureSpec, ...] = (
     FeatureSpec("hedging_density", "hedging",
                 "hedges and speculative markers ('reportedly', 'allegedly', 'could', 'is believed')",
                 _PER_1000, "lexical"),
+    FeatureSpec("weasel_density", "hedging",
+                "weasel words: vague quantifiers and unattributed opinion ('some people', 'is widely regarded', "
+                "'critics', 'it is believed')", _PER_1000, "lexical"),
     FeatureSpec("urgency_density", "urgency",
                 "urgency and alarm addressed to the reader ('URGENT UPDATE', 'cannot be overstated', 'stay tuned', '!!')",
                 _PER_1000, "lexical"),

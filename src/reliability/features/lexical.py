@@ -18,6 +18,7 @@ __all__ = ["extract_lexical"]
 # feature name -> (lexicon file, categories, case-sensitive categories, evidence note)
 _FEATURES: dict[str, tuple[str, tuple[str, ...], frozenset[str], str]] = {
     "hedging_density": ("hedging", ("adverb", "modal", "phrase"), frozenset({"modal"}), "hedge"),
+    "weasel_density": ("weasel", ("weasel",), frozenset(), "weasel word"),
     "urgency_density": ("urgency", ("alarm_phrase", "caps_alarm"), frozenset({"caps_alarm"}), "urgency"),
     "secrecy_density": ("secrecy", ("secrecy",), frozenset(), "secrecy claim"),
     "loaded_language_density": ("loaded", ("insult", "sensational"), frozenset(), "loaded word"),

@@ -19,9 +19,14 @@ _NUMBER_WORDS = frozenset(
 _SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 _CLICKBAIT_RE = re.compile(
     r"\b(?:you won't believe|you will not believe|what happens next|what happened next|"
-    r"will blow your mind|this is why|here's why|here is why|here's what|the reason why|"
-    r"you need to|you should|won't believe|jaw-dropping|goes viral|can't stop|"
-    r"this one|these \d+|\d+ (?:reasons|things|ways|times|photos|facts|signs))\b",
+    r"will blow your mind|this is why|here's why|here is why|here's what|here's how|the reason why|"
+    r"you need to|you should|won't believe|jaw-dropping|goes viral|can't stop|will make you|"
+    r"this one|these \d+|\d+ (?:reasons|things|ways|times|photos|pictures|facts|signs|people|times|"
+    r"questions|moments|struggles|tweets|gifs|tips|tricks|secrets|celebrities|dogs|cats)|"
+    r"which \w+(?: \w+){0,3} are you|can you guess|guess what|you'll never|you have to see|"
+    r"everyone is talking|literally|omg|wtf|lol)\b"
+    # Forward references at the start: "This Comedian's Special...", "Here Are...", "Why You..."
+    r"|^(?:this|these|here's|here are|here is|why you|how to|what you|what it's like|when you)\b",
     re.IGNORECASE,
 )
 

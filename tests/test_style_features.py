@@ -1,0 +1,136 @@
+"""Style, headline and the new lexical features: table-driven cases and properties."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reliability.article import Article
+from reliability.features.lexical import extract_lexical
+from reliability.features.style import extract_headline, extract_style
+
+
+def _title_spans(title: str, feature: str) -> list[str]:
+    result = extract_headline(Article("Body.", title=title))
+    return [title[s.start:s.end] for s in result[feature].spans]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("You Won't Believe What Happens Next", ["You Won't Believe", "What Happens Next"]),
+        ("17 Things You Need To Know About Cats", ["17 Things", "You Need To"]),
+        ("This Comedian's Special Will Speak To Your Soul", ["This"]),
+        ("Which Disney Princess Are You", ["Which Disney Princess Are You"]),
+        ("Here's why the Fed raised rates", ["Here's why"]),
+        # near-misses: news headlines
+        ("Fed raises rates by a quarter point", []),
+        ("U.N. penalizes North Korean companies over nuclear arms", []),
+        ("Thousands flee as this year's floods hit Assam", []),
+    ],
+)
+def test_headline_clickbait(title: str, expected: list[str]) -> None:
+    assert _title_spans(title, "headline_clickbait") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "reader", "number", "caps"),
+    [
+        ("17 Things Your Dentist Won't Tell You", 2, 1, 0),
+        ("SHOCKING: Senator EXPOSED in leaked video", 0, 0, 2),
+        ("NATO and FBI officials meet in Brussels", 0, 0, 0),
+        ("Three dead after storm hits coast", 0, 1, 0),
+        ("WAKE UP AMERICA", 0, 0, 1),
+    ],
+)
+def test_headline_counts(title: str, reader: int, number: int, caps: int) -> None:
+    result = extract_headline(Article("Body.", title=title))
+    assert result["headline_reader_address"].value == reader
+    assert result["headline_number_start"].value == number
+    assert result["headline_all_caps_words"].value == caps
+    for measurement in result.values():
+        assert all(span.field == "title" for span in measurement.spans)
+
+
+def test_headline_undefined_without_title() -> None:
+    result = extract_headline(Article("Body text."))
+    assert all(math.isnan(m.value) and m.reason == "no title given" for m in result.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday Benjamin Young met officials from Rand in Seoul.", ["Benjamin Young", "Rand", "Seoul"]),
+        ("The meeting ended. Nobody spoke.", []),  # sentence-initial capitals are not names
+        ('He said: "Nothing changed."', []),
+    ],
+)
+def test_named_entity_density(text: str, expected: list[str]) -> None:
+    result = extract_style(Article(text))
+    assert [text[s.start:s.end] for s in result["named_entity_density"].spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The so-called experts were wrong again.", ["so-called"]),
+        ('The self-proclaimed leader met the "journalists" from the network.', ["self-proclaimed", '"journalists"']),
+        ('A "news" site ran the story.', ['"news"']),
+        # near-misses: quoted speech, titles, names
+        ('"We will win," she said.', []),
+        ('He starred in "Breaking Bad" for years.', []),
+        ('Sources at "Babel" said the units moved.', []),
+    ],
+)
+def test_distancing(text: str, expected: list[str]) -> None:
+    result = extract_lexical(Article(text))
+    assert [text[s.start:s.end] for s in result["distancing_density"].spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is the worst deal in history and the greatest scam of all time.", ["worst", "in history", "greatest", "of all time"]),
+        ("The most dangerous man alive.", ["most dangerous"]),
+        ("The largest city hosted the best-attended meeting.", []),
+    ],
+)
+def test_superlatives(text: str, expected: list[str]) -> None:
+    result = extract_lexical(Article(text))
+    assert [text[s.start:s.end] for s in result["superlative_density"].spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some people say the vaccine is widely regarded as unsafe.", ["Some people", "widely regarded"]),
+        ("The bridge opened in 1999.", []),
+    ],
+)
+def test_weasel_words(text: str, expected: list[str]) -> None:
+    result = extract_lexical(Article(text))
+    assert [text[s.start:s.end] for s in result["weasel_density"].spans] == expected
+
+
+def test_boilerplate_is_not_a_feature() -> None:
+    plain = "He said it's over. Officials said the plan failed."
+    curly = "He said it\u2019s over. Officials said the plan failed.\nStory Continued Below\nShare on Facebook"
+    from reliability.features import extract
+
+    a, b = extract(Article(plain)), extract(Article(curly))
+    # Typography changes nothing; boilerplate lines change only length-normalised densities.
+    assert {k for k, v in a.items() if v.spans} == {k for k, v in b.items() if v.spans} - {"named_entity_density"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), st.text(max_size=80)))
+def test_any_string_never_crashes_and_spans_slice(text: str, title: str | None) -> None:
+    article = Article(text, title=title)
+    for result in (extract_style(article), extract_headline(article), extract_lexical(article)):
+        for measurement in result.values():
+            for span in measurement.spans:
+                source = title if span.field == "title" else text
+                assert source is not None and 0 <= span.start < span.end <= len(source)
