@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,13 +52,20 @@ def _reasons(assessment: Any, top: int = 3) -> str:
 def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     from reliability.api import score
 
+    if args.input is not None or not args.paths:
+        return _score_batch(args, stdout, stderr, stdin)
     failed = 0
     rows: list[dict[str, Any]] = []
     for path in args.paths:
+        extracted: dict[str, Any] = {}
         try:
-            text = _read(path, stdin)
-            assessment = score(text, title=args.title, published=args.published, prior=args.prior,
-                               model=args.model, min_words=args.min_words)
+            if path.lower().endswith((".html", ".htm")):
+                page = _score_page(path, args)
+                assessment, extracted = page.assessment, {"extracted": page.article.to_dict()}
+            else:
+                text = _read(path, stdin)
+                assessment = score(text, title=args.title, published=args.published, prior=args.prior,
+                                   model=args.model, min_words=args.min_words)
         except OSError as error:
             failed += 1
             rows.append({"path": path, "error": f"cannot read: {error.strerror}"})
@@ -67,7 +75,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             rows.append({"path": path, "error": str(error)})
             continue
         if args.json or args.jsonl:
-            rows.append({"path": path, **assessment.to_dict()})
+            rows.append({"path": path, **assessment.to_dict(), **extracted})
         else:
             rows.append({"path": path, "credibility": assessment.credibility, "label": assessment.label,
                          "word_count": assessment.word_count, "reasons": _reasons(assessment)})
@@ -143,6 +151,333 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     return EXIT_OK
 
 
+# --- HTML pages, the HTML report, the HTTP server and batch scoring (issue 7) ---
+
+def _score_page(path: str, args: argparse.Namespace) -> Any:
+    from reliability.html_input import score_html
+
+    return score_html(Path(path).read_bytes(), title=args.title, published=args.published, prior=args.prior,
+                      model=args.model, min_words=args.min_words)
+
+
+def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    from reliability.api import score
+
+    try:
+        if args.path.lower().endswith((".html", ".htm")):
+            page = _score_page(args.path, args)
+            document = page.to_html()
+        else:
+            text = _read(args.path, stdin)
+            assessment = score(text, title=args.title, published=args.published, prior=args.prior,
+                               model=args.model, min_words=args.min_words)
+            document = assessment.to_html(text, args.title)
+    except OSError as error:
+        stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
+        return EXIT_SOME_FAILED
+    except ReliabilityError as error:
+        stderr.write(f"reliability: {args.path}: {error}\n")
+        return EXIT_SOME_FAILED if not isinstance(error, ImportError) else EXIT_USAGE
+    if args.output == "-":
+        stdout.write(document)
+    else:
+        Path(args.output).write_text(document, encoding="utf-8")
+        stderr.write(f"wrote {args.output}\n")
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    try:
+        from reliability.server import serve
+
+        serve(args.host, args.port, max_body_bytes=args.max_body_bytes)
+    except ReliabilityError as error:  # the [serve] extra is missing
+        stderr.write(f"reliability: {error}\n")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _add_batch_options(command: argparse.ArgumentParser) -> None:
+    batch = command.add_argument_group("batch mode (--input): stream a JSONL or CSV file of articles")
+    batch.add_argument("--input", metavar="DATA.jsonl|DATA.csv", help="articles, one per line or CSV row")
+    batch.add_argument("--output", metavar="SCORES.jsonl|SCORES.csv",
+                       help="results, written incrementally (default: JSONL on stdout)")
+    batch.add_argument("--text-field", default="text", help="field holding the body (default: text)")
+    batch.add_argument("--title-field", default="title", help="field holding the headline (default: title)")
+    batch.add_argument("--date-field", default="published", help="field holding the date (default: published)")
+    batch.add_argument("--id-field", default="id",
+                       help="field identifying a record (default: id; missing ids become 'record N')")
+    batch.add_argument("--resume", action="store_true", help="skip ids already present in --output")
+    batch.add_argument("--batch-size", type=int, default=64, help="records per flush to disk (default: 64)")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+
+EXIT_INTERRUPTED = 130  # the shell's convention for SIGINT
+
+_CSV_COLUMNS = ("id", "credibility", "label", "logit", "word_count", "top_reasons", "flags", "error", "message")
+
+
+class _BatchUsageError(Exception):
+    """A batch option or file problem that stops the run before any record is scored."""
+
+
+def _table_format(path: str, option: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix == ".csv":
+        return "csv"
+    raise _BatchUsageError(f"{option}: expected a .jsonl or .csv file, received {path!r}")
+
+
+def _iter_records(path: str, fmt: str, position: list[int]) -> Any:
+    """Yield ``(number, record or None, problem or None)`` streaming; ``position[0]`` counts bytes read."""
+    import csv
+
+    with open(path, "rb") as handle:
+        if fmt == "jsonl":
+            number = 0
+            for raw in handle:
+                position[0] += len(raw)
+                if not raw.strip():
+                    continue
+                number += 1
+                try:
+                    record = json.loads(raw.decode("utf-8", errors="replace"))
+                except ValueError as error:
+                    yield number, None, f"line {number}: expected a JSON object, received invalid JSON ({error})"
+                    continue
+                if not isinstance(record, dict):
+                    yield number, None, f"line {number}: expected a JSON object, received {type(record).__name__}"
+                    continue
+                yield number, record, None
+            return
+
+        def lines() -> Any:
+            first = True
+            for raw in handle:
+                position[0] += len(raw)
+                line = raw.decode("utf-8", errors="replace")
+                yield line.removeprefix("\ufeff") if first else line
+                first = False
+
+        # Article bodies exceed the csv module's default 128 KiB field limit.
+        csv.field_size_limit(max(csv.field_size_limit(), 50_000_000))
+        reader = csv.DictReader(lines())
+        number = 0
+        while True:
+            number += 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield number, None, f"row {number}: expected a CSV row, received an unreadable one ({error})"
+                continue
+            yield number, row, None
+
+
+def _record_id(record: dict[str, Any] | None, field: str, number: int) -> str:
+    value = None if record is None else record.get(field)
+    if value is None or value == "":
+        return f"record {number}"
+    return str(value)
+
+
+def _trim_partial_line(path: Path) -> int:
+    """Cut a trailing line without its newline (a write interrupted mid-line); returns bytes cut."""
+    with open(path, "r+b") as handle:
+        size = handle.seek(0, 2)
+        end = size
+        while end > 0:
+            start = max(0, end - 65536)
+            handle.seek(start)
+            block = handle.read(end - start)
+            newline = block.rfind(b"\n")
+            if newline != -1:
+                keep = start + newline + 1
+                break
+            end = start
+        else:
+            keep = 0
+        if keep < size:
+            handle.truncate(keep)
+            handle.flush()
+            os.fsync(handle.fileno())
+        return size - keep
+
+
+def _done_ids(path: Path, fmt: str, stderr: TextIO) -> set[str]:
+    import csv
+
+    done: set[str] = set()
+    cut = _trim_partial_line(path)
+    if cut:
+        stderr.write(f"reliability: {path}: removed an incomplete last line ({cut} bytes) before resuming\n")
+    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+        if fmt == "jsonl":
+            for number, line in enumerate(handle, 1):
+                try:
+                    done.add(str(json.loads(line)["id"]))
+                except (ValueError, KeyError, TypeError):
+                    if line.strip():
+                        stderr.write(f"reliability: {path}: line {number} is not a result row; its record will be redone\n")
+        else:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames is not None and tuple(reader.fieldnames) != _CSV_COLUMNS:
+                raise _BatchUsageError(f"--output: expected a CSV written by `reliability score`, received columns "
+                                       f"{reader.fieldnames[:5]}")
+            done.update(row["id"] for row in reader if row.get("id") is not None)
+    return done
+
+
+def _result_row(record_id: Any, assessment: Any, fmt: str) -> dict[str, Any]:
+    if fmt == "jsonl":
+        return {"id": record_id, **assessment.to_dict()}
+    return {"id": record_id, "credibility": assessment.credibility, "label": assessment.label,
+            "logit": assessment.logit, "word_count": assessment.word_count,
+            "top_reasons": _reasons(assessment), "flags": "; ".join(assessment.flags)}
+
+
+def _format_row(row: dict[str, Any], fmt: str) -> str:
+    import csv
+    import io
+
+    if fmt == "jsonl":
+        return json.dumps(row, ensure_ascii=False) + "\n"
+    buffer = io.StringIO()
+    # One physical line per row, so an interrupted write can be trimmed at the last newline.
+    values = ["" if row.get(column) is None else " ".join(str(row[column]).split()) if isinstance(row[column], str)
+              else row[column] for column in _CSV_COLUMNS]
+    csv.writer(buffer, lineterminator="\n").writerow(values)
+    return buffer.getvalue()
+
+
+class _Progress:
+    """A plain progress bar on stderr: share of the input read, records, rate, errors."""
+
+    def __init__(self, stream: TextIO, total_bytes: int, enabled: bool) -> None:
+        import time
+
+        self.stream, self.total, self.enabled = stream, max(total_bytes, 1), enabled
+        self.clock = time.monotonic
+        self.started = self.last = self.clock()
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+
+    def update(self, consumed: int, done: int, skipped: int, errors: int, final: bool = False) -> None:
+        now = self.clock()
+        if not self.enabled or (not final and now - self.last < (0.2 if self.tty else 5.0)):
+            return
+        self.last = now
+        share = min(consumed / self.total, 1.0)
+        bar = "#" * int(share * 30)
+        rate = done / max(now - self.started, 1e-9)
+        line = (f"[{bar:<30}] {share:4.0%} {done} written, {skipped} skipped, {errors} errors, "
+                f"{rate:.1f} records/s")
+        self.stream.write(("\r" + line + ("\n" if final else "")) if self.tty else line + "\n")
+        self.stream.flush()
+
+
+def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    import signal
+    import threading
+
+    from reliability.api import score
+
+    try:
+        if args.input is None:
+            raise _BatchUsageError("score: expected PATH arguments or --input DATA.jsonl|DATA.csv, received neither")
+        if args.paths:
+            raise _BatchUsageError("score: expected PATH arguments or --input, received both")
+        if args.batch_size < 1:
+            raise _BatchUsageError(f"--batch-size: expected a positive int, received {args.batch_size}")
+        in_format = _table_format(args.input, "--input")
+        out_format = "jsonl" if args.output is None else _table_format(args.output, "--output")
+        if args.resume and args.output is None:
+            raise _BatchUsageError("--resume: expected --output naming the file to resume, received none")
+        done: set[str] = set()
+        output_path = None if args.output is None else Path(args.output)
+        if output_path is not None and output_path.exists() and output_path.stat().st_size > 0:
+            if not args.resume:
+                raise _BatchUsageError(f"--output: {args.output} already holds results; pass --resume to continue "
+                                       "it, or remove it to start over")
+            done = _done_ids(output_path, out_format, stderr)
+        total_bytes = os.path.getsize(args.input)
+    except OSError as error:
+        stderr.write(f"reliability: {error.filename}: {error.strerror}\n")
+        return EXIT_USAGE
+    except _BatchUsageError as error:
+        stderr.write(f"reliability: {error}\n")
+        return EXIT_USAGE
+
+    out: TextIO = stdout if output_path is None else open(output_path, "a", encoding="utf-8", newline="")
+    if output_path is not None and out_format == "csv" and out.tell() == 0:
+        out.write(",".join(_CSV_COLUMNS) + "\n")
+    progress = _Progress(stderr, total_bytes, not args.no_progress)
+    position = [0]
+    pending: list[str] = []
+    scored = skipped = errors = 0
+    interrupted = False
+
+    def flush() -> None:
+        if pending:
+            out.write("".join(pending))  # whole lines only
+            pending.clear()
+        out.flush()
+        if output_path is not None:
+            os.fsync(out.fileno())
+
+    def on_sigterm(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # unwind through ``finally``: finished rows are written, none half
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        for number, record, problem in _iter_records(args.input, in_format, position):
+            record_id = _record_id(record, args.id_field, number)
+            if record_id in done:
+                skipped += 1
+                continue
+            output_id: Any = record_id if record is None or record.get(args.id_field) in (None, "") \
+                else record[args.id_field]
+            if problem is not None:
+                row: dict[str, Any] = {"id": output_id, "error": "InvalidRecordError", "message": problem}
+            else:
+                assert record is not None
+                text = record.get(args.text_field)
+                title = record.get(args.title_field) or None
+                try:
+                    if not isinstance(text, str) or not text.strip():
+                        raise ValueError(f"{args.text_field}: expected a non-empty string, received "
+                                         f"{'nothing' if text in (None, '') else type(text).__name__}")
+                    assessment = score(text, title=title, published=record.get(args.date_field) or None,
+                                       prior=args.prior, model=args.model, min_words=args.min_words)
+                    row = _result_row(output_id, assessment, out_format)
+                except Exception as error:  # noqa: BLE001 - a bad record must never stop the run
+                    row = {"id": output_id, "error": type(error).__name__, "message": str(error)}
+            if "error" in row:
+                errors += 1
+            pending.append(_format_row(row, out_format))
+            scored += 1
+            if len(pending) >= args.batch_size:
+                flush()
+                progress.update(position[0], scored, skipped, errors)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        flush()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        progress.update(position[0], scored, skipped, errors, final=True)
+        if output_path is not None:
+            out.close()
+    if interrupted:
+        stderr.write(f"reliability: interrupted; {scored} rows are safely written, rerun with --resume to finish\n")
+        return EXIT_INTERRUPTED
+    return EXIT_SOME_FAILED if errors else EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reliability",
@@ -157,12 +492,13 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--model", help="a model file from `reliability train` (default: the shipped model)")
         command.add_argument("--min-words", type=int, default=50, help="fewer words: reported but not judged")
 
-    score_command = sub.add_parser("score", help="score articles (files, or - for stdin)")
-    score_command.add_argument("paths", nargs="+", metavar="PATH")
+    score_command = sub.add_parser("score", help="score articles (files, .html pages, or - for stdin)")
+    score_command.add_argument("paths", nargs="*", metavar="PATH")
     output = score_command.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="full assessments as JSON")
     output.add_argument("--jsonl", action="store_true", help="one JSON assessment per line")
     add_scoring_options(score_command)
+    _add_batch_options(score_command)
     score_command.set_defaults(handler=_score_paths)
 
     explain_command = sub.add_parser("explain", help="contributions and evidence in context for one article")
@@ -183,6 +519,19 @@ def _parser() -> argparse.ArgumentParser:
     train_command.add_argument("--title-field", default="title")
     train_command.add_argument("-o", "--output", required=True, help="model file to write (JSON)")
     train_command.set_defaults(handler=_train)
+
+    report_command = sub.add_parser("report", help="a self-contained HTML report with highlighted evidence")
+    report_command.add_argument("path", metavar="ARTICLE", help="a text file, an .html page, or - for stdin")
+    report_command.add_argument("-o", "--output", required=True, help="HTML file to write (- for stdout)")
+    add_scoring_options(report_command)
+    report_command.set_defaults(handler=_report)
+
+    serve_command = sub.add_parser("serve", help="run the HTTP API (needs: pip install 'reliability[serve]')")
+    serve_command.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    serve_command.add_argument("--port", type=int, default=8000)
+    serve_command.add_argument("--max-body-bytes", type=int, default=2_000_000,
+                               help="larger request bodies are answered with 413")
+    serve_command.set_defaults(handler=_serve)
     return parser
 
 
