@@ -100,7 +100,7 @@ FEATURES: tuple[FeatureSpec, ...] = (
                 "grade", "readability"),
     FeatureSpec("mean_sentence_length", "readability", "mean words per sentence", "words", "readability"),
     FeatureSpec("type_token_ratio", "readability",
-                "moving-average type-token ratio over 50-word windows (independent of length)",
+                "mean type-token ratio of consecutive 50-word windows (independent of length)",
                 "share 0-1", "readability"),
     FeatureSpec("name_inconsistency", "consistency",
                 "a person introduced by full name and later called by a different surname ('Benjamin Young' ... 'Yang said')",

@@ -87,10 +87,10 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
     count = len(words)
     full_names: dict[str, tuple[int, int]] = {}
     lone: list[tuple[str, int]] = []
-    index = 0
-    while index < count:
-        if not _capitalised_name_word(words[index], lower[index]):
-            index += 1
+    capitalised = [position for position, word in enumerate(words) if word[0].isupper()]
+    next_free = 0
+    for index in capitalised:
+        if index < next_free or not _capitalised_name_word(words[index], lower[index]):
             continue
         last = index
         while (
@@ -107,7 +107,7 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
             after = lower[index + 1] if index + 1 < count else ""
             if after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[spans[index][1]:spans[index][1] + 1] in ".,") or before in _TITLES:
                 lone.append((lower[index], index))
-        index = last + 1
+        next_free = last + 1
     return full_names, lone
 
 
@@ -158,7 +158,8 @@ def _figure_conflicts(article: Article) -> list[Span]:
     stated: dict[tuple[str, str], tuple[float, int, int]] = {}
     found: list[Span] = []
     sentence = 0
-    for index in range(len(words)):
+    candidates = [position for position, word in enumerate(lower) if word[0].isdigit() or word in _NUMBER_WORDS]
+    for index in candidates:
         value = _number_at(words, lower, index)
         if value is None:
             continue

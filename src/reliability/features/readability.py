@@ -6,8 +6,9 @@ per word. The NELA toolkit computes ``0.39 * (ASL + 11.8 * ASW) - 15.59``, which
 shrinks the syllable term by a factor of 0.39; a regression test pins ours.
 
 The type-token ratio of a whole text falls as the text grows, so it is computed
-as a moving average over fixed windows of :data:`TTR_WINDOW` words (MATTR,
-Covington & McFall 2010): the value does not depend on the article's length.
+as the mean over consecutive windows of :data:`TTR_WINDOW` words (mean segmental
+TTR, Johnson 1944; cf. MATTR, Covington & McFall 2010): the value does not
+depend on the article's length.
 """
 
 from __future__ import annotations
@@ -78,25 +79,10 @@ def flesch_kincaid_grade(words: int, sentences: int, syllables: int) -> float:
     return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
 
 
-def _moving_type_token_ratio(words: tuple[str, ...], window: int) -> float:
-    counts: dict[str, int] = {}
-    distinct = 0
-    for word in words[:window]:
-        seen = counts.get(word, 0)
-        distinct += seen == 0
-        counts[word] = seen + 1
-    total = distinct
-    for position in range(window, len(words)):
-        leaving = words[position - window]
-        remaining = counts[leaving] - 1
-        counts[leaving] = remaining
-        distinct -= remaining == 0
-        entering = words[position]
-        seen = counts.get(entering, 0)
-        distinct += seen == 0
-        counts[entering] = seen + 1
-        total += distinct
-    return total / ((len(words) - window + 1) * window)
+def _segmental_type_token_ratio(words: tuple[str, ...], window: int) -> float:
+    # Mean over consecutive, non-overlapping windows; the incomplete tail window is dropped.
+    segments = len(words) // window
+    return sum(len(set(words[k * window:(k + 1) * window])) for k in range(segments)) / (segments * window)
 
 
 def extract_readability(article: Article) -> dict[str, Measurement]:
@@ -128,9 +114,9 @@ def extract_readability(article: Article) -> dict[str, Measurement]:
             sentences += 1
             while index < count and starts[index] < end:
                 index += 1
-    syllables = sum(count_syllables(word) for word in words)
+    syllables = sum(map(count_syllables, words))
     if count >= TTR_WINDOW:
-        ttr = Measurement(_moving_type_token_ratio(article.lower_words, TTR_WINDOW))
+        ttr = Measurement(_segmental_type_token_ratio(article.lower_words, TTR_WINDOW))
     else:
         ttr = Measurement(
             math.nan, reason=f"fewer than {TTR_WINDOW} words, too few for a windowed type-token ratio"
