@@ -1,0 +1,971 @@
+"""Outlet profiles: from article assessments to a shrunken, interval-bearing outlet estimate.
+
+An outlet is judged by its own articles, but a handful of articles is weak
+evidence. :func:`score_source` therefore shrinks the outlet's mean article
+logit toward a population prior (an empirical-Bayes normal-normal model) and
+reports a 90 % interval on the scale of the *share of credible articles*.
+
+The model
+---------
+Let ``y_i`` be the model's logit for article ``i`` of outlet ``s`` (clipped to
+``[-20, 20]``), ``n`` the number of judged articles and ``ybar`` their mean::
+
+    mu_s ~ N(mu_0, tau^2)               between outlets
+    y_i | mu_s ~ N(mu_s, sigma^2)       within one outlet
+
+The posterior of the outlet's mean logit is normal with::
+
+    precision = 1 / tau^2 + n / sigma^2
+    m         = (mu_0 / tau^2 + n * ybar / sigma^2) / precision
+    s         = precision ** -0.5
+    weight    = (n / sigma^2) / precision      # share of m that comes from the data
+
+With ``n = 0`` the posterior is the prior; as ``n`` grows, ``m -> ybar`` and
+``s -> 0`` like ``sigma / sqrt(n)``.
+
+On the share scale: if the article model is calibrated, an article with logit
+``y`` is credible with probability ``sigmoid(y)``; an outlet whose article
+logits are ``N(mu, sigma^2)`` therefore publishes a long-run share::
+
+    share(mu) = E[sigmoid(mu + sigma * Z)],  Z ~ N(0, 1)
+
+(computed by Gauss-Hermite quadrature). ``share`` is increasing in ``mu``, so
+the posterior quantiles of the share are ``share`` of the posterior quantiles
+of ``mu_s``: the reported ``estimate`` is ``share(m)`` (the posterior median of
+the share) and the interval is ``share(m -/+ z * s)`` with ``z`` the normal
+quantile of the level (1.645 for 90 %). The estimate always lies inside the
+interval and both inside ``[0, 1]``.
+
+``mu_0``, ``tau`` and ``sigma`` come from a :class:`SourcePrior`: by default the
+one shipped in ``models/source_norms.json`` (estimated with the shipped model
+over the outlets of the shared corpora), or one estimated by the method of
+moments from the records you pass (:meth:`SourcePrior.from_groups`), or your
+own.
+
+What the interval does not cover: the model's error for an outlet it has never
+seen. The interval reflects how many articles there are and how much they
+vary, assuming the article model is calibrated for this outlet; the benchmark
+``benchmarks/source_profiles.py`` measures how often that assumption fails.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from statistics import NormalDist
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from reliability.errors import ArticleTypeError, InvalidArticleError
+
+__all__ = [
+    "SourcePrior",
+    "SourceProfile",
+    "FeatureComparison",
+    "SourceEvidence",
+    "score_source",
+    "score_sources",
+    "canonical_outlet",
+    "outlet_share",
+    "fit_outlet_sd",
+    "default_source_prior",
+    "default_feature_norms",
+    "feature_norms",
+    "SortKey",
+    "NORMS_FILE",
+]
+
+#: The shipped prior and feature norms (derived numbers only, see the card).
+NORMS_FILE = "source_norms.json"
+
+SortKey = Literal["estimate", "lower", "n_articles", "source"]
+_SORT_KEYS = ("estimate", "lower", "n_articles", "source")
+
+# Article logits beyond this are certain either way; clipping keeps one extreme
+# batch row (or credibility 1.0 -> logit inf) from dominating an outlet mean.
+_LOGIT_CLIP = 20.0
+# tau below this would let the prior overrule any number of articles.
+_MIN_BETWEEN_SD = 0.05
+_MIN_WITHIN_SD = 0.05
+_UNKNOWN_OUTLET = "unknown"
+
+
+# --------------------------------------------------------------------------- maths
+
+
+def _sigmoid(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp = math.exp(value)
+    return exp / (1.0 + exp)
+
+
+@lru_cache(maxsize=1)
+def _hermite_nodes() -> tuple[tuple[float, ...], tuple[float, ...]]:
+    from numpy.polynomial.hermite_e import hermegauss
+
+    nodes, weights = hermegauss(40)
+    total = float(weights.sum())
+    return tuple(float(x) for x in nodes), tuple(float(w) / total for w in weights)
+
+
+def outlet_share(mean_logit: float, within_sd: float) -> float:
+    """Long-run share of credible articles of an outlet with article logits ``N(mean_logit, within_sd^2)``.
+
+    ``E[sigmoid(mean_logit + within_sd * Z)]`` for standard normal ``Z``, by
+    40-point Gauss-Hermite quadrature. Increasing in ``mean_logit``; equals
+    ``sigmoid(mean_logit)`` when ``within_sd`` is 0.
+
+    Examples
+    --------
+    >>> round(outlet_share(0.0, 1.5), 12)
+    0.5
+    >>> round(outlet_share(2.0, 0.0), 4)
+    0.8808
+    >>> outlet_share(2.0, 2.0) < outlet_share(2.0, 0.0)
+    True
+    """
+    if within_sd <= 0:
+        return _sigmoid(mean_logit)
+    nodes, weights = _hermite_nodes()
+    share = math.fsum(w * _sigmoid(mean_logit + within_sd * x) for x, w in zip(nodes, weights))
+    return min(1.0, max(0.0, share))
+
+
+def _mean_logit_for_share(share: float, within_sd: float) -> float:
+    low, high = -40.0, 40.0
+    for _ in range(100):  # bisection: outlet_share is monotone in the mean logit
+        middle = (low + high) / 2
+        if outlet_share(middle, within_sd) < share:
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2
+
+
+def _check_level(level: object) -> float:
+    if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0.0 < level < 1.0:
+        raise InvalidArticleError.for_parameter("level", level, "a float strictly between 0 and 1, e.g. 0.9")
+    return float(level)
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePrior:
+    """The population an outlet is shrunk toward (normal-normal model on article logits).
+
+    Attributes
+    ----------
+    mean_logit : float
+        ``mu_0``: the mean article logit of a typical outlet.
+    between_sd : float
+        ``tau``: spread of outlet mean logits around ``mu_0``.
+    within_sd : float
+        ``sigma``: spread of article logits within one outlet.
+    n_outlets : int
+        Outlets the values were estimated from (0 when set by hand).
+    origin : str
+        Where the values come from.
+    outlet_sd : float
+        ``kappa``: the article model's error for an unseen outlet, on the logit
+        scale: the outlet's true mean logit is its model-implied mean plus
+        ``N(0, kappa^2)``. It widens every interval by the same amount however
+        many articles there are. It needs labels to estimate
+        (:func:`fit_outlet_sd`); 0 trusts the article model's calibration.
+
+    Examples
+    --------
+    >>> prior = SourcePrior(mean_logit=1.0, between_sd=1.0, within_sd=2.0)
+    >>> round(prior.share, 3)
+    0.648
+    """
+
+    mean_logit: float
+    between_sd: float
+    within_sd: float
+    n_outlets: int = 0
+    origin: str = "set by hand"
+    outlet_sd: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name in ("mean_logit", "between_sd", "within_sd", "outlet_sd"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise InvalidArticleError.for_parameter(name, value, "a finite float")
+        if self.between_sd <= 0 or self.within_sd <= 0:
+            raise InvalidArticleError(
+                f"between_sd, within_sd: expected positive floats, received {self.between_sd!r}, {self.within_sd!r}"
+            )
+        if self.outlet_sd < 0:
+            raise InvalidArticleError.for_parameter("outlet_sd", self.outlet_sd, "a float >= 0")
+
+    @property
+    def share(self) -> float:
+        """Share of credible articles of the typical outlet, ``share(mu_0)``."""
+        return outlet_share(self.mean_logit, self.within_sd)
+
+    @classmethod
+    def from_share(cls, share: float, *, like: SourcePrior | None = None) -> SourcePrior:
+        """A prior centred on a typical outlet publishing ``share`` credible articles.
+
+        ``tau`` and ``sigma`` are taken from ``like`` (the shipped prior by default).
+
+        Examples
+        --------
+        >>> prior = SourcePrior.from_share(0.8, like=SourcePrior(0.0, 1.0, 2.0))
+        >>> round(prior.share, 6)
+        0.8
+        """
+        if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0.0 < share < 1.0:
+            raise InvalidArticleError.for_parameter("prior", share, "a float strictly between 0 and 1")
+        base = like if like is not None else default_source_prior()
+        return cls(_mean_logit_for_share(float(share), base.within_sd), base.between_sd, base.within_sd,
+                   base.n_outlets, f"share {share:g} with spreads of {base.origin}", base.outlet_sd)
+
+    @classmethod
+    def from_groups(
+        cls, logits_by_outlet: Mapping[str, Sequence[float]], *, min_articles: int = 2, origin: str = "estimated",
+        outlet_sd: float = 0.0,
+    ) -> SourcePrior:
+        """Estimate ``mu_0``, ``tau``, ``sigma`` by the method of moments across outlets.
+
+        Outlets with at least ``min_articles`` logits are used (``S`` outlets,
+        ``N`` articles; ``ybar_s`` outlet means, ``n_s`` sizes)::
+
+            sigma^2 = sum_s sum_i (y_si - ybar_s)^2 / (N - S)      pooled within-outlet variance
+            tau^2   = max(var_s(ybar_s) - mean_s(sigma^2 / n_s), 0.05^2)
+            mu_0    = sum_s w_s ybar_s / sum_s w_s,  w_s = 1 / (tau^2 + sigma^2 / n_s)
+
+        ``var_s(ybar_s)`` is the unweighted sample variance of the outlet means,
+        whose expectation is ``tau^2 + mean_s(sigma^2 / n_s)``. ``outlet_sd``
+        cannot be estimated without labels and is passed through.
+
+        Raises ``InvalidArticleError`` with fewer than 2 usable outlets.
+
+        Examples
+        --------
+        >>> prior = SourcePrior.from_groups({"a": [0.0, 1.0, 2.0], "b": [3.0, 4.0, 5.0], "c": [-1.0, 0.0, 1.0]})
+        >>> round(prior.within_sd, 3), round(prior.mean_logit, 3)
+        (1.0, 1.667)
+        """
+        groups = [[min(max(float(v), -_LOGIT_CLIP), _LOGIT_CLIP) for v in values if math.isfinite(float(v))]
+                  for values in logits_by_outlet.values()]
+        groups = [values for values in groups if len(values) >= max(2, min_articles)]
+        if len(groups) < 2:
+            raise InvalidArticleError(
+                f"logits_by_outlet: expected at least 2 outlets with >= {max(2, min_articles)} judged articles, "
+                f"received {len(groups)}"
+            )
+        means = [math.fsum(values) / len(values) for values in groups]
+        total = sum(len(values) for values in groups)
+        within = math.fsum((v - mean) ** 2 for values, mean in zip(groups, means) for v in values) / (total - len(groups))
+        within = max(within, _MIN_WITHIN_SD ** 2)
+        grand = math.fsum(means) / len(means)
+        spread = math.fsum((mean - grand) ** 2 for mean in means) / (len(means) - 1)
+        noise = math.fsum(within / len(values) for values in groups) / len(groups)
+        between = max(spread - noise, _MIN_BETWEEN_SD ** 2)
+        weights = [1.0 / (between + within / len(values)) for values in groups]
+        mu_0 = math.fsum(w * mean for w, mean in zip(weights, means)) / math.fsum(weights)
+        return cls(mu_0, math.sqrt(between), math.sqrt(within), len(groups), origin, outlet_sd)
+
+    def posterior(self, logits: Sequence[float]) -> tuple[float, float, float]:
+        """Posterior ``(m, s, weight)`` of the model-implied outlet mean logit given its article logits.
+
+        ``s`` is the sampling part only; intervals use ``sqrt(s^2 + outlet_sd^2)``.
+
+        Examples
+        --------
+        >>> m, s, weight = SourcePrior(0.0, 1.0, 2.0).posterior([4.0] * 4)
+        >>> m, s, weight
+        (2.0, 0.7071067811865476, 0.5)
+        """
+        n = len(logits)
+        precision_prior = 1.0 / self.between_sd ** 2
+        precision_data = n / self.within_sd ** 2
+        precision = precision_prior + precision_data
+        mean = math.fsum(logits) / n if n else 0.0
+        posterior_mean = (self.mean_logit * precision_prior + mean * precision_data) / precision
+        return posterior_mean, precision ** -0.5, precision_data / precision
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"mean_logit": self.mean_logit, "between_sd": self.between_sd, "within_sd": self.within_sd,
+                "outlet_sd": self.outlet_sd, "share": self.share, "n_outlets": self.n_outlets, "origin": self.origin}
+
+
+def _log_binomial(k: int, n: int, p: float) -> float:
+    p = min(max(p, 1e-15), 1 - 1e-15)
+    return (math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+            + k * math.log(p) + (n - k) * math.log1p(-p))
+
+
+def fit_outlet_sd(
+    profiles: Sequence[SourceProfile], credible_counts: Sequence[int], *, grid: Sequence[float] | None = None
+) -> float:
+    """Maximum-likelihood ``kappa`` (``SourcePrior.outlet_sd``) from outlets with known labels.
+
+    For outlet ``j`` with ``n_j`` judged articles of which ``k_j`` are known to
+    be credible, and posterior ``N(m_j, s_j^2)`` of its model-implied mean logit::
+
+        k_j ~ Binomial(n_j, share(m_j + sqrt(s_j^2 + kappa^2) * Z)),  Z ~ N(0, 1)
+
+    The marginal likelihood (40-point Gauss-Hermite over ``Z``) is maximised
+    over ``grid`` (default 0, 0.02, ..., 4). Profiles must come from models that
+    never saw the outlet (leave-outlet-out), or ``kappa`` is too small.
+
+    Examples
+    --------
+    >>> prior = SourcePrior(0.0, 1.0, 1.0)
+    >>> profiles = [score_source([{"logit": 0.0}] * 50, prior=prior)] * 2
+    >>> fit_outlet_sd(profiles, [25, 25])
+    0.0
+    >>> fit_outlet_sd(profiles, [2, 48]) > 1.0
+    True
+    """
+    if len(profiles) != len(credible_counts) or not profiles:
+        raise InvalidArticleError(
+            f"profiles, credible_counts: expected two non-empty sequences of equal length, "
+            f"received {len(profiles)} and {len(credible_counts)}"
+        )
+    nodes, weights = _hermite_nodes()
+    candidates = list(grid) if grid is not None else [step / 50 for step in range(201)]
+
+    def log_likelihood(kappa: float) -> float:
+        total = 0.0
+        for profile, k in zip(profiles, credible_counts):
+            n = profile.n_articles
+            sd = math.hypot(profile.posterior_logit_sd, kappa)
+            terms = [math.log(w) + _log_binomial(int(k), n, outlet_share(profile.posterior_logit + sd * x,
+                                                                       profile.prior.within_sd))
+                     for x, w in zip(nodes, weights)]
+            top = max(terms)
+            total += top + math.log(math.fsum(math.exp(t - top) for t in terms))
+        return total
+
+    return max(candidates, key=lambda kappa: (log_likelihood(kappa), -kappa))
+
+
+# --------------------------------------------------------------------------- shipped norms
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Mapping[str, Any]:
+    raw = resources.files("reliability.models").joinpath(NORMS_FILE).read_text(encoding="utf-8")
+    data: Mapping[str, Any] = json.loads(raw)
+    return data
+
+
+def default_source_prior() -> SourcePrior:
+    """The prior shipped in ``models/source_norms.json`` (for the shipped article model).
+
+    Examples
+    --------
+    >>> prior = default_source_prior()
+    >>> prior.between_sd > 0 and prior.within_sd > 0
+    True
+    """
+    data = _shipped()["prior"]
+    return SourcePrior(float(data["mean_logit"]), float(data["between_sd"]), float(data["within_sd"]),
+                       int(data["n_outlets"]), "shipped " + NORMS_FILE, float(data.get("outlet_sd", 0.0)))
+
+
+def default_feature_norms() -> dict[str, float]:
+    """Median outlet's mean value of each feature, shipped in ``models/source_norms.json``.
+
+    Examples
+    --------
+    >>> "anonymous_source_density" in default_feature_norms()
+    True
+    """
+    return {name: float(value) for name, value in _shipped()["norms"].items()}
+
+
+def feature_norms(outlet_means: Iterable[Mapping[str, float]]) -> dict[str, float]:
+    """The median outlet: per feature, the median over outlets of their mean value (nan ignored).
+
+    Examples
+    --------
+    >>> feature_norms([{"x": 1.0}, {"x": 3.0}, {"x": float("nan")}, {"x": 10.0}])
+    {'x': 3.0}
+    """
+    columns: dict[str, list[float]] = {}
+    for means in outlet_means:
+        for name, value in means.items():
+            if value is not None and not math.isnan(value):
+                columns.setdefault(name, []).append(float(value))
+    norms = {}
+    for name, values in columns.items():
+        values.sort()
+        half = len(values) // 2
+        norms[name] = values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
+    return norms
+
+
+# --------------------------------------------------------------------------- outlet identity
+
+_DOMAIN_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?[a-z0-9_-]+(?:\.[a-z0-9_-]+)+\.?(?::\d*)?(?:[/?#].*)?$")
+_HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m|mobile|amp)\.(?=[^.]+\.[^.]+)")
+
+
+def canonical_outlet(name_or_url: str) -> str:
+    """The canonical identity of an outlet, from a URL, a domain or a name.
+
+    Rules, in order:
+
+    1. Surrounding whitespace is stripped and the text lower-cased
+       (``str.casefold``); empty text raises ``InvalidArticleError``.
+    2. A URL or a bare domain (no spaces, at least one dot between labels,
+       optional scheme, user, port, path, query or fragment) becomes its host
+       name: scheme, ``user@``, ``:port``, path, query, fragment and trailing
+       dots are dropped, and one leading ``www``/``www2``/``m``/``mobile``/``amp``
+       label is removed when at least two labels remain. Other sub-domains are
+       kept (``insider.foxnews.com`` stays apart from ``foxnews.com``: no public
+       suffix list is consulted).
+    3. Anything else is a name: accents are folded (NFKD), every run of
+       characters other than ``a-z0-9`` becomes ``-``, and leading/trailing
+       ``-`` are dropped ("The Guardian" -> ``the-guardian``).
+
+    Examples
+    --------
+    >>> canonical_outlet("https://WWW.Example.com:8443/news/story?id=1#top")
+    'example.com'
+    >>> canonical_outlet("example.com.")
+    'example.com'
+    >>> canonical_outlet("The Guardian")
+    'the-guardian'
+    >>> canonical_outlet("right-wing-news")
+    'right-wing-news'
+    """
+    if not isinstance(name_or_url, str):
+        raise ArticleTypeError.for_parameter("name_or_url", name_or_url, "a str (an outlet name, domain or URL)")
+    text = name_or_url.strip().casefold()
+    if text and _DOMAIN_RE.match(text):
+        parsed = urlsplit(text if "://" in text else "//" + text)
+        host = (parsed.hostname or "").rstrip(".")
+        host = _HOST_PREFIX_RE.sub("", host)
+        if host:
+            return host
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if not slug:
+        raise InvalidArticleError.for_parameter(
+            "name_or_url", name_or_url, "an outlet name, domain or URL with at least one letter or digit"
+        )
+    return slug
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureComparison:
+    """One feature of an outlet against the median outlet.
+
+    ``outlet_value`` is the mean over the outlet's articles (``nan`` ignored);
+    ``norm`` the median over reference outlets of their means; ``ratio`` their
+    quotient (``nan`` when the norm is 0 or unknown, then ``reason`` says why).
+    """
+
+    feature: str
+    outlet_value: float
+    norm: float
+    ratio: float
+    n_articles: int
+    reason: str | None = None
+
+    @property
+    def phrase(self) -> str:
+        """``"anonymous source density: 3.1x the median outlet"``."""
+        name = self.feature.replace("_", " ")
+        if math.isnan(self.ratio):
+            return f"{name}: {self.outlet_value:.3g} ({self.reason})"
+        return f"{name}: {self.ratio:.2g}x the median outlet"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "feature": self.feature,
+            "outlet_value": None if math.isnan(self.outlet_value) else self.outlet_value,
+            "norm": None if math.isnan(self.norm) else self.norm,
+            "ratio": None if math.isnan(self.ratio) else self.ratio,
+            "n_articles": self.n_articles,
+            "reason": self.reason,
+            "phrase": self.phrase,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEvidence:
+    """An evidence span quoted from one of the outlet's articles (``article`` is its id or URL)."""
+
+    feature: str
+    text: str
+    note: str
+    article: str
+    field: str = "text"
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"feature": self.feature, "text": self.text, "note": self.note, "article": self.article,
+                "field": self.field, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class SourceProfile:
+    """A reliability profile of one outlet.
+
+    Attributes
+    ----------
+    source : str
+        Canonical outlet (see :func:`canonical_outlet`).
+    n_articles : int
+        Articles judged (with a logit); ``n_unjudged`` were too short to judge.
+    estimate : float
+        Posterior median of the outlet's long-run share of credible articles.
+    interval : tuple of float
+        Equal-tailed credible interval of that share at ``level`` (0.9).
+    label : str
+        ``"credible"`` when the interval's lower end is >= 0.6, ``"not credible"``
+        when its upper end is < 0.4, ``"insufficient articles"`` with none judged,
+        else ``"uncertain"``.
+    mean_logit : float
+        Plain mean of the article logits (``nan`` with none).
+    posterior_logit, posterior_logit_sd : float
+        Posterior mean and standard deviation of the model-implied outlet mean
+        logit (sampling uncertainty only).
+    logit_interval : tuple of float
+        The interval on the logit scale: ``posterior_logit -/+ z * total_logit_sd``.
+    data_weight : float
+        Share of the posterior mean owed to the articles (``1 - shrinkage``).
+    mean_credibility : float
+        Plain mean of the article probabilities, unshrunk (``nan`` with none).
+    features : tuple of FeatureComparison
+        Feature profile against the median outlet, most unusual first.
+    evidence : tuple of SourceEvidence
+        Evidence spans for the features most above the norm.
+    """
+
+    source: str
+    n_articles: int
+    estimate: float
+    interval: tuple[float, float]
+    label: str
+    level: float
+    mean_logit: float
+    posterior_logit: float
+    posterior_logit_sd: float
+    logit_interval: tuple[float, float]
+    data_weight: float
+    mean_credibility: float
+    prior: SourcePrior
+    n_unjudged: int = 0
+    aliases: tuple[str, ...] = ()
+    features: tuple[FeatureComparison, ...] = ()
+    evidence: tuple[SourceEvidence, ...] = ()
+
+    @property
+    def total_logit_sd(self) -> float:
+        """``sqrt(posterior_logit_sd^2 + prior.outlet_sd^2)``: the sd behind the interval."""
+        return math.hypot(self.posterior_logit_sd, self.prior.outlet_sd)
+
+    def summary(self, top: int = 3) -> str:
+        """The ``top`` most unusual features as phrases, joined by ``"; "``."""
+        defined = [item for item in self.features if not math.isnan(item.ratio)]
+        return "; ".join(item.phrase for item in defined[:top])
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dictionary (``nan`` becomes ``None``)."""
+
+        def clean(value: float) -> float | None:
+            return None if math.isnan(value) else value
+
+        return {
+            "source": self.source,
+            "n_articles": self.n_articles,
+            "n_unjudged": self.n_unjudged,
+            "estimate": self.estimate,
+            "interval": list(self.interval),
+            "level": self.level,
+            "label": self.label,
+            "mean_logit": clean(self.mean_logit),
+            "posterior_logit": self.posterior_logit,
+            "posterior_logit_sd": self.posterior_logit_sd,
+            "logit_interval": list(self.logit_interval),
+            "data_weight": self.data_weight,
+            "mean_credibility": clean(self.mean_credibility),
+            "prior": self.prior.to_dict(),
+            "aliases": list(self.aliases),
+            "features": [item.to_dict() for item in self.features],
+            "evidence": [item.to_dict() for item in self.evidence],
+        }
+
+    def to_row(self, top: int = 3) -> dict[str, Any]:
+        """One flat row (for CSV): scalars, the interval ends and the top feature phrases."""
+        first = self.evidence[0] if self.evidence else None
+        return {
+            "source": self.source, "n_articles": self.n_articles, "n_unjudged": self.n_unjudged,
+            "estimate": round(self.estimate, 4), "lower": round(self.interval[0], 4),
+            "upper": round(self.interval[1], 4), "label": self.label,
+            "mean_credibility": "" if math.isnan(self.mean_credibility) else round(self.mean_credibility, 4),
+            "data_weight": round(self.data_weight, 4), "profile": self.summary(top),
+            "evidence": "" if first is None else f"{first.feature}: {first.text!r} ({first.article})",
+        }
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    logit: float | None
+    features: Mapping[str, float]
+    evidence: tuple[Mapping[str, Any], ...]
+    article: str
+    alias: str | None = None
+
+
+def _as_float(value: object) -> float:
+    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return math.nan
+    return float(value)
+
+
+def _article_id(row: Mapping[str, Any], id_field: str, index: int) -> str:
+    for key in (id_field, "id", "url", "path"):
+        value = row.get(key)
+        if value not in (None, ""):
+            return str(value)
+    return f"#{index}"
+
+
+def _from_assessment_dict(row: Mapping[str, Any], article: str, alias: str | None) -> _Item:
+    logit = _as_float(row.get("logit"))
+    if math.isnan(logit):
+        credibility = _as_float(row.get("credibility"))
+        if not math.isnan(credibility):
+            credibility = min(max(credibility, 1e-12), 1 - 1e-12)
+            logit = math.log(credibility / (1 - credibility))
+    features = row.get("features") or {}
+    if not isinstance(features, Mapping):
+        features = {}
+    evidence = tuple(item for item in (row.get("evidence") or ()) if isinstance(item, Mapping))
+    return _Item(None if math.isnan(logit) else logit, {str(k): _as_float(v) for k, v in features.items()},
+                 evidence, article, alias)
+
+
+def _items(
+    articles: Iterable[object], *, id_field: str, source_field: str | None, score_options: Mapping[str, Any]
+) -> list[_Item]:
+    from reliability.explain import Assessment
+
+    items: list[_Item] = []
+    to_score: list[tuple[int, object, str, str | None]] = []
+    for index, article in enumerate(articles):
+        if isinstance(article, Assessment):
+            items.append(_from_assessment_dict(article.to_dict(), f"#{index}", None))
+            continue
+        if isinstance(article, str):
+            to_score.append((len(items), article, f"#{index}", None))
+            items.append(_Item(None, {}, (), f"#{index}"))
+            continue
+        if not isinstance(article, Mapping):
+            raise ArticleTypeError.for_parameter(
+                f"articles[{index}]", article, "an Assessment, an assessment dict, an article dict or a str"
+            )
+        alias = article.get(source_field) if source_field else None
+        alias = str(alias) if alias not in (None, "") else None
+        identifier = _article_id(article, id_field, index)
+        nested = article.get("assessment")
+        if isinstance(nested, Mapping):
+            items.append(_from_assessment_dict(nested, identifier, alias))
+        elif any(key in article for key in ("logit", "credibility", "features")):
+            items.append(_from_assessment_dict(article, identifier, alias))
+        elif isinstance(article.get("text"), str):
+            to_score.append((len(items), article, identifier, alias))
+            items.append(_Item(None, {}, (), identifier, alias))
+        else:
+            raise InvalidArticleError(
+                f"articles[{index}]: expected a 'logit', 'credibility' or 'text' key, "
+                f"received keys {sorted(map(str, article))[:8]}"
+            )
+    if to_score:
+        from reliability.api import score_many
+
+        results = score_many([raw for _, raw, _, _ in to_score], **score_options)
+        for (position, _, identifier, alias), result in zip(to_score, results):
+            if isinstance(result, Assessment):
+                items[position] = _from_assessment_dict(result.to_dict(), identifier, alias)
+            # a FailedItem stays an unjudged item: it counts in n_unjudged
+    return items
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+def _mean(values: Iterable[float]) -> float:
+    kept = [v for v in values if not math.isnan(v)]
+    return math.fsum(kept) / len(kept) if kept else math.nan
+
+
+def _outlet_feature_means(items: Sequence[_Item]) -> tuple[dict[str, float], dict[str, int]]:
+    names: list[str] = []
+    for item in items:
+        names.extend(name for name in item.features if name not in names)
+    means, counts = {}, {}
+    for name in names:
+        values = [item.features.get(name, math.nan) for item in items]
+        defined = [v for v in values if not math.isnan(v)]
+        means[name] = _mean(defined)
+        counts[name] = len(defined)
+    return means, counts
+
+
+def _comparisons(items: Sequence[_Item], norms: Mapping[str, float]) -> tuple[FeatureComparison, ...]:
+    means, counts = _outlet_feature_means(items)
+    comparisons = []
+    for name, value in means.items():
+        norm = float(norms.get(name, math.nan))
+        reason = None
+        if math.isnan(value):
+            ratio, reason = math.nan, "undefined in every article"
+        elif math.isnan(norm):
+            ratio, reason = math.nan, "no reference norm"
+        elif norm <= 0:
+            ratio, reason = math.nan, "the median outlet has none"
+        else:
+            ratio = value / norm
+        comparisons.append(FeatureComparison(name, value, norm, ratio, counts[name], reason))
+
+    def unusual(item: FeatureComparison) -> tuple[int, float]:
+        if math.isnan(item.ratio):
+            return (1, 0.0)
+        return (0, -abs(math.log(max(item.ratio, 1e-6))))
+
+    comparisons.sort(key=unusual)
+    return tuple(comparisons)
+
+
+def _characteristic_evidence(
+    items: Sequence[_Item], comparisons: Sequence[FeatureComparison], max_evidence: int
+) -> tuple[SourceEvidence, ...]:
+    # Features well above the median outlet, most unusual first; features the
+    # median outlet never shows (norm 0) but this outlet does come after them.
+    above = [c.feature for c in comparisons if not math.isnan(c.ratio) and c.ratio >= 1.25]
+    above += [c.feature for c in comparisons if c.reason == "the median outlet has none" and c.outlet_value > 0]
+    pools: dict[str, list[SourceEvidence]] = {name: [] for name in above}
+    for item in items:
+        for span in item.evidence:
+            name = str(span.get("feature", ""))
+            if name in pools:
+                pools[name].append(SourceEvidence(
+                    name, str(span.get("text", "")), str(span.get("note", "")), item.article,
+                    str(span.get("field", "text")), int(span.get("start", 0) or 0), int(span.get("end", 0) or 0),
+                ))
+    chosen: list[SourceEvidence] = []
+    seen: set[tuple[str, str]] = set()
+    used_articles: set[str] = set()
+    # Round-robin over features; within one, prefer articles not yet quoted.
+    while len(chosen) < max_evidence and any(pools.values()):
+        for name in above:
+            pool = pools[name]
+            if not pool or len(chosen) >= max_evidence:
+                continue
+            pool.sort(key=lambda e: e.article in used_articles)
+            while pool:
+                candidate = pool.pop(0)
+                key = (name, candidate.text.casefold())
+                if key not in seen:
+                    seen.add(key)
+                    used_articles.add(candidate.article)
+                    chosen.append(candidate)
+                    break
+    return tuple(chosen)
+
+
+def _profile(
+    source: str, items: Sequence[_Item], prior: SourcePrior, norms: Mapping[str, float], level: float,
+    max_evidence: int,
+) -> SourceProfile:
+    logits = [min(max(item.logit, -_LOGIT_CLIP), _LOGIT_CLIP) for item in items
+              if item.logit is not None and not math.isnan(item.logit)]
+    m, s, weight = prior.posterior(logits)
+    z = NormalDist().inv_cdf(0.5 + level / 2)
+    total = math.hypot(s, prior.outlet_sd)
+    low_logit, high_logit = m - z * total, m + z * total
+    estimate = outlet_share(m, prior.within_sd)
+    interval = (outlet_share(low_logit, prior.within_sd), outlet_share(high_logit, prior.within_sd))
+    from reliability.explain import LABEL_THRESHOLDS
+
+    high, low = LABEL_THRESHOLDS
+    if not logits:
+        label = "insufficient articles"
+    elif interval[0] >= high:
+        label = "credible"
+    elif interval[1] < low:
+        label = "not credible"
+    else:
+        label = "uncertain"
+    aliases = tuple(sorted({item.alias for item in items if item.alias is not None}))[:10]
+    comparisons = _comparisons(items, norms)
+    return SourceProfile(
+        source=source, n_articles=len(logits), estimate=estimate, interval=interval, label=label, level=level,
+        mean_logit=_mean(logits) if logits else math.nan, posterior_logit=m, posterior_logit_sd=s,
+        logit_interval=(low_logit, high_logit), data_weight=weight,
+        mean_credibility=_mean(_sigmoid(v) for v in logits) if logits else math.nan, prior=prior,
+        n_unjudged=len(items) - len(logits), aliases=aliases, features=comparisons,
+        evidence=_characteristic_evidence(items, comparisons, max_evidence),
+    )
+
+
+def _resolve_prior(prior: object) -> SourcePrior:
+    if prior is None:
+        return default_source_prior()
+    if isinstance(prior, SourcePrior):
+        return prior
+    if isinstance(prior, (int, float)) and not isinstance(prior, bool):
+        return SourcePrior.from_share(float(prior))
+    raise ArticleTypeError.for_parameter("prior", prior, "None, a SourcePrior or a share strictly between 0 and 1")
+
+
+def score_source(
+    articles: Iterable[object],
+    *,
+    source: str | None = None,
+    prior: SourcePrior | float | None = None,
+    norms: Mapping[str, float] | None = None,
+    level: float = 0.9,
+    id_field: str = "id",
+    max_evidence: int = 5,
+    **score_options: Any,
+) -> SourceProfile:
+    """Profile one outlet from its articles: a shrunken estimate, an interval, features and evidence.
+
+    Parameters
+    ----------
+    articles : iterable
+        :class:`~reliability.Assessment` objects, dicts as produced by
+        ``Assessment.to_dict()`` or a batch scoring run (``logit`` or
+        ``credibility``, ``features``, ``evidence``; optionally nested under
+        ``"assessment"``), raw article dicts with ``text`` (scored here) or
+        strings (scored here). Articles too short to judge count in ``n_unjudged``.
+    source : str, optional
+        The outlet's name, domain or URL (normalised by :func:`canonical_outlet`);
+        ``"unknown"`` when not given.
+    prior : SourcePrior or float, optional
+        The population prior; a float is the typical outlet's share of credible
+        articles (spreads from the shipped prior). Default: the shipped prior.
+    norms : mapping, optional
+        The median outlet's value per feature; default: the shipped norms.
+    level : float
+        Interval level (0.9).
+    id_field : str
+        Key naming an article in dict inputs (falls back to ``id``, ``url``, ``path``,
+        then the position ``#i``).
+    max_evidence : int
+        Most evidence snippets to keep.
+    **score_options
+        Passed to :func:`reliability.score_many` for inputs that must be scored
+        (``model``, ``min_words``, ``n_jobs``...).
+
+    Returns
+    -------
+    SourceProfile
+
+    Examples
+    --------
+    >>> prior = SourcePrior(mean_logit=1.0, between_sd=1.0, within_sd=2.0)
+    >>> few = score_source([{"logit": -3.0}, {"logit": -2.0}], source="www.Example.com", prior=prior)
+    >>> few.source, few.n_articles, few.label
+    ('example.com', 2, 'uncertain')
+    >>> many = score_source([{"logit": -3.0}] * 200, prior=prior)
+    >>> many.interval[1] - many.interval[0] < few.interval[1] - few.interval[0]
+    True
+    """
+    level = _check_level(level)
+    resolved = _resolve_prior(prior)
+    name = canonical_outlet(source) if source is not None else _UNKNOWN_OUTLET
+    items = _items(articles, id_field=id_field, source_field="source", score_options=score_options)
+    return _profile(name, items, resolved, default_feature_norms() if norms is None else norms, level, max_evidence)
+
+
+def score_sources(
+    records: Iterable[object],
+    source_field: str = "source",
+    *,
+    prior: SourcePrior | float | None = None,
+    norms: Mapping[str, float] | None = None,
+    level: float = 0.9,
+    id_field: str = "id",
+    sort: SortKey = "estimate",
+    min_outlets: int = 5,
+    max_evidence: int = 5,
+    **score_options: Any,
+) -> list[SourceProfile]:
+    """One :class:`SourceProfile` per outlet of ``records``, grouped by :func:`canonical_outlet`.
+
+    Parameters
+    ----------
+    records : iterable of dict
+        Batch scoring output rows (``logit``/``credibility``/``features``/``evidence``)
+        or raw articles with ``text`` (scored here); each names its outlet in
+        ``source_field`` (a missing outlet falls back to ``url``, then ``"unknown"``).
+    source_field : str
+        Key holding the outlet name, domain or URL.
+    prior : SourcePrior or float, optional
+        Default: estimated from these records by the method of moments
+        (:meth:`SourcePrior.from_groups`) when at least ``min_outlets`` outlets
+        have 2 or more judged articles, else the shipped prior.
+    norms : mapping, optional
+        Default: the median outlet of these records (outlets with >= 3 articles)
+        when there are at least ``min_outlets`` of them, else the shipped norms.
+    sort : {"estimate", "lower", "n_articles", "source"}
+        Order of the result: estimate, lower interval end or article count
+        descending, or outlet name ascending.
+
+    Examples
+    --------
+    >>> rows = [{"source": "https://www.a.example/x", "logit": 2.0}, {"source": "a.example", "logit": 1.0},
+    ...         {"source": "B News", "logit": -1.0}]
+    >>> [(p.source, p.n_articles) for p in score_sources(rows, sort="source")]
+    [('a.example', 2), ('b-news', 1)]
+    """
+    level = _check_level(level)
+    if sort not in _SORT_KEYS:
+        raise InvalidArticleError.for_parameter("sort", sort, f"one of {_SORT_KEYS}")
+    materialised = list(records)
+    for index, record in enumerate(materialised):
+        if not isinstance(record, Mapping):
+            raise ArticleTypeError.for_parameter(f"records[{index}]", record, f"a dict with a {source_field!r} key")
+    items = _items(materialised, id_field=id_field, source_field=source_field, score_options=score_options)
+    groups: dict[str, list[_Item]] = {}
+    for record, item in zip(materialised, items):
+        raw = record.get(source_field) or record.get("url")
+        try:
+            outlet = canonical_outlet(str(raw)) if raw not in (None, "") else _UNKNOWN_OUTLET
+        except InvalidArticleError:
+            outlet = _UNKNOWN_OUTLET
+        groups.setdefault(outlet, []).append(item)
+    judged = {name: [item.logit for item in group if item.logit is not None] for name, group in groups.items()}
+    if prior is None:
+        usable = [name for name, values in judged.items() if len(values) >= 2]
+        resolved = (SourcePrior.from_groups({name: judged[name] for name in usable},  # type: ignore[misc]
+                                            origin=f"estimated from {len(usable)} outlets of the input")
+                    if len(usable) >= min_outlets else default_source_prior())
+    else:
+        resolved = _resolve_prior(prior)
+    if norms is None:
+        reference = [_outlet_feature_means(group)[0] for name, group in groups.items() if len(judged[name]) >= 3]
+        norms = feature_norms(reference) if len(reference) >= min_outlets else default_feature_norms()
+    profiles = [_profile(name, group, resolved, norms, level, max_evidence) for name, group in groups.items()]
+    keys = {
+        "estimate": lambda p: (-p.estimate, p.source),
+        "lower": lambda p: (-p.interval[0], p.source),
+        "n_articles": lambda p: (-p.n_articles, p.source),
+        "source": lambda p: (p.source,),
+    }
+    profiles.sort(key=keys[sort])
+    return profiles
