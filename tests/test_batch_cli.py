@@ -1,0 +1,188 @@
+"""Batch scoring from the command line: JSONL/CSV in and out, error rows, resume, interruption."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reliability import score
+from reliability.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def _records(count: int) -> list[dict[str, Any]]:
+    return [{"id": f"a{index}", "body": SEEDS[index % len(SEEDS)], "headline": f"Headline {index}",
+             "published": "2024-06-19"} for index in range(count)]
+
+
+def _write_jsonl(path: Path, records: list[dict[str, Any]], bad_lines: dict[int, str] | None = None) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for index, record in enumerate(records):
+            handle.write((bad_lines or {}).get(index, json.dumps(record)) + "\n")
+
+
+def _write_csv(path: Path, records: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["id", "body", "headline", "published"])
+        writer.writeheader()
+        writer.writerows(records)
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    err = io.StringIO()
+    code = main(["score", *argv, "--text-field", "body", "--title-field", "headline", "--no-progress"],
+                stdout=io.StringIO(), stderr=err)
+    return code, err.getvalue()
+
+
+def _jsonl_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_jsonl_in_jsonl_out_matches_direct_scores(tmp_path: Path) -> None:
+    records = _records(6)
+    _write_jsonl(tmp_path / "in.jsonl", records)
+    code, _ = _run("--input", str(tmp_path / "in.jsonl"), "--output", str(tmp_path / "out.jsonl"))
+    assert code == 0
+    rows = _jsonl_rows(tmp_path / "out.jsonl")
+    assert [row["id"] for row in rows] == [record["id"] for record in records]
+    for row, record in zip(rows, records):
+        expected = score(record["body"], title=record["headline"], published=record["published"]).to_dict()
+        assert {key: value for key, value in row.items() if key != "id"} == json.loads(json.dumps(expected))
+
+
+def test_csv_in_csv_out(tmp_path: Path) -> None:
+    records = _records(4)
+    records[1]["headline"] = "A headline\nwith a line break, and a comma"
+    _write_csv(tmp_path / "in.csv", records)
+    code, _ = _run("--input", str(tmp_path / "in.csv"), "--output", str(tmp_path / "out.csv"))
+    assert code == 0
+    lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + len(records)  # one physical line per row
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines))))
+    assert [row["id"] for row in rows] == ["a0", "a1", "a2", "a3"]
+    direct = score(records[2]["body"], title=records[2]["headline"], published="2024-06-19")
+    assert float(rows[2]["credibility"]) == direct.credibility
+    assert rows[2]["label"] == direct.label
+
+
+def test_jsonl_in_csv_out_and_csv_in_jsonl_out(tmp_path: Path) -> None:
+    records = _records(3)
+    _write_jsonl(tmp_path / "in.jsonl", records)
+    _write_csv(tmp_path / "in.csv", records)
+    assert _run("--input", str(tmp_path / "in.jsonl"), "--output", str(tmp_path / "out.csv"))[0] == 0
+    assert _run("--input", str(tmp_path / "in.csv"), "--output", str(tmp_path / "out.jsonl"))[0] == 0
+    from_csv = [row["id"] for row in csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8"))]
+    assert from_csv == [row["id"] for row in _jsonl_rows(tmp_path / "out.jsonl")] == ["a0", "a1", "a2"]
+
+
+def test_bad_records_give_error_rows_and_the_run_continues(tmp_path: Path) -> None:
+    records = _records(6)
+    records[2]["body"] = 42
+    records[3]["published"] = "not a date"
+    _write_jsonl(tmp_path / "in.jsonl", records, bad_lines={4: "{broken json", 5: "[1, 2]"})
+    code, _ = _run("--input", str(tmp_path / "in.jsonl"), "--output", str(tmp_path / "out.jsonl"))
+    assert code == 1
+    rows = _jsonl_rows(tmp_path / "out.jsonl")
+    assert [row["id"] for row in rows] == ["a0", "a1", "a2", "a3", "record 5", "record 6"]
+    assert "error" not in rows[0] and "error" not in rows[1]
+    assert rows[2] == {"id": "a2", "error": "ValueError", "message": "body: expected a non-empty string, received int"}
+    assert rows[3]["error"] == "InvalidArticleError" and rows[3]["message"].startswith("published: expected")
+    assert rows[4]["error"] == "InvalidRecordError" and "invalid JSON" in rows[4]["message"]
+    assert rows[5]["message"] == "line 6: expected a JSON object, received list"
+
+
+def test_resume_gives_every_record_exactly_once(tmp_path: Path) -> None:
+    records = _records(10)
+    _write_jsonl(tmp_path / "first.jsonl", records[:4])
+    _write_jsonl(tmp_path / "in.jsonl", records)
+    output = str(tmp_path / "out.jsonl")
+    assert _run("--input", str(tmp_path / "first.jsonl"), "--output", output)[0] == 0
+    code, err = _run("--input", str(tmp_path / "in.jsonl"), "--output", output)
+    assert code == 2 and "pass --resume" in err  # never overwrites finished work silently
+    assert _run("--input", str(tmp_path / "in.jsonl"), "--output", output, "--resume")[0] == 0
+    assert [row["id"] for row in _jsonl_rows(tmp_path / "out.jsonl")] == [record["id"] for record in records]
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_partial_last_line_is_trimmed_on_resume(tmp_path: Path, suffix: str) -> None:
+    records = _records(8)
+    source = tmp_path / f"in.{suffix}"
+    (_write_jsonl if suffix == "jsonl" else _write_csv)(source, records)
+    output = tmp_path / f"out.{suffix}"
+    assert _run("--input", str(source), "--output", str(output))[0] == 0
+    complete = output.read_bytes()
+    lines = complete.splitlines(keepends=True)
+    # A crash in the middle of writing the sixth row.
+    output.write_bytes(b"".join(lines[:5]) + lines[5][: len(lines[5]) // 2])
+    code, err = _run("--input", str(source), "--output", str(output), "--resume")
+    assert code == 0
+    assert "removed an incomplete last line" in err
+    if suffix == "jsonl":
+        ids = [row["id"] for row in _jsonl_rows(output)]
+    else:
+        ids = [row["id"] for row in csv.DictReader(output.open(encoding="utf-8"))]
+    assert sorted(ids) == sorted(record["id"] for record in records)
+    assert len(ids) == len(set(ids))
+
+
+def test_missing_ids_use_record_numbers(tmp_path: Path) -> None:
+    records = _records(3)
+    for record in records:
+        del record["id"]
+    _write_jsonl(tmp_path / "in.jsonl", records)
+    assert _run("--input", str(tmp_path / "in.jsonl"), "--output", str(tmp_path / "out.jsonl"))[0] == 0
+    assert [row["id"] for row in _jsonl_rows(tmp_path / "out.jsonl")] == ["record 1", "record 2", "record 3"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "score: expected PATH arguments or --input DATA.jsonl|DATA.csv, received neither"),
+        (["--input", "data.txt"], "--input: expected a .jsonl or .csv file, received 'data.txt'"),
+        (["--input", "in.jsonl", "--resume"], "--resume: expected --output naming the file to resume, received none"),
+    ],
+)
+def test_batch_usage_errors(argv: list[str], message: str) -> None:
+    code, err = _run(*argv)
+    assert code == 2
+    assert err == f"reliability: {message}\n"
+
+
+def test_interrupted_process_resumes_with_every_record_once(tmp_path: Path) -> None:
+    records = _records(400)
+    _write_jsonl(tmp_path / "in.jsonl", records)
+    output = tmp_path / "out.jsonl"
+    command = [sys.executable, "-c", "import sys; from reliability.cli import main; sys.exit(main())",
+               "score", "--input", str(tmp_path / "in.jsonl"), "--output", str(output), "--text-field", "body",
+               "--title-field", "headline", "--batch-size", "8", "--no-progress"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while (not output.exists() or output.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    written = len(output.read_bytes().splitlines())
+    if process.returncode == 0:  # finished before the signal arrived: nothing to resume
+        assert written == len(records)
+    else:
+        assert process.returncode == 130, err
+        assert b"rerun with --resume" in err
+        assert 0 < written < len(records)
+        assert output.read_bytes().endswith(b"\n")
+    assert _run("--input", str(tmp_path / "in.jsonl"), "--output", str(output), "--resume")[0] == 0
+    ids = [row["id"] for row in _jsonl_rows(output)]
+    assert ids == [record["id"] for record in records]
+    assert os.path.getsize(output) > 0
