@@ -303,7 +303,7 @@ _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.#']*)[ ]*[-,]?[ ]*$")
 _RANGE_GAP: Final = re.compile(r"[ ]*(?:-|\u2013|to|and|until|through|till)[ ]*")
 _MERGE_GAP: Final = re.compile(r"[ -]*")
 _NOT_A_YEAR_AFTER: Final = re.compile(
-    r"[ ]*(?:%|percent\b|per[ ]cent\b|[a-z]+(?<![iu])(?<!ss)s\b(?!')|(?:[A-Z][a-z]+[ ]+){0,2}"
+    r"[ ]*(?:%|percent\b|per[ ]cent\b|(?!(?:was|has|does|this|his|its|yes|thus|plus|less|unless|versus|whereas|perhaps|across|always|besides|towards|afterwards|news|sometimes|nevertheless)\b)[a-z]{2,}(?<![ius])s\b(?!')|(?:people|children|men|women|staff|police|personnel|residents|feet)\b|(?:[A-Z][a-z]+[ ]+){0,2}"
     r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Parkway|Pkwy|Highway|Hwy)\b"
     r"|(?:feet|foot|mile|meter|metre|kilometer|kilometre|km|pound|lb|ton|acre|square|calorie)\b)"
 )
@@ -838,14 +838,16 @@ def _shift_months(day: datetime.date, months: int) -> tuple[int, int]:
 
 
 def _nearest_year(month: int, day: int, reference: datetime.date) -> int:
-    """The year that puts month/day closest to the reference date."""
-    best_year = reference.year
-    best_distance = 10**9
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        distance = abs((datetime.date(year, month, min(day, 28)) - reference).days)
-        if distance < best_distance:
-            best_year, best_distance = year, distance
-    return best_year
+    """The year of a yearless date: the one placing it within 275 days before to 90 days after the reference.
+
+    News mostly reports the recent past and announces the near future, so a
+    bare "January" in a September article is the January just gone.
+    """
+    for year in (reference.year + 1, reference.year, reference.year - 1):
+        offset = (datetime.date(year, month, min(day, 28)) - reference).days
+        if -275 <= offset <= 90:
+            return year
+    return reference.year
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
@@ -868,6 +870,25 @@ _PART_FRACTION: Final[dict[str, tuple[int, int]]] = {
 
 
 def _part_interval(part: str, earliest: datetime.date, latest: datetime.date) -> tuple[datetime.date, datetime.date]:
+    if earliest.month == 1 and earliest.day == 1 and latest.month == 12 and latest.day == 31 and earliest.year == latest.year:
+        # Parts of a year follow month boundaries: early = January-April, and so on.
+        year = earliest.year
+        if part.endswith("first half of"):
+            return datetime.date(year, 1, 1), datetime.date(year, 6, 30)
+        if part.endswith("second half of"):
+            return datetime.date(year, 7, 1), datetime.date(year, 12, 31)
+        first, last = _PART_FRACTION.get(part, (0, 3))
+        return datetime.date(year, first * 4 + 1, 1), _month_end(year, last * 4)
+    if earliest.day == 1 and latest == _month_end(earliest.year, earliest.month):
+        # Parts of a month: days 1-10, 11-20 and 21 to the end.
+        if part.endswith("first half of"):
+            return earliest, earliest.replace(day=15)
+        if part.endswith("second half of"):
+            return earliest.replace(day=16), latest
+        first, last = _PART_FRACTION.get(part, (0, 3))
+        low = earliest.replace(day=first * 10 + 1)
+        high = latest if last == 3 else earliest.replace(day=last * 10)
+        return low, high
     span = (latest - earliest).days + 1
     if part.endswith("first half of"):
         low, high = 0, span // 2
@@ -885,6 +906,11 @@ def _anchor(candidate: _Candidate, reference: datetime.date | None, reference_no
     one_day = datetime.timedelta(days=1)
     if kind in ("date", "range") and candidate.month is not None and candidate.day is not None:
         year = candidate.year
+        if not 1 <= candidate.month <= 12 or not 1 <= candidate.day <= calendar.monthrange(2000, candidate.month)[1]:
+            # Impossible in every year (2000 is a leap year), whatever the reference.
+            candidate.impossible = True
+            candidate.note = "not a calendar date"
+            return
         if year is None:
             if reference is None:
                 candidate.note = "year unknown: no reference date"
@@ -1063,11 +1089,14 @@ def _anchor_relative(candidate: _Candidate, reference: datetime.date | None, ref
     elif candidate.quantity is not None and unit:
         # "the past three years", "in recent months", "last week" with a quantity of one.
         low, high = candidate.quantity
-        span = datetime.timedelta(days=high * _UNIT_DAYS[unit])
-        if candidate.relation == "next":
-            candidate.earliest, candidate.latest = reference, reference + span
+        direction = 1 if candidate.relation == "next" else -1
+        if unit in ("month", "year", "decade", "century"):
+            months = high * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+            year, month = _shift_months(reference, direction * months)
+            other = datetime.date(year, month, min(reference.day, calendar.monthrange(year, month)[1]))
         else:
-            candidate.earliest, candidate.latest = reference - span, reference
+            other = reference + datetime.timedelta(days=direction * high * _UNIT_DAYS[unit])
+        candidate.earliest, candidate.latest = (reference, other) if direction > 0 else (other, reference)
         candidate.granularity = unit
         return
     else:
@@ -1602,7 +1631,10 @@ def _durations(context: _Context) -> list[DateConflict]:
         elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year"):
             sentence_start, sentence_end = context.sentence(quantity.start)
             for other in candidates[index + 1:index + 4] + candidates[max(0, index - 2):index]:
-                if other.kind != "range" or other.earliest is None or other.latest is None:
+                if other.kind != "range":
+                    continue
+                other = _range_for_length(other)
+                if other.earliest is None or other.latest is None:
                     continue
                 if not (sentence_start <= other.start < sentence_end) or abs(other.start - quantity.end) > 70 and abs(quantity.start - other.end) > 70:
                     continue
@@ -1632,6 +1664,20 @@ def _durations(context: _Context) -> list[DateConflict]:
 _APPOSITION_GAP: Final = re.compile(
     r"[ ]*(?:[,(\-][ ]*)?(?:(?:back|way|all|ever|that[ ]+is|i\.e\.,?|or|in|on|since)[ ]+){0,2}"
 )
+
+
+def _range_for_length(candidate: _Candidate) -> _Candidate:
+    """A day range without a year still has a length: measure it in a common year."""
+    if candidate.earliest is not None or candidate.month is None or candidate.day is None or candidate.day2 is None:
+        return candidate
+    first = _safe_date(2001, candidate.month, candidate.day)
+    second = _safe_date(2001 if (candidate.month2 or candidate.month) >= candidate.month else 2002,
+                        candidate.month2 or candidate.month, candidate.day2)
+    if first is None or second is None or second < first:
+        return candidate
+    measured = _Candidate(candidate.start, candidate.end, "range")
+    measured.earliest, measured.latest, measured.granularity = first, second, "day"
+    return measured
 
 
 def _adjacent_dated(context: _Context, index: int, distance: int, granularities: tuple[str, ...],
