@@ -275,7 +275,7 @@ def part_clickbait(data_dir: Path) -> list[str]:
         "",
         f"**Held-out ROC-AUC, all headline features: {auc:.3f}**; without `headline_capitalised_share`: "
         f"{auc_reduced:.3f}. Caution: in this corpus the clickbait class (BuzzFeed, Upworthy, ...) capitalises "
-        "every word and the other class (NYT, Guardian, WikiNews, The Hindu) does not, so capitalisation "
+        "every word, function words included, and the other class (NYT, Guardian, WikiNews, The Hindu) mostly does not, so capitalisation "
         "alone separates the *sources*; the figure without it is the fairer one for clickbait language.",
         "",
         "| feature | single-feature AUC (held-out half) | weight (standardised) |",
