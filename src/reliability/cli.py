@@ -478,6 +478,75 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
     return EXIT_SOME_FAILED if errors else EXIT_OK
 
 
+def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    """One profile per outlet from batch-scored rows (no re-scoring) or raw articles (scored here)."""
+    import csv
+
+    from reliability.sources import score_sources
+
+    try:
+        lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8")).splitlines()
+        outlets: dict[str, Any] = {}
+        if args.articles:
+            for line in Path(args.articles).read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    article = json.loads(line)
+                    outlets[str(article.get(args.id_field))] = article.get(args.source_field) or article.get("url")
+    except (OSError, ValueError) as error:
+        stderr.write(f"reliability sources: cannot read input: {error}\n")
+        return EXIT_USAGE
+    rows: list[dict[str, Any]] = []
+    bad = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError:
+            row = None
+        if not isinstance(row, dict) or "error" in row and "logit" not in row and "text" not in row:
+            bad += 1  # malformed lines and error rows of a batch run are skipped, and counted
+            continue
+        if args.articles and row.get(args.source_field) in (None, ""):
+            row[args.source_field] = outlets.get(str(row.get(args.id_field)))
+        rows.append(row)
+    if not rows:
+        stderr.write(f"reliability sources: {args.data}: no usable rows ({bad} skipped)\n")
+        return EXIT_USAGE
+    if not any(row.get(args.source_field) not in (None, "") or row.get("url") for row in rows):
+        stderr.write(f"reliability sources: no row has a {args.source_field!r} field (nor 'url'); "
+                     "name the outlet field with --source-field, or join batch output to its articles "
+                     "with --articles ARTICLES.jsonl\n")
+        return EXIT_USAGE
+    try:
+        profiles = score_sources(rows, args.source_field, id_field=args.id_field, sort=args.sort,
+                                 model=args.model, min_words=args.min_words)
+    except ReliabilityError as error:
+        stderr.write(f"reliability sources: {error}\n")
+        return EXIT_USAGE
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as handle:
+            if args.output.endswith((".jsonl", ".json")):
+                for profile in profiles:
+                    handle.write(json.dumps(profile.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                writer = csv.DictWriter(handle, fieldnames=list(profiles[0].to_row()))
+                writer.writeheader()
+                writer.writerows(profile.to_row() for profile in profiles)
+        stdout.write(f"wrote {len(profiles)} outlets to {args.output}\n")
+    else:
+        stdout.write(f"{'outlet':<32} {'n':>5}  {'estimate':>8}  {'90% interval':<14} {'label':<21} profile\n")
+        for profile in profiles:
+            low, high = profile.interval
+            stdout.write(f"{profile.source[:32]:<32} {profile.n_articles:>5}  {profile.estimate:>8.2f}  "
+                         f"[{low:.2f}, {high:.2f}]   {profile.label:<21} {profile.summary(2)}\n")
+        stdout.write("\nEstimates are shrunk toward the population: few articles give a wide interval. "
+                     "They measure credibility signals in the writing, not whether the claims are true.\n")
+    if bad:
+        stderr.write(f"reliability sources: skipped {bad} malformed or failed rows\n")
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reliability",
@@ -532,6 +601,18 @@ def _parser() -> argparse.ArgumentParser:
     serve_command.add_argument("--max-body-bytes", type=int, default=2_000_000,
                                help="larger request bodies are answered with 413")
     serve_command.set_defaults(handler=_serve)
+
+    sources_command = sub.add_parser("sources", help="outlet profiles from scored rows or raw articles (JSONL)")
+    sources_command.add_argument("data", metavar="DATA.jsonl", help="batch output rows or raw articles (- for stdin)")
+    sources_command.add_argument("--source-field", default="source", help="field naming the outlet (name, domain or URL)")
+    sources_command.add_argument("--id-field", default="id", help="field naming each article in the evidence")
+    sources_command.add_argument("--articles", metavar="ARTICLES.jsonl",
+                                 help="take each row's outlet from these articles, joined on --id-field")
+    sources_command.add_argument("--sort", default="estimate", choices=["estimate", "lower", "n_articles", "source"])
+    sources_command.add_argument("-o", "--output", help="write .csv (one row per outlet) or .jsonl (full profiles)")
+    sources_command.add_argument("--model", help="model for rows that must be scored (default: the shipped model)")
+    sources_command.add_argument("--min-words", type=int, default=50, help="fewer words: not judged")
+    sources_command.set_defaults(handler=_sources)
     return parser
 
 
