@@ -165,3 +165,20 @@ def test_report_in_headless_chromium(path: Path, tmp_path: Path) -> None:
     console = [line for line in dumped.stderr.splitlines() if ":CONSOLE" in line]
     assert console == []
     assert screenshot.stat().st_size > 10_000
+
+
+def test_report_command_writes_the_page(tmp_path: Path) -> None:
+    import io
+
+    from reliability.cli import main
+
+    output = tmp_path / "report.html"
+    err = io.StringIO()
+    code = main(["report", str(SEEDS[0]), "-o", str(output), "--title", "A <b>title</b>"], stdout=io.StringIO(),
+                stderr=err)
+    assert code == 0 and err.getvalue() == f"wrote {output}\n"
+    page = output.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "A &lt;b&gt;title&lt;/b&gt;" in page
+    missing = main(["report", str(tmp_path / "missing.txt"), "-o", str(output)], stdout=io.StringIO(),
+                   stderr=io.StringIO())
+    assert missing == 1

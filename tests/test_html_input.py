@@ -1,0 +1,97 @@
+"""HTML page input: extraction, offsets into the extracted text, the CLI, and the missing-extra error."""
+
+from __future__ import annotations
+
+import builtins
+import importlib.util
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reliability.cli import main
+from reliability.errors import InputTooLargeError, InvalidArticleError, ReliabilityError
+
+ROOT = Path(__file__).resolve().parent.parent
+BODY = (ROOT / "seeds" / "000_803334ff5fc673fd.txt").read_text(encoding="utf-8")
+PAGE = (
+    "<html><head><title>Site | Secret meeting</title>"
+    '<meta property="article:published_time" content="2024-06-19T10:00:00Z"></head><body>'
+    "<nav><a href='/'>Home</a> | <a href='/about'>About us</a></nav>"
+    "<article><h1>Secret meeting in Moscow</h1>"
+    + "".join(f"<p>{paragraph}</p>" for paragraph in BODY.split("\n") if paragraph.strip())
+    + "</article><footer>Copyright 2024. All rights reserved.</footer></body></html>"
+)
+
+
+def test_missing_trafilatura_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reliability.html_input import HtmlSupportMissingError, score_html
+
+    real_import = builtins.__import__
+
+    def fake_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "trafilatura":
+            raise ImportError("No module named 'trafilatura'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(HtmlSupportMissingError, match=r"pip install 'reliability\[html\]'"):
+        score_html(PAGE)
+    assert issubclass(HtmlSupportMissingError, ReliabilityError)
+
+
+def test_too_large_page_is_rejected_before_parsing() -> None:
+    from reliability.html_input import score_html
+
+    with pytest.raises(InputTooLargeError, match=r"^html: expected at most 100 bytes, received \d+$"):
+        score_html(PAGE, max_html_bytes=100)
+
+
+needs_trafilatura = pytest.mark.skipif(
+    importlib.util.find_spec("trafilatura") is None,
+    reason="HTML input needs the [html] extra: pip install 'reliability[html]'",
+)
+
+
+@needs_trafilatura
+def test_score_html_extracts_text_title_and_date() -> None:
+    from reliability.html_input import score_html
+
+    result = score_html(PAGE)
+    assert result.title == "Secret meeting in Moscow"
+    assert result.article.published == "2024-06-19"
+    assert "highly classified meeting" in result.text
+    assert "Home" not in result.text and "Copyright" not in result.text
+    for item in result.assessment.evidence:
+        source = result.text if item.field == "text" else result.title
+        assert source is not None and source[item.start:item.end] == item.text
+    data = result.to_dict()
+    assert data["extracted"] == {"text": result.text, "title": result.title, "published": "2024-06-19"}
+    assert data["credibility"] == result.assessment.credibility
+    assert "<mark" in result.to_html()
+
+
+@needs_trafilatura
+@pytest.mark.parametrize("page", ["", "<html><body><script>var x = 1;</script></body></html>", "<div>" * 20_000])
+def test_pages_without_an_article_are_invalid(page: str) -> None:
+    from reliability.html_input import score_html
+
+    with pytest.raises(InvalidArticleError, match=r"^html: expected a page with a main text"):
+        score_html(page)
+
+
+@needs_trafilatura
+def test_cli_scores_html_pages_and_reports_extracted_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["score", str(page), "--json"], stdout=out, stderr=io.StringIO()) == 0
+    row = json.loads(out.getvalue())
+    assert row["extracted"]["title"] == "Secret meeting in Moscow"
+    assert all(row["extracted"]["text"][e["start"]:e["end"]] == e["text"] for e in row["evidence"]
+               if e["field"] == "text")
+    report = tmp_path / "report.html"
+    assert main(["report", str(page), "-o", str(report)], stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    assert "Secret meeting in Moscow" in report.read_text(encoding="utf-8")
