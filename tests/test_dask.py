@@ -1,0 +1,53 @@
+"""Scale-out scoring on a real distributed.LocalCluster (skipped without the [dask] extra)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from reliability import score
+
+distributed = pytest.importorskip("distributed", reason="the optional [dask] extra is not installed")
+dask_bag = pytest.importorskip("dask.bag")
+dask_dataframe = pytest.importorskip("dask.dataframe", reason="dask.dataframe needs pandas ([dask] extra)")
+
+
+@pytest.fixture(scope="module")
+def client():  # type: ignore[no-untyped-def]
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None)
+    with distributed.Client(cluster) as connected:
+        yield connected
+    cluster.close()
+
+
+def test_bag_matches_direct_scores(client, seed_texts: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    from reliability.dask import score_bag
+
+    items = [*seed_texts.values(), 12345, {"text": "short"}] * 2
+    rows = score_bag(dask_bag.from_sequence(items, npartitions=3)).compute()
+    assert len(rows) == len(items)
+    for item, row in zip(items, rows):
+        if isinstance(item, int):
+            assert row["label"] == "error" and "ArticleTypeError" in row["error"]
+        elif isinstance(item, dict):
+            assert row["label"] == "insufficient text"
+        else:
+            assert row["credibility"] == score(item).credibility
+
+
+def test_dataframe_adds_result_columns(client, seed_texts: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    import pandas as pd
+
+    from reliability.dask import score_dataframe
+
+    frame = pd.DataFrame({"body": list(seed_texts.values()), "headline": ["A title"] * len(seed_texts),
+                          "date": ["2025-07-12"] * len(seed_texts)})
+    scored = score_dataframe(dask_dataframe.from_pandas(frame, npartitions=2), text="body",
+                             title="headline", published="date").compute()
+    assert list(scored["body"]) == list(frame["body"])
+    for body, title, credibility in zip(scored["body"], scored["headline"], scored["credibility"]):
+        expected = score(body, title=title, published="2025-07-12").credibility
+        assert math.isclose(credibility, expected, rel_tol=0, abs_tol=0)
+    assert scored["evidence_json"].str.len().min() > 2
