@@ -253,8 +253,8 @@ def _chart_section(assessment: Assessment, top: int) -> str:
         rows.append(("prior adjustment", assessment.contributions["prior_adjustment"], "your stated prior"))
     ranked = sorted(assessment.details, key=lambda item: -abs(item.contribution))
     for item in ranked[:top]:
-        value = "undefined" if math.isnan(item.value) else f"{item.value:.3g}"
-        note = f"value {value}: {item.description}" + (f" ({item.reason})" if item.reason else "")
+        shown = "undefined" if math.isnan(item.value) else f"{item.value:.3g}"
+        note = f"value {shown}: {item.description}" + (f" ({item.reason})" if item.reason else "")
         rows.append((item.feature, item.contribution, note))
     rest = ranked[top:]
     if rest:

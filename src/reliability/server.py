@@ -211,7 +211,8 @@ class _BodyLimit:
         async def replay() -> dict[str, Any]:
             nonlocal replayed
             if replayed:
-                return await receive()
+                message: dict[str, Any] = await receive()
+                return message
             replayed = True
             return {"type": "http.request", "body": body, "more_body": False}
 
@@ -320,12 +321,12 @@ def create_app(
     # Plain ``def`` endpoints: scoring is CPU-bound, FastAPI runs them in its thread pool.
     @app.post("/v1/score", response_model=models.AssessmentOut, responses=error_responses,
               summary="Score one article")
-    def score_one(item: models.ScoreRequest) -> Any:
+    def score_one(item: models.ScoreRequest) -> Any:  # type: ignore[name-defined]
         return _json(_score(item))
 
     @app.post("/v1/score/batch", response_model=models.BatchOut, responses=error_responses,
               summary="Score several articles; a bad item yields an error entry, not a failed request")
-    def score_batch(batch: models.BatchRequest) -> Any:
+    def score_batch(batch: models.BatchRequest) -> Any:  # type: ignore[name-defined]
         if len(batch.items) > max_batch_items:
             return _error(422, "invalid_request",
                           f"items: expected at most {max_batch_items} articles, received {len(batch.items)}")
@@ -337,7 +338,8 @@ def create_app(
                 results.append({"index": index, "error": type(error).__name__, "message": str(error)})
         return _json({"results": results})
 
-    @app.get("/v1/features", response_model=list[models.FeatureOut], summary="The feature catalogue")
+    @app.get("/v1/features", response_model=list[models.FeatureOut],  # type: ignore[name-defined]
+             summary="The feature catalogue")
     def features() -> list[dict[str, str]]:
         return [{"name": s.name, "family": s.family, "description": s.description, "unit": s.unit} for s in FEATURES]
 
