@@ -297,12 +297,6 @@ class SourcePrior:
                 "outlet_sd": self.outlet_sd, "share": self.share, "n_outlets": self.n_outlets, "origin": self.origin}
 
 
-def _log_binomial(k: int, n: int, p: float) -> float:
-    p = min(max(p, 1e-15), 1 - 1e-15)
-    return (math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
-            + k * math.log(p) + (n - k) * math.log1p(-p))
-
-
 def fit_outlet_sd(
     profiles: Sequence[SourceProfile], credible_counts: Sequence[int], *, grid: Sequence[float] | None = None
 ) -> float:
@@ -314,7 +308,7 @@ def fit_outlet_sd(
         k_j ~ Binomial(n_j, share(m_j + sqrt(s_j^2 + kappa^2) * Z)),  Z ~ N(0, 1)
 
     The marginal likelihood (40-point Gauss-Hermite over ``Z``) is maximised
-    over ``grid`` (default 0, 0.02, ..., 4). Profiles must come from models that
+    over ``grid`` (default 0, 0.05, ..., 5). Profiles must come from models that
     never saw the outlet (leave-outlet-out), or ``kappa`` is too small.
 
     Examples
@@ -331,19 +325,27 @@ def fit_outlet_sd(
             f"profiles, credible_counts: expected two non-empty sequences of equal length, "
             f"received {len(profiles)} and {len(credible_counts)}"
         )
-    nodes, weights = _hermite_nodes()
-    candidates = list(grid) if grid is not None else [step / 50 for step in range(201)]
+    import numpy as np
+
+    nodes, weights = (np.array(values) for values in _hermite_nodes())
+    candidates = list(grid) if grid is not None else [step / 20 for step in range(101)]
+    log_weights = np.log(weights)
+
+    def shares(centres: Any, within_sd: float) -> Any:
+        # outlet_share for an array of mean logits: E over the inner Z of sigmoid(centre + within_sd * Z)
+        inner = centres[:, None] + within_sd * nodes[None, :]
+        return (1.0 / (1.0 + np.exp(-np.clip(inner, -700, 700)))) @ weights
 
     def log_likelihood(kappa: float) -> float:
         total = 0.0
         for profile, k in zip(profiles, credible_counts):
-            n = profile.n_articles
+            n, k = profile.n_articles, int(k)
             sd = math.hypot(profile.posterior_logit_sd, kappa)
-            terms = [math.log(w) + _log_binomial(int(k), n, outlet_share(profile.posterior_logit + sd * x,
-                                                                       profile.prior.within_sd))
-                     for x, w in zip(nodes, weights)]
-            top = max(terms)
-            total += top + math.log(math.fsum(math.exp(t - top) for t in terms))
+            p = np.clip(shares(profile.posterior_logit + sd * nodes, profile.prior.within_sd), 1e-15, 1 - 1e-15)
+            terms = log_weights + (math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+                                   + k * np.log(p) + (n - k) * np.log1p(-p))
+            top = float(terms.max())
+            total += top + math.log(float(np.exp(terms - top).sum()))
         return total
 
     return max(candidates, key=lambda kappa: (log_likelihood(kappa), -kappa))
@@ -483,6 +485,8 @@ class FeatureComparison:
         name = self.feature.replace("_", " ")
         if math.isnan(self.ratio):
             return f"{name}: {self.outlet_value:.3g} ({self.reason})"
+        if self.ratio == 0:
+            return f"{name}: none (median outlet {self.norm:.3g})"
         return f"{name}: {self.ratio:.2g}x the median outlet"
 
     def to_dict(self) -> dict[str, Any]:
@@ -743,7 +747,8 @@ def _comparisons(items: Sequence[_Item], norms: Mapping[str, float]) -> tuple[Fe
     def unusual(item: FeatureComparison) -> tuple[int, float]:
         if math.isnan(item.ratio):
             return (1, 0.0)
-        return (0, -abs(math.log(max(item.ratio, 1e-6))))
+        # "none at all" ranks like a tenth of the norm, so absent rare cues do not crowd out the rest
+        return (0, -abs(math.log(max(item.ratio, 0.1))))
 
     comparisons.sort(key=unusual)
     return tuple(comparisons)
@@ -943,16 +948,19 @@ def score_sources(
     items = _items(materialised, id_field=id_field, source_field=source_field, score_options=score_options)
     groups: dict[str, list[_Item]] = {}
     for record, item in zip(materialised, items):
+        assert isinstance(record, Mapping)  # checked above
         raw = record.get(source_field) or record.get("url")
         try:
             outlet = canonical_outlet(str(raw)) if raw not in (None, "") else _UNKNOWN_OUTLET
         except InvalidArticleError:
             outlet = _UNKNOWN_OUTLET
         groups.setdefault(outlet, []).append(item)
-    judged = {name: [item.logit for item in group if item.logit is not None] for name, group in groups.items()}
+    judged: dict[str, list[float]] = {
+        name: [item.logit for item in group if item.logit is not None] for name, group in groups.items()
+    }
     if prior is None:
         usable = [name for name, values in judged.items() if len(values) >= 2]
-        resolved = (SourcePrior.from_groups({name: judged[name] for name in usable},  # type: ignore[misc]
+        resolved = (SourcePrior.from_groups({name: judged[name] for name in usable},
                                             origin=f"estimated from {len(usable)} outlets of the input")
                     if len(usable) >= min_outlets else default_source_prior())
     else:
