@@ -16,8 +16,6 @@ Recipe, deterministic end to end:
 
 from __future__ import annotations
 
-import datetime as _dt
-import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -27,15 +25,21 @@ from reliability.article import Article
 from reliability.features import FEATURE_NAMES, extract, feature_spec
 from reliability.model import FeatureWeight, LinearModel
 
-__all__ = ["feature_matrix", "fit_model", "DEFAULT_C_GRID", "transform_for"]
+__all__ = ["feature_matrix", "fit_model", "DEFAULT_C_GRID", "transform_for", "transform_matrix"]
 
 DEFAULT_C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 _IDENTITY = frozenset({"word_count_log", "anonymous_source_ratio", "headline_capitalised_share", "headline_word_count"})
 
 
 def transform_for(name: str) -> str:
-    """``identity`` for shares, logs and headline length; ``log1p`` for densities and counts."""
-    return "identity" if name in _IDENTITY else "log1p"
+    """``identity`` for shares, logs, grades and lengths; ``log1p`` for densities and counts.
+
+    Names outside the registry (e.g. columns of a user's own matrix) are left as they are.
+    """
+    if name not in FEATURE_NAMES or name in _IDENTITY:
+        return "identity"
+    unit = feature_spec(name).unit
+    return "log1p" if unit.startswith("per 1,000") or unit == "count" else "identity"
 
 
 def _round(value: float) -> float:
@@ -54,7 +58,7 @@ def feature_matrix(records: Sequence[Mapping[str, Any]], features: Sequence[str]
     return matrix
 
 
-def _transform(raw: np.ndarray, features: Sequence[str]) -> np.ndarray:
+def transform_matrix(raw: np.ndarray, features: Sequence[str]) -> np.ndarray:
     out = raw.copy()
     for column, name in enumerate(features):
         if transform_for(name) == "log1p":
@@ -63,11 +67,18 @@ def _transform(raw: np.ndarray, features: Sequence[str]) -> np.ndarray:
 
 
 def _folds(y: np.ndarray, groups: np.ndarray | None, n_splits: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Grouped folds when there are enough outlets, stratified otherwise; none for tiny data."""
     from sklearn.model_selection import GroupKFold, StratifiedKFold
 
     if groups is not None and len(np.unique(groups)) >= n_splits:
-        return list(GroupKFold(n_splits=n_splits).split(np.zeros(len(y)), y, groups))
-    return list(StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=0).split(np.zeros(len(y)), y))
+        folds = list(GroupKFold(n_splits=n_splits).split(np.zeros(len(y)), y, groups))
+        # A fold whose training part lacks a class cannot be fitted: fall back to stratified.
+        if all(len(np.unique(y[train])) == 2 for train, _ in folds):
+            return folds
+    splits = min(n_splits, int(np.bincount(y).min()))
+    if splits < 2:
+        return []
+    return list(StratifiedKFold(n_splits=splits, shuffle=True, random_state=0).split(np.zeros(len(y)), y))
 
 
 class _Standardiser:
@@ -123,7 +134,7 @@ def fit_model(
     if set(np.unique(y)) != {0, 1}:
         raise ValueError("y: expected both classes 0 and 1 to be present")
     features = list(features)
-    transformed = _transform(raw, features)
+    transformed = transform_matrix(raw, features)
     folds = _folds(y, groups, n_splits)
 
     def out_of_fold(c: float) -> np.ndarray:
@@ -134,22 +145,27 @@ def fit_model(
             decision[test] = fitted.decision_function(standardiser.apply(transformed[test]))
         return decision
 
-    scores = {}
+    scores: dict[float, float] = {}
     decisions = {}
-    for c in c_grid:
-        decisions[c] = out_of_fold(c)
-        probabilities = 1 / (1 + np.exp(-decisions[c]))
-        scores[c] = log_loss(y, probabilities)
-    best_c = min(c_grid, key=lambda c: (round(scores[c], 12), c))
-    platt = _fit_logistic(decisions[best_c].reshape(-1, 1), y, 1e6)
-    slope = float(platt.coef_[0][0])
-    offset = float(platt.intercept_[0])
+    if folds:
+        for c in c_grid:
+            decisions[c] = out_of_fold(c)
+            probabilities = np.clip(1 / (1 + np.exp(-decisions[c])), 1e-12, 1 - 1e-12)
+            scores[c] = log_loss(y, probabilities)
+        best_c = min(c_grid, key=lambda c: (round(scores[c], 12), c))
+        platt = _fit_logistic(decisions[best_c].reshape(-1, 1), y, 1e6)
+        slope = float(platt.coef_[0][0])
+        offset = float(platt.intercept_[0])
+    else:
+        # Too few examples of a class to hold any out: no selection, no recalibration.
+        best_c = sorted(c_grid)[len(c_grid) // 2]
+        slope, offset = 1.0, 0.0
 
     standardiser = _Standardiser(transformed)
     final = _fit_logistic(standardiser.apply(transformed), y, best_c)
     weights = [
         FeatureWeight(
-            name=feature, transform=transform_for(feature),
+            name=feature, transform=transform_for(feature),  # same rule as transform_matrix
             clip_low=float(standardiser.low[i]), clip_high=float(standardiser.high[i]),
             mean=float(standardiser.mean[i]), scale=float(standardiser.scale[i]),
             weight=_round(slope * float(final.coef_[0][i])),
@@ -161,7 +177,7 @@ def fit_model(
     info.update(
         {
             "chosen_C": best_c,
-            "grouped_cv_log_loss": {str(c): round(scores[c], 6) for c in c_grid},
+            "grouped_cv_log_loss": {str(c): round(value, 6) for c, value in scores.items()},
             "platt_slope": round(slope, 6),
             "platt_offset": round(offset, 6),
             "n_train": int(len(y)),
@@ -172,11 +188,4 @@ def fit_model(
     return LinearModel(name, tuple(weights), intercept, base_rate, info)
 
 
-def describe_features(features: Sequence[str] = FEATURE_NAMES) -> dict[str, str]:
-    return {name: feature_spec(name).description for name in features}
 
-
-
-
-def logit(p: float) -> float:
-    return math.log(p / (1 - p))

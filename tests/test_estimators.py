@@ -1,0 +1,46 @@
+"""scikit-learn integration: the featurizer, the model, pipelines and the estimator checks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.pipeline import make_pipeline
+from sklearn.utils.estimator_checks import parametrize_with_checks
+
+from reliability import UnknownFeatureError
+from reliability.estimators import CredibilityFeaturizer, CredibilityModel
+
+
+@parametrize_with_checks([CredibilityModel(c_grid=(0.1, 1.0), n_splits=3)])
+def test_sklearn_compatible_estimator(estimator, check) -> None:  # type: ignore[no-untyped-def]
+    check(estimator)
+
+
+def test_pipeline_fits_and_explains(seed_texts: dict[str, str]) -> None:
+    texts = list(seed_texts.values()) * 8
+    labels = [0, 0, 1, 1, 1] * 8
+    pipeline = make_pipeline(CredibilityFeaturizer(), CredibilityModel(n_splits=2))
+    pipeline.fit(texts, labels)
+    probabilities = pipeline.predict_proba(texts[:5])[:, 1]
+    assert ((0 <= probabilities) & (probabilities <= 1)).all()
+    model = pipeline[-1]
+    matrix = pipeline[0].transform(texts[:5])
+    np.testing.assert_allclose(model.contributions(matrix).sum(axis=1) + model.intercept_,
+                               model.decision_function(matrix), atol=1e-12)
+    cloned = clone(pipeline)
+    assert cloned.get_params()["credibilitymodel__n_splits"] == 2
+    assert not hasattr(cloned[-1], "model_")
+
+
+def test_featurizer_names_and_pandas_output() -> None:
+    pandas = pytest.importorskip("pandas")
+    featurizer = CredibilityFeaturizer(features=["hedging_density", "quote_density"]).set_output(transform="pandas")
+    frame = featurizer.fit_transform([{"text": "It could fail.", "title": "T"}, "Officials said so."])
+    assert isinstance(frame, pandas.DataFrame)
+    assert list(frame.columns) == ["hedging_density", "quote_density"]
+
+
+def test_featurizer_rejects_unknown_feature() -> None:
+    with pytest.raises(UnknownFeatureError, match="received unknown 'nope'"):
+        CredibilityFeaturizer(features=["nope"]).fit(["text"])
