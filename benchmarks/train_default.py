@@ -19,8 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from reliability.corpora import default_data_dir, load_corpus
-from reliability.features import FEATURE_NAMES
-from reliability.training import feature_matrix, fit_model
+from reliability.training import DEFAULT_MODEL_FEATURES, EXCLUDED_FROM_DEFAULT_MODEL, feature_matrix, fit_model
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "src" / "reliability" / "models"
 TRAINING_CORPORA = ("webis", "horne")
@@ -28,11 +27,11 @@ TRAINING_CORPORA = ("webis", "horne")
 
 def build(data_dir: Path) -> str:
     records = [record for corpus in TRAINING_CORPORA for record in load_corpus(corpus, data_dir)]
-    raw = feature_matrix(records)
+    raw = feature_matrix(records, DEFAULT_MODEL_FEATURES)
     y = np.array([record["label"] for record in records])
     groups = np.array([record["group"] for record in records])
     model = fit_model(
-        raw, y, groups, features=FEATURE_NAMES, name="reliability-default-0.1",
+        raw, y, groups, features=DEFAULT_MODEL_FEATURES, name="reliability-default-0.1",
         metadata={
             "training_data": [
                 "BuzzFeed-Webis Fake News Corpus 2016 (Potthast et al., ACL 2018), CC BY 4.0",
@@ -40,6 +39,7 @@ def build(data_dir: Path) -> str:
             ],
             "label_mapping": "1 = credible (Webis mostly true; Horne real); 0 = Webis mostly false + mixture; Horne fake + satire",
             "calibration": "Platt scaling on grouped out-of-fold decision values, folded into the weights",
+            "excluded_features": EXCLUDED_FROM_DEFAULT_MODEL,
         },
     )
     return model.to_json()

@@ -25,9 +25,24 @@ from reliability.article import Article
 from reliability.features import FEATURE_NAMES, extract, feature_spec
 from reliability.model import FeatureWeight, LinearModel
 
-__all__ = ["feature_matrix", "fit_model", "DEFAULT_C_GRID", "transform_for", "transform_matrix"]
+__all__ = [
+    "feature_matrix", "fit_model", "DEFAULT_C_GRID", "DEFAULT_MODEL_FEATURES", "EXCLUDED_FROM_DEFAULT_MODEL",
+    "transform_for", "transform_matrix",
+]
 
 DEFAULT_C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+
+# Registered features the shipped model leaves out, and why. They are still measured
+# and reported; a user training their own model may include them.
+EXCLUDED_FROM_DEFAULT_MODEL: dict[str, str] = {
+    # Title Case versus sentence case is a house style: in BuzzFeed-Webis it separates
+    # the hyperpartisan portals from the mainstream outlets, not credible from
+    # not-credible articles, and it would penalise every outlet that uses Title Case.
+    "headline_capitalised_share": "house style (Title Case) identifies outlets, not credibility",
+}
+DEFAULT_MODEL_FEATURES: tuple[str, ...] = tuple(
+    name for name in FEATURE_NAMES if name not in EXCLUDED_FROM_DEFAULT_MODEL
+)
 _IDENTITY = frozenset({"word_count_log", "anonymous_source_ratio", "headline_capitalised_share", "headline_word_count"})
 
 
