@@ -168,7 +168,17 @@ class _BodyLimit:
         self.app = app
         self.max_body_bytes = max_body_bytes
 
-    async def _reject(self, send: Any) -> None:
+    async def _reject(self, receive: Any, send: Any, more_body: bool = True) -> None:
+        # Read and discard what the client is still sending (up to a bound): closing a
+        # socket with unread data makes TCP reset it, and the client would see a
+        # connection error instead of the 413.
+        budget = 4 * self.max_body_bytes + 1_000_000
+        while more_body and budget > 0:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            budget -= len(message.get("body", b""))
+            more_body = message.get("more_body", False)
         body = json.dumps({
             "error": "InputTooLargeError",
             "message": f"request body: expected at most {self.max_body_bytes} bytes, received more",
@@ -189,7 +199,7 @@ class _BodyLimit:
                 except ValueError:
                     declared = -1
                 if declared > self.max_body_bytes:
-                    await self._reject(send)
+                    await self._reject(receive, send)
                     return
         chunks: list[bytes] = []
         size = 0
@@ -201,7 +211,7 @@ class _BodyLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body_bytes:
-                await self._reject(send)
+                await self._reject(receive, send, message.get("more_body", False))
                 return
             chunks.append(chunk)
             more = message.get("more_body", False)
