@@ -26,6 +26,9 @@ _FEATURES: dict[str, tuple[str, tuple[str, ...], frozenset[str], str]] = {
     "fear_appeal_density": ("loaded", ("fear",), frozenset(), "fear appeal"),
     "superlative_density": ("loaded", ("superlative",), frozenset(), "superlative"),
     "distancing_density": ("loaded", ("distancing",), frozenset(), "distancing"),
+    "partisan_label_density": ("partisan", ("group_label",), frozenset(), "partisan label"),
+    "first_person_density": ("first_person", ("singular", "plural", "plural_lowercase"),
+                             frozenset({"plural_lowercase"}), "first person"),
 }
 _EXCLUSION = "/exclusion"
 
