@@ -114,7 +114,7 @@ class CredibilityModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     >>> rng = np.random.default_rng(0)
     >>> X = rng.normal(size=(200, 3)); y = (X[:, 0] + rng.normal(size=200) > 0).astype(int)
     >>> model = CredibilityModel().fit(X, y)
-    >>> bool(abs(model.contributions(X[:1]).sum() - model.decision_function(X[:1])[0]) < 1e-9)
+    >>> bool(abs(model.contributions(X[:1]).sum() + model.intercept_ - model.decision_function(X[:1])[0]) < 1e-12)
     True
     """
 

@@ -97,16 +97,24 @@ def _folds(y: np.ndarray, groups: np.ndarray | None, n_splits: int) -> list[tupl
 
 
 class _Standardiser:
+    """Per-column clip range (0.5-99.5 %), mean and scale; an all-missing column is left at 0."""
+
     def __init__(self, transformed: np.ndarray) -> None:
-        self.low = np.nanpercentile(transformed, 0.5, axis=0)
-        self.high = np.nanpercentile(transformed, 99.5, axis=0)
-        self.low = np.where(np.isnan(self.low), 0.0, self.low)
-        self.high = np.where(np.isnan(self.high), 0.0, self.high)
-        clipped = np.clip(transformed, self.low, self.high)
-        self.mean = np.where(np.isnan(np.nanmean(clipped, axis=0)), 0.0, np.nanmean(clipped, axis=0)) if clipped.size else self.low
-        std = np.nanstd(clipped, axis=0)
-        self.scale = np.where((std > 1e-12) & ~np.isnan(std), std, 1.0)
-        self.low, self.high, self.mean, self.scale = (np.array([_round(v) for v in a]) for a in (self.low, self.high, self.mean, self.scale))
+        columns = transformed.shape[1]
+        low, high, mean, scale = np.zeros(columns), np.zeros(columns), np.zeros(columns), np.ones(columns)
+        for column in range(columns):
+            values = transformed[:, column]
+            values = values[~np.isnan(values)]
+            if values.size == 0:
+                continue
+            low[column], high[column] = np.percentile(values, [0.5, 99.5])
+            clipped = np.clip(values, low[column], high[column])
+            mean[column] = clipped.mean()
+            std = clipped.std()
+            scale[column] = std if std > 1e-12 else 1.0
+        self.low, self.high, self.mean, self.scale = (
+            np.array([_round(float(v)) for v in array]) for array in (low, high, mean, scale)
+        )
 
     def apply(self, transformed: np.ndarray) -> np.ndarray:
         z = (np.clip(transformed, self.low, self.high) - self.mean) / self.scale
