@@ -1,0 +1,281 @@
+"""Fuzzing every public entry point with hostile text.
+
+Properties: nothing raises except the documented ``ReliabilityError``
+subclasses, the HTTP API never answers 500, evidence offsets slice the input,
+probabilities lie in [0, 1], results are deterministic, and no example takes
+longer than a generous time budget (a hang guard; speed itself is measured in
+benchmarks/).
+
+The default profile runs in CI (well under a minute). The long profile runs
+>= 100,000 examples in total and is a separate command::
+
+    HYPOTHESIS_PROFILE=long pytest tests/test_fuzz.py -x -p no:cacheprovider
+
+(see docs/reliability.md for the figures of the last long run).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reliability import Assessment, FailedItem, ReliabilityError, score, score_many
+from reliability.cli import main
+from tests.strategies import hostile_text, hostile_titles, invalid_utf8_bytes
+
+LONG = os.environ.get("HYPOTHESIS_PROFILE", "default") == "long"
+# Long texts dominate the time budget, so the expensive entry points (a CLI run,
+# an HTTP round trip) get fewer examples than score() itself in the long profile:
+# together the tests below run 100,000+ examples.
+_LONG_EXAMPLES = {"score": 50_000, "options": 15_000, "many": 10_000, "featurizer": 8_000, "cli": 6_000,
+                  "batch": 3_000, "http": 6_000, "http_raw": 4_000}
+_DEFAULT_EXAMPLES = {"score": 200, "options": 150, "many": 60, "featurizer": 50, "cli": 80, "batch": 40,
+                     "http": 100, "http_raw": 80}
+#: Scales the long profile's counts for a shorter run (e.g. 0.2 for ~20,000 examples).
+_SCALE = float(os.environ.get("RELIABILITY_FUZZ_SCALE", "1"))
+
+
+def examples(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Per-test example counts for the active profile (function-scoped fixtures are not used)."""
+    count = max(1, round(_LONG_EXAMPLES[name] * _SCALE)) if LONG else _DEFAULT_EXAMPLES[name]
+    return settings(max_examples=count, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.function_scoped_fixture])
+
+
+def _budget(size: int) -> float:
+    """Seconds one call may take: generous (2 shared cores, CI noise), yet far below a hang."""
+    return 10.0 + 20e-6 * size
+
+
+T = TypeVar("T")
+
+
+@contextmanager
+def time_budget(size: int, what: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    elapsed = time.perf_counter() - started
+    assert elapsed < _budget(size), f"{what} took {elapsed:.1f} s on {size:,} characters: a hang?"
+
+
+def _check_assessment(result: Assessment, text: str, title: str | None) -> None:
+    for item in result.evidence:
+        source = text if item.field == "text" else title or ""
+        assert 0 <= item.start <= item.end <= len(source), item
+        assert source[item.start:item.end] == item.text, item
+    if result.credibility is None:
+        assert result.label == "insufficient text" and result.logit is None
+    else:
+        assert 0.0 <= result.credibility <= 1.0
+        assert math.isfinite(result.logit)  # type: ignore[arg-type]
+        assert abs(math.fsum(result.contributions.values()) - result.logit) < 1e-9  # type: ignore[operator]
+    for name, value in result.features.items():
+        assert math.isnan(value) or math.isfinite(value), (name, value)
+    json.dumps(result.to_dict(), allow_nan=False)  # serialisable as standard JSON
+
+
+def _canonical(result: Assessment | FailedItem) -> str:
+    return json.dumps(result.to_dict(), sort_keys=True)
+
+
+def _score_or_error(text: str, **options: Any) -> Assessment | ReliabilityError:
+    try:
+        return score(text, **options)
+    except ReliabilityError as error:
+        return error
+
+
+@examples("score")
+@given(text=hostile_text, title=hostile_titles)
+def test_score_any_text(text: str, title: str | None) -> None:
+    with time_budget(len(text), "score"):
+        first = score(text, title=title, min_words=3)
+    _check_assessment(first, text, title)
+    assert _canonical(first) == _canonical(score(text, title=title, min_words=3))
+
+
+@pytest.mark.parametrize("unit", ['"', "“", "'", "9", "!", "\u200b"])
+def test_a_million_quotes_or_digits(unit: str) -> None:
+    text = "Officials said " + unit * 1_000_000 + " on Monday, March 14, 2017."
+    with time_budget(len(text), "score"):
+        result = score(text, title=unit * 1000)
+    _check_assessment(result, text, unit * 1000)
+
+
+_junk = st.one_of(st.none(), st.integers(), st.floats(), st.booleans(), st.text(max_size=30), st.binary(max_size=10),
+                  st.dates().map(str), st.datetimes(), st.dates(), st.lists(st.integers(), max_size=3))
+
+
+@examples("options")
+@given(text=st.one_of(hostile_text, _junk), title=st.one_of(hostile_titles, _junk), published=_junk,
+       source=st.one_of(hostile_titles, _junk), prior=_junk, min_words=_junk, max_chars=st.integers(0, 10_000))
+def test_score_any_options_raise_only_documented_errors(text: Any, title: Any, published: Any, source: Any,
+                                                        prior: Any, min_words: Any, max_chars: int) -> None:
+    size = len(text) if isinstance(text, str) else 0
+    with time_budget(size, "score"):
+        result = _score_or_error(text, title=title, published=published, source=source, prior=prior,
+                                 min_words=min_words, max_chars=max_chars)
+    if isinstance(result, Assessment):
+        _check_assessment(result, text, title)
+
+
+_items = st.lists(st.one_of(hostile_text, _junk, st.fixed_dictionaries(
+    {"text": st.one_of(hostile_text, _junk)},
+    optional={"title": st.one_of(hostile_titles, _junk), "published": _junk, "date": _junk, "source": _junk})),
+    max_size=6)
+
+
+@examples("many")
+@given(items=_items)
+def test_score_many_gives_one_result_per_item(items: list[Any]) -> None:
+    size = sum(len(item) for item in items if isinstance(item, str))
+    with time_budget(size, "score_many"):
+        results = score_many(items, n_jobs=1, min_words=3)
+    assert len(results) == len(items)
+    for index, (item, result) in enumerate(zip(items, results)):
+        if isinstance(result, FailedItem):
+            assert result.index == index and result.error and result.message
+            continue
+        text = item if isinstance(item, str) else item["text"]
+        title = None if isinstance(item, str) else item.get("title")
+        _check_assessment(result, text, title)
+        assert _canonical(result) == _canonical(score(text, title=title, published=(
+            None if isinstance(item, str) else item.get("published", item.get("date"))), min_words=3))
+
+
+@examples("featurizer")
+@given(texts=st.lists(hostile_text, min_size=1, max_size=4))
+def test_featurizer_matches_score(texts: list[str]) -> None:
+    from reliability.estimators import CredibilityFeaturizer
+
+    with time_budget(sum(map(len, texts)), "fit_transform"):
+        matrix = CredibilityFeaturizer().fit_transform(texts)
+    assert matrix.shape[0] == len(texts)
+    for row, text in zip(matrix, texts):
+        features = score(text, min_words=0).features
+        assert len(row) == len(features)
+        for value, expected in zip(row.tolist(), features.values()):
+            assert (math.isnan(value) and math.isnan(expected)) or value == expected
+
+
+# --- the command line: files of arbitrary, often invalid UTF-8 bytes ---------
+
+_CLI_FLAGS = st.sampled_from([["--jsonl"], ["--json"], []])
+
+
+@examples("cli")
+@given(data=st.one_of(invalid_utf8_bytes(), hostile_text.map(lambda text: text.encode("utf-8", "surrogatepass"))),
+       flags=_CLI_FLAGS, command=st.sampled_from(["score", "explain", "report"]))
+def test_cli_survives_any_bytes(tmp_path_factory: pytest.TempPathFactory, data: bytes, flags: list[str],
+                                command: str) -> None:
+    path = tmp_path_factory.mktemp("cli") / "article.txt"
+    path.write_bytes(data)
+    stdout, stderr = io.StringIO(), io.StringIO()
+    argv = {"score": ["score", str(path), "--min-words", "3", *flags],
+            "explain": ["explain", str(path), "--min-words", "3"],
+            "report": ["report", str(path), "-o", "-", "--min-words", "3"]}[command]
+    with time_budget(len(data), "the CLI"):
+        code = main(argv, stdout=stdout, stderr=stderr, stdin=io.StringIO())
+    assert code in (0, 1), stderr.getvalue()
+    if code == 1:  # a documented error, reported on stderr
+        assert stderr.getvalue().startswith("reliability: ")
+        return
+    if command == "score" and flags == ["--jsonl"]:
+        row = json.loads(stdout.getvalue())
+        text = data.decode("utf-8", errors="replace")
+        for item in row["evidence"]:
+            if item["field"] == "text":
+                assert text[item["start"]:item["end"]] == item["text"]
+
+
+@examples("batch")
+@given(lines=st.lists(st.one_of(invalid_utf8_bytes(), st.builds(
+    lambda text, title: json.dumps({"text": text, "title": title}, ensure_ascii=False).encode("utf-8",
+                                                                                               "surrogatepass"),
+    hostile_text, hostile_titles)), max_size=5))
+def test_batch_cli_survives_any_lines(tmp_path_factory: pytest.TempPathFactory, lines: list[bytes]) -> None:
+    directory = tmp_path_factory.mktemp("batch")
+    source = directory / "in.jsonl"
+    source.write_bytes(b"\n".join(line.replace(b"\n", b" ") for line in lines))
+    output = directory / "out.jsonl"
+    with time_budget(sum(map(len, lines)), "batch CLI"):
+        code = main(["score", "--input", str(source), "--output", str(output), "--no-progress", "--min-words", "3"],
+                    stdout=io.StringIO(), stderr=io.StringIO())
+    assert code in (0, 1)
+    expected = sum(1 for line in source.read_bytes().split(b"\n") if line.strip())
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()] if output.exists() else []
+    assert len(rows) == expected
+    assert [row["id"] for row in rows] == [f"record {number}" for number in range(1, expected + 1)]
+
+
+# --- the HTTP API -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def client() -> Any:
+    pytest.importorskip("fastapi", reason="the HTTP API needs the [serve] extra: pip install 'reliability[serve]'")
+    pytest.importorskip("httpx", reason="fastapi's TestClient needs httpx")
+    from fastapi.testclient import TestClient
+
+    from reliability.server import create_app
+
+    with TestClient(create_app(max_body_bytes=3_000_000), raise_server_exceptions=True) as test_client:
+        yield test_client
+
+
+_json_junk = st.one_of(st.none(), st.integers(), st.floats(), st.booleans(), st.text(max_size=30),
+                       st.dates().map(str), st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5),
+                                                                                                 st.integers()))
+_fields = st.fixed_dictionaries({"text": st.one_of(hostile_text, _json_junk)}, optional={
+    "title": st.one_of(hostile_titles, _json_junk), "published": _json_junk, "source": _json_junk,
+    "prior": _json_junk, "extra": _json_junk})
+
+
+@examples("http")
+@given(body=_fields, batch=st.booleans())
+def test_http_api_never_answers_500(client: Any, body: dict[str, Any], batch: bool) -> None:
+    payload = {"items": [body, {"text": "Officials said it could fail."}]} if batch else body
+    with time_budget(len(str(body.get("text", ""))), "POST /v1/score"):
+        response = client.post("/v1/score/batch" if batch else "/v1/score", content=json.dumps(payload),
+                               headers={"content-type": "application/json"})
+    assert response.status_code in (200, 413, 422), response.text
+    answer = response.json()
+    if response.status_code != 200:
+        assert answer["error"] and answer["message"]
+        return
+    assessments = [answer] if not batch else [item["assessment"] for item in answer["results"][:1]
+                                              if item.get("assessment")]
+    for assessment in assessments:
+        text = body["text"]
+        for item in assessment["evidence"]:
+            source = text if item["field"] == "text" else body.get("title") or ""
+            assert source[item["start"]:item["end"]] == item["text"]
+        if assessment["credibility"] is not None:
+            assert 0.0 <= assessment["credibility"] <= 1.0
+        if not batch and isinstance(text, str):
+            direct = score(text, title=body.get("title"), published=body.get("published"), source=body.get("source"),
+                           prior=body.get("prior"))
+            assert assessment == json.loads(json.dumps(direct.to_dict(), allow_nan=False))
+
+
+@examples("http_raw")
+@given(body=st.one_of(st.binary(max_size=200), invalid_utf8_bytes(),
+                      hostile_text.map(lambda text: text.encode("utf-8", "surrogatepass"))),
+       path=st.sampled_from(["/v1/score", "/v1/score/batch"]),
+       content_type=st.sampled_from(["application/json", "text/plain", "application/json; charset=latin-1", ""]))
+def test_http_api_survives_raw_bytes(client: Any, body: bytes, path: str, content_type: str) -> None:
+    with time_budget(len(body), f"POST {path}"):
+        response = client.post(path, content=body, headers={"content-type": content_type} if content_type else {})
+    assert response.status_code in (200, 413, 422), response.text
+    assert response.headers["content-type"].startswith("application/json")
