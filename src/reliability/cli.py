@@ -65,7 +65,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             else:
                 text = _read(path, stdin)
                 assessment = score(text, title=args.title, published=args.published, prior=args.prior,
-                                   model=args.model, min_words=args.min_words)
+                                   model=args.model, min_words=args.min_words, max_chars=args.max_chars)
         except OSError as error:
             failed += 1
             rows.append({"path": path, "error": f"cannot read: {error.strerror}"})
@@ -99,7 +99,7 @@ def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
     try:
         text = _read(args.path, stdin)
         assessment = score(text, title=args.title, published=args.published, prior=args.prior,
-                           model=args.model, min_words=args.min_words)
+                           model=args.model, min_words=args.min_words, max_chars=args.max_chars)
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
         return EXIT_SOME_FAILED
@@ -157,7 +157,7 @@ def _score_page(path: str, args: argparse.Namespace) -> Any:
     from reliability.html_input import score_html
 
     return score_html(Path(path).read_bytes(), title=args.title, published=args.published, prior=args.prior,
-                      model=args.model, min_words=args.min_words)
+                      model=args.model, min_words=args.min_words, max_chars=args.max_chars)
 
 
 def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
@@ -170,7 +170,8 @@ def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
         else:
             text = _read(args.path, stdin)
             assessment = score(text, title=args.title, published=args.published, prior=args.prior,
-                               model=args.model, min_words=args.min_words)
+                               model=args.model, min_words=args.min_words,
+                               max_chars=args.max_chars)
             document = assessment.to_html(text, args.title)
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
@@ -452,7 +453,8 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                         raise ValueError(f"{args.text_field}: expected a non-empty string, received "
                                          f"{'nothing' if text in (None, '') else type(text).__name__}")
                     assessment = score(text, title=title, published=record.get(args.date_field) or None,
-                                       prior=args.prior, model=args.model, min_words=args.min_words)
+                                       prior=args.prior, model=args.model, min_words=args.min_words,
+                                       max_chars=args.max_chars)
                     row = _result_row(output_id, assessment, out_format)
                 except Exception as error:  # noqa: BLE001 - a bad record must never stop the run
                     row = {"id": output_id, "error": type(error).__name__, "message": str(error)}
@@ -560,6 +562,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--prior", type=float, help="share of credible articles in your stream (0-1)")
         command.add_argument("--model", help="a model file from `reliability train` (default: the shipped model)")
         command.add_argument("--min-words", type=int, default=50, help="fewer words: reported but not judged")
+        command.add_argument("--max-chars", type=int, default=20_000_000,
+                             help="longer texts are rejected with InputTooLargeError (default: 20,000,000)")
 
     score_command = sub.add_parser("score", help="score articles (files, .html pages, or - for stdin)")
     score_command.add_argument("paths", nargs="*", metavar="PATH")
@@ -639,6 +643,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         return int(exit_.code or 0) and EXIT_USAGE
     if getattr(args, "prior", None) is not None and not (0 < args.prior < 1) or getattr(args, "min_words", 0) < 0:
         stderr.write("reliability: --prior must be strictly between 0 and 1 and --min-words >= 0\n")
+        return EXIT_USAGE
+    if getattr(args, "max_chars", 1) < 1:
+        stderr.write(f"reliability: --max-chars: expected a positive int, received {args.max_chars}\n")
         return EXIT_USAGE
     model_path = getattr(args, "model", None)
     if model_path is not None:
