@@ -1,0 +1,144 @@
+"""Smoke tests for benchmarks/quality.py and benchmarks/speed.py: metrics on hand-made inputs, core paths on tiny data."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from reliability.corpora import default_data_dir
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+DATA = default_data_dir()
+needs_data = pytest.mark.skipif(
+    not (DATA / "buzzfeed_webis_2016" / "data.jsonl").exists(),
+    reason=f"the labelled corpora are not at {DATA} (set RELIABILITY_DATA to run this test)",
+)
+
+
+def _load(name: str) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def quality() -> ModuleType:
+    return _load("quality")
+
+
+@pytest.fixture(scope="module")
+def speed() -> ModuleType:
+    return _load("speed")
+
+
+# ---------------------------------------------------------------- metrics on hand-made inputs
+
+
+def test_auc_of_a_perfect_ranking_is_one(quality: ModuleType) -> None:
+    y = np.array([0, 0, 0, 1, 1])
+    assert quality.roc_auc(y, np.array([0.1, 0.2, 0.3, 0.8, 0.9])) == 1.0
+    assert quality.roc_auc(y, np.array([0.9, 0.8, 0.7, 0.2, 0.1])) == 0.0
+    assert quality.roc_auc(y, np.full(5, 0.5)) == 0.5
+
+
+def test_auc_matches_scikit_learn_with_ties(quality: ModuleType) -> None:
+    from sklearn.metrics import roc_auc_score
+
+    rng = np.random.default_rng(1)
+    y = rng.integers(0, 2, 200)
+    p = np.round(rng.random(200), 1)  # many ties
+    assert math.isclose(quality.roc_auc(y, p), roc_auc_score(y, p), abs_tol=1e-12)
+
+
+def test_auc_with_one_class_is_undefined(quality: ModuleType) -> None:
+    assert math.isnan(quality.roc_auc(np.ones(4), np.array([0.1, 0.2, 0.3, 0.4])))
+
+
+def test_ece_of_perfectly_calibrated_bins_is_zero(quality: ModuleType) -> None:
+    # Bin [0.2, 0.3): 1 of 4 credible at p = 0.25; bin [0.7, 0.8): 3 of 4 at p = 0.75.
+    p = np.array([0.25] * 4 + [0.75] * 4)
+    y = np.array([1, 0, 0, 0, 1, 1, 1, 0])
+    assert quality.expected_calibration_error(y, p) == pytest.approx(0.0, abs=1e-12)
+
+
+def test_ece_of_a_confident_wrong_model(quality: ModuleType) -> None:
+    # Everything predicted 0.95 (top bin, p = 1.0 included) while half are credible: ECE = 0.45.
+    p = np.array([0.95, 0.95, 1.0, 1.0])
+    y = np.array([1, 0, 1, 0])
+    assert quality.expected_calibration_error(y, p) == pytest.approx(0.475)
+
+
+def test_brier(quality: ModuleType) -> None:
+    assert quality.brier(np.array([1, 0]), np.array([1.0, 0.0])) == 0.0
+    assert quality.brier(np.array([1, 0]), np.array([0.5, 0.5])) == 0.25
+
+
+def test_bootstrap_interval_contains_the_point_estimate(quality: ModuleType) -> None:
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 300)
+    p = np.clip(0.5 * y + 0.5 * rng.random(300), 0, 1)
+    q = rng.random(300)
+    result = quality.bootstrap(y, {"ours": p, "length": q}, 300)
+    for name, predictions in (("ours", p), ("length", q)):
+        point = quality.point_metrics(y, predictions)
+        for metric, value in point.items():
+            low, high = result["intervals"][name][metric]
+            assert low <= value <= high, (name, metric, low, value, high)
+    low, high = result["delta_auc"]["ours-length"]
+    assert low <= quality.roc_auc(y, p) - quality.roc_auc(y, q) <= high
+    # Deterministic: seed 0 gives the same intervals again.
+    assert quality.bootstrap(y, {"ours": p, "length": q}, 300) == result
+
+
+# ---------------------------------------------------------------- core paths on tiny data
+
+
+@needs_data
+def test_quality_core_on_a_tiny_subset(quality: ModuleType, tmp_path: Path) -> None:
+    results = quality.run(
+        DATA, 50, datasets=("webis_hyperpartisan",), splits=("grouped",), cross=False, figures_dir=tmp_path,
+        cache_dir=None, limit=60, log=lambda message: None,
+    )
+    assert [(entry["dataset"], entry["split"]) for entry in results["within"]] == [("webis_hyperpartisan", "grouped")]
+    for entry in results["within"]:
+        assert entry["n"] == 60
+        for model in quality.MODELS:
+            metrics = entry["models"][model]
+            assert 0.0 <= metrics["auc"] <= 1.0 and 0.0 <= metrics["brier"] <= 1.0 and 0.0 <= metrics["ece"] <= 1.0
+            low, high = metrics["auc_ci"]
+            assert low <= metrics["auc"] <= high
+    assert (tmp_path / "reliability_webis_hyperpartisan_grouped.png").stat().st_size > 0
+    report = quality.markdown({
+        **results, "command": "test", "bootstrap": 50, "seconds": 0.0, "environment": quality.environment(),
+    })
+    assert "| webis_hyperpartisan | grouped |" in report
+
+
+def test_speed_core_on_seed_articles(speed: ModuleType) -> None:
+    articles, described = speed.load_articles(None, limit=3)
+    assert "seed" in described and articles
+    function, _ = speed.scorer(articles[0]["text"])
+    measured = speed.throughput(function, articles[:2], repeats=1)
+    assert measured["articles"] == 2 and measured["articles_per_second"] > 0
+    text = speed.build_text([item["text"] for item in articles], 5_000)
+    assert 2_500 < len(text.encode("utf-8")) <= 5_000
+    rows = speed.scaling(function, [item["text"] for item in articles], (("2 KB", 2_000),))
+    assert rows[0]["seconds_per_mb"] > 0
+
+
+@needs_data
+def test_speed_picks_real_articles_of_about_600_words(speed: ModuleType) -> None:
+    articles, described = speed.load_articles(DATA, limit=5)
+    assert "BuzzFeed-Webis" in described and len(articles) == 5
+    assert all(500 <= speed._word_count(item["text"]) <= 700 for item in articles)
