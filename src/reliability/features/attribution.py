@@ -266,7 +266,10 @@ _SPEAKER_PRONOUNS = frozenset("he she they i we it".split())
 _BOUNDARY_RE = re.compile(r"[.!?\n]")
 
 
-def _has_speaker(article: Article, quote: tuple[int, int], attributions: list[tuple[int, int]]) -> bool:
+def _has_speaker(
+    article: Article, quote: tuple[int, int], attributions: list[tuple[int, int]],
+    attribution_starts: list[int], longest: int,
+) -> bool:
     """Whether a speech verb or an attribution sits next to the quote in its sentence or paragraph."""
     text = article.norm
     start, end = quote
@@ -280,8 +283,13 @@ def _has_speaker(article: Article, quote: tuple[int, int], attributions: list[tu
     before = before[cut + 1:]
     for window_start, window in ((end, after), (start - len(before), before)):
         window_end = window_start + len(window)
-        if any(a_start < window_end and window_start < a_end for a_start, a_end in attributions):
-            return True
+        # attributions are sorted and at most `longest` long: look only at those starting
+        # shortly before the window's end, so each quote costs O(log n), not O(n).
+        index = bisect_right(attribution_starts, window_end - 1)
+        while index > 0 and attribution_starts[index - 1] > window_start - longest:
+            index -= 1
+            if attributions[index][1] > window_start:
+                return True
         if _QUOTE_VERB_RE.search(window.lower()):
             return True
     return False
@@ -376,7 +384,13 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
         results["quoted_speech_share"] = Measurement(math.nan, reason=no_words)
     speech_quotes = [(start, end) for start, end in quotes if text.count(" ", start, end) >= 3]
     if speech_quotes:
-        unattributed = [span for span in speech_quotes if not _has_speaker(article, span, anonymous + named)]
+        attributions = sorted(anonymous + named)
+        attribution_starts = [start for start, _ in attributions]
+        longest = max((end - start for start, end in attributions), default=0)
+        unattributed = [
+            span for span in speech_quotes
+            if not _has_speaker(article, span, attributions, attribution_starts, longest)
+        ]
         results["unattributed_quote_share"] = Measurement(
             len(unattributed) / len(speech_quotes),
             tuple(Span(start, end, "quote without a named or described speaker") for start, end in unattributed),
