@@ -16,6 +16,7 @@ Recipe, deterministic end to end:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -27,7 +28,7 @@ from reliability.model import FeatureWeight, LinearModel
 
 __all__ = [
     "feature_matrix", "fit_model", "DEFAULT_C_GRID", "DEFAULT_MODEL_FEATURES", "EXCLUDED_FROM_DEFAULT_MODEL",
-    "transform_for", "transform_matrix",
+    "transform_for", "transform_matrix", "publisher_dominance", "dominance_details", "model_card",
 ]
 
 DEFAULT_C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
@@ -139,6 +140,7 @@ def fit_model(
     n_splits: int = 5,
     name: str = "model",
     metadata: Mapping[str, Any] | None = None,
+    max_dominance: float | None = None,
 ) -> LinearModel:
     """Fit the calibrated additive model on a raw feature matrix.
 
@@ -150,6 +152,10 @@ def fit_model(
         1 = credible.
     groups : ndarray, optional
         Outlet of each row; used for grouped model selection and calibration folds.
+    max_dominance : float, optional
+        Drop every feature whose :func:`publisher_dominance` exceeds this value (needs
+        ``groups``) before fitting; the dropped features and their dominance are recorded
+        in ``metadata["dropped_for_dominance"]``. ``None`` (the default) keeps them all.
     """
     from sklearn.metrics import log_loss
 
@@ -157,6 +163,17 @@ def fit_model(
     if set(np.unique(y)) != {0, 1}:
         raise ValueError("y: expected both classes 0 and 1 to be present")
     features = list(features)
+    dropped: dict[str, float] = {}
+    if max_dominance is not None:
+        if groups is None:
+            raise ValueError("max_dominance: expected groups (the outlet of each row) to measure dominance, received None")
+        dominance = publisher_dominance(raw, groups, features)
+        dropped = {name: round(value, 6) for name, value in dominance.items() if value > max_dominance}
+        if len(dropped) == len(features):
+            raise ValueError(f"max_dominance: {max_dominance} drops every feature; expected a larger threshold")
+        kept = [column for column, name in enumerate(features) if name not in dropped]
+        raw = np.asarray(raw)[:, kept]
+        features = [features[column] for column in kept]
     transformed = transform_matrix(raw, features)
     folds = _folds(y, groups, n_splits)
 
@@ -212,8 +229,164 @@ def fit_model(
             "n_credible": int(y.sum()),
         }
     )
+    if max_dominance is not None:
+        info["max_dominance"] = max_dominance
+        info["dropped_for_dominance"] = dropped
     base_rate = _round(float(y.mean()))
     return LinearModel(name, tuple(weights), intercept, base_rate, info)
 
 
 
+
+
+def dominance_details(raw: np.ndarray, groups: Sequence[Any], features: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Per feature: how much of its firing comes from a single outlet, and which outlet.
+
+    For feature ``j``, among the rows where it is defined (not ``nan``), let ``a_g`` be
+    outlet ``g``'s share of those rows and ``s_g`` its share of the rows where the value
+    is non-zero. The *excess share* ``(s_g - a_g) / (1 - a_g)`` is 0 when ``g`` fires
+    the feature in proportion to its articles and 1 when every non-zero value comes
+    from ``g``; ``dominance`` is its maximum over outlets (``nan`` when the feature is
+    never non-zero or only one outlet is present). Also reported: ``eta_squared``, the
+    share of the transformed feature's variance explained by the outlet, which catches
+    a house style in features that are non-zero everywhere (where ``dominance`` is ~0).
+    """
+    raw = np.asarray(raw, dtype=float)
+    groups = np.asarray([str(group) for group in groups])
+    if raw.shape != (len(groups), len(features)):
+        raise ValueError(f"raw: expected shape ({len(groups)}, {len(features)}) matching groups and features, "
+                         f"received {raw.shape}")
+    transformed = transform_matrix(raw, features)
+    details: dict[str, dict[str, Any]] = {}
+    for column, name in enumerate(features):
+        values = raw[:, column]
+        defined = ~np.isnan(values)
+        active = defined & (values != 0)
+        entry: dict[str, Any] = {"dominance": float("nan"), "outlet": None, "n_nonzero": int(active.sum()),
+                                 "nonzero_share": float("nan"), "defined_share": float("nan"),
+                                 "eta_squared": float("nan")}
+        outlets, defined_counts = np.unique(groups[defined], return_counts=True)
+        if active.any() and len(outlets) > 1:
+            active_counts = np.array([np.count_nonzero(active & (groups == outlet)) for outlet in outlets])
+            a = defined_counts / defined_counts.sum()
+            s = active_counts / active_counts.sum()
+            excess = (s - a) / (1 - a)
+            best = int(np.argmax(excess))
+            entry.update({"dominance": max(0.0, float(excess[best])), "outlet": str(outlets[best]),
+                          "nonzero_share": float(s[best]), "defined_share": float(a[best])})
+        kept = transformed[defined, column]
+        if len(outlets) > 1 and kept.size and kept.var() > 0:
+            means = np.array([kept[groups[defined] == outlet].mean() for outlet in outlets])
+            between = float(np.sum(defined_counts * (means - kept.mean()) ** 2) / kept.size)
+            entry["eta_squared"] = between / float(kept.var())
+        details[name] = entry
+    return details
+
+
+def publisher_dominance(raw: np.ndarray, groups: Sequence[Any], features: Sequence[str]) -> dict[str, float]:
+    """For each feature, the largest excess share of its non-zero values held by one outlet.
+
+    See :func:`dominance_details` for the definition: 0 = every outlet fires the feature
+    in proportion to its (defined) articles, 1 = only one outlet ever fires it.
+
+    Examples
+    --------
+    >>> raw = np.array([[1.0, 2.0], [1.0, 0.0], [0.0, 3.0], [0.0, 1.0]])
+    >>> dominance = publisher_dominance(raw, ["a", "a", "b", "b"], ["urgency_density", "secrecy_density"])
+    >>> {name: round(value, 3) for name, value in dominance.items()}
+    {'urgency_density': 1.0, 'secrecy_density': 0.333}
+    """
+    return {name: entry["dominance"] for name, entry in dominance_details(raw, groups, features).items()}
+
+
+def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> str:
+    """The Markdown model card written beside every trained model.
+
+    Data, label mapping, groups, split protocol, chosen C, grouped-CV metrics (when
+    ``metrics`` is given: ``protocol``, ``auc``/``brier``/``ece`` and their ``*_ci``),
+    intended use and limits, and the weights.
+
+    Examples
+    --------
+    >>> from reliability.model import default_model
+    >>> model_card(default_model()).startswith("# Model card: ")
+    True
+    """
+    meta = dict(model.metadata)
+    data = meta.get("training_data", "not recorded")
+    data_lines = [f"- {item}" for item in data] if isinstance(data, list) else [f"- data file: `{data}`"]
+    if "label_mapping" in meta:
+        mapping = str(meta["label_mapping"])
+    elif "label_field" in meta:
+        mapping = (f"1 = credible when field `{meta['label_field']}` is one of "
+                   f"{', '.join(repr(value) for value in meta.get('positive_values', []))}; 0 = any other value")
+    else:
+        mapping = "not recorded"
+    group_field = meta.get("group_field")
+    groups = (f"field `{group_field}` (model selection of C under grouped cross-validation)" if group_field
+              else "publisher / subset (grouped model selection)" if isinstance(data, list)
+              else "none given: C chosen under stratified cross-validation, so outlet fingerprints may pick it")
+    lines = [
+        f"# Model card: {model.name}",
+        "",
+        "## What it is",
+        "An L2 logistic regression over the interpretable features of `reliability.features`, each",
+        "transformed (log1p for densities and counts), clipped to its 0.5-99.5 % training range and",
+        "standardised, with Platt scaling folded into the weights: the log-odds of the returned",
+        "probability is exactly the intercept plus the listed per-feature contributions.",
+        f"Regularisation C = {meta.get('chosen_C', 'n/a')} chosen by cross-validated log-loss "
+        f"({meta.get('grouped_cv_log_loss', {})}); Platt slope {meta.get('platt_slope', 'n/a')}, "
+        f"offset {meta.get('platt_offset', 'n/a')}, fitted on out-of-fold decision values.",
+        "",
+        "## Training data",
+        *data_lines,
+        f"- {meta.get('n_train', 'n/a')} articles, {meta.get('n_credible', 'n/a')} credible "
+        f"(base rate {model.base_rate}).",
+        f"- Label mapping: {mapping}.",
+        f"- Groups: {groups}.",
+    ]
+    if "dropped_for_dominance" in meta:
+        dropped = meta["dropped_for_dominance"]
+        lines.append(f"- Publisher-dominance guard (max {meta.get('max_dominance')}): dropped "
+                     + (", ".join(f"{name} ({value:.2f})" for name, value in dropped.items()) or "nothing") + ".")
+    if meta.get("excluded_features"):
+        lines.append("- Left out: " + "; ".join(f"{name}: {why}" for name, why in meta["excluded_features"].items()) + ".")
+    lines += ["", "## Metrics"]
+    if metrics:
+        def cell(key: str) -> str:
+            value, interval = metrics.get(key), metrics.get(f"{key}_ci")
+            if value is None or (isinstance(value, float) and math.isnan(value)):
+                return "n/a"
+            if interval and not any(v is None or (isinstance(v, float) and math.isnan(v)) for v in interval):
+                return f"{value:.3f} [{interval[0]:.3f}, {interval[1]:.3f}]"
+            return f"{value:.3f}"
+
+        lines += [
+            f"Split protocol: {metrics.get('protocol', 'not recorded')}; pooled out-of-fold predictions, "
+            "95 % bootstrap intervals, ECE over 10 bins.",
+            "",
+            "| ROC-AUC | Brier | ECE |",
+            "|---|---|---|",
+            f"| {cell('auc')} | {cell('brier')} | {cell('ece')} |",
+        ]
+    else:
+        lines.append("Not measured with this model; run `reliability evaluate MODEL.json DATA.jsonl --cv ...` "
+                     "(for the shipped model: `python benchmarks/quality.py`, `benchmarks/results/quality.md`).")
+    lines += [
+        "",
+        "## Intended use and limits",
+        "Triage and explanation of credibility *signals in the writing* of English news articles.",
+        "It does not check facts. Accuracy is measured on the training distribution; expect lower",
+        "accuracy on other outlets, topics and years, and on outlets seen in training expect the score",
+        "to partly recognise the outlet. Probabilities are calibrated to the training base rate: pass",
+        "`prior=` for a stream with another share of credible articles (a log-odds shift; it fixes the",
+        "base rate, not a changed relation between features and labels out of domain).",
+        "",
+        "## Weights (log-odds per standard deviation of the transformed feature)",
+        "| feature | transform | weight |",
+        "|---|---|---|",
+        *[f"| {feature.name} | {feature.transform} | {feature.weight:+.4f} |" for feature in model.features],
+        f"| (intercept) | | {model.intercept:+.4f} |",
+        "",
+    ]
+    return "\n".join(lines)
