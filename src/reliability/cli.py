@@ -118,36 +118,114 @@ def _features(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     return EXIT_OK
 
 
-def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    import numpy as np
-
+def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) -> tuple[list[dict[str, Any]], int] | None:
+    """Records ``{text, title, label (1 = credible), group}`` from a labelled JSONL; None after an error message."""
     from reliability.corpora import read_jsonl
-    from reliability.training import feature_matrix, fit_model
 
     positive = set(args.positive)
     records: list[dict[str, Any]] = []
     skipped = 0
-    for row in read_jsonl(args.data):
-        text = row.get(args.text_field)
-        if not isinstance(text, str) or not text.strip() or args.label not in row:
-            skipped += 1
-            continue
-        records.append({
-            "text": text, "title": row.get(args.title_field) if isinstance(row.get(args.title_field), str) else None,
-            "label": 1 if str(row[args.label]) in positive else 0,
-            "group": str(row.get(args.group)) if args.group else None,
-        })
-    y = np.array([record["label"] for record in records])
-    if len(records) < 20 or len(set(y.tolist())) < 2:
-        stderr.write(f"reliability train: need at least 20 usable records with both classes; got {len(records)} "
-                     f"(labels {sorted(set(y.tolist()))}); check --label and --positive\n")
+    try:
+        for row in read_jsonl(args.data):
+            text = row.get(args.text_field)
+            if not isinstance(text, str) or not text.strip() or args.label not in row:
+                skipped += 1
+                continue
+            records.append({
+                "text": text,
+                "title": row.get(args.title_field) if isinstance(row.get(args.title_field), str) else None,
+                "label": 1 if str(row[args.label]) in positive else 0,
+                "group": str(row.get(args.group)) if args.group else None,
+            })
+    except OSError as error:
+        stderr.write(f"reliability {command}: {args.data}: cannot read: {error.strerror}\n")
+        return None
+    except ValueError as error:
+        stderr.write(f"reliability {command}: {args.data}: expected JSONL (one JSON object a line): {error}\n")
+        return None
+    labels = sorted({record["label"] for record in records})
+    if len(records) < 20 or len(labels) < 2:
+        stderr.write(f"reliability {command}: need at least 20 usable records with both classes; got {len(records)} "
+                     f"(labels {labels}); check --label and --positive\n")
+        return None
+    return records, skipped
+
+
+def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    import numpy as np
+
+    from reliability.evaluation import cross_validate
+    from reliability.training import DEFAULT_MODEL_FEATURES, feature_matrix, fit_model, model_card
+
+    loaded = _labelled_records(args, stderr, "train")
+    if loaded is None:
         return EXIT_USAGE
+    records, skipped = loaded
+    y = np.array([record["label"] for record in records])
     groups = np.array([record["group"] for record in records]) if args.group else None
-    model = fit_model(feature_matrix(records), y, groups, name=Path(args.output).stem,
-                      metadata={"training_data": str(args.data), "label_field": args.label,
-                                "positive_values": sorted(positive), "group_field": args.group})
+    features = list(DEFAULT_MODEL_FEATURES)
+    raw = feature_matrix(records, features)
+    try:
+        model = fit_model(raw, y, groups, features=features, name=Path(args.output).stem,
+                          max_dominance=args.max_dominance,
+                          metadata={"training_data": str(args.data), "label_field": args.label,
+                                    "positive_values": sorted(set(args.positive)), "group_field": args.group})
+    except ValueError as error:
+        stderr.write(f"reliability train: {error}\n")
+        return EXIT_USAGE
     model.save(args.output)
-    stdout.write(f"trained on {len(records)} records ({int(y.sum())} credible, {skipped} skipped); wrote {args.output}\n")
+    card_path = Path(args.output).with_name(Path(args.output).stem + ".card.md")
+    metrics = None
+    if not args.no_cv:
+        # The card's figures: the same recipe refitted on grouped folds (stratified without --group).
+        split = "grouped" if groups is not None and len(set(groups.tolist())) >= 2 else "random"
+        try:
+            cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
+                                splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance)
+            entry = cv["splits"][0]
+            metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
+        except ValueError as error:
+            stderr.write(f"reliability train: no cross-validated metrics for the card ({error})\n")
+    card_path.write_text(model_card(model, metrics), encoding="utf-8")
+    stdout.write(f"trained on {len(records)} records ({int(y.sum())} credible, {skipped} skipped); wrote {args.output} "
+                 f"and {card_path}\n")
+    if metrics:
+        stdout.write(f"{metrics['protocol']}: ROC-AUC {metrics['auc']:.3f}, Brier {metrics['brier']:.3f}, "
+                     f"ECE {metrics['ece']:.3f}\n")
+    return EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    import numpy as np
+
+    from reliability.evaluation import cross_validate, evaluate, evaluation_markdown
+
+    loaded = _labelled_records(args, stderr, "evaluate")
+    if loaded is None:
+        return EXIT_USAGE
+    records, skipped = loaded
+    groups = [record["group"] for record in records] if args.group else None
+    try:
+        result = evaluate(args.model, records, groups=groups, prior=args.prior, n_resamples=args.bootstrap)
+        cv = None
+        if args.cv:
+            cv = cross_validate(records, groups=None if groups is None else np.array(groups),
+                                features=list(args.model.feature_names), n_resamples=args.bootstrap)
+    except ValueError as error:
+        stderr.write(f"reliability evaluate: {error}\n")
+        return EXIT_USAGE
+    result.pop("predictions", None)
+    title = f"Evaluation of {args.model.name} on {Path(args.data).name}"
+    if args.output and args.output.endswith(".json"):
+        text = json.dumps({"evaluation": result, "cross_validation": cv, "skipped": skipped}, indent=1,
+                          default=lambda value: None) + "\n"
+    else:
+        text = evaluation_markdown(result, cv, title=title)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        stdout.write(f"evaluated {len(records)} records ({skipped} skipped); wrote {args.output}\n")
+    else:
+        stdout.write(text)
     return EXIT_OK
 
 
@@ -590,8 +668,29 @@ def _parser() -> argparse.ArgumentParser:
     train_command.add_argument("--group", help="field naming the outlet (for grouped model selection)")
     train_command.add_argument("--text-field", default="text")
     train_command.add_argument("--title-field", default="title")
-    train_command.add_argument("-o", "--output", required=True, help="model file to write (JSON)")
+    train_command.add_argument("-o", "--output", required=True,
+                               help="model file to write (JSON); the model card goes beside it as NAME.card.md")
+    train_command.add_argument("--max-dominance", type=float,
+                               help="drop features one outlet dominates beyond this excess share (0-1; needs --group)")
+    train_command.add_argument("--no-cv", action="store_true", help="no cross-validated metrics in the model card")
+    train_command.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the card's intervals")
     train_command.set_defaults(handler=_train)
+
+    evaluate_command = sub.add_parser("evaluate", help="ROC-AUC, Brier, ECE of a model on labelled JSONL (--cv: refit)")
+    evaluate_command.add_argument("model", metavar="MODEL.json", help="a model file from `reliability train`")
+    evaluate_command.add_argument("data", metavar="DATA.jsonl")
+    evaluate_command.add_argument("--label", required=True, help="field holding the label")
+    evaluate_command.add_argument("--positive", nargs="+", required=True, help="label values meaning credible")
+    evaluate_command.add_argument("--group", help="field naming the outlet (per-outlet figures, grouped folds)")
+    evaluate_command.add_argument("--prior", type=float,
+                                  help="base rate of credible articles in this data: also report prior-shifted scores")
+    evaluate_command.add_argument("--text-field", default="text")
+    evaluate_command.add_argument("--title-field", default="title")
+    evaluate_command.add_argument("--cv", action="store_true",
+                                  help="also run random + grouped 5-fold CV on this data (ours, TF-IDF, length refitted)")
+    evaluate_command.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    evaluate_command.add_argument("-o", "--output", help="write the report here (.md, or .json); default stdout")
+    evaluate_command.set_defaults(handler=_evaluate)
 
     report_command = sub.add_parser("report", help="a self-contained HTML report with highlighted evidence")
     report_command.add_argument("path", metavar="ARTICLE", help="a text file, an .html page, or - for stdin")

@@ -545,10 +545,12 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
         for name, metrics in result["models"].items():
             lines.append(f"| {_LABELS.get(name, name)} | " + " | ".join(
                 _fmt(metrics[m], metrics[f"{m}_ci"]) for m in ("auc", "brier", "ece")) + " |")
+        if result["delta_auc"]:
+            lines.append("")
         for pair, interval in result["delta_auc"].items():
-            first, second = pair.split("-", 1)
+            first, second = pair.rsplit("-", 1)
             delta = result["models"][first]["auc"] - result["models"][second]["auc"]
-            lines.append(f"\nAUC difference {pair}: {_fmt(delta, interval)}")
+            lines.append(f"- AUC difference {pair} (paired): {_fmt(delta, interval)}")
         if result.get("per_group"):
             lines += ["", "| group | n (credible) | mean predicted | AUC |", "|---|---|---|---|"]
             for group, entry in result["per_group"].items():
