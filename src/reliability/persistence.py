@@ -1,0 +1,111 @@
+"""Save and load arbitrary scikit-learn pipelines with skops, never pickle.
+
+Our own model family (:class:`~reliability.model.LinearModel`, and the fitted
+``CredibilityModel``'s ``model_``) is saved as plain JSON with
+``LinearModel.save`` / :func:`reliability.model.load_model`. A *pipeline* (a
+``CredibilityFeaturizer`` feeding a scikit-learn stage, a TF-IDF baseline, ...)
+is saved in the skops format: loading it builds only the types you list as
+trusted, and refuses any other, so a file from someone else cannot run code
+the way a pickle can.
+
+skops is an optional extra: ``pip install 'reliability[skops]'``.
+
+Examples
+--------
+>>> from sklearn.linear_model import LogisticRegression  # doctest: +SKIP
+>>> save_pipeline(LogisticRegression().fit([[0], [1]], [0, 1]), "model.skops")  # doctest: +SKIP
+>>> untrusted_types("model.skops")  # doctest: +SKIP
+[]
+>>> load_pipeline("model.skops", trusted=[])  # doctest: +SKIP
+LogisticRegression()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reliability.errors import ReliabilityError
+
+__all__ = ["save_pipeline", "load_pipeline", "untrusted_types", "RELIABILITY_TYPES",
+           "SkopsMissingError", "UntrustedTypesError"]
+
+# The package's own estimator and model types, for ``trusted=`` when loading a pipeline
+# that contains them. They hold only numbers, strings and tuples.
+RELIABILITY_TYPES: tuple[str, ...] = (
+    "reliability.estimators.CredibilityFeaturizer",
+    "reliability.estimators.CredibilityModel",
+    "reliability.model.LinearModel",
+    "reliability.model.FeatureWeight",
+)
+
+
+class SkopsMissingError(ReliabilityError, ImportError):
+    """skops, needed to save or load pipelines, is not installed."""
+
+
+class UntrustedTypesError(ReliabilityError, ValueError):
+    """A pipeline file holds types the caller did not list as trusted."""
+
+
+def _skops_io() -> Any:
+    try:
+        import skops.io as skops_io
+    except ImportError as error:
+        raise SkopsMissingError(
+            f"persistence: expected the optional dependency skops, received ImportError ({error}); "
+            "install it with: pip install 'reliability[skops]'"
+        ) from None
+    return skops_io
+
+
+def save_pipeline(pipeline: Any, path: str | Path) -> None:
+    """Write a fitted scikit-learn estimator or pipeline in the skops format (no pickle).
+
+    Parameters
+    ----------
+    pipeline : estimator
+        Any object skops can persist (scikit-learn estimators and pipelines, numpy arrays,
+        the package's estimators).
+    path : str or Path
+        File to write, conventionally ``*.skops``.
+    """
+    _skops_io().dump(pipeline, Path(path))
+
+
+def untrusted_types(path: str | Path) -> list[str]:
+    """Types in a skops file that skops does not trust by default: review them before loading."""
+    return list(_skops_io().get_untrusted_types(file=Path(path)))
+
+
+def load_pipeline(path: str | Path, *, trusted: Sequence[str]) -> Any:
+    """Load a skops file, building only default-safe types and those named in ``trusted``.
+
+    Parameters
+    ----------
+    path : str or Path
+        A file written by :func:`save_pipeline` (or ``skops.io.dump``).
+    trusted : sequence of str
+        Fully qualified type names you trust beyond skops' defaults, e.g.
+        ``RELIABILITY_TYPES`` for a pipeline of this package's estimators. Required and
+        explicit: there is no "trust everything".
+
+    Raises
+    ------
+    UntrustedTypesError
+        When the file holds a type that is neither a skops default nor in ``trusted``;
+        the message lists them. Nothing from the file is built in that case.
+    """
+    if isinstance(trusted, str) or not all(isinstance(name, str) for name in trusted):
+        raise UntrustedTypesError(
+            f"trusted: expected a sequence of fully qualified type names (str), received {trusted!r}")
+    skops_io = _skops_io()
+    path = Path(path)
+    unknown = sorted(set(skops_io.get_untrusted_types(file=path)) - set(trusted))
+    if unknown:
+        raise UntrustedTypesError(
+            f"trusted: {path} holds types not listed as trusted: {unknown}; review them and pass the ones "
+            "you trust in trusted=[...]"
+        )
+    return skops_io.load(path, trusted=list(trusted))
