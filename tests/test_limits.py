@@ -267,7 +267,7 @@ _UNSAFE_MODULES = r"(?:pickle|cPickle|_pickle|cloudpickle|dill|marshal|shelve)"
 _UNSAFE = re.compile(
     rf"\bimport\s+{_UNSAFE_MODULES}\b|\bfrom\s+{_UNSAFE_MODULES}\s+import\b|\b{_UNSAFE_MODULES}\.\w+"
     r"|\bjoblib\.load\(|\bfrom\s+joblib\s+import\s+[^#]*\bload\b|\btorch\.load\(|\b(?:np|numpy)\.load\("
-    r"|allow_pickle\s*=\s*True|\byaml\.(?:unsafe_)?load\(|\bskops\.io\.load\((?![^)]*trusted)"
+    r"|allow_pickle\s*=\s*True|\byaml\.(?:unsafe_)?load\(|\bskops(?:\.io|_io)\.load\((?![^)]*trusted)"
     r"|(?<![\w.])eval\(|(?<![\w.])exec\(|\b__import__\("
 )
 
@@ -286,7 +286,7 @@ def test_unsafe_pattern_catches_what_it_must() -> None:
     for line in ["model = pickle.loads(data)", "import pickle", "from dill import loads", "joblib.load(path)",
                  "from joblib import dump, load", "torch.load(f)", "eval(expression)", "exec(code)",
                  "np.load(path, allow_pickle=True)", "yaml.load(stream)", "marshal.loads(b)",
-                 "skops.io.load(path)"]:
+                 "skops.io.load(path)", "skops_io.load(path)"]:
         assert _UNSAFE.search(line), line
     for line in ["model.evaluate(x)", "self.exec_time = 1", "literal_eval(x)", "json.loads(text)",
                  "Model files are JSON, never pickles: loading one cannot run code.",
