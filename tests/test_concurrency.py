@@ -204,9 +204,13 @@ def test_batch_interrupted_repeatedly_resumes_every_record_once(tmp_path: Path, 
         interrupted += 1
         if signal_number == signal.SIGKILL:
             assert process.returncode == -signal.SIGKILL
+        elif process.returncode == 130:  # caught in the scoring loop: whole rows only, and a hint
+            assert output.read_bytes().endswith(b"\n")
+            assert b"rerun with --resume" in err
         else:
-            assert process.returncode == 130, err.decode()
-            assert output.read_bytes().endswith(b"\n")  # handlers write whole rows only
+            # The signal landed outside the scoring loop (the final flush, interpreter shutdown on a loaded
+            # machine): the default handler ends the process like a crash, which --resume must also absorb.
+            assert process.returncode in (-signal_number, 1), (process.returncode, err.decode()[-500:])
     final = _start(source, output, "--resume")
     _, err = final.communicate(timeout=120)
     assert final.returncode == 0, err.decode()
