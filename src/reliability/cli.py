@@ -153,6 +153,7 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
 
 def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     import numpy as np
+    from threadpoolctl import threadpool_limits
 
     from reliability.evaluation import cross_validate
     from reliability.training import DEFAULT_MODEL_FEATURES, feature_matrix, fit_model, model_card
@@ -166,10 +167,11 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     features = list(DEFAULT_MODEL_FEATURES)
     raw = feature_matrix(records, features)
     try:
-        model = fit_model(raw, y, groups, features=features, name=Path(args.output).stem,
-                          max_dominance=args.max_dominance,
-                          metadata={"training_data": str(args.data), "label_field": args.label,
-                                    "positive_values": sorted(set(args.positive)), "group_field": args.group})
+        with threadpool_limits(limits=1):  # small models fitted many times: BLAS threads only contend
+            model = fit_model(raw, y, groups, features=features, name=Path(args.output).stem,
+                              max_dominance=args.max_dominance,
+                              metadata={"training_data": str(args.data), "label_field": args.label,
+                                        "positive_values": sorted(set(args.positive)), "group_field": args.group})
     except ValueError as error:
         stderr.write(f"reliability train: {error}\n")
         return EXIT_USAGE

@@ -1,0 +1,346 @@
+"""reliability.evaluation, the publisher-dominance guard, model cards, `reliability evaluate`/`train`, persistence."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import random
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from reliability import score
+from reliability.cli import main
+from reliability.evaluation import (
+    apply_prior,
+    bootstrap,
+    brier,
+    cross_validate,
+    evaluate,
+    evaluation_markdown,
+    expected_calibration_error,
+    linear_probabilities,
+    point_metrics,
+    reliability_curve,
+    roc_auc,
+)
+from reliability.model import default_model, load_model
+from reliability.training import dominance_details, fit_model, model_card, publisher_dominance
+
+# ---------------------------------------------------------------- synthetic labelled articles
+
+_CREDIBLE = [
+    "Officials said on Monday that the bridge would reopen next week, according to the city transport office.",
+    "The report, published by the state auditor, found that spending rose by 4 percent in 2015.",
+    "\"We expect the repairs to finish in March,\" said Maria Lopez, a spokeswoman for the department.",
+    "The council voted 7 to 2 in favour of the budget, the minutes show.",
+    "Researchers at the university measured the river level at 12 sites over three years.",
+]
+_NOT_CREDIBLE = [
+    "SHOCKING!!! You won't believe what they are hiding from you!!!",
+    "Some people are saying the elites could be secretly planning a total disaster.",
+    "This is the most outrageous, disgusting betrayal in history, and you must share it now!",
+    "Sources claim the truth is being covered up, and it might be far worse than anyone thinks.",
+    "Wake up! They do not want you to know this unbelievable secret!",
+]
+
+
+def _records(n: int = 40, seed: int = 0) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    records = []
+    for index in range(n):
+        label = index % 2
+        pool = _CREDIBLE if label else _NOT_CREDIBLE
+        other = _NOT_CREDIBLE if label else _CREDIBLE
+        # Mostly one pool, a little of the other, varying length: features vary within each class.
+        sentences = [rng.choice(pool) for _ in range(rng.randint(6, 14))] + [rng.choice(other) for _ in range(rng.randint(0, 2))]
+        rng.shuffle(sentences)
+        # Every seventh label is flipped: separable data would make the logistic fits crawl to convergence.
+        label = 1 - label if index % 7 == 3 else label
+        records.append({
+            "id": f"a{index}", "text": " ".join(sentences), "title": "Bridge update" if label else "You Won't Believe This",
+            "label": label, "verdict": "true" if label else "false", "outlet": f"outlet{index % 5}",
+        })
+    return records
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    return _records()
+
+
+@pytest.fixture(autouse=True)
+def one_blas_thread() -> Any:
+    # Tiny logistic fits: BLAS threads only contend on a busy machine (many times slower).
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        yield
+
+
+# ---------------------------------------------------------------- metrics on hand-made inputs
+
+
+@pytest.mark.parametrize(
+    ("y", "p", "expected"),
+    [
+        ([0, 0, 1, 1], [0.1, 0.2, 0.3, 0.4], 1.0),
+        ([0, 0, 1, 1], [0.4, 0.3, 0.2, 0.1], 0.0),
+        ([0, 1, 0, 1], [0.5, 0.5, 0.5, 0.5], 0.5),
+        ([0, 1, 1], [0.2, 0.2, 0.9], 0.75),  # one tie between the classes counts one half
+    ],
+)
+def test_roc_auc_on_hand_made_rankings(y: list[int], p: list[float], expected: float) -> None:
+    assert roc_auc(y, p) == pytest.approx(expected)
+
+
+def test_roc_auc_matches_scikit_learn_with_ties_and_is_undefined_for_one_class() -> None:
+    from sklearn.metrics import roc_auc_score
+
+    rng = np.random.default_rng(3)
+    y = rng.integers(0, 2, 300)
+    p = np.round(rng.random(300), 1)
+    assert roc_auc(y, p) == pytest.approx(roc_auc_score(y, p), abs=1e-12)
+    assert math.isnan(roc_auc([1, 1, 1], [0.1, 0.5, 0.9]))
+
+
+def test_brier_and_ece_on_hand_made_inputs() -> None:
+    assert brier([1, 0], [1.0, 0.0]) == 0.0
+    assert brier([1, 0], [0.5, 0.5]) == 0.25
+    # Bins [0.2, 0.3) and [0.7, 0.8) each perfectly calibrated.
+    assert expected_calibration_error([1, 0, 0, 0, 1, 1, 1, 0], [0.25] * 4 + [0.75] * 4) == pytest.approx(0.0, abs=1e-12)
+    # p = 1.0 belongs to the top bin: mean prediction 0.975 against an observed 0.5.
+    assert expected_calibration_error([1, 0, 1, 0], [0.95, 0.95, 1.0, 1.0]) == pytest.approx(0.475)
+
+
+def test_bootstrap_is_paired_deterministic_and_covers_the_point_estimate() -> None:
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 300)
+    p = np.clip(0.5 * y + 0.5 * rng.random(300), 0, 1)
+    q = rng.random(300)
+    result = bootstrap(y, {"a": p, "b": q}, 300)
+    for name, predictions in (("a", p), ("b", q)):
+        for metric, value in point_metrics(y, predictions).items():
+            low, high = result["intervals"][name][metric]
+            assert low <= value <= high, (name, metric)
+    assert list(result["delta_auc"]) == ["a-b"]
+    assert bootstrap(y, {"a": p, "b": q}, 300) == result
+    assert list(bootstrap(y, {"a": p, "b": q}, 50, pairs=[("b", "a")])["delta_auc"]) == ["b-a"]
+
+
+def test_reliability_curve_bins() -> None:
+    curve = reliability_curve([0, 0, 1, 1], [0.05, 0.15, 0.85, 1.0])
+    assert curve["count"] == [1, 1, 0, 0, 0, 0, 0, 0, 1, 1]
+    assert curve["observed"][0] == 0.0 and curve["observed"][9] == 1.0
+    assert math.isnan(curve["observed"][5])
+    assert len(curve["edges"]) == 11
+
+
+def test_apply_prior_is_the_logit_shift_score_applies() -> None:
+    text = "Officials said the bridge would reopen next week, according to the city. " * 8
+    model = default_model()
+    plain, shifted = score(text), score(text, prior=0.3)
+    assert plain.credibility is not None and shifted.credibility is not None
+    assert apply_prior([plain.credibility], 0.3, model.base_rate)[0] == pytest.approx(shifted.credibility, abs=1e-9)
+    assert apply_prior([0.42], model.base_rate, model.base_rate)[0] == pytest.approx(0.42)
+    with pytest.raises(ValueError, match=r"^prior: expected a probability strictly between 0 and 1, received 1.0$"):
+        apply_prior([0.5], 1.0, 0.5)
+
+
+def test_linear_probabilities_match_score(records: list[dict[str, Any]]) -> None:
+    from reliability.training import feature_matrix
+
+    model = default_model()
+    raw = feature_matrix(records[:4], model.feature_names)
+    for record, probability in zip(records[:4], linear_probabilities(model, raw)):
+        assert score(record["text"], title=record["title"]).credibility == pytest.approx(probability, abs=1e-9)
+
+
+# ---------------------------------------------------------------- evaluate() and cross_validate()
+
+
+def test_evaluate_on_a_small_synthetic_set(records: list[dict[str, Any]]) -> None:
+    groups = [record["outlet"] for record in records]
+    result = evaluate(default_model(), records, groups=groups, prior=0.5, n_resamples=50)
+    assert result["n"] == 40 and result["n_credible"] == sum(record["label"] for record in records)
+    assert set(result["models"]) == {"model", "model+prior", "length"}
+    # The prior shift moves calibration, never the ranking.
+    assert result["models"]["model+prior"]["auc"] == pytest.approx(result["models"]["model"]["auc"])
+    assert result["models"]["model"]["auc"] > 0.7  # the pools are easy to tell apart
+    assert set(result["per_group"]) == {f"outlet{i}" for i in range(5)}
+    assert set(result["delta_auc"]) == {"model-length", "model+prior-length"}
+    report = evaluation_markdown(result)
+    assert "| model | " in report and "length alone (out-of-fold)" in report
+
+
+def test_evaluate_rejects_bad_labels(records: list[dict[str, Any]]) -> None:
+    bad = [dict(record, label="true") for record in records]
+    with pytest.raises(ValueError, match=r"^records: expected 'label' 0 \(not credible\) or 1 \(credible\) on every record, received 'true'$"):
+        evaluate(default_model(), bad, n_resamples=0)
+    with pytest.raises(ValueError, match=r"^records: expected both classes, received only label 1$"):
+        evaluate(default_model(), [dict(record, label=1) for record in records], n_resamples=0)
+
+
+def test_cross_validate_random_and_grouped(records: list[dict[str, Any]]) -> None:
+    groups = [record["outlet"] for record in records]
+    features = ["exclamation_density", "named_attribution_density", "hedging_density", "all_caps_density"]
+    result = cross_validate(records, groups=groups, features=features, models=("ours", "length"), n_resamples=0)
+    assert [entry["split"] for entry in result["splits"]] == ["random", "grouped"]
+    for entry in result["splits"]:
+        assert entry["n_folds"] == 5
+        assert entry["models"]["ours"]["auc"] > 0.6
+        assert 0.0 <= entry["models"]["length"]["auc"] <= 1.0
+
+
+# ---------------------------------------------------------------- publisher dominance and the guard
+
+
+def test_publisher_dominance_on_a_synthetic_matrix() -> None:
+    groups = np.array(["a"] * 10 + ["b"] * 10 + ["c"] * 20)
+    rng = np.random.default_rng(0)
+    only_a = np.where(groups == "a", 1.0, 0.0)  # only outlet a ever fires it
+    everywhere = rng.random(40) + 0.1  # non-zero everywhere: proportional
+    half_a = np.where((groups == "a") | (np.arange(40) % 4 == 0), 1.0, 0.0)
+    undefined = np.full(40, np.nan)
+    raw = np.column_stack([only_a, everywhere, half_a, undefined])
+    names = ["urgency_density", "word_count_log", "secrecy_density", "date_conflicts"]
+    dominance = publisher_dominance(raw, groups, names)
+    assert dominance["urgency_density"] == pytest.approx(1.0)
+    assert dominance["word_count_log"] == pytest.approx(0.0)
+    # a: 10 of the 17 non-zero values against 10 of 40 articles: (10/17 - 1/4) / (3/4).
+    assert dominance["secrecy_density"] == pytest.approx((10 / 17 - 0.25) / 0.75)
+    assert math.isnan(dominance["date_conflicts"])
+    details = dominance_details(raw, groups, names)
+    assert details["urgency_density"]["outlet"] == "a" and details["urgency_density"]["n_nonzero"] == 10
+    with pytest.raises(ValueError, match=r"^raw: expected shape \(40, 3\) matching groups and features, received \(40, 4\)$"):
+        publisher_dominance(raw, groups, names[:3])
+
+
+def test_fit_model_max_dominance_drops_and_records() -> None:
+    rng = np.random.default_rng(1)
+    groups = np.array([f"g{i % 6}" for i in range(240)])
+    y = (rng.random(240) < 0.5).astype(int)
+    signal = y + rng.normal(0, 0.7, 240)
+    fingerprint = np.where(groups == "g0", rng.random(240) + 0.5, 0.0)
+    raw = np.column_stack([signal, fingerprint, rng.normal(size=240)])
+    names = ["x_signal", "x_fingerprint", "x_noise"]
+    model = fit_model(raw, y, groups, features=names, max_dominance=0.5)
+    assert model.feature_names == ("x_signal", "x_noise")
+    assert model.metadata["dropped_for_dominance"] == {"x_fingerprint": 1.0}
+    assert model.metadata["max_dominance"] == 0.5
+    assert "dropped_for_dominance" not in fit_model(raw, y, groups, features=names).metadata  # default unchanged
+    with pytest.raises(ValueError, match=r"^max_dominance: expected groups \(the outlet of each row\) to measure dominance, received None$"):
+        fit_model(raw, y, None, features=names, max_dominance=0.5)
+
+
+def test_model_card_lists_data_labels_groups_metrics_and_limits() -> None:
+    rng = np.random.default_rng(2)
+    y = np.array([0, 1] * 30)
+    raw = np.column_stack([y + rng.normal(0, 0.5, 60), rng.normal(size=60)])
+    model = fit_model(raw, y, np.array([f"g{i % 5}" for i in range(60)]), features=["a", "b"], name="mine",
+                      metadata={"training_data": "data.jsonl", "label_field": "verdict",
+                                "positive_values": ["true"], "group_field": "outlet"})
+    card = model_card(model, {"protocol": "grouped: GroupKFold(5)", "auc": 0.8, "auc_ci": [0.7, 0.9],
+                              "brier": 0.2, "brier_ci": [0.1, 0.3], "ece": 0.05, "ece_ci": [0.02, 0.08]})
+    for expected in ("# Model card: mine", "`data.jsonl`", "field `verdict` is one of 'true'", "field `outlet`",
+                     "Split protocol: grouped: GroupKFold(5)", "| 0.800 [0.700, 0.900] |", "C = ",
+                     "## Intended use and limits", "| a | identity |"):
+        assert expected in card, expected
+    assert "Not measured" in model_card(model, None)
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def _write_jsonl(records: list[dict[str, Any]], path: Path) -> Path:
+    path.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "label"}) + "\n" for r in records),
+                    encoding="utf-8")
+    return path
+
+
+def test_cli_train_writes_model_and_card_then_evaluate(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    model_path = tmp_path / "mine.json"
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["train", str(data), "--label", "verdict", "--positive", "true", "--group", "outlet",
+                 "-o", str(model_path), "--bootstrap", "50"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert load_model(model_path).metadata["group_field"] == "outlet"
+    card = (tmp_path / "mine.card.md").read_text(encoding="utf-8")
+    assert "Split protocol: grouped: GroupKFold(5)" in card and "`" + str(data) + "`" in card
+    assert "ROC-AUC" in out.getvalue()
+
+    report_path = tmp_path / "report.md"
+    code = main(["evaluate", str(model_path), str(data), "--label", "verdict", "--positive", "true",
+                 "--group", "outlet", "--prior", "0.5", "--bootstrap", "50", "--output", str(report_path)],
+                stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    report = report_path.read_text(encoding="utf-8")
+    assert "| model, prior-shifted |" in report and "| outlet0 |" in report
+
+    out = io.StringIO()
+    code = main(["evaluate", str(model_path), str(data), "--label", "verdict", "--positive", "true",
+                 "--cv", "--bootstrap", "0"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert "| random | ours (additive, calibrated) |" in out.getvalue()
+    assert "| grouped |" not in out.getvalue()  # no --group: no grouped split
+
+
+def test_cli_evaluate_usage_errors(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    model = tmp_path / "default.json"
+    model.write_text(default_model().to_json(), encoding="utf-8")
+    err = io.StringIO()
+    code = main(["evaluate", str(model), str(data), "--label", "verdict", "--positive", "nope"],
+                stdout=io.StringIO(), stderr=err)
+    assert code == 2
+    assert err.getvalue() == ("reliability evaluate: need at least 20 usable records with both classes; got 40 "
+                              "(labels [0]); check --label and --positive\n")
+    err = io.StringIO()
+    assert main(["evaluate", str(tmp_path / "missing.json"), str(data), "--label", "verdict", "--positive", "true"],
+                stdout=io.StringIO(), stderr=err) == 2
+    assert "cannot read" in err.getvalue()
+
+
+# ---------------------------------------------------------------- skops persistence
+
+
+def test_skops_round_trip_with_explicit_trusted_types(tmp_path: Path) -> None:
+    pytest.importorskip("skops")
+    from sklearn.pipeline import make_pipeline
+
+    from reliability.estimators import CredibilityFeaturizer, CredibilityModel
+    from reliability.persistence import RELIABILITY_TYPES, UntrustedTypesError, load_pipeline, save_pipeline, untrusted_types
+
+    texts = [record["text"] for record in _records(30)]
+    y = np.array([record["label"] for record in _records(30)])
+    pipeline = make_pipeline(CredibilityFeaturizer(features=["exclamation_density", "named_attribution_density"]),
+                             CredibilityModel())
+    pipeline.fit(texts, y)
+    path = tmp_path / "pipeline.skops"
+    save_pipeline(pipeline, path)
+    assert set(untrusted_types(path)) <= set(RELIABILITY_TYPES)
+    with pytest.raises(UntrustedTypesError, match=r"^trusted: .* holds types not listed as trusted: \['reliability"):
+        load_pipeline(path, trusted=[])
+    loaded = load_pipeline(path, trusted=RELIABILITY_TYPES)
+    np.testing.assert_allclose(loaded.predict_proba(texts), pipeline.predict_proba(texts))
+
+
+def test_load_pipeline_without_skops_says_how_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import builtins
+
+    from reliability.persistence import SkopsMissingError, load_pipeline
+
+    real_import = builtins.__import__
+
+    def fake_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name.startswith("skops"):
+            raise ImportError("No module named 'skops'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(SkopsMissingError, match=r"install it with: pip install 'reliability\[skops\]'$"):
+        load_pipeline(tmp_path / "x.skops", trusted=[])
