@@ -194,21 +194,27 @@ class PhraseMatcher:
         hits: list[PhraseHit] = []
         next_free: dict[str, int] = {}
         count = len(words)
-        for position in range(count):
-            candidates = index.get(lower_words[position])
-            if candidates is None:
-                continue
-            for key_words, tag, category, case_sensitive in candidates:
+        # The dictionary look-up of every word runs in C (map); Python code runs only for
+        # the few words that start some phrase.
+        looked_up = list(map(index.get, lower_words))
+        for position in [position for position, found in enumerate(looked_up) if found is not None]:
+            for key_words, tag, category, case_sensitive in looked_up[position]:  # type: ignore[union-attr]
                 if next_free.get(tag, 0) > position:
                     continue
                 length = len(key_words)
+                if length == 1:
+                    if case_sensitive and words[position] != key_words[0]:
+                        continue
+                    hits.append(PhraseHit(position, position, tag, category))
+                    next_free[tag] = position + 1
+                    continue
                 last = position + length - 1
                 if last >= count:
                     continue
                 source = words if case_sensitive else lower_words
                 if any(source[position + k] != key_words[k] for k in range(length)):
                     continue
-                if length > 1 and not _spaced(text, spans, position, last):
+                if not _spaced(text, spans, position, last):
                     continue
                 hits.append(PhraseHit(position, last, tag, category))
                 next_free[tag] = last + 1
