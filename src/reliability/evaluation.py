@@ -105,18 +105,18 @@ def _auc_rows(p: np.ndarray, y: np.ndarray) -> np.ndarray:
     ends = np.append(starts[1:], len(flat))
     # Tied values share the mean of the ranks they span: a + (length + 1) / 2 within their row.
     mean_rank = starts - ordered_rows[starts] * n + (ends - starts + 1) / 2
-    ranks = np.empty(len(flat))
-    ranks[order] = mean_rank[run]
-    ranks = ranks.reshape(rows, n)
+    flat_ranks = np.empty(len(flat))
+    flat_ranks[order] = mean_rank[run]
+    ranks = flat_ranks.reshape(rows, n)
     positives = y.sum(axis=1)
     negatives = n - positives
     with np.errstate(invalid="ignore", divide="ignore"):
         auc = ((ranks * y).sum(axis=1) - positives * (positives + 1) / 2) / (positives * negatives)
-    return np.where((positives > 0) & (negatives > 0), auc, np.nan)
+    return np.asarray(np.where((positives > 0) & (negatives > 0), auc, np.nan))
 
 
 def _bins(p: np.ndarray, n_bins: int) -> np.ndarray:
-    return np.clip((p * n_bins).astype(int), 0, n_bins - 1)
+    return np.asarray(np.clip((p * n_bins).astype(int), 0, n_bins - 1))
 
 
 def _ece_rows(p: np.ndarray, y: np.ndarray, n_bins: int) -> np.ndarray:
@@ -125,7 +125,7 @@ def _ece_rows(p: np.ndarray, y: np.ndarray, n_bins: int) -> np.ndarray:
     # share_b * |mean_y_b - mean_p_b| == |sum_y_b - sum_p_b| / n
     sum_p = np.bincount(flat, weights=p.ravel(), minlength=rows * n_bins).reshape(rows, n_bins)
     sum_y = np.bincount(flat, weights=y.ravel(), minlength=rows * n_bins).reshape(rows, n_bins)
-    return np.abs(sum_y - sum_p).sum(axis=1) / n
+    return np.asarray(np.abs(sum_y - sum_p).sum(axis=1) / n)
 
 
 def _interval(values: np.ndarray) -> list[float]:
@@ -204,7 +204,8 @@ def _logit(p: Any) -> Any:
 
 def _sigmoid(z: Any) -> np.ndarray:
     z = np.asarray(z, float)
-    return np.where(z >= 0, 1 / (1 + np.exp(-np.abs(z))), np.exp(-np.abs(z)) / (1 + np.exp(-np.abs(z))))
+    decay = np.exp(-np.abs(z))  # never overflows
+    return np.asarray(np.where(z >= 0, 1 / (1 + decay), decay / (1 + decay)))
 
 
 def apply_prior(p: Any, prior: float, base_rate: float) -> np.ndarray:
@@ -244,7 +245,7 @@ def linear_probabilities(model: LinearModel, raw: np.ndarray) -> np.ndarray:
     )
     z = (np.clip(transformed, low, high) - mean) / scale
     logit = np.where(np.isnan(z), 0.0, z) @ weight + model.intercept
-    return _sigmoid(logit)
+    return np.asarray(_sigmoid(logit))
 
 
 # --------------------------------------------------------------------------- splits and baselines
@@ -446,7 +447,7 @@ def evaluate(
 def cross_validate(
     records: Sequence[Mapping[str, Any]],
     *,
-    groups: Sequence[Any] | None = None,
+    groups: Sequence[Any] | np.ndarray | None = None,
     features: Sequence[str] | None = None,
     raw: np.ndarray | None = None,
     models: Sequence[str] = ("ours", "tfidf", "length"),
@@ -479,7 +480,7 @@ def cross_validate(
 
 
 def _cross_validate(
-    records: Sequence[Mapping[str, Any]], groups: Sequence[Any] | None, features: Sequence[str] | None,
+    records: Sequence[Mapping[str, Any]], groups: Sequence[Any] | np.ndarray | None, features: Sequence[str] | None,
     raw: np.ndarray | None, models: Sequence[str], splits: Sequence[str], n_splits: int, n_resamples: int,
     max_dominance: float | None,
 ) -> dict[str, Any]:

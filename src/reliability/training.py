@@ -239,7 +239,7 @@ def fit_model(
 
 
 
-def dominance_details(raw: np.ndarray, groups: Sequence[Any], features: Sequence[str]) -> dict[str, dict[str, Any]]:
+def dominance_details(raw: np.ndarray, groups: Sequence[Any] | np.ndarray, features: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Per feature: how much of its firing comes from a single outlet, and which outlet.
 
     For feature ``j``, among the rows where it is defined (not ``nan``), let ``a_g`` be
@@ -252,9 +252,9 @@ def dominance_details(raw: np.ndarray, groups: Sequence[Any], features: Sequence
     a house style in features that are non-zero everywhere (where ``dominance`` is ~0).
     """
     raw = np.asarray(raw, dtype=float)
-    groups = np.asarray([str(group) for group in groups])
-    if raw.shape != (len(groups), len(features)):
-        raise ValueError(f"raw: expected shape ({len(groups)}, {len(features)}) matching groups and features, "
+    outlet_of = np.asarray([str(group) for group in groups])
+    if raw.shape != (len(outlet_of), len(features)):
+        raise ValueError(f"raw: expected shape ({len(outlet_of)}, {len(features)}) matching groups and features, "
                          f"received {raw.shape}")
     transformed = transform_matrix(raw, features)
     details: dict[str, dict[str, Any]] = {}
@@ -265,9 +265,9 @@ def dominance_details(raw: np.ndarray, groups: Sequence[Any], features: Sequence
         entry: dict[str, Any] = {"dominance": float("nan"), "outlet": None, "n_nonzero": int(active.sum()),
                                  "nonzero_share": float("nan"), "defined_share": float("nan"),
                                  "eta_squared": float("nan")}
-        outlets, defined_counts = np.unique(groups[defined], return_counts=True)
+        outlets, defined_counts = np.unique(outlet_of[defined], return_counts=True)
         if active.any() and len(outlets) > 1:
-            active_counts = np.array([np.count_nonzero(active & (groups == outlet)) for outlet in outlets])
+            active_counts = np.array([np.count_nonzero(active & (outlet_of == outlet)) for outlet in outlets])
             a = defined_counts / defined_counts.sum()
             s = active_counts / active_counts.sum()
             excess = (s - a) / (1 - a)
@@ -276,14 +276,14 @@ def dominance_details(raw: np.ndarray, groups: Sequence[Any], features: Sequence
                           "nonzero_share": float(s[best]), "defined_share": float(a[best])})
         kept = transformed[defined, column]
         if len(outlets) > 1 and kept.size and kept.var() > 0:
-            means = np.array([kept[groups[defined] == outlet].mean() for outlet in outlets])
+            means = np.array([kept[outlet_of[defined] == outlet].mean() for outlet in outlets])
             between = float(np.sum(defined_counts * (means - kept.mean()) ** 2) / kept.size)
             entry["eta_squared"] = between / float(kept.var())
         details[name] = entry
     return details
 
 
-def publisher_dominance(raw: np.ndarray, groups: Sequence[Any], features: Sequence[str]) -> dict[str, float]:
+def publisher_dominance(raw: np.ndarray, groups: Sequence[Any] | np.ndarray, features: Sequence[str]) -> dict[str, float]:
     """For each feature, the largest excess share of its non-zero values held by one outlet.
 
     See :func:`dominance_details` for the definition: 0 = every outlet fires the feature
