@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import cached_property
+from itertools import accumulate
 
 from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError
 
@@ -23,7 +24,7 @@ DEFAULT_MAX_CHARS = 20_000_000
 # Typographic habits identify outlets, not credibility: fold them away before any
 # pattern sees the text. Each entry maps one character to one character so that
 # offsets are preserved.
-_TYPOGRAPHY = str.maketrans(
+_TYPOGRAPHY: dict[int, str] = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
         "\u00b4": "'", "\u0060": "'",
@@ -37,14 +38,29 @@ _TYPOGRAPHY = str.maketrans(
         "\u2026": ".",
     }
 )
+# str.translate is fast only on ASCII text; elsewhere it looks up every character
+# in the table.  Splitting on the few mapped characters does that work in C.
+_TYPOGRAPHY_SPLIT_RE = re.compile("([" + "".join(re.escape(chr(code)) for code in _TYPOGRAPHY) + "])")
 
 # A word: letters/digits joined by single apostrophes or hyphens ("don't", "follow-up").
 # The joiner is mandatory inside the repeated group, so matching stays linear.
 WORD_RE = re.compile(r"\w+(?:['-]\w+)*")
+# The same words as a capturing split: the pieces alternate gap, word, gap, ...,
+# so offsets are running sums of their lengths, computed in C rather than one
+# match object per word.  Leading with a single character class lets the engine
+# skip gaps in C; possessive repeats are safe because giving back a word
+# character never lets the rest match.  On ASCII text \w is exactly
+# [0-9A-Za-z_], which the engine tests faster.
+_WORD_SPLIT_RE = re.compile(r"(\w\w*+(?:['-]\w++)*+)")
+_ASCII_WORD_SPLIT_RE = re.compile(r"([0-9A-Za-z_][0-9A-Za-z_]*+(?:['-][0-9A-Za-z_]++)*+)")
 
 # A sentence ends at ., ! or ? (possibly repeated, possibly followed by a closing quote)
 # followed by whitespace, or at a line break. Abbreviations are handled afterwards.
-_SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n")
+# Written to start with a character class (the engine then skips to candidates
+# in C) and to try a run of terminal punctuation only from its first character:
+# a match can never start inside a run, and trying every suffix of a long run
+# of "!" would be quadratic.
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+[\"')\]]*+(?=\s))")
 _ABBREVIATION_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
@@ -71,7 +87,14 @@ def normalise_typography(text: str) -> str:
     >>> normalise_typography("\u201cIt\u2019s a deal\u201d \u2014 she said")
     '"It\\'s a deal" - she said'
     """
-    return text.translate(_TYPOGRAPHY)
+    if text.isascii():
+        return text.translate(_TYPOGRAPHY)
+    pieces = _TYPOGRAPHY_SPLIT_RE.split(text)
+    if len(pieces) == 1:
+        return text
+    # Odd pieces are the mapped characters; assigning a string fills the slice one character each.
+    pieces[1::2] = "".join(pieces[1::2]).translate(_TYPOGRAPHY)
+    return "".join(pieces)
 
 
 def parse_published(published: object) -> _dt.date | None:
@@ -173,7 +196,12 @@ class Article:
     @cached_property
     def word_spans(self) -> tuple[tuple[int, int], ...]:
         """Character spans of the words of ``text``."""
-        return tuple(match.span() for match in WORD_RE.finditer(self.norm))
+        norm = self.norm
+        pieces = (_ASCII_WORD_SPLIT_RE if norm.isascii() else _WORD_SPLIT_RE).split(norm)
+        # Words come out of the same split; cache them for ``words``.
+        self.__dict__["words"] = tuple(pieces[1::2])
+        ends = list(accumulate(map(len, pieces)))
+        return tuple(zip(ends[0::2], ends[1::2]))
 
     @cached_property
     def word_count(self) -> int:
@@ -183,13 +211,18 @@ class Article:
     @cached_property
     def words(self) -> tuple[str, ...]:
         """The words of ``text`` (typography-normalised), parallel to ``word_spans``."""
-        norm = self.norm
-        return tuple(norm[start:end] for start, end in self.word_spans)
+        self.word_spans  # noqa: B018 - computes and caches the words as well
+        return self.__dict__["words"]  # type: ignore[no-any-return]
 
     @cached_property
     def lower_words(self) -> tuple[str, ...]:
         """The words of ``text`` in lower case, parallel to ``word_spans``."""
-        return tuple(word.lower() for word in self.words)
+        words = self.words
+        if not words:
+            return ()
+        # One lower() over the joined words equals lowering each word: no word
+        # contains a space, and a space stops the context of the final-sigma rule.
+        return tuple(" ".join(words).lower().split(" "))
 
     @cached_property
     def title_words(self) -> tuple[str, ...]:
@@ -206,7 +239,7 @@ class Article:
         start = 0
         for match in _SENTENCE_END_RE.finditer(norm):
             end = match.end()
-            if match.group() != "\n" and match.group().startswith(".") and len(match.group()) == 1:
+            if match.group() == ".":
                 # "Mr. Smith", "U.S. officials": a period after an abbreviation ends nothing.
                 if _ABBREVIATION_RE.search(norm, max(start, end - 12), end):
                     continue

@@ -264,12 +264,12 @@ _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 _UNIT: Final = r"(?:days?|weeks?|weekends?|months?|years?|decades?|century|centuries)"
 _RELATIVE_UNIT: Final = r"(?:week|weekend|month|year|decade)"
 
-# The scan starts every candidate on a one-character separator so that the
-# regular-expression engine can skip ahead to the next separator in C; the
-# caller prefixes the text with a space so that offset 0 is covered.
+# Every candidate starts on a one-character separator; the caller prefixes the
+# text with a space so that offset 0 is covered.
+_SEPARATOR: Final = "[\\s(\\[\"'\\-\u2013\u2014]"
 _SCAN: Final = re.compile(
     rf"""
-    [\s(\["'\-\u2013\u2014]
+    {_SEPARATOR}
     (?:
       (?=[0-9])(?:
         (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01][0-9])-(?P<iso_d>[0-3][0-9])(?![0-9]))
@@ -296,9 +296,21 @@ _SCAN: Final = re.compile(
     """,
     re.VERBOSE,
 )
+# Where _SCAN can match: a separator followed by a digit or by the first letters
+# of a month, weekday or season name.  Trying _SCAN at every separator costs a
+# failed match per word; this prefilter starts with a character class, so the
+# engine skips in C to the rare capitals and digits and rejects most of them
+# there.  It must accept every position at which _SCAN can match.
+_SCAN_START: Final = re.compile(
+    rf"[0-9ADFJMNOSTW](?<={_SEPARATOR}.)"
+    r"(?:(?<=[0-9])|(?<=A)(?:pr|ug|utumn)|(?<=D)ec|(?<=F)(?:eb|ri|all)|(?<=J)(?:an|u[nl])"
+    r"|(?<=M)(?:a[ry]|on)|(?<=N)ov|(?<=O)ct|(?<=S)(?:ep|at|un|pring|ummer)|(?<=T)(?:ue|hu)"
+    r"|(?<=W)(?:ed|inter))"
+)
 
 # A sentence ends at terminal punctuation followed by a capital, or at a newline.
-_SENTENCE_END: Final = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n")
+# Written to start with a character class so that the engine skips to candidates in C.
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z]))")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.#']*)[ ]*[-,]?[ ]*$")
 _RANGE_GAP: Final = re.compile(r"[ ]*(?:-|\u2013|to|and|until|through|till)[ ]*")
 _MERGE_GAP: Final = re.compile(r"[ -]*")
@@ -349,6 +361,7 @@ _ACTIVE_EVENT: Final = re.compile(
 _IDENTIFIER_BEFORE: Final = re.compile(r"(?<!\w)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)[ ]+$")
 _WORDS_AFTER: Final = re.compile(r"(?:'s)?[ ]+((?:[A-Za-z][\w-]*[ ]*){1,3})")
 _AGO_LINK: Final = re.compile(r"[ ]*[,(-]?[ ]*(?:or[ ]+|some[ ]+|about[ ]+|nearly[ ]+|almost[ ]+|roughly[ ]+|more[ ]+than[ ]+|just[ ]+)?$")
+_BORN_WORD: Final = re.compile(r"\bborn\b")
 _BORN: Final = re.compile(r"\b(?:born|founded|established|built|formed|created|incorporated|launched|opened)\b")
 _PINNED_GAP: Final = re.compile(r"[ ]*(?:,|\(|-)?[ ]*(?:on[ ]+|in[ ]+)?")
 
@@ -439,7 +452,18 @@ def _scan(text: str) -> list[_Candidate]:
     """One pass over the text for everything that starts with a digit or a capital."""
     candidates: list[_Candidate] = []
     padded = " " + text
-    for match in _SCAN.finditer(padded):
+    match_at = _SCAN.match
+    # Equivalent to _SCAN.finditer(padded): attempts only where the prefilter
+    # allows one, never inside the previous match.
+    previous_end = 0
+    for hit in _SCAN_START.finditer(padded):
+        separator = hit.start() - 1
+        if separator < previous_end:
+            continue
+        match = match_at(padded, separator)
+        if match is None:
+            continue
+        previous_end = match.end()
         branch = match.lastgroup
         start = match.start(branch) - 1
         end = match.end(branch) - 1
@@ -544,16 +568,16 @@ _UNIT_WORDS: Final[dict[str, str]] = {
 }
 _DAY_PART_WORDS: Final = frozenset({"night", "morning", "afternoon", "evening"})
 _CALENDAR_WORDS: Final = frozenset({"today", "yesterday", "tonight", "tomorrow"})
-# Each lowercase trigger is searched as a plain literal: the regular-expression
-# engine finds literals with a fast substring search, far faster than trying a
-# large alternation at every word start.
-_LITERAL_TRIGGERS: Final = tuple(
-    re.compile(literal) for literal in (
-        "day", "week", "month", "year", "decade", "centur", "night", "morning", "afternoon",
-        "evening", "omorrow", "spring", "summer", "fall", "autumn", "winter",
-    )
+# Each lowercase trigger is searched as a plain literal with str.find, a fast
+# substring search in C, far faster than trying a large alternation at every
+# word start.  No trigger overlaps itself, so successive finds see every occurrence.
+_LITERAL_TRIGGERS: Final = (
+    "day", "week", "month", "year", "decade", "centur", "night", "morning", "afternoon",
+    "evening", "omorrow", "spring", "summer", "fall", "autumn", "winter",
 )
-_AGE_WORD: Final = re.compile(r"(?<![\w])[Aa]ged?[ ]+([0-9]{1,3})(?![0-9])")
+# "aged 45", "age 7": the literal "ge" leads so that the engine searches for it
+# quickly; the lookbehind then requires "A"/"a" at the start of a word.
+_AGE_WORD: Final = re.compile(r"ge(?<=(?<![\w])[Aa]ge)d?[ ]+([0-9]{1,3})(?![0-9])")
 _SEASON_AFTER: Final = re.compile(r"[ ]+(?:of[ ]+)?(1[6-9][0-9][0-9]|20[0-9][0-9])(?![0-9])")
 _SEASON_MODIFIERS: Final = frozenset({"last", "next", "this", "early", "late", "past"})
 _TWO_WORD_QUANTITIES: Final = frozenset({"a few", "a dozen", "dozens of", "hundreds of"})
@@ -567,14 +591,20 @@ def _scan_lowercase(text: str, candidates: list[_Candidate]) -> None:
     """Unit words, calendar words, seasons and ages, found by literal search."""
     seen: set[int] = set()
     length = len(text)
+    find = text.find
     for trigger in _LITERAL_TRIGGERS:
-        for hit in trigger.finditer(text):
-            word_start = hit.start()
-            while word_start > 0 and text[word_start - 1].isalpha() and hit.start() - word_start < 6:
+        size = len(trigger)
+        hit_start = find(trigger)
+        while hit_start != -1:
+            hit_end = hit_start + size
+            next_start = find(trigger, hit_end)
+            word_start = hit_start
+            while word_start > 0 and text[word_start - 1].isalpha() and hit_start - word_start < 6:
                 word_start -= 1
-            word_end = hit.end()
-            while word_end < length and text[word_end].isalpha() and word_end - hit.end() < 6:
+            word_end = hit_end
+            while word_end < length and text[word_end].isalpha() and word_end - hit_end < 6:
                 word_end += 1
+            hit_start = next_start
             if word_start in seen or (word_start > 0 and text[word_start - 1].isalnum()):
                 continue
             if word_end < length and text[word_end].isalnum():
@@ -585,7 +615,7 @@ def _scan_lowercase(text: str, candidates: list[_Candidate]) -> None:
                 candidates.append(candidate)
     if "age" in text:
         for hit in _AGE_WORD.finditer(text):
-            candidate = _Candidate(hit.start(), hit.end(), "age")
+            candidate = _Candidate(hit.start() - 1, hit.end(), "age")
             value = int(hit.group(1))
             candidate.quantity = (value, value)
             candidate.unit = "year"
@@ -1404,15 +1434,10 @@ def _restated_events(context: _Context) -> list[DateConflict]:
         for candidate, verb in mentions:
             by_verb.setdefault(verb, []).append(candidate)
         for verb, dated in by_verb.items():
-            reported = False
-            for index, first in enumerate(dated):
-                for second in dated[index + 1:]:
-                    if _disjoint(first, second, slack):
-                        conflicts.append(_restated(text, head, first, second))
-                        reported = True
-                        break
-                if reported:
-                    break
+            pair = _first_disjoint_pair(dated, slack)
+            reported = pair is not None
+            if pair is not None:
+                conflicts.append(_restated(text, head, *pair))
             named = identifiers.get(head)
             if reported or not named or verb not in _DEFINING_VERBS:
                 continue
@@ -1426,6 +1451,34 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     conflicts.append(_restated(text, head, anchor, candidate))
                     break
     return conflicts
+
+
+def _first_disjoint_pair(dated: list[_Candidate], slack: datetime.timedelta) -> tuple[_Candidate, _Candidate] | None:
+    """The first pair (in order of the first, then the second) of disjoint intervals.
+
+    Linear rather than pairwise: an event restated hundreds of times would
+    otherwise cost a comparison per pair.  A later interval is disjoint from
+    ``first`` exactly when the latest later start or the earliest later end
+    lies beyond the slack, so suffix extremes tell which ``first`` has a partner.
+    """
+    count = len(dated)
+    if count < 2:
+        return None
+    latest_start: list[datetime.date] = [dated[-1].earliest] * count  # type: ignore[list-item]
+    earliest_end: list[datetime.date] = [dated[-1].latest] * count  # type: ignore[list-item]
+    for index in range(count - 2, -1, -1):
+        candidate = dated[index]
+        assert candidate.earliest and candidate.latest
+        latest_start[index] = max(latest_start[index + 1], candidate.earliest)
+        earliest_end[index] = min(earliest_end[index + 1], candidate.latest)
+    for index in range(count - 1):
+        first = dated[index]
+        assert first.earliest and first.latest
+        if latest_start[index + 1] > first.latest + slack or earliest_end[index + 1] + slack < first.earliest:
+            for second in dated[index + 1:]:
+                if _disjoint(first, second, slack):
+                    return first, second
+    return None
 
 
 def _disjoint(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
@@ -1449,13 +1502,27 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
 _CONNECTIVE: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of)\b"
 )
+_SENTENCE_OPENING: Final = re.compile(r"[ \"'(]*")
 _CLAUSE_BREAK: Final = re.compile(r"\b(?:that|which|who|when|where|while|whereas|but|said|says|told)\b|[;:]")
+
+
+def _opening_end(text: str, sentence_start: int, cache: dict[int, int]) -> int:
+    """Where the sentence's first word starts, after opening quotes, brackets and spaces."""
+    end = cache.get(sentence_start)
+    if end is None:
+        opening = _SENTENCE_OPENING.match(text, sentence_start)
+        end = cache[sentence_start] = opening.end() if opening is not None else sentence_start
+    return end
 
 
 def _order_violations(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = [candidate for candidate in context.candidates if _is_absolute(candidate) and not candidate.since]
     conflicts: list[DateConflict] = []
+    # Per-sentence facts, cached so that many dates in one very long "sentence"
+    # (text without punctuation) do not rescan it for each date.
+    first_word: dict[int, int] = {}
+    hypothetical: dict[int, bool] = {}
     for index, subordinate in enumerate(candidates):
         sentence_start, sentence_end = context.sentence(subordinate.start)
         low = max(sentence_start, subordinate.start - 45)
@@ -1476,16 +1543,21 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             gap = text[main.end:connective.start()]
             if len(gap.split()) > 8 or _CLAUSE_BREAK.search(gap):
                 main = None
-        if main is None and text[sentence_start:connective.start()].strip(" \"'(") == "":
+        if main is None and _opening_end(text, sentence_start, first_word) >= connective.start():
             # Sentence-initial "After the 2018 summit, ..." governs the next clause.
-            comma = text.find(",", subordinate.end, sentence_end)
+            following = candidates[index + 1].start if index + 1 < len(candidates) else subordinate.end
+            comma = text.find(",", subordinate.end, following)
             if comma != -1 and index + 1 < len(candidates) and comma < candidates[index + 1].start < sentence_end:
                 main = candidates[index + 1]
                 if _CLAUSE_BREAK.search(text, comma, main.start):
                     main = None
         if main is None:
             continue
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end):
+        future = hypothetical.get(sentence_start)
+        if future is None:
+            future = hypothetical[sentence_start] = (
+                _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+        if future:
             continue
         assert main.earliest and main.latest and subordinate.earliest and subordinate.latest
         word = " ".join(connective.group(0).lower().split())
@@ -1619,7 +1691,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                     continue
                 if not (sentence_start <= other.start < sentence_end):
                     continue
-                if not re.search(r"\bborn\b", text[max(sentence_start, other.start - 25):other.start]):
+                if not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start]):
                     continue
                 assert other.earliest is not None and other.latest is not None
                 youngest = reference.year - other.latest.year - 1
