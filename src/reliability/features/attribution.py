@@ -55,8 +55,9 @@ _NP_OPENERS = frozenset(
     "intelligence diplomatic trusted knowledgeable informed close russian american u.s us".split()
 )
 # Words after the noun that make it a description of an unnamed person.
+_COMMA_THEN_LETTER_RE = re.compile(r",[ ]*+[^\W\d_]")
 _DESCRIPTOR_RE = re.compile(
-    r"[ ]*,?[ ]*(?:familiar with|close to|with (?:direct |first-hand |firsthand )?(?:access|knowledge)"
+    r"(?<![ ])[ ]*+,?[ ]*+(?:familiar with|close to|with (?:direct |first-hand |firsthand )?(?:access|knowledge)"
     r"|briefed on|involved in|speaking on|who (?:spoke|asked|requested|declined|was not|were not))\b",
     re.IGNORECASE,
 )
@@ -188,7 +189,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             verb_before = opener > 0 and lower[opener - 1] in _SPEECH_VERBS and _only_spaces(text, spans[opener - 1][1], spans[opener][0])
             descriptor = _DESCRIPTOR_RE.match(text, end)
             verb = next_verb(last, 100)
-            if verb is not None and re.search(r",[ ]*[^\W\d_]", text[end:spans[verb][0]]) and _capitalised(text[end:spans[verb][0]].split(",")[-1].strip()[:1]):
+            if verb is not None and _COMMA_THEN_LETTER_RE.search(text, end, spans[verb][0]) and _capitalised(text[end:spans[verb][0]].split(",")[-1].strip()[:1]):
                 verb = None  # "a trusted correspondent, Михайлов argued": the verb is the named person's
                 if not (cue_before or verb_before or descriptor):
                     continue
