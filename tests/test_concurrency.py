@@ -181,7 +181,8 @@ def test_batch_interrupted_repeatedly_resumes_every_record_once(tmp_path: Path, 
 
     SIGKILL stands for a crash mid-write: no handler runs, so the file may end in a partial line.
     """
-    records = _records(300)
+    # Long enough that a run outlasts the random delay below even on a fast, idle machine.
+    records = _records(1500)
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     output = tmp_path / f"out.{suffix}"
