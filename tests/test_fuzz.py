@@ -220,6 +220,25 @@ def test_batch_cli_survives_any_lines(tmp_path_factory: pytest.TempPathFactory, 
     assert [row["id"] for row in rows] == [f"record {number}" for number in range(1, expected + 1)]
 
 
+@pytest.mark.parametrize("separator", ["\x85", "\u2028", "\u2029"])
+def test_jsonl_rows_survive_any_line_splitter(tmp_path: Path, separator: str) -> None:
+    """Regression (found by the long fuzz run): JSON leaves U+0085/U+2028/U+2029 raw, str.splitlines() splits there."""
+    text = f"Officials said{separator}it could fail. " * 10
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    assert main(["score", "--input", str(source), "--output", str(output), "--no-progress", "--min-words", "3"],
+                stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    stdout = io.StringIO()
+    assert main(["score", str(tmp_path / "a.txt"), "--jsonl", "--min-words", "3"], stdout=stdout,
+                stderr=io.StringIO()) == 0
+    for lines in (output.read_text(encoding="utf-8").splitlines(), stdout.getvalue().splitlines()):
+        assert len(lines) == 1
+        row = json.loads(lines[0])
+        assert any(separator in item["text"] for item in row["evidence"]) or separator not in json.dumps(row)
+
+
 # --- the HTTP API -------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -44,6 +44,15 @@ def _format_table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# JSON leaves these unescaped, yet str.splitlines() (and so many JSONL readers) breaks lines at them.
+_LINE_BREAKS_JSON_KEEPS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _jsonl_line(row: Any) -> str:
+    """One JSON Lines record that every line splitter sees as one line."""
+    return json.dumps(row, ensure_ascii=False).translate(_LINE_BREAKS_JSON_KEEPS) + "\n"
+
+
 def _reasons(assessment: Any, top: int = 3) -> str:
     ranked = sorted(assessment.details, key=lambda item: -abs(item.contribution))[:top]
     return ", ".join(f"{item.feature} {item.contribution:+.2f}" for item in ranked) or "(not judged)"
@@ -81,7 +90,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                          "word_count": assessment.word_count, "reasons": _reasons(assessment)})
     if args.jsonl:
         for row in rows:
-            stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            stdout.write(_jsonl_line(row))
     elif args.json:
         stdout.write(json.dumps(rows if len(rows) != 1 else rows[0], ensure_ascii=False, indent=2) + "\n")
     else:
@@ -425,7 +434,7 @@ def _format_row(row: dict[str, Any], fmt: str) -> str:
     import io
 
     if fmt == "jsonl":
-        return json.dumps(row, ensure_ascii=False) + "\n"
+        return _jsonl_line(row)
     buffer = io.StringIO()
     # One physical line per row, so an interrupted write can be trimmed at the last newline.
     values = ["" if row.get(column) is None else " ".join(str(row[column]).split()) if isinstance(row[column], str)
