@@ -179,6 +179,7 @@ class FeatureCache:
         self.memory: dict[str, np.ndarray] = {}
         self.code = _code_fingerprint()
         self.failures: dict[str, list[str]] = {}
+        self.hits: list[str] = []
 
     def _extract(self, dataset: Dataset) -> np.ndarray:
         try:
@@ -204,6 +205,7 @@ class FeatureCache:
         path = self.cache_dir / f"features-{key}.npy" if self.cache_dir is not None else None
         if path is not None and path.exists():
             raw = np.load(path)
+            self.hits.append(dataset.name)
         else:
             raw = self._extract(dataset)
             if path is not None and not self.failures.get(dataset.name):
@@ -339,7 +341,7 @@ def ablation(
                                pairs=(("reduced", "full"),))["delta_auc"]["reduced-full"]
         auc = roc_auc(dataset.y, pooled)
         rows.append({
-            "variant": label, "n_features": len(kept), "removed": variant["drop"], "auc": auc,
+            "variant": label, "n_features": len(kept) if not variant["options"] else f"<= {len(kept)}", "removed": variant["drop"], "auc": auc,
             "delta_auc": auc - roc_auc(dataset.y, full), "delta_auc_ci": delta,
             "dropped_by_guard": dropped_by_guard,
         })
@@ -492,6 +494,7 @@ def _run(
                     figures_dir / f"reliability_cross_{name}.png", with_prior=shifted["ours"],
                 )
     results["extraction_failures"] = cache.failures
+    results["cache_hits"] = ", ".join(dict.fromkeys(cache.hits))
     for name, failures in cache.failures.items():
         log(f"WARNING {name}: feature extraction failed on {len(failures)} records (all their features set to nan): {failures[0]}")
     results["checks"] = checks(results)
@@ -605,7 +608,10 @@ def markdown(results: Mapping[str, Any]) -> str:
         "",
         f"- command: `{results['command']}`",
         f"- date: {env['date']}; git commit: {env['commit']}",
-        f"- machine: nproc {env['nproc']}, CPU {env['cpu']}; Python {env['python']}; wall time {results['seconds']:.0f} s",
+        f"- machine: nproc {env['nproc']}, CPU {env['cpu']}; Python {env['python']}; wall time {results['seconds']:.0f} s"
+        + (f", CPU time {results['cpu_seconds']:.0f} s (the machine is shared: wall time includes waiting)"
+           if "cpu_seconds" in results else "")
+        + (f"; feature matrices from the cache: {results['cache_hits']}" if results.get("cache_hits") else ""),
         f"- features: {results['feature_note']}",
         f"- intervals: 95 % percentile bootstrap, {results['bootstrap']} paired resamples of the pooled "
         "out-of-fold predictions (seed 0); ECE over 10 equal-width bins; label 1 = credible. ECE is biased "
@@ -776,12 +782,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     n_resamples = args.bootstrap if args.bootstrap is not None else (200 if args.quick else 1000)
     started = time.perf_counter()
+    cpu_started = time.process_time()
     results = run(args.data, n_resamples, figures_dir=args.out, cache_dir=None if args.no_cache else CACHE_DIR)
     command_args = " ".join(argv if argv is not None else sys.argv[1:])
     results.update({
         "command": f"python benchmarks/quality.py {command_args}".strip(),
         "bootstrap": n_resamples,
         "seconds": time.perf_counter() - started,
+        "cpu_seconds": time.process_time() - cpu_started,
         "environment": environment(),
     })
     text = markdown(results)
