@@ -176,16 +176,28 @@ class PhraseMatcher:
         # entries: (term, tag, category, case_sensitive)
         from reliability.article import WORD_RE
 
-        index: dict[str, list[tuple[tuple[str, ...], str, str, bool]]] = {}
+        # first word -> (one-word entries, {second word -> longer entries, longest first}):
+        # a common first word ("the", "is") costs one more look-up, not a check of every
+        # phrase that starts with it.
+        Entry = tuple[tuple[str, ...], str, str, bool]
+        singles: dict[str, list[Entry]] = {}
+        longer: dict[str, dict[str, list[Entry]]] = {}
         for term, tag, category, case_sensitive in entries:
             words = tuple(WORD_RE.findall(term))
             if not words:
                 continue
             key_words = words if case_sensitive else tuple(word.lower() for word in words)
-            index.setdefault(key_words[0].lower(), []).append((key_words, tag, category, case_sensitive))
-        for candidates in index.values():
-            candidates.sort(key=lambda candidate: -len(candidate[0]))
-        self._index = index
+            entry = (key_words, tag, category, case_sensitive)
+            if len(words) == 1:
+                singles.setdefault(key_words[0].lower(), []).append(entry)
+            else:
+                longer.setdefault(key_words[0].lower(), {}).setdefault(key_words[1].lower(), []).append(entry)
+        for by_second in longer.values():
+            for candidates in by_second.values():
+                candidates.sort(key=lambda candidate: -len(candidate[0]))
+        self._index: dict[str, tuple[list[Entry], dict[str, list[Entry]]]] = {
+            first: (singles.get(first, []), longer.get(first, {})) for first in set(singles) | set(longer)
+        }
 
     def find(self, text: str, spans: Sequence[tuple[int, int]], words: Sequence[str],
              lower_words: Sequence[str]) -> list[PhraseHit]:
@@ -198,26 +210,28 @@ class PhraseMatcher:
         # the few words that start some phrase.
         looked_up = list(map(index.get, lower_words))
         for position in [position for position, found in enumerate(looked_up) if found is not None]:
-            for key_words, tag, category, case_sensitive in looked_up[position]:  # type: ignore[union-attr]
+            singles, by_second = looked_up[position]  # type: ignore[misc]
+            if by_second and position + 1 < count:
+                for key_words, tag, category, case_sensitive in by_second.get(lower_words[position + 1], ()):
+                    if next_free.get(tag, 0) > position:
+                        continue
+                    last = position + len(key_words) - 1
+                    if last >= count:
+                        continue
+                    source = words if case_sensitive else lower_words
+                    if any(source[position + k] != key_words[k] for k in range(len(key_words))):
+                        continue
+                    if not _spaced(text, spans, position, last):
+                        continue
+                    hits.append(PhraseHit(position, last, tag, category))
+                    next_free[tag] = last + 1
+            for key_words, tag, category, case_sensitive in singles:
                 if next_free.get(tag, 0) > position:
                     continue
-                length = len(key_words)
-                if length == 1:
-                    if case_sensitive and words[position] != key_words[0]:
-                        continue
-                    hits.append(PhraseHit(position, position, tag, category))
-                    next_free[tag] = position + 1
+                if case_sensitive and words[position] != key_words[0]:
                     continue
-                last = position + length - 1
-                if last >= count:
-                    continue
-                source = words if case_sensitive else lower_words
-                if any(source[position + k] != key_words[k] for k in range(length)):
-                    continue
-                if not _spaced(text, spans, position, last):
-                    continue
-                hits.append(PhraseHit(position, last, tag, category))
-                next_free[tag] = last + 1
+                hits.append(PhraseHit(position, position, tag, category))
+                next_free[tag] = position + 1
         return hits
 
 
