@@ -17,6 +17,7 @@ _NUMBER_WORDS = frozenset(
     "million millions billion billions".split()
 )
 _SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
+_LOWER_KINDS = {**dict.fromkeys(_NUMBER_WORDS, "number"), **dict.fromkeys(_SECOND_PERSON, "you")}
 _CLICKBAIT_RE = re.compile(
     r"\b(?:you won't believe|you will not believe|what happens next|what happened next|"
     r"will blow your mind|this is why|here's why|here is why|here's what|here's how|the reason why|"
@@ -67,40 +68,36 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     words = article.words
     lower = article.lower_words
     sentence_starts = {start for start, _ in article.sentences}
-    numbers: list[tuple[int, int]] = []
+    # Python-level work only at the few words that matter: the look-ups and first-character
+    # tests below run as comprehensions over the words, the rest over their hits.
+    kinds = list(map(_LOWER_KINDS.get, lower))
+    numbers = [spans[i] for i, word in enumerate(words) if word[0].isdigit() or kinds[i] == "number"]
+    second_person = [spans[i] for i, kind in enumerate(kinds) if kind == "you" and not words[i][0].isdigit()]
+    # A capitalised word inside a sentence names something (runs count once: "Kim Jong Un").
     entities: list[tuple[int, int]] = []
-    entity_open = False
-    second_person: list[tuple[int, int]] = []
     shouting: list[tuple[int, int]] = []
-    run_first = -1
-    for index, word in enumerate(words):
-        first_character = word[0]
-        if first_character.isdigit() or lower[index] in _NUMBER_WORDS:
-            numbers.append(spans[index])
-        elif lower[index] in _SECOND_PERSON:
-            second_person.append(spans[index])
-        # A capitalised word inside a sentence names something (runs count once: "Kim Jong Un").
+    previous_entity = -2
+    run_first = run_last = -2
+    for index in [i for i, word in enumerate(words) if word[0].isupper()]:
+        word = words[index]
         start = spans[index][0]
-        if (first_character.isupper() and word != "I" and start not in sentence_starts
+        if (word != "I" and start not in sentence_starts
                 and text[start - 1:start] not in ('"', "(", "'")
                 and text[max(0, start - 2):start] not in (": ", "- ")):
-            if entity_open and _only_space_between(text, spans[index - 1][1], start):
+            if previous_entity == index - 1 and _only_space_between(text, spans[index - 1][1], start):
                 entities[-1] = (entities[-1][0], spans[index][1])
             else:
                 entities.append(spans[index])
-            entity_open = True
-        else:
-            entity_open = False
-        capitals = len(word) >= 2 and word.isupper() and word.isalpha()
-        if capitals:
-            if run_first < 0:
-                run_first = index
-            continue
-        if run_first >= 0:
-            _close_run(words, spans, run_first, index - 1, shouting)
-            run_first = -1
+            previous_entity = index
+        if len(word) >= 2 and word.isupper() and word.isalpha():
+            if run_last == index - 1:
+                run_last = index
+            else:
+                if run_first >= 0:
+                    _close_run(words, spans, run_first, run_last, shouting)
+                run_first = run_last = index
     if run_first >= 0:
-        _close_run(words, spans, run_first, len(words) - 1, shouting)
+        _close_run(words, spans, run_first, run_last, shouting)
     count = article.word_count
     return {
         "word_count_log": Measurement(math.log1p(count)),
