@@ -14,6 +14,7 @@ depend on the article's length.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from functools import lru_cache
 
 from reliability.article import Article
@@ -108,12 +109,10 @@ def extract_readability(article: Article) -> dict[str, Measurement]:
     starts = [start for start, _ in article.word_spans]
     # Count only sentences that hold a word (a line of "***" is not a sentence).
     sentences = 0
-    index = 0
-    for _, end in article.sentences:
-        if index < count and starts[index] < end:
+    for start, end in article.sentences:
+        first_word = bisect_left(starts, start)
+        if first_word < count and starts[first_word] < end:
             sentences += 1
-            while index < count and starts[index] < end:
-                index += 1
     syllables = sum(map(count_syllables, words))
     if count >= TTR_WINDOW:
         ttr = Measurement(_segmental_type_token_ratio(article.lower_words, TTR_WINDOW))
