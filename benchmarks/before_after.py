@@ -1,0 +1,69 @@
+"""Quality before and after issue 4's features, same protocol, our model only.
+
+    python benchmarks/before_after.py
+
+"Before" is the feature set the 0.1 model was first trained on (the four named
+features and the first style, lexicon and headline features, issue 2), less
+`headline_capitalised_share`, which the shipped model leaves out; "after" is
+the shipped model's feature set (`DEFAULT_MODEL_FEATURES`). Both are fitted with
+`fit_model` on the training folds of the splits used by benchmarks/quality.py
+(random stratified 5-fold, seed 0; source-grouped), ROC-AUC and ECE on the
+pooled out-of-fold predictions, with the mean per-fold AUC beside them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from reliability.corpora import default_data_dir, load_corpus
+from reliability.evaluation import expected_calibration_error, linear_probabilities, outer_splits, roc_auc
+from reliability.training import DEFAULT_MODEL_FEATURES, feature_matrix, fit_model
+
+BEFORE = (
+    "anonymous_source_density", "named_attribution_density", "anonymous_source_ratio", "quote_density",
+    "hedging_density", "urgency_density", "secrecy_density", "loaded_language_density",
+    "intensifier_density", "fear_appeal_density", "date_conflicts", "weekday_mismatch", "impossible_date",
+    "restated_event", "order_violation", "publication_anachronism", "duration_arithmetic",
+    "dated_reference_density", "word_count_log", "all_caps_density", "exclamation_density",
+    "question_density", "number_density", "second_person_density", "headline_word_count",
+    "headline_punctuation", "headline_clickbait",
+)
+
+
+def run(corpus: str, kind: str, features: tuple[str, ...], raw: np.ndarray, y: np.ndarray,
+        groups: np.ndarray) -> tuple[float, float, float]:
+    columns = [DEFAULT_MODEL_FEATURES.index(name) for name in features]
+    matrix = raw[:, columns]
+    folds, _ = outer_splits(kind, y, groups if kind == "grouped" else None)
+    if corpus == "horne" and kind == "grouped":
+        folds, _ = outer_splits("grouped", y, groups)
+    predictions = np.zeros(len(y))
+    fold_aucs = []
+    for train, test in folds:
+        model = fit_model(matrix[train], y[train], groups[train], features=features)
+        predictions[test] = linear_probabilities(model, matrix[test])
+        if len(np.unique(y[test])) == 2:
+            fold_aucs.append(roc_auc(y[test], predictions[test]))
+    return roc_auc(y, predictions), float(np.mean(fold_aucs)), expected_calibration_error(y, predictions)
+
+
+def main() -> None:
+    data_dir = default_data_dir()
+    print("| dataset | split | features | ROC-AUC | mean fold AUC | ECE |")
+    print("|---|---|---|---|---|---|")
+    with threadpool_limits(1):
+        for corpus in ("webis", "webis_hyperpartisan", "horne"):
+            records = load_corpus(corpus, data_dir)
+            raw = feature_matrix(records, DEFAULT_MODEL_FEATURES)
+            y = np.array([record["label"] for record in records])
+            groups = np.array([record["group"] for record in records])
+            for kind in ("random", "grouped"):
+                for label, features in (("before (issue 2, %d)" % len(BEFORE), BEFORE),
+                                        ("after (shipped, %d)" % len(DEFAULT_MODEL_FEATURES), DEFAULT_MODEL_FEATURES)):
+                    auc, fold_auc, ece = run(corpus, kind, tuple(features), raw, y, groups)
+                    print(f"| {corpus} | {kind} | {label} | {auc:.3f} | {fold_auc:.3f} | {ece:.3f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
