@@ -106,6 +106,7 @@ def test_bootstrap_interval_contains_the_point_estimate(quality: ModuleType) -> 
 
 @needs_data
 def test_quality_core_on_a_tiny_subset(quality: ModuleType, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the reliability diagrams need the [bench] extra (matplotlib)")
     results = quality.run(
         DATA, 50, datasets=("webis_hyperpartisan",), splits=("grouped",), cross=False, figures_dir=tmp_path,
         cache_dir=None, limit=60, log=lambda message: None,
