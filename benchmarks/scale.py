@@ -1,0 +1,104 @@
+"""Scale benchmarks: parallel speed-up of score_many and memory of a streamed batch run.
+
+    python benchmarks/scale.py --parallel            # score_many on 10,000 articles, n_jobs=1 vs 2
+    python benchmarks/scale.py --stream-mb 1000      # `reliability score --input` on a 1 GB JSONL: peak RSS
+
+The articles are real BuzzFeed-Webis texts (../shared/data) when present, else
+the seeds, repeated. The stream test writes the JSONL to a temporary folder,
+runs the CLI in a child process and reads its peak resident memory from
+``getrusage(RUSAGE_CHILDREN)``. Results are appended to
+benchmarks/results/scale.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "benchmarks" / "results" / "scale.md"
+
+
+def _texts() -> list[str]:
+    try:
+        from reliability.corpora import load_corpus
+
+        return [record["text"] for record in load_corpus("webis")]
+    except OSError:
+        return [path.read_text(encoding="utf-8") for path in sorted((REPO / "seeds").glob("*.txt"))]
+
+
+def parallel(count: int) -> str:
+    from reliability import score_many
+
+    texts = _texts()
+    items = [texts[index % len(texts)] for index in range(count)]
+    score_many(items[:200])  # warm-up
+    timings = {}
+    for jobs in (1, 2):
+        started = time.perf_counter()
+        results = score_many(items, n_jobs=jobs, chunk_size=250)
+        timings[jobs] = time.perf_counter() - started
+        assert len(results) == count
+    speedup = timings[1] / timings[2]
+    return (f"| score_many, {count:,} articles | n_jobs=1: {timings[1]:.1f} s ({count / timings[1]:,.0f}/s) | "
+            f"n_jobs=2: {timings[2]:.1f} s ({count / timings[2]:,.0f}/s) | speed-up {speedup:.2f}x |")
+
+
+def stream(megabytes: int) -> str:
+    texts = _texts()
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.jsonl"
+        written = 0
+        index = 0
+        with source.open("w", encoding="utf-8") as handle:
+            while written < megabytes * 1_000_000:
+                line = json.dumps({"id": index, "text": texts[index % len(texts)]}, ensure_ascii=False) + "\n"
+                handle.write(line)
+                written += len(line.encode("utf-8"))
+                index += 1
+        output = Path(folder) / "out.jsonl"
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "reliability.cli", "score", "--input", str(source), "--output", str(output),
+             "--no-progress"],
+            check=True,
+        )
+        seconds = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        rows = sum(1 for _ in output.open(encoding="utf-8"))
+    return (f"| batch CLI stream, {written / 1e6:,.0f} MB JSONL ({rows:,} articles) | {seconds:.0f} s | "
+            f"peak RSS {peak_mb:.0f} MB | |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--parallel", action="store_true")
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--stream-mb", type=int, default=0)
+    args = parser.parse_args()
+    rows = []
+    if args.parallel:
+        rows.append(parallel(args.count))
+    if args.stream_mb:
+        rows.append(stream(args.stream_mb))
+    header = (f"\n## {time.strftime('%Y-%m-%d %H:%M')} UTC, `python benchmarks/scale.py {' '.join(sys.argv[1:])}` "
+              f"({os.cpu_count()} cores, Python {platform.python_version()})\n\n| what | | | |\n|---|---|---|---|\n")
+    text = header + "\n".join(rows) + "\n"
+    print(text)
+    if not RESULTS.exists():
+        RESULTS.write_text("# Scale benchmarks\n", encoding="utf-8")
+    with RESULTS.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+if __name__ == "__main__":
+    main()
