@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError
 
@@ -61,6 +62,7 @@ _ASCII_WORD_SPLIT_RE = re.compile(r"([0-9A-Za-z_][0-9A-Za-z_]*+(?:['-][0-9A-Za-z
 # a match can never start inside a run, and trying every suffix of a long run
 # of "!" would be quadratic.
 _SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+[\"')\]]*+(?=\s))")
+_FIRST = itemgetter(0)
 _ABBREVIATION_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
@@ -201,7 +203,15 @@ class Article:
         # Words come out of the same split; cache them for ``words``.
         self.__dict__["words"] = tuple(pieces[1::2])
         ends = list(accumulate(map(len, pieces)))
-        return tuple(zip(ends[0::2], ends[1::2]))
+        starts = tuple(ends[0:-1:2])  # the last piece is the gap after the last word
+        self.__dict__["word_starts"] = starts
+        return tuple(zip(starts, ends[1::2]))
+
+    @cached_property
+    def word_starts(self) -> tuple[int, ...]:
+        """Start offsets of the words (sorted, for bisection), parallel to ``word_spans``."""
+        self.word_spans  # noqa: B018 - computes and caches the starts as well
+        return self.__dict__["word_starts"]  # type: ignore[no-any-return]
 
     @cached_property
     def word_count(self) -> int:
@@ -223,6 +233,17 @@ class Article:
         # One lower() over the joined words equals lowering each word: no word
         # contains a space, and a space stops the context of the final-sigma rule.
         return tuple(" ".join(words).lower().split(" "))
+
+    @cached_property
+    def capitalised_indices(self) -> tuple[int, ...]:
+        """Indices of the words whose first character is upper case."""
+        # map/compress run in C: several features need these few words, none all of them.
+        return tuple(compress(range(len(self.words)), map(str.isupper, map(_FIRST, self.words))))
+
+    @cached_property
+    def digit_indices(self) -> tuple[int, ...]:
+        """Indices of the words whose first character is a digit."""
+        return tuple(compress(range(len(self.words)), map(str.isdigit, map(_FIRST, self.words))))
 
     @cached_property
     def title_words(self) -> tuple[str, ...]:

@@ -143,7 +143,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
     spans = article.word_spans
     words = article.words
     lower = article.lower_words
-    starts = [start for start, _ in spans]
+    starts = article.word_starts
     hits = _MATCHER.find(text, spans, words, lower)
     verb_positions = [hit.first for hit in hits if hit.category == "speech_verb"]
     anonymous: list[tuple[int, int]] = []
@@ -301,7 +301,7 @@ def _expert_attributions(article: Article, named: list[tuple[int, int]]) -> list
     if not named:
         return []
     spans = article.word_spans
-    starts = [start for start, _ in spans]
+    starts = article.word_starts
     text = article.norm
     found: list[tuple[int, int]] = []
     for start, end in named:
@@ -363,7 +363,7 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
     anonymous, named = _analyse(article)
     quotes = [match.span() for match in _QUOTE_PAIR_RE.finditer(text) if match.end() - match.start() >= 14]
     no_words = "the text has no words"
-    word_starts = [start for start, _ in article.word_spans]
+    word_starts = article.word_starts
     results: dict[str, Measurement] = {}
     for name, spans, note in (
         ("anonymous_source_density", anonymous, "unnamed source"),

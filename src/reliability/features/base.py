@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from itertools import compress
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from reliability.article import Article
@@ -152,8 +153,7 @@ def drop_overlapping(
     return kept
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseHit:
+class PhraseHit(NamedTuple):
     """A lexicon phrase found in the word sequence: word indices and its tag."""
 
     first: int
@@ -209,7 +209,8 @@ class PhraseMatcher:
         # The dictionary look-up of every word runs in C (map); Python code runs only for
         # the few words that start some phrase.
         looked_up = list(map(index.get, lower_words))
-        for position in [position for position, found in enumerate(looked_up) if found is not None]:
+        # Every found entry is a non-empty tuple, so compress keeps exactly the words found.
+        for position in compress(range(count), looked_up):
             singles, by_second = looked_up[position]  # type: ignore[misc]
             if by_second and position + 1 < count:
                 for key_words, tag, category, case_sensitive in by_second.get(lower_words[position + 1], ()):

@@ -14,6 +14,7 @@ Both run in one pass over the article's words with set look-ups.
 from __future__ import annotations
 
 import math
+from itertools import compress
 
 from reliability.article import Article
 from reliability.features.base import Measurement, Span
@@ -87,9 +88,8 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
     count = len(words)
     full_names: dict[str, tuple[int, int]] = {}
     lone: list[tuple[str, int]] = []
-    capitalised = [position for position, word in enumerate(words) if word[0].isupper()]
     next_free = 0
-    for index in capitalised:
+    for index in article.capitalised_indices:
         if index < next_free or not _capitalised_name_word(words[index], lower[index]):
             continue
         last = index
@@ -158,8 +158,9 @@ def _figure_conflicts(article: Article) -> list[Span]:
     stated: dict[tuple[str, str], tuple[float, int, int]] = {}
     found: list[Span] = []
     sentence = 0
-    candidates = [position for position, word in enumerate(lower) if word[0].isdigit() or word in _NUMBER_WORDS]
-    for index in candidates:
+    # A lower-case word starts with a digit exactly when the word does.
+    number_words = compress(range(len(lower)), map(_NUMBER_WORDS.__contains__, lower))
+    for index in sorted({*article.digit_indices, *number_words}):
         value = _number_at(words, lower, index)
         if value is None:
             continue

@@ -45,10 +45,11 @@ def _entries() -> list[tuple[str, str, str, bool]]:
 
 _MATCHER = PhraseMatcher(_entries())
 # Two or more "!" in a row (with optional "1"s, as in "!!!1") are shouting.
-_EXCLAMATION_RUN = re.compile(r"!{2,}1*")
+# Both patterns open with a literal so that the engine skips to candidates in C.
+_EXCLAMATION_RUN = re.compile(r"!!+1*")
 # Scare quotes: one to three lower-case words quoted inside a sentence (the "experts", a "news"
 # site). Longer quotes are speech, capitalised ones are titles or names.
-_SCARE_QUOTE = re.compile(r'(?<=[A-Za-z,] )"([a-z][a-z\'-]*(?: [a-z\'-]+){0,2})"(?!,? ?(?:he|she|they|it|i|we) )')
+_SCARE_QUOTE = re.compile(r'"(?<=[A-Za-z,] ")([a-z][a-z\'-]*(?: [a-z\'-]+){0,2})"(?!,? ?(?:he|she|they|it|i|we) )')
 
 
 def extract_lexical(article: Article) -> dict[str, Measurement]:
@@ -85,7 +86,7 @@ def extract_lexical(article: Article) -> dict[str, Measurement]:
         kept = sorted(
             (start, end) for start, end in found[feature]
             if not any(b_start < end and start < b_end for b_start, b_end in excluded)
-        )
+        ) if excluded else sorted(found[feature])
         value = density(len(kept), words)
         results[feature] = Measurement(
             value,

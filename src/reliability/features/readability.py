@@ -106,7 +106,7 @@ def extract_readability(article: Article) -> dict[str, Measurement]:
             name: Measurement(math.nan, reason=reason)
             for name in ("flesch_kincaid_grade", "mean_sentence_length", "type_token_ratio")
         }
-    starts = [start for start, _ in article.word_spans]
+    starts = article.word_starts
     # Count only sentences that hold a word (a line of "***" is not a sentence).
     sentences = 0
     for start, end in article.sentences:

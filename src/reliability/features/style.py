@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import compress
 
 from reliability.article import Article
 from reliability.features.base import Measurement, Span, density
 
 __all__ = ["extract_style", "extract_headline"]
 
-_EXCLAMATION_RE = re.compile(r"!+")
-_QUESTION_RE = re.compile(r"\?+")
+# Written to start with a literal: the engine then jumps between candidates in C, whereas
+# a pattern opening with a repeat ("!+") is tried at every position of the text.
+_EXCLAMATION_RE = re.compile(r"!!*")
+_QUESTION_RE = re.compile(r"\?\?*")
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands "
     "million millions billion billions".split()
 )
 _SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
-_LOWER_KINDS = {**dict.fromkeys(_NUMBER_WORDS, "number"), **dict.fromkeys(_SECOND_PERSON, "you")}
 _CLICKBAIT_RE = re.compile(
     r"\b(?:you won't believe|you will not believe|what happens next|what happened next|"
     r"will blow your mind|this is why|here's why|here is why|here's what|here's how|the reason why|"
@@ -69,25 +71,27 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     lower = article.lower_words
     sentence_starts = {start for start, _ in article.sentences}
     # Python-level work only at the few words that matter: the look-ups and first-character
-    # tests below run as comprehensions over the words, the rest over their hits.
-    kinds = list(map(_LOWER_KINDS.get, lower))
-    numbers = [spans[i] for i, word in enumerate(words) if word[0].isdigit() or kinds[i] == "number"]
-    second_person = [spans[i] for i, kind in enumerate(kinds) if kind == "you" and not words[i][0].isdigit()]
+    # tests run in C (map/compress), the loops below over their hits.
+    positions = range(len(lower))
+    number_words = compress(positions, map(_NUMBER_WORDS.__contains__, lower))
+    numbers = [spans[i] for i in sorted({*article.digit_indices, *number_words})]
+    # A reader-address word starts with "y", never with a digit.
+    second_person = [spans[i] for i in compress(positions, map(_SECOND_PERSON.__contains__, lower))]
     # A capitalised word inside a sentence names something (runs count once: "Kim Jong Un").
     entities: list[tuple[int, int]] = []
     shouting: list[tuple[int, int]] = []
     previous_entity = -2
     run_first = run_last = -2
-    for index in [i for i, word in enumerate(words) if word[0].isupper()]:
+    for index in article.capitalised_indices:
         word = words[index]
-        start = spans[index][0]
+        start, end = spans[index]
         if (word != "I" and start not in sentence_starts
                 and text[start - 1:start] not in ('"', "(", "'")
                 and text[max(0, start - 2):start] not in (": ", "- ")):
             if previous_entity == index - 1 and _only_space_between(text, spans[index - 1][1], start):
-                entities[-1] = (entities[-1][0], spans[index][1])
+                entities[-1] = (entities[-1][0], end)
             else:
-                entities.append(spans[index])
+                entities.append((start, end))
             previous_entity = index
         if len(word) >= 2 and word.isupper() and word.isalpha():
             if run_last == index - 1:
