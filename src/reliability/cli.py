@@ -511,8 +511,11 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
 
     def flush() -> None:
         if pending:
-            out.write("".join(pending))  # whole lines only
+            # Take the rows out of ``pending`` before writing them: a signal arriving between
+            # the write and the clear would otherwise make the final flush write them again.
+            chunk = "".join(pending)
             pending.clear()
+            out.write(chunk)  # whole lines only
         out.flush()
         if output_path is not None:
             os.fsync(out.fileno())
