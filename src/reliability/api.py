@@ -119,16 +119,15 @@ def score(
     measurements = extract(article)
     features = {name: measurements[name].value for name in FEATURE_NAMES}
     reasons = {name: m.reason for name, m in measurements.items() if m.reason is not None}
-    evidence = tuple(
+    sources = {"text": article.text, "title": article.title or ""}
+    evidence = tuple([
         Evidence(
-            name, span.start, span.end,
-            (article.text if span.field == "text" else article.title or "")[span.start:span.end],
-            span.note, span.field,
+            name, span.start, span.end, sources[span.field][span.start:span.end], span.note, span.field,
         )
         for name, measurement in measurements.items()
-        if name != "date_conflicts"  # its spans repeat those of the per-kind counts
+        if measurement.spans and name != "date_conflicts"  # its spans repeat those of the per-kind counts
         for span in measurement.spans
-    )
+    ])
     words = article.word_count
     if words < min_words:
         return Assessment(
@@ -144,10 +143,10 @@ def score(
     contributions.update(per_feature)
     logit = math.fsum(contributions.values())
     probability = _sigmoid(logit)
-    details = tuple(
+    details = tuple([
         Contribution(name, features[name], value, feature_spec(name).description, reasons.get(name))
         for name, value in per_feature.items()
-    )
+    ])
     return Assessment(
         credibility=probability, label=_label(probability), logit=logit, features=features,
         contributions=contributions, evidence=evidence, details=details, word_count=words,

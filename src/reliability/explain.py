@@ -123,7 +123,12 @@ class Assessment:
             "features": {k: (None if math.isnan(v) else v) for k, v in self.features.items()},
             "contributions": dict(self.contributions),
             "details": [item.to_dict() for item in self.details],
-            "evidence": [item.to_dict() for item in self.evidence],
+            # Evidence.to_dict inlined: an article holds about a hundred spans.
+            "evidence": [
+                {"feature": item.feature, "start": item.start, "end": item.end,
+                 "text": item.text, "note": item.note, "field": item.field}
+                for item in self.evidence
+            ],
             "reasons": dict(self.reasons),
             "disclaimer": DISCLAIMER,
         }

@@ -75,10 +75,6 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
     return min(previous[-1], limit)
 
 
-def _capitalised_name_word(word: str, lower: str) -> bool:
-    return len(word) >= 2 and word[0].isupper() and not word.isupper() and word.isalpha() and lower not in _NOT_PERSON
-
-
 def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str, int]]]:
     """Return (surname -> span of its full name's first mention, lone surname mentions)."""
     text = article.norm
@@ -88,13 +84,20 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
     count = len(words)
     full_names: dict[str, tuple[int, int]] = {}
     lone: list[tuple[str, int]] = []
+    # A name word: capitalised (so only those words are tested), two letters or more,
+    # not all capitals, and not a word that opens sentences or names a role.
+    name_words = [
+        index for index in article.capitalised_indices
+        if len(word := words[index]) >= 2 and not word.isupper() and word.isalpha() and lower[index] not in _NOT_PERSON
+    ]
+    is_name_word = set(name_words)
     next_free = 0
-    for index in article.capitalised_indices:
-        if index < next_free or not _capitalised_name_word(words[index], lower[index]):
+    for index in name_words:
+        if index < next_free:
             continue
         last = index
         while (
-            last + 1 < count and last - index < 3 and _capitalised_name_word(words[last + 1], lower[last + 1])
+            last + 1 in is_name_word and last - index < 3
             and text[spans[last][1]:spans[last + 1][0]] == " "
         ):
             last += 1
