@@ -26,8 +26,9 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+# Span and Measurement are created by the hundred per article: named tuples are
+# immutable like frozen dataclasses but several times cheaper to build.
+class Span(NamedTuple):
     """Where a feature found evidence: ``field`` is ``"text"`` or ``"title"``."""
 
     start: int
@@ -36,8 +37,7 @@ class Span:
     field: str = "text"
 
 
-@dataclass(frozen=True, slots=True)
-class Measurement:
+class Measurement(NamedTuple):
     """A feature's value and the evidence behind it.
 
     ``value`` is ``nan`` when the feature is undefined for this article, and
