@@ -6,7 +6,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["Assessment", "Contribution", "Evidence", "FailedItem", "LABEL_THRESHOLDS", "DISCLAIMER"]
 
@@ -19,8 +19,10 @@ DISCLAIMER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+# Evidence and Contribution are immutable named tuples rather than frozen dataclasses:
+# an assessment holds a hundred or so, and tuples are several times cheaper to build
+# and to pickle (score_many moves them between worker processes).
+class Evidence(NamedTuple):
     """A span of the input that produced a feature value.
 
     ``field`` says which input the offsets index: ``"text"`` (the body) or
@@ -41,8 +43,7 @@ class Evidence:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Contribution:
+class Contribution(NamedTuple):
     """One feature's share of the score, in log-odds.
 
     ``value`` is the raw feature value (``nan`` when undefined, then ``reason``
