@@ -63,6 +63,7 @@ from reliability.evaluation import (
     roc_auc,
 )
 from reliability.evaluation import bootstrap as _bootstrap
+from reliability.evaluation import summarise
 from reliability.features import FEATURES
 from reliability.training import DEFAULT_MODEL_FEATURES, dominance_details, feature_matrix, fit_model
 
@@ -296,17 +297,6 @@ def out_of_fold(
         if np.isnan(p).any():
             raise RuntimeError(f"{dataset.name}: model {name} left {int(np.isnan(p).sum())} rows unpredicted")
     return pooled
-
-
-def summarise(y: np.ndarray, predictions: Mapping[str, np.ndarray], n_resamples: int) -> dict[str, Any]:
-    intervals = bootstrap(y, predictions, n_resamples) if n_resamples > 0 else {"intervals": {}, "delta_auc": {}}
-    models = {}
-    for name, p in predictions.items():
-        entry: dict[str, Any] = point_metrics(y, p)
-        for metric in ("auc", "brier", "ece"):
-            entry[f"{metric}_ci"] = intervals["intervals"].get(name, {}).get(metric, [math.nan, math.nan])
-        models[name] = entry
-    return {"n": int(len(y)), "n_credible": int(y.sum()), "models": models, "delta_auc": intervals["delta_auc"]}
 
 
 def ablation(

@@ -33,7 +33,7 @@ from reliability.model import LinearModel, load_model
 __all__ = [
     "roc_auc", "brier", "expected_calibration_error", "point_metrics", "bootstrap", "reliability_curve",
     "apply_prior", "linear_probabilities", "evaluate", "cross_validate", "evaluation_markdown",
-    "inner_splits", "outer_splits", "predict_tfidf", "predict_length", "N_BINS",
+    "inner_splits", "outer_splits", "predict_tfidf", "predict_length", "summarise", "N_BINS",
 ]
 
 N_BINS = 10
@@ -348,7 +348,7 @@ def _labels(records: Sequence[Mapping[str, Any]]) -> np.ndarray:
     return y
 
 
-def _summary(y: np.ndarray, predictions: Mapping[str, np.ndarray], n_resamples: int,
+def summarise(y: np.ndarray, predictions: Mapping[str, np.ndarray], n_resamples: int,
              pairs: Sequence[tuple[str, str]] | None = None) -> dict[str, Any]:
     intervals = bootstrap(y, predictions, n_resamples, pairs=pairs) if n_resamples > 0 else {"intervals": {}, "delta_auc": {}}
     models: dict[str, Any] = {}
@@ -422,7 +422,7 @@ def evaluate(
         length[test] = predict_length(log_words[train], y[train], log_words[test])
     predictions["length"] = length
     pairs = [("model", "length")] + ([("model+prior", "length")] if prior is not None else [])
-    result = _summary(y, predictions, n_resamples, pairs)
+    result = summarise(y, predictions, n_resamples, pairs)
     result.update({
         "model_name": linear.name,
         "model_base_rate": linear.base_rate,
@@ -514,7 +514,7 @@ def _cross_validate(
                                                       [texts[i] for i in test])
             if "length" in models:
                 pooled["length"][test] = predict_length(log_words[train], y[train], log_words[test])
-        summary = _summary(y, pooled, n_resamples)
+        summary = summarise(y, pooled, n_resamples)
         for name, p in pooled.items():
             per_fold = [roc_auc(y[test], p[test]) for _, test in folds]
             summary["models"][name]["mean_fold_auc"] = float(np.nanmean(per_fold)) if not all(
