@@ -42,6 +42,8 @@ def _check_invariants(text: str, title: str | None, result: Assessment) -> None:
         assert 0.0 <= result.credibility <= 1.0
         assert abs(math.fsum(result.contributions.values()) - result.logit) <= 1e-9
         assert abs(math.log(result.credibility / (1 - result.credibility)) - result.logit) <= 1e-9
+        assert result.interval is not None
+        assert 0.0 <= result.interval[0] <= result.credibility <= result.interval[1] <= 1.0
     json.dumps(result.to_dict())
 
 

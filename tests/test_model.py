@@ -36,6 +36,8 @@ def test_shipped_model_is_json_with_recorded_hash() -> None:
         (lambda d: d.update(format="pickle"), "expected a JSON object with format"),
         (lambda d: d.update(base_rate=1.5), "base_rate must be a number strictly between 0 and 1"),
         (lambda d: d["features"].append(copy.deepcopy(d["features"][0])), "duplicate feature"),
+        (lambda d: d["uncertainty_basis"][0].pop(), "uncertainty_basis must be a list of rows"),
+        (lambda d: d["uncertainty_basis"][0].__setitem__(0, float("inf")), "uncertainty_basis must be a list of rows"),
     ],
 )
 def test_user_model_files_are_validated(tmp_path: Path, mutation, message: str) -> None:  # type: ignore[no-untyped-def]
@@ -86,3 +88,15 @@ def test_training_reproduces_shipped_model_byte_for_byte() -> None:
     from reliability.corpora import default_data_dir
 
     assert train_default.build(default_data_dir()) == default_model_bytes().decode("utf-8")
+
+
+def test_interval_is_the_weights_uncertainty_around_the_score(seed_texts: dict[str, str]) -> None:
+    model = default_model()
+    result = score(seed_texts["002"])
+    standard_error = model.logit_standard_error(result.features)
+    assert standard_error is not None and 0 < standard_error < 1
+    low, high = result.interval
+    assert math.log(low / (1 - low)) == pytest.approx(result.logit - 1.6448536269514722 * standard_error)
+    assert math.log(high / (1 - high)) == pytest.approx(result.logit + 1.6448536269514722 * standard_error)
+    without_basis = LinearModel(model.name, model.features, model.intercept, model.base_rate, model.metadata)
+    assert score(seed_texts["002"], model=without_basis).interval is None

@@ -182,3 +182,12 @@ def test_report_command_writes_the_page(tmp_path: Path) -> None:
     missing = main(["report", str(tmp_path / "missing.txt"), "-o", str(output)], stdout=io.StringIO(),
                    stderr=io.StringIO())
     assert missing == 1
+
+
+def test_report_shows_the_parameter_uncertainty_band(seed_texts: dict[str, str]) -> None:
+    text = seed_texts["000"]
+    assessment = score(text)
+    html = render_html(assessment, text)
+    low, high = assessment.interval
+    assert 'stroke-dasharray="3 2"' in html
+    assert f"{low:.2f} to {high:.2f}" in html

@@ -15,6 +15,9 @@ from reliability.model import LinearModel, default_model, load_model
 
 __all__ = ["score", "score_many", "DEFAULT_MIN_WORDS"]
 
+# Two-sided 90 % normal quantile, for the interval of the weights' uncertainty.
+_Z_90 = 1.6448536269514722
+
 #: Below this many words the article is reported but not judged.
 DEFAULT_MIN_WORDS = 50
 
@@ -147,10 +150,14 @@ def score(
         Contribution(name, features[name], value, feature_spec(name).description, reasons.get(name))
         for name, value in per_feature.items()
     ])
+    standard_error = linear.logit_standard_error(features)
+    interval = None
+    if standard_error is not None:
+        interval = (_sigmoid(logit - _Z_90 * standard_error), _sigmoid(logit + _Z_90 * standard_error))
     return Assessment(
         credibility=probability, label=_label(probability), logit=logit, features=features,
         contributions=contributions, evidence=evidence, details=details, word_count=words,
-        model=linear.name, reasons=reasons,
+        model=linear.name, reasons=reasons, interval=interval,
     )
 
 

@@ -111,6 +111,9 @@ class Assessment:
     word_count: int = 0
     model: str = ""
     reasons: Mapping[str, str] = field(default_factory=dict)
+    #: 90 % interval of ``credibility`` from the uncertainty of the model's weights (how much
+    #: the score would move with another training sample), not its error against the truth.
+    interval: tuple[float, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dictionary (``nan`` becomes ``None``)."""
@@ -131,6 +134,7 @@ class Assessment:
                 for item in self.evidence
             ],
             "reasons": dict(self.reasons),
+            "interval": None if self.interval is None else list(self.interval),
             "disclaimer": DISCLAIMER,
         }
 
@@ -158,6 +162,8 @@ class Assessment:
         else:
             lines.append(
                 f"Credibility: {self.credibility:.2f} ({self.label}); log-odds {self.logit:+.2f}."
+                + (f" 90 % interval from the model's parameter uncertainty: "
+                   f"{self.interval[0]:.2f}-{self.interval[1]:.2f}." if self.interval else "")
             )
         lines.append(DISCLAIMER)
         ranked = sorted(self.details, key=lambda item: -abs(item.contribution))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -59,6 +60,10 @@ class LinearModel:
     intercept: float
     base_rate: float
     metadata: Mapping[str, Any]
+    #: Low-rank factor of the weights' covariance (each row has one entry per feature, then
+    #: one for the intercept): the log-odds variance of an article is the sum over rows of
+    #: (row . [z, 1])**2. Empty when the model file carries none.
+    uncertainty_basis: tuple[tuple[float, ...], ...] = ()
 
     @property
     def feature_names(self) -> tuple[str, ...]:
@@ -87,6 +92,20 @@ class LinearModel:
             result[name] = weight * ((min(max(value, clip_low), clip_high) - mean) / scale)
         return result
 
+    def logit_standard_error(self, values: Mapping[str, float]) -> float | None:
+        """Standard error of the article's log-odds from the uncertainty of the weights.
+
+        A Laplace approximation around the fitted weights (Platt slope included, Platt
+        fit itself ignored): it says how much the score would move with other training
+        samples of the same data, not how far the writing signals are from the truth.
+        None when the model carries no uncertainty basis.
+        """
+        if not self.uncertainty_basis:
+            return None
+        z = [FeatureWeight.standardise(feature, values[feature.name]) for feature in self.features]
+        z.append(1.0)
+        return math.sqrt(math.fsum(math.fsum(map(operator.mul, row, z)) ** 2 for row in self.uncertainty_basis))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": MODEL_FORMAT,
@@ -101,6 +120,7 @@ class LinearModel:
                 for f in self.features
             ],
             "metadata": dict(self.metadata),
+            **({"uncertainty_basis": [list(row) for row in self.uncertainty_basis]} if self.uncertainty_basis else {}),
         }
 
     def to_json(self) -> str:
@@ -154,7 +174,16 @@ class LinearModel:
         metadata = data.get("metadata", {})
         if not isinstance(metadata, dict):
             raise fail("metadata must be an object")
-        return cls(str(data.get("name", "model")), tuple(weights), float(intercept), float(base_rate), metadata)
+        basis = data.get("uncertainty_basis", [])
+        if not isinstance(basis, list) or any(
+            not isinstance(row, list) or len(row) != len(weights) + 1
+            or any(isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) for v in row)
+            for row in basis
+        ):
+            raise fail(f"uncertainty_basis must be a list of rows of {len(weights) + 1} finite numbers "
+                       "(one per feature, then the intercept)")
+        return cls(str(data.get("name", "model")), tuple(weights), float(intercept), float(base_rate), metadata,
+                   tuple(tuple(float(v) for v in row) for row in basis))
 
 
 def load_model(path: str | Path) -> LinearModel:

@@ -215,6 +215,16 @@ def _score_section(assessment: Assessment) -> str:
         margin = min(distances)
         width, left = 480, 10
         marker = left + probability * width
+        if assessment.interval is not None:
+            interval_low, interval_high = assessment.interval
+            band = (f'<rect x="{left + interval_low * width:.1f}" y="4" width="{(interval_high - interval_low) * width:.1f}" '
+                    f'height="22" fill="none" stroke="#1d1d1f" stroke-dasharray="3 2"/>')
+            uncertainty = (f"The dashed band is the 90 % interval from the model's parameter uncertainty, "
+                           f"{interval_low:.2f} to {interval_high:.2f} (how much the score would move with another "
+                           "training sample, not its error against the truth); ")
+        else:
+            band = ""
+            uncertainty = "The model gives no interval for one article; "
         parts.append(
             f'<div class="score"><span class="value">{probability:.0%}</span>'
             f'<span class="{label_class}">{_escape(assessment.label)}</span>'
@@ -224,13 +234,13 @@ def _score_section(assessment: Assessment) -> str:
             f'<rect x="{left}" y="8" width="{low * width:.1f}" height="14" fill="#fbd9d5"/>'
             f'<rect x="{left + low * width:.1f}" y="8" width="{(high - low) * width:.1f}" height="14" fill="#fff1c9"/>'
             f'<rect x="{left + high * width:.1f}" y="8" width="{(1 - high) * width:.1f}" height="14" fill="#d7f0e1"/>'
-            f'<line x1="{marker:.1f}" x2="{marker:.1f}" y1="2" y2="28" stroke="#1d1d1f" stroke-width="3"/>'
+            f'{band}<line x1="{marker:.1f}" x2="{marker:.1f}" y1="2" y2="28" stroke="#1d1d1f" stroke-width="3"/>'
             f'<text x="{left}" y="42">0</text>'
             f'<text x="{left + low * width:.1f}" y="42" text-anchor="middle">{low:g}</text>'
             f'<text x="{left + high * width:.1f}" y="42" text-anchor="middle">{high:g}</text>'
             f'<text x="{left + width}" y="42" text-anchor="end">1</text></svg>'
             f'<p class="muted">Labels: <b>not credible</b> below {low:g}, <b>uncertain</b> from {low:g} to {high:g}, '
-            f'<b>credible</b> from {high:g}. The model gives no confidence interval for one article; '
+            f'<b>credible</b> from {high:g}. {_escape(uncertainty)}'
             f'the nearest label threshold is {margin:.2f} log-odds away, so '
             f'{"a small change in the writing could change the label" if margin < 0.5 else "the label is not near a threshold"}.</p>'
         )

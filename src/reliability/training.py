@@ -218,6 +218,7 @@ def fit_model(
         for i, feature in enumerate(features)
     ]
     intercept = _round(slope * float(final.intercept_[0]) + offset)
+    basis = _uncertainty_basis(standardiser.apply(transformed), final, best_c, slope)
     info = dict(metadata or {})
     info.update(
         {
@@ -233,7 +234,39 @@ def fit_model(
         info["max_dominance"] = max_dominance
         info["dropped_for_dominance"] = dropped
     base_rate = _round(float(y.mean()))
-    return LinearModel(name, tuple(weights), intercept, base_rate, info)
+    return LinearModel(name, tuple(weights), intercept, base_rate, info, basis)
+
+
+def _uncertainty_basis(z: np.ndarray, fitted: Any, c: float, slope: float,
+                       kept_variance: float = 0.999, max_rank: int = 12) -> tuple[tuple[float, ...], ...]:
+    """Low-rank factor of the weights' covariance, by a Laplace approximation.
+
+    scikit-learn minimises ``C * NLL + |w|^2 / 2`` (intercept unpenalised), so the
+    posterior precision is ``X' W X + I / C`` with ``W = p (1 - p)`` and the intercept's
+    diagonal entry left unpenalised; the covariance is its inverse, times the Platt slope
+    squared because the shipped weights are scaled by it. Keeping the leading
+    eigenvectors (``kept_variance`` of the trace, at most ``max_rank``) makes the
+    per-article standard error a handful of dot products; each row's sign is fixed
+    (largest entry positive) so the stored file is reproducible.
+    """
+    design = np.hstack([z, np.ones((len(z), 1))])
+    probability = fitted.predict_proba(z)[:, 1]
+    precision = design.T @ (design * (probability * (1 - probability))[:, None])
+    penalty = np.full(design.shape[1], 1.0 / c)
+    penalty[-1] = 0.0
+    covariance = np.linalg.inv(precision + np.diag(penalty)) * slope**2
+    values, vectors = np.linalg.eigh((covariance + covariance.T) / 2)
+    order = np.argsort(values)[::-1]
+    values, vectors = np.clip(values[order], 0.0, None), vectors[:, order]
+    cumulative = np.cumsum(values) / values.sum()
+    rank = min(max_rank, int(np.searchsorted(cumulative, kept_variance)) + 1)
+    rows = []
+    for k in range(rank):
+        row = vectors[:, k] * math.sqrt(values[k])
+        if row[np.argmax(np.abs(row))] < 0:
+            row = -row
+        rows.append(tuple(float(f"{v:.6g}") for v in row))
+    return tuple(rows)
 
 
 
