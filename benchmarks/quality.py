@@ -33,13 +33,9 @@ AUC near 0.5 is the right answer).
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import hashlib
 import json
 import math
-import os
-import platform
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -47,6 +43,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _environment import environment  # noqa: E402  (benchmarks/ helper)
 
 from reliability.article import WORD_RE
 from reliability.corpora import default_data_dir, load_corpus
@@ -564,31 +563,6 @@ def _model_rows(entry: Mapping[str, Any], lead: Sequence[str], per_fold: bool = 
             cells.append(_fmt(metrics["mean_fold_auc"]))
         rows.append("| " + " | ".join(cells) + " |")
     return rows
-
-
-def environment() -> dict[str, str]:
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
-        except (OSError, subprocess.CalledProcessError):
-            return "unknown"
-
-    cpu = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    dirty = git("status", "--porcelain", "--", "src")
-    return {
-        "date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": git("rev-parse", "--short", "HEAD") + (" (src/ has uncommitted changes)" if dirty else ""),
-        "nproc": str(os.cpu_count()),
-        "cpu": cpu,
-        "python": platform.python_version(),
-    }
 
 
 def markdown(results: Mapping[str, Any]) -> str:

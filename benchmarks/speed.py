@@ -16,10 +16,8 @@ repeating real article text; constant seconds per MB means linear time.
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import math
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -28,6 +26,9 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _environment import environment  # noqa: E402  (benchmarks/ helper)
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS_DIR = REPO / "benchmarks" / "results"
@@ -184,30 +185,6 @@ def scaling(
             "seconds_per_mb": seconds / (nbytes / 1_000_000), "repeats": repeats, "batch": batch,
         })
     return rows
-
-
-def environment() -> dict[str, str]:
-    cpu = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True,
-                                check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=REPO, capture_output=True,
-                               text=True, check=True).stdout.strip()
-        commit += " (src/ has uncommitted changes)" if dirty else ""
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    return {
-        "date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": commit, "cpu": cpu, "nproc": str(os.cpu_count()),
-        "python": f"{platform.python_implementation()} {platform.python_version()}",
-    }
 
 
 def run(data_dir: Path | None, *, quick: bool = False, limit: int | None = None, log: Callable[[str], None] = print) -> dict[str, Any]:
