@@ -73,8 +73,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                 assessment, extracted = page.assessment, {"extracted": page.article.to_dict()}
             else:
                 text = _read(path, stdin)
-                assessment = score(text, title=args.title, published=args.published, prior=args.prior,
-                                   model=args.model, min_words=args.min_words, max_chars=args.max_chars)
+                assessment = score(text, **_scoring_options(args))
         except OSError as error:
             failed += 1
             rows.append({"path": path, "error": f"cannot read: {error.strerror}"})
@@ -102,13 +101,18 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
+def _scoring_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options shared by every command that scores one article."""
+    return {"title": args.title, "published": args.published, "prior": args.prior, "model": args.model,
+            "min_words": args.min_words, "max_chars": args.max_chars}
+
+
 def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     from reliability.api import score
 
     try:
         text = _read(args.path, stdin)
-        assessment = score(text, title=args.title, published=args.published, prior=args.prior,
-                           model=args.model, min_words=args.min_words, max_chars=args.max_chars)
+        assessment = score(text, **_scoring_options(args))
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
         return EXIT_SOME_FAILED
@@ -245,8 +249,7 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
 def _score_page(path: str, args: argparse.Namespace) -> Any:
     from reliability.html_input import score_html
 
-    return score_html(Path(path).read_bytes(), title=args.title, published=args.published, prior=args.prior,
-                      model=args.model, min_words=args.min_words, max_chars=args.max_chars)
+    return score_html(Path(path).read_bytes(), **_scoring_options(args))
 
 
 def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
@@ -258,9 +261,7 @@ def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
             document = page.to_html()
         else:
             text = _read(args.path, stdin)
-            assessment = score(text, title=args.title, published=args.published, prior=args.prior,
-                               model=args.model, min_words=args.min_words,
-                               max_chars=args.max_chars)
+            assessment = score(text, **_scoring_options(args))
             document = assessment.to_html(text, args.title)
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
