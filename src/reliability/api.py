@@ -142,7 +142,8 @@ def score(
     contributions: dict[str, float] = {"intercept": linear.intercept}
     if prior_value is not None:
         contributions["prior_adjustment"] = _logit(prior_value) - _logit(linear.base_rate)
-    per_feature = linear.contributions(features)
+    z = linear.standardised(features)
+    per_feature = linear.contributions(features, z=z)
     contributions.update(per_feature)
     logit = math.fsum(contributions.values())
     probability = _sigmoid(logit)
@@ -150,7 +151,7 @@ def score(
         Contribution(name, features[name], value, feature_spec(name).description, reasons.get(name))
         for name, value in per_feature.items()
     ])
-    standard_error = linear.logit_standard_error(features)
+    standard_error = linear.logit_standard_error(features, z=z)
     interval = None
     if standard_error is not None:
         interval = (_sigmoid(logit - _Z_90 * standard_error), _sigmoid(logit + _Z_90 * standard_error))

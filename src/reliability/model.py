@@ -77,22 +77,30 @@ class LinearModel:
             for f in self.features
         )
 
-    def contributions(self, values: Mapping[str, float]) -> dict[str, float]:
-        """Log-odds contribution of each feature, in model order (no intercept)."""
+    def standardised(self, values: Mapping[str, float]) -> list[float]:
+        """Each model feature's transformed, clipped, standardised value ``z`` (0 when undefined)."""
         # The arithmetic of FeatureWeight.standardise, inlined: this runs once per feature per article.
         isnan, log1p = math.isnan, math.log1p
-        result: dict[str, float] = {}
-        for name, log, clip_low, clip_high, mean, scale, weight in self._terms:
+        result: list[float] = []
+        for name, log, clip_low, clip_high, mean, scale, _weight in self._terms:
             value = values[name]
             if isnan(value):
-                result[name] = weight * 0.0
+                result.append(0.0)
                 continue
             if log:
                 value = log1p(max(value, 0.0))
-            result[name] = weight * ((min(max(value, clip_low), clip_high) - mean) / scale)
+            result.append((min(max(value, clip_low), clip_high) - mean) / scale)
         return result
 
-    def logit_standard_error(self, values: Mapping[str, float]) -> float | None:
+    def contributions(self, values: Mapping[str, float], *, z: list[float] | None = None) -> dict[str, float]:
+        """Log-odds contribution of each feature, in model order (no intercept).
+
+        ``z`` (from :meth:`standardised`) may be passed to avoid computing it twice.
+        """
+        z = self.standardised(values) if z is None else z
+        return {term[0]: term[6] * value for term, value in zip(self._terms, z)}
+
+    def logit_standard_error(self, values: Mapping[str, float], *, z: list[float] | None = None) -> float | None:
         """Standard error of the article's log-odds from the uncertainty of the weights.
 
         A Laplace approximation around the fitted weights (Platt slope included, Platt
@@ -102,9 +110,10 @@ class LinearModel:
         """
         if not self.uncertainty_basis:
             return None
-        z = [FeatureWeight.standardise(feature, values[feature.name]) for feature in self.features]
-        z.append(1.0)
-        return math.sqrt(math.fsum(math.fsum(map(operator.mul, row, z)) ** 2 for row in self.uncertainty_basis))
+        with_intercept = [*(self.standardised(values) if z is None else z), 1.0]
+        return math.sqrt(math.fsum(
+            math.fsum(map(operator.mul, row, with_intercept)) ** 2 for row in self.uncertainty_basis
+        ))
 
     def to_dict(self) -> dict[str, Any]:
         return {
