@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from reliability.article import Article
-from reliability.features.base import Measurement, PhraseMatcher, Span, density, load_lexicon
+from reliability.features.base import Measurement, PhraseMatcher, density, load_lexicon, spans_with_note
 
 __all__ = ["extract_attribution"]
 
@@ -373,13 +373,13 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
         value = density(len(spans), words)
         results[name] = Measurement(
             value,
-            tuple(Span(start, end, note) for start, end in spans),
+            spans_with_note(spans, note),
             no_words if math.isnan(value) else None,
         )
     if words:
         inside = sum(bisect_right(word_starts, end) - bisect_right(word_starts, start) for start, end in quotes)
         results["quoted_speech_share"] = Measurement(
-            inside / words, tuple(Span(start, end, "quoted speech") for start, end in quotes)
+            inside / words, spans_with_note(quotes, "quoted speech")
         )
     else:
         results["quoted_speech_share"] = Measurement(math.nan, reason=no_words)
@@ -394,7 +394,7 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
         ]
         results["unattributed_quote_share"] = Measurement(
             len(unattributed) / len(speech_quotes),
-            tuple(Span(start, end, "quote without a named or described speaker") for start, end in unattributed),
+            spans_with_note(unattributed, "quote without a named or described speaker"),
         )
     else:
         results["unattributed_quote_share"] = Measurement(
@@ -403,7 +403,7 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
     experts = _expert_attributions(article, named)
     value = density(len(experts), words)
     results["expert_quote_density"] = Measurement(
-        value, tuple(Span(start, end, "outside expert quoted") for start, end in experts),
+        value, spans_with_note(experts, "outside expert quoted"),
         no_words if math.isnan(value) else None,
     )
     total = len(anonymous) + len(named)

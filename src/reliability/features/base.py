@@ -23,6 +23,7 @@ __all__ = [
     "load_lexicon",
     "density",
     "drop_overlapping",
+    "spans_with_note",
 ]
 
 
@@ -35,6 +36,16 @@ class Span(NamedTuple):
     end: int
     note: str
     field: str = "text"
+
+
+# Span(start, end, note) runs the named tuple's Python-level __new__; tuple.__new__ builds
+# the same object in C, in about half the time (every field must then be given).
+new_tuple = tuple.__new__
+
+
+def spans_with_note(pairs: Iterable[tuple[int, int]], note: str, field: str = "text") -> tuple[Span, ...]:
+    """``tuple(Span(start, end, note, field) for start, end in pairs)``, built faster."""
+    return tuple([new_tuple(Span, (start, end, note, field)) for start, end in pairs])
 
 
 class Measurement(NamedTuple):

@@ -11,7 +11,7 @@ import math
 import re
 
 from reliability.article import Article
-from reliability.features.base import Measurement, PhraseMatcher, Span, density, load_lexicon
+from reliability.features.base import Measurement, PhraseMatcher, Span, density, load_lexicon, new_tuple
 
 __all__ = ["extract_lexical"]
 
@@ -90,7 +90,7 @@ def extract_lexical(article: Article) -> dict[str, Measurement]:
         value = density(len(kept), words)
         results[feature] = Measurement(
             value,
-            tuple(Span(start, end, f"{note}: {text[start:end]!r}") for start, end in kept),
+            tuple([new_tuple(Span, (start, end, f"{note}: {text[start:end]!r}", "text")) for start, end in kept]),
             "the text has no words" if math.isnan(value) else None,
         )
     return results

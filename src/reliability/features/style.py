@@ -7,7 +7,7 @@ import re
 from itertools import compress
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span, density
+from reliability.features.base import Measurement, Span, density, spans_with_note
 
 __all__ = ["extract_style", "extract_headline"]
 
@@ -44,7 +44,7 @@ def _density(spans: list[tuple[int, int]], words: int, note: str) -> Measurement
     value = density(len(spans), words)
     return Measurement(
         value,
-        tuple(Span(start, end, note) for start, end in spans),
+        spans_with_note(spans, note),
         "the text has no words" if math.isnan(value) else None,
     )
 
