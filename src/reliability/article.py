@@ -63,6 +63,10 @@ _ASCII_WORD_SPLIT_RE = re.compile(r"([0-9A-Za-z_][0-9A-Za-z_]*+(?:['-][0-9A-Za-z
 # of "!" would be quadratic.
 _SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+[\"')\]]*+(?=\s))")
 _FIRST = itemgetter(0)
+# bytes.translate tables: 1 at the ASCII capitals (digits), 0 elsewhere.  On ASCII text
+# str.isupper (str.isdigit) of one character is true exactly at those bytes.
+_ASCII_UPPER_FLAGS = bytes(1 if 65 <= code <= 90 else 0 for code in range(256))
+_ASCII_DIGIT_FLAGS = bytes(1 if 48 <= code <= 57 else 0 for code in range(256))
 _ABBREVIATION_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
@@ -235,15 +239,26 @@ class Article:
         return tuple(" ".join(words).lower().split(" "))
 
     @cached_property
+    def _first_characters(self) -> str:
+        """The first character of every word, one string (parallel to ``words``)."""
+        return "".join(map(_FIRST, self.words))
+
+    @cached_property
     def capitalised_indices(self) -> tuple[int, ...]:
         """Indices of the words whose first character is upper case."""
-        # map/compress run in C: several features need these few words, none all of them.
-        return tuple(compress(range(len(self.words)), map(str.isupper, map(_FIRST, self.words))))
+        # compress runs in C: several features need these few words, none all of them.
+        firsts = self._first_characters
+        if firsts.isascii():
+            return tuple(compress(range(len(firsts)), firsts.encode("ascii").translate(_ASCII_UPPER_FLAGS)))
+        return tuple(compress(range(len(firsts)), map(str.isupper, firsts)))
 
     @cached_property
     def digit_indices(self) -> tuple[int, ...]:
         """Indices of the words whose first character is a digit."""
-        return tuple(compress(range(len(self.words)), map(str.isdigit, map(_FIRST, self.words))))
+        firsts = self._first_characters
+        if firsts.isascii():
+            return tuple(compress(range(len(firsts)), firsts.encode("ascii").translate(_ASCII_DIGIT_FLAGS)))
+        return tuple(compress(range(len(firsts)), map(str.isdigit, firsts)))
 
     @cached_property
     def title_words(self) -> tuple[str, ...]:
@@ -257,14 +272,23 @@ class Article:
         """Character spans of the sentences of ``text``, whitespace trimmed."""
         norm = self.norm
         spans: list[tuple[int, int]] = []
+        append = spans.append
+        abbreviation = _ABBREVIATION_RE.search
         start = 0
         for match in _SENTENCE_END_RE.finditer(norm):
             end = match.end()
             if match.group() == ".":
                 # "Mr. Smith", "U.S. officials": a period after an abbreviation ends nothing.
-                if _ABBREVIATION_RE.search(norm, max(start, end - 12), end):
+                if abbreviation(norm, max(start, end - 12), end):
                     continue
-            _append_trimmed(norm, start, end, spans)
+            # _append_trimmed(norm, start, end, spans), inlined: it runs once per sentence.
+            first, last = start, end
+            while first < last and norm[first].isspace():
+                first += 1
+            while last > first and norm[last - 1].isspace():
+                last -= 1
+            if last > first:
+                append((first, last))
             start = end
         _append_trimmed(norm, start, len(norm), spans)
         return tuple(spans)
