@@ -34,7 +34,8 @@ def _check_invariants(text: str, title: str | None, result: Assessment) -> None:
         source = text if item.field == "text" else (title or "")
         assert source[item.start:item.end] == item.text
         assert 0 <= item.start <= item.end <= len(source)
-    assert set(result.features) == set(reliability.FEATURE_NAMES)
+    # Every registry feature, plus what the model adds (its learned word_choice score).
+    assert set(result.features) == set(reliability.FEATURE_NAMES) | set(reliability.api.default_model().feature_names)
     if result.credibility is None:
         assert result.label == "insufficient text" and result.flags
         assert result.contributions == {}

@@ -151,10 +151,10 @@ def test_apply_prior_is_the_logit_shift_score_applies() -> None:
 
 
 def test_linear_probabilities_match_score(records: list[dict[str, Any]]) -> None:
-    from reliability.training import feature_matrix
+    from reliability.training import model_feature_matrix
 
     model = default_model()
-    raw = feature_matrix(records[:4], model.feature_names)
+    raw = model_feature_matrix(records[:4], model)
     for record, probability in zip(records[:4], linear_probabilities(model, raw)):
         assert score(record["text"], title=record["title"]).credibility == pytest.approx(probability, abs=1e-9)
 

@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reliability import Assessment, FailedItem, ReliabilityError, score, score_many
+from reliability.features import FEATURE_NAMES
 from reliability.cli import main
 from tests.strategies import hostile_text, hostile_titles, invalid_utf8_bytes
 
@@ -164,9 +165,12 @@ def test_featurizer_matches_score(texts: list[str]) -> None:
         matrix = CredibilityFeaturizer().fit_transform(texts)
     assert matrix.shape[0] == len(texts)
     for row, text in zip(matrix, texts):
-        features = score(text, min_words=0).features
+        scored = score(text, min_words=0).features
+        # The featurizer computes the registry; score() adds the model's learned word_choice.
+        assert set(scored) == {*FEATURE_NAMES, "word_choice"}
+        features = [scored[name] for name in FEATURE_NAMES]
         assert len(row) == len(features)
-        for value, expected in zip(row.tolist(), features.values()):
+        for value, expected in zip(row.tolist(), features):
             assert (math.isnan(value) and math.isnan(expected)) or value == expected
 
 

@@ -23,7 +23,8 @@ def test_shipped_model_is_json_with_recorded_hash() -> None:
     recorded = (ROOT / "src/reliability/models/default.json.sha256").read_text().split()[0]
     assert hashlib.sha256(raw).hexdigest() == recorded
     model = default_model()
-    assert set(model.feature_names) <= set(FEATURE_NAMES)
+    assert set(model.feature_names) <= {*FEATURE_NAMES, "word_choice"}
+    assert model.vocabulary is not None and "word_choice" in model.feature_names
     assert 0 < model.base_rate < 1
 
 
@@ -98,5 +99,6 @@ def test_interval_is_the_weights_uncertainty_around_the_score(seed_texts: dict[s
     low, high = result.interval
     assert math.log(low / (1 - low)) == pytest.approx(result.logit - 1.6448536269514722 * standard_error)
     assert math.log(high / (1 - high)) == pytest.approx(result.logit + 1.6448536269514722 * standard_error)
-    without_basis = LinearModel(model.name, model.features, model.intercept, model.base_rate, model.metadata)
+    without_basis = LinearModel(model.name, model.features, model.intercept, model.base_rate, model.metadata,
+                                vocabulary=model.vocabulary)
     assert score(seed_texts["002"], model=without_basis).interval is None

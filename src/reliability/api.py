@@ -11,6 +11,7 @@ from reliability.article import DEFAULT_MAX_CHARS, Article
 from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
 from reliability.explain import LABEL_THRESHOLDS, Assessment, Contribution, Evidence, FailedItem
 from reliability.features import FEATURE_NAMES, extract, feature_spec
+from reliability.vocabulary import VOCABULARY_DESCRIPTION, VOCABULARY_FEATURE
 from reliability.model import LinearModel, default_model, load_model
 
 __all__ = ["score", "score_many", "DEFAULT_MIN_WORDS"]
@@ -121,6 +122,10 @@ def score(
     linear = _resolve_model(model)
     measurements = extract(article)
     features = {name: measurements[name].value for name in FEATURE_NAMES}
+    if linear.vocabulary is not None:
+        # The model's learned word-level score: a feature like the others, with its words as evidence.
+        measurements = {**measurements, VOCABULARY_FEATURE: linear.vocabulary.measure(article)}
+        features[VOCABULARY_FEATURE] = measurements[VOCABULARY_FEATURE].value
     reasons = {name: m.reason for name, m in measurements.items() if m.reason is not None}
     sources = {"text": article.text, "title": article.title or ""}
     evidence = tuple([
@@ -148,7 +153,7 @@ def score(
     logit = math.fsum(contributions.values())
     probability = _sigmoid(logit)
     details = tuple([
-        Contribution(name, features[name], value, feature_spec(name).description, reasons.get(name))
+        Contribution(name, features[name], value, _description(name), reasons.get(name))
         for name, value in per_feature.items()
     ])
     standard_error = linear.logit_standard_error(features, z=z)
@@ -160,6 +165,10 @@ def score(
         contributions=contributions, evidence=evidence, details=details, word_count=words,
         model=linear.name, reasons=reasons, interval=interval,
     )
+
+
+def _description(name: str) -> str:
+    return VOCABULARY_DESCRIPTION if name == VOCABULARY_FEATURE else feature_spec(name).description
 
 
 def _score_item(index: int, item: object, options: Mapping[str, Any]) -> Assessment | FailedItem:

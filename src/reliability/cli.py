@@ -169,7 +169,13 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     from threadpoolctl import threadpool_limits
 
     from reliability.evaluation import cross_validate
-    from reliability.training import DEFAULT_MODEL_FEATURES, feature_matrix, fit_model, model_card
+    from reliability.training import (
+        DEFAULT_MODEL_FEATURES,
+        feature_matrix,
+        fit_model,
+        fit_model_with_vocabulary,
+        model_card,
+    )
 
     loaded = _labelled_records(args, stderr, "train")
     if loaded is None:
@@ -181,10 +187,15 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     raw = feature_matrix(records, features)
     try:
         with threadpool_limits(limits=1):  # small models fitted many times: BLAS threads only contend
-            model = fit_model(raw, y, groups, features=features, name=Path(args.output).stem,
-                              max_dominance=args.max_dominance,
-                              metadata={"training_data": str(args.data), "label_field": args.label,
-                                        "positive_values": sorted(set(args.positive)), "group_field": args.group})
+            options: dict[str, Any] = {
+                "features": features, "name": Path(args.output).stem, "max_dominance": args.max_dominance,
+                "metadata": {"training_data": str(args.data), "label_field": args.label,
+                             "positive_values": sorted(set(args.positive)), "group_field": args.group},
+            }
+            if args.no_word_choice:
+                model = fit_model(raw, y, groups, **options)
+            else:
+                model = fit_model_with_vocabulary(records, raw, y, groups, **options)
     except ValueError as error:
         stderr.write(f"reliability train: {error}\n")
         return EXIT_USAGE
@@ -196,7 +207,8 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         split = "grouped" if groups is not None and len(set(groups.tolist())) >= 2 else "random"
         try:
             cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
-                                splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance)
+                                splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
+                                word_choice=not args.no_word_choice)
             entry = cv["splits"][0]
             metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
         except ValueError as error:
@@ -225,7 +237,8 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
         cv = None
         if args.cv:
             cv = cross_validate(records, groups=None if groups is None else np.array(groups),
-                                features=list(args.model.feature_names), n_resamples=args.bootstrap)
+                                features=list(args.model.feature_names), n_resamples=args.bootstrap,
+                                word_choice=args.model.vocabulary is not None)
     except ValueError as error:
         stderr.write(f"reliability evaluate: {error}\n")
         return EXIT_USAGE
@@ -688,6 +701,8 @@ def _parser() -> argparse.ArgumentParser:
     train_command.add_argument("--max-dominance", type=float,
                                help="drop features one outlet dominates beyond this excess share (0-1; needs --group)")
     train_command.add_argument("--no-cv", action="store_true", help="no cross-validated metrics in the model card")
+    train_command.add_argument("--no-word-choice", action="store_true",
+                               help="hand-built features only: no learned word-level score (word_choice)")
     train_command.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the card's intervals")
     train_command.set_defaults(handler=_train)
 

@@ -22,12 +22,14 @@ On a real cluster (every worker needs ``pip install reliability``)::
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from reliability.api import score_many
 from reliability.explain import Assessment, FailedItem
 from reliability.features import FEATURE_NAMES
+from reliability.vocabulary import VOCABULARY_FEATURE
 
 __all__ = ["score_bag", "score_dataframe", "assessment_row", "ROW_COLUMNS"]
 
@@ -35,6 +37,7 @@ __all__ = ["score_bag", "score_dataframe", "assessment_row", "ROW_COLUMNS"]
 ROW_COLUMNS: tuple[str, ...] = (
     "credibility", "label", "logit", "word_count", "error", "top_reasons", "evidence_json",
     *(f"feature_{name}" for name in FEATURE_NAMES),
+    f"feature_{VOCABULARY_FEATURE}",
 )
 
 
@@ -57,6 +60,8 @@ def assessment_row(result: Assessment | FailedItem) -> dict[str, Any]:
         "evidence_json": json.dumps([item.to_dict() for item in result.evidence], ensure_ascii=False),
     }
     row.update({f"feature_{name}": result.features[name] for name in FEATURE_NAMES})
+    # The model's learned word-level score; nan for a model without a vocabulary.
+    row[f"feature_{VOCABULARY_FEATURE}"] = result.features.get(VOCABULARY_FEATURE, math.nan)
     return row
 
 

@@ -405,14 +405,14 @@ def evaluate(
     >>> result["n"], sorted(result["models"])
     (12, ['length', 'model'])
     """
-    from reliability.training import feature_matrix
+    from reliability.training import model_feature_matrix
 
     linear = model if isinstance(model, LinearModel) else load_model(model)
     y = _labels(records)
     group_array = None if groups is None else np.array([str(group) for group in groups])
     if group_array is not None and len(group_array) != len(y):
         raise ValueError(f"groups: expected {len(y)} values (one per record), received {len(group_array)}")
-    raw = feature_matrix(records, linear.feature_names)
+    raw = model_feature_matrix(records, linear)
     predictions: dict[str, np.ndarray] = {"model": linear_probabilities(linear, raw)}
     if prior is not None:
         predictions["model+prior"] = apply_prior(predictions["model"], prior, linear.base_rate)
@@ -455,6 +455,7 @@ def cross_validate(
     n_splits: int = 5,
     n_resamples: int = 1000,
     max_dominance: float | None = None,
+    word_choice: bool = False,
 ) -> dict[str, Any]:
     """The random + source-grouped k-fold protocol on labelled records.
 
@@ -463,7 +464,9 @@ def cross_validate(
     in), ``tfidf`` = :func:`predict_tfidf`, ``length`` = :func:`predict_length`. Metrics
     are computed on the pooled out-of-fold predictions with paired bootstrap intervals;
     ``mean_fold_auc`` is the mean of the per-fold AUCs. The grouped split needs ``groups``
-    (skipped without them).
+    (skipped without them). ``word_choice=True`` adds the learned word-level feature
+    (:func:`~reliability.training.fit_model_with_vocabulary`), cross-fitted inside each
+    training fold so the test folds never inform it.
 
     Returns
     -------
@@ -476,24 +479,34 @@ def cross_validate(
     # The models are small and fitted many times: BLAS threads only add contention (on a busy
     # 2-core machine one L-BFGS step of a 4-feature problem took milliseconds), never accuracy.
     with threadpool_limits(limits=1):
-        return _cross_validate(records, groups, features, raw, models, splits, n_splits, n_resamples, max_dominance)
+        return _cross_validate(records, groups, features, raw, models, splits, n_splits, n_resamples, max_dominance,
+                               word_choice)
 
 
 def _cross_validate(
     records: Sequence[Mapping[str, Any]], groups: Sequence[Any] | np.ndarray | None, features: Sequence[str] | None,
     raw: np.ndarray | None, models: Sequence[str], splits: Sequence[str], n_splits: int, n_resamples: int,
-    max_dominance: float | None,
+    max_dominance: float | None, word_choice: bool = False,
 ) -> dict[str, Any]:
-    from reliability.training import DEFAULT_MODEL_FEATURES, feature_matrix, fit_model
+    from reliability.training import (
+        DEFAULT_MODEL_FEATURES,
+        feature_matrix,
+        fit_model,
+        fit_model_with_vocabulary,
+        model_columns,
+        vocabulary_counts,
+    )
+    from reliability.vocabulary import VOCABULARY_FEATURE
 
     y = _labels(records)
-    names = list(DEFAULT_MODEL_FEATURES if features is None else features)
+    names = [name for name in (DEFAULT_MODEL_FEATURES if features is None else features) if name != VOCABULARY_FEATURE]
+    counts = vocabulary_counts(records) if word_choice and "ours" in models else None
     group_array = None if groups is None else np.array([str(group) for group in groups])
     if raw is None and "ours" in models:
         raw = feature_matrix(records, names)
     texts = [document_text(record) for record in records]
     log_words = log_word_counts(records)
-    out: dict[str, Any] = {"features": names, "splits": []}
+    out: dict[str, Any] = {"features": names + ([VOCABULARY_FEATURE] if counts is not None else []), "splits": []}
     for kind in splits:
         if kind == "grouped" and group_array is None:
             continue
@@ -505,10 +518,16 @@ def _cross_validate(
             train_groups = None if group_array is None else group_array[train]
             if "ours" in models:
                 assert raw is not None
-                fitted = fit_model(raw[train], y[train], train_groups, features=names, n_splits=n_splits,
-                                   max_dominance=max_dominance)
-                kept = [names.index(name) for name in fitted.feature_names]
-                pooled["ours"][test] = linear_probabilities(fitted, raw[test][:, kept])
+                if counts is not None:
+                    fitted = fit_model_with_vocabulary(
+                        [records[i] for i in train], raw[train], y[train], train_groups, features=names,
+                        counts=[counts[i] for i in train], n_splits=n_splits, max_dominance=max_dominance,
+                    )
+                else:
+                    fitted = fit_model(raw[train], y[train], train_groups, features=names, n_splits=n_splits,
+                                       max_dominance=max_dominance)
+                pooled["ours"][test] = linear_probabilities(
+                    fitted, model_columns(fitted, raw[test], names, None if counts is None else [counts[i] for i in test]))
             if "tfidf" in models:
                 pooled["tfidf"][test] = predict_tfidf([texts[i] for i in train], y[train], train_groups,
                                                       [texts[i] for i in test])

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from reliability.errors import ModelFileError
+from reliability.vocabulary import VOCABULARY_FEATURE, Vocabulary
 
 __all__ = ["FeatureWeight", "LinearModel", "load_model", "default_model", "MODEL_FORMAT"]
 
@@ -64,6 +65,8 @@ class LinearModel:
     #: one for the intercept): the log-odds variance of an article is the sum over rows of
     #: (row . [z, 1])**2. Empty when the model file carries none.
     uncertainty_basis: tuple[tuple[float, ...], ...] = ()
+    #: The learned word-level score behind the ``word_choice`` feature, when the model uses it.
+    vocabulary: Vocabulary | None = None
 
     @property
     def feature_names(self) -> tuple[str, ...]:
@@ -130,6 +133,7 @@ class LinearModel:
             ],
             "metadata": dict(self.metadata),
             **({"uncertainty_basis": [list(row) for row in self.uncertainty_basis]} if self.uncertainty_basis else {}),
+            **({"vocabulary": self.vocabulary.to_dict()} if self.vocabulary is not None else {}),
         }
 
     def to_json(self) -> str:
@@ -149,6 +153,10 @@ class LinearModel:
 
         if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
             raise fail(f"expected a JSON object with format {MODEL_FORMAT!r}")
+        vocabulary = None
+        if data.get("vocabulary") is not None:
+            vocabulary = Vocabulary.from_dict(data["vocabulary"], origin=origin)
+        known = FEATURE_NAMES if vocabulary is None else (*FEATURE_NAMES, VOCABULARY_FEATURE)
         rows = data.get("features")
         if not isinstance(rows, list) or not rows:
             raise fail("expected a non-empty 'features' list")
@@ -158,8 +166,9 @@ class LinearModel:
             if not isinstance(row, dict):
                 raise fail(f"features[{index}]: expected an object, received {type(row).__name__}")
             name = row.get("name")
-            if name not in FEATURE_NAMES:
-                raise fail(f"features[{index}]: unknown feature name {name!r}")
+            if name not in known:
+                hint = " (it needs the model's 'vocabulary')" if name == VOCABULARY_FEATURE else ""
+                raise fail(f"features[{index}]: unknown feature name {name!r}{hint}")
             if name in seen:
                 raise fail(f"features[{index}]: duplicate feature {name!r}")
             seen.add(name)
@@ -192,7 +201,7 @@ class LinearModel:
             raise fail(f"uncertainty_basis must be a list of rows of {len(weights) + 1} finite numbers "
                        "(one per feature, then the intercept)")
         return cls(str(data.get("name", "model")), tuple(weights), float(intercept), float(base_rate), metadata,
-                   tuple(tuple(float(v) for v in row) for row in basis))
+                   tuple(tuple(float(v) for v in row) for row in basis), vocabulary)
 
 
 def load_model(path: str | Path) -> LinearModel:

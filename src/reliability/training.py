@@ -16,9 +16,10 @@ Recipe, deterministic end to end:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -26,12 +27,23 @@ from reliability.article import Article
 from reliability.features import FEATURE_NAMES, extract, feature_spec
 from reliability.model import FeatureWeight, LinearModel
 
+if TYPE_CHECKING:
+    from reliability.vocabulary import Vocabulary
+
 __all__ = [
     "feature_matrix", "fit_model", "DEFAULT_C_GRID", "DEFAULT_MODEL_FEATURES", "EXCLUDED_FROM_DEFAULT_MODEL",
-    "transform_for", "transform_matrix", "publisher_dominance", "dominance_details", "model_card",
+    "transform_for", "transform_matrix", "fit_vocabulary", "vocabulary_out_of_fold",
+    "fit_model_with_vocabulary", "vocabulary_counts", "model_columns", "model_feature_matrix",
+    "DEFAULT_VOCABULARY_C", "DEFAULT_VOCABULARY_MIN_DF", "DEFAULT_VOCABULARY_MAX_LIFT", "publisher_dominance", "dominance_details", "model_card",
 ]
 
 DEFAULT_C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+# word_choice: chosen under publisher-grouped CV on BuzzFeed-Webis (C 0.3 to 30, min_df 3 and 5;
+# see features/word_choice.md); a weakly regularised fit ranks held-out outlets best.
+DEFAULT_VOCABULARY_C = 10.0
+DEFAULT_VOCABULARY_MIN_DF = 5
+# A word an outlet uses 4 times as often as everyone else is its house style or boilerplate.
+DEFAULT_VOCABULARY_MAX_LIFT = 4.0
 
 # Registered features the shipped model leaves out, and why. They are still measured
 # and reported; a user training their own model may include them.
@@ -270,6 +282,186 @@ def _uncertainty_basis(z: np.ndarray, fitted: Any, c: float, slope: float,
 
 
 
+
+
+def vocabulary_counts(records: Sequence[Mapping[str, Any]]) -> list[dict[str, int]]:
+    """Each record's bag of words as used by ``word_choice`` (see :mod:`reliability.vocabulary`)."""
+    from reliability.vocabulary import article_terms
+
+    return [article_terms(Article(record["text"], title=record.get("title"))) for record in records]
+
+
+def fit_vocabulary(
+    counts: Sequence[Mapping[str, int]],
+    y: np.ndarray,
+    groups: np.ndarray | None = None,
+    *,
+    c: float = DEFAULT_VOCABULARY_C,
+    min_df: int = DEFAULT_VOCABULARY_MIN_DF,
+    min_groups: int = 2,
+    max_outlet_lift: float = DEFAULT_VOCABULARY_MAX_LIFT,
+    stop_words: bool = True,
+) -> Vocabulary:
+    """Fit the word-level logistic regression behind ``word_choice``.
+
+    Vocabulary: words in at least ``min_df`` training articles. When there are at least
+    three outlets (``groups``), a word must also be used by at least ``min_groups`` of
+    them, and no outlet may use it ``max_outlet_lift`` times as often as all the other
+    training articles do (share of the outlet's articles containing it, against the
+    same share over the rest, add-one smoothed). That drops an outlet's name, bylines
+    and boilerplate ("Story Continued Below", disclaimers, share widgets) so they
+    cannot become signals. With ``stop_words`` (the default), English function words
+    (scikit-learn's ``ENGLISH_STOP_WORDS``, the Glasgow Information Retrieval Group
+    list) are left out too: their weights are stylometric noise that no reader can act
+    on ("'the' leans not credible"). Vectors are
+    sublinear TF-IDF (``(1 + ln tf) * idf``, smooth idf ``ln((1 + n) / (1 + df)) + 1``),
+    L2-normalised; the L2 logistic regression uses ``C = c``. Parameters are rounded
+    to 10 significant digits: the rounded values are the model.
+    """
+    from scipy import sparse
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from reliability.vocabulary import Vocabulary
+
+    y = np.asarray(y, dtype=int)
+    n = len(counts)
+    df: dict[str, int] = {}
+    outlets: dict[str, set[Any]] = {}
+    use_groups = groups is not None and len(np.unique(groups)) >= 3
+    for row, bag in enumerate(counts):
+        for term in bag:
+            df[term] = df.get(term, 0) + 1
+            if use_groups:
+                outlets.setdefault(term, set()).add(groups[row])  # type: ignore[index]
+    lift: dict[str, float] = {}
+    if use_groups:
+        sizes: dict[Any, int] = {}
+        for group in groups:  # type: ignore[union-attr]
+            sizes[group] = sizes.get(group, 0) + 1
+        per_outlet: dict[str, dict[Any, int]] = {}
+        for row, bag in enumerate(counts):
+            for term in bag:
+                if df[term] >= min_df:
+                    entry = per_outlet.setdefault(term, {})
+                    entry[groups[row]] = entry.get(groups[row], 0) + 1  # type: ignore[index]
+        for term, by_outlet in per_outlet.items():
+            top = max(by_outlet, key=lambda group: (by_outlet[group] / sizes[group], str(group)))
+            rest = (df[term] - by_outlet[top] + 1) / (n - sizes[top] + 1)
+            lift[term] = (by_outlet[top] / sizes[top]) / rest
+    excluded = ENGLISH_STOP_WORDS if stop_words else frozenset()
+    kept = sorted(term for term, count in df.items()
+                  if count >= min_df and term not in excluded and (not use_groups or (len(outlets[term]) >= min_groups
+                                                             and lift[term] < max_outlet_lift)))
+    if not kept:
+        raise ValueError(f"vocabulary: no word occurs in {min_df} or more training articles; expected more or longer texts")
+    index = {term: column for column, term in enumerate(kept)}
+    idf = np.array([_round(math.log((1 + n) / (1 + df[term])) + 1.0) for term in kept])
+    rows, columns, values = [], [], []
+    for row, bag in enumerate(counts):
+        entries = [(index[term], (1.0 + math.log(count)) * idf[index[term]]) for term, count in bag.items() if term in index]
+        norm = math.sqrt(sum(value * value for _, value in entries)) or 1.0
+        for column, value in entries:
+            rows.append(row)
+            columns.append(column)
+            values.append(value / norm)
+    matrix = sparse.csr_matrix((values, (rows, columns)), shape=(n, len(kept)))
+    fitted = _fit_logistic(matrix, y, c)
+    weights = [_round(float(w)) for w in fitted.coef_[0]]
+    return Vocabulary(
+        {term: (float(idf[i]), weights[i]) for i, term in enumerate(kept)},
+        _round(float(fitted.intercept_[0])),
+        {"C": c, "min_df": min_df, "min_outlets": min_groups if use_groups else 1,
+         "max_outlet_lift": max_outlet_lift if use_groups else None, "stop_words": stop_words, "n_train": n, "n_terms": len(kept),
+         "dropped_as_outlet_specific": sum(1 for term in lift if lift[term] >= max_outlet_lift)},
+    )
+
+
+def vocabulary_out_of_fold(
+    counts: Sequence[Mapping[str, int]],
+    y: np.ndarray,
+    groups: np.ndarray | None = None,
+    *,
+    n_splits: int = 5,
+    **options: Any,
+) -> np.ndarray:
+    """Cross-fitted ``word_choice`` values: each article scored by a vocabulary that never saw its outlet.
+
+    These are the training values of the ``word_choice`` column, so the additive model
+    learns how much an honest, out-of-sample word-choice score is worth (a score fitted
+    on the same articles would look far more reliable than it is). Folds are grouped by
+    outlet when there are enough outlets, stratified otherwise.
+    """
+    y = np.asarray(y, dtype=int)
+    folds = _folds(y, groups, n_splits)
+    if not folds:
+        raise ValueError("vocabulary: too few articles of one class to cross-fit word_choice")
+    out = np.zeros(len(y))
+    for train, test in folds:
+        vocabulary = fit_vocabulary([counts[i] for i in train], y[train],
+                                    None if groups is None else np.asarray(groups)[train], **options)
+        for i in test:
+            out[i] = vocabulary.score_counts(counts[i])
+    return out
+
+
+def fit_model_with_vocabulary(
+    records: Sequence[Mapping[str, Any]],
+    raw: np.ndarray,
+    y: np.ndarray,
+    groups: np.ndarray | None = None,
+    *,
+    features: Sequence[str] = FEATURE_NAMES,
+    counts: Sequence[Mapping[str, int]] | None = None,
+    vocabulary_options: Mapping[str, Any] | None = None,
+    **options: Any,
+) -> LinearModel:
+    """:func:`fit_model` on the registry features plus a cross-fitted ``word_choice`` column.
+
+    The returned model carries the vocabulary fitted on all of ``records`` and scores
+    ``word_choice`` itself (``reliability.score`` adds it to the features and evidence).
+    """
+    from reliability.vocabulary import VOCABULARY_FEATURE
+
+    counts = vocabulary_counts(records) if counts is None else counts
+    y = np.asarray(y, dtype=int)
+    settings = dict(vocabulary_options or {})
+    column = vocabulary_out_of_fold(counts, y, groups, **settings)
+    model = fit_model(np.column_stack([raw, column]), y, groups, features=[*features, VOCABULARY_FEATURE], **options)
+    return dataclasses.replace(model, vocabulary=fit_vocabulary(counts, y, groups, **settings))
+
+
+def model_columns(
+    model: LinearModel,
+    raw: np.ndarray,
+    names: Sequence[str],
+    counts: Sequence[Mapping[str, int]] | None = None,
+) -> np.ndarray:
+    """The columns ``model`` reads, in its order, from a raw matrix whose columns are ``names``.
+
+    ``word_choice`` (when the model has a vocabulary) is scored from ``counts``
+    (:func:`vocabulary_counts` of the same records).
+    """
+    from reliability.vocabulary import VOCABULARY_FEATURE
+
+    raw = np.asarray(raw, dtype=float)
+    columns = []
+    for name in model.feature_names:
+        if name == VOCABULARY_FEATURE and model.vocabulary is not None:
+            if counts is None:
+                raise ValueError("counts: the model scores word_choice; expected vocabulary_counts(records)")
+            columns.append(np.array([model.vocabulary.score_counts(bag) for bag in counts]))
+        else:
+            columns.append(raw[:, list(names).index(name)])
+    return np.column_stack(columns) if columns else np.empty((len(raw), 0))
+
+
+def model_feature_matrix(records: Sequence[Mapping[str, Any]], model: LinearModel) -> np.ndarray:
+    """Raw values of every feature ``model`` reads (``word_choice`` included), rows = records."""
+    from reliability.vocabulary import VOCABULARY_FEATURE
+
+    registry = [name for name in model.feature_names if name != VOCABULARY_FEATURE]
+    counts = vocabulary_counts(records) if model.vocabulary is not None else None
+    return model_columns(model, feature_matrix(records, registry), registry, counts)
 
 
 def dominance_details(raw: np.ndarray, groups: Sequence[Any] | np.ndarray, features: Sequence[str]) -> dict[str, dict[str, Any]]:
