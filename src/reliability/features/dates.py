@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span, density
-from reliability.features.temporal import CONFLICT_KINDS, analyse_dates
+from reliability.features.base import Measurement, Span, density, new_tuple
+from reliability.features.temporal import CONFLICT_KINDS, _analyse
 
 __all__ = ["extract_dates"]
 
@@ -23,11 +23,13 @@ def extract_dates(article: Article) -> dict[str, Measurement]:
     >>> result["date_conflicts"].value, result["weekday_mismatch"].value
     (1.0, 1.0)
     """
-    analysis = analyse_dates(article.norm, published=article.published)
+    # analyse_dates() without its public TemporalExpression objects: the candidates carry
+    # the same kind, offsets and note, and only the explicit dates are needed here.
+    candidates, conflicts, _reference, _inferred = _analyse(article.norm, article.published)
     results: dict[str, Measurement] = {}
     by_kind: dict[str, list[Span]] = {kind: [] for kind in CONFLICT_KINDS}
     counts = dict.fromkeys(CONFLICT_KINDS, 0)
-    for conflict in analysis.conflicts:
+    for conflict in conflicts:
         counts[conflict.kind] += 1
         by_kind[conflict.kind].extend(
             Span(start, end, f"{conflict.kind.replace('_', ' ')}: {conflict.explanation}")
@@ -35,14 +37,17 @@ def extract_dates(article: Article) -> dict[str, Measurement]:
         )
     all_spans: list[Span] = []
     for kind in CONFLICT_KINDS:
-        results[kind] = Measurement(float(counts[kind]), tuple(by_kind[kind]))
+        results[kind] = new_tuple(Measurement, (float(counts[kind]), tuple(by_kind[kind]), None))
         all_spans.extend(by_kind[kind])
     results["date_conflicts"] = Measurement(float(sum(counts.values())), tuple(all_spans))
-    explicit = [e for e in analysis.expressions if e.kind in _EXPLICIT_KINDS]
+    explicit = [e for e in candidates if e.kind in _EXPLICIT_KINDS]
     value = density(len(explicit), article.word_count)
     results["dated_reference_density"] = Measurement(
         value,
-        tuple(Span(e.start, e.end, f"explicit date ({e.note})" if e.note else "explicit date") for e in explicit),
+        tuple([
+            new_tuple(Span, (e.start, e.end, f"explicit date ({e.note})" if e.note else "explicit date", "text"))
+            for e in explicit
+        ]),
         "the text has no words" if math.isnan(value) else None,
     )
     return results

@@ -1819,6 +1819,20 @@ def analyse_dates(text: str, *, published: datetime.date | None = None, _conflic
         raise TypeError(f"published must be a datetime.date or None, received {type(published).__name__}")
     if isinstance(published, datetime.datetime):
         published = published.date()
+    candidates, conflicts, reference, inferred = _analyse(text, published, _conflicts)
+    expressions = tuple(_to_expression(text, candidate) for candidate in candidates)
+    return DateAnalysis(expressions, conflicts, reference, inferred)
+
+
+def _analyse(
+    text: str, published: datetime.date | None, find_conflicts: bool = True,
+) -> tuple[list[_Candidate], tuple[DateConflict, ...], datetime.date | None, bool]:
+    """:func:`analyse_dates` without building the public expressions (internal).
+
+    Returns the anchored candidates, whose fields equal those of the expressions
+    (the conflict rules read candidates, never change them), the conflicts, the
+    reference date and whether it was inferred.
+    """
     candidates = _scan(text)
     _scan_lowercase(text, candidates)
     candidates = _merge(text, candidates)
@@ -1841,16 +1855,15 @@ def analyse_dates(text: str, *, published: datetime.date | None = None, _conflic
             candidate.latest = reference if reference is not None and reference >= candidate.earliest else None
             candidate.note = f"since {candidate.earliest.isoformat()}, " + (
                 f"until the {reference_note}" if candidate.latest is not None else "open-ended")
-    expressions = tuple(_to_expression(text, candidate) for candidate in candidates)
-    if not _conflicts or not candidates:
-        return DateAnalysis(expressions, (), reference, inferred if reference is not None or published is None else False)
+    if not find_conflicts or not candidates:
+        return candidates, (), reference, inferred if reference is not None or published is None else False
     context = _Context(text, candidates, reference, inferred, precision)
     conflicts = (
         _weekday_and_impossible(context) + _restated_events(context) + _order_violations(context)
         + _anachronisms(context) + _durations(context)
     )
     conflicts.sort(key=lambda conflict: conflict.spans[0])
-    return DateAnalysis(expressions, tuple(conflicts), reference, inferred)
+    return candidates, tuple(conflicts), reference, inferred
 
 
 def dated_reference_density(analysis: DateAnalysis, word_count: int) -> float:
