@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from functools import cached_property
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import Any
 
 from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError
 
@@ -72,6 +72,29 @@ _ABBREVIATION_RE = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,4}[A-Za-z])\.$"
 )
+
+
+class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
+    """``functools.cached_property`` without its lock.
+
+    Python 3.11's version takes a lock shared by every instance on each first
+    access; an Article computes about ten properties per call.  Two threads
+    computing the same property of one Article would store equal values.
+    """
+
+    def __init__(self, func: Any) -> None:
+        self.func = func
+        self.attrname = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attrname = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
 
 
 def normalise_typography(text: str) -> str:

@@ -131,6 +131,9 @@ FEATURES: tuple[FeatureSpec, ...] = (
 FEATURE_NAMES: tuple[str, ...] = tuple(spec.name for spec in FEATURES)
 _BY_NAME: dict[str, FeatureSpec] = {spec.name: spec for spec in FEATURES}
 _LOADED: dict[str, Extractor] = {}
+# The default call (every feature) skips the per-name look-ups: extractors in order of first use.
+_ALL_FEATURES: tuple[tuple[str, str], ...] = tuple((spec.name, spec.extractor) for spec in FEATURES)
+_ALL_EXTRACTORS: tuple[str, ...] = tuple(dict.fromkeys(spec.extractor for spec in FEATURES))
 
 
 def feature_spec(name: str) -> FeatureSpec:
@@ -168,7 +171,10 @@ def extract(article: Article, features: Iterable[str] | None = None) -> Mapping[
     >>> list(values), round(values["hedging_density"].value)
     (['hedging_density'], 200)
     """
-    names = FEATURE_NAMES if features is None else tuple(features)
+    if features is None:
+        computed_all = {extractor: _extractor(extractor)(article) for extractor in _ALL_EXTRACTORS}
+        return {name: computed_all[extractor][name] for name, extractor in _ALL_FEATURES}
+    names = tuple(features)
     specs = [feature_spec(name) for name in names]
     computed: dict[str, dict[str, Measurement]] = {}
     for spec in specs:

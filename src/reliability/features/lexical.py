@@ -88,9 +88,10 @@ def extract_lexical(article: Article) -> dict[str, Measurement]:
             if not any(b_start < end and start < b_end for b_start, b_end in excluded)
         ) if excluded else sorted(found[feature])
         value = density(len(kept), words)
-        results[feature] = Measurement(
+        # Measurement(value, spans, reason) and Span(start, end, note), built in C.
+        results[feature] = new_tuple(Measurement, (
             value,
             tuple([new_tuple(Span, (start, end, f"{note}: {text[start:end]!r}", "text")) for start, end in kept]),
             "the text has no words" if math.isnan(value) else None,
-        )
+        ))
     return results

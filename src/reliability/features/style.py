@@ -7,7 +7,7 @@ import re
 from itertools import compress
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span, density, spans_with_note
+from reliability.features.base import Measurement, Span, density, new_tuple, spans_with_note
 
 __all__ = ["extract_style", "extract_headline"]
 
@@ -42,11 +42,12 @@ _HEADLINE_CAPS_RE = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{2,}(?: [A-Z]{2,})+\b")
 
 def _density(spans: list[tuple[int, int]], words: int, note: str) -> Measurement:
     value = density(len(spans), words)
-    return Measurement(
+    # Measurement(value, spans, reason), built in C.
+    return new_tuple(Measurement, (  # type: ignore[no-any-return]
         value,
         spans_with_note(spans, note),
         "the text has no words" if math.isnan(value) else None,
-    )
+    ))
 
 
 def extract_style(article: Article) -> dict[str, Measurement]:
