@@ -11,9 +11,11 @@ fewer than 5 groups; Horne names no outlet, so its grouped split is
 cross-subset: train on one subset, test on the other), three models are fitted
 on the training folds only:
 
-* ours: :func:`reliability.training.fit_model` (grouped model selection and
-  Platt scaling folded into the weights); probability =
-  ``sigmoid(intercept + sum(contributions))``;
+* ours: the shipped recipe, :func:`reliability.training.fit_model_with_vocabulary`:
+  the registry features plus ``word_choice`` (the learned word-level score,
+  cross-fitted on grouped folds inside the training folds only), then
+  :func:`reliability.training.fit_model` (grouped model selection and Platt
+  scaling folded into the weights); probability = ``sigmoid(intercept + sum(contributions))``;
 * TF-IDF + logistic regression (word 1-2 grams, sublinear tf, min_df=2, C=1.0),
   calibrated with ``CalibratedClassifierCV(method="sigmoid")`` on inner folds
   chosen by the same rule ``fit_model`` uses (grouped when the training part has
@@ -64,7 +66,16 @@ from reliability.evaluation import (
 from reliability.evaluation import bootstrap as _bootstrap
 from reliability.evaluation import summarise
 from reliability.features import FEATURES
-from reliability.training import DEFAULT_MODEL_FEATURES, dominance_details, feature_matrix, fit_model
+from reliability.training import (
+    DEFAULT_MODEL_FEATURES,
+    dominance_details,
+    feature_matrix,
+    fit_model,
+    fit_vocabulary,
+    vocabulary_counts,
+    vocabulary_out_of_fold,
+)
+from reliability.vocabulary import VOCABULARY_FEATURE
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS_DIR = REPO / "benchmarks" / "results"
@@ -279,6 +290,42 @@ def fit_predict_all(
     return out
 
 
+_COUNTS: dict[int, dict[str, int]] = {}
+_WORD_CHOICE: dict[tuple[str, bytes, bytes], tuple[np.ndarray, np.ndarray]] = {}
+
+
+def counts_of(dataset: Dataset) -> list[dict[str, int]]:
+    """The word_choice bag of words of each record (computed once per record per run)."""
+    missing = [record for record in dataset.records if id(record) not in _COUNTS]
+    for record, bag in zip(missing, vocabulary_counts(missing)):
+        _COUNTS[id(record)] = bag
+    return [_COUNTS[id(record)] for record in dataset.records]
+
+
+def word_choice_columns(train: Dataset, test: Dataset) -> tuple[np.ndarray, np.ndarray]:
+    """``word_choice`` for the training rows (cross-fitted inside them) and the test rows.
+
+    Exactly what the shipped recipe does (``fit_model_with_vocabulary``): the training
+    values come from vocabularies that never saw the row's outlet, the test values from
+    the vocabulary fitted on all training rows. The test rows are never seen.
+    """
+    key = (train.name + "|" + test.name, np.array([id(r) for r in train.records]).tobytes(),
+           np.array([id(r) for r in test.records]).tobytes())
+    if key not in _WORD_CHOICE:
+        train_counts, test_counts = counts_of(train), counts_of(test)
+        column = vocabulary_out_of_fold(train_counts, train.y, train.groups)
+        vocabulary = fit_vocabulary(train_counts, train.y, train.groups)
+        _WORD_CHOICE[key] = (column, np.array([vocabulary.score_counts(bag) for bag in test_counts]))
+    return _WORD_CHOICE[key]
+
+
+def with_word_choice(train: Dataset, raw_train: np.ndarray, test: Dataset, raw_test: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """The raw matrices with the ``word_choice`` column appended (last)."""
+    column_train, column_test = word_choice_columns(train, test)
+    return np.column_stack([raw_train, column_train]), np.column_stack([raw_test, column_test])
+
+
 def out_of_fold(
     dataset: Dataset, raw: np.ndarray, folds: Sequence[tuple[np.ndarray, np.ndarray]], features: Sequence[str],
     models: Sequence[str] = MODELS, fitted: list[Any] | None = None,
@@ -286,9 +333,10 @@ def out_of_fold(
     """Pooled out-of-fold probabilities of each model (our fitted fold models go to ``fitted``)."""
     pooled = {name: np.full(len(dataset.y), np.nan) for name in models}
     for train_rows, test_rows in folds:
+        train, test = dataset.subset(train_rows), dataset.subset(test_rows)
+        raw_train, raw_test = with_word_choice(train, raw[train_rows], test, raw[test_rows])
         predictions = fit_predict_all(
-            dataset.subset(train_rows), raw[train_rows], dataset.subset(test_rows), raw[test_rows], features, models,
-            fitted,
+            train, raw_train, test, raw_test, [*features, VOCABULARY_FEATURE], models, fitted,
         )
         for name, p in predictions.items():
             pooled[name][test_rows] = p
@@ -308,6 +356,8 @@ def ablation(
     same fold (the rest of ``fit_model``, Platt scaling included, is redone).
     """
     family = {spec.name: spec.family for spec in FEATURES}
+    family[VOCABULARY_FEATURE] = "word choice (learned)"
+    features = [*features, VOCABULARY_FEATURE]
     variants: dict[str, dict[str, Any]] = {}
     for name in dict.fromkeys(family[feature] for feature in features):
         variants[f"- {name}"] = {"drop": [f for f in features if family[f] == name], "options": {}}
@@ -319,8 +369,9 @@ def ablation(
         pooled = np.full(len(dataset.y), np.nan)
         dropped_by_guard: dict[str, int] = {}
         for (train, test), c in zip(folds, chosen_c):
-            p, model = predict_ours(raw[train][:, columns], dataset.y[train], dataset.groups[train],
-                                    raw[test][:, columns], kept, c_grid=(c,), **variant["options"])
+            raw_train, raw_test = with_word_choice(dataset.subset(train), raw[train], dataset.subset(test), raw[test])
+            p, model = predict_ours(raw_train[:, columns], dataset.y[train], dataset.groups[train],
+                                    raw_test[:, columns], kept, c_grid=(c,), **variant["options"])
             pooled[test] = p
             for feature in model.metadata.get("dropped_for_dominance", {}):
                 dropped_by_guard[feature] = dropped_by_guard.get(feature, 0) + 1
@@ -464,7 +515,8 @@ def _run(
         results["dominance"] = dominance_report(raw_train, train.groups, features)
         for name in CROSS_TEST:
             test = load(name)
-            predictions = fit_predict_all(train, raw_train, test, cache.matrix(test), features)
+            augmented_train, augmented_test = with_word_choice(train, raw_train, test, cache.matrix(test))
+            predictions = fit_predict_all(train, augmented_train, test, augmented_test, [*features, VOCABULARY_FEATURE])
             summary = summarise(test.y, predictions, n_resamples)
             summary.update({"train": train.name, "test": name, "n_train": int(len(train.y))})
             # prior = the test corpus's true base rate: what a user who knows their stream would pass.
@@ -580,8 +632,9 @@ def markdown(results: Mapping[str, Any]) -> str:
         f"- intervals: 95 % percentile bootstrap, {results['bootstrap']} paired resamples of the pooled "
         "out-of-fold predictions (seed 0); ECE over 10 equal-width bins; label 1 = credible. ECE is biased "
         "upward on resamples, so its point estimate can sit at or below the lower end of its interval",
-        "- models: ours = `fit_model` on the training folds (grouped C selection, Platt scaling folded in) over "
-        "`DEFAULT_MODEL_FEATURES`; "
+        "- models: ours = the shipped recipe (`fit_model_with_vocabulary`) on the training folds: `fit_model` "
+        "(grouped C selection, Platt scaling folded in) over `DEFAULT_MODEL_FEATURES` plus `word_choice`, the "
+        "learned word-level score, cross-fitted on grouped folds inside the training folds; "
         "TF-IDF = word 1-2 grams, sublinear tf, min_df=2, LR C=1.0, `CalibratedClassifierCV(method=\"sigmoid\")` "
         "on the same inner folds `fit_model` uses; length = LR on log(1 + words); gradient boosting = "
         "`HistGradientBoostingClassifier(random_state=0)` on the same raw features as ours (defaults, not recalibrated)",

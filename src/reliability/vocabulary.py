@@ -27,6 +27,7 @@ are left out so that outlet names and boilerplate do not become signals.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -105,23 +106,27 @@ class Vocabulary:
 
     def measure(self, article: Article) -> Measurement:
         """The ``word_choice`` value with the most influential words as evidence."""
-        occurrences = term_occurrences(article)
-        shares, _ = self._shares({term: len(places) for term, places in occurrences.items()})
+        # Only vocabulary words count, and every vocabulary word is a valid lower-case term,
+        # so counting the words found in the vocabulary (one C-level pass) gives exactly the
+        # counts of article_terms restricted to it, in the same first-occurrence order.
+        words = article.words
+        counts = Counter(filter(self.terms.__contains__, words))
+        shares, _ = self._shares(counts)
         value = self.intercept + math.fsum(shares.values())
         if not shares:
             return Measurement(value, (), None)
         top = sorted(shares.items(), key=lambda item: (-abs(item[1]), item[0]))[:EVIDENCE_WORDS]
         spans = []
+        word_spans = article.word_spans
         for term, share in top:
             if share == 0.0:
                 continue
-            places = occurrences[term]
-            where, start, end = places[0]
+            start, end = word_spans[words.index(term)]
             direction = "credible" if share > 0 else "not credible"
-            times = f" ({len(places)} times)" if len(places) > 1 else ""
+            times = f" ({counts[term]} times)" if counts[term] > 1 else ""
             spans.append(Span(start, end, f"word choice: {term!r}{times} leans {direction} "
-                                          f"({share:+.3f} of the word-choice score)", where))
-        spans.sort(key=lambda span: (span.field != "title", span.start))
+                                          f"({share:+.3f} of the word-choice score)"))
+        spans.sort()
         return Measurement(value, tuple(spans), None)
 
     def to_dict(self) -> dict[str, Any]:
