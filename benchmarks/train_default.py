@@ -7,7 +7,7 @@ Training data: BuzzFeed-Webis 2016 (credible = mostly true; not = mostly false +
 mixture) and Horne & Adali 2017 (credible = real; not = fake + satire),
 deduplicated by text. Groups for model selection and calibration = publisher
 (Webis) or subset (Horne, which names no outlet). The learned ``word_choice``
-feature is cross-fitted on the same groups (reliability.training.fit_model_with_vocabulary).
+score is not in the shipped model (opt-in; see features/word_choice.md for why).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from reliability.training import (
     DEFAULT_MODEL_FEATURES,
     EXCLUDED_FROM_DEFAULT_MODEL,
     feature_matrix,
-    fit_model_with_vocabulary,
+    fit_model,
     model_card,
 )
 
@@ -39,8 +39,8 @@ def build(data_dir: Path) -> str:
     raw = feature_matrix(records, DEFAULT_MODEL_FEATURES)
     y = np.array([record["label"] for record in records])
     groups = np.array([record["group"] for record in records])
-    model = fit_model_with_vocabulary(
-        records, raw, y, groups, features=DEFAULT_MODEL_FEATURES, name="reliability-default-0.2",
+    model = fit_model(
+        raw, y, groups, features=DEFAULT_MODEL_FEATURES, name="reliability-default-0.1",
         metadata={
             "training_data": [
                 "BuzzFeed-Webis Fake News Corpus 2016 (Potthast et al., ACL 2018), CC BY 4.0",
@@ -49,8 +49,6 @@ def build(data_dir: Path) -> str:
             "label_mapping": "1 = credible (Webis mostly true; Horne real); 0 = Webis mostly false + mixture; Horne fake + satire",
             "calibration": "Platt scaling on grouped out-of-fold decision values, folded into the weights",
             "excluded_features": EXCLUDED_FROM_DEFAULT_MODEL,
-            "word_choice": "cross-fitted on publisher-grouped folds for the additive model; the shipped vocabulary "
-                           "is fitted on all training articles (words used by at least two outlets)",
         },
     )
     return model.to_json()

@@ -289,6 +289,31 @@ def test_cli_train_writes_model_and_card_then_evaluate(records: list[dict[str, A
     assert "| grouped |" not in out.getvalue()  # no --group: no grouped split
 
 
+def test_cli_train_word_choice_then_score_and_evaluate(tmp_path: Path) -> None:
+    from tests.test_word_choice import _synthetic
+
+    records, y, groups = _synthetic()
+    data = tmp_path / "words.jsonl"
+    data.write_text("".join(json.dumps({"text": r["text"], "verdict": "true" if label else "false", "outlet": g}) + "\n"
+                            for r, label, g in zip(records, y.tolist(), groups.tolist())), encoding="utf-8")
+    model_path = tmp_path / "words.json"
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["train", str(data), "--label", "verdict", "--positive", "true", "--group", "outlet", "--word-choice",
+                 "-o", str(model_path), "--bootstrap", "20"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    model = load_model(model_path)
+    assert model.vocabulary is not None and model.feature_names[-1] == "word_choice"
+    out = io.StringIO()
+    assert main(["score", "--model", str(model_path), "--jsonl", "-"], stdout=out, stderr=err,
+                stdin=io.StringIO(records[0]["text"])) == 0, err.getvalue()
+    assert "word_choice" in json.loads(out.getvalue())["features"]
+    out = io.StringIO()
+    code = main(["evaluate", str(model_path), str(data), "--label", "verdict", "--positive", "true",
+                 "--group", "outlet", "--cv", "--bootstrap", "0"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert "| grouped | ours (additive, calibrated) |" in out.getvalue()
+
+
 def test_cli_evaluate_usage_errors(records: list[dict[str, Any]], tmp_path: Path) -> None:
     data = _write_jsonl(records, tmp_path / "data.jsonl")
     model = tmp_path / "default.json"

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
-
 from reliability import score
 
-_KNOWN_MISS = pytest.mark.xfail(
-    strict=True,
-    reason="known miss, recorded in seeds/README.md: the 0.2 model scores the alarmist 001 (0.67) above 004 "
-           "(0.57), whose secrecy framing and name slip outweigh its named sources; strict, so a fix is noticed",
-)
 
-
-@pytest.mark.parametrize(
-    ("low", "high"),
-    [("000", "002"), ("000", "004"), ("001", "002"), pytest.param("001", "004", marks=_KNOWN_MISS)],
-)
-def test_seed_ordering(seed_texts: dict[str, str], low: str, high: str) -> None:
-    scores = {key: score(seed_texts[key]).credibility for key in (low, high)}
+def test_seed_ordering(seed_texts: dict[str, str]) -> None:
+    scores = {key: score(text).credibility for key, text in seed_texts.items()}
     assert all(value is not None for value in scores.values())
-    assert scores[low] < scores[high], scores
+    for low in ("000", "001"):
+        for high in ("002", "004"):
+            assert scores[low] < scores[high], scores
 
 
 def _top_reasons(text: str, count: int = 4) -> list[str]:

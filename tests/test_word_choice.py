@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from reliability import ModelFileError, score
 from reliability.article import Article
-from reliability.model import LinearModel, default_model, default_model_bytes
+from reliability.model import LinearModel
 from reliability.vocabulary import VOCABULARY_FEATURE, Vocabulary, article_terms, term_occurrences
 
 VOCABULARY = Vocabulary({"said": (1.5, 2.0), "reportedly": (2.0, -3.0), "shocking": (3.0, -1.0)}, 0.25)
@@ -50,8 +50,21 @@ def test_no_vocabulary_word_gives_the_intercept_without_evidence() -> None:
     assert measurement.value == 0.25 and measurement.spans == ()
 
 
-def test_score_reports_word_choice_with_evidence_and_an_exact_contribution(seed_texts: dict[str, str]) -> None:
-    result = score(seed_texts["000"])
+@pytest.fixture(scope="module")
+def trained() -> LinearModel:
+    """A model with word_choice, fitted on synthetic labelled texts (the shipped model has none)."""
+    from reliability.training import DEFAULT_MODEL_FEATURES, feature_matrix, fit_model_with_vocabulary
+
+    records, y, groups = _synthetic()
+    raw = feature_matrix(records, DEFAULT_MODEL_FEATURES)
+    return fit_model_with_vocabulary(records, raw, y, groups, features=DEFAULT_MODEL_FEATURES,
+                                     vocabulary_options={"min_df": 3})
+
+
+def test_score_reports_word_choice_with_evidence_and_an_exact_contribution(
+    seed_texts: dict[str, str], trained: LinearModel,
+) -> None:
+    result = score(seed_texts["000"], model=trained)
     assert VOCABULARY_FEATURE in result.features and VOCABULARY_FEATURE in result.contributions
     spans = [item for item in result.evidence if item.feature == VOCABULARY_FEATURE]
     assert spans and all(seed_texts["000"][item.start:item.end] == item.text for item in spans)
@@ -63,17 +76,18 @@ def test_score_reports_word_choice_with_evidence_and_an_exact_contribution(seed_
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=400))
 def test_any_unicode_text_measures_finite(text: str) -> None:
-    model = default_model()
-    assert model.vocabulary is not None
-    measurement = model.vocabulary.measure(Article(text))
+    words = ("said", "reportedly", "shocking", "мир", "don't", "well-known", "ﬁne")
+    vocabulary = Vocabulary({word: (1.0 + i / 7, (-1) ** i * 0.5) for i, word in enumerate(words)}, -0.1)
+    measurement = vocabulary.measure(Article(text + " said мир don't"))
+    text = text + " said мир don't"
     assert math.isfinite(measurement.value)
     for span in measurement.spans:
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start:span.end].lower() == text[span.start:span.end]
 
 
-def _model_dict() -> dict[str, Any]:
-    return json.loads(default_model_bytes())
+def _model_dict(model: LinearModel) -> dict[str, Any]:
+    return json.loads(model.to_json())
 
 
 @pytest.mark.parametrize(
@@ -87,19 +101,22 @@ def _model_dict() -> dict[str, Any]:
         (lambda d: d.pop("vocabulary"), "unknown feature name 'word_choice' (it needs the model's 'vocabulary')"),
     ],
 )
-def test_broken_vocabulary_is_a_clear_model_error(mutation: Any, message: str) -> None:
-    data = copy.deepcopy(_model_dict())
+def test_broken_vocabulary_is_a_clear_model_error(mutation: Any, message: str, trained: LinearModel) -> None:
+    data = copy.deepcopy(_model_dict(trained))
     mutation(data)
     with pytest.raises(ModelFileError, match=None) as caught:
         LinearModel.from_dict(data)
     assert message in str(caught.value)
 
 
-def test_model_round_trips_with_its_vocabulary() -> None:
-    model = default_model()
-    again = LinearModel.from_dict(json.loads(model.to_json()))
-    assert again.vocabulary == model.vocabulary
-    assert again.to_json() == default_model_bytes().decode("utf-8")
+def test_model_round_trips_with_its_vocabulary(trained: LinearModel, tmp_path: Any) -> None:
+    from reliability.model import load_model
+
+    path = tmp_path / "model.json"
+    trained.save(path)
+    again = load_model(path)
+    assert again.vocabulary == trained.vocabulary
+    assert again.to_json() == trained.to_json()
 
 
 def _synthetic(n: int = 120) -> tuple[list[dict[str, Any]], np.ndarray, np.ndarray]:
@@ -153,13 +170,9 @@ def test_cross_fitted_column_never_scores_an_article_with_a_vocabulary_that_saw_
     assert roc_auc(y, column) > 0.9
 
 
-def test_fit_model_with_vocabulary_scores_like_score() -> None:
-    from reliability.training import DEFAULT_MODEL_FEATURES, feature_matrix, fit_model_with_vocabulary
-
-    records, y, groups = _synthetic()
-    raw = feature_matrix(records, DEFAULT_MODEL_FEATURES)
-    model = fit_model_with_vocabulary(records, raw, y, groups, features=DEFAULT_MODEL_FEATURES,
-                                      vocabulary_options={"min_df": 3})
+def test_fit_model_with_vocabulary_scores_like_score(trained: LinearModel) -> None:
+    records, _, _ = _synthetic()
+    model = trained
     assert model.feature_names[-1] == VOCABULARY_FEATURE and model.vocabulary is not None
     result = score(records[0]["text"], model=model)
     assert abs(math.fsum(result.contributions.values()) - result.logit) < 1e-9

@@ -192,10 +192,10 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
                 "metadata": {"training_data": str(args.data), "label_field": args.label,
                              "positive_values": sorted(set(args.positive)), "group_field": args.group},
             }
-            if args.no_word_choice:
-                model = fit_model(raw, y, groups, **options)
-            else:
+            if args.word_choice:
                 model = fit_model_with_vocabulary(records, raw, y, groups, **options)
+            else:
+                model = fit_model(raw, y, groups, **options)
     except ValueError as error:
         stderr.write(f"reliability train: {error}\n")
         return EXIT_USAGE
@@ -208,7 +208,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         try:
             cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
                                 splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
-                                word_choice=not args.no_word_choice)
+                                word_choice=args.word_choice)
             entry = cv["splits"][0]
             metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
         except ValueError as error:
@@ -701,8 +701,8 @@ def _parser() -> argparse.ArgumentParser:
     train_command.add_argument("--max-dominance", type=float,
                                help="drop features one outlet dominates beyond this excess share (0-1; needs --group)")
     train_command.add_argument("--no-cv", action="store_true", help="no cross-validated metrics in the model card")
-    train_command.add_argument("--no-word-choice", action="store_true",
-                               help="hand-built features only: no learned word-level score (word_choice)")
+    train_command.add_argument("--word-choice", action="store_true",
+                               help="add the learned word-level score word_choice (cross-fitted; see features/word_choice.md)")
     train_command.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the card's intervals")
     train_command.set_defaults(handler=_train)
 

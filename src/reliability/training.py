@@ -38,8 +38,8 @@ __all__ = [
 ]
 
 DEFAULT_C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
-# word_choice: chosen under publisher-grouped CV on BuzzFeed-Webis (C 0.3 to 30, min_df 3 and 5;
-# see features/word_choice.md); a weakly regularised fit ranks held-out outlets best.
+# word_choice (opt-in): chosen on publisher-grouped folds of BuzzFeed-Webis, grid in
+# benchmarks/word_choice.py; a weakly regularised fit ranks held-out outlets best.
 DEFAULT_VOCABULARY_C = 10.0
 DEFAULT_VOCABULARY_MIN_DF = 5
 # A word an outlet uses 4 times as often as everyone else is its house style or boilerplate.

@@ -15,8 +15,11 @@ writing in the shared corpora is spread over ordinary words that no list names.
 
 The value splits exactly into per-word shares ``w_t * x_t / norm`` (plus ``b``),
 which is what the evidence spans show: the words that moved the score most and
-in which direction. The shipped model then weighs ``word_choice`` like any other
-feature, so its contribution is still one exact term of the logit.
+in which direction. A model trained with it (``reliability train --word-choice``,
+``reliability.training.fit_model_with_vocabulary``) weighs ``word_choice`` like any
+other feature, so its contribution is still one exact term of the logit. The
+shipped default model does not use it: see ``features/word_choice.md`` for the
+measurements behind that choice.
 
 The weights are learned from labelled news (see the model card): they reflect
 which words co-occurred with credible and not-credible articles in those
