@@ -7,10 +7,14 @@ false-positive rate on the same articles unmodified.
 
 Templates come in two halves: the ``development`` half was used while writing
 the rules, the ``held_out`` half was not looked at while tuning and is the one
-reported by default.  Run from the repository root::
+reported by default.  A third set, ``blind``, was written later from the
+conflict definitions alone, without reading the detector, and was never used to
+change it (see the comment above ``BLIND_TEMPLATES``).  Run from the repository
+root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
     python benchmarks/date_conflicts.py --split development
+    python benchmarks/date_conflicts.py --split blind
     python benchmarks/date_conflicts.py --published 2016-09-27
 
 Without ``--published`` the article ``date`` field is used where present (it is
@@ -285,6 +289,481 @@ TEMPLATES: dict[str, list[Template]] = {
     "duration_arithmetic": [duration_a, duration_b, duration_c, duration_d, duration_e, duration_f],
 }
 
+
+# ---------------------------------------------------------------------------
+# ``blind`` templates.  Written on 2026-11-22 by a helper session from the
+# conflict definitions in the product spec only, WITHOUT reading the detector
+# (features/temporal.py, features/dates.py), its tests, its feature card or the
+# bodies of the development/held_out templates above; run once and never used
+# to change the detector or its lexicons.  Unlike the other two halves, every
+# template below is used (no index parity): ``--split blind``.
+# Publication-relative templates assume a 2016 article and miss by >= 5 years.
+# ---------------------------------------------------------------------------
+
+_B_MONTH_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_B_MONTH_3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_B_WEEKDAY_AP = ["Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun."]
+_B_WEEKDAY_3 = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_B_WHO = ["the mayor", "the governor", "the company's chief executive", "the senator", "a police spokesman",
+          "the finance minister", "the union's leader", "the council chairman"]
+_B_TOWNS = ["Harlow", "Dunmore", "Castlebay", "Oakridge", "Tarsa", "Vellmar", "Kinross", "Alderton"]
+_B_FIRST = ["Maria", "John", "Aisha", "Tomas", "Helen", "David", "Priya", "Marco"]
+_B_LAST = ["Okafor", "Lindqvist", "Harrington", "Duarte", "Kowalski", "Brennan", "Mensah", "Castellano"]
+_B_BAD_DAYS = [(2, 30), (2, 31), (4, 31), (6, 31), (9, 31), (11, 31)]
+_B_REFERENCE_YEAR = 2016  # the corpus articles were published in 2016
+
+
+def _b_day(rng: random.Random, low: int = 1995, high: int = 2014) -> datetime.date:
+    start = datetime.date(low, 1, 1)
+    return start + datetime.timedelta(days=rng.randint(0, (datetime.date(high, 12, 31) - start).days))
+
+
+def _b_other_weekday(rng: random.Random, *days: datetime.date) -> int:
+    """A weekday index that none of ``days`` falls on."""
+    return rng.choice([index for index in range(7) if index not in {day.weekday() for day in days}])
+
+
+def _b_ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _b_non_leap(rng: random.Random) -> int:
+    return rng.choice([year for year in range(1993, 2016) if year % 4 != 0])
+
+
+def _b_name(rng: random.Random) -> tuple[str, str]:
+    first, last = rng.choice(_B_FIRST), rng.choice(_B_LAST)
+    return f"{first} {last}", last
+
+
+def _b_number(value: int) -> str:
+    words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+             10: "ten", 11: "eleven", 12: "twelve"}
+    return words.get(value, str(value))
+
+
+def _b_miss(rng: random.Random, true: int, low: int = 5, high: int = 15) -> int:
+    """A positive number that differs from ``true`` by ``low``..``high``."""
+    candidates = [true + delta for delta in range(low, high + 1)] + [true - delta for delta in range(low, high + 1) if true - delta > 0]
+    return rng.choice(candidates)
+
+
+# weekday_mismatch: a weekday stated with a date that falls on another weekday.
+
+def blind_weekday_us(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = WEEKDAYS[_b_other_weekday(rng, day)]
+    return [f"The vote took place on [[{wd}, {MONTHS[day.month - 1]} {day.day}, {day.year}]], according to {rng.choice(_B_WHO)}."]
+
+
+def blind_weekday_british(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = WEEKDAYS[_b_other_weekday(rng, day)]
+    return [f"Several hundred protesters gathered outside parliament on [[{wd} {day.day} {MONTHS[day.month - 1]} {day.year}]]."]
+
+
+def blind_weekday_ap(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = _B_WEEKDAY_AP[_b_other_weekday(rng, day)]
+    return [f"The ruling was handed down [[{wd}, {_B_MONTH_AP[day.month - 1]} {day.day}, {day.year}]], court records show."]
+
+
+def blind_weekday_yearless(rng: random.Random) -> list[str]:
+    # No year: read in a 2016 article; the weekday is wrong for 2015, 2016 and 2017 alike.
+    while True:
+        month, dom = rng.randint(1, 12), rng.randint(1, 28)
+        days = [datetime.date(year, month, dom) for year in (2015, 2016, 2017)]
+        if len({day.weekday() for day in days}) == 3:
+            break
+    wd = _B_WEEKDAY_AP[_b_other_weekday(rng, *days)]
+    return [f"The road was closed to traffic on [[{wd}, {_B_MONTH_AP[month - 1]} {dom}]] after the landslide."]
+
+
+def blind_weekday_ordinal(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = WEEKDAYS[_b_other_weekday(rng, day)]
+    return [f"The fire broke out in the early hours of [[{wd}, {MONTHS[day.month - 1]} {_b_ordinal(day.day)}, {day.year}]]."]
+
+
+def blind_weekday_iso(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = WEEKDAYS[_b_other_weekday(rng, day)]
+    return [f"The internal memo, dated [[{day.isoformat()}]], a [[{wd}]], was never sent to the board."]
+
+
+def blind_weekday_dashes(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = WEEKDAYS[_b_other_weekday(rng, day)]
+    return [f"It was on a [[{wd}]] \u2014 [[{day.day} {MONTHS[day.month - 1]} {day.year}]] \u2014 that the first patients were moved out of the ward."]
+
+
+def blind_weekday_short(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = _B_WEEKDAY_3[_b_other_weekday(rng, day)]
+    return [f"The derby ([[{wd} {day.day} {_B_MONTH_3[day.month - 1]} {day.year}]]) ended in a goalless draw."]
+
+
+def blind_weekday_the_of(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = WEEKDAYS[_b_other_weekday(rng, day)]
+    return [f"Witnesses described the evening of [[{wd} the {_b_ordinal(day.day)} of {MONTHS[day.month - 1]}, {day.year}]] as chaotic."]
+
+
+def blind_weekday_parenthetical(rng: random.Random) -> list[str]:
+    day = _b_day(rng)
+    wd = WEEKDAYS[_b_other_weekday(rng, day)]
+    return [f"The board met [[{wd} ({_B_MONTH_AP[day.month - 1]} {day.day}, {day.year})]] and voted unanimously to sell the site."]
+
+
+# impossible_date: a date that does not exist in the calendar.
+
+def blind_impossible_us(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B_BAD_DAYS)
+    return [f"The contract was signed on [[{MONTHS[month - 1]} {dom}, {rng.randint(1995, 2015)}]], the lawsuit claims."]
+
+
+def blind_impossible_british(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B_BAD_DAYS)
+    name, _ = _b_name(rng)
+    return [f"{name} died on [[{dom} {MONTHS[month - 1]} {rng.randint(1995, 2015)}]] at home in {rng.choice(_B_TOWNS)}."]
+
+
+def blind_impossible_leap(rng: random.Random) -> list[str]:
+    year = _b_non_leap(rng)
+    form = rng.choice([f"February 29, {year}", f"29 February {year}", f"Feb. 29, {year}"])
+    return [f"Bank records show the transfer was made on [[{form}]]."]
+
+
+def blind_impossible_iso(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B_BAD_DAYS)
+    return [f"The database entry for the shipment is timestamped [[{rng.randint(1998, 2015)}-{month:02d}-{dom}]]."]
+
+
+def blind_impossible_yearless(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B_BAD_DAYS)
+    return [f"Organisers said the festival had been postponed until [[{MONTHS[month - 1]} {dom}]]."]
+
+
+def blind_impossible_ap(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B_BAD_DAYS)
+    return [f"The hearing was set for [[{_B_MONTH_AP[month - 1]} {dom}, {rng.randint(1995, 2015)}]], but it was delayed twice."]
+
+
+def blind_impossible_ordinal(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B_BAD_DAYS)
+    return [f"On the [[{_b_ordinal(dom)} of {MONTHS[month - 1]} {rng.randint(1995, 2015)}]], troops crossed the border."]
+
+
+def blind_impossible_weekday(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B_BAD_DAYS)
+    return [f"Ballots were counted on [[{rng.choice(WEEKDAYS)}, {MONTHS[month - 1]} {dom}, {rng.randint(1995, 2015)}]]."]
+
+
+def blind_impossible_range(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B_BAD_DAYS)
+    return [f"The exhibition ran from {MONTHS[month - 1]} {rng.randint(10, 20)} to [[{MONTHS[month - 1]} {dom}, {rng.randint(1995, 2015)}]]."]
+
+
+def blind_impossible_numeric(rng: random.Random) -> list[str]:
+    # Impossible whether read day/month or month/day: 31/04 (no 31st month, no 31 April).
+    month, dom = rng.choice(_B_BAD_DAYS)
+    return [f"The invoice, dated [[{dom}/{month:02d}/{rng.randint(1998, 2015)}]], was produced in court."]
+
+
+# restated_event: one event given two different dates.
+
+def _b_gap(rng: random.Random, year: int) -> int:
+    """Another year 2 to 8 years away, never after 2015 (so no publication anachronism is mixed in)."""
+    return rng.choice([year + sign * gap for sign in (-1, 1) for gap in range(2, 9) if year + sign * gap <= 2015])
+
+
+def blind_restated_pact(rng: random.Random) -> list[str]:
+    noun, verb = rng.choice([("Danube fisheries accord", "signed"), ("Baltic border treaty", "signed"),
+                             ("Pacific trade pact", "ratified"), ("Kivu peace agreement", "signed")])
+    first = rng.randint(1995, 2012)
+    return [f"Critics say the [[{first}]] {noun} has done little for small farmers.",
+            f"The {noun} was {verb} in [[{rng.choice(MONTHS)} {_b_gap(rng, first)}]] after months of talks."]
+
+
+def blind_restated_opening(rng: random.Random) -> list[str]:
+    town = rng.choice(_B_TOWNS)
+    place = rng.choice(["museum", "children's hospital", "public library", "concert hall"])
+    first = rng.randint(1980, 2010)
+    second = _b_gap(rng, first)
+    return [f"The {town} {place}, which opened in [[{first}]], now draws 200,000 visitors a year.",
+            f"Since the {town} {place} opened on [[{rng.randint(1, 28)} {rng.choice(MONTHS)} {second}]], it has been run by volunteers."]
+
+
+def blind_restated_founded(rng: random.Random) -> list[str]:
+    town = rng.choice(_B_TOWNS)
+    first = rng.randint(1960, 2005)
+    return [f"The {town} Literacy Trust was founded in [[{first}]] by a group of retired teachers.",
+            f"Founded in [[{_b_gap(rng, first)}]], the {town} Literacy Trust now employs 300 people."]
+
+
+def blind_restated_referendum(rng: random.Random) -> list[str]:
+    town = rng.choice(_B_TOWNS)
+    first = rng.randint(1990, 2012)
+    return [f"Turnout in the [[{first}]] {town} independence referendum was 71 percent.",
+            f"The {town} independence referendum, held in [[{rng.choice(MONTHS)} {_b_gap(rng, first)}]], split the ruling party."]
+
+
+def blind_restated_summit(rng: random.Random) -> list[str]:
+    town = rng.choice(_B_TOWNS)
+    first = rng.randint(1995, 2013)
+    return [f"The {town} climate summit of [[{first}]] ended with a joint declaration on coal.",
+            f"That joint declaration was agreed when leaders met for the {town} climate summit in [[{rng.choice(MONTHS)} {_b_gap(rng, first)}]]."]
+
+
+def blind_restated_shutdown(rng: random.Random) -> list[str]:
+    town = rng.choice(_B_TOWNS)
+    first = _b_day(rng, 1995, 2012)
+    return [f"The {town} nuclear plant was shut down on [[{MONTHS[first.month - 1]} {first.day}, {first.year}]], a week after the leak.",
+            f"The [[{_b_gap(rng, first.year)}]] shutdown of the {town} nuclear plant cost 600 jobs."]
+
+
+def blind_restated_born(rng: random.Random) -> list[str]:
+    name, last = _b_name(rng)
+    first = rng.randint(1940, 1975)
+    return [f"{name} was born in [[{first}]] in {rng.choice(_B_TOWNS)}.",
+            f"Born on [[{rng.randint(1, 28)} {rng.choice(MONTHS)} {_b_gap(rng, first)}]], {last} grew up in a flat above the family shop."]
+
+
+def blind_restated_took_office(rng: random.Random) -> list[str]:
+    name, last = _b_name(rng)
+    town = rng.choice(_B_TOWNS)
+    first = rng.randint(1995, 2012)
+    return [f"{name} took office as mayor of {town} in [[{first}]].",
+            f"{last}, who became mayor of {town} in [[{_b_gap(rng, first)}]], has promised to cut property taxes."]
+
+
+def blind_restated_act(rng: random.Random) -> list[str]:
+    act = rng.choice(["Rivers Protection Act", "Tenant Security Act", "Rural Broadband Act", "Coastal Fisheries Act"])
+    first = rng.randint(1985, 2012)
+    return [f"The {act} of [[{first}]] set strict limits on what landlords and companies could do.",
+            f"Parliament passed the {act} in [[{_b_gap(rng, first)}]] by a narrow margin."]
+
+
+def blind_restated_quake(rng: random.Random) -> list[str]:
+    town = rng.choice(_B_TOWNS)
+    first = rng.randint(1990, 2013)
+    second = _b_gap(rng, first)
+    return [f"The [[{first}]] {town} earthquake killed more than 200 people.",
+            f"When the {town} earthquake struck on [[{rng.choice(MONTHS)} {rng.randint(1, 28)}, {second}]], the hospital had no generator."]
+
+
+# order_violation: "after"/"before"/"following"/... contradicting the dates given.
+
+def _b_pair(rng: random.Random) -> tuple[int, int]:
+    """Two years, the first strictly earlier (by 2 to 10 years)."""
+    early = rng.randint(1985, 2005)
+    return early, early + rng.randint(2, 10)
+
+
+def blind_order_aftermath(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    return [f"The flood-defence law was passed in [[{early}]], in the aftermath of the devastating [[{late}]] floods."]
+
+
+def blind_order_following(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    return [f"Following the [[{late}]] election defeat, the party rewrote its constitution in [[{early}]]."]
+
+
+def blind_order_before_month(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    event = rng.choice(["general election", "referendum", "party congress"])
+    return [f"In [[{rng.choice(MONTHS)} {late}]], shortly before the {event} of [[{rng.choice(MONTHS)} {early}]], the minister quit."]
+
+
+def blind_order_after_expansion(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    return [f"The retailer filed for bankruptcy in [[{early}]], after its disastrous [[{late}]] expansion into Asia."]
+
+
+def blind_order_same_year(rng: random.Random) -> list[str]:
+    year = rng.randint(1990, 2014)
+    early_month = rng.randint(1, 8)
+    late_month = rng.randint(early_month + 3, 12)
+    return [f"On [[{rng.randint(1, 28)} {MONTHS[early_month - 1]} {year}]], days after the [[{rng.randint(1, 28)} {MONTHS[late_month - 1]} {year}]] bombing, "
+            "the government declared a state of emergency."]
+
+
+def blind_order_prior_to(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    return [f"Prior to the [[{early}]] merger, in [[{late}]], the two banks had competed for the same customers."]
+
+
+def blind_order_wake(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    return [f"In the wake of the [[{late}]] expenses scandal, the minister resigned in [[{early}]]."]
+
+
+def blind_order_which_followed(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    return [f"The [[{early}]] ceasefire, which followed the collapse of peace talks in [[{late}]], held for barely a year."]
+
+
+def blind_order_preceded(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    return [f"Activists say the [[{late}]] student protests preceded the [[{early}]] crackdown on the press."]
+
+
+def blind_order_before_begun(rng: random.Random) -> list[str]:
+    early, late = _b_pair(rng)
+    return [f"The treaty was ratified in [[{late}]], before the [[{early}]] negotiations had even begun."]
+
+
+# publication_anachronism: past events dated after publication; "yesterday" etc. pinned far from it.
+
+def _b_far_day(rng: random.Random) -> datetime.date:
+    """A date at least two years away from September 2016."""
+    return _b_day(rng, 1998, 2013) if rng.random() < 0.5 else _b_day(rng, 2019, 2025)
+
+
+def blind_anachronism_closed(rng: random.Random) -> list[str]:
+    return [f"The {rng.choice(_B_TOWNS)} paper mill closed in [[{rng.randint(2018, 2029)}]], laying off 400 workers."]
+
+
+def blind_anachronism_voted(rng: random.Random) -> list[str]:
+    day = _b_day(rng, 2018, 2028)
+    return [f"On [[{MONTHS[day.month - 1]} {day.day}, {day.year}]], the city council voted to approve the stadium plan."]
+
+
+def blind_anachronism_resigned(rng: random.Random) -> list[str]:
+    who = rng.choice(_B_WHO)
+    return [f"{who[0].upper()}{who[1:]} resigned in [[{rng.choice(MONTHS)} {rng.randint(2018, 2029)}]] amid the bribery scandal."]
+
+
+def blind_anachronism_yesterday(rng: random.Random) -> list[str]:
+    day = _b_far_day(rng)
+    return [f"[[Yesterday]] ([[{MONTHS[day.month - 1]} {day.day}, {day.year}]]), the ministry announced new limits on imports."]
+
+
+def blind_anachronism_last_week(rng: random.Random) -> list[str]:
+    day = _b_far_day(rng)
+    return [f"[[Last week]], on [[{day.day} {MONTHS[day.month - 1]} {day.year}]], the appeals court overturned the ban."]
+
+
+def blind_anachronism_last_weekday(rng: random.Random) -> list[str]:
+    day = _b_far_day(rng)  # the weekday is the date's own, so only the distance conflicts
+    return [f"[[Last {WEEKDAYS[day.weekday()]}]], [[{MONTHS[day.month - 1]} {day.day}, {day.year}]], police arrested three men at the port."]
+
+
+def blind_anachronism_weeks_ago(rng: random.Random) -> list[str]:
+    day = _b_far_day(rng)
+    return [f"[[Two weeks ago]], on [[{day.isoformat()}]], the firm reported its first quarterly loss."]
+
+
+def blind_anachronism_report(rng: random.Random) -> list[str]:
+    return [f"The [[{rng.randint(2018, 2029)}]] government report found that river pollution had fallen by a third."]
+
+
+def blind_anachronism_figures(rng: random.Random) -> list[str]:
+    return [f"According to figures released in [[{rng.choice(MONTHS)} {rng.randint(2018, 2029)}]], unemployment rose to 6 percent."]
+
+
+def blind_anachronism_died(rng: random.Random) -> list[str]:
+    day = _b_day(rng, 2018, 2028)
+    name, _ = _b_name(rng)
+    return [f"{name} died on [[{day.day} {MONTHS[day.month - 1]} {day.year}]], the family said in a statement."]
+
+
+# duration_arithmetic: stated durations or ages contradicting stated dates.
+
+def blind_duration_day_range(rng: random.Random) -> list[str]:
+    length = rng.randint(2, 5)
+    start = rng.randint(1, 12)
+    end = start + length - 1 + rng.randint(3, 8)
+    month = rng.choice(MONTHS)
+    return [f"The [[{_b_number(length)}-day]] summit, held from [[{month} {start} to {month} {end}]], ended without agreement."]
+
+
+def blind_duration_hyphen_range(rng: random.Random) -> list[str]:
+    length = rng.randint(2, 4)
+    start = rng.randint(1, 15)
+    end = start + length - 1 + rng.randint(4, 10)
+    return [f"The [[{length}-day]] festival ([[{rng.choice(MONTHS)} {start}-{end}, {rng.randint(1995, 2015)}]]) drew 40,000 visitors."]
+
+
+def blind_duration_year_range(rng: random.Random) -> list[str]:
+    start = rng.randint(1960, 2005)
+    span = rng.randint(2, 6)
+    stated = span + rng.choice([-1, 1]) * rng.randint(2, 4) if span > 4 else span + rng.randint(2, 5)
+    return [f"The civil war ([[{start}\u2013{start + span}]]) lasted [[{_b_number(stated)} years]] and displaced a million people."]
+
+
+def blind_duration_ago(rng: random.Random) -> list[str]:
+    year = rng.randint(1900, 1995)
+    return [f"The rowing club was founded in [[{year}]], [[{_b_miss(rng, _B_REFERENCE_YEAR - year)} years ago]], by dock workers."]
+
+
+def blind_duration_since_for(rng: random.Random) -> list[str]:
+    year = rng.randint(1920, 1990)
+    return [f"The family has run the bakery [[since {year}]] \u2014 [[for {_b_miss(rng, _B_REFERENCE_YEAR - year)} years]] \u2014 without a single day closed."]
+
+
+def blind_duration_age_born(rng: random.Random) -> list[str]:
+    name, _ = _b_name(rng)
+    born = _b_day(rng, 1940, 1980)
+    age = _b_miss(rng, _B_REFERENCE_YEAR - born.year, 6, 15)
+    return [f"The [[{age}-year-old]] {name}, who was born on [[{MONTHS[born.month - 1]} {born.day}, {born.year}]], denies the charges."]
+
+
+def blind_duration_died_aged(rng: random.Random) -> list[str]:
+    born = rng.randint(1900, 1960)
+    died = born + rng.randint(40, 50)
+    return [f"Born in [[{born}]], she died in [[{died}]] at the age of [[{_b_miss(rng, died - born)}]]."]
+
+
+def blind_duration_anniversary(rng: random.Random) -> list[str]:
+    founded = rng.randint(1900, 1980)
+    marked = founded + rng.choice([25, 50, 75, 100]) if rng.random() < 0.5 else founded + rng.randint(20, 30)
+    stated = _b_miss(rng, marked - founded, 4, 12)
+    return [f"The school, founded in [[{founded}]], celebrated its [[{_b_ordinal(stated)} anniversary]] in [[{marked}]]."]
+
+
+def blind_duration_months(rng: random.Random) -> list[str]:
+    year = rng.randint(1990, 2014)
+    first = rng.randint(1, 6)
+    last = first + rng.randint(1, 5)
+    stated = (last - first) + rng.randint(4, 10)
+    return [f"The [[{_b_number(stated)}-month]] strike began in [[{MONTHS[first - 1]} {year}]] and ended in [[{MONTHS[last - 1]} {year}]]."]
+
+
+def blind_duration_week_long(rng: random.Random) -> list[str]:
+    year = rng.randint(1995, 2015)
+    month = rng.choice(MONTHS)
+    start = rng.randint(1, 5)
+    end = start + rng.randint(17, 22)
+    return [f"The [[week-long]] trial opened on [[{start} {month} {year}]] and closed on [[{end} {month} {year}]] with a guilty verdict."]
+
+
+BLIND_TEMPLATES: dict[str, list[Template]] = {
+    "weekday_mismatch": [blind_weekday_us, blind_weekday_british, blind_weekday_ap, blind_weekday_yearless,
+                         blind_weekday_ordinal, blind_weekday_iso, blind_weekday_dashes, blind_weekday_short,
+                         blind_weekday_the_of, blind_weekday_parenthetical],
+    "impossible_date": [blind_impossible_us, blind_impossible_british, blind_impossible_leap, blind_impossible_iso,
+                        blind_impossible_yearless, blind_impossible_ap, blind_impossible_ordinal,
+                        blind_impossible_weekday, blind_impossible_range, blind_impossible_numeric],
+    "restated_event": [blind_restated_pact, blind_restated_opening, blind_restated_founded, blind_restated_referendum,
+                       blind_restated_summit, blind_restated_shutdown, blind_restated_born, blind_restated_took_office,
+                       blind_restated_act, blind_restated_quake],
+    "order_violation": [blind_order_aftermath, blind_order_following, blind_order_before_month,
+                        blind_order_after_expansion, blind_order_same_year, blind_order_prior_to, blind_order_wake,
+                        blind_order_which_followed, blind_order_preceded, blind_order_before_begun],
+    "publication_anachronism": [blind_anachronism_closed, blind_anachronism_voted, blind_anachronism_resigned,
+                                blind_anachronism_yesterday, blind_anachronism_last_week,
+                                blind_anachronism_last_weekday, blind_anachronism_weeks_ago,
+                                blind_anachronism_report, blind_anachronism_figures, blind_anachronism_died],
+    "duration_arithmetic": [blind_duration_day_range, blind_duration_hyphen_range, blind_duration_year_range,
+                            blind_duration_ago, blind_duration_since_for, blind_duration_age_born,
+                            blind_duration_died_aged, blind_duration_anniversary, blind_duration_months,
+                            blind_duration_week_long],
+}
+
+
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')]?[ ]+(?=[A-Z])|\n\n")
 _MARK = re.compile(r"\[\[(.*?)\]\]")
 
@@ -347,7 +826,10 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
     rows = []
     parity = 1 if split == "held_out" else 0
     for kind in CONFLICT_KINDS:
-        templates = [template for index, template in enumerate(TEMPLATES[kind]) if index % 2 == parity]
+        if split == "blind":
+            templates = BLIND_TEMPLATES[kind]
+        else:
+            templates = [template for index, template in enumerate(TEMPLATES[kind]) if index % 2 == parity]
         hits = span_hits = 0
         for trial in range(per_type):
             record = rng.choice(articles)
@@ -379,7 +861,7 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPOSITORY.parent / "shared" / "data")
-    parser.add_argument("--split", choices=("held_out", "development"), default="held_out")
+    parser.add_argument("--split", choices=("held_out", "development", "blind"), default="held_out")
     parser.add_argument("--per-type", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20160927)
     parser.add_argument("--published", type=datetime.date.fromisoformat, default=None,
