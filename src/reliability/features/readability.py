@@ -138,7 +138,10 @@ def extract_readability(article: Article) -> dict[str, Measurement]:
         first_word = bisect_left(starts, start)
         if first_word < count and starts[first_word] < end:
             sentences += 1
-    syllables = sum(map(_SYLLABLES.__getitem__, words))
+    # count_syllables lower-cases first and str.lower is idempotent, so the lower-case
+    # words give the same counts; their hashes are already computed by the lexicon
+    # look-ups, and fewer distinct keys keep the cache smaller.
+    syllables = sum(map(_SYLLABLES.__getitem__, article.lower_words))
     if count >= TTR_WINDOW:
         ttr = Measurement(_segmental_type_token_ratio(article.lower_words, TTR_WINDOW))
     else:
