@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 from collections.abc import Mapping
@@ -12,6 +13,11 @@ __all__ = ["Assessment", "Contribution", "Evidence", "FailedItem", "LABEL_THRESH
 
 #: ``credible`` at or above the first, ``not credible`` below the second, else ``uncertain``.
 LABEL_THRESHOLDS = (0.6, 0.4)
+
+# to_dict() of an assessment with this many evidence spans (a text of about 100 KB or
+# more) runs with the cyclic garbage collector paused: the dictionaries it builds hold no
+# cycles, and collections triggered by them would re-traverse the whole result.
+_PAUSE_GC_EVIDENCE = 3_000
 
 DISCLAIMER = (
     "This score measures credibility signals in the writing (sourcing, hedging, urgency, "
@@ -117,6 +123,15 @@ class Assessment:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dictionary (``nan`` becomes ``None``)."""
+        if len(self.evidence) >= _PAUSE_GC_EVIDENCE and gc.isenabled():
+            gc.disable()
+            try:
+                return self._to_dict()
+            finally:
+                gc.enable()
+        return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
         return {
             "credibility": self.credibility,
             "label": self.label,

@@ -8,6 +8,7 @@ measurements in one pass.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Mapping
 from importlib import import_module
 
@@ -161,8 +162,20 @@ def _extractor(name: str) -> Extractor:
     return function
 
 
+# Texts of at least this many characters are analysed with the cyclic garbage collector
+# paused.  Extraction builds millions of tuples on a long text and creates no reference
+# cycles worth collecting, but each full collection re-traverses everything built so
+# far: on a 10 MB text that was 40 % of the time.  On an article of a few thousand
+# characters pausing gains nothing measurable, so ordinary calls leave the collector alone.
+_PAUSE_GC_CHARS = 100_000
+
+
 def extract(article: Article, features: Iterable[str] | None = None) -> Mapping[str, Measurement]:
     """Compute the selected features (all by default), running each extractor once.
+
+    On texts of 100,000 characters or more the cyclic garbage collector is
+    paused for the duration of the call (and resumed even on error) if it was
+    enabled; reference counting frees memory as usual.
 
     Examples
     --------
@@ -171,6 +184,16 @@ def extract(article: Article, features: Iterable[str] | None = None) -> Mapping[
     >>> list(values), round(values["hedging_density"].value)
     (['hedging_density'], 200)
     """
+    if len(article.text) >= _PAUSE_GC_CHARS and gc.isenabled():
+        gc.disable()
+        try:
+            return _extract(article, features)
+        finally:
+            gc.enable()
+    return _extract(article, features)
+
+
+def _extract(article: Article, features: Iterable[str] | None) -> Mapping[str, Measurement]:
     if features is None:
         computed_all = {extractor: _extractor(extractor)(article) for extractor in _ALL_EXTRACTORS}
         return {name: computed_all[extractor][name] for name, extractor in _ALL_FEATURES}
