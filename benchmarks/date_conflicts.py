@@ -9,12 +9,15 @@ Templates come in two halves: the ``development`` half was used while writing
 the rules, the ``held_out`` half was not looked at while tuning and is the one
 reported by default.  A third set, ``blind``, was written later from the
 conflict definitions alone, without reading the detector, and was never used to
-change it (see the comment above ``BLIND_TEMPLATES``).  Run from the repository
-root::
+change it (see the comment above ``BLIND_TEMPLATES``).  A fourth set, ``blind2``,
+was written the same way after the other three had been seen by the people
+improving the detector; it is a fresh measurement set, not a tuning target (see
+the comment above ``BLIND2_TEMPLATES``).  Run from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
     python benchmarks/date_conflicts.py --split development
     python benchmarks/date_conflicts.py --split blind
+    python benchmarks/date_conflicts.py --split blind2
     python benchmarks/date_conflicts.py --published 2016-09-27
 
 Without ``--published`` the article ``date`` field is used where present (it is
@@ -764,6 +767,618 @@ BLIND_TEMPLATES: dict[str, list[Template]] = {
 }
 
 
+# ---------------------------------------------------------------------------
+# ``blind2`` templates.  Written on 2026-11-22 by a helper session from the six
+# conflict definitions only, WITHOUT reading the detector (features/temporal.py,
+# features/dates.py), its tests (tests/test_temporal.py), its feature card, any
+# earlier benchmark results or the bodies of the development/held_out/blind
+# templates above.  Run once for a baseline; NOT to be used to change the
+# detector or its lexicons (it exists to measure the detector after that work).
+# Every template is used (no index parity): ``--split blind2``.  Nouns and
+# events are deliberately different from the earlier sets (hospitals, bridges,
+# ships, universities, companies, ordinances, sports clubs, storms, dams).
+# Marked spans ([[...]]) are the conflicting date/weekday/duration expressions;
+# contiguous pieces of one expression (a weekday and its date) form one span.
+# Publication-relative templates assume a 2016 article (the corpus year) and
+# miss it by at least two years; arithmetic templates miss by at least 5 units
+# (years) or clearly more than any inclusive/exclusive counting difference.
+# ---------------------------------------------------------------------------
+
+_B2_AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_B2_AP_WEEKDAYS = ["Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun."]
+_B2_SMALL = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+             10: "ten", 11: "eleven", 12: "twelve"}
+_B2_HOSPITALS = ["St. Columba's Hospital", "Mercy Vale Hospital", "Ridgeway General Hospital",
+                 "the Royal Infirmary at Penhallow", "Lakeshore Children's Hospital", "Brookfield Memorial Hospital"]
+_B2_BRIDGES = ["Kellerman Bridge", "Ashby Viaduct", "Portmore Bridge", "Old Mill Crossing", "Garrow Street Bridge",
+               "Tenby Suspension Bridge"]
+_B2_SHIPS = ["Northern Lass", "Aurora Borealis", "Saint Kilda Star", "Marisol", "Greyhound of Leith", "Ocean Wren"]
+_B2_UNIVERSITIES = ["Brackwater University", "the University of Ellesmere", "Corran Technical University",
+                    "Holloway State University", "Fenwick University", "the University of Marrowby"]
+_B2_COMPANIES = ["Halvard Steel", "Orrin Foods", "Kestrel Airways", "Tamsin Pharmaceuticals", "Bellcote Motors",
+                 "Greywater Mining"]
+_B2_PEOPLE = ["Ilse Marrow", "Desmond Achterberg", "Nkechi Obuya", "Rafael Quintero", "Margit Halloran",
+              "Tobias Wren", "Sunita Rao", "Colm Fitzgibbon"]
+_B2_CLUBS = ["the Dunmore Otters", "Castlebay Rovers", "the Tarsa Falcons", "Harlow Athletic", "the Kinross Pilots",
+             "Alderton United"]
+_B2_REFERENCE_YEAR = 2016  # the corpus articles were published in 2016
+
+
+def _b2_day(rng: random.Random, low: int = 1996, high: int = 2014) -> datetime.date:
+    start = datetime.date(low, 1, 1).toordinal()
+    return datetime.date.fromordinal(rng.randint(start, datetime.date(high, 12, 31).toordinal()))
+
+
+def _b2_wrong(rng: random.Random, *days: datetime.date) -> int:
+    """A weekday index that none of ``days`` falls on."""
+    return rng.choice([index for index in range(7) if all(day.weekday() != index for day in days)])
+
+
+def _b2_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def _b2_us(day: datetime.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _b2_uk(day: datetime.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _b2_ap(day: datetime.date, year: bool = True) -> str:
+    return f"{_B2_AP_MONTHS[day.month - 1]} {day.day}" + (f", {day.year}" if year else "")
+
+
+def _b2_cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _b2_count(value: int) -> str:
+    return _B2_SMALL.get(value, str(value))
+
+
+def _b2_off(rng: random.Random, true: int, low: int = 5, high: int = 14) -> int:
+    """A stated number that misses ``true`` by ``low``..``high`` (and stays positive)."""
+    gap = rng.randint(low, high)
+    return true + gap if true - gap < 2 or rng.random() < 0.5 else true - gap
+
+
+def _b2_year_gap(rng: random.Random, year: int) -> int:
+    """A different year, 3..12 away, never 2016 or later."""
+    gap = rng.randint(3, 12)
+    return year - gap if year + gap >= _B2_REFERENCE_YEAR or rng.random() < 0.5 else year + gap
+
+
+# --- weekday_mismatch -------------------------------------------------------
+
+def b2_weekday_hospital(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"The new cardiac wing at {rng.choice(_B2_HOSPITALS)} admitted its first patients on "
+            f"[[{WEEKDAYS[_b2_wrong(rng, day)]}, {_b2_us(day)}]]."]
+
+
+def b2_weekday_trailing(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"Voting in the council by-election took place on [[{_b2_uk(day)}, a {WEEKDAYS[_b2_wrong(rng, day)]}]], "
+            f"and turnout barely reached a third."]
+
+
+def b2_weekday_parenthesis(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"The ferry {rng.choice(_B2_SHIPS)} left port on [[{_b2_us(day)} ({WEEKDAYS[_b2_wrong(rng, day)]})]] "
+            f"and was reported missing two days later."]
+
+
+def b2_weekday_ap_yearless(rng: random.Random) -> list[str]:
+    # Yearless date in a 2016 article: the weekday is wrong for 2015, 2016 and 2017 alike.
+    day = _b2_day(rng, 2016, 2016)
+    if day.month == 2 and day.day == 29:
+        day = day.replace(day=28)
+    neighbours = [day.replace(year=2015), day, day.replace(year=2017)]
+    return [f"Tolls on the {rng.choice(_B2_BRIDGES)} will rise on "
+            f"[[{_B2_AP_WEEKDAYS[_b2_wrong(rng, *neighbours)]}, {_b2_ap(day, year=False)}]], the transit authority said."]
+
+
+def b2_weekday_ordinal(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"The jury in the {rng.choice(_B2_PEOPLE).split()[1]} embezzlement trial returned its verdict on "
+            f"[[{WEEKDAYS[_b2_wrong(rng, day)]}, the {_b2_suffix(day.day)} of {MONTHS[day.month - 1]} {day.year}]]."]
+
+
+def b2_weekday_iso(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"According to the court filing, {rng.choice(_B2_COMPANIES)} entered administration on "
+            f"[[{day.isoformat()} (a {WEEKDAYS[_b2_wrong(rng, day)]})]]."]
+
+
+def b2_weekday_which_was(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"The trustees of {rng.choice(_B2_UNIVERSITIES)} voted to close the seaside campus on "
+            f"[[{MONTHS[day.month - 1]} {_b2_suffix(day.day)}, {day.year}, which was a {WEEKDAYS[_b2_wrong(rng, day)]}]]."]
+
+
+def b2_weekday_evening(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"Fire broke out at the Kestrel Street warehouse late on the evening of "
+            f"[[{WEEKDAYS[_b2_wrong(rng, day)]} {_b2_uk(day)}]], and it burned until dawn."]
+
+
+def b2_weekday_second_of_two(rng: random.Random) -> list[str]:
+    # The first date carries its true weekday; only the second one is wrong.
+    first = _b2_day(rng)
+    second = first + datetime.timedelta(days=rng.randint(3, 40))
+    return [f"Engineers closed the {rng.choice(_B2_BRIDGES)} on {_B2_AP_WEEKDAYS[first.weekday()]}, {_b2_ap(first)}, "
+            f"and reopened it to traffic on [[{_B2_AP_WEEKDAYS[_b2_wrong(rng, second)]}, {_b2_ap(second)}]]."]
+
+
+def b2_weekday_quote(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"\"I will never forget [[{WEEKDAYS[_b2_wrong(rng, day)]}, {day.day} {MONTHS[day.month - 1]} {day.year}]],\" "
+            f"said the skipper of the trawler {rng.choice(_B2_SHIPS)}."]
+
+
+def b2_weekday_sports(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"{_b2_cap(rng.choice(_B2_CLUBS))} clinched the league title in a 2-1 win "
+            f"played on [[{_b2_ap(day)} ({_B2_AP_WEEKDAYS[_b2_wrong(rng, day)]})]]."]
+
+
+def b2_weekday_opening(rng: random.Random) -> list[str]:
+    day = _b2_day(rng)
+    return [f"On [[{WEEKDAYS[_b2_wrong(rng, day)]}, {MONTHS[day.month - 1]} {_b2_suffix(day.day)}, {day.year}]], "
+            f"the city council passed the noise ordinance by a single vote."]
+
+
+# --- impossible_date --------------------------------------------------------
+
+def _b2_bad_day(rng: random.Random) -> tuple[int, int]:
+    return rng.choice([(2, 30), (2, 31), (4, 31), (6, 31), (9, 31), (11, 31)])
+
+
+def _b2_non_leap(rng: random.Random) -> int:
+    return rng.choice([year for year in range(1995, 2015) if year % 4 != 0])
+
+
+def b2_impossible_ship_us(rng: random.Random) -> list[str]:
+    month, day = _b2_bad_day(rng)
+    return [f"The shipyard launched the hull of the {rng.choice(_B2_SHIPS)} on [[{MONTHS[month - 1]} {day}, "
+            f"{rng.randint(1996, 2014)}]]."]
+
+
+def b2_impossible_british(rng: random.Random) -> list[str]:
+    month, day = _b2_bad_day(rng)
+    return [f"{rng.choice(_B2_COMPANIES)} completed its takeover of a rival on [[{day} {MONTHS[month - 1]} "
+            f"{rng.randint(1996, 2014)}]], according to regulators."]
+
+
+def b2_impossible_leap(rng: random.Random) -> list[str]:
+    return [f"The {rng.choice(_B2_BRIDGES)} was closed to lorries on [[29 February {_b2_non_leap(rng)}]] after "
+            f"inspectors found cracks in two piers."]
+
+
+def b2_impossible_leap_ordinal(rng: random.Random) -> list[str]:
+    return [f"{rng.choice(_B2_PEOPLE)} was sworn in as chancellor of {rng.choice(_B2_UNIVERSITIES)} on "
+            f"[[February 29th, {_b2_non_leap(rng)}]]."]
+
+
+def b2_impossible_century(rng: random.Random) -> list[str]:
+    # Century years not divisible by 400 are not leap years.
+    return [f"The lighthouse on Skerry Point was first lit on [[Feb. 29, {rng.choice([1700, 1800, 1900])}]], "
+            f"local historians say."]
+
+
+def b2_impossible_iso(rng: random.Random) -> list[str]:
+    month, day = _b2_bad_day(rng)
+    return [f"Hospital records show the patient was discharged on [[{rng.randint(1996, 2014)}-{month:02d}-{day:02d}]]."]
+
+
+def b2_impossible_yearless(rng: random.Random) -> list[str]:
+    month, day = rng.choice([(4, 31), (6, 31), (9, 31), (11, 31), (2, 30)])
+    return [f"Applications for the nursing scholarship close on [[{MONTHS[month - 1]} {day}]], the university said."]
+
+
+def b2_impossible_the_of(rng: random.Random) -> list[str]:
+    month, day = _b2_bad_day(rng)
+    return [f"The storm reached the coast on [[the {_b2_suffix(day)} of {MONTHS[month - 1]}, {rng.randint(1996, 2014)}]], "
+            f"flooding the harbour road."]
+
+
+def b2_impossible_ap(rng: random.Random) -> list[str]:
+    month, day = rng.choice([(2, 30), (9, 31), (11, 31), (4, 31), (6, 31)])
+    return [f"{_b2_cap(rng.choice(_B2_CLUBS))} fired their coach on "
+            f"[[{_B2_AP_MONTHS[month - 1]} {day}, {rng.randint(1996, 2014)}]]."]
+
+
+def b2_impossible_weekday(rng: random.Random) -> list[str]:
+    month, day = _b2_bad_day(rng)
+    return [f"The dam's spillway gates were opened on [[{rng.choice(WEEKDAYS)}, {MONTHS[month - 1]} {day}, "
+            f"{rng.randint(1996, 2014)}]] as the reservoir overflowed."]
+
+
+def b2_impossible_range_end(rng: random.Random) -> list[str]:
+    month = rng.choice([4, 6, 9, 11])
+    return [f"The exhibition at the maritime library ran from {MONTHS[month - 1]} 2 to [[{MONTHS[month - 1]} 31, "
+            f"{rng.randint(1996, 2014)}]]."]
+
+
+def b2_impossible_deadline(rng: random.Random) -> list[str]:
+    month, day = rng.choice([(2, 30), (2, 31), (4, 31), (9, 31)])
+    return [f"Under the settlement, {rng.choice(_B2_COMPANIES)} must repay the pension fund no later than "
+            f"[[{MONTHS[month - 1]} {_b2_suffix(day)}, {rng.randint(2001, 2014)}]]."]
+
+
+# --- restated_event ---------------------------------------------------------
+
+def b2_restated_bridge(rng: random.Random) -> list[str]:
+    bridge = rng.choice(_B2_BRIDGES)
+    year = rng.randint(1960, 2005)
+    second = _b2_year_gap(rng, year)
+    return [f"The {bridge} opened to traffic in [[{year}]].",
+            f"Since the {bridge} opened to traffic on [[{rng.randint(1, 28)} {rng.choice(MONTHS)} {second}]], "
+            f"tolls have paid for its upkeep."]
+
+
+def b2_restated_sinking(rng: random.Random) -> list[str]:
+    ship = rng.choice(_B2_SHIPS)
+    first = _b2_day(rng, 1980, 2012)
+    second = _b2_year_gap(rng, first.year)
+    return [f"The trawler {ship} sank off Skerry Point on [[{_b2_us(first)}]], with the loss of all six crew.",
+            f"Relatives have campaigned for a memorial ever since the {ship} went down in "
+            f"[[{rng.choice(MONTHS)} {second}]]."]
+
+
+def b2_restated_university(rng: random.Random) -> list[str]:
+    university = rng.choice(_B2_UNIVERSITIES)
+    year = rng.randint(1900, 1990)
+    return [f"{university[0].upper()}{university[1:]}, founded in [[{year}]], now enrols about 14,000 students.",
+            f"The university was founded in [[{_b2_year_gap(rng, year)}]] by a group of mill owners."]
+
+
+def b2_restated_ipo(rng: random.Random) -> list[str]:
+    company = rng.choice(_B2_COMPANIES)
+    year = rng.randint(1990, 2012)
+    owner = f"{company}'" if company.endswith("s") else f"{company}'s"
+    return [f"{owner} initial public offering in [[{rng.choice(MONTHS)} {year}]] raised far less than bankers had hoped.",
+            f"When {company} went public in [[{_b2_year_gap(rng, year)}]], its shares opened at a discount."]
+
+
+def b2_restated_death(rng: random.Random) -> list[str]:
+    person = rng.choice(_B2_PEOPLE)
+    day = _b2_day(rng, 1985, 2013)
+    return [f"The composer {person} died on [[{_b2_uk(day)}]] at home near the coast.",
+            f"Since {person.split()[1]}'s death in [[{_b2_year_gap(rng, day.year)}]], the composer's scores have been "
+            f"performed only twice."]
+
+
+def b2_restated_first_title(rng: random.Random) -> list[str]:
+    club = rng.choice(_B2_CLUBS)
+    year = rng.randint(1970, 2012)
+    return [f"{club[0].upper()}{club[1:]} won their first league title in [[{year}]].",
+            f"That first championship, secured in [[the {_b2_year_gap(rng, year)} season]], still draws old fans "
+            f"to reunion dinners."]
+
+
+def b2_restated_launch(rng: random.Random) -> list[str]:
+    ship = rng.choice(_B2_SHIPS)
+    year = rng.randint(1960, 2008)
+    return [f"The research vessel {ship} was launched in [[{year}]] at the Greenock yard.",
+            f"Launched in [[{_b2_year_gap(rng, year)}]], the {ship} has spent most of her life in polar waters."]
+
+
+def b2_restated_dam(rng: random.Random) -> list[str]:
+    day = _b2_day(rng, 1970, 2010)
+    return [f"The collapse of the Teague Dam on [[{day.day} {MONTHS[day.month - 1]} {day.year}]] flooded three villages.",
+            f"Survivors of the Teague Dam collapse of [[{rng.choice(MONTHS)} {_b2_year_gap(rng, day.year)}]] are "
+            f"still waiting for compensation."]
+
+
+def b2_restated_first_elected(rng: random.Random) -> list[str]:
+    person = rng.choice(_B2_PEOPLE)
+    year = rng.randint(1990, 2010)
+    return [f"{person} was first elected mayor of Penhallow in [[{year}]].",
+            f"Since {person.split()[1]}'s first election as mayor in [[{_b2_year_gap(rng, year)}]], the town "
+            f"budget has doubled."]
+
+
+def b2_restated_festival_first(rng: random.Random) -> list[str]:
+    year = rng.randint(1960, 2005)
+    return [f"The Harrowgate Folk Festival was first held in [[{year}]] in a farmer's field.",
+            f"When the festival was first staged, in [[the summer of {_b2_year_gap(rng, year)}]], fewer than "
+            f"300 people came."]
+
+
+def b2_restated_hurricane(rng: random.Random) -> list[str]:
+    name = rng.choice(["Odessa", "Marguerite", "Tobias", "Ingrid", "Leopold", "Fiona"])
+    day = _b2_day(rng, 1990, 2013)
+    day = day.replace(month=rng.randint(6, 11), day=rng.randint(1, 28))  # hurricane season
+    return [f"Hurricane {name} made landfall near the port on [[{_b2_ap(day)}]].",
+            f"Hurricane {name}, which struck the coast in [[{_b2_year_gap(rng, day.year)}]], destroyed the old pier."]
+
+
+def b2_restated_hospital_opening(rng: random.Random) -> list[str]:
+    hospital = rng.choice(_B2_HOSPITALS)
+    day = _b2_day(rng, 1950, 2010)
+    other = _b2_year_gap(rng, day.year)
+    return [f"{hospital[0].upper()}{hospital[1:]} opened its doors on [[{day.isoformat()}]].",
+            f"The hospital's opening in [[{MONTHS[(day.month + 4) % 12]} {other}]] was attended by the health minister."]
+
+
+# --- order_violation --------------------------------------------------------
+
+def _b2_later_earlier(rng: random.Random, low: int = 1985, high: int = 2014) -> tuple[int, int]:
+    """(earlier, later) years at least two apart."""
+    earlier = rng.randint(low, high - 2)
+    return earlier, rng.randint(earlier + 2, min(high, earlier + 12))
+
+
+def b2_order_after_repairs(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    return [f"The {rng.choice(_B2_BRIDGES)} reopened in [[{rng.choice(MONTHS)} {early}]], after repairs that began in "
+            f"[[{late}]]."]
+
+
+def b2_order_following(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    return [f"Following the [[{late}]] collapse of its parent company, {rng.choice(['Kestrel Airways', 'Bellcote Motors'])} "
+            f"stopped trading in [[{early}]]."]
+
+
+def b2_order_aftermath(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    return [f"In the aftermath of the [[{rng.choice(MONTHS)} {late}]] derailment, the rail operator replaced its "
+            f"chief executive in [[{rng.choice(MONTHS)} {early}]]."]
+
+
+def b2_order_wake(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    return [f"{_b2_cap(rng.choice(_B2_UNIVERSITIES))} overhauled its admissions "
+            f"rules in [[{early}]] in the wake of the [[{late}]] exam-leak affair."]
+
+
+def b2_order_before(rng: random.Random) -> list[str]:
+    first = _b2_day(rng, 1998, 2014)
+    later = first + datetime.timedelta(days=rng.randint(30, 300))
+    return [f"The council approved the harbour budget on [[{_b2_uk(later)}]], well before the public hearing held "
+            f"on [[{_b2_uk(first)}]]."]
+
+
+def b2_order_ahead_of(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    return [f"Ahead of the [[{early}]] provincial election, the Labour Party replaced its leader in [[{late}]]."]
+
+
+def b2_order_preceded(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    return [f"The [[{early}]] recall of the {rng.choice(['Bellcote Meridian', 'Bellcote Vista'])} sedan was preceded by "
+            f"a wave of brake complaints in [[{late}]]."]
+
+
+def b2_order_followed(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    return [f"The dockers' walkout of [[{rng.choice(MONTHS)} {late}]] was followed by a pay deal in "
+            f"[[{rng.choice(MONTHS)} {early}]] that kept the port open for a decade."]
+
+
+def b2_order_after_cup(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    club = rng.choice(_B2_CLUBS)
+    return [f"After winning the national cup in [[{late}]], {club} were relegated in [[{early}]] and sold their ground."]
+
+
+def b2_order_law(rng: random.Random) -> list[str]:
+    vote = _b2_day(rng, 2000, 2013)
+    force = vote - datetime.timedelta(days=rng.randint(60, 400))
+    return [f"The ban on plastic carrier bags came into force on [[{_b2_ap(force)}]], following the parliamentary "
+            f"vote on [[{_b2_ap(vote)}]]."]
+
+
+def b2_order_transplant(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng, 1970, 2010)
+    hospital = rng.choice(_B2_HOSPITALS)
+    return [f"Surgeons at {hospital} performed the region's first heart transplant in [[{early}]], after the "
+            f"hospital's cardiac unit opened in [[{late}]]."]
+
+
+def b2_order_two_sentences(rng: random.Random) -> list[str]:
+    early, late = _b2_later_earlier(rng)
+    return [f"The Marrowby Philharmonic gave its farewell concert in [[{early}]].",
+            f"The farewell came after the orchestra lost its city grant in [[{late}]]."]
+
+
+# --- publication_anachronism (2016 article) ---------------------------------
+
+def _b2_future(rng: random.Random) -> datetime.date:
+    return _b2_day(rng, 2018, 2024)
+
+
+def _b2_distant_past(rng: random.Random) -> datetime.date:
+    return _b2_day(rng, 2003, 2012)
+
+
+def b2_anachronism_ward(rng: random.Random) -> list[str]:
+    hospital = rng.choice(_B2_HOSPITALS)
+    return [f"{hospital[0].upper()}{hospital[1:]} closed its maternity ward on [[{_b2_uk(_b2_future(rng))}]], "
+            f"staff said."]
+
+
+def b2_anachronism_levy(rng: random.Random) -> list[str]:
+    day = _b2_future(rng)
+    return [f"Voters in Harlan County approved the school levy in [[{MONTHS[day.month - 1]} {day.year}]] by a wide margin."]
+
+
+def b2_anachronism_demolished(rng: random.Random) -> list[str]:
+    return [f"The old {rng.choice(_B2_BRIDGES)} was demolished in [[{rng.randint(2018, 2024)}]] to make way for "
+            f"a wider crossing."]
+
+
+def b2_anachronism_yesterday(rng: random.Random) -> list[str]:
+    return [f"[[Yesterday, {_b2_us(_b2_future(rng))}]], the board of {rng.choice(_B2_COMPANIES)} voted to sell the "
+            f"smelter."]
+
+
+def b2_anachronism_last_week(rng: random.Random) -> list[str]:
+    return [f"[[Last week]]'s ferry accident, on [[{_b2_ap(_b2_future(rng))}]], left eleven passengers injured."]
+
+
+def b2_anachronism_this_morning(rng: random.Random) -> list[str]:
+    return [f"Police confirmed that the bank robbery happened [[this morning]] ([[{_b2_future(rng).isoformat()}]])."]
+
+
+def b2_anachronism_yesterday_past(rng: random.Random) -> list[str]:
+    day = _b2_distant_past(rng)
+    return [f"The striking nurses returned to work [[yesterday, {day.day} {MONTHS[day.month - 1]} {day.year}]], "
+            f"the union said."]
+
+
+def b2_anachronism_last_night_past(rng: random.Random) -> list[str]:
+    return [f"[[Last night]]'s blackout, which began shortly after 9 p.m. on [[{_b2_ap(_b2_distant_past(rng))}]], "
+            f"cut power to 40,000 homes."]
+
+
+def b2_anachronism_season(rng: random.Random) -> list[str]:
+    club = rng.choice(_B2_CLUBS)
+    return [f"{club[0].upper()}{club[1:]} won the [[{rng.randint(2018, 2024)}]] championship with two games to spare."]
+
+
+def b2_anachronism_died(rng: random.Random) -> list[str]:
+    day = _b2_future(rng)
+    return [f"The novelist {rng.choice(_B2_PEOPLE)} died on [[{MONTHS[day.month - 1]} {_b2_suffix(day.day)}, "
+            f"{day.year}]], at the age of 88."]
+
+
+def b2_anachronism_graduation(rng: random.Random) -> list[str]:
+    day = _b2_future(rng)
+    university = rng.choice(_B2_UNIVERSITIES)
+    return [f"More than 3,000 students graduated from {university} at a ceremony held on "
+            f"[[{WEEKDAYS[day.weekday()]}, {_b2_us(day)}]]."]
+
+
+def b2_anachronism_two_weeks_ago(rng: random.Random) -> list[str]:
+    day = _b2_future(rng) if rng.random() < 0.5 else _b2_distant_past(rng)
+    return [f"[[Two weeks ago]], on [[{_b2_uk(day)}]], {rng.choice(_B2_COMPANIES)} announced it would cut 600 jobs."]
+
+
+# --- duration_arithmetic (2016 article for "ago"/anniversary templates) ------
+
+def b2_duration_ago(rng: random.Random) -> list[str]:
+    year = rng.randint(1900, 1995)
+    hospital = rng.choice(_B2_HOSPITALS)
+    return [f"{hospital[0].upper()}{hospital[1:]} was founded in [[{year}]], "
+            f"[[{_b2_off(rng, _B2_REFERENCE_YEAR - year)} years ago]]."]
+
+
+def b2_duration_since_for(rng: random.Random) -> list[str]:
+    year = rng.randint(1930, 1995)
+    return [f"The Skerry Point lighthouse, in service [[since {year}]], has guided ships into the bay "
+            f"[[for {_b2_off(rng, _B2_REFERENCE_YEAR - year)} years]]."]
+
+
+def b2_duration_age_born(rng: random.Random) -> list[str]:
+    born = rng.randint(1940, 1985)
+    person = rng.choice(_B2_PEOPLE)
+    return [f"{person}, [[{_b2_off(rng, _B2_REFERENCE_YEAR - born)}]], who was [[born in {born}]], runs the "
+            f"family bakery on Quay Street."]
+
+
+def b2_duration_died_at_age(rng: random.Random) -> list[str]:
+    born = _b2_day(rng, 1915, 1950)
+    died = _b2_day(rng, born.year + 45, min(2014, born.year + 85))
+    age = died.year - born.year - ((died.month, died.day) < (born.month, born.day))
+    return [f"The actor, born on [[{_b2_uk(born)}]], died on [[{_b2_uk(died)}]] "
+            f"[[at the age of {_b2_off(rng, age)}]]."]
+
+
+def b2_duration_day_range(rng: random.Random) -> list[str]:
+    start = _b2_day(rng, 1998, 2014).replace(month=rng.randint(1, 11), day=rng.randint(1, 28))
+    length = rng.randint(8, 20)  # inclusive length in days
+    end = start + datetime.timedelta(days=length - 1)
+    stated = rng.randint(2, 4)
+    return [f"The [[{_b2_count(stated)}-day]] festival of sea shanties ran from [[{MONTHS[start.month - 1]} {start.day}]] "
+            f"to [[{_b2_us(end)}]]."]
+
+
+def b2_duration_hyphen_range(rng: random.Random) -> list[str]:
+    month = rng.randint(1, 12)
+    first = rng.randint(1, 8)
+    last = first + rng.randint(9, 18)
+    year = rng.randint(1998, 2014)
+    return [f"The [[{_b2_count(rng.randint(2, 4))}-day]] strike at the container terminal "
+            f"([[{_B2_AP_MONTHS[month - 1]} {first}-{last}, {year}]]) cost exporters millions."]
+
+
+def b2_duration_year_range(rng: random.Random) -> list[str]:
+    start = rng.randint(1970, 2000)
+    true = rng.randint(8, 15)
+    stated = rng.randint(2, max(3, true - 5))
+    return [f"{rng.choice(_B2_PEOPLE)} coached {rng.choice(_B2_CLUBS)} for [[{_b2_count(stated)} seasons]], "
+            f"[[from {start} to {start + true}]]."]
+
+
+def b2_duration_dash_years(rng: random.Random) -> list[str]:
+    start = rng.randint(1975, 2000)
+    true = rng.randint(9, 15)
+    stated = rng.randint(2, 4)
+    return [f"During {rng.choice(_B2_PEOPLE)}'s [[{_b2_count(stated)}-year]] term as vice-chancellor of {rng.choice(_B2_UNIVERSITIES)} "
+            f"([[{start}\u2013{start + true}]]), enrolment doubled."]
+
+
+def b2_duration_anniversary_2016(rng: random.Random) -> list[str]:
+    year = rng.randint(1930, 1990)
+    stated = _b2_off(rng, _B2_REFERENCE_YEAR - year)
+    return [f"Hundreds gathered at the pithead this year to mark the [[{_b2_suffix(stated)} anniversary]] of the "
+            f"[[{year}]] Greywater mine disaster."]
+
+
+def b2_duration_anniversary_dated(rng: random.Random) -> list[str]:
+    founded = rng.randint(1900, 1970)
+    event = _b2_day(rng, founded + 30, 2014)
+    stated = _b2_off(rng, event.year - founded)
+    return [f"On [[{_b2_uk(event)}]], {rng.choice(_B2_UNIVERSITIES)} celebrated the [[{_b2_suffix(stated)} anniversary]] "
+            f"of its founding in [[{founded}]]."]
+
+
+def b2_duration_months(rng: random.Random) -> list[str]:
+    start = _b2_day(rng, 1998, 2013)
+    end = start + datetime.timedelta(days=rng.randint(240, 330))
+    return [f"The {rng.choice(_B2_BRIDGES)} was closed for [[{_b2_count(rng.randint(2, 3))} months]], from "
+            f"[[{_b2_uk(start)}]] until [[{_b2_uk(end)}]]."]
+
+
+def b2_duration_ship_service(rng: random.Random) -> list[str]:
+    launched = rng.randint(1930, 1985)
+    retired = rng.randint(launched + 20, 2014)
+    return [f"The {rng.choice(_B2_SHIPS)} served the island ferry route [[for {_b2_off(rng, retired - launched)} years]], "
+            f"from her launch in [[{launched}]] until she was retired in [[{retired}]]."]
+
+
+BLIND2_TEMPLATES: dict[str, list[Template]] = {
+    "weekday_mismatch": [b2_weekday_hospital, b2_weekday_trailing, b2_weekday_parenthesis, b2_weekday_ap_yearless,
+                         b2_weekday_ordinal, b2_weekday_iso, b2_weekday_which_was, b2_weekday_evening,
+                         b2_weekday_second_of_two, b2_weekday_quote, b2_weekday_sports, b2_weekday_opening],
+    "impossible_date": [b2_impossible_ship_us, b2_impossible_british, b2_impossible_leap, b2_impossible_leap_ordinal,
+                        b2_impossible_century, b2_impossible_iso, b2_impossible_yearless, b2_impossible_the_of,
+                        b2_impossible_ap, b2_impossible_weekday, b2_impossible_range_end, b2_impossible_deadline],
+    "restated_event": [b2_restated_bridge, b2_restated_sinking, b2_restated_university, b2_restated_ipo,
+                       b2_restated_death, b2_restated_first_title, b2_restated_launch, b2_restated_dam,
+                       b2_restated_first_elected, b2_restated_festival_first, b2_restated_hurricane,
+                       b2_restated_hospital_opening],
+    "order_violation": [b2_order_after_repairs, b2_order_following, b2_order_aftermath, b2_order_wake,
+                        b2_order_before, b2_order_ahead_of, b2_order_preceded, b2_order_followed,
+                        b2_order_after_cup, b2_order_law, b2_order_transplant, b2_order_two_sentences],
+    "publication_anachronism": [b2_anachronism_ward, b2_anachronism_levy, b2_anachronism_demolished,
+                                b2_anachronism_yesterday, b2_anachronism_last_week, b2_anachronism_this_morning,
+                                b2_anachronism_yesterday_past, b2_anachronism_last_night_past, b2_anachronism_season,
+                                b2_anachronism_died, b2_anachronism_graduation, b2_anachronism_two_weeks_ago],
+    "duration_arithmetic": [b2_duration_ago, b2_duration_since_for, b2_duration_age_born, b2_duration_died_at_age,
+                            b2_duration_day_range, b2_duration_hyphen_range, b2_duration_year_range,
+                            b2_duration_dash_years, b2_duration_anniversary_2016, b2_duration_anniversary_dated,
+                            b2_duration_months, b2_duration_ship_service],
+}
+
+
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')]?[ ]+(?=[A-Z])|\n\n")
 _MARK = re.compile(r"\[\[(.*?)\]\]")
 
@@ -828,6 +1443,8 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
     for kind in CONFLICT_KINDS:
         if split == "blind":
             templates = BLIND_TEMPLATES[kind]
+        elif split == "blind2":
+            templates = BLIND2_TEMPLATES[kind]
         else:
             templates = [template for index, template in enumerate(TEMPLATES[kind]) if index % 2 == parity]
         hits = span_hits = 0
@@ -861,7 +1478,7 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPOSITORY.parent / "shared" / "data")
-    parser.add_argument("--split", choices=("held_out", "development", "blind"), default="held_out")
+    parser.add_argument("--split", choices=("held_out", "development", "blind", "blind2"), default="held_out")
     parser.add_argument("--per-type", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20160927)
     parser.add_argument("--published", type=datetime.date.fromisoformat, default=None,
