@@ -217,26 +217,34 @@ class PhraseMatcher:
         hits: list[PhraseHit] = []
         next_free: dict[str, int] = {}
         count = len(words)
+        # Phrases are compared as tuple slices, in C.
+        if not isinstance(words, tuple):
+            words = tuple(words)
+        if not isinstance(lower_words, tuple):
+            lower_words = tuple(lower_words)
         # The dictionary look-up of every word runs in C (map); Python code runs only for
         # the few words that start some phrase.
         looked_up = list(map(index.get, lower_words))
         # Every found entry is a non-empty tuple, so compress keeps exactly the words found.
         for position in compress(range(count), looked_up):
             singles, by_second = looked_up[position]  # type: ignore[misc]
-            if by_second and position + 1 < count:
-                for key_words, tag, category, case_sensitive in by_second.get(lower_words[position + 1], ()):
+            longer = by_second.get(lower_words[position + 1]) if by_second and position + 1 < count else None
+            if longer:
+                for key_words, tag, category, case_sensitive in longer:
                     if next_free.get(tag, 0) > position:
                         continue
                     last = position + len(key_words) - 1
                     if last >= count:
                         continue
                     source = words if case_sensitive else lower_words
-                    if any(source[position + k] != key_words[k] for k in range(len(key_words))):
+                    if source[position:last + 1] != key_words:
                         continue
                     if not _spaced(text, spans, position, last):
                         continue
                     hits.append(PhraseHit(position, last, tag, category))
                     next_free[tag] = last + 1
+            if not singles:
+                continue
             for key_words, tag, category, case_sensitive in singles:
                 if next_free.get(tag, 0) > position:
                     continue

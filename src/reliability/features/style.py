@@ -20,6 +20,7 @@ _NUMBER_WORDS = frozenset(
     "million millions billion billions".split()
 )
 _SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
+_COUNTED_WORDS = _NUMBER_WORDS | _SECOND_PERSON
 _CLICKBAIT_RE = re.compile(
     r"\b(?:you won't believe|you will not believe|what happens next|what happened next|"
     r"will blow your mind|this is why|here's why|here is why|here's what|here's how|the reason why|"
@@ -38,6 +39,8 @@ _READER_RE = re.compile(r"\b(?:you|your|yours|yourself|you're|you'll|you've|you'
 # An ALL-CAPS word of five letters or more ("SHOCKING", "BREAKING"); shorter ones are mostly
 # acronyms (NATO, FBI) and are counted only in a run of two or more ("WAKE UP").
 _HEADLINE_CAPS_RE = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{2,}(?: [A-Z]{2,})+\b")
+_HEADLINE_PUNCTUATION_RE = re.compile(r"[!?]+")
+_WORD_CHARACTER_RE = re.compile(r"\w")
 
 
 def _density(spans: list[tuple[int, int]], words: int, note: str) -> Measurement:
@@ -73,11 +76,12 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     sentence_starts = {start for start, _ in article.sentences}
     # Python-level work only at the few words that matter: the look-ups and first-character
     # tests run in C (map/compress), the loops below over their hits.
-    positions = range(len(lower))
-    number_words = compress(positions, map(_NUMBER_WORDS.__contains__, lower))
+    # One pass over the words finds both kinds; the few hits are then told apart.
+    counted = list(compress(range(len(lower)), map(_COUNTED_WORDS.__contains__, lower)))
+    number_words = [i for i in counted if lower[i] in _NUMBER_WORDS]
     numbers = [spans[i] for i in sorted({*article.digit_indices, *number_words})]
     # A reader-address word starts with "y", never with a digit.
-    second_person = [spans[i] for i in compress(positions, map(_SECOND_PERSON.__contains__, lower))]
+    second_person = [spans[i] for i in counted if lower[i] in _SECOND_PERSON]
     # A capitalised word inside a sentence names something (runs count once: "Kim Jong Un").
     entities: list[tuple[int, int]] = []
     shouting: list[tuple[int, int]] = []
@@ -86,10 +90,13 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     for index in article.capitalised_indices:
         word = words[index]
         start, end = spans[index]
+        # The two characters before the word (fewer at the start of the text).
+        before = text[start - 2:start] if start >= 2 else text[:start]
         if (word != "I" and start not in sentence_starts
-                and text[start - 1:start] not in ('"', "(", "'")
-                and text[max(0, start - 2):start] not in (": ", "- ")):
-            if previous_entity == index - 1 and _only_space_between(text, spans[index - 1][1], start):
+                and before[-1:] not in ('"', "(", "'")
+                and before not in (": ", "- ")):
+            # Only one space since the previous capitalised word: one name ("Kim Jong Un").
+            if previous_entity == index - 1 and start - spans[index - 1][1] == 1 and before[-1:] == " ":
                 entities[-1] = (entities[-1][0], end)
             else:
                 entities.append((start, end))
@@ -113,10 +120,6 @@ def extract_style(article: Article) -> dict[str, Measurement]:
         "second_person_density": _density(second_person, count, "addresses the reader"),
         "named_entity_density": _density(entities, count, "named entity"),
     }
-
-
-def _only_space_between(text: str, start: int, end: int) -> bool:
-    return end - start == 1 and text[start] == " "
 
 
 def _close_run(words: tuple[str, ...], spans: tuple[tuple[int, int], ...], first: int, last: int,
@@ -158,7 +161,7 @@ def extract_headline(article: Article) -> dict[str, Measurement]:
     alphabetic = [word for word in title_words if word[:1].isalpha()]
     capitalised = [word for word in alphabetic if word[:1].isupper()]
     punctuation = tuple(
-        Span(m.start(), m.end(), "headline punctuation", "title") for m in re.finditer(r"[!?]+", title)
+        Span(m.start(), m.end(), "headline punctuation", "title") for m in _HEADLINE_PUNCTUATION_RE.finditer(title)
     )
     clickbait = tuple(
         Span(m.start(), m.end(), "clickbait pattern", "title") for m in _CLICKBAIT_RE.finditer(title)
@@ -168,7 +171,7 @@ def extract_headline(article: Article) -> dict[str, Measurement]:
     )
     first_word = title_words[0]
     number_start = first_word[0].isdigit() or first_word.lower() in _NUMBER_WORDS
-    opening = re.search(r"\w", title)
+    opening = _WORD_CHARACTER_RE.search(title)
     number_spans = (
         (Span(opening.start(), opening.start() + len(first_word), "opens with a number", "title"),)
         if number_start and opening is not None else ()
