@@ -150,3 +150,11 @@ def test_score_many_parallel_matches_sequential(seed_texts: dict[str, str]) -> N
     parallel = score_many(items, n_jobs=2, chunk_size=4)
     assert [r.to_dict() for r in sequential] == [r.to_dict() for r in parallel]
     assert isinstance(parallel[-1], FailedItem) and parallel[-1].index == len(items) - 1
+    three = score_many(items, n_jobs=3, chunk_size=2)  # two workers and this process, 9 chunks
+    assert [r.to_dict() for r in sequential] == [r.to_dict() for r in three]
+
+
+@pytest.mark.parametrize("n_jobs", [0, 1.5, True, "2"])
+def test_score_many_rejects_bad_n_jobs(n_jobs: object) -> None:
+    with pytest.raises(reliability.ReliabilityError, match="n_jobs"):
+        score_many(["text"], n_jobs=n_jobs)  # type: ignore[arg-type]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import os
+from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -206,7 +208,9 @@ def score_many(
         Texts, or dicts with ``text`` and optional ``title``, ``published``
         (or ``date``) and ``source``.
     n_jobs : int
-        Worker processes (joblib); 1 scores in this process.
+        Processes, this one included: ``n_jobs - 1`` joblib (loky) workers score
+        chunks while this process scores chunks too; 1 scores here only; negative
+        values count back from the number of cores (-1 = every core).
     **options
         Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...).
 
@@ -222,12 +226,63 @@ def score_many(
     ('insufficient text', 'FailedItem')
     """
     materialised = list(items)
+    n_jobs = _resolve_jobs(n_jobs)
     if "model" in options and isinstance(options["model"], (str, Path)):
         options["model"] = load_model(options["model"])
     if n_jobs == 1 or len(materialised) <= chunk_size:
         return _score_chunk(0, materialised, options)
-    from joblib import Parallel, delayed
-
     chunks = [(start, materialised[start:start + chunk_size]) for start in range(0, len(materialised), chunk_size)]
-    results = Parallel(n_jobs=n_jobs)(delayed(_score_chunk)(start, chunk, options) for start, chunk in chunks)
+    results = _score_chunks_in_parallel(chunks, n_jobs, options)
     return [item for chunk_result in results for item in chunk_result]
+
+
+def _resolve_jobs(n_jobs: object) -> int:
+    # joblib's convention: -1 = every core, -2 = all but one, ...
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0:
+        raise InvalidArticleError.for_parameter("n_jobs", n_jobs, "a non-zero int (-1 for every core)")
+    return n_jobs if n_jobs > 0 else max(1, (os.cpu_count() or 1) + 1 + n_jobs)
+
+
+def _score_chunks_in_parallel(
+    chunks: list[tuple[int, list[object]]], n_jobs: int, options: Mapping[str, Any],
+) -> list[list[Assessment | FailedItem]]:
+    """Score chunks with ``n_jobs - 1`` worker processes *and* this process.
+
+    The calling process is not left idle waiting: it scores chunks itself, taking
+    them from the back of the queue while the workers (joblib's reusable loky
+    executor) take them from the front, and it collects the workers' results as they
+    arrive. With ``n_jobs`` processes on ``n_jobs`` cores, nothing is oversubscribed
+    and the only parent-side overhead is unpickling the workers' results (about a
+    seventh of the scoring time of an article). Order is restored by chunk index.
+    """
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    if n_jobs <= 1:
+        return [_score_chunk(start, chunk, options) for start, chunk in chunks]
+    from joblib.externals.loky import get_reusable_executor
+
+    executor = get_reusable_executor(max_workers=n_jobs - 1)
+    results: list[list[Assessment | FailedItem] | None] = [None] * len(chunks)
+    queue = deque(enumerate(chunks))
+    running: dict[Any, int] = {}
+
+    def submit() -> None:
+        # Two chunks in flight per worker: one running, one ready, never the whole queue.
+        while queue and len(running) < 2 * (n_jobs - 1):
+            index, (start, chunk) = queue.popleft()
+            running[executor.submit(_score_chunk, start, chunk, options)] = index
+
+    def collect(block: bool) -> None:
+        done, _ = wait(list(running), timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        for future in done:
+            results[running.pop(future)] = future.result()
+
+    submit()
+    while queue:
+        index, (start, chunk) = queue.pop()
+        results[index] = _score_chunk(start, chunk, options)
+        collect(block=False)
+        submit()
+    while running:
+        collect(block=True)
+    return [chunk_result for chunk_result in results if chunk_result is not None]
