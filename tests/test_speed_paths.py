@@ -36,6 +36,18 @@ def test_syllables_of_lower_case_words_equal_those_of_the_words(text: str) -> No
     assert [count_syllables(word) for word in article.lower_words] == [count_syllables(word) for word in article.words]
 
 
+def test_typography_replacements_equal_the_translation_table() -> None:
+    from reliability.article import _TYPOGRAPHY, _TYPOGRAPHY_PAIRS, normalise_typography
+
+    # No replacement is itself replaced, so applying them one after another equals translate().
+    assert not {new for _, new in _TYPOGRAPHY_PAIRS} & {old for old, _ in _TYPOGRAPHY_PAIRS}
+    rng = random.Random(3)
+    characters = [chr(code) for code in _TYPOGRAPHY] + list("ab '\"-.\t`\u00e9\U0001f600")
+    for _ in range(2_000):
+        text = "".join(rng.choice(characters) for _ in range(rng.randint(0, 40)))
+        assert normalise_typography(text) == text.translate(_TYPOGRAPHY)
+
+
 def test_all_features_fast_path_equals_named_selection() -> None:
     article = Article("URGENT: officials said on Monday, March 14, 2017 that 12 people were killed. " * 5,
                       title="You Won't Believe This", published="2017-03-15")
