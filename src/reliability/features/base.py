@@ -241,7 +241,7 @@ class PhraseMatcher:
                         continue
                     if not _spaced(text, spans, position, last):
                         continue
-                    hits.append(PhraseHit(position, last, tag, category))
+                    hits.append(new_tuple(PhraseHit, (position, last, tag, category)))
                     next_free[tag] = last + 1
             if not singles:
                 continue
@@ -250,7 +250,7 @@ class PhraseMatcher:
                     continue
                 if case_sensitive and words[position] != key_words[0]:
                     continue
-                hits.append(PhraseHit(position, position, tag, category))
+                hits.append(new_tuple(PhraseHit, (position, position, tag, category)))
                 next_free[tag] = position + 1
         return hits
 

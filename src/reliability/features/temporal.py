@@ -626,6 +626,8 @@ def _scan_lowercase(text: str, candidates: list[_Candidate]) -> None:
 
 def _lowercase_candidate(text: str, start: int, end: int) -> _Candidate | None:
     word = text[start:end].lower()
+    if word not in _LOWERCASE_CANDIDATE_WORDS:
+        return None  # "Monday", "holiday": nothing below would match; skip the context
     window_start = max(0, start - 40)
     tokens = text[window_start:start].split()
     previous = tokens[-1].lower() if tokens else ""
@@ -892,6 +894,10 @@ def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
 _SEASON_MONTHS: Final[dict[str, tuple[int, int]]] = {
     "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14),
 }
+# Every word for which _lowercase_candidate can return a candidate.
+_LOWERCASE_CANDIDATE_WORDS: Final = frozenset(
+    {*_CALENDAR_WORDS, *_DAY_PART_WORDS, *_SEASON_MONTHS, *_UNIT_WORDS}
+)
 _PART_FRACTION: Final[dict[str, tuple[int, int]]] = {
     # (first third, last third) expressed as start and end eighths... kept simple: thirds.
     "early": (0, 1), "beginning of": (0, 1), "the beginning of": (0, 1), "start of": (0, 1),
