@@ -58,8 +58,10 @@ WORD_RE = re.compile(r"\w+(?:['-]\w+)*")
 # skip gaps in C; possessive repeats are safe because giving back a word
 # character never lets the rest match.  On ASCII text \w is exactly
 # [0-9A-Za-z_], which the engine tests faster.
-_WORD_SPLIT_RE = re.compile(r"(\w\w*+(?:['-]\w++)*+)")
-_ASCII_WORD_SPLIT_RE = re.compile(r"([0-9A-Za-z_][0-9A-Za-z_]*+(?:['-][0-9A-Za-z_]++)*+)")
+# The inner group captures each word's first character as well (for the capitalised
+# and digit indices): the pieces then run gap, word, first character, gap, ...
+_WORD_SPLIT_RE = re.compile(r"((\w)\w*+(?:['-]\w++)*+)")
+_ASCII_WORD_SPLIT_RE = re.compile(r"(([0-9A-Za-z_])[0-9A-Za-z_]*+(?:['-][0-9A-Za-z_]++)*+)")
 
 # A sentence ends at ., ! or ? (possibly repeated, possibly followed by a closing quote)
 # followed by whitespace, or at a line break. Abbreviations are handled afterwards.
@@ -229,6 +231,8 @@ class Article:
         """Character spans of the words of ``text``."""
         norm = self.norm
         pieces = (_ASCII_WORD_SPLIT_RE if norm.isascii() else _WORD_SPLIT_RE).split(norm)
+        self.__dict__["_first_characters"] = "".join(pieces[2::3])
+        del pieces[2::3]
         # Words come out of the same split; cache them for ``words``.
         self.__dict__["words"] = tuple(pieces[1::2])
         ends = list(accumulate(map(len, pieces)))
@@ -266,7 +270,8 @@ class Article:
     @cached_property
     def _first_characters(self) -> str:
         """The first character of every word, one string (parallel to ``words``)."""
-        return "".join(map(_FIRST, self.words))
+        self.word_spans  # noqa: B018 - computes and caches the first characters as well
+        return self.__dict__["_first_characters"]  # type: ignore[no-any-return]
 
     @cached_property
     def capitalised_indices(self) -> tuple[int, ...]:

@@ -42,6 +42,7 @@ _DOCUMENT_NOUNS = frozenset(
     "statement report study survey analysis release data figures estimates spokesman spokeswoman "
     "spokesperson filing letter memo post tweet".split()
 )
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?\"\n]")
 _ANONYMOUS_CUES = frozenset({"obtained by", "provided by", "leaked by", "according to"})
 _ADVERBS = frozenset(
     "have had has who also now often privately openly widely even already long repeatedly publicly "
@@ -154,7 +155,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
         if index < len(verb_positions):
             position = verb_positions[index]
             segment = text[spans[after][1]:spans[position][0]]
-            if len(segment) <= limit_chars and not re.search(r"[.;:!?\"\n]", segment):
+            if len(segment) <= limit_chars and not _CLAUSE_BREAK_RE.search(segment):
                 return position
         return None
 
@@ -231,7 +232,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                     continue
             elif gap.strip() == ",":
                 opening = text.rfind(",", max(0, spans[previous][1] - 90), spans[previous][1] - 1)
-                if opening > 0 and not re.search(r"[.;:!?\"\n]", text[opening:start]):
+                if opening > 0 and not _CLAUSE_BREAK_RE.search(text, opening, start):
                     index = bisect_right(starts, opening) - 1
                     if index >= 0 and spans[index][1] == opening:
                         name_first = _name_before(text, spans, words, lower, index)
