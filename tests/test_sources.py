@@ -17,8 +17,11 @@ from reliability.errors import ArticleTypeError, InvalidArticleError
 from reliability.sources import (
     SourcePrior,
     canonical_outlet,
+    default_source_prior,
     feature_norms,
     fit_outlet_sd,
+    outlet_sd_log_likelihood,
+    outlet_sd_posterior,
     outlet_share,
     score_source,
     score_sources,
@@ -194,3 +197,123 @@ def test_interval_contains_estimate_within_unit_range(logits: list[float], level
     low, high = profile.interval
     assert 0.0 <= low <= profile.estimate <= high <= 1.0
     assert profile.n_articles == len(logits)
+
+
+# --------------------------------------------------------------------------- outlet error as a distribution
+
+
+def _simulated_outlets(rng, count, kappa, prior, sizes=(3, 60)):  # type: ignore[no-untyped-def]
+    """Outlets whose truth is known: model-implied mean mu ~ N(mu_0, tau^2), article logits ~ N(mu, sigma^2),
+    true mean logit theta = mu + N(0, kappa^2), long-run share share(theta), k ~ Binomial(n, share(theta))."""
+    outlets = []
+    for _ in range(count):
+        mu = rng.normal(prior.mean_logit, prior.between_sd)
+        n = int(rng.integers(sizes[0], sizes[1] + 1))
+        profile = score_source([{"logit": float(v)} for v in rng.normal(mu, prior.within_sd, n)], prior=prior)
+        truth = outlet_share(mu + rng.normal(0.0, kappa), prior.within_sd)
+        outlets.append((profile, int(rng.binomial(n, truth)), truth))
+    return outlets
+
+
+def _coverage(outlets, prior):  # type: ignore[no-untyped-def]
+    hits = []
+    for profile, _, truth in outlets:
+        rescored = score_source([{"logit": profile.mean_logit}] * profile.n_articles, prior=prior)
+        low, high = rescored.interval
+        hits.append(low <= truth <= high)
+    return sum(hits) / len(hits)
+
+
+def test_posterior_intervals_cover_the_true_long_run_share_on_a_simulated_population() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    truth_prior = SourcePrior(0.5, 1.0, 1.0)
+    calibration = _simulated_outlets(rng, 40, 1.0, truth_prior)
+    test = _simulated_outlets(rng, 200, 1.0, truth_prior)
+    posterior = outlet_sd_posterior([p for p, _, _ in calibration], [k for _, k, _ in calibration],
+                                    grid=[step / 10 for step in range(41)])
+    mean_kappa = sum(k * w for k, w in posterior)
+    assert 0.5 < mean_kappa < 1.6
+    calibrated = SourcePrior(0.5, 1.0, 1.0, outlet_sd=mean_kappa, outlet_sd_posterior=posterior)
+    assert 0.84 <= _coverage(test, calibrated) <= 0.97
+    assert _coverage(test, truth_prior) < 0.6  # kappa = 0: the check has power
+
+
+def test_posterior_is_wider_than_the_plug_in_with_few_labelled_outlets_and_covers_better() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    truth_prior = SourcePrior(0.5, 1.0, 1.0)
+    test = _simulated_outlets(rng, 80, 1.0, truth_prior, sizes=(40, 80))
+    plug_in, integrated = [], []
+    grid = [step / 10 for step in range(41)]
+    for _ in range(10):
+        few = _simulated_outlets(rng, 5, 1.0, truth_prior, sizes=(40, 80))
+        profiles, counts = [p for p, _, _ in few], [k for _, k, _ in few]
+        kappa = fit_outlet_sd(profiles, counts, grid=grid)
+        posterior = outlet_sd_posterior(profiles, counts, grid=grid)
+        point = SourcePrior(0.5, 1.0, 1.0, outlet_sd=kappa)
+        mixed = SourcePrior(0.5, 1.0, 1.0, outlet_sd=kappa, outlet_sd_posterior=posterior)
+        assert mixed.logit_halfwidth(0.2) >= point.logit_halfwidth(0.2) - 0.05  # ties possible on a flat likelihood
+        plug_in.append(_coverage(test, point))
+        integrated.append(_coverage(test, mixed))
+    assert sum(integrated) / 10 > sum(plug_in) / 10
+    assert sum(integrated) / 10 >= 0.85
+
+
+def test_width_shrinks_with_article_count_to_a_floor_set_by_the_outlet_error() -> None:
+    prior = SourcePrior(1.0, 1.0, 1.5, outlet_sd=1.0, outlet_sd_posterior=((0.5, 0.3), (1.0, 0.4), (2.0, 0.3)))
+    widths = []
+    for n in (1, 2, 5, 10, 50, 200, 2000):
+        profile = score_source([{"logit": 0.5}] * n, prior=prior)
+        low, high = profile.interval
+        assert low <= profile.estimate <= high
+        widths.append(high - low)
+    assert all(later <= earlier + 1e-12 for earlier, later in zip(widths, widths[1:]))
+    assert widths[-1] > 0.3  # no number of articles removes the model error
+    point = score_source([{"logit": 0.5}] * 2000, prior=SourcePrior(1.0, 1.0, 1.5, outlet_sd=1.0))
+    assert point.interval[1] - point.interval[0] < widths[-1]  # the mixture is heavier tailed than its mean
+
+
+def test_single_point_posterior_equals_a_known_kappa_and_weights_are_normalised() -> None:
+    known = SourcePrior(0.0, 1.0, 1.0, outlet_sd=1.3)
+    single = SourcePrior(0.0, 1.0, 1.0, outlet_sd=1.3, outlet_sd_posterior=[(1.3, 5.0)])  # type: ignore[arg-type]
+    assert single.outlet_sd_posterior == ((1.3, 1.0),)
+    for s in (0.0, 0.1, 2.0):
+        assert single.logit_halfwidth(s) == pytest.approx(known.logit_halfwidth(s), rel=1e-9)
+    profile = score_source([{"logit": 1.0}] * 7, prior=single)
+    assert profile.total_logit_sd == pytest.approx(math.hypot(profile.posterior_logit_sd, 1.3))
+    assert json.loads(json.dumps(profile.to_dict()))["prior"]["outlet_sd_posterior"] == [[1.3, 1.0]]
+    with pytest.raises(InvalidArticleError, match="outlet_sd_posterior"):
+        SourcePrior(0.0, 1.0, 1.0, outlet_sd_posterior=((1.0, -0.5),))
+    with pytest.raises(InvalidArticleError, match="outlet_sd_posterior"):
+        SourcePrior(0.0, 1.0, 1.0, outlet_sd_posterior=((1.0, 0.0),))
+    with pytest.raises(InvalidArticleError, match="credible_counts"):
+        outlet_sd_posterior([profile], [8])
+
+
+def test_outlet_error_likelihood_is_smooth_for_large_outlets() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    prior = SourcePrior(1.0, 0.8, 0.8)
+    outlets = _simulated_outlets(rng, 9, 1.2, prior, sizes=(150, 400))
+    totals = outlet_sd_log_likelihood([p for p, _, _ in outlets], [k for _, k, _ in outlets]).sum(axis=0)
+    steps = np.sign(np.diff(totals))
+    steps = steps[steps != 0]
+    assert (np.diff(steps) != 0).sum() <= 1  # rises then falls: one maximum, no quadrature bumps
+    assert 0.5 <= fit_outlet_sd([p for p, _, _ in outlets], [k for _, k, _ in outlets]) <= 2.5
+
+
+def test_shipped_outlet_error_is_a_distribution_and_score_sources_keeps_it() -> None:
+    shipped = default_source_prior()
+    assert shipped.outlet_sd_posterior
+    assert sum(w for _, w in shipped.outlet_sd_posterior) == pytest.approx(1.0)
+    assert shipped.outlet_sd == pytest.approx(sum(k * w for k, w in shipped.outlet_sd_posterior), abs=1e-4)
+    rows = [{"source": f"o{i % 6}.example", "logit": float(i % 6) - 2 + (i % 2) * 0.5} for i in range(60)]
+    profiles = score_sources(rows)
+    assert profiles[0].prior.origin.startswith("estimated from 6 outlets")
+    assert profiles[0].prior.outlet_sd_posterior == shipped.outlet_sd_posterior
+    wide = score_source([{"logit": 1.7}] * 200)
+    assert wide.interval[1] - wide.interval[0] > 0.3
