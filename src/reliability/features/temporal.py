@@ -1498,6 +1498,7 @@ _OFFICE_EVENT: Final = re.compile(
     r"(?:took[ ]+office[ ]+as|became|was[ ]+(?:sworn[ ]+in|elected|appointed|named|installed)(?:[ ]+as)?|(?:was[ ]+)?sworn[ ]+in[ ]+as)"
     r"[ ]+(?:(?:the|a|an)[ ]+)?(?P<role>[a-z][\w'-]*)(?:[ ]+[\w'-]+){0,4}?[ ]+(?:in|on)[ ]+(?:the[ ]+)?$"
 )
+_OFFICE_CUES: Final = ("office", "became", "sworn", "elected", "appointed", "named", "installed")
 # Nouns naming the event of a verb: "the 2001 shutdown of the plant" = "the plant was shut down in 2001".
 _NOMINAL_EVENTS: Final[dict[str, str]] = {
     "shutdown": "shut", "closure": "close", "closing": "close", "opening": "open", "founding": "found",
@@ -1602,7 +1603,8 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     if key not in _GENERIC_HEADS:
                         identifiers.setdefault(key, []).append((candidate, _name_of(phrase, key)))
             continue
-        of_identifier = _OF_IDENTIFIER.search(text, max(window_start, candidate.start - 60), candidate.start)
+        of_identifier = (_OF_IDENTIFIER.search(text, max(window_start, candidate.start - 60), candidate.start)
+                         if text[max(0, candidate.start - 8):candidate.start].rstrip(" ").endswith(" of") else None)
         if of_identifier is not None:
             head = _head_of(of_identifier.group("phrase"))
             if head and head not in _GENERIC_HEADS and head not in _OF_NOT_EVENT and candidate.granularity == "year":
@@ -1619,9 +1621,10 @@ def _restated_events(context: _Context) -> list[DateConflict]:
             if match is not None:
                 verb_phrase = (match.group("verb"), match.group("phrase"))
         if verb_phrase is None:
-            fronted = _FRONTED_VERB.search(text, window_start, candidate.start)
+            opening = _opening_end(text, sentence_start, first_word)
+            fronted = _FRONTED_VERB.search(text, window_start, candidate.start) if candidate.start - opening <= 30 else None
             if (fronted is not None and fronted.group("verb").lower() in _EVENT_VERB_FORMS
-                    and _opening_end(text, sentence_start, first_word) == fronted.start()):
+                    and opening == fronted.start()):
                 subject = _FRONTED_SUBJECT.match(text, candidate.end, min(len(text), candidate.end + 80))
                 if subject is not None:
                     phrase = subject.group("name") or subject.group("first") or subject.group("noun")
@@ -1630,7 +1633,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     if phrase:
                         verb_phrase = (fronted.group("verb").lower(), phrase)
         if verb_phrase is None:
-            office = _OFFICE_EVENT.search(text, window_start, candidate.start)
+            window = text[window_start:candidate.start]
+            office = (_OFFICE_EVENT.search(text, window_start, candidate.start)
+                      if any(cue in window for cue in _OFFICE_CUES) else None)
             if office is not None:
                 key = office.group("name").lower()
                 if key not in _DETERMINERS and key not in _PHRASE_STOP:
@@ -1820,11 +1825,14 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         main, subordinate = candidates[index], candidates[index + 1]
         if subordinate.start - main.end > 140:
             continue
-        sentence_start, sentence_end = context.sentence(main.start)
-        if subordinate.start >= sentence_end:
+        gap = text[main.end:subordinate.start]
+        if "follow" not in gap and "preced" not in gap and "came" not in gap and "dated" not in gap:
             continue
         match = _ORDER_VERB.search(text, main.end, subordinate.start)
         if match is None:
+            continue
+        sentence_start, sentence_end = context.sentence(main.start)
+        if subordinate.start >= sentence_end:
             continue
         before = text[main.end:match.start()]
         after = text[match.end():subordinate.start]
@@ -2086,6 +2094,8 @@ _AGE_STATED: Final = re.compile(r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|aged)[ ]+([0-
 def _life_spans(context: _Context) -> list[DateConflict]:
     """"Born in 1926, she died in 1968 at the age of 50": the age at death is the difference."""
     text = context.text
+    if "died" not in text and "death" not in text and "killed" not in text:
+        return []
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     for index, died in enumerate(candidates):
