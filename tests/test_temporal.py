@@ -125,6 +125,8 @@ GENERALISED_CASES = [
     ("The 2005 riots preceded the 2007 curfew.", None, P2016),
     ("The 2012 vote was preceded by the 2015 campaign.", "order_violation", P2016),
     ("The 2016 vote was preceded by the 2015 campaign.", None, P2016),
+    ("The 1990 patient group was followed up in 2000.", None, P2016),
+    ("The 2004 survey followed 300 households in 2009.", None, P2016),
     ("In the wake of the 2011 pensions scandal, the treasurer quit in 2008.", "order_violation", P2016),
     ("In the wake of the 2011 pensions scandal, the treasurer quit in 2012.", None, P2016),
     # Restated events keyed by named things, people, offices, acts and nominalisations.

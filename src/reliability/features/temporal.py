@@ -1840,6 +1840,11 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
             continue
         if "," in after or _REPORTING.search(before) or _REPORTING.search(after):
             continue
+        # The verb must take the other event as its object ("preceded the 2007 crackdown"),
+        # not mean tracking ("the 1990 cohort was followed up in 2000").
+        object_words = after.split()
+        if object_words and object_words[0].lower() not in _DETERMINERS:
+            continue
         # The connective's own "by" ("was preceded by") is not the future "by".
         if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, match.start()) is not None
                 or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), sentence_end) is not None):
