@@ -146,6 +146,10 @@ GENERALISED_CASES = [
     ("The Arden trade summit of 2004 ended in deadlock. Ministers met for the Arden trade summit in May 2007.",
      "restated_event", P2016),
     ("The Arden trade summit of 2004 ended in deadlock. The Arden trade summit of 2007 went better.", None, P2016),
+    # Two events of one subject in one sentence are not one event dated twice.
+    ("The treaty was signed in 2011 and ratified in 2015.", None, P2016),
+    ("The bridge was built in 1990 and rebuilt in 2005.", None, P2016),
+    ("The five-year plan began in 2011 and ends in 2015.", None, P2016),
     # Past events after publication, and pinned relative words.
     ("On May 2, 2019, the board voted to close the plant.", "publication_anachronism", P2016),
     ("On May 2, 2016, the board voted to close the plant.", None, P2016),

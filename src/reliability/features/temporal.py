@@ -356,7 +356,7 @@ _PASSIVE_EVENT: Final = re.compile(
     r"(?P<phrase>(?:[\w'-]+[ ]+){0,5}?[\w'-]+),?[ ]+(?:(?:which|that)[ ]+)?"
     r"(?:(?:was|were|had[ ]+been|has[ ]+been|have[ ]+been|is|are|first|originally|officially|"
     rf"formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){{0,3}}(?P<verb>{_EVENT_VERB_ALTERNATION})"
-    r"[ ]+(?:[\w'-]+[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
+    r"[ ]+(?:[^\W\d][\w'-]*[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
 )
 _ACTIVE_EVENT: Final = re.compile(
     rf"(?<!\w)(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:(?:for|at|to)[ ]+)?(?:the|this|that|its|their|his|her)[ ]+"
@@ -1490,7 +1490,7 @@ _FRONTED_SUBJECT: Final = re.compile(
 _NAMED_EVENT: Final = re.compile(
     r"(?<![\w'])(?P<name>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,3}),?[ ]+(?:(?:who|which)[ ]+)?"
     r"(?:(?:was|were|had[ ]+been|has[ ]+been|first|originally|officially|formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){0,3}"
-    rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:[\w'-]+[ ]+){{0,4}}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
+    rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:[^\W\d][\w'-]*[ ]+){{0,4}}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
 )
 # Taking office: "Okafor took office as mayor of Harlow in 1999", "Okafor, who became mayor ... in 2003".
 _OFFICE_EVENT: Final = re.compile(
