@@ -172,6 +172,11 @@ GENERALISED_CASES = [
     ("A week-long hearing opened on 2 June 2005 and closed on 8 June 2005.", None, None),
     ("The mill has operated since 1930 \u2014 for 40 years \u2014 without a strike.", "duration_arithmetic", P2016),
     ("The mill has operated since 1930 \u2014 for 86 years \u2014 without a strike.", None, P2016),
+    ("Born in 1931, the poet died in 1990 at age 40.", "duration_arithmetic", None),
+    ("Born in 1931, the poet died in 1990 at age 59.", None, P2016),
+    ("The club was founded in 1990. Five years later, in 2001, it moved to the coast.", "duration_arithmetic", None),
+    ("The club was founded in 1990. Eleven years later, in 2001, it moved to the coast.", None, None),
+    ("The club moved to the coast in 2001. Eleven years earlier, in 1990, it was founded.", None, None),
     # With no publication date, a reference inferred from the compared year itself says nothing.
     ("The mill has operated since 1930, for 86 years.", None, None),
     ("The club was founded in 1930, 86 years ago.", None, None),

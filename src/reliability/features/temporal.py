@@ -366,6 +366,7 @@ _IDENTIFIER_BEFORE: Final = re.compile(r"(?<!\w)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir
 _WORDS_AFTER: Final = re.compile(r"(?:'s)?[ ]+((?:[A-Za-z][\w-]*[ ]*){1,3})")
 _AGO_LINK: Final = re.compile(r"[ ]*[,(-]?[ ]*(?:or[ ]+|some[ ]+|about[ ]+|nearly[ ]+|almost[ ]+|roughly[ ]+|more[ ]+than[ ]+|just[ ]+)?$")
 _BORN_WORD: Final = re.compile(r"\bborn\b")
+_DEATH_WORD: Final = re.compile(r"\b(?:died|death|killed)\b")
 _BORN: Final = re.compile(r"\b(?:born|founded|established|built|formed|created|incorporated|launched|opened)\b")
 _PINNED_GAP: Final = re.compile(r"[ ]*(?:,|\(|-)?[ ]*(?:on[ ]+|in[ ]+)?")
 
@@ -2025,6 +2026,9 @@ def _durations(context: _Context) -> list[DateConflict]:
                     continue
                 if not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start]):
                     continue
+                if _DEATH_WORD.search(text, max(sentence_start, quantity.start - 200), min(sentence_end, quantity.end + 200)) is not None:
+                    # An age at death is measured to the death, not to publication (_life_spans).
+                    break
                 assert other.earliest is not None and other.latest is not None
                 youngest = reference.year - other.latest.year - 1
                 oldest = reference.year - other.earliest.year + (2 if context.inferred else 0)
@@ -2063,7 +2067,47 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if not consistent:
                     conflicts.append(_duration_conflict(text, quantity, other, f"the dates given span {measured}"))
                 break
-    return conflicts + _life_spans(context) + _anniversaries(context)
+    return conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context)
+
+
+# "Five years later, in 2001," measured from the previous explicit date.
+_LATER_LINK: Final = re.compile(r"[ ]+(?P<word>later|earlier|after|before)(?:[ ]*,)?[ ]+(?:in[ ]+|on[ ]+)?$")
+
+
+def _years_later(context: _Context) -> list[DateConflict]:
+    text = context.text
+    if "later" not in text and "earlier" not in text:
+        return []
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    previous: _Candidate | None = None
+    for index, quantity in enumerate(candidates):
+        if _is_absolute(quantity) and quantity.kind != "range" and not quantity.since:
+            previous = quantity
+            continue
+        if (quantity.quantity is None or quantity.relation != "plain" or quantity.unit not in ("year", "decade")
+                or quantity.quantity[0] != quantity.quantity[1] or previous is None or index + 1 >= len(candidates)):
+            continue
+        pinned = candidates[index + 1]
+        if not _is_absolute(pinned) or pinned.kind == "range" or pinned.since or pinned.start - quantity.end > 20:
+            continue
+        link = _LATER_LINK.match(text, quantity.end, pinned.start)
+        if link is None or link.group("word") in ("after", "before") or quantity.start - previous.end > 250:
+            continue
+        earlier, later = (previous, pinned) if link.group("word") == "later" else (pinned, previous)
+        assert earlier.earliest and earlier.latest and later.earliest and later.latest
+        stated = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
+        shortest = later.earliest.year - earlier.latest.year
+        longest = later.latest.year - earlier.earliest.year
+        if shortest - 1 <= stated <= longest + 1:
+            continue
+        spans = sorted(((previous.start, previous.end), (quantity.start, quantity.end), (pinned.start, pinned.end)))
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"\"{text[quantity.start:link.end()].strip()}\" {text[pinned.start:pinned.end]} does not fit "
+            f"\"{text[previous.start:previous.end]}\": {shortest} to {longest} years apart",
+        ))
+    return conflicts
 
 
 # "began in March 1999 and ended in July 1999", "opened on 3 May and closed on 25 May".
@@ -2093,7 +2137,7 @@ def _implied_range(context: _Context, index: int, sentence_end: int) -> list[_Ca
 
 _DIED_BEFORE: Final = re.compile(r"(?<!\w)(?:died|death|killed)(?:[ ]+[a-z]+){0,2}?[ ]+(?:in|on)[ ]+$")
 _BORN_BEFORE: Final = re.compile(r"(?<!\w)(?:[Bb]orn|[Bb]irth)(?:[ ]+[a-z]+){0,2}?[ ]+(?:in|on)[ ]+$")
-_AGE_STATED: Final = re.compile(r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|aged)[ ]+([0-9]{1,3})(?![0-9])")
+_AGE_STATED: Final = re.compile(r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|at[ ]+age|aged)[ ]+([0-9]{1,3})(?![0-9])")
 
 
 def _life_spans(context: _Context) -> list[DateConflict]:
