@@ -150,6 +150,16 @@ GENERALISED_CASES = [
     ("The treaty was signed in 2011 and ratified in 2015.", None, P2016),
     ("The bridge was built in 1990 and rebuilt in 2005.", None, P2016),
     ("The five-year plan began in 2011 and ends in 2015.", None, P2016),
+    ("In 1985, the Harlow Literacy Trust was founded by teachers. The Harlow Literacy Trust was founded in 1990, "
+     "its website says.", "restated_event", P2016),
+    ("In 1985, the Harlow Literacy Trust was founded by teachers. The Dunmore Literacy Trust was founded in 1990.",
+     None, P2016),
+    ("In 1985, Okafor founded the Harlow Literacy Trust with friends. Okafor founded the Harlow Literacy Trust in 1991.",
+     "restated_event", P2016),
+    ("The law was passed in 2005 in response to the 2008 crisis.", "order_violation", P2016),
+    ("The law was passed in 2009 in response to the 2008 crisis.", None, P2016),
+    ("The minister resigned in 2012, on the eve of the 2010 election.", "order_violation", P2016),
+    ("The minister resigned in 2009, on the eve of the 2010 election.", None, P2016),
     # Past events after publication, and pinned relative words.
     ("On May 2, 2019, the board voted to close the plant.", "publication_anachronism", P2016),
     ("On May 2, 2016, the board voted to close the plant.", None, P2016),

@@ -1499,6 +1499,15 @@ _OFFICE_EVENT: Final = re.compile(
     r"(?:took[ ]+office[ ]+as|became|was[ ]+(?:sworn[ ]+in|elected|appointed|named|installed)(?:[ ]+as)?|(?:was[ ]+)?sworn[ ]+in[ ]+as)"
     r"[ ]+(?:(?:the|a|an)[ ]+)?(?P<role>[a-z][\w'-]*)(?:[ ]+[\w'-]+){0,4}?[ ]+(?:in|on)[ ]+(?:the[ ]+)?$"
 )
+# A sentence-initial date before its event: "In 1985, the trust was founded", "In 1985, Okafor founded the trust".
+_DATE_THEN_PASSIVE: Final = re.compile(
+    r",?[ ]+(?:the|The|its|their)[ ]+(?P<phrase>(?:[^\W\d][\w'-]*[ ]+){0,5}?)(?:was|were)[ ]+"
+    rf"(?:(?:first|officially|formally|finally)[ ]+)?(?P<verb>{_EVENT_VERB_ALTERNATION})(?!\w)"
+)
+_DATE_THEN_ACTIVE: Final = re.compile(
+    r",?[ ]+(?:[A-Z][\w'-]*[ ]+){0,3}?"
+    rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|its|their|his|her)[ ]+(?P<phrase>(?:[^\W\d][\w'-]*[ ]*){{1,5}})"
+)
 _OFFICE_CUES: Final = ("office", "became", "sworn", "elected", "appointed", "named", "installed")
 # Nouns naming the event of a verb: "the 2001 shutdown of the plant" = "the plant was shut down in 2001".
 _NOMINAL_EVENTS: Final[dict[str, str]] = {
@@ -1649,6 +1658,15 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     phrase = " ".join(phrase.split()[1:])
                 if phrase:
                     verb_phrase = (named.group("verb"), phrase)
+        if verb_phrase is None and len(text[sentence_start:candidate.start].split()) <= 2:
+            # "In 1985, the Harlow Trust was founded", "In 1985, Okafor founded the trust".
+            after_date = _DATE_THEN_PASSIVE.match(text, candidate.end, min(len(text), candidate.end + 90))
+            if after_date is not None:
+                verb_phrase = (after_date.group("verb"), after_date.group("phrase"))
+            else:
+                after_date = _DATE_THEN_ACTIVE.match(text, candidate.end, min(len(text), candidate.end + 110))
+                if after_date is not None:
+                    verb_phrase = (after_date.group("verb"), after_date.group("phrase"))
         if verb_phrase is None:
             continue
         head = _head_of(verb_phrase[1])
@@ -1725,11 +1743,12 @@ def _restated(text: str, head: str, first: _Candidate, second: _Candidate) -> Da
     )
 
 
-_AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of")
+_AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of", "subsequent to", "in response to")
 
 
 _CONNECTIVE: Final = re.compile(
-    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of)\b"
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of"
+    r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of)\b"
 )
 _SENTENCE_OPENING: Final = re.compile(r"[ \"'(]*")
 _CLAUSE_BREAK: Final = re.compile(r"\b(?:that|which|who|when|where|while|whereas|but|said|says|told)\b|[;:]")
