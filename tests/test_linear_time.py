@@ -61,7 +61,7 @@ _WINDOW_ONLY = {
     "temporal._FRONTED_SUBJECT", "temporal._NAMED_EVENT", "temporal._OFFICE_EVENT", "temporal._NOMINAL_OF",
     "temporal._NAME_RUN", "temporal._ORDER_VERB", "temporal._REPORTING", "temporal._FRONTED_CLAUSE",
     "temporal._LAST_WEEKDAY", "temporal._IDENTIFIER_PAST", "temporal._IMPLIED_RANGE_GAP",
-    "temporal._DIED_BEFORE", "temporal._BORN_BEFORE", "temporal._AGE_STATED", "temporal._LATER_LINK", "temporal._DATE_THEN_PASSIVE", "temporal._DATE_THEN_ACTIVE",
+    "temporal._DIED_BEFORE", "temporal._BORN_BEFORE", "temporal._AGE_STATED", "temporal._LATER_LINK", "temporal._DATE_THEN_PASSIVE", "temporal._DATE_THEN_ACTIVE", "temporal._OFFICE_CUE",
 }
 
 

@@ -1508,7 +1508,7 @@ _DATE_THEN_ACTIVE: Final = re.compile(
     r",?[ ]+(?:[A-Z][\w'-]*[ ]+){0,3}?"
     rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|its|their|his|her)[ ]+(?P<phrase>(?:[^\W\d][\w'-]*[ ]*){{1,5}})"
 )
-_OFFICE_CUES: Final = ("office", "became", "sworn", "elected", "appointed", "named", "installed")
+_OFFICE_CUE: Final = re.compile(r"office|became|sworn|elected|appointed|named|installed")
 # Nouns naming the event of a verb: "the 2001 shutdown of the plant" = "the plant was shut down in 2001".
 _NOMINAL_EVENTS: Final[dict[str, str]] = {
     "shutdown": "shut", "closure": "close", "closing": "close", "opening": "open", "founding": "found",
@@ -1611,7 +1611,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     if not key:
                         break
                     if key not in _GENERIC_HEADS:
-                        identifiers.setdefault(key, []).append((candidate, _name_of(phrase, key)))
+                        identifiers.setdefault(key, []).append((candidate, _name_of(phrase, key) if word[:1].isupper() else ()))
             continue
         of_identifier = (_OF_IDENTIFIER.search(text, max(window_start, candidate.start - 60), candidate.start)
                          if text[max(0, candidate.start - 8):candidate.start].rstrip(" ").endswith(" of") else None)
@@ -1643,9 +1643,8 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     if phrase:
                         verb_phrase = (fronted.group("verb").lower(), phrase)
         if verb_phrase is None:
-            window = text[window_start:candidate.start]
             office = (_OFFICE_EVENT.search(text, window_start, candidate.start)
-                      if any(cue in window for cue in _OFFICE_CUES) else None)
+                      if _OFFICE_CUE.search(text, window_start, candidate.start) is not None else None)
             if office is not None:
                 key = office.group("name").lower()
                 if key not in _DETERMINERS and key not in _PHRASE_STOP:
@@ -1672,7 +1671,8 @@ def _restated_events(context: _Context) -> list[DateConflict]:
         head = _head_of(verb_phrase[1])
         if not head or head in _GENERIC_HEADS:
             continue
-        predicates.setdefault(head, []).append((candidate, _EVENT_VERB_FORMS[verb_phrase[0]], _name_of(verb_phrase[1], head)))
+        name = () if verb_phrase[1].islower() else _name_of(verb_phrase[1], head)
+        predicates.setdefault(head, []).append((candidate, _EVENT_VERB_FORMS[verb_phrase[0]], name))
     conflicts: list[DateConflict] = []
     slack = datetime.timedelta(days=31)
     for head, mentions in predicates.items():
@@ -2095,17 +2095,19 @@ _LATER_LINK: Final = re.compile(r"[ ]+(?P<word>later|earlier|after|before)(?:[ ]
 
 def _years_later(context: _Context) -> list[DateConflict]:
     text = context.text
-    if "later" not in text and "earlier" not in text:
-        return []
     candidates = context.candidates
     conflicts: list[DateConflict] = []
-    previous: _Candidate | None = None
     for index, quantity in enumerate(candidates):
-        if _is_absolute(quantity) and quantity.kind != "range" and not quantity.since:
-            previous = quantity
-            continue
         if (quantity.quantity is None or quantity.relation != "plain" or quantity.unit not in ("year", "decade")
-                or quantity.quantity[0] != quantity.quantity[1] or previous is None or index + 1 >= len(candidates)):
+                or quantity.quantity[0] != quantity.quantity[1] or index + 1 >= len(candidates)):
+            continue
+        previous: _Candidate | None = None
+        for back in range(index - 1, max(-1, index - 6), -1):
+            other = candidates[back]
+            if _is_absolute(other) and other.kind != "range" and not other.since:
+                previous = other
+                break
+        if previous is None:
             continue
         pinned = candidates[index + 1]
         if not _is_absolute(pinned) or pinned.kind == "range" or pinned.since or pinned.start - quantity.end > 20:
@@ -2162,14 +2164,15 @@ _AGE_STATED: Final = re.compile(r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|at[ ]+age|age
 def _life_spans(context: _Context) -> list[DateConflict]:
     """"Born in 1926, she died in 1968 at the age of 50": the age at death is the difference."""
     text = context.text
-    if "died" not in text and "death" not in text and "killed" not in text:
-        return []
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     for index, died in enumerate(candidates):
-        if not _is_absolute(died) or died.kind == "range" or died.since:
+        if index == 0 or died.kind == "range" or died.since:
             continue
-        if _DIED_BEFORE.search(text, max(0, died.start - 30), died.start) is None:
+        before = text[max(0, died.start - 30):died.start]
+        if "die" not in before and "death" not in before and "kill" not in before:
+            continue
+        if not _is_absolute(died) or _DIED_BEFORE.search(text, max(0, died.start - 30), died.start) is None:
             continue
         sentence_start, sentence_end = context.sentence(died.start)
         born = None
