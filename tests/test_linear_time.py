@@ -54,6 +54,14 @@ _WINDOW_ONLY = {
     "temporal._RANGE_GAP", "temporal._APPOSITION_GAP", "temporal._PINNED_GAP", "temporal._MERGE_GAP",
     "temporal._AGO_LINK", "temporal._WORD_BEFORE", "temporal._PASSIVE_EVENT", "temporal._ACTIVE_EVENT",
     "temporal._IDENTIFIER_BEFORE", "temporal._PRECEDING_PREPOSITION", "temporal._SENTENCE_OPENING",
+    # Date-conflict rules: gaps between two neighbouring expressions (at most a few dozen
+    # characters), windows of at most 110 characters before a date, or one anchored match.
+    "temporal._COMPOUND_EVENT_AFTER", "temporal._THE_BEFORE", "temporal._WEEKDAY_THEN_DATE",
+    "temporal._DATE_THEN_WEEKDAY", "temporal._OF_IDENTIFIER", "temporal._FRONTED_VERB",
+    "temporal._FRONTED_SUBJECT", "temporal._NAMED_EVENT", "temporal._OFFICE_EVENT", "temporal._NOMINAL_OF",
+    "temporal._NAME_RUN", "temporal._ORDER_VERB", "temporal._REPORTING", "temporal._FRONTED_CLAUSE",
+    "temporal._LAST_WEEKDAY", "temporal._IDENTIFIER_PAST", "temporal._IMPLIED_RANGE_GAP",
+    "temporal._DIED_BEFORE", "temporal._BORN_BEFORE", "temporal._AGE_STATED", "temporal._LATER_LINK", "temporal._DATE_THEN_PASSIVE", "temporal._DATE_THEN_ACTIVE", "temporal._OFFICE_CUE",
 }
 
 

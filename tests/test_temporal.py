@@ -104,6 +104,104 @@ CONFLICT_CASES = [
 ]
 
 
+P2016 = datetime.date(2016, 9, 20)
+# Rules generalised after the blind split (which then became development data):
+# each phenomenon with a positive case and a near miss that must stay quiet.
+GENERALISED_CASES = [
+    # A weekday set apart from its date: brackets, dashes, ", a <weekday>", "Fri 14 Nov 2009".
+    ("Shareholders convened Friday (Sept. 4, 2008) to approve the merger.", "weekday_mismatch", None),
+    ("Shareholders convened Thursday (Sept. 4, 2008) to approve the merger.", None, None),
+    ("The crash happened on a Monday \u2014 4 March 2001 \u2014 near the border.", "weekday_mismatch", None),
+    ("The crash happened on a Sunday \u2014 4 March 2001 \u2014 near the border.", None, None),
+    ("The audit, completed 2010-05-07, a Thursday, found gaps.", "weekday_mismatch", None),
+    ("The audit, completed 2010-05-07, a Friday, found gaps.", None, None),
+    ("Kick-off (Fri 14 Nov 2009) was delayed by fog.", "weekday_mismatch", None),
+    ("Kick-off (Sat 14 Nov 2009) was delayed by fog.", None, None),
+    ("The talks ended on Friday, and on 4 March 2001 a new round began.", None, None),
+    # Ordering verbs and more connectives.
+    ("The 2009 truce, which followed the failed talks of 2012, held for a year.", "order_violation", P2016),
+    ("The 2013 truce, which followed the failed talks of 2012, held for a year.", None, P2016),
+    ("The 2011 riots preceded the 2007 curfew.", "order_violation", P2016),
+    ("The 2005 riots preceded the 2007 curfew.", None, P2016),
+    ("The 2012 vote was preceded by the 2015 campaign.", "order_violation", P2016),
+    ("The 2016 vote was preceded by the 2015 campaign.", None, P2016),
+    ("The 1990 patient group was followed up in 2000.", None, P2016),
+    ("The 2004 survey followed 300 households in 2009.", None, P2016),
+    ("In the wake of the 2011 pensions scandal, the treasurer quit in 2008.", "order_violation", P2016),
+    ("In the wake of the 2011 pensions scandal, the treasurer quit in 2012.", None, P2016),
+    # Restated events keyed by named things, people, offices, acts and nominalisations.
+    ("Founded in 1972, the Ashgrove Rowing Club has trained Olympians. "
+     "The Ashgrove Rowing Club was founded in 1979 by dockers.", "restated_event", P2016),
+    ("The Ashgrove Rowing Club was founded in 1972. Founded in 1979, the Westmere Rowing Club is its rival.", None, P2016),
+    ("Elena Varga was born in 1961 in Pecs. Born on 2 May 1966, Varga studied law.", "restated_event", P2016),
+    ("Elena Varga was born in 1961. Her son, Tamas Varga, was born in 1990.", None, P2016),
+    ("Rui Costa took office as governor of Braga in 2004. Costa, who became governor of Braga in 2009, cut taxes.",
+     "restated_event", P2016),
+    ("Rui Costa became mayor of Braga in 2004. Costa became governor in 2009.", None, P2016),
+    ("The Clean Rivers Act of 1994 tightened limits. Congress passed the Clean Rivers Act in 1998.", "restated_event", P2016),
+    ("The Clean Rivers Act of 1994 tightened limits. Congress passed the Safe Harbours Act in 1998.", None, P2016),
+    ("The Millbrook smelter was shut down on May 3, 2003. The 2008 shutdown of the Millbrook smelter cost 300 jobs.",
+     "restated_event", P2016),
+    ("The Millbrook smelter was shut down on May 3, 2003. The 2008 sale of the Millbrook smelter raised $4 million.", None, P2016),
+    ("The Arden trade summit of 2004 ended in deadlock. Ministers met for the Arden trade summit in May 2007.",
+     "restated_event", P2016),
+    ("The Arden trade summit of 2004 ended in deadlock. The Arden trade summit of 2007 went better.", None, P2016),
+    # Two events of one subject in one sentence are not one event dated twice.
+    ("The treaty was signed in 2011 and ratified in 2015.", None, P2016),
+    ("The bridge was built in 1990 and rebuilt in 2005.", None, P2016),
+    ("The five-year plan began in 2011 and ends in 2015.", None, P2016),
+    ("In 1985, the Harlow Literacy Trust was founded by teachers. The Harlow Literacy Trust was founded in 1990, "
+     "its website says.", "restated_event", P2016),
+    ("In 1985, the Harlow Literacy Trust was founded by teachers. The Dunmore Literacy Trust was founded in 1990.",
+     None, P2016),
+    ("In 1985, Okafor founded the Harlow Literacy Trust with friends. Okafor founded the Harlow Literacy Trust in 1991.",
+     "restated_event", P2016),
+    ("The law was passed in 2005 in response to the 2008 crisis.", "order_violation", P2016),
+    ("The law was passed in 2009 in response to the 2008 crisis.", None, P2016),
+    ("The minister resigned in 2012, on the eve of the 2010 election.", "order_violation", P2016),
+    ("The minister resigned in 2009, on the eve of the 2010 election.", None, P2016),
+    # Past events after publication, and pinned relative words.
+    ("On May 2, 2019, the board voted to close the plant.", "publication_anachronism", P2016),
+    ("On May 2, 2016, the board voted to close the plant.", None, P2016),
+    ("The 2018 audit found widespread fraud.", "publication_anachronism", P2016),
+    ("The 2018 audit will examine the accounts.", None, P2016),
+    ("The 2015 audit found widespread fraud.", None, P2016),
+    ("Last Tuesday, March 6, 2012, the port was closed.", "publication_anachronism", P2016),
+    ("Last Tuesday, Sept. 13, 2016, the port was closed.", None, P2016),
+    ("Three days ago, on 2010-02-11, the firm issued a recall.", "publication_anachronism", P2016),
+    ("Three days ago, on 2016-09-17, the firm issued a recall.", None, P2016),
+    # Duration arithmetic: life spans, anniversaries, implied ranges, "-long", dashes.
+    ("Born in 1931, the poet died in 1990 at the age of 40.", "duration_arithmetic", None),
+    ("Born in 1931, the poet died in 1990 at the age of 58.", None, None),
+    ("The guild, founded in 1911, marked its 80th anniversary in 2001.", "duration_arithmetic", None),
+    ("The guild, founded in 1911, marked its 90th anniversary in 2001.", None, None),
+    ("The guild marked its 80th anniversary in 2001.", None, None),
+    ("The eight-month walkout began in January 1984 and ended in March 1984.", "duration_arithmetic", None),
+    ("The three-month walkout began in January 1984 and ended in March 1984.", None, None),
+    ("A week-long hearing opened on 2 June 2005 and closed on 28 June 2005.", "duration_arithmetic", None),
+    ("A week-long hearing opened on 2 June 2005 and closed on 8 June 2005.", None, None),
+    ("The mill has operated since 1930 \u2014 for 40 years \u2014 without a strike.", "duration_arithmetic", P2016),
+    ("The mill has operated since 1930 \u2014 for 86 years \u2014 without a strike.", None, P2016),
+    ("Born in 1931, the poet died in 1990 at age 40.", "duration_arithmetic", None),
+    ("Born in 1931, the poet died in 1990 at age 59.", None, P2016),
+    ("The club was founded in 1990. Five years later, in 2001, it moved to the coast.", "duration_arithmetic", None),
+    ("The club was founded in 1990. Eleven years later, in 2001, it moved to the coast.", None, None),
+    ("The club moved to the coast in 2001. Eleven years earlier, in 1990, it was founded.", None, None),
+    # With no publication date, a reference inferred from the compared year itself says nothing.
+    ("The mill has operated since 1930, for 86 years.", None, None),
+    ("The club was founded in 1930, 86 years ago.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "published"), GENERALISED_CASES)
+def test_generalised_conflict_rules(text: str, expected: str | None, published: datetime.date | None) -> None:
+    kinds = _kinds(text, published)
+    if expected is None:
+        assert kinds == []
+    else:
+        assert expected in kinds
+
+
 @pytest.mark.parametrize(("text", "expected", "published"), CONFLICT_CASES)
 def test_conflict_rules(text: str, expected: str | None, published: datetime.date | None) -> None:
     kinds = _kinds(text, published)

@@ -182,7 +182,7 @@ _DEFINING_VERBS: Final = frozenset({
     "stage", "conclude", "agree", "reach", "strike", "approve", "complete", "unveil",
     "incorporate", "start", "begin", "start", "hire", "appoint", "organize", "organise",
     "host", "convene", "broker", "negotiate", "finalize", "finalise", "construct",
-    "inaugurate", "die", "kill", "marry", "discover", "invent",
+    "inaugurate", "die", "kill", "marry", "discover", "invent", "shut", "close", "meet", "attend",
 })
 _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "signed": "sign", "held": "hold", "founded": "found", "established": "establish",
@@ -209,6 +209,7 @@ _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "fired": "fire", "resigned": "resign", "retired": "retire", "sworn": "swear",
     "reopened": "reopen", "settled": "settle", "ruled": "rule", "decided": "decide",
     "dedicated": "dedicate", "erected": "erect", "destroyed": "destroy",
+    "shut down": "shut", "closed down": "close", "met": "meet", "attended": "attend",
 }
 _EVENT_VERB_ALTERNATION: Final = "|".join(sorted(_EVENT_VERB_FORMS, key=len, reverse=True))
 
@@ -261,6 +262,8 @@ _WEEKDAY: Final = (
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w)"
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
 )
+# Before a day or month name, a three-letter weekday needs no full stop ("Sat 14 Nov 2009").
+_WEEKDAY_ATTACHED: Final = rf"(?:{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?=,?[ ]+[0-9A-Z]))"
 _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 _UNIT: Final = r"(?:days?|weeks?|weekends?|months?|years?|decades?|century|centuries)"
 _RELATIVE_UNIT: Final = r"(?:week|weekend|month|year|decade)"
@@ -279,12 +282,12 @@ _SCAN: Final = re.compile(
       | (?P<decade>(?P<dec>1[6-9][0-9]0|20[0-9]0)'?s(?!\w))
       | (?P<year>{_YEAR}))
     | (?=[0-9A-Z])(?P<daymonth>
-        (?:(?P<dm_wd>{_WEEKDAY}),?[ ]+)?
+        (?:(?P<dm_wd>{_WEEKDAY_ATTACHED}),?[ ]+)?
         (?:the[ ]+)?(?P<dm_day>{_DAY})(?:[ ]*(?:-|\u2013)[ ]*(?P<dm_day2>{_DAY}))?
         [ ]+(?:of[ ]+)?(?P<dm_mon>{_MONTH})(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
     | (?=[A-Z])(?:
         (?P<monthday>
-        (?:(?P<md_wd>{_WEEKDAY}),?[ ]+)?
+        (?:(?P<md_wd>{_WEEKDAY_ATTACHED}),?[ ]+)?
         (?P<md_mon>{_MONTH})[ ]+(?P<md_day>{_DAY})
         (?:[ ]*(?:-|\u2013|to|through|until|and)[ ]*(?:(?P<md_mon2>{_MONTH})[ ]+)?(?P<md_day2>{_DAY}))?
         (?:,?[ ]+(?P<md_year>{_YEAR}))?)
@@ -347,22 +350,23 @@ _FUTURE_OR_HYPOTHETICAL: Final = re.compile(
     r"predicts?|predicted|estimates?|deadline|expires?|until|through|by|upcoming|next|future|"
     r"proposed|proposes|intends?|hopes?|going[ ]to|if|unless|whether|slated|set[ ]for)\b",
 )
-_PRECEDING_PREPOSITION: Final = re.compile(r"(?:\b(?:in|on|during|back[ ]in|around|circa))[ ]+(?:the[ ]+)?(?:early[ ]+|late[ ]+|mid-?)?$")
+_PRECEDING_PREPOSITION: Final = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]ack[ ]in|[Aa]round|[Cc]irca))[ ]+(?:the[ ]+)?(?:early[ ]+|late[ ]+|mid-?)?$")
 _PASSIVE_EVENT: Final = re.compile(
     r"(?<!\w)(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+"
     r"(?P<phrase>(?:[\w'-]+[ ]+){0,5}?[\w'-]+),?[ ]+(?:(?:which|that)[ ]+)?"
     r"(?:(?:was|were|had[ ]+been|has[ ]+been|have[ ]+been|is|are|first|originally|officially|"
     rf"formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){{0,3}}(?P<verb>{_EVENT_VERB_ALTERNATION})"
-    r"[ ]+(?:[\w'-]+[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
+    r"[ ]+(?:[^\W\d][\w'-]*[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
 )
 _ACTIVE_EVENT: Final = re.compile(
-    rf"(?<!\w)(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|this|that|its|their|his|her)[ ]+"
+    rf"(?<!\w)(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:(?:for|at|to)[ ]+)?(?:the|this|that|its|their|his|her)[ ]+"
     r"(?P<phrase>(?:[\w'-]+[ ]+){0,6}?)(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
 )
 _IDENTIFIER_BEFORE: Final = re.compile(r"(?<!\w)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)[ ]+$")
 _WORDS_AFTER: Final = re.compile(r"(?:'s)?[ ]+((?:[A-Za-z][\w-]*[ ]*){1,3})")
 _AGO_LINK: Final = re.compile(r"[ ]*[,(-]?[ ]*(?:or[ ]+|some[ ]+|about[ ]+|nearly[ ]+|almost[ ]+|roughly[ ]+|more[ ]+than[ ]+|just[ ]+)?$")
 _BORN_WORD: Final = re.compile(r"\bborn\b")
+_DEATH_WORD: Final = re.compile(r"\b(?:died|death|killed)\b")
 _BORN: Final = re.compile(r"\b(?:born|founded|established|built|formed|created|incorporated|launched|opened)\b")
 _PINNED_GAP: Final = re.compile(r"[ ]*(?:,|\(|-)?[ ]*(?:on[ ]+|in[ ]+)?")
 
@@ -441,12 +445,25 @@ def _valid_year_context(text: str, start: int, end: int) -> bool:
     after = _NOT_A_YEAR_AFTER.match(text, end, min(len(text), end + 40))
     if after is not None:
         word = after.group(0).strip()
-        if not (word.isalpha() and word in _YEAR_PLURAL_FOLLOWERS):
+        if not (word.isalpha() and (word in _YEAR_PLURAL_FOLLOWERS or _compound_event(text, start, after.end()))):
             return False
     before = _word_before(text, start)
     if before in _NOT_A_YEAR_BEFORE:
         return False
     return not (start > 0 and text[start - 1] in "$#\u00a3\u20ac")
+
+
+# "the 2009 expenses scandal": a plural noun that modifies an event noun is not a count.
+_COMPOUND_EVENT_AFTER: Final = re.compile(
+    r"[ ]+(?:scandal|crisis|affair|row|dispute|inquiry|investigation|probe|strike|reform|deal|bill|law|"
+    r"case|trial|vote|ballot|campaign|protests?|riots?|crackdown|bailout|collapse|crash|shortage|boycott)\b"
+)
+_THE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+$")
+
+
+def _compound_event(text: str, start: int, plural_end: int) -> bool:
+    return (_COMPOUND_EVENT_AFTER.match(text, plural_end, plural_end + 20) is not None
+            and _THE_BEFORE.search(text, max(0, start - 7), start) is not None)
 
 
 def _scan(text: str) -> list[_Candidate]:
@@ -680,6 +697,13 @@ def _lowercase_candidate(text: str, start: int, end: int) -> _Candidate | None:
             candidate = _Candidate(first, end, "duration")
             candidate.relation = "adjective"
         candidate.quantity = quantity
+        candidate.unit = unit
+        return candidate
+    if following.startswith("-long") and word == unit and (end + 5 >= len(text) or not text[end + 5].isalnum()):
+        # "a week-long trial", "the month-long strike": one unit.
+        candidate = _Candidate(start, end + 5, "duration")
+        candidate.relation = "adjective"
+        candidate.quantity = (1, 1)
         candidate.unit = unit
         return candidate
     if not tokens:
@@ -1371,29 +1395,67 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
                 f"{_describe(candidate, text)} is not a calendar date: {reason}",
             ))
             continue
-        if candidate.weekday is not None and candidate.weekday_span is not None and candidate.earliest is not None and candidate.kind in ("date", "range"):
-            actual = candidate.earliest.weekday()
-            if actual != candidate.weekday and not candidate.year_explicit and context.inferred:
-                # An inferred reference only bounds publication from below, so the
-                # following year is as plausible as the inferred one.
-                assert candidate.month is not None and candidate.day is not None and candidate.year is not None
-                following = _safe_date(candidate.year + 1, candidate.month, candidate.day)
-                if following is not None and following.weekday() == candidate.weekday:
-                    continue
-                if context.precision == "latest year":
-                    continue
-            if actual != candidate.weekday:
-                year_words = "" if candidate.year_explicit else f" (year {candidate.year} inferred from the article)"
-                date_span = (candidate.weekday_span[1], candidate.end)
-                while date_span[0] < candidate.end and text[date_span[0]] in " ,.":
-                    date_span = (date_span[0] + 1, date_span[1])
-                conflicts.append(DateConflict(
-                    "weekday_mismatch", (candidate.weekday_span, date_span),
-                    f"the article calls {text[date_span[0]:date_span[1]]} a {_WEEKDAY_NAME[candidate.weekday]}, "
-                    f"but {candidate.earliest.strftime('%B')} {candidate.earliest.day}, {candidate.earliest.year}"
-                    f" was a {_WEEKDAY_NAME[actual]}{year_words}",
-                ))
+        if candidate.weekday is not None and candidate.weekday_span is not None and candidate.kind in ("date", "range"):
+            date_start = candidate.weekday_span[1]
+            while date_start < candidate.end and text[date_start] in " ,.":
+                date_start += 1
+            conflict = _weekday_conflict(context, candidate.weekday, candidate.weekday_span, candidate, (date_start, candidate.end))
+            if conflict is not None:
+                conflicts.append(conflict)
+    # A weekday set apart from its date: "Friday (Aug. 26, 1995)", "a Monday -- 13 May 2002 --",
+    # "2003-05-06, a Wednesday".
+    candidates = context.candidates
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        if second.start - first.end > 12:
+            continue
+        if first.kind == "weekday" and second.kind == "date" and second.weekday is None:
+            weekday, date = first, second
+            link = _WEEKDAY_THEN_DATE
+        elif first.kind == "date" and first.weekday is None and second.kind == "weekday":
+            weekday, date = second, first
+            link = _DATE_THEN_WEEKDAY
+        else:
+            continue
+        if weekday.weekday is None or weekday.modifier or date.impossible or link.fullmatch(text, first.end, second.start) is None:
+            continue
+        conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
+        if conflict is not None:
+            conflicts.append(conflict)
     return conflicts
+
+
+_WEEKDAY_THEN_DATE: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)[ ]*")
+_DATE_THEN_WEEKDAY: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)[ ]*(?:which[ ]+was[ ]+)?an?[ ]+")
+
+
+def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, int], candidate: _Candidate,
+                      date_span: tuple[int, int]) -> DateConflict | None:
+    """A weekday_mismatch when ``candidate``'s day does not fall on ``weekday``."""
+    if candidate.earliest is None:
+        return None
+    actual = candidate.earliest.weekday()
+    if actual == weekday:
+        return None
+    if not candidate.year_explicit and context.inferred:
+        # An inferred reference only bounds publication from below, so the
+        # following year is as plausible as the inferred one.
+        if candidate.month is None or candidate.day is None or candidate.year is None:
+            return None
+        following = _safe_date(candidate.year + 1, candidate.month, candidate.day)
+        if following is not None and following.weekday() == weekday:
+            return None
+        if context.precision == "latest year":
+            return None
+    text = context.text
+    year_words = "" if candidate.year_explicit else f" (year {candidate.year} inferred from the article)"
+    spans = tuple(sorted((weekday_span, date_span)))
+    return DateConflict(
+        "weekday_mismatch", spans,  # type: ignore[arg-type]
+        f"the article calls {text[date_span[0]:date_span[1]]} a {_WEEKDAY_NAME[weekday]}, "
+        f"but {candidate.earliest.strftime('%B')} {candidate.earliest.day}, {candidate.earliest.year}"
+        f" was a {_WEEKDAY_NAME[actual]}{year_words}",
+    )
 
 
 def _head_of(phrase: str) -> str:
@@ -1411,25 +1473,152 @@ def _head_of(phrase: str) -> str:
     return head
 
 
+# "the Rivers Act of 1990", "the climate summit of 2009": an identifier after its noun.
+_OF_IDENTIFIER: Final = re.compile(
+    r"(?<!\w)(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]+(?P<phrase>(?:[\w'-]+[ ]+){0,4}?[\w'-]+)[ ]+of[ ]+$"
+)
+_OF_NOT_EVENT: Final = frozenset("""
+end beginning start middle half part rest spring summer autumn fall winter class day days week weeks
+month months night morning evening events anniversary aftermath wake course height depth turn first
+last remainder bulk early late mid dawn eve summers winters generation
+""".split())
+# A sentence-initial participle: "Founded in 1985, the trust ...", "Born on 3 May 1950, Okafor ...".
+_FRONTED_VERB: Final = re.compile(r"(?P<verb>[A-Z][a-z]+(?:[ ]+down)?)[ ]+(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$")
+_FRONTED_SUBJECT: Final = re.compile(
+    r",[ ]+(?:(?P<name>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,4})|(?:the|its|their)[ ]+(?:(?P<first>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,4})|(?P<noun>[a-z][\w'-]*)))"
+)
+# A named subject: "Maria Okafor was born in 1950", "the Harlow Trust, which was founded in 1980".
+_NAMED_EVENT: Final = re.compile(
+    r"(?<![\w'])(?P<name>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,3}),?[ ]+(?:(?:who|which)[ ]+)?"
+    r"(?:(?:was|were|had[ ]+been|has[ ]+been|first|originally|officially|formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){0,3}"
+    rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:[^\W\d][\w'-]*[ ]+){{0,4}}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
+)
+# Taking office: "Okafor took office as mayor of Harlow in 1999", "Okafor, who became mayor ... in 2003".
+_OFFICE_EVENT: Final = re.compile(
+    r"(?<![\w'])(?P<name>[A-Z][\w'-]*),?[ ]+(?:(?:who|first|later|then|finally|eventually)[ ]+){0,2}"
+    r"(?:took[ ]+office[ ]+as|became|was[ ]+(?:sworn[ ]+in|elected|appointed|named|installed)(?:[ ]+as)?|(?:was[ ]+)?sworn[ ]+in[ ]+as)"
+    r"[ ]+(?:(?:the|a|an)[ ]+)?(?P<role>[a-z][\w'-]*)(?:[ ]+[\w'-]+){0,4}?[ ]+(?:in|on)[ ]+(?:the[ ]+)?$"
+)
+# A sentence-initial date before its event: "In 1985, the trust was founded", "In 1985, Okafor founded the trust".
+_DATE_THEN_PASSIVE: Final = re.compile(
+    r",?[ ]+(?:the|The|its|their)[ ]+(?P<phrase>(?:[^\W\d][\w'-]*[ ]+){0,5}?)(?:was|were)[ ]+"
+    rf"(?:(?:first|officially|formally|finally)[ ]+)?(?P<verb>{_EVENT_VERB_ALTERNATION})(?!\w)"
+)
+_DATE_THEN_ACTIVE: Final = re.compile(
+    r",?[ ]+(?:[A-Z][\w'-]*[ ]+){0,3}?"
+    rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|its|their|his|her)[ ]+(?P<phrase>(?:[^\W\d][\w'-]*[ ]*){{1,5}})"
+)
+_OFFICE_CUE: Final = re.compile(r"office|became|sworn|elected|appointed|named|installed")
+# Nouns naming the event of a verb: "the 2001 shutdown of the plant" = "the plant was shut down in 2001".
+_NOMINAL_EVENTS: Final[dict[str, str]] = {
+    "shutdown": "shut", "closure": "close", "closing": "close", "opening": "open", "founding": "found",
+    "signing": "sign", "launch": "launch", "death": "die", "birth": "bear", "ratification": "ratify",
+    "completion": "complete", "construction": "build", "dissolution": "dissolve", "merger": "merge",
+    "acquisition": "acquire", "demolition": "demolish", "inauguration": "inaugurate", "passage": "pass",
+    "repeal": "repeal", "creation": "create", "establishment": "establish", "adoption": "adopt",
+    "enactment": "enact", "election": "elect", "collapse": "collapse", "sale": "sell",
+}
+_NOMINAL_OF: Final = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?((?:[A-Za-z][\w'-]*[ ]+){0,3}[A-Za-z][\w'-]*)")
+_NAME_RUN: Final = re.compile(r"(?:[A-Z][\w'-]*[ ]+)*[A-Z][\w'-]*$")
+_MAX_NAMES: Final = 24
+
+Name = tuple[str, ...]
+
+
+def _name_of(phrase: str, head: str) -> Name:
+    """The capitalised run that ends the phrase at its head ("Rivers Protection Act"), or ()."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word.lower().strip("',") == head or word.lower().strip("',")[:-1] == head:
+            run = _NAME_RUN.search(" ".join(words[:index + 1]))
+            if run is not None and word[:1].isupper():
+                return tuple(part.lower().strip("',") for part in run.group(0).split() if part.lower() not in _DETERMINERS)
+            return ()
+    return ()
+
+
+def _compatible(first: Name, second: Name) -> bool:
+    """Two names can denote one thing: one is empty or a word-suffix of the other."""
+    if not first or not second:
+        return True
+    shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
+    return longer[len(longer) - len(shorter):] == shorter
+
+
+def _clusters(mentions: list[tuple[_Candidate, Name]]) -> list[tuple[Name, list[_Candidate]]]:
+    """Group mentions of one head and verb by the name they carry.
+
+    A short name joins the longer names it ends ("Okafor" with "Maria Okafor") unless
+    it ends two that differ ("Maria Okafor" and "John Okafor"); then it is dropped.
+    Unnamed mentions form their own group.
+    """
+    names = {name for _, name in mentions if name}
+    if len(names) > _MAX_NAMES:
+        canonical = {name: name for name in names}
+    else:
+        canonical = {}
+        for name in names:
+            longer = [other for other in names if len(other) > len(name) and _compatible(name, other)]
+            if any(not _compatible(one, two) for one in longer for two in longer):
+                continue
+            best = name
+            for other in names:
+                if len(other) < len(best) and _compatible(other, name):
+                    best = other
+            canonical[name] = best
+        # The shortest compatible name must itself be unambiguous.
+        canonical = {name: best if best in canonical else name for name, best in canonical.items()}
+    groups: dict[Name, list[_Candidate]] = {}
+    for candidate, name in mentions:
+        if name and name not in canonical:
+            continue
+        groups.setdefault(canonical.get(name, ()), []).append(candidate)
+    return list(groups.items())
+
+
 def _restated_events(context: _Context) -> list[DateConflict]:
     text = context.text
-    identifiers: dict[str, list[_Candidate]] = {}
-    predicates: dict[str, list[tuple[_Candidate, str]]] = {}
+    identifiers: dict[str, list[tuple[_Candidate, Name]]] = {}
+    predicates: dict[str, list[tuple[_Candidate, str, Name]]] = {}
+    first_word: dict[int, int] = {}
     for candidate in context.candidates:
         if not _is_absolute(candidate) or candidate.kind == "range":
             continue
-        window_start = max(context.sentence(candidate.start)[0], candidate.start - 110)
+        sentence_start = context.sentence(candidate.start)[0]
+        window_start = max(sentence_start, candidate.start - 110)
         if _IDENTIFIER_BEFORE.search(text, max(window_start, candidate.start - 8), candidate.start):
             after = _WORDS_AFTER.match(text, candidate.end, min(len(text), candidate.end + 50))
             if after is not None:
+                words = after.group(1).split()
+                nominal = _NOMINAL_EVENTS.get(words[0].lower()) if words else None
+                of = _NOMINAL_OF.match(text, candidate.end + len(words[0]) + 1, min(len(text), candidate.end + 90)) if nominal else None
+                if nominal is not None and of is not None:
+                    # "the 2001 shutdown of the Harlow plant": a dated predicate of the plant.
+                    seen: set[str] = set()
+                    for word in of.group(1).split():
+                        key = _head_of(word)
+                        if not key:
+                            break
+                        if key not in _GENERIC_HEADS and key not in seen:
+                            seen.add(key)
+                            predicates.setdefault(key, []).append((candidate, nominal, _name_of(of.group(1), key)))
+                    continue
                 # Without a part-of-speech tagger the head is one of the next few words
                 # ("the 2019 bilateral treaty was"); each is a possible key.
-                for word in after.group(1).split():
+                phrase = after.group(1)
+                for word in words:
                     key = _head_of(word)
                     if not key:
                         break
                     if key not in _GENERIC_HEADS:
-                        identifiers.setdefault(key, []).append(candidate)
+                        identifiers.setdefault(key, []).append((candidate, _name_of(phrase, key) if word[:1].isupper() else ()))
+            continue
+        of_identifier = (_OF_IDENTIFIER.search(text, max(window_start, candidate.start - 60), candidate.start)
+                         if text[max(0, candidate.start - 8):candidate.start].rstrip(" ").endswith(" of") else None)
+        if of_identifier is not None:
+            head = _head_of(of_identifier.group("phrase"))
+            if head and head not in _GENERIC_HEADS and head not in _OF_NOT_EVENT and candidate.granularity == "year":
+                identifiers.setdefault(head, []).append((candidate, _name_of(of_identifier.group("phrase"), head)))
             continue
         if not _PRECEDING_PREPOSITION.search(text, max(window_start, candidate.start - 20), candidate.start):
             continue
@@ -1442,34 +1631,72 @@ def _restated_events(context: _Context) -> list[DateConflict]:
             if match is not None:
                 verb_phrase = (match.group("verb"), match.group("phrase"))
         if verb_phrase is None:
+            opening = _opening_end(text, sentence_start, first_word)
+            fronted = _FRONTED_VERB.search(text, window_start, candidate.start) if candidate.start - opening <= 30 else None
+            if (fronted is not None and fronted.group("verb").lower() in _EVENT_VERB_FORMS
+                    and opening == fronted.start()):
+                subject = _FRONTED_SUBJECT.match(text, candidate.end, min(len(text), candidate.end + 80))
+                if subject is not None:
+                    phrase = subject.group("name") or subject.group("first") or subject.group("noun")
+                    if subject.group("name") and phrase.split()[0].lower() in _DETERMINERS:
+                        phrase = " ".join(phrase.split()[1:])
+                    if phrase:
+                        verb_phrase = (fronted.group("verb").lower(), phrase)
+        if verb_phrase is None:
+            office = (_OFFICE_EVENT.search(text, window_start, candidate.start)
+                      if _OFFICE_CUE.search(text, window_start, candidate.start) is not None else None)
+            if office is not None:
+                key = office.group("name").lower()
+                if key not in _DETERMINERS and key not in _PHRASE_STOP:
+                    predicates.setdefault(key, []).append((candidate, "take office as " + office.group("role"), (key,)))
+                continue
+            named = _NAMED_EVENT.search(text, window_start, candidate.start)
+            if named is not None:
+                phrase = named.group("name")
+                if phrase.split()[0].lower() in _DETERMINERS:
+                    phrase = " ".join(phrase.split()[1:])
+                if phrase:
+                    verb_phrase = (named.group("verb"), phrase)
+        if verb_phrase is None and len(text[sentence_start:candidate.start].split()) <= 2:
+            # "In 1985, the Harlow Trust was founded", "In 1985, Okafor founded the trust".
+            after_date = _DATE_THEN_PASSIVE.match(text, candidate.end, min(len(text), candidate.end + 90))
+            if after_date is not None:
+                verb_phrase = (after_date.group("verb"), after_date.group("phrase"))
+            else:
+                after_date = _DATE_THEN_ACTIVE.match(text, candidate.end, min(len(text), candidate.end + 110))
+                if after_date is not None:
+                    verb_phrase = (after_date.group("verb"), after_date.group("phrase"))
+        if verb_phrase is None:
             continue
         head = _head_of(verb_phrase[1])
         if not head or head in _GENERIC_HEADS:
             continue
-        predicates.setdefault(head, []).append((candidate, _EVENT_VERB_FORMS[verb_phrase[0]]))
+        name = () if verb_phrase[1].islower() else _name_of(verb_phrase[1], head)
+        predicates.setdefault(head, []).append((candidate, _EVENT_VERB_FORMS[verb_phrase[0]], name))
     conflicts: list[DateConflict] = []
     slack = datetime.timedelta(days=31)
     for head, mentions in predicates.items():
-        by_verb: dict[str, list[_Candidate]] = {}
-        for candidate, verb in mentions:
-            by_verb.setdefault(verb, []).append(candidate)
-        for verb, dated in by_verb.items():
-            pair = _first_disjoint_pair(dated, slack)
-            reported = pair is not None
-            if pair is not None:
-                conflicts.append(_restated(text, head, *pair))
-            named = identifiers.get(head)
-            if reported or not named or verb not in _DEFINING_VERBS:
-                continue
-            # Two differently dated "the 2018 summit" / "the 2023 summit" are two events;
-            # a predicate cannot be matched to either with confidence.
-            anchor = named[0]
-            if any(_disjoint(anchor, other, slack) for other in named[1:]):
-                continue
-            for candidate in dated:
-                if _disjoint(anchor, candidate, slack):
-                    conflicts.append(_restated(text, head, anchor, candidate))
-                    break
+        by_verb: dict[str, list[tuple[_Candidate, Name]]] = {}
+        for candidate, verb, name in mentions:
+            by_verb.setdefault(verb, []).append((candidate, name))
+        for verb, named_mentions in by_verb.items():
+            for name, dated in _clusters(named_mentions):
+                pair = _first_disjoint_pair(dated, slack)
+                reported = pair is not None
+                if pair is not None:
+                    conflicts.append(_restated(text, " ".join(name) or head, *pair))
+                named = [candidate for candidate, identifier_name in identifiers.get(head, ()) if _compatible(name, identifier_name)]
+                if reported or not named or verb not in _DEFINING_VERBS:
+                    continue
+                # Two differently dated "the 2018 summit" / "the 2023 summit" are two events;
+                # a predicate cannot be matched to either with confidence.
+                anchor = named[0]
+                if any(_disjoint(anchor, other, slack) for other in named[1:]):
+                    continue
+                for candidate in dated:
+                    if _disjoint(anchor, candidate, slack):
+                        conflicts.append(_restated(text, " ".join(name) or head, anchor, candidate))
+                        break
     return conflicts
 
 
@@ -1516,11 +1743,12 @@ def _restated(text: str, head: str, first: _Candidate, second: _Candidate) -> Da
     )
 
 
-_AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of")
+_AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of", "subsequent to", "in response to")
 
 
 _CONNECTIVE: Final = re.compile(
-    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of)\b"
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of"
+    r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of)\b"
 )
 _SENTENCE_OPENING: Final = re.compile(r"[ \"'(]*")
 _CLAUSE_BREAK: Final = re.compile(r"\b(?:that|which|who|when|where|while|whereas|but|said|says|told)\b|[;:]")
@@ -1595,7 +1823,69 @@ def _order_violations(context: _Context) -> list[DateConflict]:
                 f"(\"{connective.group(0)}\"), but the dates put it "
                 f"{'before' if relation == 'after' else 'after'}",
             ))
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _verb_order_violations(context, candidates) if conflict.spans not in reported)
     return conflicts
+
+
+# Verbs that order two dated events: "the 2001 ceasefire, which followed the 2004 talks",
+# "the 2010 protests preceded the 2006 crackdown", "X was followed by Y".
+_ORDER_VERB: Final = re.compile(
+    r"(?<!\w)(?:(?P<passive>was|were|had[ ]+been|is|are)[ ]+)?(?:(?:directly|immediately|closely|shortly|soon|quickly|swiftly)[ ]+)?"
+    r"(?P<verb>followed|preceded|predated|postdated|came[ ]+after|came[ ]+before)(?P<by>[ ]+by)?(?!\w)"
+)
+_ORDER_VERB_LATER: Final = frozenset({"followed", "postdated", "came after"})
+
+
+def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    """Two consecutive dates linked by an ordering verb, in one clause."""
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(len(candidates) - 1):
+        main, subordinate = candidates[index], candidates[index + 1]
+        if subordinate.start - main.end > 140:
+            continue
+        gap = text[main.end:subordinate.start]
+        if "follow" not in gap and "preced" not in gap and "came" not in gap and "dated" not in gap:
+            continue
+        match = _ORDER_VERB.search(text, main.end, subordinate.start)
+        if match is None:
+            continue
+        sentence_start, sentence_end = context.sentence(main.start)
+        if subordinate.start >= sentence_end:
+            continue
+        before = text[main.end:match.start()]
+        after = text[match.end():subordinate.start]
+        if len(before.split()) > 8 or len(after.split()) > 8 or ";" in before or ";" in after:
+            continue
+        if "," in after or _REPORTING.search(before) or _REPORTING.search(after):
+            continue
+        # The verb must take the other event as its object ("preceded the 2007 crackdown"),
+        # not mean tracking ("the 1990 cohort was followed up in 2000").
+        object_words = after.split()
+        if object_words and object_words[0].lower() not in _DETERMINERS:
+            continue
+        # The connective's own "by" ("was preceded by") is not the future "by".
+        if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, match.start()) is not None
+                or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), sentence_end) is not None):
+            continue
+        verb = " ".join(match.group("verb").split())
+        later = verb in _ORDER_VERB_LATER
+        if match.group("by") is not None and match.group("passive") is not None or match.group("by") is not None and verb in ("followed", "preceded"):
+            later = not later
+        assert main.earliest and main.latest and subordinate.earliest and subordinate.latest
+        violated = main.latest < subordinate.earliest if later else main.earliest > subordinate.latest
+        if violated:
+            relation = "after" if later else "before"
+            conflicts.append(DateConflict(
+                "order_violation", ((main.start, main.end), (subordinate.start, subordinate.end)),
+                f"{_describe(main, text)} is said to come {relation} {_describe(subordinate, text)} "
+                f"(\"{match.group(0)}\"), but the dates put it {'before' if later else 'after'}",
+            ))
+    return conflicts
+
+
+_REPORTING: Final = re.compile(r"\b(?:said|says|told|according)\b")
 
 
 _PINNABLE_WORDS: Final[dict[str, int]] = {
@@ -1604,6 +1894,16 @@ _PINNABLE_WORDS: Final[dict[str, int]] = {
     "last week": 10, "this week": 10, "earlier this week": 10, "last weekend": 10, "this weekend": 10,
     "last month": 35, "this month": 35, "earlier this month": 35,
 }
+
+
+_FRONTED_CLAUSE: Final = re.compile(r",[ ]+(?:[\w'-]+[ ]+){0,3}?(?:[a-z]{2,}ed|was|were|had|did|took|came|went|said|told|made|met|held|began|won|lost|saw)(?!\w)")
+_AGO_TOLERANCE: Final[dict[str, int]] = {"day": 2, "week": 10, "month": 35}
+_LAST_WEEKDAY: Final = re.compile(r"(?<!\w)(?:[Ll]ast|[Tt]his[ ]+past)[ ]+$")
+# A past-tense verb right after a dated noun phrase ("The 2027 government report found").
+_IDENTIFIER_PAST: Final = re.compile(
+    r"(?:[ ]+[a-z][\w-]*){1,3}?[ ]+(?:found|showed|concluded|revealed|reported|warned|recommended|noted|"
+    r"documented|confirmed|killed|destroyed|struck|hit|ended|left|caused|forced|cost|led|sparked|triggered)(?!\w)"
+)
 
 
 def _anachronisms(context: _Context) -> list[DateConflict]:
@@ -1625,13 +1925,23 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             continue
         sentence_start, sentence_end = context.sentence(candidate.start)
         if not _PRECEDING_PREPOSITION.search(text, max(sentence_start, candidate.start - 20), candidate.start):
-            continue
-        window_start = max(sentence_start, candidate.start - 90)
-        window_end = min(sentence_end, candidate.end + 70)
-        if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
-            continue
-        if not _PAST_TENSE.search(text, window_start, window_end):
-            continue
+            # "The 2027 report found ...": a dated noun that did something in the past.
+            if candidate.granularity != "year" or not _IDENTIFIER_BEFORE.search(text, max(sentence_start, candidate.start - 8), candidate.start):
+                continue
+            verb = _IDENTIFIER_PAST.match(text, candidate.end, min(sentence_end, candidate.end + 60))
+            if verb is None or _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, candidate.start - 90), verb.end()):
+                continue
+        else:
+            window_start = max(sentence_start, candidate.start - 90)
+            window_end = min(sentence_end, candidate.end + 70)
+            # "On June 4, 2028, the council voted to ...": the clause ends the window.
+            fronted = _FRONTED_CLAUSE.match(text, candidate.end, window_end)
+            if fronted is not None and len(text[sentence_start:candidate.start].split()) <= 2:
+                window_end = fronted.end()
+            if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
+                continue
+            if not _PAST_TENSE.search(text, window_start, window_end):
+                continue
         flagged.add(candidate.start)
         conflicts.append(DateConflict(
             "publication_anachronism", ((candidate.start, candidate.end),),
@@ -1642,6 +1952,25 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     for index, relative in enumerate(candidates):
         tolerance_days = _PINNABLE_WORDS.get(relative.word) if relative.kind == "relative" else None
+        if tolerance_days is None and relative.kind == "relative" and relative.relation == "ago" and relative.quantity is not None:
+            # "two weeks ago, on 2011-09-18": as far off as "last week" can be, per unit.
+            tolerance_days = _AGO_TOLERANCE.get(relative.unit)
+        if tolerance_days is None and relative.kind == "date" and relative.weekday_span is not None and relative.earliest is not None:
+            # "Last Friday, March 3, 2009": the weekday's modifier pins the whole date.
+            modifier = _LAST_WEEKDAY.search(text, max(0, relative.start - 12), relative.start)
+            if modifier is not None and relative.start not in flagged:
+                expected_high = reference - datetime.timedelta(days=1)
+                expected_low = reference - datetime.timedelta(days=8)
+                tolerance = datetime.timedelta(days=10 + (45 if context.inferred else 0))
+                if not (expected_low - tolerance <= relative.earliest <= expected_high + tolerance) and not (
+                        context.inferred and relative.earliest > expected_high):
+                    conflicts.append(DateConflict(
+                        "publication_anachronism", ((modifier.start(), relative.end),),
+                        f"\"{text[modifier.start():relative.end]}\" pins last week's weekday to a date "
+                        f"far from the {'inferred reference' if context.inferred else 'publication'} date "
+                        f"{reference.isoformat()}",
+                    ))
+            continue
         if tolerance_days is None or relative.earliest is None or relative.latest is None:
             continue
         for neighbour_index in (index + 1, index - 1):
@@ -1689,7 +2018,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                 continue
             years = {"year": 1, "decade": 10}[quantity.unit]
             elapsed = reference.year - dated.earliest.year if dated.earliest else None
-            if elapsed is None:
+            if elapsed is None or context.inferred and elapsed <= 0:
+                # A reference inferred from this very year says nothing about the distance.
                 continue
             upper_slack = 2 if context.inferred else 1
             if low * years - upper_slack > elapsed or high * years + 1 < elapsed:
@@ -1700,6 +2030,8 @@ def _durations(context: _Context) -> list[DateConflict]:
             if dated is None or dated.earliest is None:
                 continue
             elapsed = reference.year - dated.earliest.year
+            if context.inferred and elapsed <= 0:
+                continue
             upper_slack = 2 if context.inferred else 1
             if low - upper_slack > elapsed or high + 1 < elapsed:
                 conflicts.append(_duration_conflict(text, quantity, dated,
@@ -1713,6 +2045,9 @@ def _durations(context: _Context) -> list[DateConflict]:
                     continue
                 if not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start]):
                     continue
+                if _DEATH_WORD.search(text, max(sentence_start, quantity.start - 200), min(sentence_end, quantity.end + 200)) is not None:
+                    # An age at death is measured to the death, not to publication (_life_spans).
+                    break
                 assert other.earliest is not None and other.latest is not None
                 youngest = reference.year - other.latest.year - 1
                 oldest = reference.year - other.earliest.year + (2 if context.inferred else 0)
@@ -1722,9 +2057,11 @@ def _durations(context: _Context) -> list[DateConflict]:
                 break
         elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year"):
             sentence_start, sentence_end = context.sentence(quantity.start)
-            for other in candidates[index + 1:index + 4] + candidates[max(0, index - 2):index]:
-                if other.kind != "range":
-                    continue
+            spans = [other for other in candidates[index + 1:index + 4] + candidates[max(0, index - 2):index] if other.kind == "range"]
+            if not spans and quantity.relation == "adjective":
+                # "the ten-month strike began in March 1999 and ended in July 1999".
+                spans = _implied_range(context, index, sentence_end)
+            for other in spans:
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
                     continue
@@ -1749,12 +2086,175 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if not consistent:
                     conflicts.append(_duration_conflict(text, quantity, other, f"the dates given span {measured}"))
                 break
+    return conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context)
+
+
+# "Five years later, in 2001," measured from the previous explicit date.
+_LATER_LINK: Final = re.compile(r"[ ]+(?P<word>later|earlier|after|before)(?:[ ]*,)?[ ]+(?:in[ ]+|on[ ]+)?$")
+
+
+def _years_later(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, quantity in enumerate(candidates):
+        if (quantity.quantity is None or quantity.relation != "plain" or quantity.unit not in ("year", "decade")
+                or quantity.quantity[0] != quantity.quantity[1] or index + 1 >= len(candidates)):
+            continue
+        previous: _Candidate | None = None
+        for back in range(index - 1, max(-1, index - 6), -1):
+            other = candidates[back]
+            if _is_absolute(other) and other.kind != "range" and not other.since:
+                previous = other
+                break
+        if previous is None:
+            continue
+        pinned = candidates[index + 1]
+        if not _is_absolute(pinned) or pinned.kind == "range" or pinned.since or pinned.start - quantity.end > 20:
+            continue
+        link = _LATER_LINK.match(text, quantity.end, pinned.start)
+        if link is None or link.group("word") in ("after", "before") or quantity.start - previous.end > 250:
+            continue
+        earlier, later = (previous, pinned) if link.group("word") == "later" else (pinned, previous)
+        assert earlier.earliest and earlier.latest and later.earliest and later.latest
+        stated = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
+        shortest = later.earliest.year - earlier.latest.year
+        longest = later.latest.year - earlier.earliest.year
+        if shortest - 1 <= stated <= longest + 1:
+            continue
+        spans = sorted(((previous.start, previous.end), (quantity.start, quantity.end), (pinned.start, pinned.end)))
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"\"{text[quantity.start:link.end()].strip()}\" {text[pinned.start:pinned.end]} does not fit "
+            f"\"{text[previous.start:previous.end]}\": {shortest} to {longest} years apart",
+        ))
+    return conflicts
+
+
+# "began in March 1999 and ended in July 1999", "opened on 3 May and closed on 25 May".
+_IMPLIED_RANGE_GAP: Final = re.compile(
+    r"[^.;:!?]{0,40}?(?<!\w)(?:ended|closed|finished|concluded|wrapped[ ]+up|stopped|until|till|through|to)(?!\w)[^.;:!?]{0,20}"
+)
+
+
+def _implied_range(context: _Context, index: int, sentence_end: int) -> list[_Candidate]:
+    """The next two explicit dates of the sentence read as a start and an end, if so linked."""
+    candidates = context.candidates
+    following = [other for other in candidates[index + 1:index + 3] if other.start < sentence_end]
+    if len(following) != 2:
+        return []
+    first, second = following
+    if (first.kind not in ("date", "month_year") or second.kind not in ("date", "month_year") or first.since or second.since
+            or first.earliest is None or second.latest is None or first.granularity != second.granularity
+            or second.latest < first.earliest or first.start - candidates[index].end > 70):
+        return []
+    if _IMPLIED_RANGE_GAP.fullmatch(context.text, first.end, second.start) is None:
+        return []
+    implied = _Candidate(first.start, second.end, "range")
+    implied.earliest, implied.latest, implied.granularity = first.earliest, second.latest, first.granularity
+    implied.year_explicit = first.year_explicit and second.year_explicit
+    return [implied]
+
+
+_DIED_BEFORE: Final = re.compile(r"(?<!\w)(?:died|death|killed)(?:[ ]+[a-z]+){0,2}?[ ]+(?:in|on)[ ]+$")
+_BORN_BEFORE: Final = re.compile(r"(?<!\w)(?:[Bb]orn|[Bb]irth)(?:[ ]+[a-z]+){0,2}?[ ]+(?:in|on)[ ]+$")
+_AGE_STATED: Final = re.compile(r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|at[ ]+age|aged)[ ]+([0-9]{1,3})(?![0-9])")
+
+
+def _life_spans(context: _Context) -> list[DateConflict]:
+    """"Born in 1926, she died in 1968 at the age of 50": the age at death is the difference."""
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, died in enumerate(candidates):
+        if index == 0 or died.kind == "range" or died.since:
+            continue
+        before = text[max(0, died.start - 30):died.start]
+        if "die" not in before and "death" not in before and "kill" not in before:
+            continue
+        if not _is_absolute(died) or _DIED_BEFORE.search(text, max(0, died.start - 30), died.start) is None:
+            continue
+        sentence_start, sentence_end = context.sentence(died.start)
+        born = None
+        for other in candidates[max(0, index - 3):index]:
+            if (other.start >= sentence_start and _is_absolute(other) and other.kind != "range" and not other.since
+                    and _BORN_BEFORE.search(text, max(sentence_start, other.start - 25), other.start) is not None):
+                born = other
+        if born is None:
+            continue
+        age = _AGE_STATED.search(text, max(sentence_start, born.start), min(sentence_end, died.end + 80))
+        if age is None:
+            continue
+        assert born.earliest and born.latest and died.earliest and died.latest
+        stated = int(age.group(1))
+        youngest = died.earliest.year - born.latest.year - 1
+        oldest = died.latest.year - born.earliest.year
+        if stated < youngest - 1 or stated > oldest + 1:
+            spans = sorted(((born.start, born.end), (died.start, died.end), (age.start(1), age.end(1))))
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"an age at death of {stated} does not fit \"{text[born.start:born.end]}\" to "
+                f"\"{text[died.start:died.end]}\": {max(youngest, 0)} to {oldest} years",
+            ))
+    return conflicts
+
+
+_ORDINAL_WORDS: Final[dict[str, int]] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+}
+_ANNIVERSARY: Final = re.compile(
+    r"(?<![\w-])(?:(?P<number>[0-9]{1,3})(?:st|nd|rd|th)|(?P<word>[A-Za-z]+(?:-[a-z]+)?))[ ]+anniversary(?!\w)"
+)
+
+
+def _anniversaries(context: _Context) -> list[DateConflict]:
+    """"its 45th anniversary" must be the distance between the two dates of its sentence."""
+    text = context.text
+    if "anniversar" not in text:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    conflicts: list[DateConflict] = []
+    for match in _ANNIVERSARY.finditer(text):
+        if match.group("number") is not None:
+            stated = int(match.group("number"))
+        else:
+            stated = _ORDINAL_WORDS.get(match.group("word").lower(), 0)
+        if stated <= 0:
+            continue
+        sentence_start, sentence_end = context.sentence(match.start())
+        low = bisect.bisect_left(starts, sentence_start)
+        high = bisect.bisect_left(starts, sentence_end)
+        if high - low > 4:
+            continue
+        dated = [candidate for candidate in candidates[low:high]
+                 if _is_absolute(candidate) and candidate.kind != "range" and not candidate.since]
+        if len(dated) != 2:
+            continue
+        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+            continue
+        first, second = sorted(dated, key=lambda candidate: candidate.earliest)  # type: ignore[arg-type, return-value]
+        assert first.earliest and first.latest and second.earliest and second.latest
+        shortest = second.earliest.year - first.latest.year
+        longest = second.latest.year - first.earliest.year
+        if shortest <= 0 or shortest - 1 <= stated <= longest + 1:
+            continue
+        spans = sorted(((first.start, first.end), (second.start, second.end), (match.start(), match.end())))
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"\"{match.group(0)}\" does not fit \"{text[first.start:first.end]}\" and "
+            f"\"{text[second.start:second.end]}\": {shortest} to {longest} years apart",
+        ))
     return conflicts
 
 
 # "founded in 1948, 60 years ago", "60 years ago, in 1948", "for 76 years, since 1940".
 _APPOSITION_GAP: Final = re.compile(
-    r"[ ]*(?:[,(\-][ ]*)?(?:(?:back|way|all|ever|that[ ]+is|i\.e\.,?|or|in|on|since)[ ]+){0,2}"
+    "[ ]*(?:[,(\\-\u2013\u2014][ ]*)?(?:(?:back|way|all|ever|that[ ]+is|i\\.e\\.,?|or|in|on|since)[ ]+){0,2}"
 )
 
 
