@@ -154,6 +154,16 @@ def test_score_many_parallel_matches_sequential(seed_texts: dict[str, str]) -> N
     assert [r.to_dict() for r in sequential] == [r.to_dict() for r in three]
 
 
+def test_score_many_leaves_joblib_usable(seed_texts: dict[str, str]) -> None:
+    from joblib import Parallel, delayed
+
+    items = [*seed_texts.values()] * 2
+    Parallel(n_jobs=2)(delayed(len)(text) for text in items)
+    score_many(items, n_jobs=2, chunk_size=2)
+    # joblib's own shared executor must still work after score_many used its pool.
+    assert Parallel(n_jobs=2)(delayed(len)(text) for text in items) == [len(text) for text in items]
+
+
 @pytest.mark.parametrize("n_jobs", [0, 1.5, True, "2"])
 def test_score_many_rejects_bad_n_jobs(n_jobs: object) -> None:
     with pytest.raises(reliability.ReliabilityError, match="n_jobs"):
