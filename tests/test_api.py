@@ -154,6 +154,21 @@ def test_score_many_parallel_matches_sequential(seed_texts: dict[str, str]) -> N
     assert [r.to_dict() for r in sequential] == [r.to_dict() for r in three]
 
 
+def test_assessment_pickles_by_columns_and_comes_back_equal(seed_texts: dict[str, str]) -> None:
+    import pickle
+
+    results = [score(seed_texts["000"], title="T", published="2024-06-19"), score("Too short."),
+               score(LONG, prior=0.3)]
+    for result in results:
+        back = pickle.loads(pickle.dumps(result, protocol=5))
+        assert back.to_dict() == result.to_dict()  # (== on the objects: nan != nan in features)
+        assert back.evidence == result.evidence
+        assert [(d.feature, d.contribution, d.description, d.reason) for d in back.details] == [
+            (d.feature, d.contribution, d.description, d.reason) for d in result.details]
+        assert all(type(item) is type(original) for item, original in zip(back.evidence, result.evidence))
+        assert all(type(item).__name__ == "Contribution" for item in back.details)
+
+
 def test_score_many_leaves_joblib_usable(seed_texts: dict[str, str]) -> None:
     from joblib import Parallel, delayed
 

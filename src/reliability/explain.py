@@ -7,6 +7,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, NamedTuple
 
 __all__ = ["Assessment", "Contribution", "Evidence", "FailedItem", "LABEL_THRESHOLDS", "DISCLAIMER"]
@@ -121,6 +122,17 @@ class Assessment:
     #: the score would move with another training sample), not its error against the truth.
     interval: tuple[float, float] | None = None
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # score_many moves assessments between processes. Pickled as they are, the hundred
+        # or so Evidence and Contribution named tuples are each written with their class
+        # and rebuilt through it; as columns of plain values they pickle and load in C.
+        evidence_columns = tuple(zip(*self.evidence)) if self.evidence else ()
+        detail_columns = tuple(zip(*self.details)) if self.details else ()
+        return (_rebuild_assessment, (
+            self.credibility, self.label, self.logit, self.features, self.contributions, evidence_columns,
+            detail_columns, self.flags, self.word_count, self.model, self.reasons, self.interval,
+        ))
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dictionary (``nan`` becomes ``None``)."""
         if len(self.evidence) >= _PAUSE_GC_EVIDENCE and gc.isenabled():
@@ -213,3 +225,19 @@ class Assessment:
         for flag in self.flags:
             lines.append(f"Flag: {flag}")
         return "\n".join(lines)
+
+
+def _rebuild_assessment(
+    credibility: float | None, label: str, logit: float | None, features: Mapping[str, float],
+    contributions: Mapping[str, float], evidence_columns: tuple[tuple[Any, ...], ...],
+    detail_columns: tuple[tuple[Any, ...], ...], flags: tuple[str, ...], word_count: int, model: str,
+    reasons: Mapping[str, str], interval: tuple[float, float] | None,
+) -> Assessment:
+    """Inverse of ``Assessment.__reduce__`` (rows rebuilt with tuple.__new__, in C)."""
+    evidence = tuple(map(partial(tuple.__new__, Evidence), zip(*evidence_columns)))
+    details = tuple(map(partial(tuple.__new__, Contribution), zip(*detail_columns)))
+    return Assessment(
+        credibility=credibility, label=label, logit=logit, features=features, contributions=contributions,
+        evidence=evidence, details=details, flags=flags, word_count=word_count, model=model, reasons=reasons,
+        interval=interval,
+    )
