@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import gc
 import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from reliability._gc import LARGE_TEXT_CHARS, call_paused
 from reliability.article import DEFAULT_MAX_CHARS, Article
 from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
 from reliability.explain import LABEL_THRESHOLDS, Assessment, Contribution, Evidence, FailedItem
-from reliability.features import FEATURE_NAMES, extract, feature_spec
-from reliability.vocabulary import VOCABULARY_DESCRIPTION, VOCABULARY_FEATURE
+from reliability.features import FEATURE_NAMES, extract
+from reliability.vocabulary import VOCABULARY_FEATURE, describe
 from reliability.model import LinearModel, default_model, load_model
 
 __all__ = ["score", "score_many", "DEFAULT_MIN_WORDS"]
 
 # Two-sided 90 % normal quantile, for the interval of the weights' uncertainty.
 _Z_90 = 1.6448536269514722
-_PAUSE_GC_CHARS = 100_000  # the threshold reliability.features.extract uses too
 _new = tuple.__new__
 
 #: Below this many words the article is reported but not judged.
@@ -124,16 +123,8 @@ def score(
     if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
         raise InvalidArticleError.for_parameter("min_words", min_words, "a non-negative int")
     linear = _resolve_model(model)
-    if len(article.text) >= _PAUSE_GC_CHARS and gc.isenabled():
-        # A huge text builds hundreds of thousands of small objects and no reference
-        # cycles: the cyclic collector only rescans them (40 % of the time of a 10 MB
-        # article). Paused for this call only, and always restored.
-        gc.disable()
-        try:
-            return _assess(article, linear, prior_value, min_words)
-        finally:
-            gc.enable()
-    return _assess(article, linear, prior_value, min_words)
+    # The whole call, not only extract(): building the evidence of a huge text is the rest.
+    return call_paused(len(article.text) >= LARGE_TEXT_CHARS, _assess, article, linear, prior_value, min_words)
 
 
 def _assess(article: Article, linear: LinearModel, prior_value: float | None, min_words: int) -> Assessment:
@@ -169,7 +160,7 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
     logit = math.fsum(contributions.values())
     probability = _sigmoid(logit)
     details = tuple([
-        _new(Contribution, (name, features[name], value, _description(name), reasons.get(name)))
+        _new(Contribution, (name, features[name], value, describe(name), reasons.get(name)))
         for name, value in per_feature.items()
     ])
     standard_error = linear.logit_standard_error(features, z=z)
@@ -181,10 +172,6 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
         contributions=contributions, evidence=evidence, details=details, word_count=words,
         model=linear.name, reasons=reasons, interval=interval,
     )
-
-
-def _description(name: str) -> str:
-    return VOCABULARY_DESCRIPTION if name == VOCABULARY_FEATURE else feature_spec(name).description
 
 
 def _score_item(index: int, item: object, options: Mapping[str, Any]) -> Assessment | FailedItem:
@@ -244,8 +231,13 @@ def score_many(
         options["model"] = load_model(options["model"])
     if n_jobs == 1 or len(materialised) <= chunk_size:
         return _score_chunk(0, materialised, options)
+    from joblib import Parallel, delayed
+
+    # Tried and not kept: n_jobs - 1 workers plus this process scoring chunks itself was
+    # slower than joblib's n_jobs workers in an interleaved comparison on 2 cores (this
+    # process then also unpickles the workers' results while it scores).
     chunks = [(start, materialised[start:start + chunk_size]) for start in range(0, len(materialised), chunk_size)]
-    results = _score_chunks_in_parallel(chunks, n_jobs, options)
+    results = Parallel(n_jobs=n_jobs)(delayed(_score_chunk)(start, chunk, options) for start, chunk in chunks)
     return [item for chunk_result in results for item in chunk_result]
 
 
@@ -255,18 +247,3 @@ def _resolve_jobs(n_jobs: object) -> int:
         raise InvalidArticleError.for_parameter("n_jobs", n_jobs, "a non-zero int (-1 for every core)")
     return n_jobs if n_jobs > 0 else max(1, (os.cpu_count() or 1) + 1 + n_jobs)
 
-
-def _score_chunks_in_parallel(
-    chunks: list[tuple[int, list[object]]], n_jobs: int, options: Mapping[str, Any],
-) -> list[list[Assessment | FailedItem]]:
-    """Score chunks in ``n_jobs`` joblib (loky) worker processes; order kept by joblib.
-
-    Measured alternative, not kept: ``n_jobs - 1`` workers plus this process scoring
-    chunks itself was slower (1.15-1.16x against 1.21-1.35x for joblib with 2 workers, on 2 cores, in an interleaved comparison), because this
-    process then also unpickles the workers' results while it scores.
-    """
-    if n_jobs <= 1:
-        return [_score_chunk(start, chunk, options) for start, chunk in chunks]
-    from joblib import Parallel, delayed
-
-    return list(Parallel(n_jobs=n_jobs)(delayed(_score_chunk)(start, chunk, options) for start, chunk in chunks))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
+
+from reliability._gc import call_paused
 
 __all__ = ["Assessment", "Contribution", "Evidence", "FailedItem", "LABEL_THRESHOLDS", "DISCLAIMER"]
 
@@ -135,13 +136,7 @@ class Assessment:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dictionary (``nan`` becomes ``None``)."""
-        if len(self.evidence) >= _PAUSE_GC_EVIDENCE and gc.isenabled():
-            gc.disable()
-            try:
-                return self._to_dict()
-            finally:
-                gc.enable()
-        return self._to_dict()
+        return call_paused(len(self.evidence) >= _PAUSE_GC_EVIDENCE, self._to_dict)
 
     def _to_dict(self) -> dict[str, Any]:
         return {

@@ -84,13 +84,10 @@ def _colours(features: Sequence[str]) -> dict[str, str]:
 
 
 def _describe(feature: str) -> str:
-    from reliability.features import feature_spec
-    from reliability.vocabulary import VOCABULARY_DESCRIPTION, VOCABULARY_FEATURE
+    from reliability.vocabulary import describe
 
-    if feature == VOCABULARY_FEATURE:
-        return VOCABULARY_DESCRIPTION
     try:
-        return feature_spec(feature).description
+        return describe(feature)
     except KeyError:
         return feature
 

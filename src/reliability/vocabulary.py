@@ -41,7 +41,8 @@ from reliability.features.base import Measurement, Span
 if TYPE_CHECKING:
     from reliability.article import Article
 
-__all__ = ["VOCABULARY_FEATURE", "VOCABULARY_DESCRIPTION", "Vocabulary", "article_terms", "term_occurrences"]
+__all__ = ["VOCABULARY_FEATURE", "VOCABULARY_DESCRIPTION", "Vocabulary", "article_terms", "term_occurrences",
+           "describe"]
 
 VOCABULARY_FEATURE = "word_choice"
 VOCABULARY_DESCRIPTION = (
@@ -58,9 +59,16 @@ def _is_term(word: str) -> bool:
     return len(word) >= 2 and word.replace("'", "").replace("-", "").isalpha()
 
 
+def describe(name: str) -> str:
+    """A feature's description: the registry's, or ``word_choice``'s (which a model adds)."""
+    from reliability.features import feature_spec
+
+    return VOCABULARY_DESCRIPTION if name == VOCABULARY_FEATURE else feature_spec(name).description
+
+
 def article_terms(article: Article) -> dict[str, int]:
-    """Each term of an article (body words written in lower case) with its count."""
-    return {term: len(places) for term, places in term_occurrences(article).items()}
+    """Each term of an article (body words written in lower case) with its count, in reading order."""
+    return dict(Counter(word for word in article.words if word.islower() and _is_term(word)))
 
 
 def term_occurrences(article: Article) -> dict[str, list[tuple[str, int, int]]]:
@@ -88,10 +96,10 @@ class Vocabulary:
 
     def score_counts(self, counts: Mapping[str, int]) -> float:
         """``word_choice`` of a bag of words (term -> count); terms outside the vocabulary are ignored."""
-        shares, _ = self._shares(counts)
-        return self.intercept + math.fsum(shares.values())
+        return self.intercept + math.fsum(self._shares(counts).values())
 
-    def _shares(self, counts: Mapping[str, int]) -> tuple[dict[str, float], float]:
+    def _shares(self, counts: Mapping[str, int]) -> dict[str, float]:
+        """Each vocabulary word's exact share ``w_t * x_t / norm`` of the score."""
         terms, log = self.terms, math.log
         squares = 0.0
         raw: dict[str, float] = {}
@@ -103,9 +111,9 @@ class Vocabulary:
             squares += x * x
             raw[term] = x * entry[1]
         if not raw:
-            return {}, 0.0
+            return {}
         norm = math.sqrt(squares)
-        return {term: value / norm for term, value in raw.items()}, norm
+        return {term: value / norm for term, value in raw.items()}
 
     def measure(self, article: Article) -> Measurement:
         """The ``word_choice`` value with the most influential words as evidence."""
@@ -114,7 +122,7 @@ class Vocabulary:
         # counts of article_terms restricted to it, in the same first-occurrence order.
         words = article.words
         counts = Counter(filter(self.terms.__contains__, words))
-        shares, _ = self._shares(counts)
+        shares = self._shares(counts)
         value = self.intercept + math.fsum(shares.values())
         if not shares:
             return Measurement(value, (), None)

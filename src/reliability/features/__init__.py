@@ -8,10 +8,10 @@ measurements in one pass.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Mapping
 from importlib import import_module
 
+from reliability._gc import LARGE_TEXT_CHARS, call_paused
 from reliability.article import Article
 from reliability.errors import UnknownFeatureError
 from reliability.features.base import Extractor, FeatureSpec, Measurement, Span
@@ -162,14 +162,6 @@ def _extractor(name: str) -> Extractor:
     return function
 
 
-# Texts of at least this many characters are analysed with the cyclic garbage collector
-# paused.  Extraction builds millions of tuples on a long text and creates no reference
-# cycles worth collecting, but each full collection re-traverses everything built so
-# far: on a 10 MB text that was 40 % of the time.  On an article of a few thousand
-# characters pausing gains nothing measurable, so ordinary calls leave the collector alone.
-_PAUSE_GC_CHARS = 100_000
-
-
 def extract(article: Article, features: Iterable[str] | None = None) -> Mapping[str, Measurement]:
     """Compute the selected features (all by default), running each extractor once.
 
@@ -184,13 +176,7 @@ def extract(article: Article, features: Iterable[str] | None = None) -> Mapping[
     >>> list(values), round(values["hedging_density"].value)
     (['hedging_density'], 200)
     """
-    if len(article.text) >= _PAUSE_GC_CHARS and gc.isenabled():
-        gc.disable()
-        try:
-            return _extract(article, features)
-        finally:
-            gc.enable()
-    return _extract(article, features)
+    return call_paused(len(article.text) >= LARGE_TEXT_CHARS, _extract, article, features)
 
 
 def _extract(article: Article, features: Iterable[str] | None) -> Mapping[str, Measurement]:
