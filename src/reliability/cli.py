@@ -175,6 +175,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         fit_model,
         fit_model_with_vocabulary,
         model_card,
+        vocabulary_counts,
     )
 
     loaded = _labelled_records(args, stderr, "train")
@@ -185,6 +186,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     groups = np.array([record["group"] for record in records]) if args.group else None
     features = list(DEFAULT_MODEL_FEATURES)
     raw = feature_matrix(records, features)
+    counts = None
     try:
         with threadpool_limits(limits=1):  # small models fitted many times: BLAS threads only contend
             options: dict[str, Any] = {
@@ -193,7 +195,8 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
                              "positive_values": sorted(set(args.positive)), "group_field": args.group},
             }
             if args.word_choice:
-                model = fit_model_with_vocabulary(records, raw, y, groups, **options)
+                counts = vocabulary_counts(records)  # once, for the model and the card's cross-validation
+                model = fit_model_with_vocabulary(records, raw, y, groups, counts=counts, **options)
             else:
                 model = fit_model(raw, y, groups, **options)
     except ValueError as error:
@@ -208,7 +211,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         try:
             cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
                                 splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
-                                word_choice=args.word_choice)
+                                word_choice=args.word_choice, counts=counts)
             entry = cv["splits"][0]
             metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
         except ValueError as error:

@@ -456,6 +456,7 @@ def cross_validate(
     n_resamples: int = 1000,
     max_dominance: float | None = None,
     word_choice: bool = False,
+    counts: Sequence[Mapping[str, int]] | None = None,
 ) -> dict[str, Any]:
     """The random + source-grouped k-fold protocol on labelled records.
 
@@ -466,7 +467,9 @@ def cross_validate(
     ``mean_fold_auc`` is the mean of the per-fold AUCs. The grouped split needs ``groups``
     (skipped without them). ``word_choice=True`` adds the learned word-level feature
     (:func:`~reliability.training.fit_model_with_vocabulary`), cross-fitted inside each
-    training fold so the test folds never inform it.
+    training fold so the test folds never inform it; ``counts`` (its bags of words,
+    :func:`~reliability.training.vocabulary_counts` of ``records``) may be passed when
+    the caller already has them.
 
     Returns
     -------
@@ -480,13 +483,13 @@ def cross_validate(
     # 2-core machine one L-BFGS step of a 4-feature problem took milliseconds), never accuracy.
     with threadpool_limits(limits=1):
         return _cross_validate(records, groups, features, raw, models, splits, n_splits, n_resamples, max_dominance,
-                               word_choice)
+                               word_choice, counts)
 
 
 def _cross_validate(
     records: Sequence[Mapping[str, Any]], groups: Sequence[Any] | np.ndarray | None, features: Sequence[str] | None,
     raw: np.ndarray | None, models: Sequence[str], splits: Sequence[str], n_splits: int, n_resamples: int,
-    max_dominance: float | None, word_choice: bool = False,
+    max_dominance: float | None, word_choice: bool = False, counts: Sequence[Mapping[str, int]] | None = None,
 ) -> dict[str, Any]:
     from reliability.training import (
         DEFAULT_MODEL_FEATURES,
@@ -500,7 +503,10 @@ def _cross_validate(
 
     y = _labels(records)
     names = [name for name in (DEFAULT_MODEL_FEATURES if features is None else features) if name != VOCABULARY_FEATURE]
-    counts = vocabulary_counts(records) if word_choice and "ours" in models else None
+    if not (word_choice and "ours" in models):
+        counts = None
+    elif counts is None:
+        counts = vocabulary_counts(records)
     group_array = None if groups is None else np.array([str(group) for group in groups])
     if raw is None and "ours" in models:
         raw = feature_matrix(records, names)

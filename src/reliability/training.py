@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -326,31 +327,29 @@ def fit_vocabulary(
     y = np.asarray(y, dtype=int)
     n = len(counts)
     df: dict[str, int] = {}
-    outlets: dict[str, set[Any]] = {}
+    # Articles containing each term, per outlet: one pass gives both the outlets that use
+    # a term and how much more often its heaviest user does than everyone else.
+    per_outlet: dict[str, dict[Any, int]] = {}
     use_groups = groups is not None and len(np.unique(groups)) >= 3
     for row, bag in enumerate(counts):
+        group = groups[row] if use_groups else None  # type: ignore[index]
         for term in bag:
             df[term] = df.get(term, 0) + 1
             if use_groups:
-                outlets.setdefault(term, set()).add(groups[row])  # type: ignore[index]
+                entry = per_outlet.setdefault(term, {})
+                entry[group] = entry.get(group, 0) + 1
     lift: dict[str, float] = {}
     if use_groups:
-        sizes: dict[Any, int] = {}
-        for group in groups:  # type: ignore[union-attr]
-            sizes[group] = sizes.get(group, 0) + 1
-        per_outlet: dict[str, dict[Any, int]] = {}
-        for row, bag in enumerate(counts):
-            for term in bag:
-                if df[term] >= min_df:
-                    entry = per_outlet.setdefault(term, {})
-                    entry[groups[row]] = entry.get(groups[row], 0) + 1  # type: ignore[index]
+        sizes = Counter(groups.tolist() if isinstance(groups, np.ndarray) else groups)  # type: ignore[union-attr]
         for term, by_outlet in per_outlet.items():
+            if df[term] < min_df:
+                continue
             top = max(by_outlet, key=lambda group: (by_outlet[group] / sizes[group], str(group)))
             rest = (df[term] - by_outlet[top] + 1) / (n - sizes[top] + 1)
             lift[term] = (by_outlet[top] / sizes[top]) / rest
     excluded = ENGLISH_STOP_WORDS if stop_words else frozenset()
     kept = sorted(term for term, count in df.items()
-                  if count >= min_df and term not in excluded and (not use_groups or (len(outlets[term]) >= min_groups
+                  if count >= min_df and term not in excluded and (not use_groups or (len(per_outlet[term]) >= min_groups
                                                              and lift[term] < max_outlet_lift)))
     if not kept:
         raise ValueError(f"vocabulary: no word occurs in {min_df} or more training articles; expected more or longer texts")
