@@ -2116,10 +2116,8 @@ def _years_later(context: _Context) -> list[DateConflict]:
         if link is None or link.group("word") in ("after", "before") or quantity.start - previous.end > 250:
             continue
         earlier, later = (previous, pinned) if link.group("word") == "later" else (pinned, previous)
-        assert earlier.earliest and earlier.latest and later.earliest and later.latest
         stated = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
-        shortest = later.earliest.year - earlier.latest.year
-        longest = later.latest.year - earlier.earliest.year
+        shortest, longest = _years_apart(earlier, later)
         if shortest - 1 <= stated <= longest + 1:
             continue
         spans = sorted(((previous.start, previous.end), (quantity.start, quantity.end), (pinned.start, pinned.end)))
@@ -2238,9 +2236,7 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
         if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
             continue
         first, second = sorted(dated, key=lambda candidate: candidate.earliest)  # type: ignore[arg-type, return-value]
-        assert first.earliest and first.latest and second.earliest and second.latest
-        shortest = second.earliest.year - first.latest.year
-        longest = second.latest.year - first.earliest.year
+        shortest, longest = _years_apart(first, second)
         if shortest <= 0 or shortest - 1 <= stated <= longest + 1:
             continue
         spans = sorted(((first.start, first.end), (second.start, second.end), (match.start(), match.end())))
@@ -2297,6 +2293,12 @@ def _adjacent_dated(context: _Context, index: int, distance: int, granularities:
             continue
         return other
     return None
+
+
+def _years_apart(earlier: _Candidate, later: _Candidate) -> tuple[int, int]:
+    """The fewest and the most calendar years between two anchored candidates."""
+    assert earlier.earliest and earlier.latest and later.earliest and later.latest
+    return later.earliest.year - earlier.latest.year, later.latest.year - earlier.earliest.year
 
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
