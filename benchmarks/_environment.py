@@ -39,3 +39,13 @@ def environment() -> dict[str, str]:
         "cpu": cpu_model(),
         "python": f"{platform.python_implementation()} {platform.python_version()}",
     }
+
+
+def header_lines(command: str, seconds: float) -> list[str]:
+    """The usual first lines of a results file: command, date and commit, machine and wall time."""
+    env = environment()
+    return [
+        f"- command: `{command}`",
+        f"- date: {env['date']}; git commit: {env['commit']}",
+        f"- machine: nproc {env['nproc']}, CPU {env['cpu']}; Python {env['python']}; wall time {seconds:.0f} s",
+    ]

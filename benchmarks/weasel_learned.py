@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _environment import environment  # noqa: E402
+from _environment import header_lines  # noqa: E402
 from feature_validation import detokenise  # noqa: E402
 
 from reliability.corpora import default_data_dir, read_jsonl
@@ -77,13 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         lines_out.append(f"| {ngram[0]}-{ngram[1]} grams | {c:g} | {threshold:.2f} | {cv_f1:.3f} | {precision:.3f} | "
                          f"{recall:.3f} | **{f1:.3f}** | {oracle:.3f} |")
         print(lines_out[-1], flush=True)
-    env = environment()
     text = "\n".join([
         "# Learned weasel-sentence classifiers (reference for the cue lists)", "",
-        "- command: `python benchmarks/weasel_learned.py`",
-        f"- date: {env['date']}; git commit: {env['commit']}",
-        f"- machine: nproc {env['nproc']}, CPU {env['cpu']}; Python {env['python']}; "
-        f"wall time {time.perf_counter() - started:.0f} s",
+        *header_lines("python benchmarks/weasel_learned.py", time.perf_counter() - started),
         f"- data: Wikipedia weasel sentences (CoNLL-2010), split=train {len(train):,} "
         f"({int(y_train.sum()):,} uncertain), split=test {len(test):,} ({int(y_test.sum()):,} uncertain)",
         "- model: TF-IDF (sublinear tf, min_df=2) + class-balanced logistic regression; C and threshold chosen "

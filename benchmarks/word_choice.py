@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _environment import environment  # noqa: E402  (benchmarks/ helper)
+from _environment import header_lines  # noqa: E402  (benchmarks/ helper)
 from quality import Dataset, counts_of, outer_splits  # noqa: E402
 
 from reliability.corpora import default_data_dir, load_corpus
@@ -66,13 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                      for name in ("semeval", "fakes")]
             rows.append((c, min_df, within, cross, len(vocabulary.terms)))
             print(f"C={c} min_df={min_df}: " + " ".join(f"{v:.3f}" for v in within + cross), flush=True)
-    env = environment()
     lines = [
         "# word_choice alone", "",
-        "- command: `python benchmarks/word_choice.py`",
-        f"- date: {env['date']}; git commit: {env['commit']}",
-        f"- machine: nproc {env['nproc']}, CPU {env['cpu']}; Python {env['python']}; "
-        f"wall time {time.perf_counter() - started:.0f} s",
+        *header_lines("python benchmarks/word_choice.py", time.perf_counter() - started),
         "- score: the vocabulary's own log-odds (no other feature), fitted on the training folds only; pooled "
         "out-of-fold ROC-AUC. Grouped = GroupKFold(5) on publisher (Webis), cross-subset (Horne). "
         "Cross-corpus: fitted on Webis + Horne. FA-KES is a negative control (0.5 is right).",
