@@ -206,6 +206,18 @@ class Assessment:
             rest = sum(item.contribution for item in ranked[top:])
             if len(ranked) > top:
                 lines.append(f"  {rest:+.2f}  {len(ranked) - top} other features")
+            # Signals the text shows but the model gives no weight (a weight held at 0 by its
+            # sign constraint): named, so a reader does not take their absence from the
+            # reasons for their absence from the text.
+            spans: dict[str, int] = {}
+            for item in self.evidence:
+                spans[item.feature] = spans.get(item.feature, 0) + 1
+            silent = [item for item in self.details
+                      if item.contribution == 0.0 and spans.get(item.feature) and item.value == item.value and item.value]
+            if silent:
+                lines.append("Found in the text but weighted 0 by this model (see its model card):")
+                for item in silent:
+                    lines.append(f"  {item.feature} = {item.value:.3g} ({spans[item.feature]} spans): {item.description}")
         if self.evidence:
             lines.append("")
             lines.append("Evidence:")

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from reliability.vocabulary import Vocabulary
 
 __all__ = [
-    "feature_matrix", "fit_model", "DEFAULT_C_GRID", "DEFAULT_MODEL_FEATURES", "EXCLUDED_FROM_DEFAULT_MODEL",
+    "feature_matrix", "fit_model", "DEFAULT_C_GRID", "EXPECTED_DIRECTIONS", "DEFAULT_MODEL_FEATURES", "EXCLUDED_FROM_DEFAULT_MODEL",
     "transform_for", "transform_matrix", "fit_vocabulary", "vocabulary_out_of_fold",
     "fit_model_with_vocabulary", "vocabulary_counts", "model_columns", "model_feature_matrix",
     "DEFAULT_VOCABULARY_C", "DEFAULT_VOCABULARY_MIN_DF", "DEFAULT_VOCABULARY_MAX_LIFT", "publisher_dominance", "dominance_details", "model_card",
@@ -57,6 +57,42 @@ EXCLUDED_FROM_DEFAULT_MODEL: dict[str, str] = {
 DEFAULT_MODEL_FEATURES: tuple[str, ...] = tuple(
     name for name in FEATURE_NAMES if name not in EXCLUDED_FROM_DEFAULT_MODEL
 )
+# The direction each registry feature is expected to push the score, fixed from the
+# literature and the feature's definition before any fit (+1: more of it is a sign of
+# credible writing, -1: of not-credible writing, 0: no prior expectation, left free).
+# ``fit_model`` constrains each weight to its sign (a weight may shrink to 0, never flip):
+# an explanation never says "quoted speech lowered the score", and a feature whose
+# association flips between outlets is switched off instead of being learned backwards.
+# Sources (as in the feature cards): Horne & Adali 2017 (long, capitalised titles; named
+# attribution and quoted speech in real news); the Credibility Coalition indicators (Zhang et al. 2018: named and
+# expert sources, quotes, specificity, clickbait titles, emotional language); Rashkin et
+# al. 2017 (superlatives, hedges, second person, subjective and loaded words); Chen,
+# Conroy & Rubin 2015 (clickbait: forward reference, reader address, numbered lists).
+EXPECTED_DIRECTIONS: dict[str, int] = {
+    # attribution: naming sources and quoting people is what careful reporting does
+    "anonymous_source_density": -1, "named_attribution_density": +1, "anonymous_source_ratio": -1,
+    "quote_density": +1, "quoted_speech_share": +1, "unattributed_quote_share": -1, "expert_quote_density": +1,
+    # vagueness, alarm, secrecy and loaded language
+    "hedging_density": -1, "weasel_density": -1, "urgency_density": -1, "secrecy_density": -1,
+    "loaded_language_density": -1, "intensifier_density": -1, "fear_appeal_density": -1,
+    "superlative_density": -1, "distancing_density": -1, "partisan_label_density": -1,
+    # internal contradictions can only count against an article; specific dating for it
+    "date_conflicts": -1, "weekday_mismatch": -1, "impossible_date": -1, "restated_event": -1,
+    "order_violation": -1, "publication_anachronism": -1, "duration_arithmetic": -1,
+    "name_inconsistency": -1, "conflicting_figures": -1, "dated_reference_density": +1,
+    # style: shouting and addressing the reader against; specificity for
+    "all_caps_density": -1, "exclamation_density": -1, "question_density": -1, "second_person_density": -1,
+    "number_density": +1, "named_entity_density": +1,
+    # headline cues (clickbait)
+    "headline_word_count": -1, "headline_punctuation": -1, "headline_clickbait": -1,
+    "headline_reader_address": -1, "headline_number_start": -1, "headline_all_caps_words": -1,
+    "headline_capitalised_share": -1,
+    # no prior expectation: length, readability, vocabulary richness, first person
+    "word_count_log": 0, "flesch_kincaid_grade": 0, "mean_sentence_length": 0, "type_token_ratio": 0,
+    "first_person_density": 0,
+    # the learned word-level score (opt-in) is a log-odds of credible wording by construction
+    "word_choice": +1,
+}
 _IDENTITY = frozenset({"word_count_log", "anonymous_source_ratio", "headline_capitalised_share", "headline_word_count"})
 
 
@@ -135,12 +171,70 @@ class _Standardiser:
         return np.where(np.isnan(z), 0.0, z)
 
 
-def _fit_logistic(z: np.ndarray, y: np.ndarray, c: float, sample_weight: np.ndarray | None = None) -> Any:
+def _fit_logistic(
+    z: np.ndarray, y: np.ndarray, c: float, sample_weight: np.ndarray | None = None,
+    signs: Sequence[int] | None = None,
+) -> Any:
+    """L2 logistic regression (scikit-learn's objective ``C * NLL + |w|^2 / 2``, intercept free).
+
+    With ``signs`` (one of -1, 0, +1 per column) and any of them non-zero, the weights
+    are bounded to their sign and the same objective is minimised by L-BFGS-B
+    (:class:`_SignConstrainedFit`); otherwise scikit-learn's ``LogisticRegression`` fits it.
+    """
+    if signs is not None and any(signs):
+        return _SignConstrainedFit(z, y, c, signs, sample_weight)
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=c, max_iter=5000, tol=1e-10)
     model.fit(z, y, sample_weight=sample_weight)
     return model
+
+
+class _SignConstrainedFit:
+    """``min C * sum_i s_i * log(1 + exp(-y'_i (z_i w + b))) + |w|^2 / 2`` with ``sign(w_j) in {0, signs_j}``.
+
+    A box-constrained smooth convex problem, solved by SciPy's L-BFGS-B from zero with
+    tight tolerances (deterministic: the same data gives the same weights). Exposes the
+    parts of scikit-learn's fitted ``LogisticRegression`` that ``fit_model`` reads
+    (``coef_``, ``intercept_``, ``decision_function``, ``predict_proba``) and
+    ``at_bound_``: the columns held at 0 by their constraint.
+    """
+
+    def __init__(self, z: np.ndarray, y: np.ndarray, c: float, signs: Sequence[int],
+                 sample_weight: np.ndarray | None = None) -> None:
+        from scipy.optimize import minimize
+        from scipy.special import expit
+
+        z = np.asarray(z, dtype=float)
+        y = np.asarray(y, dtype=float)
+        weight = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        n = z.shape[1]
+
+        def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
+            margin = z @ theta[:n] + theta[n]
+            loss = weight * (np.logaddexp(0.0, margin) - y * margin)
+            residual = weight * (expit(margin) - y)
+            gradient = np.empty(n + 1)
+            gradient[:n] = c * (z.T @ residual) + theta[:n]
+            gradient[n] = c * residual.sum()
+            return float(c * loss.sum() + 0.5 * theta[:n] @ theta[:n]), gradient
+
+        bounds = [(0.0, None) if sign > 0 else (None, 0.0) if sign < 0 else (None, None) for sign in signs]
+        result = minimize(objective, np.zeros(n + 1), jac=True, method="L-BFGS-B", bounds=[*bounds, (None, None)],
+                          options={"maxiter": 15000, "maxcor": 30, "ftol": 1e-15, "gtol": 1e-10})
+        theta = result.x
+        self.coef_ = np.array([theta[:n]])
+        self.intercept_ = np.array([theta[n]])
+        self.at_bound_ = np.array([bool(sign) and theta[j] == 0.0 for j, sign in enumerate(signs)])
+
+    def decision_function(self, z: np.ndarray) -> np.ndarray:
+        return np.asarray(z) @ self.coef_[0] + self.intercept_[0]
+
+    def predict_proba(self, z: np.ndarray) -> np.ndarray:
+        from scipy.special import expit
+
+        p = expit(self.decision_function(z))
+        return np.column_stack([1 - p, p])
 
 
 def fit_model(
@@ -154,6 +248,7 @@ def fit_model(
     name: str = "model",
     metadata: Mapping[str, Any] | None = None,
     max_dominance: float | None = None,
+    directions: Mapping[str, int] | None = None,
 ) -> LinearModel:
     """Fit the calibrated additive model on a raw feature matrix.
 
@@ -169,6 +264,11 @@ def fit_model(
         Drop every feature whose :func:`publisher_dominance` exceeds this value (needs
         ``groups``) before fitting; the dropped features and their dominance are recorded
         in ``metadata["dropped_for_dominance"]``. ``None`` (the default) keeps them all.
+    directions : mapping of feature name to -1, 0 or +1, optional
+        The sign each weight is held to (0 = free; names not in the mapping are free).
+        ``None`` (the default) uses :data:`EXPECTED_DIRECTIONS`, fixed before any fit;
+        ``{}`` fits without constraints. A constrained weight can shrink to exactly 0,
+        never flip; the features held at 0 are listed in ``metadata["held_at_zero"]``.
     """
     from sklearn.metrics import log_loss
 
@@ -189,12 +289,14 @@ def fit_model(
         features = [features[column] for column in kept]
     transformed = transform_matrix(raw, features)
     folds = _folds(y, groups, n_splits)
+    table = EXPECTED_DIRECTIONS if directions is None else directions
+    signs = [int(np.sign(table.get(name, 0))) for name in features]
 
     def out_of_fold(c: float, folds: list[tuple[np.ndarray, np.ndarray]] = folds) -> np.ndarray:
         decision = np.zeros(len(y))
         for train, test in folds:
             standardiser = _Standardiser(transformed[train])
-            fitted = _fit_logistic(standardiser.apply(transformed[train]), y[train], c)
+            fitted = _fit_logistic(standardiser.apply(transformed[train]), y[train], c, signs=signs)
             decision[test] = fitted.decision_function(standardiser.apply(transformed[test]))
         return decision
 
@@ -220,7 +322,7 @@ def fit_model(
         slope, offset = 1.0, 0.0
 
     standardiser = _Standardiser(transformed)
-    final = _fit_logistic(standardiser.apply(transformed), y, best_c)
+    final = _fit_logistic(standardiser.apply(transformed), y, best_c, signs=signs)
     weights = [
         FeatureWeight(
             name=feature, transform=transform_for(feature),  # same rule as transform_matrix
@@ -243,6 +345,9 @@ def fit_model(
             "n_credible": int(y.sum()),
         }
     )
+    if any(signs):
+        info["sign_constraints"] = {name: sign for name, sign in zip(features, signs) if sign}
+        info["held_at_zero"] = [name for name, held in zip(features, getattr(final, "at_bound_", [])) if held]
     if max_dominance is not None:
         info["max_dominance"] = max_dominance
         info["dropped_for_dominance"] = dropped
@@ -267,7 +372,13 @@ def _uncertainty_basis(z: np.ndarray, fitted: Any, c: float, slope: float,
     precision = design.T @ (design * (probability * (1 - probability))[:, None])
     penalty = np.full(design.shape[1], 1.0 / c)
     penalty[-1] = 0.0
-    covariance = np.linalg.inv(precision + np.diag(penalty)) * slope**2
+    # A weight held at 0 by its sign constraint sits on the boundary, where the Laplace
+    # approximation does not apply: it is treated as fixed (no variance), the rest as usual.
+    free = np.ones(design.shape[1], dtype=bool)
+    free[:-1] = ~np.asarray(getattr(fitted, "at_bound_", np.zeros(z.shape[1], dtype=bool)), dtype=bool)
+    covariance = np.zeros((design.shape[1], design.shape[1]))
+    covariance[np.ix_(free, free)] = np.linalg.inv(
+        precision[np.ix_(free, free)] + np.diag(penalty[free])) * slope**2
     values, vectors = np.linalg.eigh((covariance + covariance.T) / 2)
     order = np.argsort(values)[::-1]
     values, vectors = np.clip(values[order], 0.0, None), vectors[:, order]
@@ -523,6 +634,26 @@ def publisher_dominance(raw: np.ndarray, groups: Sequence[Any] | np.ndarray, fea
     return {name: entry["dominance"] for name, entry in dominance_details(raw, groups, features).items()}
 
 
+def _sign_lines(meta: Mapping[str, Any]) -> list[str]:
+    constraints = meta.get("sign_constraints")
+    if not constraints:
+        return ["Weights unconstrained in sign."]
+    positive = sorted(name for name, sign in constraints.items() if sign > 0)
+    negative = sorted(name for name, sign in constraints.items() if sign < 0)
+    held = meta.get("held_at_zero", [])
+    return [
+        "",
+        "Sign constraints (fixed before fitting, `reliability.training.EXPECTED_DIRECTIONS`): a weight",
+        "may shrink to 0 but never take the opposite sign. May only raise the score: "
+        + ", ".join(f"`{name}`" for name in positive) + ". May only lower it: "
+        + ", ".join(f"`{name}`" for name in negative) + ". Free: every other feature.",
+        "Held at 0 in this fit (the training data did not support their expected direction, or they"
+        " barely occur in it; they are measured and shown as evidence"
+        " but move no score): "
+        + (", ".join(f"`{name}`" for name in held) if held else "none") + ".",
+    ]
+
+
 def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> str:
     """The Markdown model card written beside every trained model.
 
@@ -554,13 +685,14 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
         f"# Model card: {model.name}",
         "",
         "## What it is",
-        "An L2 logistic regression over the interpretable features of `reliability.features`, each",
+        "An L2 logistic regression (sign-constrained, below) over the interpretable features of `reliability.features`, each",
         "transformed (log1p for densities and counts), clipped to its 0.5-99.5 % training range and",
         "standardised, with Platt scaling folded into the weights: the log-odds of the returned",
         "probability is exactly the intercept plus the listed per-feature contributions.",
         f"Regularisation C = {meta.get('chosen_C', 'n/a')} chosen by cross-validated log-loss "
         f"({meta.get('grouped_cv_log_loss', {})}); Platt slope {meta.get('platt_slope', 'n/a')}, "
         f"offset {meta.get('platt_offset', 'n/a')}, fitted on out-of-fold decision values.",
+        *_sign_lines(meta),
         "",
         "## Training data",
         *data_lines,
