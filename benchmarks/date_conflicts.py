@@ -12,12 +12,16 @@ conflict definitions alone, without reading the detector, and was never used to
 change it (see the comment above ``BLIND_TEMPLATES``).  A fourth set, ``blind2``,
 was written the same way after the other three had been seen by the people
 improving the detector; it is a fresh measurement set, not a tuning target (see
-the comment above ``BLIND2_TEMPLATES``).  Run from the repository root::
+the comment above ``BLIND2_TEMPLATES``).  A fifth set, ``blind3``, was written the
+same way as an independent test set while ``blind`` and ``blind2`` became
+development data (see the comment above ``BLIND3_TEMPLATES``).  Run from the
+repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
     python benchmarks/date_conflicts.py --split development
     python benchmarks/date_conflicts.py --split blind
     python benchmarks/date_conflicts.py --split blind2
+    python benchmarks/date_conflicts.py --split blind3
     python benchmarks/date_conflicts.py --published 2016-09-27
 
 Without ``--published`` the article ``date`` field is used where present (it is
@@ -1379,6 +1383,498 @@ BLIND2_TEMPLATES: dict[str, list[Template]] = {
 }
 
 
+# ---------------------------------------------------------------------------
+# ``blind3`` templates.  Written on 2026-11-22 by a helper session acting as an
+# independent tester, from the six conflict definitions in issue 3 and from how
+# news copy commonly dates things, WITHOUT reading the detector
+# (src/reliability/temporal*, features/*, dates*), its tests or the rule
+# descriptions on its feature card.  The harness and the earlier template sets
+# in this file were read only to plug in the same way and to make this set
+# differ from them (other nouns, verbs, formats and relation words).  Run once
+# for a baseline; NOT to be used to change the detector or its lexicons: it is
+# a fresh test set while ``blind`` and ``blind2`` serve as development data.
+# Every template is used (no index parity): ``--split blind3``.  Marked spans
+# ([[...]]) are the conflicting date, weekday, relative or duration expressions.
+# Publication-relative templates assume an article published in late September
+# 2016 (``--published 2016-09-27``; the corpus year) and miss it by at least two
+# years (or at least three years for "last year"/"this year" phrasing); every
+# arithmetic template misses by at least 5 units, far beyond any inclusive or
+# exclusive counting difference.  Years in non-anachronism templates stay at
+# or before 2015 so that no second conflict type is mixed in.
+# ---------------------------------------------------------------------------
+
+_B3_REFERENCE = datetime.date(2016, 9, 27)
+_B3_AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_B3_NEWS_WEEKDAYS = ["Mon.", "Tues.", "Wed.", "Thurs.", "Fri.", "Sat.", "Sun."]
+_B3_PEOPLE = ["Oluwaseun Adeyemi", "Greta Sandvik", "Henrik Dahlberg", "Yusuf Demirel", "Camille Ferrand",
+              "Pavel Novotny", "Ines Moreau", "Kenji Arakawa"]
+_B3_TOWNS = ["Wexcombe", "Marlow Heath", "Port Ellis", "Stanbridge", "Caldmoor", "Fennick", "Barrowmere", "Lisgarth"]
+_B3_COMPANIES = [("Arlen Chemicals", "Vantorp Logistics"), ("Saxby Brewing", "Hollins Maltings"),
+                 ("Northgate Insurance", "Cairn Mutual"), ("Pellam Textiles", "Ridley Mills"),
+                 ("Corvid Systems", "Bluestone Data"), ("Tarrant Rail", "Everleigh Coaches")]
+_B3_OPERAS = ["The Salt Widow", "Lanterns of Ys", "The Ninth Orchard", "A Winter Ferry", "The Glass Regent"]
+_B3_SATELLITES = ["Meridian-2", "Albatros-3", "Kestrel-1B", "Helios-4", "Tern-6"]
+_B3_STORMS = ["Storm Bertil", "Cyclone Imara", "Tropical Storm Delphine", "Storm Hallgerd", "Typhoon Nalani"]
+_B3_PARTIES = ["the Green Alliance", "the Civic Forum", "the Farmers' Party", "the Democratic Union"]
+_B3_CLUBS = ["Caldmoor Town", "Port Ellis Wanderers", "Stanbridge City", "Lisgarth Rangers", "Fennick Albion"]
+_B3_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+             11: "eleven", 12: "twelve"}
+
+
+def _b3_day(rng: random.Random, low: int = 1996, high: int = 2014) -> datetime.date:
+    first = datetime.date(low, 1, 1).toordinal()
+    return datetime.date.fromordinal(rng.randint(first, datetime.date(high, 12, 31).toordinal()))
+
+
+def _b3_not_weekday(rng: random.Random, *days: datetime.date) -> str:
+    """A weekday name that none of ``days`` falls on."""
+    taken = {day.weekday() for day in days}
+    return WEEKDAYS[rng.choice([index for index in range(7) if index not in taken])]
+
+
+def _b3_nth(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def _b3_us(day: datetime.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _b3_uk(day: datetime.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _b3_ap(day: datetime.date, year: bool = True) -> str:
+    return f"{_B3_AP_MONTHS[day.month - 1]} {day.day}" + (f", {day.year}" if year else "")
+
+
+def _b3_word(value: int) -> str:
+    return _B3_WORDS.get(value, str(value))
+
+
+def _b3_other_year(rng: random.Random, year: int, latest: int = 2015) -> int:
+    """A different year 2..11 away, never after ``latest``."""
+    options = [year + sign * gap for sign in (-1, 1) for gap in range(2, 12) if year + sign * gap <= latest]
+    return rng.choice(options)
+
+
+def _b3_age(born: datetime.date, on: datetime.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _b3_far(rng: random.Random, true: int, low: int = 6, high: int = 14, floor: int = 1) -> int:
+    """A stated number missing ``true`` by ``low``..``high`` and at least ``floor``."""
+    options = [true + gap for gap in range(low, high + 1)] + [true - gap for gap in range(low, high + 1) if true - gap >= floor]
+    return rng.choice(options)
+
+
+def _b3_far_from_2016(rng: random.Random) -> datetime.date:
+    """A date at least two years from late September 2016, on either side."""
+    return _b3_day(rng, 2001, 2013) if rng.random() < 0.5 else _b3_day(rng, 2019, 2026)
+
+
+# --- weekday_mismatch -------------------------------------------------------
+
+def b3_weekday_01(rng: random.Random) -> list[str]:
+    day = _b3_day(rng)
+    town = rng.choice(_B3_TOWNS)
+    return [f"Shortly after 2 a.m. on [[{_b3_not_weekday(rng, day)}, {_b3_ap(day)}]], firefighters were called to "
+            f"a blaze at the {town} bus depot."]
+
+
+def b3_weekday_02(rng: random.Random) -> list[str]:
+    day = _b3_day(rng)
+    return [f"The orchestra gave the first performance of \"{rng.choice(_B3_OPERAS)}\" on "
+            f"[[{_b3_not_weekday(rng, day)} {_b3_nth(day.day)} {MONTHS[day.month - 1]} {day.year}]] to a half-empty hall."]
+
+
+def b3_weekday_03(rng: random.Random) -> list[str]:
+    # Numeric day/month with the day above 12, so only one reading exists.
+    day = _b3_day(rng).replace(day=rng.randint(13, 28))
+    return [f"A letter from the health board, dated [[{_b3_not_weekday(rng, day)} {day.day}/{day.month:02d}/{day.year}]], "
+            f"told the family that the operation had been cancelled."]
+
+
+def b3_weekday_04(rng: random.Random) -> list[str]:
+    day = _b3_day(rng)
+    party = rng.choice(_B3_PARTIES)
+    return [f"The snap election was called for [[{_b3_uk(day)}]], which fell on a [[{_b3_not_weekday(rng, day)}]], "
+            f"and {party} went into it trailing badly."]
+
+
+def b3_weekday_05(rng: random.Random) -> list[str]:
+    # Yearless, forward-looking, in a 2016 article: wrong for 2015, 2016 and 2017 alike.
+    month, dom = rng.randint(10, 12), rng.randint(1, 28)
+    days = [datetime.date(year, month, dom) for year in (2015, 2016, 2017)]
+    club = rng.choice(_B3_CLUBS)
+    return [f"{club} will unveil the new north stand before the home game on [[{_b3_not_weekday(rng, *days)}, "
+            f"{_B3_AP_MONTHS[month - 1]} {dom}]], the club said."]
+
+
+def b3_weekday_06(rng: random.Random) -> list[str]:
+    # A range whose start carries a wrong weekday; the end's weekday is right, the year is given once.
+    start = _b3_day(rng)
+    end = start + datetime.timedelta(days=rng.randint(2, 5))
+    while end.year != start.year:
+        start = _b3_day(rng)
+        end = start + datetime.timedelta(days=rng.randint(2, 5))
+    town = rng.choice(_B3_TOWNS)
+    return [f"The {town} book fair ran from [[{_b3_not_weekday(rng, start)}, {MONTHS[start.month - 1]} {start.day}]] "
+            f"to {WEEKDAYS[end.weekday()]}, {_b3_us(end)}, and sold out on its last day."]
+
+
+def b3_weekday_07(rng: random.Random) -> list[str]:
+    # The month is given in one sentence; the weekday and day of the month in a later one.
+    day = _b3_day(rng).replace(day=rng.randint(5, 28))
+    company = rng.choice(_B3_COMPANIES)[0]
+    return [f"Workers at {company} walked out in [[{MONTHS[day.month - 1]} {day.year}]] after pay talks collapsed.",
+            f"The strike, which began on [[{_b3_not_weekday(rng, day)} the {_b3_nth(day.day)}]], shut two plants."]
+
+
+def b3_weekday_08(rng: random.Random) -> list[str]:
+    day = _b3_day(rng)
+    person = rng.choice(_B3_PEOPLE)
+    weekday = _B3_NEWS_WEEKDAYS[WEEKDAYS.index(_b3_not_weekday(rng, day))]
+    return [f"{person} was sworn in as the region's chief prosecutor at a short ceremony on "
+            f"[[{weekday}, {_b3_ap(day)}]], aides said."]
+
+
+# --- impossible_date --------------------------------------------------------
+
+def b3_impossible_01(rng: random.Random) -> list[str]:
+    person = rng.choice(_B3_PEOPLE)
+    return [f"{person} was named managing editor of the {rng.choice(_B3_TOWNS)} Courier, effective "
+            f"[[Sept. 31, {rng.randint(1996, 2014)}]]."]
+
+
+def b3_impossible_02(rng: random.Random) -> list[str]:
+    month = rng.choice([4, 6, 9, 11])
+    return [f"The last tram ran through {rng.choice(_B3_TOWNS)} on [[31st {MONTHS[month - 1]} {rng.randint(1960, 2010)}]], "
+            f"and the tracks were tarred over within a month."]
+
+
+def b3_impossible_03(rng: random.Random) -> list[str]:
+    # Dotted numeric: 31.04, 31.06, 31.09, 31.11 or 30.02 is impossible read either way round.
+    month, dom = rng.choice([(4, 31), (6, 31), (9, 31), (11, 31), (2, 30)])
+    return [f"The disputed invoice bears the date [[{dom}.{month:02d}.{rng.randint(1999, 2014)}]] and the "
+            f"signature of a director who had already resigned."]
+
+
+def b3_impossible_04(rng: random.Random) -> list[str]:
+    year = rng.choice([year for year in range(1977, 2014) if year % 4 != 0])
+    person = rng.choice(_B3_PEOPLE)
+    return [f"{person}, a \"leap-day baby\" born on [[Feb. 29, {year}]], says birthdays were always a puzzle."]
+
+
+def b3_impossible_05(rng: random.Random) -> list[str]:
+    month, dom = rng.choice([(4, 31), (6, 31), (9, 31), (11, 31), (2, 30), (2, 31)])
+    return [f"Ministers have promised that the consultation on the {rng.choice(_B3_TOWNS)} bypass will close on "
+            f"[[{dom} {MONTHS[month - 1]}]]."]
+
+
+def b3_impossible_06(rng: random.Random) -> list[str]:
+    month = rng.choice([4, 6, 9, 11])
+    first = rng.choice([27, 28, 29])
+    return [f"The trade fair, held [[{MONTHS[month - 1]} {first}-31, {rng.randint(1998, 2014)}]] in "
+            f"{rng.choice(_B3_TOWNS)}, drew buyers from 40 countries."]
+
+
+def b3_impossible_07(rng: random.Random) -> list[str]:
+    month = rng.randint(1, 12)
+    dom = rng.choice([32, 33, 35])
+    company = rng.choice(_B3_COMPANIES)[1]
+    return [f"Regulators said {company} had filed its accounts on [[{MONTHS[month - 1]} {dom}, {rng.randint(1998, 2014)}]], "
+            f"well past the deadline."]
+
+
+def b3_impossible_08(rng: random.Random) -> list[str]:
+    dom = rng.choice([30, 31])
+    return [f"The second reading of the water bill is scheduled for [[{rng.choice(WEEKDAYS)}, Feb. {dom}]], "
+            f"the speaker's office said."]
+
+
+# --- restated_event ---------------------------------------------------------
+
+def b3_restated_01(rng: random.Random) -> list[str]:
+    buyer, target = rng.choice(_B3_COMPANIES)
+    year = rng.randint(1995, 2013)
+    other = _b3_other_year(rng, year)
+    return [f"{buyer} merged with {target} in [[{year}]], creating the region's largest employer.",
+            f"Since the {buyer}-{target} merger was completed in [[{rng.choice(MONTHS)} {other}]], "
+            f"about 900 jobs have gone."]
+
+
+def b3_restated_02(rng: random.Random) -> list[str]:
+    person = rng.choice(_B3_PEOPLE)
+    day = _b3_day(rng, 1998, 2013)
+    other = _b3_other_year(rng, day.year)
+    return [f"{person} was arrested at Stansford airport on [[{_b3_uk(day)}]] as the flight to Lisbon boarded.",
+            f"Prosecutors say {person.split()[1]}'s [[{other}]] arrest came after a two-year investigation into "
+            f"a children's charity."]
+
+
+def b3_restated_03(rng: random.Random) -> list[str]:
+    satellite = rng.choice(_B3_SATELLITES)
+    day = _b3_day(rng, 1996, 2012)
+    other = _b3_other_year(rng, day.year)
+    return [f"The weather satellite {satellite} lifted off from French Guiana on [[{_b3_ap(day)}]].",
+            f"{satellite}, in orbit since its launch in [[{other}]], was built to last only five years."]
+
+
+def b3_restated_04(rng: random.Random) -> list[str]:
+    party = rng.choice(_B3_PARTIES)
+    year = rng.randint(1994, 2012)
+    other = _b3_other_year(rng, year)
+    return [f"{party[0].upper()}{party[1:]} first won power in the [[{year}]] general election.",
+            f"Since first winning power in [[May {other}]], {party} has cut income tax twice."]
+
+
+def b3_restated_05(rng: random.Random) -> list[str]:
+    person = rng.choice(_B3_PEOPLE)
+    club = rng.choice(_B3_CLUBS)
+    year = rng.randint(1998, 2013)
+    other = _b3_other_year(rng, year)
+    return [f"{club} appointed {person} as head coach in [[{rng.choice(MONTHS)} {year}]].",
+            f"{person.split()[1]}, who took charge of {club} in [[{other}]], has won two cup finals."]
+
+
+def b3_restated_06(rng: random.Random) -> list[str]:
+    opera = rng.choice(_B3_OPERAS)
+    day = _b3_day(rng, 1980, 2010)
+    other = _b3_other_year(rng, day.year)
+    return [f"\"{opera}\" was first performed at the Lyceum on [[the {_b3_nth(day.day)} of {MONTHS[day.month - 1]}, {day.year}]].",
+            f"At its [[{other}]] premiere, \"{opera}\" was booed from the gallery."]
+
+
+def b3_restated_07(rng: random.Random) -> list[str]:
+    person = rng.choice(_B3_PEOPLE)
+    year = rng.randint(1996, 2012)
+    other = _b3_other_year(rng, year)
+    return [f"A jury convicted {person} of insurance fraud in [[{year}]].",
+            f"{person.split()[1]}'s [[{other}]] fraud conviction was quashed on appeal last year."]
+
+
+def b3_restated_08(rng: random.Random) -> list[str]:
+    storm = rng.choice(_B3_STORMS)
+    town = rng.choice(_B3_TOWNS)
+    day = _b3_day(rng, 1995, 2013).replace(month=rng.randint(9, 11), day=rng.randint(13, 28))
+    other = _b3_other_year(rng, day.year)
+    return [f"{storm} flooded the lower town of {town} on [[{day.day}/{day.month:02d}/{day.year}]].",
+            f"Insurers are still settling claims from {storm}, which hit {town} in [[the autumn of {other}]]."]
+
+
+# --- order_violation --------------------------------------------------------
+
+def _b3_ordered(rng: random.Random, low: int = 1985, high: int = 2015) -> tuple[int, int]:
+    """(earlier, later) years, 2..10 apart."""
+    early = rng.randint(low, high - 2)
+    return early, rng.randint(early + 2, min(high, early + 10))
+
+
+def b3_order_01(rng: random.Random) -> list[str]:
+    early, late = _b3_ordered(rng)
+    town = rng.choice(_B3_TOWNS)
+    return [f"The ministry tightened the rules on pit ventilation in [[{early}]] in response to the "
+            f"[[{late}]] mine collapse at {town}."]
+
+
+def b3_order_02(rng: random.Random) -> list[str]:
+    early, late = _b3_ordered(rng)
+    person = rng.choice(_B3_PEOPLE)
+    return [f"{person}'s resignation as transport minister in [[{rng.choice(MONTHS)} {early}]] came on the heels "
+            f"of the [[{rng.choice(MONTHS)} {late}]] revelations about rail contracts."]
+
+
+def b3_order_03(rng: random.Random) -> list[str]:
+    early, late = _b3_ordered(rng, 1988, 2015)
+    town = rng.choice(_B3_TOWNS)
+    return [f"The city demolished the old {town} market in [[{late}]], in the run-up to the [[{early}]] "
+            f"Commonwealth Games."]
+
+
+def b3_order_04(rng: random.Random) -> list[str]:
+    early = _b3_day(rng, 1998, 2014)
+    late = early + datetime.timedelta(days=rng.randint(40, 300))
+    company = rng.choice(_B3_COMPANIES)[0]
+    return [f"{company} recalled 30,000 space heaters on [[{_b3_ap(early)}]], shortly after a fire on "
+            f"[[{_b3_ap(late)}]] that killed two children."]
+
+
+def b3_order_05(rng: random.Random) -> list[str]:
+    early, late = _b3_ordered(rng)
+    return [f"The nurses' union called off its overtime ban in [[{rng.choice(MONTHS)} {early}]].",
+            f"That decision was taken only after the government improved its pay offer in [[{late}]]."]
+
+
+def b3_order_06(rng: random.Random) -> list[str]:
+    early, late = _b3_ordered(rng)
+    person = rng.choice(_B3_PEOPLE)
+    party = rng.choice(_B3_PARTIES)
+    return [f"{person} quit {party} in [[{late}]], well before the bitter [[{early}]] split that tore it apart."]
+
+
+def b3_order_07(rng: random.Random) -> list[str]:
+    early, late = _b3_ordered(rng, 1990, 2015)
+    person = rng.choice(_B3_PEOPLE)
+    return [f"The trial of {person} opened in [[{rng.choice(MONTHS)} {late}]]; the subsequent acquittal, in "
+            f"[[{rng.choice(MONTHS)} {early}]], stunned the victims' families."]
+
+
+def b3_order_08(rng: random.Random) -> list[str]:
+    early, late = _b3_ordered(rng)
+    bank = rng.choice(["Harwell Savings Bank", "the Caldmoor Building Society", "Ostlund Bank", "Pemberton Trust"])
+    return [f"The [[{late}]] collapse of {bank} triggered the sweeping banking reforms of [[{early}]]."]
+
+
+# --- publication_anachronism (article published late September 2016) ---------
+
+def b3_anachronism_01(rng: random.Random) -> list[str]:
+    day = _b3_day(rng, 2019, 2026)
+    person = rng.choice(_B3_PEOPLE)
+    return [f"A judge sentenced {person} to six years in prison on [[{_b3_ap(day)}]] for running the pyramid scheme."]
+
+
+def b3_anachronism_02(rng: random.Random) -> list[str]:
+    day = _b3_day(rng, 2019, 2026)
+    town = rng.choice(_B3_TOWNS)
+    return [f"The {town} Corn Exchange hosted its final concert on [[{_b3_uk(day)}]] before the building was sold."]
+
+
+def b3_anachronism_03(rng: random.Random) -> list[str]:
+    day = _b3_far_from_2016(rng)
+    town = rng.choice(_B3_TOWNS)
+    return [f"[[Last month]]'s mayoral election in {town}, held on [[{_b3_uk(day)}]], drew the lowest turnout on record."]
+
+
+def b3_anachronism_04(rng: random.Random) -> list[str]:
+    year = rng.choice(list(range(2001, 2014)) + list(range(2019, 2027)))
+    return [f"[[Earlier this year]], in [[{rng.choice(MONTHS)} {year}]], the port authority dredged the main channel "
+            f"for the first time in a decade."]
+
+
+def b3_anachronism_05(rng: random.Random) -> list[str]:
+    day = _b3_far_from_2016(rng)
+    company = rng.choice(_B3_COMPANIES)[1]
+    return [f"{company} told investors [[three days ago]], on [[{_b3_us(day)}]], that profits would halve."]
+
+
+def b3_anachronism_06(rng: random.Random) -> list[str]:
+    year = rng.choice(list(range(2001, 2014)) + list(range(2019, 2027)))
+    town = rng.choice(_B3_TOWNS)
+    return [f"[[This summer]]'s floods in {town}, which peaked in [[July {year}]], destroyed 300 homes."]
+
+
+def b3_anachronism_07(rng: random.Random) -> list[str]:
+    year = rng.randint(2019, 2027)
+    return [f"The {rng.choice(_B3_TOWNS)} lido has been closed since [[{year}]], when inspectors found asbestos "
+            f"in the changing rooms."]
+
+
+def b3_anachronism_08(rng: random.Random) -> list[str]:
+    # "Last year" in a 2016 article is 2015; the year given is at least three years off.
+    year = rng.choice(list(range(2001, 2013)) + list(range(2018, 2027)))
+    club = rng.choice(_B3_CLUBS)
+    return [f"{club} are still celebrating [[last year]]'s league title, won on the final day of the "
+            f"[[{year}]] season."]
+
+
+# --- duration_arithmetic (article published late September 2016) ------------
+
+def b3_duration_01(rng: random.Random) -> list[str]:
+    born = rng.randint(1940, 1975)
+    event = rng.randint(born + 25, min(2014, born + 50))
+    true = event - born  # or one less, depending on the birthday
+    stated = _b3_far(rng, true, 6, 14, 18)
+    person = rng.choice(_B3_PEOPLE)
+    return [f"In [[{event}]], [[aged {stated}]], {person} (born [[{born}]]) became chair of the port "
+            f"authority."]
+
+
+def b3_duration_02(rng: random.Random) -> list[str]:
+    born = rng.randint(1945, 1985)
+    true = 2016 - born  # the birthday next month is the one in 2016
+    stated = _b3_far(rng, true, 6, 15, 20)
+    person = rng.choice(_B3_PEOPLE)
+    return [f"{person} was born in [[{born}]] in a flat above the family's bakery in {rng.choice(_B3_TOWNS)}.",
+            f"{person.split()[1]}, who turns [[{stated}]] next month, still bakes every morning."]
+
+
+def b3_duration_03(rng: random.Random) -> list[str]:
+    start = _b3_day(rng, 1998, 2014)
+    end = start + datetime.timedelta(days=rng.randint(35, 70))
+    while end.year != start.year:
+        start = _b3_day(rng, 1998, 2014)
+        end = start + datetime.timedelta(days=rng.randint(35, 70))
+    return [f"The Lyceum Players' [[fortnight-long]] tour opened in {rng.choice(_B3_TOWNS)} on "
+            f"[[{MONTHS[start.month - 1]} {start.day}]] and closed in Lisgarth on [[{_b3_us(end)}]]."]
+
+
+def b3_duration_04(rng: random.Random) -> list[str]:
+    start = rng.randint(1980, 2000)
+    end = start + rng.randint(6, 15)  # true span 6..15 years
+    decades = rng.choice([3, 4])
+    person = rng.choice(_B3_PEOPLE)
+    return [f"{person} spent [[{_b3_word(decades)} decades]] at the {rng.choice(_B3_TOWNS)} Courier, "
+            f"[[from {start} until retiring in {end}]]."]
+
+
+def b3_duration_05(rng: random.Random) -> list[str]:
+    year = rng.randint(1975, 2000)  # 16..41 years before 2016
+    town = rng.choice(_B3_TOWNS)
+    return [f"The {town} kite festival, first held in [[{year}]], marked [[half a century]] this year with "
+            f"a record crowd."]
+
+
+def b3_duration_06(rng: random.Random) -> list[str]:
+    left = _b3_day(rng, 1996, 2014)
+    docked = left + datetime.timedelta(days=rng.randint(18, 40))
+    stated = rng.randint(2, 6)
+    return [f"The cargo ship left Rotterdam on [[{_b3_uk(left)}]] and docked at Port Ellis "
+            f"[[{_b3_word(stated)} days later]], on [[{_b3_uk(docked)}]]."]
+
+
+def b3_duration_07(rng: random.Random) -> list[str]:
+    born = rng.randint(1925, 1940)  # 76..91 in 2016
+    person = rng.choice(_B3_PEOPLE)
+    return [f"{person}, who celebrated a [[100th birthday]] last week, was born in [[{born}]] on a farm outside "
+            f"{rng.choice(_B3_TOWNS)}."]
+
+
+def b3_duration_08(rng: random.Random) -> list[str]:
+    married = rng.randint(1978, 1996)  # 20..38 years before 2016
+    town = rng.choice(_B3_TOWNS)
+    return [f"The couple, who married at {town} parish church in [[{married}]], celebrated their "
+            f"[[golden wedding anniversary]] last month."]
+
+
+def b3_duration_09(rng: random.Random) -> list[str]:
+    born = _b3_day(rng, 1950, 1980)
+    arrested = _b3_day(rng, max(born.year + 28, 1998), 2010)
+    true = _b3_age(born, arrested)
+    stated = true - rng.randint(7, 14)
+    person = rng.choice(_B3_PEOPLE)
+    return [f"Police arrested {person} outside the embassy on [[{_b3_us(arrested)}]].",
+            f"Court papers describe the [[{stated}-year-old]], born on [[{_b3_us(born)}]], as an engineer."]
+
+
+BLIND3_TEMPLATES: dict[str, list[Template]] = {
+    "weekday_mismatch": [b3_weekday_01, b3_weekday_02, b3_weekday_03, b3_weekday_04, b3_weekday_05, b3_weekday_06,
+                         b3_weekday_07, b3_weekday_08],
+    "impossible_date": [b3_impossible_01, b3_impossible_02, b3_impossible_03, b3_impossible_04, b3_impossible_05,
+                        b3_impossible_06, b3_impossible_07, b3_impossible_08],
+    "restated_event": [b3_restated_01, b3_restated_02, b3_restated_03, b3_restated_04, b3_restated_05,
+                       b3_restated_06, b3_restated_07, b3_restated_08],
+    "order_violation": [b3_order_01, b3_order_02, b3_order_03, b3_order_04, b3_order_05, b3_order_06, b3_order_07,
+                        b3_order_08],
+    "publication_anachronism": [b3_anachronism_01, b3_anachronism_02, b3_anachronism_03, b3_anachronism_04,
+                                b3_anachronism_05, b3_anachronism_06, b3_anachronism_07, b3_anachronism_08],
+    "duration_arithmetic": [b3_duration_01, b3_duration_02, b3_duration_03, b3_duration_04, b3_duration_05,
+                            b3_duration_06, b3_duration_07, b3_duration_08, b3_duration_09],
+}
+
+
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')]?[ ]+(?=[A-Z])|\n\n")
 _MARK = re.compile(r"\[\[(.*?)\]\]")
 
@@ -1445,6 +1941,8 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
             templates = BLIND_TEMPLATES[kind]
         elif split == "blind2":
             templates = BLIND2_TEMPLATES[kind]
+        elif split == "blind3":
+            templates = BLIND3_TEMPLATES[kind]
         else:
             templates = [template for index, template in enumerate(TEMPLATES[kind]) if index % 2 == parity]
         hits = span_hits = 0
@@ -1478,7 +1976,7 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPOSITORY.parent / "shared" / "data")
-    parser.add_argument("--split", choices=("held_out", "development", "blind", "blind2"), default="held_out")
+    parser.add_argument("--split", choices=("held_out", "development", "blind", "blind2", "blind3"), default="held_out")
     parser.add_argument("--per-type", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20160927)
     parser.add_argument("--published", type=datetime.date.fromisoformat, default=None,
