@@ -627,7 +627,7 @@ def markdown(results: Mapping[str, Any]) -> str:
         f"- intervals: 95 % percentile bootstrap, {results['bootstrap']} paired resamples of the pooled "
         "out-of-fold predictions (seed 0); ECE over 10 equal-width bins; label 1 = credible. ECE is biased "
         "upward on resamples, so its point estimate can sit at or below the lower end of its interval",
-        "- models: ours = `fit_model` on the training folds (grouped C selection, Platt scaling folded in) over "
+        "- models: ours = `fit_model` on the training folds (grouped C selection, weights sign-constrained to `EXPECTED_DIRECTIONS`, Platt scaling folded in) over "
         "`DEFAULT_MODEL_FEATURES`; ours + word_choice = the same plus the learned word-level score "
         "(`fit_model_with_vocabulary`, cross-fitted on grouped folds inside the training folds; opt-in, not in the "
         "shipped model); "

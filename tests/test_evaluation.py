@@ -289,6 +289,20 @@ def test_cli_train_writes_model_and_card_then_evaluate(records: list[dict[str, A
     assert "| grouped |" not in out.getvalue()  # no --group: no grouped split
 
 
+def test_cli_train_free_signs(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    err = io.StringIO()
+    for flags, constrained in (([], True), (["--free-signs"], False)):
+        model_path = tmp_path / f"model{len(flags)}.json"
+        code = main(["train", str(data), "--label", "verdict", "--positive", "true", "-o", str(model_path),
+                     "--no-cv", *flags], stdout=io.StringIO(), stderr=err)
+        assert code == 0, err.getvalue()
+        metadata = load_model(model_path).metadata
+        assert ("sign_constraints" in metadata) is constrained
+        card = model_path.with_name(model_path.stem + ".card.md").read_text(encoding="utf-8")
+        assert ("Weights unconstrained in sign." in card) is not constrained
+
+
 def test_cli_train_word_choice_then_score_and_evaluate(tmp_path: Path) -> None:
     from tests.test_word_choice import _synthetic
 

@@ -191,6 +191,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         with threadpool_limits(limits=1):  # small models fitted many times: BLAS threads only contend
             options: dict[str, Any] = {
                 "features": features, "name": Path(args.output).stem, "max_dominance": args.max_dominance,
+                "directions": {} if args.free_signs else None,
                 "metadata": {"training_data": str(args.data), "label_field": args.label,
                              "positive_values": sorted(set(args.positive)), "group_field": args.group},
             }
@@ -211,7 +212,8 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         try:
             cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
                                 splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
-                                word_choice=args.word_choice, counts=counts)
+                                word_choice=args.word_choice, counts=counts,
+                                directions={} if args.free_signs else None)
             entry = cv["splits"][0]
             metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
         except ValueError as error:
@@ -706,6 +708,9 @@ def _parser() -> argparse.ArgumentParser:
     train_command.add_argument("--no-cv", action="store_true", help="no cross-validated metrics in the model card")
     train_command.add_argument("--word-choice", action="store_true",
                                help="add the learned word-level score word_choice (cross-fitted; see features/word_choice.md)")
+    train_command.add_argument("--free-signs", action="store_true",
+                               help="let every weight take either sign (default: each feature keeps its expected "
+                                    "direction, reliability.training.EXPECTED_DIRECTIONS)")
     train_command.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the card's intervals")
     train_command.set_defaults(handler=_train)
 

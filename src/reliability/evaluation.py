@@ -457,6 +457,7 @@ def cross_validate(
     max_dominance: float | None = None,
     word_choice: bool = False,
     counts: Sequence[Mapping[str, int]] | None = None,
+    directions: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
     """The random + source-grouped k-fold protocol on labelled records.
 
@@ -469,7 +470,8 @@ def cross_validate(
     (:func:`~reliability.training.fit_model_with_vocabulary`), cross-fitted inside each
     training fold so the test folds never inform it; ``counts`` (its bags of words,
     :func:`~reliability.training.vocabulary_counts` of ``records``) may be passed when
-    the caller already has them.
+    the caller already has them. ``directions`` is passed to ``fit_model`` (``None``: the
+    expected directions; ``{}``: unconstrained weights).
 
     Returns
     -------
@@ -483,13 +485,14 @@ def cross_validate(
     # 2-core machine one L-BFGS step of a 4-feature problem took milliseconds), never accuracy.
     with threadpool_limits(limits=1):
         return _cross_validate(records, groups, features, raw, models, splits, n_splits, n_resamples, max_dominance,
-                               word_choice, counts)
+                               word_choice, counts, directions)
 
 
 def _cross_validate(
     records: Sequence[Mapping[str, Any]], groups: Sequence[Any] | np.ndarray | None, features: Sequence[str] | None,
     raw: np.ndarray | None, models: Sequence[str], splits: Sequence[str], n_splits: int, n_resamples: int,
     max_dominance: float | None, word_choice: bool = False, counts: Sequence[Mapping[str, int]] | None = None,
+    directions: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
     from reliability.training import (
         DEFAULT_MODEL_FEATURES,
@@ -528,10 +531,11 @@ def _cross_validate(
                     fitted = fit_model_with_vocabulary(
                         [records[i] for i in train], raw[train], y[train], train_groups, features=names,
                         counts=[counts[i] for i in train], n_splits=n_splits, max_dominance=max_dominance,
+                        directions=directions,
                     )
                 else:
                     fitted = fit_model(raw[train], y[train], train_groups, features=names, n_splits=n_splits,
-                                       max_dominance=max_dominance)
+                                       max_dominance=max_dominance, directions=directions)
                 pooled["ours"][test] = linear_probabilities(
                     fitted, model_columns(fitted, raw[test], names, None if counts is None else [counts[i] for i in test]))
             if "tfidf" in models:
