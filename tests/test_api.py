@@ -154,6 +154,27 @@ def test_score_many_parallel_matches_sequential(seed_texts: dict[str, str]) -> N
     assert [r.to_dict() for r in sequential] == [r.to_dict() for r in three]
 
 
+def test_score_many_makes_no_reference_cycles_and_restores_the_collector(seed_texts: dict[str, str]) -> None:
+    # score_many pauses the cyclic GC while it scores and collects results: safe only
+    # because scoring, failures included, leaves nothing for the collector to find.
+    import gc
+
+    items = [*seed_texts.values(), "Too short.", 42, None, {"text": 5}, {"text": LONG, "published": "2016-02-30"}]
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        results = score_many(items)
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert len(results) == len(items)
+    assert gc.isenabled() == was_enabled
+    score_many(items)
+    assert gc.isenabled() == was_enabled
+
+
 def test_assessment_pickles_by_columns_and_comes_back_equal(seed_texts: dict[str, str]) -> None:
     import pickle
 

@@ -191,6 +191,13 @@ def _score_item(index: int, item: object, options: Mapping[str, Any]) -> Assessm
 
 
 def _score_chunk(start: int, chunk: Sequence[object], options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
+    # The cyclic GC paused for the chunk: scoring makes no reference cycles (checked in the
+    # tests: gc.collect() finds none after a batch with failures), but a growing list of
+    # results makes every full collection rescan all of them.
+    return call_paused(True, _score_items, start, chunk, options)
+
+
+def _score_items(start: int, chunk: Sequence[object], options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
     return [_score_item(start + offset, item, options) for offset, item in enumerate(chunk)]
 
 
@@ -237,7 +244,11 @@ def score_many(
     # slower than joblib's n_jobs workers in an interleaved comparison on 2 cores (this
     # process then also unpickles the workers' results while it scores).
     chunks = [(start, materialised[start:start + chunk_size]) for start in range(0, len(materialised), chunk_size)]
-    results = Parallel(n_jobs=n_jobs)(delayed(_score_chunk)(start, chunk, options) for start, chunk in chunks)
+    # Paused here too: unpickling the workers' results builds ~1,000 tracked objects per
+    # article, and with the collector running that took 4x as long as the unpickling itself
+    # (0.79 s against 0.18 s for 3,000 assessments), on the one process every worker waits for.
+    results = call_paused(True, Parallel(n_jobs=n_jobs), (delayed(_score_chunk)(start, chunk, options)
+                                                          for start, chunk in chunks))
     return [item for chunk_result in results for item in chunk_result]
 
 
