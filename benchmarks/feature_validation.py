@@ -2,6 +2,8 @@
 
     python benchmarks/feature_validation.py                 # all three parts
     python benchmarks/feature_validation.py --part corpora  # or: weasel, clickbait, gold
+    python benchmarks/feature_validation.py --part gold --gold tests/data/attribution_probe_test.tsv
+                                                            # another gold file; printed, written only with --output
 
 (a) corpora: single-feature ROC-AUC on each article corpus under source-grouped
     folds (GroupKFold on the corpus's group: publisher, domain or subset). For each
@@ -15,7 +17,8 @@
     on split=train only, then reported on split=test.
 (c) clickbait: the headline features in a logistic regression fitted on a
     stratified half of the clickbait headlines, ROC-AUC on the other half.
-(d) gold: span precision/recall of the attribution detector on tests/data/attribution_gold.tsv.
+(d) gold: span precision/recall of the attribution detector on tests/data/attribution_gold.tsv
+    (or on the file given with --gold, e.g. the independent probes tests/data/attribution_probe_{dev,test}.tsv).
 """
 
 from __future__ import annotations
@@ -292,18 +295,30 @@ def part_clickbait(data_dir: Path) -> list[str]:
 # (d) attribution gold set
 
 
-def part_gold() -> list[str]:
+def part_gold(path: Path | None = None) -> list[str]:
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_attribution import evaluate_gold, read_gold
+    from test_attribution import GOLD, evaluate_gold, read_gold
 
-    rows = read_gold()
-    scores = evaluate_gold()
+    path = GOLD if path is None else path
+    rows = read_gold(path)
+    scores = evaluate_gold(path)
+    if path.resolve() == GOLD.resolve():
+        title = "## (d) Attribution spans on the hand-written gold set"
+        provenance = ("Written by the feature's author while developing it, so these are development figures, "
+                      "not held-out ones.")
+    else:
+        title = "## (d) Attribution spans on another gold file"
+        provenance = "Same matching as the default gold set."
+    try:
+        shown = path.resolve().relative_to(ROOT)
+    except ValueError:
+        shown = path
     lines = [
-        "## (d) Attribution spans on the hand-written gold set",
+        title,
         "",
-        f"`tests/data/attribution_gold.tsv`: {len(rows)} sentences, "
+        f"`{shown}`: {len(rows)} sentences, "
         f"{sum(row['kind'] == 'near_miss' for row in rows)} near-misses. Overlap matching, each gold span used once. "
-        "Written by the feature's author while developing it, so these are development figures, not held-out ones.",
+        + provenance,
         "",
         "| attribution | gold spans | precision | recall |",
         "|---|---|---|---|",
@@ -317,23 +332,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=default_data_dir())
     parser.add_argument("--part", choices=("all", "corpora", "weasel", "clickbait", "gold"), default="all")
-    parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--output", type=Path, default=None,
+                        help=f"default {RESULTS.relative_to(ROOT)}; with --gold, nothing is written unless given")
+    parser.add_argument("--gold", type=Path, default=None,
+                        help="attribution gold TSV for the gold part (default tests/data/attribution_gold.tsv)")
     args = parser.parse_args(argv)
+    if args.output is None and args.gold is None:
+        args.output = RESULTS
     started = time.perf_counter()
     lines = [
         "# Feature validation",
         "",
-        f"Made by `python benchmarks/feature_validation.py --part {args.part}` "
+        f"Made by `python benchmarks/feature_validation.py --part {args.part}"
+        f"{f' --gold {args.gold}' if args.gold is not None else ''}` "
         f"(data: `../shared/data`).",
         "",
     ]
     parts = ("gold", "clickbait", "weasel", "corpora") if args.part == "all" else (args.part,)
     for part in parts:
         _log(f"running {part}")
-        section = part_gold() if part == "gold" else globals()[f"part_{part}"](args.data)
+        section = part_gold(args.gold) if part == "gold" else globals()[f"part_{part}"](args.data)
         lines += section + [""]
         print("\n".join(section), flush=True)
     lines.append(f"Total time: {time.perf_counter() - started:.0f} s.")
+    if args.output is None:
+        return 0
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     _log(f"wrote {args.output}")
