@@ -12,8 +12,8 @@ from reliability._gc import LARGE_TEXT_CHARS, call_paused
 from reliability.article import DEFAULT_MAX_CHARS, Article
 from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
 from reliability.explain import LABEL_THRESHOLDS, Assessment, Contribution, Evidence, FailedItem
-from reliability.features import FEATURE_NAMES, extract
-from reliability.vocabulary import VOCABULARY_FEATURE, describe
+from reliability.features import FEATURE_NAMES, FEATURES, extract
+from reliability.vocabulary import VOCABULARY_DESCRIPTION, VOCABULARY_FEATURE, describe
 from reliability.model import LinearModel, default_model, load_model
 
 __all__ = ["score", "score_many", "DEFAULT_MIN_WORDS"]
@@ -21,6 +21,10 @@ __all__ = ["score", "score_many", "DEFAULT_MIN_WORDS"]
 # Two-sided 90 % normal quantile, for the interval of the weights' uncertainty.
 _Z_90 = 1.6448536269514722
 _new = tuple.__new__
+# describe(name) for every registered feature, looked up once: describe() imports and searches
+# the registry on each call, about fifty times per article.  Other names still go through it.
+_DESCRIPTIONS: dict[str, str] = {spec.name: spec.description for spec in FEATURES}
+_DESCRIPTIONS[VOCABULARY_FEATURE] = VOCABULARY_DESCRIPTION
 
 #: Below this many words the article is reported but not judged.
 DEFAULT_MIN_WORDS = 50
@@ -137,11 +141,12 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
     reasons = {name: m.reason for name, m in measurements.items() if m.reason is not None}
     sources = {"text": article.text, "title": article.title or ""}
     # tuple.__new__ skips the named tuple's Python-level __new__ (about 140 per article).
+    # Each Span unpacked once, rather than read field by field.
     evidence = tuple([
-        _new(Evidence, (name, span.start, span.end, sources[span.field][span.start:span.end], span.note, span.field))
+        _new(Evidence, (name, start, end, sources[field][start:end], note, field))
         for name, measurement in measurements.items()
         if measurement.spans and name != "date_conflicts"  # its spans repeat those of the per-kind counts
-        for span in measurement.spans
+        for start, end, note, field in measurement.spans
     ])
     words = article.word_count
     if words < min_words:
@@ -160,7 +165,10 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
     logit = math.fsum(contributions.values())
     probability = _sigmoid(logit)
     details = tuple([
-        _new(Contribution, (name, features[name], value, describe(name), reasons.get(name)))
+        _new(Contribution, (
+            name, features[name], value,
+            _DESCRIPTIONS[name] if name in _DESCRIPTIONS else describe(name), reasons.get(name),
+        ))
         for name, value in per_feature.items()
     ])
     standard_error = linear.logit_standard_error(features, z=z)

@@ -69,7 +69,9 @@ _ASCII_WORD_SPLIT_RE = re.compile(r"(([0-9A-Za-z_])[0-9A-Za-z_]*+(?:['-][0-9A-Za
 # in C) and to try a run of terminal punctuation only from its first character:
 # a match can never start inside a run, and trying every suffix of a long run
 # of "!" would be quadratic.
-_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+[\"')\]]*+(?=\s))")
+# A line break takes the whitespace after it along: blank lines and indentation then cost
+# one match, not one (empty) sentence each.  No terminator is whitespace, so none is lost.
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)\s*+|(?<![.!?].)[.!?]*+[\"')\]]*+(?=\s))")
 _FIRST = itemgetter(0)
 # bytes.translate tables: 1 at the ASCII capitals (digits), 0 elsewhere.  On ASCII text
 # str.isupper (str.isdigit) of one character is true exactly at those bytes.
@@ -307,16 +309,27 @@ class Article:
         start = 0
         for match in _SENTENCE_END_RE.finditer(norm):
             end = match.end()
-            if match.group() == ".":
-                # "Mr. Smith", "U.S. officials": a period after an abbreviation ends nothing.
-                if abbreviation(norm, max(start, end - 12), end):
-                    continue
-            # _append_trimmed(norm, start, end, spans), inlined: it runs once per sentence.
-            first, last = start, end
-            while first < last and norm[first].isspace():
-                first += 1
-            while last > first and norm[last - 1].isspace():
-                last -= 1
+            terminal = match.group()
+            first = start
+            if terminal[0] == "\n":
+                # The sentence ends before the line break (and any spaces before it); the
+                # whitespace after it, taken along by the match, opens no sentence.
+                last = match.start()
+                while first < last and norm[first].isspace():
+                    first += 1
+                while last > first and norm[last - 1].isspace():
+                    last -= 1
+            else:
+                if terminal == ".":
+                    # "Mr. Smith", "U.S. officials": a period after an abbreviation ends nothing.
+                    # (Only whitespace lies between the start and a later start: no
+                    # abbreviation begins there, so the window finds the same matches.)
+                    if abbreviation(norm, max(start, end - 12), end):
+                        continue
+                # The match ends with punctuation, a quote or a bracket: nothing to trim there.
+                last = end
+                while first < last and norm[first].isspace():
+                    first += 1
             if last > first:
                 append((first, last))
             start = end

@@ -309,11 +309,19 @@ def _expert_attributions(article: Article, named: list[tuple[int, int]]) -> list
         first = bisect_right(starts, start) - 1
         last = min(len(spans), bisect_right(starts, end) + 14)
         window_first = max(0, first - 3)
-        # Stop at the sentence end: the description must belong to this speaker.
-        for index in range(bisect_right(starts, end), last):
-            if _BOUNDARY_RE.search(text, spans[index - 1][1], spans[index][0]):
-                last = index
-                break
+        # Stop at the sentence end: the description must belong to this speaker.  Words hold
+        # no boundary character, so one search over the gaps after the attribution finds
+        # the first gap that holds one (the word after it is where the window stops).
+        following = bisect_right(starts, end)
+        if 0 < following < last:
+            boundary = _BOUNDARY_RE.search(text, spans[following - 1][1], spans[last - 1][0])
+            if boundary is not None:
+                last = bisect_right(starts, boundary.start())
+        else:
+            for index in range(following, last):
+                if _BOUNDARY_RE.search(text, spans[index - 1][1], spans[index][0]):
+                    last = index
+                    break
         window = slice(window_first, last)
         hits = _EXPERT_ROLES.find(text, spans[window], article.words[window], article.lower_words[window])
         if hits:

@@ -90,17 +90,17 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     for index in article.capitalised_indices:
         word = words[index]
         start, end = spans[index]
-        # The two characters before the word (fewer at the start of the text).
-        before = text[start - 2:start] if start >= 2 else text[:start]
-        if (word != "I" and start not in sentence_starts
-                and before[-1:] not in ('"', "(", "'")
-                and before not in (": ", "- ")):
-            # Only one space since the previous capitalised word: one name ("Kim Jong Un").
-            if previous_entity == index - 1 and start - spans[index - 1][1] == 1 and before[-1:] == " ":
-                entities[-1] = (entities[-1][0], end)
-            else:
-                entities.append((start, end))
-            previous_entity = index
+        if word != "I" and start not in sentence_starts:
+            # The two characters before the word (fewer at the start of the text).
+            before = text[start - 2:start] if start >= 2 else text[:start]
+            previous_character = before[-1:]
+            if previous_character not in ('"', "(", "'") and before not in (": ", "- "):
+                # Only one space since the previous capitalised word: one name ("Kim Jong Un").
+                if previous_entity == index - 1 and start - spans[index - 1][1] == 1 and previous_character == " ":
+                    entities[-1] = (entities[-1][0], end)
+                else:
+                    entities.append((start, end))
+                previous_entity = index
         if len(word) >= 2 and word.isupper() and word.isalpha():
             if run_last == index - 1:
                 run_last = index
