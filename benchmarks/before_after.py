@@ -52,9 +52,27 @@ def run(corpus: str, kind: str, features: tuple[str, ...], raw: np.ndarray, y: n
 
 
 def main() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
     data_dir = default_data_dir()
-    print("| dataset | split | features | ROC-AUC | mean fold AUC | ECE |")
-    print("|---|---|---|---|---|---|")
+    repo = Path(__file__).resolve().parents[1]
+    commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    lines = [
+        "# Quality before and after issue 4's features, and with and without sign constraints",
+        "",
+        f"Command: `python benchmarks/before_after.py` (our model only; same splits as benchmarks/quality.py; "
+        f"git commit {commit}, Python {sys.version.split()[0]}). \"before\" and the shipped rows are fitted with the "
+        "sign constraints (`EXPECTED_DIRECTIONS`), as the shipped model is; \"signs free\" is the shipped feature "
+        "set fitted without them (`directions={}`), which is how the model was fitted before commit be27329.",
+        "",
+        "| dataset | split | features | ROC-AUC | mean fold AUC | ECE |",
+        "|---|---|---|---|---|---|",
+    ]
+    for line in lines:
+        print(line, flush=True)
     with threadpool_limits(1):
         for corpus in ("webis", "webis_hyperpartisan", "horne"):
             records = load_corpus(corpus, data_dir)
@@ -68,7 +86,9 @@ def main() -> None:
                     ("after (shipped, %d, sign-constrained)" % len(DEFAULT_MODEL_FEATURES), DEFAULT_MODEL_FEATURES, None),
                 ):
                     auc, fold_auc, ece = run(corpus, kind, tuple(features), raw, y, groups, directions)
-                    print(f"| {corpus} | {kind} | {label} | {auc:.3f} | {fold_auc:.3f} | {ece:.3f} |", flush=True)
+                    lines.append(f"| {corpus} | {kind} | {label} | {auc:.3f} | {fold_auc:.3f} | {ece:.3f} |")
+                    print(lines[-1], flush=True)
+    (repo / "benchmarks" / "results" / "before_after.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
