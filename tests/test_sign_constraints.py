@@ -84,3 +84,18 @@ def test_explanation_names_signals_the_model_weights_zero() -> None:
     assert "weighted 0 by this model" in explanation
     line = next(line for line in explanation.splitlines() if line.strip().startswith("anonymous_source_density ="))
     assert "spans" in line
+
+
+def test_estimator_passes_directions_and_survives_clone() -> None:
+    from sklearn.base import clone
+
+    from reliability.estimators import CredibilityModel
+
+    raw, y = _data(3)
+    names = ["x_helpful", "x_backwards", "x_noise"]
+    held = CredibilityModel(feature_names=names, directions={"x_backwards": +1}).fit(raw, y)
+    free = clone(held).set_params(directions={}).fit(raw, y)
+    weights = {f.name: f.weight for f in held.model_.features}
+    assert weights["x_backwards"] == 0.0
+    assert {f.name: f.weight for f in free.model_.features}["x_backwards"] < 0
+    assert clone(held).get_params()["directions"] == {"x_backwards": +1}

@@ -108,6 +108,10 @@ class CredibilityModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         Names of the columns; registry names get their transforms (log1p for
         densities), other columns are used as they are. Taken from a pandas
         frame's columns when absent.
+    directions : mapping of str to int, optional
+        Sign each weight is held to, by column name (see
+        :data:`reliability.training.EXPECTED_DIRECTIONS`, the default for registry
+        names; other columns are free). ``{}`` fits every weight freely.
 
     Examples
     --------
@@ -119,10 +123,11 @@ class CredibilityModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     """
 
     def __init__(self, *, c_grid: Sequence[float] = DEFAULT_C_GRID, n_splits: int = 5,
-                 feature_names: Sequence[str] | None = None) -> None:
+                 feature_names: Sequence[str] | None = None, directions: Mapping[str, int] | None = None) -> None:
         self.c_grid = c_grid
         self.n_splits = n_splits
         self.feature_names = feature_names
+        self.directions = directions
 
     def fit(self, X: Any, y: Any, groups: Any = None) -> CredibilityModel:
         X, y = validate_data(self, X, y, ensure_all_finite="allow-nan", dtype=np.float64)
@@ -136,7 +141,7 @@ class CredibilityModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         encoded = (y == self.classes_[1]).astype(int)
         self.model_: LinearModel = fit_model(
             X, encoded, None if groups is None else np.asarray(groups), features=names,
-            c_grid=self.c_grid, n_splits=self.n_splits, name="CredibilityModel",
+            c_grid=self.c_grid, n_splits=self.n_splits, name="CredibilityModel", directions=self.directions,
         )
         return self
 
