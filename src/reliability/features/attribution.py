@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from reliability.article import Article
 from reliability.features.base import Measurement, PhraseMatcher, density, load_lexicon, spans_with_note
@@ -45,7 +45,7 @@ _MATCHER = PhraseMatcher(
     ]
     + [(term, "speech_verb", "speech_verb", False) for term in sorted(_SPEECH_VERBS)]
     + [(term, "person", "person", False) for term in sorted(_PERSON_NOUNS)]
-    + [(term, "impersonal", "impersonal", False) for term in sorted(_IMPERSONAL_VERBS)]
+    + [(term, "impersonal", "impersonal", False) for term in sorted(_IMPERSONAL_VERBS - _SPEECH_VERBS)]
 )
 # Verbs that may precede the speaker ("said Smith", "explains Benjamin Young"); not "told",
 # whose object is the listener ("told TASS").
@@ -152,6 +152,13 @@ _CUE_PAIRS = frozenset(
     "according|to obtained|by provided|by leaked|by cited|by told|by said|by informed|by briefed|by quoted|by".split()
 )
 _SPEAKER_HE_SHE = frozenset("he she".split())
+# Words before "the <institution>" that make it an object, not the speaker.
+_NOT_BEFORE_SPEAKER = _PP_HEADS | _ORGANISATION_PREPOSITIONS | frozenset("within to by".split())
+# Words before a phrase that can make it a source without a verb after it.
+_TRIGGERS_BEFORE = _CITING_WORDS | frozenset("to by".split()) | _INVERTED_VERBS
+# Words that may follow the head of a speaking phrase: its verb, an adverb, a
+# prepositional phrase, a relative clause, or another noun of the compound.
+_AFTER_PERSON = _SPEECH_VERBS | _ADVERBS | _PP_HEADS | _PERSON_NOUNS | frozenset("who that".split())
 # Base forms after "he"/"she" are not finite ("did he write", "will she say").
 _BASE_FORMS = frozenset(
     "say tell write claim argue believe fear expect note add admit deny vow pledge praise accuse warn insist "
@@ -356,14 +363,6 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
         if _capitalised(words[last]) and not _sentence_initial(text, start) and last > 0 and _capitalised(words[last - 1]) \
                 and spaced(last - 1, last) and not _sentence_initial(text, spans[last - 1][0]):
             return  # "Business Insider", "Amnesty International": part of a name
-        opener, owner = _np_start(text, spans, words, lower, first)
-        determiner = lower[opener]
-        if after_named(opener):
-            return
-        if lower[last] in _NEEDS_MODIFIER and (opener == first or lower[first - 1] in _QUANTIFIERS):
-            return  # "the figures", "members of the public": not a group of speakers without a modifier
-        plural = lower[last].endswith("s") or lower[last] in _PLURAL_WITHOUT_S
-        cue = cue_before(opener)
         verb = None
         phrase_end = spans[last][1]
         marker = False
@@ -425,6 +424,16 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                     verb = candidate
         if verb is not None and (not attributes(verb) or lower[verb - 1] == "to"):
             verb = None  # "said goodbye", "declined to comment"
+        if verb is None and not marker and _TRIGGERS_BEFORE.isdisjoint(lower[max(0, first - 5):first]):
+            return  # no verb after, and no cue or verb before
+        opener, owner = _np_start(text, spans, words, lower, first)
+        determiner = lower[opener]
+        if after_named(opener):
+            return
+        if lower[last] in _NEEDS_MODIFIER and (opener == first or lower[first - 1] in _QUANTIFIERS):
+            return  # "the figures", "members of the public": not a group of speakers without a modifier
+        plural = lower[last].endswith("s") or lower[last] in _PLURAL_WITHOUT_S
+        cue = cue_before(opener)
         if cue is not None and verb is not None and text[spans[last][1]:spans[verb][0]].strip(" ")[:1] == ",":
             verb = None  # "Le Monde, citing analysts, reported": the verb is the outlet's
         named_owner = (owner is not None or organisation) and not marker and not anonymity_head
@@ -452,10 +461,22 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             else:
                 anonymous.append((spans[opener - 1][0], phrase_end))
 
-    for hit in hits:
-        first, last = hit.first, hit.last
+    for first, last, _tag, category in hits:
+        if category == "person":
+            # Cheap test first: the head is followed by a verb, adverb, preposition, relative
+            # pronoun or comma with a reporting verb shortly after, or a cue or verb is just before.
+            end = spans[last][1]
+            following = lower[last + 1] if last + 1 < count else ""
+            reach = (
+                20 if text[end:end + 1] == "," else 11 if following in ("who", "that")
+                else 8 if following in _PP_HEADS else 3 if following in _AFTER_PERSON else 0
+            )
+            if ((reach and (index := bisect_right(verb_positions, last)) < len(verb_positions)
+                 and verb_positions[index] - last <= reach)
+                    or not _TRIGGERS_BEFORE.isdisjoint(lower[max(0, first - 5):first])):
+                person_phrase(first, last, False)
+            continue
         start, end = spans[first][0], spans[last][1]
-        category = hit.category
         if category == "source_noun":
             if start > 0 and text[start - 1] == "-":
                 continue  # "open-source", "multi-source"
@@ -519,8 +540,6 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             anonymous.append(span)
             if cue is not None:
                 citations.add(span)
-        elif category == "person":
-            person_phrase(first, last, False)
         elif category == "vague_group":
             if start > 0 and text[start - 1] == "-":
                 continue
@@ -542,7 +561,10 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 anonymous[-1] = (anonymous[-1][0], max(end, anonymous[-1][1]))
             else:
                 anonymous.append((start, end))
-        elif category == "impersonal":
+        elif category == "impersonal" or (
+            category == "speech_verb" and first >= 2 and lower[first - 1] in ("is", "was", "been")
+            and lower[first] in _IMPERSONAL_VERBS
+        ):
             # "It is understood", "It was reported that", "it has been claimed": an unnamed informant
             if first >= 2 and lower[first - 1] in ("is", "was", "been") and (
                 lower[first - 2] == "it" or (first >= 3 and lower[first - 2] in ("has", "had") and lower[first - 3] == "it")
@@ -571,7 +593,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 previous -= 1
             if gap.strip() == "" and len(gap) <= 3:
                 if lower[previous] in _SPEAKER_HE_SHE and lower[first][-1:] in ("s", "d", "e") and lower[first] not in _BASE_FORMS \
-                        and attributes(first) and _antecedent(text, spans, words, lower, previous):
+                        and attributes(first) and _antecedent(text, spans, lower, article.capitalised_indices, previous):
                     named.append((spans[previous][0], end))  # "Nigel Farage launched ... he said"
                     continue
                 name_first = _name_before(text, spans, words, lower, previous)
@@ -606,25 +628,22 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 named.append((start, spans[name_last][1]))  # "according to KCNA", "reported by the WSJ"
         elif category == "institution":
             # "The ministry said", "Police said", "Yonhap news agency quoted", "Mahmoud Abbas's office said"
-            definite = first > 0 and lower[first - 1] == "the"
+            verb = skip_adverbs(last + 1, last)
+            if not (verb < count and lower[verb] in _SPEECH_VERBS and _only_spaces(text, end, spans[last + 1][0])
+                    and attributes(verb)):
+                continue
             opening = None
-            if definite:
-                if first > 1 and lower[first - 2] in _PP_HEADS | _ORGANISATION_PREPOSITIONS | {"within", "to", "by"}:
+            if first > 0 and lower[first - 1] == "the":
+                if first > 1 and lower[first - 2] in _NOT_BEFORE_SPEAKER:
                     continue  # "Some within the ministry fear": the ministry is not the speaker
                 opening = first - 1
             elif lower[first] in ("police", "prosecutors") and _capitalised(words[first]):
                 opening = first
             elif first > 0 and spaced(first - 1, first):
-                name_first = _name_before(text, spans, words, lower, first - 1)
-                if name_first is None and first > 1 and lower[first - 1] in ("news", "state") and spaced(first - 2, first - 1):
-                    name_first = _name_before(text, spans, words, lower, first - 2)
-                if name_first is not None and lower[first - 1] not in _COMMON_WORDS | {"news", "state"} or (
-                        name_first is not None and lower[first - 1] in ("news", "state")):
-                    opening = name_first
-            if opening is None:
-                continue
-            verb = skip_adverbs(last + 1, last)
-            if verb < len(lower) and lower[verb] in _SPEECH_VERBS and _only_spaces(text, end, spans[last + 1][0]) and attributes(verb):
+                opening = _name_before(text, spans, words, lower, first - 1)
+                if opening is None and first > 1 and lower[first - 1] in ("news", "state") and spaced(first - 2, first - 1):
+                    opening = _name_before(text, spans, words, lower, first - 2)  # "Yonhap news agency"
+            if opening is not None:
                 named.append((spans[opening][0], spans[verb][1]))
     anonymous = [span for span in anonymous if not _mentioned(text, span)]
     named = [span for span in named if not _mentioned(text, span)]
@@ -638,20 +657,20 @@ def _mentioned(text: str, span: tuple[int, int]) -> bool:
     return text[start - 1:start] == '"' and text[end:end + 1] == '"'
 
 
-def _antecedent(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, ...],
-                lower: tuple[str, ...], pronoun: int) -> bool:
+def _antecedent(text: str, spans: tuple[tuple[int, int], ...], lower: tuple[str, ...],
+                capitalised: tuple[int, ...], pronoun: int) -> bool:
     """Whether a named person (two capitalised words) precedes the pronoun in its paragraph."""
     floor = max(0, pronoun - 40)
-    index = pronoun - 1
-    while index > floor:
-        if "\n" in text[spans[index][1]:spans[index + 1][0]]:
-            return False
-        if (_capitalised(words[index]) and _capitalised(words[index - 1])
+    low = bisect_left(capitalised, floor)
+    high = bisect_right(capitalised, pronoun - 1)
+    for position in range(high - 1, low, -1):
+        index = capitalised[position]
+        if (capitalised[position - 1] == index - 1
                 and _only_spaces(text, spans[index - 1][1], spans[index][0])
                 and lower[index - 1] not in _NOT_NAMES and lower[index - 1] not in _COMMON_WORDS
-                and lower[index] not in _COMMON_WORDS):
+                and lower[index] not in _COMMON_WORDS
+                and "\n" not in text[spans[index][1]:spans[pronoun][0]]):
             return True
-        index -= 1
     return False
 
 
