@@ -183,13 +183,14 @@ _DEFINING_VERBS: Final = frozenset({
     "incorporate", "start", "begin", "start", "hire", "appoint", "organize", "organise",
     "host", "convene", "broker", "negotiate", "finalize", "finalise", "construct",
     "inaugurate", "die", "kill", "marry", "discover", "invent", "shut", "close", "meet", "attend",
+    "sink", "go public",
 })
 _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "signed": "sign", "held": "hold", "founded": "found", "established": "establish",
     "created": "create", "formed": "form", "built": "build", "launched": "launch",
     "opened": "open", "enacted": "enact", "passed": "pass", "adopted": "adopt",
     "introduced": "introduce", "released": "release", "published": "publish",
-    "elected": "elect", "born": "bear", "staged": "stage", "concluded": "conclude",
+    "elected": "elect", "born": "bear", "staged": "hold", "concluded": "conclude",
     "agreed": "agree", "reached": "reach", "struck": "strike", "approved": "approve",
     "completed": "complete", "unveiled": "unveil", "incorporated": "incorporate",
     "started": "start", "began": "begin", "begun": "begin", "hired": "hire",
@@ -210,6 +211,10 @@ _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "reopened": "reopen", "settled": "settle", "ruled": "rule", "decided": "decide",
     "dedicated": "dedicate", "erected": "erect", "destroyed": "destroy",
     "shut down": "shut", "closed down": "close", "met": "meet", "attended": "attend",
+    # Synonyms share their event's verb, so that a restatement in other words keys alike.
+    "sank": "sink", "sunk": "sink", "went down": "sink", "capsized": "sink", "foundered": "sink",
+    "made landfall": "strike", "went public": "go public", "floated": "go public", "passed away": "die",
+    "secured": "win", "clinched": "win", "set up": "establish",
 }
 _EVENT_VERB_ALTERNATION: Final = "|".join(sorted(_EVENT_VERB_FORMS, key=len, reverse=True))
 
@@ -347,7 +352,18 @@ _PAST_TENSE: Final = re.compile(
 _FUTURE_OR_HYPOTHETICAL: Final = re.compile(
     r"\b(?:will|would|shall|could|might|may|should|plan|plans|planned|planning|expect|expects|"
     r"expected|scheduled|schedule|set[ ]to|due|aims?|target|targets|goal|forecasts?|projected|"
-    r"predicts?|predicted|estimates?|deadline|expires?|until|through|by|upcoming|next|future|"
+    r"predicts?|predicted|estimates?|deadline|expires?|until|through|upcoming|next|future|"
+    # "by" is a deadline only before a time ("by 2020", "by the end of May"), not "by a wide margin".
+    r"by(?=[ ]+(?:the[ ]+(?:end|middle|start|beginning|close|time|turn)|then|next|early|mid|late|[0-9]"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|fall|autumn|winter)))|"
+    r"proposed|proposes|intends?|hopes?|going[ ]to|if|unless|whether|slated|set[ ]for)\b",
+)
+# Reference inference keeps the broad reading of "by" (its features feed the shipped model).
+_FUTURE_FOR_INFERENCE: Final = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|plan|plans|planned|planning|expect|expects|"
+    r"expected|scheduled|schedule|set[ ]to|due|aims?|target|targets|goal|forecasts?|projected|"
+    r"predicts?|predicted|estimates?|deadline|expires?|until|through|upcoming|next|future|"
+    r"by|"
     r"proposed|proposes|intends?|hopes?|going[ ]to|if|unless|whether|slated|set[ ]for)\b",
 )
 _PRECEDING_PREPOSITION: Final = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]ack[ ]in|[Aa]round|[Cc]irca))[ ]+(?:the[ ]+)?(?:early[ ]+|late[ ]+|mid-?)?$")
@@ -356,7 +372,7 @@ _PASSIVE_EVENT: Final = re.compile(
     r"(?P<phrase>(?:[\w'-]+[ ]+){0,5}?[\w'-]+),?[ ]+(?:(?:which|that)[ ]+)?"
     r"(?:(?:was|were|had[ ]+been|has[ ]+been|have[ ]+been|is|are|first|originally|officially|"
     rf"formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){{0,3}}(?P<verb>{_EVENT_VERB_ALTERNATION})"
-    r"[ ]+(?:[^\W\d][\w'-]*[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
+    r",?[ ]+(?:[^\W\d][\w'-]*[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
 )
 _ACTIVE_EVENT: Final = re.compile(
     rf"(?<!\w)(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:(?:for|at|to)[ ]+)?(?:the|this|that|its|their|his|her)[ ]+"
@@ -1248,7 +1264,7 @@ def _infer_reference(text: str, candidates: list[_Candidate]) -> tuple[datetime.
         if _is_pinned(text, candidates, index):
             continue
         window_start = max(0, candidate.start - 60)
-        if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, min(len(text), candidate.end + 40)):
+        if _FUTURE_FOR_INFERENCE.search(text, window_start, min(len(text), candidate.end + 40)):
             continue
         if candidate.kind == "date":
             best_day = value
@@ -1265,7 +1281,7 @@ def _infer_reference(text: str, candidates: list[_Candidate]) -> tuple[datetime.
         if best_year is not None and candidate.year <= best_year:
             continue
         window_start, window_end = max(0, candidate.start - 60), min(len(text), candidate.end + 40)
-        if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
+        if _FUTURE_FOR_INFERENCE.search(text, window_start, window_end):
             continue
         best_year = candidate.year
     if best_year is not None:
@@ -1407,7 +1423,7 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     for index in range(len(candidates) - 1):
         first, second = candidates[index], candidates[index + 1]
-        if second.start - first.end > 12:
+        if second.start - first.end > 24:
             continue
         if first.kind == "weekday" and second.kind == "date" and second.weekday is None:
             weekday, date = first, second
@@ -1426,7 +1442,10 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
 
 
 _WEEKDAY_THEN_DATE: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)[ ]*")
-_DATE_THEN_WEEKDAY: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)[ ]*(?:which[ ]+was[ ]+)?an?[ ]+")
+# A weekday after its date: "13 May 2002 (Thursday)", "2010-05-07, a Friday", "May 3, 2009, which was a Sunday".
+_DATE_THEN_WEEKDAY: Final = re.compile(
+    "[ ]*(?:\\([ ]*(?:an?[ ]+)?|(?:[,\u2013\u2014]|--?)[ ]*(?:(?:which|that)[ ]+(?:was|fell[ ]+on)[ ]+)?an?[ ]+)"
+)
 
 
 def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, int], candidate: _Candidate,
@@ -1458,12 +1477,33 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
     )
 
 
+# Nouns that name one kind of thing, so that "the pact" can restate "the treaty".
+_HEAD_SYNONYMS: Final[dict[str, str]] = {
+    "pact": "treaty", "accord": "treaty", "agreement": "treaty", "championship": "title", "crown": "title",
+    "quake": "earthquake", "tremor": "earthquake", "ipo": "listing", "flotation": "listing",
+    "infirmary": "hospital", "firm": "company", "corporation": "company", "ship": "vessel",
+}
+# Ordinals that single out one event of a series: "their first title", "the inaugural festival".
+_FIRST_WORDS: Final = frozenset({"first", "inaugural", "maiden"})
+
+
+def _key_of(phrase: str, head: str) -> str:
+    """The event key of a head: its synonym class, marked when the phrase says it was the first."""
+    key = _HEAD_SYNONYMS.get(head, head)
+    for word in phrase.split():
+        lowered = word.lower()
+        if lowered in _DETERMINERS:
+            continue
+        return "first " + key if lowered in _FIRST_WORDS else key
+    return key
+
+
 def _head_of(phrase: str) -> str:
     """The head noun of a phrase: the last word before the first function word."""
     head = ""
     for word in phrase.split():
         lowered = word.lower().strip("',")
-        if lowered in _DETERMINERS and not head:
+        if (lowered in _DETERMINERS or lowered in _FIRST_WORDS) and not head:
             continue
         if lowered in _PHRASE_STOP or not lowered[:1].isalpha():
             break
@@ -1518,6 +1558,63 @@ _NOMINAL_EVENTS: Final[dict[str, str]] = {
     "repeal": "repeal", "creation": "create", "establishment": "establish", "adoption": "adopt",
     "enactment": "enact", "election": "elect", "collapse": "collapse", "sale": "sell",
 }
+# Event nouns that follow their owner or take it with "of" ("Okafor's death", "the sinking of the Marisol").
+_EVENT_NOUNS: Final[dict[str, str]] = {
+    **_NOMINAL_EVENTS, "sinking": "sink", "initial public offering": "go public", "IPO": "go public",
+    "stock market debut": "go public", "flotation": "go public", "landfall": "strike", "staging": "hold",
+    "first election": "first elect", "first staging": "first hold", "founding": "found", "retirement": "retire",
+    "resignation": "resign", "appointment": "appoint", "arrest": "arrest", "conviction": "convict",
+    "wedding": "marry", "marriage": "marry", "discovery": "discover", "release": "release",
+    "publication": "publish", "bankruptcy": "go bankrupt", "first title": "first win",
+}
+_EVENT_NOUN_ALTERNATION: Final = "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True))
+_OWNER_WORDS: Final = r"(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w-]*|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+(?:[a-z][\w-]*[ ]+){0,2}[a-z][\w-]*"
+_NOMINAL_FRAME: Final = re.compile(
+    rf"(?<![\w'\u2019])(?:(?P<owner>{_OWNER_WORDS})(?:['\u2019]s|['\u2019])[ ]+(?P<possessed>{_EVENT_NOUN_ALTERNATION})"
+    rf"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+(?P<of_noun>{_EVENT_NOUN_ALTERNATION})[ ]+of[ ]+"
+    r"(?P<of_owner>(?:the[ ]+)?(?:[\w-]+[ ]+){0,3}?[\w-]+)"
+    rf"|(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]+(?P<compound>(?:[\w-]+[ ]+){{0,3}}?[\w-]+)[ ]+(?P<compound_noun>{_EVENT_NOUN_ALTERNATION}))"
+    r"(?:[ ]+as[ ]+(?:an?[ ]+)?[a-z]+)?,?[ ]+(?:back[ ]+)?(?:in|on|of|during)[ ]+(?:the[ ]+)?$"
+)
+# "in the 1978 season" is a date, not a dated thing like "the 1978 treaty".
+_PERIOD_NOUN: Final = re.compile(r"[ ]++(?:(?:fiscal|school|academic|financial|tax|calendar|model)[ ]+)?(?:season|year|term|session)(?!\w)")
+_OBJECT_AFTER: Final = re.compile(r"[ ]++(?:the|this|that|its|their|his|her)[ ]")
+_AUXILIARY: Final = re.compile(r"(?<!\w)(?:was|were|been|is|are)(?!\w)")
+# Events that recur ("the summit was held in 2005" can be a later edition of one first held in 1993).
+_REPEATABLE_EVENTS: Final = frozenset({
+    "hold", "elect", "win", "meet", "attend", "host", "convene", "organize", "organise", "appoint", "hire",
+})
+# Objects that make an idiom of their verb: the subject "opened its doors" in 1996.
+_IDIOM_OBJECTS: Final = frozenset({"door", "doors", "gate", "gates"})
+# Verbs whose subject, not their object, undergoes the event: "Hurricane Ingrid struck the coast in 2003".
+_SUBJECT_EVENTS: Final = frozenset({"strike", "sink", "die", "collapse", "go public"})
+_EVENT_NOUN_CUE: Final = re.compile(rf"(?<!\w)(?:{_EVENT_NOUN_ALTERNATION})(?!\w)")
+_FIRST_ADVERB: Final = re.compile(r"(?<!\w)(?:[Ff]irst|[Ii]naugural|[Mm]aiden)(?!\w)")
+
+
+def _nominal_frame(text: str, low: int, date_start: int) -> tuple[str, str] | None:
+    """(owner phrase, event verb) when an event noun and its owner carry the date, else None."""
+    cue = None
+    for cue in _EVENT_NOUN_CUE.finditer(text, max(low, date_start - 60), date_start):
+        pass
+    if cue is None:
+        return None
+    match = _NOMINAL_FRAME.search(text, max(low, cue.start() - 50), date_start)
+    if match is None:
+        return None
+    noun = match.group("possessed") or match.group("of_noun") or match.group("compound_noun")
+    owner = match.group("owner") or match.group("of_owner") or match.group("compound")
+    words = owner.split()
+    while words and words[0].lower() in _PHRASE_STOP:
+        words.pop(0)
+    if not words:
+        return None
+    verb = _EVENT_NOUNS[noun]
+    if _FIRST_ADVERB.search(text, match.start(), date_start) is not None and not verb.startswith("first "):
+        verb = "first " + verb
+    return " ".join(words), verb
+
+
 _NOMINAL_OF: Final = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?((?:[A-Za-z][\w'-]*[ ]+){0,3}[A-Za-z][\w'-]*)")
 _NAME_RUN: Final = re.compile(r"(?:[A-Z][\w'-]*[ ]+)*[A-Z][\w'-]*$")
 _MAX_NAMES: Final = 24
@@ -1533,6 +1630,14 @@ def _name_of(phrase: str, head: str) -> Name:
             run = _NAME_RUN.search(" ".join(words[:index + 1]))
             if run is not None and word[:1].isupper():
                 return tuple(part.lower().strip("',") for part in run.group(0).split() if part.lower() not in _DETERMINERS)
+            # A common noun after a proper modifier is named by it: "the Orla bridge", "the Baltic fisheries treaty".
+            modifiers = words[max(0, index - 3):index]
+            while modifiers and modifiers[-1][:1].islower() and len(modifiers) > 1:
+                modifiers.pop()
+            proper = [part.lower().strip("',") for part in modifiers
+                      if part[:1].isupper() and part.lower() not in _DETERMINERS and part.lower() not in _PHRASE_STOP]
+            if proper and modifiers and modifiers[-1][:1].isupper():
+                return (*proper, head)
             return ()
     return ()
 
@@ -1545,7 +1650,7 @@ def _compatible(first: Name, second: Name) -> bool:
     return longer[len(longer) - len(shorter):] == shorter
 
 
-def _clusters(mentions: list[tuple[_Candidate, Name]]) -> list[tuple[Name, list[_Candidate]]]:
+def _clusters(mentions: list[tuple[_Candidate, Name]], text: str = "", head: str = "") -> list[tuple[Name, list[_Candidate]]]:
     """Group mentions of one head and verb by the name they carry.
 
     A short name joins the longer names it ends ("Okafor" with "Maria Okafor") unless
@@ -1573,7 +1678,26 @@ def _clusters(mentions: list[tuple[_Candidate, Name]]) -> list[tuple[Name, list[
         if name and name not in canonical:
             continue
         groups.setdefault(canonical.get(name, ()), []).append(candidate)
+    if () in groups and len(groups) == 2 and head:
+        # Coreference: "the university" is the one named university of the article
+        # ("Brackwater University, founded in 1952 ... the university was founded in 1956"),
+        # unless the article names another one anywhere.
+        name = next(name for name in groups if name)
+        if _HEAD_SYNONYMS.get(name[-1], name[-1]) == head and not _other_name_with_head(text, head, name):
+            unnamed = groups.pop(())
+            named = groups.pop(name)
+            return [(name, sorted(named + unnamed, key=lambda candidate: candidate.start))]
     return list(groups.items())
+
+
+def _other_name_with_head(text: str, head: str, name: Name) -> bool:
+    """Whether the text names a thing with this head other than ``name`` ("Bexley College")."""
+    pattern = re.compile(rf"(?<![\w'])([A-Z][\w'-]*)[ ]+(?:{re.escape(head.capitalize())}|{re.escape(head)})s?(?!\w)")
+    for match in pattern.finditer(text):
+        word = match.group(1).lower().strip("'")
+        if word not in name and word not in _DETERMINERS and word not in _PHRASE_STOP:
+            return True
+    return False
 
 
 def _restated_events(context: _Context) -> list[DateConflict]:
@@ -1586,7 +1710,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
             continue
         sentence_start = context.sentence(candidate.start)[0]
         window_start = max(sentence_start, candidate.start - 110)
-        if _IDENTIFIER_BEFORE.search(text, max(window_start, candidate.start - 8), candidate.start):
+        if (candidate.kind not in ("season", "part_of_period")
+                and _IDENTIFIER_BEFORE.search(text, max(window_start, candidate.start - 8), candidate.start)
+                and _PERIOD_NOUN.match(text, candidate.end, candidate.end + 24) is None):
             after = _WORDS_AFTER.match(text, candidate.end, min(len(text), candidate.end + 50))
             if after is not None:
                 words = after.group(1).split()
@@ -1611,14 +1737,25 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     if not key:
                         break
                     if key not in _GENERIC_HEADS:
-                        identifiers.setdefault(key, []).append((candidate, _name_of(phrase, key) if word[:1].isupper() else ()))
+                        identifiers.setdefault(_HEAD_SYNONYMS.get(key, key), []).append(
+                            (candidate, _name_of(phrase, key) if word[:1].isupper() else ()))
+            continue
+        frame = _nominal_frame(text, window_start, candidate.start)
+        if frame is not None:
+            # "Okafor's death in 1990", "the collapse of the Teague Dam on 2 May 2002",
+            # "the Teague Dam collapse of 2005": the event noun dates its owner.
+            owner, verb = frame
+            head = _head_of(owner)
+            if head and head not in _GENERIC_HEADS:
+                name = () if owner.islower() else _name_of(owner, head)
+                predicates.setdefault(_key_of(owner, head), []).append((candidate, verb, name))
             continue
         of_identifier = (_OF_IDENTIFIER.search(text, max(window_start, candidate.start - 60), candidate.start)
                          if text[max(0, candidate.start - 8):candidate.start].rstrip(" ").endswith(" of") else None)
         if of_identifier is not None:
             head = _head_of(of_identifier.group("phrase"))
             if head and head not in _GENERIC_HEADS and head not in _OF_NOT_EVENT and candidate.granularity == "year":
-                identifiers.setdefault(head, []).append((candidate, _name_of(of_identifier.group("phrase"), head)))
+                identifiers.setdefault(_HEAD_SYNONYMS.get(head, head), []).append((candidate, _name_of(of_identifier.group("phrase"), head)))
             continue
         if not _PRECEDING_PREPOSITION.search(text, max(window_start, candidate.start - 20), candidate.start):
             continue
@@ -1626,9 +1763,12 @@ def _restated_events(context: _Context) -> list[DateConflict]:
         verb_phrase: tuple[str, str] | None = None
         if match is not None:
             verb_phrase = (match.group("verb"), match.group("phrase"))
-        else:
+        if match is None or (_OBJECT_AFTER.match(text, match.end("verb"), match.end("verb") + 12) is not None
+                             and _AUXILIARY.search(text, match.end("phrase"), match.start("verb")) is None):
+            # An active verb with its object ("The Falcons won their first title in 1985") dates the object.
             match = _ACTIVE_EVENT.search(text, window_start, candidate.start)
-            if match is not None:
+            if (match is not None and _EVENT_VERB_FORMS[match.group("verb")] not in _SUBJECT_EVENTS
+                    and _head_of(match.group("phrase")) not in _IDIOM_OBJECTS):
                 verb_phrase = (match.group("verb"), match.group("phrase"))
         if verb_phrase is None:
             opening = _opening_end(text, sentence_start, first_word)
@@ -1653,8 +1793,10 @@ def _restated_events(context: _Context) -> list[DateConflict]:
             named = _NAMED_EVENT.search(text, window_start, candidate.start)
             if named is not None:
                 phrase = named.group("name")
-                if phrase.split()[0].lower() in _DETERMINERS:
-                    phrase = " ".join(phrase.split()[1:])
+                words = phrase.split()
+                while words and words[0].lower() in _PHRASE_STOP:
+                    words.pop(0)
+                phrase = " ".join(words)
                 if phrase:
                     verb_phrase = (named.group("verb"), phrase)
         if verb_phrase is None and len(text[sentence_start:candidate.start].split()) <= 2:
@@ -1672,16 +1814,38 @@ def _restated_events(context: _Context) -> list[DateConflict]:
         if not head or head in _GENERIC_HEADS:
             continue
         name = () if verb_phrase[1].islower() else _name_of(verb_phrase[1], head)
-        predicates.setdefault(head, []).append((candidate, _EVENT_VERB_FORMS[verb_phrase[0]], name))
+        verb = _EVENT_VERB_FORMS[verb_phrase[0]]
+        if _FIRST_ADVERB.search(text, max(window_start, candidate.start - 60), candidate.start) is not None:
+            # "was first held in 1971" is not restated by "was held in 2015" (a later edition).
+            verb = "first " + verb
+        predicates.setdefault(_key_of(verb_phrase[1], head), []).append((candidate, verb, name))
     conflicts: list[DateConflict] = []
     slack = datetime.timedelta(days=31)
     for head, mentions in predicates.items():
         by_verb: dict[str, list[tuple[_Candidate, Name]]] = {}
+        first_ids: set[int] = set()
         for candidate, verb, name in mentions:
+            if verb.startswith("first "):
+                verb = verb[6:]
+                if verb in _REPEATABLE_EVENTS:
+                    first_ids.add(id(candidate))
             by_verb.setdefault(verb, []).append((candidate, name))
         for verb, named_mentions in by_verb.items():
-            for name, dated in _clusters(named_mentions):
-                pair = _first_disjoint_pair(dated, slack)
+            for name, dated in _clusters(named_mentions, text, head):
+                firsts = [candidate for candidate in dated if id(candidate) in first_ids] if first_ids else []
+                if firsts:
+                    # A recurring event "first held in 1993" is not restated by "held in 2005" (a
+                    # later edition), only by an edition before it or another first one.
+                    dated = [candidate for candidate in dated if id(candidate) not in first_ids]
+                    pair = _first_disjoint_pair(firsts, slack) or _first_disjoint_pair(dated, slack)
+                    if pair is None and dated:
+                        latest_first = max(firsts, key=lambda candidate: candidate.earliest)  # type: ignore[arg-type, return-value]
+                        earliest_other = min(dated, key=lambda candidate: candidate.latest)  # type: ignore[arg-type, return-value]
+                        assert latest_first.earliest and earliest_other.latest
+                        if earliest_other.latest + slack < latest_first.earliest:
+                            pair = (latest_first, earliest_other)
+                else:
+                    pair = _first_disjoint_pair(dated, slack)
                 reported = pair is not None
                 if pair is not None:
                     conflicts.append(_restated(text, " ".join(name) or head, *pair))
@@ -1906,6 +2070,21 @@ _IDENTIFIER_PAST: Final = re.compile(
 )
 
 
+_NEXT_WORD: Final = re.compile(r"[ ]++([A-Za-z][\w-]*)")
+_NOT_NOUN_AFTER_YEAR: Final = frozenset("""
+following amid despite because due ahead without within along alongside under over across near around per
+just only even alone again too
+""".split())
+_PAST_BEFORE_CONTEST: Final = re.compile(
+    r"(?<!\w)(?:won|lost|clinched|attended|contested|played[ ]+in|competed[ ]+in|finished|survived|watched)[ ]+"
+    r"(?:the|its|their|his|her)[ ]+$"
+)
+_CONTEST_AFTER: Final = re.compile(
+    r"[ ]++(?:[A-Za-z][\w-]*+[ ]++){0,2}?(?:championship|title|election|race|final|finals|tournament|cup|league|primary"
+    r"|marathon|series|playoffs|referendum|contest|match|season)(?![\w-])(?![ ]+(?:bid|rights|hosting|nomination|berth|spot|place))"
+)
+
+
 def _anachronisms(context: _Context) -> list[DateConflict]:
     reference = context.reference
     if reference is None:
@@ -1929,9 +2108,21 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             if candidate.granularity != "year" or not _IDENTIFIER_BEFORE.search(text, max(sentence_start, candidate.start - 8), candidate.start):
                 continue
             verb = _IDENTIFIER_PAST.match(text, candidate.end, min(sentence_end, candidate.end + 60))
-            if verb is None or _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, candidate.start - 90), verb.end()):
+            if verb is None:
+                # "won the 2024 championship": a past verb whose object is a dated contest.
+                verb = _CONTEST_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 50))  # bounded
+                if verb is None or _PAST_BEFORE_CONTEST.search(text, max(sentence_start, candidate.start - 40), candidate.start) is None:
+                    continue
+            if _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, candidate.start - 90), verb.end()):
                 continue
         else:
+            if candidate.granularity == "year":
+                # "in the 2018 gubernatorial race": the preposition takes the dated noun, whose
+                # event need not be past ("voters prefer someone else in the 2018 race").
+                following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
+                if following is not None and following.group(1).lower() not in _PHRASE_STOP \
+                        and following.group(1).lower() not in _NOT_NOUN_AFTER_YEAR:
+                    continue
             window_start = max(sentence_start, candidate.start - 90)
             window_end = min(sentence_end, candidate.end + 70)
             # "On June 4, 2028, the council voted to ...": the clause ends the window.
@@ -1973,14 +2164,21 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             continue
         if tolerance_days is None or relative.earliest is None or relative.latest is None:
             continue
-        for neighbour_index in (index + 1, index - 1):
+        # "Last night's blackout, which began ... on Sept. 16, 2011": the possessive makes the
+        # relative word date the event that the sentence then dates explicitly.
+        possessive = text.startswith(("'s ", "\u2019s "), relative.end)
+        neighbours = (index + 1, index - 1) if not possessive else (index + 1, index + 2)
+        for neighbour_index in neighbours:
             if not 0 <= neighbour_index < len(candidates):
                 continue
             pinned = candidates[neighbour_index]
             if pinned.kind != "date" or pinned.earliest is None or pinned.start in flagged:
                 continue
             low, high = (relative.end, pinned.start) if neighbour_index > index else (pinned.end, relative.start)
-            if high - low > 8 or _PINNED_GAP.fullmatch(text, low, high) is None:
+            if possessive:
+                if high - low > 120 or context.sentence(relative.start)[1] <= pinned.start or not pinned.year_explicit:
+                    continue
+            elif high - low > 8 or _PINNED_GAP.fullmatch(text, low, high) is None:
                 continue
             # An inferred reference is a lower bound and rests on other dates, so allow slack.
             tolerance = datetime.timedelta(days=tolerance_days + (45 if context.inferred else 0))
@@ -2025,9 +2223,11 @@ def _durations(context: _Context) -> list[DateConflict]:
             if low * years - upper_slack > elapsed or high * years + 1 < elapsed:
                 conflicts.append(_duration_conflict(text, quantity, dated,
                                                     f"{elapsed} years before the {'inferred reference' if context.inferred else 'publication'} year {reference.year}"))
-        elif quantity.relation == "for" and quantity.unit == "year" and reference is not None:
-            dated = _adjacent_dated(context, index, 40, granularities=("year", "month", "day"), require_since=True)
-            if dated is None or dated.earliest is None:
+        elif quantity.relation == "for" and quantity.unit == "year" and reference is not None and (
+                dated := _adjacent_dated(context, index, 40, granularities=("year", "month", "day"), require_since=True)
+                or _clause_since(context, index)) is not None:
+            # Otherwise "for 62 years, from 1935 until 2002" is measured against its range below.
+            if dated.earliest is None:
                 continue
             elapsed = reference.year - dated.earliest.year
             if context.inferred and elapsed <= 0:
@@ -2058,7 +2258,7 @@ def _durations(context: _Context) -> list[DateConflict]:
         elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year"):
             sentence_start, sentence_end = context.sentence(quantity.start)
             spans = [other for other in candidates[index + 1:index + 4] + candidates[max(0, index - 2):index] if other.kind == "range"]
-            if not spans and quantity.relation == "adjective":
+            if not spans and quantity.relation in ("adjective", "for"):
                 # "the ten-month strike began in March 1999 and ended in July 1999".
                 spans = _implied_range(context, index, sentence_end)
             for other in spans:
@@ -2081,12 +2281,37 @@ def _durations(context: _Context) -> list[DateConflict]:
                     measured = f"{months} months"
                 else:
                     years = other.latest.year - other.earliest.year + 1
-                    consistent = low - 1 <= years <= high + 1 and not (other.granularity == "day" and low > years)
+                    # "1984-1986" lasted at most three years, however the years are counted.
+                    consistent = years - 1 <= high and low <= years and not (other.granularity == "day" and low > years)
                     measured = f"{years} calendar years"
                 if not consistent:
                     conflicts.append(_duration_conflict(text, quantity, other, f"the dates given span {measured}"))
                 break
-    return conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context)
+    return conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
+
+
+_PERFECT: Final = re.compile(r"(?<!\w)(?:has|have|had)(?!\w)")
+
+
+def _clause_since(context: _Context, index: int) -> _Candidate | None:
+    """"In service since 1981, the light has guided ships for 28 years": one clause, one since-date."""
+    candidates = context.candidates
+    quantity = candidates[index]
+    text = context.text
+    sentence_start, sentence_end = context.sentence(quantity.start)
+    for neighbour in (index - 1, index + 1):
+        if not 0 <= neighbour < len(candidates):
+            continue
+        other = candidates[neighbour]
+        if not other.since or other.earliest is None or not (sentence_start <= other.start < sentence_end):
+            continue
+        low, high = (other.end, quantity.start) if neighbour < index else (quantity.end, other.start)
+        if high - low > 100 or ";" in text[low:high] or " and " in text[low:high] or " but " in text[low:high]:
+            continue
+        if _PERFECT.search(text, min(other.start, quantity.start), quantity.start) is None:
+            continue
+        return other
+    return None
 
 
 # "Five years later, in 2001," measured from the previous explicit date.
@@ -2135,6 +2360,9 @@ _IMPLIED_RANGE_GAP: Final = re.compile(
 )
 
 
+_FOR_FROM: Final = re.compile(r"[ ]*+,?[ ]*+(?:from|between)[ ]++(?:(?:the|her|his|its|their)[ ]++)?(?:[a-z]++[ ]++){0,3}?(?:in[ ]++|on[ ]++)?")
+
+
 def _implied_range(context: _Context, index: int, sentence_end: int) -> list[_Candidate]:
     """The next two explicit dates of the sentence read as a start and an end, if so linked."""
     candidates = context.candidates
@@ -2142,11 +2370,16 @@ def _implied_range(context: _Context, index: int, sentence_end: int) -> list[_Ca
     if len(following) != 2:
         return []
     first, second = following
-    if (first.kind not in ("date", "month_year") or second.kind not in ("date", "month_year") or first.since or second.since
+    kinds = ("date", "month_year", "year") if candidates[index].relation == "for" else ("date", "month_year")
+    if (first.kind not in kinds or second.kind not in kinds or first.since or second.since
             or first.earliest is None or second.latest is None or first.granularity != second.granularity
             or second.latest < first.earliest or first.start - candidates[index].end > 70):
         return []
     if _IMPLIED_RANGE_GAP.fullmatch(context.text, first.end, second.start) is None:
+        return []
+    if candidates[index].relation == "for" and _FOR_FROM.fullmatch(context.text, candidates[index].end, first.start) is None:
+        # "served for 62 years, from her launch in 1935 until ... 2002", not "worked for 10 years
+        # at the mill, which opened in 1950 and closed in 1990" (the mill's dates).
         return []
     implied = _Candidate(first.start, second.end, "range")
     implied.earliest, implied.latest, implied.granularity = first.earliest, second.latest, first.granularity
@@ -2228,6 +2461,49 @@ def _anniversary_matches(text: str) -> Iterator[re.Match[str]]:
         position = text.find("anniversary", line_end)
 
 
+# The sentence speaks of the time of publication.
+_NOW_CUE: Final = re.compile(
+    r"(?<!\w)(?:this[ ]+(?:year|month|week|weekend)|today|tonight|this[ ]+morning|now|marks|celebrates|commemorates"
+    r"|are[ ]+marking|is[ ]+marking|are[ ]+celebrating|is[ ]+celebrating)(?!\w)"
+)
+# An age set off after a name: "Desmond Achterberg, 48, who was born in 1961".
+_APPOSITIVE_AGE: Final = re.compile(r"(?<=[a-z]),[ ]+([1-9][0-9]?),[ ]")
+
+
+def _appositive_ages(context: _Context) -> list[DateConflict]:
+    """"Okafor, 48, who was born in 1961": the age set off by commas, measured to publication."""
+    reference = context.reference
+    text = context.text
+    if reference is None or context.inferred or "born" not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for born in context.candidates:
+        if not _is_absolute(born) or born.kind == "range" or born.since:
+            continue
+        if _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None:
+            continue
+        sentence_start, sentence_end = context.sentence(born.start)
+        age = None
+        for age in _APPOSITIVE_AGE.finditer(text, max(sentence_start, born.start - 120), born.start):
+            pass
+        if age is None or not text[text.rfind(" ", sentence_start, age.start()) + 1:age.start()][:1].isupper():
+            continue
+        if _DEATH_WORD.search(text, sentence_start, sentence_end) is not None:
+            continue
+        assert born.earliest and born.latest
+        stated = int(age.group(1))
+        youngest = reference.year - born.latest.year - 1
+        oldest = reference.year - born.earliest.year
+        if stated < youngest - 1 or stated > oldest + 1:
+            spans = sorted(((age.start(1), age.end(1)), (born.start, born.end)))
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"an age of {stated} does not fit \"{text[born.start:born.end]}\": someone born then would be "
+                f"{max(youngest, 0)} to {oldest} in {reference.year}",
+            ))
+    return conflicts
+
+
 def _anniversaries(context: _Context) -> list[DateConflict]:
     """"its 45th anniversary" must be the distance between the two dates of its sentence."""
     text = context.text
@@ -2250,6 +2526,22 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             continue
         dated = [candidate for candidate in candidates[low:high]
                  if _is_absolute(candidate) and candidate.kind != "range" and not candidate.since]
+        if (len(dated) == 1 and context.reference is not None and not context.inferred
+                and _NOW_CUE.search(text, sentence_start, sentence_end) is not None
+                and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is None):
+            # "marked the 49th anniversary of the 1977 disaster this year": measured to publication.
+            (event,) = dated
+            assert event.earliest and event.latest
+            shortest = context.reference.year - event.latest.year
+            longest = context.reference.year - event.earliest.year
+            if shortest > 0 and not shortest - 1 <= stated <= longest + 1:
+                spans = sorted(((event.start, event.end), (match.start(), match.end())))
+                conflicts.append(DateConflict(
+                    "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                    f"\"{match.group(0)}\" does not fit \"{text[event.start:event.end]}\": "
+                    f"{shortest} to {longest} years before the publication year {context.reference.year}",
+                ))
+            continue
         if len(dated) != 2:
             continue
         if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
