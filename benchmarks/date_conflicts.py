@@ -14,14 +14,17 @@ was written the same way after the other three had been seen by the people
 improving the detector; it is a fresh measurement set, not a tuning target (see
 the comment above ``BLIND2_TEMPLATES``).  A fifth set, ``blind3``, was written the
 same way as an independent test set while ``blind`` and ``blind2`` became
-development data (see the comment above ``BLIND3_TEMPLATES``).  Run from the
-repository root::
+development data (see the comment above ``BLIND3_TEMPLATES``).  A sixth set,
+``blind4``, was written the same way as a fresh independent test set while
+``blind``, ``blind2`` and ``blind3`` serve as development data (see the comment
+above ``BLIND4_TEMPLATES``).  Run from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
     python benchmarks/date_conflicts.py --split development
     python benchmarks/date_conflicts.py --split blind
     python benchmarks/date_conflicts.py --split blind2
     python benchmarks/date_conflicts.py --split blind3
+    python benchmarks/date_conflicts.py --split blind4
     python benchmarks/date_conflicts.py --published 2016-09-27
 
 Without ``--published`` the article ``date`` field is used where present (it is
@@ -1875,6 +1878,619 @@ BLIND3_TEMPLATES: dict[str, list[Template]] = {
 }
 
 
+# ---------------------------------------------------------------------------
+# ``blind4`` templates.  Written on 2026-11-22 by a helper session acting as an
+# independent tester, from the six conflict definitions in issue 3 and from how
+# news copy dates things, WITHOUT reading the detector (src/reliability/features/*,
+# temporal.py, dates.py), its tests or its feature card.  The harness and the
+# earlier template sets in this file were read only to plug in the same way and
+# to make this set differ from them.  A fresh, independent test set while
+# ``blind``, ``blind2`` and ``blind3`` serve as development data: run once for
+# a baseline, NOT to be used to change the detector or its lexicons.  Every
+# template is used (no index parity): ``--split blind4``.  Marked spans
+# ([[...]]) are the conflicting date, weekday, relative or duration expressions.
+# Publication-relative templates assume an article published on 2016-09-27
+# (``--published 2016-09-27``): past-tense events are dated 2018 or later, and
+# relative expressions are pinned at least two years from publication.  Every
+# arithmetic template misses by at least 5 units beyond any inclusive/exclusive
+# or unknown-birthday counting difference.  Dates in the other types stay at or
+# before 2015 so that no second conflict type is mixed in.
+# ---------------------------------------------------------------------------
+
+_B4_REFERENCE = datetime.date(2016, 9, 27)
+_B4_AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_B4_SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+_B4_AP_WEEKDAYS = ["Mon.", "Tues.", "Wed.", "Thurs.", "Fri.", "Sat.", "Sun."]
+_B4_SHORT_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_B4_CHATTY_WEEKDAYS = ["Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun"]
+_B4_PEOPLE = ["Adaeze Nwosu", "Lars Thorvaldsen", "Mireille Dufresne", "Tobias Wendt", "Sunita Raghavan",
+              "Eamon Costigan", "Beatriz Salgado", "Radek Holub"]
+_B4_TOWNS = ["Kilbraid", "Ashwell Down", "Merrow", "Trelissick", "Holmvale", "Dunraven", "Saltcote", "Quarrington"]
+_B4_CITIES = ["LUSAKA", "TALLINN", "MONTEVIDEO", "HOBART", "ACCRA", "BERGEN", "CEBU", "WINNIPEG"]
+_B4_COMPANIES = ["Greyfriars Holdings", "Ostrava Media", "Pentland Group", "Coldharbour Capital", "Vireo Partners"]
+_B4_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+             10: "ten", 11: "eleven", 12: "twelve", 14: "fourteen", 18: "eighteen", 20: "twenty"}
+_B4_ORDINAL_WORDS = {29: "twenty-ninth", 30: "thirtieth", 31: "thirty-first"}
+_B4_BAD = [(2, 30), (2, 31), (4, 31), (6, 31), (9, 31), (11, 31)]
+
+
+def _b4_day(rng: random.Random, low: int = 1997, high: int = 2014) -> datetime.date:
+    first = datetime.date(low, 1, 1).toordinal()
+    return datetime.date.fromordinal(rng.randint(first, datetime.date(high, 12, 31).toordinal()))
+
+
+def _b4_wrong(rng: random.Random, *days: datetime.date) -> int:
+    """A weekday index that none of ``days`` falls on."""
+    taken = {day.weekday() for day in days}
+    return rng.choice([index for index in range(7) if index not in taken])
+
+
+def _b4_nth(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def _b4_us(day: datetime.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _b4_uk(day: datetime.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _b4_ap(day: datetime.date, year: bool = True) -> str:
+    return f"{_B4_AP_MONTHS[day.month - 1]} {day.day}" + (f", {day.year}" if year else "")
+
+
+def _b4_word(value: int) -> str:
+    return _B4_WORDS.get(value, str(value))
+
+
+def _b4_cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _b4_last(person: str) -> str:
+    return person.split()[-1]
+
+
+def _b4_other_year(rng: random.Random, year: int, latest: int = 2015) -> int:
+    """A different year 2..9 away, never after ``latest``."""
+    return rng.choice([year + sign * gap for sign in (-1, 1) for gap in range(2, 10) if year + sign * gap <= latest])
+
+
+def _b4_miss(rng: random.Random, true: int, low: int, high: int, floor: int = 1) -> int:
+    """A number ``low``..``high`` away from ``true`` and at least ``floor``."""
+    options = [true + gap for gap in range(low, high + 1)] + [true - gap for gap in range(low, high + 1) if true - gap >= floor]
+    return rng.choice(options)
+
+
+def _b4_age(born: datetime.date, on: datetime.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _b4_same_year_pair(rng: random.Random, low_gap: int, high_gap: int, low: int = 1997,
+                       high: int = 2014) -> tuple[datetime.date, datetime.date]:
+    """(earlier, later) dates ``low_gap``..``high_gap`` days apart in one calendar year."""
+    while True:
+        start = _b4_day(rng, low, high)
+        end = start + datetime.timedelta(days=rng.randint(low_gap, high_gap))
+        if end.year == start.year:
+            return start, end
+
+
+def _b4_ordered(rng: random.Random, low: int = 1984, high: int = 2015) -> tuple[int, int]:
+    """(earlier, later) years 2..10 apart."""
+    early = rng.randint(low, high - 2)
+    return early, rng.randint(early + 2, min(high, early + 10))
+
+
+def _b4_far(rng: random.Random) -> datetime.date:
+    """A date at least two years from 2016-09-27, on either side."""
+    return _b4_day(rng, 2001, 2013) if rng.random() < 0.5 else _b4_day(rng, 2019, 2026)
+
+
+def _b4_future(rng: random.Random) -> datetime.date:
+    return _b4_day(rng, 2018, 2026)
+
+
+# --- weekday_mismatch -------------------------------------------------------
+
+def b4_weekday_01(rng: random.Random) -> list[str]:
+    # Weekday-first dateline, quoted.
+    day = _b4_day(rng)
+    return [f"The statement, issued under the dateline \"{rng.choice(_B4_CITIES)}, "
+            f"[[{WEEKDAYS[_b4_wrong(rng, day)]}, {_b4_uk(day)}]]\", was withdrawn within hours."]
+
+
+def b4_weekday_02(rng: random.Random) -> list[str]:
+    # AP-style wire dateline quoted in the body.
+    day = _b4_day(rng)
+    return [f"The agency's first dispatch read: \"{rng.choice(_B4_CITIES)}, "
+            f"[[{_B4_AP_WEEKDAYS[_b4_wrong(rng, day)]}, {_b4_ap(day)}]] -- Police fired tear gas at striking dockers.\""]
+
+
+def b4_weekday_03(rng: random.Random) -> list[str]:
+    # Abbreviated weekday with a dotted numeric date (day above 12, one reading only).
+    day = _b4_day(rng).replace(day=rng.randint(13, 28))
+    return [f"Minutes of the works council meeting held on [[{_B4_SHORT_WEEKDAYS[_b4_wrong(rng, day)]} "
+            f"{day.day}.{day.month:02d}.{day.year}]] record no objection to the closure."]
+
+
+def b4_weekday_04(rng: random.Random) -> list[str]:
+    # The full date in one sentence, the weekday of that (yearless) day in a later one.
+    day = _b4_day(rng)
+    ferry = rng.choice(["Kittiwake", "Saltcote Maid", "Island Rose", "Merrow Belle"])
+    return [f"The ferry {ferry} capsized off Holm Point on [[{_b4_uk(day)}]].",
+            f"Survivors of the {ferry} remember that [[{day.day} {MONTHS[day.month - 1]} had been a "
+            f"{WEEKDAYS[_b4_wrong(rng, day)]}]], with the harbour almost empty."]
+
+
+def b4_weekday_05(rng: random.Random) -> list[str]:
+    day = _b4_day(rng)
+    return [f"The server log shows the first intrusion at 03:12 on "
+            f"[[{day.isoformat()} ({_B4_SHORT_WEEKDAYS[_b4_wrong(rng, day)]})]], investigators said."]
+
+
+def b4_weekday_06(rng: random.Random) -> list[str]:
+    # "the Nth of Month Year, a <weekday>".
+    day = _b4_day(rng)
+    return [f"The general strike was set for [[the {_b4_nth(day.day)} of {MONTHS[day.month - 1]} {day.year}, "
+            f"a {WEEKDAYS[_b4_wrong(rng, day)]}]], to coincide with the budget debate."]
+
+
+def b4_weekday_07(rng: random.Random) -> list[str]:
+    # A range whose start carries its true weekday; the end's weekday is wrong.
+    start, end = _b4_same_year_pair(rng, 3, 9)
+    return [f"Voting ran from {_B4_AP_WEEKDAYS[start.weekday()]}, {_b4_ap(start, year=False)}, through "
+            f"[[{_B4_AP_WEEKDAYS[_b4_wrong(rng, end)]}, {_b4_ap(end)}]], with turnout at 61 percent."]
+
+
+def b4_weekday_08(rng: random.Random) -> list[str]:
+    # Yearless, forward-looking, British order: wrong for 2015, 2016 and 2017 alike.
+    month, dom = rng.randint(10, 12), rng.randint(1, 30)
+    days = [datetime.date(year, month, dom) for year in (2015, 2016, 2017)]
+    return [f"The recount will take place on [[{WEEKDAYS[_b4_wrong(rng, *days)]} {dom} {MONTHS[month - 1]}]], "
+            f"the returning officer in {rng.choice(_B4_TOWNS)} confirmed."]
+
+
+def b4_weekday_09(rng: random.Random) -> list[str]:
+    day = _b4_day(rng)
+    return [f"\"It was [[{WEEKDAYS[_b4_wrong(rng, day)]} {MONTHS[day.month - 1]} {_b4_nth(day.day)} {day.year}]] "
+            f"and I was on the night shift,\" the former nurse told the inquiry."]
+
+
+def b4_weekday_10(rng: random.Random) -> list[str]:
+    # Weekday and date separated by an aside.
+    day = _b4_day(rng)
+    day = day.replace(day=min(day.day, 28), month=rng.randint(3, 5))
+    return [f"On a [[{WEEKDAYS[_b4_wrong(rng, day)]}]] that spring -- [[{_b4_us(day)}]], to be precise -- "
+            f"engineers noticed the first cracks in the dam wall."]
+
+
+def b4_weekday_11(rng: random.Random) -> list[str]:
+    # Informal British abbreviations for weekday and month.
+    day = _b4_day(rng)
+    return [f"The cup replay, pencilled in for [[{_B4_CHATTY_WEEKDAYS[_b4_wrong(rng, day)]} {day.day} "
+            f"{_B4_SHORT_MONTHS[day.month - 1]} {day.year}]], was scrapped when the floodlights failed."]
+
+
+# --- impossible_date --------------------------------------------------------
+
+def b4_impossible_01(rng: random.Random) -> list[str]:
+    month = rng.choice([4, 6, 9, 11])
+    return [f"The public inquiry sat [[between 29 and 31 {MONTHS[month - 1]} {rng.randint(1997, 2014)}]] in "
+            f"{rng.choice(_B4_TOWNS)} town hall."]
+
+
+def b4_impossible_02(rng: random.Random) -> list[str]:
+    # US numeric month/day/year; impossible read either way.
+    month, dom = rng.choice(_B4_BAD)
+    return [f"Detectives found a pawn-shop receipt dated [[{month}/{dom}/{rng.randint(1999, 2014)}]] in the car."]
+
+
+def b4_impossible_03(rng: random.Random) -> list[str]:
+    # Dashed day-month-year; impossible read either way.
+    month, dom = rng.choice(_B4_BAD)
+    return [f"The death certificate, stamped [[{dom}-{month:02d}-{rng.randint(1985, 2014)}]], was accepted by "
+            f"the insurer without question."]
+
+
+def b4_impossible_04(rng: random.Random) -> list[str]:
+    # Anchored on publication (2016): last year, 2015, had no 29 February.
+    company = rng.choice(_B4_COMPANIES)
+    return [f"{company} says the final instalment of the loan was paid on [[Feb. 29 last year]]."]
+
+
+def b4_impossible_05(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B4_BAD)
+    return [f"Card readers logged the last entry to the lab at [[{rng.randint(2003, 2014)}-{month:02d}-{dom} "
+            f"{rng.randint(10, 23)}:{rng.randint(10, 59)}]], according to the security audit."]
+
+
+def b4_impossible_06(rng: random.Random) -> list[str]:
+    month = rng.choice([4, 6, 9, 11])
+    return [f"The half-price offer was valid from {_B4_AP_MONTHS[month - 1]} 1 through "
+            f"[[{_B4_AP_MONTHS[month - 1]} 31, {rng.randint(1998, 2014)}]], the advertisement said."]
+
+
+def b4_impossible_07(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B4_BAD)
+    person = rng.choice(_B4_PEOPLE)
+    return [f"The obituary listed the sculptor {person} ([[b. {dom} {_B4_SHORT_MONTHS[month - 1]} "
+            f"{rng.randint(1930, 1970)}]]) among the founders of the {rng.choice(_B4_TOWNS)} arts college."]
+
+
+def b4_impossible_08(rng: random.Random) -> list[str]:
+    year = rng.choice([year for year in range(1997, 2016) if year % 4 != 0])
+    return [f"Of the payments the charity made in [[{year}]], the largest was booked on [[29 February]], "
+            f"auditors found."]
+
+
+def b4_impossible_09(rng: random.Random) -> list[str]:
+    month = rng.choice([4, 6, 9, 11])
+    return [f"The candlelit vigil was held on the evening of [[{rng.choice(WEEKDAYS)} the 31st of "
+            f"{MONTHS[month - 1]}]], organisers said."]
+
+
+def b4_impossible_10(rng: random.Random) -> list[str]:
+    month, dom = rng.choice(_B4_BAD)
+    return [f"The will was signed on [[the {_B4_ORDINAL_WORDS[dom]} of {MONTHS[month - 1]}, "
+            f"{rng.randint(1975, 2012)}]], the probate court heard."]
+
+
+# --- restated_event ---------------------------------------------------------
+
+def b4_restated_01(rng: random.Random) -> list[str]:
+    # Nominalisation on one side, the verb on the other.
+    utility = rng.choice(["Saltcote Water", "the Merrow Electricity Board", "Dunraven Buses", "the Kilbraid Gas Company"])
+    year = rng.randint(1986, 2012)
+    return [f"The [[{year}]] privatisation of {utility} was meant to cut bills.",
+            f"{_b4_cap(utility)} was privatised in [[{rng.choice(MONTHS)} {_b4_other_year(rng, year)}]], "
+            f"and bills rose by a third."]
+
+
+def b4_restated_02(rng: random.Random) -> list[str]:
+    # Full name on one side, the acronym on the other.
+    full, short = rng.choice([("Northern Corridor Rail Link", "NCRL"), ("Kilbraid Orbital Tramway", "KOT"),
+                              ("Western Harbour Crossing", "WHC"), ("Saltcote Desalination Plant", "SDP")])
+    day = _b4_day(rng, 1995, 2012)
+    return [f"The {full} ({short}) opened on [[{_b4_uk(day)}]] in front of a crowd of 5,000.",
+            f"Passenger numbers on the {short}, which opened in [[{_b4_other_year(rng, day.year)}]], "
+            f"have doubled."]
+
+
+def b4_restated_03(rng: random.Random) -> list[str]:
+    person = rng.choice(_B4_PEOPLE)
+    day = _b4_day(rng, 1996, 2012)
+    return [f"{person} was named governor of the central bank on [[{_b4_ap(day)}]].",
+            f"Since {_b4_last(person)}'s appointment as governor in [[{rng.choice(MONTHS)} "
+            f"{_b4_other_year(rng, day.year)}]], interest rates have been raised four times."]
+
+
+def b4_restated_04(rng: random.Random) -> list[str]:
+    company = rng.choice(_B4_COMPANIES)
+    paper = rng.choice(["Carrow Gazette", "Merrow Evening Post", "Dunraven Herald", "Saltcote Mercury"])
+    year = rng.randint(1990, 2012)
+    return [f"{company} bought the {paper} in [[{year}]] for a reported 40 million pounds.",
+            f"The {paper}'s [[{_b4_other_year(rng, year)}]] sale to {company} ended decades of family ownership."]
+
+
+def b4_restated_05(rng: random.Random) -> list[str]:
+    tower = rng.choice(["the Harbour Tower", "the Quarrington Spire", "Meridian House", "the Ashwell Exchange"])
+    year = rng.randint(1985, 2012)
+    return [f"Work on {tower} was completed in [[{year}]], well over budget.",
+            f"{_b4_cap(tower)}, finished in [[{rng.choice(MONTHS)} {_b4_other_year(rng, year)}]], is still the "
+            f"tallest building in the county."]
+
+
+def b4_restated_06(rng: random.Random) -> list[str]:
+    first, second = rng.sample(_B4_PEOPLE, 2)
+    day = _b4_day(rng, 1985, 2012)
+    return [f"{first} and {second} married at St Brendan's church on [[the {_b4_nth(day.day)} of "
+            f"{MONTHS[day.month - 1]} {day.year}]].",
+            f"Guests at the {_b4_last(first)}-{_b4_last(second)} wedding in [[{_b4_other_year(rng, day.year)}]] "
+            f"included two cabinet ministers."]
+
+
+def b4_restated_07(rng: random.Random) -> list[str]:
+    # Two names for one disaster ("fire" / "blaze").
+    street = rng.choice(["Pell Street", "Tanner's Row", "Gorse Lane", "Ropewalk"])
+    day = _b4_day(rng, 1990, 2012)
+    return [f"The {street} fire of [[{_b4_uk(day)}]] destroyed forty homes.",
+            f"Survivors of the [[{_b4_other_year(rng, day.year)}]] {street} blaze are still waiting for compensation."]
+
+
+def b4_restated_08(rng: random.Random) -> list[str]:
+    person = rng.choice(_B4_PEOPLE)
+    year = rng.randint(1995, 2012)
+    return [f"Judge {person} retired from the High Court bench in [[{year}]].",
+            f"{_b4_last(person)}'s retirement, in [[{_b4_other_year(rng, year)}]], was announced without ceremony."]
+
+
+def b4_restated_09(rng: random.Random) -> list[str]:
+    full, short = rng.choice([("North Tarn Hollow", "Tarn Hollow"), ("Greater Skellig Bank", "Skellig"),
+                              ("East Corrie Deep", "Corrie Deep")])
+    town = rng.choice(_B4_TOWNS)
+    year = rng.randint(1975, 2010)
+    return [f"Geologists discovered the {full} gas field off {town} in [[{year}]].",
+            f"The discovery of the {short} field in [[{rng.choice(MONTHS)} {_b4_other_year(rng, year)}]] turned "
+            f"{town} into a boom town."]
+
+
+def b4_restated_10(rng: random.Random) -> list[str]:
+    person = rng.choice(_B4_PEOPLE)
+    day = _b4_day(rng, 1995, 2012).replace(day=rng.randint(13, 28))
+    return [f"Voters elected {person} president of the federation on [[{day.day}/{day.month:02d}/{day.year}]].",
+            f"{_b4_last(person)}'s [[{_b4_other_year(rng, day.year)}]] election victory was disputed by the opposition."]
+
+
+# --- order_violation --------------------------------------------------------
+
+def b4_order_01(rng: random.Random) -> list[str]:
+    # Order word in the second of two sentences.
+    early, late = _b4_ordered(rng)
+    town = rng.choice(_B4_TOWNS)
+    return [f"The {town} glassworks shut its doors in [[{early}]].",
+            f"The shutdown of the glassworks followed a bitter strike there in [[{late}]]."]
+
+
+def b4_order_02(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng)
+    person = rng.choice(_B4_PEOPLE)
+    return [f"{person} resigned as finance minister in [[{rng.choice(MONTHS)} {late}]], on the eve of the "
+            f"[[{early}]] budget."]
+
+
+def b4_order_03(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng)
+    return [f"By the time the Merrow bridge reopened in [[{early}]], the ferry service across the estuary had "
+            f"already been scrapped, in [[{late}]]."]
+
+
+def b4_order_04(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng)
+    site = rng.choice(["rail yards", "barracks", "cattle market", "gasworks"])
+    return [f"The council bought the old {site} in [[{late}]].",
+            f"Later, in [[{early}]], the council sold half of the {site} land to a housing developer."]
+
+
+def b4_order_05(rng: random.Random) -> list[str]:
+    early, late = _b4_same_year_pair(rng, 20, 120, 1997, 2015)
+    return [f"On [[{_b4_uk(late)}]], in the lead-up to the [[{_b4_uk(early)}]] referendum, the party printed "
+            f"a million leaflets."]
+
+
+def b4_order_06(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng)
+    company = rng.choice(_B4_COMPANIES)
+    return [f"{company} first moved its headquarters to {rng.choice(_B4_TOWNS)} in [[{late}]] and then, in "
+            f"[[{early}]], listed its shares in London."]
+
+
+def b4_order_07(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng)
+    return [f"Only once the inquiry had reported, in [[{late}]], did ministers act, banning the pesticide in "
+            f"[[{early}]]."]
+
+
+def b4_order_08(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng, 1900, 1990)
+    return [f"The east wing, built in [[{late}]], predates the main hall, which was completed in [[{early}]]."]
+
+
+def b4_order_09(rng: random.Random) -> list[str]:
+    early, late = _b4_same_year_pair(rng, 5, 60, 1997, 2015)
+    return [f"On [[{_b4_ap(early)}]], the morning after the [[{_b4_ap(late)}]] explosion at the refinery, "
+            f"the plant manager was suspended."]
+
+
+def b4_order_10(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng)
+    hospital = rng.choice(["Kilbraid General", "St Aidan's", "the Saltcote Infirmary", "Holmvale Royal"])
+    return [f"The maternity unit at {hospital} reopened in [[{early}]].",
+            f"The maternity unit had been closed since a fire in [[{late}]]."]
+
+
+def b4_order_11(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng)
+    return [f"As a result of the [[{late}]] audit, the charity dismissed its treasurer in "
+            f"[[{rng.choice(MONTHS)} {early}]]."]
+
+
+def b4_order_12(rng: random.Random) -> list[str]:
+    early, late = _b4_ordered(rng)
+    first, second = rng.sample(_B4_PEOPLE, 2)
+    return [f"{first} succeeded {second} as chief constable in [[{early}]].",
+            f"{_b4_last(second)} had only taken up the post of chief constable in [[{late}]]."]
+
+
+# --- publication_anachronism (article published 2016-09-27) ------------------
+
+def b4_anachronism_01(rng: random.Random) -> list[str]:
+    day = _b4_future(rng).replace(day=rng.randint(13, 28))
+    person = rng.choice(_B4_PEOPLE)
+    return [f"{person} was sentenced on [[{day.day}/{day.month:02d}/{day.year}]] to four years for fraud."]
+
+
+def b4_anachronism_02(rng: random.Random) -> list[str]:
+    return [f"[[Earlier this month]], on [[{_b4_ap(_b4_far(rng))}]], the regulator fined "
+            f"{rng.choice(_B4_COMPANIES)} for misleading investors."]
+
+
+def b4_anachronism_03(rng: random.Random) -> list[str]:
+    day = _b4_far(rng)  # the weekday is the date's own: only the distance conflicts
+    return [f"[[On {WEEKDAYS[day.weekday()]}]] ([[{_b4_us(day)}]]), the harbour board voted to sell the marina."]
+
+
+def b4_anachronism_04(rng: random.Random) -> list[str]:
+    return [f"[[A fortnight ago]], on [[{_b4_uk(_b4_far(rng))}]], {rng.choice(_B4_COMPANIES)} announced it would "
+            f"close its call centre in {rng.choice(_B4_TOWNS)}."]
+
+
+def b4_anachronism_05(rng: random.Random) -> list[str]:
+    day = _b4_future(rng)
+    return [f"The old {rng.choice(_B4_TOWNS)} gasworks was demolished on [[the {_b4_nth(day.day)} of "
+            f"{MONTHS[day.month - 1]} {day.year}]]."]
+
+
+def b4_anachronism_06(rng: random.Random) -> list[str]:
+    return [f"[[In recent days]] -- most dramatically on [[{_b4_uk(_b4_far(rng))}]] -- the river has burst its "
+            f"banks at {rng.choice(_B4_TOWNS)}."]
+
+
+def b4_anachronism_07(rng: random.Random) -> list[str]:
+    return [f"Restoration of the {rng.choice(_B4_TOWNS)} pier was completed in [[the spring of "
+            f"{rng.randint(2018, 2026)}]]."]
+
+
+def b4_anachronism_08(rng: random.Random) -> list[str]:
+    return [f"As of [[{rng.choice(MONTHS)} {rng.randint(2018, 2026)}]], the charity had housed 1,200 families."]
+
+
+def b4_anachronism_09(rng: random.Random) -> list[str]:
+    day = _b4_far(rng)  # true weekday
+    return [f"[[Yesterday]]'s ruling, handed down on [[{_B4_AP_WEEKDAYS[day.weekday()]}, {_b4_ap(day)}]], "
+            f"cleared the way for the extradition."]
+
+
+def b4_anachronism_10(rng: random.Random) -> list[str]:
+    return [f"The final episode aired on [[{_b4_future(rng).isoformat()}]] to an audience of four million."]
+
+
+def b4_anachronism_11(rng: random.Random) -> list[str]:
+    day = _b4_far(rng)
+    return [f"[[This week]]'s vote in the {rng.choice(_B4_TOWNS)} assembly, on [[{_b4_us(day)}]], went "
+            f"against the government."]
+
+
+def b4_anachronism_12(rng: random.Random) -> list[str]:
+    person = rng.choice(_B4_PEOPLE)
+    return [f"Speaking [[this afternoon]] at a rally on [[{_b4_ap(_b4_far(rng))}]], {person} promised to "
+            f"scrap the toll."]
+
+
+# --- duration_arithmetic (article published 2016-09-27) ----------------------
+
+def b4_duration_01(rng: random.Random) -> list[str]:
+    # "N weeks later" against two explicit dates.
+    stated = rng.randint(2, 4)
+    admitted, discharged = _b4_same_year_pair(rng, (stated + 5) * 7, (stated + 10) * 7)
+    person = rng.choice(_B4_PEOPLE)
+    return [f"{person} was admitted to hospital on [[{_b4_uk(admitted)}]] and discharged "
+            f"[[{_b4_word(stated)} weeks later]], on [[{_b4_uk(discharged)}]]."]
+
+
+def b4_duration_02(rng: random.Random) -> list[str]:
+    # An N-month job between two month-years.
+    start_year = rng.randint(1997, 2011)
+    start_month = rng.randint(1, 12)
+    true = rng.randint(8, 40)
+    end_index = start_year * 12 + start_month - 1 + true
+    end_year, end_month = divmod(end_index, 12)
+    stated = _b4_miss(rng, true, 7, 14, 2)
+    ship = rng.choice(["HMS Tern", "the Saltcote lifeboat", "the research ship Corrie", "the ferry Island Rose"])
+    return [f"The [[{stated}-month]] refit of {ship}, which ran from [[{MONTHS[start_month - 1]} {start_year}]] "
+            f"to [[{MONTHS[end_month]} {end_year}]], went over budget."]
+
+
+def b4_duration_03(rng: random.Random) -> list[str]:
+    # Age of an institution against its founding year.
+    founded = rng.randint(1880, 1990)
+    stated = _b4_miss(rng, 2016 - founded, 8, 20, 10)
+    return [f"The [[{stated}-year-old]] {rng.choice(_B4_TOWNS)} co-operative, founded in [[{founded}]], "
+            f"is to merge with a national chain."]
+
+
+def b4_duration_04(rng: random.Random) -> list[str]:
+    # A person's present age against a numeric birth date (day above 12).
+    born = _b4_day(rng, 1940, 1990).replace(day=rng.randint(13, 28))
+    stated = _b4_miss(rng, _b4_age(born, _B4_REFERENCE), 6, 14, 18)
+    person = rng.choice(_B4_PEOPLE)
+    return [f"{person}, [[{stated}]], who was born on [[{born.day}/{born.month:02d}/{born.year}]] in "
+            f"{rng.choice(_B4_TOWNS)}, told the tribunal the dismissal had been unfair."]
+
+
+def b4_duration_05(rng: random.Random) -> list[str]:
+    # Age at an event.
+    born = rng.randint(1950, 1990)
+    event = rng.randint(born + 14, min(2015, born + 40))
+    stated = _b4_miss(rng, event - born, 6, 12, 10)  # true age is event - born or one less
+    if abs(stated - (event - born - 1)) < 6:
+        stated = event - born + 6 + rng.randint(0, 6)
+    person = rng.choice(_B4_PEOPLE)
+    return [f"{person}, born in [[{born}]], won the national chess title in [[{event}]] as a "
+            f"[[{stated}-year-old]]."]
+
+
+def b4_duration_06(rng: random.Random) -> list[str]:
+    # "N days after" against two explicit dates.
+    stated = rng.randint(2, 5)
+    polling, declared = _b4_same_year_pair(rng, stated + 15, stated + 60)
+    return [f"The results were declared on [[{_b4_ap(declared)}]], [[{_b4_word(stated)} days after]] polling on "
+            f"[[{_b4_ap(polling, year=False)}]]."]
+
+
+def b4_duration_07(rng: random.Random) -> list[str]:
+    # An N-week trial against its opening and closing dates.
+    stated = rng.choice([3, 4, 5, 6])
+    opened, ended = _b4_same_year_pair(rng, (stated + 6) * 7, (stated + 14) * 7)
+    person = rng.choice(_B4_PEOPLE)
+    return [f"The [[{_b4_word(stated)}-week]] trial of {person}, which opened on [[{_b4_ap(opened)}]] and ended "
+            f"on [[{_b4_ap(ended)}]], cost the taxpayer 2 million dollars."]
+
+
+def b4_duration_08(rng: random.Random) -> list[str]:
+    fled = rng.randint(1975, 2010)
+    returned = fled + rng.randint(2, 4)
+    person = rng.choice(_B4_PEOPLE)
+    return [f"{person} fled the country in [[{fled}]] and returned in [[{returned}]] after "
+            f"[[a decade in exile]]."]
+
+
+def b4_duration_09(rng: random.Random) -> list[str]:
+    opened = rng.randint(1960, 2005)
+    stated = _b4_miss(rng, 2016 - opened, 6, 15, 5)
+    gallery = rng.choice(["Pellworth Gallery", "Merrow Playhouse", "Saltcote Maritime Museum", "Holmvale Arts Centre"])
+    return [f"The {gallery}, which opened its doors in [[{opened}]], turned [[{stated}]] this year."]
+
+
+def b4_duration_10(rng: random.Random) -> list[str]:
+    since = datetime.date(rng.randint(2012, 2015), rng.randint(1, 12), 1)
+    true = (2016 - since.year) * 12 + 9 - since.month  # whole months to late September 2016
+    stated = _b4_miss(rng, true, 7, 14, 2)
+    return [f"Dockers at {rng.choice(_B4_TOWNS)} have been on strike [[for {_b4_word(stated)} months]], "
+            f"[[since {MONTHS[since.month - 1]} {since.year}]]."]
+
+
+def b4_duration_11(rng: random.Random) -> list[str]:
+    # Age of a building at its closure.
+    founded = rng.randint(1850, 1960)
+    closed = rng.randint(founded + 30, min(2014, founded + 120))
+    stated = _b4_miss(rng, closed - founded, 10, 25, 5)
+    return [f"When it closed in [[{closed}]], the [[{stated}-year-old]] {rng.choice(_B4_TOWNS)} flour mill, "
+            f"founded in [[{founded}]], employed only nine people."]
+
+
+BLIND4_TEMPLATES: dict[str, list[Template]] = {
+    "weekday_mismatch": [b4_weekday_01, b4_weekday_02, b4_weekday_03, b4_weekday_04, b4_weekday_05, b4_weekday_06,
+                         b4_weekday_07, b4_weekday_08, b4_weekday_09, b4_weekday_10, b4_weekday_11],
+    "impossible_date": [b4_impossible_01, b4_impossible_02, b4_impossible_03, b4_impossible_04, b4_impossible_05,
+                        b4_impossible_06, b4_impossible_07, b4_impossible_08, b4_impossible_09, b4_impossible_10],
+    "restated_event": [b4_restated_01, b4_restated_02, b4_restated_03, b4_restated_04, b4_restated_05,
+                       b4_restated_06, b4_restated_07, b4_restated_08, b4_restated_09, b4_restated_10],
+    "order_violation": [b4_order_01, b4_order_02, b4_order_03, b4_order_04, b4_order_05, b4_order_06, b4_order_07,
+                        b4_order_08, b4_order_09, b4_order_10, b4_order_11, b4_order_12],
+    "publication_anachronism": [b4_anachronism_01, b4_anachronism_02, b4_anachronism_03, b4_anachronism_04,
+                                b4_anachronism_05, b4_anachronism_06, b4_anachronism_07, b4_anachronism_08,
+                                b4_anachronism_09, b4_anachronism_10, b4_anachronism_11, b4_anachronism_12],
+    "duration_arithmetic": [b4_duration_01, b4_duration_02, b4_duration_03, b4_duration_04, b4_duration_05,
+                            b4_duration_06, b4_duration_07, b4_duration_08, b4_duration_09, b4_duration_10,
+                            b4_duration_11],
+}
+
+
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')]?[ ]+(?=[A-Z])|\n\n")
 _MARK = re.compile(r"\[\[(.*?)\]\]")
 
@@ -1943,6 +2559,8 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
             templates = BLIND2_TEMPLATES[kind]
         elif split == "blind3":
             templates = BLIND3_TEMPLATES[kind]
+        elif split == "blind4":
+            templates = BLIND4_TEMPLATES[kind]
         else:
             templates = [template for index, template in enumerate(TEMPLATES[kind]) if index % 2 == parity]
         hits = span_hits = 0
@@ -1976,7 +2594,7 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPOSITORY.parent / "shared" / "data")
-    parser.add_argument("--split", choices=("held_out", "development", "blind", "blind2", "blind3"), default="held_out")
+    parser.add_argument("--split", choices=("held_out", "development", "blind", "blind2", "blind3", "blind4"), default="held_out")
     parser.add_argument("--per-type", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20160927)
     parser.add_argument("--published", type=datetime.date.fromisoformat, default=None,
