@@ -25,7 +25,7 @@ RESTATED = [
      "in 1968.", "restated_event"),
     ("The ferry Kittiwake sank near Oban on 4 May 1971. The ferry Puffin went down in 1968.", None),
     ("Typhoon Marlo made landfall south of the city on 3 October 2009. Typhoon Marlo, which hit the coast in 2012, "
-     "flattened crops.", None),  # "hit" is not one of the event's verbs: no key, no flag
+     "flattened crops.", "restated_event"),  # dates4: a named storm "hit" = "made landfall" (one storm, two dates)
     ("Cyclone Dara made landfall near Suva on 3 March 2010. Cyclone Dara, which struck the island in 2013, "
      "flattened crops.", "restated_event"),
     ("Cyclone Dara made landfall near Suva on 3 March 2010. Cyclone Evan, which struck the island in 2013, "

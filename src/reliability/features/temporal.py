@@ -39,7 +39,7 @@ import bisect
 import calendar
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -270,6 +270,8 @@ _WEEKDAY: Final = (
 # Before a day or month name, a three-letter weekday needs no full stop ("Sat 14 Nov 2009").
 _WEEKDAY_ATTACHED: Final = rf"(?:{_WEEKDAY}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?=,?[ ]+[0-9A-Z]))"
 _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+# A day number past any month's end, read as a date only before its year ("October 35, 2013").
+_DAY_OVERFLOW: Final = r"(?:3[2-9]|[4-9][0-9])(?:st|nd|rd|th)?(?=,?[ ]+(?:1[6-9]|20)[0-9][0-9](?![0-9]))"
 _UNIT: Final = r"(?:days?|weeks?|weekends?|months?|years?|decades?|century|centuries)"
 _RELATIVE_UNIT: Final = r"(?:week|weekend|month|year|decade)"
 
@@ -283,6 +285,7 @@ _SCAN: Final = re.compile(
       (?=[0-9])(?:
         (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01][0-9])-(?P<iso_d>[0-3][0-9])(?![0-9]))
       | (?P<numeric>(?P<nu_a>[0-3]?[0-9])/(?P<nu_b>[0-3]?[0-9])/(?P<nu_y>{_YEAR}|[0-9][0-9](?![0-9/])))
+      | (?P<dotted>(?P<do_a>[0-3]?[0-9])\.(?P<do_b>[01]?[0-9])\.(?P<do_y>{_YEAR})(?!\.[0-9]))
       | (?P<yearrange>(?P<yr_a>{_YEAR})[ ]*(?:-|\u2013)[ ]*(?P<yr_b>{_YEAR}|[0-9][0-9](?![0-9])))
       | (?P<decade>(?P<dec>1[6-9][0-9]0|20[0-9]0)'?s(?!\w))
       | (?P<year>{_YEAR}))
@@ -293,7 +296,7 @@ _SCAN: Final = re.compile(
     | (?=[A-Z])(?:
         (?P<monthday>
         (?:(?P<md_wd>{_WEEKDAY_ATTACHED}),?[ ]+)?
-        (?P<md_mon>{_MONTH})[ ]+(?P<md_day>{_DAY})
+        (?P<md_mon>{_MONTH})[ ]+(?P<md_day>{_DAY}|{_DAY_OVERFLOW})
         (?:[ ]*(?:-|\u2013|to|through|until|and)[ ]*(?:(?P<md_mon2>{_MONTH})[ ]+)?(?P<md_day2>{_DAY}))?
         (?:,?[ ]+(?P<md_year>{_YEAR}))?)
       | (?P<monthyear>(?P<my_mon>{_MONTH}),?[ ]+(?:of[ ]+)?(?P<my_year>{_YEAR}))
@@ -540,6 +543,15 @@ def _scan(text: str) -> list[_Candidate]:
             candidate.year = int(group("my_year"))
             candidate.year_explicit = True
             candidate.granularity = "month"
+        elif branch == "dotted":
+            # "31.09.2013": the European day.month.year order (a dotted form is never month first).
+            if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit() or text[start - 1:start] == ".":
+                continue
+            candidate = _Candidate(start, end, "date")
+            candidate.year, candidate.month, candidate.day = int(group("do_y")), int(group("do_b")), int(group("do_a"))
+            candidate.year_explicit = True
+            if not 1 <= candidate.month <= 12 or candidate.day == 0:
+                candidate.impossible = True
         elif branch == "iso" or branch == "numeric":
             candidate = _Candidate(start, end, "date")
             if branch == "iso":
@@ -1427,7 +1439,8 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
             continue
         if first.kind == "weekday" and second.kind == "date" and second.weekday is None:
             weekday, date = first, second
-            link = _WEEKDAY_THEN_DATE
+            # A weekday directly before a numeric date: "Wednesday 28/08/2005", "Wed 2005-08-28".
+            link = _WEEKDAY_THEN_NUMERIC if text[second.start:second.start + 1].isdigit() else _WEEKDAY_THEN_DATE
         elif first.kind == "date" and first.weekday is None and second.kind == "weekday":
             weekday, date = second, first
             link = _DATE_THEN_WEEKDAY
@@ -1435,9 +1448,75 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
             continue
         if weekday.weekday is None or weekday.modifier or date.impossible or link.fullmatch(text, first.end, second.start) is None:
             continue
+        if link is _WEEKDAY_THEN_NUMERIC and _ambiguous_numeric(text, date, weekday.weekday):
+            continue
         conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
         if conflict is not None:
             conflicts.append(conflict)
+    return conflicts + _weekday_ordinals(context)
+
+
+_WEEKDAY_THEN_NUMERIC: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)?[ ]*")
+_NUMERIC_PARTS: Final = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]")
+
+
+def _ambiguous_numeric(text: str, date: _Candidate, weekday: int) -> bool:
+    """Whether a numeric date read the other way round ("05/06/2010") falls on the weekday."""
+    parts = _NUMERIC_PARTS.match(text, date.start, date.end)
+    if parts is None or date.year is None:
+        return False
+    first, second = int(parts.group(1)), int(parts.group(2))
+    if first > 12 or second > 12:
+        return False
+    other = _safe_date(date.year, first if date.month == second else second, second if date.month == second else first)
+    return other is not None and other.weekday() == weekday
+
+
+# A weekday with a bare day of the month: "on Thursday the 12th", "Tues. 4th".
+_WEEKDAY_ORDINAL: Final = re.compile(
+    rf"(?<![\w.])(?P<weekday>{_WEEKDAY}),?[ ]+(?:the[ ]+)?(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?![ ]+(?:of[ ]+)?[A-Z])"
+)
+
+
+def _weekday_ordinals(context: _Context) -> list[DateConflict]:
+    """"Workers walked out in July 2005 ... The strike began on Thursday the 12th": the month in force."""
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    last_dated: _Candidate | None = None
+    for weekday_candidate in candidates:
+        if weekday_candidate.kind in ("date", "month_year", "range", "year"):
+            last_dated = weekday_candidate
+            if weekday_candidate.kind == "date" and weekday_candidate.year_explicit and weekday_candidate.month:
+                # "On May 3, 2005 ... on Thursday the 12th": a full date also sets the month in force.
+                last_dated = _Candidate(weekday_candidate.start, weekday_candidate.end, "month_year")
+                last_dated.month, last_dated.year, last_dated.year_explicit = (
+                    weekday_candidate.month, weekday_candidate.year, True)
+            continue
+        if weekday_candidate.kind != "weekday" or weekday_candidate.modifier or last_dated is None:
+            continue
+        month = last_dated
+        if month.kind != "month_year" or not month.year_explicit or month.month is None or month.year is None:
+            continue
+        match = _WEEKDAY_ORDINAL.match(text, weekday_candidate.start, min(len(text), weekday_candidate.start + 40))
+        if match is None:
+            continue
+        weekday = _WEEKDAY_NUMBER[match.group("weekday").rstrip(".").lower()]
+        dom = int(match.group("day"))
+        if weekday == 4 and dom == 13:
+            continue  # "Friday the 13th" is an idiom as often as a date
+        # The month in force is the last one named, with no other date or year since.
+        if match.start() - month.end > 2000:
+            continue
+        assert month.month is not None and month.year is not None
+        day = _safe_date(month.year, month.month, dom)
+        if day is None or day.weekday() == weekday:
+            continue
+        conflicts.append(DateConflict(
+            "weekday_mismatch", ((month.start, month.end), (match.start(), match.end())),
+            f"the article calls the {match.group('day')}th of {text[month.start:month.end]} a {_WEEKDAY_NAME[weekday]}, "
+            f"but {day.strftime('%B')} {day.day}, {day.year} was a {_WEEKDAY_NAME[day.weekday()]}",
+        ))
     return conflicts
 
 
@@ -1861,7 +1940,148 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     if _disjoint(anchor, candidate, slack):
                         conflicts.append(_restated(text, " ".join(name) or head, anchor, candidate))
                         break
+    reported = {tuple(sorted(conflict.spans)) for conflict in conflicts}
+    return conflicts + _lemma_restatements(context, reported)  # type: ignore[arg-type]
+
+
+# An event named by a verb or by its nominalisation keys alike: "merged with X in 2013" and
+# "the X-Y merger was completed in May 2010", "was arrested on 3 May 2006" and "Okafor's 2013 arrest".
+_EVENT_LEMMAS: Final[dict[str, str]] = {
+    "merged": "merge", "merger": "merge", "merging": "merge",
+    "arrested": "arrest", "arrest": "arrest",
+    "launched": "launch", "launch": "launch", "lifted off": "launch", "lift-off": "launch", "liftoff": "launch",
+    "blasted off": "launch",
+    "premiered": "premiere", "premiere": "premiere", "first performed": "premiere", "first staged": "premiere",
+    "world premiere": "premiere",
+    "convicted": "convict", "conviction": "convict",
+    "took charge": "take charge", "taking charge": "take charge", "appointed": "take charge",
+    "appointment": "take charge",
+    "won power": "win power", "winning power": "win power", "came to power": "win power",
+    "coming to power": "win power", "swept to power": "win power",
+    "hit": "strike", "struck": "strike", "flooded": "strike", "battered": "strike", "ravaged": "strike",
+    "made landfall": "strike", "devastated": "strike",
+    "acquired": "acquire", "acquisition": "acquire", "takeover": "acquire", "took over": "acquire",
+    "resigned": "resign", "resignation": "resign", "retired": "retire", "retirement": "retire",
+    "signed": "sign", "signing": "sign", "founded": "found", "founding": "found",
+    "inaugurated": "inaugurate", "inauguration": "inaugurate",
+}
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, factored by common prefixes so that a failed
+    attempt costs one character comparison rather than one per word (spaces become "[ ]+")."""
+    def build(group: list[str]) -> str:
+        branches: list[str] = []
+        optional = "" in group
+        by_first: dict[str, list[str]] = {}
+        for word in group:
+            if word:
+                by_first.setdefault(word[0], []).append(word[1:])
+        for first, rests in sorted(by_first.items()):
+            head = "[ ]+" if first == " " else re.escape(first)
+            branches.append(head + build(rests))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if optional and branches else "")
+    return build(sorted(set(words)))
+
+
+_EVENT_LEMMA_PATTERN: Final = re.compile(
+    r"(?<![\w-])(?P<first>[Ff]irst[ ]+)?(?P<trigger>" + _trie_alternation(_EVENT_LEMMAS) + r")(?![\w-])",
+)
+# Lemmas that recur for one subject unless the text says "first".
+_FIRST_ONLY_LEMMAS: Final = frozenset({"win power"})
+# "strike" is an event of a named storm or quake, not of a share price ("Apple hit a record in 2012").
+_DISASTER_NAME: Final = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tornado|Tropical[ ]+Storm|Tropical[ ]+Depression)[ ]+[A-Z]")
+_REPEAT_CUE: Final = re.compile(r"(?<!\w)(?:again|second|third|another|latest|new|fresh|re-[a-z]+ed|re-?elected|reopened|rearrested|renewed|later|earlier|previous|prior)(?!\w)", re.IGNORECASE)
+# Proper names of a sentence: capitalised runs ("Pellam Textiles", "Albatros-3") and quoted titles.
+_PROPER_RUN: Final = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019]*(?:-[0-9A-Z][\w]*)?(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'\u2019]*(?:-[0-9A-Z][\w]*)?){0,4}")
+_QUOTED_TITLE: Final = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d]{2,60}?)[\"\u201d]")
+_NOT_NAMES: Final = frozenset(
+    {name.lower() for name in _MONTH_NAME[1:] + _WEEKDAY_NAME}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i", "mr", "mrs", "ms", "dr"}
+)
+
+
+def _sentence_names(text: str, start: int, end: int, opening: int) -> set[str]:
+    """Name keys of a sentence: each capitalised run by its last word and whole, each quoted title."""
+    names: set[str] = set()
+    for match in _QUOTED_TITLE.finditer(text, start, end):
+        names.add(" ".join(match.group(1).lower().split()))
+    for match in _PROPER_RUN.finditer(text, start, end):
+        for part in re.split(r"-(?=[A-Z])", match.group(0)):
+            words = [word for word in part.split() if word.lower() not in _PHRASE_STOP and word.lower() not in _NOT_NAMES]
+            if not words:
+                continue
+            if (match.start() == opening and len(part.split()) == 1 and not any(character.isdigit() for character in part)
+                    and text[match.end():match.end() + 1] != "," and not part.endswith(("'s", "\u2019s"))):
+                continue  # a lone sentence-initial capital is any word, unless set off ("Arakawa, who", "Sandvik's")
+            last = words[-1].lower().rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
+            if len(last) > 2:
+                names.add(last)
+    return names
+
+
+def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
+    """One event, one entity, two dates: keyed by the event's lemma across verb and noun forms."""
+    text = context.text
+    mentions: dict[tuple[str, str], list[tuple[_Candidate, int]]] = {}
+    openings: dict[int, int] = {}
+    disaster: dict[int, bool] = {}
+    previous_end = -1
+    for candidate in context.candidates:
+        if not _is_absolute(candidate) or candidate.kind == "range" or candidate.since:
+            previous_end = candidate.end
+            continue
+        sentence_start, sentence_end = context.sentence(candidate.start)
+        low = max(sentence_start, previous_end, candidate.start - 70)
+        trigger = None
+        for trigger in _EVENT_LEMMA_PATTERN.finditer(text, low, candidate.start):
+            pass
+        if trigger is None or len(text[trigger.end():candidate.start].split()) > 8:
+            # "its 1979 premiere", "Sandvik's 2013 arrest": the noun after its date.
+            trigger = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
+            if trigger is None:
+                after = _LEMMA_AFTER_DATE.match(text, candidate.end, min(sentence_end, candidate.end + 40))
+                trigger = _EVENT_LEMMA_PATTERN.match(text, after.end(), min(sentence_end, after.end() + 20)) if after else None
+        previous_end = candidate.end
+        if trigger is None:
+            continue
+        lemma = _EVENT_LEMMAS[" ".join(trigger.group("trigger").lower().split())]
+        if lemma in _FIRST_ONLY_LEMMAS:
+            if trigger.group("first") is None:
+                continue
+        if _REPEAT_CUE.search(text, max(sentence_start, min(trigger.start(), candidate.start) - 30), max(trigger.end(), candidate.end)):
+            continue
+        # The names of the event's clause: near the date, within its sentence.
+        window_start, window_end = max(sentence_start, candidate.start - 160), min(sentence_end, candidate.end + 160)
+        if lemma == "strike":
+            if sentence_start not in disaster:
+                disaster[sentence_start] = _DISASTER_NAME.search(text, window_start, window_end) is not None
+            if not disaster[sentence_start]:
+                continue
+        opening = _opening_end(text, sentence_start, openings)
+        for name in _sentence_names(text, window_start, window_end, opening):
+            mentions.setdefault((name, lemma), []).append((candidate, sentence_start))
+    conflicts: list[DateConflict] = []
+    slack = datetime.timedelta(days=31)
+    for (name, lemma), dated in mentions.items():
+        if len(dated) < 2 or len({sentence for _, sentence in dated}) < 2 or len(dated) > 3:
+            continue  # three or more dated mentions are a record of a recurring event ("Conviction 2004 ... 2006")
+        pair = _first_disjoint_pair([candidate for candidate, _ in dated], slack)
+        if pair is None:
+            continue
+        spans = tuple(sorted(((pair[0].start, pair[0].end), (pair[1].start, pair[1].end))))
+        if spans in reported:
+            continue
+        reported.add(spans)  # type: ignore[arg-type]
+        conflicts.append(_restated(text, f"{lemma} of {name.title()}" if " " not in lemma else f"\"{lemma}\" of {name.title()}", *pair))
     return conflicts
+
+
+# Words between a date and its event noun: "the 2003 general election", "2004 fraud conviction".
+_LEMMA_AFTER_DATE: Final = re.compile(r"(?<![ ])(?:['\u2019]s)?[ ]++(?:[a-z][a-z-]*+[ ]++){1,2}?(?=[a-z])")
 
 
 def _first_disjoint_pair(dated: list[_Candidate], slack: datetime.timedelta) -> tuple[_Candidate, _Candidate] | None:
@@ -1907,14 +2127,26 @@ def _restated(text: str, head: str, first: _Candidate, second: _Candidate) -> Da
     )
 
 
-_AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of", "subsequent to", "in response to")
+_AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of", "subsequent to", "in response to",
+                       "on the heels of", "as a result of", "in reaction to", "only after")
 
 
 _CONNECTIVE: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of"
-    r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of)\b"
+    r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
+    r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to)\b"
 )
 _SENTENCE_OPENING: Final = re.compile(r"[ \"'(]*")
+# A subject that refers back to the previous sentence's event, then its verb phrase up to the connective.
+_ANAPHORIC_SUBJECT: Final = re.compile(
+    r"(?:That|This|The|Their|Its)[ ]+(?P<noun>[a-z][a-z-]{2,30})[ ]+(?:was|were|came|had)(?:[ ]+[a-z]+){0,3}[ ]+(?:only[ ]+)?$"
+)
+# Nouns that refer back to any event; another noun must repeat the earlier sentence's ("its farewell
+# concert in 1986 ... The farewell came after ...").
+_ANAPHORIC_NOUNS: Final = frozenset("""
+decision move step change deal announcement vote ruling agreement reversal u-turn climbdown resignation
+closure sale settlement event
+""".split())
 _CLAUSE_BREAK: Final = re.compile(r"\b(?:that|which|who|when|where|while|whereas|but|said|says|told)\b|[;:]")
 
 
@@ -1944,10 +2176,17 @@ def _order_violations(context: _Context) -> list[DateConflict]:
         for connective in _CONNECTIVE.finditer(text, low, subordinate.start):
             pass
         if connective is None:
+            # "only after the government improved its pay offer in 1993": a clause, further back.
+            far = max(sentence_start, subordinate.start - 70, candidates[index - 1].end if index > 0 else 0)
+            if far < low and text.find("fter", far, low + 4) != -1:
+                for connective in _CONNECTIVE.finditer(text, far, subordinate.start):
+                    pass
+        if connective is None:
             continue
-        # The date governed by the connective follows it closely ("after the 2018 summit").
+        # The date governed by the connective follows it closely ("after the 2018 summit"),
+        # or ends the short clause it introduces ("after the government improved its offer in 1993").
         between = text[connective.end():subordinate.start]
-        if len(between.split()) > 5 or "," in between:
+        if "," in between or len(between.split()) > (5 if _CLAUSE_BREAK.search(between) else 8):
             continue
         main: _Candidate | None = None
         if index > 0 and candidates[index - 1].start >= sentence_start:
@@ -1955,6 +2194,16 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             gap = text[main.end:connective.start()]
             if len(gap.split()) > 8 or _CLAUSE_BREAK.search(gap):
                 main = None
+        elif index > 0 and (anaphor := _ANAPHORIC_SUBJECT.match(
+                text, _opening_end(text, sentence_start, first_word), connective.start())) is not None:
+            # "The union called off its ban in February 1991. That decision was taken only after
+            # ... in 1993": the anaphoric subject is the event of the sentence before.
+            previous = candidates[index - 1]
+            noun = anaphor.group("noun")
+            if previous.start < sentence_start and sentence_start - previous.end <= 1500 and (
+                    noun in _ANAPHORIC_NOUNS
+                    or re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[max(0, previous.start - 120):previous.start]) is not None):
+                main = previous
         if main is None and _opening_end(text, sentence_start, first_word) >= connective.start():
             # Sentence-initial "After the 2018 summit, ..." governs the next clause.
             following = candidates[index + 1].start if index + 1 < len(candidates) else subordinate.end
@@ -1989,6 +2238,37 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             ))
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _verb_order_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _sequel_violations(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# An event presented as the sequel of the one dated before it: "the trial opened in April 2006;
+# the subsequent acquittal, in August 1997, ...".
+_SEQUEL: Final = re.compile(
+    r"(?<!\w)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)[ ]+(?P<word>subsequent|ensuing|resulting|eventual)[ ]+"
+    r"(?:[a-z][\w-]*[ ]+){0,2}[a-z][\w-]*,?[ ]+(?:(?:which[ ]+)?(?:came|followed|was[ ]+[a-z]+ed)[ ]+)?(?:in|on)[ ]+(?:the[ ]+)?$"
+)
+
+
+def _sequel_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        later, earlier = candidates[index], candidates[index - 1]
+        sequel = _SEQUEL.search(text, max(earlier.end, later.start - 70), later.start)
+        if sequel is None or later.start - earlier.end > 250:
+            continue
+        sentence_start = context.sentence(later.start)[0]
+        if earlier.start < sentence_start and (sentence_start == 0 or context.sentence(sentence_start - 1)[0] > earlier.start):
+            continue
+        assert earlier.earliest and earlier.latest and later.earliest and later.latest
+        if later.latest < earlier.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((earlier.start, earlier.end), (later.start, later.end)),
+                f"{_describe(later, text)} dates the {sequel.group('word')} event, yet it is before "
+                f"{_describe(earlier, text)}",
+            ))
     return conflicts
 
 
@@ -1996,9 +2276,13 @@ def _order_violations(context: _Context) -> list[DateConflict]:
 # "the 2010 protests preceded the 2006 crackdown", "X was followed by Y".
 _ORDER_VERB: Final = re.compile(
     r"(?<!\w)(?:(?P<passive>was|were|had[ ]+been|is|are)[ ]+)?(?:(?:directly|immediately|closely|shortly|soon|quickly|swiftly)[ ]+)?"
-    r"(?P<verb>followed|preceded|predated|postdated|came[ ]+after|came[ ]+before)(?P<by>[ ]+by)?(?!\w)"
+    r"(?P<verb>followed|preceded|predated|postdated|came[ ]+after|came[ ]+before"
+    # A cause precedes its effect: "the 2003 collapse triggered the reforms of 1993".
+    r"|triggered|prompted|sparked|caused|led[ ]+to|resulted[ ]+in|gave[ ]+rise[ ]+to|paved[ ]+the[ ]+way[ ]+for)(?P<by>[ ]+by)?(?!\w)"
 )
 _ORDER_VERB_LATER: Final = frozenset({"followed", "postdated", "came after"})
+_ORDER_VERB_CUES: Final = ("follow", "preced", "came", "dated", "trigger", "prompt", "spark", "caus", "led", "result",
+                           "gave", "paved")
 
 
 def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -2010,7 +2294,7 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         if subordinate.start - main.end > 140:
             continue
         gap = text[main.end:subordinate.start]
-        if "follow" not in gap and "preced" not in gap and "came" not in gap and "dated" not in gap:
+        if not any(cue in gap for cue in _ORDER_VERB_CUES):
             continue
         match = _ORDER_VERB.search(text, main.end, subordinate.start)
         if match is None:
@@ -2052,6 +2336,8 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
 _REPORTING: Final = re.compile(r"\b(?:said|says|told|according)\b")
 
 
+# Calendar periods that pin a date inside them (conflicts only; reference inference keeps _PINNABLE_WORDS).
+_CALENDAR_PINS: Final[dict[str, int]] = {"this year": 0, "earlier this year": 0, "last year": 0}
 _PINNABLE_WORDS: Final[dict[str, int]] = {
     "yesterday": 2, "today": 2, "tonight": 2, "earlier today": 2, "last night": 2, "tomorrow": 2,
     "this morning": 2, "this afternoon": 2, "this evening": 2,
@@ -2085,6 +2371,12 @@ _CONTEST_AFTER: Final = re.compile(
 )
 
 
+_THIS_SEASON: Final = re.compile(r"(?:[Tt]his|[Ll]ast|[Ee]arlier[ ]+this)[ ]+(?:[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)(?!\w)")
+_PIN_GRANULARITY: Final[dict[str, int]] = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+# A clause that dates the possessed event: "last year's title, won in the 2026 season".
+_PINNING_CLAUSE: Final = re.compile(r",[ ]+(?:which|that|when|held|won|staged|peaked|began|started|ended|struck|hit)(?!\w)")
+
+
 def _anachronisms(context: _Context) -> list[DateConflict]:
     reference = context.reference
     if reference is None:
@@ -2093,10 +2385,25 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
     conflicts: list[DateConflict] = []
     # Without a publication date the inferred reference is only a lower bound on it.
     margin = datetime.timedelta(days=1)
-    flagged: set[int] = set()
+    flagged: dict[int, int] = {}
     # An inferred reference is the latest date the article itself gives, so no past
     # event can lie after it: the past-tense rule needs a real publication date.
     for candidate in () if context.inferred else context.candidates:
+        if candidate.since and candidate.year_explicit and candidate.earliest is not None and candidate.earliest > reference + margin \
+                and candidate.granularity in ("year", "month", "day"):
+            # "The lido has been closed since 2019" in a 2016 article: a state that began after publication.
+            sentence_start, sentence_end = context.sentence(candidate.start)
+            perfect = None
+            for perfect in _PERFECT.finditer(text, max(sentence_start, candidate.start - 60), candidate.start):
+                pass
+            if perfect is not None and _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, perfect.start() - 40), candidate.end) is None:
+                flagged[candidate.start] = len(conflicts)
+                conflicts.append(DateConflict(
+                    "publication_anachronism", ((candidate.start, candidate.end),),
+                    f"a state said to have lasted {text[candidate.start:candidate.end]} began after the publication "
+                    f"date {reference.isoformat()}",
+                ))
+            continue
         if not _is_absolute(candidate) or candidate.since or candidate.kind == "range":
             continue
         assert candidate.earliest is not None
@@ -2133,7 +2440,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 continue
             if not _PAST_TENSE.search(text, window_start, window_end):
                 continue
-        flagged.add(candidate.start)
+        flagged[candidate.start] = len(conflicts)
         conflicts.append(DateConflict(
             "publication_anachronism", ((candidate.start, candidate.end),),
             f"an event told in the past tense is dated {text[candidate.start:candidate.end]}, "
@@ -2142,7 +2449,10 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
         ))
     candidates = context.candidates
     for index, relative in enumerate(candidates):
-        tolerance_days = _PINNABLE_WORDS.get(relative.word) if relative.kind == "relative" else None
+        tolerance_days = (_PINNABLE_WORDS.get(relative.word, _CALENDAR_PINS.get(relative.word))
+                          if relative.kind == "relative" else None)
+        if tolerance_days is None and relative.kind == "season" and _THIS_SEASON.match(text, relative.start, relative.end):
+            tolerance_days = 0  # "This summer's floods, which peaked in July 2011"
         if tolerance_days is None and relative.kind == "relative" and relative.relation == "ago" and relative.quantity is not None:
             # "two weeks ago, on 2011-09-18": as far off as "last week" can be, per unit.
             tolerance_days = _AGO_TOLERANCE.get(relative.unit)
@@ -2172,28 +2482,40 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             if not 0 <= neighbour_index < len(candidates):
                 continue
             pinned = candidates[neighbour_index]
-            if pinned.kind != "date" or pinned.earliest is None or pinned.start in flagged:
+            # A calendar period pins a date at least as fine as itself: "earlier this year, in
+            # April 2008", "last year's title, won in the 2026 season", "last week, on May 3".
+            if pinned.earliest is None or pinned.latest is None or not pinned.year_explicit and pinned.kind != "date":
+                continue
+            if pinned.kind != "date" and not (pinned.kind in ("month_year", "year", "season")
+                                              and _PIN_GRANULARITY.get(pinned.granularity, 9) <= _PIN_GRANULARITY.get(relative.granularity, 0)):
                 continue
             low, high = (relative.end, pinned.start) if neighbour_index > index else (pinned.end, relative.start)
             if possessive:
                 if high - low > 120 or context.sentence(relative.start)[1] <= pinned.start or not pinned.year_explicit:
                     continue
+                if pinned.kind != "date" and _PINNING_CLAUSE.search(text, low, high) is None:
+                    continue
             elif high - low > 8 or _PINNED_GAP.fullmatch(text, low, high) is None:
                 continue
             # An inferred reference is a lower bound and rests on other dates, so allow slack.
             tolerance = datetime.timedelta(days=tolerance_days + (45 if context.inferred else 0))
-            if relative.earliest - tolerance <= pinned.earliest <= relative.latest + tolerance:
+            if relative.earliest - tolerance <= pinned.latest and pinned.earliest <= relative.latest + tolerance:
                 continue
             if context.inferred and pinned.earliest > relative.latest:
                 # The article's other dates only bound publication from below.
                 continue
             spans = sorted(((relative.start, relative.end), (pinned.start, pinned.end)))
-            conflicts.append(DateConflict(
+            pin_conflict = DateConflict(
                 "publication_anachronism", (spans[0], spans[1]),
                 f"\"{text[relative.start:relative.end]}\" is pinned to {text[pinned.start:pinned.end]}, "
                 f"far from the {'inferred reference' if context.inferred else 'publication'} date "
                 f"{reference.isoformat()}",
-            ))
+            )
+            if pinned.start in flagged:
+                # The date alone was already flagged: its evidence now includes the pinning word.
+                conflicts[flagged[pinned.start]] = pin_conflict
+            else:
+                conflicts.append(pin_conflict)
             break
     return conflicts
 
@@ -2252,8 +2574,24 @@ def _durations(context: _Context) -> list[DateConflict]:
                 youngest = reference.year - other.latest.year - 1
                 oldest = reference.year - other.earliest.year + (2 if context.inferred else 0)
                 if high < youngest - 1 or low > oldest + 1:
-                    conflicts.append(_duration_conflict(text, quantity, other,
-                                                        f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year}"))
+                    # An age is told at publication or at the time narrated: "In 1991, aged 24, X
+                    # (born 1955)"; "Police arrested X on 2 May 2009 ... the 21-year-old, born ...".
+                    then = _narrated_date(context, index, other)
+                    if then is not None:
+                        assert then.earliest and then.latest
+                        young_then = then.earliest.year - other.latest.year - 1
+                        old_then = then.latest.year - other.earliest.year
+                        if young_then - 1 <= low and high <= old_then + 1:
+                            break
+                        conflict = _duration_conflict(text, quantity, other,
+                                                      f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year} "
+                                                      f"and {max(young_then, 0)} to {old_then} at {text[then.start:then.end]}")
+                        conflict = DateConflict(conflict.kind, tuple(sorted((*conflict.spans, (then.start, then.end)))),  # type: ignore[arg-type]
+                                                conflict.explanation)
+                        conflicts.append(conflict)
+                    else:
+                        conflicts.append(_duration_conflict(text, quantity, other,
+                                                            f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year}"))
                 break
         elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year"):
             sentence_start, sentence_end = context.sentence(quantity.start)
@@ -2287,10 +2625,240 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if not consistent:
                     conflicts.append(_duration_conflict(text, quantity, other, f"the dates given span {measured}"))
                 break
-    return conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
+    found = conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
+    covered = {span for conflict in found for span in conflict.spans}
+    for conflict in _activity_spans(context) + _milestones(context):
+        if not any(span in covered for span in conflict.spans):
+            covered.update(conflict.spans)
+            found.append(conflict)
+    return found
+
+
+_FORTNIGHT: Final = re.compile(r"(?<![\w-])[Ff]ortnight(?:-long)?(?![\w-])")
+# "worked for 10 years at the mill, which opened in 1950 and closed in 1990": the mill's dates.
+_RELATIVE_PRONOUN: Final = re.compile(r"(?<!\w)(?:which|that|who|whose|where|when|while)(?!\w)")
+_ACTIVITY_START: Final = re.compile(r"(?<!\w)(?:from|between|opened|began|started|launched|ran|running|joined|arrived|set[ ]+off|left)(?!\w)")
+
+
+def _activity_spans(context: _Context) -> list[DateConflict]:
+    """"spent four decades at the Courier, from 1989 until retiring in 1999", "the fortnight-long tour
+    opened on August 2 and closed on September 24, 2007": a stated length against its start and end."""
+    text = context.text
+    candidates = context.candidates
+    quantities: list[tuple[int, int, int, int, str]] = []  # start, end, low, high (in days or years), unit
+    for candidate in candidates:
+        if (candidate.quantity is not None and candidate.kind == "duration" and candidate.relation in ("plain", "adjective", "for")
+                and candidate.quantity[0] == candidate.quantity[1] and candidate.unit in ("decade", "year", "week", "day")):
+            count = candidate.quantity[0]
+            if candidate.unit == "decade":
+                quantities.append((candidate.start, candidate.end, count * 10 - 5, count * 10 + 5, "year"))
+            elif candidate.unit == "year":
+                quantities.append((candidate.start, candidate.end, count, count, "year"))
+            else:
+                unit_days = _UNIT_DAYS[candidate.unit]
+                quantities.append((candidate.start, candidate.end, count * unit_days, count * unit_days, "day"))
+    if "ortnight" in text:
+        for match in _FORTNIGHT.finditer(text):
+            quantities.append((match.start(), match.end(), 14, 14, "day"))
+    conflicts: list[DateConflict] = []
+    if not quantities:
+        return conflicts
+    starts = [candidate.start for candidate in candidates]
+    for start, end, low, high, unit in quantities:
+        sentence_start, sentence_end = context.sentence(start)
+        index = bisect.bisect_left(starts, end)
+        following = [other for other in candidates[index:index + 2] if other.start < min(sentence_end, end + 160)]
+        if len(following) != 2:
+            continue
+        first, second = following
+        if (first.kind not in ("date", "year", "month_year") or second.kind not in ("date", "year", "month_year")
+                or first.since or second.since or first.earliest is None or second.latest is None or not second.year_explicit):
+            continue
+        if _IMPLIED_RANGE_GAP.fullmatch(text, first.end, second.start) is None:
+            continue
+        # The future words include "until", which here links the start to the end.
+        if (_ACTIVITY_START.search(text, end, first.start) is None
+                or _RELATIVE_PRONOUN.search(text, end, first.start) is not None
+                or _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, start - 150), first.start)
+                or _FUTURE_OR_HYPOTHETICAL.search(text, second.end, min(sentence_end, second.end + 150))):
+            continue
+        first_earliest, first_latest = first.earliest, first.latest
+        if not first.year_explicit:
+            # "opened on August 2 and closed on September 24, 2007": the end's year carries back.
+            if first.month is None or first.day is None or second.month is None or second.year is None:
+                continue
+            year = second.year if (first.month, first.day) <= (second.month, second.day or 31) else second.year - 1
+            moved = _safe_date(year, first.month, first.day)
+            if moved is None:
+                continue
+            first_earliest = first_latest = moved
+        assert first_latest is not None and second.earliest is not None
+        if unit == "day":
+            if first.granularity != "day" or second.granularity != "day":
+                continue
+            shortest = longest = (second.earliest - first_earliest).days + 1
+            tolerance = 1 if high < 7 else 3
+        else:
+            shortest, longest = second.earliest.year - first_latest.year, second.latest.year - first_earliest.year + 1
+            tolerance = 1
+        if shortest <= 0 or low - tolerance <= longest and shortest <= high + tolerance:
+            continue
+        spans = sorted(((start, end), (first.start, first.end), (second.start, second.end)))
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"\"{text[start:end]}\" does not fit the start {text[first.start:first.end]} and end "
+            f"{text[second.start:second.end]}: {shortest} to {longest} {unit}s",
+        ))
+    return conflicts
+
+
+_NAMED_ANNIVERSARIES: Final[dict[str, int]] = {
+    "silver": 25, "pearl": 30, "coral": 35, "ruby": 40, "sapphire": 45, "golden": 50, "gold": 50, "emerald": 55,
+    "diamond": 60, "platinum": 70,
+}
+# A milestone reached now: "celebrated their golden wedding anniversary last month", "marked half a
+# century this year", "celebrated a 100th birthday last week", "who turns 79 next month".
+_MILESTONE: Final = re.compile(
+    # The verb starts with a character class so that the engine skips to candidates in C.
+    r"(?P<verb>[mctr](?<=(?<!\w)[mctr])(?:(?<=m)ark(?:ed|s|ing)|(?<=c)elebrat(?:ed|es|ing)|(?<=t)urn(?:ed|s|ing)|(?<=r)each(?:ed|es)))[ ]+"
+    r"(?:(?:its|their|his|her|a|an|the)[ ]+)?"
+    r"(?:(?P<named>silver|pearl|coral|ruby|sapphire|golden|gold|emerald|diamond|platinum)[ ]+(?:wedding[ ]+)?(?:anniversary|jubilee)"
+    r"|(?P<ordinal>[0-9]{1,3})(?:st|nd|rd|th)[ ]+birthday"
+    r"|(?P<half>half[ ]+a[ ]+century)|(?P<quarter>a[ ]+quarter[ ]+(?:of[ ]+a[ ]+)?century)"
+    r"|(?P<age>[1-9][0-9]?|1[01][0-9])(?![0-9%.,]|[ ]+(?:per|percent|years|days|weeks|months|million|billion|points|goals)))(?![\w-])"
+)
+_RECENT_CUE: Final = re.compile(
+    r"(?<!\w)(?:this[ ]+(?:year|month|week|weekend)|last[ ]+(?:week|month|weekend)|earlier[ ]+this[ ]+(?:year|month)"
+    r"|next[ ]+(?:week|month)|today|now|recently)(?!\w)"
+)
+
+
+def _milestone_matches(text: str) -> list[re.Match[str]]:
+    """``_MILESTONE.finditer(text)``, tried only next to its rare nouns and at each "turn".
+
+    Every match ends in one of the nouns (at most 40 characters after its verb) or starts
+    with "turn"; so searching 50 characters before each noun and matching at each "turn"
+    finds the same matches, with a substring search in C instead of a scan of the text.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for noun in ("anniversar", "jubilee", "century", "birthday"):
+        position = text.find(noun)
+        while position != -1:
+            match = _MILESTONE.search(text, max(0, position - 50), min(len(text), position + len(noun) + 4))
+            while match is not None:
+                found.setdefault(match.start(), match)
+                match = _MILESTONE.search(text, match.end(), min(len(text), position + len(noun) + 4))
+            position = text.find(noun, position + 1)
+    position = text.find("turn")
+    while position != -1:
+        match = _MILESTONE.match(text, position)
+        if match is not None:
+            found.setdefault(match.start(), match)
+        position = text.find("turn", position + 1)
+    return [found[start] for start in sorted(found)]
+
+
+def _milestones(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    text = context.text
+    # Cheap substring tests first: a personal milestone needs a birth date, the others their noun.
+    if reference is None or not (
+            "anniversar" in text or "jubilee" in text or "century" in text
+            or "born" in text and ("turn" in text or "birthday" in text)):
+        return []
+    conflicts: list[DateConflict] = []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    # An inferred reference (the article's latest date) only bounds publication from below.
+    slack = 2 if context.inferred else 0
+    born_by_name: dict[str, list[_Candidate]] | None = None
+    cues: dict[int, tuple[bool, bool]] = {}
+    for match in _milestone_matches(text):
+        sentence_start, sentence_end = context.sentence(match.start())
+        verb = match.group("verb")
+        present = verb.endswith("s")
+        if sentence_start not in cues:
+            cues[sentence_start] = (_RECENT_CUE.search(text, sentence_start, sentence_end) is not None,
+                                    _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+        recent, future = cues[sentence_start]
+        if not present and not recent or not verb.startswith("turn") and future:
+            continue
+        if match.group("named"):
+            stated, personal = _NAMED_ANNIVERSARIES[match.group("named")], False
+        elif match.group("half"):
+            stated, personal = 50, False
+        elif match.group("quarter"):
+            stated, personal = 25, False
+        elif match.group("ordinal"):
+            stated, personal = int(match.group("ordinal")), True
+        else:
+            if not verb.startswith("turn"):
+                continue
+            stated, personal = int(match.group("age")), True
+        low = bisect.bisect_left(starts, sentence_start)
+        high = bisect.bisect_left(starts, sentence_end)
+        if high - low > 4:
+            continue
+        dated = [candidate for candidate in candidates[low:high]
+                 if _is_absolute(candidate) and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        anchor: _Candidate | None = None
+        if personal:
+            born = [candidate for candidate in dated
+                    if _BORN_BEFORE.search(text, max(sentence_start, candidate.start - 25), candidate.start) is not None]
+            if len(born) == 1:
+                anchor = born[0]
+            elif not born and verb.startswith("turn"):
+                # "X was born in 1949 ... Adeyemi, who turns 79 next month": the same person's birth.
+                if born_by_name is None:
+                    born_by_name = {}
+                    for candidate in candidates:
+                        if _is_absolute(candidate) and candidate.kind != "range" and _BORN_BEFORE.search(
+                                text, max(0, candidate.start - 25), candidate.start) is not None:
+                            start, end = context.sentence(candidate.start)
+                            for name in _sentence_names(text, max(start, candidate.start - 160), min(end, candidate.end + 160),
+                                                        _opening_end(text, start, {})):
+                                born_by_name.setdefault(name, []).append(candidate)
+                names = _sentence_names(text, max(sentence_start, match.start() - 160), min(sentence_end, match.end() + 160),
+                                        _opening_end(text, sentence_start, {}))
+                found = {id(candidate): candidate for name in names for candidate in born_by_name.get(name, ())}
+                if len(found) == 1:
+                    anchor = next(iter(found.values()))
+        elif len(dated) == 1:
+            anchor = dated[0]
+        if anchor is None:
+            continue
+        assert anchor.earliest and anchor.latest
+        shortest = reference.year - anchor.latest.year - 1
+        longest = reference.year - anchor.earliest.year + 1 + slack
+        if shortest < 0 or shortest - 1 <= stated <= longest + 1:
+            continue
+        phrase = (match.start("verb"), match.end())
+        stated_start = next(match.start(group) for group in ("named", "ordinal", "half", "quarter", "age") if match.group(group))
+        spans = sorted(((stated_start, match.end()), (anchor.start, anchor.end)))
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"\"{text[phrase[0]:phrase[1]]}\" does not fit {text[anchor.start:anchor.end]}: "
+            f"{max(shortest, 0)} to {longest} years before the "
+            f"{'inferred reference' if context.inferred else 'publication'} year {reference.year}",
+        ))
+    return conflicts
 
 
 _PERFECT: Final = re.compile(r"(?<!\w)(?:has|have|had)(?!\w)")
+
+
+def _narrated_date(context: _Context, index: int, born: _Candidate) -> _Candidate | None:
+    """The last explicit date before an age (not its birth date), within a few sentences."""
+    candidates = context.candidates
+    text = context.text
+    for back in range(index - 1, max(-1, index - 6), -1):
+        other = candidates[back]
+        if other is born or index - back > 5 or candidates[index].start - other.end > 1500:
+            return None
+        if (_is_absolute(other) and other.kind != "range" and not other.since and other.granularity in ("year", "month", "day")
+                and _BORN_BEFORE.search(text, max(0, other.start - 25), other.start) is None):
+            return other
+    return None
 
 
 def _clause_since(context: _Context, index: int) -> _Candidate | None:
@@ -2323,7 +2891,7 @@ def _years_later(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     for index, quantity in enumerate(candidates):
-        if (quantity.quantity is None or quantity.relation != "plain" or quantity.unit not in ("year", "decade")
+        if (quantity.quantity is None or quantity.relation != "plain" or quantity.unit not in ("year", "decade", "day", "week", "month")
                 or quantity.quantity[0] != quantity.quantity[1] or index + 1 >= len(candidates)):
             continue
         previous: _Candidate | None = None
@@ -2341,15 +2909,27 @@ def _years_later(context: _Context) -> list[DateConflict]:
         if link is None or link.group("word") in ("after", "before") or quantity.start - previous.end > 250:
             continue
         earlier, later = (previous, pinned) if link.group("word") == "later" else (pinned, previous)
-        stated = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
-        shortest, longest = _years_apart(earlier, later)
-        if shortest - 1 <= stated <= longest + 1:
+        if quantity.unit in ("day", "week", "month"):
+            # "left on 10 May 2000 and docked three days later, on 16 June 2000": measured in days.
+            if quantity.unit != "month" and (earlier.granularity != "day" or later.granularity != "day"):
+                continue
+            assert earlier.earliest and earlier.latest and later.earliest and later.latest
+            stated = quantity.quantity[0] * _UNIT_DAYS[quantity.unit]
+            shortest, longest = (later.earliest - earlier.latest).days, (later.latest - earlier.earliest).days
+            tolerance = {"day": 1, "week": 3, "month": 16}[quantity.unit]
+            unit_name = "days"
+        else:
+            stated = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
+            shortest, longest = _years_apart(earlier, later)
+            tolerance = 1
+            unit_name = "years"
+        if shortest - tolerance <= stated <= longest + tolerance:
             continue
         spans = sorted(((previous.start, previous.end), (quantity.start, quantity.end), (pinned.start, pinned.end)))
         conflicts.append(DateConflict(
             "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
             f"\"{text[quantity.start:link.end()].strip()}\" {text[pinned.start:pinned.end]} does not fit "
-            f"\"{text[previous.start:previous.end]}\": {shortest} to {longest} years apart",
+            f"\"{text[previous.start:previous.end]}\": {shortest} to {longest} {unit_name} apart",
         ))
     return conflicts
 
