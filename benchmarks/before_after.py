@@ -16,12 +16,16 @@ features with free signs (``directions={}``): the effect of the constraints alon
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from threadpoolctl import threadpool_limits
 
 from reliability.corpora import default_data_dir, load_corpus
 from reliability.evaluation import expected_calibration_error, linear_probabilities, outer_splits, roc_auc
 from reliability.training import DEFAULT_MODEL_FEATURES, feature_matrix, fit_model
+
+from _environment import environment  # noqa: E402  (benchmarks/ helper)
 
 BEFORE = (
     "anonymous_source_density", "named_attribution_density", "anonymous_source_ratio", "quote_density",
@@ -51,28 +55,36 @@ def run(corpus: str, kind: str, features: tuple[str, ...], raw: np.ndarray, y: n
     return roc_auc(y, predictions), float(np.mean(fold_aucs)), expected_calibration_error(y, predictions)
 
 
-def main() -> None:
-    import subprocess
-    import sys
-    from pathlib import Path
+# (row label, feature set, directions passed to fit_model: None = EXPECTED_DIRECTIONS, {} = free)
+VARIANTS = (
+    ("before (issue 2, %d)" % len(BEFORE), BEFORE, None),
+    ("after, signs free (%d)" % len(DEFAULT_MODEL_FEATURES), DEFAULT_MODEL_FEATURES, {}),
+    ("after (shipped, %d, sign-constrained)" % len(DEFAULT_MODEL_FEATURES), DEFAULT_MODEL_FEATURES, None),
+)
+RESULTS = Path(__file__).resolve().parent / "results" / "before_after.md"
 
-    data_dir = default_data_dir()
-    repo = Path(__file__).resolve().parents[1]
-    commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True).stdout.strip() or "unknown"
-    lines = [
+
+def main() -> None:
+    env = environment()
+    lines: list[str] = []
+
+    def emit(line: str) -> None:
+        lines.append(line)
+        print(line, flush=True)
+
+    for line in (
         "# Quality before and after issue 4's features, and with and without sign constraints",
         "",
         f"Command: `python benchmarks/before_after.py` (our model only; same splits as benchmarks/quality.py; "
-        f"git commit {commit}, Python {sys.version.split()[0]}). \"before\" and the shipped rows are fitted with the "
+        f"git commit {env['commit']}, Python {env['python']}). \"before\" and the shipped rows are fitted with the "
         "sign constraints (`EXPECTED_DIRECTIONS`), as the shipped model is; \"signs free\" is the shipped feature "
         "set fitted without them (`directions={}`), which is how the model was fitted before commit be27329.",
         "",
         "| dataset | split | features | ROC-AUC | mean fold AUC | ECE |",
         "|---|---|---|---|---|---|",
-    ]
-    for line in lines:
-        print(line, flush=True)
+    ):
+        emit(line)
+    data_dir = default_data_dir()
     with threadpool_limits(1):
         for corpus in ("webis", "webis_hyperpartisan", "horne"):
             records = load_corpus(corpus, data_dir)
@@ -80,15 +92,10 @@ def main() -> None:
             y = np.array([record["label"] for record in records])
             groups = np.array([record["group"] for record in records])
             for kind in ("random", "grouped"):
-                for label, features, directions in (
-                    ("before (issue 2, %d)" % len(BEFORE), BEFORE, None),
-                    ("after, signs free (%d)" % len(DEFAULT_MODEL_FEATURES), DEFAULT_MODEL_FEATURES, {}),
-                    ("after (shipped, %d, sign-constrained)" % len(DEFAULT_MODEL_FEATURES), DEFAULT_MODEL_FEATURES, None),
-                ):
+                for label, features, directions in VARIANTS:
                     auc, fold_auc, ece = run(corpus, kind, tuple(features), raw, y, groups, directions)
-                    lines.append(f"| {corpus} | {kind} | {label} | {auc:.3f} | {fold_auc:.3f} | {ece:.3f} |")
-                    print(lines[-1], flush=True)
-    (repo / "benchmarks" / "results" / "before_after.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+                    emit(f"| {corpus} | {kind} | {label} | {auc:.3f} | {fold_auc:.3f} | {ece:.3f} |")
+    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -187,11 +187,12 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     features = list(DEFAULT_MODEL_FEATURES)
     raw = feature_matrix(records, features)
     counts = None
+    directions: dict[str, int] | None = {} if args.free_signs else None  # None: EXPECTED_DIRECTIONS
     try:
         with threadpool_limits(limits=1):  # small models fitted many times: BLAS threads only contend
             options: dict[str, Any] = {
                 "features": features, "name": Path(args.output).stem, "max_dominance": args.max_dominance,
-                "directions": {} if args.free_signs else None,
+                "directions": directions,
                 "metadata": {"training_data": str(args.data), "label_field": args.label,
                              "positive_values": sorted(set(args.positive)), "group_field": args.group},
             }
@@ -212,8 +213,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         try:
             cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
                                 splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
-                                word_choice=args.word_choice, counts=counts,
-                                directions={} if args.free_signs else None)
+                                word_choice=args.word_choice, counts=counts, directions=directions)
             entry = cv["splits"][0]
             metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
         except ValueError as error:

@@ -212,8 +212,8 @@ class Assessment:
             spans: dict[str, int] = {}
             for item in self.evidence:
                 spans[item.feature] = spans.get(item.feature, 0) + 1
-            silent = [item for item in self.details
-                      if item.contribution == 0.0 and spans.get(item.feature) and item.value == item.value and item.value]
+            silent = [item for item in self.details if item.contribution == 0.0 and spans.get(item.feature)
+                      and not math.isnan(item.value) and item.value != 0.0]
             if silent:
                 lines.append("Found in the text but weighted 0 by this model (see its model card):")
                 for item in silent:

@@ -27,6 +27,7 @@ import numpy as np
 from reliability.article import Article
 from reliability.features import FEATURE_NAMES, extract, feature_spec
 from reliability.model import FeatureWeight, LinearModel
+from reliability.vocabulary import VOCABULARY_FEATURE
 
 if TYPE_CHECKING:
     from reliability.vocabulary import Vocabulary
@@ -91,7 +92,7 @@ EXPECTED_DIRECTIONS: dict[str, int] = {
     "word_count_log": 0, "flesch_kincaid_grade": 0, "mean_sentence_length": 0, "type_token_ratio": 0,
     "first_person_density": 0,
     # the learned word-level score (opt-in) is a log-odds of credible wording by construction
-    "word_choice": +1,
+    VOCABULARY_FEATURE: +1,
 }
 _IDENTITY = frozenset({"word_count_log", "anonymous_source_ratio", "headline_capitalised_share", "headline_word_count"})
 
@@ -347,7 +348,7 @@ def fit_model(
     )
     if any(signs):
         info["sign_constraints"] = {name: sign for name, sign in zip(features, signs) if sign}
-        info["held_at_zero"] = [name for name, held in zip(features, getattr(final, "at_bound_", [])) if held]
+        info["held_at_zero"] = [name for name, held in zip(features, final.at_bound_) if held]
     if max_dominance is not None:
         info["max_dominance"] = max_dominance
         info["dropped_for_dominance"] = dropped
@@ -530,8 +531,6 @@ def fit_model_with_vocabulary(
     The returned model carries the vocabulary fitted on all of ``records`` and scores
     ``word_choice`` itself (``reliability.score`` adds it to the features and evidence).
     """
-    from reliability.vocabulary import VOCABULARY_FEATURE
-
     counts = vocabulary_counts(records) if counts is None else counts
     y = np.asarray(y, dtype=int)
     settings = dict(vocabulary_options or {})
@@ -551,8 +550,6 @@ def model_columns(
     ``word_choice`` (when the model has a vocabulary) is scored from ``counts``
     (:func:`vocabulary_counts` of the same records).
     """
-    from reliability.vocabulary import VOCABULARY_FEATURE
-
     raw = np.asarray(raw, dtype=float)
     columns = []
     for name in model.feature_names:
@@ -567,8 +564,6 @@ def model_columns(
 
 def model_feature_matrix(records: Sequence[Mapping[str, Any]], model: LinearModel) -> np.ndarray:
     """Raw values of every feature ``model`` reads (``word_choice`` included), rows = records."""
-    from reliability.vocabulary import VOCABULARY_FEATURE
-
     registry = [name for name in model.feature_names if name != VOCABULARY_FEATURE]
     counts = vocabulary_counts(records) if model.vocabulary is not None else None
     return model_columns(model, feature_matrix(records, registry), registry, counts)
