@@ -317,3 +317,60 @@ def test_shipped_outlet_error_is_a_distribution_and_score_sources_keeps_it() -> 
     assert profiles[0].prior.outlet_sd_posterior == shipped.outlet_sd_posterior
     wide = score_source([{"logit": 1.7}] * 200)
     assert wide.interval[1] - wide.interval[0] > 0.3
+
+
+# --------------------------------------------------------------------------- interval for the profiled articles
+
+
+def test_sample_count_interval_is_the_binomial_interval_when_the_share_is_known() -> None:
+    from reliability.sources import sample_count_interval
+
+    # No outlet error, no sampling uncertainty, no spread within the outlet: k ~ Binomial(n, sigmoid(m)).
+    prior = SourcePrior(mean_logit=0.0, between_sd=1.0, within_sd=1e-9)
+    for m, n in ((0.0, 10), (1.5, 40), (-2.0, 7), (3.0, 200)):
+        p = 1.0 / (1.0 + math.exp(-m))
+        cdf, total = [], 0.0
+        for k in range(n + 1):
+            total += math.comb(n, k) * p ** k * (1 - p) ** (n - k)
+            cdf.append(total)
+        expected_low = next(k for k, c in enumerate(cdf) if c >= 0.05 - 1e-12)
+        expected_high = next(k for k, c in enumerate(cdf) if c >= 0.95 - 1e-12)
+        assert sample_count_interval(m, 1e-9, prior, n) == (expected_low, expected_high)
+
+
+def test_sample_interval_covers_the_profiled_articles_labels_on_a_simulated_population() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    truth_prior = SourcePrior(0.5, 1.0, 1.0, outlet_sd=1.0)
+    hits = []
+    for _ in range(300):
+        mu = rng.normal(truth_prior.mean_logit, truth_prior.between_sd)
+        n = int(rng.integers(1, 40))
+        profile = score_source([{"logit": float(v)} for v in rng.normal(mu, truth_prior.within_sd, n)],
+                               prior=truth_prior)
+        k = int(rng.binomial(n, outlet_share(mu + rng.normal(0.0, 1.0), truth_prior.within_sd)))
+        low, high = profile.sample_interval
+        hits.append(low - 1e-12 <= k / n <= high + 1e-12)
+    # A discrete equal-tailed interval holds at least its level; 300 outlets: +/- about 0.035.
+    assert 0.86 <= sum(hits) / len(hits) <= 0.995
+    # Trusting the article model (kappa = 0) under-covers the same outlets: the check has power.
+    narrow = SourcePrior(0.5, 1.0, 1.0)
+    wide = score_source([{"logit": 0.5}] * 20, prior=truth_prior).sample_interval
+    tight = score_source([{"logit": 0.5}] * 20, prior=narrow).sample_interval
+    assert wide[1] - wide[0] > tight[1] - tight[0]
+
+
+def test_sample_interval_is_reported_and_undefined_without_judged_articles() -> None:
+    profile = score_source([{"logit": 2.0}, {"logit": 1.0}, {"logit": -0.5}], prior=PRIOR)
+    low, high = profile.sample_interval
+    assert 0.0 <= low <= high <= 1.0
+    assert profile.to_dict()["sample_interval"] == [low, high]
+    row = profile.to_row()
+    assert (row["sample_lower"], row["sample_upper"]) == (round(low, 4), round(high, 4))
+    # Thirds: the ends are counts out of 3.
+    assert {round(low * 3, 9), round(high * 3, 9)} <= {0.0, 1.0, 2.0, 3.0}
+    empty = score_source([], prior=PRIOR)
+    assert all(math.isnan(value) for value in empty.sample_interval)
+    assert empty.to_dict()["sample_interval"] == [None, None]
+    json.dumps(empty.to_dict())

@@ -648,12 +648,18 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
                 writer.writerows(profile.to_row() for profile in profiles)
         stdout.write(f"wrote {len(profiles)} outlets to {args.output}\n")
     else:
-        stdout.write(f"{'outlet':<32} {'n':>5}  {'estimate':>8}  {'90% interval':<14} {'label':<21} profile\n")
+        stdout.write(f"{'outlet':<32} {'n':>5}  {'estimate':>8}  {'90% interval':<14} {'of these n':<13} "
+                     f"{'label':<21} profile\n")
         for profile in profiles:
             low, high = profile.interval
-            stdout.write(f"{profile.source[:32]:<32} {profile.n_articles:>5}  {profile.estimate:>8.2f}  "
-                         f"[{low:.2f}, {high:.2f}]   {profile.label:<21} {profile.summary(2)}\n")
+            n = profile.n_articles
+            these = (f"{round(profile.sample_interval[0] * n)}-{round(profile.sample_interval[1] * n)}"
+                     if n else "-")
+            stdout.write(f"{profile.source[:32]:<32} {n:>5}  {profile.estimate:>8.2f}  "
+                         f"[{low:.2f}, {high:.2f}]   {these:<13} {profile.label:<21} {profile.summary(2)}\n")
         stdout.write("\nEstimates are shrunk toward the population: few articles give a wide interval. "
+                     "'90% interval' is for the outlet's long-run share of credible articles; 'of these n' is a "
+                     "90 % interval for how many of the n articles scored here are credible. "
                      "They measure credibility signals in the writing, not whether the claims are true.\n")
     if bad:
         stderr.write(f"reliability sources: skipped {bad} malformed or failed rows\n")

@@ -118,6 +118,8 @@ __all__ = [
     "SourceEvidence",
     "score_source",
     "score_sources",
+    "sample_count_distribution",
+    "sample_count_interval",
     "canonical_outlet",
     "outlet_share",
     "fit_outlet_sd",
@@ -202,6 +204,74 @@ def _check_level(level: object) -> float:
     if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0.0 < level < 1.0:
         raise InvalidArticleError.for_parameter("level", level, "a float strictly between 0 and 1, e.g. 0.9")
     return float(level)
+
+
+def sample_count_distribution(posterior_logit: float, posterior_sd: float, prior: SourcePrior, n: int) -> Any:
+    """Posterior predictive distribution of the credible count ``k`` among an outlet's ``n`` judged articles.
+
+    ``P(k) = E[Binomial(k; n, share(theta))]`` (a numpy array of ``n + 1``
+    probabilities), with ``theta - posterior_logit`` the scale mixture over the
+    outlet error ``kappa`` of ``N(0, posterior_sd^2 + kappa^2)`` (a single
+    ``kappa = prior.outlet_sd`` when ``prior.outlet_sd_posterior`` is empty),
+    integrated on a uniform ``theta`` grid (step <= 0.02 logit, +/- 8 sd, at
+    most 4,001 points). Time and memory grow linearly with ``n``.
+    """
+    import numpy as np
+
+    if n <= 0:
+        return np.ones(1)
+    pairs = prior.outlet_sd_posterior or ((prior.outlet_sd, 1.0),)
+    kappas = np.array([kappa for kappa, _ in pairs])
+    weights = np.array([weight for _, weight in pairs])
+    sds = np.maximum(np.hypot(posterior_sd, kappas), 1e-9)
+    half = 8.0 * float(sds.max())
+    step = max(min(0.02, float(sds.min()) / 4), 2 * half / 4000)
+    offsets = np.arange(-half, half + step / 2, step)
+    density = (weights[:, None] * np.exp(-0.5 * (offsets[None, :] / sds[:, None]) ** 2) / sds[:, None]).sum(axis=0)
+    keep = density > density.max() * 1e-12
+    offsets, density = offsets[keep], density[keep] / density[keep].sum()
+    nodes, node_weights = _hermite_nodes()
+    inner = posterior_logit + offsets[:, None] + prior.within_sd * np.array(nodes)[None, :]
+    shares = (1.0 / (1.0 + np.exp(-np.clip(inner, -700, 700)))) @ np.array(node_weights)
+    shares = np.clip(shares, 1e-300, 1.0 - 1e-16)
+    log_share, log_rest = np.log(shares), np.log1p(-shares)
+    pmf = np.empty(n + 1)
+    # Counts in blocks, so that the block x grid matrix stays at most ~2 million entries.
+    block = max(1, 2_000_000 // len(shares))
+    for first in range(0, n + 1, block):
+        counts = np.arange(first, min(n + 1, first + block))
+        log_choose = np.array([math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) for k in counts])
+        log_pmf = log_choose[:, None] + counts[:, None] * log_share[None, :] + (n - counts)[:, None] * log_rest[None, :]
+        pmf[first:first + len(counts)] = np.exp(log_pmf) @ density
+    return pmf / pmf.sum()
+
+
+def sample_count_interval(
+    posterior_logit: float, posterior_sd: float, prior: SourcePrior, n: int, level: float = 0.9,
+) -> tuple[int, int]:
+    """Equal-tailed ``level`` interval of the credible count ``k`` among an outlet's ``n`` judged articles.
+
+    The quantiles of :func:`sample_count_distribution`. Unlike
+    :attr:`SourceProfile.interval` (the *long-run* share), this is a statement
+    about the ``n`` articles that were profiled, so it can be checked against
+    their labels however few they are.
+
+    Examples
+    --------
+    >>> prior = SourcePrior(mean_logit=0.0, between_sd=1.0, within_sd=1.0)
+    >>> sample_count_interval(0.0, 0.1, prior, 10)
+    (2, 8)
+    >>> sample_count_interval(0.0, 0.1, prior, 0)
+    (0, 0)
+    """
+    import numpy as np
+
+    level = _check_level(level)
+    if n <= 0:
+        return (0, 0)
+    cdf = np.cumsum(sample_count_distribution(posterior_logit, posterior_sd, prior, n))
+    tail = (1.0 - level) / 2
+    return int(np.searchsorted(cdf, tail - 1e-12)), min(int(np.searchsorted(cdf, 1.0 - tail - 1e-12)), n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -727,6 +797,13 @@ class SourceProfile:
         Posterior median of the outlet's long-run share of credible articles.
     interval : tuple of float
         Equal-tailed credible interval of that share at ``level`` (0.9).
+    sample_interval : tuple of float
+        ``level`` interval of the share of credible articles among the
+        ``n_articles`` judged here (posterior predictive of the count, see
+        :func:`sample_count_interval`), as shares ``(k_low / n, k_high / n)``;
+        ``(nan, nan)`` with none judged. It is wider than ``interval`` for few
+        articles (it adds which of them happen to be credible) and is the one
+        that can be checked against labels of these articles.
     label : str
         ``"credible"`` when the interval's lower end is >= 0.6, ``"not credible"``
         when its upper end is < 0.4, ``"insufficient articles"`` with none judged,
@@ -765,6 +842,7 @@ class SourceProfile:
     aliases: tuple[str, ...] = ()
     features: tuple[FeatureComparison, ...] = ()
     evidence: tuple[SourceEvidence, ...] = ()
+    sample_interval: tuple[float, float] = (math.nan, math.nan)
 
     @property
     def total_logit_sd(self) -> float:
@@ -792,6 +870,7 @@ class SourceProfile:
             "n_unjudged": self.n_unjudged,
             "estimate": self.estimate,
             "interval": list(self.interval),
+            "sample_interval": [clean(value) for value in self.sample_interval],
             "level": self.level,
             "label": self.label,
             "mean_logit": clean(self.mean_logit),
@@ -812,7 +891,10 @@ class SourceProfile:
         return {
             "source": self.source, "n_articles": self.n_articles, "n_unjudged": self.n_unjudged,
             "estimate": round(self.estimate, 4), "lower": round(self.interval[0], 4),
-            "upper": round(self.interval[1], 4), "label": self.label,
+            "upper": round(self.interval[1], 4),
+            "sample_lower": "" if math.isnan(self.sample_interval[0]) else round(self.sample_interval[0], 4),
+            "sample_upper": "" if math.isnan(self.sample_interval[1]) else round(self.sample_interval[1], 4),
+            "label": self.label,
             "mean_credibility": "" if math.isnan(self.mean_credibility) else round(self.mean_credibility, 4),
             "data_weight": round(self.data_weight, 4), "profile": self.summary(top),
             "evidence": "" if first is None else f"{first.feature}: {first.text!r} ({first.article})",
@@ -1001,6 +1083,11 @@ def _profile(
     low_logit, high_logit = m - half, m + half
     estimate = outlet_share(m, prior.within_sd)
     interval = (outlet_share(low_logit, prior.within_sd), outlet_share(high_logit, prior.within_sd))
+    if logits:
+        k_low, k_high = sample_count_interval(m, s, prior, len(logits), level)
+        sample_interval = (k_low / len(logits), k_high / len(logits))
+    else:
+        sample_interval = (math.nan, math.nan)
     from reliability.explain import LABEL_THRESHOLDS
 
     high, low = LABEL_THRESHOLDS
@@ -1020,7 +1107,7 @@ def _profile(
         logit_interval=(low_logit, high_logit), data_weight=weight,
         mean_credibility=_mean(_sigmoid(v) for v in logits) if logits else math.nan, prior=prior,
         n_unjudged=len(items) - len(logits), aliases=aliases, features=comparisons,
-        evidence=_characteristic_evidence(items, comparisons, max_evidence),
+        evidence=_characteristic_evidence(items, comparisons, max_evidence), sample_interval=sample_interval,
     )
 
 
