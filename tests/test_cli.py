@@ -106,3 +106,9 @@ def test_score_table_cuts_reasons_at_a_whole_reason() -> None:
         for reason in reasons.removesuffix(", …").split(", "):
             name, _, value = reason.rpartition(" ")
             assert name and value[0] in "+-" and value[1:].replace(".", "").isdigit(), line
+
+
+def test_explain_with_several_paths_says_it_takes_one() -> None:
+    code, out, err = run("explain", str(SEEDS[0]), str(SEEDS[1]))
+    assert code == 2 and out == ""
+    assert err.startswith("reliability explain: expected one PATH, received 2")

@@ -139,15 +139,23 @@ def _scoring_options(args: argparse.Namespace) -> dict[str, Any]:
 def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     from reliability.api import score
 
+    if args.extra_paths:
+        stderr.write(f"reliability explain: expected one PATH, received {1 + len(args.extra_paths)}; explain articles "
+                     "one at a time, or use `reliability score --jsonl` for several\n")
+        return EXIT_USAGE
     try:
-        text = _read(args.path, stdin)
-        assessment = score(text, **_scoring_options(args))
+        if args.path.lower().endswith((".html", ".htm")):  # as `score` and `report` do
+            page = _score_page(args.path, args)
+            assessment, text = page.assessment, page.text
+        else:
+            text = _read(args.path, stdin)
+            assessment = score(text, **_scoring_options(args))
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
         return EXIT_SOME_FAILED
     except ReliabilityError as error:
         stderr.write(f"reliability: {args.path}: {error}\n")
-        return EXIT_SOME_FAILED
+        return EXIT_SOME_FAILED if not isinstance(error, ImportError) else EXIT_USAGE
     stdout.write(assessment.explain(top=args.top, source_text=text) + "\n")
     return EXIT_OK
 
@@ -759,7 +767,9 @@ def _parser() -> argparse.ArgumentParser:
     score_command.set_defaults(handler=_score_paths)
 
     explain_command = sub.add_parser("explain", help="contributions and evidence in context for one article")
-    explain_command.add_argument("path", metavar="PATH")
+    explain_command.add_argument("path", metavar="PATH", help="a text file, an .html page, or - for stdin")
+    # Caught to say "one PATH" instead of argparse's top-level "unrecognized arguments".
+    explain_command.add_argument("extra_paths", nargs="*", help=argparse.SUPPRESS)
     explain_command.add_argument("--top", type=int, default=10, help="contributions to list")
     add_scoring_options(explain_command)
     explain_command.set_defaults(handler=_explain)
