@@ -204,3 +204,10 @@ def test_score_many_leaves_joblib_usable(seed_texts: dict[str, str]) -> None:
 def test_score_many_rejects_bad_n_jobs(n_jobs: object) -> None:
     with pytest.raises(reliability.ReliabilityError, match="n_jobs"):
         score_many(["text"], n_jobs=n_jobs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("items", ["One article passed as a bare string.", b"bytes", {"text": "one dict"}])
+def test_score_many_refuses_a_single_article_instead_of_scoring_its_characters(items: object) -> None:
+    # list("abc") is three items: a bare str used to come back as one Assessment per character.
+    with pytest.raises(ArticleTypeError, match=r"items: expected an iterable of articles .*score\(\)"):
+        score_many(items)  # type: ignore[arg-type]

@@ -98,10 +98,27 @@ def test_bad_records_give_error_rows_and_the_run_continues(tmp_path: Path) -> No
     rows = _jsonl_rows(tmp_path / "out.jsonl")
     assert [row["id"] for row in rows] == ["a0", "a1", "a2", "a3", "record 5", "record 6"]
     assert "error" not in rows[0] and "error" not in rows[1]
-    assert rows[2] == {"id": "a2", "error": "ValueError", "message": "body: expected a non-empty string, received int"}
+    assert rows[2] == {"id": "a2", "error": "InvalidRecordError",
+                       "message": "body: expected a non-empty string, received int"}
     assert rows[3]["error"] == "InvalidArticleError" and rows[3]["message"].startswith("published: expected")
     assert rows[4]["error"] == "InvalidRecordError" and "invalid JSON" in rows[4]["message"]
     assert rows[5]["message"] == "line 6: expected a JSON object, received list"
+
+
+def test_record_messages_give_the_file_line_and_name_a_missing_text_field(tmp_path: Path) -> None:
+    records = _records(3)
+    del records[2]["body"]
+    path = tmp_path / "in.jsonl"
+    # Blank lines do not count as records ("record N") but an editor counts them as lines.
+    path.write_text(json.dumps(records[0]) + "\n\n\n{broken json\n" + json.dumps(records[1]) + "\n"
+                    + json.dumps(records[2]) + "\n", encoding="utf-8")
+    code, _ = _run("--input", str(path), "--output", str(tmp_path / "out.jsonl"))
+    assert code == 1
+    rows = _jsonl_rows(tmp_path / "out.jsonl")
+    assert rows[1]["id"] == "record 2" and rows[1]["message"].startswith("line 4: expected a JSON object")
+    assert rows[3] == {"id": "a2", "error": "InvalidRecordError", "message":
+                       "body: expected the article body in this field (--text-field), but the record has no such "
+                       "field (its fields: id, headline, published)"}
 
 
 def test_resume_gives_every_record_exactly_once(tmp_path: Path) -> None:

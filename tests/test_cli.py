@@ -75,3 +75,40 @@ def test_console_script_entry_point() -> None:
         [sys.executable, "-m", "reliability.cli", "features"], capture_output=True, text=True, check=False
     )
     assert completed.returncode == 0 and "hedging_density" in completed.stdout
+
+
+def test_option_errors_name_the_option_and_the_value() -> None:
+    # One message used to blame --prior and --min-words together, whichever was wrong.
+    code, _, err = run("score", "--prior", "3", str(SEEDS[0]))
+    assert code == 2 and err == "reliability: --prior: expected a share strictly between 0 and 1, received 3\n"
+    code, _, err = run("score", "--min-words", "-1", str(SEEDS[0]))
+    assert code == 2 and err == "reliability: --min-words: expected a non-negative int, received -1\n"
+
+
+def test_unwritable_output_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    target = str(tmp_path / "missing-folder" / "report.html")
+    code, _, err = run("report", str(SEEDS[0]), "-o", target)
+    assert code == 2 and err.startswith("reliability report: --output: cannot write") and target in err
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"id": str(i), "text": path.read_text(encoding="utf-8"), "source": "x"}) + "\n"
+                                for i, path in enumerate(SEEDS[:2])), encoding="utf-8")
+    target = str(tmp_path / "missing-folder" / "outlets.csv")
+    code, _, err = run("sources", str(articles), "-o", target)
+    assert code == 2 and err.startswith("reliability sources: --output: cannot write") and target in err
+
+
+def test_score_table_cuts_reasons_at_a_whole_reason() -> None:
+    code, out, _ = run("score", *map(str, SEEDS))
+    assert code == 0
+    for line in out.splitlines()[2:7]:
+        reasons = line[37:97].rstrip()
+        # every listed reason is whole: "name +0.12", and a cut list ends with an ellipsis
+        for reason in reasons.removesuffix(", …").split(", "):
+            name, _, value = reason.rpartition(" ")
+            assert name and value[0] in "+-" and value[1:].replace(".", "").isdigit(), line
+
+
+def test_explain_with_several_paths_says_it_takes_one() -> None:
+    code, out, err = run("explain", str(SEEDS[0]), str(SEEDS[1]))
+    assert code == 2 and out == ""
+    assert err.startswith("reliability explain: expected one PATH, received 2")

@@ -44,3 +44,28 @@ def test_featurizer_names_and_pandas_output() -> None:
 def test_featurizer_rejects_unknown_feature() -> None:
     with pytest.raises(UnknownFeatureError, match="received unknown 'nope'"):
         CredibilityFeaturizer(features=["nope"]).fit(["text"])
+
+
+def test_documented_pipeline_model_is_the_shipped_recipe_and_usable_with_score(
+        seed_texts: dict[str, str], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # docs/model.md: the pipeline's model_ can be saved and passed to score(model=...). That holds
+    # only when CredibilityModel knows the column names; the featurizer's array carries none.
+    from reliability import FEATURE_NAMES, ModelFileError, score
+
+    texts = list(seed_texts.values()) * 8
+    labels = [0, 0, 1, 1, 1] * 8
+    pipeline = make_pipeline(CredibilityFeaturizer(), CredibilityModel(feature_names=FEATURE_NAMES, n_splits=2))
+    pipeline.fit(texts, labels)
+    model = pipeline[-1].model_
+    assert model.feature_names == tuple(FEATURE_NAMES) or list(model.feature_names) == list(FEATURE_NAMES)
+    assert "sign_constraints" in model.metadata  # the registry's expected directions were applied
+    path = tmp_path / "pipeline_model.json"
+    model.save(path)
+    assessment = score(texts[0], model=str(path))
+    assert assessment.credibility == pytest.approx(pipeline.predict_proba(texts[:1])[0, 1], abs=1e-9)
+
+    unnamed = make_pipeline(CredibilityFeaturizer(), CredibilityModel(n_splits=2)).fit(texts, labels)
+    unnamed[-1].model_.save(tmp_path / "unnamed.json")
+    with pytest.raises(ModelFileError, match=r"unknown feature name 'x0' \(a CredibilityModel fitted on an array "
+                                             r"without column names: pass feature_names="):
+        score(texts[0], model=str(tmp_path / "unnamed.json"))

@@ -336,12 +336,43 @@ def test_cli_evaluate_usage_errors(records: list[dict[str, Any]], tmp_path: Path
     code = main(["evaluate", str(model), str(data), "--label", "verdict", "--positive", "nope"],
                 stdout=io.StringIO(), stderr=err)
     assert code == 2
+    # The message says what was found: how many matched --positive and which label values exist.
     assert err.getvalue() == ("reliability evaluate: need at least 20 usable records with both classes; got 40 "
-                              "(labels [0]); check --label and --positive\n")
+                              "(0 matching --positive nope); 0 skipped: 0 without a text in --text-field 'text', "
+                              "0 without --label 'verdict'; label values found: 'false' (20), 'true' (20)\n")
     err = io.StringIO()
     assert main(["evaluate", str(tmp_path / "missing.json"), str(data), "--label", "verdict", "--positive", "true"],
                 stdout=io.StringIO(), stderr=err) == 2
     assert "cannot read" in err.getvalue()
+
+
+def test_cli_train_reports_bad_input_clearly(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    lines = [json.dumps({k: v for k, v in r.items() if k != "label"}) for r in records]
+    # The invalid line is line 4 of the file (a blank line before it): the message names that line.
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join([*lines[:2], "", "{not json", *lines[2:]]) + "\n", encoding="utf-8")
+    err = io.StringIO()
+    code = main(["train", str(bad), "--label", "verdict", "--positive", "true", "-o", str(tmp_path / "m.json"),
+                 "--no-cv"], stdout=io.StringIO(), stderr=err)
+    assert code == 2 and f"{bad}: line 4: expected a JSON object, received invalid JSON" in err.getvalue()
+    bad.write_text("\n".join([*lines[:2], "[1, 2]"]) + "\n", encoding="utf-8")
+    err = io.StringIO()
+    code = main(["train", str(bad), "--label", "verdict", "--positive", "true", "-o", str(tmp_path / "m.json"),
+                 "--no-cv"], stdout=io.StringIO(), stderr=err)
+    assert code == 2 and "line 3: expected a JSON object, received list" in err.getvalue()
+
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    # A --group field no record has was silently turned into one group called 'None'.
+    err = io.StringIO()
+    code = main(["train", str(data), "--label", "verdict", "--positive", "true", "--group", "publisher",
+                 "-o", str(tmp_path / "m.json"), "--no-cv"], stdout=io.StringIO(), stderr=err)
+    assert code == 2 and "--group 'publisher': expected a field naming the outlet, found in none" in err.getvalue()
+    # An output folder that does not exist: one line before any fitting, not a traceback after it.
+    err = io.StringIO()
+    code = main(["train", str(data), "--label", "verdict", "--positive", "true", "-o",
+                 str(tmp_path / "no" / "m.json"), "--no-cv"], stdout=io.StringIO(), stderr=err)
+    assert code == 2 and err.getvalue().startswith("reliability train: --output: cannot write")
+    assert "does not exist" in err.getvalue() and "Traceback" not in err.getvalue()
 
 
 # ---------------------------------------------------------------- skops persistence

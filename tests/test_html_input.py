@@ -95,3 +95,13 @@ def test_cli_scores_html_pages_and_reports_extracted_text(tmp_path: Path) -> Non
     report = tmp_path / "report.html"
     assert main(["report", str(page), "-o", str(report)], stdout=io.StringIO(), stderr=io.StringIO()) == 0
     assert "Secret meeting in Moscow" in report.read_text(encoding="utf-8")
+
+
+@needs_trafilatura
+def test_cli_explain_reads_html_pages_like_score_and_report(tmp_path: Path) -> None:
+    # `explain page.html` used to score the raw markup as if it were the article's text.
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["explain", str(page)], stdout=out, stderr=io.StringIO()) == 0
+    assert "<p>" not in out.getvalue() and "[a source with direct access" in out.getvalue()

@@ -104,6 +104,13 @@ def test_batch_scores_each_item_and_reports_bad_ones(client: Any) -> None:
     assert results[2]["assessment"] == _direct(texts[2], title="Hi")
 
 
+def test_batch_item_breaking_the_schema_fails_the_request_naming_it(client: Any) -> None:
+    # As docs/newsroom.md now says: library errors are per-item entries, schema errors a 422.
+    response = client.post("/v1/score/batch", json={"items": [{"text": "fine"}, {"text": 5}]})
+    assert response.status_code == 422
+    assert response.json()["message"].startswith("items.1.text:")
+
+
 def test_batch_over_the_item_limit_is_422(client: Any) -> None:
     response = client.post("/v1/score/batch", json={"items": [{"text": "a"}] * 101})
     assert response.status_code == 422

@@ -190,6 +190,26 @@ def test_cli_sources_scores_raw_articles_and_explains_missing_field(tmp_path: Pa
     assert "no row has a 'domain' field" in err.getvalue()
 
 
+def test_cli_sources_articles_file_tolerates_bad_lines_and_names_missing_files(tmp_path: Path) -> None:
+    # `reliability score --input` turns a malformed article line into an error row; joining its
+    # output back to the same articles with --articles used to stop at that line with an unlocated
+    # "cannot read input: Expecting property name ..." error.
+    scored = tmp_path / "scored.jsonl"
+    rows = [{key: value for key, value in row.items() if key != "domain"} for row in _batch_rows()]
+    scored.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("{not json\n" + "".join(json.dumps({"id": row["id"], "domain": domain}) + "\n"
+                                               for row, domain in zip(rows, (r["domain"] for r in _batch_rows()))),
+                        encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["sources", str(scored), "--articles", str(articles), "--source-field", "domain"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert "alpha.example" in out.getvalue() and "skipped 1 malformed" in err.getvalue()
+    err = io.StringIO()
+    code = main(["sources", str(scored), "--articles", str(tmp_path / "gone.jsonl")], stdout=io.StringIO(), stderr=err)
+    assert code == 2 and err.getvalue() == f"reliability sources: {tmp_path / 'gone.jsonl'}: cannot read: No such file or directory\n"
+
+
 @given(st.lists(st.one_of(st.floats(allow_nan=False), st.sampled_from([math.inf, -math.inf, 1e308])), max_size=50),
        st.floats(min_value=0.01, max_value=0.99))
 def test_interval_contains_estimate_within_unit_range(logits: list[float], level: float) -> None:

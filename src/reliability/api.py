@@ -240,6 +240,10 @@ def score_many(
     >>> results[0].label, type(results[1]).__name__
     ('insufficient text', 'FailedItem')
     """
+    if isinstance(items, (str, bytes, Mapping)):
+        # list() would make one item per character (or per key) and score each.
+        raise ArticleTypeError.for_parameter(
+            "items", items, "an iterable of articles (str or dict); for one article call score() or pass [item]")
     materialised = list(items)
     n_jobs = _resolve_jobs(n_jobs)
     if "model" in options and isinstance(options["model"], (str, Path)):

@@ -22,12 +22,41 @@ __all__ = ["main"]
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+class _OutputError(Exception):
+    """An output file (-o/--output) that cannot be written: reported in one line, exit 2."""
+
+
+def _write_output(path: str | Path, text: str, option: str = "--output") -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise _OutputError(f"{option}: cannot write {str(path)!r}: {error.strerror}") from error
+
+
+def _check_output_dir(path: str | None, option: str = "--output") -> None:
+    """Fail before any work when the output's folder does not exist (training can take minutes)."""
+    if path is not None and path != "-" and not Path(path).absolute().parent.is_dir():
+        raise _OutputError(f"{option}: cannot write {path!r}: folder {str(Path(path).parent)!r} does not exist")
+
+
 def _read(path: str, stdin: TextIO) -> str:
     if path == "-":
         return stdin.read()
     data = Path(path).read_bytes()
     # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded.
     return data.decode("utf-8", errors="replace")
+
+
+def _fit_reasons(reasons: str, width: int = 60) -> str:
+    """As many whole reasons as fit in ``width`` characters, ending in ", …" when some are left out."""
+    if len(reasons) <= width:
+        return reasons
+    kept: list[str] = []
+    for reason in reasons.split(", "):
+        if len(", ".join([*kept, reason, "…"])) > width:
+            break
+        kept.append(reason)
+    return ", ".join([*kept, "…"])
 
 
 def _format_table(rows: list[dict[str, Any]]) -> str:
@@ -39,7 +68,7 @@ def _format_table(rows: list[dict[str, Any]]) -> str:
             continue
         credibility = "-" if row["credibility"] is None else f"{row['credibility']:.2f}"
         lines.append(
-            f"{credibility:>11}  {row['label']:<17} {row['word_count']:>6}  {row['reasons'][:60]:<60} {row['path']}"
+            f"{credibility:>11}  {row['label']:<17} {row['word_count']:>6}  {_fit_reasons(row['reasons']):<60} {row['path']}"
         )
     return "\n".join(lines)
 
@@ -110,15 +139,23 @@ def _scoring_options(args: argparse.Namespace) -> dict[str, Any]:
 def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     from reliability.api import score
 
+    if args.extra_paths:
+        stderr.write(f"reliability explain: expected one PATH, received {1 + len(args.extra_paths)}; explain articles "
+                     "one at a time, or use `reliability score --jsonl` for several\n")
+        return EXIT_USAGE
     try:
-        text = _read(args.path, stdin)
-        assessment = score(text, **_scoring_options(args))
+        if args.path.lower().endswith((".html", ".htm")):  # as `score` and `report` do
+            page = _score_page(args.path, args)
+            assessment, text = page.assessment, page.text
+        else:
+            text = _read(args.path, stdin)
+            assessment = score(text, **_scoring_options(args))
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
         return EXIT_SOME_FAILED
     except ReliabilityError as error:
         stderr.write(f"reliability: {args.path}: {error}\n")
-        return EXIT_SOME_FAILED
+        return EXIT_SOME_FAILED if not isinstance(error, ImportError) else EXIT_USAGE
     stdout.write(assessment.explain(top=args.top, source_text=text) + "\n")
     return EXIT_OK
 
@@ -138,12 +175,19 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     positive = set(args.positive)
     records: list[dict[str, Any]] = []
     skipped = 0
+    no_text = no_label = no_group = 0
+    seen_labels: dict[str, int] = {}
     try:
         for row in read_jsonl(args.data):
             text = row.get(args.text_field)
             if not isinstance(text, str) or not text.strip() or args.label not in row:
                 skipped += 1
+                no_text += not isinstance(text, str) or not text.strip()
+                no_label += args.label not in row
                 continue
+            seen_labels[str(row[args.label])] = seen_labels.get(str(row[args.label]), 0) + 1
+            if args.group and row.get(args.group) in (None, ""):
+                no_group += 1
             records.append({
                 "text": text,
                 "title": row.get(args.title_field) if isinstance(row.get(args.title_field), str) else None,
@@ -154,13 +198,23 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
         stderr.write(f"reliability {command}: {args.data}: cannot read: {error.strerror}\n")
         return None
     except ValueError as error:
-        stderr.write(f"reliability {command}: {args.data}: expected JSONL (one JSON object a line): {error}\n")
+        stderr.write(f"reliability {command}: {args.data}: {error}\n")
         return None
     labels = sorted({record["label"] for record in records})
     if len(records) < 20 or len(labels) < 2:
+        values = ", ".join(f"{value!r} ({count})" for value, count in sorted(seen_labels.items())[:10]) or "none"
         stderr.write(f"reliability {command}: need at least 20 usable records with both classes; got {len(records)} "
-                     f"(labels {labels}); check --label and --positive\n")
+                     f"({sum(record['label'] for record in records)} matching --positive {' '.join(args.positive)}); {skipped} skipped: "
+                     f"{no_text} without a text in --text-field {args.text_field!r}, {no_label} without "
+                     f"--label {args.label!r}; label values found: {values}\n")
         return None
+    if no_group == len(records):
+        stderr.write(f"reliability {command}: --group {args.group!r}: expected a field naming the outlet, found in "
+                     f"none of the {len(records)} records; name the outlet field, or leave --group out\n")
+        return None
+    if no_group:
+        stderr.write(f"reliability {command}: warning: --group {args.group!r} is missing or empty in {no_group} of "
+                     f"{len(records)} records; they are treated as one outlet named 'None'\n")
     return records, skipped
 
 
@@ -178,6 +232,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         vocabulary_counts,
     )
 
+    _check_output_dir(args.output)
     loaded = _labelled_records(args, stderr, "train")
     if loaded is None:
         return EXIT_USAGE
@@ -204,7 +259,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     except ValueError as error:
         stderr.write(f"reliability train: {error}\n")
         return EXIT_USAGE
-    model.save(args.output)
+    _write_output(args.output, model.to_json())
     card_path = Path(args.output).with_name(Path(args.output).stem + ".card.md")
     metrics = None
     if not args.no_cv:
@@ -218,7 +273,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
             metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
         except ValueError as error:
             stderr.write(f"reliability train: no cross-validated metrics for the card ({error})\n")
-    card_path.write_text(model_card(model, metrics), encoding="utf-8")
+    _write_output(card_path, model_card(model, metrics))
     stdout.write(f"trained on {len(records)} records ({int(y.sum())} credible, {skipped} skipped); wrote {args.output} "
                  f"and {card_path}\n")
     if metrics:
@@ -232,6 +287,7 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
 
     from reliability.evaluation import cross_validate, evaluate, evaluation_markdown
 
+    _check_output_dir(args.output)
     loaded = _labelled_records(args, stderr, "evaluate")
     if loaded is None:
         return EXIT_USAGE
@@ -255,7 +311,7 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     else:
         text = evaluation_markdown(result, cv, title=title)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        _write_output(args.output, text)
         stdout.write(f"evaluated {len(records)} records ({skipped} skipped); wrote {args.output}\n")
     else:
         stdout.write(text)
@@ -290,7 +346,7 @@ def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
     if args.output == "-":
         stdout.write(document)
     else:
-        Path(args.output).write_text(document, encoding="utf-8")
+        _write_output(args.output, document)
         stderr.write(f"wrote {args.output}\n")
     return EXIT_OK
 
@@ -330,6 +386,10 @@ class _BatchUsageError(Exception):
     """A batch option or file problem that stops the run before any record is scored."""
 
 
+class InvalidRecordError(ValueError):
+    """A batch record that cannot be scored (not a JSON object, no usable body): an error row, never a stop."""
+
+
 def _table_format(path: str, option: str) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
@@ -345,8 +405,10 @@ def _iter_records(path: str, fmt: str, position: list[int]) -> Any:
 
     with open(path, "rb") as handle:
         if fmt == "jsonl":
+            # ``number`` counts non-blank lines (it names records without an id: "record N");
+            # messages give the physical line of the file, which an editor shows.
             number = 0
-            for raw in handle:
+            for line_number, raw in enumerate(handle, 1):
                 position[0] += len(raw)
                 if not raw.strip():
                     continue
@@ -354,10 +416,10 @@ def _iter_records(path: str, fmt: str, position: list[int]) -> Any:
                 try:
                     record = json.loads(raw.decode("utf-8", errors="replace"))
                 except ValueError as error:
-                    yield number, None, f"line {number}: expected a JSON object, received invalid JSON ({error})"
+                    yield number, None, f"line {line_number}: expected a JSON object, received invalid JSON ({error})"
                     continue
                 if not isinstance(record, dict):
-                    yield number, None, f"line {number}: expected a JSON object, received {type(record).__name__}"
+                    yield number, None, f"line {line_number}: expected a JSON object, received {type(record).__name__}"
                     continue
                 yield number, record, None
             return
@@ -560,9 +622,14 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                 text = record.get(args.text_field)
                 title = record.get(args.title_field) or None
                 try:
+                    if args.text_field not in record:
+                        fields = ", ".join(map(str, list(record)[:8])) or "none"
+                        raise InvalidRecordError(f"{args.text_field}: expected the article body in this field "
+                                                 f"(--text-field), but the record has no such field (its fields: "
+                                                 f"{fields})")
                     if not isinstance(text, str) or not text.strip():
-                        raise ValueError(f"{args.text_field}: expected a non-empty string, received "
-                                         f"{'nothing' if text in (None, '') else type(text).__name__}")
+                        raise InvalidRecordError(f"{args.text_field}: expected a non-empty string, received "
+                                                 f"{'nothing' if text in (None, '') else type(text).__name__}")
                     assessment = score(text, title=title, published=record.get(args.date_field) or None,
                                        prior=args.prior, model=args.model, min_words=args.min_words,
                                        max_chars=args.max_chars)
@@ -597,19 +664,30 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
 
     from reliability.sources import score_sources
 
+    reading = args.data
+    bad = 0
     try:
         lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8")).splitlines()
         outlets: dict[str, Any] = {}
         if args.articles:
+            reading = args.articles
             for line in Path(args.articles).read_text(encoding="utf-8").splitlines():
                 if line.strip():
-                    article = json.loads(line)
+                    try:
+                        article = json.loads(line)
+                    except ValueError:
+                        article = None
+                    if not isinstance(article, dict):
+                        bad += 1  # as in the scored rows: a malformed line is skipped and counted
+                        continue
                     outlets[str(article.get(args.id_field))] = article.get(args.source_field) or article.get("url")
-    except (OSError, ValueError) as error:
-        stderr.write(f"reliability sources: cannot read input: {error}\n")
+    except OSError as error:
+        stderr.write(f"reliability sources: {reading}: cannot read: {error.strerror}\n")
+        return EXIT_USAGE
+    except UnicodeDecodeError as error:
+        stderr.write(f"reliability sources: {reading}: expected UTF-8 JSONL, received undecodable bytes ({error.reason})\n")
         return EXIT_USAGE
     rows: list[dict[str, Any]] = []
-    bad = 0
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -638,14 +716,17 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
         stderr.write(f"reliability sources: {error}\n")
         return EXIT_USAGE
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as handle:
-            if args.output.endswith((".jsonl", ".json")):
-                for profile in profiles:
-                    handle.write(json.dumps(profile.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                writer = csv.DictWriter(handle, fieldnames=list(profiles[0].to_row()))
-                writer.writeheader()
-                writer.writerows(profile.to_row() for profile in profiles)
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as handle:
+                if args.output.endswith((".jsonl", ".json")):
+                    for profile in profiles:
+                        handle.write(json.dumps(profile.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    writer = csv.DictWriter(handle, fieldnames=list(profiles[0].to_row()))
+                    writer.writeheader()
+                    writer.writerows(profile.to_row() for profile in profiles)
+        except OSError as error:
+            raise _OutputError(f"--output: cannot write {args.output!r}: {error.strerror}") from error
         stdout.write(f"wrote {len(profiles)} outlets to {args.output}\n")
     else:
         stdout.write(f"{'outlet':<32} {'n':>5}  {'estimate':>8}  {'90% interval':<14} {'of these n':<13} "
@@ -662,7 +743,7 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
                      "90 % interval for how many of the n articles scored here are credible. "
                      "They measure credibility signals in the writing, not whether the claims are true.\n")
     if bad:
-        stderr.write(f"reliability sources: skipped {bad} malformed or failed rows\n")
+        stderr.write(f"reliability sources: skipped {bad} malformed or failed rows (input and --articles)\n")
     return EXIT_OK
 
 
@@ -692,7 +773,9 @@ def _parser() -> argparse.ArgumentParser:
     score_command.set_defaults(handler=_score_paths)
 
     explain_command = sub.add_parser("explain", help="contributions and evidence in context for one article")
-    explain_command.add_argument("path", metavar="PATH")
+    explain_command.add_argument("path", metavar="PATH", help="a text file, an .html page, or - for stdin")
+    # Caught to say "one PATH" instead of argparse's top-level "unrecognized arguments".
+    explain_command.add_argument("extra_paths", nargs="*", help=argparse.SUPPRESS)
     explain_command.add_argument("--top", type=int, default=10, help="contributions to list")
     add_scoring_options(explain_command)
     explain_command.set_defaults(handler=_explain)
@@ -784,8 +867,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0) and EXIT_USAGE
-    if getattr(args, "prior", None) is not None and not (0 < args.prior < 1) or getattr(args, "min_words", 0) < 0:
-        stderr.write("reliability: --prior must be strictly between 0 and 1 and --min-words >= 0\n")
+    if getattr(args, "prior", None) is not None and not (0 < args.prior < 1):
+        stderr.write(f"reliability: --prior: expected a share strictly between 0 and 1, received {args.prior:g}\n")
+        return EXIT_USAGE
+    if getattr(args, "min_words", 0) < 0:
+        stderr.write(f"reliability: --min-words: expected a non-negative int, received {args.min_words}\n")
         return EXIT_USAGE
     if getattr(args, "max_chars", 1) < 1:
         stderr.write(f"reliability: --max-chars: expected a positive int, received {args.max_chars}\n")
@@ -803,6 +889,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         code: int = args.handler(args, stdout, stderr, stdin)
     except BrokenPipeError:
         return EXIT_OK
+    except _OutputError as error:
+        stderr.write(f"reliability {args.command}: {error}\n")
+        return EXIT_USAGE
     return code
 
 

@@ -41,11 +41,21 @@ def default_data_dir() -> Path:
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Yield the JSON objects of a JSONL file, one per non-empty line."""
+    """Yield the JSON objects of a JSONL file, one per non-empty line.
+
+    A line that is not a JSON object raises ``ValueError`` naming its line number in the file.
+    """
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as error:
+                raise ValueError(f"line {number}: expected a JSON object, received invalid JSON ({error})") from None
+            if not isinstance(row, dict):
+                raise ValueError(f"line {number}: expected a JSON object, received {type(row).__name__}")
+            yield row
 
 
 def _text_key(text: str) -> str:

@@ -6,9 +6,15 @@ same calibrated, exactly additive logistic model that ships with the package.
 They compose in a ``Pipeline`` and survive ``clone``::
 
     from sklearn.pipeline import make_pipeline
-    pipeline = make_pipeline(CredibilityFeaturizer(), CredibilityModel())
+    from reliability import FEATURE_NAMES
+    pipeline = make_pipeline(CredibilityFeaturizer(), CredibilityModel(feature_names=FEATURE_NAMES))
     pipeline.fit(texts, labels)
     pipeline.predict_proba(new_texts)[:, 1]
+
+The featurizer's array output carries no column names: without ``feature_names=``
+(or ``set_output(transform="pandas")``) the model sees columns ``x0``, ``x1``, ...,
+applies no registry transforms or sign constraints, and its ``model_`` cannot be
+used with ``score(model=...)``.
 
 Importing this module imports scikit-learn; ``import reliability`` does not.
 """

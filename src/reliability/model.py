@@ -169,6 +169,9 @@ class LinearModel:
             name = row.get("name")
             if name not in known:
                 hint = " (it needs the model's 'vocabulary')" if name == VOCABULARY_FEATURE else ""
+                if isinstance(name, str) and name[:1] == "x" and name[1:].isdigit():
+                    hint = (" (a CredibilityModel fitted on an array without column names: pass "
+                            "feature_names=, e.g. reliability.FEATURE_NAMES, when fitting)")
                 raise fail(f"features[{index}]: unknown feature name {name!r}{hint}")
             if name in seen:
                 raise fail(f"features[{index}]: duplicate feature {name!r}")
