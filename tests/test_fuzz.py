@@ -102,10 +102,13 @@ def _score_or_error(text: str, **options: Any) -> Assessment | ReliabilityError:
 @examples("score")
 @given(text=hostile_text, title=hostile_titles)
 def test_score_any_text(text: str, title: str | None) -> None:
+    # check_language=False: hostile text is rarely English prose, and the model path must hold on it too.
     with time_budget(len(text), "score"):
-        first = score(text, title=title, min_words=3)
+        first = score(text, title=title, min_words=3, check_language=False)
     _check_assessment(first, text, title)
-    assert _canonical(first) == _canonical(score(text, title=title, min_words=3))
+    assert _canonical(first) == _canonical(score(text, title=title, min_words=3, check_language=False))
+    checked = score(text, title=title, min_words=3)
+    _check_assessment(checked, text, title)
 
 
 @pytest.mark.parametrize("unit", ['"', "“", "'", "9", "!", "\u200b"])

@@ -13,6 +13,7 @@ from reliability.article import DEFAULT_MAX_CHARS, Article
 from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
 from reliability.explain import LABEL_THRESHOLDS, Assessment, Contribution, Evidence, FailedItem
 from reliability.features import FEATURE_NAMES, FEATURES, extract
+from reliability.features.base import load_lexicon
 from reliability.vocabulary import VOCABULARY_DESCRIPTION, VOCABULARY_FEATURE, describe
 from reliability.model import LinearModel, default_model, load_model
 
@@ -28,6 +29,10 @@ _DESCRIPTIONS[VOCABULARY_FEATURE] = VOCABULARY_DESCRIPTION
 
 #: Below this many words the article is reported but not judged.
 DEFAULT_MIN_WORDS = 50
+#: Texts whose share of common English function words is below this are not judged
+#: (see :func:`english_function_word_share`): other languages and lists of words.
+MIN_FUNCTION_WORD_SHARE = 0.12
+_FUNCTION_WORDS: frozenset[str] = frozenset(load_lexicon("english_function_words").terms["function_word"])
 
 ModelArgument = LinearModel | str | Path | None
 
@@ -82,6 +87,7 @@ def score(
     model: ModelArgument = None,
     min_words: int = DEFAULT_MIN_WORDS,
     max_chars: int = DEFAULT_MAX_CHARS,
+    check_language: bool = True,
 ) -> Assessment:
     """Score the credibility signals of one article and explain the score.
 
@@ -106,6 +112,13 @@ def score(
         judged: ``credibility`` is None and ``label`` is ``"insufficient text"``.
     max_chars : int
         Longest accepted text; longer raises ``InputTooLargeError``.
+    check_language : bool
+        When true (the default), a text of at least ``min_words`` words of which
+        fewer than :data:`MIN_FUNCTION_WORD_SHARE` are common English function
+        words ("the", "of", "and", ...) is another language or a list of words,
+        not English prose: it is reported like a short text (features and
+        evidence, ``credibility`` None, ``label`` ``"insufficient text"``, flag
+        ``not_english``). False scores it anyway.
 
     Returns
     -------
@@ -126,12 +139,36 @@ def score(
     prior_value = _check_prior(prior)
     if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
         raise InvalidArticleError.for_parameter("min_words", min_words, "a non-negative int")
+    if not isinstance(check_language, bool):
+        raise InvalidArticleError.for_parameter("check_language", check_language, "True or False")
     linear = _resolve_model(model)
     # The whole call, not only extract(): building the evidence of a huge text is the rest.
-    return call_paused(len(article.text) >= LARGE_TEXT_CHARS, _assess, article, linear, prior_value, min_words)
+    return call_paused(len(article.text) >= LARGE_TEXT_CHARS, _assess, article, linear, prior_value, min_words,
+                       check_language)
 
 
-def _assess(article: Article, linear: LinearModel, prior_value: float | None, min_words: int) -> Assessment:
+def english_function_word_share(article: Article) -> float:
+    """Share of the body's words that are common English function words (0.0 with no words).
+
+    English news prose sits at about 0.18 and above (0.17 in the lowest of 3,200
+    articles of the shared corpora, median 0.36-0.40); other languages and lists
+    of words at 0.12 and below.
+
+    Examples
+    --------
+    >>> round(english_function_word_share(Article("The cat sat on the mat.")), 2)
+    0.5
+    >>> english_function_word_share(Article("Правительство объявило о новой программе."))
+    0.0
+    """
+    words = article.lower_words
+    if not words:
+        return 0.0
+    return sum(map(_FUNCTION_WORDS.__contains__, words)) / len(words)
+
+
+def _assess(article: Article, linear: LinearModel, prior_value: float | None, min_words: int,
+            check_language: bool = True) -> Assessment:
     measurements = extract(article)
     features = {name: measurements[name].value for name in FEATURE_NAMES}
     if linear.vocabulary is not None:
@@ -156,6 +193,18 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
             flags=(f"too_short: {words} words, at least {min_words} needed to judge",),
             word_count=words, model=linear.name, reasons=reasons,
         )
+    if check_language:
+        share = english_function_word_share(article)
+        if share < MIN_FUNCTION_WORD_SHARE:
+            return Assessment(
+                credibility=None, label="insufficient text", logit=None, features=features,
+                contributions={}, evidence=evidence,
+                flags=(f"not_english: {share:.0%} of the {words} words are common English function words "
+                       f"('the', 'of', 'and', ...); English prose has at least {MIN_FUNCTION_WORD_SHARE:.0%}. "
+                       "This looks like another language or a list of words, whose writing signals the "
+                       "model cannot read (check_language=False scores it anyway)",),
+                word_count=words, model=linear.name, reasons=reasons,
+            )
     contributions: dict[str, float] = {"intercept": linear.intercept}
     if prior_value is not None:
         contributions["prior_adjustment"] = _logit(prior_value) - _logit(linear.base_rate)

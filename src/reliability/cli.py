@@ -133,7 +133,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
 def _scoring_options(args: argparse.Namespace) -> dict[str, Any]:
     """The options shared by every command that scores one article."""
     return {"title": args.title, "published": args.published, "prior": args.prior, "model": args.model,
-            "min_words": args.min_words, "max_chars": args.max_chars}
+            "min_words": args.min_words, "max_chars": args.max_chars, "check_language": args.check_language}
 
 
 def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
@@ -632,7 +632,7 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                                                  f"{'nothing' if text in (None, '') else type(text).__name__}")
                     assessment = score(text, title=title, published=record.get(args.date_field) or None,
                                        prior=args.prior, model=args.model, min_words=args.min_words,
-                                       max_chars=args.max_chars)
+                                       max_chars=args.max_chars, check_language=args.check_language)
                     row = _result_row(output_id, assessment, out_format)
                 except Exception as error:  # noqa: BLE001 - a bad record must never stop the run
                     row = {"id": output_id, "error": type(error).__name__, "message": str(error)}
@@ -760,6 +760,9 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--prior", type=float, help="share of credible articles in your stream (0-1)")
         command.add_argument("--model", help="a model file from `reliability train` (default: the shipped model)")
         command.add_argument("--min-words", type=int, default=50, help="fewer words: reported but not judged")
+        command.add_argument("--no-language-check", dest="check_language", action="store_false",
+                             help="also judge texts that do not read as English prose (by default they are "
+                                  "reported but not judged, flag not_english)")
         command.add_argument("--max-chars", type=int, default=20_000_000,
                              help="longer texts are rejected with InputTooLargeError (default: 20,000,000)")
 

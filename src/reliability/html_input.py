@@ -145,6 +145,7 @@ def score_html(
     max_chars: int = DEFAULT_MAX_CHARS,
     max_html_bytes: int = DEFAULT_MAX_HTML_BYTES,
     max_html_tags: int = DEFAULT_MAX_HTML_TAGS,
+    check_language: bool = True,
 ) -> HtmlAssessment:
     """Score the main article of a web page.
 
@@ -157,7 +158,7 @@ def score_html(
         The page's address (helps the extractor; never fetched).
     title, published : optional
         Override the headline and date found in the page.
-    source, prior, model, min_words, max_chars
+    source, prior, model, min_words, max_chars, check_language
         As for :func:`reliability.score`.
 
     Returns
@@ -187,5 +188,6 @@ def score_html(
             published=str(published) if published is not None else article.published,
         )
     assessment = score(article.text, title=article.title, published=article.published, source=source,
-                       prior=prior, model=model, min_words=min_words, max_chars=max_chars)
+                       prior=prior, model=model, min_words=min_words, max_chars=max_chars,
+                       check_language=check_language)
     return HtmlAssessment(assessment=assessment, article=article)
