@@ -57,8 +57,22 @@ def test_invalid_utf8_is_replaced_not_fatal(tmp_path: Path) -> None:
 def test_explain_shows_contributions_and_evidence_in_context() -> None:
     code, out, _ = run("explain", str(SEEDS[0]))
     assert code == 0
-    assert "Main reasons" in out and "Evidence:" in out and "anonymous_source_density" in out
+    assert "Main reasons" in out and "Evidence (" in out and "anonymous_source_density" in out
     assert "[a source with direct access" in out
+
+
+def test_explain_shows_at_most_max_spans_per_feature_most_influential_first() -> None:
+    code, out, _ = run("explain", str(SEEDS[0]))
+    assert code == 0
+    evidence = out.split("Evidence (", 1)[1].splitlines()[1:]
+    rows = [line.split()[0] for line in evidence if line.startswith("  ") and "[" in line.split()[1]]
+    assert max(rows.count(name) for name in set(rows)) == 5
+    assert "43 more" in out  # 48 named entities: 5 shown
+    # The feature that lowers seed 000 most (secrecy) comes first; zero-weight features come last.
+    assert rows[0] == "secrecy_density" and rows[-1] == "named_entity_density"
+    code, every, _ = run("explain", "--all-evidence", str(SEEDS[0]))
+    assert code == 0 and "more (" not in every and every.count("named entity") >= 48
+    assert run("explain", "--max-spans", "1", str(SEEDS[0]))[1].count("secrecy claim:") == 1
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

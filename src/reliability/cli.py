@@ -156,7 +156,8 @@ def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
     except ReliabilityError as error:
         stderr.write(f"reliability: {args.path}: {error}\n")
         return EXIT_SOME_FAILED if not isinstance(error, ImportError) else EXIT_USAGE
-    stdout.write(assessment.explain(top=args.top, source_text=text) + "\n")
+    stdout.write(assessment.explain(top=args.top, source_text=text,
+                                    max_spans=None if args.all_evidence else args.max_spans) + "\n")
     return EXIT_OK
 
 
@@ -780,6 +781,9 @@ def _parser() -> argparse.ArgumentParser:
     # Caught to say "one PATH" instead of argparse's top-level "unrecognized arguments".
     explain_command.add_argument("extra_paths", nargs="*", help=argparse.SUPPRESS)
     explain_command.add_argument("--top", type=int, default=10, help="contributions to list")
+    explain_command.add_argument("--max-spans", type=int, default=5,
+                                 help="evidence spans to show per feature (default 5)")
+    explain_command.add_argument("--all-evidence", action="store_true", help="show every evidence span")
     add_scoring_options(explain_command)
     explain_command.set_defaults(handler=_explain)
 

@@ -177,10 +177,13 @@ class Assessment:
 
         return render_html(self, text, title)
 
-    def explain(self, *, top: int = 8, source_text: str | None = None) -> str:
+    def explain(self, *, top: int = 8, source_text: str | None = None, max_spans: int | None = 5) -> str:
         """A readable multi-line explanation: score, main reasons, evidence.
 
         ``source_text`` (the body that was scored) adds context around each span.
+        Evidence is grouped by feature, the features that move the score most
+        first (those weighted 0 last), at most ``max_spans`` spans each in text
+        order with a count of the rest; ``max_spans=None`` lists every span.
         """
         lines: list[str] = []
         if self.credibility is None:
@@ -195,7 +198,8 @@ class Assessment:
         ranked = sorted(self.details, key=lambda item: -abs(item.contribution))
         if ranked:
             lines.append("")
-            lines.append("Main reasons (log-odds; + raises, - lowers the score):")
+            lines.append("Main reasons (log-odds; + raises, - lowers the score; each feature is compared with the "
+                         "average training article, so a feature at 0 can move the score too):")
             intercept = self.contributions.get("intercept", 0.0)
             lines.append(f"  {intercept:+.2f}  baseline (intercept)")
             if "prior_adjustment" in self.contributions:
@@ -220,15 +224,27 @@ class Assessment:
                     lines.append(f"  {item.feature} = {item.value:.3g} ({spans[item.feature]} spans): {item.description}")
         if self.evidence:
             lines.append("")
-            lines.append("Evidence:")
+            limit = "" if max_spans is None else f"; at most {max_spans} spans per feature"
+            lines.append(f"Evidence (the features that move the score most first{limit}):")
+            by_feature: dict[str, list[Evidence]] = {}
             for item in self.evidence:
-                where = f"{item.field}[{item.start}:{item.end}]"
-                context = ""
-                if source_text is not None and item.field == "text":
-                    before = source_text[max(0, item.start - 30):item.start].replace("\n", " ")
-                    after = source_text[item.end:item.end + 30].replace("\n", " ")
-                    context = f"  ...{before}[{item.text}]{after}..."
-                lines.append(f"  {item.feature:<26} {where:<16} {item.note}{context}")
+                by_feature.setdefault(item.feature, []).append(item)
+            weight = {item.feature: abs(item.contribution) for item in self.details}
+            order = {name: index for index, name in enumerate(by_feature)}
+            for feature in sorted(by_feature, key=lambda name: (-weight.get(name, 0.0), order[name])):
+                items = sorted(by_feature[feature], key=lambda item: (item.field != "title", item.start))
+                shown = items if max_spans is None else items[:max(0, max_spans)]
+                for item in shown:
+                    where = f"{item.field}[{item.start}:{item.end}]"
+                    context = ""
+                    if source_text is not None and item.field == "text":
+                        before = source_text[max(0, item.start - 30):item.start].replace("\n", " ")
+                        after = source_text[item.end:item.end + 30].replace("\n", " ")
+                        context = f"  ...{before}[{item.text}]{after}..."
+                    lines.append(f"  {item.feature:<26} {where:<16} {item.note}{context}")
+                if len(items) > len(shown):
+                    lines.append(f"  {feature:<26} ... {len(items) - len(shown)} more "
+                                 "(max_spans=None or --all-evidence lists every span)")
         for flag in self.flags:
             lines.append(f"Flag: {flag}")
         return "\n".join(lines)
