@@ -580,7 +580,9 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
             f"- model: {result['model_name']} (trained at base rate {result['model_base_rate']:.3f})",
             f"- data: {result['n']} articles, {result['n_credible']} credible (base rate "
             f"{result['observed_base_rate']:.3f})" + (f"; prior {result['prior']}" if result.get("prior") else ""),
-            "- intervals: 95 % paired percentile bootstrap; ECE over 10 equal-width bins; label 1 = credible",
+            "- intervals: 95 % paired percentile bootstrap; ECE over 10 equal-width bins; label 1 = credible. "
+            "ECE is biased upward on resamples, so its point estimate can sit at or below the lower end of its "
+            "interval",
             "",
             "| model | ROC-AUC [95 % CI] | Brier [95 % CI] | ECE [95 % CI] |",
             "|---|---|---|---|",

@@ -714,7 +714,8 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
 
         lines += [
             f"Split protocol: {metrics.get('protocol', 'not recorded')}; pooled out-of-fold predictions, "
-            "95 % bootstrap intervals, ECE over 10 bins.",
+            "95 % bootstrap intervals, ECE over 10 bins (ECE is biased upward on resamples, so its point "
+            "estimate can sit at or below the lower end of its interval).",
             "",
             "| ROC-AUC | Brier | ECE |",
             "|---|---|---|",
