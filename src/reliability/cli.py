@@ -770,7 +770,7 @@ def _parser() -> argparse.ArgumentParser:
     score_command = sub.add_parser("score", help="score articles (files, .html pages, or - for stdin)")
     score_command.add_argument("paths", nargs="*", metavar="PATH")
     output = score_command.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="full assessments as JSON")
+    output.add_argument("--json", action="store_true", help="full assessments as JSON: one object for one PATH, a list for several (use --jsonl for a stable shape)")
     output.add_argument("--jsonl", action="store_true", help="one JSON assessment per line")
     add_scoring_options(score_command)
     _add_batch_options(score_command)
