@@ -77,6 +77,8 @@ def test_explain_shows_at_most_max_spans_per_feature_most_influential_first() ->
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("score")[0] == 2
+    code, _, err = run("score", "--published", "next tuesday", str(SEEDS[0]))
+    assert code == 2 and "--published: expected an ISO 8601 date" in err
     assert run("score", "--prior", "3", str(SEEDS[0]))[0] == 2
     bad_model = tmp_path / "model.json"
     bad_model.write_text('{"format": "pickle"}')

@@ -883,6 +883,15 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     if getattr(args, "max_chars", 1) < 1:
         stderr.write(f"reliability: --max-chars: expected a positive int, received {args.max_chars}\n")
         return EXIT_USAGE
+    if getattr(args, "published", None) is not None:
+        from reliability.article import parse_published
+
+        try:
+            parse_published(args.published)
+        except ReliabilityError:
+            stderr.write(f"reliability: --published: expected an ISO 8601 date such as 2024-06-19, "
+                         f"received {args.published!r}\n")
+            return EXIT_USAGE
     model_path = getattr(args, "model", None)
     if model_path is not None:
         from reliability.model import load_model
