@@ -64,6 +64,10 @@ _WINDOW_ONLY = {
     "temporal._DIED_BEFORE", "temporal._BORN_BEFORE", "temporal._AGE_STATED", "temporal._LATER_LINK", "temporal._NOMINAL_FRAME",
     "temporal._PERIOD_NOUN", "temporal._OBJECT_AFTER", "temporal._NEXT_WORD", "temporal._CONTEST_AFTER",
     "temporal._FOR_FROM", "temporal._PAST_BEFORE_CONTEST", "temporal._DATE_THEN_PASSIVE", "temporal._DATE_THEN_ACTIVE", "temporal._OFFICE_CUE",
+    # Round 3 (dates5): gaps between two neighbouring expressions, a few characters after a
+    # date, or the words just before an event word; every space run in them is possessive.
+    "temporal._DEICTIC_WEEKDAY_GAP", "temporal._LENGTH_LINK", "temporal._OBJECT_RELATIVE", "temporal._OFFSET_AFTER",
+    "temporal._PINNED_LOOSE_GAP", "temporal._RELATIVE_BEFORE", "temporal._RELATIVE_YEAR_AFTER", "temporal._SPELLED_DAY_AFTER",
 }
 
 
