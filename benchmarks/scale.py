@@ -1,6 +1,7 @@
 """Scale benchmarks: parallel speed-up of score_many and memory of a streamed batch run.
 
-    python benchmarks/scale.py --parallel            # score_many on 10,000 articles, n_jobs=1 vs 2
+    python benchmarks/scale.py --parallel            # score_many on 10,000 articles, n_jobs=1 vs 2, and the
+                                                     # reference: two workers that score and return nothing
     python benchmarks/scale.py --stream-mb 1000      # `reliability score --input` on a 1 GB JSONL: peak RSS
 
 The articles are real BuzzFeed-Webis texts (../shared/data) when present, else
@@ -53,6 +54,32 @@ def parallel(count: int) -> str:
             f"n_jobs=2: {timings[2]:.1f} s ({count / timings[2]:,.0f}/s) | speed-up {speedup:.2f}x |")
 
 
+def _score_and_discard(chunk: list[str]) -> None:
+    import reliability
+
+    for text in chunk:
+        reliability.score(text)
+
+
+def ceiling(count: int) -> str:
+    """The speed-up of two workers that score and return nothing: what no result transfer can beat here."""
+    from joblib import Parallel, delayed
+
+    texts = _texts()
+    items = [texts[index % len(texts)] for index in range(count)]
+    chunks = [items[start:start + 250] for start in range(0, count, 250)]
+    Parallel(n_jobs=2)(delayed(_score_and_discard)(chunk[:20]) for chunk in chunks[:4])  # start the workers
+    started = time.perf_counter()
+    for chunk in chunks:
+        _score_and_discard(chunk)
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    Parallel(n_jobs=2)(delayed(_score_and_discard)(chunk) for chunk in chunks)
+    parallel_seconds = time.perf_counter() - started
+    return (f"| reference: score and discard, {count:,} articles (no results sent back) | one process: {serial:.1f} s | "
+            f"2 warm workers: {parallel_seconds:.1f} s | speed-up {serial / parallel_seconds:.2f}x |")
+
+
 def stream(megabytes: int) -> str:
     texts = _texts()
     with tempfile.TemporaryDirectory() as folder:
@@ -88,6 +115,7 @@ def main() -> None:
     rows = []
     if args.parallel:
         rows.append(parallel(args.count))
+        rows.append(ceiling(args.count))
     if args.stream_mb:
         rows.append(stream(args.stream_mb))
     header = (f"\n## {time.strftime('%Y-%m-%d %H:%M')} UTC, `python benchmarks/scale.py {' '.join(sys.argv[1:])}` "
