@@ -215,3 +215,12 @@ def test_score_many_refuses_a_single_article_instead_of_scoring_its_characters(i
     # list("abc") is three items: a bare str used to come back as one Assessment per character.
     with pytest.raises(ArticleTypeError, match=r"items: expected an iterable of articles .*score\(\)"):
         score_many(items)  # type: ignore[arg-type]
+
+
+def test_failed_items_name_their_slot_in_every_message() -> None:
+    results = score_many([{"text": "word " * 60, "published": "garbage"}, 5, {"title": "t"}, "fine " * 60])
+    for index, result in enumerate(results[:3]):
+        assert isinstance(result, FailedItem) and result.message.startswith(f"items[{index}]: "), result
+    assert results[0].message == ("items[0]: published: expected an ISO 8601 date such as '2024-06-19', "
+                                  "received str 'garbage'")
+    assert isinstance(results[3], Assessment)

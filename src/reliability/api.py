@@ -244,7 +244,10 @@ def _score_item(index: int, item: object, options: Mapping[str, Any]) -> Assessm
             )
         raise ArticleTypeError.for_parameter(f"items[{index}]", item, "a str or a dict with a 'text' key")
     except ReliabilityError as error:
-        return FailedItem(index, type(error).__name__, str(error))
+        message = str(error)
+        # Every message names the item it is about ("items[3]: published: expected ...").
+        prefix = f"items[{index}]"
+        return FailedItem(index, type(error).__name__, message if message.startswith(prefix) else f"{prefix}: {message}")
 
 
 def _score_chunk(start: int, chunk: Sequence[object], options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
