@@ -414,3 +414,23 @@ def test_load_pipeline_without_skops_says_how_to_install(monkeypatch: pytest.Mon
     monkeypatch.setattr(builtins, "__import__", fake_import)
     with pytest.raises(SkopsMissingError, match=r"install it with: pip install 'reliability\[skops\]'$"):
         load_pipeline(tmp_path / "x.skops", trusted=[])
+
+
+def test_model_selection_leaves_one_outlet_out_when_there_are_three_to_four_outlets() -> None:
+    import numpy as np
+
+    from reliability.evaluation import inner_splits
+    from reliability.training import _folds
+
+    y = np.array([0, 1] * 20)
+    for n_groups, expected_folds in ((4, 4), (3, 3), (6, 5)):
+        groups = np.array([f"outlet{i % n_groups}" for i in range(len(y))])
+        for folds in (_folds(y, groups, 5), inner_splits(y, groups)):
+            assert len(folds) == expected_folds
+            for train, test in folds:
+                # Every test fold is whole outlets the training part never saw.
+                assert not set(groups[test]) & set(groups[train])
+    # Two outlets: too few to select on unseen outlets; stratified folds instead.
+    groups = np.array([f"outlet{i % 2}" for i in range(len(y))])
+    folds = _folds(y, groups, 5)
+    assert len(folds) == 5 and any(set(groups[test]) & set(groups[train]) for train, test in folds)

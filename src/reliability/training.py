@@ -132,12 +132,24 @@ def transform_matrix(raw: np.ndarray, features: Sequence[str]) -> np.ndarray:
     return out
 
 
-def _folds(y: np.ndarray, groups: np.ndarray | None, n_splits: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Grouped folds when there are enough outlets, stratified otherwise; none for tiny data."""
-    from sklearn.model_selection import GroupKFold, StratifiedKFold
+#: Fewest outlets for grouped model selection: with 3 to ``n_splits - 1`` outlets the folds
+#: leave one outlet out; with fewer, selection falls back to stratified folds.
+MIN_SELECTION_GROUPS = 3
 
-    if groups is not None and len(np.unique(groups)) >= n_splits:
-        folds = list(GroupKFold(n_splits=n_splits).split(np.zeros(len(y)), y, groups))
+
+def _folds(y: np.ndarray, groups: np.ndarray | None, n_splits: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Grouped folds when there are enough outlets, stratified otherwise; none for tiny data.
+
+    ``GroupKFold(n_splits)`` with at least ``n_splits`` outlets, leave-one-outlet-out with
+    :data:`MIN_SELECTION_GROUPS` to ``n_splits - 1`` (so that a training part of four
+    publishers still selects C on publishers it has not seen), stratified below that.
+    """
+    from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFold
+
+    n_groups = 0 if groups is None else len(np.unique(groups))
+    if n_groups >= MIN_SELECTION_GROUPS:
+        splitter = GroupKFold(n_splits=n_splits) if n_groups >= n_splits else LeaveOneGroupOut()
+        folds = list(splitter.split(np.zeros(len(y)), y, groups))
         # A fold whose training part lacks a class cannot be fitted: fall back to stratified.
         if all(len(np.unique(y[train])) == 2 for train, _ in folds):
             return folds
