@@ -3080,12 +3080,19 @@ def _durations(context: _Context) -> list[DateConflict]:
         elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year"):
             sentence_start, sentence_end = context.sentence(quantity.start)
             spans = [other for other in candidates[index + 1:index + 4] + candidates[max(0, index - 2):index] if other.kind == "range"]
+            implied = False
             if not spans and quantity.relation in ("adjective", "for"):
                 # "the ten-month strike began in March 1999 and ended in July 1999".
                 spans = _implied_range(context, index, sentence_end)
+                implied = True
             for other in spans:
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
+                    continue
+                written = text[other.start:other.end]
+                if not implied and " and " in written and not written[:8].lower().startswith("between"):
+                    # "releases October 21 and November 4": two dates listed, not a span, unless
+                    # "between" makes them one.
                     continue
                 if not (sentence_start <= other.start < sentence_end) or abs(other.start - quantity.end) > 70 and abs(quantity.start - other.end) > 70:
                     continue
@@ -3099,8 +3106,15 @@ def _durations(context: _Context) -> list[DateConflict]:
                     measured = f"{length} days"
                 elif quantity.unit == "month":
                     months = (other.latest.year - other.earliest.year) * 12 + other.latest.month - other.earliest.month + 1
-                    consistent = low - 1 <= months <= high + 1
-                    measured = f"{months} months"
+                    if other.granularity == "year":
+                        # "six months between 1990 and 1991": years bound a span from a day (31
+                        # December to 1 January) to every month of both years, not a fixed length.
+                        shortest = max(0, (other.latest.year - other.earliest.year - 1) * 12)
+                        consistent = shortest - 1 <= high and low <= months + 1
+                        measured = f"between {shortest} and {months} months"
+                    else:
+                        consistent = low - 1 <= months <= high + 1
+                        measured = f"{months} months"
                 else:
                     years = other.latest.year - other.earliest.year + 1
                     # "1984-1986" lasted at most three years, however the years are counted.
