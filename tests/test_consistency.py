@@ -34,6 +34,12 @@ def test_seed_004_young_then_yang() -> None:
         ("Benjamin Young spoke first. Later, Lavrov said the plan was sound.", []),
         ('"It works," Yang said. Benjamin Young disagreed.', []),
         ("Kim Jong Un visited the plant. Kim said it was vital.", []),
+        # near-misses found on real articles: a word after a title that ended the previous
+        # sentence, and a first name beside a surname with an apostrophe
+        ("Former governor Mitt Romney called him unfit to be our president. Most of my friends agree.", []),
+        ("The panel included Patrick Meehan and Meghan O'Sullivan, a former adviser.", []),
+        # a joined surname introduced in full, then misspelled, is still caught
+        ("Sean O'Sullivan spoke first. Later, O'Sulivan said the plan was sound.", ["Sean O'Sullivan", "O'Sulivan"]),
     ],
 )
 def test_name_inconsistency(text: str, expected: list[str]) -> None:

@@ -88,7 +88,10 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
     # not all capitals, and not a word that opens sentences or names a role.
     name_words = [
         index for index in article.capitalised_indices
-        if len(word := words[index]) >= 2 and not word.isupper() and word.isalpha() and lower[index] not in _NOT_PERSON
+        if len(word := words[index]) >= 2 and not word.isupper()
+        # "O'Sullivan", "Al-Assad": joined names are name words too.
+        and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
+        and lower[index] not in _NOT_PERSON
     ]
     is_name_word = set(name_words)
     next_free = 0
@@ -106,8 +109,9 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
             for position in range(index, last + 1):
                 full_names.setdefault(lower[position], (spans[index][0], spans[last][1]))
         else:
-            before = lower[index - 1] if index > 0 else ""
-            after = lower[index + 1] if index + 1 < count else ""
+            # Only the words beside it in the same clause: "... our president. Most of my" is no title.
+            before = lower[index - 1] if index > 0 and text[spans[index - 1][1]:spans[index][0]] == " " else ""
+            after = lower[index + 1] if index + 1 < count and text[spans[index][1]:spans[index + 1][0]] == " " else ""
             if after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[spans[index][1]:spans[index][1] + 1] in ".,") or before in _TITLES:
                 lone.append((lower[index], index))
         next_free = last + 1
