@@ -612,6 +612,10 @@ def _normalise_posterior(pairs: Iterable[tuple[float, float]]) -> tuple[tuple[fl
     total = math.fsum(weight for _, weight in items)
     kept = [(kappa, weight) for kappa, weight in items if weight >= _MIN_POSTERIOR_WEIGHT * total]
     kept_total = math.fsum(weight for _, weight in kept)
+    if abs(kept_total - 1.0) <= 1e-12:
+        # Already normalised (to rounding): dividing again would move last bits, and
+        # normalising a normalised posterior must give it back unchanged.
+        return tuple(sorted(kept))
     return tuple((kappa, weight / kept_total) for kappa, weight in sorted(kept))
 
 
