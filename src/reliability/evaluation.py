@@ -252,21 +252,18 @@ def linear_probabilities(model: LinearModel, raw: np.ndarray) -> np.ndarray:
 
 
 def inner_splits(y: np.ndarray, groups: np.ndarray | None, n_splits: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
-    """The fold rule of ``fit_model``: ``GroupKFold`` with >= ``n_splits`` groups, leave-one-group-out
-    with 3 to ``n_splits - 1``, else stratified (seed 0)."""
-    from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFold
+    """The fold rule of ``fit_model`` (``training._folds``: ``GroupKFold`` with >= ``n_splits``
+    groups, leave-one-group-out with 3 to ``n_splits - 1``, else stratified, seed 0), with at least
+    two stratified folds where that rule finds too few examples of a class to make any."""
+    from sklearn.model_selection import StratifiedKFold
 
-    from reliability.training import MIN_SELECTION_GROUPS
+    from reliability.training import _folds
 
-    zeros = np.zeros(len(y))
-    n_groups = 0 if groups is None else len(np.unique(groups))
-    if n_groups >= MIN_SELECTION_GROUPS:
-        splitter = GroupKFold(n_splits=n_splits) if n_groups >= n_splits else LeaveOneGroupOut()
-        folds = list(splitter.split(zeros, y, groups))
-        if all(len(np.unique(np.asarray(y)[train])) == 2 for train, _ in folds):
-            return folds
-    splits = max(2, min(n_splits, int(np.bincount(np.asarray(y, int)).min())))
-    return list(StratifiedKFold(n_splits=splits, shuffle=True, random_state=SEED).split(zeros, y))
+    y = np.asarray(y, int)
+    folds = _folds(y, groups, n_splits)
+    if folds:
+        return folds
+    return list(StratifiedKFold(n_splits=2, shuffle=True, random_state=SEED).split(np.zeros(len(y)), y))
 
 
 def outer_splits(
