@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -32,3 +35,23 @@ requires_shared_data = pytest.mark.skipif(
     shared_data_dir() is None,
     reason="../shared/data is absent (a fresh clone): the labelled corpora are not shipped with the project",
 )
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """Import ``benchmarks/<name>.py`` (the folder is not a package), once per test session."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def date_conflicts(text: str, published: object = None) -> list[tuple[str, list[str]]]:
+    """Each conflict ``analyse_dates`` finds in ``text``: its kind and the text of its evidence spans."""
+    from reliability.features.temporal import analyse_dates
+
+    return [(conflict.kind, [text[start:end] for start, end in conflict.spans])
+            for conflict in analyse_dates(text, published=published).conflicts]  # type: ignore[arg-type]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -12,8 +10,8 @@ import numpy as np
 import pytest
 
 from reliability.corpora import default_data_dir
+from tests.conftest import load_benchmark
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 DATA = default_data_dir()
 needs_data = pytest.mark.skipif(
     not (DATA / "buzzfeed_webis_2016" / "data.jsonl").exists(),
@@ -21,15 +19,7 @@ needs_data = pytest.mark.skipif(
 )
 
 
-def _load(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+_load = load_benchmark
 
 
 @pytest.fixture(scope="module")

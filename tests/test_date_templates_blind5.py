@@ -8,16 +8,13 @@ publication-anachronism templates a date far from the assumed 2016-09-27.
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import random
 import re
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from tests.conftest import load_benchmark
+
 KINDS = {"weekday_mismatch", "impossible_date", "restated_event", "order_violation", "publication_anachronism",
          "duration_arithmetic"}
 SEEDS = range(50)
@@ -32,19 +29,9 @@ YEAR = re.compile(r"\b(\d{4})\b")
 LONGEST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
-def _load() -> ModuleType:
-    name = "date_templates_blind5"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
-BLIND5 = _load().BLIND5_TEMPLATES
+BLIND5 = load_benchmark("date_templates_blind5").BLIND5_TEMPLATES
 CASES = [(kind, template) for kind, templates in BLIND5.items() for template in templates]
 
 

@@ -11,14 +11,13 @@ import datetime
 
 import pytest
 
-from reliability.features.temporal import analyse_dates
+from tests.conftest import date_conflicts
 
 PUBLISHED = datetime.date(2016, 9, 27)
 
 
 def _conflicts(text: str, published: datetime.date | None = PUBLISHED) -> list[tuple[str, list[str]]]:
-    return [(conflict.kind, [text[start:end] for start, end in conflict.spans])
-            for conflict in analyse_dates(text, published=published).conflicts]
+    return date_conflicts(text, published)
 
 
 def _kinds(text: str, published: datetime.date | None = PUBLISHED) -> list[str]:
