@@ -300,9 +300,10 @@ _SCAN: Final = re.compile(
         [ ]+(?:of[ ]+)?(?P<dm_mon>{_MONTH})(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
     | (?=[A-Z])(?:
         (?P<monthday>
+        (?:(?<=between[ ])(?P<md_between>))?
         (?:(?P<md_wd>{_WEEKDAY_ATTACHED}),?[ ]+)?
         (?P<md_mon>{_MONTH})[ ]+(?P<md_day>{_DAY}|{_DAY_OVERFLOW})
-        (?:[ ]*(?:-|\u2013|to|through|until|and)[ ]*(?:(?P<md_mon2>{_MONTH})[ ]+)?(?P<md_day2>{_DAY}))?
+        (?:[ ]*(?:-|\u2013|to|through|until|(?(md_between)and|(?!)))[ ]*(?:(?P<md_mon2>{_MONTH})[ ]+)?(?P<md_day2>{_DAY}))?
         (?:,?[ ]+(?P<md_year>{_YEAR}))?)
       | (?P<monthyear>(?P<my_mon>{_MONTH}),?[ ]+(?:of[ ]+)?(?P<my_year>{_YEAR}))
       | (?P<weekday>(?P<wd_name>{_WEEKDAY_ALONE})(?:[ ]+(?:morning|afternoon|evening|night))?)
@@ -3080,19 +3081,12 @@ def _durations(context: _Context) -> list[DateConflict]:
         elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year"):
             sentence_start, sentence_end = context.sentence(quantity.start)
             spans = [other for other in candidates[index + 1:index + 4] + candidates[max(0, index - 2):index] if other.kind == "range"]
-            implied = False
             if not spans and quantity.relation in ("adjective", "for"):
                 # "the ten-month strike began in March 1999 and ended in July 1999".
                 spans = _implied_range(context, index, sentence_end)
-                implied = True
             for other in spans:
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
-                    continue
-                written = text[other.start:other.end]
-                if not implied and " and " in written and not written[:8].lower().startswith("between"):
-                    # "releases October 21 and November 4": two dates listed, not a span, unless
-                    # "between" makes them one.
                     continue
                 if not (sentence_start <= other.start < sentence_end) or abs(other.start - quantity.end) > 70 and abs(quantity.start - other.end) > 70:
                     continue
