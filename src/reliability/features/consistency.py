@@ -76,7 +76,7 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
 
 
 def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str, int]]]:
-    """Return (surname -> span of its full name's first mention, lone surname mentions)."""
+    """Return (surname -> span of its full name's first mention, lone surname mentions that an earlier full name could match)."""
     text = article.norm
     spans = article.word_spans
     words = article.words
@@ -94,6 +94,10 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
         and lower[index] not in _NOT_PERSON
     ]
     is_name_word = set(name_words)
+    # (first letter, last letter) of every full-name word of four letters or more seen so far:
+    # a lone word that matches none can never be reported (see _name_conflicts), so its
+    # clause is not read.
+    known_ends: set[tuple[str, str]] = set()
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -107,8 +111,11 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
         if last > index:
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
             for position in range(index, last + 1):
-                full_names.setdefault(lower[position], (spans[index][0], spans[last][1]))
-        else:
+                known = lower[position]
+                full_names.setdefault(known, (spans[index][0], spans[last][1]))
+                if len(known) >= 4:
+                    known_ends.add((known[0], known[-1]))
+        elif len(word := lower[index]) >= 4 and (word[0], word[-1]) in known_ends:
             # Only the words beside it in the same clause: "... our president. Most of my" is no title.
             before = lower[index - 1] if index > 0 and text[spans[index - 1][1]:spans[index][0]] == " " else ""
             after = lower[index + 1] if index + 1 < count and text[spans[index][1]:spans[index + 1][0]] == " " else ""
@@ -165,9 +172,18 @@ def _figure_conflicts(article: Article) -> list[Span]:
     stated: dict[tuple[str, str], tuple[float, int, int]] = {}
     found: list[Span] = []
     sentence = 0
+    # Only a figure with an outcome word two to five words after it ("12 people were
+    # killed") can be reported: the outcome words are found first, in C, and most
+    # numbers are then passed over without a closer look.
+    outcomes = set(compress(range(len(lower)), map(_OUTCOMES.__contains__, lower)))
+    if not outcomes:
+        return found
     # A lower-case word starts with a digit exactly when the word does.
     number_words = compress(range(len(lower)), map(_NUMBER_WORDS.__contains__, lower))
     for index in sorted({*article.digit_indices, *number_words}):
+        if index + 2 not in outcomes and index + 3 not in outcomes and index + 4 not in outcomes \
+                and index + 5 not in outcomes:
+            continue
         value = _number_at(words, lower, index)
         if value is None:
             continue
