@@ -86,6 +86,16 @@ def scorer(sample: str) -> tuple[Callable[[Item], Any], str]:
     return full, "reliability.score(text, title=, published=) + Assessment.to_dict()"
 
 
+def bare_scorer() -> tuple[Callable[[Item], Any], str]:
+    """``reliability.score`` alone: the Assessment (contributions and evidence spans), not serialised."""
+    import reliability
+
+    def bare(item: Item) -> Any:
+        return reliability.score(item["text"], title=item.get("title"), published=item.get("published"))
+
+    return bare, "reliability.score(text, title=, published=)"
+
+
 def feature_extractor() -> tuple[Callable[[Item], Any], str]:
     from reliability.article import Article
     from reliability.features import extract
@@ -203,7 +213,10 @@ def run(data_dir: Path | None, *, quick: bool = False, limit: int | None = None,
         log(f"score() unavailable: {results['score_error']}")
     if function is not None:
         results["score"] = throughput(function, articles, repeats=repeats)
-        log(f"score(): {results['score']['articles_per_second']:.0f} articles/s")
+        log(f"score() + to_dict(): {results['score']['articles_per_second']:.0f} articles/s")
+        bare, results["score_only_call"] = bare_scorer()
+        results["score_only"] = throughput(bare, articles, repeats=repeats)
+        log(f"score() alone: {results['score_only']['articles_per_second']:.0f} articles/s")
     try:
         extractor, results["features_call"] = feature_extractor()
         results["features"] = throughput(extractor, articles, repeats=repeats)
@@ -236,7 +249,9 @@ def markdown(results: Mapping[str, Any]) -> str:
         "| what | call | articles | articles/s | ms/article |",
         "|---|---|---|---|---|",
     ]
-    for key, label in (("score", "score() with explanations and evidence"), ("features", "features only")):
+    for key, label in (("score", "score() with explanations and evidence, serialised"),
+                       ("score_only", "score() alone (Assessment with contributions and evidence spans)"),
+                       ("features", "features only")):
         if key in results:
             row = results[key]
             lines.append(f"| {label} | `{results[key + '_call']}` | {row['articles']} x {row['repeats']} passes | "
@@ -244,9 +259,14 @@ def markdown(results: Mapping[str, Any]) -> str:
         else:
             lines.append(f"| {label} | unavailable | - | - | {results.get(key + '_error', '')} |")
     lines += ["", "Issue 2 target: >= 1,000 articles/s for score()."]
-    if "score" in results:
-        verdict = "met" if results["score"]["articles_per_second"] >= 1000 else "NOT met"
-        lines[-1] += f" {verdict} ({results['score']['articles_per_second']:.0f} articles/s)."
+    if "score_only" in results:
+        alone = results["score_only"]["articles_per_second"]
+        verdict = "met" if alone >= 1000 else "NOT met"
+        lines[-1] += f" {verdict} ({alone:.0f} articles/s for score() alone"
+        if "score" in results:
+            serialised = results["score"]["articles_per_second"]
+            lines[-1] += f"; {serialised:.0f} articles/s with to_dict(), {'at or above' if serialised >= 1000 else 'below'} the target"
+        lines[-1] += ")."
     if "cold_start" in results:
         cold = results["cold_start"]
         lines += [

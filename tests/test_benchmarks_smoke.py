@@ -133,3 +133,21 @@ def test_speed_picks_real_articles_of_about_600_words(speed: ModuleType) -> None
     articles, described = speed.load_articles(DATA, limit=5)
     assert "BuzzFeed-Webis" in described and len(articles) == 5
     assert all(500 <= speed._word_count(item["text"]) <= 700 for item in articles)
+
+
+def test_speed_report_judges_score_alone_and_states_the_serialised_rate(speed: ModuleType) -> None:
+    def row(rate: float) -> dict[str, float]:
+        return {"articles": 200, "repeats": 5, "articles_per_second": rate, "ms_per_article": 1000 / rate}
+
+    results = {
+        "command": "python benchmarks/speed.py", "pinning": "pinned to CPU 0", "articles": "200 articles",
+        "mean_words": 576.0,
+        "environment": {"date": "d", "commit": "c", "cpu": "cpu", "nproc": 2, "python": "3.11"},
+        "score": row(950.0), "score_call": "score + to_dict", "score_only": row(1010.0), "score_only_call": "score",
+        "features": row(1100.0), "features_call": "extract",
+    }
+    report = speed.markdown(results)
+    assert "| score() alone (Assessment with contributions and evidence spans) | `score` | 200 x 5 passes | 1010 |" in report
+    assert "met (1010 articles/s for score() alone; 950 articles/s with to_dict(), below the target)." in report
+    results["score_only"] = row(990.0)
+    assert "NOT met (990 articles/s for score() alone" in speed.markdown(results)
