@@ -79,3 +79,36 @@ def test_garbage_collector_restored_after_an_error(monkeypatch: pytest.MonkeyPat
     with pytest.raises(RuntimeError):
         extract(Article("word " * 30_000))
     assert gc.isenabled()
+
+
+_PHRASE_TEXTS = [
+    "People familiar with the matter said it is believed the plan could fail, officials said.",
+    "URGENT UPDATE: according to sources, it was reported that the minister allegedly lied. Stay tuned!",
+    "Critics say the so-called experts are, frankly, the worst; some claim otherwise, a source close to him told us.",
+    "Officials at the Bank of England said on condition of anonymity that they may act.",
+]
+
+
+@pytest.mark.parametrize("text", _PHRASE_TEXTS + _random_texts(60, seed=11))
+def test_shared_phrase_pass_equals_each_lexicons_own_matcher(text: str) -> None:
+    from reliability.features.base import PHRASES, PhraseMatcher
+    from reliability.features import attribution, lexical  # noqa: F401 - registers both groups
+
+    article = Article(text)
+    for group in ("attribution", "lexical"):
+        own = PhraseMatcher(PHRASES._entries[group])
+        assert PHRASES.hits(article, group) == own.find(article.norm, article.word_spans, article.words,
+                                                        article.lower_words)
+
+
+def test_phrase_groups_refuse_a_tag_of_another_group() -> None:
+    from reliability.features.base import PhraseGroups
+
+    groups = PhraseGroups()
+    groups.register("first", [("said", "speech", "speech", False)])
+    with pytest.raises(ValueError, match="already used by group 'first'"):
+        groups.register("second", [("claimed", "speech", "speech", False)])
+    groups.register("second", [("claimed", "claim", "claim", False)])
+    article = Article("He said and she claimed.")
+    assert [hit.tag for hit in groups.hits(article, "first")] == ["speech"]
+    assert [hit.tag for hit in groups.hits(article, "second")] == ["claim"]

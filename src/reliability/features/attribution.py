@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from reliability.article import Article
-from reliability.features.base import Measurement, PhraseMatcher, density, load_lexicon, spans_with_note
+from reliability.features.base import PHRASES, Measurement, PhraseMatcher, density, load_lexicon, spans_with_note
 
 __all__ = ["extract_attribution"]
 
@@ -37,7 +37,7 @@ _PERSON_NOUNS = frozenset(_ROLES.terms["person"]) | _NEEDS_MODIFIER
 _MODIFIERS = frozenset(_ROLES.terms["modifier"])
 # Passives that stand for an unnamed informant after "it is / was / has been".
 _IMPERSONAL_VERBS = frozenset("understood reported claimed alleged rumoured rumored learned learnt said suggested".split())
-_MATCHER = PhraseMatcher(
+PHRASES.register("attribution", (
     [
         (term, category, category, False)
         for category in ("source_noun", "vague_group", "anonymity", "source_cue", "institution")
@@ -46,7 +46,7 @@ _MATCHER = PhraseMatcher(
     + [(term, "speech_verb", "speech_verb", False) for term in sorted(_SPEECH_VERBS)]
     + [(term, "person", "person", False) for term in sorted(_PERSON_NOUNS)]
     + [(term, "impersonal", "impersonal", False) for term in sorted(_IMPERSONAL_VERBS - _SPEECH_VERBS)]
-)
+))
 # Verbs that may precede the speaker ("said Smith", "explains Benjamin Young"); not "told",
 # whose object is the listener ("told TASS").
 _NAMING_VERBS = frozenset("said says explains explained added adds wrote writes noted notes".split())
@@ -289,7 +289,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
     lower = article.lower_words
     starts = article.word_starts
     count = len(words)
-    hits = _MATCHER.find(text, spans, words, lower)
+    hits = PHRASES.hits(article, "attribution")
     verb_positions = [hit.first for hit in hits if hit.category == "speech_verb"]
     anonymous: list[tuple[int, int]] = []
     named: list[tuple[int, int]] = []

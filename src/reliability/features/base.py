@@ -261,3 +261,50 @@ def _spaced(text: str, spans: Sequence[tuple[int, int]], first: int, last: int) 
         if not gap or gap.strip(" ") or len(gap) > 3:
             return False
     return True
+
+
+class PhraseGroups:
+    """Several extractors' lexicons found in one pass over an article's words.
+
+    Each extractor registers its entries under a group name (its tags must be
+    its own); the first extractor to ask for an article's hits runs one
+    :meth:`PhraseMatcher.find` over all groups, and the hits are kept on the
+    article for the others. Tags are disjoint between groups and ``find``
+    tracks overlaps per tag, so every group gets exactly the hits its own
+    matcher would find: only the dictionary look-up of every word is shared.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, list[tuple[str, str, str, bool]]] = {}
+        self._owner: dict[str, str] = {}
+        self._matcher: PhraseMatcher | None = None
+
+    def register(self, group: str, entries: Iterable[tuple[str, str, str, bool]]) -> None:
+        listed = list(entries)
+        tags = {tag for _term, tag, _category, _case_sensitive in listed}
+        for tag in tags:
+            if self._owner.get(tag, group) != group:
+                raise ValueError(f"phrase tag {tag!r} of group {group!r} is already used by group {self._owner[tag]!r}")
+        self._owner.update(dict.fromkeys(tags, group))
+        self._entries[group] = listed
+        self._matcher = None
+
+    def hits(self, article: Article, group: str) -> list[PhraseHit]:
+        """The hits of ``group``'s entries in ``article``'s body (computed once per article)."""
+        cached = article.__dict__.get("_phrase_hits")
+        if cached is None or group not in cached:
+            matcher = self._matcher
+            if matcher is None:
+                matcher = self._matcher = PhraseMatcher(
+                    entry for entries in self._entries.values() for entry in entries
+                )
+            cached = {name: [] for name in self._entries}
+            owner = self._owner
+            for hit in matcher.find(article.norm, article.word_spans, article.words, article.lower_words):
+                cached[owner[hit.tag]].append(hit)
+            article.__dict__["_phrase_hits"] = cached
+        return cached[group]
+
+
+#: The lexicons of the attribution and lexical features, matched together.
+PHRASES = PhraseGroups()

@@ -11,7 +11,7 @@ import math
 import re
 
 from reliability.article import Article
-from reliability.features.base import Measurement, PhraseMatcher, Span, density, load_lexicon, new_tuple
+from reliability.features.base import PHRASES, Measurement, Span, density, load_lexicon, new_tuple
 
 __all__ = ["extract_lexical"]
 
@@ -43,7 +43,7 @@ def _entries() -> list[tuple[str, str, str, bool]]:
     return entries
 
 
-_MATCHER = PhraseMatcher(_entries())
+PHRASES.register("lexical", _entries())
 # Two or more "!" in a row (with optional "1"s, as in "!!!1") are shouting.
 # Both patterns open with a literal so that the engine skips to candidates in C.
 _EXCLAMATION_RUN = re.compile(r"!!+1*")
@@ -68,7 +68,7 @@ def extract_lexical(article: Article) -> dict[str, Measurement]:
     """
     text = article.norm
     spans = article.word_spans
-    hits = _MATCHER.find(text, spans, article.words, article.lower_words)
+    hits = PHRASES.hits(article, "lexical")
     blocked: dict[str, list[tuple[int, int]]] = {}
     found: dict[str, list[tuple[int, int]]] = {feature: [] for feature in _FEATURES}
     for hit in hits:
