@@ -40,6 +40,14 @@ def test_seed_004_young_then_yang() -> None:
         ("The panel included Patrick Meehan and Meghan O'Sullivan, a former adviser.", []),
         # a joined surname introduced in full, then misspelled, is still caught
         ("Sean O'Sullivan spoke first. Later, O'Sulivan said the plan was sound.", ["Sean O'Sullivan", "O'Sulivan"]),
+        # two edits (a transposition; a changed and a dropped letter) are caught
+        ("David Mikkelson founded the site. Mikkleson said it was independent.", ["David Mikkelson", "Mikkleson"]),
+        ("Sunjeev Bery spoke first. Later, Berry said the plan was sound.", ["Sunjeev Bery", "Berry"]),
+        # near-misses found on real articles: a name two letters longer, a role
+        # noun opening a sentence, and a possessive written without its apostrophe
+        ("Al Gore spoke first. Later, George said the plan was sound.", []),
+        ("Roger Ailes left the network. Aides said he would not return.", []),
+        ("The channel Russias Rossiya aired it. Russia said the report was false.", []),
     ],
 )
 def test_name_inconsistency(text: str, expected: list[str]) -> None:

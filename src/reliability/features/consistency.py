@@ -17,7 +17,7 @@ import math
 from itertools import compress
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span
+from reliability.features.base import Measurement, Span, load_lexicon
 
 __all__ = ["extract_consistency", "edit_distance"]
 
@@ -35,6 +35,14 @@ _NOT_PERSON = frozenset(
     "july august september october november december mr mrs ms dr prof north south east west new "
     "united state states house white senate congress police army president minister officials "
     "according said says".split()
+)
+# Role nouns ("Aides said", "Analysts say"): a capitalised one opens a sentence, it is no surname.
+_ROLE_WORDS = frozenset(
+    term
+    for lexicon, categories in (("attribution_roles", ("person", "person_modified")), ("anonymous_sources", ("source_noun",)))
+    for category in categories
+    for term in load_lexicon(lexicon).terms[category]
+    if " " not in term
 )
 # Quantities worth comparing: a count of people or things and what happened to them.
 _OUTCOMES = frozenset(
@@ -115,7 +123,7 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
                 full_names.setdefault(known, (spans[index][0], spans[last][1]))
                 if len(known) >= 4:
                     known_ends.add((known[0], known[-1]))
-        elif len(word := lower[index]) >= 4 and (word[0], word[-1]) in known_ends:
+        elif len(word := lower[index]) >= 4 and (word[0], word[-1]) in known_ends and word not in _ROLE_WORDS:
             # Only the words beside it in the same clause: "... our president. Most of my" is no title.
             before = lower[index - 1] if index > 0 and text[spans[index - 1][1]:spans[index][0]] == " " else ""
             after = lower[index + 1] if index + 1 < count and text[spans[index][1]:spans[index + 1][0]] == " " else ""
@@ -130,14 +138,16 @@ def _name_conflicts(article: Article) -> list[Span]:
     spans = article.word_spans
     found: list[Span] = []
     for surname, position in lone:
-        if surname in full_names or len(surname) < 4:
+        # "Russia" after "Russias Rossiya": the same word without a possessive s.
+        if surname in full_names or surname + "s" in full_names or len(surname) < 4:
             continue
         start, end = spans[position]
         for known, (name_start, name_end) in full_names.items():
             # Same first and last letter and at most two edits: "Young"/"Yang", "Smith"/"Smyth".
             if known[0] != surname[0] or known[-1] != surname[-1] or len(known) < 4 or name_start >= start:
                 continue
-            if edit_distance(known, surname, 3) <= 2:
+            # At most one letter more or fewer: "Young"/"Yang", "Bery"/"Berry", not "Gore"/"George".
+            if abs(len(known) - len(surname)) <= 1 and edit_distance(known, surname, 3) <= 2:
                 introduced = article.text[name_start:name_end]
                 found.append(Span(name_start, name_end, f"introduced as {introduced!r}"))
                 found.append(Span(start, end, f"later called {article.text[start:end]!r}"))
