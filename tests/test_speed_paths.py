@@ -112,3 +112,15 @@ def test_phrase_groups_refuse_a_tag_of_another_group() -> None:
     article = Article("He said and she claimed.")
     assert [hit.tag for hit in groups.hits(article, "first")] == ["speech"]
     assert [hit.tag for hit in groups.hits(article, "second")] == ["claim"]
+
+
+@pytest.mark.parametrize("text", _random_texts(200, seed=13))
+@pytest.mark.parametrize("letters", ["Thursd", "abcdef", "XYZabc", "\u00e9t\u00e9ssa", "Senato"])
+def test_no_abbreviation_ends_six_letters_before_a_period(text: str, letters: str) -> None:
+    # Article.sentences skips the abbreviation search when the six characters before a
+    # period are letters: that is only right if no abbreviation can match there.
+    from reliability.article import _ABBREVIATION_RE
+
+    window = f"{text}{letters}."
+    for start in range(max(0, len(window) - 12), len(window)):
+        assert _ABBREVIATION_RE.search(window, start, len(window)) is None

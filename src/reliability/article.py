@@ -324,7 +324,11 @@ class Article:
                     # "Mr. Smith", "U.S. officials": a period after an abbreviation ends nothing.
                     # (Only whitespace lies between the start and a later start: no
                     # abbreviation begins there, so the window finds the same matches.)
-                    if abbreviation(norm, max(start, end - 12), end):
+                    # Six letters straight before the period hold no word boundary and no
+                    # period, so no abbreviation (at most five letters) ends there: the
+                    # usual sentence end skips the search.
+                    before = norm[end - 7:end - 1]
+                    if not (len(before) == 6 and before.isalpha()) and abbreviation(norm, max(start, end - 12), end):
                         continue
                 # The match ends with punctuation, a quote or a bracket: nothing to trim there.
                 last = end
