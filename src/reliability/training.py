@@ -402,7 +402,11 @@ def _uncertainty_basis(z: np.ndarray, fitted: Any, c: float, slope: float,
         row = vectors[:, k] * math.sqrt(values[k])
         if row[np.argmax(np.abs(row))] < 0:
             row = -row
-        rows.append(tuple(float(f"{v:.6g}") for v in row))
+        # Fixed weights have no variance: their entries are exactly 0, not the rounding noise
+        # of eigh (about 1e-18, which differed with the number of BLAS threads and broke the
+        # byte-for-byte rebuild); so is anything below 1e-9 of the row's largest entry.
+        row = np.where(free & (np.abs(row) >= 1e-9 * np.abs(row).max()), row, 0.0)
+        rows.append(tuple(float(f"{v:.6g}") + 0.0 for v in row))
     return tuple(rows)
 
 
