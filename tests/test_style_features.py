@@ -115,6 +115,27 @@ def test_weasel_words(text: str, expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in result["weasel_density"].spans] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hillary was caught on camera and finally admitted it.", ["caught", "admitted"]),
+        ("The leaked memo revealed what she is hiding.", ["revealed", "hiding"]),
+        ("This is proof that the media won't tell you the truth about it.", ["proof that", "won't tell you", "the truth about"]),
+        ("The senator confessed; reporters uncovered the real reason.", ["confessed", "uncovered", "the real reason"]),
+        ("Police say he let slip the admission during questioning.", ["let slip", "admission"]),
+        # near-misses: the same words without a gotcha, and words counted elsewhere
+        ("The barn caught fire and the driver was caught up in traffic.", []),
+        ("She was admitted to the hospital on Monday; admission is free.", []),
+        ("The couple threw a gender reveal party.", []),
+        ("The report exposed a scandal kept secret for years.", []),  # loaded language and secrecy, not here
+        ("He revisited the hidden valley and admired the view.", []),
+    ],
+)
+def test_revelation_framing(text: str, expected: list[str]) -> None:
+    result = extract_lexical(Article(text))
+    assert [text[s.start:s.end] for s in result["revelation_density"].spans] == expected
+
+
 def test_boilerplate_is_not_a_feature() -> None:
     plain = "He said it's over. Officials said the plan failed."
     curly = "He said it\u2019s over. Officials said the plan failed.\nStory Continued Below\nShare on Facebook"

@@ -75,6 +75,7 @@ EXPECTED_DIRECTIONS: dict[str, int] = {
     "quote_density": +1, "quoted_speech_share": +1, "unattributed_quote_share": -1, "expert_quote_density": +1,
     # vagueness, alarm, secrecy and loaded language
     "hedging_density": -1, "weasel_density": -1, "urgency_density": -1, "secrecy_density": -1,
+    "revelation_density": -1,
     "loaded_language_density": -1, "intensifier_density": -1, "fear_appeal_density": -1,
     "superlative_density": -1, "distancing_density": -1, "partisan_label_density": -1,
     # internal contradictions can only count against an article; specific dating for it

@@ -62,6 +62,9 @@ FEATURES: tuple[FeatureSpec, ...] = (
     FeatureSpec("secrecy_density", "secrecy",
                 "secrecy and exclusivity framing ('highly classified', 'behind closed doors', 'undisclosed location')",
                 _PER_1000, "lexical"),
+    FeatureSpec("revelation_density", "revelation",
+                "framing the story as catching or exposing someone ('caught', 'admitted', 'revealed', 'proof that', "
+                "'the truth about')", _PER_1000, "lexical"),
     FeatureSpec("loaded_language_density", "loaded_language",
                 "insults and sensational words ('shocking', 'traitor', 'bombshell')", _PER_1000, "lexical"),
     FeatureSpec("intensifier_density", "loaded_language",

@@ -1,4 +1,4 @@
-"""Lexicon features: hedging, urgency, secrecy and loaded language.
+"""Lexicon features: hedging, urgency, secrecy, revelation framing and loaded language.
 
 Each is a density (matches per 1,000 words of the body) with one evidence span
 per match. The lexicons are data files in ``reliability/lexicons``; all of them
@@ -21,6 +21,7 @@ _FEATURES: dict[str, tuple[str, tuple[str, ...], frozenset[str], str]] = {
     "weasel_density": ("weasel", ("weasel",), frozenset(), "weasel word"),
     "urgency_density": ("urgency", ("alarm_phrase", "caps_alarm"), frozenset({"caps_alarm"}), "urgency"),
     "secrecy_density": ("secrecy", ("secrecy",), frozenset(), "secrecy claim"),
+    "revelation_density": ("revelation", ("revelation",), frozenset(), "revelation framing"),
     "loaded_language_density": ("loaded", ("insult", "sensational"), frozenset(), "loaded word"),
     "intensifier_density": ("loaded", ("intensifier",), frozenset(), "intensifier"),
     "fear_appeal_density": ("loaded", ("fear",), frozenset(), "fear appeal"),
