@@ -185,7 +185,7 @@ _DEFINING_VERBS: Final = frozenset({
     "incorporate", "start", "begin", "start", "hire", "appoint", "organize", "organise",
     "host", "convene", "broker", "negotiate", "finalize", "finalise", "construct",
     "inaugurate", "die", "kill", "marry", "discover", "invent", "shut", "close", "meet", "attend",
-    "sink", "go public",
+    "sink", "go public", "take effect",
 })
 _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "signed": "sign", "held": "hold", "founded": "found", "established": "establish",
@@ -217,6 +217,9 @@ _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "sank": "sink", "sunk": "sink", "went down": "sink", "capsized": "sink", "foundered": "sink",
     "made landfall": "strike", "went public": "go public", "floated": "go public", "passed away": "die",
     "secured": "win", "clinched": "win", "set up": "establish",
+    # A law's or a truce's start: "the act came into force on 1 May 2001", "the ceasefire took effect".
+    "took effect": "take effect", "came into force": "take effect", "came into effect": "take effect",
+    "entered into force": "take effect", "went into effect": "take effect",
 }
 _EVENT_VERB_ALTERNATION: Final = "|".join(sorted(_EVENT_VERB_FORMS, key=len, reverse=True))
 
@@ -295,8 +298,10 @@ _SCAN: Final = re.compile(
       | (?P<decade>(?P<dec>1[6-9][0-9]0|20[0-9]0)'?s(?!\w))
       | (?P<year>{_YEAR}))
     | (?=[0-9A-Z])(?P<daymonth>
+        (?:(?<=from[ ])(?P<dm_from>)|(?<=between[ ])(?P<dm_between>))?
         (?:(?P<dm_wd>{_WEEKDAY_ATTACHED}),?[ ]+)?
-        (?:the[ ]+)?(?P<dm_day>{_DAY})(?:[ ]*(?:-|\u2013)[ ]*(?P<dm_day2>{_DAY}))?
+        (?:the[ ]+)?(?P<dm_day>{_DAY})
+        (?:(?:[ ]*(?:-|\u2013)[ ]*|(?(dm_from)[ ]+(?:to|until|till|through)[ ]+|(?(dm_between)[ ]+and[ ]+|(?!))))(?P<dm_day2>{_DAY}))?
         [ ]+(?:of[ ]+)?(?P<dm_mon>{_MONTH})(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
     | (?=[A-Z])(?:
         (?P<monthday>
@@ -328,7 +333,9 @@ _SCAN_START: Final = re.compile(
 
 # A sentence ends at terminal punctuation followed by a capital, or at a newline.
 # Written to start with a character class so that the engine skips to candidates in C.
-_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z]))")
+# The "v." of a case name ("Foyle v. Harcastle Mining") ends no sentence; a sentence may open with
+# a typographic quote (\u201cIt will last,\u201d he said).
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?<![ ]v\.)(?<![ ]vs\.)[\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018]?[A-Z]))")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.#']*)[ ]*[-,]?[ ]*$")
 _RANGE_GAP: Final = re.compile(r"[ ]*(?:-|\u2013|to|and|until|through|till)[ ]*")
 _MERGE_GAP: Final = re.compile(r"[ -]*")
@@ -378,7 +385,9 @@ _FUTURE_FOR_INFERENCE: Final = re.compile(
 _PRECEDING_PREPOSITION: Final = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]ack[ ]in|[Aa]round|[Cc]irca))[ ]+(?:the[ ]+)?(?:early[ ]+|late[ ]+|mid-?)?$")
 _PASSIVE_EVENT: Final = re.compile(
     r"(?<!\w)(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+"
-    r"(?P<phrase>(?:[\w'-]+[ ]+){0,5}?[\w'-]+),?[ ]+(?:(?:which|that)[ ]+)?"
+    # Up to eight words, so that a postmodifier stays with its head: "The ceasefire between the
+    # government and the People's Army took effect on ...".
+    r"(?P<phrase>(?:[\w'-]+[ ]+){0,7}?[\w'-]+),?[ ]+(?:(?:which|that)[ ]+)?"
     r"(?:(?:was|were|had[ ]+been|has[ ]+been|have[ ]+been|is|are|first|originally|officially|"
     rf"formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){{0,3}}(?P<verb>{_EVENT_VERB_ALTERNATION})"
     r",?[ ]+(?:[^\W\d][\w'-]*[ ]+){0,4}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
@@ -810,8 +819,18 @@ def _lowercase_candidate(text: str, start: int, end: int) -> _Candidate | None:
     # a short phrase ("a few", "a couple of").
     used = 0
     quantity = None
-    lowered_tokens = [token.lower() for token in tokens[-4:]]
-    if len(lowered_tokens) >= 3 and " ".join(lowered_tokens[-3:]) == "a couple of":
+    lowered_tokens = [token.lower() for token in tokens[-5:]]
+    fraction = None
+    if word == "century" and lowered_tokens[-1] == "a":
+        # "a quarter of a century", "half a century": a length in years.
+        if lowered_tokens[-4:] == ["a", "quarter", "of", "a"]:
+            fraction = (25, 4)
+        elif lowered_tokens[-2:] == ["half", "a"]:
+            fraction = (50, 3 if lowered_tokens[-3:-2] == ["a"] else 2) if lowered_tokens[-3:-2] != ["the"] else None
+    if fraction is not None:
+        quantity, used = (fraction[0], fraction[0]), fraction[1]
+        unit = "year"
+    elif len(lowered_tokens) >= 3 and " ".join(lowered_tokens[-3:]) == "a couple of":
         quantity, used = _VAGUE_QUANTITY["a couple of"], 3
     elif len(lowered_tokens) >= 2 and " ".join(lowered_tokens[-2:]) in _TWO_WORD_QUANTITIES:
         quantity, used = _VAGUE_QUANTITY[" ".join(lowered_tokens[-2:])], 2
@@ -847,7 +866,7 @@ def _lowercase_candidate(text: str, start: int, end: int) -> _Candidate | None:
             candidate = _Candidate(first_used, end, "duration")
             candidate.relation = "plain"
             candidate.word = "after"
-        elif lowered_tokens[-1] in ("a", "an") or not word.endswith("s") and quantity[1] > 1:
+        elif fraction is None and (lowered_tokens[-1] in ("a", "an") or not word.endswith("s") and quantity[1] > 1):
             return None
         else:
             candidate = _Candidate(first_used, end, "duration")
@@ -1764,7 +1783,8 @@ _FRONTED_SUBJECT: Final = re.compile(
 _NAMED_EVENT: Final = re.compile(
     r"(?<![\w'])(?P<name>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,3}),?[ ]+(?:(?:who|which)[ ]+)?"
     r"(?:(?:was|were|had[ ]+been|has[ ]+been|first|originally|officially|formally|actually|only|finally|also|then|eventually|reportedly)[ ]+){0,3}"
-    rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:[^\W\d][\w'-]*[ ]+){{0,4}}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
+    # The verb's complements may run to six words: "was first elected to parliament for Eastleigh Marsh in 1990".
+    rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:[^\W\d][\w'-]*[ ]+){{0,6}}?(?:back[ ]+)?(?:in|on|during)[ ]+(?:the[ ]+)?$"
 )
 # Taking office: "Okafor took office as mayor of Harlow in 1999", "Okafor, who became mayor ... in 2003".
 _OFFICE_EVENT: Final = re.compile(
@@ -1799,6 +1819,9 @@ _EVENT_NOUNS: Final[dict[str, str]] = {
     "resignation": "resign", "appointment": "appoint", "arrest": "arrest", "conviction": "convict",
     "wedding": "marry", "marriage": "marry", "discovery": "discover", "release": "release",
     "publication": "publish", "bankruptcy": "go bankrupt", "first title": "first win",
+    # A win named by its contest: "Okafor's first election victory, in 1999".
+    "election victory": "elect", "election win": "elect", "first election victory": "first elect",
+    "first election win": "first elect",
 }
 _EVENT_NOUN_ALTERNATION: Final = "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True))
 _OWNER_WORDS: Final = r"(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w-]*|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+(?:[a-z][\w-]*[ ]+){0,2}[a-z][\w-]*"
@@ -1921,6 +1944,21 @@ def _clusters(mentions: list[tuple[_Candidate, Name]], text: str = "", head: str
             named = groups.pop(name)
             return [(name, sorted(named + unnamed, key=lambda candidate: candidate.start))]
     return list(groups.items())
+
+
+# Events of a person, named by their noun in explanations ("the first election of Tomasz Nowicki").
+_PERSON_EVENT_NOUNS: Final[dict[str, str]] = {
+    "elect": "election", "bear": "birth", "die": "death", "marry": "marriage", "retire": "retirement",
+    "resign": "resignation", "appoint": "appointment", "hire": "hiring", "arrest": "arrest", "convict": "conviction",
+}
+
+
+def _predicate_words(verb: str, name: Name, head: str, first: bool) -> str:
+    """Plain words for a restated predicate: the thing ("treaty", "orla bridge"), or a person's event."""
+    noun = _PERSON_EVENT_NOUNS.get(verb)
+    if noun is not None and name and name[-1] == head:
+        return f"{'first ' if first else ''}{noun} of {' '.join(word.capitalize() for word in name)}"
+    return " ".join(name) or head
 
 
 def _other_name_with_head(text: str, head: str, name: Name) -> bool:
@@ -2081,7 +2119,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                     pair = _first_disjoint_pair(dated, slack)
                 reported = pair is not None
                 if pair is not None:
-                    conflicts.append(_restated(text, " ".join(name) or head, *pair))
+                    conflicts.append(_restated(text, _predicate_words(verb, name, head, bool(firsts)), *pair))
                 named = [candidate for candidate, identifier_name in identifiers.get(head, ()) if _compatible(name, identifier_name)]
                 if reported or not named or verb not in _DEFINING_VERBS:
                     continue
@@ -2119,7 +2157,7 @@ _EVENT_CONCEPTS: Final[dict[str, tuple[str, str, str]]] = {
     "fire": ("", "fire blaze inferno", ""),
     "die": ("die", "death", "died|passed away"),
     "demolish": ("demolish raze", "demolition", "torn down|tore down|pulled down"),
-    "close": ("close", "closure shutdown", "shut down|shut its doors|closed its doors|closed down"),
+    "close": ("close", "closure shutdown", "shut|shuts|shutting|shut down|shut its doors|closed its doors|closed down"),
     "collapse": ("collapse", "collapse", ""),
     "sink": ("sink capsize founder", "sinking", "sank|sunk|went down"),
     "assassinate": ("assassinate", "assassination", ""),
@@ -2129,6 +2167,9 @@ _EVENT_CONCEPTS: Final[dict[str, tuple[str, str, str]]] = {
     "dissolve": ("dissolve", "dissolution", ""),
     "divorce": ("divorce", "divorce", ""),
     "list": ("float", "flotation listing", "went public|go public|going public"),
+    # The start of a law or a truce; "in force since" and "in effect since" date the same start.
+    "take effect": ("", "", "took effect|came into force|came into effect|entered into force|went into effect"
+                    "|coming into force|entry into force|in force since|in effect since"),
 }
 
 
@@ -2186,6 +2227,13 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
     "resigned": "resign", "resignation": "resign", "retired": "retire", "retirement": "retire",
     "signed": "sign", "signing": "sign", "founded": "found", "founding": "found",
     "inaugurated": "inaugurate", "inauguration": "inaugurate",
+    # A court decides a case once: "the 1991 ruling in Foyle v. Harcastle" / "Foyle v. Harcastle, decided in
+    # 1983" (counted only beside a case name, see _CASE_NAME).
+    "decided": "decide", "ruling": "decide", "ruled": "decide", "decision": "decide", "judgment": "decide",
+    "judgement": "decide",
+    # A debut work comes out once: "X's debut novel, published in 1991" / "X's first novel appeared in 1997".
+    **{f"{first} {work}": f"debut {work}" for first in ("debut", "first")
+       for work in ("novel", "album", "solo album", "book", "film", "feature film", "single", "record", "play", "collection")},
 }
 _EVENT_LEMMAS.update({form: concept for form, concept in _concept_forms().items() if form not in _EVENT_LEMMAS})
 
@@ -2262,14 +2310,23 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
     disaster: dict[int, bool] = {}
     previous_end = -1
     for candidate in context.candidates:
-        if not candidate.absolute or candidate.kind == "range" or candidate.since:
+        in_force = None
+        if candidate.since and candidate.year_explicit and candidate.earliest is not None:
+            # "the act, in force since 1 May 2001": a state dated from the event that began it.
+            in_force = _IN_FORCE_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
+            if in_force is not None:
+                candidate = _since_start(candidate)
+        if in_force is None and (not candidate.absolute or candidate.kind == "range" or candidate.since):
             previous_end = candidate.end
             continue
         sentence_start, sentence_end = context.sentence(candidate.start)
         low = max(sentence_start, previous_end, candidate.start - 70)
         trigger = earlier = None
-        for found in _EVENT_LEMMA_PATTERN.finditer(text, low, candidate.start):
-            earlier, trigger = trigger, found
+        if in_force is None:
+            for found in _EVENT_LEMMA_PATTERN.finditer(text, low, candidate.start):
+                earlier, trigger = trigger, found
+        else:
+            trigger = in_force
         if (trigger is not None and earlier is not None
                 and _EVENT_LEMMAS[" ".join(trigger.group("trigger").lower().split())] in _ASPECTUAL_LEMMAS):
             # "the merger was completed in 2010": completing an event dates the event itself.
@@ -2283,7 +2340,9 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         previous_end = candidate.end
         if trigger is None:
             continue
-        lemma = _EVENT_LEMMAS[" ".join(trigger.group("trigger").lower().split())]
+        lemma = "take effect" if in_force is not None else _EVENT_LEMMAS[" ".join(trigger.group("trigger").lower().split())]
+        if lemma.startswith("debut ") and _NOT_DEBUT_AFTER.match(text, trigger.end()) is not None:
+            continue  # "her first album in a decade", "his first film since 2009": not the debut
         if lemma in _FIRST_ONLY_LEMMAS:
             if trigger.group("first") is None:
                 continue
@@ -2297,15 +2356,25 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             # "the new museum, which opened in 2008": the event belongs to the relative
             # pronoun's antecedent, so only the names just before the pronoun key it.
             window_start, window_end = max(sentence_start, relative.start() - 60), relative.start()
-        if lemma == "strike":
+        if lemma == "decide":
+            # A ruling is dated once only for a named case ("Foyle v. Harcastle Mining"); people decide often.
+            if _CASE_NAME.search(text, window_start, window_end) is None:
+                continue
+        elif lemma == "strike":
             if sentence_start not in disaster:
                 disaster[sentence_start] = _DISASTER_NAME.search(text, window_start, window_end) is not None
             if not disaster[sentence_start]:
                 continue
         opening = _opening_end(text, sentence_start, openings)
         runs: dict[str, set[frozenset[str]]] = {}
+        clause = sentence_start
+        if (trigger.end() <= candidate.start and _POSSESSIVE_PRONOUN.search(text, max(0, trigger.start() - 6), trigger.start())
+                and _DATE_RIGHT_AFTER.fullmatch(text, trigger.end(), candidate.start)):
+            # "The museum, which opened its doors in 1983, ... since its opening in 1988": a pronoun
+            # names the sentence's own subject again, so the two dates may share one sentence.
+            clause = -1 - candidate.start
         for name in _sentence_names(text, window_start, window_end, opening, runs):
-            mentions.setdefault((name, lemma), []).append((candidate, sentence_start))
+            mentions.setdefault((name, lemma), []).append((candidate, clause))
             full_names.setdefault((name, lemma), set()).update(runs.get(name, ()))
     conflicts: list[DateConflict] = []
     slack = datetime.timedelta(days=31)
@@ -2322,8 +2391,58 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         if spans in reported:
             continue
         reported.add(spans)  # type: ignore[arg-type]
-        conflicts.append(_restated(text, f"{lemma} of {name.title()}" if " " not in lemma else f"\"{lemma}\" of {name.title()}", *pair))
+        event = _LEMMA_NOUNS.get(lemma, lemma)
+        shown = _display_name(text, name, *context.sentence(pair[0].start))
+        conflicts.append(_restated(text, f"{event} of {shown}" if " " not in event or lemma in _LEMMA_NOUNS
+                                   else f"\"{lemma}\" of {shown}", *pair))
     return conflicts
+
+
+def _display_name(text: str, name: str, start: int, end: int) -> str:
+    """The longest capitalised run of the sentence that ends in the name key ("Harcastle Mining"), for explanations."""
+    best = ""
+    for match in _PROPER_RUN.finditer(text, start, end):
+        words = [word for word in match.group(0).split() if word.lower() not in _PHRASE_STOP]
+        if (words and words[-1].lower().rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s") == name
+                and len(" ".join(words)) > len(best)):
+            best = " ".join(words).removesuffix("'s").removesuffix("\u2019s")
+    return best or name.title()
+
+
+# "Foyle v. Harcastle Mining", "Roe v Wade": led by the "v" so that a scan stays linear.
+_CASE_NAME: Final = re.compile(r"v(?<=[\w'\u2019][ ]v)(?:s?\.|s)?[ ]++(?:the[ ]++)?[A-Z]")
+_NOT_DEBUT_AFTER: Final = re.compile(
+    r"[ ]++(?:in[ ]++(?:a|an|over|more|almost|nearly|about|some|two|three|four|five|six|seven|eight|nine|ten|[0-9]++[ ]++(?:years|decades|months))(?!\w)"
+    r"|since|for[ ]++(?:a|an|the)[ ]++(?:new|different|major|rival|second)|of[ ]++(?:the|a|its)[ ]++|as[ ]++)"
+)
+_POSSESSIVE_PRONOUN: Final = re.compile(r"(?<!\w)(?:its|his|her|their)[ ]+$")
+_DATE_RIGHT_AFTER: Final = re.compile(r"[ ]++(?:in|on)[ ]++(?:the[ ]++)?")
+# Plain words for concepts whose key is a verb phrase.
+_LEMMA_NOUNS: Final[dict[str, str]] = {
+    "take effect": "entry into force", "close": "closure", "open": "opening", "die": "death", "found": "founding",
+    "merge": "merger", "sign": "signing", "acquire": "sale", "retire": "retirement", "resign": "resignation",
+    "marry": "marriage", "demolish": "demolition", "sink": "sinking", "complete": "completion",
+    "discover": "discovery", "take charge": "appointment", "list": "stock-market listing", "decide": "ruling",
+    **{lemma: lemma for lemma in set(_EVENT_LEMMAS.values()) if lemma.startswith("debut ")},
+}
+_IN_FORCE_BEFORE: Final = re.compile(r"(?<!\w)(?P<first>(?!))?(?P<trigger>in[ ]+(?:force|effect))[ ]*+$")
+
+
+def _since_start(candidate: _Candidate) -> _Candidate:
+    """The date a "since" phrase starts from, as its own dated point (the period the date names)."""
+    start = _Candidate(candidate.start, candidate.end, "date")
+    assert candidate.earliest is not None
+    first = candidate.earliest
+    start.earliest = first
+    if candidate.granularity == "year":
+        start.latest = datetime.date(first.year, 12, 31)
+    elif candidate.granularity == "month":
+        start.latest = _month_end(first.year, first.month)
+    else:
+        start.latest = first
+    start.granularity = candidate.granularity
+    start.year_explicit = start.absolute = True
+    return start
 
 
 # Concepts that complete another event named before them.
@@ -2390,6 +2509,7 @@ _CONNECTIVE: Final = re.compile(
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
     r"|[Bb]y[ ]+the[ ]+time)\b"
 )
+_CONNECTIVE_INITIALS: Final = "AaBbFfIiOoPpSs"
 # Only opening a sentence ("once" elsewhere is mostly "formerly"): "Once the inquiry had reported,
 # in 2006, ministers acted", "Only when ...", "As soon as ...".
 _OPENING_CONNECTIVE: Final = re.compile(r"(?:[Oo]nly[ ]+)?(?:[Oo]nce|[Aa]s[ ]+soon[ ]+as|[Ww]hen(?<=[Oo]nly[ ]when))(?!\w)")
@@ -2440,11 +2560,14 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             if far < low and text.find("fter", far, low + 4) != -1:
                 for connective in _CONNECTIVE.finditer(text, far, subordinate.start):
                     pass
-        if connective is None and subordinate.start - sentence_start <= 95 and (
-                "O" in text[sentence_start:sentence_start + 3] or "A" in text[sentence_start:sentence_start + 3]):
+        if connective is None and subordinate.start - sentence_start <= 95:
+            # A connective opening the sentence governs a longer clause than the window above:
+            # "By the time the Wyvenhoe Folk Museum opened in 1965, ...".
             opening = _opening_end(text, sentence_start, first_word)
-            if opening < subordinate.start and text[opening:opening + 1] in "OoAa":
-                connective = _OPENING_CONNECTIVE.match(text, opening, subordinate.start)
+            if opening < subordinate.start and text[opening:opening + 1] in _CONNECTIVE_INITIALS:
+                connective = _CONNECTIVE.match(text, opening, subordinate.start)
+                if connective is None and text[opening:opening + 1] in "OoAa":
+                    connective = _OPENING_CONNECTIVE.match(text, opening, subordinate.start)
         if connective is None:
             continue
         # The date governed by the connective follows it closely ("after the 2018 summit"),
@@ -2620,7 +2743,10 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     # "first in 1992, and then 1968": a bare date after the adverb enumerates.
                     or _PRECEDING_PREPOSITION.search(text, max(0, current.start - 20), current.start) is None
                     or len(text[previous.end:adverb.start()].split()) > 12
-                    or _NOT_SEQUENCE_BEFORE.search(text, max(0, adverb.start() - 12), adverb.start()) is not None
+                    or ((not_before := _NOT_SEQUENCE_BEFORE.search(text, max(0, adverb.start() - 12), adverb.start())) is not None
+                        # "a second phase followed four years later, in 1987": the length is the
+                        # duration rule's, but a date before the one it follows is out of order too.
+                        and not_before.group(0)[:1].lower() not in "dwmy")
                     or text[adverb.end():adverb.end() + 1] == "-"
                     or _REPORTING.search(text, previous.end, current.start) is not None):
                 continue
@@ -2740,7 +2866,10 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         # The verb must take the other event as its object ("preceded the 2007 crackdown"),
         # not mean tracking ("the 1990 cohort was followed up in 2000").
         object_words = after.split()
-        if object_words and object_words[0].lower() not in _DETERMINERS:
+        if (object_words and object_words[0].lower() not in _DETERMINERS
+                # After the agent's "by" a bare noun phrase is the other event: "was preceded by
+                # months of pay talks that finally collapsed in 1996".
+                and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)):
             continue
         # The connective's own "by" ("was preceded by") is not the future "by".
         if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, match.start()) is not None
@@ -3026,7 +3155,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                                                     f"date {reference.isoformat()}"))
         elif quantity.relation == "for" and quantity.unit == "year" and reference is not None and (
                 dated := _adjacent_dated(context, index, 40, granularities=("year", "month", "day"), require_since=True)
-                or _clause_since(context, index)) is not None:
+                or _clause_since(context, index) or _perfect_start(context, index)) is not None:
             # Otherwise "for 62 years, from 1935 until 2002" is measured against its range below.
             if dated.earliest is None:
                 continue
@@ -3078,7 +3207,10 @@ def _durations(context: _Context) -> list[DateConflict]:
                         conflicts.append(_duration_conflict(text, quantity, other,
                                                             f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year}"))
                 break
-        elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year"):
+        elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year", "decade"):
+            if quantity.unit == "decade":
+                # "nearly two decades in exile, from 1983 to 1994": decades are round, give or take five years.
+                low, high = low * 10 - 5, high * 10 + 5
             sentence_start, sentence_end = context.sentence(quantity.start)
             spans = [other for other in candidates[index + 1:index + 4] + candidates[max(0, index - 2):index] if other.kind == "range"]
             if not spans and quantity.relation in ("adjective", "for"):
@@ -3118,7 +3250,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                     conflicts.append(_duration_conflict(text, quantity, other, f"the dates given span {measured}"))
                 break
     found = (conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
-             + _stated_offsets(context, plain))
+             + _stated_offsets(context, plain) + _ages_at_events(context))
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in _activity_spans(context) + _milestones(context):
         if not any(span in covered for span in conflict.spans):
@@ -3452,6 +3584,80 @@ def _clause_since(context: _Context, index: int) -> _Candidate | None:
             continue
         return other
     return None
+
+
+# "took over the union in 1996 and has now led it for 20 years": the start of a state that the
+# present perfect measures to publication.  The first clause must begin something.
+_PERFECT_LINK: Final = re.compile(
+    r"[ ]++and[ ]++(?:has|have)[ ]++(?:(?:now|since|been|already|thus|so|far)[ ]++){0,3}[a-z]++(?:[ ]++[a-z'\u2019]++){0,4}?[ ]*+$"
+)
+_BEGINNING_VERB: Final = re.compile(
+    r"(?<!\w)(?:took[ ]+(?:over|charge|office|the[ ]+helm)|joined|founded|co-founded|became|started|began|launched"
+    r"|was[ ]+(?:appointed|named|elected|installed|hired)|set[ ]+up|established|opened|moved[ ]+to|settled[ ]+in"
+    r"|arrived|took[ ]+up)(?!\w)"
+)
+
+
+def _perfect_start(context: _Context, index: int) -> _Candidate | None:
+    """The date of the clause before "and has ... for N years" that begins what the perfect measures."""
+    if index == 0:
+        return None
+    candidates = context.candidates
+    quantity, other = candidates[index], candidates[index - 1]
+    text = context.text
+    if (not other.absolute or other.kind == "range" or other.since or other.earliest is None
+            or other.granularity not in ("year", "month", "day") or quantity.start - other.end > 60):
+        return None
+    sentence_start = context.sentence(quantity.start)[0]
+    if other.start < sentence_start or _PERFECT_LINK.match(text, other.end, quantity.start) is None:
+        return None
+    if _BEGINNING_VERB.search(text, max(sentence_start, other.start - 70), other.start) is None:
+        return None
+    return other
+
+
+# An age told at a narrated event: "Born in 1980, Okafor was only 17 when Rovers won the league in 2005".
+_AGE_BEFORE_WHEN: Final = re.compile(
+    r"(?<!\w)(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?(?P<age>[1-9][0-9]?)"
+    r"(?:[ ]++years?[ ]++old)?,?[ ]++$"
+)
+
+
+def _ages_at_events(context: _Context) -> list[DateConflict]:
+    """An age "when" an event happened must be the years from the birth date of its sentence to the event's date."""
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, born in enumerate(candidates):
+        # Anchored on a birth date (rare), so that an article without one costs a slice per date.
+        if (not born.absolute or born.kind == "range" or born.since or born.granularity == "decade"
+                or "orn" not in text[max(0, born.start - 25):born.start]
+                or _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None):
+            continue
+        sentence_end = context.sentence(born.start)[1]
+        when = text.find(" when ", born.end, sentence_end)
+        if when == -1 or when - born.end > 160:
+            continue
+        age = _AGE_BEFORE_WHEN.search(text, max(born.end, when - 40), when + 1)
+        event = next((other for other in candidates[index + 1:index + 4]
+                      if other.start > when and other.absolute and other.kind != "range" and not other.since), None)
+        if (age is None or event is None or event.start >= sentence_end or event.start - when > 100
+                or ";" in text[when:event.start] or len(text[when:event.start].split()) > 12
+                or _FUTURE_OR_HYPOTHETICAL.search(text, when, event.start) is not None):
+            continue  # the date must be in the "when" clause: not "was 17 when her father died; ... in 2005"
+        assert born.earliest and born.latest and event.earliest and event.latest
+        stated = int(age.group("age"))
+        youngest = event.earliest.year - born.latest.year - 1
+        oldest = event.latest.year - born.earliest.year
+        if youngest < 0 or youngest - 1 <= stated <= oldest + 1:
+            continue
+        spans = sorted(((born.start, born.end), (age.start("age"), age.end("age")), (event.start, event.end)))
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"an age of {stated} at {_describe(event, text)} does not fit a birth in {_describe(born, text)}: "
+            f"{max(youngest, 0)} to {oldest} years",
+        ))
+    return conflicts
 
 
 # "Five years later, in 2001," measured from the previous explicit date.
