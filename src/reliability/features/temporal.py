@@ -185,7 +185,7 @@ _DEFINING_VERBS: Final = frozenset({
     "incorporate", "start", "begin", "start", "hire", "appoint", "organize", "organise",
     "host", "convene", "broker", "negotiate", "finalize", "finalise", "construct",
     "inaugurate", "die", "kill", "marry", "discover", "invent", "shut", "close", "meet", "attend",
-    "sink", "go public", "take effect",
+    "sink", "go public",
 })
 _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "signed": "sign", "held": "hold", "founded": "found", "established": "establish",
@@ -195,7 +195,7 @@ _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "elected": "elect", "born": "bear", "staged": "hold", "concluded": "conclude",
     "agreed": "agree", "reached": "reach", "struck": "strike", "approved": "approve",
     "completed": "complete", "unveiled": "unveil", "incorporated": "incorporate",
-    "started": "start", "began": "begin", "begun": "begin", "hired": "hire",
+    "started": "begin", "began": "begin", "begun": "begin", "hired": "hire",
     "appointed": "appoint", "organized": "organize", "organised": "organise",
     "hosted": "host", "convened": "convene", "brokered": "broker",
     "negotiated": "negotiate", "finalized": "finalize", "finalised": "finalise",
@@ -217,9 +217,11 @@ _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "sank": "sink", "sunk": "sink", "went down": "sink", "capsized": "sink", "foundered": "sink",
     "made landfall": "strike", "went public": "go public", "floated": "go public", "passed away": "die",
     "secured": "win", "clinched": "win", "set up": "establish",
-    # A law's or a truce's start: "the act came into force on 1 May 2001", "the ceasefire took effect".
-    "took effect": "take effect", "came into force": "take effect", "came into effect": "take effect",
-    "entered into force": "take effect", "went into effect": "take effect",
+    # A law's or a truce's start is its beginning: "the act came into force on 1 May 2001", "the
+    # ceasefire took effect", "the ceasefire, which began on ...".
+    "took effect": "begin", "came into force": "begin", "came into effect": "begin",
+    "entered into force": "begin", "went into effect": "begin", "took hold": "begin",
+    "took place": "hold",
 }
 _EVENT_VERB_ALTERNATION: Final = "|".join(sorted(_EVENT_VERB_FORMS, key=len, reverse=True))
 
@@ -646,6 +648,9 @@ _UNIT_WORDS: Final[dict[str, str]] = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     # A fortnight is read as two weeks (the quantity is doubled).
     "fortnight": "week", "fortnights": "week",
+    # A sports season is a year of play: "coached Rovers for four seasons, from 1979 to 1983"
+    # (only the plural: "this season" is not "this year").
+    "seasons": "year",
 }
 _DAY_PART_WORDS: Final = frozenset({"night", "morning", "afternoon", "evening"})
 _CALENDAR_WORDS: Final = frozenset({"today", "yesterday", "tonight", "tomorrow"})
@@ -654,7 +659,7 @@ _CALENDAR_WORDS: Final = frozenset({"today", "yesterday", "tonight", "tomorrow"}
 # word start.  No trigger overlaps itself, so successive finds see every occurrence.
 _LITERAL_TRIGGERS: Final = (
     "day", "week", "month", "year", "decade", "centur", "night", "morning", "afternoon",
-    "evening", "omorrow", "spring", "summer", "fall", "autumn", "winter",
+    "evening", "omorrow", "spring", "summer", "fall", "autumn", "winter", "seasons",
 )
 # "aged 45", "age 7": the literal "ge" leads so that the engine searches for it
 # quickly; the lookbehind then requires "A"/"a" at the start of a word.
@@ -866,6 +871,12 @@ def _lowercase_candidate(text: str, start: int, end: int) -> _Candidate | None:
             candidate = _Candidate(first_used, end, "duration")
             candidate.relation = "plain"
             candidate.word = "after"
+        elif (lowered_tokens[-1] in ("a", "an") and quantity[1] == 1 and not word.endswith("s")
+              and (text.startswith(" later", end) or text.startswith(" earlier", end))):
+            # "collapsed a decade later, in 1990": one unit ("a year after the 2014 protests" stays
+            # unextracted, as the gold set has it).
+            candidate = _Candidate(first_used, end, "duration")
+            candidate.relation = "plain"
         elif fraction is None and (lowered_tokens[-1] in ("a", "an") or not word.endswith("s") and quantity[1] > 1):
             return None
         else:
@@ -1789,7 +1800,8 @@ _NAMED_EVENT: Final = re.compile(
 # Taking office: "Okafor took office as mayor of Harlow in 1999", "Okafor, who became mayor ... in 2003".
 _OFFICE_EVENT: Final = re.compile(
     r"(?<![\w'])(?P<name>[A-Z][\w'-]*),?[ ]+(?:(?:who|first|later|then|finally|eventually)[ ]+){0,2}"
-    r"(?:took[ ]+office[ ]+as|became|was[ ]+(?:sworn[ ]+in|elected|appointed|named|installed)(?:[ ]+as)?|(?:was[ ]+)?sworn[ ]+in[ ]+as)"
+    r"(?:took[ ]+office[ ]+as|became|was[ ]+(?:sworn[ ]+in|elected|appointed|named|installed|made)(?:[ ]+as)?|(?:was[ ]+)?sworn[ ]+in[ ]+as"
+    r"|took[ ]+(?:over|charge)[ ]+as|stepped[ ]+in[ ]+as|took[ ]+up[ ]+the[ ]+(?:post|role|job)[ ]+of)"
     r"[ ]+(?:(?:the|a|an)[ ]+)?(?P<role>[a-z][\w'-]*)(?:[ ]+[\w'-]+){0,4}?[ ]+(?:in|on)[ ]+(?:the[ ]+)?$"
 )
 # A sentence-initial date before its event: "In 1985, the trust was founded", "In 1985, Okafor founded the trust".
@@ -1801,7 +1813,7 @@ _DATE_THEN_ACTIVE: Final = re.compile(
     r",?[ ]+(?:[A-Z][\w'-]*[ ]+){0,3}?"
     rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|its|their|his|her)[ ]+(?P<phrase>(?:[^\W\d][\w'-]*[ ]*){{1,5}})"
 )
-_OFFICE_CUE: Final = re.compile(r"office|became|sworn|elected|appointed|named|installed")
+_OFFICE_CUE: Final = re.compile(r"office|became|sworn|elected|appointed|named|installed|made|took|stepped")
 # Nouns naming the event of a verb: "the 2001 shutdown of the plant" = "the plant was shut down in 2001".
 _NOMINAL_EVENTS: Final[dict[str, str]] = {
     "shutdown": "shut", "closure": "close", "closing": "close", "opening": "open", "founding": "found",
@@ -1830,7 +1842,7 @@ _NOMINAL_FRAME: Final = re.compile(
     rf"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+(?P<of_noun>{_EVENT_NOUN_ALTERNATION})[ ]+of[ ]+"
     r"(?P<of_owner>(?:the[ ]+)?(?:[\w-]+[ ]+){0,3}?[\w-]+)"
     rf"|(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]+(?P<compound>(?:[\w-]+[ ]+){{0,3}}?[\w-]+)[ ]+(?P<compound_noun>{_EVENT_NOUN_ALTERNATION}))"
-    r"(?:[ ]+as[ ]+(?:an?[ ]+)?[a-z]+)?,?[ ]+(?:back[ ]+)?(?:in|on|of|during)[ ]+(?:the[ ]+)?$"
+    r"(?:[ ]+as[ ]+(?:an?[ ]+)?[a-z]+)?(?:[ ]+(?:came|happened|occurred|took[ ]+place))?,?[ ]+(?:back[ ]+)?(?:in|on|of|during)[ ]+(?:the[ ]+)?$"
 )
 # "in the 1978 season" is a date, not a dated thing like "the 1978 treaty".
 _PERIOD_NOUN: Final = re.compile(r"[ ]++(?:(?:fiscal|school|academic|financial|tax|calendar|model)[ ]+)?(?:season|year|term|session)(?!\w)")
@@ -2225,6 +2237,7 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
     "made landfall": "strike", "devastated": "strike",
     "acquired": "acquire", "acquisition": "acquire", "takeover": "acquire", "took over": "acquire",
     "resigned": "resign", "resignation": "resign", "retired": "retire", "retirement": "retire",
+    "stepped down": "resign", "stepping down": "resign",
     "signed": "sign", "signing": "sign", "founded": "found", "founding": "found",
     "inaugurated": "inaugurate", "inauguration": "inaugurate",
     # A court decides a case once: "the 1991 ruling in Foyle v. Harcastle" / "Foyle v. Harcastle, decided in
@@ -2368,12 +2381,20 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         opening = _opening_end(text, sentence_start, openings)
         runs: dict[str, set[frozenset[str]]] = {}
         clause = sentence_start
-        if (trigger.end() <= candidate.start and _POSSESSIVE_PRONOUN.search(text, max(0, trigger.start() - 6), trigger.start())
+        pronoun = _POSSESSIVE_PRONOUN.search(text, max(0, trigger.start() - 6), trigger.start()) is not None
+        if (pronoun and trigger.end() <= candidate.start
                 and _DATE_RIGHT_AFTER.fullmatch(text, trigger.end(), candidate.start)):
             # "The museum, which opened its doors in 1983, ... since its opening in 1988": a pronoun
             # names the sentence's own subject again, so the two dates may share one sentence.
             clause = -1 - candidate.start
-        for name in _sentence_names(text, window_start, window_end, opening, runs):
+        names = _sentence_names(text, window_start, window_end, opening, runs)
+        if not names and pronoun and sentence_start > 0:
+            # "Since its founding in 1979, the firm has grown": a sentence without a name of its own;
+            # the pronoun names the subject of the sentence before.
+            previous_start = context.sentence(sentence_start - 1)[0]
+            names = _sentence_names(text, previous_start, min(sentence_start, previous_start + 100),
+                                    _opening_end(text, previous_start, openings), runs)
+        for name in names:
             mentions.setdefault((name, lemma), []).append((candidate, clause))
             full_names.setdefault((name, lemma), set()).update(runs.get(name, ()))
     conflicts: list[DateConflict] = []
@@ -2392,7 +2413,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             continue
         reported.add(spans)  # type: ignore[arg-type]
         event = _LEMMA_NOUNS.get(lemma, lemma)
-        shown = _display_name(text, name, *context.sentence(pair[0].start))
+        sentence_start, sentence_end = context.sentence(pair[0].start)
+        shown = _display_name(text, name, max(sentence_start, pair[0].start - 160), min(sentence_end, pair[0].end + 160))
         conflicts.append(_restated(text, f"{event} of {shown}" if " " not in event or lemma in _LEMMA_NOUNS
                                    else f"\"{lemma}\" of {shown}", *pair))
     return conflicts
@@ -2415,7 +2437,7 @@ _NOT_DEBUT_AFTER: Final = re.compile(
     r"[ ]++(?:in[ ]++(?:a|an|over|more|almost|nearly|about|some|two|three|four|five|six|seven|eight|nine|ten|[0-9]++[ ]++(?:years|decades|months))(?!\w)"
     r"|since|for[ ]++(?:a|an|the)[ ]++(?:new|different|major|rival|second)|of[ ]++(?:the|a|its)[ ]++|as[ ]++)"
 )
-_POSSESSIVE_PRONOUN: Final = re.compile(r"(?<!\w)(?:its|his|her|their)[ ]+$")
+_POSSESSIVE_PRONOUN: Final = re.compile(r"(?<!\w)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]+$")
 _DATE_RIGHT_AFTER: Final = re.compile(r"[ ]++(?:in|on)[ ]++(?:the[ ]++)?")
 # Plain words for concepts whose key is a verb phrase.
 _LEMMA_NOUNS: Final[dict[str, str]] = {
@@ -2505,11 +2527,24 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
 _CONNECTIVE: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of"
     r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
-    r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to"
+    r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to|[Ii]n[ ]+time[ ]+for"
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
-    r"|[Bb]y[ ]+the[ ]+time)\b"
+    r"|[Bb]y[ ]+the[ ]+time"
+    # "once" after a comma with a pluperfect is "after": "Counting began on 28 July, once polls had closed on ...".
+    r"|(?<=,[ ])once(?=[ ]+(?:[\w'-]+[ ]+){1,4}?had[ ]+[a-z]+ed(?!\w)))\b"
 )
 _CONNECTIVE_INITIALS: Final = "AaBbFfIiOoPpSs"
+# A length or adverb before a sentence-opening connective: "Weeks after the 1994 scandal broke, ...".
+_OPENING_LEAD: Final = re.compile(
+    r"(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Dd]ecades?)|[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong"
+    r"|[Nn]ot[ ]++long|[Ii]mmediately|[Ll]ess[ ]++than[ ]++(?:an?|[a-z]++|[0-9]++)[ ]++(?:days?|weeks?|months?|years?))[ ]++"
+)
+# "When the museum opened in 1965, its founder had already died": with the pluperfect, "when" orders
+# like "by the time"; only at the opening of a sentence.
+_OPENING_WHEN: Final = re.compile(r"[Ww]hen(?!\w)")
+# A date set off at the end of the clause that a connective phrase interrupts: "left the party before
+# its bitter 2010 split, in 2013."
+_TRAILING_SET_OFF: Final = re.compile(r"(?:[ ]++[a-z][\w'-]*+){0,3}+,[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?")
 # Only opening a sentence ("once" elsewhere is mostly "formerly"): "Once the inquiry had reported,
 # in 2006, ministers acted", "Only when ...", "As soon as ...".
 _OPENING_CONNECTIVE: Final = re.compile(r"(?:[Oo]nly[ ]+)?(?:[Oo]nce|[Aa]s[ ]+soon[ ]+as|[Ww]hen(?<=[Oo]nly[ ]when))(?!\w)")
@@ -2560,14 +2595,21 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             if far < low and text.find("fter", far, low + 4) != -1:
                 for connective in _CONNECTIVE.finditer(text, far, subordinate.start):
                     pass
-        if connective is None and subordinate.start - sentence_start <= 95:
+        initial = False
+        if (connective is None and subordinate.start - sentence_start <= 95
+                and (index == 0 or candidates[index - 1].start < sentence_start)):
             # A connective opening the sentence governs a longer clause than the window above:
-            # "By the time the Wyvenhoe Folk Museum opened in 1965, ...".
+            # "By the time the Wyvenhoe Folk Museum opened in 1965, ...", "Weeks after ...".
             opening = _opening_end(text, sentence_start, first_word)
-            if opening < subordinate.start and text[opening:opening + 1] in _CONNECTIVE_INITIALS:
-                connective = _CONNECTIVE.match(text, opening, subordinate.start)
-                if connective is None and text[opening:opening + 1] in "OoAa":
-                    connective = _OPENING_CONNECTIVE.match(text, opening, subordinate.start)
+            lead = _OPENING_LEAD.match(text, opening, subordinate.start) if opening < subordinate.start else None
+            start = lead.end() if lead is not None else opening
+            if start < subordinate.start and text[start:start + 1] in _CONNECTIVE_INITIALS:
+                connective = _CONNECTIVE.match(text, start, subordinate.start)
+                if connective is None and text[start:start + 1] in "OoAa":
+                    connective = _OPENING_CONNECTIVE.match(text, start, subordinate.start)
+            elif lead is None and text[start:start + 1] in "Ww":
+                connective = _OPENING_WHEN.match(text, start, subordinate.start)
+            initial = connective is not None
         if connective is None:
             continue
         # The date governed by the connective follows it closely ("after the 2018 summit"),
@@ -2581,7 +2623,10 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             continue
         word = " ".join(connective.group(0).lower().split())
         opening = _opening_end(text, sentence_start, first_word)
-        if word.startswith("by the time") and "had" not in text[subordinate.end:sentence_end]:
+        if not initial and opening < connective.start() <= opening + 30:
+            lead = _OPENING_LEAD.match(text, opening, connective.start())
+            initial = lead is not None and lead.end() == connective.start()
+        if word.startswith(("by the time", "when")) and "had" not in text[subordinate.end:sentence_end]:
             continue  # "by the time X, Y had (already) happened": the pluperfect orders them
         main: _Candidate | None = None
         if index > 0 and candidates[index - 1].start >= sentence_start:
@@ -2599,7 +2644,13 @@ def _order_violations(context: _Context) -> list[DateConflict]:
                     noun in _ANAPHORIC_NOUNS
                     or re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[max(0, previous.start - 120):previous.start]) is not None):
                 main = previous
-        if main is None and opening >= connective.start():
+        if (main is None and not initial and opening < connective.start() and index + 1 < len(candidates)
+                and candidates[index + 1].start < sentence_end
+                and _TRAILING_SET_OFF.fullmatch(text, subordinate.end, candidates[index + 1].start) is not None
+                and text[candidates[index + 1].end:candidates[index + 1].end + 1] in ".,;:)"):
+            # "She left the party before its bitter 2010 split, in 2013.": the set-off date is the main clause's.
+            main = candidates[index + 1]
+        if main is None and (initial or opening >= connective.start()):
             # Sentence-initial "After the 2018 summit, ..." governs the next clause.
             following = candidates[index + 1].start if index + 1 < len(candidates) else subordinate.end
             comma = text.find(",", subordinate.end, following)
@@ -2638,6 +2689,62 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _sequence_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _anaphoric_verb_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _pluperfect_states(context) if conflict.spans not in reported)
+    return conflicts
+
+
+# A state in the pluperfect began before the time narrated just before it: "The unit reopened in 2009.
+# It had been closed since a fire in 2014", "reopened in 2009, having been closed since 2014".
+_PLUPERFECT_SINCE: Final = re.compile(
+    r"(?<!\w)(?:had|having)[ ]++been[ ]++(?:[a-z]++[ ]++){0,3}?since[ ]++"
+    r"(?:(?:(?:a|an|the|its|their)[ ]++)?(?:[a-z'-]++[ ]++){0,3}?(?:in|on)[ ]++(?:the[ ]++)?)?$"
+)
+
+
+_DEFINITE_SUBJECT: Final = re.compile(r"(?:The|That|This|Its|Their|His|Her)[ ]++(?P<subject>[^,.;:!?0-9]{1,60}?)[ ]++$")
+
+
+def _pluperfect_states(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        state, narrated = candidates[index], candidates[index - 1]
+        if state.earliest is None or not state.year_explicit or "since" not in text[max(0, state.start - 60):state.end]:
+            continue
+        if not narrated.absolute or narrated.kind == "range" or narrated.since or state.start - narrated.end > 400:
+            continue
+        since = _PLUPERFECT_SINCE.search(text, max(0, state.start - 80), state.start + (6 if state.since else 0))
+        if since is None:
+            continue
+        sentence_start, sentence_end = context.sentence(state.start)
+        if index + 1 < len(candidates) and candidates[index + 1].start < sentence_end:
+            continue  # another date in the sentence may be the time the state is told up to
+        if narrated.start < sentence_start:
+            # The sentence just before narrates the time, or an earlier one whose event the definite
+            # subject names again ("The maternity unit reopened in 2009. ... The maternity unit had been
+            # closed since ...").
+            if since.group(0).startswith("having") or sentence_start - narrated.end > 1500:
+                continue
+            if context.sentence(sentence_start - 1)[0] > narrated.start:
+                opening = _opening_end(text, sentence_start, {})
+                subject = _DEFINITE_SUBJECT.match(text, opening, since.start())
+                previous_start, previous_end = context.sentence(narrated.start)
+                if subject is None or not _corefers(subject.group("subject"), text[previous_start:previous_end]):
+                    continue
+        elif not since.group(0).startswith("having") or _CLAUSE_BREAK.search(text, narrated.end, since.start()):
+            continue
+        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+            continue
+        begun = _since_start(state) if state.since else state
+        assert begun.earliest and narrated.latest
+        if begun.earliest > narrated.latest:
+            conflicts.append(DateConflict(
+                "order_violation", ((narrated.start, narrated.end), (state.start, state.end)),
+                f"the state \"{text[since.start():state.end]}\" is told as already holding at {_describe(narrated, text)}, "
+                f"but it began later",
+            ))
     return conflicts
 
 
@@ -2825,10 +2932,12 @@ _ORDER_VERB: Final = re.compile(
     r"(?<!\w)(?:(?P<passive>was|were|had[ ]+been|is|are)[ ]+)?(?:(?:directly|immediately|closely|shortly|soon|quickly|swiftly)[ ]+)?"
     r"(?P<verb>follow(?:s|ed)|precede[sd]?|predate[sd]?|postdate[sd]?|(?:came|comes)[ ]+(?:after|before)"
     # A cause precedes its effect: "the 2003 collapse triggered the reforms of 1993".
-    r"|triggered|prompted|sparked|caused|led[ ]+to|resulted[ ]+in|gave[ ]+rise[ ]+to|paved[ ]+the[ ]+way[ ]+for)(?P<by>[ ]+by)?(?!\w)"
+    r"|triggered|prompted|sparked|caused|led[ ]+to|resulted[ ]+in|gave[ ]+rise[ ]+to|paved[ ]+the[ ]+way[ ]+for"
+    # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
+    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for))(?P<by>[ ]+by)?(?!\w)"
 )
 _ORDER_VERB_CUE: Final = re.compile(
-    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|result|gave|paved")
+    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|lead|result|gave|pav")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++(?:the[ ]++)?"
@@ -3250,9 +3359,9 @@ def _durations(context: _Context) -> list[DateConflict]:
                     conflicts.append(_duration_conflict(text, quantity, other, f"the dates given span {measured}"))
                 break
     found = (conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
-             + _stated_offsets(context, plain) + _ages_at_events(context))
+             + _stated_offsets(context, plain))
     covered = {span for conflict in found for span in conflict.spans}
-    for conflict in _activity_spans(context) + _milestones(context):
+    for conflict in _activity_spans(context) + _milestones(context) + _ages_at_events(context):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -3263,6 +3372,9 @@ def _durations(context: _Context) -> list[DateConflict]:
 _OFFSET_AFTER: Final = re.compile(r"[ ]++(?P<word>after|before|later[ ]++than|earlier[ ]++than)(?!\w)")
 # "fled in 2005 and returned in 2008 after a decade in exile": a length ending at the second of two dates.
 _LENGTH_LINK: Final = re.compile(r"[ ,]++(?:and|before|then|but)[ ]++(?:[a-z]++[ ]++){0,6}?(?:in|on)[ ]++(?:the[ ]++)?")
+
+
+_YEARS_OR_DATES: Final = ("date", "year", "month_year")
 
 
 def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
@@ -3281,11 +3393,27 @@ def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
         main, other = candidates[index - 1], candidates[index + 1]
-        if (main.start < sentence_start or other.start >= sentence_end or main.kind != "date" or other.kind != "date"
+        if (main.start < sentence_start or other.start >= sentence_end or main.kind not in _YEARS_OR_DATES
+                or other.kind not in _YEARS_OR_DATES
                 or quantity.start - main.end > 12 or len(text[link.end():other.start].split()) > 4
                 or not main.year_explicit or main.earliest is None or other.earliest is None):
             continue
         later = link.group("word").startswith(("after", "later"))
+        if main.kind != "date" or other.kind != "date":
+            # "collapsed in 1990, 10 years after it was founded in 1950": counted in calendar years.
+            if quantity.unit not in ("year", "decade") or not other.year_explicit or other.since or main.since:
+                continue
+            stated = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
+            shortest, longest = _years_apart(other, main) if later else _years_apart(main, other)
+            slack = 2 if quantity.unit == "decade" else 1
+            if shortest - slack <= stated <= longest + slack:
+                continue
+            conflicts.append(DateConflict(
+                "duration_arithmetic", ((main.start, main.end), (quantity.start, quantity.end), (other.start, other.end)),
+                f"{_describe(main, text)} is said to be {text[quantity.start:quantity.end]} {link.group('word')} "
+                f"{_describe(other, text)}, but they are {shortest} to {longest} years apart",
+            ))
+            continue
         # A yearless date next to a full one takes the year that brings them closest.
         other_day = other.earliest
         if not other.year_explicit and other.month is not None and other.day is not None:
@@ -3598,11 +3726,24 @@ _BEGINNING_VERB: Final = re.compile(
 )
 
 
+# "has lived in Lyon for 6 years, since moving there in 1996": a since-clause dates the start.
+_SINCE_CLAUSE: Final = re.compile(r"[ ]*+,?[ ]*+since[ ]++(?:[a-z]++[ ]++){1,4}?(?:in|on)[ ]++(?:the[ ]++)?")
+
+
 def _perfect_start(context: _Context, index: int) -> _Candidate | None:
-    """The date of the clause before "and has ... for N years" that begins what the perfect measures."""
+    """The date of the clause before "and has ... for N years" that begins what the perfect measures,
+    or of a since-clause after it."""
+    candidates = context.candidates
+    if index + 1 < len(candidates):
+        start = candidates[index + 1]
+        text = context.text
+        if (start.absolute and start.kind != "range" and not start.since and start.earliest is not None
+                and _SINCE_CLAUSE.fullmatch(text, candidates[index].end, start.start) is not None):
+            sentence_start = context.sentence(start.start)[0]
+            if _PERFECT.search(text, max(sentence_start, candidates[index].start - 60), candidates[index].start) is not None:
+                return start
     if index == 0:
         return None
-    candidates = context.candidates
     quantity, other = candidates[index], candidates[index - 1]
     text = context.text
     if (not other.absolute or other.kind == "range" or other.since or other.earliest is None
@@ -3623,6 +3764,11 @@ _AGE_BEFORE_WHEN: Final = re.compile(
 )
 
 
+_AGE_AFTER_EVENT: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:at[ ]++the[ ]++age[ ]++of|at[ ]++age|aged)[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
+)
+
+
 def _ages_at_events(context: _Context) -> list[DateConflict]:
     """An age "when" an event happened must be the years from the birth date of its sentence to the event's date."""
     text = context.text
@@ -3636,11 +3782,23 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
             continue
         sentence_end = context.sentence(born.start)[1]
         when = text.find(" when ", born.end, sentence_end)
-        if when == -1 or when - born.end > 160:
-            continue
-        age = _AGE_BEFORE_WHEN.search(text, max(born.end, when - 40), when + 1)
-        event = next((other for other in candidates[index + 1:index + 4]
-                      if other.start > when and other.absolute and other.kind != "range" and not other.since), None)
+        event = None
+        if when != -1 and when - born.end <= 160:
+            age = _AGE_BEFORE_WHEN.search(text, max(born.end, when - 40), when + 1)
+            event = next((other for other in candidates[index + 1:index + 4]
+                          if other.start > when and other.absolute and other.kind != "range" and not other.since), None)
+        else:
+            # "Born in 1980, she won the title in 2005 at the age of 17" (an age at death is _life_spans').
+            when = born.end
+            age = None
+            for other in candidates[index + 1:index + 3]:
+                if other.start >= sentence_end or not other.absolute or other.kind == "range" or other.since:
+                    break
+                age = _AGE_AFTER_EVENT.match(text, other.end, min(sentence_end, other.end + 30))
+                if age is not None and _DIED_BEFORE.search(text, max(0, other.start - 30), other.start) is None:
+                    event = other
+                    when = other.start - 1
+                    break
         if (age is None or event is None or event.start >= sentence_end or event.start - when > 100
                 or ";" in text[when:event.start] or len(text[when:event.start].split()) > 12
                 or _FUTURE_OR_HYPOTHETICAL.search(text, when, event.start) is not None):
@@ -3752,7 +3910,38 @@ _CREATED_BEFORE: Final = re.compile(
     r"(?<!\w)(?:[Ff]ounded|[Ee]stablished|[Bb]uilt|[Oo]pened(?:[ ]+its[ ]+doors)?|[Ff]ormed|[Cc]reated|[Ii]ncorporated"
     r"|[Ss]et[ ]+up|[Cc]onstructed|[Ii]naugurated)[ ]+(?:in|on)[ ]+(?:the[ ]+)?$"
 )
-_AGE_STATED: Final = re.compile(r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|at[ ]+age|aged)[ ]+([0-9]{1,3})(?![0-9])")
+_AGE_STATED: Final = re.compile(
+    r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|at[ ]+age|aged)[ ]+([0-9]{1,3})(?![0-9])"
+    # A bare "at 50" right after the death's date: "died in 1990 at 50" (not "at 5 p.m.", "at 10 Downing Street").
+    r"|(?<=[0-9][ ]at[ ])([1-9][0-9]?)(?![0-9:.,]?[0-9]|[ ]*(?:[ap]\.?m\b|o'clock|percent|per|%)|[ ]+[A-Z])"
+)
+
+
+_NAME_BEFORE_BRACKET: Final = re.compile(r"[A-Z][\w'-]*+[ ]*+\($")
+# The bracketed person is the one who died: "Solberg (1920-1990) died", "Solberg (1920-1990), who died".
+_DIED_WORD: Final = re.compile(r"\)[ ]*+,?[ ]*+(?:who[ ]++)?(?:died|passed[ ]++away)(?!\w)")
+
+
+def _bracketed_life(context: _Context, life: _Candidate) -> list[DateConflict]:
+    text = context.text
+    if life.granularity != "year" or life.year is None or life.year2 is None or not 0 < life.year2 - life.year < 120:
+        return []
+    if _NAME_BEFORE_BRACKET.search(text, max(0, life.start - 30), life.start) is None:
+        return []
+    sentence_end = context.sentence(life.start)[1]
+    died = _DIED_WORD.match(text, life.end, min(sentence_end, life.end + 40))
+    age = _AGE_STATED.search(text, died.end(), min(sentence_end, died.end() + 40)) if died is not None else None
+    if age is None:
+        return []
+    group = 1 if age.group(1) else 2
+    stated = int(age.group(group))
+    youngest, oldest = life.year2 - life.year - 1, life.year2 - life.year
+    if youngest - 1 <= stated <= oldest + 1:
+        return []
+    return [DateConflict(
+        "duration_arithmetic", ((life.start, life.end), (age.start(group), age.end(group))),
+        f"an age at death of {stated} does not fit the life \"{text[life.start:life.end]}\": {youngest} to {oldest} years",
+    )]
 
 
 def _life_spans(context: _Context) -> list[DateConflict]:
@@ -3761,6 +3950,10 @@ def _life_spans(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     for index, died in enumerate(candidates):
+        if died.kind == "range" and text[died.start - 1:died.start] == "(" and text[died.end:died.end + 1] == ")":
+            # "Ingrid Solberg (1920-1990) died at the age of 50": a life in brackets after the name.
+            conflicts.extend(_bracketed_life(context, died))
+            continue
         if index == 0 or died.kind == "range" or died.since:
             continue
         before = text[max(0, died.start - 30):died.start]
@@ -3780,11 +3973,12 @@ def _life_spans(context: _Context) -> list[DateConflict]:
         if age is None:
             continue
         assert born.earliest and born.latest and died.earliest and died.latest
-        stated = int(age.group(1))
+        stated = int(age.group(1) or age.group(2))
         youngest = died.earliest.year - born.latest.year - 1
         oldest = died.latest.year - born.earliest.year
         if stated < youngest - 1 or stated > oldest + 1:
-            spans = sorted(((born.start, born.end), (died.start, died.end), (age.start(1), age.end(1))))
+            group = 1 if age.group(1) else 2
+            spans = sorted(((born.start, born.end), (died.start, died.end), (age.start(group), age.end(group))))
             conflicts.append(DateConflict(
                 "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
                 f"an age at death of {stated} does not fit \"{text[born.start:born.end]}\" to "
