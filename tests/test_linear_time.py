@@ -72,7 +72,7 @@ _WINDOW_ONLY = {
     # or one anchored match after an event word; every space run in them is possessive.
     "temporal._PERFECT_LINK", "temporal._DATE_RIGHT_AFTER", "temporal._NOT_DEBUT_AFTER", "temporal._AGE_BEFORE_WHEN",
     "temporal._IN_FORCE_BEFORE", "temporal._POSSESSIVE_PRONOUN", "temporal._OPENING_LEAD", "temporal._TRAILING_SET_OFF",
-    "temporal._SINCE_CLAUSE", "temporal._AGE_AFTER_EVENT", "temporal._NAME_BEFORE_BRACKET",
+    "temporal._SINCE_CLAUSE", "temporal._AGE_AFTER_EVENT", "temporal._NAME_BEFORE_BRACKET", "temporal._SEASONS_BEFORE",
 }
 
 

@@ -223,7 +223,30 @@ _EVENT_VERB_FORMS: Final[dict[str, str]] = {
     "entered into force": "begin", "went into effect": "begin", "took hold": "begin",
     "took place": "hold",
 }
-_EVENT_VERB_ALTERNATION: Final = "|".join(sorted(_EVENT_VERB_FORMS, key=len, reverse=True))
+def _trie_alternation(words: Iterable[str], space: str = "[ ]+") -> str:
+    """A regex alternation of literal words, factored by common prefixes so that a failed
+    attempt costs one character comparison rather than one per word (spaces become ``space``)."""
+    def build(group: list[str]) -> str:
+        branches: list[str] = []
+        optional = "" in group
+        by_first: dict[str, list[str]] = {}
+        for word in group:
+            if word:
+                by_first.setdefault(word[0], []).append(word[1:])
+        for first, rests in sorted(by_first.items()):
+            head = space if first == " " else re.escape(first)
+            branches.append(head + build(rests))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if optional and branches else "")
+    return build(sorted(set(words)))
+
+
+# A trie rather than a list of words, so that a failed attempt costs a character comparison,
+# not one per form (the forms keep their single spaces: match texts are dictionary keys).
+_EVENT_VERB_ALTERNATION: Final = _trie_alternation(_EVENT_VERB_FORMS, space=" ")
+_EVENT_VERB_CUE: Final = re.compile(rf"(?<!\w)(?:{_EVENT_VERB_ALTERNATION})(?!\w)")
 
 # Words that end a noun phrase: the head noun is the last word before one of these.
 _PHRASE_STOP: Final = frozenset("""
@@ -300,7 +323,7 @@ _SCAN: Final = re.compile(
       | (?P<decade>(?P<dec>1[6-9][0-9]0|20[0-9]0)'?s(?!\w))
       | (?P<year>{_YEAR}))
     | (?=[0-9A-Z])(?P<daymonth>
-        (?:(?<=from[ ])(?P<dm_from>)|(?<=between[ ])(?P<dm_between>))?
+        (?:(?=[0-9])(?:(?<=from[ ])(?P<dm_from>)|(?<=between[ ])(?P<dm_between>)))?
         (?:(?P<dm_wd>{_WEEKDAY_ATTACHED}),?[ ]+)?
         (?:the[ ]+)?(?P<dm_day>{_DAY})
         (?:(?:[ ]*(?:-|\u2013)[ ]*|(?(dm_from)[ ]+(?:to|until|till|through)[ ]+|(?(dm_between)[ ]+and[ ]+|(?!))))(?P<dm_day2>{_DAY}))?
@@ -648,9 +671,6 @@ _UNIT_WORDS: Final[dict[str, str]] = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     # A fortnight is read as two weeks (the quantity is doubled).
     "fortnight": "week", "fortnights": "week",
-    # A sports season is a year of play: "coached Rovers for four seasons, from 1979 to 1983"
-    # (only the plural: "this season" is not "this year").
-    "seasons": "year",
 }
 _DAY_PART_WORDS: Final = frozenset({"night", "morning", "afternoon", "evening"})
 _CALENDAR_WORDS: Final = frozenset({"today", "yesterday", "tonight", "tomorrow"})
@@ -659,7 +679,7 @@ _CALENDAR_WORDS: Final = frozenset({"today", "yesterday", "tonight", "tomorrow"}
 # word start.  No trigger overlaps itself, so successive finds see every occurrence.
 _LITERAL_TRIGGERS: Final = (
     "day", "week", "month", "year", "decade", "centur", "night", "morning", "afternoon",
-    "evening", "omorrow", "spring", "summer", "fall", "autumn", "winter", "seasons",
+    "evening", "omorrow", "spring", "summer", "fall", "autumn", "winter",
 )
 # "aged 45", "age 7": the literal "ge" leads so that the engine searches for it
 # quickly; the lookbehind then requires "A"/"a" at the start of a word.
@@ -1813,7 +1833,8 @@ _DATE_THEN_ACTIVE: Final = re.compile(
     r",?[ ]+(?:[A-Z][\w'-]*[ ]+){0,3}?"
     rf"(?P<verb>{_EVENT_VERB_ALTERNATION})[ ]+(?:the|its|their|his|her)[ ]+(?P<phrase>(?:[^\W\d][\w'-]*[ ]*){{1,5}})"
 )
-_OFFICE_CUE: Final = re.compile(r"office|became|sworn|elected|appointed|named|installed|made|took|stepped")
+_OFFICE_CUE: Final = re.compile(
+    r"office|became|sworn|elected|appointed|named|installed|was made|took over as|took charge as|stepped in as|took up the")
 # Nouns naming the event of a verb: "the 2001 shutdown of the plant" = "the plant was shut down in 2001".
 _NOMINAL_EVENTS: Final[dict[str, str]] = {
     "shutdown": "shut", "closure": "close", "closing": "close", "opening": "open", "founding": "found",
@@ -1835,7 +1856,7 @@ _EVENT_NOUNS: Final[dict[str, str]] = {
     "election victory": "elect", "election win": "elect", "first election victory": "first elect",
     "first election win": "first elect",
 }
-_EVENT_NOUN_ALTERNATION: Final = "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True))
+_EVENT_NOUN_ALTERNATION: Final = _trie_alternation(_EVENT_NOUNS, space=" ")
 _OWNER_WORDS: Final = r"(?:[A-Z][\w.-]*[ ]+){0,3}[A-Z][\w-]*|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+(?:[a-z][\w-]*[ ]+){0,2}[a-z][\w-]*"
 _NOMINAL_FRAME: Final = re.compile(
     rf"(?<![\w'\u2019])(?:(?P<owner>{_OWNER_WORDS})(?:['\u2019]s|['\u2019])[ ]+(?P<possessed>{_EVENT_NOUN_ALTERNATION})"
@@ -2042,16 +2063,23 @@ def _restated_events(context: _Context) -> list[DateConflict]:
             continue
         if not _PRECEDING_PREPOSITION.search(text, max(window_start, candidate.start - 20), candidate.start):
             continue
-        match = _PASSIVE_EVENT.search(text, window_start, candidate.start)
+        # The passive, active and named frames all need an event verb in the window: one cheap
+        # search of the verb trie spares the three longer ones when there is none.
+        has_verb = _EVENT_VERB_CUE.search(text, window_start, candidate.start) is not None
+        match = _PASSIVE_EVENT.search(text, window_start, candidate.start) if has_verb else None
         verb_phrase: tuple[str, str] | None = None
         if match is not None:
             verb_phrase = (match.group("verb"), match.group("phrase"))
-        if match is None or (_OBJECT_AFTER.match(text, match.end("verb"), match.end("verb") + 12) is not None
-                             and _AUXILIARY.search(text, match.end("phrase"), match.start("verb")) is None):
+        if has_verb and (match is None or (_OBJECT_AFTER.match(text, match.end("verb"), match.end("verb") + 12) is not None
+                                           and _AUXILIARY.search(text, match.end("phrase"), match.start("verb")) is None)):
             # An active verb with its object ("The Falcons won their first title in 1985") dates the object.
             match = _ACTIVE_EVENT.search(text, window_start, candidate.start)
             if (match is not None and _EVENT_VERB_FORMS[match.group("verb")] not in _SUBJECT_EVENTS
-                    and _head_of(match.group("phrase")) not in _IDIOM_OBJECTS):
+                    and _head_of(match.group("phrase")) not in _IDIOM_OBJECTS
+                    # "Sorensen was first elected to the senate in 2006": after a preposition the noun
+                    # is a destination, not the object; a named subject's event comes first.
+                    and not (text.startswith(" to ", match.end("verb"))
+                             and _NAMED_EVENT.search(text, window_start, candidate.start) is not None)):
                 verb_phrase = (match.group("verb"), match.group("phrase"))
         if verb_phrase is None:
             opening = _opening_end(text, sentence_start, first_word)
@@ -2073,7 +2101,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                 if key not in _DETERMINERS and key not in _PHRASE_STOP:
                     predicates.setdefault(key, []).append((candidate, "take office as " + office.group("role"), (key,)))
                 continue
-            named = _NAMED_EVENT.search(text, window_start, candidate.start)
+            named = _NAMED_EVENT.search(text, window_start, candidate.start) if has_verb else None
             if named is not None:
                 phrase = named.group("name")
                 words = phrase.split()
@@ -2251,26 +2279,6 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
 _EVENT_LEMMAS.update({form: concept for form, concept in _concept_forms().items() if form not in _EVENT_LEMMAS})
 
 
-def _trie_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, factored by common prefixes so that a failed
-    attempt costs one character comparison rather than one per word (spaces become "[ ]+")."""
-    def build(group: list[str]) -> str:
-        branches: list[str] = []
-        optional = "" in group
-        by_first: dict[str, list[str]] = {}
-        for word in group:
-            if word:
-                by_first.setdefault(word[0], []).append(word[1:])
-        for first, rests in sorted(by_first.items()):
-            head = "[ ]+" if first == " " else re.escape(first)
-            branches.append(head + build(rests))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if optional and branches else "")
-    return build(sorted(set(words)))
-
-
 _EVENT_LEMMA_PATTERN: Final = re.compile(
     r"(?<![\w-])(?P<first>[Ff]irst[ ]+)?(?P<trigger>" + _trie_alternation(_EVENT_LEMMAS) + r")(?![\w-])",
 )
@@ -2288,6 +2296,9 @@ _NOT_NAMES: Final = frozenset(
 )
 
 
+_NAME_PARTS: Final = re.compile("-(?=[A-Z])|(?<=['\u2019]s)[ ]++(?=[A-Z])")
+
+
 def _sentence_names(text: str, start: int, end: int, opening: int,
                     runs: dict[str, set[frozenset[str]]] | None = None) -> set[str]:
     """Name keys of a sentence: each capitalised run by its last word and whole, each quoted title.
@@ -2298,7 +2309,8 @@ def _sentence_names(text: str, start: int, end: int, opening: int,
     for match in _QUOTED_TITLE.finditer(text, start, end):
         names.add(" ".join(match.group(1).lower().split()))
     for match in _PROPER_RUN.finditer(text, start, end):
-        for part in re.split(r"-(?=[A-Z])", match.group(0)):
+        # "Pellam-Ostrava" names two; so does "Hartwell Paper's Dunmore mill" (the owner and the place).
+        for part in _NAME_PARTS.split(match.group(0)):
             words = [word for word in part.split() if word.lower() not in _PHRASE_STOP and word.lower() not in _NOT_NAMES]
             if not words:
                 continue
@@ -2709,9 +2721,19 @@ def _pluperfect_states(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
-    for index in range(1, len(candidates)):
+    # Driven by the (few) occurrences of "since", not by every date.
+    indices: list[int] = []
+    position = text.find("since")
+    if position != -1:
+        starts = [candidate.start for candidate in candidates]
+        while position != -1:
+            index = bisect.bisect_left(starts, position)  # the first date at or after "since"
+            if 0 < index < len(candidates) and candidates[index].start - position <= 60 and (not indices or indices[-1] != index):
+                indices.append(index)
+            position = text.find("since", position + 5)
+    for index in indices:
         state, narrated = candidates[index], candidates[index - 1]
-        if state.earliest is None or not state.year_explicit or "since" not in text[max(0, state.start - 60):state.end]:
+        if state.earliest is None or not state.year_explicit:
             continue
         if not narrated.absolute or narrated.kind == "range" or narrated.since or state.start - narrated.end > 400:
             continue
@@ -2937,7 +2959,7 @@ _ORDER_VERB: Final = re.compile(
     r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for))(?P<by>[ ]+by)?(?!\w)"
 )
 _ORDER_VERB_CUE: Final = re.compile(
-    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|lead|result|gave|pav")
+    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++(?:the[ ]++)?"
@@ -3359,13 +3381,43 @@ def _durations(context: _Context) -> list[DateConflict]:
                     conflicts.append(_duration_conflict(text, quantity, other, f"the dates given span {measured}"))
                 break
     found = (conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
-             + _stated_offsets(context, plain))
+             + _stated_offsets(context, plain) + _season_counts(context))
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in _activity_spans(context) + _milestones(context) + _ages_at_events(context):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
     return found
+
+
+# A sports season is a year of play: "coached Rovers for four seasons, from 1979 to 1983".  Checked
+# from the (rare) year ranges, so that "seasons" costs no search of its own.
+_SEASONS_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?P<count>[0-9]{1,2}|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r"|twenty)[ ]++seasons[ ]*+,?[ ]*+$",
+    re.IGNORECASE,
+)
+
+
+def _season_counts(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for other in context.candidates:
+        if other.kind != "range" or other.granularity != "year" or other.earliest is None or other.latest is None:
+            continue
+        count = _SEASONS_BEFORE.search(text, max(0, other.start - 40), other.start)
+        if count is None:
+            continue
+        word = count.group("count").lower()
+        stated = int(word) if word.isdigit() else _ONES.get(word, 20)
+        years = other.latest.year - other.earliest.year + 1
+        # "four seasons" of play span four or five calendar years ("1979-80" to "1982-83").
+        if stated <= years <= stated + 1:
+            continue
+        conflicts.append(DateConflict(
+            "duration_arithmetic", ((count.start(), count.start() + len(count.group(0).rstrip(" ,"))), (other.start, other.end)),
+            f"\"{count.group(0).rstrip(' ,')}\" does not fit \"{text[other.start:other.end]}\": the dates given span {years} calendar years",
+        ))
+    return conflicts
 
 
 # "declared on Jan. 22, two days after polling on Jan. 5": a length between the date before and the one after.
@@ -3774,10 +3826,11 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
+    if text.find("orn") == -1:
+        return conflicts  # anchored on a birth date ("born", "Born"): most articles have none
     for index, born in enumerate(candidates):
-        # Anchored on a birth date (rare), so that an article without one costs a slice per date.
         if (not born.absolute or born.kind == "range" or born.since or born.granularity == "decade"
-                or "orn" not in text[max(0, born.start - 25):born.start]
+                or text.find("orn", max(0, born.start - 25), born.start) == -1
                 or _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None):
             continue
         sentence_end = context.sentence(born.start)[1]
