@@ -2546,6 +2546,8 @@ _CONNECTIVE: Final = re.compile(
     r"|(?<=,[ ])once(?=[ ]+(?:[\w'-]+[ ]+){1,4}?had[ ]+[a-z]+ed(?!\w)))\b"
 )
 _CONNECTIVE_INITIALS: Final = "AaBbFfIiOoPpSs"
+# Sentence openings that start neither a connective nor a length before one ("The", "He", "Critics").
+_NOT_OPENING_INITIALS: Final = "CcGgKkPpQqRrUuVvXxZz\"'(\u201c"
 # A length or adverb before a sentence-opening connective: "Weeks after the 1994 scandal broke, ...".
 _OPENING_LEAD: Final = re.compile(
     r"(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Dd]ecades?)|[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong"
@@ -2613,9 +2615,11 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             # A connective opening the sentence governs a longer clause than the window above:
             # "By the time the Wyvenhoe Folk Museum opened in 1965, ...", "Weeks after ...".
             opening = _opening_end(text, sentence_start, first_word)
-            lead = _OPENING_LEAD.match(text, opening, subordinate.start) if opening < subordinate.start else None
+            lead = (_OPENING_LEAD.match(text, opening, subordinate.start)
+                    if opening < subordinate.start and text[opening:opening + 1] not in _NOT_OPENING_INITIALS
+                    and not text.startswith("The ", opening) else None)
             start = lead.end() if lead is not None else opening
-            if start < subordinate.start and text[start:start + 1] in _CONNECTIVE_INITIALS:
+            if start < subordinate.start and text[start:start + 1] in _CONNECTIVE_INITIALS and not text.startswith("The ", start):
                 connective = _CONNECTIVE.match(text, start, subordinate.start)
                 if connective is None and text[start:start + 1] in "OoAa":
                     connective = _OPENING_CONNECTIVE.match(text, start, subordinate.start)
