@@ -149,6 +149,17 @@ def test_generalised_case(text: str, expected: str | None) -> None:
         assert expected in kinds, _conflicts(text)
 
 
+def test_inferred_reference_bounds_ages_and_anniversaries_from_below() -> None:
+    # Without a publication date the article's latest date (2014 here) is a lower bound on it:
+    # an age or an anniversary too small for that is flagged, a larger one is not.
+    dated = "The council met on 3 March 2014. "
+    assert "duration_arithmetic" in _kinds(dated + "Greta Voss, 31, who was born in 1950, spoke first.", None)
+    assert _kinds(dated + "Greta Voss, 71, who was born in 1950, spoke first.", None) == []
+    assert _kinds(dated + "Greta Voss, 80, who was born in 1950, spoke first.", None) == []
+    assert "duration_arithmetic" in _kinds(dated + "This year the Alder Theatre marks the 20th anniversary of its opening in 1950.", None)
+    assert _kinds(dated + "This year the Alder Theatre marks the 70th anniversary of its opening in 1950.", None) == []
+
+
 def test_in_force_since_evidence_is_the_date() -> None:
     text = ("The Harbour Safety Act came into effect on 1 May 2001. Under the Harbour Safety Act, in force since "
             "3 March 2003, pilots must be licensed.")

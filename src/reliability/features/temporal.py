@@ -4085,10 +4085,13 @@ _APPOSITIVE_AGE: Final = re.compile(r"(?<=[a-z]),[ ]+([1-9][0-9]?),[ ]")
 
 
 def _appositive_ages(context: _Context) -> list[DateConflict]:
-    """"Okafor, 48, who was born in 1961": the age set off by commas, measured to publication."""
+    """"Okafor, 48, who was born in 1961": the age set off by commas, measured to publication.
+
+    An inferred reference (the article's latest date) only bounds publication from below, so
+    then only an age too young for it is flagged."""
     reference = context.reference
     text = context.text
-    if reference is None or context.inferred or "born" not in text:
+    if reference is None or "born" not in text:
         return []
     conflicts: list[DateConflict] = []
     for born in context.candidates:
@@ -4108,12 +4111,13 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
         stated = int(age.group(1))
         youngest = reference.year - born.latest.year - 1
         oldest = reference.year - born.earliest.year
-        if stated < youngest - 1 or stated > oldest + 1:
+        if stated < youngest - 1 or stated > oldest + 1 and not context.inferred:
             spans = sorted(((age.start(1), age.end(1)), (born.start, born.end)))
             conflicts.append(DateConflict(
                 "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
                 f"an age of {stated} does not fit \"{text[born.start:born.end]}\": someone born then would be "
-                f"{max(youngest, 0)} to {oldest} in {reference.year}",
+                + (f"at least {max(youngest, 0)} by {reference.year}, the year of the article's latest date" if context.inferred
+                   else f"{max(youngest, 0)} to {oldest} in {reference.year}"),
             ))
     return conflicts
 
@@ -4140,20 +4144,24 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             continue
         dated = [candidate for candidate in candidates[low:high]
                  if candidate.absolute and candidate.kind != "range" and not candidate.since]
-        if (len(dated) == 1 and context.reference is not None and not context.inferred
+        if (len(dated) == 1 and context.reference is not None
                 and _NOW_CUE.search(text, sentence_start, sentence_end) is not None
                 and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is None):
-            # "marked the 49th anniversary of the 1977 disaster this year": measured to publication.
+            # "marked the 49th anniversary of the 1977 disaster this year": measured to publication
+            # (to at least the article's latest date when that is all there is: then only a count
+            # too small is flagged).
             (event,) = dated
             assert event.earliest and event.latest
             shortest = context.reference.year - event.latest.year
             longest = context.reference.year - event.earliest.year
-            if shortest > 0 and not shortest - 1 <= stated <= longest + 1:
+            if shortest > 0 and (stated < shortest - 1 or stated > longest + 1 and not context.inferred):
                 spans = sorted(((event.start, event.end), (match.start(), match.end())))
                 conflicts.append(DateConflict(
                     "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
                     f"\"{match.group(0)}\" does not fit \"{text[event.start:event.end]}\": "
-                    f"{shortest} to {longest} years before the publication year {context.reference.year}",
+                    + (f"at least {shortest} years before {context.reference.year}, the year of the article's latest date"
+                       if context.inferred else
+                       f"{shortest} to {longest} years before the publication year {context.reference.year}"),
                 ))
             continue
         if len(dated) != 2:
