@@ -134,6 +134,11 @@ CASES = [
     ("The yard closed in 1985, 23 years after it opened in 1962.", None),
     ("The guild was formed in 1950 and dissolved a decade later, in 1979.", "duration_arithmetic"),
     ("The guild was formed in 1950 and dissolved a decade later, in 1960.", None),
+    # The legal form of a date names the day: "the thirty-first day of September".
+    ("The lease, dated the thirty-first day of April, 1931, was found in the vault.", "impossible_date"),
+    ("The lease, dated the thirtieth day of April, 1931, was found in the vault.", None),
+    ("Witnessed this 31st day of November 2002 at Carlisle.", "impossible_date"),
+    ("Witnessed this 30th day of November 2002 at Carlisle.", None),
     # Sports seasons are years of play.
     ("Ilse Brandt captained the Wolves for three seasons, from 1990 to 1999.", "duration_arithmetic"),
     ("Ilse Brandt captained the Wolves for three seasons, from 1990 to 1993.", None),

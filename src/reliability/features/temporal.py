@@ -698,7 +698,9 @@ _DAY_ORDINALS.update({f"twenty-{word}": 20 + number for word, number in list(_DA
 _DAY_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # A day written as an ordinal word: "the thirty-first of February, 1980", "May the third".
 _SPELLED_DAY_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:[Tt]he[ ]++)?(?P<day>" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + r")[ ]++of[ ]++$",
+    # The legal form names the day: "the thirty-first day of September, 1925", "this 31st day of June".
+    r"(?<![\w-])(?:(?:[Tt]he|[Tt]his)[ ]++)?(?P<day>" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True))
+    + r"|(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))[ ]++(?:day[ ]++)?of[ ]++$",
     re.IGNORECASE,
 )
 _SPELLED_DAY_AFTER: Final = re.compile(
@@ -719,7 +721,8 @@ def _spelled_day(text: str, candidate: _Candidate) -> None:
         return
     candidate.kind = "date"
     candidate.granularity = "day"
-    candidate.day = _DAY_ORDINALS[found.group("day").lower()]
+    day = found.group("day").lower()
+    candidate.day = int(day[:-2]) if day[:1].isdigit() else _DAY_ORDINALS[day]
     if before is not None:
         candidate.start = before.start()
     else:
