@@ -20,8 +20,10 @@ development data (see the comment above ``BLIND3_TEMPLATES``).  A sixth set,
 above ``BLIND4_TEMPLATES``).  A seventh set, ``blind5``, written the same way in
 ``benchmarks/date_templates_blind5.py``, was the independent test set and is now
 development data too.  An eighth set, ``blind6``, written the same way in
-``benchmarks/date_templates_blind6.py``, is the current independent test set while
-all the earlier sets, ``blind5`` included, serve as development data (see the
+``benchmarks/date_templates_blind6.py``, was the independent test set and is now
+development data too.  A ninth set, ``blind7``, written the same way in
+``benchmarks/date_templates_blind7.py``, is the current independent test set while
+all the earlier sets, ``blind6`` included, serve as development data (see the
 comment there).  Run from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
@@ -32,6 +34,7 @@ comment there).  Run from the repository root::
     python benchmarks/date_conflicts.py --split blind4
     python benchmarks/date_conflicts.py --split blind5
     python benchmarks/date_conflicts.py --split blind6
+    python benchmarks/date_conflicts.py --split blind7
     python benchmarks/date_conflicts.py --published 2016-09-27
 
 Without ``--published`` the article ``date`` field is used where present (it is
@@ -56,6 +59,7 @@ from reliability.features.temporal import CONFLICT_KINDS, analyse_dates  # noqa:
 
 from date_templates_blind5 import BLIND5_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind6 import BLIND6_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind7 import BLIND7_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2575,6 +2579,8 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
             templates = BLIND5_TEMPLATES[kind]
         elif split == "blind6":
             templates = BLIND6_TEMPLATES[kind]
+        elif split == "blind7":
+            templates = BLIND7_TEMPLATES[kind]
         else:
             templates = [template for index, template in enumerate(TEMPLATES[kind]) if index % 2 == parity]
         hits = span_hits = 0
@@ -2608,7 +2614,8 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPOSITORY.parent / "shared" / "data")
-    parser.add_argument("--split", choices=("held_out", "development", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"), default="held_out")
+    parser.add_argument("--split", choices=("held_out", "development", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+                                            "blind7"), default="held_out")
     parser.add_argument("--per-type", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20160927)
     parser.add_argument("--published", type=datetime.date.fromisoformat, default=None,
