@@ -792,22 +792,18 @@ def extract_attribution(article: Article) -> dict[str, Measurement]:
     no_words = "the text has no words"
     word_starts = article.word_starts
     results: dict[str, Measurement] = {}
-    for name, spans, note in (
-        ("anonymous_source_density", anonymous, "unnamed source"),
-        ("named_attribution_density", named, "named source"),
-        ("quote_density", quotes, "quoted speech"),
+    # The quote spans serve two features: built once (the tuples are immutable).
+    quote_spans = spans_with_note(quotes, "quoted speech")
+    for name, spans, noted in (
+        ("anonymous_source_density", anonymous, spans_with_note(anonymous, "unnamed source")),
+        ("named_attribution_density", named, spans_with_note(named, "named source")),
+        ("quote_density", quotes, quote_spans),
     ):
         value = density(len(spans), words)
-        results[name] = Measurement(
-            value,
-            spans_with_note(spans, note),
-            no_words if math.isnan(value) else None,
-        )
+        results[name] = Measurement(value, noted, no_words if math.isnan(value) else None)
     if words:
         inside = sum(bisect_right(word_starts, end) - bisect_right(word_starts, start) for start, end in quotes)
-        results["quoted_speech_share"] = Measurement(
-            inside / words, spans_with_note(quotes, "quoted speech")
-        )
+        results["quoted_speech_share"] = Measurement(inside / words, quote_spans)
     else:
         results["quoted_speech_share"] = Measurement(math.nan, reason=no_words)
     speech_quotes = [(start, end) for start, end in quotes if text.count(" ", start, end) >= 3]
