@@ -124,3 +124,30 @@ def test_no_abbreviation_ends_six_letters_before_a_period(text: str, letters: st
     window = f"{text}{letters}."
     for start in range(max(0, len(window) - 12), len(window)):
         assert _ABBREVIATION_RE.search(window, start, len(window)) is None
+
+
+_EXPERT_WORDS = ["professor", "senior", "fellow", "research", "political", "scientist", "think", "tank", "centre",
+                 "said", "Smith", "the", "at", "a", "economist", "analyst", ",", "."]
+
+
+def _expert_texts(count: int, seed: int = 17) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(_EXPERT_WORDS) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("text", _expert_texts(80))
+def test_expert_roles_from_the_whole_text_equal_a_search_of_each_window(text: str) -> None:
+    # _expert_attributions answers "is an expert role among these words?" from one search of
+    # the whole body; it must agree with searching the window alone, at every window.
+    from reliability.features.attribution import _EXPERT_ROLES, _expert_in_window
+    from reliability.features.base import PHRASES
+
+    article = Article(text)
+    everywhere = PHRASES.hits(article, "expert")
+    count = article.word_count
+    for first in range(count):
+        for stop in range(first + 1, min(count, first + 12) + 1):
+            window = slice(first, stop)
+            alone = bool(_EXPERT_ROLES.find(article.norm, article.word_spans[window], article.words[window],
+                                            article.lower_words[window]))
+            assert _expert_in_window(article, everywhere, first, stop) == alone, (first, stop)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 from reliability.article import Article
 from reliability.features.base import PHRASES, Measurement, PhraseMatcher, density, load_lexicon, spans_with_note
@@ -52,9 +53,9 @@ PHRASES.register("attribution", (
 _NAMING_VERBS = frozenset("said says explains explained added adds wrote writes noted notes".split())
 # Verbs that may precede an unnamed speaker after a quote or a comma ('," admitted one official').
 _INVERTED_VERBS = _SPEECH_VERBS - frozenset("tell tells told say quoted".split()) - _CLAUSE_VERBS
-_EXPERT_ROLES = PhraseMatcher(
-    (term, "expert", "expert_role", False) for term in load_lexicon("experts").terms["expert_role"]
-)
+_EXPERT_ENTRIES = [(term, "expert", "expert_role", False) for term in load_lexicon("experts").terms["expert_role"]]
+_EXPERT_ROLES = PhraseMatcher(_EXPERT_ENTRIES)
+PHRASES.register("expert", _EXPERT_ENTRIES)
 # Bare quantifiers ("Some say", "Many believe") attribute only when a clause follows the verb;
 # "Many said goodbye", "Many claim forms were rejected" do not.
 _BARE_QUANTIFIERS = frozenset("some many others few most several".split())
@@ -715,6 +716,7 @@ def _expert_attributions(article: Article, named: list[tuple[int, int]]) -> list
     starts = article.word_starts
     text = article.norm
     found: list[tuple[int, int]] = []
+    everywhere = PHRASES.hits(article, "expert")
     for start, end in named:
         first = bisect_right(starts, start) - 1
         last = min(len(spans), bisect_right(starts, end) + 14)
@@ -732,11 +734,29 @@ def _expert_attributions(article: Article, named: list[tuple[int, int]]) -> list
                 if _BOUNDARY_RE.search(text, spans[index - 1][1], spans[index][0]):
                     last = index
                     break
-        window = slice(window_first, last)
-        hits = _EXPERT_ROLES.find(text, spans[window], article.words[window], article.lower_words[window])
-        if hits:
+        if _expert_in_window(article, everywhere, window_first, last):
             found.append((start, end))
     return found
+
+
+def _expert_in_window(article: Article, everywhere: list[Any], first: int, stop: int) -> bool:
+    """Whether the expert roles occur among words ``first`` to ``stop - 1``.
+
+    The roles found once in the whole body answer it, unless one of them crosses an
+    edge of the window: then a phrase that started before the window (or ran past its
+    end) may have hidden a shorter one inside it, and the window is searched on its own,
+    exactly as if it were the whole text.
+    """
+    inside = False
+    for hit in everywhere:
+        if hit.last < first or hit.first >= stop:
+            continue
+        if hit.first < first or hit.last >= stop:
+            window = slice(first, stop)
+            return bool(_EXPERT_ROLES.find(article.norm, article.word_spans[window], article.words[window],
+                                           article.lower_words[window]))
+        inside = True
+    return inside
 
 
 _BREAK_IN_GAP_RE = re.compile(r"[.!?\n]")
