@@ -2282,6 +2282,37 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
 _EVENT_LEMMAS.update({form: concept for form, concept in _concept_forms().items() if form not in _EVENT_LEMMAS})
 
 
+def _event_families() -> tuple[dict[str, str], frozenset[str]]:
+    """Surface forms of once-only event families from ``lexicons/event_families.tsv``.
+
+    A row's term is a surface form ("truce", "came into force") or a regular verb
+    marked " +v" ("abduct +v" gives "abducts", "abducted", "abducting"); its
+    category is the family; weight 1 marks an event that happens once to what it
+    is about (a founding, a merger, a death) and 0 a recurring one (elections,
+    releases), which is listed but not used to key a restatement."""
+    import importlib.resources
+
+    forms: dict[str, str] = {}
+    families: set[str] = set()
+    table = importlib.resources.files("reliability.lexicons").joinpath("event_families.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines()[1:]:
+        term, family, weight = line.split("\t")[:3]
+        if weight.strip() != "1":
+            continue
+        families.add(family)
+        for form in (_verb_forms(term[:-3]) if term.endswith(" +v") else {term}):
+            forms[form.lower()] = family
+    return forms, frozenset(families)
+
+
+_FAMILY_FORMS, _ONCE_FAMILIES = _event_families()
+# The lexicon's families override the concepts above ("inauguration" opens, "truce" is a ceasefire),
+# except for the lemmas keyed under conditions of their own (rulings, storms, debuts, coming to power).
+_EVENT_LEMMAS.update({form: family for form, family in _FAMILY_FORMS.items()
+                      if _EVENT_LEMMAS.get(form, "") not in ("decide", "strike", "win power")
+                      and not _EVENT_LEMMAS.get(form, "").startswith("debut ")})
+
+
 _EVENT_LEMMA_PATTERN: Final = re.compile(
     r"(?<![\w-])(?P<first>[Ff]irst[ ]+)?(?P<trigger>" + _trie_alternation(_EVENT_LEMMAS) + r")(?![\w-])",
 )
@@ -2336,6 +2367,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
     full_names: dict[tuple[str, str], set[frozenset[str]]] = {}
     openings: dict[int, int] = {}
     disaster: dict[int, bool] = {}
+    last_family: dict[str, tuple[int, tuple[str, ...]]] = {}
+    seen_names: set[str] = set()
     previous_end = -1
     for candidate in context.candidates:
         in_force = None
@@ -2359,6 +2392,18 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
                 and _EVENT_LEMMAS[" ".join(trigger.group("trigger").lower().split())] in _ASPECTUAL_LEMMAS):
             # "the merger was completed in 2010": completing an event dates the event itself.
             trigger = earlier
+        elif (trigger is not None and earlier is not None and earlier.end() + 3 >= trigger.start()
+              and _EVENT_LEMMAS[" ".join(earlier.group("trigger").lower().split())] in _ONCE_FAMILIES
+              and text[earlier.end():trigger.start()].strip(" ,") == ""):
+            # "the armistice signed in 1953": a participle right after an event noun dates the noun.
+            trigger = earlier
+        if (trigger is not None and trigger.end() < candidate.start
+                and _DETERMINER_BEFORE_DATE.search(text, max(trigger.end(), candidate.start - 12), candidate.start)):
+            # "Eleven men died in the 1981 collapse at the colliery": a date between a determiner
+            # and an event noun dates that noun, not the verb before it.
+            after_noun = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
+            if after_noun is not None and text[candidate.end:candidate.end + 1] == " ":
+                trigger = after_noun
         if trigger is None or len(text[trigger.end():candidate.start].split()) > 10:
             # "its 1979 premiere", "Sandvik's 2013 arrest": the noun after its date.
             trigger = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
@@ -2403,12 +2448,40 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             # names the sentence's own subject again, so the two dates may share one sentence.
             clause = -1 - candidate.start
         names = _sentence_names(text, window_start, window_end, opening, runs)
+        if not names and sentence_start >= window_start:
+            # "Farouk was shot dead in 2013": a lone capital opening the sentence is any word,
+            # unless it is a name the article has already keyed an event by.
+            first = _OPENING_NAME.match(text, sentence_start, min(sentence_end, sentence_start + 40))
+            if first is not None and first.group(1).lower() in seen_names:
+                names = {first.group(1).lower()}
+        seen_names.update(names)
+        family_once = lemma in _ONCE_FAMILIES
+        if not names and family_once:
+            # "The two firms combined in 1998", "the truce, brokered in 2013", "their 1998 wedding":
+            # a definite description without a name of its own refers back to the last mention
+            # of the same kind of event (its antecedent: no other such event was dated in between).
+            anchor = min(trigger.start(), candidate.start)
+            previous = last_family.get(lemma)
+            if (previous is not None
+                    and (trigger.start() > candidate.start
+                         or _CLOSE_DATE_GAP.fullmatch(text, trigger.end(), candidate.start) is not None)
+                    and _DEFINITE_BEFORE.search(text, max(sentence_start, anchor - 40), anchor) is not None):
+                for name in previous[1]:
+                    mentions.setdefault((name, lemma), []).append((candidate, clause))
+                last_family[lemma] = (candidate.end, previous[1])
+                continue
         if not names and pronoun and sentence_start > 0:
             # "Since its founding in 1979, the firm has grown": a sentence without a name of its own;
             # the pronoun names the subject of the sentence before.
             previous_start = context.sentence(sentence_start - 1)[0]
             names = _sentence_names(text, previous_start, min(sentence_start, previous_start + 100),
                                     _opening_end(text, previous_start, openings), runs)
+        if family_once:
+            # A nameless first mention ("The ban came into force in 2006") is keyed by its place,
+            # so that only a definite description after it can join it.
+            last_family[lemma] = (candidate.end, tuple(names) or (f"@{candidate.start}",))
+            if not names:
+                mentions.setdefault((f"@{candidate.start}", lemma), []).append((candidate, clause))
         for name in names:
             mentions.setdefault((name, lemma), []).append((candidate, clause))
             full_names.setdefault((name, lemma), set()).update(runs.get(name, ()))
@@ -2433,6 +2506,17 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         conflicts.append(_restated(text, f"{event} of {shown}" if " " not in event or lemma in _LEMMA_NOUNS
                                    else f"\"{lemma}\" of {shown}", *pair))
     return conflicts
+
+
+# A definite description just before an event word or its date: "the truce", "The two firms",
+# "the company's", "their"; an indefinite one ("a truce") names a new event.
+_DEFINITE_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[a-z][a-z-]{0,24}+['\u2019]s)(?:[ ]++[a-z][a-z-]{0,24}+(?:['\u2019]s)?){0,3}[ ]++$")
+# Between an event word and its own date: "the truce, brokered on", "combined in", "burned down on";
+# not "The sale of the brewery followed a tax dispute in" (the date of another event).
+_CLOSE_DATE_GAP: Final = re.compile(r",?[ ]++(?:[a-z]{1,20}+,?[ ]++){0,2}?(?:in|on|at|during)[ ]++(?:the[ ]++)?")
+_OPENING_NAME: Final = re.compile(r"([A-Z][a-z]{2,30}+)(?![\w'\u2019-])")
+_DETERMINER_BEFORE_DATE: Final = re.compile(r"(?<![\w'\u2019])(?:the|its|his|her|their|[A-Za-z]{1,30}+['\u2019]s)[ ]++$")
 
 
 def _display_name(text: str, name: str, start: int, end: int) -> str:
