@@ -105,3 +105,29 @@ def test_lexicon_rows_are_well_formed() -> None:
         assert term.strip() == term and term and family and weight in ("0", "1") and source == "reliability-authors"
         families.add(family)
     assert len(families) >= 25
+
+
+ORDER_CASES = [
+    # --- cause 5: an anaphoric subject of another word of the same event family
+    # ("That stoppage" after "downed tools") is the event of the sentence before.
+    ("Bus drivers in Carrowby downed tools in 2007. That stoppage came after the depot was privatised in 2011.",
+     "order_violation"),
+    ("Bus drivers in Carrowby downed tools in 2011. That stoppage came after the depot was privatised in 2007.", None),
+    # a noun of another family is not the previous sentence's event.
+    ("Bus drivers in Carrowby downed tools in 2007. That wedding came after the depot was privatised in 2011.", None),
+    # --- cause 6: an adverb before a sentence-opening connective ("Even before", "Only after").
+    ("Even before the Lusk ferry was withdrawn in 2004, fares had doubled, in 2009.", "order_violation"),
+    ("Even before the Lusk ferry was withdrawn in 2009, fares had doubled, in 2004.", None),
+    ("Only after the inspection of 2012 did the trust replace its chief executive, in May 2008.", "order_violation"),
+    ("Only after the inspection of 2008 did the trust replace its chief executive, in May 2012.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDER_CASES)
+def test_generalised_order_case(text: str, expected: str | None) -> None:
+    kinds = _kinds(text)
+    if expected is None:
+        assert "order_violation" not in kinds, _conflicts(text)
+    else:
+        assert expected in kinds, _conflicts(text)
+

@@ -2282,7 +2282,7 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
 _EVENT_LEMMAS.update({form: concept for form, concept in _concept_forms().items() if form not in _EVENT_LEMMAS})
 
 
-def _event_families() -> tuple[dict[str, str], frozenset[str]]:
+def _event_families() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     """Surface forms of once-only event families from ``lexicons/event_families.tsv``.
 
     A row's term is a surface form ("truce", "came into force") or a regular verb
@@ -2293,19 +2293,22 @@ def _event_families() -> tuple[dict[str, str], frozenset[str]]:
     import importlib.resources
 
     forms: dict[str, str] = {}
+    every: dict[str, str] = {}
     families: set[str] = set()
     table = importlib.resources.files("reliability.lexicons").joinpath("event_families.tsv").read_text(encoding="utf-8")
     for line in table.splitlines()[1:]:
         term, family, weight = line.split("\t")[:3]
-        if weight.strip() != "1":
-            continue
-        families.add(family)
         for form in (_verb_forms(term[:-3]) if term.endswith(" +v") else {term}):
-            forms[form.lower()] = family
-    return forms, frozenset(families)
+            every[form.lower()] = family
+            if weight.strip() == "1":
+                families.add(family)
+                forms[form.lower()] = family
+    return forms, frozenset(families), every
 
 
-_FAMILY_FORMS, _ONCE_FAMILIES = _event_families()
+# _ALL_FAMILY_FORMS also holds the recurring families: a "that walkout" refers back to "walked out".
+_FAMILY_FORMS, _ONCE_FAMILIES, _ALL_FAMILY_FORMS = _event_families()
+_FAMILY_FORM_PATTERN: Final = re.compile(r"(?<![\w-])(?:" + _trie_alternation(_ALL_FAMILY_FORMS) + r")(?![\w-])", re.IGNORECASE)
 # The lexicon's families override the concepts above ("inauguration" opens, "truce" is a ceasefire),
 # except for the lemmas keyed under conditions of their own (rulings, storms, debuts, coming to power).
 _EVENT_LEMMAS.update({form: family for form, family in _FAMILY_FORMS.items()
@@ -2637,7 +2640,7 @@ _CONNECTIVE_INITIALS: Final = "AaBbFfIiOoPpSs"
 _NOT_OPENING_INITIALS: Final = "CcGgKkPpQqRrUuVvXxZz\"'(\u201c"
 # A length or adverb before a sentence-opening connective: "Weeks after the 1994 scandal broke, ...".
 _OPENING_LEAD: Final = re.compile(
-    r"(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Dd]ecades?)|[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong"
+    r"(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Dd]ecades?)|[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Ee]ven|[Oo]nly"
     r"|[Nn]ot[ ]++long|[Ii]mmediately|[Ll]ess[ ]++than[ ]++(?:an?|[a-z]++|[0-9]++)[ ]++(?:days?|weeks?|months?|years?))[ ]++"
 )
 # "When the museum opened in 1965, its founder had already died": with the pluperfect, "when" orders
@@ -2663,6 +2666,15 @@ decision move step change deal announcement vote ruling agreement reversal u-tur
 closure sale settlement event
 """.split())
 _CLAUSE_BREAK: Final = re.compile(r"\b(?:that|which|who|when|where|while|whereas|but|said|says|told)\b|[;:]")
+
+
+def _same_family(text: str, noun: str, start: int, end: int) -> bool:
+    """Whether an event word of the noun's family stands in the window ("That walkout" ... "walked out")."""
+    family = _ALL_FAMILY_FORMS.get(noun)
+    if family is None:
+        return False
+    return any(_ALL_FAMILY_FORMS.get(" ".join(found.group(0).lower().split())) == family
+               for found in _FAMILY_FORM_PATTERN.finditer(text, start, end))
 
 
 def _opening_end(text: str, sentence_start: int, cache: dict[int, int]) -> int:
@@ -2745,6 +2757,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             noun = anaphor.group("noun")
             if previous.start < sentence_start and sentence_start - previous.end <= 1500 and (
                     noun in _ANAPHORIC_NOUNS
+                    or _same_family(text, noun, max(0, previous.start - 120), previous.start)
                     or re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[max(0, previous.start - 120):previous.start]) is not None):
                 main = previous
         if (main is None and not initial and opening < connective.start() and index + 1 < len(candidates)
