@@ -131,3 +131,21 @@ def test_generalised_order_case(text: str, expected: str | None) -> None:
     else:
         assert expected in kinds, _conflicts(text)
 
+
+ANACHRONISM_CASES = [
+    # --- cause 7: irregular past forms are past tense ("sank", "fell", "sold").
+    ("The trawler Grey Heron sank off Malin Head in March 2019 with all hands.", "publication_anachronism"),
+    ("The trawler Grey Heron sank off Malin Head in March 2014 with all hands.", None),
+    ("Shares in Ostry Glass fell sharply in November 2018 after the recall.", "publication_anachronism"),
+    ("Shares in Ostry Glass may fall sharply in November 2018 after the recall.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANACHRONISM_CASES)
+def test_generalised_anachronism_case(text: str, expected: str | None) -> None:
+    kinds = _kinds(text)
+    if expected is None:
+        assert "publication_anachronism" not in kinds, _conflicts(text)
+    else:
+        assert expected in kinds, _conflicts(text)
+

@@ -388,6 +388,9 @@ between and to every each that end beginning start middle or until, since, throu
 """.split())
 _PAST_TENSE: Final = re.compile(
     r"\b(?:was|were|had|did|took|came|went|said|told|made|met|held|began|won|lost|saw|"
+    # Irregular past forms that are not also present or participle-only forms.
+    r"sank|fell|rose|broke|struck|ran|fled|froze|shook|stole|threw|wrote|drove|flew|grew|knew|gave|became|"
+    r"brought|caught|fought|taught|sold|bought|paid|built|spent|sent|"
     r"[a-z]{2,}ed)\b"
 )
 _FUTURE_OR_HYPOTHETICAL: Final = re.compile(
