@@ -149,3 +149,20 @@ def test_generalised_anachronism_case(text: str, expected: str | None) -> None:
     else:
         assert expected in kinds, _conflicts(text)
 
+
+DURATION_CASES = [
+    # --- cause 8: an age right after "died at" is the age at death of a bracketed life.
+    ("The composer Ilse Marten (1921-1990) died at 52, in a hospice near Graz.", "duration_arithmetic"),
+    ("The composer Ilse Marten (1921-1990) died at 69, in a hospice near Graz.", None),
+    ("The composer Ilse Marten (1921-1990) died at 5 p.m. in a hospice near Graz.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATION_CASES)
+def test_generalised_duration_case(text: str, expected: str | None) -> None:
+    kinds = _kinds(text)
+    if expected is None:
+        assert "duration_arithmetic" not in kinds, _conflicts(text)
+    else:
+        assert expected in kinds, _conflicts(text)
+

@@ -4073,7 +4073,8 @@ _CREATED_BEFORE: Final = re.compile(
 _AGE_STATED: Final = re.compile(
     r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|at[ ]+age|aged)[ ]+([0-9]{1,3})(?![0-9])"
     # A bare "at 50" right after the death's date: "died in 1990 at 50" (not "at 5 p.m.", "at 10 Downing Street").
-    r"|(?<=[0-9][ ]at[ ])([1-9][0-9]?)(?![0-9:.,]?[0-9]|[ ]*(?:[ap]\.?m\b|o'clock|percent|per|%)|[ ]+[A-Z])"
+    # or right after the death itself: "(1920-1990) died at 56".
+    r"|(?:(?<=[0-9][ ]at[ ])|(?<=died[ ]at[ ]))([1-9][0-9]?)(?![0-9:.,]?[0-9]|[ ]*(?:[ap]\.?m\b|o'clock|percent|per|%)|[ ]+[A-Z])"
 )
 
 
