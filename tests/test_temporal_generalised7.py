@@ -166,3 +166,13 @@ def test_generalised_duration_case(text: str, expected: str | None) -> None:
     else:
         assert expected in kinds, _conflicts(text)
 
+
+def test_nameless_event_is_explained_in_words() -> None:
+    from reliability.features.temporal import analyse_dates
+
+    text = ("A ceasefire agreed in late 2006 has largely held." + FILLER
+            + " Monitors say the truce, brokered on 6 April 2013, let convoys through.")
+    [conflict] = [c for c in analyse_dates(text, published=PUBLISHED).conflicts if c.kind == "restated_event"]
+    assert [text[start:end] for start, end in conflict.spans] == ["late 2006", "6 April 2013"]
+    assert "@" not in conflict.explanation and "ceasefire" in conflict.explanation
+

@@ -2507,6 +2507,10 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             continue
         reported.add(spans)  # type: ignore[arg-type]
         event = _LEMMA_NOUNS.get(lemma, lemma)
+        if name.startswith("@"):
+            # A nameless event ("The ban came into force ... the ban took effect"): the event's words alone.
+            conflicts.append(_restated(text, event if " " not in event or lemma in _LEMMA_NOUNS else f"\"{lemma}\" event", *pair))
+            continue
         sentence_start, sentence_end = context.sentence(pair[0].start)
         shown = _display_name(text, name, max(sentence_start, pair[0].start - 160), min(sentence_end, pair[0].end + 160))
         conflicts.append(_restated(text, f"{event} of {shown}" if " " not in event or lemma in _LEMMA_NOUNS
