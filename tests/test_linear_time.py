@@ -73,6 +73,9 @@ _WINDOW_ONLY = {
     "temporal._PERFECT_LINK", "temporal._DATE_RIGHT_AFTER", "temporal._NOT_DEBUT_AFTER", "temporal._AGE_BEFORE_WHEN",
     "temporal._IN_FORCE_BEFORE", "temporal._POSSESSIVE_PRONOUN", "temporal._OPENING_LEAD", "temporal._TRAILING_SET_OFF",
     "temporal._SINCE_CLAUSE", "temporal._AGE_AFTER_EVENT", "temporal._NAME_BEFORE_BRACKET", "temporal._SEASONS_BEFORE",
+    # Round 6 (dates7): the gap between an event word and its date (at most 70 characters), the
+    # 40 characters before an event word, or one anchored match at a sentence opening.
+    "temporal._CLOSE_DATE_GAP", "temporal._DEFINITE_BEFORE", "temporal._DETERMINER_BEFORE_DATE", "temporal._OPENING_NAME",
 }
 
 

@@ -388,6 +388,9 @@ between and to every each that end beginning start middle or until, since, throu
 """.split())
 _PAST_TENSE: Final = re.compile(
     r"\b(?:was|were|had|did|took|came|went|said|told|made|met|held|began|won|lost|saw|"
+    # Irregular past forms that are not also present or participle-only forms.
+    r"sank|fell|rose|broke|struck|ran|fled|froze|shook|stole|threw|wrote|drove|flew|grew|knew|gave|became|"
+    r"brought|caught|fought|taught|sold|bought|paid|built|spent|sent|"
     r"[a-z]{2,}ed)\b"
 )
 _FUTURE_OR_HYPOTHETICAL: Final = re.compile(
@@ -2282,6 +2285,40 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
 _EVENT_LEMMAS.update({form: concept for form, concept in _concept_forms().items() if form not in _EVENT_LEMMAS})
 
 
+def _event_families() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """Surface forms of once-only event families from ``lexicons/event_families.tsv``.
+
+    A row's term is a surface form ("truce", "came into force") or a regular verb
+    marked " +v" ("abduct +v" gives "abducts", "abducted", "abducting"); its
+    category is the family; weight 1 marks an event that happens once to what it
+    is about (a founding, a merger, a death) and 0 a recurring one (elections,
+    releases), which is listed but not used to key a restatement."""
+    import importlib.resources
+
+    forms: dict[str, str] = {}
+    every: dict[str, str] = {}
+    families: set[str] = set()
+    table = importlib.resources.files("reliability.lexicons").joinpath("event_families.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines()[1:]:
+        term, family, weight = line.split("\t")[:3]
+        for form in (_verb_forms(term[:-3]) if term.endswith(" +v") else {term}):
+            every[form.lower()] = family
+            if weight.strip() == "1":
+                families.add(family)
+                forms[form.lower()] = family
+    return forms, frozenset(families), every
+
+
+# _ALL_FAMILY_FORMS also holds the recurring families: a "that walkout" refers back to "walked out".
+_FAMILY_FORMS, _ONCE_FAMILIES, _ALL_FAMILY_FORMS = _event_families()
+_FAMILY_FORM_PATTERN: Final = re.compile(r"(?<![\w-])(?:" + _trie_alternation(_ALL_FAMILY_FORMS) + r")(?![\w-])", re.IGNORECASE)
+# The lexicon's families override the concepts above ("inauguration" opens, "truce" is a ceasefire),
+# except for the lemmas keyed under conditions of their own (rulings, storms, debuts, coming to power).
+_EVENT_LEMMAS.update({form: family for form, family in _FAMILY_FORMS.items()
+                      if _EVENT_LEMMAS.get(form, "") not in ("decide", "strike", "win power")
+                      and not _EVENT_LEMMAS.get(form, "").startswith("debut ")})
+
+
 _EVENT_LEMMA_PATTERN: Final = re.compile(
     r"(?<![\w-])(?P<first>[Ff]irst[ ]+)?(?P<trigger>" + _trie_alternation(_EVENT_LEMMAS) + r")(?![\w-])",
 )
@@ -2336,6 +2373,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
     full_names: dict[tuple[str, str], set[frozenset[str]]] = {}
     openings: dict[int, int] = {}
     disaster: dict[int, bool] = {}
+    last_family: dict[str, tuple[int, tuple[str, ...]]] = {}
+    seen_names: set[str] = set()
     previous_end = -1
     for candidate in context.candidates:
         in_force = None
@@ -2359,6 +2398,18 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
                 and _EVENT_LEMMAS[" ".join(trigger.group("trigger").lower().split())] in _ASPECTUAL_LEMMAS):
             # "the merger was completed in 2010": completing an event dates the event itself.
             trigger = earlier
+        elif (trigger is not None and earlier is not None and earlier.end() + 3 >= trigger.start()
+              and _EVENT_LEMMAS[" ".join(earlier.group("trigger").lower().split())] in _ONCE_FAMILIES
+              and text[earlier.end():trigger.start()].strip(" ,") == ""):
+            # "the armistice signed in 1953": a participle right after an event noun dates the noun.
+            trigger = earlier
+        if (trigger is not None and trigger.end() < candidate.start
+                and _DETERMINER_BEFORE_DATE.search(text, max(trigger.end(), candidate.start - 12), candidate.start)):
+            # "Eleven men died in the 1981 collapse at the colliery": a date between a determiner
+            # and an event noun dates that noun, not the verb before it.
+            after_noun = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
+            if after_noun is not None and text[candidate.end:candidate.end + 1] == " ":
+                trigger = after_noun
         if trigger is None or len(text[trigger.end():candidate.start].split()) > 10:
             # "its 1979 premiere", "Sandvik's 2013 arrest": the noun after its date.
             trigger = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
@@ -2403,12 +2454,40 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             # names the sentence's own subject again, so the two dates may share one sentence.
             clause = -1 - candidate.start
         names = _sentence_names(text, window_start, window_end, opening, runs)
+        if not names and sentence_start >= window_start:
+            # "Farouk was shot dead in 2013": a lone capital opening the sentence is any word,
+            # unless it is a name the article has already keyed an event by.
+            first = _OPENING_NAME.match(text, sentence_start, min(sentence_end, sentence_start + 40))
+            if first is not None and first.group(1).lower() in seen_names:
+                names = {first.group(1).lower()}
+        seen_names.update(names)
+        family_once = lemma in _ONCE_FAMILIES
+        if not names and family_once:
+            # "The two firms combined in 1998", "the truce, brokered in 2013", "their 1998 wedding":
+            # a definite description without a name of its own refers back to the last mention
+            # of the same kind of event (its antecedent: no other such event was dated in between).
+            anchor = min(trigger.start(), candidate.start)
+            previous = last_family.get(lemma)
+            if (previous is not None
+                    and (trigger.start() > candidate.start
+                         or _CLOSE_DATE_GAP.fullmatch(text, trigger.end(), candidate.start) is not None)
+                    and _DEFINITE_BEFORE.search(text, max(sentence_start, anchor - 40), anchor) is not None):
+                for name in previous[1]:
+                    mentions.setdefault((name, lemma), []).append((candidate, clause))
+                last_family[lemma] = (candidate.end, previous[1])
+                continue
         if not names and pronoun and sentence_start > 0:
             # "Since its founding in 1979, the firm has grown": a sentence without a name of its own;
             # the pronoun names the subject of the sentence before.
             previous_start = context.sentence(sentence_start - 1)[0]
             names = _sentence_names(text, previous_start, min(sentence_start, previous_start + 100),
                                     _opening_end(text, previous_start, openings), runs)
+        if family_once:
+            # A nameless first mention ("The ban came into force in 2006") is keyed by its place,
+            # so that only a definite description after it can join it.
+            last_family[lemma] = (candidate.end, tuple(names) or (f"@{candidate.start}",))
+            if not names:
+                mentions.setdefault((f"@{candidate.start}", lemma), []).append((candidate, clause))
         for name in names:
             mentions.setdefault((name, lemma), []).append((candidate, clause))
             full_names.setdefault((name, lemma), set()).update(runs.get(name, ()))
@@ -2428,11 +2507,26 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             continue
         reported.add(spans)  # type: ignore[arg-type]
         event = _LEMMA_NOUNS.get(lemma, lemma)
+        if name.startswith("@"):
+            # A nameless event ("The ban came into force ... the ban took effect"): the event's words alone.
+            conflicts.append(_restated(text, event if " " not in event or lemma in _LEMMA_NOUNS else f"\"{lemma}\" event", *pair))
+            continue
         sentence_start, sentence_end = context.sentence(pair[0].start)
         shown = _display_name(text, name, max(sentence_start, pair[0].start - 160), min(sentence_end, pair[0].end + 160))
         conflicts.append(_restated(text, f"{event} of {shown}" if " " not in event or lemma in _LEMMA_NOUNS
                                    else f"\"{lemma}\" of {shown}", *pair))
     return conflicts
+
+
+# A definite description just before an event word or its date: "the truce", "The two firms",
+# "the company's", "their"; an indefinite one ("a truce") names a new event.
+_DEFINITE_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[a-z][a-z-]{0,24}+['\u2019]s)(?:[ ]++[a-z][a-z-]{0,24}+(?:['\u2019]s)?){0,3}[ ]++$")
+# Between an event word and its own date: "the truce, brokered on", "combined in", "burned down on";
+# not "The sale of the brewery followed a tax dispute in" (the date of another event).
+_CLOSE_DATE_GAP: Final = re.compile(r",?[ ]++(?:[a-z]{1,20}+,?[ ]++){0,2}?(?:in|on|at|during)[ ]++(?:the[ ]++)?")
+_OPENING_NAME: Final = re.compile(r"([A-Z][a-z]{2,30}+)(?![\w'\u2019-])")
+_DETERMINER_BEFORE_DATE: Final = re.compile(r"(?<![\w'\u2019])(?:the|its|his|her|their|[A-Za-z]{1,30}+['\u2019]s)[ ]++$")
 
 
 def _display_name(text: str, name: str, start: int, end: int) -> str:
@@ -2553,7 +2647,7 @@ _CONNECTIVE_INITIALS: Final = "AaBbFfIiOoPpSs"
 _NOT_OPENING_INITIALS: Final = "CcGgKkPpQqRrUuVvXxZz\"'(\u201c"
 # A length or adverb before a sentence-opening connective: "Weeks after the 1994 scandal broke, ...".
 _OPENING_LEAD: Final = re.compile(
-    r"(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Dd]ecades?)|[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong"
+    r"(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Hh]ours?|[Dd]ecades?)|[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Ee]ven|[Oo]nly"
     r"|[Nn]ot[ ]++long|[Ii]mmediately|[Ll]ess[ ]++than[ ]++(?:an?|[a-z]++|[0-9]++)[ ]++(?:days?|weeks?|months?|years?))[ ]++"
 )
 # "When the museum opened in 1965, its founder had already died": with the pluperfect, "when" orders
@@ -2579,6 +2673,15 @@ decision move step change deal announcement vote ruling agreement reversal u-tur
 closure sale settlement event
 """.split())
 _CLAUSE_BREAK: Final = re.compile(r"\b(?:that|which|who|when|where|while|whereas|but|said|says|told)\b|[;:]")
+
+
+def _same_family(text: str, noun: str, start: int, end: int) -> bool:
+    """Whether an event word of the noun's family stands in the window ("That walkout" ... "walked out")."""
+    family = _ALL_FAMILY_FORMS.get(noun)
+    if family is None:
+        return False
+    return any(_ALL_FAMILY_FORMS.get(" ".join(found.group(0).lower().split())) == family
+               for found in _FAMILY_FORM_PATTERN.finditer(text, start, end))
 
 
 def _opening_end(text: str, sentence_start: int, cache: dict[int, int]) -> int:
@@ -2661,6 +2764,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             noun = anaphor.group("noun")
             if previous.start < sentence_start and sentence_start - previous.end <= 1500 and (
                     noun in _ANAPHORIC_NOUNS
+                    or _same_family(text, noun, max(0, previous.start - 120), previous.start)
                     or re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[max(0, previous.start - 120):previous.start]) is not None):
                 main = previous
         if (main is None and not initial and opening < connective.start() and index + 1 < len(candidates)
@@ -3973,7 +4077,8 @@ _CREATED_BEFORE: Final = re.compile(
 _AGE_STATED: Final = re.compile(
     r"(?<!\w)(?:at[ ]+the[ ]+age[ ]+of|at[ ]+age|aged)[ ]+([0-9]{1,3})(?![0-9])"
     # A bare "at 50" right after the death's date: "died in 1990 at 50" (not "at 5 p.m.", "at 10 Downing Street").
-    r"|(?<=[0-9][ ]at[ ])([1-9][0-9]?)(?![0-9:.,]?[0-9]|[ ]*(?:[ap]\.?m\b|o'clock|percent|per|%)|[ ]+[A-Z])"
+    # or right after the death itself: "(1920-1990) died at 56".
+    r"|(?:(?<=[0-9][ ]at[ ])|(?<=died[ ]at[ ]))([1-9][0-9]?)(?![0-9:.,]?[0-9]|[ ]*(?:[ap]\.?m\b|o'clock|percent|per|%)|[ ]+[A-Z])"
 )
 
 
