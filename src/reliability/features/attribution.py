@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from reliability.article import Article
+from reliability.article import WORD_RE, Article
 from reliability.features.base import PHRASES, Measurement, PhraseMatcher, density, load_lexicon, spans_with_note
 
 __all__ = ["extract_attribution"]
@@ -55,6 +55,8 @@ _NAMING_VERBS = frozenset("said says explains explained added adds wrote writes 
 _INVERTED_VERBS = _SPEECH_VERBS - frozenset("tell tells told say quoted".split()) - _CLAUSE_VERBS
 _EXPERT_ENTRIES = [(term, "expert", "expert_role", False) for term in load_lexicon("experts").terms["expert_role"]]
 _EXPERT_ROLES = PhraseMatcher(_EXPERT_ENTRIES)
+# Words in the longest role phrase, less one: a hit starting this far before a window can reach into it.
+_EXPERT_LONGEST = max(len(WORD_RE.findall(term)) for term, *_ in _EXPERT_ENTRIES) - 1
 PHRASES.register("expert", _EXPERT_ENTRIES)
 # Bare quantifiers ("Some say", "Many believe") attribute only when a clause follows the verb;
 # "Many said goodbye", "Many claim forms were rejected" do not.
@@ -717,6 +719,7 @@ def _expert_attributions(article: Article, named: list[tuple[int, int]]) -> list
     text = article.norm
     found: list[tuple[int, int]] = []
     everywhere = PHRASES.hits(article, "expert")
+    firsts = [hit.first for hit in everywhere]
     for start, end in named:
         first = bisect_right(starts, start) - 1
         last = min(len(spans), bisect_right(starts, end) + 14)
@@ -734,22 +737,28 @@ def _expert_attributions(article: Article, named: list[tuple[int, int]]) -> list
                 if _BOUNDARY_RE.search(text, spans[index - 1][1], spans[index][0]):
                     last = index
                     break
-        if _expert_in_window(article, everywhere, window_first, last):
+        if _expert_in_window(article, everywhere, window_first, last, firsts):
             found.append((start, end))
     return found
 
 
-def _expert_in_window(article: Article, everywhere: list[Any], first: int, stop: int) -> bool:
+def _expert_in_window(article: Article, everywhere: list[Any], first: int, stop: int,
+                      firsts: list[int] | None = None) -> bool:
     """Whether the expert roles occur among words ``first`` to ``stop - 1``.
 
     The roles found once in the whole body answer it, unless one of them crosses an
     edge of the window: then a phrase that started before the window (or ran past its
     end) may have hidden a shorter one inside it, and the window is searched on its own,
-    exactly as if it were the whole text.
+    exactly as if it were the whole text. ``firsts`` (the hits' first words, ascending,
+    as ``find`` returns them) limits the look to the hits near the window, so a long
+    text costs time linear in its attributions, not their product with the roles.
     """
+    if firsts is None:
+        firsts = [hit.first for hit in everywhere]
     inside = False
-    for hit in everywhere:
-        if hit.last < first or hit.first >= stop:
+    low = bisect_left(firsts, first - _EXPERT_LONGEST)
+    for hit in everywhere[low:bisect_left(firsts, stop)]:
+        if hit.last < first:
             continue
         if hit.first < first or hit.last >= stop:
             window = slice(first, stop)
