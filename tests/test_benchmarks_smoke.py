@@ -151,3 +151,12 @@ def test_speed_report_judges_score_alone_and_states_the_serialised_rate(speed: M
     assert "met (1010 articles/s for score() alone; 950 articles/s with to_dict(), below the target)." in report
     results["score_only"] = row(990.0)
     assert "NOT met (990 articles/s for score() alone" in speed.markdown(results)
+
+
+def test_speed_throughput_in_fresh_processes_keeps_the_median_run(speed: ModuleType) -> None:
+    rows = speed.throughputs_in_processes(None, 2, quick=True, log=lambda _: None)
+    for key in ("score", "score_only", "features"):
+        rates = rows[key]["process_rates"]
+        assert len(rates) == 2 and all(rate > 0 for rate in rates)
+        assert rows[key]["articles_per_second"] == sorted(rates)[0]  # the lower median of two
+        assert rows[key + "_call"].startswith("reliability.")
