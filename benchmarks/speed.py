@@ -235,22 +235,10 @@ def throughputs_in_processes(data_dir: Path | None, processes: int, *, quick: bo
     return chosen
 
 
-def run(data_dir: Path | None, *, quick: bool = False, limit: int | None = None, log: Callable[[str], None] = print,
-        processes: int = 1) -> dict[str, Any]:
-    results: dict[str, Any] = {"pinning": pin_to_one_core()}
-    articles, described = load_articles(data_dir, limit=limit or (50 if quick else 200))
-    results["articles"] = described
-    results["mean_words"] = statistics.mean(_word_count(item["text"]) for item in articles)
-    log(f"articles: {described}, mean {results['mean_words']:.0f} words; {results['pinning']}")
-    repeats = 3 if quick else 5
-    if processes > 1:
-        results.update(throughputs_in_processes(data_dir, processes, quick=quick, log=log))
-        function, _ = scorer(articles[0]["text"])
-        results["cold_start"] = cold_start(articles[0]["text"], repeats=repeats)
-        log(f"cold start: {results['cold_start']['cold_start_seconds']:.3f} s")
-        sizes = SIZES[:3] if quick else SIZES
-        results["scaling"] = scaling(function, [item["text"] for item in articles[:20]], sizes)
-        return results
+def measure_throughputs(articles: Sequence[Item], repeats: int,
+                        log: Callable[[str], None] = print) -> tuple[dict[str, Any], Callable[[Item], Any] | None]:
+    """The three throughput rows in this process, and the score function (None if it cannot run)."""
+    results: dict[str, Any] = {}
     function: Callable[[Item], Any] | None
     try:
         function, results["score_call"] = scorer(articles[0]["text"])
@@ -271,6 +259,24 @@ def run(data_dir: Path | None, *, quick: bool = False, limit: int | None = None,
     except Exception as error:  # noqa: BLE001
         results["features_error"] = f"{type(error).__name__}: {error}"
         log(f"features unavailable: {results['features_error']}")
+    return results, function
+
+
+def run(data_dir: Path | None, *, quick: bool = False, limit: int | None = None, log: Callable[[str], None] = print,
+        processes: int = 1) -> dict[str, Any]:
+    results: dict[str, Any] = {"pinning": pin_to_one_core()}
+    articles, described = load_articles(data_dir, limit=limit or (50 if quick else 200))
+    results["articles"] = described
+    results["mean_words"] = statistics.mean(_word_count(item["text"]) for item in articles)
+    log(f"articles: {described}, mean {results['mean_words']:.0f} words; {results['pinning']}")
+    repeats = 3 if quick else 5
+    function: Callable[[Item], Any] | None
+    if processes > 1:
+        results.update(throughputs_in_processes(data_dir, processes, quick=quick, log=log))
+        function, _ = scorer(articles[0]["text"])
+    else:
+        measured, function = measure_throughputs(articles, repeats, log)
+        results.update(measured)
     if function is not None:
         results["cold_start"] = cold_start(articles[0]["text"], repeats=repeats)
         log(f"cold start: {results['cold_start']['cold_start_seconds']:.3f} s")
@@ -285,15 +291,8 @@ def throughput_only(data_dir: Path | None, *, quick: bool) -> dict[str, Any]:
     """One process's throughput rows (used by :func:`throughputs_in_processes`)."""
     pin_to_one_core()
     articles, _ = load_articles(data_dir, limit=50 if quick else 200)
-    repeats = 3 if quick else 5
-    function, score_call = scorer(articles[0]["text"])
-    bare, bare_call = bare_scorer()
-    extractor, features_call = feature_extractor()
-    return {
-        "score": throughput(function, articles, repeats=repeats), "score_call": score_call,
-        "score_only": throughput(bare, articles, repeats=repeats), "score_only_call": bare_call,
-        "features": throughput(extractor, articles, repeats=repeats), "features_call": features_call,
-    }
+    measured, _ = measure_throughputs(articles, 3 if quick else 5, log=lambda _: None)
+    return measured
 
 
 def markdown(results: Mapping[str, Any]) -> str:
