@@ -2552,6 +2552,13 @@ def _published(record: dict[str, object], override: datetime.date | None) -> dat
     return None
 
 
+# The sets written without reading the detector, by split name (every template used).
+INDEPENDENT_SETS = {
+    "blind": BLIND_TEMPLATES, "blind2": BLIND2_TEMPLATES, "blind3": BLIND3_TEMPLATES, "blind4": BLIND4_TEMPLATES,
+    "blind5": BLIND5_TEMPLATES, "blind6": BLIND6_TEMPLATES, "blind7": BLIND7_TEMPLATES,
+}
+
+
 def run(data: Path, split: str, per_type: int, seed: int, published: datetime.date | None) -> str:
     records = [json.loads(line) for line in (data / "buzzfeed_webis_2016" / "data.jsonl").open(encoding="utf-8")]
     articles = [record for record in records if record.get("label") == "real" and str(record.get("text") or "").strip()]
@@ -2567,20 +2574,8 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
     rows = []
     parity = 1 if split == "held_out" else 0
     for kind in CONFLICT_KINDS:
-        if split == "blind":
-            templates = BLIND_TEMPLATES[kind]
-        elif split == "blind2":
-            templates = BLIND2_TEMPLATES[kind]
-        elif split == "blind3":
-            templates = BLIND3_TEMPLATES[kind]
-        elif split == "blind4":
-            templates = BLIND4_TEMPLATES[kind]
-        elif split == "blind5":
-            templates = BLIND5_TEMPLATES[kind]
-        elif split == "blind6":
-            templates = BLIND6_TEMPLATES[kind]
-        elif split == "blind7":
-            templates = BLIND7_TEMPLATES[kind]
+        if split in INDEPENDENT_SETS:
+            templates = INDEPENDENT_SETS[split][kind]
         else:
             templates = [template for index, template in enumerate(TEMPLATES[kind]) if index % 2 == parity]
         hits = span_hits = 0
@@ -2614,8 +2609,7 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPOSITORY.parent / "shared" / "data")
-    parser.add_argument("--split", choices=("held_out", "development", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                            "blind7"), default="held_out")
+    parser.add_argument("--split", choices=("held_out", "development", *INDEPENDENT_SETS), default="held_out")
     parser.add_argument("--per-type", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20160927)
     parser.add_argument("--published", type=datetime.date.fromisoformat, default=None,
