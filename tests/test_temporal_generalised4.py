@@ -7,21 +7,10 @@ checks that every side is in the evidence.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from tests.conftest import date_conflicts
-
-PUBLISHED = datetime.date(2016, 9, 27)
-
-
-def _conflicts(text: str, published: datetime.date | None = PUBLISHED) -> list[tuple[str, list[str]]]:
-    return date_conflicts(text, published)
-
-
-def _kinds(text: str, published: datetime.date | None = PUBLISHED) -> list[str]:
-    return [kind for kind, _ in _conflicts(text, published)]
+from tests.conftest import dated_conflicts as _conflicts
+from tests.conftest import dated_kinds as _kinds
 
 
 CASES = [

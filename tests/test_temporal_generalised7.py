@@ -10,22 +10,13 @@ than the benchmark templates; each positive has near misses that must stay quiet
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from tests.conftest import date_conflicts
+from tests.conftest import PUBLISHED_STAND_IN as PUBLISHED
+from tests.conftest import dated_conflicts as _conflicts
+from tests.conftest import dated_kinds as _kinds
 
-PUBLISHED = datetime.date(2016, 9, 27)
 FILLER = " Shares in the sector were flat on the week. Analysts expect little change."
-
-
-def _conflicts(text: str, published: datetime.date | None = PUBLISHED) -> list[tuple[str, list[str]]]:
-    return date_conflicts(text, published)
-
-
-def _kinds(text: str, published: datetime.date | None = PUBLISHED) -> list[str]:
-    return [kind for kind, _ in _conflicts(text, published)]
 
 
 CASES = [
