@@ -24,7 +24,10 @@ development data too.  An eighth set, ``blind6``, written the same way in
 development data too.  A ninth set, ``blind7``, written the same way in
 ``benchmarks/date_templates_blind7.py``, is the current independent test set while
 all the earlier sets, ``blind6`` included, serve as development data (see the
-comment there).  Run from the repository root::
+comment there).  A tenth set, ``blind8``, written the same way in
+``benchmarks/date_templates_blind8.py`` without reading the detector, is now the
+current independent test set, and ``blind7`` has become development data.  Run
+from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
     python benchmarks/date_conflicts.py --split development
@@ -60,6 +63,7 @@ from reliability.features.temporal import CONFLICT_KINDS, analyse_dates  # noqa:
 from date_templates_blind5 import BLIND5_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind6 import BLIND6_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind7 import BLIND7_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind8 import BLIND8_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2556,6 +2560,7 @@ def _published(record: dict[str, object], override: datetime.date | None) -> dat
 INDEPENDENT_SETS = {
     "blind": BLIND_TEMPLATES, "blind2": BLIND2_TEMPLATES, "blind3": BLIND3_TEMPLATES, "blind4": BLIND4_TEMPLATES,
     "blind5": BLIND5_TEMPLATES, "blind6": BLIND6_TEMPLATES, "blind7": BLIND7_TEMPLATES,
+    "blind8": BLIND8_TEMPLATES,
 }
 
 
