@@ -133,6 +133,31 @@ def test_resume_gives_every_record_exactly_once(tmp_path: Path) -> None:
     assert [row["id"] for row in _jsonl_rows(tmp_path / "out.jsonl")] == [record["id"] for record in records]
 
 
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_jobs_give_the_same_file_as_one_process(tmp_path: Path, suffix: str) -> None:
+    # Workers score chunks of records; rows still come out in input order, byte for byte
+    # what one process writes, error rows included, and --resume works the same.
+    records = _records(150)
+    records[7]["body"] = 42
+    records[90]["published"] = "not a date"
+    _write_jsonl(tmp_path / "in.jsonl", records, bad_lines={3: "{broken json", 140: "[1, 2]"})
+    one, two = tmp_path / f"one.{suffix}", tmp_path / f"two.{suffix}"
+    assert _run("--input", str(tmp_path / "in.jsonl"), "--output", str(one))[0] == 1
+    assert _run("--input", str(tmp_path / "in.jsonl"), "--output", str(two), "--jobs", "2")[0] == 1
+    assert two.read_bytes() == one.read_bytes()
+    _write_jsonl(tmp_path / "first.jsonl", records[:60], bad_lines={3: "{broken json"})
+    resumed = tmp_path / f"resumed.{suffix}"
+    assert _run("--input", str(tmp_path / "first.jsonl"), "--output", str(resumed), "--jobs", "2")[0] == 1
+    assert _run("--input", str(tmp_path / "in.jsonl"), "--output", str(resumed), "--resume", "--jobs", "2")[0] == 1
+    assert resumed.read_bytes() == one.read_bytes()
+
+
+def test_jobs_zero_is_a_usage_error(tmp_path: Path) -> None:
+    _write_jsonl(tmp_path / "in.jsonl", _records(2))
+    code, err = _run("--input", str(tmp_path / "in.jsonl"), "--jobs", "0")
+    assert code == 2 and err == "reliability: --jobs: expected a non-zero int (-1 for every core), received 0\n"
+
 @pytest.mark.parametrize("suffix", ["jsonl", "csv"])
 def test_partial_last_line_is_trimmed_on_resume(tmp_path: Path, suffix: str) -> None:
     records = _records(8)
@@ -178,13 +203,14 @@ def test_batch_usage_errors(argv: list[str], message: str) -> None:
     assert err == f"reliability: {message}\n"
 
 
-def test_interrupted_process_resumes_with_every_record_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_interrupted_process_resumes_with_every_record_once(tmp_path: Path, jobs: str) -> None:
     records = _records(400)
     _write_jsonl(tmp_path / "in.jsonl", records)
     output = tmp_path / "out.jsonl"
     command = [sys.executable, "-c", "import sys; from reliability.cli import main; sys.exit(main())",
                "score", "--input", str(tmp_path / "in.jsonl"), "--output", str(output), "--text-field", "body",
-               "--title-field", "headline", "--batch-size", "8", "--no-progress"]
+               "--title-field", "headline", "--batch-size", "8", "--no-progress", "--jobs", jobs]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while (not output.exists() or output.stat().st_size == 0) and time.monotonic() < deadline:
@@ -196,6 +222,7 @@ def test_interrupted_process_resumes_with_every_record_once(tmp_path: Path) -> N
         assert written == len(records)
     else:
         assert process.returncode == 130, err
+        assert b"Traceback" not in err, err
         assert b"rerun with --resume" in err
         assert 0 < written < len(records)
         assert output.read_bytes().endswith(b"\n")

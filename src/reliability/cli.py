@@ -11,7 +11,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -376,6 +376,9 @@ def _add_batch_options(command: argparse.ArgumentParser) -> None:
     batch.add_argument("--resume", action="store_true", help="skip ids already present in --output")
     batch.add_argument("--batch-size", type=int, default=64, help="records per flush to disk (default: 64)")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    batch.add_argument("--jobs", type=int, default=1,
+                       help="worker processes scoring in parallel, rows still written in input order "
+                            "(default: 1; -1 = every core)")
 
 
 EXIT_INTERRUPTED = 130  # the shell's convention for SIGINT
@@ -525,6 +528,10 @@ def _format_row(row: dict[str, Any], fmt: str) -> str:
     return buffer.getvalue()
 
 
+#: Records sent to a worker at once by ``score --input ... --jobs N``.
+_WORKER_CHUNK = 64
+
+
 class _Progress:
     """A plain progress bar on stderr: share of the input read, records, rate, errors."""
 
@@ -550,11 +557,65 @@ class _Progress:
         self.stream.flush()
 
 
+def _row_options(args: argparse.Namespace, out_format: str) -> dict[str, Any]:
+    """What scoring one record needs, as plain values a worker process can receive."""
+    return {"text_field": args.text_field, "title_field": args.title_field, "date_field": args.date_field,
+            "prior": args.prior, "model": args.model, "min_words": args.min_words, "max_chars": args.max_chars,
+            "check_language": args.check_language, "out_format": out_format}
+
+
+def _record_row(record: dict[str, Any] | None, problem: str | None, output_id: Any,
+                options: Mapping[str, Any]) -> dict[str, Any]:
+    """The output row of one input record: its assessment, or the error that stopped it."""
+    from reliability.api import score
+
+    if problem is not None:
+        return {"id": output_id, "error": "InvalidRecordError", "message": problem}
+    assert record is not None
+    text_field = options["text_field"]
+    text = record.get(text_field)
+    title = record.get(options["title_field"]) or None
+    try:
+        if text_field not in record:
+            fields = ", ".join(map(str, list(record)[:8])) or "none"
+            raise InvalidRecordError(f"{text_field}: expected the article body in this field "
+                                     f"(--text-field), but the record has no such field (its fields: "
+                                     f"{fields})")
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidRecordError(f"{text_field}: expected a non-empty string, received "
+                                     f"{'nothing' if text in (None, '') else type(text).__name__}")
+        assessment = score(text, title=title, published=record.get(options["date_field"]) or None,
+                           prior=options["prior"], model=options["model"], min_words=options["min_words"],
+                           max_chars=options["max_chars"], check_language=options["check_language"])
+        return _result_row(output_id, assessment, options["out_format"])
+    except Exception as error:  # noqa: BLE001 - a bad record must never stop the run
+        return {"id": output_id, "error": type(error).__name__, "message": str(error)}
+
+
+def _formatted_rows(items: list[tuple[dict[str, Any] | None, str | None, Any]],
+                    options: Mapping[str, Any]) -> list[tuple[str, bool]]:
+    """Run in a worker (``--jobs``): each record's output line, and whether it is an error row.
+
+    Only the lines travel back, not the assessments: a line is a few kilobytes of text,
+    an assessment a hundred objects to pickle and rebuild.
+    """
+    from reliability._gc import call_paused
+
+    def rows() -> list[tuple[str, bool]]:
+        lines = []
+        for record, problem, output_id in items:
+            row = _record_row(record, problem, output_id, options)
+            lines.append((_format_row(row, options["out_format"]), "error" in row))
+        return lines
+
+    return call_paused(True, rows)
+
+
 def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     import signal
     import threading
 
-    from reliability.api import score
+    from reliability.api import _resolve_jobs
 
     try:
         if args.input is None:
@@ -563,6 +624,9 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             raise _BatchUsageError("score: expected PATH arguments or --input, received both")
         if args.batch_size < 1:
             raise _BatchUsageError(f"--batch-size: expected a positive int, received {args.batch_size}")
+        if args.jobs == 0:
+            raise _BatchUsageError("--jobs: expected a non-zero int (-1 for every core), received 0")
+        jobs = _resolve_jobs(args.jobs)
         in_format = _table_format(args.input, "--input")
         out_format = "jsonl" if args.output is None else _table_format(args.output, "--output")
         if args.resume and args.output is None:
@@ -608,7 +672,11 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGTERM, on_sigterm)
-    try:
+    options = _row_options(args, out_format)
+
+    def wanted() -> Any:
+        # (record, problem, output id) of each input record not already in --output.
+        nonlocal skipped
         for number, record, problem in _iter_records(args.input, in_format, position):
             record_id = _record_id(record, args.id_field, number)
             if record_id in done:
@@ -616,30 +684,39 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                 continue
             output_id: Any = record_id if record is None or record.get(args.id_field) in (None, "") \
                 else record[args.id_field]
-            if problem is not None:
-                row: dict[str, Any] = {"id": output_id, "error": "InvalidRecordError", "message": problem}
-            else:
-                assert record is not None
-                text = record.get(args.text_field)
-                title = record.get(args.title_field) or None
-                try:
-                    if args.text_field not in record:
-                        fields = ", ".join(map(str, list(record)[:8])) or "none"
-                        raise InvalidRecordError(f"{args.text_field}: expected the article body in this field "
-                                                 f"(--text-field), but the record has no such field (its fields: "
-                                                 f"{fields})")
-                    if not isinstance(text, str) or not text.strip():
-                        raise InvalidRecordError(f"{args.text_field}: expected a non-empty string, received "
-                                                 f"{'nothing' if text in (None, '') else type(text).__name__}")
-                    assessment = score(text, title=title, published=record.get(args.date_field) or None,
-                                       prior=args.prior, model=args.model, min_words=args.min_words,
-                                       max_chars=args.max_chars, check_language=args.check_language)
-                    row = _result_row(output_id, assessment, out_format)
-                except Exception as error:  # noqa: BLE001 - a bad record must never stop the run
-                    row = {"id": output_id, "error": type(error).__name__, "message": str(error)}
-            if "error" in row:
+            yield record, problem, output_id
+
+    def lines() -> Any:
+        # Output lines in input order: scored here, or by ``jobs`` worker processes that
+        # take chunks of records as they finish the last (a few chunks in flight, so
+        # memory stays constant however long the input).
+        if jobs == 1:
+            for record, problem, output_id in wanted():
+                row = _record_row(record, problem, output_id, options)
+                yield _format_row(row, out_format), "error" in row
+            return
+        from joblib import Parallel, delayed
+
+        def chunks() -> Any:
+            chunk = []
+            for item in wanted():
+                chunk.append(item)
+                if len(chunk) >= _WORKER_CHUNK:
+                    yield chunk
+                    chunk = []
+            if chunk:
+                yield chunk
+
+        outputs = Parallel(n_jobs=jobs, return_as="generator", batch_size=1, pre_dispatch="2*n_jobs")(
+            delayed(_formatted_rows)(chunk, options) for chunk in chunks())
+        for chunk_lines in outputs:
+            yield from chunk_lines
+
+    try:
+        for line, failed in lines():
+            if failed:
                 errors += 1
-            pending.append(_format_row(row, out_format))
+            pending.append(line)
             scored += 1
             if len(pending) >= args.batch_size:
                 flush()
