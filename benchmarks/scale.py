@@ -3,6 +3,7 @@
     python benchmarks/scale.py --parallel            # score_many on 10,000 articles, n_jobs=1 vs 2, and the
                                                      # reference: two workers that score and return nothing
     python benchmarks/scale.py --stream-mb 1000      # `reliability score --input` on a 1 GB JSONL: peak RSS
+    python benchmarks/scale.py --stream-mb 50 --stream-jobs 1 2   # the same with --jobs 1 and --jobs 2
 
 The articles are real BuzzFeed-Webis texts (../shared/data) when present, else
 the seeds, repeated. The stream test writes the JSONL to a temporary folder,
@@ -80,7 +81,7 @@ def ceiling(count: int) -> str:
             f"2 warm workers: {parallel_seconds:.1f} s | speed-up {serial / parallel_seconds:.2f}x |")
 
 
-def stream(megabytes: int) -> str:
+def stream(megabytes: int, jobs: int = 1) -> str:
     texts = _texts()
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "in.jsonl"
@@ -94,16 +95,47 @@ def stream(megabytes: int) -> str:
                 index += 1
         output = Path(folder) / "out.jsonl"
         started = time.perf_counter()
-        subprocess.run(
+        process = subprocess.Popen(
             [sys.executable, "-m", "reliability.cli", "score", "--input", str(source), "--output", str(output),
-             "--no-progress"],
-            check=True,
+             "--no-progress", "--jobs", str(jobs)],
         )
+        peak_total = 0
+        while process.poll() is None:
+            peak_total = max(peak_total, _tree_rss(process.pid))
+            time.sleep(0.25)
         seconds = time.perf_counter() - started
+        if process.returncode != 0:
+            raise SystemExit(f"the batch CLI exited with {process.returncode}")
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         rows = sum(1 for _ in output.open(encoding="utf-8"))
-    return (f"| batch CLI stream, {written / 1e6:,.0f} MB JSONL ({rows:,} articles) | {seconds:.0f} s | "
-            f"peak RSS {peak_mb:.0f} MB | |")
+    # ru_maxrss: the CLI process alone (its peak, exact); the sum over the CLI and its worker
+    # processes is sampled every 0.25 s from /proc (Linux), so it can miss a short peak.
+    together = f"; with its workers {peak_total / 1024:.0f} MB (sampled)" if jobs != 1 and peak_total else ""
+    return (f"| batch CLI stream, {written / 1e6:,.0f} MB JSONL ({rows:,} articles), --jobs {jobs} | {seconds:.0f} s "
+            f"({rows / seconds:,.0f} articles/s) | peak RSS {peak_mb:.0f} MB{together} | |")
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident KiB of ``pid`` and all its descendants, from /proc (0 where /proc is absent)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        rss[int(entry.name)] = next((int(line.split()[1]) for line in status.splitlines()
+                                     if line.startswith("VmRSS:")), 0)
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        parent = frontier.pop()
+        for child, its_parent in parents.items():
+            if its_parent == parent and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(member, 0) for member in tree)
 
 
 def main() -> None:
@@ -111,13 +143,15 @@ def main() -> None:
     parser.add_argument("--parallel", action="store_true")
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--stream-mb", type=int, default=0)
+    parser.add_argument("--stream-jobs", type=int, nargs="+", default=[1],
+                        help="--jobs values for the batch CLI stream (one run each)")
     args = parser.parse_args()
     rows = []
     if args.parallel:
         rows.append(parallel(args.count))
         rows.append(ceiling(args.count))
     if args.stream_mb:
-        rows.append(stream(args.stream_mb))
+        rows.extend(stream(args.stream_mb, jobs) for jobs in args.stream_jobs)
     header = (f"\n## {time.strftime('%Y-%m-%d %H:%M')} UTC, `python benchmarks/scale.py {' '.join(sys.argv[1:])}` "
               f"({os.cpu_count()} cores, Python {platform.python_version()})\n\n| what | | | |\n|---|---|---|---|\n")
     text = header + "\n".join(rows) + "\n"
