@@ -203,6 +203,19 @@ def test_batch_usage_errors(argv: list[str], message: str) -> None:
     assert err == f"reliability: {message}\n"
 
 
+def test_unwritable_output_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    _write_jsonl(tmp_path / "in.jsonl", _records(2))
+    missing = tmp_path / "no_such_folder" / "out.jsonl"
+    code, err = _run("--input", str(tmp_path / "in.jsonl"), "--output", str(missing))
+    assert code == 2
+    assert err == f"reliability: --output: cannot write {str(missing)!r}: No such file or directory\n"
+    folder = tmp_path / "scores.jsonl"
+    folder.mkdir()
+    code, err = _run("--input", str(tmp_path / "in.jsonl"), "--output", str(folder), "--resume")
+    assert code == 2
+    assert err == f"reliability: --output: expected a file to write, received the folder {str(folder)!r}\n"
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_interrupted_process_resumes_with_every_record_once(tmp_path: Path, jobs: str) -> None:
     records = _records(400)

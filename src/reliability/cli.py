@@ -633,6 +633,8 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             raise _BatchUsageError("--resume: expected --output naming the file to resume, received none")
         done: set[str] = set()
         output_path = None if args.output is None else Path(args.output)
+        if output_path is not None and output_path.is_dir():
+            raise _BatchUsageError(f"--output: expected a file to write, received the folder {args.output!r}")
         if output_path is not None and output_path.exists() and output_path.stat().st_size > 0:
             if not args.resume:
                 raise _BatchUsageError(f"--output: {args.output} already holds results; pass --resume to continue "
@@ -646,7 +648,11 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         stderr.write(f"reliability: {error}\n")
         return EXIT_USAGE
 
-    out: TextIO = stdout if output_path is None else open(output_path, "a", encoding="utf-8", newline="")
+    try:
+        out: TextIO = stdout if output_path is None else open(output_path, "a", encoding="utf-8", newline="")
+    except OSError as error:  # a missing folder, no permission: before any record is scored
+        stderr.write(f"reliability: --output: cannot write {args.output!r}: {error.strerror}\n")
+        return EXIT_USAGE
     if output_path is not None and out_format == "csv" and out.tell() == 0:
         out.write(",".join(_CSV_COLUMNS) + "\n")
     progress = _Progress(stderr, total_bytes, not args.no_progress)
