@@ -224,3 +224,16 @@ def test_failed_items_name_their_slot_in_every_message() -> None:
     assert results[0].message == ("items[0]: published: expected an ISO 8601 date such as '2024-06-19', "
                                   "received str 'garbage'")
     assert isinstance(results[3], Assessment)
+
+
+@pytest.mark.parametrize(("options", "error", "message"), [
+    ({"top": -1}, InvalidArticleError, "top: expected a non-negative int, received int -1"),
+    ({"top": "3"}, ArticleTypeError, "top: expected a non-negative int, received str '3'"),
+    ({"max_spans": -1}, InvalidArticleError, "max_spans: expected a non-negative int or None, received int -1"),
+    ({"source_text": 5}, ArticleTypeError, "source_text: expected the scored text (a str) or None, received int 5"),
+])
+def test_explain_rejects_bad_options_with_a_named_error(options: dict, error: type, message: str) -> None:
+    result = score(LONG)
+    with pytest.raises(error) as raised:
+        result.explain(**options)
+    assert str(raised.value) == message

@@ -128,3 +128,11 @@ def test_explain_with_several_paths_says_it_takes_one() -> None:
     code, out, err = run("explain", str(SEEDS[0]), str(SEEDS[1]))
     assert code == 2 and out == ""
     assert err.startswith("reliability explain: expected one PATH, received 2")
+
+
+def test_explain_negative_top_or_max_spans_is_a_usage_error() -> None:
+    # --top -1 used to drop the last reason silently; --max-spans -1 printed "at most -1 spans".
+    code, out, err = run("explain", str(SEEDS[0]), "--top", "-1")
+    assert code == 2 and out == "" and err == "reliability: --top: expected a non-negative int, received -1\n"
+    code, out, err = run("explain", str(SEEDS[0]), "--max-spans", "-2")
+    assert code == 2 and out == "" and err == "reliability: --max-spans: expected a non-negative int, received -2\n"

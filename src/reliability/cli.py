@@ -963,6 +963,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     if getattr(args, "min_words", 0) < 0:
         stderr.write(f"reliability: --min-words: expected a non-negative int, received {args.min_words}\n")
         return EXIT_USAGE
+    for option in ("top", "max_spans"):  # explain
+        if getattr(args, option, 0) < 0:
+            stderr.write(f"reliability: --{option.replace('_', '-')}: expected a non-negative int, "
+                         f"received {getattr(args, option)}\n")
+            return EXIT_USAGE
     if getattr(args, "max_chars", 1) < 1:
         stderr.write(f"reliability: --max-chars: expected a positive int, received {args.max_chars}\n")
         return EXIT_USAGE

@@ -185,6 +185,18 @@ class Assessment:
         first (those weighted 0 last), at most ``max_spans`` spans each in text
         order with a count of the rest; ``max_spans=None`` lists every span.
         """
+        from reliability.errors import ArticleTypeError, InvalidArticleError
+
+        for name, value, expected in (("top", top, "a non-negative int"),
+                                      ("max_spans", max_spans, "a non-negative int or None")):
+            if value is None and name == "max_spans":
+                continue
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ArticleTypeError.for_parameter(name, value, expected)
+            if value < 0:
+                raise InvalidArticleError.for_parameter(name, value, expected)
+        if source_text is not None and not isinstance(source_text, str):
+            raise ArticleTypeError.for_parameter("source_text", source_text, "the scored text (a str) or None")
         lines: list[str] = []
         if self.credibility is None:
             lines.append(f"Credibility: not judged ({self.label}; {self.word_count} words).")
