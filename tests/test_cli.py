@@ -136,3 +136,11 @@ def test_explain_negative_top_or_max_spans_is_a_usage_error() -> None:
     assert code == 2 and out == "" and err == "reliability: --top: expected a non-negative int, received -1\n"
     code, out, err = run("explain", str(SEEDS[0]), "--max-spans", "-2")
     assert code == 2 and out == "" and err == "reliability: --max-spans: expected a non-negative int, received -2\n"
+
+
+def test_serve_bad_port_or_body_limit_is_a_usage_error() -> None:
+    # Both used to reach uvicorn / create_app and end in a traceback (OverflowError, ValueError).
+    code, _, err = run("serve", "--port", "99999")
+    assert code == 2 and err == "reliability: --port: expected a port number from 0 to 65535, received 99999\n"
+    code, _, err = run("serve", "--port", "8000", "--max-body-bytes", "0")
+    assert code == 2 and err == "reliability: --max-body-bytes: expected a positive int, received 0\n"

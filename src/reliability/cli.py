@@ -963,6 +963,13 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     if getattr(args, "min_words", 0) < 0:
         stderr.write(f"reliability: --min-words: expected a non-negative int, received {args.min_words}\n")
         return EXIT_USAGE
+    if args.command == "serve":
+        if not 0 <= args.port <= 65535:
+            stderr.write(f"reliability: --port: expected a port number from 0 to 65535, received {args.port}\n")
+            return EXIT_USAGE
+        if args.max_body_bytes < 1:
+            stderr.write(f"reliability: --max-body-bytes: expected a positive int, received {args.max_body_bytes}\n")
+            return EXIT_USAGE
     for option in ("top", "max_spans"):  # explain
         if getattr(args, option, 0) < 0:
             stderr.write(f"reliability: --{option.replace('_', '-')}: expected a non-negative int, "
