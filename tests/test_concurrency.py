@@ -219,3 +219,34 @@ def test_batch_interrupted_repeatedly_resumes_every_record_once(tmp_path: Path, 
     assert sorted(ids) == sorted(record["id"] for record in records)
     assert len(ids) == len(set(ids)), "a record was written twice"
     assert interrupted >= 1, "the run was never interrupted: the test proved nothing"
+
+
+def test_a_lexicon_registered_while_the_shared_matcher_is_built_is_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cold-start race behind a rare failure of the eight-thread test above: one thread
+    # imported lexical.py (which registers its lexicon) while another built the shared phrase
+    # matcher, giving "RuntimeError: dictionary changed size during iteration", or hits of the
+    # new group taken from a matcher that did not hold its entries (an empty list: wrong scores).
+    from reliability.article import Article
+    from reliability.features import base
+
+    groups = base.PhraseGroups()
+    groups.register("a", [("officials said", "anonymous", "source", False), ("behind closed doors", "secret", "x", False)])
+    late = threading.Thread(target=groups.register, args=("b", [("could", "hedge", "hedge", False)]))
+    real = base.PhraseMatcher
+
+    class RacingMatcher(real):  # type: ignore[misc, valid-type]
+        def __init__(self, entries: Any) -> None:
+            entries = iter(entries)
+            first = next(entries)
+            if late.ident is None:  # the other thread registers in the middle of the build
+                late.start()
+                late.join(timeout=0.5)
+            super().__init__([first, *entries])
+
+    monkeypatch.setattr(base, "PhraseMatcher", RacingMatcher)
+    article = Article("Officials said the deal could collapse behind closed doors.")
+    assert [hit.tag for hit in groups.hits(article, "a")] == ["anonymous", "secret"]
+    late.join(timeout=10)
+    assert not late.is_alive()
+    assert [hit.tag for hit in groups.hits(article, "b")] == ["hedge"]
+    assert [hit.tag for hit in groups.hits(Article("It could rain."), "b")] == ["hedge"]

@@ -275,31 +275,48 @@ class PhraseGroups:
     """
 
     def __init__(self) -> None:
+        import threading
+
         self._entries: dict[str, list[tuple[str, str, str, bool]]] = {}
         self._owner: dict[str, str] = {}
-        self._matcher: PhraseMatcher | None = None
+        # (matcher, tag -> group, groups it covers), built once from the groups registered so
+        # far. Registration and the build hold the lock: extractor modules register when they
+        # are first imported, which on a cold start can happen in one thread while another
+        # thread is already matching.
+        self._matcher: tuple[PhraseMatcher, dict[str, str], tuple[str, ...]] | None = None
+        self._lock = threading.Lock()
 
     def register(self, group: str, entries: Iterable[tuple[str, str, str, bool]]) -> None:
         listed = list(entries)
         tags = {tag for _term, tag, _category, _case_sensitive in listed}
-        for tag in tags:
-            if self._owner.get(tag, group) != group:
-                raise ValueError(f"phrase tag {tag!r} of group {group!r} is already used by group {self._owner[tag]!r}")
-        self._owner.update(dict.fromkeys(tags, group))
-        self._entries[group] = listed
-        self._matcher = None
+        with self._lock:
+            for tag in tags:
+                if self._owner.get(tag, group) != group:
+                    raise ValueError(f"phrase tag {tag!r} of group {group!r} is already used by group {self._owner[tag]!r}")
+            self._owner.update(dict.fromkeys(tags, group))
+            self._entries[group] = listed
+            self._matcher = None
+
+    def _current(self) -> tuple[PhraseMatcher, dict[str, str], tuple[str, ...]]:
+        state = self._matcher
+        if state is None:
+            with self._lock:
+                state = self._matcher
+                if state is None:
+                    state = self._matcher = (
+                        PhraseMatcher(entry for entries in self._entries.values() for entry in entries),
+                        dict(self._owner), tuple(self._entries),
+                    )
+        return state
 
     def hits(self, article: Article, group: str) -> list[PhraseHit]:
         """The hits of ``group``'s entries in ``article``'s body (computed once per article)."""
         cached = article.__dict__.get("_phrase_hits")
         if cached is None or group not in cached:
-            matcher = self._matcher
-            if matcher is None:
-                matcher = self._matcher = PhraseMatcher(
-                    entry for entries in self._entries.values() for entry in entries
-                )
-            cached = {name: [] for name in self._entries}
-            owner = self._owner
+            # Only the groups the matcher holds get an entry: a group registered after it was
+            # built is matched again (by a new matcher) when it is asked for.
+            matcher, owner, covered = self._current()
+            cached = {name: [] for name in covered}
             for hit in matcher.find(article.norm, article.word_spans, article.words, article.lower_words):
                 cached[owner[hit.tag]].append(hit)
             article.__dict__["_phrase_hits"] = cached
