@@ -168,6 +168,16 @@ def test_library_errors_are_422(client: Any, fields: dict[str, Any], error: str,
     assert response.json()["message"].startswith(message)
 
 
+@pytest.mark.parametrize("prior", ["0.3", True, False])
+def test_prior_of_the_wrong_json_type_is_rejected_not_coerced(client: Any, prior: Any) -> None:
+    # "prior": "0.3" used to be scored as 0.3, and true rejected as "received float 1.0".
+    response = client.post("/v1/score", json={"text": "Officials said the bridge could reopen.", "prior": prior})
+    assert response.status_code == 422, response.text
+    assert response.json()["error"] == "invalid_request"
+    assert response.json()["message"].startswith("prior: Input should be a valid number")
+    assert client.post("/v1/score", json={"text": "Officials said it.", "prior": 0.3}).status_code == 200
+
+
 def test_bounded_concurrent_load_matches_direct_calls(base_url: str) -> None:
     # A small, self-terminating version of benchmarks/http_load.py: 8 threads, 240 requests.
     texts = [path.read_text(encoding="utf-8") for path in SEEDS]

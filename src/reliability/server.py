@@ -57,7 +57,9 @@ def _models() -> SimpleNamespace:
         title: str | None = Field(default=None, description="The headline; evidence with field='title' indexes it.")
         published: str | None = Field(default=None, description="Publication date, ISO 8601 (e.g. 2024-06-19).")
         source: str | None = Field(default=None, description="The outlet; recorded only, never used by the score.")
-        prior: float | None = Field(default=None, description="Share of credible articles in your stream, in (0, 1).")
+        # strict: a JSON number only ("0.3" and true are wrong types, not coerced to 0.3 and 1.0).
+        prior: float | None = Field(default=None, strict=True,
+                                    description="Share of credible articles in your stream, in (0, 1).")
 
 
     class BatchRequest(BaseModel):
