@@ -237,3 +237,11 @@ def test_explain_rejects_bad_options_with_a_named_error(options: dict, error: ty
     with pytest.raises(error) as raised:
         result.explain(**options)
     assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("chunk_size", [0, -5, "64", 2.5, True])
+def test_score_many_rejects_a_bad_chunk_size_with_a_named_error(chunk_size: object) -> None:
+    # chunk_size=0 used to end in "range() arg 3 must not be zero", "64" in a str/int comparison.
+    with pytest.raises(ReliabilityError) as raised:
+        score_many([LONG, LONG], n_jobs=2, chunk_size=chunk_size)
+    assert str(raised.value).startswith("chunk_size: expected a positive int, received ")

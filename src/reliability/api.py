@@ -278,6 +278,8 @@ def score_many(
     n_jobs : int
         Worker processes (joblib, loky); 1 scores in this process; negative values
         count back from the number of cores (-1 = every core).
+    chunk_size : int
+        Items sent to a worker at once (with ``n_jobs`` other than 1); a positive int.
     **options
         Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...).
 
@@ -298,6 +300,9 @@ def score_many(
             "items", items, "an iterable of articles (str or dict); for one article call score() or pass [item]")
     materialised = list(items)
     n_jobs = _resolve_jobs(n_jobs)
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        # A negative size used to give an empty result list, 0 a bare range() error.
+        raise InvalidArticleError.for_parameter("chunk_size", chunk_size, "a positive int")
     if "model" in options and isinstance(options["model"], (str, Path)):
         options["model"] = load_model(options["model"])
     if n_jobs == 1 or len(materialised) <= chunk_size:
