@@ -434,3 +434,24 @@ def test_model_selection_leaves_one_outlet_out_when_there_are_three_to_four_outl
     groups = np.array([f"outlet{i % 2}" for i in range(len(y))])
     folds = _folds(y, groups, 5)
     assert len(folds) == 5 and any(set(groups[test]) & set(groups[train]) for train, test in folds)
+
+
+def test_cli_evaluate_json_output_is_strict_json(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    # An outlet with one class has no AUC: it was written as the bare token NaN, which JSON
+    # parsers other than Python's (jq, JavaScript, json.loads with parse_constant) reject.
+    one_class = [dict(record, outlet="only-credible") if record["verdict"] == "true" and index < 10 else record
+                 for index, record in enumerate(records)]
+    data = _write_jsonl(one_class, tmp_path / "data.jsonl")
+    model = tmp_path / "default.json"
+    model.write_text(default_model().to_json(), encoding="utf-8")
+    output = tmp_path / "report.json"
+    err = io.StringIO()
+    code = main(["evaluate", str(model), str(data), "--label", "verdict", "--positive", "true", "--group", "outlet",
+                 "--bootstrap", "20", "--output", str(output)], stdout=io.StringIO(), stderr=err)
+    assert code == 0, err.getvalue()
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"not JSON: {constant}")
+
+    report = json.loads(output.read_text(encoding="utf-8"), parse_constant=refuse)
+    assert report["evaluation"]["per_group"]["only-credible"]["auc"] is None

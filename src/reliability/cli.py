@@ -283,6 +283,17 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     return EXIT_OK
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float as None: strict JSON has no NaN (an AUC of one class)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(item) for item in value]
+    return value
+
+
 def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     import numpy as np
 
@@ -307,8 +318,8 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     result.pop("predictions", None)
     title = f"Evaluation of {args.model.name} on {Path(args.data).name}"
     if args.output and args.output.endswith(".json"):
-        text = json.dumps({"evaluation": result, "cross_validation": cv, "skipped": skipped}, indent=1,
-                          default=lambda value: None) + "\n"
+        text = json.dumps(_finite({"evaluation": result, "cross_validation": cv, "skipped": skipped}), indent=1,
+                          default=lambda value: None, allow_nan=False) + "\n"
     else:
         text = evaluation_markdown(result, cv, title=title)
     if args.output:
