@@ -216,6 +216,16 @@ def test_unwritable_output_is_a_usage_error_not_a_traceback(tmp_path: Path) -> N
     assert err == f"reliability: --output: expected a file to write, received the folder {str(folder)!r}\n"
 
 
+@pytest.mark.parametrize(("option", "field"), [("--published", "--date-field"), ("--title", "--title-field")])
+def test_single_article_options_are_refused_in_batch_mode_not_ignored(tmp_path: Path, option: str, field: str) -> None:
+    # They used to be accepted and silently ignored: every record was scored without them.
+    _write_jsonl(tmp_path / "in.jsonl", _records(2))
+    code, err = _run("--input", str(tmp_path / "in.jsonl"), option, "2024-06-19")
+    assert code == 2
+    assert err == (f"reliability: {option}: applies to PATH arguments; in batch mode each record's value comes "
+                   f"from its field ({field})\n")
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_interrupted_process_resumes_with_every_record_once(tmp_path: Path, jobs: str) -> None:
     records = _records(400)

@@ -633,6 +633,11 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             raise _BatchUsageError("score: expected PATH arguments or --input DATA.jsonl|DATA.csv, received neither")
         if args.paths:
             raise _BatchUsageError("score: expected PATH arguments or --input, received both")
+        for option, value, field in (("--published", args.published, "--date-field"),
+                                     ("--title", args.title, "--title-field")):
+            if value is not None:
+                raise _BatchUsageError(f"{option}: applies to PATH arguments; in batch mode each record's value "
+                                       f"comes from its field ({field})")
         if args.batch_size < 1:
             raise _BatchUsageError(f"--batch-size: expected a positive int, received {args.batch_size}")
         if args.jobs == 0:
