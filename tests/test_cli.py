@@ -144,3 +144,14 @@ def test_serve_bad_port_or_body_limit_is_a_usage_error() -> None:
     assert code == 2 and err == "reliability: --port: expected a port number from 0 to 65535, received 99999\n"
     code, _, err = run("serve", "--port", "8000", "--max-body-bytes", "0")
     assert code == 2 and err == "reliability: --max-body-bytes: expected a positive int, received 0\n"
+
+
+def test_batch_options_with_path_arguments_are_usage_errors_not_ignored(tmp_path: Path) -> None:
+    # `score seeds/*.txt --output x.jsonl` printed the table and wrote no file.
+    target = tmp_path / "x.jsonl"
+    for extra, option in ((["--output", str(target)], "--output"), (["--resume"], "--resume"), (["--jobs", "2"], "--jobs")):
+        code, out, err = run("score", str(SEEDS[0]), *extra)
+        assert code == 2 and out == ""
+        assert err == (f"reliability: {option}: applies to batch mode (--input DATA.jsonl|DATA.csv); "
+                       "with PATH arguments the results go to stdout (--json, --jsonl)\n")
+    assert not target.exists()

@@ -92,6 +92,11 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
 
     if args.input is not None or not args.paths:
         return _score_batch(args, stdout, stderr, stdin)
+    for option, given in (("--output", args.output is not None), ("--resume", args.resume), ("--jobs", args.jobs != 1)):
+        if given:  # would otherwise be ignored: the table goes to stdout, no file is written
+            stderr.write(f"reliability: {option}: applies to batch mode (--input DATA.jsonl|DATA.csv); with PATH "
+                         "arguments the results go to stdout (--json, --jsonl)\n")
+            return EXIT_USAGE
     failed = 0
     rows: list[dict[str, Any]] = []
     for path in args.paths:
