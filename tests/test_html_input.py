@@ -42,6 +42,37 @@ def test_missing_trafilatura_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch
     assert issubclass(HtmlSupportMissingError, ReliabilityError)
 
 
+def test_html_extra_installs_an_importable_trafilatura() -> None:
+    # lxml 5.2+ moved lxml.html.clean (which trafilatura's justext imports) to lxml_html_clean.
+    # justext asks for it as lxml[html_clean], which pip 23 (the one `python3 -m venv` gives on
+    # Python 3.11) does not match to lxml's "html-clean" extra: a fresh `pip install
+    # 'reliability[html]'` then had a trafilatura that fails to import, and the error told the
+    # user to run that same command again. The extra names the package itself.
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert any(requirement.replace("-", "_").lower().startswith("lxml_html_clean") for requirement in extras["html"])
+
+
+def test_broken_trafilatura_install_is_told_apart_from_a_missing_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reliability.html_input import HtmlSupportMissingError, score_html
+
+    real_import = builtins.__import__
+
+    def fake_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "trafilatura":
+            raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *args: object() if name == "trafilatura" else None)
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(HtmlSupportMissingError) as raised:
+        score_html(PAGE)
+    assert str(raised.value).startswith("html: reading HTML pages needs trafilatura, which is installed but cannot "
+                                        "be imported (ImportError: lxml.html.clean module is now a separate project")
+    assert "pip install 'reliability[html]'" in str(raised.value)
+
+
 def test_too_large_page_is_rejected_before_parsing() -> None:
     from reliability.html_input import score_html
 

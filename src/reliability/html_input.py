@@ -71,8 +71,12 @@ def _trafilatura() -> Any:
     try:
         import trafilatura
     except ImportError as error:
+        import importlib.util
+
+        # Installed but broken (a dependency missing, such as lxml_html_clean) is not "not installed".
+        state = "is installed but cannot be imported" if importlib.util.find_spec("trafilatura") else "is not installed"
         raise HtmlSupportMissingError(
-            "html: reading HTML pages needs trafilatura, which is not installed "
+            f"html: reading HTML pages needs trafilatura, which {state} "
             f"(ImportError: {error}); install it with: pip install 'reliability[html]'"
         ) from error
     return trafilatura
