@@ -226,6 +226,22 @@ def test_single_article_options_are_refused_in_batch_mode_not_ignored(tmp_path: 
                    f"from its field ({field})\n")
 
 
+def test_input_and_output_the_same_file_is_refused(tmp_path: Path) -> None:
+    # With --resume the run used to append result rows to the user's data file (and read them
+    # back as records), or skip every record as already done and exit 0.
+    records = _records(2)
+    for record in records:
+        del record["id"]
+    data = tmp_path / "in.jsonl"
+    _write_jsonl(data, records)
+    before = data.read_bytes()
+    code, err = _run("--input", str(data), "--output", str(tmp_path / "." / "in.jsonl"), "--resume")
+    assert code == 2
+    assert err == (f"reliability: --output: expected a file other than --input, received the input file "
+                   f"{str(tmp_path / '.' / 'in.jsonl')!r}\n")
+    assert data.read_bytes() == before
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_interrupted_process_resumes_with_every_record_once(tmp_path: Path, jobs: str) -> None:
     records = _records(400)

@@ -654,6 +654,10 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             raise _BatchUsageError("--resume: expected --output naming the file to resume, received none")
         done: set[str] = set()
         output_path = None if args.output is None else Path(args.output)
+        if output_path is not None and output_path.exists() and os.path.exists(args.input) \
+                and os.path.samefile(output_path, args.input):
+            raise _BatchUsageError(f"--output: expected a file other than --input, received the input file "
+                                   f"{args.output!r}")
         if output_path is not None and output_path.is_dir():
             raise _BatchUsageError(f"--output: expected a file to write, received the folder {args.output!r}")
         if output_path is not None and output_path.exists() and output_path.stat().st_size > 0:
