@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reliability.cli import main
 from tests.conftest import SEEDS
 
@@ -155,3 +157,19 @@ def test_batch_options_with_path_arguments_are_usage_errors_not_ignored(tmp_path
         assert err == (f"reliability: {option}: applies to batch mode (--input DATA.jsonl|DATA.csv); "
                        "with PATH arguments the results go to stdout (--json, --jsonl)\n")
     assert not target.exists()
+
+
+def test_interrupting_a_command_exits_130_without_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl-C outside batch mode (a long article, `train`) ended in a KeyboardInterrupt traceback.
+    import reliability.api
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(reliability.api, "score", interrupted)
+    for command in ("score", "explain"):
+        try:
+            code, out, err = run(command, str(SEEDS[0]))
+        except KeyboardInterrupt:  # caught here, or pytest would stop the whole session
+            pytest.fail(f"`reliability {command}` let KeyboardInterrupt escape")
+        assert code == 130 and err == "reliability: interrupted\n", (command, err)

@@ -1,7 +1,8 @@
 """The ``reliability`` command: score and explain articles from the shell.
 
 Exit codes: 0 success; 1 some inputs could not be scored (the others are still
-printed); 2 usage error (bad option, unreadable model).
+printed); 2 usage error (bad option, unreadable model); 130 interrupted (Ctrl-C, or
+SIGTERM in batch mode).
 """
 
 from __future__ import annotations
@@ -1025,6 +1026,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         code: int = args.handler(args, stdout, stderr, stdin)
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl-C outside batch mode (which handles it itself): no traceback
+        stderr.write("reliability: interrupted\n")
+        return EXIT_INTERRUPTED
     except _OutputError as error:
         stderr.write(f"reliability {args.command}: {error}\n")
         return EXIT_USAGE
