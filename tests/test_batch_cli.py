@@ -226,6 +226,18 @@ def test_single_article_options_are_refused_in_batch_mode_not_ignored(tmp_path: 
                    f"from its field ({field})\n")
 
 
+def test_jsonl_input_with_a_byte_order_mark_reads_its_first_record(tmp_path: Path) -> None:
+    # Files saved by Windows editors start with a UTF-8 BOM; CSV input skipped it, JSONL made
+    # the first record an "invalid JSON (Unexpected UTF-8 BOM)" error row.
+    records = _records(2)
+    data = tmp_path / "in.jsonl"
+    data.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(record) + "\n" for record in records).encode("utf-8"))
+    code, err = _run("--input", str(data), "--output", str(tmp_path / "out.jsonl"))
+    assert code == 0, err
+    rows = _jsonl_rows(tmp_path / "out.jsonl")
+    assert [row["id"] for row in rows] == ["a0", "a1"] and all("error" not in row for row in rows)
+
+
 def test_input_and_output_the_same_file_is_refused(tmp_path: Path) -> None:
     # With --resume the run used to append result rows to the user's data file (and read them
     # back as records), or skip every record as already done and exit 0.

@@ -431,6 +431,8 @@ def _iter_records(path: str, fmt: str, position: list[int]) -> Any:
             number = 0
             for line_number, raw in enumerate(handle, 1):
                 position[0] += len(raw)
+                if line_number == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark, as for CSV
                 if not raw.strip():
                     continue
                 number += 1
