@@ -226,6 +226,21 @@ def test_single_article_options_are_refused_in_batch_mode_not_ignored(tmp_path: 
                    f"from its field ({field})\n")
 
 
+def test_resume_of_csv_output_skips_ids_with_runs_of_whitespace(tmp_path: Path) -> None:
+    # CSV rows fold whitespace (one physical line per row), so "a  b" is written as "a b";
+    # --resume compared the folded id with the record's own and scored those records again.
+    records = _records(4)
+    for record, identifier in zip(records, ["a  b", " c", "d\te", "plain"]):
+        record["id"] = identifier
+    _write_jsonl(tmp_path / "in.jsonl", records)
+    output = tmp_path / "out.csv"
+    assert _run("--input", str(tmp_path / "in.jsonl"), "--output", str(output))[0] == 0
+    first = output.read_bytes()
+    code, err = _run("--input", str(tmp_path / "in.jsonl"), "--output", str(output), "--resume")
+    assert code == 0, err
+    assert output.read_bytes() == first
+
+
 def test_jsonl_input_with_a_byte_order_mark_reads_its_first_record(tmp_path: Path) -> None:
     # Files saved by Windows editors start with a UTF-8 BOM; CSV input skipped it, JSONL made
     # the first record an "invalid JSON (Unexpected UTF-8 BOM)" error row.

@@ -713,7 +713,8 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         nonlocal skipped
         for number, record, problem in _iter_records(args.input, in_format, position):
             record_id = _record_id(record, args.id_field, number)
-            if record_id in done:
+            # CSV rows fold runs of whitespace (one physical line per row): compare ids as written.
+            if (record_id if out_format == "jsonl" else " ".join(record_id.split())) in done:
                 skipped += 1
                 continue
             output_id: Any = record_id if record is None or record.get(args.id_field) in (None, "") \
