@@ -176,6 +176,20 @@ def test_cli_sources_writes_csv(tmp_path: Path) -> None:
     assert "skipped 1 malformed" in err.getvalue()
 
 
+def test_cli_sources_and_read_jsonl_skip_a_byte_order_mark(tmp_path: Path) -> None:
+    # A JSONL saved with a UTF-8 BOM: its first row was "malformed" for `sources` and stopped
+    # `train`/`evaluate` (reliability.corpora.read_jsonl) with "Unexpected UTF-8 BOM".
+    from reliability.corpora import read_jsonl
+
+    rows = _batch_rows()
+    data = tmp_path / "scored.jsonl"
+    data.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(row) + "\n" for row in rows).encode("utf-8"))
+    assert list(read_jsonl(data)) == rows
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["sources", str(data), "--source-field", "domain"], stdout=out, stderr=err) == 0
+    assert err.getvalue() == ""
+
+
 def test_cli_sources_scores_raw_articles_and_explains_missing_field(tmp_path: Path) -> None:
     text = "Officials said the bridge could reopen next week, the city engineer told reporters. " * 8
     data = tmp_path / "raw.jsonl"

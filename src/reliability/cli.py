@@ -780,11 +780,12 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
     reading = args.data
     bad = 0
     try:
-        lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8")).splitlines()
+        # utf-8-sig: a leading byte order mark is skipped, not a "malformed" first row.
+        lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8-sig")).splitlines()
         outlets: dict[str, Any] = {}
         if args.articles:
             reading = args.articles
-            for line in Path(args.articles).read_text(encoding="utf-8").splitlines():
+            for line in Path(args.articles).read_text(encoding="utf-8-sig").splitlines():
                 if line.strip():
                     try:
                         article = json.loads(line)

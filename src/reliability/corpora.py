@@ -45,7 +45,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
 
     A line that is not a JSON object raises ``ValueError`` naming its line number in the file.
     """
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8-sig") as handle:  # -sig: a leading byte order mark is skipped
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
