@@ -245,3 +245,21 @@ def test_score_many_rejects_a_bad_chunk_size_with_a_named_error(chunk_size: obje
     with pytest.raises(ReliabilityError) as raised:
         score_many([LONG, LONG], n_jobs=2, chunk_size=chunk_size)
     assert str(raised.value).startswith("chunk_size: expected a positive int, received ")
+
+
+def test_score_many_keeps_the_others_when_one_item_hits_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bug reached by one article (e.g. an OverflowError in date arithmetic for published
+    # '9999-12-31') used to propagate out of score_many and lose every other result.
+    import reliability.api as api
+
+    real_score = api.score
+
+    def flaky(text: str, **options: object) -> Assessment:
+        if text == "boom":
+            raise OverflowError("date value out of range")
+        return real_score(text, **options)
+
+    monkeypatch.setattr(api, "score", flaky)
+    results = score_many([LONG, "boom", {"text": LONG}])
+    assert isinstance(results[0], Assessment) and isinstance(results[2], Assessment)
+    assert results[1] == FailedItem(1, "OverflowError", "items[1]: internal error: date value out of range")

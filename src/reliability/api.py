@@ -248,6 +248,9 @@ def _score_item(index: int, item: object, options: Mapping[str, Any]) -> Assessm
         # Every message names the item it is about ("items[3]: published: expected ...").
         prefix = f"items[{index}]"
         return FailedItem(index, type(error).__name__, message if message.startswith(prefix) else f"{prefix}: {message}")
+    except Exception as error:  # noqa: BLE001 - a bug reached by one item must not lose the others
+        # (the batch CLI does the same); named as internal, so it is not mistaken for bad input.
+        return FailedItem(index, type(error).__name__, f"items[{index}]: internal error: {error}")
 
 
 def _score_chunk(start: int, chunk: Sequence[object], options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
