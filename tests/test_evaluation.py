@@ -455,3 +455,26 @@ def test_cli_evaluate_json_output_is_strict_json(records: list[dict[str, Any]], 
 
     report = json.loads(output.read_text(encoding="utf-8"), parse_constant=refuse)
     assert report["evaluation"]["per_group"]["only-credible"]["auc"] is None
+
+
+def test_cli_train_and_evaluate_refuse_out_of_range_options(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    # --max-dominance 5 (documented as 0-1) and --bootstrap -5 were accepted: the first dropped
+    # nothing, the second silently left every interval out of the card and the report.
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    model = tmp_path / "default.json"
+    model.write_text(default_model().to_json(), encoding="utf-8")
+    cases = [
+        (["train", str(data), "--label", "verdict", "--positive", "true", "--group", "outlet", "--no-cv",
+          "-o", str(tmp_path / "m.json"), "--max-dominance", "5"],
+         "reliability: --max-dominance: expected a share from 0 to 1, received 5\n"),
+        (["train", str(data), "--label", "verdict", "--positive", "true", "-o", str(tmp_path / "m.json"),
+          "--bootstrap", "-5"],
+         "reliability: --bootstrap: expected a non-negative int (0: no intervals), received -5\n"),
+        (["evaluate", str(model), str(data), "--label", "verdict", "--positive", "true", "--bootstrap", "-1"],
+         "reliability: --bootstrap: expected a non-negative int (0: no intervals), received -1\n"),
+    ]
+    for argv, message in cases:
+        err = io.StringIO()
+        assert main(argv, stdout=io.StringIO(), stderr=err) == 2, argv
+        assert err.getvalue() == message
+    assert not (tmp_path / "m.json").exists()

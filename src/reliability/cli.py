@@ -1000,6 +1000,12 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         if args.max_body_bytes < 1:
             stderr.write(f"reliability: --max-body-bytes: expected a positive int, received {args.max_body_bytes}\n")
             return EXIT_USAGE
+    if getattr(args, "bootstrap", 0) < 0:  # train, evaluate
+        stderr.write(f"reliability: --bootstrap: expected a non-negative int (0: no intervals), received {args.bootstrap}\n")
+        return EXIT_USAGE
+    if getattr(args, "max_dominance", None) is not None and not 0 <= args.max_dominance <= 1:
+        stderr.write(f"reliability: --max-dominance: expected a share from 0 to 1, received {args.max_dominance:g}\n")
+        return EXIT_USAGE
     for option in ("top", "max_spans"):  # explain
         if getattr(args, option, 0) < 0:
             stderr.write(f"reliability: --{option.replace('_', '-')}: expected a non-negative int, "
