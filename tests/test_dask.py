@@ -51,3 +51,25 @@ def test_dataframe_adds_result_columns(client, seed_texts: dict[str, str]) -> No
         expected = score(body, title=title, published="2025-07-12").credibility
         assert math.isclose(credibility, expected, rel_tol=0, abs_tol=0)
     assert scored["evidence_json"].str.len().min() > 2
+
+
+@pytest.mark.parametrize("dtype", [None, "string", "object"])
+def test_dataframe_missing_title_date_or_source_is_scored_without_it(client, seed_texts: dict[str, str],  # type: ignore[no-untyped-def]
+                                                                     dtype: str | None) -> None:
+    # A missing value in a text column reaches the partition as pd.NA (pandas' string dtypes,
+    # and dask's own string conversion), not as a float NaN: the row became an error row,
+    # "title: expected a str or None, received NAType <NA>", instead of being scored without it.
+    import pandas as pd
+
+    from reliability.dask import score_dataframe
+
+    body = next(iter(seed_texts.values()))
+    frame = pd.DataFrame({"body": [body, body], "headline": ["A title", None], "date": ["2024-06-19", None],
+                          "outlet": ["example.org", None]})
+    if dtype:
+        frame = frame.astype(dtype)
+    scored = score_dataframe(dask_dataframe.from_pandas(frame, npartitions=1), text="body", title="headline",
+                             published="date", source="outlet").compute()
+    assert scored["error"].isna().all(), list(scored["error"])
+    assert list(scored["credibility"]) == [score(body, title="A title", published="2024-06-19").credibility,
+                                           score(body).credibility]

@@ -94,7 +94,10 @@ def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
                 item["published"] = None if pd.isna(value) else str(value)[:10]
             if source:
                 item["source"] = part[source].iloc[index]
-            items.append({key: (None if isinstance(value, float) and value != value else value) for key, value in item.items()})
+            # Missing values: float NaN, and pd.NA / NaT (pandas' string dtypes, which dask converts
+            # text columns to) are None, so the article is scored without that field.
+            items.append({key: (None if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else value)
+                          for key, value in item.items()})
         rows = _score_partition(items, options)
         scored = pd.DataFrame(rows, columns=list(ROW_COLUMNS), index=part.index)
         return pd.concat([part, scored], axis=1)
