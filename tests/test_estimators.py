@@ -69,3 +69,23 @@ def test_documented_pipeline_model_is_the_shipped_recipe_and_usable_with_score(
     with pytest.raises(ModelFileError, match=r"unknown feature name 'x0' \(a CredibilityModel fitted on an array "
                                              r"without column names: pass feature_names="):
         score(texts[0], model=str(tmp_path / "unnamed.json"))
+
+
+def test_featurizer_reads_a_dataframe_by_rows_not_by_column_names(seed_texts: dict[str, str]) -> None:
+    # Iterating a DataFrame gives its column names: a frame with a "text" column was featurized
+    # as the one word "text", and the rows after the first were left as uninitialised memory.
+    pandas = pytest.importorskip("pandas")
+    from reliability import ArticleTypeError, score
+
+    texts = list(seed_texts.values())[:3]
+    frame = pandas.DataFrame({"text": texts, "title": ["A title", None, "Another"], "other": [1, 2, 3]})
+    names = ["word_count_log", "hedging_density", "headline_word_count"]
+    featurizer = CredibilityFeaturizer(features=names)
+    got = featurizer.fit_transform(frame)
+    expected = [[score(text, title=title).features[name] for name in names]
+                for text, title in zip(texts, ["A title", None, "Another"])]
+    np.testing.assert_array_equal(got, np.array(expected))
+    with pytest.raises(ArticleTypeError, match=r"X: expected a DataFrame with a 'text' column, received columns \['body'\]"):
+        featurizer.transform(pandas.DataFrame({"body": texts}))
+    with pytest.raises(ArticleTypeError, match="X: expected a sequence of articles"):
+        featurizer.transform({"text": texts[0]})

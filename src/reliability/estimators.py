@@ -47,6 +47,22 @@ def _article(item: object, index: int) -> Article:
     raise ArticleTypeError.for_parameter(f"X[{index}]", item, "a str or a dict with a 'text' key")
 
 
+def _rows(X: object) -> list[object]:
+    """The articles of ``X``: a pandas DataFrame by rows (iterating it gives its column names)."""
+    if isinstance(X, Mapping):
+        raise ArticleTypeError.for_parameter("X", X, "a sequence of articles (str or dict), not a single dict")
+    columns = getattr(X, "columns", None)
+    if columns is not None and callable(getattr(X, "to_dict", None)) and type(X).__module__.startswith("pandas"):
+        import pandas as pd
+
+        if "text" not in columns:
+            raise ArticleTypeError(f"X: expected a DataFrame with a 'text' column, received columns {list(columns)[:8]}")
+        # Missing cells (NaN, pd.NA, NaT) are absent fields: the article is featurized without them.
+        return [{key: None if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else value
+                 for key, value in record.items()} for record in X.to_dict("records")]
+    return list(X)  # type: ignore[call-overload]
+
+
 class CredibilityFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     """Raw articles in, the registry's feature matrix out (``nan`` where undefined).
 
@@ -79,8 +95,9 @@ class CredibilityFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[mi
         names = list(self.feature_names_out_)
         if isinstance(X, str):
             raise ArticleTypeError.for_parameter("X", X, "a sequence of articles, not a single str")
-        matrix = np.empty((len(X), len(names)))
-        for row, item in enumerate(X):
+        items = _rows(X)
+        matrix = np.empty((len(items), len(names)))
+        for row, item in enumerate(items):
             values = extract(_article(item, row), names)
             matrix[row] = [values[name].value for name in names]
         return matrix
