@@ -263,3 +263,15 @@ def test_score_many_keeps_the_others_when_one_item_hits_an_internal_error(monkey
     results = score_many([LONG, "boom", {"text": LONG}])
     assert isinstance(results[0], Assessment) and isinstance(results[2], Assessment)
     assert results[1] == FailedItem(1, "OverflowError", "items[1]: internal error: date value out of range")
+
+
+def test_score_many_reads_a_dataframe_by_rows() -> None:
+    # list(frame) is its column names: score_many(frame) scored the word "text" (one result per
+    # column) instead of one result per row.
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame({"text": [LONG, "Too short."], "title": ["Talks resume", None]})
+    results = score_many(frame)
+    assert [result.to_dict() for result in results] == [score(LONG, title="Talks resume").to_dict(),
+                                                        score("Too short.").to_dict()]
+    with pytest.raises(ArticleTypeError, match=r"items: expected a DataFrame with a 'text' column"):
+        score_many(pandas.DataFrame({"body": [LONG]}))

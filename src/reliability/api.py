@@ -275,9 +275,9 @@ def score_many(
 
     Parameters
     ----------
-    items : iterable of str or dict
+    items : iterable of str or dict, or a pandas DataFrame
         Texts, or dicts with ``text`` and optional ``title``, ``published``
-        (or ``date``) and ``source``.
+        (or ``date``) and ``source``; a DataFrame is read by rows from those columns.
     n_jobs : int
         Worker processes (joblib, loky); 1 scores in this process; negative values
         count back from the number of cores (-1 = every core).
@@ -301,7 +301,8 @@ def score_many(
         # list() would make one item per character (or per key) and score each.
         raise ArticleTypeError.for_parameter(
             "items", items, "an iterable of articles (str or dict); for one article call score() or pass [item]")
-    materialised = list(items)
+    frame_rows = dataframe_records(items, "items")
+    materialised = list(items) if frame_rows is None else frame_rows
     n_jobs = _resolve_jobs(n_jobs)
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         # A negative size used to give an empty result list, 0 a bare range() error.
@@ -322,6 +323,24 @@ def score_many(
     results = call_paused(True, Parallel(n_jobs=n_jobs), (delayed(_score_chunk)(start, chunk, options)
                                                           for start, chunk in chunks))
     return [item for chunk_result in results for item in chunk_result]
+
+
+def dataframe_records(items: object, parameter: str) -> list[dict[str, Any]] | None:
+    """The rows of a pandas DataFrame as article dicts (None for anything else).
+
+    Iterating a DataFrame gives its column names, not its rows. Missing cells (NaN, pd.NA,
+    NaT) become absent fields, so the article is scored without them.
+    """
+    columns = getattr(items, "columns", None)
+    if columns is None or not callable(getattr(items, "to_dict", None)) or not type(items).__module__.startswith("pandas"):
+        return None
+    import pandas as pd
+
+    if "text" not in columns:
+        raise ArticleTypeError(f"{parameter}: expected a DataFrame with a 'text' column, received columns "
+                               f"{list(columns)[:8]}")
+    return [{key: None if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else value
+             for key, value in record.items()} for record in items.to_dict("records")]
 
 
 def _resolve_jobs(n_jobs: object) -> int:

@@ -29,6 +29,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.utils.multiclass import type_of_target
 from sklearn.utils.validation import check_is_fitted, validate_data
 
+from reliability.api import dataframe_records
 from reliability.article import Article
 from reliability.errors import ArticleTypeError
 from reliability.features import FEATURE_NAMES, extract, feature_spec
@@ -51,16 +52,8 @@ def _rows(X: object) -> list[object]:
     """The articles of ``X``: a pandas DataFrame by rows (iterating it gives its column names)."""
     if isinstance(X, Mapping):
         raise ArticleTypeError.for_parameter("X", X, "a sequence of articles (str or dict), not a single dict")
-    columns = getattr(X, "columns", None)
-    if columns is not None and callable(getattr(X, "to_dict", None)) and type(X).__module__.startswith("pandas"):
-        import pandas as pd
-
-        if "text" not in columns:
-            raise ArticleTypeError(f"X: expected a DataFrame with a 'text' column, received columns {list(columns)[:8]}")
-        # Missing cells (NaN, pd.NA, NaT) are absent fields: the article is featurized without them.
-        return [{key: None if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else value
-                 for key, value in record.items()} for record in X.to_dict("records")]
-    return list(X)  # type: ignore[call-overload]
+    frame_rows = dataframe_records(X, "X")
+    return list(X) if frame_rows is None else frame_rows  # type: ignore[call-overload]
 
 
 class CredibilityFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
