@@ -158,6 +158,51 @@ def test_score_many_parallel_matches_sequential(seed_texts: dict[str, str]) -> N
     assert [r.to_dict() for r in sequential] == [r.to_dict() for r in three]
 
 
+
+def test_score_many_parallel_keeps_order_with_many_small_chunks(seed_texts: dict[str, str]) -> None:
+    # Enough items that the workers take chunks from the front while this process, as they
+    # start, takes small ones from the back; the two must meet without a gap or an overlap.
+    texts = [*seed_texts.values()]
+    items = [texts[index % len(texts)] + f" Item {index}." for index in range(120)] + [None]
+    parallel = score_many(items, n_jobs=2, chunk_size=8)
+    sequential = score_many(items)
+    assert [r.to_dict() for r in parallel] == [r.to_dict() for r in sequential]
+    assert isinstance(parallel[-1], FailedItem) and parallel[-1].index == 120
+
+
+@given(st.integers(0, 400), st.integers(1, 300), st.integers(1, 4), st.lists(st.integers(1, 40), max_size=30))
+def test_chunk_source_hands_out_every_item_once_and_shrinks_its_chunks(
+    count: int, chunk_size: int, n_jobs: int, back_sizes: list[int],
+) -> None:
+    from reliability.api import _MIN_CHUNK, _ChunkSource
+
+    source = _ChunkSource(list(range(count)), chunk_size, n_jobs)
+    front = iter(source)
+    seen: list[int] = []
+    sizes: list[int] = []
+    for size in back_sizes:  # this process and the workers alternate
+        taken = source.take_back(size)
+        if taken is not None:
+            start, chunk = taken
+            assert list(chunk) == list(range(start, start + len(chunk))) and 0 < len(chunk) <= size
+            seen.extend(chunk)
+        handed = next(front, None)
+        if handed is not None:
+            start, chunk = handed
+            assert list(chunk) == list(range(start, start + len(chunk)))
+            seen.extend(chunk)
+            sizes.append(len(chunk))
+    for start, chunk in front:
+        seen.extend(chunk)
+        sizes.append(len(chunk))
+    assert sorted(seen) == list(range(count))
+    assert all(size <= chunk_size for size in sizes)
+    # Guided sizes never grow, and stay at least _MIN_CHUNK until the last few items.
+    assert all(later <= earlier for earlier, later in zip(sizes, sizes[1:]))
+    assert all(size >= min(_MIN_CHUNK, chunk_size) for size in sizes[:-1])
+    assert source.take_back(5) is None
+
+
 def test_score_many_makes_no_reference_cycles_and_restores_the_collector(seed_texts: dict[str, str]) -> None:
     # score_many pauses the cyclic GC while it scores and collects results: safe only
     # because scoring, failures included, leaves nothing for the collector to find.

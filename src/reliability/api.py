@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import os
-from collections.abc import Iterable, Mapping, Sequence
+import pickle
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -280,9 +283,11 @@ def score_many(
         (or ``date``) and ``source``; a DataFrame is read by rows from those columns.
     n_jobs : int
         Worker processes (joblib, loky); 1 scores in this process; negative values
-        count back from the number of cores (-1 = every core).
+        count back from the number of cores (-1 = every core). While the workers
+        start (a fresh Python each), this process scores items from the end itself.
     chunk_size : int
-        Items sent to a worker at once (with ``n_jobs`` other than 1); a positive int.
+        The most items sent to a worker at once (a positive int); chunks shrink
+        towards the end of the batch so that the workers finish together.
     **options
         Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...).
 
@@ -305,24 +310,105 @@ def score_many(
     materialised = list(items) if frame_rows is None else frame_rows
     n_jobs = _resolve_jobs(n_jobs)
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-        # A negative size used to give an empty result list, 0 a bare range() error.
         raise InvalidArticleError.for_parameter("chunk_size", chunk_size, "a positive int")
     if "model" in options and isinstance(options["model"], (str, Path)):
         options["model"] = load_model(options["model"])
     if n_jobs == 1 or len(materialised) <= chunk_size:
         return _score_chunk(0, materialised, options)
+    return _score_parallel(materialised, n_jobs, chunk_size, options)
+
+
+#: The smallest chunk handed to a worker, and the size of the chunks this process scores
+#: itself while the workers start.
+_MIN_CHUNK = 16
+
+
+class _ChunkSource:
+    """Hands out the items in chunks: to the workers from the front, to this process from the back.
+
+    Chunk sizes are guided: a quarter of the remaining items per worker, at most
+    ``chunk_size`` and at least ``_MIN_CHUNK``, so the last chunks are small and the
+    workers finish together. Thread-safe (joblib pulls the next chunk from its result
+    thread when a chunk completes).
+    """
+
+    def __init__(self, items: Sequence[object], chunk_size: int, n_jobs: int) -> None:
+        self.items = items
+        self.front = 0
+        self.back = len(items)
+        self.chunk_size = chunk_size
+        self.n_jobs = n_jobs
+        self.handed_out = 0
+        self.lock = threading.Lock()
+
+    def __iter__(self) -> Iterator[tuple[int, Sequence[object]]]:
+        while True:
+            with self.lock:
+                remaining = self.back - self.front
+                if remaining <= 0:
+                    return
+                size = min(self.chunk_size, max(_MIN_CHUNK, remaining // (4 * self.n_jobs)), remaining)
+                start = self.front
+                self.front += size
+                self.handed_out += 1
+            yield start, self.items[start:start + size]
+
+    def take_back(self, size: int) -> tuple[int, Sequence[object]] | None:
+        """The last ``size`` items not yet handed out (None when none are left)."""
+        with self.lock:
+            size = min(size, self.back - self.front)
+            if size <= 0:
+                return None
+            self.back -= size
+            return self.back, self.items[self.back:self.back + size]
+
+
+def _score_chunk_pickled(start: int, chunk: Sequence[object], options: Mapping[str, Any]) -> bytes:
+    # Run in a worker: the results pickled here with the cyclic GC paused. Left to joblib,
+    # pickling them ran with the collector on, which rescanned the columns that
+    # Assessment.__reduce__ builds and took twice as long (0.10 s against 0.05 s per 1,000
+    # assessments). The bytes come back from our own worker process, never from outside.
+    return call_paused(True, _pickled_results, start, chunk, options)
+
+
+def _pickled_results(start: int, chunk: Sequence[object], options: Mapping[str, Any]) -> bytes:
+    return pickle.dumps(_score_items(start, chunk, options), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _score_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
+                    options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
     from joblib import Parallel, delayed
 
-    # Tried and not kept: n_jobs - 1 workers plus this process scoring chunks itself was
-    # slower than joblib's n_jobs workers in an interleaved comparison on 2 cores (this
-    # process then also unpickles the workers' results while it scores).
-    chunks = [(start, materialised[start:start + chunk_size]) for start in range(0, len(materialised), chunk_size)]
-    # Paused here too: unpickling the workers' results builds ~1,000 tracked objects per
-    # article, and with the collector running that took 4x as long as the unpickling itself
-    # (0.79 s against 0.18 s for 3,000 assessments), on the one process every worker waits for.
-    results = call_paused(True, Parallel(n_jobs=n_jobs), (delayed(_score_chunk)(start, chunk, options)
-                                                          for start, chunk in chunks))
-    return [item for chunk_result in results for item in chunk_result]
+    source = _ChunkSource(items, chunk_size, n_jobs)
+    pre_dispatch = 2 * n_jobs
+    # The whole collection runs with the cyclic GC paused: unpickling the workers' results
+    # builds ~1,000 tracked objects per article, and with the collector running that took
+    # 4x as long as the unpickling itself (0.79 s against 0.18 s for 3,000 assessments), on
+    # the one process every worker waits for.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        outputs = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=1, pre_dispatch=pre_dispatch)(
+            delayed(_score_chunk_pickled)(start, chunk, options) for start, chunk in source)
+        # Until a worker finishes its first chunk (they start in ~0.4 s: a fresh Python
+        # importing reliability), this process scores small chunks from the end itself.
+        # joblib asks for the next chunk only when one completes, so handing out more than
+        # the first pre_dispatch chunks means a worker is up and running.
+        tail: list[list[Assessment | FailedItem]] = []
+        while source.handed_out <= pre_dispatch:
+            taken = source.take_back(min(_MIN_CHUNK, chunk_size))
+            if taken is None:
+                break
+            tail.append(_score_items(taken[0], taken[1], options))
+        results: list[Assessment | FailedItem] = []
+        for payload in outputs:
+            results.extend(pickle.loads(payload))
+        for chunk_results in reversed(tail):
+            results.extend(chunk_results)
+        return results
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def dataframe_records(items: object, parameter: str) -> list[dict[str, Any]] | None:
