@@ -101,3 +101,25 @@ def test_interval_is_the_weights_uncertainty_around_the_score(seed_texts: dict[s
     without_basis = LinearModel(model.name, model.features, model.intercept, model.base_rate, model.metadata,
                                 vocabulary=model.vocabulary)
     assert score(seed_texts["002"], model=without_basis).interval is None
+
+
+def test_a_model_path_is_read_once_and_again_when_the_file_changes(
+        tmp_path: Path, seed_texts: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import reliability.api as api
+
+    text = next(iter(seed_texts.values()))
+    path = tmp_path / "model.json"
+    data = default_model().to_dict()
+    path.write_text(json.dumps(data), encoding="utf-8")
+    reads = []
+    monkeypatch.setattr(api, "load_model", lambda p: reads.append(p) or load_model(p))
+    first = [score(text, model=str(path)).logit for _ in range(3)]
+    assert len(reads) == 1 and first[0] == first[1] == first[2] == score(text).logit
+    # A new file at the same path (another intercept) is read again, not served from memory.
+    data["intercept"] += 1.0
+    path.write_text(json.dumps(data), encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    shifted = score(text, model=path).logit
+    assert len(reads) == 2 and shifted == pytest.approx(first[0] + 1.0)
