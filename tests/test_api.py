@@ -320,3 +320,8 @@ def test_score_many_reads_a_dataframe_by_rows() -> None:
                                                         score("Too short.").to_dict()]
     with pytest.raises(ArticleTypeError, match=r"items: expected a DataFrame with a 'text' column"):
         score_many(pandas.DataFrame({"body": [LONG]}))
+
+
+@pytest.mark.parametrize(("text", "words"), [("Hello", "1 word"), ("Hello there", "2 words")])
+def test_explain_of_an_unjudged_text_counts_its_words_in_plain_english(text: str, words: str) -> None:
+    assert score(text).explain().splitlines()[0] == f"Credibility: not judged (insufficient text; {words})."

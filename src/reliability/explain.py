@@ -199,7 +199,8 @@ class Assessment:
             raise ArticleTypeError.for_parameter("source_text", source_text, "the scored text (a str) or None")
         lines: list[str] = []
         if self.credibility is None:
-            lines.append(f"Credibility: not judged ({self.label}; {self.word_count} words).")
+            words = f"{self.word_count} word" + ("" if self.word_count == 1 else "s")
+            lines.append(f"Credibility: not judged ({self.label}; {words}).")
         else:
             lines.append(
                 f"Credibility: {self.credibility:.2f} ({self.label}); log-odds {self.logit:+.2f}."
