@@ -73,3 +73,20 @@ def test_dataframe_missing_title_date_or_source_is_scored_without_it(client, see
     assert scored["error"].isna().all(), list(scored["error"])
     assert list(scored["credibility"]) == [score(body, title="A title", published="2024-06-19").credibility,
                                            score(body).credibility]
+
+
+def test_error_rows_name_their_partition_or_frame_row(client) -> None:  # type: ignore[no-untyped-def]
+    # score_many inside a partition numbers items from 0; the error must not send the user
+    # to items[4] of a bag whose bad item is its 11th.
+    import pandas as pd
+
+    from reliability.dask import score_bag, score_dataframe
+
+    items: list[object] = ["word " * 60] * 10 + [12345]
+    rows = score_bag(dask_bag.from_sequence(items, npartitions=2)).compute()
+    assert rows[10]["error"].startswith("ArticleTypeError: partition 1, item 4: expected a str")
+    frame = pd.DataFrame({"body": ["word " * 60, "word " * 60, "word " * 60], "date": ["2024-01-01", "nonsense", None]},
+                         index=[10, 11, 12])
+    scored = score_dataframe(dask_dataframe.from_pandas(frame, npartitions=2), text="body", published="date").compute()
+    assert scored.loc[11, "error"].startswith("InvalidArticleError: row 11: published")
+    assert scored.loc[10, "error"] is None and scored.loc[12, "error"] is None

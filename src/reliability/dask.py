@@ -23,7 +23,7 @@ On a real cluster (every worker needs ``pip install reliability``)::
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from reliability.api import score_many
@@ -65,17 +65,39 @@ def assessment_row(result: Assessment | FailedItem) -> dict[str, Any]:
     return row
 
 
-def _score_partition(items: Iterable[Any], options: Mapping[str, Any]) -> list[dict[str, Any]]:
-    return [assessment_row(result) for result in score_many(list(items), **options)]
+def _score_partition(items: Iterable[Any], options: Mapping[str, Any],
+                     name: Callable[[int], str] | None = None) -> list[dict[str, Any]]:
+    rows = []
+    for position, result in enumerate(score_many(list(items), **options)):
+        if isinstance(result, FailedItem) and name is not None:
+            # score_many names the item by its place in this partition ("items[4]: ..."),
+            # which is not where it sits in the bag or frame: say which item it is.
+            local = f"items[{position}]"
+            message = result.message
+            message = name(position) + message[len(local):] if message.startswith(local) else message
+            result = FailedItem(result.index, result.error, message)
+        rows.append(assessment_row(result))
+    return rows
+
+
+def _score_bag_partition(items: Iterable[Any], options: Mapping[str, Any], number: int) -> list[dict[str, Any]]:
+    return _score_partition(items, options, lambda position: f"partition {number}, item {position}")
 
 
 def score_bag(bag: Any, **options: Any) -> Any:
     """Score a ``dask.bag`` of strings or article dicts; returns a bag of row dicts.
 
-    Order is preserved within partitions and a bad item becomes an error row.
+    Order is preserved within partitions and a bad item becomes an error row
+    whose message names its partition and its position there.
     ``options`` go to :func:`reliability.score` (``prior``, ``model``, ...).
     """
-    return bag.map_partitions(_score_partition, options)
+    import dask.bag as dask_bag
+    from dask import delayed
+
+    return dask_bag.from_delayed([
+        delayed(_score_bag_partition, pure=False)(part, options, number)
+        for number, part in enumerate(bag.to_delayed())
+    ])
 
 
 def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
@@ -98,7 +120,8 @@ def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
             # text columns to) are None, so the article is scored without that field.
             items.append({key: (None if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else value)
                           for key, value in item.items()})
-        rows = _score_partition(items, options)
+        labels = part.index
+        rows = _score_partition(items, options, lambda position: f"row {labels[position]}")
         scored = pd.DataFrame(rows, columns=list(ROW_COLUMNS), index=part.index)
         return pd.concat([part, scored], axis=1)
 
