@@ -124,6 +124,14 @@ def test_text_that_was_not_scored_is_rejected() -> None:
         render_html(score(text), text.upper())
 
 
+def test_text_changed_where_no_evidence_points_is_rejected(seed_texts: dict[str, str]) -> None:
+    text = seed_texts["002"]
+    assessment = score(text, title="A title")
+    with pytest.raises(InvalidArticleError, match=r"^text: expected the string that was scored \(\d[\d,]* words\)"):
+        assessment.to_html(text + " And an extra tail.", "A title")
+    assert assessment.to_html(text, "A title").startswith("<!DOCTYPE html>")
+
+
 def test_not_judged_article_still_renders() -> None:
     page = score("Too short <b>here</b>.").to_html("Too short <b>here</b>.")
     assert "insufficient text" in page and "<b>here" not in page

@@ -92,7 +92,18 @@ def _describe(feature: str) -> str:
         return feature
 
 
-def _check_offsets(evidence: Sequence[Evidence], text: str, title: str | None) -> None:
+def _check_offsets(evidence: Sequence[Evidence], text: str, title: str | None, word_count: int | None = None) -> None:
+    if word_count:
+        from reliability.article import Article
+
+        # The spans alone miss a text changed where no evidence points (a tail added, say).
+        # (0: an assessment built by hand, or of a text without words: nothing to compare.)
+        received = Article(text).word_count
+        if received != word_count:
+            raise InvalidArticleError(
+                f"text: expected the string that was scored ({word_count:,} words), received a different "
+                f"string ({received:,} words)"
+            )
     for index, item in enumerate(evidence):
         source = text if item.field == "text" else (title or "")
         if source[item.start:item.end] != item.text:
@@ -328,7 +339,7 @@ def render_html(assessment: Assessment, text: str, title: str | None = None, *, 
     True
     """
     evidence = tuple(assessment.evidence)
-    _check_offsets(evidence, text, title)
+    _check_offsets(evidence, text, title, assessment.word_count)
     colours = _colours([item.feature for item in evidence])
     partners = _conflict_partners(evidence)
     body_items = [(index, item) for index, item in enumerate(evidence) if item.field == "text"]
