@@ -302,6 +302,7 @@ def score_many(
     items : iterable of str or dict, or a pandas DataFrame
         Texts, or dicts with ``text`` and optional ``title``, ``published``
         (or ``date``) and ``source``; a DataFrame is read by rows from those columns.
+        Other keys (an id, a label, ...) are ignored, so a misspelt one ("titel") is too.
     n_jobs : int
         Worker processes (joblib, loky); 1 scores in this process; negative values
         count back from the number of cores (-1 = every core). While the workers
