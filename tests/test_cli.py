@@ -148,6 +148,18 @@ def test_serve_bad_port_or_body_limit_is_a_usage_error() -> None:
     assert code == 2 and err == "reliability: --max-body-bytes: expected a positive int, received 0\n"
 
 
+
+def test_serve_on_a_port_in_use_is_a_usage_error() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out, err = run("serve", "--host", "127.0.0.1", "--port", str(port))
+    assert code == 2 and out == ""
+    assert err.startswith(f"reliability serve: cannot listen on 127.0.0.1:{port}: ") and "--port" in err
+
 def test_batch_options_with_path_arguments_are_usage_errors_not_ignored(tmp_path: Path) -> None:
     # `score seeds/*.txt --output x.jsonl` printed the table and wrote no file.
     target = tmp_path / "x.jsonl"

@@ -370,6 +370,19 @@ def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
 
 
 def _serve(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    import socket
+
+    # A port already in use made uvicorn exit with its own code 3 after a log line; say so
+    # plainly, with the documented usage exit code, before starting it.
+    try:
+        infos = socket.getaddrinfo(args.host, args.port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as error:
+        stderr.write(f"reliability serve: cannot listen on {args.host}:{args.port}: "
+                     f"{error.strerror or error} (another server there? choose --port)\n")
+        return EXIT_USAGE
     try:
         from reliability.server import serve
 
