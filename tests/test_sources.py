@@ -176,6 +176,19 @@ def test_cli_sources_writes_csv(tmp_path: Path) -> None:
     assert "skipped 1 malformed" in err.getvalue()
 
 
+
+def test_cli_sources_writes_one_json_document_or_json_lines(tmp_path: Path) -> None:
+    # --output outlets.json wrote JSON Lines, which no JSON reader accepts.
+    data = tmp_path / "scored.jsonl"
+    data.write_text("".join(json.dumps(row) + "\n" for row in _batch_rows()), encoding="utf-8")
+    for name in ("outlets.json", "outlets.jsonl"):
+        code = main(["sources", str(data), "--source-field", "domain", "--output", str(tmp_path / name),
+                     "--sort", "n_articles"], stdout=io.StringIO(), stderr=io.StringIO())
+        assert code == 0
+    document = json.loads((tmp_path / "outlets.json").read_text(encoding="utf-8"))
+    lines = [json.loads(line) for line in (tmp_path / "outlets.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert document == lines and [profile["source"] for profile in document] == ["alpha.example", "beta-news"]
+
 def test_cli_sources_and_read_jsonl_skip_a_byte_order_mark(tmp_path: Path) -> None:
     # A JSONL saved with a UTF-8 BOM: its first row was "malformed" for `sources` and stopped
     # `train`/`evaluate` (reliability.corpora.read_jsonl) with "Unexpected UTF-8 BOM".

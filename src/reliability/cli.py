@@ -845,7 +845,10 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8", newline="") as handle:
-                if args.output.endswith((".jsonl", ".json")):
+                if args.output.endswith(".json"):  # one JSON document: a list of profiles
+                    json.dump([profile.to_dict() for profile in profiles], handle, ensure_ascii=False, indent=1)
+                    handle.write("\n")
+                elif args.output.endswith(".jsonl"):
                     for profile in profiles:
                         handle.write(json.dumps(profile.to_dict(), ensure_ascii=False) + "\n")
                 else:
@@ -972,7 +975,7 @@ def _parser() -> argparse.ArgumentParser:
     sources_command.add_argument("--articles", metavar="ARTICLES.jsonl",
                                  help="take each row's outlet from these articles, joined on --id-field")
     sources_command.add_argument("--sort", default="estimate", choices=["estimate", "lower", "n_articles", "source"])
-    sources_command.add_argument("-o", "--output", help="write .csv (one row per outlet) or .jsonl (full profiles)")
+    sources_command.add_argument("-o", "--output", help="write .csv (one row per outlet), .jsonl (a full profile per line) or .json (a list of them)")
     sources_command.add_argument("--model", help="model for rows that must be scored (default: the shipped model)")
     sources_command.add_argument("--min-words", type=int, default=50, help="fewer words: not judged")
     sources_command.set_defaults(handler=_sources)
