@@ -202,3 +202,13 @@ def test_committed_openapi_schema_is_current() -> None:
     # The FastAPI version may change cosmetic parts; the contract is paths and schemas.
     assert committed["paths"] == current["paths"], "run: python benchmarks/export_openapi.py"
     assert committed["components"] == current["components"], "run: python benchmarks/export_openapi.py"
+
+
+def test_a_body_not_sent_as_json_is_named(client: Any) -> None:
+    # curl -d '{"text": ...}' without -H 'content-type: application/json' sends text/plain.
+    response = client.post("/v1/score", content=b'{"text": "Officials said it may rain."}',
+                           headers={"content-type": "text/plain"})
+    assert response.status_code == 422
+    assert response.json()["message"].startswith(
+        "body: expected Content-Type: application/json, received text/plain; ")
+    assert client.post("/v1/score", json={"text": "Officials said it may rain."}).status_code == 200

@@ -308,7 +308,14 @@ def create_app(
              for key, value in item.items() if key in ("type", "loc", "msg", "ctx")}
             for item in exc.errors()
         ]
-        return _error(422, "invalid_request", _validation_message(errors), errors)
+        message = _validation_message(errors)
+        content_type = request.headers.get("content-type", "")
+        if request.method == "POST" and "json" not in content_type.lower():
+            # FastAPI does not read a body sent as text/plain (curl -d's form default) as JSON;
+            # its own message ("Input should be a valid dictionary") does not say why.
+            message = (f"body: expected Content-Type: application/json, received "
+                       f"{content_type or 'no Content-Type'}; {message}")
+        return _error(422, "invalid_request", message, errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Any:
