@@ -2179,7 +2179,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                         conflicts.append(_restated(text, " ".join(name) or head, anchor, candidate))
                         break
     reported = {tuple(sorted(conflict.spans)) for conflict in conflicts}
-    return conflicts + _lemma_restatements(context, reported)  # type: ignore[arg-type]
+    lemma = _lemma_restatements(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in lemma)  # type: ignore[arg-type]
+    return conflicts + lemma + _anaphoric_restatements(context, reported)  # type: ignore[arg-type]
 
 
 # An event named by a verb or by its nominalisation keys alike: "merged with X in 2013" and
@@ -2557,6 +2559,140 @@ _LEMMA_NOUNS: Final[dict[str, str]] = {
     **{lemma: lemma for lemma in set(_EVENT_LEMMAS.values()) if lemma.startswith("debut ")},
 }
 _IN_FORCE_BEFORE: Final = re.compile(r"(?<!\w)(?P<first>(?!))?(?P<trigger>in[ ]+(?:force|effect))[ ]*+$")
+
+
+
+# --------------------------------------------------------------------------
+# Restatement by a definite anaphor (round 7): "the verdict of 2006 ... That verdict, delivered
+# in 2011, ...", "its 1997 product recall ... The recall, ordered by regulators in late 2004".
+# A noun dated once and taken up again by "that/this N" (or "the N" set off with its own date)
+# names the same event; no lexicon of event nouns is needed, the first dated mention says the
+# noun is an event.
+# --------------------------------------------------------------------------
+
+# Past forms and participles that date the event itself (its occurrence), not a later stage of it
+# ("The treaty, ratified in 2003", "the verdict, overturned in 2011", "the ban, lifted in 2010" are
+# later stages and do not attach).
+_OCCURRENCE_FORMS: Final = frozenset("""
+held staged hosted convened delivered handed issued ordered imposed announced introduced launched
+founded established created formed set built opened began begun started broke erupted took happened
+occurred departed left sailed embarked carried conducted made reached struck passed enacted adopted
+approved fought signed agreed brokered negotiated called declared committed recorded filmed unveiled
+organised organized mounted led undertaken undertook waged staged played run ran completed agreed
+granted awarded passed sealed inked concluded finalised finalized decided returned reached given
+""".split())
+# Words that a set-off participle phrase may carry before its date: anything but a clause break.
+_ANAPHOR_GAP: Final = re.compile(
+    # a named place or party after the noun: "The revolt in Brackenfield, which ..."
+    r"(?:[ ]++(?:in|at|of|on|against|over|from|near|by)[ ]++(?:the[ ]++)?[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,2}+)?"
+    r"(?:(?P<appositive>,[ ]++)(?=(?:in|on|during)[ ])|(?P<comma>,)?[ ]++(?:(?P<relative>which|that)[ ]++)?"
+    r"(?:(?:was|were|had[ ]++been|has[ ]++been|first|originally|actually)[ ]++){0,2}+"
+    r"(?P<verb>[a-z]++)(?:[ ]++(?:out|off|down|up|place|over))?"
+    r"(?:[ ]++[\w'\u2019-]++){0,7}?[ ]++)"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?"
+)
+# A noun with a short complement before its own date: "the excavation at Corrie Sands hill fort in",
+# "record transfer to Marrowby Dockers in the summer of", "a by-election held on".
+_COMPLEMENT_GAP: Final = re.compile(
+    r"[ ]++(?:(?:at|to|of|for|near|from|against|with|into)[ ]++(?:[\w'\u2019-]++[ ]++){1,5}?|held[ ]++|staged[ ]++)"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?"
+)
+_ANAPHOR_DETERMINER: Final = re.compile(r"(?<![\w'\u2019-])(?P<det>[Tt]hat|[Tt]his|[Tt]he)[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
+_NOUN_WORD: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]{2,24}+(?![\w'\u2019-])")
+_POSSESSOR_BEFORE: Final = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*+['\u2019]s?)[ ]++$")
+# A noun phrase's determiner and up to two modifiers before its noun: "the", "a", "Tennant's record".
+_NOUN_PHRASE_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*+['\u2019]s?)(?:[ ]++[a-z][a-z-]*+){0,2}+[ ]++$")
+_IDENTIFIER_WORDS: Final = re.compile(r"[ ]++((?:[a-z][a-z-]*+[ ]++){0,2}+[a-z][a-z-]*+)")
+# Nouns of time and quantity that are not events ("That year, in 2006", "the 2010 season").
+_NOT_EVENT_NOUNS: Final = frozenset("""
+year month week day days decade century era age period time season term night morning evening summer
+spring autumn winter fall date deadline quarter half moment same following next previous last latest
+other first second third new old total figure rate level price number amount share stake percentage
+company firm group club team family man woman people city town village country state government
+""".split())
+
+
+def _anaphor_key(noun: str) -> str:
+    noun = noun.lower()
+    if len(noun) > 4 and noun.endswith("s") and not noun.endswith("ss"):
+        noun = noun[:-1]
+    return _ALL_FAMILY_FORMS.get(noun, noun)
+
+
+def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
+    """A dated noun taken up by a definite anaphor with a date of its own (see above)."""
+    text = context.text
+    # key -> [(candidate, sentence start, mode)], mode "id" (the 1994 transfer, the verdict of 2006),
+    # "np" (the excavation at X in 1988), "anaphor" (That verdict, delivered ... in 2011)
+    mentions: dict[str, list[tuple[_Candidate, int, str]]] = {}
+    conflicts: list[DateConflict] = []
+    slack = datetime.timedelta(days=31)
+    for candidate in context.candidates:
+        if not candidate.absolute or candidate.kind == "range" or candidate.since:
+            continue
+        sentence_start, sentence_end = context.sentence(candidate.start)
+        low = max(sentence_start, candidate.start - 110)
+        found: list[tuple[str, str, bool]] = []  # (key, mode, definite anaphor)
+        # "the 1994 transfer", "its 1997 product recall", "Quinlan's 1979 mayoral victory"
+        if (candidate.kind in ("year", "month_year", "date")
+                and _POSSESSOR_BEFORE.search(text, max(low, candidate.start - 30), candidate.start) is not None):
+            words = _IDENTIFIER_WORDS.match(text, candidate.end, min(sentence_end, candidate.end + 50))
+            if words is not None:
+                for word in words.group(1).split():
+                    if word in _PHRASE_STOP:
+                        break
+                    found.append((_anaphor_key(word), "id", False))
+        # "the verdict of 2006", "the Antarctic expedition of 1966"
+        if text.startswith(" of ", candidate.start - 4) and candidate.granularity == "year":
+            word = _NOUN_WORD.search(text, max(low, candidate.start - 30), candidate.start - 4)
+            last = None
+            for last in _NOUN_WORD.finditer(text, max(low, candidate.start - 30), candidate.start - 4):
+                pass
+            if last is not None and last.end() == candidate.start - 4 and _OF_IDENTIFIER.search(text, max(low, candidate.start - 60), candidate.start):
+                found.append((_anaphor_key(last.group(0)), "id", False))
+        if not found:
+            for match in _ANAPHOR_DETERMINER.finditer(text, low, candidate.start):
+                gap = _ANAPHOR_GAP.fullmatch(text, match.end(), candidate.start)
+                if gap is None:
+                    continue
+                verb = gap.group("verb")
+                if verb is not None and verb not in _OCCURRENCE_FORMS:
+                    continue
+                demonstrative = match.group("det").lower() != "the"
+                if not demonstrative and not (gap.group("appositive") or gap.group("comma") or gap.group("relative")):
+                    continue  # "The verdict came in 2011": set off or demonstrative only
+                found.append((_anaphor_key(match.group("noun")), "anaphor", demonstrative))
+            for match in _NOUN_WORD.finditer(text, max(low, candidate.start - 70), candidate.start):
+                if (_COMPLEMENT_GAP.fullmatch(text, match.end(), candidate.start) is not None
+                        and _NOUN_PHRASE_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start()) is not None):
+                    found.append((_anaphor_key(match.group(0)), "np", False))
+        for key, mode, demonstrative in found:
+            if key in _NOT_EVENT_NOUNS or key in _GENERIC_HEADS or key in _PHRASE_STOP:
+                continue
+            earlier = mentions.setdefault(key, [])
+            earlier.append((candidate, sentence_start, mode))
+            if len(earlier) != 2:
+                continue  # one antecedent only: a noun dated three times is a series
+            previous, previous_sentence, previous_mode = earlier[0]
+            if previous_sentence == sentence_start:
+                continue
+            if mode == "id" and previous_mode == "id":
+                continue  # "the 2018 summit" and "the 2023 summit" are two summits
+            if mode == "np" and previous_mode != "id":
+                continue
+            if mode == "anaphor" and not demonstrative and key not in _FAMILY_FORMS.values() and key in _ALL_FAMILY_FORMS.values():
+                continue  # "the election, held in 2016": a recurring event needs "that"
+            if _REPEAT_CUE.search(text, max(sentence_start, candidate.start - 40), min(sentence_end, candidate.end + 30)):
+                continue
+            if not _disjoint(previous, candidate, slack):
+                continue
+            spans = tuple(sorted(((previous.start, previous.end), (candidate.start, candidate.end))))
+            if spans in reported:
+                continue
+            reported.add(spans)  # type: ignore[arg-type]
+            conflicts.append(_restated(text, key, previous, candidate))
+    return conflicts
 
 
 def _since_start(candidate: _Candidate) -> _Candidate:

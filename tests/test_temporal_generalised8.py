@@ -1,0 +1,69 @@
+"""Date-conflict mechanisms generalised from the blind5-blind7 misses (branch dates8).
+
+Every sentence here was written for this file, in wordings other than the benchmark
+templates; each positive has near misses that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import dated_conflicts as _conflicts
+from tests.conftest import dated_kinds as _kinds
+
+FILLER = " Shares in the sector were flat on the week. Analysts expect little change."
+
+
+RESTATED_CASES = [
+    # --- cause 1: a noun dated once and taken up by a demonstrative or set-off definite anaphor with
+    # its own date; the first dated mention makes the noun an event, no lexicon needed.
+    ("Residents still talk about the evacuation of 1977." + FILLER
+     + " That evacuation, carried out by the army in 1984, took three days.", "restated_event"),
+    ("Orvik Dairy never recovered from its 2003 salmonella scare." + FILLER
+     + " The scare, announced by inspectors in 2008, emptied its shelves.", "restated_event"),
+    ("Pilots remember the airlift of 1961 over the Tarn plateau." + FILLER
+     + " That airlift began from the plateau in June 1968 with six planes.", "restated_event"),
+    ("Voters chose Imre Lask at a run-off held on 3 March 2009." + FILLER
+     + " Turnout at that run-off, in 2012, was poor.", "restated_event"),
+    # a noun dated with a complement, then named by an identifier.
+    ("Divers led the salvage of the Orla wreck in 1992." + FILLER
+     + " Coins from the 1995 salvage are on show in Cobh.", "restated_event"),
+    # --- near misses.
+    # one date for one event, said twice, is consistent.
+    ("Residents still talk about the evacuation of 1977." + FILLER
+     + " That evacuation, carried out by the army in 1977, took three days.", None),
+    # a later stage of the event ("overturned", "ratified") has its own date.
+    ("Residents still talk about the verdict of 1977." + FILLER
+     + " That verdict, overturned on appeal in 1984, ruined three lives.", None),
+    # two identifiers are two events ("the 1992 salvage", "the 1995 salvage").
+    ("Coins from the 1992 salvage are in Dublin." + FILLER + " Coins from the 1995 salvage are in Cobh.", None),
+    # a repeat cue marks a second event.
+    ("Residents still talk about the evacuation of 1977." + FILLER
+     + " A second evacuation, carried out by the army in 1984, took three days.", None),
+    # "the N came in DATE" without a demonstrative or set-off phrase is not taken as the anaphor.
+    ("Residents still talk about the evacuation of 1977." + FILLER
+     + " The evacuation warning came from the army in 1984.", None),
+    # nouns of time are not events.
+    ("Farmers recall the summer of 1976." + FILLER + " That summer, in 1983, was wet.", None),
+    # a gerund after a verb is not a noun phrase ("was running for ... in 1992").
+    ("Quayle was Bush's 1988 running mate." + FILLER + " Gore was running for vice president in 1992.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_CASES)
+def test_restated_case(text: str, expected: str | None) -> None:
+    kinds = _kinds(text)
+    if expected is None:
+        assert "restated_event" not in kinds, _conflicts(text)
+    else:
+        assert expected in kinds, _conflicts(text)
+
+
+def test_anaphor_evidence_is_both_dates() -> None:
+    from reliability.features.temporal import analyse_dates
+
+    text = ("Residents still talk about the evacuation of 1977." + FILLER
+            + " That evacuation, carried out by the army in 1984, took three days.")
+    [conflict] = [c for c in analyse_dates(text).conflicts if c.kind == "restated_event"]
+    assert [text[start:end] for start, end in conflict.spans] == ["1977", "1984"]
+    assert "evacuation" in conflict.explanation
