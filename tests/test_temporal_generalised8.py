@@ -67,3 +67,37 @@ def test_anaphor_evidence_is_both_dates() -> None:
     [conflict] = [c for c in analyse_dates(text).conflicts if c.kind == "restated_event"]
     assert [text[start:end] for start, end in conflict.spans] == ["1977", "1984"]
     assert "evacuation" in conflict.explanation
+
+
+DURATION_CASES = [
+    # --- cause 2: an age told as a noun after the event's date ("in 1984 as a 30-year-old").
+    ("Born in 1970, Odile Marsh entered the civil service in 1992 as a 35-year-old.", "duration_arithmetic"),
+    ("Born in 1970, Odile Marsh entered the civil service in 1992 as a 22-year-old.", None),
+    # --- cause 3: "for the past N years" after a beginning, like "for N years".
+    ("The Lenz brothers opened a bakery in Tarn in 1990 and have baked there for the past 9 years.", "duration_arithmetic"),
+    ("The Lenz brothers opened a bakery in Tarn in 1990 and have baked there for the past 26 years.", None),
+    # --- cause 4: a length before or after a start and an end word that ends a state
+    # (lifted, released, expired, revoked, ...).
+    ("The 12-day blockade of the port began on 3 May 2011 and was lifted on 30 May 2011.", "duration_arithmetic"),
+    ("The 12-day blockade of the port began on 3 May 2011 and was lifted on 15 May 2011.", None),
+    ("Ilse Varga was detained in 2001 and freed in 2004 at the end of a 10-year term.", "duration_arithmetic"),
+    ("Ilse Varga was detained in 2001 and freed in 2004 at the end of a three-year term.", None),
+    # a clause break hands the second date to another clause.
+    ("Ilse Varga was detained in 2001 and freed in 2004, which ended a 10-year campaign.", None),
+    # --- cause 5: a milestone with its own date, measured between the two dates of its sentence.
+    ("The Orla choir, founded in 1890, celebrated its centenary in 1975 with a gala.", "duration_arithmetic"),
+    ("The Orla choir, founded in 1875, celebrated its centenary in 1975 with a gala.", None),
+    ("In 1990, the town marked half a century since the 1955 flood.", "duration_arithmetic"),
+    ("In 2005, the town marked half a century since the 1955 flood.", None),
+    ("Ada Lyle, born on 2 March 1920, turned 70 on 1 May 1995 at the care home.", "duration_arithmetic"),
+    ("Ada Lyle, born on 2 March 1920, turned 75 on 1 May 1995 at the care home.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATION_CASES)
+def test_duration_case(text: str, expected: str | None) -> None:
+    kinds = _kinds(text)
+    if expected is None:
+        assert "duration_arithmetic" not in kinds, _conflicts(text)
+    else:
+        assert expected in kinds, _conflicts(text)

@@ -2679,8 +2679,8 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                 continue
             if mode == "id" and previous_mode == "id":
                 continue  # "the 2018 summit" and "the 2023 summit" are two summits
-            if mode == "np" and previous_mode != "id":
-                continue
+            if mode == "np":
+                continue  # "the dinner for the Indian premier in 2009" after "the 2012 state dinner": its complement may tell another one
             if mode == "anaphor" and not demonstrative and key not in _FAMILY_FORMS.values() and key in _ALL_FAMILY_FORMS.values():
                 continue  # "the election, held in 2016": a recurring event needs "that"
             if _REPEAT_CUE.search(text, max(sentence_start, candidate.start - 40), min(sentence_end, candidate.end + 30)):
@@ -3531,7 +3531,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                 conflicts.append(_duration_conflict(text, quantity, dated,
                                                     f"{elapsed} {quantity.unit}s to the {'inferred reference' if context.inferred else 'publication'} "
                                                     f"date {reference.isoformat()}"))
-        elif quantity.relation == "for" and quantity.unit == "year" and reference is not None and (
+        elif (quantity.relation == "for" or quantity.relation == "past" and text.endswith("for ", 0, quantity.start)) and quantity.unit == "year" and reference is not None and (
                 dated := _adjacent_dated(context, index, 40, granularities=("year", "month", "day"), require_since=True)
                 or _clause_since(context, index) or _perfect_start(context, index)) is not None:
             # Otherwise "for 62 years, from 1935 until 2002" is measured against its range below.
@@ -3594,6 +3594,9 @@ def _durations(context: _Context) -> list[DateConflict]:
             if not spans and quantity.relation in ("adjective", "for"):
                 # "the ten-month strike began in March 1999 and ended in July 1999".
                 spans = _implied_range(context, index, sentence_end)
+            if not spans and quantity.relation == "adjective":
+                # "was jailed in 1986 and released in 1993 after serving the full 23-year sentence".
+                spans = _implied_range_before(context, index, sentence_start)
             for other in spans:
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
@@ -3852,6 +3855,7 @@ _MILESTONE: Final = re.compile(
     r"(?:(?P<named>silver|pearl|coral|ruby|sapphire|golden|gold|emerald|diamond|platinum)[ ]+(?:wedding[ ]+)?(?:anniversary|jubilee)"
     r"|(?P<ordinal>[0-9]{1,3})(?:st|nd|rd|th)[ ]+birthday"
     r"|(?P<half>half[ ]+a[ ]+century)|(?P<quarter>a[ ]+quarter[ ]+(?:of[ ]+a[ ]+)?century)"
+    r"|(?P<century>(?:bi|ter|tri)?cent(?:enary|ennial))"
     r"|(?P<age>[1-9][0-9]?|1[01][0-9])(?![0-9%.,]|[ ]+(?:per|percent|years|days|weeks|months|million|billion|points|goals)))(?![\w-])"
 )
 # "turned 5 this year": an institution's milestone, checked against its founding (a literal-led search).
@@ -3870,7 +3874,7 @@ def _milestone_matches(text: str) -> list[re.Match[str]]:
     finds the same matches, with a substring search in C instead of a scan of the text.
     """
     found: dict[int, re.Match[str]] = {}
-    for noun in ("anniversar", "jubilee", "century", "birthday"):
+    for noun in ("anniversar", "jubilee", "century", "birthday", "centen"):
         position = text.find(noun)
         while position != -1:
             match = _MILESTONE.search(text, max(0, position - 50), min(len(text), position + len(noun) + 4))
@@ -3892,7 +3896,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
     text = context.text
     # Cheap substring tests first: a personal milestone needs a birth date, the others their noun.
     if reference is None or not (
-            "anniversar" in text or "jubilee" in text or "century" in text
+            "anniversar" in text or "jubilee" in text or "century" in text or "centen" in text
             or "born" in text and ("turn" in text or "birthday" in text)
             or _TURNED_NUMBER.search(text) is not None):
         return []
@@ -3911,7 +3915,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
             cues[sentence_start] = (_RECENT_CUE.search(text, sentence_start, sentence_end) is not None,
                                     _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
         recent, future = cues[sentence_start]
-        if not present and not recent or not verb.startswith("turn") and future:
+        if not verb.startswith("turn") and future:
             continue
         if match.group("named"):
             stated, personal = _NAMED_ANNIVERSARIES[match.group("named")], False
@@ -3919,6 +3923,8 @@ def _milestones(context: _Context) -> list[DateConflict]:
             stated, personal = 50, False
         elif match.group("quarter"):
             stated, personal = 25, False
+        elif match.group("century"):
+            stated, personal = {"bi": 200, "te": 300, "tr": 300}.get(match.group("century")[:2], 100), False
         elif match.group("ordinal"):
             stated, personal = int(match.group("ordinal")), True
         else:
@@ -3931,6 +3937,32 @@ def _milestones(context: _Context) -> list[DateConflict]:
             continue
         dated = [candidate for candidate in candidates[low:high]
                  if candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        if not present and not recent:
+            # A milestone with its own date: "founded in 1934, celebrated their centenary in 2004",
+            # "In 2004, the village marked half a century since the 1938 disaster", "born on 16 June
+            # 1935, turned 80 on 7 February 2005": measured between the two dates of the sentence.
+            if len(dated) != 2 or future:
+                continue
+            first, second = sorted(dated, key=lambda candidate: candidate.earliest)  # type: ignore[arg-type, return-value]
+            if personal and not (_BORN_BEFORE.search(text, max(sentence_start, first.start - 25), first.start) is not None
+                                 or _CREATED_BEFORE.search(text, max(sentence_start, first.start - 40), first.start) is not None):
+                continue
+            assert first.earliest and first.latest and second.earliest and second.latest
+            shortest = second.earliest.year - first.latest.year - 1
+            longest = second.latest.year - first.earliest.year
+            if first.granularity == "day" and second.granularity == "day":
+                shortest = longest = (second.earliest.year - first.earliest.year
+                                      - ((second.earliest.month, second.earliest.day) < (first.earliest.month, first.earliest.day)))
+            if shortest < 0 or shortest - 1 <= stated <= longest + 1:
+                continue
+            stated_start = next(match.start(group) for group in ("named", "ordinal", "half", "quarter", "century", "age") if match.group(group))
+            spans = sorted(((stated_start, match.end()), (first.start, first.end), (second.start, second.end)))
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"\"{text[match.start('verb'):match.end()]}\" does not fit {text[first.start:first.end]} and "
+                f"{text[second.start:second.end]}: {max(shortest, 0)} to {longest} years apart",
+            ))
+            continue
         anchor: _Candidate | None = None
         if personal:
             born = [candidate for candidate in dated
@@ -3964,7 +3996,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
         if shortest < 0 or shortest - 1 <= stated <= longest + 1:
             continue
         phrase = (match.start("verb"), match.end())
-        stated_start = next(match.start(group) for group in ("named", "ordinal", "half", "quarter", "age") if match.group(group))
+        stated_start = next(match.start(group) for group in ("named", "ordinal", "half", "quarter", "century", "age") if match.group(group))
         spans = sorted(((stated_start, match.end()), (anchor.start, anchor.end)))
         conflicts.append(DateConflict(
             "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
@@ -4064,7 +4096,9 @@ _AGE_BEFORE_WHEN: Final = re.compile(
 
 
 _AGE_AFTER_EVENT: Final = re.compile(
-    r"[ ]*+,?[ ]*+(?:at[ ]++the[ ]++age[ ]++of|at[ ]++age|aged)[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
+    r"[ ]*+,?[ ]*+(?:at[ ]++the[ ]++age[ ]++of|at[ ]++age|aged"
+    # "joined the brigade in 1984 as a 30-year-old": the age as a noun.
+    r"|as[ ]++an?(?=[ ]++[1-9][0-9]?-year-old(?![\w-])))[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
 )
 
 
@@ -4172,8 +4206,33 @@ def _years_later(context: _Context) -> list[DateConflict]:
 
 # "began in March 1999 and ended in July 1999", "opened on 3 May and closed on 25 May".
 _IMPLIED_RANGE_GAP: Final = re.compile(
-    r"[^.;:!?]{0,40}?(?<!\w)(?:ended|closed|finished|concluded|wrapped[ ]+up|stopped|until|till|through|to)(?!\w)[^.;:!?]{0,20}"
+    r"[^.;:!?]{0,40}?(?<!\w)(?:ended|closed|finished|concluded|wrapped[ ]+up|stopped|until|till|through|to"
+    # the end of a state begun at the first date: a siege lifted, a prisoner released, a ban revoked.
+    r"|lifted|released|freed|expired|revoked|dissolved|disbanded|abandoned|called[ ]+off|broken[ ]+off|discharged|paroled)(?!\w)[^.;:!?]{0,20}"
 )
+
+
+def _implied_range_before(context: _Context, index: int, sentence_start: int) -> list[_Candidate]:
+    """The two explicit dates just before a length adjective, read as a start and an end if so linked
+    ("jailed in 1986 and released in 1993 after serving a 23-year term"), with no clause break between."""
+    candidates = context.candidates
+    if index < 2:
+        return []
+    first, second, quantity = candidates[index - 2], candidates[index - 1], candidates[index]
+    kinds = ("date", "month_year", "year") if quantity.unit in ("year", "decade") else ("date", "month_year")
+    if (first.start < sentence_start or first.kind not in kinds or second.kind not in kinds or first.since or second.since
+            or not (first.year_explicit and second.year_explicit)
+            or first.earliest is None or second.latest is None or first.granularity != second.granularity
+            or second.latest < first.earliest or quantity.start - second.end > 60):
+        return []
+    text = context.text
+    if (_IMPLIED_RANGE_GAP.fullmatch(text, first.end, second.start) is None
+            or _CLAUSE_BREAK.search(text, second.end, quantity.start) is not None):
+        return []
+    implied = _Candidate(first.start, second.end, "range")
+    implied.earliest, implied.latest, implied.granularity = first.earliest, second.latest, first.granularity
+    implied.year_explicit = True
+    return [implied]
 
 
 _FOR_FROM: Final = re.compile(r"[ ]*+,?[ ]*+(?:from|between)[ ]++(?:(?:the|her|his|its|their)[ ]++)?(?:[a-z]++[ ]++){0,3}?(?:in[ ]++|on[ ]++)?")
