@@ -80,6 +80,9 @@ _WINDOW_ONLY = {
     # 110 characters before a date), or the 40 characters before a noun or date.
     "temporal._ANAPHOR_GAP", "temporal._COMPLEMENT_GAP", "temporal._POSSESSOR_BEFORE", "temporal._NOUN_PHRASE_BEFORE",
     "temporal._IDENTIFIER_WORDS",
+    # Round 7 durations: the gap between two neighbouring expressions, or the 40 characters
+    # before a date or an ordinal.
+    "temporal._REVERSED_RANGE_GAP", "temporal._LENGTH_THEN_RANGE", "temporal._SERIES_START_BEFORE", "temporal._IN_ITS_BEFORE",
 }
 
 

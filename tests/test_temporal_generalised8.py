@@ -91,6 +91,25 @@ DURATION_CASES = [
     ("In 2005, the town marked half a century since the 1955 flood.", None),
     ("Ada Lyle, born on 2 March 1920, turned 70 on 1 May 1995 at the care home.", "duration_arithmetic"),
     ("Ada Lyle, born on 2 March 1920, turned 75 on 1 May 1995 at the care home.", None),
+    # --- cause 6: a length right before a written range ("lasted a fortnight, from ... to ...").
+    ("The dock strike lasted a fortnight, from 2 June 2003 to 30 June 2003.", "duration_arithmetic"),
+    ("The dock strike lasted a fortnight, from 2 June 2003 to 15 June 2003.", None),
+    # --- cause 7: the start told after the end ("ended on ..., having begun on ...").
+    ("The 20-day occupation of the mill ended on 9 October 2010, having begun on 2 August 2010.", "duration_arithmetic"),
+    ("The 20-day occupation of the mill ended on 9 October 2010, having begun on 20 September 2010.", None),
+    # --- cause 8: a birth told after the age at an event ("in 1982 at the age of 12, having been born in 1954").
+    ("Mira Ost climbed Denali in 2001 at the age of 19, having been born in 1960 in Tromso.", "duration_arithmetic"),
+    ("Mira Ost climbed Denali in 2001 at the age of 41, having been born in 1960 in Tromso.", None),
+    # --- cause 9: a beginning told after a perfect length ("for 40 years, having taken over in ...").
+    ("Karl Renn has run the Tarn ferry for 12 years, having taken over in 1980.", "duration_arithmetic"),
+    ("Karl Renn has run the Tarn ferry for 36 years, having taken over in 1980.", None),
+    # --- cause 10: the Nth of a yearly series is N - 1 years after its first.
+    ("Launched in 1990, the Orla film festival staged its 30th annual programme in 2001.", "duration_arithmetic"),
+    ("Launched in 1990, the Orla film festival staged its 12th annual programme in 2001.", None),
+    ("Now in its 15th year, the Tarn marathon was first run in 1980.", "duration_arithmetic"),
+    ("Now in its 37th year, the Tarn marathon was first run in 1980.", None),
+    # a person's "2nd year" is not a series' age.
+    ("Launched in 1990, the scheme helped Ona Hale, now in his 2nd year at Tarn College.", None),
 ]
 
 

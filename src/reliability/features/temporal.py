@@ -3633,7 +3633,7 @@ def _durations(context: _Context) -> list[DateConflict]:
     found = (conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
              + _stated_offsets(context, plain) + _season_counts(context))
     covered = {span for conflict in found for span in conflict.spans}
-    for conflict in _activity_spans(context) + _milestones(context) + _ages_at_events(context):
+    for conflict in _activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -3764,6 +3764,7 @@ def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
     return conflicts
 
 
+_LENGTH_THEN_RANGE: Final = re.compile(r"[ ]*+,?[ ]*+(?:(?:from|between)[ ]++)?")
 _FORTNIGHT: Final = re.compile(r"(?<![\w-])[Ff]ortnight(?:-long)?(?![\w-])")
 # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": the mill's dates.
 _RELATIVE_PRONOUN: Final = re.compile(r"(?<!\w)(?:which|that|who|whose|where|when|while)(?!\w)")
@@ -3798,6 +3799,19 @@ def _activity_spans(context: _Context) -> list[DateConflict]:
         sentence_start, sentence_end = context.sentence(start)
         index = bisect.bisect_left(starts, end)
         following = [other for other in candidates[index:index + 2] if other.start < min(sentence_end, end + 160)]
+        if (following and following[0].kind == "range" and unit == "day" and following[0].granularity == "day"
+                and following[0].earliest is not None and following[0].latest is not None
+                and _LENGTH_THEN_RANGE.fullmatch(text, end, following[0].start) is not None):
+            # "Talks lasted a fortnight, from March 12 to April 28, 1999": the range is the length.
+            span = following[0]
+            assert span.earliest and span.latest
+            days = (span.latest - span.earliest).days + 1
+            if not low - 3 <= days <= high + 3:
+                conflicts.append(DateConflict(
+                    "duration_arithmetic", tuple(sorted(((start, end), (span.start, span.end)))),  # type: ignore[arg-type]
+                    f"\"{text[start:end]}\" does not fit {text[span.start:span.end]}: {days} days",
+                ))
+            continue
         if len(following) != 2:
             continue
         first, second = following
@@ -4058,7 +4072,13 @@ _BEGINNING_VERB: Final = re.compile(
 
 
 # "has lived in Lyon for 6 years, since moving there in 1996": a since-clause dates the start.
-_SINCE_CLAUSE: Final = re.compile(r"[ ]*+,?[ ]*+since[ ]++(?:[a-z]++[ ]++){1,4}?(?:in|on)[ ]++(?:the[ ]++)?")
+_SINCE_CLAUSE: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:since[ ]++(?:[a-z]++[ ]++){1,4}?"
+    # "has edited the paper for 58 years, having taken over in 1966": a beginning told after the length.
+    r"|having[ ]++(?:taken[ ]++(?:over|charge|office|up[ ]++[a-z]++[ ]++[a-z]++)|joined|founded|started|begun|launched|arrived"
+    r"|moved[ ]++(?:to|into|in)|settled|become|set[ ]++up|opened|been[ ]++(?:appointed|named|elected|hired|installed))[ ]++"
+    r"(?:[A-Za-z][\w'-]*+[ ]++){0,3}?)(?:in|on)[ ]++(?:the[ ]++)?"
+)
 
 
 def _perfect_start(context: _Context, index: int) -> _Candidate | None:
@@ -4133,6 +4153,16 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
                     event = other
                     when = other.start - 1
                     break
+            if event is None and index > 0:
+                # "won the title in 1982 at the age of 12, having been born in 1954": the birth told after.
+                other = candidates[index - 1]
+                sentence_start = context.sentence(born.start)[0]
+                if other.start >= sentence_start and other.absolute and other.kind != "range" and not other.since:
+                    age = _AGE_AFTER_EVENT.match(text, other.end, min(born.start, other.end + 30))
+                    if (age is not None and born.start - age.end() <= 40
+                            and _DIED_BEFORE.search(text, max(0, other.start - 30), other.start) is None):
+                        event = other
+                        when = other.start - 1
         if (age is None or event is None or event.start >= sentence_end or event.start - when > 100
                 or ";" in text[when:event.start] or len(text[when:event.start].split()) > 12
                 or _FUTURE_OR_HYPOTHETICAL.search(text, when, event.start) is not None):
@@ -4154,6 +4184,71 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
 
 # "Five years later, in 2001," measured from the previous explicit date.
 _LATER_LINK: Final = re.compile(r"[ ]+(?P<word>later|earlier|after|before)(?:[ ]*,)?[ ]+(?:in[ ]+|on[ ]+)?$")
+
+
+# The Nth of a yearly series: "held its 26th annual edition in 1997", "Now in its 33rd year".
+_ORDINAL_COUNT: Final = re.compile(
+    r"(?<![\w-])(?P<n>[1-9][0-9]?[0-9]?)(?:st|nd|rd|th)[ ]++(?:(?:annual|yearly)[ ]++[a-z]++|(?P<year>year|season))(?![\w-])"
+)
+_IN_ITS_BEFORE: Final = re.compile(r"(?<!\w)in[ ]++(?:its|their)[ ]++$")
+# The first of the series: "First staged in 1983", "the festival, founded in 1973", "was first held in 1973".
+_SERIES_START_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:[Ff]irst|[Ff]ounded|[Ee]stablished|[Ll]aunched|[Ii]naugurated|[Ss]tarted|[Bb]egan|[Cc]reated)(?:[ ]++[a-z]++){0,2}?"
+    r"[ ]++(?:in|on)[ ]++(?:the[ ]++)?$"
+)
+_NOW_WORD: Final = re.compile(r"(?<!\w)(?:[Nn]ow|is|are|this[ ]++year)(?!\w)")
+
+
+def _ordinal_counts(context: _Context) -> list[DateConflict]:
+    """The Nth edition of a yearly series is N - 1 years after its first; "in its Nth year" is N - 1
+    years after its start, at the series' own date or, told in the present, at publication."""
+    text = context.text
+    if "annual" not in text and "yearly" not in text and " in its " not in text and " in their " not in text:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    conflicts: list[DateConflict] = []
+    for match in _ORDINAL_COUNT.finditer(text):
+        if match.group("year") and _IN_ITS_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
+            continue  # "his 2nd year at the college" is not a series' age
+        stated = int(match.group("n")) - 1
+        sentence_start, sentence_end = context.sentence(match.start())
+        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+            continue
+        low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, sentence_end)
+        dated = [candidate for candidate in candidates[low:high]
+                 if candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        if not 1 <= len(dated) <= 2:
+            continue
+        first = [candidate for candidate in dated
+                 if _SERIES_START_BEFORE.search(text, max(sentence_start, candidate.start - 40), candidate.start) is not None]
+        if len(first) != 1:
+            continue
+        (start,) = first
+        assert start.earliest and start.latest
+        if len(dated) == 2:
+            (then,) = [candidate for candidate in dated if candidate is not start]
+            assert then.earliest and then.latest
+            shortest, longest = then.earliest.year - start.latest.year, then.latest.year - start.earliest.year
+            measured = f"{text[then.start:then.end]} is {shortest} years after {text[start.start:start.end]}"
+            spans = ((match.start(), match.end()), (start.start, start.end), (then.start, then.end))
+        elif (match.group("year") and context.reference is not None
+              and _NOW_WORD.search(text, sentence_start, sentence_end) is not None):
+            shortest = longest = context.reference.year - start.earliest.year
+            if context.inferred:
+                longest += 2
+            measured = (f"the {'inferred reference' if context.inferred else 'publication'} year {context.reference.year} "
+                        f"is {shortest} years after {text[start.start:start.end]}")
+            spans = ((match.start(), match.end()), (start.start, start.end))
+        else:
+            continue
+        if shortest < 0 or shortest - 1 <= stated <= longest + 1:
+            continue
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(sorted(spans)),  # type: ignore[arg-type]
+            f"\"{match.group(0)}\" of a yearly series does not fit: {measured}",
+        ))
+    return conflicts
 
 
 def _years_later(context: _Context) -> list[DateConflict]:
@@ -4235,6 +4330,10 @@ def _implied_range_before(context: _Context, index: int, sentence_start: int) ->
     return [implied]
 
 
+_REVERSED_RANGE_GAP: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:having[ ]++(?:been[ ]++)?|after[ ]++(?:it|they|he|she)[ ]++(?:had[ ]++)?|which[ ]++had[ ]++)?"
+    r"(?:begun|began|started|opened|commenced|broken[ ]++out|broke[ ]++out)[ ]++(?:in|on)[ ]++(?:the[ ]++)?"
+)
 _FOR_FROM: Final = re.compile(r"[ ]*+,?[ ]*+(?:from|between)[ ]++(?:(?:the|her|his|its|their)[ ]++)?(?:[a-z]++[ ]++){0,3}?(?:in[ ]++|on[ ]++)?")
 
 
@@ -4248,15 +4347,20 @@ def _implied_range(context: _Context, index: int, sentence_end: int) -> list[_Ca
     kinds = ("date", "month_year", "year") if candidates[index].relation == "for" else ("date", "month_year")
     if (first.kind not in kinds or second.kind not in kinds or first.since or second.since
             or first.earliest is None or second.latest is None or first.granularity != second.granularity
-            or second.latest < first.earliest or first.start - candidates[index].end > 70):
+            or first.start - candidates[index].end > 70):
         return []
-    if _IMPLIED_RANGE_GAP.fullmatch(context.text, first.end, second.start) is None:
+    if second.latest < first.earliest:
+        # "the 38-day siege ended on 11 July 2008, having begun on 16 March 2008": the start told second.
+        if _REVERSED_RANGE_GAP.fullmatch(context.text, first.end, second.start) is None:
+            return []
+        first, second = second, first
+    elif _IMPLIED_RANGE_GAP.fullmatch(context.text, first.end, second.start) is None:
         return []
-    if candidates[index].relation == "for" and _FOR_FROM.fullmatch(context.text, candidates[index].end, first.start) is None:
+    if candidates[index].relation == "for" and _FOR_FROM.fullmatch(context.text, candidates[index].end, min(first.start, second.start)) is None:
         # "served for 62 years, from her launch in 1935 until ... 2002", not "worked for 10 years
         # at the mill, which opened in 1950 and closed in 1990" (the mill's dates).
         return []
-    implied = _Candidate(first.start, second.end, "range")
+    implied = _Candidate(min(first.start, second.start), max(first.end, second.end), "range")
     implied.earliest, implied.latest, implied.granularity = first.earliest, second.latest, first.granularity
     implied.year_explicit = first.year_explicit and second.year_explicit
     return [implied]
