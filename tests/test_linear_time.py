@@ -83,6 +83,8 @@ _WINDOW_ONLY = {
     # Round 7 durations: the gap between two neighbouring expressions, or the 40 characters
     # before a date or an ordinal.
     "temporal._REVERSED_RANGE_GAP", "temporal._LENGTH_THEN_RANGE", "temporal._SERIES_START_BEFORE", "temporal._IN_ITS_BEFORE",
+    # Round 7 order: the gap between two neighbouring dates (at most 70 characters) or the 10 before a date.
+    "temporal._UNTIL_EVENT", "temporal._FROM_BEFORE",
 }
 
 

@@ -120,3 +120,33 @@ def test_duration_case(text: str, expected: str | None) -> None:
         assert "duration_arithmetic" not in kinds, _conflicts(text)
     else:
         assert expected in kinds, _conflicts(text)
+
+
+ORDER_CASES = [
+    # --- cause 11: causal connectives (a response or consequence comes after its cause), and a
+    # connective whose noun phrase carries its date further back than 45 characters.
+    ("Militias burned the depot in May 1999, in reprisal for the 2003 raid on their camps.", "order_violation"),
+    ("Militias burned the depot in May 2004, in reprisal for the 2003 raid on their camps.", None),
+    ("The ferry service was cut in 2001 because of the harbour silting reported by engineers in 2006.", "order_violation"),
+    ("The ferry service was cut in 2007 because of the harbour silting reported by engineers in 2006.", None),
+    ("The mill shut in 1990 in response to the collapse of the Orla textile cartel in 1994.", "order_violation"),
+    ("The mill shut in 1995 in response to the collapse of the Orla textile cartel in 1994.", None),
+    # --- cause 12: an ordering verb whose object opens with a possessive name.
+    ("The 2009 audit led to Ilse Varga's dismissal as treasurer in March 2004.", "order_violation"),
+    ("The 2009 audit led to Ilse Varga's dismissal as treasurer in March 2010.", None),
+    # --- cause 13: "from DATE until <event> in DATE" with the end before the start.
+    ("Odile Marsh ran the hostel from 2002 until its closure in 1996.", "order_violation"),
+    ("Odile Marsh ran the hostel from 1996 until its closure in 2002.", None),
+    # --- cause 14: "the subsequent N, in DATE" opening a sentence refers to the last dated sentence.
+    ("Police arrested Karl Renn in 2004." + FILLER + " The subsequent inquest, in 1999, was adjourned.", "order_violation"),
+    ("Police arrested Karl Renn in 2004." + FILLER + " The subsequent inquest, in 2005, was adjourned.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDER_CASES)
+def test_order_case(text: str, expected: str | None) -> None:
+    kinds = _kinds(text)
+    if expected is None:
+        assert "order_violation" not in kinds, _conflicts(text)
+    else:
+        assert expected in kinds, _conflicts(text)

@@ -2765,6 +2765,9 @@ def _restated(text: str, head: str, first: _Candidate, second: _Candidate) -> Da
 
 
 _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of", "subsequent to", "in response to",
+                       # a response or a consequence comes after its cause
+                       "in retaliation for", "in reprisal for", "in revenge for", "as a consequence of", "because of",
+                       "owing to",
                        "on the heels of", "as a result of", "in reaction to", "only after", "once", "as soon as",
                        "only once", "only when", "in the months after", "in the years after")
 
@@ -2773,6 +2776,7 @@ _CONNECTIVE: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of"
     r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
     r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to|[Ii]n[ ]+time[ ]+for"
+    r"|[Ii]n[ ]+(?:retaliation|reprisal|revenge)[ ]+for|[Aa]s[ ]+a[ ]+consequence[ ]+of|[Bb]ecause[ ]+of|[Oo]wing[ ]+to"
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
     r"|[Bb]y[ ]+the[ ]+time"
     # "once" after a comma with a pluperfect is "after": "Counting began on 28 July, once polls had closed on ...".
@@ -2848,7 +2852,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
         if connective is None:
             # "only after the government improved its pay offer in 1993": a clause, further back.
             far = max(sentence_start, subordinate.start - 70, candidates[index - 1].end if index > 0 else 0)
-            if far < low and text.find("fter", far, low + 4) != -1:
+            if far < low:
                 for connective in _CONNECTIVE.finditer(text, far, subordinate.start):
                     pass
         initial = False
@@ -2950,6 +2954,38 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _anaphoric_verb_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _pluperfect_states(context) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _from_until_violations(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# "edited the paper from 1993 until its sale in 1989": the end of a span told by the event that ended it.
+_FROM_BEFORE: Final = re.compile(r"(?<!\w)from[ ]++(?:the[ ]++)?$")
+_UNTIL_EVENT: Final = re.compile(
+    r"[ ]++(?:until|till|up[ ]++to)[ ]++(?:(?:its|the|his|her|their|[A-Z][\w-]*+['\u2019]s)[ ]++)(?:[a-z][\w'-]*+[ ]++){1,4}?"
+    r"(?:(?:was|were)[ ]++[a-z]++[ ]++)?(?:in|on)[ ]++(?:the[ ]++)?"
+)
+
+
+def _from_until_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(len(candidates) - 1):
+        start, end = candidates[index], candidates[index + 1]
+        if (end.start - start.end > 70 or start.kind == "range" or end.kind == "range"
+                or _FROM_BEFORE.search(text, max(0, start.start - 10), start.start) is None
+                or _UNTIL_EVENT.fullmatch(text, start.end, end.start) is None):
+            continue
+        assert start.earliest and end.latest
+        sentence_start, sentence_end = context.sentence(start.start)
+        if _FUTURE_OR_HYPOTHETICAL.search(text, end.end, sentence_end) is not None:
+            continue
+        if end.latest < start.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((start.start, start.end), (end.start, end.end)),
+                f"a span from {_describe(start, text)} is said to last until {_describe(end, text)}, "
+                f"which comes before it",
+            ))
     return conflicts
 
 
@@ -3180,13 +3216,20 @@ def _sequel_violations(context: _Context, candidates: list[_Candidate]) -> list[
     for index in range(1, len(candidates)):
         later, earlier = candidates[index], candidates[index - 1]
         sequel = _SEQUEL.search(text, max(earlier.end, later.start - 70), later.start)
-        if sequel is None or later.start - earlier.end > 250:
+        if sequel is None or later.start - earlier.end > 1500:
             continue
         sentence_start = context.sentence(later.start)[0]
-        if earlier.start < sentence_start and (sentence_start == 0 or context.sentence(sentence_start - 1)[0] > earlier.start):
-            continue
-        assert earlier.earliest and earlier.latest and later.earliest and later.latest
-        if later.latest < earlier.earliest:
+        if earlier.start < sentence_start:
+            # "The subsequent trial, in 1978, ...": the sequel of the last dated sentence; every
+            # date of that sentence must come after it.
+            if sequel.start() - sentence_start > 60:
+                continue
+            previous_start = context.sentence(earlier.start)[0]
+            before = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
+        else:
+            before = [earlier]
+        assert later.earliest and later.latest
+        if all(other.earliest is not None and later.latest < other.earliest for other in before):
             conflicts.append(DateConflict(
                 "order_violation", ((earlier.start, earlier.end), (later.start, later.end)),
                 f"{_describe(later, text)} dates the {sequel.group('word')} event, yet it is before "
@@ -3245,6 +3288,8 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         # not mean tracking ("the 1990 cohort was followed up in 2000").
         object_words = after.split()
         if (object_words and object_words[0].lower() not in _DETERMINERS
+                # a possessive name is a determiner too: "led to Annika Brevik's resignation in 1997"
+                and not (object_words[0][:1].isupper() and any(word.endswith(("'s", "\u2019s")) for word in object_words[:3]))
                 # After the agent's "by" a bare noun phrase is the other event: "was preceded by
                 # months of pay talks that finally collapsed in 1996".
                 and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)):
