@@ -150,3 +150,38 @@ def test_order_case(text: str, expected: str | None) -> None:
         assert "order_violation" not in kinds, _conflicts(text)
     else:
         assert expected in kinds, _conflicts(text)
+
+
+WEEKDAY_CASES = [
+    # --- cause 15: a weekday predicated of the day narrated just before ("It was a Sunday", "on the
+    # same day, a Friday"), the sentence opening with the pronoun.
+    ("The dam at Orla failed on 14 May 2002. It was a Monday, and the valley was asleep.", "weekday_mismatch"),
+    ("The dam at Orla failed on 14 May 2002. It was a Tuesday, and the valley was asleep.", None),
+    ("Talks broke down on 3 March 2011. They resumed on the same day, a Friday, after a call from Rome.", "weekday_mismatch"),
+    ("Talks broke down on 3 March 2011. They resumed on the same day, a Thursday, after a call from Rome.", None),
+    # reported speech is not the narrator's predication.
+    ("The dam at Orla failed on 14 May 2002. Witnesses said that it was a Monday.", None),
+    # --- cause 16: an indefinite weekday, the month on the way, then the date ("on a Monday in June: ...").
+    ("The ward opened on a Friday in March: March 4, 2009.", "weekday_mismatch"),
+    ("The ward opened on a Wednesday in March: March 4, 2009.", None),
+    # --- cause 17: "June 25 of that year" takes the year written last before it.
+    ("All through 2003 the mill lost money. On Monday, June 23 of that year it closed.", None),
+    ("All through 2003 the mill lost money. On Tuesday, June 23 of that year it closed.", "weekday_mismatch"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_CASES)
+def test_weekday_case(text: str, expected: str | None) -> None:
+    kinds = _kinds(text)
+    if expected is None:
+        assert "weekday_mismatch" not in kinds, _conflicts(text)
+    else:
+        assert expected in kinds, _conflicts(text)
+
+
+def test_that_year_joins_the_evidence() -> None:
+    from reliability.features.temporal import analyse_dates
+
+    text = "All through 2003 the mill lost money. On Tuesday, June 23 of that year it closed."
+    [conflict] = [c for c in analyse_dates(text).conflicts if c.kind == "weekday_mismatch"]
+    assert [text[start:end] for start, end in conflict.spans] == ["2003", "Tuesday", "June 23"]

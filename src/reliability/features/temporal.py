@@ -1586,6 +1586,11 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
         first, second = candidates[index], candidates[index + 1]
         if second.start - first.end > 40:
             continue
+        if (first.kind == "weekday" and second.kind == "month_year" and not second.year_explicit and index + 2 < len(candidates)
+                and candidates[index + 2].kind == "date" and candidates[index + 2].month == second.month
+                and candidates[index + 2].start - second.end <= 12):
+            # "on a Monday in June: June 7, 2014": the month named on the way to the date is the date's own.
+            second = candidates[index + 2]
         if first.kind == "weekday" and second.kind == "date" and second.weekday is None:
             weekday, date = first, second
             # A weekday directly before a numeric date: "Wednesday 28/08/2005", "Wed 2005-08-28".
@@ -1605,7 +1610,39 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
         conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
         if conflict is not None:
             conflicts.append(conflict)
-    return conflicts + _weekday_ordinals(context)
+    return conflicts + _weekday_ordinals(context) + _weekday_anaphora(context)
+
+
+# A weekday predicated of the day narrated just before: "The levee gave way on March 27, 1990. It was
+# a Wednesday, ...", "It returned on the same day, a Friday".
+_WEEKDAY_ANAPHOR: Final = re.compile(
+    r"(?:(?<![\w'])(?P<pronoun>It|That[ ]++day|The[ ]++day|That|This)[ ]++(?:was|had[ ]++been|fell[ ]++on)[ ]++"
+    r"(?:(?:also|then|actually|still)[ ]++)?|(?<![\w'])(?:the[ ]++same|that)[ ]++day,[ ]++)an?[ ]++$"
+)
+
+
+def _weekday_anaphora(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    openings: dict[int, int] = {}
+    for index, weekday in enumerate(candidates):
+        if weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier or index == 0:
+            continue
+        match = _WEEKDAY_ANAPHOR.search(text, max(0, weekday.start - 40), weekday.start)
+        if match is None:
+            continue
+        sentence_start = context.sentence(weekday.start)[0]
+        if match.group("pronoun") is not None and match.start() != _opening_end(text, sentence_start, openings):
+            continue  # "It was a Friday" opens its sentence; "that it was a Friday" is reported
+        date = candidates[index - 1]
+        if (date.kind != "date" or date.weekday is not None or date.month is None or date.day is None or date.impossible
+                or weekday.start - date.end > 1500 or date.start >= sentence_start and match.group("pronoun") is not None):
+            continue
+        conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts
 
 
 _WEEKDAY_THEN_NUMERIC: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)?[ ]*")
@@ -1683,20 +1720,20 @@ _DATE_THEN_WEEKDAY: Final = re.compile(
 # An indefinite weekday named a few words before the date that specifies it:
 # "On a Friday that spring -- April 2, 2003 --", "It was a Sunday, the 3rd of May 2009".
 _INDEFINITE_BEFORE: Final = re.compile(r"(?<!\w)[Aa][ ]+$")
-_INDEFINITE_GAP: Final = re.compile(r"[^.;:!?\n0-9]{0,40}")
+_INDEFINITE_GAP: Final = re.compile(r"[^.;:!?\n0-9]{0,40}(?::[ ]++)?")
 
 
 def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, int], candidate: _Candidate,
                       date_span: tuple[int, int]) -> DateConflict | None:
     """A weekday_mismatch when ``candidate``'s day does not fall on ``weekday``."""
-    if candidate.earliest is None:
+    written = _written_year(context, candidate) if not candidate.year_explicit else None
+    if candidate.earliest is None and written is None:
         return None
     day = candidate.earliest
-    written = _written_year(context, candidate) if not candidate.year_explicit else None
     if written is not None and candidate.month is not None and candidate.day is not None:
         day = _safe_date(written[0], candidate.month, candidate.day)  # type: ignore[assignment]
-        if day is None:
-            return None
+    if day is None:
+        return None
     actual = day.weekday()
     if actual == weekday:
         return None
@@ -1722,6 +1759,7 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
     )
 
 
+_THAT_YEAR_AFTER: Final = re.compile(r",?[ ]++(?:of[ ]++)?(?:that|the[ ]++same)[ ]++(?:same[ ]++)?year(?!\w)")
 _RELATIVE_YEAR_AFTER: Final = re.compile(r",?[ ]++(?P<which>last|this|next|the[ ]++previous|the[ ]++following)[ ]++year(?!\w)")
 
 
@@ -1753,6 +1791,15 @@ def _written_year(context: _Context, candidate: _Candidate,
         if (other.year_explicit and other.kind == "date" and other.month == candidate.month
                 and other.day == candidate.day and other.year is not None):
             return other.year, (other.start, other.end)
+    if _THAT_YEAR_AFTER.match(text, candidate.end, min(len(text), candidate.end + 24)) is not None:
+        # "Throughout 1995 ... On Monday, June 25 of that year": the year last written before it.
+        for other in candidates[max(0, index - 6):index][::-1]:
+            if candidate.start - other.end > 1500:
+                break
+            if other.year_explicit and other.year is not None and other.kind in ("year", "date", "month_year"):
+                return other.year, (other.start, other.end)
+            if other.kind in ("relative", "deictic", "range"):
+                break
     if not sentence_year:
         return None
     sentence_start, sentence_end = context.sentence(candidate.start)
