@@ -85,6 +85,9 @@ _WINDOW_ONLY = {
     "temporal._REVERSED_RANGE_GAP", "temporal._LENGTH_THEN_RANGE", "temporal._SERIES_START_BEFORE", "temporal._IN_ITS_BEFORE",
     # Round 7 order: the gap between two neighbouring dates (at most 70 characters) or the 10 before a date.
     "temporal._UNTIL_EVENT", "temporal._FROM_BEFORE",
+    # Round 7 weekdays and themes: one anchored match right after a date or an event noun, or
+    # between an event verb and its date (at most 60 characters).
+    "temporal._THAT_YEAR_AFTER", "temporal._THEME_AFTER", "temporal._VERB_THEME_GAP", "temporal._WEEKDAY_ANAPHOR",
 }
 
 

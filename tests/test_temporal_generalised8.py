@@ -45,6 +45,19 @@ RESTATED_CASES = [
      + " The evacuation warning came from the army in 1984.", None),
     # nouns of time are not events.
     ("Farmers recall the summer of 1976." + FILLER + " That summer, in 1983, was wet.", None),
+    # an indefinite noun phrase is taken up only by a demonstrative, and a name's own "X's 2012 N" is another one's.
+    ("Orla Venn lost an independent campaign for her old seat in 2014." + FILLER
+     + " Donors backed Karl Renn's 2012 campaign.", None),
+    # --- cause 1b: a once-only event keyed by what it is about ("the 1998 ban on lead paint" /
+    # "outlawed lead paint in 2007"), and new families (uprisings, bans) in the lexicon.
+    ("Doctors praise the 2004 ban on trans fats in school meals." + FILLER
+     + " The assembly prohibited trans fats in 2009 after a long campaign.", "restated_event"),
+    ("Doctors praise the 2004 ban on trans fats in school meals." + FILLER
+     + " The assembly prohibited sugary drinks in 2009 after a long campaign.", None),
+    ("Few remember the Tarn Valley rebellion of 1921." + FILLER
+     + " The insurrection in Tarn Valley, which broke out in March 1926, lasted a week.", "restated_event"),
+    ("Few remember the Tarn Valley rebellion of 1921." + FILLER
+     + " The insurrection in Tarn Valley, which broke out in March 1921, lasted a week.", None),
     # a gerund after a verb is not a noun phrase ("was running for ... in 1992").
     ("Quayle was Bush's 1988 running mate." + FILLER + " Gore was running for vice president in 1992.", None),
 ]

@@ -2448,6 +2448,7 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             # "the merger was completed in 2010": completing an event dates the event itself.
             trigger = earlier
         elif (trigger is not None and earlier is not None and earlier.end() + 3 >= trigger.start()
+              and " " not in trigger.group("trigger")  # a participle, not a phrase ("the ban took effect")
               and _EVENT_LEMMAS[" ".join(earlier.group("trigger").lower().split())] in _ONCE_FAMILIES
               and text[earlier.end():trigger.start()].strip(" ,") == ""):
             # "the armistice signed in 1953": a participle right after an event noun dates the noun.
@@ -2660,6 +2661,29 @@ company firm group club team family man woman people city town village country s
 """.split())
 
 
+# What a once-only event is about: "ban on lead paint", "privatisation of the railways"; and a past
+# verb with its object before a date: "outlawed lead paint in", "privatised the railways in".
+_THEME_AFTER: Final = re.compile(r"[ ]++(?:on|of|against)[ ]++(?:the[ ]++|all[ ]++)?(?P<theme>[a-z][a-z-]*+(?:[ ]++[a-z][a-z-]*+){0,2}+)")
+_VERB_THEME_GAP: Final = re.compile(
+    r"[ ]++(?:the[ ]++|all[ ]++)?(?P<theme>[a-z][a-z-]*+(?:[ ]++[a-z][a-z-]*+){0,2}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$"
+)
+
+
+# Families keyed by their theme: the once-only ones, and bans, which recur for a person ("banned
+# from driving" twice) and so are listed as recurring, but happen once to a thing ("the ban on lead paint").
+_THEMED_FORMS: Final = {form: family for form, family in _ALL_FAMILY_FORMS.items() if family in _ONCE_FAMILIES or family == "ban"}
+
+
+def _theme_head(words: str) -> str:
+    """The head of a theme phrase: its last word before a function word ("lead paint with a" -> "paint")."""
+    head = ""
+    for word in words.split():
+        if word in _PHRASE_STOP:
+            break
+        head = word
+    return _anaphor_key(head) if head else ""
+
+
 def _anaphor_key(noun: str) -> str:
     noun = noun.lower()
     if len(noun) > 4 and noun.endswith("s") and not noun.endswith("ss"):
@@ -2683,13 +2707,22 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
         found: list[tuple[str, str, bool]] = []  # (key, mode, definite anaphor)
         # "the 1994 transfer", "its 1997 product recall", "Quinlan's 1979 mayoral victory"
         if (candidate.kind in ("year", "month_year", "date")
-                and _POSSESSOR_BEFORE.search(text, max(low, candidate.start - 30), candidate.start) is not None):
+                and (possessor := _POSSESSOR_BEFORE.search(text, max(low, candidate.start - 30), candidate.start)) is not None):
+            # "Romney's 2012 campaign" is owned by a name: it takes up no earlier mention without one.
+            id_mode = "id" if possessor.group(0)[:1].islower() or possessor.group(0).startswith(("The ", "Its ", "Their ", "His ", "Her ")) else "id_named"
             words = _IDENTIFIER_WORDS.match(text, candidate.end, min(sentence_end, candidate.end + 50))
             if words is not None:
+                position = candidate.end
                 for word in words.group(1).split():
                     if word in _PHRASE_STOP:
                         break
-                    found.append((_anaphor_key(word), "id", False))
+                    position = text.find(word, position) + len(word)
+                    found.append((_anaphor_key(word), id_mode, False))
+                    family = _THEMED_FORMS.get(word)
+                    theme = _THEME_AFTER.match(text, position, min(sentence_end, position + 40)) if family else None
+                    if theme is not None:
+                        # "the 1998 ban on lead paint": a once-only event keyed by what it is about.
+                        found.append((f"{family}|{_theme_head(theme.group('theme'))}", id_mode, False))
         # "the verdict of 2006", "the Antarctic expedition of 1966"
         if text.startswith(" of ", candidate.start - 4) and candidate.granularity == "year":
             word = _NOUN_WORD.search(text, max(low, candidate.start - 30), candidate.start - 4)
@@ -2710,12 +2743,21 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                 if not demonstrative and not (gap.group("appositive") or gap.group("comma") or gap.group("relative")):
                     continue  # "The verdict came in 2011": set off or demonstrative only
                 found.append((_anaphor_key(match.group("noun")), "anaphor", demonstrative))
+            verb = None
+            for verb in _FAMILY_FORM_PATTERN.finditer(text, max(low, candidate.start - 60), candidate.start):
+                pass
+            theme = (_VERB_THEME_GAP.fullmatch(text, verb.end(), candidate.start)
+                     if verb is not None and verb.group(0).endswith("ed") and verb.group(0) in _THEMED_FORMS else None)
+            if theme is not None:
+                # "Parliament outlawed lead paint in 2007": the same event as "the 1998 ban on lead paint".
+                found.append((f"{_THEMED_FORMS[verb.group(0)]}|{_theme_head(theme.group('theme'))}", "vo", False))
             for match in _NOUN_WORD.finditer(text, max(low, candidate.start - 70), candidate.start):
                 if (_COMPLEMENT_GAP.fullmatch(text, match.end(), candidate.start) is not None
-                        and _NOUN_PHRASE_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start()) is not None):
-                    found.append((_anaphor_key(match.group(0)), "np", False))
+                        and (phrase := _NOUN_PHRASE_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start())) is not None):
+                    # "an independent campaign for his seat in 2014" is indefinite: only "that campaign" takes it up.
+                    found.append((_anaphor_key(match.group(0)), "np_indefinite" if phrase.group(0)[:2].lower() in ("a ", "an") else "np", False))
         for key, mode, demonstrative in found:
-            if key in _NOT_EVENT_NOUNS or key in _GENERIC_HEADS or key in _PHRASE_STOP:
+            if key in _NOT_EVENT_NOUNS or key in _GENERIC_HEADS or key in _PHRASE_STOP or key.endswith("|"):
                 continue
             earlier = mentions.setdefault(key, [])
             earlier.append((candidate, sentence_start, mode))
@@ -2726,7 +2768,8 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                 continue
             if mode == "id" and previous_mode == "id":
                 continue  # "the 2018 summit" and "the 2023 summit" are two summits
-            if mode == "np":
+            if (mode.startswith("np") or mode == "vo" and not previous_mode.startswith("id")
+                    or mode.startswith("id") and (previous_mode.startswith("id") or mode == "id_named" or previous_mode == "np_indefinite")):
                 continue  # "the dinner for the Indian premier in 2009" after "the 2012 state dinner": its complement may tell another one
             if mode == "anaphor" and not demonstrative and key not in _FAMILY_FORMS.values() and key in _ALL_FAMILY_FORMS.values():
                 continue  # "the election, held in 2016": a recurring event needs "that"
