@@ -28,7 +28,13 @@ RESTATED_CASES = [
     # a noun dated with a complement, then named by an identifier.
     ("Divers led the salvage of the Orla wreck in 1992." + FILLER
      + " Coins from the 1995 salvage are on show in Cobh.", "restated_event"),
+    # a modifier before the anaphor's noun, and a passive occurrence verb after "the N".
+    ("Farmers still resent the cull of 1993." + FILLER
+     + " That notorious cull, ordered by ministers in 1998, took a month.", "restated_event"),
+    ("Historians cite the airlift of 1961." + FILLER + " The airlift was mounted from Orla in 1966.", "restated_event"),
     # --- near misses.
+    # a passive verb of a later stage ("criticised") does not date the event.
+    ("Historians cite the airlift of 1961." + FILLER + " The airlift was criticised in parliament in 1966.", None),
     # one date for one event, said twice, is consistent.
     ("Residents still talk about the evacuation of 1977." + FILLER
      + " That evacuation, carried out by the army in 1977, took three days.", None),

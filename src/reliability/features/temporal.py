@@ -2634,7 +2634,7 @@ _ANAPHOR_GAP: Final = re.compile(
     # a named place or party after the noun: "The revolt in Brackenfield, which ..."
     r"(?:[ ]++(?:in|at|of|on|against|over|from|near|by)[ ]++(?:the[ ]++)?[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,2}+)?"
     r"(?:(?P<appositive>,[ ]++)(?=(?:in|on|during)[ ])|(?P<comma>,)?[ ]++(?:(?P<relative>which|that)[ ]++)?"
-    r"(?:(?:was|were|had[ ]++been|has[ ]++been|first|originally|actually)[ ]++){0,2}+"
+    r"(?:(?P<passive>was|were|had[ ]++been|has[ ]++been|first|originally|actually)[ ]++){0,2}+"
     r"(?P<verb>[a-z]++)(?:[ ]++(?:out|off|down|up|place|over))?"
     r"(?:[ ]++[\w'\u2019-]++){0,7}?[ ]++)"
     r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?"
@@ -2646,6 +2646,8 @@ _COMPLEMENT_GAP: Final = re.compile(
     r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?"
 )
 _ANAPHOR_DETERMINER: Final = re.compile(r"(?<![\w'\u2019-])(?P<det>[Tt]hat|[Tt]his|[Tt]he)[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
+# One modifier may stand before the noun: "That landmark verdict" (a repeat cue such as "second" is checked apart).
+_MODIFIED_NOUN: Final = re.compile(r"[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
 _NOUN_WORD: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]{2,24}+(?![\w'\u2019-])")
 _POSSESSOR_BEFORE: Final = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*+['\u2019]s?)[ ]++$")
 # A noun phrase's determiner and up to two modifiers before its noun: "the", "a", "Tennant's record".
@@ -2733,16 +2735,17 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                 found.append((_anaphor_key(last.group(0)), "id", False))
         if not found:
             for match in _ANAPHOR_DETERMINER.finditer(text, low, candidate.start):
-                gap = _ANAPHOR_GAP.fullmatch(text, match.end(), candidate.start)
-                if gap is None:
-                    continue
-                verb = gap.group("verb")
-                if verb is not None and verb not in _OCCURRENCE_FORMS:
-                    continue
                 demonstrative = match.group("det").lower() != "the"
-                if not demonstrative and not (gap.group("appositive") or gap.group("comma") or gap.group("relative")):
-                    continue  # "The verdict came in 2011": set off or demonstrative only
-                found.append((_anaphor_key(match.group("noun")), "anaphor", demonstrative))
+                modified = _MODIFIED_NOUN.match(text, match.end(), candidate.start)
+                for noun in (match, modified):
+                    gap = _ANAPHOR_GAP.fullmatch(text, noun.end(), candidate.start) if noun is not None else None
+                    if gap is None or gap.group("verb") is not None and gap.group("verb") not in _OCCURRENCE_FORMS:
+                        continue
+                    if not demonstrative and not (gap.group("appositive") or gap.group("comma") or gap.group("relative")
+                                                  or gap.group("passive")):
+                        continue  # "The verdict came in 2011": set off, passive or demonstrative only
+                    found.append((_anaphor_key(noun.group("noun")), "anaphor", demonstrative))  # type: ignore[union-attr]
+                    break
             verb = None
             for verb in _FAMILY_FORM_PATTERN.finditer(text, max(low, candidate.start - 60), candidate.start):
                 pass
