@@ -78,7 +78,7 @@ _WINDOW_ONLY = {
     "temporal._CLOSE_DATE_GAP", "temporal._DEFINITE_BEFORE", "temporal._DETERMINER_BEFORE_DATE", "temporal._OPENING_NAME",
     # Round 7 (dates8): the gap between an anaphor's noun and its date (fullmatch within the
     # 110 characters before a date), or the 40 characters before a noun or date.
-    "temporal._ANAPHOR_GAP", "temporal._COMPLEMENT_GAP", "temporal._POSSESSOR_BEFORE", "temporal._NOUN_PHRASE_BEFORE",
+    "temporal._ANAPHOR_GAP", "temporal._COMPLEMENT_BEFORE", "temporal._POSSESSOR_BEFORE", "temporal._NOUN_PHRASE_BEFORE",
     "temporal._IDENTIFIER_WORDS",
     # Round 7 durations: the gap between two neighbouring expressions, or the 40 characters
     # before a date or an ordinal.

@@ -1617,7 +1617,7 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
 # a Wednesday, ...", "It returned on the same day, a Friday".
 _WEEKDAY_ANAPHOR: Final = re.compile(
     r"(?:(?<![\w'])(?P<pronoun>It|That[ ]++day|The[ ]++day|That|This)[ ]++(?:was|had[ ]++been|fell[ ]++on)[ ]++"
-    r"(?:(?:also|then|actually|still)[ ]++)?|(?<![\w'])(?:the[ ]++same|that)[ ]++day,[ ]++)an?[ ]++$"
+    r"(?:(?:also|then|actually|still)[ ]++)?|(?<![\w'])(?:the[ ]++same|that)[ ]++day,[ ]++)an?[ ]$"
 )
 
 
@@ -1627,7 +1627,8 @@ def _weekday_anaphora(context: _Context) -> list[DateConflict]:
     conflicts: list[DateConflict] = []
     openings: dict[int, int] = {}
     for index, weekday in enumerate(candidates):
-        if weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier or index == 0:
+        if (weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier or index == 0
+                or not text.endswith((" a ", " an "), 0, weekday.start)):  # the pattern ends in "a(n) "
             continue
         match = _WEEKDAY_ANAPHOR.search(text, max(0, weekday.start - 40), weekday.start)
         if match is None:
@@ -2641,13 +2642,15 @@ _ANAPHOR_GAP: Final = re.compile(
 )
 # A noun with a short complement before its own date: "the excavation at Corrie Sands hill fort in",
 # "record transfer to Marrowby Dockers in the summer of", "a by-election held on".
-_COMPLEMENT_GAP: Final = re.compile(
-    r"[ ]++(?:(?:at|to|of|for|near|from|against|with|into)[ ]++(?:[\w'\u2019-]++[ ]++){1,5}?|held[ ]++|staged[ ]++)"
-    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?"
+_COMPLEMENT_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?P<noun>[a-z][a-z-]{2,24}+)[ ]++(?:(?:at|to|of|for|near|from|against|with|into)[ ]++(?:[\w'\u2019-]++[ ]++){1,5}?|held[ ]++|staged[ ]++)"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?$"
 )
 _ANAPHOR_DETERMINER: Final = re.compile(r"(?<![\w'\u2019-])(?P<det>[Tt]hat|[Tt]his|[Tt]he)[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
 # One modifier may stand before the noun: "That landmark verdict" (a repeat cue such as "second" is checked apart).
 _MODIFIED_NOUN: Final = re.compile(r"[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
+_DATE_PREPOSITION: Final = re.compile(
+    r"(?<!\w)(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?$")
 _NOUN_WORD: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]{2,24}+(?![\w'\u2019-])")
 _POSSESSOR_BEFORE: Final = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*+['\u2019]s?)[ ]++$")
 # A noun phrase's determiner and up to two modifiers before its noun: "the", "a", "Tennant's record".
@@ -2727,15 +2730,18 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                         found.append((f"{family}|{_theme_head(theme.group('theme'))}", id_mode, False))
         # "the verdict of 2006", "the Antarctic expedition of 1966"
         if text.startswith(" of ", candidate.start - 4) and candidate.granularity == "year":
-            word = _NOUN_WORD.search(text, max(low, candidate.start - 30), candidate.start - 4)
             last = None
             for last in _NOUN_WORD.finditer(text, max(low, candidate.start - 30), candidate.start - 4):
                 pass
             if last is not None and last.end() == candidate.start - 4 and _OF_IDENTIFIER.search(text, max(low, candidate.start - 60), candidate.start):
                 found.append((_anaphor_key(last.group(0)), "id", False))
-        if not found:
-            for match in _ANAPHOR_DETERMINER.finditer(text, low, candidate.start):
+        if not found and _DATE_PREPOSITION.search(text, max(low, candidate.start - 30), candidate.start) is not None:
+            # Every other form ends in "in/on/during (the) ..." right before the date.
+            for match in _ANAPHOR_DETERMINER.finditer(text, max(low, candidate.start - 90), candidate.start):
                 demonstrative = match.group("det").lower() != "the"
+                if (not demonstrative and text.find(",", match.end(), candidate.start) == -1
+                        and text.find(" w", match.end(), candidate.start) == -1):
+                    continue  # "the N" needs a set-off phrase or a passive ("was", "were"): cheap test first
                 modified = _MODIFIED_NOUN.match(text, match.end(), candidate.start)
                 for noun in (match, modified):
                     gap = _ANAPHOR_GAP.fullmatch(text, noun.end(), candidate.start) if noun is not None else None
@@ -2747,18 +2753,26 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                     found.append((_anaphor_key(noun.group("noun")), "anaphor", demonstrative))  # type: ignore[union-attr]
                     break
             verb = None
-            for verb in _FAMILY_FORM_PATTERN.finditer(text, max(low, candidate.start - 60), candidate.start):
-                pass
+            if text.find("ed ", max(low, candidate.start - 60), candidate.start) != -1:  # a past verb, cheaply
+                for verb in _FAMILY_FORM_PATTERN.finditer(text, max(low, candidate.start - 60), candidate.start):
+                    pass
             theme = (_VERB_THEME_GAP.fullmatch(text, verb.end(), candidate.start)
                      if verb is not None and verb.group(0).endswith("ed") and verb.group(0) in _THEMED_FORMS else None)
             if theme is not None:
                 # "Parliament outlawed lead paint in 2007": the same event as "the 1998 ban on lead paint".
                 found.append((f"{_THEMED_FORMS[verb.group(0)]}|{_theme_head(theme.group('theme'))}", "vo", False))
-            for match in _NOUN_WORD.finditer(text, max(low, candidate.start - 70), candidate.start):
-                if (_COMPLEMENT_GAP.fullmatch(text, match.end(), candidate.start) is not None
-                        and (phrase := _NOUN_PHRASE_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start())) is not None):
+            # Each noun whose complement runs to the date: "the seat at a by-election held on" keys
+            # both "seat" and "by-election" (at most three tries, each one search in C).
+            position = max(low, candidate.start - 70)
+            for _ in range(3):
+                match = _COMPLEMENT_BEFORE.search(text, position, candidate.start)
+                if match is None:
+                    break
+                position = match.end("noun") + 1
+                phrase = _NOUN_PHRASE_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start())
+                if phrase is not None:
                     # "an independent campaign for his seat in 2014" is indefinite: only "that campaign" takes it up.
-                    found.append((_anaphor_key(match.group(0)), "np_indefinite" if phrase.group(0)[:2].lower() in ("a ", "an") else "np", False))
+                    found.append((_anaphor_key(match.group("noun")), "np_indefinite" if phrase.group(0)[:2].lower() in ("a ", "an") else "np", False))
         for key, mode, demonstrative in found:
             if key in _NOT_EVENT_NOUNS or key in _GENERIC_HEADS or key in _PHRASE_STOP or key.endswith("|"):
                 continue
@@ -2946,7 +2960,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             # "only after the government improved its pay offer in 1993": a clause, further back.
             far = max(sentence_start, subordinate.start - 70, candidates[index - 1].end if index > 0 else 0)
             if far < low:
-                for connective in _CONNECTIVE.finditer(text, far, subordinate.start):
+                # A connective starting before ``low`` (none starts after it) is at most 30 characters long.
+                for connective in _CONNECTIVE.finditer(text, far, min(subordinate.start, low + 30)):
                     pass
         initial = False
         if (connective is None and subordinate.start - sentence_start <= 95
@@ -4337,16 +4352,51 @@ _SERIES_START_BEFORE: Final = re.compile(
 _NOW_WORD: Final = re.compile(r"(?<!\w)(?:[Nn]ow|is|are|this[ ]++year)(?!\w)")
 
 
+def _ordinal_count_matches(context: _Context) -> list[re.Match[str]]:
+    """``_ORDINAL_COUNT`` matches in the sentences that hold an explicit date (the rule needs one),
+    tried only before "annual"/"yearly" and after "in its"/"in their".
+
+    Every match used ends in "annual <noun>"/"yearly <noun>" (its ordinal at most 6 characters
+    before) or starts right after "in its "/"in their ", so the rare words are found by substring
+    search in C, in the dated sentences only, instead of a scan of the text."""
+    text = context.text
+    found: dict[int, re.Match[str]] = {}
+    searched: set[int] = set()
+    for candidate in context.candidates:
+        if not candidate.absolute or candidate.kind == "range":
+            continue
+        start, end = context.sentence(candidate.start)
+        if start in searched:
+            continue
+        searched.add(start)
+        for word in ("annual", "yearly"):
+            position = text.find(word, start, end)
+            while position != -1:
+                match = _ORDINAL_COUNT.search(text, max(start, position - 8), min(end, position + 40))
+                if match is not None and match.start() < position:
+                    found.setdefault(match.start(), match)
+                position = text.find(word, position + 1, end)
+        for opening in (" in its ", " in their "):
+            position = text.find(opening, start, end)
+            while position != -1:
+                match = _ORDINAL_COUNT.match(text, position + len(opening), min(end, position + len(opening) + 40))
+                if match is not None:
+                    found.setdefault(match.start(), match)
+                position = text.find(opening, position + 1, end)
+    return [found[start] for start in sorted(found)]
+
+
 def _ordinal_counts(context: _Context) -> list[DateConflict]:
     """The Nth edition of a yearly series is N - 1 years after its first; "in its Nth year" is N - 1
     years after its start, at the series' own date or, told in the present, at publication."""
     text = context.text
-    if "annual" not in text and "yearly" not in text and " in its " not in text and " in their " not in text:
+    matches = _ordinal_count_matches(context)
+    if not matches:
         return []
     candidates = context.candidates
     starts = [candidate.start for candidate in candidates]
     conflicts: list[DateConflict] = []
-    for match in _ORDINAL_COUNT.finditer(text):
+    for match in matches:
         if match.group("year") and _IN_ITS_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
             continue  # "his 2nd year at the college" is not a series' age
         stated = int(match.group("n")) - 1
