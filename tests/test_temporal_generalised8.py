@@ -32,6 +32,8 @@ RESTATED_CASES = [
     ("Farmers still resent the cull of 1993." + FILLER
      + " That notorious cull, ordered by ministers in 1998, took a month.", "restated_event"),
     ("Historians cite the airlift of 1961." + FILLER + " The airlift was mounted from Orla in 1966.", "restated_event"),
+    ("Residents signed the petition of 2009 in their thousands." + FILLER
+     + " That petition, lodged with the court in 2012, was rejected.", "restated_event"),
     # --- near misses.
     # a passive verb of a later stage ("criticised") does not date the event.
     ("Historians cite the airlift of 1961." + FILLER + " The airlift was criticised in parliament in 1966.", None),

@@ -2629,6 +2629,8 @@ occurred departed left sailed embarked carried conducted made reached struck pas
 approved fought signed agreed brokered negotiated called declared committed recorded filmed unveiled
 organised organized mounted led undertaken undertook waged staged played run ran completed agreed
 granted awarded passed sealed inked concluded finalised finalized decided returned reached given
+filed lodged tabled submitted published released aired broadcast screened premiered performed inaugurated
+excavated written composed painted drafted discovered won seized captured stormed raided dug fired
 """.split())
 # Words that a set-off participle phrase may carry before its date: anything but a clause break.
 _ANAPHOR_GAP: Final = re.compile(
