@@ -88,7 +88,7 @@ _WINDOW_ONLY = {
     # Round 7 weekdays and themes: one anchored match right after a date or an event noun, or
     # between an event verb and its date (at most 60 characters).
     "temporal._THAT_YEAR_AFTER", "temporal._THEME_AFTER", "temporal._VERB_THEME_GAP", "temporal._WEEKDAY_ANAPHOR",
-    "temporal._MODIFIED_NOUN",
+    "temporal._MODIFIED_NOUN", "temporal._FRAMING_YEAR", "temporal._CLAUSE_OPENING_BEFORE", "temporal._POSSESSIVE_WEEKDAY_GAP",
 }
 
 

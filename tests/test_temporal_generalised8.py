@@ -182,6 +182,15 @@ WEEKDAY_CASES = [
     ("Talks broke down on 3 March 2011. They resumed on the same day, a Thursday, after a call from Rome.", None),
     # reported speech is not the narrator's predication.
     ("The dam at Orla failed on 14 May 2002. Witnesses said that it was a Monday.", None),
+    # a pronoun opening a clause after ";" takes the date earlier in its sentence.
+    ("The dam at Orla failed on 14 May 2002; it was a Monday, and the valley was asleep.", "weekday_mismatch"),
+    ("The dam at Orla failed on 14 May 2002; it was a Tuesday, and the valley was asleep.", None),
+    # --- cause 18: a possessive weekday whose event is dated in brackets right after.
+    ("Turnout at Monday's council vote (Sept. 9, 2010) was low.", "weekday_mismatch"),
+    ("Turnout at Thursday's council vote (Sept. 9, 2010) was low.", None),
+    # --- cause 19: a year opening the sentence frames its yearless dates.
+    ("In 2004 the ferry made its last crossing on Friday, August 12, in heavy fog.", "weekday_mismatch"),
+    ("In 2004 the ferry made its last crossing on Thursday, August 12, in heavy fog.", None),
     # --- cause 16: an indefinite weekday, the month on the way, then the date ("on a Monday in June: ...").
     ("The ward opened on a Friday in March: March 4, 2009.", "weekday_mismatch"),
     ("The ward opened on a Wednesday in March: March 4, 2009.", None),
@@ -206,3 +215,22 @@ def test_that_year_joins_the_evidence() -> None:
     text = "All through 2003 the mill lost money. On Tuesday, June 23 of that year it closed."
     [conflict] = [c for c in analyse_dates(text).conflicts if c.kind == "weekday_mismatch"]
     assert [text[start:end] for start, end in conflict.spans] == ["2003", "Tuesday", "June 23"]
+
+
+ANACHRONISM_CASES = [
+    # --- cause 20: a pinned date set off by dashes ("last night -- July 25, 2024 --").
+    ("Crews spent last night \u2014 March 3, 2011 \u2014 pumping water from the tunnel.", "publication_anachronism"),
+    ("Crews spent last night \u2014 September 26, 2016 \u2014 pumping water from the tunnel.", None),
+    # --- cause 21: more irregular past forms ("withdrew", "drew", "left") count as past tense.
+    ("The Orla bank withdrew its offer for the mill in March 2019.", "publication_anachronism"),
+    ("The Orla bank may withdraw its offer for the mill in March 2019.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANACHRONISM_CASES)
+def test_anachronism_case(text: str, expected: str | None) -> None:
+    kinds = _kinds(text)
+    if expected is None:
+        assert "publication_anachronism" not in kinds, _conflicts(text)
+    else:
+        assert expected in kinds, _conflicts(text)

@@ -391,6 +391,8 @@ _PAST_TENSE: Final = re.compile(
     # Irregular past forms that are not also present or participle-only forms.
     r"sank|fell|rose|broke|struck|ran|fled|froze|shook|stole|threw|wrote|drove|flew|grew|knew|gave|became|"
     r"brought|caught|fought|taught|sold|bought|paid|built|spent|sent|"
+    r"left|led|found|shot|stood|kept|felt|lent|sought|heard|laid|hid|dug|rode|spoke|chose|wore|tore|swore|woke|"
+    r"drank|sang|rang|swam|hung|swung|dealt|slid|sped|withdrew|drew|blew|forgave|arose|shrank|sprang|strode|"
     r"[a-z]{2,}ed)\b"
 )
 _FUTURE_OR_HYPOTHETICAL: Final = re.compile(
@@ -430,7 +432,7 @@ _AGO_LINK: Final = re.compile(r"[ ]*[,(-]?[ ]*(?:or[ ]+|some[ ]+|about[ ]+|nearl
 _BORN_WORD: Final = re.compile(r"\bborn\b")
 _DEATH_WORD: Final = re.compile(r"\b(?:died|death|killed)\b")
 _BORN: Final = re.compile(r"\b(?:born|founded|established|built|formed|created|incorporated|launched|opened)\b")
-_PINNED_GAP: Final = re.compile(r"[ ]*(?:,|\(|-)?[ ]*(?:on[ ]+|in[ ]+)?")
+_PINNED_GAP: Final = re.compile("[ ]*(?:,|\\(|--?|[\u2013\u2014])?[ ]*(?:on[ ]+|in[ ]+)?")
 # A looser pin for words of the recent past: set off by a dash, comma or bracket with a few
 # adverbs ("In recent days -- most dramatically on 2 October"), or through a short place
 # phrase ("this afternoon at a rally on Dec. 15").
@@ -1595,6 +1597,9 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
             weekday, date = first, second
             # A weekday directly before a numeric date: "Wednesday 28/08/2005", "Wed 2005-08-28".
             link = _WEEKDAY_THEN_NUMERIC if text[second.start:second.start + 1].isdigit() else _WEEKDAY_THEN_DATE
+            if text.startswith(("'s ", "\u2019s "), first.end) and second.year_explicit:
+                # "Tuesday's by-election (Oct. 8, 2005)": the possessive weekday's event, dated in brackets.
+                link = _POSSESSIVE_WEEKDAY_GAP
             if (link.fullmatch(text, first.end, second.start) is None and second.year_explicit
                     and _INDEFINITE_BEFORE.search(text, max(0, first.start - 3), first.start) is not None):
                 link = _INDEFINITE_GAP
@@ -1616,9 +1621,12 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
 # A weekday predicated of the day narrated just before: "The levee gave way on March 27, 1990. It was
 # a Wednesday, ...", "It returned on the same day, a Friday".
 _WEEKDAY_ANAPHOR: Final = re.compile(
-    r"(?:(?<![\w'])(?P<pronoun>It|That[ ]++day|The[ ]++day|That|This)[ ]++(?:was|had[ ]++been|fell[ ]++on)[ ]++"
+    r"(?:(?<![\w'])(?P<pronoun>[Ii]t|That[ ]++day|The[ ]++day|That|This)[ ]++(?:was|had[ ]++been|fell[ ]++on)[ ]++"
     r"(?:(?:also|then|actually|still)[ ]++)?|(?<![\w'])(?:the[ ]++same|that)[ ]++day,[ ]++)an?[ ]$"
 )
+
+
+_CLAUSE_OPENING_BEFORE: Final = re.compile("(?:[;:]|--?|[\u2013\u2014])[ ]*+$")
 
 
 def _weekday_anaphora(context: _Context) -> list[DateConflict]:
@@ -1634,11 +1642,16 @@ def _weekday_anaphora(context: _Context) -> list[DateConflict]:
         if match is None:
             continue
         sentence_start = context.sentence(weekday.start)[0]
+        clause_start = sentence_start
         if match.group("pronoun") is not None and match.start() != _opening_end(text, sentence_start, openings):
-            continue  # "It was a Friday" opens its sentence; "that it was a Friday" is reported
+            # "It was a Friday" opens its sentence, or a clause after ";", ":" or a dash ("arrested on
+            # 22 September 2003; it was a Sunday"); "that it was a Friday" is reported.
+            if _CLAUSE_OPENING_BEFORE.search(text, max(sentence_start, match.start() - 4), match.start()) is None:
+                continue
+            clause_start = match.start()
         date = candidates[index - 1]
         if (date.kind != "date" or date.weekday is not None or date.month is None or date.day is None or date.impossible
-                or weekday.start - date.end > 1500 or date.start >= sentence_start and match.group("pronoun") is not None):
+                or weekday.start - date.end > 1500 or date.start >= clause_start and match.group("pronoun") is not None):
             continue
         conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
         if conflict is not None:
@@ -1646,6 +1659,7 @@ def _weekday_anaphora(context: _Context) -> list[DateConflict]:
     return conflicts
 
 
+_POSSESSIVE_WEEKDAY_GAP: Final = re.compile("['\u2019]s[ ]++(?:[a-z][a-z-]*+[ ]++){0,2}[a-z][a-z-]*+[ ]*+\\([ ]*+")
 _WEEKDAY_THEN_NUMERIC: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)?[ ]*")
 _NUMERIC_PARTS: Final = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]")
 
@@ -1760,6 +1774,7 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
     )
 
 
+_FRAMING_YEAR: Final = re.compile(r"[ \"'(\n]*+(?:In|During|Throughout)[ ]++(?:1[6-9]|20)[0-9][0-9](?![0-9])")
 _THAT_YEAR_AFTER: Final = re.compile(r",?[ ]++(?:of[ ]++)?(?:that|the[ ]++same)[ ]++(?:same[ ]++)?year(?!\w)")
 _RELATIVE_YEAR_AFTER: Final = re.compile(r",?[ ]++(?P<which>last|this|next|the[ ]++previous|the[ ]++following)[ ]++year(?!\w)")
 
@@ -1792,6 +1807,16 @@ def _written_year(context: _Context, candidate: _Candidate,
         if (other.year_explicit and other.kind == "date" and other.month == candidate.month
                 and other.day == candidate.day and other.year is not None):
             return other.year, (other.start, other.end)
+    sentence_start = context.sentence(candidate.start)[0]
+    opening = _FRAMING_YEAR.match(text, sentence_start, min(len(text), sentence_start + 24))
+    if opening is not None:
+        # "In 1997 the cooperative held its first auction on Monday, September 26": a year that
+        # opens the sentence frames its yearless dates (unless another year is written in between).
+        framing = [other for other in candidates[max(0, index - 8):index]
+                   if other.start >= sentence_start and other.year_explicit and other.kind in ("year", "date", "month_year", "range")]
+        if (len(framing) == 1 and framing[0].kind == "year" and framing[0].start == opening.end() - 4
+                and framing[0].year is not None):
+            return framing[0].year, (framing[0].start, framing[0].end)
     if _THAT_YEAR_AFTER.match(text, candidate.end, min(len(text), candidate.end + 24)) is not None:
         # "Throughout 1995 ... On Monday, June 25 of that year": the year last written before it.
         for other in candidates[max(0, index - 6):index][::-1]:
