@@ -1789,8 +1789,10 @@ def _written_year(context: _Context, candidate: _Candidate,
     the yearless one repeats ("on 22 January 2006 ... 22 January had been a Wednesday");
     with ``sentence_year``, the one year written in the date's sentence ("the payments
     made in 2009 ... booked on 29 February"; not used for weekdays, since "On Monday,
-    Sept. 12, ... the 2001 attacks" names another year).  Only a bounded number of
-    neighbouring expressions is looked at.
+    Sept. 12, ... the 2001 attacks" names another year); but a year that opens the sentence
+    ("In 1997 ... on Monday, September 26"), the only one written before the date there, frames
+    it, and "June 25 of that year" takes the year written last before it.  Only a bounded
+    number of neighbouring expressions is looked at.
     """
     text = context.text
     relative = _RELATIVE_YEAR_AFTER.match(text, candidate.end, min(len(text), candidate.end + 24))
