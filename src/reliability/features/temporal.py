@@ -2678,6 +2678,9 @@ _COMPLEMENT_BEFORE: Final = re.compile(
 _ANAPHOR_DETERMINER: Final = re.compile(r"(?<![\w'\u2019-])(?P<det>[Tt]hat|[Tt]his|[Tt]he)[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
 # One modifier may stand before the noun: "That landmark verdict" (a repeat cue such as "second" is checked apart).
 _MODIFIED_NOUN: Final = re.compile(r"[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
+_POSSESSOR_ENDINGS: Final = ("the ", "The ", "its ", "Its ", "their ", "Their ", "his ", "His ", "her ", "Her ")
+_DATE_PREPOSITION_ENDINGS: Final = ("in ", "on ", "during ", "the ", "of ", "early ", "late ", "mid ", "summer ", "spring ",
+                                    "autumn ", "winter ", "fall ")
 _DATE_PREPOSITION: Final = re.compile(
     r"(?<!\w)(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?$")
 _NOUN_WORD: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]{2,24}+(?![\w'\u2019-])")
@@ -2741,6 +2744,9 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
         found: list[tuple[str, str, bool]] = []  # (key, mode, definite anaphor)
         # "the 1994 transfer", "its 1997 product recall", "Quinlan's 1979 mayoral victory"
         if (candidate.kind in ("year", "month_year", "date")
+                # the word before the date is a determiner or a possessive (cheap tests first)
+                and (text.endswith(_POSSESSOR_ENDINGS, 0, candidate.start)
+                     or text.endswith(("'s ", "\u2019s ", "s' "), 0, candidate.start))
                 and (possessor := _POSSESSOR_BEFORE.search(text, max(low, candidate.start - 30), candidate.start)) is not None):
             # "Romney's 2012 campaign" is owned by a name: it takes up no earlier mention without one.
             id_mode = "id" if possessor.group(0)[:1].islower() or possessor.group(0).startswith(("The ", "Its ", "Their ", "His ", "Her ")) else "id_named"
@@ -2764,7 +2770,8 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                 pass
             if last is not None and last.end() == candidate.start - 4 and _OF_IDENTIFIER.search(text, max(low, candidate.start - 60), candidate.start):
                 found.append((_anaphor_key(last.group(0)), "id", False))
-        if not found and _DATE_PREPOSITION.search(text, max(low, candidate.start - 30), candidate.start) is not None:
+        if (not found and text.endswith(_DATE_PREPOSITION_ENDINGS, 0, candidate.start)
+                and _DATE_PREPOSITION.search(text, max(low, candidate.start - 30), candidate.start) is not None):
             # Every other form ends in "in/on/during (the) ..." right before the date.
             for match in _ANAPHOR_DETERMINER.finditer(text, max(low, candidate.start - 90), candidate.start):
                 demonstrative = match.group("det").lower() != "the"
