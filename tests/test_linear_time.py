@@ -76,6 +76,19 @@ _WINDOW_ONLY = {
     # Round 6 (dates7): the gap between an event word and its date (at most 70 characters), the
     # 40 characters before an event word, or one anchored match at a sentence opening.
     "temporal._CLOSE_DATE_GAP", "temporal._DEFINITE_BEFORE", "temporal._DETERMINER_BEFORE_DATE", "temporal._OPENING_NAME",
+    # Round 7 (dates8): the gap between an anaphor's noun and its date (fullmatch within the
+    # 110 characters before a date), or the 40 characters before a noun or date.
+    "temporal._ANAPHOR_GAP", "temporal._COMPLEMENT_BEFORE", "temporal._POSSESSOR_BEFORE", "temporal._NOUN_PHRASE_BEFORE",
+    "temporal._IDENTIFIER_WORDS",
+    # Round 7 durations: the gap between two neighbouring expressions, or the 40 characters
+    # before a date or an ordinal.
+    "temporal._REVERSED_RANGE_GAP", "temporal._LENGTH_THEN_RANGE", "temporal._SERIES_START_BEFORE", "temporal._IN_ITS_BEFORE",
+    # Round 7 order: the gap between two neighbouring dates (at most 70 characters) or the 10 before a date.
+    "temporal._UNTIL_EVENT", "temporal._FROM_BEFORE",
+    # Round 7 weekdays and themes: one anchored match right after a date or an event noun, or
+    # between an event verb and its date (at most 60 characters).
+    "temporal._THAT_YEAR_AFTER", "temporal._THEME_AFTER", "temporal._VERB_THEME_GAP", "temporal._WEEKDAY_ANAPHOR",
+    "temporal._MODIFIED_NOUN", "temporal._FRAMING_YEAR", "temporal._CLAUSE_OPENING_BEFORE", "temporal._POSSESSIVE_WEEKDAY_GAP",
 }
 
 

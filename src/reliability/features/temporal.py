@@ -391,6 +391,8 @@ _PAST_TENSE: Final = re.compile(
     # Irregular past forms that are not also present or participle-only forms.
     r"sank|fell|rose|broke|struck|ran|fled|froze|shook|stole|threw|wrote|drove|flew|grew|knew|gave|became|"
     r"brought|caught|fought|taught|sold|bought|paid|built|spent|sent|"
+    r"left|led|found|shot|stood|kept|felt|lent|sought|heard|laid|hid|dug|rode|spoke|chose|wore|tore|swore|woke|"
+    r"drank|sang|rang|swam|hung|swung|dealt|slid|sped|withdrew|drew|blew|forgave|arose|shrank|sprang|strode|"
     r"[a-z]{2,}ed)\b"
 )
 _FUTURE_OR_HYPOTHETICAL: Final = re.compile(
@@ -430,7 +432,7 @@ _AGO_LINK: Final = re.compile(r"[ ]*[,(-]?[ ]*(?:or[ ]+|some[ ]+|about[ ]+|nearl
 _BORN_WORD: Final = re.compile(r"\bborn\b")
 _DEATH_WORD: Final = re.compile(r"\b(?:died|death|killed)\b")
 _BORN: Final = re.compile(r"\b(?:born|founded|established|built|formed|created|incorporated|launched|opened)\b")
-_PINNED_GAP: Final = re.compile(r"[ ]*(?:,|\(|-)?[ ]*(?:on[ ]+|in[ ]+)?")
+_PINNED_GAP: Final = re.compile("[ ]*(?:,|\\(|--?|[\u2013\u2014])?[ ]*(?:on[ ]+|in[ ]+)?")
 # A looser pin for words of the recent past: set off by a dash, comma or bracket with a few
 # adverbs ("In recent days -- most dramatically on 2 October"), or through a short place
 # phrase ("this afternoon at a rally on Dec. 15").
@@ -1586,10 +1588,18 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
         first, second = candidates[index], candidates[index + 1]
         if second.start - first.end > 40:
             continue
+        if (first.kind == "weekday" and second.kind == "month_year" and not second.year_explicit and index + 2 < len(candidates)
+                and candidates[index + 2].kind == "date" and candidates[index + 2].month == second.month
+                and candidates[index + 2].start - second.end <= 12):
+            # "on a Monday in June: June 7, 2014": the month named on the way to the date is the date's own.
+            second = candidates[index + 2]
         if first.kind == "weekday" and second.kind == "date" and second.weekday is None:
             weekday, date = first, second
             # A weekday directly before a numeric date: "Wednesday 28/08/2005", "Wed 2005-08-28".
             link = _WEEKDAY_THEN_NUMERIC if text[second.start:second.start + 1].isdigit() else _WEEKDAY_THEN_DATE
+            if text.startswith(("'s ", "\u2019s "), first.end) and second.year_explicit:
+                # "Tuesday's by-election (Oct. 8, 2005)": the possessive weekday's event, dated in brackets.
+                link = _POSSESSIVE_WEEKDAY_GAP
             if (link.fullmatch(text, first.end, second.start) is None and second.year_explicit
                     and _INDEFINITE_BEFORE.search(text, max(0, first.start - 3), first.start) is not None):
                 link = _INDEFINITE_GAP
@@ -1605,9 +1615,51 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
         conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
         if conflict is not None:
             conflicts.append(conflict)
-    return conflicts + _weekday_ordinals(context)
+    return conflicts + _weekday_ordinals(context) + _weekday_anaphora(context)
 
 
+# A weekday predicated of the day narrated just before: "The levee gave way on March 27, 1990. It was
+# a Wednesday, ...", "It returned on the same day, a Friday".
+_WEEKDAY_ANAPHOR: Final = re.compile(
+    r"(?:(?<![\w'])(?P<pronoun>[Ii]t|That[ ]++day|The[ ]++day|That|This)[ ]++(?:was|had[ ]++been|fell[ ]++on)[ ]++"
+    r"(?:(?:also|then|actually|still)[ ]++)?|(?<![\w'])(?:the[ ]++same|that)[ ]++day,[ ]++)an?[ ]$"
+)
+
+
+_CLAUSE_OPENING_BEFORE: Final = re.compile("(?:[;:]|--?|[\u2013\u2014])[ ]*+$")
+
+
+def _weekday_anaphora(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    openings: dict[int, int] = {}
+    for index, weekday in enumerate(candidates):
+        if (weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier or index == 0
+                or not text.endswith((" a ", " an "), 0, weekday.start)):  # the pattern ends in "a(n) "
+            continue
+        match = _WEEKDAY_ANAPHOR.search(text, max(0, weekday.start - 40), weekday.start)
+        if match is None:
+            continue
+        sentence_start = context.sentence(weekday.start)[0]
+        clause_start = sentence_start
+        if match.group("pronoun") is not None and match.start() != _opening_end(text, sentence_start, openings):
+            # "It was a Friday" opens its sentence, or a clause after ";", ":" or a dash ("arrested on
+            # 22 September 2003; it was a Sunday"); "that it was a Friday" is reported.
+            if _CLAUSE_OPENING_BEFORE.search(text, max(sentence_start, match.start() - 4), match.start()) is None:
+                continue
+            clause_start = match.start()
+        date = candidates[index - 1]
+        if (date.kind != "date" or date.weekday is not None or date.month is None or date.day is None or date.impossible
+                or weekday.start - date.end > 1500 or date.start >= clause_start and match.group("pronoun") is not None):
+            continue
+        conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts
+
+
+_POSSESSIVE_WEEKDAY_GAP: Final = re.compile("['\u2019]s[ ]++(?:[a-z][a-z-]*+[ ]++){0,2}[a-z][a-z-]*+[ ]*+\\([ ]*+")
 _WEEKDAY_THEN_NUMERIC: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)?[ ]*")
 _NUMERIC_PARTS: Final = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]")
 
@@ -1683,20 +1735,20 @@ _DATE_THEN_WEEKDAY: Final = re.compile(
 # An indefinite weekday named a few words before the date that specifies it:
 # "On a Friday that spring -- April 2, 2003 --", "It was a Sunday, the 3rd of May 2009".
 _INDEFINITE_BEFORE: Final = re.compile(r"(?<!\w)[Aa][ ]+$")
-_INDEFINITE_GAP: Final = re.compile(r"[^.;:!?\n0-9]{0,40}")
+_INDEFINITE_GAP: Final = re.compile(r"[^.;:!?\n0-9]{0,40}(?::[ ]++)?")
 
 
 def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, int], candidate: _Candidate,
                       date_span: tuple[int, int]) -> DateConflict | None:
     """A weekday_mismatch when ``candidate``'s day does not fall on ``weekday``."""
-    if candidate.earliest is None:
+    written = _written_year(context, candidate) if not candidate.year_explicit else None
+    if candidate.earliest is None and written is None:
         return None
     day = candidate.earliest
-    written = _written_year(context, candidate) if not candidate.year_explicit else None
     if written is not None and candidate.month is not None and candidate.day is not None:
         day = _safe_date(written[0], candidate.month, candidate.day)  # type: ignore[assignment]
-        if day is None:
-            return None
+    if day is None:
+        return None
     actual = day.weekday()
     if actual == weekday:
         return None
@@ -1722,6 +1774,8 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
     )
 
 
+_FRAMING_YEAR: Final = re.compile(r"[ \"'(\n]*+(?:In|During|Throughout)[ ]++(?:1[6-9]|20)[0-9][0-9](?![0-9])")
+_THAT_YEAR_AFTER: Final = re.compile(r",?[ ]++(?:of[ ]++)?(?:that|the[ ]++same)[ ]++(?:same[ ]++)?year(?!\w)")
 _RELATIVE_YEAR_AFTER: Final = re.compile(r",?[ ]++(?P<which>last|this|next|the[ ]++previous|the[ ]++following)[ ]++year(?!\w)")
 
 
@@ -1735,8 +1789,10 @@ def _written_year(context: _Context, candidate: _Candidate,
     the yearless one repeats ("on 22 January 2006 ... 22 January had been a Wednesday");
     with ``sentence_year``, the one year written in the date's sentence ("the payments
     made in 2009 ... booked on 29 February"; not used for weekdays, since "On Monday,
-    Sept. 12, ... the 2001 attacks" names another year).  Only a bounded number of
-    neighbouring expressions is looked at.
+    Sept. 12, ... the 2001 attacks" names another year); but a year that opens the sentence
+    ("In 1997 ... on Monday, September 26"), the only one written before the date there, frames
+    it, and "June 25 of that year" takes the year written last before it.  Only a bounded
+    number of neighbouring expressions is looked at.
     """
     text = context.text
     relative = _RELATIVE_YEAR_AFTER.match(text, candidate.end, min(len(text), candidate.end + 24))
@@ -1753,6 +1809,25 @@ def _written_year(context: _Context, candidate: _Candidate,
         if (other.year_explicit and other.kind == "date" and other.month == candidate.month
                 and other.day == candidate.day and other.year is not None):
             return other.year, (other.start, other.end)
+    sentence_start = context.sentence(candidate.start)[0]
+    opening = _FRAMING_YEAR.match(text, sentence_start, min(len(text), sentence_start + 24))
+    if opening is not None:
+        # "In 1997 the cooperative held its first auction on Monday, September 26": a year that
+        # opens the sentence frames its yearless dates (unless another year is written in between).
+        framing = [other for other in candidates[max(0, index - 8):index]
+                   if other.start >= sentence_start and other.year_explicit and other.kind in ("year", "date", "month_year", "range")]
+        if (len(framing) == 1 and framing[0].kind == "year" and framing[0].start == opening.end() - 4
+                and framing[0].year is not None):
+            return framing[0].year, (framing[0].start, framing[0].end)
+    if _THAT_YEAR_AFTER.match(text, candidate.end, min(len(text), candidate.end + 24)) is not None:
+        # "Throughout 1995 ... On Monday, June 25 of that year": the year last written before it.
+        for other in candidates[max(0, index - 6):index][::-1]:
+            if candidate.start - other.end > 1500:
+                break
+            if other.year_explicit and other.year is not None and other.kind in ("year", "date", "month_year"):
+                return other.year, (other.start, other.end)
+            if other.kind in ("relative", "deictic", "range"):
+                break
     if not sentence_year:
         return None
     sentence_start, sentence_end = context.sentence(candidate.start)
@@ -2179,7 +2254,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                         conflicts.append(_restated(text, " ".join(name) or head, anchor, candidate))
                         break
     reported = {tuple(sorted(conflict.spans)) for conflict in conflicts}
-    return conflicts + _lemma_restatements(context, reported)  # type: ignore[arg-type]
+    lemma = _lemma_restatements(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in lemma)  # type: ignore[arg-type]
+    return conflicts + lemma + _anaphoric_restatements(context, reported)  # type: ignore[arg-type]
 
 
 # An event named by a verb or by its nominalisation keys alike: "merged with X in 2013" and
@@ -2399,6 +2476,7 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             # "the merger was completed in 2010": completing an event dates the event itself.
             trigger = earlier
         elif (trigger is not None and earlier is not None and earlier.end() + 3 >= trigger.start()
+              and " " not in trigger.group("trigger")  # a participle, not a phrase ("the ban took effect")
               and _EVENT_LEMMAS[" ".join(earlier.group("trigger").lower().split())] in _ONCE_FAMILIES
               and text[earlier.end():trigger.start()].strip(" ,") == ""):
             # "the armistice signed in 1953": a participle right after an event noun dates the noun.
@@ -2559,6 +2637,207 @@ _LEMMA_NOUNS: Final[dict[str, str]] = {
 _IN_FORCE_BEFORE: Final = re.compile(r"(?<!\w)(?P<first>(?!))?(?P<trigger>in[ ]+(?:force|effect))[ ]*+$")
 
 
+
+# --------------------------------------------------------------------------
+# Restatement by a definite anaphor (round 7): "the verdict of 2006 ... That verdict, delivered
+# in 2011, ...", "its 1997 product recall ... The recall, ordered by regulators in late 2004".
+# A noun dated once and taken up again by "that/this N" (or "the N" set off with its own date)
+# names the same event; no lexicon of event nouns is needed, the first dated mention says the
+# noun is an event.
+# --------------------------------------------------------------------------
+
+# Past forms and participles that date the event itself (its occurrence), not a later stage of it
+# ("The treaty, ratified in 2003", "the verdict, overturned in 2011", "the ban, lifted in 2010" are
+# later stages and do not attach).
+_OCCURRENCE_FORMS: Final = frozenset("""
+held staged hosted convened delivered handed issued ordered imposed announced introduced launched
+founded established created formed set built opened began begun started broke erupted took happened
+occurred departed left sailed embarked carried conducted made reached struck passed enacted adopted
+approved fought signed agreed brokered negotiated called declared committed recorded filmed unveiled
+organised organized mounted led undertaken undertook waged staged played run ran completed agreed
+granted awarded passed sealed inked concluded finalised finalized decided returned reached given
+filed lodged tabled submitted published released aired broadcast screened premiered performed inaugurated
+excavated written composed painted drafted discovered won seized captured stormed raided dug fired
+""".split())
+# Words that a set-off participle phrase may carry before its date: anything but a clause break.
+_ANAPHOR_GAP: Final = re.compile(
+    # a named place or party after the noun: "The revolt in Brackenfield, which ..."
+    r"(?:[ ]++(?:in|at|of|on|against|over|from|near|by)[ ]++(?:the[ ]++)?[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,2}+)?"
+    r"(?:(?P<appositive>,[ ]++)(?=(?:in|on|during)[ ])|(?P<comma>,)?[ ]++(?:(?P<relative>which|that)[ ]++)?"
+    r"(?:(?P<passive>was|were|had[ ]++been|has[ ]++been|first|originally|actually)[ ]++){0,2}+"
+    r"(?P<verb>[a-z]++)(?:[ ]++(?:out|off|down|up|place|over))?"
+    r"(?:[ ]++[\w'\u2019-]++){0,7}?[ ]++)"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?"
+)
+# A noun with a short complement before its own date: "the excavation at Corrie Sands hill fort in",
+# "record transfer to Marrowby Dockers in the summer of", "a by-election held on".
+_COMPLEMENT_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?P<noun>[a-z][a-z-]{2,24}+)[ ]++(?:(?:at|to|of|for|near|from|against|with|into)[ ]++(?:[\w'\u2019-]++[ ]++){1,5}?|held[ ]++|staged[ ]++)"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?$"
+)
+_ANAPHOR_DETERMINER: Final = re.compile(r"(?<![\w'\u2019-])(?P<det>[Tt]hat|[Tt]his|[Tt]he)[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
+# One modifier may stand before the noun: "That landmark verdict" (a repeat cue such as "second" is checked apart).
+_MODIFIED_NOUN: Final = re.compile(r"[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
+_POSSESSOR_ENDINGS: Final = ("the ", "The ", "its ", "Its ", "their ", "Their ", "his ", "His ", "her ", "Her ")
+_DATE_PREPOSITION_ENDINGS: Final = ("in ", "on ", "during ", "the ", "of ", "early ", "late ", "mid ", "summer ", "spring ",
+                                    "autumn ", "winter ", "fall ")
+_DATE_PREPOSITION: Final = re.compile(
+    r"(?<!\w)(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?$")
+_NOUN_WORD: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]{2,24}+(?![\w'\u2019-])")
+_POSSESSOR_BEFORE: Final = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*+['\u2019]s?)[ ]++$")
+# A noun phrase's determiner and up to two modifiers before its noun: "the", "a", "Tennant's record".
+_NOUN_PHRASE_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*+['\u2019]s?)(?:[ ]++[a-z][a-z-]*+){0,2}+[ ]++$")
+_IDENTIFIER_WORDS: Final = re.compile(r"[ ]++((?:[a-z][a-z-]*+[ ]++){0,2}+[a-z][a-z-]*+)")
+# Nouns of time and quantity that are not events ("That year, in 2006", "the 2010 season").
+_NOT_EVENT_NOUNS: Final = frozenset("""
+year month week day days decade century era age period time season term night morning evening summer
+spring autumn winter fall date deadline quarter half moment same following next previous last latest
+other first second third new old total figure rate level price number amount share stake percentage
+company firm group club team family man woman people city town village country state government
+""".split())
+
+
+# What a once-only event is about: "ban on lead paint", "privatisation of the railways"; and a past
+# verb with its object before a date: "outlawed lead paint in", "privatised the railways in".
+_THEME_AFTER: Final = re.compile(r"[ ]++(?:on|of|against)[ ]++(?:the[ ]++|all[ ]++)?(?P<theme>[a-z][a-z-]*+(?:[ ]++[a-z][a-z-]*+){0,2}+)")
+_VERB_THEME_GAP: Final = re.compile(
+    r"[ ]++(?:the[ ]++|all[ ]++)?(?P<theme>[a-z][a-z-]*+(?:[ ]++[a-z][a-z-]*+){0,2}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$"
+)
+
+
+# Families keyed by their theme: the once-only ones, and bans, which recur for a person ("banned
+# from driving" twice) and so are listed as recurring, but happen once to a thing ("the ban on lead paint").
+_THEMED_FORMS: Final = {form: family for form, family in _ALL_FAMILY_FORMS.items() if family in _ONCE_FAMILIES or family == "ban"}
+
+
+def _theme_head(words: str) -> str:
+    """The head of a theme phrase: its last word before a function word ("lead paint with a" -> "paint")."""
+    head = ""
+    for word in words.split():
+        if word in _PHRASE_STOP:
+            break
+        head = word
+    return _anaphor_key(head) if head else ""
+
+
+def _anaphor_key(noun: str) -> str:
+    noun = noun.lower()
+    if len(noun) > 4 and noun.endswith("s") and not noun.endswith("ss"):
+        noun = noun[:-1]
+    return _ALL_FAMILY_FORMS.get(noun, noun)
+
+
+def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
+    """A dated noun taken up by a definite anaphor with a date of its own (see above)."""
+    text = context.text
+    # key -> [(candidate, sentence start, mode)], mode "id" (the 1994 transfer, the verdict of 2006),
+    # "np" (the excavation at X in 1988), "anaphor" (That verdict, delivered ... in 2011)
+    mentions: dict[str, list[tuple[_Candidate, int, str]]] = {}
+    conflicts: list[DateConflict] = []
+    slack = datetime.timedelta(days=31)
+    for candidate in context.candidates:
+        if not candidate.absolute or candidate.kind == "range" or candidate.since:
+            continue
+        sentence_start, sentence_end = context.sentence(candidate.start)
+        low = max(sentence_start, candidate.start - 110)
+        found: list[tuple[str, str, bool]] = []  # (key, mode, definite anaphor)
+        # "the 1994 transfer", "its 1997 product recall", "Quinlan's 1979 mayoral victory"
+        if (candidate.kind in ("year", "month_year", "date")
+                # the word before the date is a determiner or a possessive (cheap tests first)
+                and (text.endswith(_POSSESSOR_ENDINGS, 0, candidate.start)
+                     or text.endswith(("'s ", "\u2019s ", "s' "), 0, candidate.start))
+                and (possessor := _POSSESSOR_BEFORE.search(text, max(low, candidate.start - 30), candidate.start)) is not None):
+            # "Romney's 2012 campaign" is owned by a name: it takes up no earlier mention without one.
+            id_mode = "id" if possessor.group(0)[:1].islower() or possessor.group(0).startswith(("The ", "Its ", "Their ", "His ", "Her ")) else "id_named"
+            words = _IDENTIFIER_WORDS.match(text, candidate.end, min(sentence_end, candidate.end + 50))
+            if words is not None:
+                position = candidate.end
+                for word in words.group(1).split():
+                    if word in _PHRASE_STOP:
+                        break
+                    position = text.find(word, position) + len(word)
+                    found.append((_anaphor_key(word), id_mode, False))
+                    family = _THEMED_FORMS.get(word)
+                    theme = _THEME_AFTER.match(text, position, min(sentence_end, position + 40)) if family else None
+                    if theme is not None:
+                        # "the 1998 ban on lead paint": a once-only event keyed by what it is about.
+                        found.append((f"{family}|{_theme_head(theme.group('theme'))}", id_mode, False))
+        # "the verdict of 2006", "the Antarctic expedition of 1966"
+        if text.startswith(" of ", candidate.start - 4) and candidate.granularity == "year":
+            last = None
+            for last in _NOUN_WORD.finditer(text, max(low, candidate.start - 30), candidate.start - 4):
+                pass
+            if last is not None and last.end() == candidate.start - 4 and _OF_IDENTIFIER.search(text, max(low, candidate.start - 60), candidate.start):
+                found.append((_anaphor_key(last.group(0)), "id", False))
+        if (not found and text.endswith(_DATE_PREPOSITION_ENDINGS, 0, candidate.start)
+                and _DATE_PREPOSITION.search(text, max(low, candidate.start - 30), candidate.start) is not None):
+            # Every other form ends in "in/on/during (the) ..." right before the date.
+            for match in _ANAPHOR_DETERMINER.finditer(text, max(low, candidate.start - 90), candidate.start):
+                demonstrative = match.group("det").lower() != "the"
+                if (not demonstrative and text.find(",", match.end(), candidate.start) == -1
+                        and text.find(" w", match.end(), candidate.start) == -1):
+                    continue  # "the N" needs a set-off phrase or a passive ("was", "were"): cheap test first
+                modified = _MODIFIED_NOUN.match(text, match.end(), candidate.start)
+                for noun in (match, modified):
+                    gap = _ANAPHOR_GAP.fullmatch(text, noun.end(), candidate.start) if noun is not None else None
+                    if gap is None or gap.group("verb") is not None and gap.group("verb") not in _OCCURRENCE_FORMS:
+                        continue
+                    if not demonstrative and not (gap.group("appositive") or gap.group("comma") or gap.group("relative")
+                                                  or gap.group("passive")):
+                        continue  # "The verdict came in 2011": set off, passive or demonstrative only
+                    found.append((_anaphor_key(noun.group("noun")), "anaphor", demonstrative))  # type: ignore[union-attr]
+                    break
+            verb = None
+            if text.find("ed ", max(low, candidate.start - 60), candidate.start) != -1:  # a past verb, cheaply
+                for verb in _FAMILY_FORM_PATTERN.finditer(text, max(low, candidate.start - 60), candidate.start):
+                    pass
+            theme = (_VERB_THEME_GAP.fullmatch(text, verb.end(), candidate.start)
+                     if verb is not None and verb.group(0).endswith("ed") and verb.group(0) in _THEMED_FORMS else None)
+            if theme is not None:
+                # "Parliament outlawed lead paint in 2007": the same event as "the 1998 ban on lead paint".
+                found.append((f"{_THEMED_FORMS[verb.group(0)]}|{_theme_head(theme.group('theme'))}", "vo", False))
+            # Each noun whose complement runs to the date: "the seat at a by-election held on" keys
+            # both "seat" and "by-election" (at most three tries, each one search in C).
+            position = max(low, candidate.start - 70)
+            for _ in range(3):
+                match = _COMPLEMENT_BEFORE.search(text, position, candidate.start)
+                if match is None:
+                    break
+                position = match.end("noun") + 1
+                phrase = _NOUN_PHRASE_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start())
+                if phrase is not None:
+                    # "an independent campaign for his seat in 2014" is indefinite: only "that campaign" takes it up.
+                    found.append((_anaphor_key(match.group("noun")), "np_indefinite" if phrase.group(0)[:2].lower() in ("a ", "an") else "np", False))
+        for key, mode, demonstrative in found:
+            if key in _NOT_EVENT_NOUNS or key in _GENERIC_HEADS or key in _PHRASE_STOP or key.endswith("|"):
+                continue
+            earlier = mentions.setdefault(key, [])
+            earlier.append((candidate, sentence_start, mode))
+            if len(earlier) != 2:
+                continue  # one antecedent only: a noun dated three times is a series
+            previous, previous_sentence, previous_mode = earlier[0]
+            if previous_sentence == sentence_start:
+                continue
+            if mode == "id" and previous_mode == "id":
+                continue  # "the 2018 summit" and "the 2023 summit" are two summits
+            if (mode.startswith("np") or mode == "vo" and not previous_mode.startswith("id")
+                    or mode.startswith("id") and (previous_mode.startswith("id") or mode == "id_named" or previous_mode == "np_indefinite")):
+                continue  # "the dinner for the Indian premier in 2009" after "the 2012 state dinner": its complement may tell another one
+            if mode == "anaphor" and not demonstrative and key not in _FAMILY_FORMS.values() and key in _ALL_FAMILY_FORMS.values():
+                continue  # "the election, held in 2016": a recurring event needs "that"
+            if _REPEAT_CUE.search(text, max(sentence_start, candidate.start - 40), min(sentence_end, candidate.end + 30)):
+                continue
+            if not _disjoint(previous, candidate, slack):
+                continue
+            spans = tuple(sorted(((previous.start, previous.end), (candidate.start, candidate.end))))
+            if spans in reported:
+                continue
+            reported.add(spans)  # type: ignore[arg-type]
+            conflicts.append(_restated(text, key, previous, candidate))
+    return conflicts
+
+
 def _since_start(candidate: _Candidate) -> _Candidate:
     """The date a "since" phrase starts from, as its own dated point (the period the date names)."""
     start = _Candidate(candidate.start, candidate.end, "date")
@@ -2629,6 +2908,9 @@ def _restated(text: str, head: str, first: _Candidate, second: _Candidate) -> Da
 
 
 _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of", "subsequent to", "in response to",
+                       # a response or a consequence comes after its cause
+                       "in retaliation for", "in reprisal for", "in revenge for", "as a consequence of", "because of",
+                       "owing to",
                        "on the heels of", "as a result of", "in reaction to", "only after", "once", "as soon as",
                        "only once", "only when", "in the months after", "in the years after")
 
@@ -2637,6 +2919,7 @@ _CONNECTIVE: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of"
     r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
     r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to|[Ii]n[ ]+time[ ]+for"
+    r"|[Ii]n[ ]+(?:retaliation|reprisal|revenge)[ ]+for|[Aa]s[ ]+a[ ]+consequence[ ]+of|[Bb]ecause[ ]+of|[Oo]wing[ ]+to"
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
     r"|[Bb]y[ ]+the[ ]+time"
     # "once" after a comma with a pluperfect is "after": "Counting began on 28 July, once polls had closed on ...".
@@ -2712,8 +2995,9 @@ def _order_violations(context: _Context) -> list[DateConflict]:
         if connective is None:
             # "only after the government improved its pay offer in 1993": a clause, further back.
             far = max(sentence_start, subordinate.start - 70, candidates[index - 1].end if index > 0 else 0)
-            if far < low and text.find("fter", far, low + 4) != -1:
-                for connective in _CONNECTIVE.finditer(text, far, subordinate.start):
+            if far < low:
+                # A connective starting before ``low`` (none starts after it) is at most 30 characters long.
+                for connective in _CONNECTIVE.finditer(text, far, min(subordinate.start, low + 30)):
                     pass
         initial = False
         if (connective is None and subordinate.start - sentence_start <= 95
@@ -2814,6 +3098,38 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _anaphoric_verb_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _pluperfect_states(context) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _from_until_violations(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# "edited the paper from 1993 until its sale in 1989": the end of a span told by the event that ended it.
+_FROM_BEFORE: Final = re.compile(r"(?<!\w)from[ ]++(?:the[ ]++)?$")
+_UNTIL_EVENT: Final = re.compile(
+    r"[ ]++(?:until|till|up[ ]++to)[ ]++(?:(?:its|the|his|her|their|[A-Z][\w-]*+['\u2019]s)[ ]++)(?:[a-z][\w'-]*+[ ]++){1,4}?"
+    r"(?:(?:was|were)[ ]++[a-z]++[ ]++)?(?:in|on)[ ]++(?:the[ ]++)?"
+)
+
+
+def _from_until_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(len(candidates) - 1):
+        start, end = candidates[index], candidates[index + 1]
+        if (end.start - start.end > 70 or start.kind == "range" or end.kind == "range"
+                or _FROM_BEFORE.search(text, max(0, start.start - 10), start.start) is None
+                or _UNTIL_EVENT.fullmatch(text, start.end, end.start) is None):
+            continue
+        assert start.earliest and end.latest
+        sentence_start, sentence_end = context.sentence(start.start)
+        if _FUTURE_OR_HYPOTHETICAL.search(text, end.end, sentence_end) is not None:
+            continue
+        if end.latest < start.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((start.start, start.end), (end.start, end.end)),
+                f"a span from {_describe(start, text)} is said to last until {_describe(end, text)}, "
+                f"which comes before it",
+            ))
     return conflicts
 
 
@@ -3044,13 +3360,20 @@ def _sequel_violations(context: _Context, candidates: list[_Candidate]) -> list[
     for index in range(1, len(candidates)):
         later, earlier = candidates[index], candidates[index - 1]
         sequel = _SEQUEL.search(text, max(earlier.end, later.start - 70), later.start)
-        if sequel is None or later.start - earlier.end > 250:
+        if sequel is None or later.start - earlier.end > 1500:
             continue
         sentence_start = context.sentence(later.start)[0]
-        if earlier.start < sentence_start and (sentence_start == 0 or context.sentence(sentence_start - 1)[0] > earlier.start):
-            continue
-        assert earlier.earliest and earlier.latest and later.earliest and later.latest
-        if later.latest < earlier.earliest:
+        if earlier.start < sentence_start:
+            # "The subsequent trial, in 1978, ...": the sequel of the last dated sentence; every
+            # date of that sentence must come after it.
+            if sequel.start() - sentence_start > 60:
+                continue
+            previous_start = context.sentence(earlier.start)[0]
+            before = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
+        else:
+            before = [earlier]
+        assert later.earliest and later.latest
+        if all(other.earliest is not None and later.latest < other.earliest for other in before):
             conflicts.append(DateConflict(
                 "order_violation", ((earlier.start, earlier.end), (later.start, later.end)),
                 f"{_describe(later, text)} dates the {sequel.group('word')} event, yet it is before "
@@ -3109,6 +3432,8 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         # not mean tracking ("the 1990 cohort was followed up in 2000").
         object_words = after.split()
         if (object_words and object_words[0].lower() not in _DETERMINERS
+                # a possessive name is a determiner too: "led to Annika Brevik's resignation in 1997"
+                and not (object_words[0][:1].isupper() and any(word.endswith(("'s", "\u2019s")) for word in object_words[:3]))
                 # After the agent's "by" a bare noun phrase is the other event: "was preceded by
                 # months of pay talks that finally collapsed in 1996".
                 and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)):
@@ -3395,7 +3720,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                 conflicts.append(_duration_conflict(text, quantity, dated,
                                                     f"{elapsed} {quantity.unit}s to the {'inferred reference' if context.inferred else 'publication'} "
                                                     f"date {reference.isoformat()}"))
-        elif quantity.relation == "for" and quantity.unit == "year" and reference is not None and (
+        elif (quantity.relation == "for" or quantity.relation == "past" and text.endswith("for ", 0, quantity.start)) and quantity.unit == "year" and reference is not None and (
                 dated := _adjacent_dated(context, index, 40, granularities=("year", "month", "day"), require_since=True)
                 or _clause_since(context, index) or _perfect_start(context, index)) is not None:
             # Otherwise "for 62 years, from 1935 until 2002" is measured against its range below.
@@ -3458,6 +3783,9 @@ def _durations(context: _Context) -> list[DateConflict]:
             if not spans and quantity.relation in ("adjective", "for"):
                 # "the ten-month strike began in March 1999 and ended in July 1999".
                 spans = _implied_range(context, index, sentence_end)
+            if not spans and quantity.relation == "adjective":
+                # "was jailed in 1986 and released in 1993 after serving the full 23-year sentence".
+                spans = _implied_range_before(context, index, sentence_start)
             for other in spans:
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
@@ -3494,7 +3822,7 @@ def _durations(context: _Context) -> list[DateConflict]:
     found = (conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
              + _stated_offsets(context, plain) + _season_counts(context))
     covered = {span for conflict in found for span in conflict.spans}
-    for conflict in _activity_spans(context) + _milestones(context) + _ages_at_events(context):
+    for conflict in _activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -3625,6 +3953,7 @@ def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
     return conflicts
 
 
+_LENGTH_THEN_RANGE: Final = re.compile(r"[ ]*+,?[ ]*+(?:(?:from|between)[ ]++)?")
 _FORTNIGHT: Final = re.compile(r"(?<![\w-])[Ff]ortnight(?:-long)?(?![\w-])")
 # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": the mill's dates.
 _RELATIVE_PRONOUN: Final = re.compile(r"(?<!\w)(?:which|that|who|whose|where|when|while)(?!\w)")
@@ -3659,6 +3988,19 @@ def _activity_spans(context: _Context) -> list[DateConflict]:
         sentence_start, sentence_end = context.sentence(start)
         index = bisect.bisect_left(starts, end)
         following = [other for other in candidates[index:index + 2] if other.start < min(sentence_end, end + 160)]
+        if (following and following[0].kind == "range" and unit == "day" and following[0].granularity == "day"
+                and following[0].earliest is not None and following[0].latest is not None
+                and _LENGTH_THEN_RANGE.fullmatch(text, end, following[0].start) is not None):
+            # "Talks lasted a fortnight, from March 12 to April 28, 1999": the range is the length.
+            span = following[0]
+            assert span.earliest and span.latest
+            days = (span.latest - span.earliest).days + 1
+            if not low - 3 <= days <= high + 3:
+                conflicts.append(DateConflict(
+                    "duration_arithmetic", tuple(sorted(((start, end), (span.start, span.end)))),  # type: ignore[arg-type]
+                    f"\"{text[start:end]}\" does not fit {text[span.start:span.end]}: {days} days",
+                ))
+            continue
         if len(following) != 2:
             continue
         first, second = following
@@ -3716,6 +4058,7 @@ _MILESTONE: Final = re.compile(
     r"(?:(?P<named>silver|pearl|coral|ruby|sapphire|golden|gold|emerald|diamond|platinum)[ ]+(?:wedding[ ]+)?(?:anniversary|jubilee)"
     r"|(?P<ordinal>[0-9]{1,3})(?:st|nd|rd|th)[ ]+birthday"
     r"|(?P<half>half[ ]+a[ ]+century)|(?P<quarter>a[ ]+quarter[ ]+(?:of[ ]+a[ ]+)?century)"
+    r"|(?P<century>(?:bi|ter|tri)?cent(?:enary|ennial))"
     r"|(?P<age>[1-9][0-9]?|1[01][0-9])(?![0-9%.,]|[ ]+(?:per|percent|years|days|weeks|months|million|billion|points|goals)))(?![\w-])"
 )
 # "turned 5 this year": an institution's milestone, checked against its founding (a literal-led search).
@@ -3734,7 +4077,7 @@ def _milestone_matches(text: str) -> list[re.Match[str]]:
     finds the same matches, with a substring search in C instead of a scan of the text.
     """
     found: dict[int, re.Match[str]] = {}
-    for noun in ("anniversar", "jubilee", "century", "birthday"):
+    for noun in ("anniversar", "jubilee", "century", "birthday", "centen"):
         position = text.find(noun)
         while position != -1:
             match = _MILESTONE.search(text, max(0, position - 50), min(len(text), position + len(noun) + 4))
@@ -3756,7 +4099,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
     text = context.text
     # Cheap substring tests first: a personal milestone needs a birth date, the others their noun.
     if reference is None or not (
-            "anniversar" in text or "jubilee" in text or "century" in text
+            "anniversar" in text or "jubilee" in text or "century" in text or "centen" in text
             or "born" in text and ("turn" in text or "birthday" in text)
             or _TURNED_NUMBER.search(text) is not None):
         return []
@@ -3775,7 +4118,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
             cues[sentence_start] = (_RECENT_CUE.search(text, sentence_start, sentence_end) is not None,
                                     _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
         recent, future = cues[sentence_start]
-        if not present and not recent or not verb.startswith("turn") and future:
+        if not verb.startswith("turn") and future:
             continue
         if match.group("named"):
             stated, personal = _NAMED_ANNIVERSARIES[match.group("named")], False
@@ -3783,6 +4126,8 @@ def _milestones(context: _Context) -> list[DateConflict]:
             stated, personal = 50, False
         elif match.group("quarter"):
             stated, personal = 25, False
+        elif match.group("century"):
+            stated, personal = {"bi": 200, "te": 300, "tr": 300}.get(match.group("century")[:2], 100), False
         elif match.group("ordinal"):
             stated, personal = int(match.group("ordinal")), True
         else:
@@ -3795,6 +4140,32 @@ def _milestones(context: _Context) -> list[DateConflict]:
             continue
         dated = [candidate for candidate in candidates[low:high]
                  if candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        if not present and not recent:
+            # A milestone with its own date: "founded in 1934, celebrated their centenary in 2004",
+            # "In 2004, the village marked half a century since the 1938 disaster", "born on 16 June
+            # 1935, turned 80 on 7 February 2005": measured between the two dates of the sentence.
+            if len(dated) != 2 or future:
+                continue
+            first, second = sorted(dated, key=lambda candidate: candidate.earliest)  # type: ignore[arg-type, return-value]
+            if personal and not (_BORN_BEFORE.search(text, max(sentence_start, first.start - 25), first.start) is not None
+                                 or _CREATED_BEFORE.search(text, max(sentence_start, first.start - 40), first.start) is not None):
+                continue
+            assert first.earliest and first.latest and second.earliest and second.latest
+            shortest = second.earliest.year - first.latest.year - 1
+            longest = second.latest.year - first.earliest.year
+            if first.granularity == "day" and second.granularity == "day":
+                shortest = longest = (second.earliest.year - first.earliest.year
+                                      - ((second.earliest.month, second.earliest.day) < (first.earliest.month, first.earliest.day)))
+            if shortest < 0 or shortest - 1 <= stated <= longest + 1:
+                continue
+            stated_start = next(match.start(group) for group in ("named", "ordinal", "half", "quarter", "century", "age") if match.group(group))
+            spans = sorted(((stated_start, match.end()), (first.start, first.end), (second.start, second.end)))
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"\"{text[match.start('verb'):match.end()]}\" does not fit {text[first.start:first.end]} and "
+                f"{text[second.start:second.end]}: {max(shortest, 0)} to {longest} years apart",
+            ))
+            continue
         anchor: _Candidate | None = None
         if personal:
             born = [candidate for candidate in dated
@@ -3828,7 +4199,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
         if shortest < 0 or shortest - 1 <= stated <= longest + 1:
             continue
         phrase = (match.start("verb"), match.end())
-        stated_start = next(match.start(group) for group in ("named", "ordinal", "half", "quarter", "age") if match.group(group))
+        stated_start = next(match.start(group) for group in ("named", "ordinal", "half", "quarter", "century", "age") if match.group(group))
         spans = sorted(((stated_start, match.end()), (anchor.start, anchor.end)))
         conflicts.append(DateConflict(
             "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
@@ -3890,7 +4261,13 @@ _BEGINNING_VERB: Final = re.compile(
 
 
 # "has lived in Lyon for 6 years, since moving there in 1996": a since-clause dates the start.
-_SINCE_CLAUSE: Final = re.compile(r"[ ]*+,?[ ]*+since[ ]++(?:[a-z]++[ ]++){1,4}?(?:in|on)[ ]++(?:the[ ]++)?")
+_SINCE_CLAUSE: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:since[ ]++(?:[a-z]++[ ]++){1,4}?"
+    # "has edited the paper for 58 years, having taken over in 1966": a beginning told after the length.
+    r"|having[ ]++(?:taken[ ]++(?:over|charge|office|up[ ]++[a-z]++[ ]++[a-z]++)|joined|founded|started|begun|launched|arrived"
+    r"|moved[ ]++(?:to|into|in)|settled|become|set[ ]++up|opened|been[ ]++(?:appointed|named|elected|hired|installed))[ ]++"
+    r"(?:[A-Za-z][\w'-]*+[ ]++){0,3}?)(?:in|on)[ ]++(?:the[ ]++)?"
+)
 
 
 def _perfect_start(context: _Context, index: int) -> _Candidate | None:
@@ -3928,7 +4305,9 @@ _AGE_BEFORE_WHEN: Final = re.compile(
 
 
 _AGE_AFTER_EVENT: Final = re.compile(
-    r"[ ]*+,?[ ]*+(?:at[ ]++the[ ]++age[ ]++of|at[ ]++age|aged)[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
+    r"[ ]*+,?[ ]*+(?:at[ ]++the[ ]++age[ ]++of|at[ ]++age|aged"
+    # "joined the brigade in 1984 as a 30-year-old": the age as a noun.
+    r"|as[ ]++an?(?=[ ]++[1-9][0-9]?-year-old(?![\w-])))[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
 )
 
 
@@ -3963,6 +4342,16 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
                     event = other
                     when = other.start - 1
                     break
+            if event is None and index > 0:
+                # "won the title in 1982 at the age of 12, having been born in 1954": the birth told after.
+                other = candidates[index - 1]
+                sentence_start = context.sentence(born.start)[0]
+                if other.start >= sentence_start and other.absolute and other.kind != "range" and not other.since:
+                    age = _AGE_AFTER_EVENT.match(text, other.end, min(born.start, other.end + 30))
+                    if (age is not None and born.start - age.end() <= 40
+                            and _DIED_BEFORE.search(text, max(0, other.start - 30), other.start) is None):
+                        event = other
+                        when = other.start - 1
         if (age is None or event is None or event.start >= sentence_end or event.start - when > 100
                 or ";" in text[when:event.start] or len(text[when:event.start].split()) > 12
                 or _FUTURE_OR_HYPOTHETICAL.search(text, when, event.start) is not None):
@@ -3984,6 +4373,106 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
 
 # "Five years later, in 2001," measured from the previous explicit date.
 _LATER_LINK: Final = re.compile(r"[ ]+(?P<word>later|earlier|after|before)(?:[ ]*,)?[ ]+(?:in[ ]+|on[ ]+)?$")
+
+
+# The Nth of a yearly series: "held its 26th annual edition in 1997", "Now in its 33rd year".
+_ORDINAL_COUNT: Final = re.compile(
+    r"(?<![\w-])(?P<n>[1-9][0-9]?[0-9]?)(?:st|nd|rd|th)[ ]++(?:(?:annual|yearly)[ ]++[a-z]++|(?P<year>year|season))(?![\w-])"
+)
+_IN_ITS_BEFORE: Final = re.compile(r"(?<!\w)in[ ]++(?:its|their)[ ]++$")
+# The first of the series: "First staged in 1983", "the festival, founded in 1973", "was first held in 1973".
+_SERIES_START_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:[Ff]irst|[Ff]ounded|[Ee]stablished|[Ll]aunched|[Ii]naugurated|[Ss]tarted|[Bb]egan|[Cc]reated)(?:[ ]++[a-z]++){0,2}?"
+    r"[ ]++(?:in|on)[ ]++(?:the[ ]++)?$"
+)
+_NOW_WORD: Final = re.compile(r"(?<!\w)(?:[Nn]ow|is|are|this[ ]++year)(?!\w)")
+
+
+def _ordinal_count_matches(context: _Context) -> list[re.Match[str]]:
+    """``_ORDINAL_COUNT`` matches in the sentences that hold an explicit date (the rule needs one),
+    tried only before "annual"/"yearly" and after "in its"/"in their".
+
+    Every match used ends in "annual <noun>"/"yearly <noun>" (its ordinal at most 6 characters
+    before) or starts right after "in its "/"in their ", so the rare words are found by substring
+    search in C, in the dated sentences only, instead of a scan of the text."""
+    text = context.text
+    found: dict[int, re.Match[str]] = {}
+    searched: set[int] = set()
+    for candidate in context.candidates:
+        if not candidate.absolute or candidate.kind == "range":
+            continue
+        start, end = context.sentence(candidate.start)
+        if start in searched:
+            continue
+        searched.add(start)
+        for word in ("annual", "yearly"):
+            position = text.find(word, start, end)
+            while position != -1:
+                match = _ORDINAL_COUNT.search(text, max(start, position - 8), min(end, position + 40))
+                if match is not None and match.start() < position:
+                    found.setdefault(match.start(), match)
+                position = text.find(word, position + 1, end)
+        for opening in (" in its ", " in their "):
+            position = text.find(opening, start, end)
+            while position != -1:
+                match = _ORDINAL_COUNT.match(text, position + len(opening), min(end, position + len(opening) + 40))
+                if match is not None:
+                    found.setdefault(match.start(), match)
+                position = text.find(opening, position + 1, end)
+    return [found[start] for start in sorted(found)]
+
+
+def _ordinal_counts(context: _Context) -> list[DateConflict]:
+    """The Nth edition of a yearly series is N - 1 years after its first; "in its Nth year" is N - 1
+    years after its start, at the series' own date or, told in the present, at publication."""
+    text = context.text
+    matches = _ordinal_count_matches(context)
+    if not matches:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    conflicts: list[DateConflict] = []
+    for match in matches:
+        if match.group("year") and _IN_ITS_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
+            continue  # "his 2nd year at the college" is not a series' age
+        stated = int(match.group("n")) - 1
+        sentence_start, sentence_end = context.sentence(match.start())
+        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+            continue
+        low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, sentence_end)
+        dated = [candidate for candidate in candidates[low:high]
+                 if candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        if not 1 <= len(dated) <= 2:
+            continue
+        first = [candidate for candidate in dated
+                 if _SERIES_START_BEFORE.search(text, max(sentence_start, candidate.start - 40), candidate.start) is not None]
+        if len(first) != 1:
+            continue
+        (start,) = first
+        assert start.earliest and start.latest
+        if len(dated) == 2:
+            (then,) = [candidate for candidate in dated if candidate is not start]
+            assert then.earliest and then.latest
+            shortest, longest = then.earliest.year - start.latest.year, then.latest.year - start.earliest.year
+            measured = f"{text[then.start:then.end]} is {shortest} years after {text[start.start:start.end]}"
+            spans = ((match.start(), match.end()), (start.start, start.end), (then.start, then.end))
+        elif (match.group("year") and context.reference is not None
+              and _NOW_WORD.search(text, sentence_start, sentence_end) is not None):
+            shortest = longest = context.reference.year - start.earliest.year
+            if context.inferred:
+                longest += 2
+            measured = (f"the {'inferred reference' if context.inferred else 'publication'} year {context.reference.year} "
+                        f"is {shortest} years after {text[start.start:start.end]}")
+            spans = ((match.start(), match.end()), (start.start, start.end))
+        else:
+            continue
+        if shortest < 0 or shortest - 1 <= stated <= longest + 1:
+            continue
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(sorted(spans)),  # type: ignore[arg-type]
+            f"\"{match.group(0)}\" of a yearly series does not fit: {measured}",
+        ))
+    return conflicts
 
 
 def _years_later(context: _Context) -> list[DateConflict]:
@@ -4036,10 +4525,39 @@ def _years_later(context: _Context) -> list[DateConflict]:
 
 # "began in March 1999 and ended in July 1999", "opened on 3 May and closed on 25 May".
 _IMPLIED_RANGE_GAP: Final = re.compile(
-    r"[^.;:!?]{0,40}?(?<!\w)(?:ended|closed|finished|concluded|wrapped[ ]+up|stopped|until|till|through|to)(?!\w)[^.;:!?]{0,20}"
+    r"[^.;:!?]{0,40}?(?<!\w)(?:ended|closed|finished|concluded|wrapped[ ]+up|stopped|until|till|through|to"
+    # the end of a state begun at the first date: a siege lifted, a prisoner released, a ban revoked.
+    r"|lifted|released|freed|expired|revoked|dissolved|disbanded|abandoned|called[ ]+off|broken[ ]+off|discharged|paroled)(?!\w)[^.;:!?]{0,20}"
 )
 
 
+def _implied_range_before(context: _Context, index: int, sentence_start: int) -> list[_Candidate]:
+    """The two explicit dates just before a length adjective, read as a start and an end if so linked
+    ("jailed in 1986 and released in 1993 after serving a 23-year term"), with no clause break between."""
+    candidates = context.candidates
+    if index < 2:
+        return []
+    first, second, quantity = candidates[index - 2], candidates[index - 1], candidates[index]
+    kinds = ("date", "month_year", "year") if quantity.unit in ("year", "decade") else ("date", "month_year")
+    if (first.start < sentence_start or first.kind not in kinds or second.kind not in kinds or first.since or second.since
+            or not (first.year_explicit and second.year_explicit)
+            or first.earliest is None or second.latest is None or first.granularity != second.granularity
+            or second.latest < first.earliest or quantity.start - second.end > 60):
+        return []
+    text = context.text
+    if (_IMPLIED_RANGE_GAP.fullmatch(text, first.end, second.start) is None
+            or _CLAUSE_BREAK.search(text, second.end, quantity.start) is not None):
+        return []
+    implied = _Candidate(first.start, second.end, "range")
+    implied.earliest, implied.latest, implied.granularity = first.earliest, second.latest, first.granularity
+    implied.year_explicit = True
+    return [implied]
+
+
+_REVERSED_RANGE_GAP: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:having[ ]++(?:been[ ]++)?|after[ ]++(?:it|they|he|she)[ ]++(?:had[ ]++)?|which[ ]++had[ ]++)?"
+    r"(?:begun|began|started|opened|commenced|broken[ ]++out|broke[ ]++out)[ ]++(?:in|on)[ ]++(?:the[ ]++)?"
+)
 _FOR_FROM: Final = re.compile(r"[ ]*+,?[ ]*+(?:from|between)[ ]++(?:(?:the|her|his|its|their)[ ]++)?(?:[a-z]++[ ]++){0,3}?(?:in[ ]++|on[ ]++)?")
 
 
@@ -4053,15 +4571,20 @@ def _implied_range(context: _Context, index: int, sentence_end: int) -> list[_Ca
     kinds = ("date", "month_year", "year") if candidates[index].relation == "for" else ("date", "month_year")
     if (first.kind not in kinds or second.kind not in kinds or first.since or second.since
             or first.earliest is None or second.latest is None or first.granularity != second.granularity
-            or second.latest < first.earliest or first.start - candidates[index].end > 70):
+            or first.start - candidates[index].end > 70):
         return []
-    if _IMPLIED_RANGE_GAP.fullmatch(context.text, first.end, second.start) is None:
+    if second.latest < first.earliest:
+        # "the 38-day siege ended on 11 July 2008, having begun on 16 March 2008": the start told second.
+        if _REVERSED_RANGE_GAP.fullmatch(context.text, first.end, second.start) is None:
+            return []
+        first, second = second, first
+    elif _IMPLIED_RANGE_GAP.fullmatch(context.text, first.end, second.start) is None:
         return []
-    if candidates[index].relation == "for" and _FOR_FROM.fullmatch(context.text, candidates[index].end, first.start) is None:
+    if candidates[index].relation == "for" and _FOR_FROM.fullmatch(context.text, candidates[index].end, min(first.start, second.start)) is None:
         # "served for 62 years, from her launch in 1935 until ... 2002", not "worked for 10 years
         # at the mill, which opened in 1950 and closed in 1990" (the mill's dates).
         return []
-    implied = _Candidate(first.start, second.end, "range")
+    implied = _Candidate(min(first.start, second.start), max(first.end, second.end), "range")
     implied.earliest, implied.latest, implied.granularity = first.earliest, second.latest, first.granularity
     implied.year_explicit = first.year_explicit and second.year_explicit
     return [implied]
