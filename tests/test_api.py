@@ -325,3 +325,27 @@ def test_score_many_reads_a_dataframe_by_rows() -> None:
 @pytest.mark.parametrize(("text", "words"), [("Hello", "1 word"), ("Hello there", "2 words")])
 def test_explain_of_an_unjudged_text_counts_its_words_in_plain_english(text: str, words: str) -> None:
     assert score(text).explain().splitlines()[0] == f"Credibility: not judged (insufficient text; {words})."
+
+
+_DATED = ("The treaty was signed on Monday, March 14, 2016, two years after the 2014 summit, and took effect "
+          "in June 9998. It was founded in 1948, 60 years ago; yesterday, 3 March 8999, officials met again. "
+          "The three-day summit ran from June 18 to June 24, 1001. ") * 3
+
+
+@pytest.mark.parametrize("published", ["1000-01-01", "1000-01-02", "8999-12-30", "8999-12-31", "2016-09-27"])
+def test_publication_dates_at_the_ends_of_the_accepted_range_are_scored(published: str) -> None:
+    # 9999-12-31 overflowed datetime in the date engine (reference + margin): a crash, a 500
+    # over HTTP. The accepted range leaves the engine room to count from the date.
+    assert score(_DATED, published=published).credibility is not None
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(8999, 12, 31)))
+def test_any_accepted_publication_date_is_scored(published: dt.date) -> None:
+    assert score(_DATED, published=published).credibility is not None
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "9000-01-01", "0999-12-31", dt.date(1, 1, 1)])
+def test_publication_dates_outside_the_range_are_refused_by_name(published: object) -> None:
+    with pytest.raises(reliability.InvalidArticleError,
+                       match=r"^published: expected a date from 1000-01-01 to 8999-12-31, received "):
+        score(_DATED, published=published)

@@ -122,7 +122,7 @@ def score(
     title : str, optional
         The headline (evidence with ``field="title"`` indexes it).
     published : datetime.date or ISO 8601 str, optional
-        Publication date; anchors relative dates ("yesterday").
+        Publication date (1000-01-01 to 8999-12-31); anchors relative dates ("yesterday").
     source : str, optional
         The outlet. Recorded only: the score never uses it.
     prior : float, optional

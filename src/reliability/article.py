@@ -145,24 +145,39 @@ def parse_published(published: object) -> _dt.date | None:
     if published is None:
         return None
     if isinstance(published, _dt.datetime):
-        return published.date()
+        return _in_range(published.date(), published)
     if isinstance(published, _dt.date):
-        return published
+        return _in_range(published, published)
     if isinstance(published, str):
         stripped = published.strip()
         if not stripped:
             return None
         try:
             if len(stripped) == 10:
-                return _dt.date.fromisoformat(stripped)
-            return _dt.datetime.fromisoformat(stripped.replace("Z", "+00:00")).date()
+                parsed = _dt.date.fromisoformat(stripped)
+            else:
+                parsed = _dt.datetime.fromisoformat(stripped.replace("Z", "+00:00")).date()
         except ValueError:
             raise InvalidArticleError.for_parameter(
                 "published", published, "an ISO 8601 date such as '2024-06-19'"
             ) from None
+        return _in_range(parsed, published)
     raise ArticleTypeError.for_parameter(
         "published", published, "a datetime.date, an ISO 8601 string or None"
     )
+
+
+#: Publication dates the date engine accepts: it counts days, months and years from the
+#: publication date, which overflowed datetime's range at year 9999.
+PUBLISHED_RANGE = (_dt.date(1000, 1, 1), _dt.date(8999, 12, 31))
+
+
+def _in_range(date: _dt.date, received: object) -> _dt.date:
+    if not PUBLISHED_RANGE[0] <= date <= PUBLISHED_RANGE[1]:
+        raise InvalidArticleError.for_parameter(
+            "published", received, f"a date from {PUBLISHED_RANGE[0].isoformat()} to {PUBLISHED_RANGE[1].isoformat()}"
+        )
+    return date
 
 
 def _optional_string(name: str, value: object) -> str | None:
@@ -181,7 +196,7 @@ class Article:
     title : str or None
         The headline, if known.
     published : datetime.date, ISO 8601 str or None
-        The publication date, if known.
+        The publication date, if known (1000-01-01 to 8999-12-31: ``PUBLISHED_RANGE``).
     source : str or None
         The outlet, if known. It is recorded, never used as a feature.
     max_chars : int
