@@ -349,3 +349,13 @@ def test_publication_dates_outside_the_range_are_refused_by_name(published: obje
     with pytest.raises(reliability.InvalidArticleError,
                        match=r"^published: expected a date from 1000-01-01 to 8999-12-31, received "):
         score(_DATED, published=published)
+
+
+def test_score_many_parallel_under_a_threading_backend(seed_texts: dict[str, str]) -> None:
+    # Chunks then never leave this process (no pickling): the results must still be unpacked.
+    from joblib import parallel_config
+
+    items = [*seed_texts.values()] * 12
+    with parallel_config(backend="threading"):
+        threaded = score_many(items, n_jobs=2, chunk_size=8)
+    assert [r.to_dict() for r in threaded] == [r.to_dict() for r in score_many(items)]
