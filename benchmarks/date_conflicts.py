@@ -26,7 +26,10 @@ development data too.  A ninth set, ``blind7``, written the same way in
 all the earlier sets, ``blind6`` included, serve as development data (see the
 comment there).  A tenth set, ``blind8``, written the same way in
 ``benchmarks/date_templates_blind8.py`` without reading the detector, is now the
-current independent test set, and ``blind7`` has become development data.  Run
+current independent test set, and ``blind7`` has become development data.  An
+eleventh set, ``blind9``, written the same way in
+``benchmarks/date_templates_blind9.py`` without reading the detector, is now the
+current independent test set, and ``blind8`` has become development data.  Run
 from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
@@ -64,6 +67,7 @@ from date_templates_blind5 import BLIND5_TEMPLATES  # noqa: E402  (benchmarks/ h
 from date_templates_blind6 import BLIND6_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind7 import BLIND7_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind8 import BLIND8_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind9 import BLIND9_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2560,7 +2564,7 @@ def _published(record: dict[str, object], override: datetime.date | None) -> dat
 INDEPENDENT_SETS = {
     "blind": BLIND_TEMPLATES, "blind2": BLIND2_TEMPLATES, "blind3": BLIND3_TEMPLATES, "blind4": BLIND4_TEMPLATES,
     "blind5": BLIND5_TEMPLATES, "blind6": BLIND6_TEMPLATES, "blind7": BLIND7_TEMPLATES,
-    "blind8": BLIND8_TEMPLATES,
+    "blind8": BLIND8_TEMPLATES, "blind9": BLIND9_TEMPLATES,
 }
 
 
