@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -2373,6 +2374,7 @@ _ASPECTUAL_VERBS: Final = frozenset({"began", "begun", "started", "ended", "fini
 _CONDITIONED_LEMMAS: Final = frozenset({"decide", "strike", "win power"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _event_keys(word: str) -> tuple[str, ...]:
     """Keys for a verb and its nominalisation: its stem ("elected", "election": "elect") and the
     lexicon's family where it has one ("wedding", "married": "marry")."""
@@ -2424,6 +2426,10 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
     return events
 
 
+_ATTACH_ENDINGS: Final = (" in", " on", " of", "during", "the", " his", " her", " its", "their", " that", " this",
+                          "'s", "\u2019s", "\nin", "\non", "\nof")
+
+
 def _generalised_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
     text = context.text
     dated = [candidate for candidate in context.candidates
@@ -2435,15 +2441,24 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
     attached: dict[str, list[tuple[_Candidate, str, bool]]] = {}
     seconds: list[tuple[_Candidate, str, list[str], str]] = []
     for candidate in dated:
-        sentence_start, _ = context.sentence(candidate.start)
-        tokens = _attach_tokens(text, max(sentence_start, candidate.start - 90), candidate.start)
+        # Cheap test first: only a date after a preposition or a determiner attaches to anything.
+        near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower().removesuffix(" the")
+        if not near.endswith(_ATTACH_ENDINGS):
+            continue
+        # The window stops at a sentence end found locally: asking the context for the sentence
+        # would split the whole text into sentences, which most articles never need.
+        low = max(0, candidate.start - 90)
+        window = text[low:candidate.start]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+        tokens = _attach_tokens(text, low + cut + 1 if cut >= 0 else low, candidate.start)
         if tokens and tokens[-1].lower() == "the" and text[candidate.start:candidate.start + 1].isalpha():
             tokens.pop()  # "made in the summer of 1970", not "during the 2008 campaign"
         lowered_tokens = [word.lower() for word in tokens]
         # "first" marks the first mention's verb, not another instance ("first reported in").
         marked = bool(frozenset(lowered_tokens[-12:]) & _INSTANCE_MARKERS - {"first"})
         has_first = "first" in lowered_tokens[-12:]
-        after = _ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 30))[:3]
+        after = (_ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 30))[:3]
+                 if tokens and tokens[-1].lower() not in _ATTACH_PREPOSITIONS else [])
         if not marked:
             for key, how in _attached_events(tokens, after).items():
                 attached.setdefault(key, []).append((candidate, how, has_first))
@@ -2494,14 +2509,13 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         # The participants: a possessive owner or a name inside the phrase must be in the first sentence.
         owners = [word.removesuffix("'s").removesuffix("\u2019s") for word in modifiers
                   if word[:1].isupper() and word.lower() not in _ATTACH_DETERMINERS and word.lower() not in _NOT_NAMES]
-        second_sentence = context.sentence(second.start)
         # The phrase's own participle keys it too ("the verdict, delivered in 1983" restates "the
         # verdict ... was delivered in 1988"), if the noun is named in the first mention's sentence.
         pool = [(item, False) for key in _event_keys(lowered) for item in attached.get(key, ())[:20]]
         if verb:
             pool += [(item, True) for key in _event_keys(verb) for item in attached.get(key, ())[:20]]
         for (first, how, has_first), through_verb in pool:
-            if first.start >= second.start or context.sentence(first.start) == second_sentence:
+            if first.start >= second.start or context.sentence(first.start) == context.sentence(second.start):
                 continue
             first_sentence = context.sentence(first.start)
             before = text[max(first_sentence[0], first.start - 300):first.start]  # bounded: linear time
