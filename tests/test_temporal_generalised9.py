@@ -30,6 +30,9 @@ def _restated(text: str) -> list:
     # the participle of the second mention matches the verb of the first
     "The arbitration award in the dispute between the port and the dockers was announced in May 2002. "
     "Neither side has challenged the award, announced in 2006, in court.",
+    # -ated / -ation and -ified / -ification meet by suffix rules, not by a word pair
+    "The school on Mill Lane was evacuated on May 3, 2001. The evacuation, ordered in 1999, took an hour.",
+    "The Halby branch line was electrified in 1995. Its electrification in 1998 cut journey times.",
 ])
 def test_fires(text: str) -> None:
     assert _restated(text), text
@@ -48,6 +51,8 @@ def test_fires(text: str) -> None:
     "Shelling intensified in the valley war in 2015. The valley war began in 2011.",
     # the first of a series, for different pairs
     "Smith and Jones met in their first final in 2004. On the eve of the first final in 2012, Brown was injured.",
+    # a recurring family (treaties are ratified by each signatory) never joins
+    "The border protocol was ratified in 1995. Its ratification in 1998 was delayed by a court case.",
 ])
 def test_does_not_fire(text: str) -> None:
     assert not _restated(text), text

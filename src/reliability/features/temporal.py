@@ -2278,7 +2278,7 @@ subsequent prior former fresh renewed again most other both many several some tw
 _CLAUSE_WORDS: Final = frozenset("""
 and but or which who whom whose when while because although though where whereas if than
 """.split())
-_NOMINAL_SUFFIXES: Final = ("ations", "ation", "itions", "ition", "ions", "ion", "ments", "ment", "ures", "ure",
+_NOMINAL_SUFFIXES: Final = ("ated", "ating", "ations", "ation", "itions", "ition", "ions", "ion", "ments", "ment", "ures", "ure",
                             "ages", "age", "als", "al", "ers", "er", "ings", "ing", "ied", "ies", "ed", "es", "y", "s")
 # Nouns that measure or place rather than name a once-only event.
 _NOT_EVENTS: Final = frozenset("""
@@ -2291,6 +2291,9 @@ people country city state company government office home house world way part ca
 
 def _event_stem(word: str) -> str:
     word = word.lower().replace("\u2019", "'").removesuffix("'s").removesuffix("'")
+    # "ratification" keys as "ratified" does ("ratif"); "evacuated" as "evacuation" ("evacu").
+    if word.endswith(("ification", "ifications")) and len(word) >= 11:
+        return word[:word.rindex("ification")] + "if"
     for suffix in _NOMINAL_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[:-len(suffix)]
