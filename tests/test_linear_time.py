@@ -56,6 +56,7 @@ _WINDOW_ONLY = {
     "temporal._IDENTIFIER_BEFORE", "temporal._PRECEDING_PREPOSITION", "temporal._SENTENCE_OPENING",
     # Date-conflict rules: gaps between two neighbouring expressions (at most a few dozen
     # characters), windows of at most 110 characters before a date, or one anchored match.
+    "temporal._ATTACH_TOKEN",  # round 8: tokens of at most 90 characters before or 30 after a date
     "temporal._COMPOUND_EVENT_AFTER", "temporal._THE_BEFORE", "temporal._WEEKDAY_THEN_DATE",
     "temporal._DATE_THEN_WEEKDAY", "temporal._OF_IDENTIFIER", "temporal._FRONTED_VERB",
     "temporal._FRONTED_SUBJECT", "temporal._NAMED_EVENT", "temporal._OFFICE_EVENT", "temporal._NOMINAL_OF",

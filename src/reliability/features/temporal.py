@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -2256,8 +2257,296 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     reported = {tuple(sorted(conflict.spans)) for conflict in conflicts}
     lemma = _lemma_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in lemma)  # type: ignore[arg-type]
-    return conflicts + lemma + _anaphoric_restatements(context, reported)  # type: ignore[arg-type]
+    anaphoric = _anaphoric_restatements(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in anaphoric)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + _generalised_restatements(context, reported)  # type: ignore[arg-type]
 
+
+# Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
+# attached to what it dates by the words just before it in its clause; a second, definite mention
+# ("the verdict, delivered in 1983", "his resignation in 2001", "since that premiere in 1973") of
+# an event already dated otherwise is a restatement.  Verb and noun forms meet through suffix
+# stripping (merged/merger, resigned/resignation, elected/election), not through word pairs.
+_ATTACH_TOKEN: Final = re.compile(r"[^\W\d_][\w'\u2019-]*|[,;:()\"\u201c\u201d]")
+_ATTACH_PREPOSITIONS: Final = frozenset({"in", "on", "during", "of"})
+_ATTACH_DETERMINERS: Final = frozenset({"the", "that", "this", "his", "her", "its", "their"})
+# Words that make a mention another instance, not the same event again.
+_INSTANCE_MARKERS: Final = frozenset("""
+another second third fourth new next previous earlier first last latest annual each every recent later
+subsequent prior former fresh renewed again most other both many several some two three
+""".split())
+_CLAUSE_WORDS: Final = frozenset("""
+and but or which who whom whose when while because although though where whereas if than
+""".split())
+_NOMINAL_SUFFIXES: Final = ("ated", "ating", "ations", "ation", "itions", "ition", "ions", "ion", "ments", "ment", "ures", "ure",
+                            "ages", "age", "als", "al", "ers", "er", "ings", "ing", "ied", "ies", "ed", "es", "y", "s")
+# Nouns that measure or place rather than name a once-only event.
+_NOT_EVENTS: Final = frozenset("""
+year years time times month months day days week weeks period season decade century date era end start beginning
+population rate rates price prices figure figures number numbers level levels total budget share shares value
+revenue sales profit profits cost costs data census survey poll report study count estimate
+people country city state company government office home house world way part case side area region
+""".split())
+
+
+def _event_stem(word: str) -> str:
+    word = word.lower().replace("\u2019", "'").removesuffix("'s").removesuffix("'")
+    # "ratification" keys as "ratified" does ("ratif"); "evacuated" as "evacuation" ("evacu").
+    if word.endswith(("ification", "ifications")) and len(word) >= 11:
+        return word[:word.rindex("ification")] + "if"
+    for suffix in _NOMINAL_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[:-len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 5 else word
+
+
+def _attach_tokens(text: str, start: int, end: int) -> list[str]:
+    """Tokens of a bounded window, cut at the last clause boundary (";", a sentence end)."""
+    tokens = _ATTACH_TOKEN.findall(text, start, end)
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index] in (";", ":", "(", ")"):
+            return tokens[index + 1:]
+    return tokens
+
+
+_ATTACH_VERBS: Final = frozenset("""
+was were is began begun started took came happened occurred ended broke opened
+""".split())
+_ATTACH_TAIL_PREPOSITIONS: Final = frozenset({"from", "for", "as", "at", "to", "by", "with", "against", "in", "on", "of", "during"})
+
+
+def _definite_heads(tokens: list[str]) -> list[tuple[str, list[str]]]:
+    """Heads of the definite or possessive noun phrases a date attaches to, with their modifiers.
+
+    "the verdict, delivered in" / "his resignation from the side in" / "that premiere in" /
+    "the coup of" / "the outbreak began in": a preposition right before the date; before it at
+    most one comma-set participial appositive, a short prepositional tail or a verb of the
+    clause; each determiner ("the", "his", "X's") within eight words opens a phrase whose head
+    is its last word before a preposition, comma or verb."""
+    if not tokens or tokens[-1].lower() not in _ATTACH_PREPOSITIONS:
+        return []
+    heads: list[tuple[str, list[str]]] = []
+    commas = 0
+    low = max(0, len(tokens) - 10)
+    for index in range(len(tokens) - 2, low - 1, -1):
+        word = tokens[index]
+        lowered = word.lower()
+        if word == ",":
+            commas += 1
+            if commas > 1:
+                break
+            continue
+        if word in ('"', "\u201c", "\u201d") or lowered in _CLAUSE_WORDS:
+            break
+        possessive = lowered.endswith(("'s", "\u2019s")) and index + 1 < len(tokens)
+        if lowered not in _ATTACH_DETERMINERS and not possessive:
+            continue
+        phrase: list[str] = []
+        for follower in tokens[index + 1:index + 6]:
+            folded = follower.lower()
+            if follower == "," or folded in _ATTACH_TAIL_PREPOSITIONS or folded in _ATTACH_VERBS or (
+                    phrase and folded.endswith("ed") and folded not in ("red", "bed", "shed")):
+                break
+            phrase.append(follower)
+        if not phrase:
+            continue
+        head = phrase[-1]
+        if (head.islower() and head not in _NOT_EVENTS and not (head.endswith("s") and not head.endswith("ss"))
+                and len(head) > 3):
+            heads.append((head, phrase[:-1] + [word]))
+        if len(heads) == 2:
+            break
+    return heads
+
+
+_IRREGULAR_PAST: Final = frozenset("""
+began begun took taken made won held sworn born broke broken came went fell fought gave given rose sold
+""".split())
+_EVENT_SUFFIXES: Final = ("tion", "sion", "ment", "ure", "al", "age")
+# Participles that date a later action on a thing, not the thing ("that verdict, overturned in 1984").
+_LATER_ACTION_VERBS: Final = frozenset("""
+overturned quashed reversed repealed revoked annulled appealed challenged criticised criticized cited praised
+condemned reviewed amended upheld revisited remembered recalled
+""".split())
+# Verbs that date a state's start or end, not the event itself ("the conflict began in 2011").
+_ASPECTUAL_VERBS: Final = frozenset({"began", "begun", "started", "ended", "finished", "continued"})
+
+
+# Lemmas the older rules key only under conditions of their own (a case name, a storm's name).
+_CONDITIONED_LEMMAS: Final = frozenset({"decide", "strike", "win power"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _event_keys(word: str) -> tuple[str, ...]:
+    """Keys for a verb and its nominalisation: its stem ("elected", "election": "elect") and the
+    lexicon's family where it has one ("wedding", "married": "marry")."""
+    lowered = word.lower()
+    stem = _event_stem(lowered)
+    family = _EVENT_LEMMAS.get(lowered) or _ALL_FAMILY_FORMS.get(lowered)
+    if family in _CONDITIONED_LEMMAS:
+        return (stem,)  # decisions, storms and rises to power are many: keyed by their own word only
+    return (stem, family) if family and family != stem else (stem,)
+
+
+def _is_verb_form(word: str) -> bool:
+    return word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST)
+
+
+def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
+    """What a date dates, by grammar: the verb of its clause and the noun heads before its
+    prepositions ("merged in", "resigned as chief executive in", "a bloodless coup in",
+    "his debut for Millbeck United on"), or the noun right after it ("the 2001 miners' strike").
+    Values: "verb", "definite" (a noun after the/his/X's) or "noun"."""
+    events: dict[str, str] = {}
+    if tokens and tokens[-1].lower() in _ATTACH_PREPOSITIONS:
+        previous = ""
+        for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
+            word = tokens[index]
+            lowered = word.lower()
+            if word in (",", '"', "\u201c", "\u201d") and index < len(tokens) - 2 or lowered in _CLAUSE_WORDS:
+                break
+            if _is_verb_form(word) and lowered not in ("said", "told", "reported", "stated", "added", "noted"):
+                for key in _event_keys(word):
+                    events.setdefault(key, "verb")
+                break  # the clause's verb ends the phrase
+            if (previous in _ATTACH_TAIL_PREPOSITIONS and word.islower() and len(word) > 3
+                    and lowered not in _NOT_EVENTS and lowered not in _ATTACH_TAIL_PREPOSITIONS):
+                opener = next((tokens[back].lower() for back in range(index - 1, max(-1, index - 4), -1)
+                               if tokens[back].lower() in _ATTACH_DETERMINERS or tokens[back].lower() in ("a", "an")
+                               or tokens[back].lower().endswith(("'s", "\u2019s"))), "")
+                for key in _event_keys(word):
+                    events.setdefault(key, "definite" if opener and opener not in ("a", "an") else "noun")
+            previous = lowered
+    elif tokens and (tokens[-1].lower() in _ATTACH_DETERMINERS or tokens[-1].lower().endswith(("'s", "\u2019s"))):
+        for word in after[:3]:  # "the 2001 miners' strike"
+            if word in (",", ";", "(", ")"):
+                break
+            if word.islower() and len(word) > 3 and word not in _NOT_EVENTS and not word.endswith(("'", "\u2019")):
+                for key in _event_keys(word):
+                    events.setdefault(key, "definite")
+                break
+    return events
+
+
+_ATTACH_ENDINGS: Final = (" in", " on", " of", "during", "the", " his", " her", " its", "their", " that", " this",
+                          "'s", "\u2019s", "\nin", "\non", "\nof")
+
+
+def _generalised_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
+    text = context.text
+    dated = [candidate for candidate in context.candidates
+             if candidate.absolute and candidate.year_explicit and candidate.earliest and candidate.latest
+             and candidate.year2 is None and candidate.granularity in ("day", "month", "year", "season", "part")]
+    if len(dated) < 2:
+        return []
+    slack = datetime.timedelta(days=31)
+    attached: dict[str, list[tuple[_Candidate, str, bool]]] = {}
+    seconds: list[tuple[_Candidate, str, list[str], str]] = []
+    for candidate in dated:
+        # Cheap test first: only a date after a preposition or a determiner attaches to anything.
+        near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower().removesuffix(" the")
+        if not near.endswith(_ATTACH_ENDINGS):
+            continue
+        # The window stops at a sentence end found locally: asking the context for the sentence
+        # would split the whole text into sentences, which most articles never need.
+        low = max(0, candidate.start - 90)
+        window = text[low:candidate.start]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+        tokens = _attach_tokens(text, low + cut + 1 if cut >= 0 else low, candidate.start)
+        if tokens and tokens[-1].lower() == "the" and text[candidate.start:candidate.start + 1].isalpha():
+            tokens.pop()  # "made in the summer of 1970", not "during the 2008 campaign"
+        lowered_tokens = [word.lower() for word in tokens]
+        # "first" marks the first mention's verb, not another instance ("first reported in").
+        marked = bool(frozenset(lowered_tokens[-12:]) & _INSTANCE_MARKERS - {"first"})
+        has_first = "first" in lowered_tokens[-12:]
+        after = (_ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 30))[:3]
+                 if tokens and tokens[-1].lower() not in _ATTACH_PREPOSITIONS else [])
+        if not marked:
+            for key, how in _attached_events(tokens, after).items():
+                attached.setdefault(key, []).append((candidate, how, has_first))
+        for head, modifiers in _definite_heads(tokens):
+            # A participle between the phrase and the date makes it an event ("the verdict,
+            # delivered in").
+            where = len(tokens) - 1 - lowered_tokens[::-1].index(head.lower())
+            tail = lowered_tokens[where + 1:-1]
+            # The date must date the phrase itself: right after it ("his debut in"), after a
+            # prepositional tail ("his retirement from the national side in") or after a comma-set
+            # participle ("the verdict, delivered in").  A finite verb or another noun phrase in
+            # between takes the date ("the merger followed a price war in 1984").
+            verb, names, position, valid = "", [], 0, True
+            complement: list[str] = []
+            if tail and tail[0] in _ATTACH_TAIL_PREPOSITIONS:  # a prepositional complement
+                while position < len(tail) and tail[position] != ",":
+                    position += 1
+                complement = tail[:position]
+                # Names in an "of" complement are participants ("the collapse of the Westby Tunnel").
+                if tail[0] == "of":
+                    names = [word for word in tokens[where + 1:where + 1 + position] if word[:1].isupper()]
+            if position < len(tail) and tail[position] == ",":
+                position += 1
+                if position < len(tail) and _is_verb_form(tail[position]):  # a participial appositive
+                    verb = tail[position]
+                    position += 1
+                elif position < len(tail) and tail[position] not in _ATTACH_TAIL_PREPOSITIONS:
+                    valid = False
+                if position < len(tail) and tail[position] == ",":
+                    valid = False
+            elif position < len(tail):
+                valid = False
+            rest = tail[position:]
+            if not valid or verb in _LATER_ACTION_VERBS or len(rest) > 7 or any(
+                    _is_verb_form(word) or word in _ATTACH_VERBS or word in ("a", "an", ",") for word in rest + complement):
+                continue
+            seconds.append((candidate, head, modifiers + names, "" if verb in _ASPECTUAL_VERBS else verb))
+    conflicts: list[DateConflict] = []
+    for second, head, modifiers, verb in seconds:
+        marked_second = {word.lower() for word in modifiers} & _INSTANCE_MARKERS
+        if marked_second - {"first"}:
+            continue
+        lowered = head.lower()
+        if lowered.endswith("ed") or lowered in _IRREGULAR_PAST:
+            continue
+        recurring = lowered in _ALL_FAMILY_FORMS and lowered not in _FAMILY_FORMS
+        lexical = (lowered in _EVENT_LEMMAS or lowered in _FAMILY_FORMS) and _EVENT_LEMMAS.get(lowered) not in _CONDITIONED_LEMMAS
+        # The participants: a possessive owner or a name inside the phrase must be in the first sentence.
+        owners = [word.removesuffix("'s").removesuffix("\u2019s") for word in modifiers
+                  if word[:1].isupper() and word.lower() not in _ATTACH_DETERMINERS and word.lower() not in _NOT_NAMES]
+        # The phrase's own participle keys it too ("the verdict, delivered in 1983" restates "the
+        # verdict ... was delivered in 1988"), if the noun is named in the first mention's sentence.
+        pool = [(item, False) for key in _event_keys(lowered) for item in attached.get(key, ())[:20]]
+        if verb:
+            pool += [(item, True) for key in _event_keys(verb) for item in attached.get(key, ())[:20]]
+        for (first, how, has_first), through_verb in pool:
+            if first.start >= second.start or context.sentence(first.start) == context.sentence(second.start):
+                continue
+            first_sentence = context.sentence(first.start)
+            before = text[max(first_sentence[0], first.start - 300):first.start]  # bounded: linear time
+            if through_verb and not re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", before.lower()):
+                continue
+            if "first" in marked_second and not has_first or recurring and not ("first" in marked_second and has_first):
+                continue  # "the first debate" is one of many unless both say "first"; elections recur
+            # A bare noun is an event when a verb dates it, when the lexicon or its suffix says so,
+            # or when both mentions are definite and the second points back ("that", "this", "his").
+            determiner = modifiers[-1].lower()
+            pointing = determiner in ("that", "this", "his", "her", "its", "their") or determiner.endswith(("'s", "\u2019s"))
+            if not (how == "verb" or lexical or verb or lowered.endswith(_EVENT_SUFFIXES)
+                    or how == "definite" and pointing):
+                continue
+            if "first" in marked_second and how != "verb" and determiner not in ("that", "this"):
+                continue  # "their first debate in 2004" is one pair's first of a series
+            if any(owner not in text[max(first_sentence[0], first.start - 300):min(first_sentence[1], first.end + 300)]
+                   for owner in owners):
+                continue
+            if not _disjoint(first, second, slack):
+                continue
+            spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
+            if spans in reported:
+                continue
+            reported.add(spans)  # type: ignore[arg-type]
+            conflicts.append(_restated(text, lowered, first, second))
+            break
+    return conflicts
 
 # An event named by a verb or by its nominalisation keys alike: "merged with X in 2013" and
 # "the X-Y merger was completed in May 2010", "was arrested on 3 May 2006" and "Okafor's 2013 arrest".
