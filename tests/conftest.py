@@ -71,3 +71,15 @@ def dated_conflicts(text: str, published: object = PUBLISHED_STAND_IN) -> list[t
 def dated_kinds(text: str, published: object = PUBLISHED_STAND_IN) -> list[str]:
     """The kinds of :func:`dated_conflicts`, in order."""
     return [kind for kind, _ in date_conflicts(text, published)]
+
+
+def check_dated_case(text: str, expected: str | None, absent: str | None = None) -> None:
+    """A generalisation case, published on the stand-in date: ``expected`` is among the kinds
+    found; with ``expected`` None, ``absent`` is not (or, without ``absent``, nothing is)."""
+    kinds = dated_kinds(text)
+    if expected is not None:
+        assert expected in kinds, dated_conflicts(text)
+    elif absent is not None:
+        assert absent not in kinds, dated_conflicts(text)
+    else:
+        assert kinds == [], dated_conflicts(text)

@@ -13,8 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import PUBLISHED_STAND_IN as PUBLISHED
-from tests.conftest import dated_conflicts as _conflicts
-from tests.conftest import dated_kinds as _kinds
+from tests.conftest import check_dated_case
 
 FILLER = " Shares in the sector were flat on the week. Analysts expect little change."
 
@@ -68,11 +67,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_generalised_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "restated_event" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "restated_event")
 
 
 def test_family_evidence_slices_the_input_and_explains_in_words() -> None:
@@ -116,11 +111,7 @@ ORDER_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ORDER_CASES)
 def test_generalised_order_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "order_violation" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "order_violation")
 
 
 ANACHRONISM_CASES = [
@@ -134,11 +125,7 @@ ANACHRONISM_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ANACHRONISM_CASES)
 def test_generalised_anachronism_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "publication_anachronism" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "publication_anachronism")
 
 
 DURATION_CASES = [
@@ -151,11 +138,7 @@ DURATION_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), DURATION_CASES)
 def test_generalised_duration_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "duration_arithmetic" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "duration_arithmetic")
 
 
 def test_nameless_event_is_explained_in_words() -> None:

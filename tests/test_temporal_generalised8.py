@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import dated_conflicts as _conflicts
-from tests.conftest import dated_kinds as _kinds
+from tests.conftest import check_dated_case
 
 FILLER = " Shares in the sector were flat on the week. Analysts expect little change."
 
@@ -73,11 +72,7 @@ RESTATED_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), RESTATED_CASES)
 def test_restated_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "restated_event" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "restated_event")
 
 
 def test_anaphor_evidence_is_both_dates() -> None:
@@ -136,11 +131,7 @@ DURATION_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), DURATION_CASES)
 def test_duration_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "duration_arithmetic" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "duration_arithmetic")
 
 
 ORDER_CASES = [
@@ -166,11 +157,7 @@ ORDER_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ORDER_CASES)
 def test_order_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "order_violation" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "order_violation")
 
 
 WEEKDAY_CASES = [
@@ -202,11 +189,7 @@ WEEKDAY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), WEEKDAY_CASES)
 def test_weekday_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "weekday_mismatch" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "weekday_mismatch")
 
 
 def test_that_year_joins_the_evidence() -> None:
@@ -229,8 +212,4 @@ ANACHRONISM_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ANACHRONISM_CASES)
 def test_anachronism_case(text: str, expected: str | None) -> None:
-    kinds = _kinds(text)
-    if expected is None:
-        assert "publication_anachronism" not in kinds, _conflicts(text)
-    else:
-        assert expected in kinds, _conflicts(text)
+    check_dated_case(text, expected, "publication_anachronism")
