@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import math
 import os
 import threading
@@ -417,40 +416,39 @@ def _score_chunk_packed(start: int, chunk: Sequence[object], options: Mapping[st
 
 def _score_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
                     options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
-    from joblib import Parallel, delayed
-
-    source = _ChunkSource(items, chunk_size, n_jobs)
-    pre_dispatch = 2 * n_jobs
     # The whole collection runs with the cyclic GC paused: unpickling the workers' results
     # builds ~1,000 tracked objects per article, and with the collector running that took
     # 4x as long as the unpickling itself (0.79 s against 0.18 s for 3,000 assessments), on
     # the one process every worker waits for.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        outputs = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=1, pre_dispatch=pre_dispatch)(
-            delayed(_score_chunk_packed)(start, chunk, options) for start, chunk in source)
-        # Until a worker finishes its first chunk (they start in ~0.4 s: a fresh Python
-        # importing reliability), this process scores small chunks from the end itself.
-        # joblib asks for the next chunk only when one completes, so handing out more than
-        # the first pre_dispatch chunks means a worker is up and running.
-        tail: list[list[Assessment | FailedItem]] = []
-        while source.handed_out <= pre_dispatch:
-            taken = source.take_back(min(_MIN_CHUNK, chunk_size))
-            if taken is None:
-                break
-            tail.append(_score_items(taken[0], taken[1], options))
-        results: list[Assessment | FailedItem] = []
-        for chunk_results in outputs:
-            # Unpickled into a list; still packed if the chunk never left this process
-            # (a threading backend chosen with joblib.parallel_config, say).
-            results.extend(chunk_results.results if isinstance(chunk_results, _PackedResults) else chunk_results)
-        for chunk_results in reversed(tail):
-            results.extend(chunk_results)
-        return results
-    finally:
-        if was_enabled:
-            gc.enable()
+    return call_paused(True, _collect_parallel, items, n_jobs, chunk_size, options)
+
+
+def _collect_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
+                      options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
+    from joblib import Parallel, delayed
+
+    source = _ChunkSource(items, chunk_size, n_jobs)
+    pre_dispatch = 2 * n_jobs
+    outputs = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=1, pre_dispatch=pre_dispatch)(
+        delayed(_score_chunk_packed)(start, chunk, options) for start, chunk in source)
+    # Until a worker finishes its first chunk (they start in ~0.4 s: a fresh Python
+    # importing reliability), this process scores small chunks from the end itself.
+    # joblib asks for the next chunk only when one completes, so handing out more than
+    # the first pre_dispatch chunks means a worker is up and running.
+    tail: list[list[Assessment | FailedItem]] = []
+    while source.handed_out <= pre_dispatch:
+        taken = source.take_back(min(_MIN_CHUNK, chunk_size))
+        if taken is None:
+            break
+        tail.append(_score_items(taken[0], taken[1], options))
+    results: list[Assessment | FailedItem] = []
+    for chunk_results in outputs:
+        # Unpickled into a list; still packed if the chunk never left this process
+        # (a threading backend chosen with joblib.parallel_config, say).
+        results.extend(chunk_results.results if isinstance(chunk_results, _PackedResults) else chunk_results)
+    for chunk_results in reversed(tail):
+        results.extend(chunk_results)
+    return results
 
 
 def dataframe_records(items: object, parameter: str) -> list[dict[str, Any]] | None:
