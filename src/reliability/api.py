@@ -302,9 +302,11 @@ def score_many(
         (or ``date``) and ``source``; a DataFrame is read by rows from those columns.
         Other keys (an id, a label, ...) are ignored, so a misspelt one ("titel") is too.
     n_jobs : int
-        Worker processes (joblib, loky); 1 scores in this process; negative values
-        count back from the number of cores (-1 = every core). While the workers
-        start (a fresh Python each), this process scores items from the end itself.
+        Processes to score with, counting this one: ``n_jobs - 1`` worker processes
+        (joblib's loky executor) take chunks from the front of the batch while this
+        process scores chunks from the back, until they meet; 1 scores in this
+        process alone; negative values count back from the number of cores (-1 =
+        every core).
     chunk_size : int
         The most items sent to a worker at once (a positive int); chunks shrink
         towards the end of the batch so that the workers finish together.
@@ -367,11 +369,19 @@ class _ChunkSource:
                 remaining = self.back - self.front
                 if remaining <= 0:
                     return
-                size = min(self.chunk_size, max(_MIN_CHUNK, remaining // (4 * self.n_jobs)), remaining)
+                size = self._size(remaining)
                 start = self.front
                 self.front += size
                 self.handed_out += 1
             yield start, self.items[start:start + size]
+
+    def _size(self, remaining: int) -> int:
+        return min(self.chunk_size, max(_MIN_CHUNK, remaining // (4 * self.n_jobs)), remaining)
+
+    def next_size(self) -> int:
+        """The guided size of the next chunk (0 when none are left)."""
+        with self.lock:
+            return self._size(self.back - self.front)
 
     def take_back(self, size: int) -> tuple[int, Sequence[object]] | None:
         """The last ``size`` items not yet handed out (None when none are left)."""
@@ -425,27 +435,42 @@ def _score_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
 
 def _collect_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
                       options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
-    from joblib import Parallel, delayed
+    from joblib.executor import get_memmapping_executor
 
+    # This process is one of the n_jobs: n_jobs - 1 workers take chunks from the front
+    # while this process scores chunks from the back, until they meet. Its own results
+    # never cross a process boundary, and the workers' results are unpickled by the
+    # executor's result thread while this process scores.
+    workers = n_jobs - 1
+    executor = get_memmapping_executor(workers)
     source = _ChunkSource(items, chunk_size, n_jobs)
-    pre_dispatch = 2 * n_jobs
-    outputs = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=1, pre_dispatch=pre_dispatch)(
-        delayed(_score_chunk_packed)(start, chunk, options) for start, chunk in source)
-    # Until a worker finishes its first chunk (they start in ~0.4 s: a fresh Python
-    # importing reliability), this process scores small chunks from the end itself.
-    # joblib asks for the next chunk only when one completes, so handing out more than
-    # the first pre_dispatch chunks means a worker is up and running.
+    chunks = iter(source)
+    futures: list[Any] = []
+    lock = threading.Lock()
+
+    def submit_next(_: object = None) -> None:
+        with lock:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            future = executor.submit(_score_chunk_packed, chunk[0], chunk[1], options)
+            futures.append(future)
+        future.add_done_callback(submit_next)
+
+    for _ in range(2 * workers):
+        submit_next()
     tail: list[list[Assessment | FailedItem]] = []
-    while source.handed_out <= pre_dispatch:
-        taken = source.take_back(min(_MIN_CHUNK, chunk_size))
-        if taken is None:
-            break
+    while (taken := source.take_back(source.next_size())) is not None:
         tail.append(_score_items(taken[0], taken[1], options))
     results: list[Assessment | FailedItem] = []
-    for chunk_results in outputs:
-        # Unpickled into a list; still packed if the chunk never left this process
-        # (a threading backend chosen with joblib.parallel_config, say).
-        results.extend(chunk_results.results if isinstance(chunk_results, _PackedResults) else chunk_results)
+    index = 0
+    while True:
+        with lock:
+            if index >= len(futures):
+                break
+            future = futures[index]
+        index += 1
+        results.extend(future.result())
     for chunk_results in reversed(tail):
         results.extend(chunk_results)
     return results
