@@ -94,6 +94,9 @@ _WINDOW_ONLY = {
     # (14 characters) or at a sentence opening, or the 24 characters before a date.
     "temporal._SCOPE_NOT_AFTER", "temporal._SCOPE_NOT_BEFORE", "temporal._SCOPE_CONTINUATION", "temporal._SCOPE_OPENING_LEAD",
     "temporal._SCOPE_DATED_BY", "temporal._SCOPE_EVENT_OBJECT", "temporal._SCOPE_ANAPHOR", "temporal._SCOPE_SET_OFF_RELATIVE",
+    # Round 9 restatements: the 32 characters before an event word, the gap between "born" and its
+    # date (fullmatch, at most 70 characters), or one anchored match right after a date.
+    "temporal._SUBJECT_PRONOUN_BEFORE", "temporal._REFERRING_SUBJECT_AFTER", "temporal._DEFINITE_ANTECEDENT", "temporal._BORN_GAP",
 }
 
 

@@ -2583,6 +2583,9 @@ _EVENT_CONCEPTS: Final[dict[str, tuple[str, str, str]]] = {
     "dissolve": ("dissolve", "dissolution", ""),
     "divorce": ("divorce", "divorce", ""),
     "list": ("float", "flotation listing", "went public|go public|going public"),
+    # Once in a life: a birth and an ordination ("was born on", "his birth in", "ordained a priest in").
+    "be born": ("", "birth", "born"),
+    "ordain": ("ordain", "ordination", ""),
     # The start of a law or a truce; "in force since" and "in effect since" date the same start.
     "take effect": ("", "", "took effect|came into force|came into effect|entered into force|went into effect"
                     "|coming into force|entry into force|in force since|in effect since"),
@@ -2736,6 +2739,25 @@ def _sentence_names(text: str, start: int, end: int, opening: int,
     return names
 
 
+class _ShiftedMatch:
+    """A match found in a copy of the text (an opening word lower-cased), at its offsets in the text."""
+
+    __slots__ = ("_match", "_offset")
+
+    def __init__(self, match: re.Match[str], offset: int) -> None:
+        self._match = match
+        self._offset = offset
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group) + self._offset
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group) + self._offset
+
+    def group(self, group: int | str = 0) -> str:
+        return self._match.group(group)
+
+
 def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
     """One event, one entity, two dates: keyed by the event's lemma across verb and noun forms."""
     text = context.text
@@ -2744,6 +2766,7 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
     openings: dict[int, int] = {}
     disaster: dict[int, bool] = {}
     last_family: dict[str, tuple[int, tuple[str, ...]]] = {}
+    last_subject: dict[str, tuple[int, tuple[str, ...]]] = {}
     seen_names: set[str] = set()
     previous_end = -1
     for candidate in context.candidates:
@@ -2781,6 +2804,14 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             after_noun = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
             if after_noun is not None and text[candidate.end:candidate.end + 1] == " ":
                 trigger = after_noun
+        if trigger is None and in_force is None:
+            # "Born on 14 August 1936, she ...", "Signed in 1986, the treaty ...": an opening participle
+            # (capitalised, which the lower-case lexicon pattern does not see).
+            opening = _opening_end(text, sentence_start, openings)
+            if opening < candidate.start <= opening + 40 and text[opening:opening + 1].isupper():
+                found = _EVENT_LEMMA_PATTERN.match(text[opening].lower() + text[opening + 1:candidate.start])
+                if found is not None and found.group("first") is None:
+                    trigger = _ShiftedMatch(found, opening)
         if trigger is None or len(text[trigger.end():candidate.start].split()) > 10:
             # "its 1979 premiere", "Sandvik's 2013 arrest": the noun after its date.
             trigger = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
@@ -2791,6 +2822,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         if trigger is None:
             continue
         lemma = "take effect" if in_force is not None else _EVENT_LEMMAS[" ".join(trigger.group("trigger").lower().split())]
+        if lemma == "be born" and trigger.end() <= candidate.start and _BORN_GAP.fullmatch(text, trigger.end(), candidate.start) is None:
+            continue  # "born in Kenya, a claim unquestioned until 2007", "his birth certificate in 2011": not the birth's date
         if lemma.startswith("debut ") and _NOT_DEBUT_AFTER.match(text, trigger.end()) is not None:
             continue  # "her first album in a decade", "his first film since 2009": not the debut
         if lemma in _FIRST_ONLY_LEMMAS:
@@ -2831,6 +2864,19 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             first = _OPENING_NAME.match(text, sentence_start, min(sentence_end, sentence_start + 40))
             if first is not None and first.group(1).lower() in seen_names:
                 names = {first.group(1).lower()}
+        # A subject that refers back ("He died on ...", "Born on ..., she", "when it premiered, on ...",
+        # "the business, which was founded in ...") names the one whose same event was last dated,
+        # unless a name of its own stands before the event word ("Jones said he was born in ...").
+        if trigger.start() < candidate.start and lemma in last_subject:
+            referential = (
+                pronoun or _SUBJECT_PRONOUN_BEFORE.search(text, max(sentence_start, trigger.start() - 32), trigger.start()) is not None
+                or trigger.start() <= opening + 1 and _REFERRING_SUBJECT_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 24)) is not None
+                or relative is not None and not names and _DEFINITE_ANTECEDENT.search(text, max(sentence_start, relative.start() - 40), relative.start()) is not None)
+            if (referential and candidate.start - last_subject[lemma][0] <= 3000
+                    and not _sentence_names(text, sentence_start, trigger.start(), opening)):
+                names = set(last_subject[lemma][1])
+        if names and not names & {f"@{candidate.start}"}:
+            last_subject[lemma] = (candidate.end, tuple(names))
         seen_names.update(names)
         family_once = lemma in _ONCE_FAMILIES
         if not names and family_once:
@@ -2895,7 +2941,22 @@ _DEFINITE_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[a-z][a-z-]{0,24}+['\u2019]s)(?:[ ]++[a-z][a-z-]{0,24}+(?:['\u2019]s)?){0,3}[ ]++$")
 # Between an event word and its own date: "the truce, brokered on", "combined in", "burned down on";
 # not "The sale of the brewery followed a tax dispute in" (the date of another event).
-_CLOSE_DATE_GAP: Final = re.compile(r",?[ ]++(?:[a-z]{1,20}+,?[ ]++){0,2}?(?:in|on|at|during)[ ]++(?:the[ ]++)?")
+_CLOSE_DATE_GAP: Final = re.compile(
+    r",?[ ]++(?:[a-z]{1,20}+,?[ ]++){0,2}?"
+    # A source set off between an event and its date: "the mill closed, the union's banner reads, on".
+    r"(?:(?<=,[ ])(?:[A-Za-z'\u2019]{1,20}+[ ]++){1,4}?(?:said|says|reads|read|recalls|recalled|notes|noted|claims|claimed"
+    r"|insists|insisted|writes|wrote|believes|believed|recorded|records),[ ]++)?(?:in|on|at|during)[ ]++(?:the[ ]++)?")
+# Between "born"/"birth" and its own date: a place at most ("born in Honolulu, Hawaii, on", "his birth, in").
+_BORN_GAP: Final = re.compile(
+    r",?[ ]++(?:(?:in|at)[ ]++[A-Z][\w'\u2019.-]*+(?:[ ]++[A-Z][\w'\u2019.-]*+){0,2}+,?[ ]++(?:[A-Z][\w'\u2019.-]*+,[ ]++)?)?"
+    r"(?:(?:in|on)[ ]++)?(?:the[ ]++)?")
+# A pronoun subject right before an event word: "He died", "she was born", "when it premiered".
+_SUBJECT_PRONOUN_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ ]++(?:(?:was|were|had|has|have|is|been|first|then|finally|got)[ ]++){0,2}$")
+# The subject after an opening participle and its date: "Born on 14 August 1936, she", "Signed in 1986, the treaty".
+_REFERRING_SUBJECT_AFTER: Final = re.compile(r",[ ]++(?:he|she|they|it|the|this|that|its|his|her|their)[ ]", re.IGNORECASE)
+# A definite antecedent of a relative clause: "the business, which was founded in".
+_DEFINITE_ANTECEDENT: Final = re.compile(r"(?<![\w'\u2019])(?:the|its|his|her|their)[ ]++(?:[a-z][\w-]*+[ ]++){0,2}?[a-z][\w-]*+$")
 _OPENING_NAME: Final = re.compile(r"([A-Z][a-z]{2,30}+)(?![\w'\u2019-])")
 _DETERMINER_BEFORE_DATE: Final = re.compile(r"(?<![\w'\u2019])(?:the|its|his|her|their|[A-Za-z]{1,30}+['\u2019]s)[ ]++$")
 
