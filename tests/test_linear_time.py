@@ -97,6 +97,9 @@ _WINDOW_ONLY = {
     # Round 9 restatements: the 32 characters before an event word, the gap between "born" and its
     # date (fullmatch, at most 70 characters), or one anchored match right after a date.
     "temporal._SUBJECT_PRONOUN_BEFORE", "temporal._REFERRING_SUBJECT_AFTER", "temporal._DEFINITE_ANTECEDENT", "temporal._BORN_GAP",
+    # Round 9 durations: the 24 (16) characters before a stated length, one anchored match after it
+    # or at a sentence opening.
+    "temporal._SPAN_LENGTH_BEFORE", "temporal._SPAN_LENGTH_AFTER", "temporal._SPAN_APPROXIMATE", "temporal._SPAN_PRONOUN_OPENING",
 }
 
 

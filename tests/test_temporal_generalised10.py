@@ -111,3 +111,36 @@ def test_restated_fires(text: str) -> None:
 ])
 def test_restated_does_not_fire(text: str) -> None:
     check_dated_case(text, None, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # a length between a start and an end marked by their verbs, in either order
+    "Sara Quist was hired by the bank on 3 May 1990 and worked 20 years there before she retired on 1 June 1994.",
+    "The ferry sank in 2002 after 40 years of service; it had been launched in 1991.".replace("; it had", ", having"),
+    "The pier closed in 1999 after standing for 12 years; it opened in 1950.".replace("; it opened in 1950", ", which opened in 1950"),
+    "Detained on 2 February 2011, the journalist spent 30 weeks in custody before being released on 9 March 2011.",
+    "The exhibition ran for 9 months, from its opening in January 2008 until it closed in December 2010.",
+    # a pronoun subject carries the start from the sentence before
+    "Ole Brand joined the band in 1979. He left in 1984 after 17 years on bass.",
+])
+def test_span_length_fires(text: str) -> None:
+    check_dated_case(text, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", [
+    # the consistent versions
+    "Sara Quist was hired by the bank on 3 May 1990 and worked 20 years there before she retired on 1 June 2010.",
+    "Detained on 2 February 2011, the journalist spent 5 weeks in custody before being released on 9 March 2011.",
+    "The exhibition ran for 9 months, from its opening in January 2008 until it closed in October 2008.",
+    "Ole Brand joined the band in 1979. He left in 1984 after 5 years on bass.",
+    # an approximate length within its looseness
+    "Hired in 1990, she retired in 2013 after some 20 years at the firm.",
+    # a length that does not measure the span between the two dates
+    "He joined the council in 1990, was jailed for 2 years in 1995, and left politics.",
+    # no end marker: two starts
+    "The museum opened in 1950; the library, built over 10 years, opened in 1990.",
+    # the future
+    "The line, opened in 1990, will close in 2030 after 20 years of losses.",
+])
+def test_span_length_does_not_fire(text: str) -> None:
+    check_dated_case(text, None, "duration_arithmetic")

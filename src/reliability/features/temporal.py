@@ -4425,11 +4425,120 @@ def _durations(context: _Context) -> list[DateConflict]:
     found = (conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
              + _stated_offsets(context, plain) + _season_counts(context))
     covered = {span for conflict in found for span in conflict.spans}
-    for conflict in _activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context):
+    for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
+                     + _endpoint_spans(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
     return found
+
+
+# ---------------------------------------------------------------------------
+# Round 9: a stated length between the two ends of one span told by two dates of one sentence,
+# each end marked by a word of starting ("admitted on", "took over in", "from") or of ending
+# ("discharged on", "stepped down in", "until"), in either order: "Admitted on 22 October, the
+# patient spent 22 weeks in intensive care before being discharged on 28 December", "stepped down
+# in 1997 after half a century at the helm, which he took over in 1968".
+_SPAN_START: Final = re.compile(
+    r"(?<![\w-])(?:from|since|began|begun|started|opened|admitted|launched|jailed|imprisoned|detained|interned|joined|founded"
+    r"|established|appointed|took[ ]over|taken[ ]over|took[ ]office|took[ ]charge|completed|built|married|wed|elected|arrived"
+    r"|hired|enlisted|moved[ ]in|signed|sworn[ ]in|installed|opening|admission|arrest|arrested|launch|founding|marriage|wedding"
+    r"|abandoned|abandonment)(?![\w-])", re.IGNORECASE)
+_SPAN_END: Final = re.compile(
+    r"(?<![\w-])(?:until|till|to|ended|ending|finished|closed|discharged|freed|released|left|stepped[ ]down|retired|died"
+    r"|demolished|razed|lost|resigned|quit|sold|bought|dissolved|walked[ ]free|divorced|departed|disbanded|dismissed|fired"
+    r"|sacked|ousted|expired|release|discharge|death|retirement|resignation|departure|demolition|closure|end|sank|sunk|scrapped"
+    r"|decommissioned|withdrawn|collapsed)(?![\w-])",
+    re.IGNORECASE)
+# The length measures a span: "for", "lasted", "spent", "after", "served", "spanning", "N years in all".
+_SPAN_LENGTH_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:for|lasted|lasting|spent|spending|after|served|serving|spanning|spanned|over|some|just|only|nearly|almost"
+    r"|worked|lived|stayed|remained|reigned|ruled|taught|coached|played"
+    r"|about|around|roughly|more[ ]than|less[ ]than|fully)[ ]++(?:(?:just|only|some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than)[ ]++)?(?:a[ ]++)?$",
+    re.IGNORECASE)
+_SPAN_LENGTH_AFTER: Final = re.compile(r"[ ]++(?:in[ ]++(?:all|total)|of[ ]++[a-z]|at[ ]++the[ ]++helm|behind[ ]++bars|in[ ]++the[ ]++post|in[ ]++office)")
+_SPAN_APPROXIMATE: Final = re.compile(r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|over|under|up[ ]to|at[ ]least)[ ]++(?:a[ ]++)?$", re.IGNORECASE)
+
+
+_SPAN_RELATIVE: Final = re.compile(r"(?<![\w-])(?:which|who|whose|that|where)(?![\w-])")
+_SPAN_PRONOUN_OPENING: Final = re.compile(r"[ \"'(\u201c]*+(?:He|She|They|It)[ ]")
+
+
+def _span_end_role(text: str, low: int, date: _Candidate) -> str:
+    """"start", "end" or "" for a date, from the last marker word in the clause before it (60 characters)."""
+    window_start = max(low, date.start - 60)
+    role, position = "", -1
+    for match in _SPAN_START.finditer(text, window_start, date.start):
+        role, position = "start", match.start()
+    for match in _SPAN_END.finditer(text, window_start, date.start):
+        if match.start() > position:
+            role, position = "end", match.start()
+    if role and re.search(r"[,;]", text[position:date.start]) is not None and not text[position:date.start].rstrip().endswith(","):
+        # A marker of another clause ("discharged, and on 3 May ...") does not mark this date.
+        return ""
+    return role
+
+
+def _endpoint_spans(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for quantity in context.candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
+                or quantity.relation not in ("plain", "for")):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        if (_SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
+                and _SPAN_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16)) is None
+                and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
+            continue
+        dated = [candidate for candidate in context.candidates
+                 if sentence_start <= candidate.start < sentence_end and candidate is not quantity
+                 and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+        if (len(dated) == 1 and _SPAN_PRONOUN_OPENING.match(text, sentence_start, dated[0].start) is not None
+                and _span_end_role(text, sentence_start, dated[0]) == "end"):
+            # "He walked free on 29 April 1990 after 22 years behind bars": a subject that refers back
+            # to the sentence before, whose only date starts the span ("was jailed on 22 October 1980").
+            earlier = [candidate for candidate in context.candidates if candidate.end <= sentence_start
+                       and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+            if earlier and sentence_start - earlier[-1].end <= 1500:
+                previous_start, previous_end = context.sentence(earlier[-1].start)
+                if (previous_start <= earlier[-1].start and (len(earlier) < 2 or earlier[-2].start < previous_start)
+                        and _span_end_role(text, previous_start, earlier[-1]) == "start"):
+                    dated = [earlier[-1], dated[0]]
+        if len(dated) != 2 or any(not candidate.absolute or candidate.kind == "range" or candidate.since for candidate in dated):
+            continue
+        first, second = dated
+        roles = (_span_end_role(text, sentence_start if first.start >= sentence_start else context.sentence(first.start)[0], first),
+                 _span_end_role(text, max(first.end, sentence_start), second))
+        if set(roles) != {"start", "end"}:
+            continue
+        start, end = (first, second) if roles[0] == "start" else (second, first)
+        if quantity.end <= first.start and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None:
+            continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
+        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+            continue
+        assert start.earliest and start.latest and end.earliest and end.latest
+        shortest = max(0, (end.earliest - start.latest).days)
+        longest = (end.latest - start.earliest).days
+        if longest < 0:
+            continue  # the order rules speak for dates in the wrong order
+        low, high = quantity.quantity
+        unit = _UNIT_DAYS[quantity.unit]
+        stated_low, stated_high = low * unit, high * unit
+        approximate = _SPAN_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start)
+        if approximate is not None:
+            stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
+        slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
+        if stated_high + slack < shortest or stated_low - slack > longest:
+            measured = (f"the dates span {shortest // 365} to {longest // 365} years" if quantity.unit in ("year", "decade")
+                        else f"the dates span {shortest} to {longest} days")
+            conflicts.append(DateConflict(
+                "duration_arithmetic",
+                tuple(sorted(((quantity.start, quantity.end), (start.start, start.end), (end.start, end.end)))),
+                f"\"{text[quantity.start:quantity.end]}\" does not fit the span from \"{text[start.start:start.end]}\" "
+                f"to \"{text[end.start:end.end]}\": {measured}",
+            ))
+    return conflicts
 
 
 # A sports season is a year of play: "coached Rovers for four seasons, from 1979 to 1983".  Checked
