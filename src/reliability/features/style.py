@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import compress
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span, density, new_tuple, spans_with_note
+from reliability.features.base import PHRASES, Measurement, Span, density, new_tuple, spans_with_note
 
 __all__ = ["extract_style", "extract_headline"]
 
@@ -20,7 +19,12 @@ _NUMBER_WORDS = frozenset(
     "million millions billion billions".split()
 )
 _SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
-_COUNTED_WORDS = _NUMBER_WORDS | _SECOND_PERSON
+# Both lists are found in the shared pass over the words (one dictionary look-up per word
+# serves every lexicon), not in a pass of their own.
+PHRASES.register("style", (
+    [(word, "style:number_word", "number_word", False) for word in sorted(_NUMBER_WORDS)]
+    + [(word, "style:second_person", "second_person", False) for word in sorted(_SECOND_PERSON)]
+))
 _CLICKBAIT_RE = re.compile(
     r"\b(?:you won't believe|you will not believe|what happens next|what happened next|"
     r"will blow your mind|this is why|here's why|here is why|here's what|here's how|the reason why|"
@@ -75,13 +79,12 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     lower = article.lower_words
     sentence_starts = {start for start, _ in article.sentences}
     # Python-level work only at the few words that matter: the look-ups and first-character
-    # tests run in C (map/compress), the loops below over their hits.
-    # One pass over the words finds both kinds; the few hits are then told apart.
-    counted = list(compress(range(len(lower)), map(_COUNTED_WORDS.__contains__, lower)))
-    number_words = [i for i in counted if lower[i] in _NUMBER_WORDS]
+    # tests run in C (the shared phrase pass, the article's indices), the loops below over their hits.
+    counted = PHRASES.hits(article, "style")
+    number_words = [hit.first for hit in counted if hit.category == "number_word"]
     numbers = [spans[i] for i in sorted({*article.digit_indices, *number_words})]
     # A reader-address word starts with "y", never with a digit.
-    second_person = [spans[i] for i in counted if lower[i] in _SECOND_PERSON]
+    second_person = [spans[hit.first] for hit in counted if hit.category == "second_person"]
     # A capitalised word inside a sentence names something (runs count once: "Kim Jong Un").
     entities: list[tuple[int, int]] = []
     shouting: list[tuple[int, int]] = []
