@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     arguments = parser.parse_args(argv)
+    if not (arguments.data / "buzzfeed_webis_2016" / "data.jsonl").exists():
+        # speed.load_articles would quietly fall back to the five seeds: a different benchmark.
+        parser.error(f"--data: expected a folder holding buzzfeed_webis_2016/data.jsonl, received {arguments.data}")
     with tempfile.TemporaryDirectory() as folder:
         worktree = Path(folder) / "rev"
         subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(worktree), arguments.rev],

@@ -29,7 +29,10 @@ comment there).  A tenth set, ``blind8``, written the same way in
 current independent test set, and ``blind7`` has become development data.  An
 eleventh set, ``blind9``, written the same way in
 ``benchmarks/date_templates_blind9.py`` without reading the detector, is now the
-current independent test set, and ``blind8`` has become development data.  Run
+current independent test set, and ``blind8`` has become development data.  A
+twelfth set, ``blind10``, written the same way in
+``benchmarks/date_templates_blind10.py`` without reading the detector, is now the
+current independent test set, and ``blind9`` has become development data.  Run
 from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
@@ -68,6 +71,7 @@ from date_templates_blind6 import BLIND6_TEMPLATES  # noqa: E402  (benchmarks/ h
 from date_templates_blind7 import BLIND7_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind8 import BLIND8_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind9 import BLIND9_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind10 import BLIND10_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2564,7 +2568,7 @@ def _published(record: dict[str, object], override: datetime.date | None) -> dat
 INDEPENDENT_SETS = {
     "blind": BLIND_TEMPLATES, "blind2": BLIND2_TEMPLATES, "blind3": BLIND3_TEMPLATES, "blind4": BLIND4_TEMPLATES,
     "blind5": BLIND5_TEMPLATES, "blind6": BLIND6_TEMPLATES, "blind7": BLIND7_TEMPLATES,
-    "blind8": BLIND8_TEMPLATES, "blind9": BLIND9_TEMPLATES,
+    "blind8": BLIND8_TEMPLATES, "blind9": BLIND9_TEMPLATES, "blind10": BLIND10_TEMPLATES,
 }
 
 

@@ -90,6 +90,16 @@ _WINDOW_ONLY = {
     # between an event verb and its date (at most 60 characters).
     "temporal._THAT_YEAR_AFTER", "temporal._THEME_AFTER", "temporal._VERB_THEME_GAP", "temporal._WEEKDAY_ANAPHOR",
     "temporal._MODIFIED_NOUN", "temporal._FRAMING_YEAR", "temporal._CLAUSE_OPENING_BEFORE", "temporal._POSSESSIVE_WEEKDAY_GAP",
+    # Round 9 (dates10) order by a connective's scope: one anchored match right after a connective
+    # (14 characters) or at a sentence opening, or the 24 characters before a date.
+    "temporal._SCOPE_NOT_AFTER", "temporal._SCOPE_NOT_BEFORE", "temporal._SCOPE_CONTINUATION", "temporal._SCOPE_OPENING_LEAD",
+    "temporal._SCOPE_DATED_BY", "temporal._SCOPE_EVENT_OBJECT", "temporal._SCOPE_ANAPHOR", "temporal._SCOPE_SET_OFF_RELATIVE",
+    # Round 9 restatements: the 32 characters before an event word, the gap between "born" and its
+    # date (fullmatch, at most 70 characters), or one anchored match right after a date.
+    "temporal._SUBJECT_PRONOUN_BEFORE", "temporal._REFERRING_SUBJECT_AFTER", "temporal._DEFINITE_ANTECEDENT", "temporal._BORN_GAP",
+    # Round 9 durations: the 24 (16) characters before a stated length, one anchored match after it
+    # or at a sentence opening.
+    "temporal._SPAN_LENGTH_BEFORE", "temporal._SPAN_LENGTH_AFTER", "temporal._SPAN_APPROXIMATE", "temporal._SPAN_PRONOUN_OPENING",
 }
 
 

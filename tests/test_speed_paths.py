@@ -92,10 +92,10 @@ _PHRASE_TEXTS = [
 @pytest.mark.parametrize("text", _PHRASE_TEXTS + _random_texts(60, seed=11))
 def test_shared_phrase_pass_equals_each_lexicons_own_matcher(text: str) -> None:
     from reliability.features.base import PHRASES, PhraseMatcher
-    from reliability.features import attribution, lexical  # noqa: F401 - registers both groups
+    from reliability.features import attribution, consistency, lexical, style  # noqa: F401 - registers the groups
 
     article = Article(text)
-    for group in ("attribution", "lexical"):
+    for group in ("attribution", "lexical", "style", "consistency"):
         own = PhraseMatcher(PHRASES._entries[group])
         assert PHRASES.hits(article, group) == own.find(article.norm, article.word_spans, article.words,
                                                         article.lower_words)

@@ -14,10 +14,9 @@ Both run in one pass over the article's words with set look-ups.
 from __future__ import annotations
 
 import math
-from itertools import compress
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span, load_lexicon
+from reliability.features.base import PHRASES, Measurement, Span, load_lexicon
 
 __all__ = ["extract_consistency", "edit_distance"]
 
@@ -59,6 +58,12 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "fifty": 50, "hundred": 100,
 }
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# The outcome and number words are found in the shared pass over the words (one
+# dictionary look-up per word serves every lexicon), not in passes of their own.
+PHRASES.register("consistency", (
+    [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
+    + [(word, "consistency:number_word", "number_word", False) for word in sorted(_NUMBER_WORDS)]
+))
 
 
 def edit_distance(first: str, second: str, limit: int = 3) -> int:
@@ -183,13 +188,13 @@ def _figure_conflicts(article: Article) -> list[Span]:
     found: list[Span] = []
     sentence = 0
     # Only a figure with an outcome word two to five words after it ("12 people were
-    # killed") can be reported: the outcome words are found first, in C, and most
-    # numbers are then passed over without a closer look.
-    outcomes = set(compress(range(len(lower)), map(_OUTCOMES.__contains__, lower)))
+    # killed") can be reported: the outcome words are found first (with the lexicons),
+    # and most numbers are then passed over without a closer look.
+    listed = PHRASES.hits(article, "consistency")
+    outcomes = {hit.first for hit in listed if hit.category == "outcome"}
     if not outcomes:
         return found
-    # A lower-case word starts with a digit exactly when the word does.
-    number_words = compress(range(len(lower)), map(_NUMBER_WORDS.__contains__, lower))
+    number_words = [hit.first for hit in listed if hit.category == "number_word"]
     for index in sorted({*article.digit_indices, *number_words}):
         if index + 2 not in outcomes and index + 3 not in outcomes and index + 4 not in outcomes \
                 and index + 5 not in outcomes:

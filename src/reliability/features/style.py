@@ -7,7 +7,7 @@ import re
 from itertools import compress
 
 from reliability.article import Article
-from reliability.features.base import Measurement, Span, density, new_tuple, spans_with_note
+from reliability.features.base import PHRASES, Measurement, Span, density, new_tuple, spans_with_note
 
 __all__ = ["extract_style", "extract_headline"]
 
@@ -20,7 +20,12 @@ _NUMBER_WORDS = frozenset(
     "million millions billion billions".split()
 )
 _SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
-_COUNTED_WORDS = _NUMBER_WORDS | _SECOND_PERSON
+# Both lists are found in the shared pass over the words (one dictionary look-up per word
+# serves every lexicon), not in a pass of their own.
+PHRASES.register("style", (
+    [(word, "style:number_word", "number_word", False) for word in sorted(_NUMBER_WORDS)]
+    + [(word, "style:second_person", "second_person", False) for word in sorted(_SECOND_PERSON)]
+))
 _CLICKBAIT_RE = re.compile(
     r"\b(?:you won't believe|you will not believe|what happens next|what happened next|"
     r"will blow your mind|this is why|here's why|here is why|here's what|here's how|the reason why|"
@@ -41,6 +46,8 @@ _READER_RE = re.compile(r"\b(?:you|your|yours|yourself|you're|you'll|you've|you'
 _HEADLINE_CAPS_RE = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{2,}(?: [A-Z]{2,})+\b")
 _HEADLINE_PUNCTUATION_RE = re.compile(r"[!?]+")
 _WORD_CHARACTER_RE = re.compile(r"\w")
+# A capitalised word right after one of these opens a quotation or a parenthesis: no entity.
+_NOT_BEFORE_ENTITY = frozenset('"(\'')
 
 
 def _density(spans: list[tuple[int, int]], words: int, note: str) -> Measurement:
@@ -75,33 +82,39 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     lower = article.lower_words
     sentence_starts = {start for start, _ in article.sentences}
     # Python-level work only at the few words that matter: the look-ups and first-character
-    # tests run in C (map/compress), the loops below over their hits.
-    # One pass over the words finds both kinds; the few hits are then told apart.
-    counted = list(compress(range(len(lower)), map(_COUNTED_WORDS.__contains__, lower)))
-    number_words = [i for i in counted if lower[i] in _NUMBER_WORDS]
+    # tests run in C (the shared phrase pass, the article's indices), the loops below over their hits.
+    counted = PHRASES.hits(article, "style")
+    number_words = [hit.first for hit in counted if hit.category == "number_word"]
     numbers = [spans[i] for i in sorted({*article.digit_indices, *number_words})]
     # A reader-address word starts with "y", never with a digit.
-    second_person = [spans[i] for i in counted if lower[i] in _SECOND_PERSON]
+    second_person = [spans[hit.first] for hit in counted if hit.category == "second_person"]
     # A capitalised word inside a sentence names something (runs count once: "Kim Jong Un").
+    capitalised = article.capitalised_indices
     entities: list[tuple[int, int]] = []
-    shouting: list[tuple[int, int]] = []
     previous_entity = -2
-    run_first = run_last = -2
-    for index in article.capitalised_indices:
-        word = words[index]
+    for index in capitalised:
         start, end = spans[index]
-        if word != "I" and start not in sentence_starts:
-            # The two characters before the word (fewer at the start of the text).
-            before = text[start - 2:start] if start >= 2 else text[:start]
-            previous_character = before[-1:]
-            if previous_character not in ('"', "(", "'") and before not in (": ", "- "):
-                # Only one space since the previous capitalised word: one name ("Kim Jong Un").
-                if previous_entity == index - 1 and start - spans[index - 1][1] == 1 and previous_character == " ":
-                    entities[-1] = (entities[-1][0], end)
-                else:
-                    entities.append((start, end))
+        if start in sentence_starts or words[index] == "I":
+            continue
+        previous_character = text[start - 1:start]  # "" at the start of the text
+        if previous_character in _NOT_BEFORE_ENTITY:
+            continue
+        if previous_character == " ":
+            if start >= 2 and text[start - 2] in ":-":
+                continue  # after ": " or "- "
+            # Only one space since the previous capitalised word: one name ("Kim Jong Un").
+            if previous_entity == index - 1 and start - spans[index - 1][1] == 1:
+                entities[-1] = (entities[-1][0], end)
                 previous_entity = index
-        if len(word) >= 2 and word.isupper() and word.isalpha():
+                continue
+        entities.append((start, end))
+        previous_entity = index
+    # Shouting: the few capitalised words in capitals throughout (picked out in C), in runs.
+    shouting: list[tuple[int, int]] = []
+    run_first = run_last = -2
+    for index in compress(capitalised, map(str.isupper, map(words.__getitem__, capitalised))):
+        word = words[index]
+        if len(word) >= 2 and word.isalpha():
             if run_last == index - 1:
                 run_last = index
             else:

@@ -522,7 +522,10 @@ def _valid_year_context(text: str, start: int, end: int) -> bool:
     after = _NOT_A_YEAR_AFTER.match(text, end, min(len(text), end + 40))
     if after is not None:
         word = after.group(0).strip()
-        if not (word.isalpha() and (word in _YEAR_PLURAL_FOLLOWERS or _compound_event(text, start, after.end()))
+        if not (word.isalpha() and (word in _YEAR_PLURAL_FOLLOWERS or _compound_event(text, start, after.end())
+                                    # "the 1996 poisonings", "its 1987 negotiations": a determiner and a plural
+                                    # event noun (-ings, -tions, -sions, -ments) date events, never count them.
+                                    or word.endswith(_EVENT_PLURAL_ENDINGS) and _THE_BEFORE.search(text, max(0, start - 7), start) is not None)
                 # "the 1995 Gorse Lane fire": a determiner rules out a house number.
                 or word[:1].isupper() and _THE_BEFORE.search(text, max(0, start - 7), start) is not None):
             return False
@@ -537,6 +540,7 @@ _COMPOUND_EVENT_AFTER: Final = re.compile(
     r"[ ]+(?:scandal|crisis|affair|row|dispute|inquiry|investigation|probe|strike|reform|deal|bill|law|"
     r"case|trial|vote|ballot|campaign|protests?|riots?|crackdown|bailout|collapse|crash|shortage|boycott)\b"
 )
+_EVENT_PLURAL_ENDINGS: Final = ("ings", "tions", "sions", "ments")
 _THE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+$")
 
 
@@ -2579,6 +2583,9 @@ _EVENT_CONCEPTS: Final[dict[str, tuple[str, str, str]]] = {
     "dissolve": ("dissolve", "dissolution", ""),
     "divorce": ("divorce", "divorce", ""),
     "list": ("float", "flotation listing", "went public|go public|going public"),
+    # Once in a life: a birth and an ordination ("was born on", "his birth in", "ordained a priest in").
+    "be born": ("", "birth", "born"),
+    "ordain": ("ordain", "ordination", ""),
     # The start of a law or a truce; "in force since" and "in effect since" date the same start.
     "take effect": ("", "", "took effect|came into force|came into effect|entered into force|went into effect"
                     "|coming into force|entry into force|in force since|in effect since"),
@@ -2732,6 +2739,25 @@ def _sentence_names(text: str, start: int, end: int, opening: int,
     return names
 
 
+class _ShiftedMatch:
+    """A match found in a copy of the text (an opening word lower-cased), at its offsets in the text."""
+
+    __slots__ = ("_match", "_offset")
+
+    def __init__(self, match: re.Match[str], offset: int) -> None:
+        self._match = match
+        self._offset = offset
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group) + self._offset
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group) + self._offset
+
+    def group(self, group: int | str = 0) -> str:
+        return self._match.group(group)
+
+
 def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
     """One event, one entity, two dates: keyed by the event's lemma across verb and noun forms."""
     text = context.text
@@ -2740,6 +2766,7 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
     openings: dict[int, int] = {}
     disaster: dict[int, bool] = {}
     last_family: dict[str, tuple[int, tuple[str, ...]]] = {}
+    last_subject: dict[str, tuple[int, tuple[str, ...]]] = {}
     seen_names: set[str] = set()
     previous_end = -1
     for candidate in context.candidates:
@@ -2777,6 +2804,14 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             after_noun = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
             if after_noun is not None and text[candidate.end:candidate.end + 1] == " ":
                 trigger = after_noun
+        if trigger is None and in_force is None:
+            # "Born on 14 August 1936, she ...", "Signed in 1986, the treaty ...": an opening participle
+            # (capitalised, which the lower-case lexicon pattern does not see).
+            opening = _opening_end(text, sentence_start, openings)
+            if opening < candidate.start <= opening + 40 and text[opening:opening + 1].isupper():
+                found = _EVENT_LEMMA_PATTERN.match(text[opening].lower() + text[opening + 1:candidate.start])
+                if found is not None and found.group("first") is None:
+                    trigger = _ShiftedMatch(found, opening)
         if trigger is None or len(text[trigger.end():candidate.start].split()) > 10:
             # "its 1979 premiere", "Sandvik's 2013 arrest": the noun after its date.
             trigger = _EVENT_LEMMA_PATTERN.match(text, candidate.end + 1, min(sentence_end, candidate.end + 40))
@@ -2787,6 +2822,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         if trigger is None:
             continue
         lemma = "take effect" if in_force is not None else _EVENT_LEMMAS[" ".join(trigger.group("trigger").lower().split())]
+        if lemma == "be born" and trigger.end() <= candidate.start and _BORN_GAP.fullmatch(text, trigger.end(), candidate.start) is None:
+            continue  # "born in Kenya, a claim unquestioned until 2007", "his birth certificate in 2011": not the birth's date
         if lemma.startswith("debut ") and _NOT_DEBUT_AFTER.match(text, trigger.end()) is not None:
             continue  # "her first album in a decade", "his first film since 2009": not the debut
         if lemma in _FIRST_ONLY_LEMMAS:
@@ -2827,6 +2864,19 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             first = _OPENING_NAME.match(text, sentence_start, min(sentence_end, sentence_start + 40))
             if first is not None and first.group(1).lower() in seen_names:
                 names = {first.group(1).lower()}
+        # A subject that refers back ("He died on ...", "Born on ..., she", "when it premiered, on ...",
+        # "the business, which was founded in ...") names the one whose same event was last dated,
+        # unless a name of its own stands before the event word ("Jones said he was born in ...").
+        if trigger.start() < candidate.start and lemma in last_subject:
+            referential = (
+                pronoun or _SUBJECT_PRONOUN_BEFORE.search(text, max(sentence_start, trigger.start() - 32), trigger.start()) is not None
+                or trigger.start() <= opening + 1 and _REFERRING_SUBJECT_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 24)) is not None
+                or relative is not None and not names and _DEFINITE_ANTECEDENT.search(text, max(sentence_start, relative.start() - 40), relative.start()) is not None)
+            if (referential and candidate.start - last_subject[lemma][0] <= 3000
+                    and not _sentence_names(text, sentence_start, trigger.start(), opening)):
+                names = set(last_subject[lemma][1])
+        if names and not names & {f"@{candidate.start}"}:
+            last_subject[lemma] = (candidate.end, tuple(names))
         seen_names.update(names)
         family_once = lemma in _ONCE_FAMILIES
         if not names and family_once:
@@ -2891,7 +2941,22 @@ _DEFINITE_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[a-z][a-z-]{0,24}+['\u2019]s)(?:[ ]++[a-z][a-z-]{0,24}+(?:['\u2019]s)?){0,3}[ ]++$")
 # Between an event word and its own date: "the truce, brokered on", "combined in", "burned down on";
 # not "The sale of the brewery followed a tax dispute in" (the date of another event).
-_CLOSE_DATE_GAP: Final = re.compile(r",?[ ]++(?:[a-z]{1,20}+,?[ ]++){0,2}?(?:in|on|at|during)[ ]++(?:the[ ]++)?")
+_CLOSE_DATE_GAP: Final = re.compile(
+    r",?[ ]++(?:[a-z]{1,20}+,?[ ]++){0,2}?"
+    # A source set off between an event and its date: "the mill closed, the union's banner reads, on".
+    r"(?:(?<=,[ ])(?:[A-Za-z'\u2019]{1,20}+[ ]++){1,4}?(?:said|says|reads|read|recalls|recalled|notes|noted|claims|claimed"
+    r"|insists|insisted|writes|wrote|believes|believed|recorded|records),[ ]++)?(?:in|on|at|during)[ ]++(?:the[ ]++)?")
+# Between "born"/"birth" and its own date: a place at most ("born in Honolulu, Hawaii, on", "his birth, in").
+_BORN_GAP: Final = re.compile(
+    r",?[ ]++(?:(?:in|at)[ ]++[A-Z][\w'\u2019.-]*+(?:[ ]++[A-Z][\w'\u2019.-]*+){0,2}+,?[ ]++(?:[A-Z][\w'\u2019.-]*+,[ ]++)?)?"
+    r"(?:(?:in|on)[ ]++)?(?:the[ ]++)?")
+# A pronoun subject right before an event word: "He died", "she was born", "when it premiered".
+_SUBJECT_PRONOUN_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ ]++(?:(?:was|were|had|has|have|is|been|first|then|finally|got)[ ]++){0,2}$")
+# The subject after an opening participle and its date: "Born on 14 August 1936, she", "Signed in 1986, the treaty".
+_REFERRING_SUBJECT_AFTER: Final = re.compile(r",[ ]++(?:he|she|they|it|the|this|that|its|his|her|their)[ ]", re.IGNORECASE)
+# A definite antecedent of a relative clause: "the business, which was founded in".
+_DEFINITE_ANTECEDENT: Final = re.compile(r"(?<![\w'\u2019])(?:the|its|his|her|their)[ ]++(?:[a-z][\w-]*+[ ]++){0,2}?[a-z][\w-]*+$")
 _OPENING_NAME: Final = re.compile(r"([A-Z][a-z]{2,30}+)(?![\w'\u2019-])")
 _DETERMINER_BEFORE_DATE: Final = re.compile(r"(?<![\w'\u2019])(?:the|its|his|her|their|[A-Za-z]{1,30}+['\u2019]s)[ ]++$")
 
@@ -3389,6 +3454,255 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _pluperfect_states(context) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _from_until_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _scope_order_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _anaphoric_scope_order(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 9: order by the scope of a connective, not by its distance to a date.
+# A connective word or phrase orders the event of the clause before it (its "main" side)
+# against the event of the phrase it governs: "began on 14 August, but only after the
+# secretary had given approval on 27 June", "announced an inquiry on 3 July in response to
+# the investigation, published on 22 August", "joined in 1993 and subsequently scored in
+# 1991", "The strike of July 1987 preceded the coup of August 1986".  The governed phrase
+# runs from the connective to its first date and may contain the governed event's own
+# participle or relative clause (", published on", ", who had retired on"), but no other
+# clause; the main side is the nearest date before the connective within the same clause.
+# A sentence opening with a connective governs the phrase up to its comma; the main date is
+# then the first date of the main clause after it.
+# "later" (the main side is later than the governed one) or "earlier".
+_SCOPE_AFTER: Final = """
+after|only after|shortly after|soon after|just after|long after|not long after|following|in the wake of|in the aftermath of
+in response to|in reaction to|as a result of|as a consequence of|because of|owing to|prompted by|triggered by|sparked by
+spurred by|provoked by|caused by|on the heels of|subsequent to|succeeding|in succession to|in retaliation for
+in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first
+preceded by|predated by|succeeded|replacing|in place of
+"""
+_SCOPE_BEFORE: Final = """
+before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
+on the eve of|in time for|in preparation for|in anticipation of|paving the way for|paved the way for|laying the groundwork for
+leading to|led to|giving rise to|gave rise to|resulting in|resulted in|culminating in|culminated in|preceded|precedes
+predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|subsequently|and later|and then|then
+afterwards|thereafter|eventually|until|till|by the time
+followed by|succeeded by|replaced by|postdated by|superseded by
+"""
+_SCOPE_DIRECTION: Final[dict[str, bool]] = {
+    **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
+    **{phrase: True for phrase in _SCOPE_AFTER.replace("\n", "|").strip("|").split("|")},
+}
+_SCOPE_CUE: Final = re.compile(
+    r"(?<![\w-])(?:" + _trie_alternation(_SCOPE_DIRECTION, space="[ ]++") + r")(?![\w-])", re.IGNORECASE)
+# Uses of the cue words that order nothing: "named after", "the following year", "the then mayor",
+# "no later than", "appeared before the committee", "not until", "until now".
+_SCOPE_NOT_BEFORE: Final = re.compile(
+    r"(?:(?<![\w-])(?:named|called|looked|renamed|modelled|modeled|styled|the|since|by|until|back|even|than|not|never|n't"
+    r"|or|days?|weeks?|months?|years?|decades?|morning|night))[ ]++$", re.IGNORECASE)
+_SCOPE_NOT_AFTER: Final = re.compile(
+    r"[ ]++(?:the[ ]++)?(?:court|courts|committee|judge|jury|congress|parliament|senate|house|tribunal|panel|magistrates?"
+    r"|voters|now|then|all|that|this|which|year|month|week|day|up|suit|through|closely|-)(?![\w-])|-", re.IGNORECASE)
+# Between the main date and its connective: one clause, no report, relative clause or contrast.
+_SCOPE_MAIN_BREAK: Final = re.compile(
+    r"[;:\u2014()\"\u201c\u201d]|(?<![\w-])(?:which|who|whom|whose|where|while|whereas|although|though|because|that"
+    r"|said|says|told|according|if|when|as|and[ ]++(?:the|a|an|his|her|its|their|[A-Z]\w*)[ ]++)(?![\w-])")
+# Between the connective and its date: no clause of its own, except the governed event's own
+# participle or relative clause after a comma.
+_SCOPE_GOVERNED_BREAK: Final = re.compile(r"[;:\u2014()\"\u201c\u201d]|(?<![\w-])(?:said|says|told|according|and|but|while|whereas)(?![\w-])")
+_SCOPE_CONTINUATION: Final = re.compile(
+    r"[ ]++(?:which|who|whom|whose|that|when|where|in|on|at|during|dated|from|of|by|first|itself|themselves"
+    r"|[a-z]{2,}ed|born|held|won|built|made|set|shut|sold|run|begun|taken|given|known|seen|brought|fought|struck|sunk"
+    r"|lost|paid|found|laid|led|left|met|put|told|written|signed|sworn|begun)(?![\w-])")
+_SCOPE_OPENING_LEAD: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Dd]ecades?)[ ]++"
+    r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long)[ ]++)?")
+_SCOPE_FUTURE: Final = re.compile(
+    r"(?<![\w-])(?!(?:may|might|could|must)[ ]have[ ])(?:will|would|shall|could|might|may|should|(?:plans?|planned|planning)[ ]to"
+    r"|expects?|expected|scheduled|set[ ]to|aims?[ ]to|forecasts?|projected|predicts?|predicted|proposed|intends?|hopes?"
+    r"|going[ ]to|if|unless|whether|slated|due[ ](?:to[ ]be|in|on|by))(?![\w-])")
+# A verb cue orders events only with an event for its object ("followed a diagnosis", "preceded the
+# coup", "succeeding Lars Henriksen"), not "followed 300 households".
+_SCOPE_VERB_CUES: Final = frozenset("""
+followed follows preceded precedes predates predated pre-dates pre-dated postdates postdated succeeded succeeding
+replacing led to resulted in culminated in gave rise to leading to resulting in culminating in giving rise to
+""".split("\n")[1].split() + ["led to", "resulted in", "culminated in", "gave rise to", "leading to", "resulting in",
+                               "culminating in", "giving rise to"])
+_SCOPE_EVENT_OBJECT: Final = re.compile(r"[ ]++(?:the|a|an|its|his|her|their|this|that|[A-Z])", re.IGNORECASE)
+_SCOPE_HAD: Final = re.compile(r"(?<![\w-])(?:had|having)(?![\w-])")
+# The governed date is dated by a preposition or a determiner ("on 27 June", "the coup of August 1986",
+# "the 1996 poisonings"), never a bare date of a list ("her husband's in 1992, and then 1968").
+_SCOPE_DATED_BY: Final = re.compile(
+    r"(?<![\w-])(?:in|on|at|of|during|by|from|to|dated|the|its|his|her|their|[A-Za-z]++['\u2019]s)[ ]++"
+    r"(?:the[ ]++)?(?:(?:early|late|mid|end[ ]of|spring[ ]of|summer[ ]of|autumn[ ]of|winter[ ]of)[ -]++)?$")
+# A relative clause set off after the governed date of an opening connective: "In the wake of the
+# storm of 27 June, which tore the roof from the grandstand, the club ...".
+_SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
+
+
+def _scope_point(candidate: _Candidate) -> _Candidate | None:
+    if candidate.since:
+        return _since_start(candidate) if candidate.year_explicit and candidate.earliest is not None else None
+    if not candidate.absolute or candidate.earliest is None or candidate.latest is None:
+        return None
+    return candidate
+
+
+def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    every = context.candidates
+    conflicts: list[DateConflict] = []
+    # Sentences with at least two dates (any kind: a relative or undated one in between blocks a pairing).
+    by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
+    for candidate in every:
+        if candidate.kind in ("weekday", "duration") or candidate.quantity is not None and not candidate.absolute:
+            continue
+        by_sentence.setdefault(context.sentence(candidate.start), []).append(candidate)
+    for (sentence_start, sentence_end), dated in by_sentence.items():
+        if len(dated) < 2 or len(dated) > 6:
+            continue
+        cues = list(_SCOPE_CUE.finditer(text, sentence_start, dated[-1].start))
+        if not cues or len(cues) > 3:
+            continue
+        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+            continue
+        for cue in cues:
+            word = " ".join(cue.group(0).lower().split())
+            if (_SCOPE_NOT_BEFORE.search(text, max(sentence_start, cue.start() - 12), cue.start()) is not None
+                    and not word.startswith(("only", "not long"))
+                    or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)) is not None):
+                continue
+            if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 4) is None:
+                continue
+            later = _SCOPE_DIRECTION[word]
+            governed_index = next((index for index, candidate in enumerate(dated) if candidate.start >= cue.end()), None)
+            if governed_index is None:
+                continue
+            governed = dated[governed_index]
+            between = text[cue.end():governed.start]
+            if (len(between) > 110 or _SCOPE_GOVERNED_BREAK.search(between) is not None
+                    or _SCOPE_DATED_BY.search(text, max(sentence_start, governed.start - 24), governed.start) is None
+                    or any(other.start() > cue.start() for other in cues if other.start() < governed.start and other is not cue)):
+                continue
+            comma = between.rfind(",")
+            if comma != -1 and (between.count(",") > 2
+                                or _SCOPE_CONTINUATION.match(between, comma + 1) is None):
+                continue
+            opening = _SCOPE_OPENING_LEAD.match(text, sentence_start, cue.start())
+            initial = opening is not None and opening.end() == cue.start()
+            main: _Candidate | None = None
+            if initial:
+                # "In the wake of the storm of 27 June, which ..., the club launched an appeal on 14 August."
+                rest = dated[governed_index + 1:]
+                if len(rest) != 1 or "," not in text[governed.end:rest[0].start]:
+                    continue
+                main = rest[0]
+                clause = text[text.rfind(",", governed.end, main.start) + 1:main.start]
+                relative = _SCOPE_SET_OFF_RELATIVE.match(text, text.find(",", governed.end, main.start), main.start)
+                main_side = text[relative.end() if relative is not None else governed.end:main.start]
+                if (_SCOPE_CONTINUATION.match(clause) is not None and not clause.lstrip().startswith(("in ", "on ", "at ", "from ", "of ", "by "))
+                        or _SCOPE_MAIN_BREAK.search(main_side) is not None or main_side.count(",") > 2 or len(main_side.split()) > 16):
+                    continue
+            else:
+                before = [candidate for candidate in dated if candidate.end <= cue.start()]
+                if not before:
+                    continue
+                main = before[-1]
+                gap = text[main.end:cue.start()]
+                if len(gap.split()) > 9 or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None:
+                    continue
+                if "," in gap and word in ("then", "until", "till", "by the time"):
+                    pass
+            if word in ("until", "till") and re.search(r"(?<![\w-])(?:from|since)(?![\w-])",
+                                                       text[max(sentence_start, main.start - 30):main.start]) is None:
+                continue  # "until" orders only the two ends of a span ("from its opening in 1985 until ...")
+            if word == "by the time":
+                if not initial or _SCOPE_HAD.search(text, governed.end, sentence_end) is None:
+                    continue
+            if word == "once" and _SCOPE_HAD.search(between) is None:
+                continue
+            main_point, governed_point = _scope_point(main), _scope_point(governed)
+            if main_point is None or governed_point is None or main is governed:
+                continue
+            if main.kind == "range" and word not in ("until", "till"):
+                continue
+            assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
+            violated = (main_point.latest < governed_point.earliest if later
+                        else main_point.earliest > governed_point.latest)
+            if violated:
+                first, second = (main, governed) if main.start < governed.start else (governed, main)
+                conflicts.append(DateConflict(
+                    "order_violation", ((first.start, first.end), (second.start, second.end)),
+                    f"{_describe(main, text)} is said to come {'after' if later else 'before'} "
+                    f"{_describe(governed, text)} (\"{cue.group(0)}\"), but the dates put it "
+                    f"{'before' if later else 'after'}",
+                ))
+    return conflicts
+
+
+# A sentence whose subject refers back to the event dated just before it ("It followed a diagnosis
+# on ...", "She then won the title on ...", "The rebuilding came after a storm ... in 1996"): the
+# same scope rule, with the previous sentence's date as the main side.
+_SCOPE_ANAPHOR: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:(?P<pronoun>He|She|It|They)|(?:The|That|This|Its|His|Her|Their)[ ]++"
+    r"(?P<noun>(?:(?!(?:that|which|who)[ ])[a-z][\w'-]*+[ ]++){0,2}?(?!(?:that|which|who)(?![\w-]))[a-z][\w-]*+))"
+    r"[ ]++(?:(?:had|has|was|were)[ ]++)?")
+
+
+def _anaphoric_scope_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        main, governed = candidates[index - 1], candidates[index]
+        if governed.start - main.end > 1500 or main.kind == "range":
+            continue
+        sentence_start, sentence_end = context.sentence(governed.start)
+        if main.start >= sentence_start or governed.start - sentence_start > 160:
+            continue
+        subject = _SCOPE_ANAPHOR.match(text, sentence_start, governed.start)
+        if subject is None:
+            continue
+        cue = _SCOPE_CUE.search(text, subject.end(), governed.start)
+        if cue is None or len(text[subject.end():cue.start()].split()) > 2:
+            continue
+        word = " ".join(cue.group(0).lower().split())
+        if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 4) is None:
+            continue
+        if word in ("until", "till", "by the time", "once") or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)):
+            continue
+        between = text[cue.end():governed.start]
+        if len(between) > 110 or _SCOPE_GOVERNED_BREAK.search(between) is not None or _SCOPE_CUE.search(between) is not None:
+            continue
+        comma = between.rfind(",")
+        if comma != -1 and (between.count(",") > 2 or _SCOPE_CONTINUATION.match(between, comma + 1) is None):
+            continue
+        noun = subject.group("noun")
+        previous_start, previous_end = context.sentence(main.start)
+        if noun is not None and not (_corefers(noun, text[previous_start:previous_end])
+                                     or noun.split()[-1][:5].lower() in text[max(previous_start, main.start - 160):main.start].lower()):
+            continue
+        if _SCOPE_DATED_BY.search(text, max(sentence_start, governed.start - 24), governed.start) is None:
+            continue
+        # The previous sentence may narrate several events: the new date must contradict each one.
+        narrated = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
+        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+            continue
+        main_point, governed_point = _scope_point(main), _scope_point(governed)
+        if main_point is None or governed_point is None:
+            continue
+        later = _SCOPE_DIRECTION[word]
+        assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
+        points = [_scope_point(other) for other in narrated]
+        if any(point is None for point in points):
+            continue
+        if all((point.latest < governed_point.earliest) if later else (point.earliest > governed_point.latest)  # type: ignore[union-attr,operator]
+               for point in points):
+            conflicts.append(DateConflict(
+                "order_violation", ((main.start, main.end), (governed.start, governed.end)),
+                f"the event of {_describe(main, text)} is said to come {'after' if later else 'before'} "
+                f"{_describe(governed, text)} (\"{subject.group(0).strip()} {cue.group(0)}\"), but the dates put it "
+                f"{'before' if later else 'after'}",
+            ))
     return conflicts
 
 
@@ -4111,11 +4425,120 @@ def _durations(context: _Context) -> list[DateConflict]:
     found = (conflicts + _life_spans(context) + _anniversaries(context) + _years_later(context) + _appositive_ages(context)
              + _stated_offsets(context, plain) + _season_counts(context))
     covered = {span for conflict in found for span in conflict.spans}
-    for conflict in _activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context):
+    for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
+                     + _endpoint_spans(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
     return found
+
+
+# ---------------------------------------------------------------------------
+# Round 9: a stated length between the two ends of one span told by two dates of one sentence,
+# each end marked by a word of starting ("admitted on", "took over in", "from") or of ending
+# ("discharged on", "stepped down in", "until"), in either order: "Admitted on 22 October, the
+# patient spent 22 weeks in intensive care before being discharged on 28 December", "stepped down
+# in 1997 after half a century at the helm, which he took over in 1968".
+_SPAN_START: Final = re.compile(
+    r"(?<![\w-])(?:from|since|began|begun|started|opened|admitted|launched|jailed|imprisoned|detained|interned|joined|founded"
+    r"|established|appointed|took[ ]over|taken[ ]over|took[ ]office|took[ ]charge|completed|built|married|wed|elected|arrived"
+    r"|hired|enlisted|moved[ ]in|signed|sworn[ ]in|installed|opening|admission|arrest|arrested|launch|founding|marriage|wedding"
+    r"|abandoned|abandonment)(?![\w-])", re.IGNORECASE)
+_SPAN_END: Final = re.compile(
+    r"(?<![\w-])(?:until|till|to|ended|ending|finished|closed|discharged|freed|released|left|stepped[ ]down|retired|died"
+    r"|demolished|razed|lost|resigned|quit|sold|bought|dissolved|walked[ ]free|divorced|departed|disbanded|dismissed|fired"
+    r"|sacked|ousted|expired|release|discharge|death|retirement|resignation|departure|demolition|closure|end|sank|sunk|scrapped"
+    r"|decommissioned|withdrawn|collapsed)(?![\w-])",
+    re.IGNORECASE)
+# The length measures a span: "for", "lasted", "spent", "after", "served", "spanning", "N years in all".
+_SPAN_LENGTH_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:for|lasted|lasting|spent|spending|after|served|serving|spanning|spanned|over|some|just|only|nearly|almost"
+    r"|worked|lived|stayed|remained|reigned|ruled|taught|coached|played"
+    r"|about|around|roughly|more[ ]than|less[ ]than|fully)[ ]++(?:(?:just|only|some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than)[ ]++)?(?:a[ ]++)?$",
+    re.IGNORECASE)
+_SPAN_LENGTH_AFTER: Final = re.compile(r"[ ]++(?:in[ ]++(?:all|total)|of[ ]++[a-z]|at[ ]++the[ ]++helm|behind[ ]++bars|in[ ]++the[ ]++post|in[ ]++office)")
+_SPAN_APPROXIMATE: Final = re.compile(r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|over|under|up[ ]to|at[ ]least)[ ]++(?:a[ ]++)?$", re.IGNORECASE)
+
+
+_SPAN_RELATIVE: Final = re.compile(r"(?<![\w-])(?:which|who|whose|that|where)(?![\w-])")
+_SPAN_PRONOUN_OPENING: Final = re.compile(r"[ \"'(\u201c]*+(?:He|She|They|It)[ ]")
+
+
+def _span_end_role(text: str, low: int, date: _Candidate) -> str:
+    """"start", "end" or "" for a date, from the last marker word in the clause before it (60 characters)."""
+    window_start = max(low, date.start - 60)
+    role, position = "", -1
+    for match in _SPAN_START.finditer(text, window_start, date.start):
+        role, position = "start", match.start()
+    for match in _SPAN_END.finditer(text, window_start, date.start):
+        if match.start() > position:
+            role, position = "end", match.start()
+    if role and re.search(r"[,;]", text[position:date.start]) is not None and not text[position:date.start].rstrip().endswith(","):
+        # A marker of another clause ("discharged, and on 3 May ...") does not mark this date.
+        return ""
+    return role
+
+
+def _endpoint_spans(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for quantity in context.candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
+                or quantity.relation not in ("plain", "for")):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        if (_SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
+                and _SPAN_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16)) is None
+                and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
+            continue
+        dated = [candidate for candidate in context.candidates
+                 if sentence_start <= candidate.start < sentence_end and candidate is not quantity
+                 and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+        if (len(dated) == 1 and _SPAN_PRONOUN_OPENING.match(text, sentence_start, dated[0].start) is not None
+                and _span_end_role(text, sentence_start, dated[0]) == "end"):
+            # "He walked free on 29 April 1990 after 22 years behind bars": a subject that refers back
+            # to the sentence before, whose only date starts the span ("was jailed on 22 October 1980").
+            earlier = [candidate for candidate in context.candidates if candidate.end <= sentence_start
+                       and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+            if earlier and sentence_start - earlier[-1].end <= 1500:
+                previous_start, previous_end = context.sentence(earlier[-1].start)
+                if (previous_start <= earlier[-1].start and (len(earlier) < 2 or earlier[-2].start < previous_start)
+                        and _span_end_role(text, previous_start, earlier[-1]) == "start"):
+                    dated = [earlier[-1], dated[0]]
+        if len(dated) != 2 or any(not candidate.absolute or candidate.kind == "range" or candidate.since for candidate in dated):
+            continue
+        first, second = dated
+        roles = (_span_end_role(text, sentence_start if first.start >= sentence_start else context.sentence(first.start)[0], first),
+                 _span_end_role(text, max(first.end, sentence_start), second))
+        if set(roles) != {"start", "end"}:
+            continue
+        start, end = (first, second) if roles[0] == "start" else (second, first)
+        if quantity.end <= first.start and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None:
+            continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
+        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+            continue
+        assert start.earliest and start.latest and end.earliest and end.latest
+        shortest = max(0, (end.earliest - start.latest).days)
+        longest = (end.latest - start.earliest).days
+        if longest < 0:
+            continue  # the order rules speak for dates in the wrong order
+        low, high = quantity.quantity
+        unit = _UNIT_DAYS[quantity.unit]
+        stated_low, stated_high = low * unit, high * unit
+        approximate = _SPAN_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start)
+        if approximate is not None:
+            stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
+        slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
+        if stated_high + slack < shortest or stated_low - slack > longest:
+            measured = (f"the dates span {shortest // 365} to {longest // 365} years" if quantity.unit in ("year", "decade")
+                        else f"the dates span {shortest} to {longest} days")
+            conflicts.append(DateConflict(
+                "duration_arithmetic",
+                tuple(sorted(((quantity.start, quantity.end), (start.start, start.end), (end.start, end.end)))),
+                f"\"{text[quantity.start:quantity.end]}\" does not fit the span from \"{text[start.start:start.end]}\" "
+                f"to \"{text[end.start:end.end]}\": {measured}",
+            ))
+    return conflicts
 
 
 # A sports season is a year of play: "coached Rovers for four seasons, from 1979 to 1983".  Checked
