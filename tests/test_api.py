@@ -154,8 +154,31 @@ def test_score_many_parallel_matches_sequential(seed_texts: dict[str, str]) -> N
     parallel = score_many(items, n_jobs=2, chunk_size=4)
     assert [r.to_dict() for r in sequential] == [r.to_dict() for r in parallel]
     assert isinstance(parallel[-1], FailedItem) and parallel[-1].index == len(items) - 1
-    three = score_many(items, n_jobs=3, chunk_size=2)  # two workers and this process, 9 chunks
+    three = score_many(items, n_jobs=3, chunk_size=2)  # two workers and this process
     assert [r.to_dict() for r in sequential] == [r.to_dict() for r in three]
+
+
+def test_score_many_counts_this_process_among_the_n_jobs(seed_texts: dict[str, str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # n_jobs=2 is one worker plus this process, which scores chunks from the back (its own
+    # results never cross a process boundary). The workers run their own copy of the module,
+    # so the wrapper below counts only what this process scored.
+    import reliability.api as api
+
+    items = [*seed_texts.values()] * 40
+    sequential = [r.to_dict() for r in score_many(items)]
+    scored_here: list[int] = []
+    original = api._score_items
+
+    def counting(start: int, chunk: list[object], options: dict[str, object]) -> list[object]:
+        scored_here.extend(range(start, start + len(chunk)))
+        return original(start, chunk, options)
+
+    monkeypatch.setattr(api, "_score_items", counting)
+    parallel = score_many(items, n_jobs=2, chunk_size=16)
+    assert [r.to_dict() for r in parallel] == sequential
+    assert scored_here and scored_here[0] >= len(items) - 16  # from the back, in small chunks
+    assert sorted(scored_here) == list(range(len(items) - len(scored_here), len(items)))  # one tail, no gap
 
 
 
