@@ -4577,9 +4577,11 @@ _BIRTH_WORD: Final = re.compile(r"(?<![\w-])(?:[Bb]orn|[Bb]irth)(?![\w-])")
 _KIN_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:father|mother|son|daughter|wife|husband|brother|sister|parents?|grand(?:father|mother|son|daughter|child)"
     r"|child|children|baby|uncle|aunt|nephew|niece|cousin|partner|twin|sibling)s?(?:['\u2019]s?)?(?![\w-])", re.IGNORECASE)
+_AND_KIN: Final = re.compile(
+    r"(?<![\w-])and[ ]++(?:his|her|their)[ ]++(?:father|mother|son|daughter|wife|husband|brother|sister|twin|partner)(?![\w-])")
 # An age told with "when": "was 32 when she died", "at 24 when she was elected", "was only 17 years old when".
 _AGE_WHEN: Final = re.compile(
-    r"(?<![\w-])(?:(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?|at[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?)"
+    r"(?<![\w-])(?:(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?|[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?)"
     r"(?P<age>[1-9][0-9]?)(?:[ ]++years?[ ]++old)?,?[ ]++when(?![\w-])")
 # An age after its event's date: "died on 6 February 2001, aged 78", "won in 1982 at the age of 12".
 _AGE_AFTER_DATE: Final = re.compile(
@@ -4606,6 +4608,8 @@ def _births(context: _Context) -> list[_Candidate]:
         sentence_start = context.sentence(candidate.start)[0]
         if _KIN_BEFORE.search(text, max(sentence_start, word.start() - 40), word.start()) is not None:
             continue
+        if _AND_KIN.search(text, sentence_start, context.sentence(candidate.start)[1]) is not None:
+            continue  # "born in 1950 and her husband Ole in 1944": two births in one sentence
         births.append(candidate)
     return births
 
