@@ -104,6 +104,9 @@ _WINDOW_ONLY = {
     # characters), or the 12 to 24 characters between a date and a length.
     "temporal._ADJECTIVE_LENGTH_NOUN", "temporal._DEFINITE_LENGTH_BEFORE", "temporal._INTERVAL_LINK", "temporal._INTERVAL_LEAD",
     "temporal._DATE_THEN_AGE", "temporal._AGE_AFTER_DATE",
+    # Round 10 weekdays: one anchored match right after a weekday (24 characters) or between an
+    # event noun and the next date (bounded repeats), or the 8 characters before a weekday.
+    "temporal._WEEKDAY_NOUN_AFTER", "temporal._WEEKDAY_DETERMINER_BEFORE", "temporal._WEEKDAY_EVENT_DATE_GAP",
 }
 
 

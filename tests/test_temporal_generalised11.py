@@ -132,3 +132,52 @@ def test_restated_fires(text: str) -> None:
 ])
 def test_restated_does_not_fire(text: str) -> None:
     check_dated_case(text, None, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday naming an event, whose own set-off participle carries the date
+    "Friday's referendum in the canton, held on 12 June 2005, drew a record turnout.",
+    # a weekday naming an event dated in another sentence by a verb of the same event
+    "The two sides signed the ceasefire on 3 October 2010. Analysts said the Tuesday signing surprised diplomats.",
+    "Dunmore Mills closed the plant on 14 March 2003. Workers marched on the day of the Thursday closure.",
+])
+def test_weekday_event_fires(text: str) -> None:
+    check_dated_case(text, "weekday_mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # the consistent versions (12 June 2005 was a Sunday; 3 October 2010 a Sunday; 14 March 2003 a Friday)
+    "Sunday's referendum in the canton, held on 12 June 2005, drew a record turnout.",
+    "The two sides signed the ceasefire on 3 October 2010. Analysts said the Sunday signing surprised diplomats.",
+    # two dated signings: which one the weekday names is unknown
+    "Kell signed the first deal on 3 October 2010 and Marr signed a second on 9 May 2011. The Tuesday signing was delayed.",
+    # a weekday of another event ("vote") than the dated one
+    "The two sides signed the ceasefire on 3 October 2010. Tuesday's vote in parliament backed it.",
+    # the weekday is when something was said, not the event's day
+    "The council said on Tuesday that the merger, completed on 12 June 2005, had saved money.",
+])
+def test_weekday_event_does_not_fire(text: str) -> None:
+    check_dated_case(text, None, "weekday_mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    # "At N," setting off the age before its clause
+    "At 22, Ruth Okello became the first woman to captain the national side when she was picked in 1999. She was born in Jinja in 1970.",
+    # the article's only birth told further away, with a subject that refers back
+    ("Tomas Ek died on 2 May 1990, aged 51. The Uppsala council had commissioned three bridges from him. "
+     "His partner ran the office. The firm closed soon after. He was born in Lund on 1 March 1925."),
+])
+def test_age_far_birth_fires(text: str) -> None:
+    check_dated_case(text, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", [
+    "At 29, Ruth Okello became the first woman to captain the national side when she was picked in 1999. She was born in Jinja in 1970.",
+    ("Tomas Ek died on 2 May 1990, aged 65. The Uppsala council had commissioned three bridges from him. "
+     "His partner ran the office. The firm closed soon after. He was born in Lund on 1 March 1925."),
+    # a birth far away told of a different named person
+    ("Tomas Ek died on 2 May 1990, aged 51. The Uppsala council had commissioned three bridges from him. "
+     "His partner ran the office. The firm closed soon after. Anna Berg was born in Lund on 1 March 1925."),
+])
+def test_age_far_birth_does_not_fire(text: str) -> None:
+    check_dated_case(text, None, "duration_arithmetic")

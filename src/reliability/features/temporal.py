@@ -39,6 +39,7 @@ import bisect
 import calendar
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -1657,6 +1658,67 @@ def _weekday_anaphora(context: _Context) -> list[DateConflict]:
         date = candidates[index - 1]
         if (date.kind != "date" or date.weekday is not None or date.month is None or date.day is None or date.impossible
                 or weekday.start - date.end > 1500 or date.start >= clause_start and match.group("pronoun") is not None):
+            continue
+        conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 10: a weekday that names an event ("Thursday's vote", "the Saturday signing") takes the
+# date of that event: its own set-off participle's ("..., held on 5 May 1996") or, elsewhere in the
+# article (within about 2,000 characters), the one date told for an event of the same lemma ("signed the deal on ...").
+_WEEKDAY_NOUN_AFTER: Final = re.compile(r"(?:['\u2019]s)?[ ]++(?P<noun>[a-z]{3,20}+)(?![\w'\u2019-])")
+_WEEKDAY_DETERMINER_BEFORE: Final = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]++$")
+_WEEKDAY_EVENT_DATE_GAP: Final = re.compile(
+    r"(?:[ ]++(?:in|at|of|on|for|by)[ ]++(?:the[ ]++)?(?:[A-Za-z][\w'\u2019-]{0,20}+[ ]++){0,3}?[A-Za-z][\w'\u2019-]{0,20}+)?"
+    r",[ ]++(?:which[ ]++was[ ]++)?(?:[a-z]{3,15}+(?<=ed)|held|made|run|won|fought|taken|given|sung|struck|built|cast)"
+    r"[ ]++on[ ]++(?:the[ ]++)?")
+
+
+def _event_lemma_of(word: str) -> str | None:
+    return _EVENT_LEMMAS.get(word) or _ALL_FAMILY_FORMS.get(word)
+
+
+def _weekday_events(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, weekday in enumerate(candidates):
+        if (weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier
+                or (weekday.start, weekday.end) in reported):
+            continue
+        noun = _WEEKDAY_NOUN_AFTER.match(text, weekday.end, weekday.end + 24)
+        if noun is None:
+            continue
+        possessive = text.startswith(("'s", "\u2019s"), weekday.end)
+        if not possessive and _WEEKDAY_DETERMINER_BEFORE.search(text, max(0, weekday.start - 8), weekday.start) is None:
+            continue
+        lemma = _event_lemma_of(noun.group("noun"))
+        if lemma is None or _is_verb_form(noun.group("noun")):
+            continue
+        date = None
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        sentence_start, sentence_end = context.sentence(weekday.start)
+        if (following is not None and following.kind == "date" and following.start < sentence_end
+                and _WEEKDAY_EVENT_DATE_GAP.fullmatch(text, noun.end(), following.start) is not None):
+            date = following
+        else:
+            # "The Saturday signing" refers back (or forward) to the one signing the article dates
+            # (within about 2,000 characters), in a sentence of its own.
+            found = []
+            for other in candidates:
+                if (abs(other.start - weekday.start) > 2000 or sentence_start <= other.start < sentence_end
+                        or other.kind != "date" or other.day is None or other.weekday is not None):
+                    continue
+                low = context.sentence(other.start)[0]
+                if any(_event_lemma_of(" ".join(trigger.group("trigger").lower().split())) == lemma
+                       for trigger in _EVENT_LEMMA_PATTERN.finditer(text, max(low, other.start - 60), other.start)):
+                    found.append(other)  # "signed the ceasefire on": any event word of the clause
+            if len(found) == 1:
+                date = found[0]
+        if date is None or date.month is None or date.day is None or date.impossible or not date.year_explicit:
             continue
         conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
         if conflict is not None:
@@ -4583,6 +4645,8 @@ _AND_KIN: Final = re.compile(
 _AGE_WHEN: Final = re.compile(
     r"(?<![\w-])(?:(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?|[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?)"
     r"(?P<age>[1-9][0-9]?)(?:[ ]++years?[ ]++old)?,?[ ]++when(?![\w-])")
+# An age set off before its clause: "At 31, Morgan became the youngest mayor when she was elected in 2008".
+_AGE_AT_COMMA: Final = re.compile(r"(?<![\w-])[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<age>[1-9][0-9]?),[ ]")
 # An age after its event's date: "died on 6 February 2001, aged 78", "won in 1982 at the age of 12".
 _AGE_AFTER_DATE: Final = re.compile(
     r"[ ]*+,?[ ]*+(?:(?:aged|at[ ]++the[ ]++age[ ]++of|at[ ]++age)[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
@@ -4634,6 +4698,18 @@ def _birth_for(context: _Context, births: list[_Candidate], position: int, event
             return found[0]
         if found:
             return None  # two births: whose is it?
+    # Further away: the article's only birth (within about 3,000 characters), told of a subject that
+    # refers back ("He was born in Kraków on ...") or of a name of the age's own sentence.
+    found = [birth for birth in births if abs(birth.start - position) <= 3000 and birth is not event]
+    if len({(birth.earliest, birth.latest) for birth in found}) != 1 or len(births) != len(found):
+        return None
+    birth = found[0]
+    birth_start = context.sentence(birth.start)[0]
+    if _SPAN_PRONOUN_OPENING.match(context.text, birth_start, birth.start) is not None:
+        return birth
+    names = _sentence_names(context.text, birth_start, birth.start, -1)
+    if names and names & _sentence_names(context.text, sentence_start, sentence_end, -1):
+        return birth
     return None
 
 
@@ -4649,11 +4725,11 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         return []
     candidates = context.candidates
     statements: list[tuple[int, int, int, _Candidate]] = []  # (age start, age end, age, event)
-    for match in _AGE_WHEN.finditer(text):
+    for match in itertools.chain(_AGE_WHEN.finditer(text), _AGE_AT_COMMA.finditer(text)):
         sentence_end = context.sentence(match.start())[1]
         event = next((other for other in candidates if other.start > match.end() and other.absolute
                       and other.kind != "range" and not other.since), None)
-        if (event is None or event.start >= sentence_end or event.start - match.end() > 100
+        if (event is None or event.start >= sentence_end or event.start - match.end() > 140
                 or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)):
             continue
         statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
@@ -5861,8 +5937,10 @@ def _analyse(
     if not find_conflicts or not candidates:
         return candidates, (), reference, inferred if reference is not None or published is None else False
     context = _Context(text, candidates, reference, inferred, precision)
+    weekday_conflicts = _weekday_and_impossible(context)
+    weekday_conflicts += _weekday_events(context, {span for conflict in weekday_conflicts for span in conflict.spans})
     conflicts = (
-        _weekday_and_impossible(context) + _restated_events(context) + _order_violations(context)
+        weekday_conflicts + _restated_events(context) + _order_violations(context)
         + _anachronisms(context) + _durations(context)
     )
     conflicts.sort(key=lambda conflict: conflict.spans[0])
