@@ -107,6 +107,9 @@ _WINDOW_ONLY = {
     # Round 10 weekdays: one anchored match right after a weekday (24 characters) or between an
     # event noun and the next date (bounded repeats), or the 8 characters before a weekday.
     "temporal._WEEKDAY_NOUN_AFTER", "temporal._WEEKDAY_DETERMINER_BEFORE", "temporal._WEEKDAY_EVENT_DATE_GAP",
+    # Round 10 restatements: the gap between an event noun and the next event word (fullmatch,
+    # both within the 70 characters before a date).
+    "temporal._NOUN_SET_OFF_GAP",
 }
 
 
