@@ -12,6 +12,7 @@ import json
 import math
 import os
 import sys
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -514,10 +515,16 @@ def _trim_partial_line(path: Path) -> int:
         return size - keep
 
 
-def _done_ids(path: Path, fmt: str, stderr: TextIO) -> set[str]:
+def _done_ids(path: Path, fmt: str, stderr: TextIO) -> Counter[str]:
+    """How many rows of each id ``path`` already holds.
+
+    A count, not a set: ids repeat in real data, and rows are written in input order, so
+    the first k records with an id are the k rows written for it; the later ones still
+    need scoring (a set skipped every record sharing an id with a finished one).
+    """
     import csv
 
-    done: set[str] = set()
+    done: Counter[str] = Counter()
     cut = _trim_partial_line(path)
     if cut:
         stderr.write(f"reliability: {path}: removed an incomplete last line ({cut} bytes) before resuming\n")
@@ -525,7 +532,7 @@ def _done_ids(path: Path, fmt: str, stderr: TextIO) -> set[str]:
         if fmt == "jsonl":
             for number, line in enumerate(handle, 1):
                 try:
-                    done.add(str(json.loads(line)["id"]))
+                    done[str(json.loads(line)["id"])] += 1
                 except (ValueError, KeyError, TypeError):
                     if line.strip():
                         stderr.write(f"reliability: {path}: line {number} is not a result row; its record will be redone\n")
@@ -668,7 +675,7 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         out_format = "jsonl" if args.output is None else _table_format(args.output, "--output")
         if args.resume and args.output is None:
             raise _BatchUsageError("--resume: expected --output naming the file to resume, received none")
-        done: set[str] = set()
+        done: Counter[str] = Counter()
         output_path = None if args.output is None else Path(args.output)
         if output_path is not None and output_path.exists() and os.path.exists(args.input) \
                 and os.path.samefile(output_path, args.input):
@@ -727,7 +734,9 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         for number, record, problem in _iter_records(args.input, in_format, position):
             record_id = _record_id(record, args.id_field, number)
             # CSV rows fold runs of whitespace (one physical line per row): compare ids as written.
-            if (record_id if out_format == "jsonl" else " ".join(record_id.split())) in done:
+            written_id = record_id if out_format == "jsonl" else " ".join(record_id.split())
+            if done[written_id] > 0:
+                done[written_id] -= 1
                 skipped += 1
                 continue
             output_id: Any = record_id if record is None or record.get(args.id_field) in (None, "") \
