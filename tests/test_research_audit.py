@@ -43,3 +43,45 @@ def test_resume_with_repeated_ids_scores_every_record_once(tmp_path: Path, suffi
     code, _, err = _cli("score", "--input", str(source), "--output", str(part), "--resume", "--no-progress")
     assert code == 0, err
     assert part.read_bytes() == full.read_bytes()
+
+
+def _labelled(count: int, **extra: Any) -> list[dict[str, Any]]:
+    # Credible-looking and alarmist articles alternating, several outlets.
+    alarm = ("SHOCKING!!! You won't believe what they are hiding from you!!! Share before it is deleted!!! "
+             "They admitted it, the secret proof is finally out!!! ") * 5
+    return [{"id": f"r{index}", "text": SEEDS[index % len(SEEDS)] if index % 2 else alarm + SEEDS[index % len(SEEDS)][:300],
+             "label": "real" if index % 2 else "fake", "source": f"outlet{index % 6}", **extra}
+            for index in range(count)]
+
+
+def test_train_and_evaluate_skip_null_and_empty_labels_instead_of_calling_them_not_credible(tmp_path: Path) -> None:
+    # A record with "label": null (or "", or a list) has no label; it was counted as 0
+    # (not credible), so unlabelled articles silently became negatives in training and evaluation.
+    records = _labelled(40)
+    unlabelled = [{**record, "id": f"u{n}", "label": value}
+                  for n, (record, value) in enumerate(zip(_labelled(12), [None, "", "  ", [], {}, None] * 2))]
+    clean = _write_jsonl(tmp_path / "clean.jsonl", records)
+    mixed = _write_jsonl(tmp_path / "mixed.jsonl", records + unlabelled)
+    for name, data in (("clean", clean), ("mixed", mixed)):
+        code, out, err = _cli("train", str(data), "--label", "label", "--positive", "real", "--group", "source",
+                              "-o", str(tmp_path / f"{name}.json"), "--no-cv")
+        assert code == 0, err
+    assert "trained on 40 records (20 credible, 12 skipped)" in out
+    assert "12 without a value in --label 'label'" in err
+    assert (tmp_path / "clean.json").read_text().replace("clean", "x") == \
+        (tmp_path / "mixed.json").read_text().replace("mixed", "x")
+    code, out, err = _cli("evaluate", str(tmp_path / "clean.json"), str(mixed), "--label", "label",
+                          "--positive", "real", "--bootstrap", "0", "-o", str(tmp_path / "report.json"))
+    assert code == 0, err
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["evaluation"]["n"] == 40 and report["skipped"] == 12
+
+
+def test_positive_matches_json_spelling_of_boolean_labels(tmp_path: Path) -> None:
+    # JSON true was compared as Python's "True": --positive true matched nothing.
+    records = [{**record, "credible": record["label"] == "real"} for record in _labelled(40)]
+    data = _write_jsonl(tmp_path / "bool.jsonl", records)
+    code, out, err = _cli("train", str(data), "--label", "credible", "--positive", "true", "-o",
+                          str(tmp_path / "m.json"), "--no-cv")
+    assert code == 0, err
+    assert "20 credible" in out

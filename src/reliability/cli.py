@@ -176,6 +176,16 @@ def _features(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     return EXIT_OK
 
 
+def _label_value(value: Any) -> str | None:
+    """A label as ``--positive`` spells it (JSON spelling for non-strings: ``true``, ``1``, ``0.5``);
+    None when the record has no usable label (missing, null, blank, a list or an object)."""
+    if value is None or isinstance(value, (list, dict)):
+        return None
+    if isinstance(value, str):
+        return value if value.strip() else None
+    return json.dumps(value)
+
+
 def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) -> tuple[list[dict[str, Any]], int] | None:
     """Records ``{text, title, label (1 = credible), group}`` from a labelled JSONL; None after an error message."""
     from reliability.corpora import read_jsonl
@@ -188,18 +198,21 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     try:
         for row in read_jsonl(args.data):
             text = row.get(args.text_field)
-            if not isinstance(text, str) or not text.strip() or args.label not in row:
+            label = _label_value(row.get(args.label))
+            if not isinstance(text, str) or not text.strip() or label is None:
+                # A missing, null or empty label is no label: counted as "not credible" it
+                # silently turned unlabelled articles into negatives.
                 skipped += 1
                 no_text += not isinstance(text, str) or not text.strip()
-                no_label += args.label not in row
+                no_label += label is None
                 continue
-            seen_labels[str(row[args.label])] = seen_labels.get(str(row[args.label]), 0) + 1
+            seen_labels[label] = seen_labels.get(label, 0) + 1
             if args.group and row.get(args.group) in (None, ""):
                 no_group += 1
             records.append({
                 "text": text,
                 "title": row.get(args.title_field) if isinstance(row.get(args.title_field), str) else None,
-                "label": 1 if str(row[args.label]) in positive else 0,
+                "label": 1 if label in positive or str(row[args.label]) in positive else 0,
                 "group": str(row.get(args.group)) if args.group else None,
             })
     except OSError as error:
@@ -213,8 +226,9 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
         values = ", ".join(f"{value!r} ({count})" for value, count in sorted(seen_labels.items())[:10]) or "none"
         stderr.write(f"reliability {command}: need at least 20 usable records with both classes; got {len(records)} "
                      f"({sum(record['label'] for record in records)} matching --positive {' '.join(args.positive)}); {skipped} skipped: "
-                     f"{no_text} without a text in --text-field {args.text_field!r}, {no_label} without "
-                     f"--label {args.label!r}; label values found: {values}\n")
+                     f"{no_text} without a text in --text-field {args.text_field!r}, {no_label} without a "
+                     f"value in --label {args.label!r} (missing, null, empty or not a single value); label "
+                     f"values found: {values}\n")
         return None
     if no_group == len(records):
         stderr.write(f"reliability {command}: --group {args.group!r}: expected a field naming the outlet, found in "
@@ -223,6 +237,10 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     if no_group:
         stderr.write(f"reliability {command}: warning: --group {args.group!r} is missing or empty in {no_group} of "
                      f"{len(records)} records; they are treated as one outlet named 'None'\n")
+    if skipped:
+        stderr.write(f"reliability {command}: warning: skipped {skipped} records: {no_text} without a text in "
+                     f"--text-field {args.text_field!r}, {no_label} without a value in --label {args.label!r} "
+                     "(missing, null, empty or not a single value)\n")
     return records, skipped
 
 
