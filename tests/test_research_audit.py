@@ -85,3 +85,20 @@ def test_positive_matches_json_spelling_of_boolean_labels(tmp_path: Path) -> Non
                           str(tmp_path / "m.json"), "--no-cv")
     assert code == 0, err
     assert "20 credible" in out
+
+
+def test_train_reads_non_utf8_bytes_as_batch_scoring_does_and_names_the_line(tmp_path: Path) -> None:
+    # One mis-encoded byte in a training file stopped `reliability train` with
+    # "'utf-8' codec can't decode byte 0xff in position 8102", naming no line.
+    from reliability.corpora import read_jsonl
+
+    lines = [json.dumps(record).encode() for record in _labelled(40)]
+    lines[6] = lines[6].replace(b"the", b"th\xff", 1)
+    data = tmp_path / "latin.jsonl"
+    data.write_bytes(b"\n".join(lines) + b"\n\n  \n")
+    code, out, err = _cli("train", str(data), "--label", "label", "--positive", "real", "-o",
+                          str(tmp_path / "m.json"), "--no-cv")
+    assert code == 0, err
+    assert "trained on 40 records" in out and "1 lines hold bytes that are not UTF-8" in err and "line 7" in err
+    with pytest.raises(ValueError, match="line 7: expected UTF-8 text"):
+        list(read_jsonl(data))

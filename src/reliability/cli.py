@@ -195,8 +195,11 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     skipped = 0
     no_text = no_label = no_group = 0
     seen_labels: dict[str, int] = {}
+    replaced: list[int] = []
     try:
-        for row in read_jsonl(args.data):
+        # Bytes that are not UTF-8 are replaced (U+FFFD) and reported, as in batch scoring:
+        # one mis-encoded article does not stop a training run.
+        for row in read_jsonl(args.data, errors="replace", replaced=replaced):
             text = row.get(args.text_field)
             label = _label_value(row.get(args.label))
             if not isinstance(text, str) or not text.strip() or label is None:
@@ -237,6 +240,10 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     if no_group:
         stderr.write(f"reliability {command}: warning: --group {args.group!r} is missing or empty in {no_group} of "
                      f"{len(records)} records; they are treated as one outlet named 'None'\n")
+    if replaced:
+        lines = ", ".join(map(str, replaced[:10])) + (", ..." if len(replaced) > 10 else "")
+        stderr.write(f"reliability {command}: warning: {len(replaced)} lines hold bytes that are not UTF-8, read as "
+                     f"U+FFFD (line {lines})\n")
     if skipped:
         stderr.write(f"reliability {command}: warning: skipped {skipped} records: {no_text} without a text in "
                      f"--text-field {args.text_field!r}, {no_label} without a value in --label {args.label!r} "
