@@ -102,3 +102,22 @@ def test_train_reads_non_utf8_bytes_as_batch_scoring_does_and_names_the_line(tmp
     assert "trained on 40 records" in out and "1 lines hold bytes that are not UTF-8" in err and "line 7" in err
     with pytest.raises(ValueError, match="line 7: expected UTF-8 text"):
         list(read_jsonl(data))
+
+
+@pytest.mark.parametrize("outlets", [1, 2])
+def test_model_card_says_when_group_selection_fell_back_to_stratified_folds(tmp_path: Path, outlets: int) -> None:
+    # With --group naming one or two outlets, fit_model chooses C on stratified folds (grouped
+    # selection needs 3), but the card said "model selection of C under grouped cross-validation".
+    records = [{**record, "source": f"o{index % outlets}"} for index, record in enumerate(_labelled(40))]
+    data = _write_jsonl(tmp_path / "data.jsonl", records)
+    code, _, err = _cli("train", str(data), "--label", "label", "--positive", "real", "--group", "source",
+                        "-o", str(tmp_path / "m.json"), "--no-cv")
+    assert code == 0, err
+    card = (tmp_path / "m.card.md").read_text(encoding="utf-8")
+    groups_line = next(line for line in card.splitlines() if line.startswith("- Groups:"))
+    assert "grouped" not in groups_line and "stratified 5-fold" in groups_line, groups_line
+    assert f"only {outlets} group" in groups_line and "C is chosen under stratified" in err
+    six = _write_jsonl(tmp_path / "six.jsonl", _labelled(40))
+    assert _cli("train", str(six), "--label", "label", "--positive", "real", "--group", "source",
+                "-o", str(tmp_path / "six.json"), "--no-cv")[0] == 0
+    assert "grouped cross-validation: GroupKFold(5) over 6 groups" in (tmp_path / "six.card.md").read_text()

@@ -262,6 +262,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         fit_model,
         fit_model_with_vocabulary,
         model_card,
+        selection_protocol,
         vocabulary_counts,
     )
 
@@ -276,13 +277,18 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     raw = feature_matrix(records, features)
     counts = None
     directions: dict[str, int] | None = {} if args.free_signs else None  # None: EXPECTED_DIRECTIONS
+    selection = selection_protocol(y, groups)
+    if groups is not None and selection.startswith(("stratified", "none")):
+        stderr.write(f"reliability train: warning: --group {args.group!r}: C is chosen under {selection}, not "
+                     "grouped cross-validation; the model card says so\n")
     try:
         with threadpool_limits(limits=1):  # small models fitted many times: BLAS threads only contend
             options: dict[str, Any] = {
                 "features": features, "name": Path(args.output).stem, "max_dominance": args.max_dominance,
                 "directions": directions,
                 "metadata": {"training_data": str(args.data), "label_field": args.label,
-                             "positive_values": sorted(set(args.positive)), "group_field": args.group},
+                             "positive_values": sorted(set(args.positive)), "group_field": args.group,
+                             "model_selection": selection},
             }
             if args.word_choice:
                 counts = vocabulary_counts(records)  # once, for the model and the card's cross-validation

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "feature_matrix", "fit_model", "DEFAULT_C_GRID", "EXPECTED_DIRECTIONS", "DEFAULT_MODEL_FEATURES", "EXCLUDED_FROM_DEFAULT_MODEL",
     "transform_for", "transform_matrix", "fit_vocabulary", "vocabulary_out_of_fold",
-    "fit_model_with_vocabulary", "vocabulary_counts", "model_columns", "model_feature_matrix",
+    "fit_model_with_vocabulary", "vocabulary_counts", "model_columns", "model_feature_matrix", "selection_protocol",
     "DEFAULT_VOCABULARY_C", "DEFAULT_VOCABULARY_MIN_DF", "DEFAULT_VOCABULARY_MAX_LIFT", "publisher_dominance", "dominance_details", "model_card",
 ]
 
@@ -145,19 +145,40 @@ def _folds(y: np.ndarray, groups: np.ndarray | None, n_splits: int) -> list[tupl
     :data:`MIN_SELECTION_GROUPS` to ``n_splits - 1`` (so that a training part of four
     publishers still selects C on publishers it has not seen), stratified below that.
     """
+    return _fold_plan(y, groups, n_splits)[0]
+
+
+def selection_protocol(y: Any, groups: Any = None, n_splits: int = 5) -> str:
+    """How :func:`fit_model` will choose C on these labels and groups, in words (for the model card).
+
+    With too few outlets, or outlets whose folds would leave a class out of training, the
+    folds fall back to stratified ones: the card must not then claim a grouped selection.
+    """
+    return _fold_plan(np.asarray(y, dtype=int), None if groups is None else np.asarray(groups), n_splits)[1]
+
+
+def _fold_plan(y: np.ndarray, groups: np.ndarray | None,
+               n_splits: int) -> tuple[list[tuple[np.ndarray, np.ndarray]], str]:
     from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFold
 
     n_groups = 0 if groups is None else len(np.unique(groups))
+    why = "no groups given"
     if n_groups >= MIN_SELECTION_GROUPS:
-        splitter = GroupKFold(n_splits=n_splits) if n_groups >= n_splits else LeaveOneGroupOut()
+        grouped = n_groups >= n_splits
+        splitter = GroupKFold(n_splits=n_splits) if grouped else LeaveOneGroupOut()
         folds = list(splitter.split(np.zeros(len(y)), y, groups))
         # A fold whose training part lacks a class cannot be fitted: fall back to stratified.
         if all(len(np.unique(y[train])) == 2 for train, _ in folds):
-            return folds
+            name = f"GroupKFold({n_splits})" if grouped else "leave-one-group-out"
+            return folds, f"{name} over {n_groups} groups"
+        why = f"a grouped fold over the {n_groups} groups would train on one class only"
+    elif groups is not None:
+        why = f"only {n_groups} group{'s' if n_groups != 1 else ''}, fewer than {MIN_SELECTION_GROUPS}"
     splits = min(n_splits, int(np.bincount(y).min()))
     if splits < 2:
-        return []
-    return list(StratifiedKFold(n_splits=splits, shuffle=True, random_state=0).split(np.zeros(len(y)), y))
+        return [], "none: too few examples of one class for 2 folds (C fixed at the middle of the grid, no Platt scaling)"
+    folds = list(StratifiedKFold(n_splits=splits, shuffle=True, random_state=0).split(np.zeros(len(y)), y))
+    return folds, f"stratified {splits}-fold, seed 0 ({why})"
 
 
 class _Standardiser:
@@ -690,9 +711,16 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
     else:
         mapping = "not recorded"
     group_field = meta.get("group_field")
-    groups = (f"field `{group_field}` (model selection of C under grouped cross-validation)" if group_field
-              else "publisher / subset (grouped model selection)" if isinstance(data, list)
-              else "none given: C chosen under stratified cross-validation, so outlet fingerprints may pick it")
+    selection = meta.get("model_selection")
+    if selection and str(selection).startswith(("stratified", "none")):
+        # What the fit actually did: with one or two outlets the selection fell back to stratified folds.
+        groups = ((f"field `{group_field}`, but " if group_field else "none given: ")
+                  + f"C chosen under {selection}, so outlet fingerprints may pick it")
+    elif group_field:
+        groups = f"field `{group_field}` (model selection of C under grouped cross-validation{': ' + selection if selection else ''})"
+    else:
+        groups = ("publisher / subset (grouped model selection)" if isinstance(data, list)
+                  else "none given: C chosen under stratified cross-validation, so outlet fingerprints may pick it")
     lines = [
         f"# Model card: {model.name}",
         "",
