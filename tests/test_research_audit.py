@@ -121,3 +121,30 @@ def test_model_card_says_when_group_selection_fell_back_to_stratified_folds(tmp_
     assert _cli("train", str(six), "--label", "label", "--positive", "real", "--group", "source",
                 "-o", str(tmp_path / "six.json"), "--no-cv")[0] == 0
     assert "grouped cross-validation: GroupKFold(5) over 6 groups" in (tmp_path / "six.card.md").read_text()
+
+
+def test_evaluate_cv_refits_the_evaluated_models_recipe_free_signs_included(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # `evaluate --cv` refitted "ours" with the expected sign constraints whatever the model:
+    # a model trained with --free-signs was cross-validated as a different, constrained recipe.
+    import reliability.evaluation as evaluation
+
+    data = _write_jsonl(tmp_path / "data.jsonl", _labelled(40))
+    seen: list[Any] = []
+    original = evaluation.cross_validate
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs.get("directions"))
+        return original(*args, **{**kwargs, "models": ("ours",), "splits": ("random",)})
+
+    monkeypatch.setattr(evaluation, "cross_validate", spy)
+    for flags in ([], ["--free-signs"]):
+        model = tmp_path / f"m{len(flags)}.json"
+        assert _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(model), "--no-cv", *flags)[0] == 0
+        code, _, err = _cli("evaluate", str(model), str(data), "--label", "label", "--positive", "real", "--cv",
+                            "--bootstrap", "0", "-o", str(tmp_path / "r.json"))
+        assert code == 0, err
+    from reliability.training import DEFAULT_MODEL_FEATURES, EXPECTED_DIRECTIONS
+
+    assert seen[0] == {name: EXPECTED_DIRECTIONS[name] for name in DEFAULT_MODEL_FEATURES if EXPECTED_DIRECTIONS[name]}
+    assert seen[1] == {}

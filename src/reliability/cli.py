@@ -347,9 +347,13 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
         result = evaluate(args.model, records, groups=groups, prior=args.prior, n_resamples=args.bootstrap)
         cv = None
         if args.cv:
+            # Refit the recipe of the model under evaluation: its features and its sign
+            # constraints (none recorded: fitted with free signs, e.g. --free-signs).
+            constraints = args.model.metadata.get("sign_constraints")
+            directions = dict(constraints) if isinstance(constraints, Mapping) else {}
             cv = cross_validate(records, groups=None if groups is None else np.array(groups),
                                 features=list(args.model.feature_names), n_resamples=args.bootstrap,
-                                word_choice=args.model.vocabulary is not None)
+                                word_choice=args.model.vocabulary is not None, directions=directions)
     except ValueError as error:
         stderr.write(f"reliability evaluate: {error}\n")
         return EXIT_USAGE
