@@ -148,3 +148,34 @@ def test_evaluate_cv_refits_the_evaluated_models_recipe_free_signs_included(tmp_
 
     assert seen[0] == {name: EXPECTED_DIRECTIONS[name] for name in DEFAULT_MODEL_FEATURES if EXPECTED_DIRECTIONS[name]}
     assert seen[1] == {}
+
+
+def test_load_pipeline_reports_a_truncated_or_foreign_file_clearly(tmp_path: Path) -> None:
+    # A truncated .skops file (or a model JSON passed by mistake) raised zipfile.BadZipFile,
+    # a missing one FileNotFoundError: no ReliabilityError naming what was expected.
+    pytest.importorskip("skops")
+    import zipfile
+
+    from sklearn.linear_model import LogisticRegression
+
+    from reliability.errors import ReliabilityError
+    from reliability.persistence import PipelineFileError, load_pipeline, save_pipeline, untrusted_types
+
+    good = tmp_path / "good.skops"
+    save_pipeline(LogisticRegression().fit([[0.0], [1.0]], [0, 1]), good)
+    data = good.read_bytes()
+    (tmp_path / "truncated.skops").write_bytes(data[: len(data) // 2])
+    (tmp_path / "model.json").write_text('{"format": "reliability-linear-model/1"}', encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "no_schema.skops", "w") as archive:
+        archive.writestr("other.txt", "hello")
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(tmp_path / "member_missing.skops", "w") as archive:
+        archive.writestr("schema.json", source.read("schema.json"))
+    for name in ("truncated.skops", "model.json", "no_schema.skops", "member_missing.skops", "absent.skops"):
+        for call in (lambda path: load_pipeline(path, trusted=[]), untrusted_types):
+            if name == "member_missing.skops" and call is untrusted_types:
+                continue  # its schema is intact: the types can be listed
+            with pytest.raises(PipelineFileError, match="path: ") as caught:
+                call(tmp_path / name)
+            assert isinstance(caught.value, ReliabilityError) and isinstance(caught.value, ValueError)
+            assert name in str(caught.value)
+    assert type(load_pipeline(good, trusted=[])).__name__ == "LogisticRegression"
