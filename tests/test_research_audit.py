@@ -179,3 +179,26 @@ def test_load_pipeline_reports_a_truncated_or_foreign_file_clearly(tmp_path: Pat
             assert isinstance(caught.value, ReliabilityError) and isinstance(caught.value, ValueError)
             assert name in str(caught.value)
     assert type(load_pipeline(good, trusted=[])).__name__ == "LogisticRegression"
+
+
+def test_score_dataframe_refuses_clashing_or_missing_columns_up_front_and_takes_a_prefix() -> None:
+    # A labelled frame has a "label" column: the result frame then held two, and compute()
+    # failed with dask's "columns in the computed data do not match the metadata". A misspelt
+    # text column failed at compute() with a KeyError from inside a partition.
+    pd = pytest.importorskip("pandas")
+    dask_dataframe = pytest.importorskip("dask.dataframe")
+    from reliability import score
+    from reliability.dask import ROW_COLUMNS, score_dataframe
+    from reliability.errors import ReliabilityError
+
+    frame = dask_dataframe.from_pandas(pd.DataFrame({"text": SEEDS[:2], "label": ["real", "fake"]}), npartitions=1)
+    with pytest.raises(ReliabilityError, match=r"prefix: the result columns \['label'\] are already in the frame"):
+        score_dataframe(frame)
+    with pytest.raises(ReliabilityError, match="text: expected a column of the frame, received 'body'"):
+        score_dataframe(frame, text="body", prefix="r_")
+    with pytest.raises(ReliabilityError, match="title: expected a column of the frame, received 'headline'"):
+        score_dataframe(frame, title="headline", prefix="r_")
+    scored = score_dataframe(frame, prefix="r_").compute(scheduler="synchronous")
+    assert list(scored.columns) == ["text", "label", *("r_" + column for column in ROW_COLUMNS)]
+    assert list(scored["label"]) == ["real", "fake"]
+    assert list(scored["r_credibility"]) == [score(text).credibility for text in SEEDS[:2]]

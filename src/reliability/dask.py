@@ -101,9 +101,30 @@ def score_bag(bag: Any, **options: Any) -> Any:
 
 
 def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
-                    published: str | None = None, source: str | None = None, **options: Any) -> Any:
-    """Score a ``dask.dataframe`` column-wise; returns the frame with result columns added."""
+                    published: str | None = None, source: str | None = None, prefix: str = "",
+                    **options: Any) -> Any:
+    """Score a ``dask.dataframe`` column-wise; returns the frame with result columns added.
+
+    The added columns are :data:`ROW_COLUMNS`, each preceded by ``prefix``: a labelled frame
+    already has a ``label`` column, so pass e.g. ``prefix="reliability_"`` to keep both.
+    Columns that are missing, or that the results would overwrite, are refused here, before
+    anything runs (they used to fail at ``compute()`` with dask's column-mismatch error).
+    """
     import pandas as pd
+
+    from reliability.errors import ArticleTypeError, InvalidArticleError
+
+    if not isinstance(prefix, str):
+        raise ArticleTypeError.for_parameter("prefix", prefix, "a str")
+    present = list(frame.columns)
+    for parameter, column in (("text", text), ("title", title), ("published", published), ("source", source)):
+        if column is not None and column not in present:
+            raise InvalidArticleError(f"{parameter}: expected a column of the frame, received {column!r}; "
+                                      f"its columns: {[str(name) for name in present[:12]]}")
+    clashes = [prefix + column for column in ROW_COLUMNS if prefix + column in present]
+    if clashes:
+        raise InvalidArticleError(f"prefix: the result columns {clashes[:6]} are already in the frame; pass "
+                                  "prefix= (e.g. prefix='reliability_') or rename those columns")
 
     def partition(part: pd.DataFrame) -> pd.DataFrame:
         items = []
@@ -122,10 +143,11 @@ def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
                           for key, value in item.items()})
         labels = part.index
         rows = _score_partition(items, options, lambda position: f"row {labels[position]}")
-        scored = pd.DataFrame(rows, columns=list(ROW_COLUMNS), index=part.index)
+        scored = pd.DataFrame(rows, columns=list(ROW_COLUMNS), index=part.index).add_prefix(prefix)
         return pd.concat([part, scored], axis=1)
 
     meta = frame._meta.copy()
     for column in ROW_COLUMNS:
-        meta[column] = pd.Series(dtype="object" if column in ("label", "error", "top_reasons", "evidence_json") else "float64")
+        meta[prefix + column] = pd.Series(
+            dtype="object" if column in ("label", "error", "top_reasons", "evidence_json") else "float64")
     return frame.map_partitions(partition, meta=meta)
