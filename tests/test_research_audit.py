@@ -202,3 +202,44 @@ def test_score_dataframe_refuses_clashing_or_missing_columns_up_front_and_takes_
     assert list(scored.columns) == ["text", "label", *("r_" + column for column in ROW_COLUMNS)]
     assert list(scored["label"]) == ["real", "fake"]
     assert list(scored["r_credibility"]) == [score(text).credibility for text in SEEDS[:2]]
+
+
+def _edited_model(tmp_path: Path, name: str, edit: Any) -> Path:
+    from reliability.model import default_model
+
+    data = default_model().to_dict()
+    edit(data)
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def _set(path: tuple[Any, ...], value: Any) -> Any:
+    def edit(data: Any) -> None:
+        for key in path[:-1]:
+            data = data[key]
+        data[path[-1]] = value
+    return edit
+
+
+@pytest.mark.parametrize(("name", "edit", "message"), [
+    # Finite but absurd hand edits: contributions of +-inf (credibility 0.00 or 1.00 with inf in
+    # the explanation), or an OverflowError traceback from the interval in score().
+    ("tiny_scale", _set(("features", 0, "scale"), 1e-320), "parameters out of range"),
+    ("huge_weights", lambda d: [f.update(weight=1e308) for f in d["features"][:2]], "parameters out of range"),
+    ("huge_basis", lambda d: d.update(uncertainty_basis=[[1e200] * (len(d["features"]) + 1)]), "parameters out of range"),
+    # A file from a newer release was refused without saying so.
+    ("newer", _set(("format",), "reliability-linear-model/2"), "written by a newer version of reliability"),
+    ("bool_intercept", _set(("intercept",), True), "intercept must be a finite number, received True"),
+    ("null_name", _set(("name",), None), "name must be a string, received None"),
+])
+def test_hand_edited_model_files_are_refused_with_a_clear_error(tmp_path: Path, name: str, edit: Any,
+                                                                message: str) -> None:
+    from reliability import score
+    from reliability.errors import ModelFileError
+
+    path = _edited_model(tmp_path, name, edit)
+    with pytest.raises(ModelFileError, match=message):
+        score(SEEDS[0], model=str(path))
+    code, out, err = _cli("score", "--model", str(path), str(ROOT / "seeds" / "000_803334ff5fc673fd.txt"))
+    assert code == 2 and message in err and "Traceback" not in err and out == ""
