@@ -243,3 +243,32 @@ def test_hand_edited_model_files_are_refused_with_a_clear_error(tmp_path: Path, 
         score(SEEDS[0], model=str(path))
     code, out, err = _cli("score", "--model", str(path), str(ROOT / "seeds" / "000_803334ff5fc673fd.txt"))
     assert code == 2 and message in err and "Traceback" not in err and out == ""
+
+
+@pytest.mark.parametrize("outlets", ["one", "class_per_outlet"])
+def test_evaluate_cv_reports_a_grouped_split_it_cannot_run_and_keeps_the_rest(tmp_path: Path, outlets: str,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # With one outlet, or outlets whose grouped folds train on one class, `evaluate --cv` failed
+    # with exit 2 and printed nothing: the evaluation and the random split were lost too.
+    import reliability.evaluation as evaluation
+
+    original = evaluation.cross_validate
+    monkeypatch.setattr(evaluation, "cross_validate",
+                        lambda *args, **kwargs: original(*args, **{**kwargs, "models": ("ours", "length")}))
+    records = _labelled(40)
+    for record in records:
+        record["source"] = "only" if outlets == "one" else record["label"]
+    data = _write_jsonl(tmp_path / "data.jsonl", records)
+    model = tmp_path / "m.json"
+    assert _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(model), "--no-cv")[0] == 0
+    code, _, err = _cli("evaluate", str(model), str(data), "--label", "label", "--positive", "real", "--group",
+                        "source", "--cv", "--bootstrap", "0", "-o", str(tmp_path / "r.json"))
+    assert code == 0, err
+    assert "the grouped split was not run" in err
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["evaluation"]["n"] == 40
+    assert [entry["split"] for entry in report["cross_validation"]["splits"]] == ["random"]
+    assert report["cross_validation"]["skipped_splits"][0]["split"] == "grouped"
+    code, out, err = _cli("evaluate", str(model), str(data), "--label", "label", "--positive", "real", "--group",
+                          "source", "--cv", "--bootstrap", "0")
+    assert code == 0 and "- grouped: not run (" in out

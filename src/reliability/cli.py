@@ -357,6 +357,8 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     except ValueError as error:
         stderr.write(f"reliability evaluate: {error}\n")
         return EXIT_USAGE
+    for entry in (cv or {}).get("skipped_splits", []):
+        stderr.write(f"reliability evaluate: warning: --cv: the {entry['split']} split was not run: {entry['reason']}\n")
     result.pop("predictions", None)
     title = f"Evaluation of {args.model.name} on {Path(args.data).name}"
     if args.output and args.output.endswith(".json"):

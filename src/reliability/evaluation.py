@@ -480,8 +480,10 @@ def cross_validate(
     Returns
     -------
     dict
-        ``{"splits": [summary per split], "features": [...]}``; each summary has ``split``,
-        ``description``, ``n_folds``, ``models`` and ``delta_auc``.
+        ``{"splits": [summary per split], "features": [...], "skipped_splits": [...]}``; each
+        summary has ``split``, ``description``, ``n_folds``, ``models`` and ``delta_auc``. A split
+        the data cannot support (one group; a grouped fold that trains on one class) is listed
+        in ``skipped_splits`` with its reason; ``ValueError`` when no split can run.
     """
     from threadpoolctl import threadpool_limits
 
@@ -519,15 +521,24 @@ def _cross_validate(
         raw = feature_matrix(records, names)
     texts = [document_text(record) for record in records]
     log_words = log_word_counts(records)
-    out: dict[str, Any] = {"features": names + ([VOCABULARY_FEATURE] if counts is not None else []), "splits": []}
+    out: dict[str, Any] = {"features": names + ([VOCABULARY_FEATURE] if counts is not None else []), "splits": [],
+                           "skipped_splits": []}
     for kind in splits:
         if kind == "grouped" and group_array is None:
             continue
-        folds, description = outer_splits(kind, y, group_array, n_splits)
+        # A split this data cannot support (one group, a grouped fold training on one class)
+        # is skipped and reported; the others still run. Only when none can is it an error.
+        try:
+            folds, description = outer_splits(kind, y, group_array, n_splits)
+        except ValueError as error:
+            out["skipped_splits"].append({"split": kind, "reason": str(error)})
+            continue
+        if any(len(np.unique(y[train])) < 2 for train, _ in folds):
+            out["skipped_splits"].append({"split": kind, "reason": f"{kind} split ({description}): a training fold "
+                                          "holds one class only; use more data or fewer groups"})
+            continue
         pooled = {name: np.full(len(y), np.nan) for name in models}
         for train, test in folds:
-            if len(np.unique(y[train])) < 2:
-                raise ValueError(f"{kind} split: a training fold holds one class only; use more data or fewer groups")
             train_groups = None if group_array is None else group_array[train]
             if "ours" in models:
                 assert raw is not None
@@ -554,6 +565,8 @@ def _cross_validate(
                 math.isnan(value) for value in per_fold) else math.nan
         summary.update({"split": kind, "description": description, "n_folds": len(folds)})
         out["splits"].append(summary)
+    if not out["splits"] and out["skipped_splits"]:
+        raise ValueError("; ".join(entry["reason"] for entry in out["skipped_splits"]))
     return out
 
 
@@ -618,6 +631,7 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
                     _fmt(metrics[m], metrics[f"{m}_ci"]) for m in ("auc", "brier", "ece"))
                     + f" | {_fmt(metrics['mean_fold_auc'])} |")
         lines += [""] + [f"- {entry['split']}: {entry['description']} ({entry['n_folds']} folds)" for entry in cv["splits"]]
+        lines += [f"- {entry['split']}: not run ({entry['reason']})" for entry in cv.get("skipped_splits", [])]
         lines.append("")
     lines.append("Scores measure credibility signals in the writing, not whether the claims are true.")
     return "\n".join(lines) + "\n"
