@@ -272,3 +272,18 @@ def test_evaluate_cv_reports_a_grouped_split_it_cannot_run_and_keeps_the_rest(tm
     code, out, err = _cli("evaluate", str(model), str(data), "--label", "label", "--positive", "real", "--group",
                           "source", "--cv", "--bootstrap", "0")
     assert code == 0 and "- grouped: not run (" in out
+
+
+def test_card_of_an_untuned_model_does_not_claim_cross_validated_c_and_platt_scaling(tmp_path: Path) -> None:
+    # One example of a class: fit_model cannot hold any out, so C is not selected and no Platt
+    # scaling is fitted; the card still said "C chosen by cross-validated log-loss ({})" and
+    # "Platt slope 1.0 ... fitted on out-of-fold decision values", and train said nothing.
+    records = [record for record in _labelled(44) if record["label"] == "real"] + _labelled(1)
+    data = _write_jsonl(tmp_path / "data.jsonl", records)
+    code, _, err = _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(tmp_path / "m.json"))
+    assert code == 0, err
+    card = (tmp_path / "m.card.md").read_text(encoding="utf-8")
+    assert "chosen by cross-validated log-loss" not in card and "fitted on out-of-fold" not in card
+    assert "NOT selected" in card and "NO Platt scaling" in card
+    assert "neither tuned nor calibrated" in err
+

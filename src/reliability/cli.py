@@ -278,7 +278,10 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     counts = None
     directions: dict[str, int] | None = {} if args.free_signs else None  # None: EXPECTED_DIRECTIONS
     selection = selection_protocol(y, groups)
-    if groups is not None and selection.startswith(("stratified", "none")):
+    if selection.startswith("no cross-validation"):
+        stderr.write(f"reliability train: warning: {selection}: the model is neither tuned nor calibrated; "
+                     "the model card says so\n")
+    elif groups is not None and selection.startswith("stratified"):
         stderr.write(f"reliability train: warning: --group {args.group!r}: C is chosen under {selection}, not "
                      "grouped cross-validation; the model card says so\n")
     try:

@@ -176,7 +176,8 @@ def _fold_plan(y: np.ndarray, groups: np.ndarray | None,
         why = f"only {n_groups} group{'s' if n_groups != 1 else ''}, fewer than {MIN_SELECTION_GROUPS}"
     splits = min(n_splits, int(np.bincount(y).min()))
     if splits < 2:
-        return [], "none: too few examples of one class for 2 folds (C fixed at the middle of the grid, no Platt scaling)"
+        return [], (f"no cross-validation: {int(np.bincount(y, minlength=2).min())} example(s) of the rarer class, "
+                    "too few for 2 folds (C fixed at the middle of the grid, no Platt scaling)")
     folds = list(StratifiedKFold(n_splits=splits, shuffle=True, random_state=0).split(np.zeros(len(y)), y))
     return folds, f"stratified {splits}-fold, seed 0 ({why})"
 
@@ -712,7 +713,9 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
         mapping = "not recorded"
     group_field = meta.get("group_field")
     selection = meta.get("model_selection")
-    if selection and str(selection).startswith(("stratified", "none")):
+    if selection and str(selection).startswith("no cross-validation"):
+        groups = (f"field `{group_field}`; " if group_field else "none given; ") + str(selection)
+    elif selection and str(selection).startswith("stratified"):
         # What the fit actually did: with one or two outlets the selection fell back to stratified folds.
         groups = ((f"field `{group_field}`, but " if group_field else "none given: ")
                   + f"C chosen under {selection}, so outlet fingerprints may pick it")
@@ -729,9 +732,14 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
         "transformed (log1p for densities and counts), clipped to its 0.5-99.5 % training range and",
         "standardised, with Platt scaling folded into the weights: the log-odds of the returned",
         "probability is exactly the intercept plus the listed per-feature contributions.",
-        f"Regularisation C = {meta.get('chosen_C', 'n/a')} chosen by cross-validated log-loss "
-        f"({meta.get('grouped_cv_log_loss', {})}); Platt slope {meta.get('platt_slope', 'n/a')}, "
-        f"offset {meta.get('platt_offset', 'n/a')}, fitted on out-of-fold decision values.",
+        (f"Regularisation C = {meta.get('chosen_C', 'n/a')} chosen by cross-validated log-loss "
+         f"({meta.get('grouped_cv_log_loss', {})}); Platt slope {meta.get('platt_slope', 'n/a')}, "
+         f"offset {meta.get('platt_offset', 'n/a')}, fitted on out-of-fold decision values."
+         if meta.get("grouped_cv_log_loss") != {} else
+         # fit_model found too few examples of a class to hold any out: nothing was selected or calibrated.
+         f"Regularisation C = {meta.get('chosen_C', 'n/a')}, NOT selected: too few examples of one class "
+         "for cross-validation (C is the middle of the grid); NO Platt scaling (slope 1, offset 0), so the "
+         "probabilities are not calibrated."),
         *_sign_lines(meta),
         "",
         "## Training data",
