@@ -287,3 +287,15 @@ def test_card_of_an_untuned_model_does_not_claim_cross_validated_c_and_platt_sca
     assert "NOT selected" in card and "NO Platt scaling" in card
     assert "neither tuned nor calibrated" in err
 
+
+def test_card_falls_back_to_random_split_metrics_when_grouped_folds_cannot_run(tmp_path: Path) -> None:
+    # Two outlets, each all one class: the grouped split trains on one class, and the card got
+    # no metrics at all although the random split could run.
+    records = [{**record, "source": record["label"]} for record in _labelled(40)]
+    data = _write_jsonl(tmp_path / "data.jsonl", records)
+    code, out, err = _cli("train", str(data), "--label", "label", "--positive", "real", "--group", "source",
+                          "-o", str(tmp_path / "m.json"), "--bootstrap", "0")
+    assert code == 0, err
+    card = (tmp_path / "m.card.md").read_text(encoding="utf-8")
+    assert "Split protocol: random: stratified 5-fold, seed 0 (the grouped split could not run:" in card
+    assert "| ROC-AUC | Brier | ECE |" in card and "the card's metrics come from the random split" in err

@@ -306,15 +306,28 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     metrics = None
     if not args.no_cv:
         # The card's figures: the same recipe refitted on grouped folds (stratified without --group).
-        split = "grouped" if groups is not None and len(set(groups.tolist())) >= 2 else "random"
-        try:
-            cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
-                                splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
-                                word_choice=args.word_choice, counts=counts, directions=directions)
+        # When the grouped split cannot run (its folds would train on one class), the card gets the
+        # random split, and says so, rather than no figures at all.
+        candidates = ["grouped", "random"] if groups is not None and len(set(groups.tolist())) >= 2 else ["random"]
+        problems: list[str] = []
+        for split in candidates:
+            try:
+                cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
+                                    splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
+                                    word_choice=args.word_choice, counts=counts, directions=directions)
+            except ValueError as error:
+                problems.append(str(error))
+                continue
             entry = cv["splits"][0]
-            metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
-        except ValueError as error:
-            stderr.write(f"reliability train: no cross-validated metrics for the card ({error})\n")
+            metrics = {"protocol": f"{entry['split']}: {entry['description']}"
+                       + (f" (the grouped split could not run: {problems[0]})" if problems else ""),
+                       **entry["models"]["ours"]}
+            break
+        if metrics is None:
+            stderr.write(f"reliability train: no cross-validated metrics for the card ({'; '.join(problems)})\n")
+        elif problems:
+            stderr.write(f"reliability train: warning: the card's metrics come from the random split; the grouped "
+                         f"split could not run ({problems[0]})\n")
     _write_output(card_path, model_card(model, metrics))
     stdout.write(f"trained on {len(records)} records ({int(y.sum())} credible, {skipped} skipped); wrote {args.output} "
                  f"and {card_path}\n")
