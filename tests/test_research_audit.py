@@ -49,7 +49,9 @@ def _labelled(count: int, **extra: Any) -> list[dict[str, Any]]:
     # Credible-looking and alarmist articles alternating, several outlets.
     alarm = ("SHOCKING!!! You won't believe what they are hiding from you!!! Share before it is deleted!!! "
              "They admitted it, the secret proof is finally out!!! ") * 5
-    return [{"id": f"r{index}", "text": SEEDS[index % len(SEEDS)] if index % 2 else alarm + SEEDS[index % len(SEEDS)][:300],
+    # Each text opens differently (the seeds repeat): no record is a repost of another.
+    return [{"id": f"r{index}", "text": f"Report {index} from the desk. "
+             + (SEEDS[index % len(SEEDS)] if index % 2 else alarm + SEEDS[index % len(SEEDS)][:300]),
              "label": "real" if index % 2 else "fake", "source": f"outlet{index % 6}", **extra}
             for index in range(count)]
 
@@ -299,3 +301,21 @@ def test_card_falls_back_to_random_split_metrics_when_grouped_folds_cannot_run(t
     card = (tmp_path / "m.card.md").read_text(encoding="utf-8")
     assert "Split protocol: random: stratified 5-fold, seed 0 (the grouped split could not run:" in card
     assert "| ROC-AUC | Brier | ECE |" in card and "the card's metrics come from the random split" in err
+
+
+def test_train_and_evaluate_warn_about_repeated_texts(tmp_path: Path) -> None:
+    # The documented protocol deduplicates by text before splitting; `reliability train` and
+    # `evaluate --cv` took reposts silently, and copies across folds inflate the card's figures.
+    records = _labelled(40)
+    reposts = [{**records[1], "id": "copy1"}, {**records[2], "id": "copy2", "label": "real"}]
+    data = _write_jsonl(tmp_path / "data.jsonl", records + reposts)
+    code, _, err = _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(tmp_path / "m.json"),
+                        "--no-cv")
+    assert code == 0, err
+    assert "2 records repeat the text" in err and "1 of them with the other label" in err
+    code, _, err = _cli("evaluate", str(tmp_path / "m.json"), str(data), "--label", "label", "--positive", "real",
+                        "--bootstrap", "0", "-o", str(tmp_path / "r.json"))
+    assert code == 0 and "2 records repeat the text" in err
+    clean = _write_jsonl(tmp_path / "clean.jsonl", records)
+    assert "repeat the text" not in _cli("train", str(clean), "--label", "label", "--positive", "real", "-o",
+                                         str(tmp_path / "c.json"), "--no-cv")[2]

@@ -186,6 +186,26 @@ def _label_value(value: Any) -> str | None:
     return json.dumps(value)
 
 
+def _warn_duplicates(records: list[dict[str, Any]], stderr: TextIO, command: str) -> None:
+    """Say when texts repeat: copies on both sides of a fold inflate every cross-validated figure."""
+    from reliability.corpora import _text_key
+
+    first_label: dict[str, int] = {}
+    repeats = conflicting = 0
+    for record in records:
+        key = _text_key(record["text"])
+        if key in first_label:
+            repeats += 1
+            conflicting += first_label[key] != record["label"]
+        else:
+            first_label[key] = record["label"]
+    if repeats:
+        stderr.write(f"reliability {command}: warning: {repeats} records repeat the text (its first 600 letters and "
+                     f"digits) of an earlier record, {conflicting} of them with the other label; copies on both sides "
+                     "of a fold inflate cross-validated figures: deduplicate first (reliability.corpora.dedupe keeps "
+                     "one copy and drops texts whose copies disagree)\n")
+
+
 def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) -> tuple[list[dict[str, Any]], int] | None:
     """Records ``{text, title, label (1 = credible), group}`` from a labelled JSONL; None after an error message."""
     from reliability.corpora import read_jsonl
@@ -240,6 +260,7 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     if no_group:
         stderr.write(f"reliability {command}: warning: --group {args.group!r} is missing or empty in {no_group} of "
                      f"{len(records)} records; they are treated as one outlet named 'None'\n")
+    _warn_duplicates(records, stderr, command)
     if replaced:
         lines = ", ".join(map(str, replaced[:10])) + (", ..." if len(replaced) > 10 else "")
         stderr.write(f"reliability {command}: warning: {len(replaced)} lines hold bytes that are not UTF-8, read as "
