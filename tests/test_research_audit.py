@@ -319,3 +319,16 @@ def test_train_and_evaluate_warn_about_repeated_texts(tmp_path: Path) -> None:
     clean = _write_jsonl(tmp_path / "clean.jsonl", records)
     assert "repeat the text" not in _cli("train", str(clean), "--label", "label", "--positive", "real", "-o",
                                          str(tmp_path / "c.json"), "--no-cv")[2]
+
+
+def test_evaluate_warns_when_given_the_models_own_training_data(tmp_path: Path) -> None:
+    # `reliability evaluate model.json train.jsonl` printed in-sample AUCs as if held out.
+    data = _write_jsonl(tmp_path / "train.jsonl", _labelled(40))
+    other = _write_jsonl(tmp_path / "other.jsonl", _labelled(40))
+    assert _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(tmp_path / "m.json"),
+                "--no-cv")[0] == 0
+    arguments = ("--label", "label", "--positive", "real", "--bootstrap", "0", "-o", str(tmp_path / "r.json"))
+    code, _, err = _cli("evaluate", str(tmp_path / "m.json"), str(data), *arguments)
+    assert code == 0 and "is the model's own training data" in err
+    code, _, err = _cli("evaluate", str(tmp_path / "m.json"), str(other), *arguments)
+    assert code == 0 and "own training data" not in err

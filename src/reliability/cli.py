@@ -379,6 +379,15 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     if loaded is None:
         return EXIT_USAGE
     records, skipped = loaded
+    trained_on = args.model.metadata.get("training_data")
+    try:
+        same = isinstance(trained_on, str) and os.path.samefile(trained_on, args.data)
+    except OSError:
+        same = False
+    if same:
+        stderr.write(f"reliability evaluate: warning: {args.data} is the model's own training data (its metadata "
+                     "names this file): these in-sample figures are optimistic; evaluate on held-out data, or use "
+                     "--cv, which refits on training folds\n")
     groups = [record["group"] for record in records] if args.group else None
     try:
         result = evaluate(args.model, records, groups=groups, prior=args.prior, n_resamples=args.bootstrap)
