@@ -332,3 +332,22 @@ def test_evaluate_warns_when_given_the_models_own_training_data(tmp_path: Path) 
     assert code == 0 and "is the model's own training data" in err
     code, _, err = _cli("evaluate", str(tmp_path / "m.json"), str(other), *arguments)
     assert code == 0 and "own training data" not in err
+
+
+def test_groups_of_the_wrong_length_are_refused_not_ignored() -> None:
+    # fit_model (and CredibilityModel.fit) took groups of any length: with fewer than three
+    # distinct values they were silently ignored and C chosen on stratified folds.
+    import numpy as np
+
+    from reliability.estimators import CredibilityModel
+    from reliability.training import fit_model
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(40, 2))
+    y = (X[:, 0] + rng.normal(size=40) > 0).astype(int)
+    with pytest.raises(ValueError, match=r"groups: expected one group per row \(40\), received \(10,\)"):
+        CredibilityModel().fit(X, y, groups=["a"] * 10)
+    with pytest.raises(ValueError, match=r"groups: expected one group per row"):
+        fit_model(X, y, ["a", "b"] * 10, features=["x0", "x1"])
+    with pytest.raises(ValueError, match=r"raw: expected shape \(40, 3\)"):
+        fit_model(X, y, features=["x0", "x1", "x2"])

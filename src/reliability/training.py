@@ -311,7 +311,15 @@ def fit_model(
     y = np.asarray(y, dtype=int)
     if set(np.unique(y)) != {0, 1}:
         raise ValueError("y: expected both classes 0 and 1 to be present")
+    if groups is not None:
+        groups = np.asarray(groups)
+        if groups.ndim != 1 or len(groups) != len(y):
+            # Otherwise ignored (fewer than 3 distinct values: stratified folds) or a scikit-learn error.
+            raise ValueError(f"groups: expected one group per row ({len(y)}), received {groups.shape}")
     features = list(features)
+    if np.ndim(raw) != 2 or np.shape(raw) != (len(y), len(features)):
+        raise ValueError(f"raw: expected shape ({len(y)}, {len(features)}) (rows of y, features), "
+                         f"received {np.shape(raw)}")
     dropped: dict[str, float] = {}
     if max_dominance is not None:
         if groups is None:
