@@ -351,3 +351,39 @@ def test_groups_of_the_wrong_length_are_refused_not_ignored() -> None:
         fit_model(X, y, ["a", "b"] * 10, features=["x0", "x1"])
     with pytest.raises(ValueError, match=r"raw: expected shape \(40, 3\)"):
         fit_model(X, y, features=["x0", "x1", "x2"])
+
+
+def test_batch_options_are_checked_once_not_failed_for_every_item() -> None:
+    # score_many(items, priors=0.3) returned one FailedItem per item, each "internal error:
+    # score() got an unexpected keyword argument 'priors'"; prior=2 failed every item too.
+    from reliability import score_many
+    from reliability.errors import ArticleTypeError, InvalidArticleError, ModelFileError
+
+    items = [SEEDS[0], {"text": SEEDS[1]}]
+    with pytest.raises(ArticleTypeError, match="options: expected keyword arguments of score.*unknown 'priors'"):
+        score_many(items, priors=0.3)
+    with pytest.raises(InvalidArticleError, match="prior: expected a float strictly between 0 and 1"):
+        score_many(items, prior=2)
+    with pytest.raises(InvalidArticleError, match="min_words"):
+        score_many(items, n_jobs=2, chunk_size=1, min_words=-1)
+    with pytest.raises(ModelFileError, match="cannot read"):
+        score_many(items, model="no-such-model.json")
+    assert [result.label for result in score_many(items, prior=0.5)] == [result.label for result in
+                                                                         score_many(items, prior=0.5, n_jobs=2, chunk_size=1)]
+
+
+def test_dask_options_are_checked_when_the_graph_is_built() -> None:
+    dask_bag = pytest.importorskip("dask.bag")
+    pd = pytest.importorskip("pandas")
+    dask_dataframe = pytest.importorskip("dask.dataframe")
+    from reliability.dask import score_bag, score_dataframe
+    from reliability.errors import ReliabilityError
+
+    bag = dask_bag.from_sequence(SEEDS[:2], npartitions=1)
+    frame = dask_dataframe.from_pandas(pd.DataFrame({"text": SEEDS[:2]}), npartitions=1)
+    with pytest.raises(ReliabilityError, match="unknown 'priors'"):
+        score_bag(bag, priors=0.3)
+    with pytest.raises(ReliabilityError, match="prior: expected"):
+        score_dataframe(frame, prior=1.5)
+    # A model path is the workers' to read: it need not exist where the graph is built.
+    score_bag(bag, model="/on/the/workers/model.json")

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import PurePath
 from typing import Any
 
-from reliability.api import score_many
+from reliability.api import check_options, score_many
 from reliability.explain import Assessment, FailedItem
 from reliability.features import FEATURE_NAMES
 from reliability.vocabulary import VOCABULARY_FEATURE
@@ -65,6 +66,16 @@ def assessment_row(result: Assessment | FailedItem) -> dict[str, Any]:
     return row
 
 
+def _check_options(options: Mapping[str, Any]) -> None:
+    """Refuse a misspelt option or a bad value now, not as an error row for every article at compute().
+
+    A model *path* is read by the workers (it need not exist where the graph is built), so only
+    its name is checked here.
+    """
+    check_options({key: value for key, value in options.items()
+                   if not (key == "model" and isinstance(value, (str, PurePath)))})
+
+
 def _score_partition(items: Iterable[Any], options: Mapping[str, Any],
                      name: Callable[[int], str] | None = None) -> list[dict[str, Any]]:
     rows = []
@@ -94,6 +105,7 @@ def score_bag(bag: Any, **options: Any) -> Any:
     import dask.bag as dask_bag
     from dask import delayed
 
+    _check_options(options)
     return dask_bag.from_delayed([
         delayed(_score_bag_partition, pure=False)(part, options, number)
         for number, part in enumerate(bag.to_delayed())
@@ -116,6 +128,7 @@ def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
 
     if not isinstance(prefix, str):
         raise ArticleTypeError.for_parameter("prefix", prefix, "a str")
+    _check_options(options)
     present = list(frame.columns)
     for parameter, column in (("text", text), ("title", title), ("published", published), ("source", source)):
         if column is not None and column not in present:
