@@ -387,3 +387,17 @@ def test_dask_options_are_checked_when_the_graph_is_built() -> None:
         score_dataframe(frame, prior=1.5)
     # A model path is the workers' to read: it need not exist where the graph is built.
     score_bag(bag, model="/on/the/workers/model.json")
+
+
+def test_max_dominance_without_group_is_refused_before_any_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The missing --group was found by fit_model, after every article's features were extracted.
+    import reliability.training as training
+
+    def no_extraction(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("features extracted before the usage error")
+
+    monkeypatch.setattr(training, "feature_matrix", no_extraction)
+    data = _write_jsonl(tmp_path / "data.jsonl", _labelled(40))
+    code, _, err = _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(tmp_path / "m.json"),
+                        "--max-dominance", "0.5")
+    assert code == 2 and "--max-dominance: expected --group" in err

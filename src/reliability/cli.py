@@ -1114,6 +1114,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     if getattr(args, "max_dominance", None) is not None and not 0 <= args.max_dominance <= 1:
         stderr.write(f"reliability: --max-dominance: expected a share from 0 to 1, received {args.max_dominance:g}\n")
         return EXIT_USAGE
+    if getattr(args, "max_dominance", None) is not None and not args.group:
+        # Before the features are extracted (minutes on a large file), not after.
+        stderr.write("reliability: --max-dominance: expected --group naming the outlet field (dominance is measured "
+                     "per outlet), received no --group\n")
+        return EXIT_USAGE
     for option in ("top", "max_spans"):  # explain
         if getattr(args, option, 0) < 0:
             stderr.write(f"reliability: --{option.replace('_', '-')}: expected a non-negative int, "
