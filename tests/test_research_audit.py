@@ -401,3 +401,27 @@ def test_max_dominance_without_group_is_refused_before_any_work(tmp_path: Path, 
     code, _, err = _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(tmp_path / "m.json"),
                         "--max-dominance", "0.5")
     assert code == 2 and "--max-dominance: expected --group" in err
+
+
+def test_train_and_evaluate_refuse_to_write_over_their_inputs(tmp_path: Path) -> None:
+    # `train data.jsonl -o data.jsonl` replaced the training data with the model, and
+    # `evaluate m.json data.jsonl -o data.jsonl` (or -o m.json) replaced an input with the report.
+    data = _write_jsonl(tmp_path / "data.jsonl", _labelled(40))
+    original = data.read_bytes()
+    code, _, err = _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(data), "--no-cv")
+    assert code == 2 and "expected a file other than the training data" in err
+    assert data.read_bytes() == original
+    model = tmp_path / "m.json"
+    assert _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(model), "--no-cv")[0] == 0
+    saved = model.read_bytes()
+    for target, name in ((data, "evaluation data"), (model, "model file")):
+        code, _, err = _cli("evaluate", str(model), str(data), "--label", "label", "--positive", "real",
+                            "--bootstrap", "0", "-o", str(target))
+        assert code == 2 and f"expected a file other than the {name}" in err
+    assert data.read_bytes() == original and model.read_bytes() == saved
+    article = tmp_path / "article.txt"
+    article.write_text(SEEDS[0], encoding="utf-8")
+    code, _, err = _cli("report", str(article), "-o", str(article))
+    assert code == 2 and "expected a file other than the article" in err and article.read_text() == SEEDS[0]
+    code, _, err = _cli("sources", str(data), "--output", str(data))
+    assert code == 2 and "expected a file other than the input" in err and data.read_bytes() == original

@@ -41,6 +41,20 @@ def _check_output_dir(path: str | None, option: str = "--output") -> None:
         raise _OutputError(f"{option}: cannot write {path!r}: folder {str(Path(path).parent)!r} does not exist")
 
 
+def _check_not_an_input(outputs: Sequence[str | Path], inputs: Sequence[tuple[str, str | None]],
+                        option: str = "--output") -> None:
+    """Refuse to write over a file the command reads (the training data, the model): it was overwritten."""
+    for output in outputs:
+        for name, path in inputs:
+            try:
+                same = path is not None and os.path.exists(output) and os.path.samefile(output, path)
+            except OSError:
+                same = False
+            if same:
+                raise _OutputError(f"{option}: expected a file other than the {name}, received {str(output)!r}, "
+                                   f"which would overwrite it")
+
+
 def _read(path: str, stdin: TextIO) -> str:
     if path == "-":
         return stdin.read()
@@ -288,6 +302,8 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     )
 
     _check_output_dir(args.output)
+    _check_not_an_input([args.output, Path(args.output).with_name(Path(args.output).stem + ".card.md")],
+                        [("training data", args.data)], "-o/--output")
     loaded = _labelled_records(args, stderr, "train")
     if loaded is None:
         return EXIT_USAGE
@@ -375,6 +391,8 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     from reliability.evaluation import cross_validate, evaluate, evaluation_markdown
 
     _check_output_dir(args.output)
+    if args.output:
+        _check_not_an_input([args.output], [("evaluation data", args.data), ("model file", args.model_path)])
     loaded = _labelled_records(args, stderr, "evaluate")
     if loaded is None:
         return EXIT_USAGE
@@ -430,6 +448,9 @@ def _score_page(path: str, args: argparse.Namespace) -> Any:
 
 def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     from reliability.api import score
+
+    if args.output != "-":
+        _check_not_an_input([args.output], [("article", None if args.path == "-" else args.path)], "-o/--output")
 
     try:
         if args.path.lower().endswith((".html", ".htm")):
@@ -884,6 +905,9 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
 
     reading = args.data
     bad = 0
+    if args.output:
+        _check_not_an_input([args.output], [("input", None if args.data == "-" else args.data),
+                                            ("--articles file", args.articles)])
     try:
         # utf-8-sig: a leading byte order mark is skipped, not a "malformed" first row.
         lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8-sig")).splitlines()
@@ -1137,6 +1161,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
                          f"received {args.published!r}\n")
             return EXIT_USAGE
     model_path = getattr(args, "model", None)
+    args.model_path = model_path
     if model_path is not None:
         from reliability.model import load_model
 
