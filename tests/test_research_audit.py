@@ -425,3 +425,21 @@ def test_train_and_evaluate_refuse_to_write_over_their_inputs(tmp_path: Path) ->
     assert code == 2 and "expected a file other than the article" in err and article.read_text() == SEEDS[0]
     code, _, err = _cli("sources", str(data), "--output", str(data))
     assert code == 2 and "expected a file other than the input" in err and data.read_bytes() == original
+
+
+def test_python_evaluation_api_names_the_bad_record() -> None:
+    # evaluate(), cross_validate() and feature_matrix() on records keyed "body" raised KeyError: 'text';
+    # a bad title deep in the list raised an error that did not say which record.
+    from reliability.errors import ArticleTypeError
+    from reliability.evaluation import cross_validate, evaluate
+    from reliability.model import default_model
+    from reliability.training import feature_matrix
+
+    keyed_body = [{"body": SEEDS[index % 5], "label": index % 2} for index in range(20)]
+    for call in (lambda: evaluate(default_model(), keyed_body, n_resamples=0),
+                 lambda: cross_validate(keyed_body, n_resamples=0), lambda: feature_matrix(keyed_body)):
+        with pytest.raises(ArticleTypeError, match=r"records\[0\]: expected a dict with a (str )?'text'"):
+            call()
+    bad_title = [{"text": SEEDS[index % 5], "label": index % 2, "title": 5 if index == 7 else None} for index in range(20)]
+    with pytest.raises(ArticleTypeError, match=r"records\[7\]: title: expected a str or None"):
+        evaluate(default_model(), bad_title, n_resamples=0)

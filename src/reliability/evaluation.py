@@ -342,6 +342,15 @@ def document_text(record: Mapping[str, Any]) -> str:
 
 
 def _labels(records: Sequence[Mapping[str, Any]]) -> np.ndarray:
+    from reliability.errors import ArticleTypeError
+
+    for index, record in enumerate(records):
+        if not isinstance(record, Mapping) or not isinstance(record.get("text"), str):
+            received = (f"keys {sorted(map(str, record))[:8]}" if isinstance(record, Mapping) and "text" not in record
+                        else f"text {type(record.get('text')).__name__}" if isinstance(record, Mapping)
+                        else type(record).__name__)
+            raise ArticleTypeError(f"records[{index}]: expected a dict with a str 'text' (the article body), "
+                                   f"received {received}")
     y = np.array([record.get("label") for record in records], dtype=object)
     if not all(value in (0, 1) and not isinstance(value, float) for value in y):
         bad = next(value for value in y if value not in (0, 1) or isinstance(value, float))

@@ -119,10 +119,23 @@ def feature_matrix(records: Sequence[Mapping[str, Any]], features: Sequence[str]
     """Raw feature values (rows = records) with ``nan`` where undefined."""
     matrix = np.empty((len(records), len(features)))
     for row, record in enumerate(records):
-        article = Article(record["text"], title=record.get("title"), published=record.get("published"))
+        article = _record_article(record, row)
         values = extract(article, features)
         matrix[row] = [values[name].value for name in features]
     return matrix
+
+
+def _record_article(record: Any, row: int) -> Article:
+    """The Article of ``records[row]``; a bad record raises a ReliabilityError naming it (not KeyError 'text')."""
+    from reliability.errors import ArticleTypeError, ReliabilityError
+
+    if not isinstance(record, Mapping) or "text" not in record:
+        received = f"keys {sorted(map(str, record))[:8]}" if isinstance(record, Mapping) else type(record).__name__
+        raise ArticleTypeError(f"records[{row}]: expected a dict with a 'text' key, received {received}")
+    try:
+        return Article(record["text"], title=record.get("title"), published=record.get("published"))
+    except ReliabilityError as error:
+        raise type(error)(f"records[{row}]: {error}") from None
 
 
 def transform_matrix(raw: np.ndarray, features: Sequence[str]) -> np.ndarray:
@@ -448,7 +461,9 @@ def vocabulary_counts(records: Sequence[Mapping[str, Any]]) -> list[dict[str, in
     """Each record's bag of words as used by ``word_choice`` (see :mod:`reliability.vocabulary`)."""
     from reliability.vocabulary import article_terms
 
-    return [article_terms(Article(record["text"], title=record.get("title"))) for record in records]
+    return [article_terms(_record_article({"text": record["text"], "title": record.get("title")}
+                                          if isinstance(record, Mapping) and "text" in record else record, row))
+            for row, record in enumerate(records)]
 
 
 def fit_vocabulary(
