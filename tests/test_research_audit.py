@@ -443,3 +443,33 @@ def test_python_evaluation_api_names_the_bad_record() -> None:
     bad_title = [{"text": SEEDS[index % 5], "label": index % 2, "title": 5 if index == 7 else None} for index in range(20)]
     with pytest.raises(ArticleTypeError, match=r"records\[7\]: title: expected a str or None"):
         evaluate(default_model(), bad_title, n_resamples=0)
+
+
+def test_train_and_evaluate_read_the_publication_date_as_batch_scoring_does(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # train and evaluate ignored dates (no --date-field), so the date features were measured
+    # without them there but with them by `score --input` (which reads "published" by default).
+    import reliability.training as training
+
+    seen: list[list[Any]] = []
+    original = training.feature_matrix
+
+    def spy(records: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append([record.get("published") for record in records])
+        return original(records, *args, **kwargs)
+
+    monkeypatch.setattr(training, "feature_matrix", spy)
+    records = _labelled(40)
+    for index, record in enumerate(records):
+        record["published"] = "2016-09-20" if index != 5 else "last Tuesday"
+        record["day"] = "2016-10-01"
+    data = _write_jsonl(tmp_path / "data.jsonl", records)
+    code, _, err = _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(tmp_path / "m.json"),
+                        "--no-cv")
+    assert code == 0, err
+    assert seen[-1] == ["2016-09-20"] * 5 + [None] + ["2016-09-20"] * 34
+    assert "1 records have a --date-field 'published' that is not an ISO 8601 date" in err
+    code, _, err = _cli("evaluate", str(tmp_path / "m.json"), str(data), "--label", "label", "--positive", "real",
+                        "--bootstrap", "0", "--date-field", "day", "-o", str(tmp_path / "r.json"))
+    assert code == 0, err
+    assert seen[-1] == ["2016-10-01"] * 40

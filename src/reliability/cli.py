@@ -222,9 +222,11 @@ def _warn_duplicates(records: list[dict[str, Any]], stderr: TextIO, command: str
 
 def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) -> tuple[list[dict[str, Any]], int] | None:
     """Records ``{text, title, label (1 = credible), group}`` from a labelled JSONL; None after an error message."""
+    from reliability.article import parse_published
     from reliability.corpora import read_jsonl
 
     positive = set(args.positive)
+    bad_dates = 0
     records: list[dict[str, Any]] = []
     skipped = 0
     no_text = no_label = no_group = 0
@@ -246,9 +248,19 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
             seen_labels[label] = seen_labels.get(label, 0) + 1
             if args.group and row.get(args.group) in (None, ""):
                 no_group += 1
+            # The publication date, as `score --input` reads it (--date-field): without it the date
+            # features were measured one way in training and evaluation and another when scoring.
+            published = row.get(args.date_field) or None
+            if published is not None:
+                try:
+                    parse_published(published)
+                except ReliabilityError:
+                    bad_dates += 1
+                    published = None
             records.append({
                 "text": text,
                 "title": row.get(args.title_field) if isinstance(row.get(args.title_field), str) else None,
+                "published": published,
                 "label": 1 if label in positive or str(row[args.label]) in positive else 0,
                 "group": str(row.get(args.group)) if args.group else None,
             })
@@ -275,6 +287,9 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
         stderr.write(f"reliability {command}: warning: --group {args.group!r} is missing or empty in {no_group} of "
                      f"{len(records)} records; they are treated as one outlet named 'None'\n")
     _warn_duplicates(records, stderr, command)
+    if bad_dates:
+        stderr.write(f"reliability {command}: warning: {bad_dates} records have a --date-field {args.date_field!r} that "
+                     "is not an ISO 8601 date (e.g. 2024-06-19); they are used without a date\n")
     if replaced:
         lines = ", ".join(map(str, replaced[:10])) + (", ..." if len(replaced) > 10 else "")
         stderr.write(f"reliability {command}: warning: {len(replaced)} lines hold bytes that are not UTF-8, read as "
@@ -328,6 +343,7 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
                 "directions": directions,
                 "metadata": {"training_data": str(args.data), "label_field": args.label,
                              "positive_values": sorted(set(args.positive)), "group_field": args.group,
+                             "date_field": args.date_field,
                              "model_selection": selection},
             }
             if args.word_choice:
@@ -1042,6 +1058,8 @@ def _parser() -> argparse.ArgumentParser:
     train_command.add_argument("--group", help="field naming the outlet (for grouped model selection)")
     train_command.add_argument("--text-field", default="text")
     train_command.add_argument("--title-field", default="title")
+    train_command.add_argument("--date-field", default="published",
+                               help="field holding the publication date, ISO 8601 (default: published, as score --input)")
     train_command.add_argument("-o", "--output", required=True,
                                help="model file to write (JSON); the model card goes beside it as NAME.card.md")
     train_command.add_argument("--max-dominance", type=float,
@@ -1065,6 +1083,8 @@ def _parser() -> argparse.ArgumentParser:
                                   help="base rate of credible articles in this data: also report prior-shifted scores")
     evaluate_command.add_argument("--text-field", default="text")
     evaluate_command.add_argument("--title-field", default="title")
+    evaluate_command.add_argument("--date-field", default="published",
+                                  help="field holding the publication date, ISO 8601 (default: published, as score --input)")
     evaluate_command.add_argument("--cv", action="store_true",
                                   help="also run random + grouped 5-fold CV on this data (ours, TF-IDF, length refitted)")
     evaluate_command.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples (default 1000)")
