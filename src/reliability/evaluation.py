@@ -405,8 +405,8 @@ def evaluate(
         given, ``length``: auc, brier, ece and their ``*_ci``), ``delta_auc``
         (``model-length``), ``reliability`` curves, ``per_group``. The length-only
         baseline is a logistic regression on log word count fitted out-of-fold on the
-        evaluation data itself (grouped folds when ``groups`` name >= 5 groups): it sees
-        in-domain labels that the model never did.
+        evaluation data itself (the fold rule of ``fit_model``: grouped with 3 or more
+        groups, else stratified): it sees in-domain labels that the model never did.
 
     Examples
     --------
