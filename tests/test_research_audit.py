@@ -473,3 +473,21 @@ def test_train_and_evaluate_read_the_publication_date_as_batch_scoring_does(tmp_
                         "--bootstrap", "0", "--date-field", "day", "-o", str(tmp_path / "r.json"))
     assert code == 0, err
     assert seen[-1] == ["2016-10-01"] * 40
+
+
+def test_credibility_model_refuses_feature_names_that_contradict_the_frames_columns() -> None:
+    # feature_names are applied by position: a DataFrame in another order got each column
+    # another feature's name, transform and sign constraint, silently.
+    import numpy as np
+    import pandas as pd
+
+    from reliability.estimators import CredibilityModel
+
+    rng = np.random.default_rng(0)
+    X = pd.DataFrame(rng.normal(size=(60, 2)), columns=["urgency_density", "quote_density"])
+    y = (X["quote_density"] + rng.normal(size=60) > 0).astype(int)
+    with pytest.raises(ValueError, match="feature_names: expected the columns of X in their order"):
+        CredibilityModel(feature_names=["quote_density", "urgency_density"]).fit(X, y)
+    fitted = CredibilityModel(feature_names=["urgency_density", "quote_density"]).fit(X, y)
+    assert fitted.model_.feature_names == ("urgency_density", "quote_density")
+    assert CredibilityModel().fit(X, y).model_.feature_names == ("urgency_density", "quote_density")

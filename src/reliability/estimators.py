@@ -164,6 +164,14 @@ class CredibilityModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     def _names(self, count: int) -> list[str]:
         if self.feature_names is not None:
             names = list(self.feature_names)
+            columns = getattr(self, "feature_names_in_", None)
+            if columns is not None and len(names) == count and [str(name) for name in columns] != names:
+                # The names are applied by position: a frame in another order would give each
+                # column another feature's transform, sign constraint and name.
+                first = next((name, str(column)) for name, column in zip(names, columns) if name != str(column))
+                raise ValueError(f"feature_names: expected the columns of X in their order, received names that "
+                                 f"differ from them ({first[0]!r} for column {first[1]!r}); leave feature_names "
+                                 "out to use the frame's columns")
         elif hasattr(self, "feature_names_in_"):
             names = [str(name) for name in self.feature_names_in_]
         else:
