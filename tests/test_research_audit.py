@@ -491,3 +491,23 @@ def test_credibility_model_refuses_feature_names_that_contradict_the_frames_colu
     fitted = CredibilityModel(feature_names=["urgency_density", "quote_density"]).fit(X, y)
     assert fitted.model_.feature_names == ("urgency_density", "quote_density")
     assert CredibilityModel().fit(X, y).model_.feature_names == ("urgency_density", "quote_density")
+
+
+def test_score_dataframe_result_writes_to_parquet_and_partitions_match_the_meta(tmp_path: Path) -> None:
+    # The module's own example ends in scored.to_parquet(...): it failed with ArrowInvalid
+    # ("Could not convert <object object ...>") on the object-typed text columns of the meta,
+    # and a partition whose rows all failed had object columns where the meta said float64.
+    pd = pytest.importorskip("pandas")
+    dask_dataframe = pytest.importorskip("dask.dataframe")
+    pytest.importorskip("pyarrow")
+    from reliability.dask import score_dataframe
+
+    frame = pd.DataFrame({"text": SEEDS[:2] + ["word " * 60, "word " * 60], "date": ["2024-06-19"] * 2 + ["bad"] * 2})
+    scored = score_dataframe(dask_dataframe.from_pandas(frame, npartitions=2), published="date")
+    for part in scored.to_delayed():
+        assert dict(part.compute(scheduler="synchronous").dtypes) == dict(scored.dtypes)
+    scored.to_parquet(tmp_path / "scores", compute=True)
+    back = pd.read_parquet(tmp_path / "scores")
+    assert back["credibility"].notna().tolist() == [True, True, False, False]
+    assert back["error"].isna().tolist() == [True, True, False, False]
+    assert back["label"].tolist()[:2] == [row for row in scored["label"].compute(scheduler="synchronous")][:2]

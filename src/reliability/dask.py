@@ -42,6 +42,9 @@ ROW_COLUMNS: tuple[str, ...] = (
 )
 
 
+_TEXT_COLUMNS = frozenset({"label", "error", "top_reasons", "evidence_json"})
+
+
 def assessment_row(result: Assessment | FailedItem) -> dict[str, Any]:
     """Flatten one result into a row of plain values (columns in :data:`ROW_COLUMNS`)."""
     import json
@@ -156,11 +159,15 @@ def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
                           for key, value in item.items()})
         labels = part.index
         rows = _score_partition(items, options, lambda position: f"row {labels[position]}")
-        scored = pd.DataFrame(rows, columns=list(ROW_COLUMNS), index=part.index).add_prefix(prefix)
+        scored = pd.DataFrame(rows, columns=list(ROW_COLUMNS), index=part.index).astype(dtypes).add_prefix(prefix)
         return pd.concat([part, scored], axis=1)
 
+    # Every partition gets exactly the dtypes of the meta: text columns as pandas' "string" (object
+    # columns made to_parquet fail with ArrowInvalid), floats even when a partition's rows all
+    # failed (those columns were object, all None), word counts as integers.
+    dtypes = {column: "string" if column in _TEXT_COLUMNS else "int64" if column == "word_count" else "float64"
+              for column in ROW_COLUMNS}
     meta = frame._meta.copy()
     for column in ROW_COLUMNS:
-        meta[prefix + column] = pd.Series(
-            dtype="object" if column in ("label", "error", "top_reasons", "evidence_json") else "float64")
+        meta[prefix + column] = pd.Series(dtype=dtypes[column])
     return frame.map_partitions(partition, meta=meta)
