@@ -511,3 +511,16 @@ def test_score_dataframe_result_writes_to_parquet_and_partitions_match_the_meta(
     assert back["credibility"].notna().tolist() == [True, True, False, False]
     assert back["error"].isna().tolist() == [True, True, False, False]
     assert back["label"].tolist()[:2] == [row for row in scored["label"].compute(scheduler="synchronous")][:2]
+
+
+def test_train_shows_how_each_label_value_was_read_and_flags_unmatched_positive_values(tmp_path: Path) -> None:
+    # A typo in the data ("Real ") or in --positive silently moved articles to "not credible";
+    # nothing showed how the label values were mapped.
+    records = _labelled(40)
+    records[3]["label"] = "Real "
+    data = _write_jsonl(tmp_path / "data.jsonl", records)
+    code, _, err = _cli("train", str(data), "--label", "label", "--positive", "real", "REAL", "-o",
+                        str(tmp_path / "m.json"), "--no-cv")
+    assert code == 0, err
+    assert "labels: credible (1) = 'real' (19); not credible (0) = 'Real ' (1), 'fake' (20)" in err
+    assert "--positive 'REAL' matched no record's label" in err

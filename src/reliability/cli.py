@@ -227,6 +227,8 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
 
     positive = set(args.positive)
     bad_dates = 0
+    spellings: set[str] = set()
+    label_class: dict[str, int] = {}
     records: list[dict[str, Any]] = []
     skipped = 0
     no_text = no_label = no_group = 0
@@ -257,11 +259,14 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
                 except ReliabilityError:
                     bad_dates += 1
                     published = None
+            python_spelling = str(row[args.label])  # "True" for JSON true: accepted too, as before
+            spellings.update((label, python_spelling))
+            label_class[label] = 1 if label in positive or python_spelling in positive else 0
             records.append({
                 "text": text,
                 "title": row.get(args.title_field) if isinstance(row.get(args.title_field), str) else None,
                 "published": published,
-                "label": 1 if label in positive or str(row[args.label]) in positive else 0,
+                "label": label_class[label],
                 "group": str(row.get(args.group)) if args.group else None,
             })
     except OSError as error:
@@ -286,6 +291,17 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     if no_group:
         stderr.write(f"reliability {command}: warning: --group {args.group!r} is missing or empty in {no_group} of "
                      f"{len(records)} records; they are treated as one outlet named 'None'\n")
+    # How every label value was read: a typo ("Real", "real ") silently joins the other class.
+    credible = [value for value in sorted(seen_labels) if label_class[value]]
+    other = [value for value in sorted(seen_labels) if not label_class[value]]
+    stderr.write(f"reliability {command}: labels: credible (1) = "
+                 + ", ".join(f"{value!r} ({seen_labels[value]})" for value in credible)
+                 + "; not credible (0) = " + ", ".join(f"{value!r} ({seen_labels[value]})" for value in other[:20])
+                 + (f", ... ({len(other) - 20} more values)" if len(other) > 20 else "") + "\n")
+    unmatched = sorted(positive - spellings)
+    if unmatched:
+        stderr.write(f"reliability {command}: warning: --positive {' '.join(map(repr, unmatched))} matched no "
+                     "record's label\n")
     _warn_duplicates(records, stderr, command)
     if bad_dates:
         stderr.write(f"reliability {command}: warning: {bad_dates} records have a --date-field {args.date_field!r} that "
