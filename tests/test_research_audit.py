@@ -524,3 +524,16 @@ def test_train_shows_how_each_label_value_was_read_and_flags_unmatched_positive_
     assert code == 0, err
     assert "labels: credible (1) = 'real' (19); not credible (0) = 'Real ' (1), 'fake' (20)" in err
     assert "--positive 'REAL' matched no record's label" in err
+
+
+def test_python_dash_m_reliability_runs_the_command_line() -> None:
+    # `python -m reliability` failed: "No module named reliability.__main__".
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "-m", "reliability", "features"], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "anonymous_source_density" in result.stdout
