@@ -537,3 +537,14 @@ def test_python_dash_m_reliability_runs_the_command_line() -> None:
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "anonymous_source_density" in result.stdout
+
+
+def test_batch_csv_without_the_text_column_is_a_usage_error_up_front(tmp_path: Path) -> None:
+    # Every row of the CSV became the same error row ("body: expected the article body in this
+    # field") and the run "succeeded" through the whole file, although the header says it at once.
+    source = tmp_path / "in.csv"
+    source.write_text("\ufeffid,text\n1,hello world\n", encoding="utf-8")
+    code, out, err = _cli("score", "--input", str(source), "--text-field", "body", "--no-progress")
+    assert code == 2 and out == "" and "--text-field: expected a column of" in err and "its columns: id, text" in err
+    code, out, err = _cli("score", "--input", str(source), "--no-progress")
+    assert code == 0 and json.loads(out)["id"] == "1"

@@ -621,6 +621,23 @@ def _iter_records(path: str, fmt: str, position: list[int]) -> Any:
             yield number, row, None
 
 
+def _check_csv_header(path: str, text_field: str) -> None:
+    """A CSV names its columns up front: a --text-field that is not one of them fails now, not once per row."""
+    import csv
+
+    with open(path, "rb") as handle:
+        first = handle.readline().decode("utf-8", errors="replace").removeprefix("\ufeff")
+    if not first.strip():
+        return  # an empty file: nothing to score
+    try:
+        header = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return  # an unreadable header: the rows say so
+    if text_field not in header:
+        raise _BatchUsageError(f"--text-field: expected a column of {path}, received {text_field!r}; its columns: "
+                               f"{', '.join(header[:12])}")
+
+
 def _record_id(record: dict[str, Any] | None, field: str, number: int) -> str:
     value = None if record is None else record.get(field)
     if value is None or value == "":
@@ -825,6 +842,8 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                                        "it, or remove it to start over")
             done = _done_ids(output_path, out_format, stderr)
         total_bytes = os.path.getsize(args.input)
+        if in_format == "csv":
+            _check_csv_header(args.input, args.text_field)
     except OSError as error:
         stderr.write(f"reliability: {error.filename}: {error.strerror}\n")
         return EXIT_USAGE
