@@ -181,6 +181,8 @@ def test_load_pipeline_reports_a_truncated_or_foreign_file_clearly(tmp_path: Pat
             assert isinstance(caught.value, ReliabilityError) and isinstance(caught.value, ValueError)
             assert name in str(caught.value)
     assert type(load_pipeline(good, trusted=[])).__name__ == "LogisticRegression"
+    with pytest.raises(PipelineFileError, match="path: cannot write"):
+        save_pipeline(LogisticRegression(), tmp_path / "no-such-folder" / "p.skops")
 
 
 def test_score_dataframe_refuses_clashing_or_missing_columns_up_front_and_takes_a_prefix() -> None:

@@ -90,7 +90,11 @@ def save_pipeline(pipeline: Any, path: str | Path) -> None:
     path : str or Path
         File to write, conventionally ``*.skops``.
     """
-    _skops_io().dump(pipeline, Path(path))
+    skops_io = _skops_io()
+    try:
+        skops_io.dump(pipeline, Path(path))
+    except OSError as error:  # a missing folder, a read-only place: named like a load failure
+        raise PipelineFileError(f"path: cannot write {str(path)!r}: {error.strerror or error}") from None
 
 
 def untrusted_types(path: str | Path) -> list[str]:
