@@ -309,7 +309,9 @@ def score_many(
         The most items sent to a worker at once (a positive int); chunks shrink
         towards the end of the batch so that the workers finish together.
     **options
-        Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...).
+        Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...). They are checked
+        once, before any item: an unknown name or a bad value raises (a ReliabilityError),
+        since it would fail every item.
 
     Returns
     -------
