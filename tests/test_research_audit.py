@@ -550,3 +550,21 @@ def test_batch_csv_without_the_text_column_is_a_usage_error_up_front(tmp_path: P
     assert code == 2 and out == "" and "--text-field: expected a column of" in err and "its columns: id, text" in err
     code, out, err = _cli("score", "--input", str(source), "--no-progress")
     assert code == 0 and json.loads(out)["id"] == "1"
+
+
+def test_model_card_of_a_fitted_credibility_model_says_how_c_was_chosen() -> None:
+    # model_card(pipeline[-1].model_) said "Groups: none given: C chosen under stratified
+    # cross-validation" even when fit() had grouped C's selection by outlet.
+    import numpy as np
+
+    from reliability.estimators import CredibilityModel
+    from reliability.training import model_card
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(120, 2))
+    y = (X[:, 0] + rng.normal(size=120) > 0).astype(int)
+    outlets = np.array([f"o{index % 6}" for index in range(120)])
+    grouped = model_card(CredibilityModel().fit(X, y, groups=outlets).model_)
+    assert "- Groups: given (model selection of C under grouped cross-validation: GroupKFold(5) over 6 groups)" in grouped
+    plain = model_card(CredibilityModel().fit(X, y).model_)
+    assert "- Groups: none given: C chosen under stratified 5-fold, seed 0 (no groups given)" in plain

@@ -742,8 +742,9 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
         # What the fit actually did: with one or two outlets the selection fell back to stratified folds.
         groups = ((f"field `{group_field}`, but " if group_field else "none given: ")
                   + f"C chosen under {selection}, so outlet fingerprints may pick it")
-    elif group_field:
-        groups = f"field `{group_field}` (model selection of C under grouped cross-validation{': ' + selection if selection else ''})"
+    elif group_field or selection:
+        groups = (f"field `{group_field}`" if group_field else "given") + \
+            f" (model selection of C under grouped cross-validation{': ' + selection if selection else ''})"
     else:
         groups = ("publisher / subset (grouped model selection)" if isinstance(data, list)
                   else "none given: C chosen under stratified cross-validation, so outlet fingerprints may pick it")
