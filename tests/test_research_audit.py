@@ -568,3 +568,16 @@ def test_model_card_of_a_fitted_credibility_model_says_how_c_was_chosen() -> Non
     assert "- Groups: given (model selection of C under grouped cross-validation: GroupKFold(5) over 6 groups)" in grouped
     plain = model_card(CredibilityModel().fit(X, y).model_)
     assert "- Groups: none given: C chosen under stratified 5-fold, seed 0 (no groups given)" in plain
+
+
+def test_card_of_a_free_signs_model_does_not_call_it_sign_constrained(tmp_path: Path) -> None:
+    # The card's first sentence said "(sign-constrained, below)" for every model, and then
+    # "Weights unconstrained in sign." for a --free-signs one.
+    data = _write_jsonl(tmp_path / "data.jsonl", _labelled(40))
+    for flags, expected in (([], "(sign-constrained, below)"), (["--free-signs"], "(weights free in sign)")):
+        model = tmp_path / f"m{len(flags)}.json"
+        assert _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(model), "--no-cv",
+                    *flags)[0] == 0
+        card = model.with_name(model.stem + ".card.md").read_text(encoding="utf-8")
+        assert f"An L2 logistic regression {expected} over" in card
+        assert ("sign-constrained" in card) == (not flags)

@@ -752,7 +752,9 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
         f"# Model card: {model.name}",
         "",
         "## What it is",
-        "An L2 logistic regression (sign-constrained, below) over the interpretable features of `reliability.features`, each",
+        "An L2 logistic regression "
+        + ("(sign-constrained, below)" if meta.get("sign_constraints") else "(weights free in sign)")
+        + " over the interpretable features of `reliability.features`, each",
         "transformed (log1p for densities and counts), clipped to its 0.5-99.5 % training range and",
         "standardised, with Platt scaling folded into the weights: the log-odds of the returned",
         "probability is exactly the intercept plus the listed per-feature contributions.",
