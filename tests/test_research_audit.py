@@ -288,7 +288,8 @@ def test_card_of_an_untuned_model_does_not_claim_cross_validated_c_and_platt_sca
     assert code == 0, err
     card = (tmp_path / "m.card.md").read_text(encoding="utf-8")
     assert "chosen by cross-validated log-loss" not in card and "fitted on out-of-fold" not in card
-    assert "NOT selected" in card and "NO Platt scaling" in card
+    assert "NOT selected" in card and "NO Platt scaling" in card and "Platt scaling folded" not in card
+    assert "records whose label is missing, null or empty were left out" in card
     assert "neither tuned nor calibrated" in err
 
 

@@ -731,7 +731,8 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
         mapping = str(meta["label_mapping"])
     elif "label_field" in meta:
         mapping = (f"1 = credible when field `{meta['label_field']}` is one of "
-                   f"{', '.join(repr(value) for value in meta.get('positive_values', []))}; 0 = any other value")
+                   f"{', '.join(repr(value) for value in meta.get('positive_values', []))}; 0 = any other value"
+                   + ("; records whose label is missing, null or empty were left out" if "date_field" in meta else ""))
     else:
         mapping = "not recorded"
     group_field = meta.get("group_field")
@@ -756,7 +757,8 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
         + ("(sign-constrained, below)" if meta.get("sign_constraints") else "(weights free in sign)")
         + " over the interpretable features of `reliability.features`, each",
         "transformed (log1p for densities and counts), clipped to its 0.5-99.5 % training range and",
-        "standardised, with Platt scaling folded into the weights: the log-odds of the returned",
+        "standardised" + (", with Platt scaling folded into the weights" if meta.get("grouped_cv_log_loss") != {} else "")
+        + ": the log-odds of the returned",
         "probability is exactly the intercept plus the listed per-feature contributions.",
         (f"Regularisation C = {meta.get('chosen_C', 'n/a')} chosen by cross-validated log-loss "
          f"({meta.get('grouped_cv_log_loss', {})}); Platt slope {meta.get('platt_slope', 'n/a')}, "
