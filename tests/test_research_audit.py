@@ -582,3 +582,28 @@ def test_card_of_a_free_signs_model_does_not_call_it_sign_constrained(tmp_path: 
         card = model.with_name(model.stem + ".card.md").read_text(encoding="utf-8")
         assert f"An L2 logistic regression {expected} over" in card
         assert ("sign-constrained" in card) == (not flags)
+
+
+def test_missing_and_empty_outlets_are_the_one_outlet_the_warning_names(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # The warning said records without --group "are treated as one outlet named 'None'", but an
+    # empty value became a second pseudo-outlet '' beside 'None'.
+    import reliability.evaluation as evaluation
+
+    seen: list[Any] = []
+
+    def stop(model: Any, records: Any, groups: Any = None, **kwargs: Any) -> Any:
+        seen.append(groups)
+        raise ValueError("stop here: the groups are what this test checks")
+
+    monkeypatch.setattr(evaluation, "evaluate", stop)
+    records = _labelled(40)
+    del records[0]["source"]
+    records[1]["source"] = ""
+    data = _write_jsonl(tmp_path / "data.jsonl", records)
+    assert _cli("train", str(data), "--label", "label", "--positive", "real", "-o", str(tmp_path / "m.json"),
+                "--no-cv")[0] == 0
+    code, _, err = _cli("evaluate", str(tmp_path / "m.json"), str(data), "--label", "label", "--positive", "real",
+                        "--group", "source")
+    assert "missing or empty in 2 of 40 records; they are treated as one outlet named 'None'" in err
+    assert seen[0][:2] == ["None", "None"]

@@ -267,7 +267,8 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
                 "title": row.get(args.title_field) if isinstance(row.get(args.title_field), str) else None,
                 "published": published,
                 "label": label_class[label],
-                "group": str(row.get(args.group)) if args.group else None,
+                # Missing and empty alike: the one outlet named 'None' that the warning below announces.
+                "group": (str(row[args.group]) if row.get(args.group) not in (None, "") else "None") if args.group else None,
             })
     except OSError as error:
         stderr.write(f"reliability {command}: {args.data}: cannot read: {error.strerror}\n")
