@@ -631,3 +631,15 @@ def test_bootstrap_memory_does_not_grow_with_resamples_times_articles(monkeypatc
     assert peak < 100e6, f"{peak / 1e6:.0f} MB"  # all at once: 192 MB
     monkeypatch.setattr(evaluation, "_BOOTSTRAP_BLOCK_VALUES", 10**12)  # one block
     assert evaluation.bootstrap(y, predictions, 1000) == blocked
+
+
+def test_evaluation_report_keeps_its_table_when_an_outlet_name_holds_a_pipe_or_newline() -> None:
+    # An outlet named "a|b" (or with a newline) split its row of the Markdown table.
+    from reliability.evaluation import evaluation_markdown
+
+    result = {"model_name": "m", "model_base_rate": 0.5, "n": 4, "n_credible": 2, "observed_base_rate": 0.5,
+              "models": {}, "delta_auc": {},
+              "per_group": {"news|daily": {"n": 2, "n_credible": 1, "mean_predicted": 0.5, "auc": 1.0},
+                            "two\nlines": {"n": 2, "n_credible": 1, "mean_predicted": 0.5, "auc": 0.0}}}
+    rows = [line for line in evaluation_markdown(result).splitlines() if line.startswith("| news") or "lines" in line]
+    assert rows == ["| news\\|daily | 2 (1) | 0.500 | 1.000 |", "| two lines | 2 (1) | 0.500 | 0.000 |"]

@@ -637,7 +637,8 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
         if result.get("per_group"):
             lines += ["", "| group | n (credible) | mean predicted | AUC |", "|---|---|---|---|"]
             for group, entry in result["per_group"].items():
-                lines.append(f"| {group} | {entry['n']} ({entry['n_credible']}) | {entry['mean_predicted']:.3f} | "
+                cell = " ".join(str(group).replace("|", "\\|").split())  # a "|" or newline would break the row
+                lines.append(f"| {cell} | {entry['n']} ({entry['n_credible']}) | {entry['mean_predicted']:.3f} | "
                              f"{_fmt(entry['auc'])} |")
         lines.append("")
     if cv:
