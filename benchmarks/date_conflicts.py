@@ -31,9 +31,11 @@ eleventh set, ``blind9``, written the same way in
 ``benchmarks/date_templates_blind9.py`` without reading the detector, is now the
 current independent test set, and ``blind8`` has become development data.  A
 twelfth set, ``blind10``, written the same way in
-``benchmarks/date_templates_blind10.py`` without reading the detector, is now the
-current independent test set, and ``blind9`` has become development data.  Run
-from the repository root::
+``benchmarks/date_templates_blind10.py`` without reading the detector, was the
+independent test set after ``blind9`` became development data.  A thirteenth set,
+``blind11``, written the same way in ``benchmarks/date_templates_blind11.py``
+without reading the detector, is now the current independent test set, and
+``blind10`` has become development data.  Run from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
     python benchmarks/date_conflicts.py --split development
@@ -72,6 +74,7 @@ from date_templates_blind7 import BLIND7_TEMPLATES  # noqa: E402  (benchmarks/ h
 from date_templates_blind8 import BLIND8_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind9 import BLIND9_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind10 import BLIND10_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind11 import BLIND11_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2569,6 +2572,7 @@ INDEPENDENT_SETS = {
     "blind": BLIND_TEMPLATES, "blind2": BLIND2_TEMPLATES, "blind3": BLIND3_TEMPLATES, "blind4": BLIND4_TEMPLATES,
     "blind5": BLIND5_TEMPLATES, "blind6": BLIND6_TEMPLATES, "blind7": BLIND7_TEMPLATES,
     "blind8": BLIND8_TEMPLATES, "blind9": BLIND9_TEMPLATES, "blind10": BLIND10_TEMPLATES,
+    "blind11": BLIND11_TEMPLATES,
 }
 
 

@@ -339,7 +339,8 @@ def test_cli_evaluate_usage_errors(records: list[dict[str, Any]], tmp_path: Path
     # The message says what was found: how many matched --positive and which label values exist.
     assert err.getvalue() == ("reliability evaluate: need at least 20 usable records with both classes; got 40 "
                               "(0 matching --positive nope); 0 skipped: 0 without a text in --text-field 'text', "
-                              "0 without --label 'verdict'; label values found: 'false' (20), 'true' (20)\n")
+                              "0 without a value in --label 'verdict' (missing, null, empty or not a single value); "
+                              "label values found: 'false' (20), 'true' (20)\n")
     err = io.StringIO()
     assert main(["evaluate", str(tmp_path / "missing.json"), str(data), "--label", "verdict", "--positive", "true"],
                 stdout=io.StringIO(), stderr=err) == 2

@@ -100,6 +100,16 @@ _WINDOW_ONLY = {
     # Round 9 durations: the 24 (16) characters before a stated length, one anchored match after it
     # or at a sentence opening.
     "temporal._SPAN_LENGTH_BEFORE", "temporal._SPAN_LENGTH_AFTER", "temporal._SPAN_APPROXIMATE", "temporal._SPAN_PRONOUN_OPENING",
+    # Round 10 (dates11) durations: one anchored match right after a length or a date (at most 40
+    # characters), or the 12 to 24 characters between a date and a length.
+    "temporal._ADJECTIVE_LENGTH_NOUN", "temporal._DEFINITE_LENGTH_BEFORE", "temporal._INTERVAL_LINK", "temporal._INTERVAL_LEAD",
+    "temporal._DATE_THEN_AGE", "temporal._AGE_AFTER_DATE",
+    # Round 10 weekdays: one anchored match right after a weekday (24 characters) or between an
+    # event noun and the next date (bounded repeats), or the 8 characters before a weekday.
+    "temporal._WEEKDAY_NOUN_AFTER", "temporal._WEEKDAY_DETERMINER_BEFORE", "temporal._WEEKDAY_EVENT_DATE_GAP",
+    # Round 10 restatements: the gap between an event noun and the next event word (fullmatch,
+    # both within the 70 characters before a date).
+    "temporal._NOUN_SET_OFF_GAP",
 }
 
 

@@ -326,7 +326,9 @@ def score_many(
         The most items sent to a worker at once (a positive int); chunks shrink
         towards the end of the batch so that the workers finish together.
     **options
-        Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...).
+        Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...). They are checked
+        once, before any item: an unknown name or a bad value raises (a ReliabilityError),
+        since it would fail every item.
 
     Returns
     -------
@@ -344,15 +346,35 @@ def score_many(
         raise ArticleTypeError.for_parameter(
             "items", items, "an iterable of articles (str or dict); for one article call score() or pass [item]")
     frame_rows = dataframe_records(items, "items")
-    materialised = list(items) if frame_rows is None else frame_rows
     n_jobs = _resolve_jobs(n_jobs)
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise InvalidArticleError.for_parameter("chunk_size", chunk_size, "a positive int")
-    if "model" in options and isinstance(options["model"], (str, Path)):
-        options["model"] = load_model(options["model"])
+    options = check_options(options)
+    materialised = list(items) if frame_rows is None else frame_rows
     if n_jobs == 1 or len(materialised) <= chunk_size:
         return _score_chunk(0, materialised, options)
     return _score_parallel(materialised, n_jobs, chunk_size, options)
+
+
+def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate the options of a batch once, before any item: returns them with a model path loaded.
+
+    An unknown name or a bad value (``prior=2``) applies to every item: it used to come back
+    as one FailedItem per item, a misspelt name as an "internal error".
+    """
+    unknown = sorted(set(options) - _SCORE_OPTIONS)
+    if unknown:
+        raise ArticleTypeError(f"options: expected keyword arguments of score() ({', '.join(sorted(_SCORE_OPTIONS))}), "
+                               f"received unknown {', '.join(map(repr, unknown))}")
+    checked = dict(options)
+    if isinstance(checked.get("model"), (str, Path)):
+        checked["model"] = load_model(checked["model"])
+    score("", **checked)  # the same checks as for every item, once: raises for a bad value
+    return checked
+
+
+_SCORE_OPTIONS = frozenset({"title", "published", "source", "prior", "model", "min_words", "max_chars",
+                            "check_language"})
 
 
 #: The smallest chunk handed to a worker, and the size of the chunks this process scores

@@ -12,6 +12,7 @@ import json
 import math
 import os
 import sys
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -38,6 +39,20 @@ def _check_output_dir(path: str | None, option: str = "--output") -> None:
     """Fail before any work when the output's folder does not exist (training can take minutes)."""
     if path is not None and path != "-" and not Path(path).absolute().parent.is_dir():
         raise _OutputError(f"{option}: cannot write {path!r}: folder {str(Path(path).parent)!r} does not exist")
+
+
+def _check_not_an_input(outputs: Sequence[str | Path], inputs: Sequence[tuple[str, str | None]],
+                        option: str = "--output") -> None:
+    """Refuse to write over a file the command reads (the training data, the model): it was overwritten."""
+    for output in outputs:
+        for name, path in inputs:
+            try:
+                same = path is not None and os.path.exists(output) and os.path.samefile(output, path)
+            except OSError:
+                same = False
+            if same:
+                raise _OutputError(f"{option}: expected a file other than the {name}, received {str(output)!r}, "
+                                   f"which would overwrite it")
 
 
 def _read(path: str, stdin: TextIO) -> str:
@@ -175,31 +190,85 @@ def _features(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     return EXIT_OK
 
 
+def _label_value(value: Any) -> str | None:
+    """A label as ``--positive`` spells it (JSON spelling for non-strings: ``true``, ``1``, ``0.5``);
+    None when the record has no usable label (missing, null, blank, a list or an object)."""
+    if value is None or isinstance(value, (list, dict)):
+        return None
+    if isinstance(value, str):
+        return value if value.strip() else None
+    return json.dumps(value)
+
+
+def _warn_duplicates(records: list[dict[str, Any]], stderr: TextIO, command: str) -> None:
+    """Say when texts repeat: copies on both sides of a fold inflate every cross-validated figure."""
+    from reliability.corpora import _text_key
+
+    first_label: dict[str, int] = {}
+    repeats = conflicting = 0
+    for record in records:
+        key = _text_key(record["text"])
+        if key in first_label:
+            repeats += 1
+            conflicting += first_label[key] != record["label"]
+        else:
+            first_label[key] = record["label"]
+    if repeats:
+        stderr.write(f"reliability {command}: warning: {repeats} records repeat the text (its first 600 letters and "
+                     f"digits) of an earlier record, {conflicting} of them with the other label; copies on both sides "
+                     "of a fold inflate cross-validated figures: deduplicate first (reliability.corpora.dedupe keeps "
+                     "one copy and drops texts whose copies disagree)\n")
+
+
 def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) -> tuple[list[dict[str, Any]], int] | None:
     """Records ``{text, title, label (1 = credible), group}`` from a labelled JSONL; None after an error message."""
+    from reliability.article import parse_published
     from reliability.corpora import read_jsonl
 
     positive = set(args.positive)
+    bad_dates = 0
+    spellings: set[str] = set()
+    label_class: dict[str, int] = {}
     records: list[dict[str, Any]] = []
     skipped = 0
     no_text = no_label = no_group = 0
     seen_labels: dict[str, int] = {}
+    replaced: list[int] = []
     try:
-        for row in read_jsonl(args.data):
+        # Bytes that are not UTF-8 are replaced (U+FFFD) and reported, as in batch scoring:
+        # one mis-encoded article does not stop a training run.
+        for row in read_jsonl(args.data, errors="replace", replaced=replaced):
             text = row.get(args.text_field)
-            if not isinstance(text, str) or not text.strip() or args.label not in row:
+            label = _label_value(row.get(args.label))
+            if not isinstance(text, str) or not text.strip() or label is None:
+                # A missing, null or empty label is no label: counted as "not credible" it
+                # silently turned unlabelled articles into negatives.
                 skipped += 1
                 no_text += not isinstance(text, str) or not text.strip()
-                no_label += args.label not in row
+                no_label += label is None
                 continue
-            seen_labels[str(row[args.label])] = seen_labels.get(str(row[args.label]), 0) + 1
+            seen_labels[label] = seen_labels.get(label, 0) + 1
             if args.group and row.get(args.group) in (None, ""):
                 no_group += 1
+            # The publication date, as `score --input` reads it (--date-field): without it the date
+            # features were measured one way in training and evaluation and another when scoring.
+            published = row.get(args.date_field) or None
+            if published is not None:
+                try:
+                    parse_published(published)
+                except ReliabilityError:
+                    bad_dates += 1
+                    published = None
+            python_spelling = str(row[args.label])  # "True" for JSON true: accepted too, as before
+            spellings.update((label, python_spelling))
+            label_class[label] = 1 if label in positive or python_spelling in positive else 0
             records.append({
                 "text": text,
                 "title": row.get(args.title_field) if isinstance(row.get(args.title_field), str) else None,
-                "label": 1 if str(row[args.label]) in positive else 0,
-                "group": str(row.get(args.group)) if args.group else None,
+                "published": published,
+                "label": label_class[label],
+                # Missing and empty alike: the one outlet named 'None' that the warning below announces.
+                "group": (str(row[args.group]) if row.get(args.group) not in (None, "") else "None") if args.group else None,
             })
     except OSError as error:
         stderr.write(f"reliability {command}: {args.data}: cannot read: {error.strerror}\n")
@@ -212,8 +281,9 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
         values = ", ".join(f"{value!r} ({count})" for value, count in sorted(seen_labels.items())[:10]) or "none"
         stderr.write(f"reliability {command}: need at least 20 usable records with both classes; got {len(records)} "
                      f"({sum(record['label'] for record in records)} matching --positive {' '.join(args.positive)}); {skipped} skipped: "
-                     f"{no_text} without a text in --text-field {args.text_field!r}, {no_label} without "
-                     f"--label {args.label!r}; label values found: {values}\n")
+                     f"{no_text} without a text in --text-field {args.text_field!r}, {no_label} without a "
+                     f"value in --label {args.label!r} (missing, null, empty or not a single value); label "
+                     f"values found: {values}\n")
         return None
     if no_group == len(records):
         stderr.write(f"reliability {command}: --group {args.group!r}: expected a field naming the outlet, found in "
@@ -222,6 +292,29 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     if no_group:
         stderr.write(f"reliability {command}: warning: --group {args.group!r} is missing or empty in {no_group} of "
                      f"{len(records)} records; they are treated as one outlet named 'None'\n")
+    # How every label value was read: a typo ("Real", "real ") silently joins the other class.
+    credible = [value for value in sorted(seen_labels) if label_class[value]]
+    other = [value for value in sorted(seen_labels) if not label_class[value]]
+    stderr.write(f"reliability {command}: labels: credible (1) = "
+                 + ", ".join(f"{value!r} ({seen_labels[value]})" for value in credible)
+                 + "; not credible (0) = " + ", ".join(f"{value!r} ({seen_labels[value]})" for value in other[:20])
+                 + (f", ... ({len(other) - 20} more values)" if len(other) > 20 else "") + "\n")
+    unmatched = sorted(positive - spellings)
+    if unmatched:
+        stderr.write(f"reliability {command}: warning: --positive {' '.join(map(repr, unmatched))} matched no "
+                     "record's label\n")
+    _warn_duplicates(records, stderr, command)
+    if bad_dates:
+        stderr.write(f"reliability {command}: warning: {bad_dates} records have a --date-field {args.date_field!r} that "
+                     "is not an ISO 8601 date (e.g. 2024-06-19); they are used without a date\n")
+    if replaced:
+        lines = ", ".join(map(str, replaced[:10])) + (", ..." if len(replaced) > 10 else "")
+        stderr.write(f"reliability {command}: warning: {len(replaced)} lines hold bytes that are not UTF-8, read as "
+                     f"U+FFFD (line {lines})\n")
+    if skipped:
+        stderr.write(f"reliability {command}: warning: skipped {skipped} records: {no_text} without a text in "
+                     f"--text-field {args.text_field!r}, {no_label} without a value in --label {args.label!r} "
+                     "(missing, null, empty or not a single value)\n")
     return records, skipped
 
 
@@ -236,10 +329,13 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
         fit_model,
         fit_model_with_vocabulary,
         model_card,
+        selection_protocol,
         vocabulary_counts,
     )
 
     _check_output_dir(args.output)
+    _check_not_an_input([args.output, Path(args.output).with_name(Path(args.output).stem + ".card.md")],
+                        [("training data", args.data)], "-o/--output")
     loaded = _labelled_records(args, stderr, "train")
     if loaded is None:
         return EXIT_USAGE
@@ -250,13 +346,22 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     raw = feature_matrix(records, features)
     counts = None
     directions: dict[str, int] | None = {} if args.free_signs else None  # None: EXPECTED_DIRECTIONS
+    selection = selection_protocol(y, groups)
+    if selection.startswith("no cross-validation"):
+        stderr.write(f"reliability train: warning: {selection}: the model is neither tuned nor calibrated; "
+                     "the model card says so\n")
+    elif groups is not None and selection.startswith("stratified"):
+        stderr.write(f"reliability train: warning: --group {args.group!r}: C is chosen under {selection}, not "
+                     "grouped cross-validation; the model card says so\n")
     try:
         with threadpool_limits(limits=1):  # small models fitted many times: BLAS threads only contend
             options: dict[str, Any] = {
                 "features": features, "name": Path(args.output).stem, "max_dominance": args.max_dominance,
                 "directions": directions,
                 "metadata": {"training_data": str(args.data), "label_field": args.label,
-                             "positive_values": sorted(set(args.positive)), "group_field": args.group},
+                             "positive_values": sorted(set(args.positive)), "group_field": args.group,
+                             "date_field": args.date_field,
+                             "model_selection": selection},
             }
             if args.word_choice:
                 counts = vocabulary_counts(records)  # once, for the model and the card's cross-validation
@@ -271,15 +376,28 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
     metrics = None
     if not args.no_cv:
         # The card's figures: the same recipe refitted on grouped folds (stratified without --group).
-        split = "grouped" if groups is not None and len(set(groups.tolist())) >= 2 else "random"
-        try:
-            cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
-                                splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
-                                word_choice=args.word_choice, counts=counts, directions=directions)
+        # When the grouped split cannot run (its folds would train on one class), the card gets the
+        # random split, and says so, rather than no figures at all.
+        candidates = ["grouped", "random"] if groups is not None and len(set(groups.tolist())) >= 2 else ["random"]
+        problems: list[str] = []
+        for split in candidates:
+            try:
+                cv = cross_validate(records, groups=groups, features=features, raw=raw, models=("ours",),
+                                    splits=(split,), n_resamples=args.bootstrap, max_dominance=args.max_dominance,
+                                    word_choice=args.word_choice, counts=counts, directions=directions)
+            except ValueError as error:
+                problems.append(str(error))
+                continue
             entry = cv["splits"][0]
-            metrics = {"protocol": f"{entry['split']}: {entry['description']}", **entry["models"]["ours"]}
-        except ValueError as error:
-            stderr.write(f"reliability train: no cross-validated metrics for the card ({error})\n")
+            metrics = {"protocol": f"{entry['split']}: {entry['description']}"
+                       + (f" (the grouped split could not run: {problems[0]})" if problems else ""),
+                       **entry["models"]["ours"]}
+            break
+        if metrics is None:
+            stderr.write(f"reliability train: no cross-validated metrics for the card ({'; '.join(problems)})\n")
+        elif problems:
+            stderr.write(f"reliability train: warning: the card's metrics come from the random split; the grouped "
+                         f"split could not run ({problems[0]})\n")
     _write_output(card_path, model_card(model, metrics))
     stdout.write(f"trained on {len(records)} records ({int(y.sum())} credible, {skipped} skipped); wrote {args.output} "
                  f"and {card_path}\n")
@@ -306,21 +424,38 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     from reliability.evaluation import cross_validate, evaluate, evaluation_markdown
 
     _check_output_dir(args.output)
+    if args.output:
+        _check_not_an_input([args.output], [("evaluation data", args.data), ("model file", args.model_path)])
     loaded = _labelled_records(args, stderr, "evaluate")
     if loaded is None:
         return EXIT_USAGE
     records, skipped = loaded
+    trained_on = args.model.metadata.get("training_data")
+    try:
+        same = isinstance(trained_on, str) and os.path.samefile(trained_on, args.data)
+    except OSError:
+        same = False
+    if same:
+        stderr.write(f"reliability evaluate: warning: {args.data} is the model's own training data (its metadata "
+                     "names this file): these in-sample figures are optimistic; evaluate on held-out data, or use "
+                     "--cv, which refits on training folds\n")
     groups = [record["group"] for record in records] if args.group else None
     try:
         result = evaluate(args.model, records, groups=groups, prior=args.prior, n_resamples=args.bootstrap)
         cv = None
         if args.cv:
+            # Refit the recipe of the model under evaluation: its features and its sign
+            # constraints (none recorded: fitted with free signs, e.g. --free-signs).
+            constraints = args.model.metadata.get("sign_constraints")
+            directions = dict(constraints) if isinstance(constraints, Mapping) else {}
             cv = cross_validate(records, groups=None if groups is None else np.array(groups),
                                 features=list(args.model.feature_names), n_resamples=args.bootstrap,
-                                word_choice=args.model.vocabulary is not None)
+                                word_choice=args.model.vocabulary is not None, directions=directions)
     except ValueError as error:
         stderr.write(f"reliability evaluate: {error}\n")
         return EXIT_USAGE
+    for entry in (cv or {}).get("skipped_splits", []):
+        stderr.write(f"reliability evaluate: warning: --cv: the {entry['split']} split was not run: {entry['reason']}\n")
     result.pop("predictions", None)
     title = f"Evaluation of {args.model.name} on {Path(args.data).name}"
     if args.output and args.output.endswith(".json"):
@@ -346,6 +481,9 @@ def _score_page(path: str, args: argparse.Namespace) -> Any:
 
 def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     from reliability.api import score
+
+    if args.output != "-":
+        _check_not_an_input([args.output], [("article", None if args.path == "-" else args.path)], "-o/--output")
 
     try:
         if args.path.lower().endswith((".html", ".htm")):
@@ -484,6 +622,23 @@ def _iter_records(path: str, fmt: str, position: list[int]) -> Any:
             yield number, row, None
 
 
+def _check_csv_header(path: str, text_field: str) -> None:
+    """A CSV names its columns up front: a --text-field that is not one of them fails now, not once per row."""
+    import csv
+
+    with open(path, "rb") as handle:
+        first = handle.readline().decode("utf-8", errors="replace").removeprefix("\ufeff")
+    if not first.strip():
+        return  # an empty file: nothing to score
+    try:
+        header = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return  # an unreadable header: the rows say so
+    if text_field not in header:
+        raise _BatchUsageError(f"--text-field: expected a column of {path}, received {text_field!r}; its columns: "
+                               f"{', '.join(header[:12])}")
+
+
 def _record_id(record: dict[str, Any] | None, field: str, number: int) -> str:
     value = None if record is None else record.get(field)
     if value is None or value == "":
@@ -514,10 +669,16 @@ def _trim_partial_line(path: Path) -> int:
         return size - keep
 
 
-def _done_ids(path: Path, fmt: str, stderr: TextIO) -> set[str]:
+def _done_ids(path: Path, fmt: str, stderr: TextIO) -> Counter[str]:
+    """How many rows of each id ``path`` already holds.
+
+    A count, not a set: ids repeat in real data, and rows are written in input order, so
+    the first k records with an id are the k rows written for it; the later ones still
+    need scoring (a set skipped every record sharing an id with a finished one).
+    """
     import csv
 
-    done: set[str] = set()
+    done: Counter[str] = Counter()
     cut = _trim_partial_line(path)
     if cut:
         stderr.write(f"reliability: {path}: removed an incomplete last line ({cut} bytes) before resuming\n")
@@ -525,7 +686,7 @@ def _done_ids(path: Path, fmt: str, stderr: TextIO) -> set[str]:
         if fmt == "jsonl":
             for number, line in enumerate(handle, 1):
                 try:
-                    done.add(str(json.loads(line)["id"]))
+                    done[str(json.loads(line)["id"])] += 1
                 except (ValueError, KeyError, TypeError):
                     if line.strip():
                         stderr.write(f"reliability: {path}: line {number} is not a result row; its record will be redone\n")
@@ -668,7 +829,7 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         out_format = "jsonl" if args.output is None else _table_format(args.output, "--output")
         if args.resume and args.output is None:
             raise _BatchUsageError("--resume: expected --output naming the file to resume, received none")
-        done: set[str] = set()
+        done: Counter[str] = Counter()
         output_path = None if args.output is None else Path(args.output)
         if output_path is not None and output_path.exists() and os.path.exists(args.input) \
                 and os.path.samefile(output_path, args.input):
@@ -682,6 +843,8 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                                        "it, or remove it to start over")
             done = _done_ids(output_path, out_format, stderr)
         total_bytes = os.path.getsize(args.input)
+        if in_format == "csv":
+            _check_csv_header(args.input, args.text_field)
     except OSError as error:
         stderr.write(f"reliability: {error.filename}: {error.strerror}\n")
         return EXIT_USAGE
@@ -727,7 +890,9 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         for number, record, problem in _iter_records(args.input, in_format, position):
             record_id = _record_id(record, args.id_field, number)
             # CSV rows fold runs of whitespace (one physical line per row): compare ids as written.
-            if (record_id if out_format == "jsonl" else " ".join(record_id.split())) in done:
+            written_id = record_id if out_format == "jsonl" else " ".join(record_id.split())
+            if done[written_id] > 0:
+                done[written_id] -= 1
                 skipped += 1
                 continue
             output_id: Any = record_id if record is None or record.get(args.id_field) in (None, "") \
@@ -792,6 +957,9 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
 
     reading = args.data
     bad = 0
+    if args.output:
+        _check_not_an_input([args.output], [("input", None if args.data == "-" else args.data),
+                                            ("--articles file", args.articles)])
     try:
         # utf-8-sig: a leading byte order mark is skipped, not a "malformed" first row.
         lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8-sig")).splitlines()
@@ -926,6 +1094,8 @@ def _parser() -> argparse.ArgumentParser:
     train_command.add_argument("--group", help="field naming the outlet (for grouped model selection)")
     train_command.add_argument("--text-field", default="text")
     train_command.add_argument("--title-field", default="title")
+    train_command.add_argument("--date-field", default="published",
+                               help="field holding the publication date, ISO 8601 (default: published, as score --input)")
     train_command.add_argument("-o", "--output", required=True,
                                help="model file to write (JSON); the model card goes beside it as NAME.card.md")
     train_command.add_argument("--max-dominance", type=float,
@@ -949,6 +1119,8 @@ def _parser() -> argparse.ArgumentParser:
                                   help="base rate of credible articles in this data: also report prior-shifted scores")
     evaluate_command.add_argument("--text-field", default="text")
     evaluate_command.add_argument("--title-field", default="title")
+    evaluate_command.add_argument("--date-field", default="published",
+                                  help="field holding the publication date, ISO 8601 (default: published, as score --input)")
     evaluate_command.add_argument("--cv", action="store_true",
                                   help="also run random + grouped 5-fold CV on this data (ours, TF-IDF, length refitted)")
     evaluate_command.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples (default 1000)")
@@ -1022,6 +1194,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     if getattr(args, "max_dominance", None) is not None and not 0 <= args.max_dominance <= 1:
         stderr.write(f"reliability: --max-dominance: expected a share from 0 to 1, received {args.max_dominance:g}\n")
         return EXIT_USAGE
+    if getattr(args, "max_dominance", None) is not None and not args.group:
+        # Before the features are extracted (minutes on a large file), not after.
+        stderr.write("reliability: --max-dominance: expected --group naming the outlet field (dominance is measured "
+                     "per outlet), received no --group\n")
+        return EXIT_USAGE
     for option in ("top", "max_spans"):  # explain
         if getattr(args, option, 0) < 0:
             stderr.write(f"reliability: --{option.replace('_', '-')}: expected a non-negative int, "
@@ -1040,6 +1217,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
                          f"received {args.published!r}\n")
             return EXIT_USAGE
     model_path = getattr(args, "model", None)
+    args.model_path = model_path
     if model_path is not None:
         from reliability.model import load_model
 

@@ -40,13 +40,29 @@ def default_data_dir() -> Path:
     return candidates[0]
 
 
-def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+def read_jsonl(path: str | Path, *, errors: str = "strict", replaced: list[int] | None = None) -> Iterator[dict[str, Any]]:
     """Yield the JSON objects of a JSONL file, one per non-empty line.
 
     A line that is not a JSON object raises ``ValueError`` naming its line number in the file.
+    Bytes that are not UTF-8 raise ``ValueError`` naming the line too, or with
+    ``errors="replace"`` become U+FFFD, as in batch scoring; the numbers of the lines where
+    that happened are appended to ``replaced`` when it is given.
     """
-    with open(path, encoding="utf-8-sig") as handle:  # -sig: a leading byte order mark is skipped
-        for number, line in enumerate(handle, 1):
+    if errors not in ("strict", "replace"):
+        raise ValueError(f"errors: expected 'strict' or 'replace', received {errors!r}")
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")  # a leading byte order mark is skipped
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                if errors == "strict":
+                    raise ValueError(f"line {number}: expected UTF-8 text, received undecodable bytes at byte "
+                                     f"{error.start + 1} of the line ({raw[error.start:error.start + 4]!r})") from None
+                line = raw.decode("utf-8", errors="replace")
+                if replaced is not None:
+                    replaced.append(number)
             if not line.strip():
                 continue
             try:

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import PurePath
 from typing import Any
 
-from reliability.api import score_many
+from reliability.api import check_options, score_many
 from reliability.explain import Assessment, FailedItem
 from reliability.features import FEATURE_NAMES
 from reliability.vocabulary import VOCABULARY_FEATURE
@@ -39,6 +40,9 @@ ROW_COLUMNS: tuple[str, ...] = (
     *(f"feature_{name}" for name in FEATURE_NAMES),
     f"feature_{VOCABULARY_FEATURE}",
 )
+
+
+_TEXT_COLUMNS = frozenset({"label", "error", "top_reasons", "evidence_json"})
 
 
 def assessment_row(result: Assessment | FailedItem) -> dict[str, Any]:
@@ -63,6 +67,16 @@ def assessment_row(result: Assessment | FailedItem) -> dict[str, Any]:
     # The model's learned word-level score; nan for a model without a vocabulary.
     row[f"feature_{VOCABULARY_FEATURE}"] = result.features.get(VOCABULARY_FEATURE, math.nan)
     return row
+
+
+def _check_options(options: Mapping[str, Any]) -> None:
+    """Refuse a misspelt option or a bad value now, not as an error row for every article at compute().
+
+    A model *path* is read by the workers (it need not exist where the graph is built), so only
+    its name is checked here.
+    """
+    check_options({key: value for key, value in options.items()
+                   if not (key == "model" and isinstance(value, (str, PurePath)))})
 
 
 def _score_partition(items: Iterable[Any], options: Mapping[str, Any],
@@ -94,6 +108,7 @@ def score_bag(bag: Any, **options: Any) -> Any:
     import dask.bag as dask_bag
     from dask import delayed
 
+    _check_options(options)
     return dask_bag.from_delayed([
         delayed(_score_bag_partition, pure=False)(part, options, number)
         for number, part in enumerate(bag.to_delayed())
@@ -101,9 +116,31 @@ def score_bag(bag: Any, **options: Any) -> Any:
 
 
 def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
-                    published: str | None = None, source: str | None = None, **options: Any) -> Any:
-    """Score a ``dask.dataframe`` column-wise; returns the frame with result columns added."""
+                    published: str | None = None, source: str | None = None, prefix: str = "",
+                    **options: Any) -> Any:
+    """Score a ``dask.dataframe`` column-wise; returns the frame with result columns added.
+
+    The added columns are :data:`ROW_COLUMNS`, each preceded by ``prefix``: a labelled frame
+    already has a ``label`` column, so pass e.g. ``prefix="reliability_"`` to keep both.
+    Columns that are missing, or that the results would overwrite, are refused here, before
+    anything runs (they used to fail at ``compute()`` with dask's column-mismatch error).
+    """
     import pandas as pd
+
+    from reliability.errors import ArticleTypeError, InvalidArticleError
+
+    if not isinstance(prefix, str):
+        raise ArticleTypeError.for_parameter("prefix", prefix, "a str")
+    _check_options(options)
+    present = list(frame.columns)
+    for parameter, column in (("text", text), ("title", title), ("published", published), ("source", source)):
+        if column is not None and column not in present:
+            raise InvalidArticleError(f"{parameter}: expected a column of the frame, received {column!r}; "
+                                      f"its columns: {[str(name) for name in present[:12]]}")
+    clashes = [prefix + column for column in ROW_COLUMNS if prefix + column in present]
+    if clashes:
+        raise InvalidArticleError(f"prefix: the result columns {clashes[:6]} are already in the frame; pass "
+                                  "prefix= (e.g. prefix='reliability_') or rename those columns")
 
     def partition(part: pd.DataFrame) -> pd.DataFrame:
         items = []
@@ -122,10 +159,15 @@ def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
                           for key, value in item.items()})
         labels = part.index
         rows = _score_partition(items, options, lambda position: f"row {labels[position]}")
-        scored = pd.DataFrame(rows, columns=list(ROW_COLUMNS), index=part.index)
+        scored = pd.DataFrame(rows, columns=list(ROW_COLUMNS), index=part.index).astype(dtypes).add_prefix(prefix)
         return pd.concat([part, scored], axis=1)
 
+    # Every partition gets exactly the dtypes of the meta: text columns as pandas' "string" (object
+    # columns made to_parquet fail with ArrowInvalid), floats even when a partition's rows all
+    # failed (those columns were object, all None), word counts as integers.
+    dtypes = {column: "string" if column in _TEXT_COLUMNS else "int64" if column == "word_count" else "float64"
+              for column in ROW_COLUMNS}
     meta = frame._meta.copy()
     for column in ROW_COLUMNS:
-        meta[column] = pd.Series(dtype="object" if column in ("label", "error", "top_reasons", "evidence_json") else "float64")
+        meta[prefix + column] = pd.Series(dtype=dtypes[column])
     return frame.map_partitions(partition, meta=meta)

@@ -34,7 +34,7 @@ from reliability.article import Article
 from reliability.errors import ArticleTypeError
 from reliability.features import FEATURE_NAMES, extract, feature_spec
 from reliability.model import LinearModel
-from reliability.training import DEFAULT_C_GRID, fit_model, transform_matrix
+from reliability.training import DEFAULT_C_GRID, fit_model, selection_protocol, transform_matrix
 
 __all__ = ["CredibilityFeaturizer", "CredibilityModel"]
 
@@ -155,15 +155,28 @@ class CredibilityModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             raise ValueError(f"Only binary classification is supported. The type of the target is {target}.")
         names = self._names(X.shape[1])
         encoded = (y == self.classes_[1]).astype(int)
+        group_array = None if groups is None else np.asarray(groups)
+        if group_array is not None and (group_array.ndim != 1 or len(group_array) != len(encoded)):
+            raise ValueError(f"groups: expected one group per row ({len(encoded)}), received {group_array.shape}")
         self.model_: LinearModel = fit_model(
-            X, encoded, None if groups is None else np.asarray(groups), features=names,
+            X, encoded, group_array, features=names,
             c_grid=self.c_grid, n_splits=self.n_splits, name="CredibilityModel", directions=self.directions,
+            # How C was chosen, for model_card(model_): grouped only with enough groups.
+            metadata={"model_selection": selection_protocol(encoded, group_array, self.n_splits)},
         )
         return self
 
     def _names(self, count: int) -> list[str]:
         if self.feature_names is not None:
             names = list(self.feature_names)
+            columns = getattr(self, "feature_names_in_", None)
+            if columns is not None and len(names) == count and [str(name) for name in columns] != names:
+                # The names are applied by position: a frame in another order would give each
+                # column another feature's transform, sign constraint and name.
+                first = next((name, str(column)) for name, column in zip(names, columns) if name != str(column))
+                raise ValueError(f"feature_names: expected the columns of X in their order, received names that "
+                                 f"differ from them ({first[0]!r} for column {first[1]!r}); leave feature_names "
+                                 "out to use the frame's columns")
         elif hasattr(self, "feature_names_in_"):
             names = [str(name) for name in self.feature_names_in_]
         else:

@@ -135,6 +135,10 @@ def _interval(values: np.ndarray) -> list[float]:
     return [float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))]
 
 
+#: Resampled values (resamples x articles) measured at once by :func:`bootstrap`: about 4 MB per array.
+_BOOTSTRAP_BLOCK_VALUES = 500_000
+
+
 def bootstrap(
     y: Any, predictions: Mapping[str, Any], n_resamples: int, seed: int = SEED,
     pairs: Sequence[tuple[str, str]] | None = None,
@@ -153,16 +157,24 @@ def bootstrap(
     """
     y = np.asarray(y, float)
     rng = np.random.default_rng(seed)
-    index = rng.integers(0, len(y), size=(n_resamples, len(y)))
-    resampled_y = y[index]
-    samples: dict[str, dict[str, np.ndarray]] = {}
-    for name, p in predictions.items():
-        resampled_p = np.asarray(p, float)[index]
-        samples[name] = {
-            "auc": _auc_rows(resampled_p, resampled_y),
-            "brier": np.mean((resampled_p - resampled_y) ** 2, axis=1),
-            "ece": _ece_rows(resampled_p, resampled_y, N_BINS),
-        }
+    # Resamples are drawn and measured a block at a time: all at once took n_resamples x n
+    # values several times over (1.9 GB for 20,000 articles and 1,000 resamples; out of memory
+    # on a large corpus). Drawing the blocks in turn gives the very same resamples.
+    block = max(1, _BOOTSTRAP_BLOCK_VALUES // max(len(y), 1))
+    parts: dict[str, dict[str, list[np.ndarray]]] = {name: {"auc": [], "brier": [], "ece": []} for name in predictions}
+    arrays = {name: np.asarray(p, float) for name, p in predictions.items()}
+    for start in range(0, n_resamples, block):
+        index = rng.integers(0, len(y), size=(min(block, n_resamples - start), len(y)))
+        resampled_y = y[index]
+        for name, p in arrays.items():
+            resampled_p = p[index]
+            parts[name]["auc"].append(_auc_rows(resampled_p, resampled_y))
+            parts[name]["brier"].append(np.mean((resampled_p - resampled_y) ** 2, axis=1))
+            parts[name]["ece"].append(_ece_rows(resampled_p, resampled_y, N_BINS))
+    samples: dict[str, dict[str, np.ndarray]] = {
+        name: {metric: np.concatenate(values) if values else np.empty(0) for metric, values in metrics.items()}
+        for name, metrics in parts.items()
+    }
     out: dict[str, Any] = {"intervals": {}, "delta_auc": {}}
     for name, metrics in samples.items():
         out["intervals"][name] = {metric: _interval(values) for metric, values in metrics.items()}
@@ -342,6 +354,15 @@ def document_text(record: Mapping[str, Any]) -> str:
 
 
 def _labels(records: Sequence[Mapping[str, Any]]) -> np.ndarray:
+    from reliability.errors import ArticleTypeError
+
+    for index, record in enumerate(records):
+        if not isinstance(record, Mapping) or not isinstance(record.get("text"), str):
+            received = (f"keys {sorted(map(str, record))[:8]}" if isinstance(record, Mapping) and "text" not in record
+                        else f"text {type(record.get('text')).__name__}" if isinstance(record, Mapping)
+                        else type(record).__name__)
+            raise ArticleTypeError(f"records[{index}]: expected a dict with a str 'text' (the article body), "
+                                   f"received {received}")
     y = np.array([record.get("label") for record in records], dtype=object)
     if not all(value in (0, 1) and not isinstance(value, float) for value in y):
         bad = next(value for value in y if value not in (0, 1) or isinstance(value, float))
@@ -396,8 +417,8 @@ def evaluate(
         given, ``length``: auc, brier, ece and their ``*_ci``), ``delta_auc``
         (``model-length``), ``reliability`` curves, ``per_group``. The length-only
         baseline is a logistic regression on log word count fitted out-of-fold on the
-        evaluation data itself (grouped folds when ``groups`` name >= 5 groups): it sees
-        in-domain labels that the model never did.
+        evaluation data itself (the fold rule of ``fit_model``: grouped with 3 or more
+        groups, else stratified): it sees in-domain labels that the model never did.
 
     Examples
     --------
@@ -480,8 +501,10 @@ def cross_validate(
     Returns
     -------
     dict
-        ``{"splits": [summary per split], "features": [...]}``; each summary has ``split``,
-        ``description``, ``n_folds``, ``models`` and ``delta_auc``.
+        ``{"splits": [summary per split], "features": [...], "skipped_splits": [...]}``; each
+        summary has ``split``, ``description``, ``n_folds``, ``models`` and ``delta_auc``. A split
+        the data cannot support (one group; a grouped fold that trains on one class) is listed
+        in ``skipped_splits`` with its reason; ``ValueError`` when no split can run.
     """
     from threadpoolctl import threadpool_limits
 
@@ -519,15 +542,24 @@ def _cross_validate(
         raw = feature_matrix(records, names)
     texts = [document_text(record) for record in records]
     log_words = log_word_counts(records)
-    out: dict[str, Any] = {"features": names + ([VOCABULARY_FEATURE] if counts is not None else []), "splits": []}
+    out: dict[str, Any] = {"features": names + ([VOCABULARY_FEATURE] if counts is not None else []), "splits": [],
+                           "skipped_splits": []}
     for kind in splits:
         if kind == "grouped" and group_array is None:
             continue
-        folds, description = outer_splits(kind, y, group_array, n_splits)
+        # A split this data cannot support (one group, a grouped fold training on one class)
+        # is skipped and reported; the others still run. Only when none can is it an error.
+        try:
+            folds, description = outer_splits(kind, y, group_array, n_splits)
+        except ValueError as error:
+            out["skipped_splits"].append({"split": kind, "reason": str(error)})
+            continue
+        if any(len(np.unique(y[train])) < 2 for train, _ in folds):
+            out["skipped_splits"].append({"split": kind, "reason": f"{kind} split ({description}): a training fold "
+                                          "holds one class only; use more data or fewer groups"})
+            continue
         pooled = {name: np.full(len(y), np.nan) for name in models}
         for train, test in folds:
-            if len(np.unique(y[train])) < 2:
-                raise ValueError(f"{kind} split: a training fold holds one class only; use more data or fewer groups")
             train_groups = None if group_array is None else group_array[train]
             if "ours" in models:
                 assert raw is not None
@@ -554,6 +586,8 @@ def _cross_validate(
                 math.isnan(value) for value in per_fold) else math.nan
         summary.update({"split": kind, "description": description, "n_folds": len(folds)})
         out["splits"].append(summary)
+    if not out["splits"] and out["skipped_splits"]:
+        raise ValueError("; ".join(entry["reason"] for entry in out["skipped_splits"]))
     return out
 
 
@@ -603,7 +637,8 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
         if result.get("per_group"):
             lines += ["", "| group | n (credible) | mean predicted | AUC |", "|---|---|---|---|"]
             for group, entry in result["per_group"].items():
-                lines.append(f"| {group} | {entry['n']} ({entry['n_credible']}) | {entry['mean_predicted']:.3f} | "
+                cell = " ".join(str(group).replace("|", "\\|").split())  # a "|" or newline would break the row
+                lines.append(f"| {cell} | {entry['n']} ({entry['n_credible']}) | {entry['mean_predicted']:.3f} | "
                              f"{_fmt(entry['auc'])} |")
         lines.append("")
     if cv:
@@ -618,6 +653,7 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
                     _fmt(metrics[m], metrics[f"{m}_ci"]) for m in ("auc", "brier", "ece"))
                     + f" | {_fmt(metrics['mean_fold_auc'])} |")
         lines += [""] + [f"- {entry['split']}: {entry['description']} ({entry['n_folds']} folds)" for entry in cv["splits"]]
+        lines += [f"- {entry['split']}: not run ({entry['reason']})" for entry in cv.get("skipped_splits", [])]
         lines.append("")
     lines.append("Scores measure credibility signals in the writing, not whether the claims are true.")
     return "\n".join(lines) + "\n"

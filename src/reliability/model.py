@@ -164,8 +164,16 @@ class LinearModel:
         def fail(message: str) -> ModelFileError:
             return ModelFileError(f"{origin}: {message}")
 
-        if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-            raise fail(f"expected a JSON object with format {MODEL_FORMAT!r}")
+        if not isinstance(data, dict):
+            raise fail(f"expected a JSON object with format {MODEL_FORMAT!r}, received a JSON {type(data).__name__}")
+        if data.get("format") != MODEL_FORMAT:
+            received = data.get("format")
+            family, _, version = str(received).rpartition("/")
+            newer = (family == MODEL_FORMAT.rpartition("/")[0] and version.isdigit()
+                     and int(version) > int(MODEL_FORMAT.rpartition("/")[2]))
+            raise fail(f"expected a JSON object with format {MODEL_FORMAT!r}, received format {received!r}"
+                       + ("; the file was written by a newer version of reliability: upgrade the package to "
+                          "read it" if newer else ""))
         vocabulary = None
         if data.get("vocabulary") is not None:
             vocabulary = Vocabulary.from_dict(data["vocabulary"], origin=origin)
@@ -201,8 +209,8 @@ class LinearModel:
             weights.append(FeatureWeight(name, row["transform"], **numbers))
         intercept = data.get("intercept")
         base_rate = data.get("base_rate")
-        if not isinstance(intercept, (int, float)) or not math.isfinite(intercept):
-            raise fail("intercept must be a finite number")
+        if isinstance(intercept, bool) or not isinstance(intercept, (int, float)) or not math.isfinite(intercept):
+            raise fail(f"intercept must be a finite number, received {intercept!r}")
         if not isinstance(base_rate, (int, float)) or not 0 < base_rate < 1:
             raise fail("base_rate must be a number strictly between 0 and 1")
         metadata = data.get("metadata", {})
@@ -216,7 +224,21 @@ class LinearModel:
         ):
             raise fail(f"uncertainty_basis must be a list of rows of {len(weights) + 1} finite numbers "
                        "(one per feature, then the intercept)")
-        return cls(str(data.get("name", "model")), tuple(weights), float(intercept), float(base_rate), metadata,
+        name = data.get("name", "model")
+        if not isinstance(name, str):
+            raise fail(f"name must be a string, received {name!r}")
+        # Finite parameters can still overflow: a hand-edited scale of 1e-300 or weights of
+        # 1e308 gave contributions of +-inf (a score of 0 or 1 with nan sums), and a large
+        # uncertainty row an OverflowError in score(). Bound the worst case over all inputs.
+        reach = [max(abs(w.clip_low - w.mean), abs(w.clip_high - w.mean)) / w.scale for w in weights]
+        worst_logit = abs(float(intercept)) + sum(abs(w.weight) * z for w, z in zip(weights, reach))
+        bounds = [sum(abs(v) * z for v, z in zip(row, reach)) + abs(row[-1]) for row in basis]
+        worst_variance = sum(bound * bound for bound in bounds)  # float * float gives inf, never OverflowError
+        if not (math.isfinite(worst_logit) and worst_logit < 1e15 and worst_variance < 1e300):
+            raise fail("parameters out of range: some article's log-odds (or its uncertainty) would overflow; "
+                       "expected the weights, intercept, clip ranges over scale and uncertainty_basis of a "
+                       "trained model (was the file edited by hand?)")
+        return cls(name, tuple(weights), float(intercept), float(base_rate), metadata,
                    tuple(tuple(float(v) for v in row) for row in basis), vocabulary)
 
 

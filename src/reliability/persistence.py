@@ -29,7 +29,7 @@ from typing import Any
 from reliability.errors import ReliabilityError
 
 __all__ = ["save_pipeline", "load_pipeline", "untrusted_types", "RELIABILITY_TYPES",
-           "SkopsMissingError", "UntrustedTypesError"]
+           "SkopsMissingError", "UntrustedTypesError", "PipelineFileError"]
 
 # The package's own estimator and model types, for ``trusted=`` when loading a pipeline
 # that contains them. They hold only numbers, strings and tuples.
@@ -47,6 +47,25 @@ class SkopsMissingError(ReliabilityError, ImportError):
 
 class UntrustedTypesError(ReliabilityError, ValueError):
     """A pipeline file holds types the caller did not list as trusted."""
+
+
+class PipelineFileError(ReliabilityError, ValueError):
+    """A pipeline file that is missing, unreadable, or not a (complete) skops file."""
+
+
+def _read_types(skops_io: Any, path: Path) -> list[str]:
+    """The file's untrusted types; a missing, truncated or foreign file raises PipelineFileError."""
+    import zipfile
+    import zlib
+
+    try:
+        return list(skops_io.get_untrusted_types(file=path))
+    except OSError as error:
+        raise PipelineFileError(f"path: cannot read {str(path)!r}: {error.strerror or error}") from None
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError) as error:
+        # BadZipFile: truncated or not a zip; KeyError: a zip without skops' schema.json; ValueError: bad JSON.
+        raise PipelineFileError(f"path: expected a complete skops file written by save_pipeline, received "
+                                f"{str(path)!r}, which is not one ({type(error).__name__}: {error})") from None
 
 
 def _skops_io() -> Any:
@@ -71,12 +90,16 @@ def save_pipeline(pipeline: Any, path: str | Path) -> None:
     path : str or Path
         File to write, conventionally ``*.skops``.
     """
-    _skops_io().dump(pipeline, Path(path))
+    skops_io = _skops_io()
+    try:
+        skops_io.dump(pipeline, Path(path))
+    except OSError as error:  # a missing folder, a read-only place: named like a load failure
+        raise PipelineFileError(f"path: cannot write {str(path)!r}: {error.strerror or error}") from None
 
 
 def untrusted_types(path: str | Path) -> list[str]:
     """Types in a skops file that skops does not trust by default: review them before loading."""
-    return list(_skops_io().get_untrusted_types(file=Path(path)))
+    return _read_types(_skops_io(), Path(path))
 
 
 def load_pipeline(path: str | Path, *, trusted: Sequence[str]) -> Any:
@@ -93,6 +116,8 @@ def load_pipeline(path: str | Path, *, trusted: Sequence[str]) -> Any:
 
     Raises
     ------
+    PipelineFileError
+        When the file is missing, truncated or not a skops file.
     UntrustedTypesError
         When the file holds a type that is neither a skops default nor in ``trusted``;
         the message lists them. Nothing from the file is built in that case.
@@ -102,10 +127,17 @@ def load_pipeline(path: str | Path, *, trusted: Sequence[str]) -> Any:
             f"trusted: expected a sequence of fully qualified type names (str), received {trusted!r}")
     skops_io = _skops_io()
     path = Path(path)
-    unknown = sorted(set(skops_io.get_untrusted_types(file=path)) - set(trusted))
+    unknown = sorted(set(_read_types(skops_io, path)) - set(trusted))
     if unknown:
         raise UntrustedTypesError(
             f"trusted: {path} holds types not listed as trusted: {unknown}; review them and pass the ones "
             "you trust in trusted=[...]"
         )
-    return skops_io.load(path, trusted=list(trusted))
+    import zipfile
+    import zlib
+
+    try:
+        return skops_io.load(path, trusted=list(trusted))
+    except (zipfile.BadZipFile, zlib.error, KeyError, EOFError, OSError) as error:  # a member truncated or missing
+        raise PipelineFileError(f"path: expected a complete skops file written by save_pipeline, received "
+                                f"{str(path)!r}, which could not be read ({type(error).__name__}: {error})") from None

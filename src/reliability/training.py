@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "feature_matrix", "fit_model", "DEFAULT_C_GRID", "EXPECTED_DIRECTIONS", "DEFAULT_MODEL_FEATURES", "EXCLUDED_FROM_DEFAULT_MODEL",
     "transform_for", "transform_matrix", "fit_vocabulary", "vocabulary_out_of_fold",
-    "fit_model_with_vocabulary", "vocabulary_counts", "model_columns", "model_feature_matrix",
+    "fit_model_with_vocabulary", "vocabulary_counts", "model_columns", "model_feature_matrix", "selection_protocol",
     "DEFAULT_VOCABULARY_C", "DEFAULT_VOCABULARY_MIN_DF", "DEFAULT_VOCABULARY_MAX_LIFT", "publisher_dominance", "dominance_details", "model_card",
 ]
 
@@ -119,10 +119,23 @@ def feature_matrix(records: Sequence[Mapping[str, Any]], features: Sequence[str]
     """Raw feature values (rows = records) with ``nan`` where undefined."""
     matrix = np.empty((len(records), len(features)))
     for row, record in enumerate(records):
-        article = Article(record["text"], title=record.get("title"), published=record.get("published"))
+        article = _record_article(record, row)
         values = extract(article, features)
         matrix[row] = [values[name].value for name in features]
     return matrix
+
+
+def _record_article(record: Any, row: int) -> Article:
+    """The Article of ``records[row]``; a bad record raises a ReliabilityError naming it (not KeyError 'text')."""
+    from reliability.errors import ArticleTypeError, ReliabilityError
+
+    if not isinstance(record, Mapping) or "text" not in record:
+        received = f"keys {sorted(map(str, record))[:8]}" if isinstance(record, Mapping) else type(record).__name__
+        raise ArticleTypeError(f"records[{row}]: expected a dict with a 'text' key, received {received}")
+    try:
+        return Article(record["text"], title=record.get("title"), published=record.get("published"))
+    except ReliabilityError as error:
+        raise type(error)(f"records[{row}]: {error}") from None
 
 
 def transform_matrix(raw: np.ndarray, features: Sequence[str]) -> np.ndarray:
@@ -145,19 +158,41 @@ def _folds(y: np.ndarray, groups: np.ndarray | None, n_splits: int) -> list[tupl
     :data:`MIN_SELECTION_GROUPS` to ``n_splits - 1`` (so that a training part of four
     publishers still selects C on publishers it has not seen), stratified below that.
     """
+    return _fold_plan(y, groups, n_splits)[0]
+
+
+def selection_protocol(y: Any, groups: Any = None, n_splits: int = 5) -> str:
+    """How :func:`fit_model` will choose C on these labels and groups, in words (for the model card).
+
+    With too few outlets, or outlets whose folds would leave a class out of training, the
+    folds fall back to stratified ones: the card must not then claim a grouped selection.
+    """
+    return _fold_plan(np.asarray(y, dtype=int), None if groups is None else np.asarray(groups), n_splits)[1]
+
+
+def _fold_plan(y: np.ndarray, groups: np.ndarray | None,
+               n_splits: int) -> tuple[list[tuple[np.ndarray, np.ndarray]], str]:
     from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFold
 
     n_groups = 0 if groups is None else len(np.unique(groups))
+    why = "no groups given"
     if n_groups >= MIN_SELECTION_GROUPS:
-        splitter = GroupKFold(n_splits=n_splits) if n_groups >= n_splits else LeaveOneGroupOut()
+        grouped = n_groups >= n_splits
+        splitter = GroupKFold(n_splits=n_splits) if grouped else LeaveOneGroupOut()
         folds = list(splitter.split(np.zeros(len(y)), y, groups))
         # A fold whose training part lacks a class cannot be fitted: fall back to stratified.
         if all(len(np.unique(y[train])) == 2 for train, _ in folds):
-            return folds
+            name = f"GroupKFold({n_splits})" if grouped else "leave-one-group-out"
+            return folds, f"{name} over {n_groups} groups"
+        why = f"a grouped fold over the {n_groups} groups would train on one class only"
+    elif groups is not None:
+        why = f"only {n_groups} group{'s' if n_groups != 1 else ''}, fewer than {MIN_SELECTION_GROUPS}"
     splits = min(n_splits, int(np.bincount(y).min()))
     if splits < 2:
-        return []
-    return list(StratifiedKFold(n_splits=splits, shuffle=True, random_state=0).split(np.zeros(len(y)), y))
+        return [], (f"no cross-validation: {int(np.bincount(y, minlength=2).min())} example(s) of the rarer class, "
+                    "too few for 2 folds (C fixed at the middle of the grid, no Platt scaling)")
+    folds = list(StratifiedKFold(n_splits=splits, shuffle=True, random_state=0).split(np.zeros(len(y)), y))
+    return folds, f"stratified {splits}-fold, seed 0 ({why})"
 
 
 class _Standardiser:
@@ -289,7 +324,15 @@ def fit_model(
     y = np.asarray(y, dtype=int)
     if set(np.unique(y)) != {0, 1}:
         raise ValueError("y: expected both classes 0 and 1 to be present")
+    if groups is not None:
+        groups = np.asarray(groups)
+        if groups.ndim != 1 or len(groups) != len(y):
+            # Otherwise ignored (fewer than 3 distinct values: stratified folds) or a scikit-learn error.
+            raise ValueError(f"groups: expected one group per row ({len(y)}), received {groups.shape}")
     features = list(features)
+    if np.ndim(raw) != 2 or np.shape(raw) != (len(y), len(features)):
+        raise ValueError(f"raw: expected shape ({len(y)}, {len(features)}) (rows of y, features), "
+                         f"received {np.shape(raw)}")
     dropped: dict[str, float] = {}
     if max_dominance is not None:
         if groups is None:
@@ -418,7 +461,9 @@ def vocabulary_counts(records: Sequence[Mapping[str, Any]]) -> list[dict[str, in
     """Each record's bag of words as used by ``word_choice`` (see :mod:`reliability.vocabulary`)."""
     from reliability.vocabulary import article_terms
 
-    return [article_terms(Article(record["text"], title=record.get("title"))) for record in records]
+    return [article_terms(_record_article({"text": record["text"], "title": record.get("title")}
+                                          if isinstance(record, Mapping) and "text" in record else record, row))
+            for row, record in enumerate(records)]
 
 
 def fit_vocabulary(
@@ -686,24 +731,43 @@ def model_card(model: LinearModel, metrics: Mapping[str, Any] | None = None) -> 
         mapping = str(meta["label_mapping"])
     elif "label_field" in meta:
         mapping = (f"1 = credible when field `{meta['label_field']}` is one of "
-                   f"{', '.join(repr(value) for value in meta.get('positive_values', []))}; 0 = any other value")
+                   f"{', '.join(repr(value) for value in meta.get('positive_values', []))}; 0 = any other value"
+                   + ("; records whose label is missing, null or empty were left out" if "date_field" in meta else ""))
     else:
         mapping = "not recorded"
     group_field = meta.get("group_field")
-    groups = (f"field `{group_field}` (model selection of C under grouped cross-validation)" if group_field
-              else "publisher / subset (grouped model selection)" if isinstance(data, list)
-              else "none given: C chosen under stratified cross-validation, so outlet fingerprints may pick it")
+    selection = meta.get("model_selection")
+    if selection and str(selection).startswith("no cross-validation"):
+        groups = (f"field `{group_field}`; " if group_field else "none given; ") + str(selection)
+    elif selection and str(selection).startswith("stratified"):
+        # What the fit actually did: with one or two outlets the selection fell back to stratified folds.
+        groups = ((f"field `{group_field}`, but " if group_field else "none given: ")
+                  + f"C chosen under {selection}, so outlet fingerprints may pick it")
+    elif group_field or selection:
+        groups = (f"field `{group_field}`" if group_field else "given") + \
+            f" (model selection of C under grouped cross-validation{': ' + selection if selection else ''})"
+    else:
+        groups = ("publisher / subset (grouped model selection)" if isinstance(data, list)
+                  else "none given: C chosen under stratified cross-validation, so outlet fingerprints may pick it")
     lines = [
         f"# Model card: {model.name}",
         "",
         "## What it is",
-        "An L2 logistic regression (sign-constrained, below) over the interpretable features of `reliability.features`, each",
+        "An L2 logistic regression "
+        + ("(sign-constrained, below)" if meta.get("sign_constraints") else "(weights free in sign)")
+        + " over the interpretable features of `reliability.features`, each",
         "transformed (log1p for densities and counts), clipped to its 0.5-99.5 % training range and",
-        "standardised, with Platt scaling folded into the weights: the log-odds of the returned",
+        "standardised" + (", with Platt scaling folded into the weights" if meta.get("grouped_cv_log_loss") != {} else "")
+        + ": the log-odds of the returned",
         "probability is exactly the intercept plus the listed per-feature contributions.",
-        f"Regularisation C = {meta.get('chosen_C', 'n/a')} chosen by cross-validated log-loss "
-        f"({meta.get('grouped_cv_log_loss', {})}); Platt slope {meta.get('platt_slope', 'n/a')}, "
-        f"offset {meta.get('platt_offset', 'n/a')}, fitted on out-of-fold decision values.",
+        (f"Regularisation C = {meta.get('chosen_C', 'n/a')} chosen by cross-validated log-loss "
+         f"({meta.get('grouped_cv_log_loss', {})}); Platt slope {meta.get('platt_slope', 'n/a')}, "
+         f"offset {meta.get('platt_offset', 'n/a')}, fitted on out-of-fold decision values."
+         if meta.get("grouped_cv_log_loss") != {} else
+         # fit_model found too few examples of a class to hold any out: nothing was selected or calibrated.
+         f"Regularisation C = {meta.get('chosen_C', 'n/a')}, NOT selected: too few examples of one class "
+         "for cross-validation (C is the middle of the grid); NO Platt scaling (slope 1, offset 0), so the "
+         "probabilities are not calibrated."),
         *_sign_lines(meta),
         "",
         "## Training data",

@@ -39,6 +39,7 @@ import bisect
 import calendar
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -1664,6 +1665,67 @@ def _weekday_anaphora(context: _Context) -> list[DateConflict]:
     return conflicts
 
 
+# ---------------------------------------------------------------------------
+# Round 10: a weekday that names an event ("Thursday's vote", "the Saturday signing") takes the
+# date of that event: its own set-off participle's ("..., held on 5 May 1996") or, elsewhere in the
+# article (within about 2,000 characters), the one date told for an event of the same lemma ("signed the deal on ...").
+_WEEKDAY_NOUN_AFTER: Final = re.compile(r"(?:['\u2019]s)?[ ]++(?P<noun>[a-z]{3,20}+)(?![\w'\u2019-])")
+_WEEKDAY_DETERMINER_BEFORE: Final = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]++$")
+_WEEKDAY_EVENT_DATE_GAP: Final = re.compile(
+    r"(?:[ ]++(?:in|at|of|on|for|by)[ ]++(?:the[ ]++)?(?:[A-Za-z][\w'\u2019-]{0,20}+[ ]++){0,3}?[A-Za-z][\w'\u2019-]{0,20}+)?"
+    r",[ ]++(?:which[ ]++was[ ]++)?(?:[a-z]{3,15}+(?<=ed)|held|made|run|won|fought|taken|given|sung|struck|built|cast)"
+    r"[ ]++on[ ]++(?:the[ ]++)?")
+
+
+def _event_lemma_of(word: str) -> str | None:
+    return _EVENT_LEMMAS.get(word) or _ALL_FAMILY_FORMS.get(word)
+
+
+def _weekday_events(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, weekday in enumerate(candidates):
+        if (weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier
+                or (weekday.start, weekday.end) in reported):
+            continue
+        noun = _WEEKDAY_NOUN_AFTER.match(text, weekday.end, weekday.end + 24)
+        if noun is None:
+            continue
+        possessive = text.startswith(("'s", "\u2019s"), weekday.end)
+        if not possessive and _WEEKDAY_DETERMINER_BEFORE.search(text, max(0, weekday.start - 8), weekday.start) is None:
+            continue
+        lemma = _event_lemma_of(noun.group("noun"))
+        if lemma is None or _is_verb_form(noun.group("noun")):
+            continue
+        date = None
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        sentence_start, sentence_end = context.sentence(weekday.start)
+        if (following is not None and following.kind == "date" and following.start < sentence_end
+                and _WEEKDAY_EVENT_DATE_GAP.fullmatch(text, noun.end(), following.start) is not None):
+            date = following
+        else:
+            # "The Saturday signing" refers back (or forward) to the one signing the article dates
+            # (within about 2,000 characters), in a sentence of its own.
+            found = []
+            for other in candidates:
+                if (abs(other.start - weekday.start) > 2000 or sentence_start <= other.start < sentence_end
+                        or other.kind != "date" or other.day is None or other.weekday is not None):
+                    continue
+                low = context.sentence(other.start)[0]
+                if any(_event_lemma_of(" ".join(trigger.group("trigger").lower().split())) == lemma
+                       for trigger in _EVENT_LEMMA_PATTERN.finditer(text, max(low, other.start - 60), other.start)):
+                    found.append(other)  # "signed the ceasefire on": any event word of the clause
+            if len(found) == 1:
+                date = found[0]
+        if date is None or date.month is None or date.day is None or date.impossible or not date.year_explicit:
+            continue
+        conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts
+
+
 _POSSESSIVE_WEEKDAY_GAP: Final = re.compile("['\u2019]s[ ]++(?:[a-z][a-z-]*+[ ]++){0,2}[a-z][a-z-]*+[ ]*+\\([ ]*+")
 _WEEKDAY_THEN_NUMERIC: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)?[ ]*")
 _NUMERIC_PARTS: Final = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]")
@@ -2638,6 +2700,8 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
     "convicted": "convict", "conviction": "convict",
     "took charge": "take charge", "taking charge": "take charge", "appointed": "take charge",
     "appointment": "take charge",
+    # Elections recur; a first election does not ("first elected to the council in 1984").
+    "elected": "be elected",
     "won power": "win power", "winning power": "win power", "came to power": "win power",
     "coming to power": "win power", "swept to power": "win power",
     "hit": "strike", "struck": "strike", "flooded": "strike", "battered": "strike", "ravaged": "strike",
@@ -2696,7 +2760,7 @@ _EVENT_LEMMA_PATTERN: Final = re.compile(
     r"(?<![\w-])(?P<first>[Ff]irst[ ]+)?(?P<trigger>" + _trie_alternation(_EVENT_LEMMAS) + r")(?![\w-])",
 )
 # Lemmas that recur for one subject unless the text says "first".
-_FIRST_ONLY_LEMMAS: Final = frozenset({"win power"})
+_FIRST_ONLY_LEMMAS: Final = frozenset({"win power", "be elected"})
 # "strike" is an event of a named storm or quake, not of a share price ("Apple hit a record in 2012").
 _DISASTER_NAME: Final = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tornado|Tropical[ ]+Storm|Tropical[ ]+Depression)[ ]+[A-Z]")
 _REPEAT_CUE: Final = re.compile(r"(?<!\w)(?:again|second|third|another|latest|new|fresh|re-[a-z]+ed|re-?elected|reopened|rearrested|renewed|later|earlier|previous|prior)(?!\w)", re.IGNORECASE)
@@ -2796,6 +2860,13 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
               and _EVENT_LEMMAS[" ".join(earlier.group("trigger").lower().split())] in _ONCE_FAMILIES
               and text[earlier.end():trigger.start()].strip(" ,") == ""):
             # "the armistice signed in 1953": a participle right after an event noun dates the noun.
+            trigger = earlier
+        elif (trigger is not None and earlier is not None and not _is_verb_form(earlier.group("trigger"))
+              and (_EVENT_LEMMAS[" ".join(earlier.group("trigger").lower().split())] in _ONCE_FAMILIES
+                   or _EVENT_LEMMAS[" ".join(earlier.group("trigger").lower().split())] in _EVENT_CONCEPTS)
+              and _NOUN_SET_OFF_GAP.fullmatch(text, earlier.end(), trigger.start()) is not None):
+            # "The invasion of Talori, launched in 1982", "the merger, which took effect on": a set-off
+            # participle or relative clause after an event noun dates the noun, whatever its verb.
             trigger = earlier
         if (trigger is not None and trigger.end() < candidate.start
                 and _DETERMINER_BEFORE_DATE.search(text, max(trigger.end(), candidate.start - 12), candidate.start)):
@@ -2942,10 +3013,12 @@ _DEFINITE_BEFORE: Final = re.compile(
 # Between an event word and its own date: "the truce, brokered on", "combined in", "burned down on";
 # not "The sale of the brewery followed a tax dispute in" (the date of another event).
 _CLOSE_DATE_GAP: Final = re.compile(
-    r",?[ ]++(?:[a-z]{1,20}+,?[ ]++){0,2}?"
+    r",?[ ]++(?:[a-z]{1,20}+,?[ ]++){0,3}?"
     # A source set off between an event and its date: "the mill closed, the union's banner reads, on".
     r"(?:(?<=,[ ])(?:[A-Za-z'\u2019]{1,20}+[ ]++){1,4}?(?:said|says|reads|read|recalls|recalled|notes|noted|claims|claimed"
-    r"|insists|insisted|writes|wrote|believes|believed|recorded|records),[ ]++)?(?:in|on|at|during)[ ]++(?:the[ ]++)?")
+    r"|insists|insisted|writes|wrote|believes|believed|recorded|records),[ ]++)?(?:in|on|at|during)[ ]++(?:the[ ]++)?"
+    # A part of the day before the date: "was made on the night of 22 July 1989".
+    r"(?:(?:night|morning|afternoon|evening|weekend)[ ]++of[ ]++)?")
 # Between "born"/"birth" and its own date: a place at most ("born in Honolulu, Hawaii, on", "his birth, in").
 _BORN_GAP: Final = re.compile(
     r",?[ ]++(?:(?:in|at)[ ]++[A-Z][\w'\u2019.-]*+(?:[ ]++[A-Z][\w'\u2019.-]*+){0,2}+,?[ ]++(?:[A-Z][\w'\u2019.-]*+,[ ]++)?)?"
@@ -3211,6 +3284,10 @@ def _since_start(candidate: _Candidate) -> _Candidate:
 
 # Concepts that complete another event named before them.
 _ASPECTUAL_LEMMAS: Final = frozenset({"complete"})
+# Between an event noun and a participle or relative clause set off after it: "of Talori, ", ", which ".
+_NOUN_SET_OFF_GAP: Final = re.compile(
+    r"(?:[ ]++of[ ]++(?:the[ ]++)?[A-Z][\w'\u2019-]{0,30}+(?:[ ]++(?:of[ ]++)?[A-Z][\w'\u2019-]{0,30}+){0,3}+)?,[ ]++"
+    r"(?:(?:which|that)[ ]++(?:(?:was|were|had|has|have|been|first|finally|only|formally|officially)[ ]++){0,2}+)?")
 # A relative pronoun opening the clause of an event word: ", which opened", "that was sold".
 _RELATIVE_BEFORE: Final = re.compile(r",?[ ]++(?:which|that|who|whom)[ ]++(?:(?:was|were|had|has|have|been|is|are|first|finally|only|later|eventually)[ ]++){0,3}$")
 # Words between a date and its event noun: "the 2003 general election", "2004 fraud conviction".
@@ -4426,7 +4503,7 @@ def _durations(context: _Context) -> list[DateConflict]:
              + _stated_offsets(context, plain) + _season_counts(context))
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
-                     + _endpoint_spans(context)):
+                     + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -4443,12 +4520,12 @@ _SPAN_START: Final = re.compile(
     r"(?<![\w-])(?:from|since|began|begun|started|opened|admitted|launched|jailed|imprisoned|detained|interned|joined|founded"
     r"|established|appointed|took[ ]over|taken[ ]over|took[ ]office|took[ ]charge|completed|built|married|wed|elected|arrived"
     r"|hired|enlisted|moved[ ]in|signed|sworn[ ]in|installed|opening|admission|arrest|arrested|launch|founding|marriage|wedding"
-    r"|abandoned|abandonment)(?![\w-])", re.IGNORECASE)
+    r"|abandoned|abandonment|kidnapped|abducted|seized|captured|taken[ ]hostage|went[ ]on[ ]trial)(?![\w-])", re.IGNORECASE)
 _SPAN_END: Final = re.compile(
     r"(?<![\w-])(?:until|till|to|ended|ending|finished|closed|discharged|freed|released|left|stepped[ ]down|retired|died"
     r"|demolished|razed|lost|resigned|quit|sold|bought|dissolved|walked[ ]free|divorced|departed|disbanded|dismissed|fired"
     r"|sacked|ousted|expired|release|discharge|death|retirement|resignation|departure|demolition|closure|end|sank|sunk|scrapped"
-    r"|decommissioned|withdrawn|collapsed)(?![\w-])",
+    r"|decommissioned|withdrawn|collapsed|verdicts?|findings)(?![\w-])",
     re.IGNORECASE)
 # The length measures a span: "for", "lasted", "spent", "after", "served", "spanning", "N years in all".
 _SPAN_LENGTH_BEFORE: Final = re.compile(
@@ -4460,6 +4537,9 @@ _SPAN_LENGTH_AFTER: Final = re.compile(r"[ ]++(?:in[ ]++(?:all|total)|of[ ]++[a-
 _SPAN_APPROXIMATE: Final = re.compile(r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|over|under|up[ ]to|at[ ]least)[ ]++(?:a[ ]++)?$", re.IGNORECASE)
 
 
+# The noun an adjectival length measures, and its own relative clause: "career", "inquiry, which".
+_ADJECTIVE_LENGTH_NOUN: Final = re.compile(r"[ ]++[a-z]{3,20}+(?:[ ]++(?:with|at|in|of)[ ]++(?:the[ ]++)?[a-z]{3,20}+)?(?:,[ ]++(?:which|that)[ ]++)?")
+_DEFINITE_LENGTH_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
 _SPAN_RELATIVE: Final = re.compile(r"(?<![\w-])(?:which|who|whose|that|where)(?![\w-])")
 _SPAN_PRONOUN_OPENING: Final = re.compile(r"[ \"'(\u201c]*+(?:He|She|They|It)[ ]")
 
@@ -4484,10 +4564,17 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
     conflicts: list[DateConflict] = []
     for quantity in context.candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
-                or quantity.relation not in ("plain", "for")):
+                or quantity.relation not in ("plain", "for", "adjective")):
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
-        if (_SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
+        own_noun = None
+        if quantity.relation == "adjective":
+            # "His 13-year career began in ... and ended in ...", "The 62-month inquiry, which opened in":
+            # the length of a definite noun, the subject, whose own start and end are dated.
+            own_noun = _ADJECTIVE_LENGTH_NOUN.match(text, quantity.end, min(sentence_end, quantity.end + 40))
+            if own_noun is None or _DEFINITE_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 12), quantity.start) is None:
+                continue
+        elif (_SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
                 and _SPAN_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16)) is None
                 and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
             continue
@@ -4513,7 +4600,8 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
         if set(roles) != {"start", "end"}:
             continue
         start, end = (first, second) if roles[0] == "start" else (second, first)
-        if quantity.end <= first.start and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None:
+        if (quantity.end <= first.start and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None
+                and (own_noun is None or _SPAN_RELATIVE.search(text, own_noun.end(), first.start) is not None)):
             continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
         if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
             continue
@@ -4538,6 +4626,198 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
                 f"\"{text[quantity.start:quantity.end]}\" does not fit the span from \"{text[start.start:start.end]}\" "
                 f"to \"{text[end.start:end.end]}\": {measured}",
             ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 10: ages at dated events measured from a birth anywhere near (generic age arithmetic), and
+# a length that separates a dated clause from a dated "after"/"before" clause.
+
+# "born", "birth" and what may stand between it and its own date: "born in Kraków on", "(born".
+_BIRTH_WORD: Final = re.compile(r"(?<![\w-])(?:[Bb]orn|[Bb]irth)(?![\w-])")
+# A relative's birth is not the subject's: "her father, born in 1920", "whose son was born in".
+_KIN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:father|mother|son|daughter|wife|husband|brother|sister|parents?|grand(?:father|mother|son|daughter|child)"
+    r"|child|children|baby|uncle|aunt|nephew|niece|cousin|partner|twin|sibling)s?(?:['\u2019]s?)?(?![\w-])", re.IGNORECASE)
+_AND_KIN: Final = re.compile(
+    r"(?<![\w-])and[ ]++(?:his|her|their)[ ]++(?:father|mother|son|daughter|wife|husband|brother|sister|twin|partner)(?![\w-])")
+# An age told with "when": "was 32 when she died", "at 24 when she was elected", "was only 17 years old when".
+_AGE_WHEN: Final = re.compile(
+    r"(?<![\w-])(?:(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?|[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?)"
+    r"(?P<age>[1-9][0-9]?)(?:[ ]++years?[ ]++old)?,?[ ]++when(?![\w-])")
+# An age set off before its clause: "At 31, Morgan became the youngest mayor when she was elected in 2008".
+_AGE_AT_COMMA: Final = re.compile(r"(?<![\w-])[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<age>[1-9][0-9]?),[ ]")
+# An age after its event's date: "died on 6 February 2001, aged 78", "won in 1982 at the age of 12".
+_AGE_AFTER_DATE: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:(?:aged|at[ ]++the[ ]++age[ ]++of|at[ ]++age)[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
+    r"|as[ ]++an?[ ]++(?P<noun>[1-9][0-9]?)-year-old(?![\w-]))")
+# The event's date just before an adjectival age: "In 1978 the 14-year-old", "in 2005, the 41-year-old".
+_DATE_THEN_AGE: Final = re.compile(r",?[ ]++(?:the|a|an)[ ]++")
+_AGE_CUES: Final = ("born", "Born", "birth")
+
+
+def _births(context: _Context) -> list[_Candidate]:
+    """Dates of births told as such ("born in Kraków on 6 July 1935", "(born January 5, 1958)"),
+    not a relative's ("her father, born in 1920")."""
+    text = context.text
+    births: list[_Candidate] = []
+    for candidate in context.candidates:
+        if not candidate.absolute or candidate.kind == "range" or candidate.since or candidate.granularity == "decade":
+            continue
+        word = None
+        for word in _BIRTH_WORD.finditer(text, max(0, candidate.start - 40), candidate.start):
+            pass
+        if word is None or _BORN_GAP.fullmatch(text, word.end(), candidate.start) is None:
+            continue
+        sentence_start = context.sentence(candidate.start)[0]
+        if _KIN_BEFORE.search(text, max(sentence_start, word.start() - 40), word.start()) is not None:
+            continue
+        if _AND_KIN.search(text, sentence_start, context.sentence(candidate.start)[1]) is not None:
+            continue  # "born in 1950 and her husband Ole in 1944": two births in one sentence
+        births.append(candidate)
+    return births
+
+
+def _birth_for(context: _Context, births: list[_Candidate], position: int, event: _Candidate) -> _Candidate | None:
+    """The one birth told in the sentence of ``position``, else in the next sentence, else in the
+    one or two before it (a person's birth is told once, next to what is told about them)."""
+    sentence_start, sentence_end = context.sentence(position)
+    windows = [(sentence_start, sentence_end)]
+    if sentence_end < len(context.text):
+        windows.append(context.sentence(sentence_end))
+    previous_end = sentence_start
+    for _ in range(2):
+        if previous_end <= 0:
+            break
+        window = context.sentence(previous_end - 1)
+        windows.append(window)
+        previous_end = window[0]
+    for low, high in windows:
+        found = [birth for birth in births if low <= birth.start < high and birth is not event]
+        if len({(birth.earliest, birth.latest) for birth in found}) == 1:
+            return found[0]
+        if found:
+            return None  # two births: whose is it?
+    # Further away: the article's only birth (within about 3,000 characters), told of a subject that
+    # refers back ("He was born in Kraków on ...") or of a name of the age's own sentence.
+    found = [birth for birth in births if abs(birth.start - position) <= 3000 and birth is not event]
+    if len({(birth.earliest, birth.latest) for birth in found}) != 1 or len(births) != len(found):
+        return None
+    birth = found[0]
+    birth_start = context.sentence(birth.start)[0]
+    if _SPAN_PRONOUN_OPENING.match(context.text, birth_start, birth.start) is not None:
+        return birth
+    names = _sentence_names(context.text, birth_start, birth.start, -1)
+    if names and names & _sentence_names(context.text, sentence_start, sentence_end, -1):
+        return birth
+    return None
+
+
+def _stated_ages(context: _Context) -> list[DateConflict]:
+    """An age stated at a dated event ("was 32 when she died in 1980", "died on 6 February 2001,
+    aged 78", "In 1978 the 14-year-old ...") must be the years from the birth told in the same
+    sentence or the next or previous ones to that event's date."""
+    text = context.text
+    if not any(cue in text for cue in _AGE_CUES):
+        return []
+    births = _births(context)
+    if not births:
+        return []
+    candidates = context.candidates
+    statements: list[tuple[int, int, int, _Candidate]] = []  # (age start, age end, age, event)
+    for match in itertools.chain(_AGE_WHEN.finditer(text), _AGE_AT_COMMA.finditer(text)):
+        sentence_end = context.sentence(match.start())[1]
+        event = next((other for other in candidates if other.start > match.end() and other.absolute
+                      and other.kind != "range" and not other.since), None)
+        if (event is None or event.start >= sentence_end or event.start - match.end() > 140
+                or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)):
+            continue
+        statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
+    for index, event in enumerate(candidates):
+        if not event.absolute or event.kind == "range" or event.since:
+            continue
+        sentence_start, sentence_end = context.sentence(event.start)
+        after = _AGE_AFTER_DATE.match(text, event.end, min(sentence_end, event.end + 40))
+        if after is not None:
+            group = "age" if after.group("age") else "noun"
+            statements.append((after.start(group), after.end(group), int(after.group(group)), event))
+            continue
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (following is not None and following.kind == "age" and following.relation == "age"
+                and following.quantity is not None and text[following.start:following.end].endswith("-old")
+                and following.start - event.end <= 12 and _DATE_THEN_AGE.fullmatch(text, event.end, following.start)):
+            statements.append((following.start, following.end, following.quantity[0], event))
+    conflicts: list[DateConflict] = []
+    seen: set[int] = set()
+    for age_start, age_end, stated, event in statements:
+        if age_start in seen:
+            continue
+        seen.add(age_start)
+        born = _birth_for(context, births, age_start, event)
+        if born is None or born is event:
+            continue
+        assert born.earliest and born.latest and event.earliest and event.latest
+        youngest = event.earliest.year - born.latest.year - 1
+        oldest = event.latest.year - born.earliest.year
+        if youngest < 0 or youngest - 1 <= stated <= oldest + 1:
+            continue
+        spans = sorted(((born.start, born.end), (age_start, age_end), (event.start, event.end)))
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"an age of {stated} at {_describe(event, text)} does not fit a birth in {_describe(born, text)}: "
+            f"{max(youngest, 0)} to {oldest} years",
+        ))
+    return conflicts
+
+
+# "closed in 1934, half a century after its first coal was raised in 1868": the length between
+# the date before it and the date of the clause it governs.
+_INTERVAL_LINK: Final = re.compile(r"[ ]++(?P<word>after|before)[ ]++")
+_INTERVAL_LEAD: Final = re.compile(
+    r"[ ]*+,[ ]*+(?:(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|just|only|barely|fully|over)[ ]++)?$")
+
+
+def _interval_clauses(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, quantity in enumerate(candidates):
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.relation != "plain"
+                or quantity.unit not in ("year", "decade", "month", "week", "day")
+                or quantity.quantity[0] != quantity.quantity[1] or index == 0 or index + 1 >= len(candidates)):
+            continue
+        link = _INTERVAL_LINK.match(text, quantity.end, quantity.end + 12)
+        previous, pinned = candidates[index - 1], candidates[index + 1]
+        if (link is None or any(not other.absolute or other.kind == "range" or other.since for other in (previous, pinned))
+                or quantity.start - previous.end > 24 or pinned.start - link.end() > 70):
+            continue
+        lead = _INTERVAL_LEAD.search(text, previous.end, quantity.start)
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        if (lead is None or lead.start() != previous.end or previous.start < sentence_start or pinned.start >= sentence_end
+                or re.search(r"[;:()\u2013\u2014]", text[link.end():pinned.start]) is not None
+                or _SCOPE_FUTURE.search(text, link.end(), pinned.start) is not None):
+            continue
+        earlier, later = (pinned, previous) if link.group("word") == "after" else (previous, pinned)
+        assert earlier.earliest and earlier.latest and later.earliest and later.latest
+        approximate = lead.group(0).strip(" ,") != "" or text[quantity.start:quantity.end].lower().startswith("half")
+        if quantity.unit in ("year", "decade"):
+            stated = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
+            shortest, longest = _years_apart(earlier, later)
+            tolerance = max(1, stated // 8) if approximate else 1
+            unit_name = "years"
+        else:
+            stated = quantity.quantity[0] * _UNIT_DAYS[quantity.unit]
+            shortest, longest = (later.earliest - earlier.latest).days, (later.latest - earlier.earliest).days
+            tolerance = {"day": 1, "week": 3, "month": 16}[quantity.unit] + (stated // 4 if approximate else 0)
+            unit_name = "days"
+        if shortest - tolerance <= stated <= longest + tolerance:
+            continue
+        spans = sorted(((previous.start, previous.end), (quantity.start, quantity.end), (pinned.start, pinned.end)))
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"\"{text[quantity.start:quantity.end]} {link.group('word')}\" does not fit \"{text[previous.start:previous.end]}\" "
+            f"and \"{text[pinned.start:pinned.end]}\": {max(shortest, 0)} to {longest} {unit_name} apart",
+        ))
     return conflicts
 
 
@@ -5657,8 +5937,10 @@ def _analyse(
     if not find_conflicts or not candidates:
         return candidates, (), reference, inferred if reference is not None or published is None else False
     context = _Context(text, candidates, reference, inferred, precision)
+    weekday_conflicts = _weekday_and_impossible(context)
+    weekday_conflicts += _weekday_events(context, {span for conflict in weekday_conflicts for span in conflict.spans})
     conflicts = (
-        _weekday_and_impossible(context) + _restated_events(context) + _order_violations(context)
+        weekday_conflicts + _restated_events(context) + _order_violations(context)
         + _anachronisms(context) + _durations(context)
     )
     conflicts.sort(key=lambda conflict: conflict.spans[0])
