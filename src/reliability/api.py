@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
@@ -381,6 +382,9 @@ _SCORE_OPTIONS = frozenset({"title", "published", "source", "prior", "model", "m
 #: itself while the workers start.
 _MIN_CHUNK = 16
 
+#: The GIL switch interval (seconds) while this process scores beside its workers.
+_SWITCH_INTERVAL = 0.0002
+
 
 class _ChunkSource:
     """Hands out the items in chunks: to the workers from the front, to this process from the back.
@@ -497,8 +501,18 @@ def _collect_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
     for _ in range(2 * workers):
         submit_next()
     tail: list[list[Assessment | FailedItem]] = []
-    while (taken := source.take_back(source.next_size())) is not None:
-        tail.append(_score_items(taken[0], taken[1], options))
+    # The executor's result thread reads each worker's results from a pipe, and needs the
+    # GIL for every piece it reads while this thread scores; at the default 5 ms switch
+    # interval the worker sat blocked on its write for about 0.1 s after every chunk
+    # (measured: 7.1 s for 10,000 articles; 6.3 s with 0.2 ms). Shortened while this
+    # process scores, then restored.
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch_interval, _SWITCH_INTERVAL))
+    try:
+        while (taken := source.take_back(source.next_size())) is not None:
+            tail.append(_score_items(taken[0], taken[1], options))
+    finally:
+        sys.setswitchinterval(switch_interval)
     results: list[Assessment | FailedItem] = []
     index = 0
     while True:
