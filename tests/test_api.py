@@ -382,3 +382,14 @@ def test_score_many_parallel_under_a_threading_backend(seed_texts: dict[str, str
     with parallel_config(backend="threading"):
         threaded = score_many(items, n_jobs=2, chunk_size=8)
     assert [r.to_dict() for r in threaded] == [r.to_dict() for r in score_many(items)]
+
+
+def test_score_many_restores_the_switch_interval(seed_texts: dict[str, str]) -> None:
+    # score_many shortens the GIL switch interval while this process scores beside its
+    # workers; the process's own setting must come back afterwards.
+    import sys
+
+    before = sys.getswitchinterval()
+    results = score_many([*seed_texts.values()] * 8, n_jobs=2, chunk_size=4)
+    assert len(results) == len(seed_texts) * 8
+    assert sys.getswitchinterval() == before
