@@ -35,7 +35,10 @@ twelfth set, ``blind10``, written the same way in
 independent test set after ``blind9`` became development data.  A thirteenth set,
 ``blind11``, written the same way in ``benchmarks/date_templates_blind11.py``
 without reading the detector, is now the current independent test set, and
-``blind10`` has become development data.  Run from the repository root::
+``blind10`` has become development data.  A fourteenth set, ``blind12``,
+written the same way in ``benchmarks/date_templates_blind12.py`` without
+reading the detector, is a fresh independent test set (see the comment there).
+Run from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
     python benchmarks/date_conflicts.py --split development
@@ -75,6 +78,7 @@ from date_templates_blind8 import BLIND8_TEMPLATES  # noqa: E402  (benchmarks/ h
 from date_templates_blind9 import BLIND9_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind10 import BLIND10_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind11 import BLIND11_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind12 import BLIND12_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2572,7 +2576,7 @@ INDEPENDENT_SETS = {
     "blind": BLIND_TEMPLATES, "blind2": BLIND2_TEMPLATES, "blind3": BLIND3_TEMPLATES, "blind4": BLIND4_TEMPLATES,
     "blind5": BLIND5_TEMPLATES, "blind6": BLIND6_TEMPLATES, "blind7": BLIND7_TEMPLATES,
     "blind8": BLIND8_TEMPLATES, "blind9": BLIND9_TEMPLATES, "blind10": BLIND10_TEMPLATES,
-    "blind11": BLIND11_TEMPLATES,
+    "blind11": BLIND11_TEMPLATES, "blind12": BLIND12_TEMPLATES,
 }
 
 
