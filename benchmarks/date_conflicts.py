@@ -7,37 +7,17 @@ false-positive rate on the same articles unmodified.
 
 Templates come in two halves: the ``development`` half was used while writing
 the rules, the ``held_out`` half was not looked at while tuning and is the one
-reported by default.  A third set, ``blind``, was written later from the
-conflict definitions alone, without reading the detector, and was never used to
-change it (see the comment above ``BLIND_TEMPLATES``).  A fourth set, ``blind2``,
-was written the same way after the other three had been seen by the people
-improving the detector; it is a fresh measurement set, not a tuning target (see
-the comment above ``BLIND2_TEMPLATES``).  A fifth set, ``blind3``, was written the
-same way as an independent test set while ``blind`` and ``blind2`` became
-development data (see the comment above ``BLIND3_TEMPLATES``).  A sixth set,
-``blind4``, was written the same way as a fresh independent test set while
-``blind``, ``blind2`` and ``blind3`` serve as development data (see the comment
-above ``BLIND4_TEMPLATES``).  A seventh set, ``blind5``, written the same way in
-``benchmarks/date_templates_blind5.py``, was the independent test set and is now
-development data too.  An eighth set, ``blind6``, written the same way in
-``benchmarks/date_templates_blind6.py``, was the independent test set and is now
-development data too.  A ninth set, ``blind7``, written the same way in
-``benchmarks/date_templates_blind7.py``, is the current independent test set while
-all the earlier sets, ``blind6`` included, serve as development data (see the
-comment there).  A tenth set, ``blind8``, written the same way in
-``benchmarks/date_templates_blind8.py`` without reading the detector, is now the
-current independent test set, and ``blind7`` has become development data.  An
-eleventh set, ``blind9``, written the same way in
-``benchmarks/date_templates_blind9.py`` without reading the detector, is now the
-current independent test set, and ``blind8`` has become development data.  A
-twelfth set, ``blind10``, written the same way in
-``benchmarks/date_templates_blind10.py`` without reading the detector, was the
-independent test set after ``blind9`` became development data.  A thirteenth set,
-``blind11``, written the same way in ``benchmarks/date_templates_blind11.py``
-without reading the detector, is now the current independent test set, and
-``blind10`` has become development data.  A fourteenth set, ``blind12``,
-written the same way in ``benchmarks/date_templates_blind12.py`` without
-reading the detector, is a fresh independent test set (see the comment there).
+reported by default.  The independent sets ``blind`` to ``blind12`` were each
+written later by a separate helper from the conflict definitions alone, without
+reading the detector (``blind`` to ``blind4`` above ``BLIND_TEMPLATES`` ...
+``BLIND4_TEMPLATES`` in this file, the others in
+``benchmarks/date_templates_blind5.py`` ... ``date_templates_blind12.py``; each
+header says what its author read and saw by accident).  Each set was scored once
+before and once after a round of rules it was never shown
+(``benchmarks/results/date_conflicts_blindN_baseline.md`` and ``_after.md``)
+and then became development data for the next round.  The newest set not yet
+used that way is the current independent test set.
+
 Run from the repository root::
 
     python benchmarks/date_conflicts.py                  # held-out templates
