@@ -442,6 +442,18 @@ _PINNED_LOOSE_GAP: Final = re.compile(
     "[ ]*+(?:,|\\(|--?|[\u2013\u2014])?+[ ]*+(?:(?:most|and|but|including|notably|especially|chiefly|mainly|[a-z]{2,14}ly)[ ]++){0,3}"
     "(?:(?:at|during)[ ]++(?:an?|the)[ ]++[a-z]{1,20}+[ ]++)?(?:on|in)[ ]++(?:the[ ]++)?"
 )
+# Round 11: a word of the recent past pinned to a full date through the event's own set-off
+# participle or relative clause (", held on", ", dated", ", which opened on", " -- the order is
+# dated"), or through a short "after"/"when" clause of the same moment ("this morning after a
+# lorry overturned at about 6 a.m. on").
+_PINNED_CLAUSE_GAP: Final = re.compile(
+    "[ ]*+(?:(?:,|\\(|--?|[\u2013\u2014])[ ]*+(?:(?:which|that|when|where)[ ]++|(?:the|its|their|his|her)[ ]++[a-z]++[ ]++)?"
+    "|(?:after|when|as)[ ]++(?:(?:a|an|the|its|their|his|her)[ ]++)?[a-z]++[ ]++)"
+    "(?:(?:was|were|is|are|had|has|have|been|being|first|officially|formally)[ ]++){0,2}"
+    "(?:[a-z]{2,}ed|held|began|begun|made|sent|struck|won|lost|written|took[ ]++place|came)"
+    "(?:[ ]++at[ ]++(?:about[ ]++|around[ ]++)?[0-9]{1,2}(?:[:.][0-9]{2})?[ ]*+(?:[ap]\\.?m\\.?)?)?"
+    "[ ]++(?:(?:on|in)[ ]++)?(?:the[ ]++)?"
+)
 _DEICTIC_WEEKDAY_BEFORE: Final = re.compile(r"(?<!\w)[Oo]n[ ]+$")
 _DEICTIC_WEEKDAY_GAP: Final = re.compile("[ ]*+(?:\\(|--?|[\u2013\u2014])[ ]*+")
 # "As of March 2021, the charity had housed ...": a status reported at a date.
@@ -4183,6 +4195,75 @@ _PIN_GRANULARITY: Final[dict[str, int]] = {"day": 0, "week": 1, "month": 2, "sea
 _PINNING_CLAUSE: Final = re.compile(r",[ ]+(?:which|that|when|held|won|staged|peaked|began|started|ended|struck|hit)(?!\w)")
 
 
+# Round 11: a past-tense event or a completed period dated after publication, read within
+# the date's own clause (the stretch between commas, semicolons, dashes or brackets), so that
+# a verb further back than a fixed window still counts and a future word in another clause
+# ("more than a year behind schedule", "exceeded forecasts") does not silence it.
+_OWN_CLAUSE_BREAK: Final = re.compile("(?:,|;|:|\\(|\\)|[\u2013\u2014]|[ ]--?[ ])(?!\\d)")
+# The word that introduces the date: a preposition of time, "of" for a month or day ("the
+# hurricane of August 2024"), or "for" after a word naming a completed period's figures
+# ("a record profit of $295 million for 2019", "results for 2018").
+_CLAUSE_DATE_LEAD: Final = re.compile(
+    r"(?<![\w-])(?P<word>in|on|during|of|for|at|between)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?$")
+_PERIOD_FIGURES: Final = re.compile(
+    r"(?<![\w-])(?:profits?|loss(?:es)?|results|revenues?|earnings|sales|turnover|figures|dividends?|income|deficits?"
+    r"|surplus(?:es)?|output|growth|returns|accounts|statements?)(?![\w-])(?:[ ]++[^ ,;]++){0,4}?[ ]++for[ ]++$")
+# A past verb in the clause: an irregular past, an "-ed" word not directly after a determiner
+# (not "the retired teacher") and not one of the common words that only look like one.
+_CLAUSE_PAST: Final = re.compile(
+    r"(?<![\w-])(?:was|were|had|did|took|came|went|made|met|held|began|won|lost|saw|sank|fell|rose|broke|struck|ran|fled"
+    r"|froze|shook|stole|threw|wrote|drove|flew|grew|gave|became|brought|caught|fought|sold|bought|paid|built|spent|sent"
+    r"|left|led|found|shot|stood|kept|hid|rode|spoke|chose|swam|hung|withdrew|drew|blew|shrank|sprang"
+    # A past that looks like the present ("The bank cut its rate"), after a word that is no modal,
+    # "to", "do" or plural pronoun and before a determiner.
+    r"|(?<!\bto[ ])(?<!\bwill[ ])(?<!\bwould[ ])(?<!\bcan[ ])(?<!\bcould[ ])(?<!\bmay[ ])(?<!\bmight[ ])"
+    r"(?<!\bmust[ ])(?<!\bshould[ ])(?<!\bdo[ ])(?<!\bdoes[ ])(?<!\bdid[ ])(?<!\bnot[ ])(?<!\bthey[ ])(?<!\bwe[ ])"
+    r"(?<!\byou[ ])(?<!\bI[ ])(?<=[a-z][ ])(?:cut|hit|set|put|shut|cost|quit|hurt|cast)(?=[ ]++(?:its|their|his|her|the|an?)[ ])"
+    r"|(?<!\bthe[ ])(?<!\ban[ ])(?<!\ba[ ])(?<!\bits[ ])(?<!\bhis[ ])(?<!\bher[ ])(?<!\btheir[ ])"
+    r"(?!(?:hundred|indeed|need|speed|seed|feed|breed|proceed|exceed|succeed|embed|sacred|naked|wicked|kindred|rugged"
+    r"|ragged|beloved|alleged|supposed|so-called|unexpected|expected|planned|scheduled|proposed|intended|projected"
+    r"|predicted|slated|hundred)(?![\w-]))[a-z]{2,}ed)(?![\w-])")
+# Words that make the clause's event future, hoped-for or hypothetical, and an infinitive
+# ("agreed to sell it in 2020", "was to open in 2019", "to be completed in 2025").
+_CLAUSE_NOT_PAST: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|plans?|planned|planning|expects?|expected|scheduled"
+    r"|schedule|due|aims?|aimed|targets?|goal|forecasts?|projected|predicts?|predicted|estimates?|deadline|expires?"
+    r"|until|till|through|upcoming|next|future|proposed|proposes|intends?|intended|hopes?|hoped|slated|supposed|meant"
+    r"|pledged|promised|vowed|if|unless|whether|when|once|before|to[ ]++(?!(?:the|a|an|his|her|its|their|our|my"
+    r"|your|this|that|these|those|some|\$|[0-9]|[A-Z]))[a-z]++|set[ ]++(?:to|for))(?![\w-])")
+
+
+def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> bool:
+    """Whether ``candidate`` (dated after publication) dates a past event told in its own clause."""
+    if candidate.kind not in ("date", "month_year", "year", "part_of_period") or candidate.earliest is None:
+        return False
+    low = max(sentence_start, candidate.start - 220)
+    lead = _CLAUSE_DATE_LEAD.search(text, max(low, candidate.start - 30), candidate.start)
+    if lead is None:
+        return False
+    word = lead.group("word")
+    if word == "of" and candidate.granularity == "year" or word == "between":
+        return False
+    if word == "for" and _PERIOD_FIGURES.search(text, max(low, lead.start() - 60), lead.end()) is None:
+        return False
+    if candidate.granularity == "year":
+        # "in the 2018 race": the year modifies a noun whose event need not be past.
+        following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
+        if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+            return False
+    clause_start = low
+    for clause_start_match in _OWN_CLAUSE_BREAK.finditer(text, low, lead.start()):
+        clause_start = clause_start_match.end()
+    clause_end_match = _OWN_CLAUSE_BREAK.search(text, candidate.end, min(sentence_end, candidate.end + 120))
+    clause_end = clause_end_match.start() if clause_end_match is not None else min(sentence_end, candidate.end + 120)
+    if _CLAUSE_PAST.search(text, clause_start, lead.start()) is None:
+        return False
+    if _CLAUSE_NOT_PAST.search(text, clause_start, clause_end) is not None:
+        return False
+    # A hypothetical or future frame earlier in the sentence ("If ...", "He said it would ...").
+    return _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, clause_start) is None
+
+
 def _anachronisms(context: _Context) -> list[DateConflict]:
     reference = context.reference
     if reference is None:
@@ -4216,7 +4297,9 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
         if candidate.earliest <= reference + margin:
             continue
         sentence_start, sentence_end = context.sentence(candidate.start)
-        if _AS_OF.search(text, max(sentence_start, candidate.start - 24), candidate.start) is not None:
+        if _past_clause_event(text, candidate, sentence_start, sentence_end):
+            pass
+        elif _AS_OF.search(text, max(sentence_start, candidate.start - 24), candidate.start) is not None:
             # A status "as of" a date after publication cannot have been reported.
             if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
                     or not _PAST_TENSE.search(text, candidate.end, min(sentence_end, candidate.end + 80))):
@@ -4328,7 +4411,9 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                     continue
             elif (high - low > 8 or _PINNED_GAP.fullmatch(text, low, high) is None) and (
                     neighbour_index < index or pinned.kind != "date" or high - low > 48
-                    or _PINNED_LOOSE_GAP.fullmatch(text, low, high) is None):
+                    or _PINNED_LOOSE_GAP.fullmatch(text, low, high) is None) and (
+                    neighbour_index < index or pinned.kind != "date" or not pinned.year_explicit or high - low > 64
+                    or _PINNED_CLAUSE_GAP.fullmatch(text, low, high) is None):
                 continue
             # An inferred reference is a lower bound and rests on other dates, so allow slack.
             assert relative.earliest is not None and relative.latest is not None
