@@ -3568,7 +3568,7 @@ after|only after|shortly after|soon after|just after|long after|not long after|f
 in response to|in reaction to|as a result of|as a consequence of|because of|owing to|prompted by|triggered by|sparked by
 spurred by|provoked by|caused by|on the heels of|subsequent to|succeeding|in succession to|in retaliation for
 in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first
-preceded by|predated by|succeeded|replacing|in place of
+preceded by|predated by|succeeded|replacing|in place of|before which|prior to which
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -3576,7 +3576,7 @@ on the eve of|in time for|in preparation for|in anticipation of|paving the way f
 leading to|led to|giving rise to|gave rise to|resulting in|resulted in|culminating in|culminated in|preceded|precedes
 predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|subsequently|and later|and then|then
 afterwards|thereafter|eventually|until|till|by the time
-followed by|succeeded by|replaced by|postdated by|superseded by
+followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -3588,7 +3588,12 @@ _SCOPE_CUE: Final = re.compile(
 # "no later than", "appeared before the committee", "not until", "until now".
 _SCOPE_NOT_BEFORE: Final = re.compile(
     r"(?:(?<![\w-])(?:named|called|looked|renamed|modelled|modeled|styled|the|since|by|until|back|even|than|not|never|n't"
-    r"|or|days?|weeks?|months?|years?|decades?|morning|night))[ ]++$", re.IGNORECASE)
+    r"|or|morning|night)"
+    # Round 11: a bare unit orders ("years before the line was torn up", "in the weeks preceding
+    # the vote"); a counted one ("two years before") is left to the interval rules.
+    r"|(?:[0-9]|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|several|many|some"
+    r"|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))[ ]++"
+    r"(?:days?|weeks?|months?|years?|decades?))[ ]++$", re.IGNORECASE)
 _SCOPE_NOT_AFTER: Final = re.compile(
     r"[ ]++(?:the[ ]++)?(?:court|courts|committee|judge|jury|congress|parliament|senate|house|tribunal|panel|magistrates?"
     r"|voters|now|then|all|that|this|which|year|month|week|day|up|suit|through|closely|-)(?![\w-])|-", re.IGNORECASE)
@@ -3627,6 +3632,29 @@ _SCOPE_DATED_BY: Final = re.compile(
 # A relative clause set off after the governed date of an opening connective: "In the wake of the
 # storm of 27 June, which tore the roof from the grandstand, the club ...".
 _SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
+
+
+# A relative clause after the subject, holding the cue: "The chapel, which pre-dates", "The pier,
+# which was built after".
+_SCOPE_RELATIVE_LEAD: Final = re.compile(
+    r",[ ]++(?:which|that|who)[ ]++(?:(?:was|were|is|are|had|has|have)[ ]++)?(?:(?:been|built|erected|founded|set[ ]++up"
+    r"|created|opened|established|completed|made|written|formed|launched|held|signed|passed|adopted)[ ]++)?$")
+# The predicate after that clause: a verb, not a second subject ("was built in", "opened in").
+_SCOPE_PREDICATE: Final = re.compile(r"[ ]++(?:(?:was|were|had|has|first|originally|actually)[ ]++){0,2}(?:[a-z]{2,}ed|built|begun|began|made|held|won|set|laid|founded)(?![\w-])")
+
+
+def _in_year_of(yearless: _Candidate, full: _Candidate) -> _Candidate | None:
+    """``yearless`` (a day given without its year) in the year of ``full``, a full date of the same sentence."""
+    if (yearless.kind != "date" or yearless.year_explicit or yearless.month is None or yearless.day is None
+            or full.kind != "date" or not full.year_explicit or full.granularity != "day" or full.earliest is None):
+        return None
+    day = _safe_date(full.earliest.year, yearless.month, yearless.day)
+    if day is None:
+        return None
+    point = _Candidate(yearless.start, yearless.end, "date")
+    point.earliest = point.latest = day
+    point.year_explicit = point.absolute = True
+    return point
 
 
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
@@ -3694,12 +3722,31 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                     continue
             else:
                 before = [candidate for candidate in dated if candidate.end <= cue.start()]
-                if not before:
+                relative_lead = _SCOPE_RELATIVE_LEAD.search(text, max(sentence_start, cue.start() - 40), cue.start())
+                if (relative_lead is not None and not before
+                        and len(text[sentence_start:relative_lead.start()].split()) <= 8):
+                    # Round 11: the cue in a relative clause set off after the subject ("The chapel,
+                    # which pre-dates the 1810 town hall, was built in 1812"): the main side is
+                    # the predicate's date after the clause closes.
+                    rest = dated[governed_index + 1:]
+                    if not rest:
+                        continue
+                    main = rest[0]
+                    closing = text.find(",", governed.end, main.start)
+                    main_side = text[closing + 1:main.start] if closing != -1 else ""
+                    if (closing == -1 or "," in main_side or len(main_side.split()) > 9
+                            or _SCOPE_MAIN_BREAK.search(main_side) is not None
+                            or _SCOPE_PREDICATE.match(main_side) is None
+                            or len(text[governed.end:closing].split()) > 4):
+                        continue
+                    gap = ""
+                elif not before:
                     continue
-                main = before[-1]
-                gap = text[main.end:cue.start()]
-                if len(gap.split()) > 9 or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None:
-                    continue
+                else:
+                    main = before[-1]
+                    gap = text[main.end:cue.start()]
+                    if len(gap.split()) > 9 or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None:
+                        continue
                 if "," in gap and word in ("then", "until", "till", "by the time"):
                     pass
             if word in ("until", "till") and re.search(r"(?<![\w-])(?:from|since)(?![\w-])",
@@ -3711,6 +3758,15 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             if word == "once" and _SCOPE_HAD.search(between) is None:
                 continue
             main_point, governed_point = _scope_point(main), _scope_point(governed)
+            # Round 11: a day without its year beside a full date in one sentence takes that year
+            # ("discharged on July 19 after being admitted on August 6, 2007").
+            yearless = False
+            if main_point is None and governed_point is not None:
+                main_point = _in_year_of(main, governed)
+                yearless = True
+            elif governed_point is None and main_point is not None:
+                governed_point = _in_year_of(governed, main)
+                yearless = True
             if main_point is None or governed_point is None or main is governed:
                 continue
             if main.kind == "range" and word not in ("until", "till"):
@@ -3718,6 +3774,12 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
             violated = (main_point.latest < governed_point.earliest if later
                         else main_point.earliest > governed_point.latest)
+            if violated and yearless:
+                # A yearless day that would be in order across a new year ("on January 3 after
+                # ... on December 20, 2006") is not a contradiction.
+                gap = abs((main_point.earliest - governed_point.earliest).days)
+                if gap > 365 - 120:
+                    violated = False
             if violated:
                 first, second = (main, governed) if main.start < governed.start else (governed, main)
                 conflicts.append(DateConflict(
@@ -3952,12 +4014,17 @@ def _anaphoric_verb_order(context: _Context, candidates: list[_Candidate]) -> li
 
 # Adverbs that narrate the next event as later or earlier than the one just dated:
 # "moved in 2008 and then, in 2001, listed", "bought the yards in 2007. Later, in 2004, ...".
+_SEQUENCE_PERIODS: Final = ("(?:day|week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|morning"
+                             "|evening|night|term|session|campaign)")
 _SEQUENCE_ADVERB: Final = re.compile(
-    r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then)"
-    r"|(?P<earlier>earlier|previously|before[ ]+that|before[ ]+then|prior[ ]+to[ ]+that))(?![\w-])",
+    r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
+    # Round 11: "the following season", "the next year", "the subsequent spring".
+    r"|the[ ]+(?:following|next|subsequent|ensuing)[ ]+" + _SEQUENCE_PERIODS + ")"
+    r"|(?P<earlier>earlier|previously|before[ ]+that|before[ ]+then|prior[ ]+to[ ]+that"
+    r"|the[ ]+(?:previous|preceding|prior)[ ]+" + _SEQUENCE_PERIODS + "))(?![\\w-])",
     re.IGNORECASE,
 )
-_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior")
+_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -3987,7 +4054,10 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
             adverb = None
             for adverb in _SEQUENCE_ADVERB.finditer(text, gap_start, current.start):
                 pass
-            if (adverb is None or len(text[adverb.end():current.start].split()) > 6
+            if (adverb is None or len(text[adverb.end():current.start].split()) > (
+                    # one clause without a comma may carry a longer predicate ("was then surveyed
+                    # from the air by the county unit in 1976")
+                    10 if "," not in text[adverb.end():current.start] else 6)
                     # "first in 1992, and then 1968": a bare date after the adverb enumerates.
                     or _PRECEDING_PREPOSITION.search(text, max(0, current.start - 20), current.start) is None
                     or len(text[previous.end:adverb.start()].split()) > 12
