@@ -4885,7 +4885,10 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         event = next((other for other in candidates if other.start > match.end() and other.absolute
                       and other.kind != "range" and not other.since), None)
         if (event is None or event.start >= sentence_end or event.start - match.end() > 140
-                or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)):
+                or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)
+                # "who died on ... at the age of 65, was born on ...": the date after the comma is
+                # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
+                or any(event is birth for birth in births)):
             continue
         statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
     for index, event in enumerate(candidates):
@@ -4927,22 +4930,44 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
 
 # "closed in 1934, half a century after its first coal was raised in 1868": the length between
 # the date before it and the date of the clause it governs.
-_INTERVAL_LINK: Final = re.compile(r"[ ]++(?P<word>after|before)[ ]++")
+_INTERVAL_LINK: Final = re.compile(r"[ ]++(?P<word>after|before|on[ ]++from|since)[ ]++")
 _INTERVAL_LEAD: Final = re.compile(
     r"[ ]*+,[ ]*+(?:(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|just|only|barely|fully|over)[ ]++)?$")
+
+
+_SINGLE_INTERVAL: Final = re.compile(
+    r"[ ]*+,[ ]*+(?:(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|just|only|barely|fully|over)[ ]++)?"
+    r"(?P<length>(?:a|an|one)[ ]++(?P<unit>decade|year|month|week|fortnight))(?=[ ]++(?:after|before|on[ ]++from)[ ])", re.IGNORECASE)
 
 
 def _interval_clauses(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
+    triples: list[tuple[_Candidate, _Candidate, _Candidate]] = []
     for index, quantity in enumerate(candidates):
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.relation != "plain"
                 or quantity.unit not in ("year", "decade", "month", "week", "day")
                 or quantity.quantity[0] != quantity.quantity[1] or index == 0 or index + 1 >= len(candidates)):
             continue
+        triples.append((candidates[index - 1], quantity, candidates[index + 1]))
+    if ", a" in text or ", one" in text:
+        # Round 11: one unit with an article ("in 2004, a decade after ... in 1981"), which the
+        # extraction leaves alone (it is too common to be a temporal expression by itself).
+        for index in range(len(candidates) - 1):
+            previous, pinned = candidates[index], candidates[index + 1]
+            single = _SINGLE_INTERVAL.match(text, previous.end, min(pinned.start, previous.end + 40))
+            if single is None:
+                continue
+            quantity = _Candidate(single.start("length"), single.end("length"), "duration")
+            unit = single.group("unit").lower()
+            quantity.quantity = (2, 2) if unit == "fortnight" else (1, 1)
+            quantity.unit = "week" if unit == "fortnight" else unit
+            quantity.relation = "plain"
+            triples.append((previous, quantity, pinned))
+    for previous, quantity, pinned in triples:
+        assert quantity.quantity is not None
         link = _INTERVAL_LINK.match(text, quantity.end, quantity.end + 12)
-        previous, pinned = candidates[index - 1], candidates[index + 1]
         if (link is None or any(not other.absolute or other.kind == "range" or other.since for other in (previous, pinned))
                 or quantity.start - previous.end > 24 or pinned.start - link.end() > 70):
             continue
@@ -4952,7 +4977,7 @@ def _interval_clauses(context: _Context) -> list[DateConflict]:
                 or re.search(r"[;:()\u2013\u2014]", text[link.end():pinned.start]) is not None
                 or _SCOPE_FUTURE.search(text, link.end(), pinned.start) is not None):
             continue
-        earlier, later = (pinned, previous) if link.group("word") == "after" else (previous, pinned)
+        earlier, later = (pinned, previous) if link.group("word") != "before" else (previous, pinned)
         assert earlier.earliest and earlier.latest and later.earliest and later.latest
         approximate = lead.group(0).strip(" ,") != "" or text[quantity.start:quantity.end].lower().startswith("half")
         if quantity.unit in ("year", "decade"):
@@ -5858,8 +5883,29 @@ _NOW_CUE: Final = re.compile(
     r"(?<!\w)(?:this[ ]+(?:year|month|week|weekend)|today|tonight|this[ ]+morning|now|marks|celebrates|commemorates"
     r"|are[ ]+marking|is[ ]+marking|are[ ]+celebrating|is[ ]+celebrating)(?!\w)"
 )
+_UPCOMING_MARK: Final = re.compile(
+    r"(?<![\w-])(?:will|is[ ]++(?:set[ ]++|due[ ]++)?to|are[ ]++(?:set[ ]++|due[ ]++)?to)[ ]++(?:mark|celebrate|commemorate)"
+    r"[ ]++(?:its|their|his|her|the)[ ]++$")
 # An age set off after a name: "Desmond Achterberg, 48, who was born in 1961".
 _APPOSITIVE_AGE: Final = re.compile(r"(?<=[a-z]),[ ]+([1-9][0-9]?),[ ]")
+
+
+_SUBJECT_NAME: Final = re.compile(r"[ \"'(\u201c]*+(?P<name>[A-Z][\w'-]++),[ ]++who[ ]")
+
+
+def _earlier_appositive_age(context: _Context, sentence_start: int, born_start: int) -> re.Match[str] | None:
+    """The one appositive age of the sentence before ``sentence_start``, when this sentence opens
+    with the surname it was given for ("Frey, who was born in ...")."""
+    text = context.text
+    subject = _SUBJECT_NAME.match(text, sentence_start, born_start)
+    if subject is None:
+        return None
+    previous_start = context.sentence(sentence_start - 1)[0]
+    ages = list(_APPOSITIVE_AGE.finditer(text, previous_start, sentence_start))
+    if len(ages) != 1:
+        return None
+    name = text[max(previous_start, ages[0].start() - 40):ages[0].start()].split()
+    return ages[0] if name and name[-1] == subject.group("name") else None
 
 
 def _appositive_ages(context: _Context) -> list[DateConflict]:
@@ -5881,9 +5927,20 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
         age = None
         for age in _APPOSITIVE_AGE.finditer(text, max(sentence_start, born.start - 120), born.start):
             pass
-        if age is None or not text[text.rfind(" ", sentence_start, age.start()) + 1:age.start()][:1].isupper():
+        if age is None and sentence_start > 0:
+            # Round 11: the age set off in the sentence before, of the one this sentence's
+            # subject names again ("The new chairman, Ada Frey, 63, ... . Frey, who was born in").
+            age = _earlier_appositive_age(context, sentence_start, born.start)
+            if age is None:
+                continue
+            age_sentence_start = context.sentence(age.start())[0]
+        else:
+            age_sentence_start = sentence_start
+        if age is None or not text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()][:1].isupper():
             continue
-        if _DEATH_WORD.search(text, sentence_start, sentence_end) is not None:
+        if any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
+               for death in _DEATH_WORD.finditer(text, sentence_start, sentence_end)):
+            # Another's death ("since his father's death") says nothing about the age's tense.
             continue
         assert born.earliest and born.latest
         stated = int(age.group(1))
@@ -5922,9 +5979,14 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             continue
         dated = [candidate for candidate in candidates[low:high]
                  if candidate.absolute and candidate.kind != "range" and not candidate.since]
+        # Round 11: "will mark its 27th anniversary" (no date of its own) is this year's or the next.
+        upcoming = _UPCOMING_MARK.search(text, max(sentence_start, match.start() - 40), match.start()) if len(dated) == 1 else None
         if (len(dated) == 1 and context.reference is not None
-                and _NOW_CUE.search(text, sentence_start, sentence_end) is not None
-                and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is None):
+                and (upcoming is not None
+                     and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, upcoming.start()) is None
+                     and _FUTURE_OR_HYPOTHETICAL.search(text, upcoming.end(), sentence_end) is None
+                     or _NOW_CUE.search(text, sentence_start, sentence_end) is not None
+                     and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is None)):
             # "marked the 49th anniversary of the 1977 disaster this year": measured to publication
             # (to at least the article's latest date when that is all there is: then only a count
             # too small is flagged).
@@ -5932,7 +5994,7 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             assert event.earliest and event.latest
             shortest = context.reference.year - event.latest.year
             longest = context.reference.year - event.earliest.year
-            if shortest > 0 and (stated < shortest - 1 or stated > longest + 1 and not context.inferred):
+            if shortest > 0 and (stated < shortest - 1 or stated > longest + (2 if upcoming is not None else 1) and not context.inferred):
                 spans = sorted(((event.start, event.end), (match.start(), match.end())))
                 conflicts.append(DateConflict(
                     "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
