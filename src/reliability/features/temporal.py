@@ -4087,6 +4087,10 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
         if future is None:
             future = hypothetical[sentence_start] = (
                 _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+        if future and adverb.group(0)[:4].lower() == "the " and adverb.start() >= sentence_start:
+            # "the next season" is narration, not the future: read the sentence around it.
+            future = (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, adverb.start()) is not None
+                      or _FUTURE_OR_HYPOTHETICAL.search(text, adverb.end(), sentence_end) is not None)
         if future:
             continue
         assert current.earliest and current.latest
@@ -5894,18 +5898,21 @@ _SUBJECT_NAME: Final = re.compile(r"[ \"'(\u201c]*+(?P<name>[A-Z][\w'-]++),[ ]++
 
 
 def _earlier_appositive_age(context: _Context, sentence_start: int, born_start: int) -> re.Match[str] | None:
-    """The one appositive age of the sentence before ``sentence_start``, when this sentence opens
-    with the surname it was given for ("Frey, who was born in ...")."""
+    """The one appositive age given earlier (within about 3,000 characters) for the surname this
+    sentence opens with ("Frey, who was born in ...")."""
     text = context.text
     subject = _SUBJECT_NAME.match(text, sentence_start, born_start)
     if subject is None:
         return None
-    previous_start = context.sentence(sentence_start - 1)[0]
-    ages = list(_APPOSITIVE_AGE.finditer(text, previous_start, sentence_start))
-    if len(ages) != 1:
-        return None
-    name = text[max(previous_start, ages[0].start() - 40):ages[0].start()].split()
-    return ages[0] if name and name[-1] == subject.group("name") else None
+    surname = subject.group("name")
+    found = None
+    for age in _APPOSITIVE_AGE.finditer(text, max(0, sentence_start - 3000), sentence_start):
+        name = text[max(0, age.start() - 40):age.start()].split()
+        if name and name[-1] == surname:
+            if found is not None:
+                return None  # two ages given for the name: which is meant?
+            found = age
+    return found
 
 
 def _appositive_ages(context: _Context) -> list[DateConflict]:
@@ -5928,8 +5935,8 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
         for age in _APPOSITIVE_AGE.finditer(text, max(sentence_start, born.start - 120), born.start):
             pass
         if age is None and sentence_start > 0:
-            # Round 11: the age set off in the sentence before, of the one this sentence's
-            # subject names again ("The new chairman, Ada Frey, 63, ... . Frey, who was born in").
+            # Round 11: the age set off earlier for the one this sentence's subject names
+            # again ("The new chairman, Ada Frey, 63, ... . Frey, who was born in").
             age = _earlier_appositive_age(context, sentence_start, born.start)
             if age is None:
                 continue
