@@ -110,6 +110,10 @@ _WINDOW_ONLY = {
     # Round 10 restatements: the gap between an event noun and the next event word (fullmatch,
     # both within the 70 characters before a date).
     "temporal._NOUN_SET_OFF_GAP",
+    # Round 11 (dates12): one anchored match within a bounded gap (the 64 characters between a
+    # word of the recent past and its date, 40 after a date, a predicate of at most nine words,
+    # a sentence opening).
+    "temporal._PINNED_CLAUSE_GAP", "temporal._SINGLE_INTERVAL", "temporal._SCOPE_PREDICATE", "temporal._SUBJECT_NAME",
 }
 
 

@@ -442,6 +442,18 @@ _PINNED_LOOSE_GAP: Final = re.compile(
     "[ ]*+(?:,|\\(|--?|[\u2013\u2014])?+[ ]*+(?:(?:most|and|but|including|notably|especially|chiefly|mainly|[a-z]{2,14}ly)[ ]++){0,3}"
     "(?:(?:at|during)[ ]++(?:an?|the)[ ]++[a-z]{1,20}+[ ]++)?(?:on|in)[ ]++(?:the[ ]++)?"
 )
+# Round 11: a word of the recent past pinned to a full date through the event's own set-off
+# participle or relative clause (", held on", ", dated", ", which opened on", " -- the order is
+# dated"), or through a short "after"/"when" clause of the same moment ("this morning after a
+# lorry overturned at about 6 a.m. on").
+_PINNED_CLAUSE_GAP: Final = re.compile(
+    "[ ]*+(?:(?:,|\\(|--?|[\u2013\u2014])[ ]*+(?:(?:which|that|when|where)[ ]++|(?:the|its|their|his|her)[ ]++[a-z]++[ ]++)?"
+    "|(?:after|when|as)[ ]++(?:(?:a|an|the|its|their|his|her)[ ]++)?[a-z]++[ ]++)"
+    "(?:(?:was|were|is|are|had|has|have|been|being|first|officially|formally)[ ]++){0,2}"
+    "(?:[a-z]{2,}ed|held|began|begun|made|sent|struck|won|lost|written|took[ ]++place|came)"
+    "(?:[ ]++at[ ]++(?:about[ ]++|around[ ]++)?[0-9]{1,2}(?:[:.][0-9]{2})?[ ]*+(?:[ap]\\.?m\\.?)?)?"
+    "[ ]++(?:(?:on|in)[ ]++)?(?:the[ ]++)?"
+)
 _DEICTIC_WEEKDAY_BEFORE: Final = re.compile(r"(?<!\w)[Oo]n[ ]+$")
 _DEICTIC_WEEKDAY_GAP: Final = re.compile("[ ]*+(?:\\(|--?|[\u2013\u2014])[ ]*+")
 # "As of March 2021, the charity had housed ...": a status reported at a date.
@@ -3556,7 +3568,7 @@ after|only after|shortly after|soon after|just after|long after|not long after|f
 in response to|in reaction to|as a result of|as a consequence of|because of|owing to|prompted by|triggered by|sparked by
 spurred by|provoked by|caused by|on the heels of|subsequent to|succeeding|in succession to|in retaliation for
 in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first
-preceded by|predated by|succeeded|replacing|in place of
+preceded by|predated by|succeeded|replacing|in place of|before which|prior to which
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -3564,7 +3576,7 @@ on the eve of|in time for|in preparation for|in anticipation of|paving the way f
 leading to|led to|giving rise to|gave rise to|resulting in|resulted in|culminating in|culminated in|preceded|precedes
 predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|subsequently|and later|and then|then
 afterwards|thereafter|eventually|until|till|by the time
-followed by|succeeded by|replaced by|postdated by|superseded by
+followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -3576,7 +3588,12 @@ _SCOPE_CUE: Final = re.compile(
 # "no later than", "appeared before the committee", "not until", "until now".
 _SCOPE_NOT_BEFORE: Final = re.compile(
     r"(?:(?<![\w-])(?:named|called|looked|renamed|modelled|modeled|styled|the|since|by|until|back|even|than|not|never|n't"
-    r"|or|days?|weeks?|months?|years?|decades?|morning|night))[ ]++$", re.IGNORECASE)
+    r"|or|morning|night)"
+    # Round 11: a bare unit orders ("years before the line was torn up", "in the weeks preceding
+    # the vote"); a counted one ("two years before") is left to the interval rules.
+    r"|(?:[0-9]|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|few|several|many|some"
+    r"|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))[ ]++"
+    r"(?:days?|weeks?|months?|years?|decades?))[ ]++$", re.IGNORECASE)
 _SCOPE_NOT_AFTER: Final = re.compile(
     r"[ ]++(?:the[ ]++)?(?:court|courts|committee|judge|jury|congress|parliament|senate|house|tribunal|panel|magistrates?"
     r"|voters|now|then|all|that|this|which|year|month|week|day|up|suit|through|closely|-)(?![\w-])|-", re.IGNORECASE)
@@ -3615,6 +3632,29 @@ _SCOPE_DATED_BY: Final = re.compile(
 # A relative clause set off after the governed date of an opening connective: "In the wake of the
 # storm of 27 June, which tore the roof from the grandstand, the club ...".
 _SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
+
+
+# A relative clause after the subject, holding the cue: "The chapel, which pre-dates", "The pier,
+# which was built after".
+_SCOPE_RELATIVE_LEAD: Final = re.compile(
+    r",[ ]++(?:which|that|who)[ ]++(?:(?:was|were|is|are|had|has|have)[ ]++)?(?:(?:been|built|erected|founded|set[ ]++up"
+    r"|created|opened|established|completed|made|written|formed|launched|held|signed|passed|adopted)[ ]++)?$")
+# The predicate after that clause: a verb, not a second subject ("was built in", "opened in").
+_SCOPE_PREDICATE: Final = re.compile(r"[ ]++(?:(?:was|were|had|has|first|originally|actually)[ ]++){0,2}(?:[a-z]{2,}ed|built|begun|began|made|held|won|set|laid|founded)(?![\w-])")
+
+
+def _in_year_of(yearless: _Candidate, full: _Candidate) -> _Candidate | None:
+    """``yearless`` (a day given without its year) in the year of ``full``, a full date of the same sentence."""
+    if (yearless.kind != "date" or yearless.year_explicit or yearless.month is None or yearless.day is None
+            or full.kind != "date" or not full.year_explicit or full.granularity != "day" or full.earliest is None):
+        return None
+    day = _safe_date(full.earliest.year, yearless.month, yearless.day)
+    if day is None:
+        return None
+    point = _Candidate(yearless.start, yearless.end, "date")
+    point.earliest = point.latest = day
+    point.year_explicit = point.absolute = True
+    return point
 
 
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
@@ -3682,12 +3722,31 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                     continue
             else:
                 before = [candidate for candidate in dated if candidate.end <= cue.start()]
-                if not before:
+                relative_lead = _SCOPE_RELATIVE_LEAD.search(text, max(sentence_start, cue.start() - 40), cue.start())
+                if (relative_lead is not None and not before
+                        and len(text[sentence_start:relative_lead.start()].split()) <= 8):
+                    # Round 11: the cue in a relative clause set off after the subject ("The chapel,
+                    # which pre-dates the 1810 town hall, was built in 1812"): the main side is
+                    # the predicate's date after the clause closes.
+                    rest = dated[governed_index + 1:]
+                    if not rest:
+                        continue
+                    main = rest[0]
+                    closing = text.find(",", governed.end, main.start)
+                    main_side = text[closing + 1:main.start] if closing != -1 else ""
+                    if (closing == -1 or "," in main_side or len(main_side.split()) > 9
+                            or _SCOPE_MAIN_BREAK.search(main_side) is not None
+                            or _SCOPE_PREDICATE.match(main_side) is None
+                            or len(text[governed.end:closing].split()) > 4):
+                        continue
+                    gap = ""
+                elif not before:
                     continue
-                main = before[-1]
-                gap = text[main.end:cue.start()]
-                if len(gap.split()) > 9 or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None:
-                    continue
+                else:
+                    main = before[-1]
+                    gap = text[main.end:cue.start()]
+                    if len(gap.split()) > 9 or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None:
+                        continue
                 if "," in gap and word in ("then", "until", "till", "by the time"):
                     pass
             if word in ("until", "till") and re.search(r"(?<![\w-])(?:from|since)(?![\w-])",
@@ -3699,6 +3758,15 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             if word == "once" and _SCOPE_HAD.search(between) is None:
                 continue
             main_point, governed_point = _scope_point(main), _scope_point(governed)
+            # Round 11: a day without its year beside a full date in one sentence takes that year
+            # ("discharged on July 19 after being admitted on August 6, 2007").
+            yearless = False
+            if main_point is None and governed_point is not None:
+                main_point = _in_year_of(main, governed)
+                yearless = True
+            elif governed_point is None and main_point is not None:
+                governed_point = _in_year_of(governed, main)
+                yearless = True
             if main_point is None or governed_point is None or main is governed:
                 continue
             if main.kind == "range" and word not in ("until", "till"):
@@ -3706,6 +3774,12 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
             violated = (main_point.latest < governed_point.earliest if later
                         else main_point.earliest > governed_point.latest)
+            if violated and yearless:
+                # A yearless day that would be in order across a new year ("on January 3 after
+                # ... on December 20, 2006") is not a contradiction.
+                gap = abs((main_point.earliest - governed_point.earliest).days)
+                if gap > 365 - 120:
+                    violated = False
             if violated:
                 first, second = (main, governed) if main.start < governed.start else (governed, main)
                 conflicts.append(DateConflict(
@@ -3940,12 +4014,17 @@ def _anaphoric_verb_order(context: _Context, candidates: list[_Candidate]) -> li
 
 # Adverbs that narrate the next event as later or earlier than the one just dated:
 # "moved in 2008 and then, in 2001, listed", "bought the yards in 2007. Later, in 2004, ...".
+_SEQUENCE_PERIODS: Final = ("(?:day|week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|morning"
+                             "|evening|night|term|session|campaign)")
 _SEQUENCE_ADVERB: Final = re.compile(
-    r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then)"
-    r"|(?P<earlier>earlier|previously|before[ ]+that|before[ ]+then|prior[ ]+to[ ]+that))(?![\w-])",
+    r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
+    # Round 11: "the following season", "the next year", "the subsequent spring".
+    r"|the[ ]+(?:following|next|subsequent|ensuing)[ ]+" + _SEQUENCE_PERIODS + ")"
+    r"|(?P<earlier>earlier|previously|before[ ]+that|before[ ]+then|prior[ ]+to[ ]+that"
+    r"|the[ ]+(?:previous|preceding|prior)[ ]+" + _SEQUENCE_PERIODS + "))(?![\\w-])",
     re.IGNORECASE,
 )
-_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior")
+_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -3975,7 +4054,10 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
             adverb = None
             for adverb in _SEQUENCE_ADVERB.finditer(text, gap_start, current.start):
                 pass
-            if (adverb is None or len(text[adverb.end():current.start].split()) > 6
+            if (adverb is None or len(text[adverb.end():current.start].split()) > (
+                    # one clause without a comma may carry a longer predicate ("was then surveyed
+                    # from the air by the county unit in 1976")
+                    10 if "," not in text[adverb.end():current.start] else 6)
                     # "first in 1992, and then 1968": a bare date after the adverb enumerates.
                     or _PRECEDING_PREPOSITION.search(text, max(0, current.start - 20), current.start) is None
                     or len(text[previous.end:adverb.start()].split()) > 12
@@ -4005,6 +4087,10 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
         if future is None:
             future = hypothetical[sentence_start] = (
                 _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+        if future and adverb.group(0)[:4].lower() == "the " and adverb.start() >= sentence_start:
+            # "the next season" is narration, not the future: read the sentence around it.
+            future = (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, adverb.start()) is not None
+                      or _FUTURE_OR_HYPOTHETICAL.search(text, adverb.end(), sentence_end) is not None)
         if future:
             continue
         assert current.earliest and current.latest
@@ -4183,6 +4269,75 @@ _PIN_GRANULARITY: Final[dict[str, int]] = {"day": 0, "week": 1, "month": 2, "sea
 _PINNING_CLAUSE: Final = re.compile(r",[ ]+(?:which|that|when|held|won|staged|peaked|began|started|ended|struck|hit)(?!\w)")
 
 
+# Round 11: a past-tense event or a completed period dated after publication, read within
+# the date's own clause (the stretch between commas, semicolons, dashes or brackets), so that
+# a verb further back than a fixed window still counts and a future word in another clause
+# ("more than a year behind schedule", "exceeded forecasts") does not silence it.
+_OWN_CLAUSE_BREAK: Final = re.compile("(?:,|;|:|\\(|\\)|[\u2013\u2014]|[ ]--?[ ])(?!\\d)")
+# The word that introduces the date: a preposition of time, "of" for a month or day ("the
+# hurricane of August 2024"), or "for" after a word naming a completed period's figures
+# ("a record profit of $295 million for 2019", "results for 2018").
+_CLAUSE_DATE_LEAD: Final = re.compile(
+    r"(?<![\w-])(?P<word>in|on|during|of|for|at|between)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?$")
+_PERIOD_FIGURES: Final = re.compile(
+    r"(?<![\w-])(?:profits?|loss(?:es)?|results|revenues?|earnings|sales|turnover|figures|dividends?|income|deficits?"
+    r"|surplus(?:es)?|output|growth|returns|accounts|statements?)(?![\w-])(?:[ ]++[^ ,;]++){0,4}?[ ]++for[ ]++$")
+# A past verb in the clause: an irregular past, an "-ed" word not directly after a determiner
+# (not "the retired teacher") and not one of the common words that only look like one.
+_CLAUSE_PAST: Final = re.compile(
+    r"(?<![\w-])(?:was|were|had|did|took|came|went|made|met|held|began|won|lost|saw|sank|fell|rose|broke|struck|ran|fled"
+    r"|froze|shook|stole|threw|wrote|drove|flew|grew|gave|became|brought|caught|fought|sold|bought|paid|built|spent|sent"
+    r"|left|led|found|shot|stood|kept|hid|rode|spoke|chose|swam|hung|withdrew|drew|blew|shrank|sprang"
+    # A past that looks like the present ("The bank cut its rate"), after a word that is no modal,
+    # "to", "do" or plural pronoun and before a determiner.
+    r"|(?<!\bto[ ])(?<!\bwill[ ])(?<!\bwould[ ])(?<!\bcan[ ])(?<!\bcould[ ])(?<!\bmay[ ])(?<!\bmight[ ])"
+    r"(?<!\bmust[ ])(?<!\bshould[ ])(?<!\bdo[ ])(?<!\bdoes[ ])(?<!\bdid[ ])(?<!\bnot[ ])(?<!\bthey[ ])(?<!\bwe[ ])"
+    r"(?<!\byou[ ])(?<!\bI[ ])(?<=[a-z][ ])(?:cut|hit|set|put|shut|cost|quit|hurt|cast)(?=[ ]++(?:its|their|his|her|the|an?)[ ])"
+    r"|(?<!\bthe[ ])(?<!\ban[ ])(?<!\ba[ ])(?<!\bits[ ])(?<!\bhis[ ])(?<!\bher[ ])(?<!\btheir[ ])"
+    r"(?!(?:hundred|indeed|need|speed|seed|feed|breed|proceed|exceed|succeed|embed|sacred|naked|wicked|kindred|rugged"
+    r"|ragged|beloved|alleged|supposed|so-called|unexpected|expected|planned|scheduled|proposed|intended|projected"
+    r"|predicted|slated|hundred)(?![\w-]))[a-z]{2,}ed)(?![\w-])")
+# Words that make the clause's event future, hoped-for or hypothetical, and an infinitive
+# ("agreed to sell it in 2020", "was to open in 2019", "to be completed in 2025").
+_CLAUSE_NOT_PAST: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|plans?|planned|planning|expects?|expected|scheduled"
+    r"|schedule|due|aims?|aimed|targets?|goal|forecasts?|projected|predicts?|predicted|estimates?|deadline|expires?"
+    r"|until|till|through|upcoming|next|future|proposed|proposes|intends?|intended|hopes?|hoped|slated|supposed|meant"
+    r"|pledged|promised|vowed|if|unless|whether|when|once|before|to[ ]++(?!(?:the|a|an|his|her|its|their|our|my"
+    r"|your|this|that|these|those|some|\$|[0-9]|[A-Z]))[a-z]++|set[ ]++(?:to|for))(?![\w-])")
+
+
+def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> bool:
+    """Whether ``candidate`` (dated after publication) dates a past event told in its own clause."""
+    if candidate.kind not in ("date", "month_year", "year", "part_of_period") or candidate.earliest is None:
+        return False
+    low = max(sentence_start, candidate.start - 220)
+    lead = _CLAUSE_DATE_LEAD.search(text, max(low, candidate.start - 30), candidate.start)
+    if lead is None:
+        return False
+    word = lead.group("word")
+    if word == "of" and candidate.granularity == "year" or word == "between":
+        return False
+    if word == "for" and _PERIOD_FIGURES.search(text, max(low, lead.start() - 60), lead.end()) is None:
+        return False
+    if candidate.granularity == "year":
+        # "in the 2018 race": the year modifies a noun whose event need not be past.
+        following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
+        if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+            return False
+    clause_start = low
+    for clause_start_match in _OWN_CLAUSE_BREAK.finditer(text, low, lead.start()):
+        clause_start = clause_start_match.end()
+    clause_end_match = _OWN_CLAUSE_BREAK.search(text, candidate.end, min(sentence_end, candidate.end + 120))
+    clause_end = clause_end_match.start() if clause_end_match is not None else min(sentence_end, candidate.end + 120)
+    if _CLAUSE_PAST.search(text, clause_start, lead.start()) is None:
+        return False
+    if _CLAUSE_NOT_PAST.search(text, clause_start, clause_end) is not None:
+        return False
+    # A hypothetical or future frame earlier in the sentence ("If ...", "He said it would ...").
+    return _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, clause_start) is None
+
+
 def _anachronisms(context: _Context) -> list[DateConflict]:
     reference = context.reference
     if reference is None:
@@ -4216,7 +4371,9 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
         if candidate.earliest <= reference + margin:
             continue
         sentence_start, sentence_end = context.sentence(candidate.start)
-        if _AS_OF.search(text, max(sentence_start, candidate.start - 24), candidate.start) is not None:
+        if _past_clause_event(text, candidate, sentence_start, sentence_end):
+            pass
+        elif _AS_OF.search(text, max(sentence_start, candidate.start - 24), candidate.start) is not None:
             # A status "as of" a date after publication cannot have been reported.
             if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
                     or not _PAST_TENSE.search(text, candidate.end, min(sentence_end, candidate.end + 80))):
@@ -4328,7 +4485,9 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                     continue
             elif (high - low > 8 or _PINNED_GAP.fullmatch(text, low, high) is None) and (
                     neighbour_index < index or pinned.kind != "date" or high - low > 48
-                    or _PINNED_LOOSE_GAP.fullmatch(text, low, high) is None):
+                    or _PINNED_LOOSE_GAP.fullmatch(text, low, high) is None) and (
+                    neighbour_index < index or pinned.kind != "date" or not pinned.year_explicit or high - low > 64
+                    or _PINNED_CLAUSE_GAP.fullmatch(text, low, high) is None):
                 continue
             # An inferred reference is a lower bound and rests on other dates, so allow slack.
             assert relative.earliest is not None and relative.latest is not None
@@ -4730,7 +4889,10 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         event = next((other for other in candidates if other.start > match.end() and other.absolute
                       and other.kind != "range" and not other.since), None)
         if (event is None or event.start >= sentence_end or event.start - match.end() > 140
-                or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)):
+                or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)
+                # "who died on ... at the age of 65, was born on ...": the date after the comma is
+                # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
+                or any(event is birth for birth in births)):
             continue
         statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
     for index, event in enumerate(candidates):
@@ -4772,22 +4934,44 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
 
 # "closed in 1934, half a century after its first coal was raised in 1868": the length between
 # the date before it and the date of the clause it governs.
-_INTERVAL_LINK: Final = re.compile(r"[ ]++(?P<word>after|before)[ ]++")
+_INTERVAL_LINK: Final = re.compile(r"[ ]++(?P<word>after|before|on[ ]++from|since)[ ]++")
 _INTERVAL_LEAD: Final = re.compile(
     r"[ ]*+,[ ]*+(?:(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|just|only|barely|fully|over)[ ]++)?$")
+
+
+_SINGLE_INTERVAL: Final = re.compile(
+    r"[ ]*+,[ ]*+(?:(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|just|only|barely|fully|over)[ ]++)?"
+    r"(?P<length>(?:a|an|one)[ ]++(?P<unit>decade|year|month|week|fortnight))(?=[ ]++(?:after|before|on[ ]++from)[ ])", re.IGNORECASE)
 
 
 def _interval_clauses(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
+    triples: list[tuple[_Candidate, _Candidate, _Candidate]] = []
     for index, quantity in enumerate(candidates):
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.relation != "plain"
                 or quantity.unit not in ("year", "decade", "month", "week", "day")
                 or quantity.quantity[0] != quantity.quantity[1] or index == 0 or index + 1 >= len(candidates)):
             continue
+        triples.append((candidates[index - 1], quantity, candidates[index + 1]))
+    if ", a" in text or ", one" in text:
+        # Round 11: one unit with an article ("in 2004, a decade after ... in 1981"), which the
+        # extraction leaves alone (it is too common to be a temporal expression by itself).
+        for index in range(len(candidates) - 1):
+            previous, pinned = candidates[index], candidates[index + 1]
+            single = _SINGLE_INTERVAL.match(text, previous.end, min(pinned.start, previous.end + 40))
+            if single is None:
+                continue
+            quantity = _Candidate(single.start("length"), single.end("length"), "duration")
+            unit = single.group("unit").lower()
+            quantity.quantity = (2, 2) if unit == "fortnight" else (1, 1)
+            quantity.unit = "week" if unit == "fortnight" else unit
+            quantity.relation = "plain"
+            triples.append((previous, quantity, pinned))
+    for previous, quantity, pinned in triples:
+        assert quantity.quantity is not None
         link = _INTERVAL_LINK.match(text, quantity.end, quantity.end + 12)
-        previous, pinned = candidates[index - 1], candidates[index + 1]
         if (link is None or any(not other.absolute or other.kind == "range" or other.since for other in (previous, pinned))
                 or quantity.start - previous.end > 24 or pinned.start - link.end() > 70):
             continue
@@ -4797,7 +4981,7 @@ def _interval_clauses(context: _Context) -> list[DateConflict]:
                 or re.search(r"[;:()\u2013\u2014]", text[link.end():pinned.start]) is not None
                 or _SCOPE_FUTURE.search(text, link.end(), pinned.start) is not None):
             continue
-        earlier, later = (pinned, previous) if link.group("word") == "after" else (previous, pinned)
+        earlier, later = (pinned, previous) if link.group("word") != "before" else (previous, pinned)
         assert earlier.earliest and earlier.latest and later.earliest and later.latest
         approximate = lead.group(0).strip(" ,") != "" or text[quantity.start:quantity.end].lower().startswith("half")
         if quantity.unit in ("year", "decade"):
@@ -5703,8 +5887,32 @@ _NOW_CUE: Final = re.compile(
     r"(?<!\w)(?:this[ ]+(?:year|month|week|weekend)|today|tonight|this[ ]+morning|now|marks|celebrates|commemorates"
     r"|are[ ]+marking|is[ ]+marking|are[ ]+celebrating|is[ ]+celebrating)(?!\w)"
 )
+_UPCOMING_MARK: Final = re.compile(
+    r"(?<![\w-])(?:will|is[ ]++(?:set[ ]++|due[ ]++)?to|are[ ]++(?:set[ ]++|due[ ]++)?to)[ ]++(?:mark|celebrate|commemorate)"
+    r"[ ]++(?:its|their|his|her|the)[ ]++$")
 # An age set off after a name: "Desmond Achterberg, 48, who was born in 1961".
 _APPOSITIVE_AGE: Final = re.compile(r"(?<=[a-z]),[ ]+([1-9][0-9]?),[ ]")
+
+
+_SUBJECT_NAME: Final = re.compile(r"[ \"'(\u201c]*+(?P<name>[A-Z][\w'-]++),[ ]++who[ ]")
+
+
+def _earlier_appositive_age(context: _Context, sentence_start: int, born_start: int) -> re.Match[str] | None:
+    """The one appositive age given earlier (within about 3,000 characters) for the surname this
+    sentence opens with ("Frey, who was born in ...")."""
+    text = context.text
+    subject = _SUBJECT_NAME.match(text, sentence_start, born_start)
+    if subject is None:
+        return None
+    surname = subject.group("name")
+    found = None
+    for age in _APPOSITIVE_AGE.finditer(text, max(0, sentence_start - 3000), sentence_start):
+        name = text[max(0, age.start() - 40):age.start()].split()
+        if name and name[-1] == surname:
+            if found is not None:
+                return None  # two ages given for the name: which is meant?
+            found = age
+    return found
 
 
 def _appositive_ages(context: _Context) -> list[DateConflict]:
@@ -5726,9 +5934,20 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
         age = None
         for age in _APPOSITIVE_AGE.finditer(text, max(sentence_start, born.start - 120), born.start):
             pass
-        if age is None or not text[text.rfind(" ", sentence_start, age.start()) + 1:age.start()][:1].isupper():
+        if age is None and sentence_start > 0:
+            # Round 11: the age set off earlier for the one this sentence's subject names
+            # again ("The new chairman, Ada Frey, 63, ... . Frey, who was born in").
+            age = _earlier_appositive_age(context, sentence_start, born.start)
+            if age is None:
+                continue
+            age_sentence_start = context.sentence(age.start())[0]
+        else:
+            age_sentence_start = sentence_start
+        if age is None or not text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()][:1].isupper():
             continue
-        if _DEATH_WORD.search(text, sentence_start, sentence_end) is not None:
+        if any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
+               for death in _DEATH_WORD.finditer(text, sentence_start, sentence_end)):
+            # Another's death ("since his father's death") says nothing about the age's tense.
             continue
         assert born.earliest and born.latest
         stated = int(age.group(1))
@@ -5767,9 +5986,14 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             continue
         dated = [candidate for candidate in candidates[low:high]
                  if candidate.absolute and candidate.kind != "range" and not candidate.since]
+        # Round 11: "will mark its 27th anniversary" (no date of its own) is this year's or the next.
+        upcoming = _UPCOMING_MARK.search(text, max(sentence_start, match.start() - 40), match.start()) if len(dated) == 1 else None
         if (len(dated) == 1 and context.reference is not None
-                and _NOW_CUE.search(text, sentence_start, sentence_end) is not None
-                and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is None):
+                and (upcoming is not None
+                     and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, upcoming.start()) is None
+                     and _FUTURE_OR_HYPOTHETICAL.search(text, upcoming.end(), sentence_end) is None
+                     or _NOW_CUE.search(text, sentence_start, sentence_end) is not None
+                     and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is None)):
             # "marked the 49th anniversary of the 1977 disaster this year": measured to publication
             # (to at least the article's latest date when that is all there is: then only a count
             # too small is flagged).
@@ -5777,7 +6001,7 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             assert event.earliest and event.latest
             shortest = context.reference.year - event.latest.year
             longest = context.reference.year - event.earliest.year
-            if shortest > 0 and (stated < shortest - 1 or stated > longest + 1 and not context.inferred):
+            if shortest > 0 and (stated < shortest - 1 or stated > longest + (2 if upcoming is not None else 1) and not context.inferred):
                 spans = sorted(((event.start, event.end), (match.start(), match.end())))
                 conflicts.append(DateConflict(
                     "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
