@@ -3230,6 +3230,9 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                         and text.find(" w", match.end(), candidate.start) == -1):
                     continue  # "the N" needs a set-off phrase or a passive ("was", "were"): cheap test first
                 modified = _MODIFIED_NOUN.match(text, match.end(), candidate.start)
+                if match.group("name") and _anaphor_key(match.group("noun")) not in mentions and (
+                        modified is None or _anaphor_key(modified.group("noun")) not in mentions):
+                    continue  # a named noun only takes up an earlier mention ("The Lowther book fair was first held in")
                 for noun in (match, modified):
                     gap = _ANAPHOR_GAP.fullmatch(text, noun.end(), candidate.start) if noun is not None else None
                     if gap is None or gap.group("verb") is not None and gap.group("verb") not in _OCCURRENCE_FORMS:
@@ -3255,6 +3258,8 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
             if not found and (text.find("'s ", max(low, candidate.start - 90), candidate.start) != -1
                               or text.find("\u2019s ", max(low, candidate.start - 90), candidate.start) != -1):
                 for owner in _POSSESSOR.finditer(text, max(low, candidate.start - 90), candidate.start):
+                    if text.find(",", owner.end(), candidate.start) == -1 and text.find(" w", owner.end(), candidate.start) == -1:
+                        continue  # set off or passive only: cheap test first
                     position = owner.end()
                     for _ in range(3):  # the noun, after up to two modifiers
                         noun = _MODIFIED_NOUN.match(text, position, candidate.start)
