@@ -3097,6 +3097,7 @@ organised organized mounted led undertaken undertook waged staged played run ran
 granted awarded passed sealed inked concluded finalised finalized decided returned reached given
 filed lodged tabled submitted published released aired broadcast screened premiered performed inaugurated
 excavated written composed painted drafted discovered won seized captured stormed raided dug fired
+came brought carried peaked closed confirmed
 """.split())
 # Words that a set-off participle phrase may carry before its date: anything but a clause break.
 _ANAPHOR_GAP: Final = re.compile(
@@ -3105,7 +3106,9 @@ _ANAPHOR_GAP: Final = re.compile(
     r"(?:(?P<appositive>,[ ]++)(?=(?:in|on|during)[ ])|(?P<comma>,)?[ ]++(?:(?P<relative>which|that)[ ]++)?"
     r"(?:(?P<passive>was|were|had[ ]++been|has[ ]++been|first|originally|actually)[ ]++){0,2}+"
     r"(?P<verb>[a-z]++)(?:[ ]++(?:out|off|down|up|place|over))?"
-    r"(?:[ ]++[\w'\u2019-]++){0,7}?[ ]++)"
+    r"(?:[ ]++[\w'\u2019-]++(?:,[0-9]{3}+)?+){0,7}?[ ]++"
+    # an appositive noun phrase naming the event again: "the eruption, a single blast in"
+    r"|(?P<renamed>,[ ]++(?:a|an|one)[ ]++(?:[a-z][a-z-]*+[ ]++){1,3}?))"
     r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?"
 )
 # A noun with a short complement before its own date: "the excavation at Corrie Sands hill fort in",
@@ -3114,7 +3117,11 @@ _COMPLEMENT_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<noun>[a-z][a-z-]{2,24}+)[ ]++(?:(?:at|to|of|for|near|from|against|with|into)[ ]++(?:[\w'\u2019-]++[ ]++){1,5}?|held[ ]++|staged[ ]++)"
     r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|summer|spring|autumn|winter|fall)[ ]++(?:of[ ]++)?)?$"
 )
-_ANAPHOR_DETERMINER: Final = re.compile(r"(?<![\w'\u2019-])(?P<det>[Tt]hat|[Tt]his|[Tt]he)[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
+_ANAPHOR_DETERMINER: Final = re.compile(
+    r"(?<![\w'\u2019-])(?P<det>[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++"
+    r"(?:(?P<name>[A-Z][a-z'\u2019-]{2,30}+)[ ]++)?(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
+# A possessor and up to two modifiers before a noun: "The river's record flood", "Bridport Grammar's last full inspection".
+_POSSESSOR: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he[ ]++[a-z][a-z-]*+|[A-Z][\w-]*+)['\u2019]s(?![\w'\u2019-])")
 # One modifier may stand before the noun: "That landmark verdict" (a repeat cue such as "second" is checked apart).
 _MODIFIED_NOUN: Final = re.compile(r"[ ]++(?P<noun>[a-z][a-z-]{2,24}+)(?![\w'\u2019-])")
 _POSSESSOR_ENDINGS: Final = ("the ", "The ", "its ", "Its ", "their ", "Their ", "his ", "His ", "her ", "Her ")
@@ -3175,6 +3182,7 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
     mentions: dict[str, list[tuple[_Candidate, int, str]]] = {}
     conflicts: list[DateConflict] = []
     slack = datetime.timedelta(days=31)
+    named: dict[int, str] = {}
     for candidate in context.candidates:
         if not candidate.absolute or candidate.kind == "range" or candidate.since:
             continue
@@ -3203,30 +3211,69 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
                         # "the 1998 ban on lead paint": a once-only event keyed by what it is about.
                         found.append((f"{family}|{_theme_head(theme.group('theme'))}", id_mode, False))
         # "the verdict of 2006", "the Antarctic expedition of 1966"
-        if text.startswith(" of ", candidate.start - 4) and candidate.granularity == "year":
+        # and "the Yerevan earthquake of 12 December 1993" (a day or month: not "the end of May 2010")
+        if text.startswith(" of ", candidate.start - 4) and candidate.granularity in ("year", "month", "day"):
             last = None
             for last in _NOUN_WORD.finditer(text, max(low, candidate.start - 30), candidate.start - 4):
                 pass
-            if last is not None and last.end() == candidate.start - 4 and _OF_IDENTIFIER.search(text, max(low, candidate.start - 60), candidate.start):
+            if (last is not None and last.end() == candidate.start - 4
+                    and (candidate.granularity == "year" or last.group(0).lower() not in _OF_NOT_EVENT)
+                    and _OF_IDENTIFIER.search(text, max(low, candidate.start - 60), candidate.start)):
                 found.append((_anaphor_key(last.group(0)), "id", False))
         if (not found and text.endswith(_DATE_PREPOSITION_ENDINGS, 0, candidate.start)
                 and _DATE_PREPOSITION.search(text, max(low, candidate.start - 30), candidate.start) is not None):
             # Every other form ends in "in/on/during (the) ..." right before the date.
             for match in _ANAPHOR_DETERMINER.finditer(text, max(low, candidate.start - 90), candidate.start):
+                # "that"/"this", or a possessive ("her election, in 1997"): a participant marks it as the one named before
                 demonstrative = match.group("det").lower() != "the"
                 if (not demonstrative and text.find(",", match.end(), candidate.start) == -1
                         and text.find(" w", match.end(), candidate.start) == -1):
                     continue  # "the N" needs a set-off phrase or a passive ("was", "were"): cheap test first
                 modified = _MODIFIED_NOUN.match(text, match.end(), candidate.start)
+                if match.group("name") and _anaphor_key(match.group("noun")) not in mentions and (
+                        modified is None or _anaphor_key(modified.group("noun")) not in mentions):
+                    continue  # a named noun only takes up an earlier mention ("The Lowther book fair was first held in")
                 for noun in (match, modified):
                     gap = _ANAPHOR_GAP.fullmatch(text, noun.end(), candidate.start) if noun is not None else None
                     if gap is None or gap.group("verb") is not None and gap.group("verb") not in _OCCURRENCE_FORMS:
                         continue
                     if not demonstrative and not (gap.group("appositive") or gap.group("comma") or gap.group("relative")
-                                                  or gap.group("passive")):
+                                                  or gap.group("passive") or gap.group("renamed")):
                         continue  # "The verdict came in 2011": set off, passive or demonstrative only
-                    found.append((_anaphor_key(noun.group("noun")), "anaphor", demonstrative))  # type: ignore[union-attr]
+                    # A relative clause or a renaming appositive describes the one event named before
+                    # ("the flood, which came in", "the eruption, a single blast in"): it may take up a
+                    # recurring event's single dated identifier ("the flood of 1995"), as "that" does.
+                    described = bool(gap.group("relative") or gap.group("renamed"))
+                    if match.group("name") and _anaphor_key(noun.group("noun")) not in mentions:  # type: ignore[union-attr]
+                        break  # a named noun only takes up an earlier mention ("The Lowther book fair was first held in")
+                    found.append((_anaphor_key(noun.group("noun")), "anaphor_described" if described else "anaphor",  # type: ignore[union-attr]
+                                  demonstrative))
+                    if match.group("name"):
+                        # "the Yerevan earthquake, which struck on": the earlier mention must carry the name
+                        named[candidate.start] = match.group("name")
                     break
+            # A noun owned by a named or common possessor, set off or passive before its date ("The river's
+            # record flood, in 1974", "The jury's verdict against X was delivered on"): a first mention only
+            # ("np"), since another owner's noun ("Smith's election, in 2010") is another event.
+            if not found and (text.find("'s ", max(low, candidate.start - 90), candidate.start) != -1
+                              or text.find("\u2019s ", max(low, candidate.start - 90), candidate.start) != -1):
+                for owner in _POSSESSOR.finditer(text, max(low, candidate.start - 90), candidate.start):
+                    if text.find(",", owner.end(), candidate.start) == -1 and text.find(" w", owner.end(), candidate.start) == -1:
+                        continue  # set off or passive only: cheap test first
+                    position = owner.end()
+                    for _ in range(3):  # the noun, after up to two modifiers
+                        noun = _MODIFIED_NOUN.match(text, position, candidate.start)
+                        if noun is None:
+                            break
+                        position = noun.end()
+                        gap = _ANAPHOR_GAP.fullmatch(text, position, candidate.start)
+                        if (gap is not None and (gap.group("verb") is None or gap.group("verb") in _OCCURRENCE_FORMS)
+                                and (gap.group("appositive") or gap.group("comma") or gap.group("relative")
+                                     or gap.group("passive") or gap.group("renamed"))):
+                            found.append((_anaphor_key(noun.group("noun")), "np", False))
+                            break
+                    if found:
+                        break
             verb = None
             if text.find("ed ", max(low, candidate.start - 60), candidate.start) != -1:  # a past verb, cheaply
                 for verb in _FAMILY_FORM_PATTERN.finditer(text, max(low, candidate.start - 60), candidate.start):
@@ -3263,10 +3310,13 @@ def _anaphoric_restatements(context: _Context, reported: set[tuple[int, int]]) -
             if (mode.startswith("np") or mode == "vo" and not previous_mode.startswith("id")
                     or mode.startswith("id") and (previous_mode.startswith("id") or mode == "id_named" or previous_mode == "np_indefinite")):
                 continue  # "the dinner for the Indian premier in 2009" after "the 2012 state dinner": its complement may tell another one
-            if mode == "anaphor" and not demonstrative and key not in _FAMILY_FORMS.values() and key in _ALL_FAMILY_FORMS.values():
+            if (mode.startswith("anaphor") and not demonstrative and not (mode == "anaphor_described" and previous_mode == "id")
+                    and key not in _FAMILY_FORMS.values() and key in _ALL_FAMILY_FORMS.values()):
                 continue  # "the election, held in 2016": a recurring event needs "that"
             if _REPEAT_CUE.search(text, max(sentence_start, candidate.start - 40), min(sentence_end, candidate.end + 30)):
                 continue
+            if candidate.start in named and text.find(named[candidate.start], max(previous_sentence, previous.start - 110), previous.end + 60) == -1:
+                continue  # "the Tallinn earthquake" is not "the 1993 Yerevan earthquake"
             if not _disjoint(previous, candidate, slack):
                 continue
             spans = tuple(sorted(((previous.start, previous.end), (candidate.start, candidate.end))))
