@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from array import array
+from collections.abc import Sequence
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any
@@ -73,9 +75,10 @@ _ASCII_WORD_SPLIT_RE = re.compile(r"(([0-9A-Za-z_])[0-9A-Za-z_]*+(?:['-][0-9A-Za
 # one match, not one (empty) sentence each.  No terminator is whitespace, so none is lost.
 _SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)\s*+|(?<![.!?].)[.!?]*+[\"')\]]*+(?=\s))")
 _FIRST = itemgetter(0)
-# From this many words on, lower_words lowers each distinct word once (quicker only for
-# long texts, whose words repeat; about 10,000 words break even).
-_SHARED_LOWER_WORDS = 20_000
+# From this many words on, the word offsets are kept in arrays and lower_words lowers
+# each distinct word once: both quicker only for long texts (whose words repeat; the
+# shared lower-case words break even at about 10,000).
+_LONG_TEXT_WORDS = 20_000
 # bytes.translate tables: 1 at the ASCII capitals (digits), 0 elsewhere.  On ASCII text
 # str.isupper (str.isdigit) of one character is true exactly at those bytes.
 _ASCII_UPPER_FLAGS = bytes(1 if 65 <= code <= 90 else 0 for code in range(256))
@@ -255,19 +258,23 @@ class Article:
         del pieces[2::3]
         cache["words"] = tuple(pieces[1::2])
         # The pieces alternate gap, word, ..., gap: their running lengths alternate the
-        # start and the end of each word (the last is the end of the text).
-        offsets = list(accumulate(map(len, pieces)))
+        # start and the end of each word (the last is the end of the text).  A long text
+        # keeps them in an array of machine integers (8 bytes each rather than an int
+        # object of 28 and a pointer); a list is indexed faster, which an article's size
+        # of text gains more from.
+        lengths = map(len, pieces)
+        offsets = array("q", accumulate(lengths)) if len(pieces) >= 2 * _LONG_TEXT_WORDS else list(accumulate(lengths))
         cache["word_starts"] = offsets[0:-1:2]
         cache["word_ends"] = offsets[1::2]
 
     @cached_property
-    def word_starts(self) -> list[int]:
+    def word_starts(self) -> Sequence[int]:
         """Start offsets of the words in ``text`` (sorted, for bisection), parallel to ``words``."""
         self._tokenise()
         return self.__dict__["word_starts"]  # type: ignore[no-any-return]
 
     @cached_property
-    def word_ends(self) -> list[int]:
+    def word_ends(self) -> Sequence[int]:
         """End offsets of the words in ``text``, parallel to ``words``."""
         self._tokenise()
         return self.__dict__["word_ends"]  # type: ignore[no-any-return]
@@ -296,7 +303,7 @@ class Article:
             return ()
         # One lower() over the joined words equals lowering each word: no word
         # contains a space, and a space stops the context of the final-sigma rule.
-        if len(words) < _SHARED_LOWER_WORDS:
+        if len(words) < _LONG_TEXT_WORDS:
             return tuple(" ".join(words).lower().split(" "))
         # A long text repeats its words: lower each distinct word once and share the
         # string.  A million words then hold tens of thousands of strings, not a
