@@ -97,8 +97,8 @@ def test_shared_phrase_pass_equals_each_lexicons_own_matcher(text: str) -> None:
     article = Article(text)
     for group in ("attribution", "lexical", "style", "consistency"):
         own = PhraseMatcher(PHRASES._entries[group])
-        assert PHRASES.hits(article, group) == own.find(article.norm, article.word_spans, article.words,
-                                                        article.lower_words)
+        assert PHRASES.hits(article, group) == own.find(article.norm, article.word_starts, article.word_ends,
+                                                        article.words, article.lower_words)
 
 
 def test_phrase_groups_refuse_a_tag_of_another_group() -> None:
@@ -148,6 +148,6 @@ def test_expert_roles_from_the_whole_text_equal_a_search_of_each_window(text: st
     for first in range(count):
         for stop in range(first + 1, min(count, first + 12) + 1):
             window = slice(first, stop)
-            alone = bool(_EXPERT_ROLES.find(article.norm, article.word_spans[window], article.words[window],
-                                            article.lower_words[window]))
+            alone = bool(_EXPERT_ROLES.find(article.norm, article.word_starts[window], article.word_ends[window],
+                                            article.words[window], article.lower_words[window]))
             assert _expert_in_window(article, everywhere, first, stop) == alone, (first, stop)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from array import array
+from collections.abc import Sequence
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any
@@ -73,6 +75,10 @@ _ASCII_WORD_SPLIT_RE = re.compile(r"(([0-9A-Za-z_])[0-9A-Za-z_]*+(?:['-][0-9A-Za
 # one match, not one (empty) sentence each.  No terminator is whitespace, so none is lost.
 _SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)\s*+|(?<![.!?].)[.!?]*+[\"')\]]*+(?=\s))")
 _FIRST = itemgetter(0)
+# From this many words on, the word offsets are kept in arrays and lower_words lowers
+# each distinct word once: both quicker only for long texts (whose words repeat; the
+# shared lower-case words break even at about 10,000).
+_LONG_TEXT_WORDS = 20_000
 # bytes.translate tables: 1 at the ASCII capitals (digits), 0 elsewhere.  On ASCII text
 # str.isupper (str.isdigit) of one character is true exactly at those bytes.
 _ASCII_UPPER_FLAGS = bytes(1 if 65 <= code <= 90 else 0 for code in range(256))
@@ -243,51 +249,73 @@ class Article:
             normalise_typography(self.title) if self.title is not None else None
         )
 
-    @cached_property
-    def word_spans(self) -> tuple[tuple[int, int], ...]:
-        """Character spans of the words of ``text``."""
+    def _tokenise(self) -> None:
+        """Split ``norm`` into words once: caches ``words``, ``word_starts``, ``word_ends``."""
         norm = self.norm
         pieces = (_ASCII_WORD_SPLIT_RE if norm.isascii() else _WORD_SPLIT_RE).split(norm)
-        self.__dict__["_first_characters"] = "".join(pieces[2::3])
+        cache = self.__dict__
+        cache["_first_characters"] = "".join(pieces[2::3])
         del pieces[2::3]
-        # Words come out of the same split; cache them for ``words``.
-        self.__dict__["words"] = tuple(pieces[1::2])
-        ends = list(accumulate(map(len, pieces)))
-        starts = tuple(ends[0:-1:2])  # the last piece is the gap after the last word
-        self.__dict__["word_starts"] = starts
-        return tuple(zip(starts, ends[1::2]))
+        cache["words"] = tuple(pieces[1::2])
+        # The pieces alternate gap, word, ..., gap: their running lengths alternate the
+        # start and the end of each word (the last is the end of the text).  A long text
+        # keeps them in an array of machine integers (8 bytes each rather than an int
+        # object of 28 and a pointer); a list is indexed faster, which an article's size
+        # of text gains more from.
+        lengths = map(len, pieces)
+        offsets = array("q", accumulate(lengths)) if len(pieces) >= 2 * _LONG_TEXT_WORDS else list(accumulate(lengths))
+        cache["word_starts"] = offsets[0:-1:2]
+        cache["word_ends"] = offsets[1::2]
 
     @cached_property
-    def word_starts(self) -> tuple[int, ...]:
-        """Start offsets of the words (sorted, for bisection), parallel to ``word_spans``."""
-        self.word_spans  # noqa: B018 - computes and caches the starts as well
+    def word_starts(self) -> Sequence[int]:
+        """Start offsets of the words in ``text`` (sorted, for bisection), parallel to ``words``."""
+        self._tokenise()
         return self.__dict__["word_starts"]  # type: ignore[no-any-return]
+
+    @cached_property
+    def word_ends(self) -> Sequence[int]:
+        """End offsets of the words in ``text``, parallel to ``words``."""
+        self._tokenise()
+        return self.__dict__["word_ends"]  # type: ignore[no-any-return]
+
+    @cached_property
+    def word_spans(self) -> tuple[tuple[int, int], ...]:
+        """Character spans of the words of ``text`` (built on demand from ``word_starts`` and ``word_ends``)."""
+        return tuple(zip(self.word_starts, self.word_ends))
 
     @cached_property
     def word_count(self) -> int:
         """Number of words in ``text``."""
-        return len(self.word_spans)
+        return len(self.words)
 
     @cached_property
     def words(self) -> tuple[str, ...]:
-        """The words of ``text`` (typography-normalised), parallel to ``word_spans``."""
-        self.word_spans  # noqa: B018 - computes and caches the words as well
+        """The words of ``text`` (typography-normalised), parallel to ``word_starts``."""
+        self._tokenise()
         return self.__dict__["words"]  # type: ignore[no-any-return]
 
     @cached_property
     def lower_words(self) -> tuple[str, ...]:
-        """The words of ``text`` in lower case, parallel to ``word_spans``."""
+        """The words of ``text`` in lower case, parallel to ``words``."""
         words = self.words
         if not words:
             return ()
         # One lower() over the joined words equals lowering each word: no word
         # contains a space, and a space stops the context of the final-sigma rule.
-        return tuple(" ".join(words).lower().split(" "))
+        if len(words) < _LONG_TEXT_WORDS:
+            return tuple(" ".join(words).lower().split(" "))
+        # A long text repeats its words: lower each distinct word once and share the
+        # string.  A million words then hold tens of thousands of strings, not a
+        # million, and every later look-up finds their hashes already computed.
+        distinct = list(dict.fromkeys(words))
+        lowered = dict(zip(distinct, " ".join(distinct).lower().split(" ")))
+        return tuple(map(lowered.__getitem__, words))
 
     @cached_property
     def _first_characters(self) -> str:
         """The first character of every word, one string (parallel to ``words``)."""
-        self.word_spans  # noqa: B018 - computes and caches the first characters as well
+        self._tokenise()
         return self.__dict__["_first_characters"]  # type: ignore[no-any-return]
 
     @cached_property

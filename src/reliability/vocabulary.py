@@ -80,7 +80,7 @@ def term_occurrences(article: Article) -> dict[str, list[tuple[str, int, int]]]:
     headlines are a house style.
     """
     occurrences: dict[str, list[tuple[str, int, int]]] = {}
-    for word, (start, end) in zip(article.words, article.word_spans):
+    for word, start, end in zip(article.words, article.word_starts, article.word_ends):
         if word.islower() and _is_term(word):
             occurrences.setdefault(word, []).append(("text", start, end))
     return occurrences
@@ -128,11 +128,12 @@ class Vocabulary:
             return Measurement(value, (), None)
         top = sorted(shares.items(), key=lambda item: (-abs(item[1]), item[0]))[:EVIDENCE_WORDS]
         spans = []
-        word_spans = article.word_spans
+        starts, ends = article.word_starts, article.word_ends
         for term, share in top:
             if share == 0.0:
                 continue
-            start, end = word_spans[words.index(term)]
+            position = words.index(term)
+            start, end = starts[position], ends[position]
             direction = "credible" if share > 0 else "not credible"
             times = f" ({counts[term]} times)" if counts[term] > 1 else ""
             spans.append(Span(start, end, f"word choice: {term!r}{times} leans {direction} "

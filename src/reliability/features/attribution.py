@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import Any
 
 from reliability.article import WORD_RE, Article
@@ -194,7 +195,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return index == 0 or text[index - 1] in ".!?\n:"
 
 
-def _name_before(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, ...],
+def _name_before(text: str, starts: Sequence[int], ends: Sequence[int], words: tuple[str, ...],
                  lower: tuple[str, ...], last: int) -> int | None:
     """Index of the first word of a capitalised name ending at ``last``, if any."""
     if not _capitalised(words[last]):
@@ -203,7 +204,7 @@ def _name_before(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str
     while (
         first - 1 >= 0 and last - first < 4
         and (_capitalised(words[first - 1]) or lower[first - 1] in _NAME_JOINERS)
-        and _only_spaces(text, spans[first - 1][1], spans[first][0])
+        and _only_spaces(text, ends[first - 1], starts[first])
     ):
         first -= 1
     while first <= last and lower[first] in ("the", "a", "an"):
@@ -215,7 +216,7 @@ def _name_before(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str
     return first
 
 
-def _name_after(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, ...],
+def _name_after(text: str, starts: Sequence[int], ends: Sequence[int], words: tuple[str, ...],
                 lower: tuple[str, ...], first: int) -> int | None:
     """Index of the last word of a capitalised name starting at ``first``, if any."""
     if first < len(words) and lower[first] == "the":
@@ -225,7 +226,7 @@ def _name_after(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str,
     last = first
     while (
         last + 1 < len(words) and last - first < 4 and _capitalised(words[last + 1])
-        and _only_spaces(text, spans[last][1], spans[last + 1][0])
+        and _only_spaces(text, ends[last], starts[last + 1])
     ):
         last += 1
     return last
@@ -240,7 +241,7 @@ def _only_spaces(text: str, start: int, end: int) -> bool:
     return 0 < end - start <= 3 and not text[start:end].strip(" ")
 
 
-def _np_start(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, ...],
+def _np_start(text: str, starts: Sequence[int], ends: Sequence[int], words: tuple[str, ...],
               lower: tuple[str, ...], first: int) -> tuple[int, int | None]:
     """Start of the noun phrase whose head begins at ``first``, and a modifier naming its owner.
 
@@ -253,7 +254,7 @@ def _np_start(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, .
     owner = None
     while opener > 0 and first - opener < 4:
         k = opener - 1
-        gap = text[spans[k][1]:spans[opener][0]]
+        gap = text[ends[k]:starts[opener]]
         if gap != " " and not (gap == "' " and lower[k].endswith("s")):
             break
         word = words[k]
@@ -273,7 +274,7 @@ def _np_start(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, .
         else:
             break
         opener = k
-    if owner is not None and _sentence_initial(text, spans[owner][0]) and not words[owner].endswith("'s"):
+    if owner is not None and _sentence_initial(text, starts[owner]) and not words[owner].endswith("'s"):
         # A single capitalised word opening the sentence may be a common word ("Union
         # members"); a run of two ("Goldman Sachs analysts") or an acronym ("NATO") is a name.
         following = words[owner + 1] if owner + 1 < first else ""
@@ -287,10 +288,10 @@ def _np_start(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, .
 def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Return (anonymous attribution spans, named attribution spans)."""
     text = article.norm
-    spans = article.word_spans
+    starts = article.word_starts
+    ends = article.word_ends
     words = article.words
     lower = article.lower_words
-    starts = article.word_starts
     count = len(words)
     hits = PHRASES.hits(article, "attribution")
     verb_positions = [hit.first for hit in hits if hit.category == "speech_verb"]
@@ -304,13 +305,13 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
         index = bisect_right(verb_positions, after)
         if index < len(verb_positions):
             position = verb_positions[index]
-            segment = text[spans[after][1]:spans[position][0]]
+            segment = text[ends[after]:starts[position]]
             if len(segment) <= limit_chars and not _CLAUSE_BREAK_RE.search(segment):
                 return position
         return None
 
     def spaced(left: int, right: int) -> bool:
-        return _only_spaces(text, spans[left][1], spans[right][0])
+        return _only_spaces(text, ends[left], starts[right])
 
     def skip_adverbs(position: int, after: int) -> int:
         while position < count and position - after <= 2 and lower[position] in _ADVERBS and spaced(position - 1, position):
@@ -321,7 +322,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
         """Whether the verb at ``verb`` reports speech here (not "said goodbye", "claim forms")."""
         lowered = lower[verb]
         following = lower[verb + 1] if verb + 1 < count else ""
-        after = text[spans[verb][1]:spans[verb][1] + 1]
+        after = text[ends[verb]:ends[verb] + 1]
         if lowered == "described" and following == "as":
             return False  # "the gunman, described as": a participle
         if lowered in ("say", "says", "said", "tell", "tells", "told"):
@@ -347,9 +348,9 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             article_word -= 1  # "Officer James Lewis, a school resource officer"
         if article_word == 0 or lower[article_word] not in ("a", "an", "the"):
             return False
-        if text[spans[article_word - 1][1]:spans[article_word][0]].strip() != ",":
+        if text[ends[article_word - 1]:starts[article_word]].strip() != ",":
             return False
-        return _name_before(text, spans, words, lower, article_word - 1) is not None
+        return _name_before(text, starts, ends, words, lower, article_word - 1) is not None
 
     def person_phrase(first: int, last: int, anonymity_head: bool) -> None:
         """An unnamed person or group speaking: "Traders said", "one lobbyist told",
@@ -358,35 +359,35 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
         Named instead when a modifier or a prepositional phrase names the owner
         ("Goldman Sachs analysts wrote", "Taylor Swift's publicist said", "a spokesman for Gazprom said").
         """
-        start = spans[first][0]
+        start = starts[first]
         if start > 0 and text[start - 1] == "-":
             return
         if last + 1 < count and lower[last + 1] in _PERSON_NOUNS and spaced(last, last + 1):
             return  # "crew members": the last noun heads the phrase
         if _capitalised(words[last]) and not _sentence_initial(text, start) and last > 0 and _capitalised(words[last - 1]) \
-                and spaced(last - 1, last) and not _sentence_initial(text, spans[last - 1][0]):
+                and spaced(last - 1, last) and not _sentence_initial(text, starts[last - 1]):
             return  # "Business Insider", "Amnesty International": part of a name
         verb = None
-        phrase_end = spans[last][1]
+        phrase_end = ends[last]
         marker = False
         organisation = False
         position = last + 1
         if position < count and _capitalised(words[position]) and spaced(last, position) \
                 and lower[position] not in _SPEECH_VERBS:
             return  # "analyst John Smith", "Foreign Minister Choe Son Hui": a named person
-        gap = text[spans[last][1]:spans[position][0]].strip(" ") if position < count else ""
+        gap = text[ends[last]:starts[position]].strip(" ") if position < count else ""
         if gap == ",":
             # apposition or relative clause between commas, then the verb
-            close = text.find(",", spans[position][0], spans[position][0] + 100)
-            if close > 0 and not _CLAUSE_BREAK_RE.search(text, spans[last][1], close):
+            close = text.find(",", starts[position], starts[position] + 100)
+            if close > 0 and not _CLAUSE_BREAK_RE.search(text, ends[last], close):
                 inner = words[position]
                 if _capitalised(inner) and lower[position] not in _COMMON_WORDS and lower[position] not in _NOT_NAMES \
                         and lower[position] not in _STOP_IN_PHRASE and lower[position] != "who":
                     return  # "Sony's finance chief, Hiroki Totoki, told": the apposition is a name
-                marker = _NOT_NAMED_RE.search(text, spans[last][1], close) is not None
+                marker = _NOT_NAMED_RE.search(text, ends[last], close) is not None
                 following = bisect_right(starts, close)
-                if following < count and _only_spaces(text, close + 1, spans[following][0]) or (
-                        following < count and spans[following][0] == close + 1):
+                if following < count and _only_spaces(text, close + 1, starts[following]) or (
+                        following < count and starts[following] == close + 1):
                     candidate = skip_adverbs(following, following - 1)
                     if candidate < count and lower[candidate] in _SPEECH_VERBS and (candidate == following or spaced(candidate - 1, candidate)):
                         verb = candidate
@@ -413,12 +414,12 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                         break
                     scan += 1
                 if verb is not None:
-                    marker = _NOT_NAMED_RE.search(text, spans[last][1], spans[verb][0]) is not None
+                    marker = _NOT_NAMED_RE.search(text, ends[last], starts[verb]) is not None
                 elif lowered == "who":
                     # inverted order: 'warned a veteran lawmaker who did not want to be identified'
-                    window_end = spans[min(count, position + 10) - 1][1]
-                    found = _NOT_NAMED_RE.search(text, spans[position][0], window_end)
-                    if found is not None and not _CLAUSE_BREAK_RE.search(text, spans[position][0], found.start()):
+                    window_end = ends[min(count, position + 10) - 1]
+                    found = _NOT_NAMED_RE.search(text, starts[position], window_end)
+                    if found is not None and not _CLAUSE_BREAK_RE.search(text, starts[position], found.start()):
                         marker = True
                         phrase_end = found.end()
             else:
@@ -429,7 +430,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             verb = None  # "said goodbye", "declined to comment"
         if verb is None and not marker and _TRIGGERS_BEFORE.isdisjoint(lower[max(0, first - 5):first]):
             return  # no verb after, and no cue or verb before
-        opener, owner = _np_start(text, spans, words, lower, first)
+        opener, owner = _np_start(text, starts, ends, words, lower, first)
         determiner = lower[opener]
         if after_named(opener):
             return
@@ -437,38 +438,38 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             return  # "the figures", "members of the public": not a group of speakers without a modifier
         plural = lower[last].endswith("s") or lower[last] in _PLURAL_WITHOUT_S
         cue = cue_before(opener)
-        if cue is not None and verb is not None and text[spans[last][1]:spans[verb][0]].strip(" ")[:1] == ",":
+        if cue is not None and verb is not None and text[ends[last]:starts[verb]].strip(" ")[:1] == ",":
             verb = None  # "Le Monde, citing analysts, reported": the verb is the outlet's
         named_owner = (owner is not None or organisation) and not marker and not anonymity_head
         if verb is not None:
             if not marker and not plural and determiner in _DEFINITE:
                 return  # "the spokesman said": points back to a named person
             if named_owner:
-                named.append((spans[owner if owner is not None else opener][0], spans[verb][1]))
+                named.append((starts[owner if owner is not None else opener], ends[verb]))
             else:
-                anonymous.append((spans[opener][0], spans[verb][1]))
+                anonymous.append((starts[opener], ends[verb]))
             return
         if cue is not None:
             if named_owner:
-                named.append((spans[cue][0], phrase_end))
+                named.append((starts[cue], phrase_end))
             else:
-                span = (spans[opener][0], phrase_end)  # the source, as after "according to"
+                span = (starts[opener], phrase_end)  # the source, as after "according to"
                 anonymous.append(span)
                 citations.add(span)
             return
         # inverted order after a quote or a comma: '," admitted one club official'
         if opener >= 1 and lower[opener - 1] in _INVERTED_VERBS and spaced(opener - 1, opener) \
-                and determiner not in _DEFINITE and text[max(0, spans[opener - 1][0] - 3):spans[opener - 1][0]].rstrip(" ")[-1:] in (",", '"'):
+                and determiner not in _DEFINITE and text[max(0, starts[opener - 1] - 3):starts[opener - 1]].rstrip(" ")[-1:] in (",", '"'):
             if named_owner:
-                named.append((spans[opener - 1][0], phrase_end))
+                named.append((starts[opener - 1], phrase_end))
             else:
-                anonymous.append((spans[opener - 1][0], phrase_end))
+                anonymous.append((starts[opener - 1], phrase_end))
 
     for first, last, _tag, category in hits:
         if category == "person":
             # Cheap test first: the head is followed by a verb, adverb, preposition, relative
             # pronoun or comma with a reporting verb shortly after, or a cue or verb is just before.
-            end = spans[last][1]
+            end = ends[last]
             following = lower[last + 1] if last + 1 < count else ""
             reach = (
                 20 if text[end:end + 1] == "," else 11 if following in ("who", "that")
@@ -479,7 +480,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                     or not _TRIGGERS_BEFORE.isdisjoint(lower[max(0, first - 5):first])):
                 person_phrase(first, last, False)
             continue
-        start, end = spans[first][0], spans[last][1]
+        start, end = starts[first], ends[last]
         if category == "source_noun":
             if start > 0 and text[start - 1] == "-":
                 continue  # "open-source", "multi-source"
@@ -497,9 +498,9 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 if organisation < len(words) and _capitalised(words[organisation]):
                     verb = next_verb(last, 120)
                     if verb is not None:
-                        named.append((start, spans[verb][1]))  # "officials at the Bank of England said"
+                        named.append((start, ends[verb]))  # "officials at the Bank of England said"
                     continue
-            opener, owner = _np_start(text, spans, words, lower, first)
+            opener, owner = _np_start(text, starts, ends, words, lower, first)
             while opener < first and lower[opener] not in _NP_OPENERS and not _nationality(words[opener]) \
                     and opener != owner and lower[opener] not in _MODIFIERS:
                 opener += 1
@@ -514,13 +515,13 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             if verb is not None and not attributes(verb):
                 verb = None  # "sources, six shorter notes, and maps"
             if verb is not None and any(
-                piece.strip()[:1].isupper() for piece in text[end:spans[verb][0]].split(",")[1:]
+                piece.strip()[:1].isupper() for piece in text[end:starts[verb]].split(",")[1:]
             ):
                 verb = None  # "a trusted correspondent, Михайлов argued": the verb is the named person's
                 if not (cue is not None or verb_before or descriptor):
                     continue
             marker = descriptor is not None or (
-                verb is not None and _NOT_NAMED_RE.search(text, end, spans[verb][0]) is not None
+                verb is not None and _NOT_NAMED_RE.search(text, end, starts[verb]) is not None
             )
             if not (cue is not None or verb_before or descriptor or verb is not None or marker):
                 continue
@@ -532,14 +533,14 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 verb = None
                 if descriptor is not None:
                     phrase_end = descriptor.end()
-            elif verb is not None and spans[verb][1] - end <= 60:
-                phrase_end = spans[verb][1]
+            elif verb is not None and ends[verb] - end <= 60:
+                phrase_end = ends[verb]
             elif descriptor is not None:
                 phrase_end = descriptor.end()
-            if owner is not None and not anonymity_head and not marker and verb is not None and phrase_end == spans[verb][1]:
-                named.append((spans[owner][0], phrase_end))  # "A Pentagon official said"
+            if owner is not None and not anonymity_head and not marker and verb is not None and phrase_end == ends[verb]:
+                named.append((starts[owner], phrase_end))  # "A Pentagon official said"
                 continue
-            span = (spans[opener][0], phrase_end)
+            span = (starts[opener], phrase_end)
             anonymous.append(span)
             if cue is not None:
                 citations.add(span)
@@ -550,12 +551,12 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 person_phrase(first, last, False)
                 continue
             position = skip_adverbs(last + 1, last)
-            if position < len(lower) and lower[position] in _SPEECH_VERBS and _only_spaces(text, end, spans[last + 1][0]):
-                after_verb = spans[position][1]
+            if position < len(lower) and lower[position] in _SPEECH_VERBS and _only_spaces(text, end, starts[last + 1]):
+                after_verb = ends[position]
                 clause = lower[position + 1] if position + 1 < len(lower) else ""
                 if not (clause in _CLAUSE_OPENERS or text[after_verb:after_verb + 1] in (",", ":")):
                     continue  # "Many said goodbye", "Many claim forms"
-                anonymous.append((start, spans[position][1]))  # "Some say", "Many believe"
+                anonymous.append((start, ends[position]))  # "Some say", "Many believe"
             elif last + 1 < count and lower[last + 1] in ("within", "inside", "among", "in", "close", "of") and spaced(last, last + 1):
                 person_phrase(first, last, False)  # "Some within the ministry fear"
         elif category == "anonymity":
@@ -576,7 +577,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 if following in ("to", "by") or (lower[first] == "said" and following != "that"):
                     continue  # "It was said to be", "It was reported by the BBC"
                 it = first - 2 if lower[first - 2] == "it" else first - 3
-                anonymous.append((spans[it][0], end))
+                anonymous.append((starts[it], end))
         elif category == "speech_verb" and lower[first] not in ("say",):
             # "Benjamin Young said", "Lavrov, on his third trip, emphasized"
             previous = first - 1
@@ -586,7 +587,7 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 continue  # "Port Said": a name, not a verb
             if lower[first] in ("understands", "understand") and (last + 1 >= count or lower[last + 1] != "that"):
                 continue  # "Putin understands the risks"
-            gap = text[spans[previous][1]:start]
+            gap = text[ends[previous]:start]
             if lower[previous] in _ADVERBS and gap == " " and previous > 0 and spaced(previous - 1, previous) \
                     and _capitalised(words[previous - 1]):
                 previous -= 1  # "Axios first reported"
@@ -596,43 +597,43 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                 previous -= 1
             if gap.strip() == "" and len(gap) <= 3:
                 if lower[previous] in _SPEAKER_HE_SHE and lower[first][-1:] in ("s", "d", "e") and lower[first] not in _BASE_FORMS \
-                        and attributes(first) and _antecedent(text, spans, lower, article.capitalised_indices, previous):
-                    named.append((spans[previous][0], end))  # "Nigel Farage launched ... he said"
+                        and attributes(first) and _antecedent(text, starts, ends, lower, article.capitalised_indices, previous):
+                    named.append((starts[previous], end))  # "Nigel Farage launched ... he said"
                     continue
-                name_first = _name_before(text, spans, words, lower, previous)
+                name_first = _name_before(text, starts, ends, words, lower, previous)
                 if name_first is not None:
-                    named.append((spans[name_first][0], end))
+                    named.append((starts[name_first], end))
                     continue
             elif gap.strip() == ",":
-                opening = text.rfind(",", max(0, spans[previous][1] - 90), spans[previous][1] - 1)
+                opening = text.rfind(",", max(0, ends[previous] - 90), ends[previous] - 1)
                 if opening > 0 and not _CLAUSE_BREAK_RE.search(text, opening, start):
                     index = bisect_right(starts, opening) - 1
-                    if index >= 0 and spans[index][1] == opening:
-                        name_first = _name_before(text, spans, words, lower, index)
+                    if index >= 0 and ends[index] == opening:
+                        name_first = _name_before(text, starts, ends, words, lower, index)
                         if name_first is not None:
-                            named.append((spans[name_first][0], end))
+                            named.append((starts[name_first], end))
                             continue
                     # "Sony's finance chief, Hiroki Totoki, told": the name between the commas
-                    name_first = _name_before(text, spans, words, lower, previous)
-                    if name_first is not None and name_first > 0 and text[spans[name_first - 1][1]:spans[name_first][0]].strip() == ",":
-                        named.append((spans[name_first][0], end))
+                    name_first = _name_before(text, starts, ends, words, lower, previous)
+                    if name_first is not None and name_first > 0 and text[ends[name_first - 1]:starts[name_first]].strip() == ",":
+                        named.append((starts[name_first], end))
                         continue
             if lower[first] in _NAMING_VERBS:
-                name_last = _name_after(text, spans, words, lower, last + 1)
-                if name_last is not None and _only_spaces(text, end, spans[last + 1][0]):
-                    named.append((start, spans[name_last][1]))  # "said Smith"
+                name_last = _name_after(text, starts, ends, words, lower, last + 1)
+                if name_last is not None and _only_spaces(text, end, starts[last + 1]):
+                    named.append((start, ends[name_last]))  # "said Smith"
         elif category == "source_cue":
             after = last + 1
             if (after + 2 < len(lower) and lower[after] in ("a", "an", "the") and lower[after + 1] in _DOCUMENT_NOUNS
                     and lower[after + 2] in ("from", "by", "of", "for")):
                 after += 3  # "according to a statement from Microsoft"
-            name_last = _name_after(text, spans, words, lower, after)
+            name_last = _name_after(text, starts, ends, words, lower, after)
             if name_last is not None:
-                named.append((start, spans[name_last][1]))  # "according to KCNA", "reported by the WSJ"
+                named.append((start, ends[name_last]))  # "according to KCNA", "reported by the WSJ"
         elif category == "institution":
             # "The ministry said", "Police said", "Yonhap news agency quoted", "Mahmoud Abbas's office said"
             verb = skip_adverbs(last + 1, last)
-            if not (verb < count and lower[verb] in _SPEECH_VERBS and _only_spaces(text, end, spans[last + 1][0])
+            if not (verb < count and lower[verb] in _SPEECH_VERBS and _only_spaces(text, end, starts[last + 1])
                     and attributes(verb)):
                 continue
             opening = None
@@ -643,11 +644,11 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             elif lower[first] in ("police", "prosecutors") and _capitalised(words[first]):
                 opening = first
             elif first > 0 and spaced(first - 1, first):
-                opening = _name_before(text, spans, words, lower, first - 1)
+                opening = _name_before(text, starts, ends, words, lower, first - 1)
                 if opening is None and first > 1 and lower[first - 1] in ("news", "state") and spaced(first - 2, first - 1):
-                    opening = _name_before(text, spans, words, lower, first - 2)  # "Yonhap news agency"
+                    opening = _name_before(text, starts, ends, words, lower, first - 2)  # "Yonhap news agency"
             if opening is not None:
-                named.append((spans[opening][0], spans[verb][1]))
+                named.append((starts[opening], ends[verb]))
     anonymous = [span for span in anonymous if not _mentioned(text, span)]
     named = [span for span in named if not _mentioned(text, span)]
     anonymous = _merge(anonymous, text)
@@ -660,7 +661,7 @@ def _mentioned(text: str, span: tuple[int, int]) -> bool:
     return text[start - 1:start] == '"' and text[end:end + 1] == '"'
 
 
-def _antecedent(text: str, spans: tuple[tuple[int, int], ...], lower: tuple[str, ...],
+def _antecedent(text: str, starts: Sequence[int], ends: Sequence[int], lower: tuple[str, ...],
                 capitalised: tuple[int, ...], pronoun: int) -> bool:
     """Whether a named person (two capitalised words) precedes the pronoun in its paragraph."""
     floor = max(0, pronoun - 40)
@@ -669,10 +670,10 @@ def _antecedent(text: str, spans: tuple[tuple[int, int], ...], lower: tuple[str,
     for position in range(high - 1, low, -1):
         index = capitalised[position]
         if (capitalised[position - 1] == index - 1
-                and _only_spaces(text, spans[index - 1][1], spans[index][0])
+                and _only_spaces(text, ends[index - 1], starts[index])
                 and lower[index - 1] not in _NOT_NAMES and lower[index - 1] not in _COMMON_WORDS
                 and lower[index] not in _COMMON_WORDS
-                and "\n" not in text[spans[index][1]:spans[pronoun][0]]):
+                and "\n" not in text[ends[index]:starts[pronoun]]):
             return True
     return False
 
@@ -714,27 +715,27 @@ def _expert_attributions(article: Article, named: list[tuple[int, int]]) -> list
     """Named attributions whose speaker is described as an expert in the same sentence."""
     if not named:
         return []
-    spans = article.word_spans
     starts = article.word_starts
+    ends = article.word_ends
     text = article.norm
     found: list[tuple[int, int]] = []
     everywhere = PHRASES.hits(article, "expert")
     firsts = [hit.first for hit in everywhere]
     for start, end in named:
         first = bisect_right(starts, start) - 1
-        last = min(len(spans), bisect_right(starts, end) + 14)
+        last = min(len(starts), bisect_right(starts, end) + 14)
         window_first = max(0, first - 3)
         # Stop at the sentence end: the description must belong to this speaker.  Words hold
         # no boundary character, so one search over the gaps after the attribution finds
         # the first gap that holds one (the word after it is where the window stops).
         following = bisect_right(starts, end)
         if 0 < following < last:
-            boundary = _BOUNDARY_RE.search(text, spans[following - 1][1], spans[last - 1][0])
+            boundary = _BOUNDARY_RE.search(text, ends[following - 1], starts[last - 1])
             if boundary is not None:
                 last = bisect_right(starts, boundary.start())
         else:
             for index in range(following, last):
-                if _BOUNDARY_RE.search(text, spans[index - 1][1], spans[index][0]):
+                if _BOUNDARY_RE.search(text, ends[index - 1], starts[index]):
                     last = index
                     break
         if _expert_in_window(article, everywhere, window_first, last, firsts):
@@ -762,8 +763,8 @@ def _expert_in_window(article: Article, everywhere: list[Any], first: int, stop:
             continue
         if hit.first < first or hit.last >= stop:
             window = slice(first, stop)
-            return bool(_EXPERT_ROLES.find(article.norm, article.word_spans[window], article.words[window],
-                                           article.lower_words[window]))
+            return bool(_EXPERT_ROLES.find(article.norm, article.word_starts[window], article.word_ends[window],
+                                           article.words[window], article.lower_words[window]))
         inside = True
     return inside
 

@@ -210,7 +210,7 @@ class PhraseMatcher:
             first: (singles.get(first, []), longer.get(first, {})) for first in set(singles) | set(longer)
         }
 
-    def find(self, text: str, spans: Sequence[tuple[int, int]], words: Sequence[str],
+    def find(self, text: str, starts: Sequence[int], ends: Sequence[int], words: Sequence[str],
              lower_words: Sequence[str]) -> list[PhraseHit]:
         """All hits, longest phrase first at each position, non-overlapping per tag."""
         index = self._index
@@ -239,7 +239,7 @@ class PhraseMatcher:
                     source = words if case_sensitive else lower_words
                     if source[position:last + 1] != key_words:
                         continue
-                    if not _spaced(text, spans, position, last):
+                    if not _spaced(text, starts, ends, position, last):
                         continue
                     hits.append(new_tuple(PhraseHit, (position, last, tag, category)))
                     next_free[tag] = last + 1
@@ -255,9 +255,9 @@ class PhraseMatcher:
         return hits
 
 
-def _spaced(text: str, spans: Sequence[tuple[int, int]], first: int, last: int) -> bool:
+def _spaced(text: str, starts: Sequence[int], ends: Sequence[int], first: int, last: int) -> bool:
     for k in range(first, last):
-        gap = text[spans[k][1]:spans[k + 1][0]]
+        gap = text[ends[k]:starts[k + 1]]
         if not gap or gap.strip(" ") or len(gap) > 3:
             return False
     return True
@@ -317,7 +317,7 @@ class PhraseGroups:
             # built is matched again (by a new matcher) when it is asked for.
             matcher, owner, covered = self._current()
             cached = {name: [] for name in covered}
-            for hit in matcher.find(article.norm, article.word_spans, article.words, article.lower_words):
+            for hit in matcher.find(article.norm, article.word_starts, article.word_ends, article.words, article.lower_words):
                 cached[owner[hit.tag]].append(hit)
             article.__dict__["_phrase_hits"] = cached
         return cached[group]

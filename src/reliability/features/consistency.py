@@ -91,7 +91,8 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
 def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str, int]]]:
     """Return (surname -> span of its full name's first mention, lone surname mentions that an earlier full name could match)."""
     text = article.norm
-    spans = article.word_spans
+    starts = article.word_starts
+    ends = article.word_ends
     words = article.words
     lower = article.lower_words
     count = len(words)
@@ -118,21 +119,21 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
         last = index
         while (
             last + 1 in is_name_word and last - index < 3
-            and text[spans[last][1]:spans[last + 1][0]] == " "
+            and text[ends[last]:starts[last + 1]] == " "
         ):
             last += 1
         if last > index:
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
             for position in range(index, last + 1):
                 known = lower[position]
-                full_names.setdefault(known, (spans[index][0], spans[last][1]))
+                full_names.setdefault(known, (starts[index], ends[last]))
                 if len(known) >= 4:
                     known_ends.add((known[0], known[-1]))
         elif len(word := lower[index]) >= 4 and (word[0], word[-1]) in known_ends and word not in _ROLE_WORDS:
             # Only the words beside it in the same clause: "... our president. Most of my" is no title.
-            before = lower[index - 1] if index > 0 and text[spans[index - 1][1]:spans[index][0]] == " " else ""
-            after = lower[index + 1] if index + 1 < count and text[spans[index][1]:spans[index + 1][0]] == " " else ""
-            if after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[spans[index][1]:spans[index][1] + 1] in ".,") or before in _TITLES:
+            before = lower[index - 1] if index > 0 and text[ends[index - 1]:starts[index]] == " " else ""
+            after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] == " " else ""
+            if after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,") or before in _TITLES:
                 lone.append((lower[index], index))
         next_free = last + 1
     return full_names, lone
@@ -140,13 +141,14 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
 
 def _name_conflicts(article: Article) -> list[Span]:
     full_names, lone = _names(article)
-    spans = article.word_spans
+    starts = article.word_starts
+    ends = article.word_ends
     found: list[Span] = []
     for surname, position in lone:
         # "Russia" after "Russias Rossiya": the same word without a possessive s.
         if surname in full_names or surname + "s" in full_names or len(surname) < 4:
             continue
-        start, end = spans[position]
+        start, end = starts[position], ends[position]
         for known, (name_start, name_end) in full_names.items():
             # Same first and last letter and at most two edits: "Young"/"Yang", "Smith"/"Smyth".
             if known[0] != surname[0] or known[-1] != surname[-1] or len(known) < 4 or name_start >= start:
@@ -181,7 +183,8 @@ def _number_at(words: tuple[str, ...], lower: tuple[str, ...], index: int) -> fl
 def _figure_conflicts(article: Article) -> list[Span]:
     words = article.words
     lower = article.lower_words
-    spans = article.word_spans
+    starts = article.word_starts
+    ends = article.word_ends
     text = article.norm
     sentence_ends = [end for _, end in article.sentences]
     stated: dict[tuple[str, str], tuple[float, int, int]] = {}
@@ -202,7 +205,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
         value = _number_at(words, lower, index)
         if value is None:
             continue
-        while sentence < len(sentence_ends) and sentence_ends[sentence] <= spans[index][0]:
+        while sentence < len(sentence_ends) and sentence_ends[sentence] <= starts[index]:
             sentence += 1
         sentence_start = 0 if sentence == 0 else sentence_ends[sentence - 1]
         sentence_end = sentence_ends[sentence] if sentence < len(sentence_ends) else len(text)
@@ -215,7 +218,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
             continue
         outcome = None
         for position in range(noun_index + 1, min(noun_index + 4, len(lower))):
-            if spans[position][0] >= sentence_end:
+            if starts[position] >= sentence_end:
                 break
             if lower[position] in _OUTCOMES:
                 outcome = position
@@ -223,13 +226,13 @@ def _figure_conflicts(article: Article) -> list[Span]:
         if outcome is None:
             continue
         context = set(lower[max(0, index - 12):outcome + 4])
-        if context & _UPDATED or any(text[spans[k][0]:spans[k][1]].lower() in _HEDGED for k in range(index + 1, outcome)):
+        if context & _UPDATED or any(text[starts[k]:ends[k]].lower() in _HEDGED for k in range(index + 1, outcome)):
             continue
-        if spans[index][0] < sentence_start:
+        if starts[index] < sentence_start:
             continue
         noun = lower[noun_index].rstrip("s")
         key = (noun, lower[outcome])
-        start, end = spans[index][0], spans[outcome][1]
+        start, end = starts[index], ends[outcome]
         earlier = stated.get(key)
         if earlier is None:
             stated[key] = (value, start, end)

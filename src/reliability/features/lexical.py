@@ -68,12 +68,13 @@ def extract_lexical(article: Article) -> dict[str, Measurement]:
     0.0
     """
     text = article.norm
-    spans = article.word_spans
+    starts = article.word_starts
+    ends = article.word_ends
     hits = PHRASES.hits(article, "lexical")
     blocked: dict[str, list[tuple[int, int]]] = {}
     found: dict[str, list[tuple[int, int]]] = {feature: [] for feature in _FEATURES}
     for hit in hits:
-        start, end = spans[hit.first][0], spans[hit.last][1]
+        start, end = starts[hit.first], ends[hit.last]
         if hit.tag.endswith(_EXCLUSION):
             blocked.setdefault(hit.tag[: -len(_EXCLUSION)], []).append((start, end))
         else:

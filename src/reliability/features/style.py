@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from itertools import compress
 
 from reliability.article import Article
@@ -77,7 +78,8 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     2
     """
     text = article.norm
-    spans = article.word_spans
+    starts = article.word_starts
+    ends = article.word_ends
     words = article.words
     lower = article.lower_words
     sentence_starts = {start for start, _ in article.sentences}
@@ -85,15 +87,15 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     # tests run in C (the shared phrase pass, the article's indices), the loops below over their hits.
     counted = PHRASES.hits(article, "style")
     number_words = [hit.first for hit in counted if hit.category == "number_word"]
-    numbers = [spans[i] for i in sorted({*article.digit_indices, *number_words})]
+    numbers = [(starts[i], ends[i]) for i in sorted({*article.digit_indices, *number_words})]
     # A reader-address word starts with "y", never with a digit.
-    second_person = [spans[hit.first] for hit in counted if hit.category == "second_person"]
+    second_person = [(starts[hit.first], ends[hit.first]) for hit in counted if hit.category == "second_person"]
     # A capitalised word inside a sentence names something (runs count once: "Kim Jong Un").
     capitalised = article.capitalised_indices
     entities: list[tuple[int, int]] = []
     previous_entity = -2
     for index in capitalised:
-        start, end = spans[index]
+        start, end = starts[index], ends[index]
         if start in sentence_starts or words[index] == "I":
             continue
         previous_character = text[start - 1:start]  # "" at the start of the text
@@ -103,7 +105,7 @@ def extract_style(article: Article) -> dict[str, Measurement]:
             if start >= 2 and text[start - 2] in ":-":
                 continue  # after ": " or "- "
             # Only one space since the previous capitalised word: one name ("Kim Jong Un").
-            if previous_entity == index - 1 and start - spans[index - 1][1] == 1:
+            if previous_entity == index - 1 and start - ends[index - 1] == 1:
                 entities[-1] = (entities[-1][0], end)
                 previous_entity = index
                 continue
@@ -119,10 +121,10 @@ def extract_style(article: Article) -> dict[str, Measurement]:
                 run_last = index
             else:
                 if run_first >= 0:
-                    _close_run(words, spans, run_first, run_last, shouting)
+                    _close_run(words, starts, ends, run_first, run_last, shouting)
                 run_first = run_last = index
     if run_first >= 0:
-        _close_run(words, spans, run_first, run_last, shouting)
+        _close_run(words, starts, ends, run_first, run_last, shouting)
     count = article.word_count
     return {
         "word_count_log": Measurement(math.log1p(count)),
@@ -135,10 +137,10 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     }
 
 
-def _close_run(words: tuple[str, ...], spans: tuple[tuple[int, int], ...], first: int, last: int,
+def _close_run(words: tuple[str, ...], starts: Sequence[int], ends: Sequence[int], first: int, last: int,
                out: list[tuple[int, int]]) -> None:
     if last > first or len(words[first]) >= 7:
-        out.append((spans[first][0], spans[last][1]))
+        out.append((starts[first], ends[last]))
 
 
 def extract_headline(article: Article) -> dict[str, Measurement]:
