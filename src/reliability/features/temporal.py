@@ -2702,6 +2702,7 @@ def _concept_forms() -> dict[str, str]:
     return forms
 
 
+_DEBUT_WORK: Final = {"record": "album", "LP": "album", "studio album": "album", "feature film": "film"}
 _EVENT_LEMMAS: Final[dict[str, str]] = {
     "merged": "merge", "merger": "merge", "merging": "merge",
     "arrested": "arrest", "arrest": "arrest",
@@ -2714,6 +2715,8 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
     "appointment": "take charge",
     # Elections recur; a first election does not ("first elected to the council in 1984").
     "elected": "be elected",
+    # Round 13: the win that elects someone, named as a noun ("her first election victory, in 2010").
+    "election victory": "be elected", "election win": "be elected", "electoral victory": "be elected",
     "won power": "win power", "winning power": "win power", "came to power": "win power",
     "coming to power": "win power", "swept to power": "win power",
     "hit": "strike", "struck": "strike", "flooded": "strike", "battered": "strike", "ravaged": "strike",
@@ -2728,8 +2731,10 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
     "decided": "decide", "ruling": "decide", "ruled": "decide", "decision": "decide", "judgment": "decide",
     "judgement": "decide",
     # A debut work comes out once: "X's debut novel, published in 1991" / "X's first novel appeared in 1997".
-    **{f"{first} {work}": f"debut {work}" for first in ("debut", "first")
-       for work in ("novel", "album", "solo album", "book", "film", "feature film", "single", "record", "play", "collection")},
+    # "record" and "LP" name the same first long-player as "album" ("debut album" / "first record").
+    **{f"{first} {work}": f"debut {_DEBUT_WORK.get(work, work)}" for first in ("debut", "first")
+       for work in ("novel", "album", "solo album", "book", "film", "feature film", "single", "record", "play", "collection",
+                    "LP", "studio album")},
 }
 _EVENT_LEMMAS.update({form: concept for form, concept in _concept_forms().items() if form not in _EVENT_LEMMAS})
 
