@@ -2839,6 +2839,17 @@ class _ShiftedMatch:
         return self._match.group(group)
 
 
+# Round 13: concepts one subject may undergo more than once, with other objects (degrees, approvals in
+# other countries, clubs, offices, jobs); two of their mentions join only when one is a noun that refers
+# back ("quit ... his retirement", "approved ... since approval"), never verb and verb.
+_REPEATABLE_CONCEPTS: Final = frozenset({"graduate", "approve", "transfer", "take office", "install"})
+_CONCEPT_NOUNS: Final = frozenset({
+    "graduation", "graduation ceremony", "approval", "green light", "retirement", "enthronement", "consecration",
+    "investiture", "coronation", "swearing-in", "swearing-in ceremony"})
+# Verbs with many objects besides a career ("quit smoking", "quit his job"): never both sides of a pair.
+_AMBIGUOUS_CONCEPT_FORMS: Final = frozenset({"quit", "quits", "quitting"})
+
+
 def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
     """One event, one entity, two dates: keyed by the event's lemma across verb and noun forms."""
     text = context.text
@@ -2849,6 +2860,7 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
     last_family: dict[str, tuple[int, tuple[str, ...]]] = {}
     last_subject: dict[str, tuple[int, tuple[str, ...]]] = {}
     seen_names: set[str] = set()
+    forms: dict[int, str] = {}
     previous_end = -1
     for candidate in context.candidates:
         in_force = None
@@ -2996,11 +3008,21 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         for name in names:
             mentions.setdefault((name, lemma), []).append((candidate, clause))
             full_names.setdefault((name, lemma), set()).update(runs.get(name, ()))
+        if lemma in _REPEATABLE_CONCEPTS or lemma == "retire":
+            forms[candidate.start] = " ".join(trigger.group("trigger").lower().split())
     conflicts: list[DateConflict] = []
     slack = datetime.timedelta(days=31)
     for (name, lemma), dated in mentions.items():
         if len(dated) < 2 or len({sentence for _, sentence in dated}) < 2 or len(dated) > 3:
             continue  # three or more dated mentions are a record of a recurring event ("Conviction 2004 ... 2006")
+        if lemma in _REPEATABLE_CONCEPTS and not any(
+                forms.get(candidate.start, "") in _CONCEPT_NOUNS for candidate, _ in dated):
+            # One person graduates, is approved, quits, signs or takes office more than once ("graduated
+            # from Leeds in 1983 ... graduated from Yale in 1987"): two verbs are two events unless a
+            # noun refers back to one of them ("her graduation ceremony, held in 1987").
+            continue
+        if lemma == "retire" and all(forms.get(candidate.start, "") in _AMBIGUOUS_CONCEPT_FORMS for candidate, _ in dated):
+            continue
         named = list(full_names.get((name, lemma), ()))
         if any(not (one <= two or two <= one) for one in named for two in named):
             continue  # "the Corran Tunnel" and "the Westby Tunnel": two entities that share a last word
