@@ -2842,10 +2842,10 @@ class _ShiftedMatch:
 # Round 13: concepts one subject may undergo more than once, with other objects (degrees, approvals in
 # other countries, clubs, offices, jobs); two of their mentions join only when one is a noun that refers
 # back ("quit ... his retirement", "approved ... since approval"), never verb and verb.
-_REPEATABLE_CONCEPTS: Final = frozenset({"graduate", "approve", "transfer", "take office", "install"})
+_REPEATABLE_CONCEPTS: Final = frozenset({"graduate", "approve", "transfer", "take office", "install", "dismiss", "overthrow"})
 _CONCEPT_NOUNS: Final = frozenset({
     "graduation", "graduation ceremony", "approval", "green light", "retirement", "enthronement", "consecration",
-    "investiture", "coronation", "swearing-in", "swearing-in ceremony"})
+    "investiture", "coronation", "swearing-in", "swearing-in ceremony", "sacking", "dismissal", "ouster", "overthrow"})
 # Verbs with many objects besides a career ("quit smoking", "quit his job"): never both sides of a pair.
 _AMBIGUOUS_CONCEPT_FORMS: Final = frozenset({"quit", "quits", "quitting"})
 
