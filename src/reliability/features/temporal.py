@@ -2978,6 +2978,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         if names and not names & {f"@{candidate.start}"}:
             last_subject[lemma] = (candidate.end, tuple(names))
         seen_names.update(names)
+        if lemma in _REPEATABLE_CONCEPTS or lemma == "retire":
+            forms[candidate.start] = " ".join(trigger.group("trigger").lower().split())
         family_once = lemma in _ONCE_FAMILIES
         if not names and family_once:
             # "The two firms combined in 1998", "the truce, brokered in 2013", "their 1998 wedding":
@@ -2988,7 +2990,9 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             if (previous is not None
                     and (trigger.start() > candidate.start
                          or _CLOSE_DATE_GAP.fullmatch(text, trigger.end(), candidate.start) is not None)
-                    and _DEFINITE_BEFORE.search(text, max(sentence_start, anchor - 40), anchor) is not None):
+                    and _DEFINITE_BEFORE.search(text, max(sentence_start, anchor - 40), anchor) is not None
+                    # "Her son's graduation", "its rival's collapse": another owner's event.
+                    and _OTHER_OWNER_BEFORE.search(text, max(sentence_start, anchor - 40), anchor) is None):
                 for name in previous[1]:
                     mentions.setdefault((name, lemma), []).append((candidate, clause))
                 last_family[lemma] = (candidate.end, previous[1])
@@ -3008,8 +3012,6 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         for name in names:
             mentions.setdefault((name, lemma), []).append((candidate, clause))
             full_names.setdefault((name, lemma), set()).update(runs.get(name, ()))
-        if lemma in _REPEATABLE_CONCEPTS or lemma == "retire":
-            forms[candidate.start] = " ".join(trigger.group("trigger").lower().split())
     conflicts: list[DateConflict] = []
     slack = datetime.timedelta(days=31)
     for (name, lemma), dated in mentions.items():
@@ -3047,8 +3049,11 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
 
 # A definite description just before an event word or its date: "the truce", "The two firms",
 # "the company's", "their"; an indefinite one ("a truce") names a new event.
+_OTHER_OWNER_BEFORE: Final = re.compile(r"(?<![\w'\u2019])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++[a-z][a-z-]{0,24}+['\u2019]s[ ]")
 _DEFINITE_BEFORE: Final = re.compile(
-    r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[a-z][a-z-]{0,24}+['\u2019]s)(?:[ ]++[a-z][a-z-]{0,24}+(?:['\u2019]s)?){0,3}[ ]++$")
+    r"(?<![\w'\u2019])(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[a-z][a-z-]{0,24}+['\u2019]s)(?:[ ]++[a-z][a-z-]{0,24}+(?:['\u2019]s)?){0,3}"
+    # A bare event noun after "since" names the one event before it ("Since approval, granted in").
+    r"|[Ss]ince)[ ]++$")
 # Between an event word and its own date: "the truce, brokered on", "combined in", "burned down on";
 # not "The sale of the brewery followed a tax dispute in" (the date of another event).
 _CLOSE_DATE_GAP: Final = re.compile(
