@@ -40,6 +40,9 @@ FILLER = " The council met on Tuesday to discuss the library budget. "
     + "His acquittal, in May 2012, was overturned on appeal.",
     "Fenwick Rovers sacked Ivo Straub in 2008 after six defeats." + FILLER
     + "His sacking, in May 2011, made him the shortest-serving manager in the club's history.",
+    # the person the event happened to, as an object pronoun
+    "Ivo Brandt's 2013 arrest for the theft came after a tip-off." + FILLER
+    + "Police detained him at a hostel on 23 May 2010 on suspicion of theft.",
 ])
 def test_concept_restatement_fires(text: str) -> None:
     check_dated_case(text, "restated_event")
@@ -74,6 +77,10 @@ def test_concept_restatement_fires(text: str) -> None:
     "The first baptism in the new font took place in 1990." + FILLER + "The second baptism was held in 1994.",
     "Police detained him in 2004." + FILLER + "He was detained again in 2009.",
     "The Archbishop of York's enthronement in 1990 was lavish." + FILLER + "The Archbishop of Wales was enthroned in 1995.",
+    "Ivo Brandt's 2013 arrest for the theft came after a tip-off." + FILLER
+    + "Police detained Jan Moss at a hostel on 23 May 2010 on suspicion of theft.",
+    "Ivo Brandt was arrested in 2013 for theft." + FILLER + "Police arrested him again in 2015 for assault.",
+    "Ivo Brandt joined the club in 2003." + FILLER + "The club sacked him in 2009.",
 ])
 def test_concept_restatement_must_not_fire(text: str) -> None:
     check_dated_case(text, None, absent="restated_event")

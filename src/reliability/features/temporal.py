@@ -2970,6 +2970,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         if trigger.start() < candidate.start and lemma in last_subject:
             referential = (
                 pronoun or _SUBJECT_PRONOUN_BEFORE.search(text, max(sentence_start, trigger.start() - 32), trigger.start()) is not None
+                # "Police detained him at his home on": the one the event happened to, as an object pronoun.
+                or _OBJECT_PRONOUN_AFTER.match(text, trigger.end(), candidate.start) is not None
                 or trigger.start() <= opening + 1 and _REFERRING_SUBJECT_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 24)) is not None
                 or relative is not None and not names and _DEFINITE_ANTECEDENT.search(text, max(sentence_start, relative.start() - 40), relative.start()) is not None)
             if (referential and candidate.start - last_subject[lemma][0] <= 3000
@@ -3070,6 +3072,7 @@ _BORN_GAP: Final = re.compile(
 # A pronoun subject right before an event word: "He died", "she was born", "when it premiered".
 _SUBJECT_PRONOUN_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ ]++(?:(?:was|were|had|has|have|is|been|first|then|finally|got)[ ]++){0,2}$")
+_OBJECT_PRONOUN_AFTER: Final = re.compile(r"[ ]++(?:him|her|them)(?![\w'\u2019])")
 # The subject after an opening participle and its date: "Born on 14 August 1936, she", "Signed in 1986, the treaty".
 _REFERRING_SUBJECT_AFTER: Final = re.compile(r",[ ]++(?:he|she|they|it|the|this|that|its|his|her|their)[ ]", re.IGNORECASE)
 # A definite antecedent of a relative clause: "the business, which was founded in".
