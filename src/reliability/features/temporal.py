@@ -3072,7 +3072,7 @@ _BORN_GAP: Final = re.compile(
 # A pronoun subject right before an event word: "He died", "she was born", "when it premiered".
 _SUBJECT_PRONOUN_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ ]++(?:(?:was|were|had|has|have|is|been|first|then|finally|got)[ ]++){0,2}$")
-_OBJECT_PRONOUN_AFTER: Final = re.compile(r"[ ]++(?:him|her|them)(?![\w'\u2019])")
+_OBJECT_PRONOUN_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:him|her|them)(?![\w'\u2019])")
 # The subject after an opening participle and its date: "Born on 14 August 1936, she", "Signed in 1986, the treaty".
 _REFERRING_SUBJECT_AFTER: Final = re.compile(r",[ ]++(?:he|she|they|it|the|this|that|its|his|her|their)[ ]", re.IGNORECASE)
 # A definite antecedent of a relative clause: "the business, which was founded in".
