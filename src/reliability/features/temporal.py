@@ -2702,6 +2702,7 @@ def _concept_forms() -> dict[str, str]:
     return forms
 
 
+_DEBUT_WORK: Final = {"record": "album", "LP": "album", "studio album": "album", "feature film": "film"}
 _EVENT_LEMMAS: Final[dict[str, str]] = {
     "merged": "merge", "merger": "merge", "merging": "merge",
     "arrested": "arrest", "arrest": "arrest",
@@ -2714,6 +2715,8 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
     "appointment": "take charge",
     # Elections recur; a first election does not ("first elected to the council in 1984").
     "elected": "be elected",
+    # Round 13: the win that elects someone, named as a noun ("her first election victory, in 2010").
+    "election victory": "be elected", "election win": "be elected", "electoral victory": "be elected",
     "won power": "win power", "winning power": "win power", "came to power": "win power",
     "coming to power": "win power", "swept to power": "win power",
     "hit": "strike", "struck": "strike", "flooded": "strike", "battered": "strike", "ravaged": "strike",
@@ -2728,8 +2731,10 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
     "decided": "decide", "ruling": "decide", "ruled": "decide", "decision": "decide", "judgment": "decide",
     "judgement": "decide",
     # A debut work comes out once: "X's debut novel, published in 1991" / "X's first novel appeared in 1997".
-    **{f"{first} {work}": f"debut {work}" for first in ("debut", "first")
-       for work in ("novel", "album", "solo album", "book", "film", "feature film", "single", "record", "play", "collection")},
+    # "record" and "LP" name the same first long-player as "album" ("debut album" / "first record").
+    **{f"{first} {work}": f"debut {_DEBUT_WORK.get(work, work)}" for first in ("debut", "first")
+       for work in ("novel", "album", "solo album", "book", "film", "feature film", "single", "record", "play", "collection",
+                    "LP", "studio album")},
 }
 _EVENT_LEMMAS.update({form: concept for form, concept in _concept_forms().items() if form not in _EVENT_LEMMAS})
 
@@ -2834,6 +2839,17 @@ class _ShiftedMatch:
         return self._match.group(group)
 
 
+# Round 13: concepts one subject may undergo more than once, with other objects (degrees, approvals in
+# other countries, clubs, offices, jobs); two of their mentions join only when one is a noun that refers
+# back ("quit ... his retirement", "approved ... since approval"), never verb and verb.
+_REPEATABLE_CONCEPTS: Final = frozenset({"graduate", "approve", "transfer", "take office", "install", "dismiss", "overthrow"})
+_CONCEPT_NOUNS: Final = frozenset({
+    "graduation", "graduation ceremony", "approval", "green light", "retirement", "enthronement", "consecration",
+    "investiture", "coronation", "swearing-in", "swearing-in ceremony", "sacking", "dismissal", "ouster", "overthrow"})
+# Verbs with many objects besides a career ("quit smoking", "quit his job"): never both sides of a pair.
+_AMBIGUOUS_CONCEPT_FORMS: Final = frozenset({"quit", "quits", "quitting"})
+
+
 def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
     """One event, one entity, two dates: keyed by the event's lemma across verb and noun forms."""
     text = context.text
@@ -2844,6 +2860,7 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
     last_family: dict[str, tuple[int, tuple[str, ...]]] = {}
     last_subject: dict[str, tuple[int, tuple[str, ...]]] = {}
     seen_names: set[str] = set()
+    forms: dict[int, str] = {}
     previous_end = -1
     for candidate in context.candidates:
         in_force = None
@@ -2953,6 +2970,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         if trigger.start() < candidate.start and lemma in last_subject:
             referential = (
                 pronoun or _SUBJECT_PRONOUN_BEFORE.search(text, max(sentence_start, trigger.start() - 32), trigger.start()) is not None
+                # "Police detained him at his home on": the one the event happened to, as an object pronoun.
+                or _OBJECT_PRONOUN_AFTER.match(text, trigger.end(), candidate.start) is not None
                 or trigger.start() <= opening + 1 and _REFERRING_SUBJECT_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 24)) is not None
                 or relative is not None and not names and _DEFINITE_ANTECEDENT.search(text, max(sentence_start, relative.start() - 40), relative.start()) is not None)
             if (referential and candidate.start - last_subject[lemma][0] <= 3000
@@ -2961,6 +2980,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         if names and not names & {f"@{candidate.start}"}:
             last_subject[lemma] = (candidate.end, tuple(names))
         seen_names.update(names)
+        if lemma in _REPEATABLE_CONCEPTS or lemma == "retire":
+            forms[candidate.start] = " ".join(trigger.group("trigger").lower().split())
         family_once = lemma in _ONCE_FAMILIES
         if not names and family_once:
             # "The two firms combined in 1998", "the truce, brokered in 2013", "their 1998 wedding":
@@ -2971,7 +2992,9 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
             if (previous is not None
                     and (trigger.start() > candidate.start
                          or _CLOSE_DATE_GAP.fullmatch(text, trigger.end(), candidate.start) is not None)
-                    and _DEFINITE_BEFORE.search(text, max(sentence_start, anchor - 40), anchor) is not None):
+                    and _DEFINITE_BEFORE.search(text, max(sentence_start, anchor - 40), anchor) is not None
+                    # "Her son's graduation", "its rival's collapse": another owner's event.
+                    and _OTHER_OWNER_BEFORE.search(text, max(sentence_start, anchor - 40), anchor) is None):
                 for name in previous[1]:
                     mentions.setdefault((name, lemma), []).append((candidate, clause))
                 last_family[lemma] = (candidate.end, previous[1])
@@ -2996,6 +3019,14 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
     for (name, lemma), dated in mentions.items():
         if len(dated) < 2 or len({sentence for _, sentence in dated}) < 2 or len(dated) > 3:
             continue  # three or more dated mentions are a record of a recurring event ("Conviction 2004 ... 2006")
+        if lemma in _REPEATABLE_CONCEPTS and not any(
+                forms.get(candidate.start, "") in _CONCEPT_NOUNS for candidate, _ in dated):
+            # One person graduates, is approved, quits, signs or takes office more than once ("graduated
+            # from Leeds in 1983 ... graduated from Yale in 1987"): two verbs are two events unless a
+            # noun refers back to one of them ("her graduation ceremony, held in 1987").
+            continue
+        if lemma == "retire" and all(forms.get(candidate.start, "") in _AMBIGUOUS_CONCEPT_FORMS for candidate, _ in dated):
+            continue
         named = list(full_names.get((name, lemma), ()))
         if any(not (one <= two or two <= one) for one in named for two in named):
             continue  # "the Corran Tunnel" and "the Westby Tunnel": two entities that share a last word
@@ -3020,8 +3051,11 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
 
 # A definite description just before an event word or its date: "the truce", "The two firms",
 # "the company's", "their"; an indefinite one ("a truce") names a new event.
+_OTHER_OWNER_BEFORE: Final = re.compile(r"(?<![\w'\u2019])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++[a-z][a-z-]{0,24}+['\u2019]s[ ]")
 _DEFINITE_BEFORE: Final = re.compile(
-    r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[a-z][a-z-]{0,24}+['\u2019]s)(?:[ ]++[a-z][a-z-]{0,24}+(?:['\u2019]s)?){0,3}[ ]++$")
+    r"(?<![\w'\u2019])(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[a-z][a-z-]{0,24}+['\u2019]s)(?:[ ]++[a-z][a-z-]{0,24}+(?:['\u2019]s)?){0,3}"
+    # A bare event noun after "since" names the one event before it ("Since approval, granted in").
+    r"|[Ss]ince)[ ]++$")
 # Between an event word and its own date: "the truce, brokered on", "combined in", "burned down on";
 # not "The sale of the brewery followed a tax dispute in" (the date of another event).
 _CLOSE_DATE_GAP: Final = re.compile(
@@ -3038,6 +3072,7 @@ _BORN_GAP: Final = re.compile(
 # A pronoun subject right before an event word: "He died", "she was born", "when it premiered".
 _SUBJECT_PRONOUN_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ ]++(?:(?:was|were|had|has|have|is|been|first|then|finally|got)[ ]++){0,2}$")
+_OBJECT_PRONOUN_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:him|her|them)(?![\w'\u2019])")
 # The subject after an opening participle and its date: "Born on 14 August 1936, she", "Signed in 1986, the treaty".
 _REFERRING_SUBJECT_AFTER: Final = re.compile(r",[ ]++(?:he|she|they|it|the|this|that|its|his|her|their)[ ]", re.IGNORECASE)
 # A definite antecedent of a relative clause: "the business, which was founded in".
