@@ -4747,7 +4747,8 @@ def _durations(context: _Context) -> list[DateConflict]:
              + _stated_offsets(context, plain) + _season_counts(context))
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
-                     + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)):
+                     + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
+                     + _measured_between(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -6164,6 +6165,124 @@ def _years_apart(earlier: _Candidate, later: _Candidate) -> tuple[int, int]:
     """The fewest and the most calendar years between two anchored candidates."""
     assert earlier.earliest and earlier.latest and later.earliest and later.latest
     return later.earliest.year - earlier.latest.year, later.latest.year - earlier.earliest.year
+
+
+# ---------------------------------------------------------------------------
+# Round 14: a measured length between the two dated ends of one sentence, whatever the verbs of
+# starting and ending: "walked out on 14 August 1986 and returned to work on 10 October 1986, ending
+# a dispute that had lasted 18 weeks", "took 16 years, starting in 1966 and finishing in 1972", "The
+# 36-week strike, which began in May 1986 and ended in September 1986", "began in May 1996, and 19
+# months later the road opened, in October 1998".  The length must be told as a measure ("lasted",
+# "took", "spent", "ran for", "after serving", "a tenure of", "N units later", a definite "The
+# N-unit noun"), the sentence must hold exactly two dated points (or one range) and nothing else
+# dated, and the stated length must fall outside every count the two dates allow by a margin.
+_MEASURE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:lasted|lasting|lasts|took|takes|taking|spent|spending|ran[ ]++for|running[ ]++for|after[ ]++serving|served"
+    r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked)"
+    r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under|fully)[ ]++)?$",
+    re.IGNORECASE)
+_MEASURE_APPROXIMATE: Final = re.compile(
+    r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|barely|more[ ]++than|less[ ]++than|over|under)[ ]++$", re.IGNORECASE)
+_MEASURE_LATER: Final = re.compile(r"[ ]++later(?![\w-])")
+_MEASURE_DEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
+# Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
+_MEASURE_WORDS: Final = re.compile(
+    r"(?<![\w-])(?:a|one)[ ]++(?P<unit>decade|fortnight|year|month|week)(?![\w-])"
+    r"|(?<![\w-])(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty)-night(?![\w-])", re.IGNORECASE)
+_MEASURE_SEQUEL: Final = re.compile(r"(?<![\w-])(?:later|subsequently|eventually|afterwards|afterward|since[ ]++then)(?![\w-])", re.IGNORECASE)
+_MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _measured_between(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    lengths: list[tuple[int, int, int, str, str]] = []  # start, end, count, unit, relation
+    for candidate in candidates:
+        if (candidate.kind == "duration" and candidate.quantity is not None and candidate.quantity[0] == candidate.quantity[1]
+                and candidate.unit in _MEASURE_UNIT_DAYS and candidate.relation in ("plain", "for", "adjective")):
+            lengths.append((candidate.start, candidate.end, candidate.quantity[0], candidate.unit, candidate.relation))
+    if "ecade" in text or "ortnight" in text or "-night" in text or " year" in text or " month" in text or " week" in text:
+        for match in _MEASURE_WORDS.finditer(text):
+            if match.group("unit"):
+                unit = match.group("unit").lower()
+                count = 2 if unit == "fortnight" else 1
+                lengths.append((match.start(), match.end(), count, "week" if unit == "fortnight" else unit, "plain"))
+            else:
+                quantity = _parse_quantity(match.group("count"))
+                if quantity is not None:
+                    lengths.append((match.start(), match.end(), quantity[0], "day", "adjective"))
+    conflicts: list[DateConflict] = []
+    if not lengths:
+        return conflicts
+    seen: set[int] = set()
+    for start, end, count, unit, relation in lengths:
+        if start in seen:
+            continue
+        seen.add(start)
+        sentence_start, sentence_end = context.sentence(start)
+        before_start = max(sentence_start, start - 40)
+        later = _MEASURE_LATER.match(text, end, sentence_end) is not None
+        if relation == "adjective":
+            measured = _MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
+        else:
+            measured = later or _MEASURE_BEFORE.search(text, before_start, start) is not None
+        if not measured:
+            continue
+        dated = [other for other in candidates
+                 if sentence_start <= other.start < sentence_end and not (other.start < end and start < other.end)]
+        if any(other.kind in ("relative", "age") or other.since for other in dated):
+            continue
+        if sum(1 for other in lengths if sentence_start <= other[0] < sentence_end and other[0] != start) or any(
+                other.kind == "duration" and other.start != start and not (other.start < end and start < other.end) for other in dated):
+            # Two lengths in one sentence ("two years later and served there for a decade"): which
+            # dates each measures is not told.
+            continue
+        dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
+        if any(other.kind not in ("date", "month_year", "year", "range") or other.earliest is None or other.latest is None
+               or not other.absolute for other in dated):
+            continue
+        if len(dated) == 1 and dated[0].kind == "range":
+            first = last = dated[0]
+        elif len(dated) == 2 and dated[0].kind != "range" and dated[1].kind != "range":
+            first, last = sorted(dated, key=lambda other: other.earliest)  # type: ignore[arg-type, return-value]
+        else:
+            continue
+        assert first.earliest is not None and first.latest is not None and last.earliest is not None and last.latest is not None
+        if later and (first is last or not (first.end <= start and 0 <= last.start - end <= 50)):
+            # "began in May 1996, and 19 months later the road opened, in October 1998": the
+            # later event is dated right after "later", the earlier one before it.
+            continue
+        between = (min(first.end, last.end), max(first.start, last.start))
+        if first is not last and _MEASURE_SEQUEL.search(text, *between) is not None and not (between[0] <= start < between[1] and later):
+            # "After serving four years for a conviction in 1966, King was later pardoned in 1983":
+            # the second date is a further event, not the end of what was measured.
+            continue
+        if last.latest > context.reference if context.reference is not None else False:
+            continue
+        if first is last:
+            longest = (first.latest - first.earliest).days + 1
+            # "from 1913 to 1936" may run from the last day of 1913 to the first of 1936.
+            shortest = int((first.latest.year - first.earliest.year - 1) * 365.25) if first.granularity == "year" else longest - 1
+        else:
+            shortest = max(0, (last.earliest - first.latest).days)
+            longest = (last.latest - first.earliest).days + 1
+        unit_days = _MEASURE_UNIT_DAYS[unit]
+        approximate = _MEASURE_APPROXIMATE.search(text, before_start, start) is not None
+        stated = count * unit_days
+        margin = max(2 * unit_days, (0.35 if approximate else 0.2) * stated)
+        if unit == "decade":
+            margin = max(margin, 5 * 365.25)
+        if not (stated > longest + margin or stated < shortest - margin):
+            continue
+        spans = sorted({(start, end), (first.start, first.end), (last.start, last.end)})
+        measured_days = f"{max(shortest, 0)} to {longest} days" if shortest != longest else f"{longest} days"
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"\"{text[start:end]}\" does not fit \"{text[first.start:first.end]}\" to \"{text[last.start:last.end]}\": "
+            f"the dates given span {measured_days}",
+        ))
+    return conflicts
 
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
