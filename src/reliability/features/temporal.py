@@ -6223,7 +6223,10 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         sentence_start, sentence_end = context.sentence(start)
         before_start = max(sentence_start, start - 40)
         later = _MEASURE_LATER.match(text, end, sentence_end) is not None
-        if relation == "adjective":
+        if relation == "for":
+            # "ran for 23 months until it expired in": the length is told as a measure.
+            measured = True
+        elif relation == "adjective":
             measured = _MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
         else:
             measured = later or _MEASURE_BEFORE.search(text, before_start, start) is not None
@@ -6270,9 +6273,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         unit_days = _MEASURE_UNIT_DAYS[unit]
         approximate = _MEASURE_APPROXIMATE.search(text, before_start, start) is not None
         stated = count * unit_days
-        margin = max(2 * unit_days, (0.35 if approximate else 0.2) * stated)
-        if unit == "decade":
-            margin = max(margin, 5 * 365.25)
+        # Two units either way (counted inclusively or not, a month of 28 to 31 days), a tenth of
+        # a long length, a quarter when it is told as approximate; a decade is round to five years.
+        margin = 5 * 365.25 if unit == "decade" else max(2 * unit_days, (0.25 if approximate else 0.1) * stated)
         if not (stated > longest + margin or stated < shortest - margin):
             continue
         spans = sorted({(start, end), (first.start, first.end), (last.start, last.end)})
