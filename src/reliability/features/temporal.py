@@ -4748,7 +4748,7 @@ def _durations(context: _Context) -> list[DateConflict]:
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
-                     + _measured_between(context)):
+                     + _measured_between(context) + _lengths_to_now(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -6183,7 +6183,7 @@ _MEASURE_BEFORE: Final = re.compile(
     re.IGNORECASE)
 _MEASURE_APPROXIMATE: Final = re.compile(
     r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|barely|more[ ]++than|less[ ]++than|over|under)[ ]++$", re.IGNORECASE)
-_MEASURE_LATER: Final = re.compile(r"[ ]++later(?![\w-])")
+_MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
 _MEASURE_DEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
 # Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
 _MEASURE_WORDS: Final = re.compile(
@@ -6191,6 +6191,7 @@ _MEASURE_WORDS: Final = re.compile(
     r"|(?<![\w-])(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty)-night(?![\w-])", re.IGNORECASE)
 _MEASURE_SEQUEL: Final = re.compile(r"(?<![\w-])(?:later|subsequently|eventually|afterwards|afterward|since[ ]++then)(?![\w-])", re.IGNORECASE)
+_MEASURED_NOUN: Final = re.compile(r"(?<![ ])[ ]++[\w-]++(?:[ ]++(?:of|by|with|between|among)[ ]++[\w' -]{1,40}?)?,?[ ]*+")
 _MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
 
@@ -6252,6 +6253,17 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         else:
             continue
         assert first.earliest is not None and first.latest is not None and last.earliest is not None and last.latest is not None
+        following = [other for other in (first, last) if other.start >= end]
+        if any(re.fullmatch(r"[ ]++(?:in|on|from)[ ]++(?:the[ ]++)?", text[end:other.start]) for other in following):
+            # "was jailed for 2 years in 1995": the date places the length, it does not end it.
+            continue
+        relative = _SPAN_RELATIVE.search(text, end, min(other.start for other in following)) if following else None
+        if relative is not None and (relation != "adjective" or _MEASURED_NOUN.fullmatch(text, end, relative.start()) is None):
+            # "worked for 10 years at the mill, which opened in 1950 and closed in 1990", "The
+            # 3-day festival moved to the park, which opened in": the dates of a relative clause
+            # belong to its own noun, unless that is the measured one ("The 36-week strike by bus
+            # drivers, which began in").
+            continue
         if later and (first is last or not (first.end <= start and 0 <= last.start - end <= 50)):
             # "began in May 1996, and 19 months later the road opened, in October 1998": the
             # later event is dated right after "later", the earlier one before it.
@@ -6285,6 +6297,59 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             f"\"{text[start:end]}\" does not fit \"{text[first.start:first.end]}\" to \"{text[last.start:last.end]}\": "
             f"the dates given span {measured_days}",
         ))
+    return conflicts
+
+
+# Round 14: a length in years measured from one dated start to the time of writing: "It is 50
+# years since the last pit closed in 1976", "has sung for the 93 years since then" (after "Founded
+# in 1933"), "has led the school since 1991, a tenure of 35 years".  The sentence is told in the
+# present ("is", "has", "marks"), holds one dated point or one "since" date, and one length.
+_SINCE_AFTER_LENGTH: Final = re.compile(r"(?<![ ])[ ]++(?:since|on[ ]++from)(?![\w-])", re.IGNORECASE)
+_SINCE_TENURE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:a|an|its|his|her|their)[ ]++(?:tenure|reign|career|run|stint|association|partnership|presence|history)"
+    r"[ ]++of[ ]++(?:(?:some|nearly|almost|about|around|more[ ]++than|over)[ ]++)?$", re.IGNORECASE)
+_SINCE_PRESENT: Final = re.compile(r"(?<![\w'\u2019-])(?:is|it's|it\u2019s|has|have|marks|now)(?![\w'\u2019-])", re.IGNORECASE)
+_SINCE_PAST: Final = re.compile(r"(?<![\w'\u2019-])(?:was|were|had|would|will)(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def _lengths_to_now(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for quantity in candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("year", "decade") or quantity.relation not in ("plain", "for")):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        since_after = _SINCE_AFTER_LENGTH.match(text, quantity.end, sentence_end) is not None
+        tenure = _SINCE_TENURE_BEFORE.search(text, max(sentence_start, quantity.start - 40), quantity.start) is not None
+        if not since_after and not tenure:
+            continue
+        if _SINCE_PRESENT.search(text, sentence_start, quantity.start) is None or _SINCE_PAST.search(text, sentence_start, sentence_end) is not None:
+            continue
+        others = [other for other in candidates if sentence_start <= other.start < sentence_end and other is not quantity
+                  and other.kind != "weekday"]
+        if any(other.kind in ("duration", "age", "range") or other.kind == "relative" and not other.since for other in others):
+            continue
+        if since_after and len(others) == 0 and quantity.start > 0:
+            # "Founded in 1933, the choir has sung ... for the 93 years since then": "then" is the
+            # one date of the sentence before? Only the same sentence is read.
+            continue
+        if len(others) != 1 or others[0].earliest is None or not (others[0].absolute or others[0].since):
+            continue
+        start = others[0]
+        if tenure and not start.since:
+            continue
+        assert start.earliest is not None
+        elapsed = reference.year - start.earliest.year
+        years = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
+        approximate = _MEASURE_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None
+        margin = 5 if quantity.unit == "decade" else (max(2, years // 4) if approximate else 2)
+        if abs(years - elapsed) > margin:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
     return conflicts
 
 
