@@ -6186,9 +6186,10 @@ _MEASURE_APPROXIMATE: Final = re.compile(
 _MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
 _MEASURE_DEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
 # Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
-_MEASURE_WORDS: Final = re.compile(
-    r"(?<![\w-])(?:a|one)[ ]++(?P<unit>decade|fortnight|year|month|week)(?![\w-])"
-    r"|(?<![\w-])(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+_MEASURE_WORDS: Final = ("a decade", "one decade", "a fortnight", "a year", "one year", "a month", "one month", "a week",
+                         "one week")
+_MEASURE_NIGHTS: Final = re.compile(
+    r"(?<![\w-])(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty)-night(?![\w-])", re.IGNORECASE)
 _MEASURE_SEQUEL: Final = re.compile(r"(?<![\w-])(?:later|subsequently|eventually|afterwards|afterward|since[ ]++then)(?![\w-])", re.IGNORECASE)
 _MEASURED_NOUN: Final = re.compile(r"(?<![ ])[ ]++[\w-]++(?:[ ]++(?:of|by|with|between|among)[ ]++[\w' -]{1,40}?)?,?[ ]*+")
@@ -6203,19 +6204,36 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         if (candidate.kind == "duration" and candidate.quantity is not None and candidate.quantity[0] == candidate.quantity[1]
                 and candidate.unit in _MEASURE_UNIT_DAYS and candidate.relation in ("plain", "for", "adjective")):
             lengths.append((candidate.start, candidate.end, candidate.quantity[0], candidate.unit, candidate.relation))
-    if "ecade" in text or "ortnight" in text or "-night" in text or " year" in text or " month" in text or " week" in text:
-        for match in _MEASURE_WORDS.finditer(text):
-            if match.group("unit"):
-                unit = match.group("unit").lower()
-                count = 2 if unit == "fortnight" else 1
-                lengths.append((match.start(), match.end(), count, "week" if unit == "fortnight" else unit, "plain"))
-            else:
+    # Lengths in words are looked for only in sentences with two dated points or a range.
+    sentences: dict[tuple[int, int], int] = {}
+    for candidate in candidates:
+        if candidate.absolute and candidate.kind in ("date", "month_year", "year", "range"):
+            bounds = context.sentence(candidate.start)
+            sentences[bounds] = sentences.get(bounds, 0) + (2 if candidate.kind == "range" else 1)
+    for (sentence_start, sentence_end), count in sentences.items():
+        if count < 2:
+            continue
+        lowered = text[sentence_start:sentence_end].lower()
+        for phrase in _MEASURE_WORDS:
+            position = lowered.find(phrase)
+            while position >= 0:
+                after = position + len(phrase)
+                if ((position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] == "-"))
+                        and (after == len(lowered) or not (lowered[after].isalnum() or lowered[after] == "-"))
+                        and _MEASURE_BEFORE.search(text, max(sentence_start, sentence_start + position - 40), sentence_start + position) is not None):
+                    unit = phrase.partition(" ")[2]
+                    lengths.append((sentence_start + position, sentence_start + after, 2 if unit == "fortnight" else 1,
+                                    "week" if unit == "fortnight" else unit, "plain"))
+                position = lowered.find(phrase, after)
+        if "-night" in lowered:
+            for match in _MEASURE_NIGHTS.finditer(text, sentence_start, sentence_end):
                 quantity = _parse_quantity(match.group("count"))
                 if quantity is not None:
                     lengths.append((match.start(), match.end(), quantity[0], "day", "adjective"))
     conflicts: list[DateConflict] = []
     if not lengths:
         return conflicts
+    starts = [candidate.start for candidate in candidates]
     seen: set[int] = set()
     for start, end, count, unit, relation in lengths:
         if start in seen:
@@ -6233,8 +6251,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             measured = later or _MEASURE_BEFORE.search(text, before_start, start) is not None
         if not measured:
             continue
-        dated = [other for other in candidates
-                 if sentence_start <= other.start < sentence_end and not (other.start < end and start < other.end)]
+        dated = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                 if not (other.start < end and start < other.end)]
         if any(other.kind in ("relative", "age") or other.since for other in dated):
             continue
         if sum(1 for other in lengths if sentence_start <= other[0] < sentence_end and other[0] != start) or any(
@@ -6319,6 +6337,7 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
+    starts: list[int] = []
     for quantity in candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
                 or quantity.unit not in ("year", "decade") or quantity.relation not in ("plain", "for")):
@@ -6328,10 +6347,12 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
         tenure = _SINCE_TENURE_BEFORE.search(text, max(sentence_start, quantity.start - 40), quantity.start) is not None
         if not since_after and not tenure:
             continue
+        if not starts:
+            starts = [candidate.start for candidate in candidates]
         if _SINCE_PRESENT.search(text, sentence_start, quantity.start) is None or _SINCE_PAST.search(text, sentence_start, sentence_end) is not None:
             continue
-        others = [other for other in candidates if sentence_start <= other.start < sentence_end and other is not quantity
-                  and other.kind != "weekday"]
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not quantity and other.kind != "weekday"]
         if any(other.kind in ("duration", "age", "range") or other.kind == "relative" and not other.since for other in others):
             continue
         if since_after and len(others) == 0 and quantity.start > 0:
