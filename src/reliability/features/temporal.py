@@ -4747,7 +4747,8 @@ def _durations(context: _Context) -> list[DateConflict]:
              + _stated_offsets(context, plain) + _season_counts(context))
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
-                     + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)):
+                     + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
+                     + _measured_between(context) + _lengths_to_now(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -6164,6 +6165,213 @@ def _years_apart(earlier: _Candidate, later: _Candidate) -> tuple[int, int]:
     """The fewest and the most calendar years between two anchored candidates."""
     assert earlier.earliest and earlier.latest and later.earliest and later.latest
     return later.earliest.year - earlier.latest.year, later.latest.year - earlier.earliest.year
+
+
+# ---------------------------------------------------------------------------
+# Round 14: a measured length between the two dated ends of one sentence, whatever the verbs of
+# starting and ending: "walked out on 14 August 1986 and returned to work on 10 October 1986, ending
+# a dispute that had lasted 18 weeks", "took 16 years, starting in 1966 and finishing in 1972", "The
+# 36-week strike, which began in May 1986 and ended in September 1986", "began in May 1996, and 19
+# months later the road opened, in October 1998".  The length must be told as a measure ("lasted",
+# "took", "spent", "ran for", "after serving", "a tenure of", "N units later", a definite "The
+# N-unit noun"), the sentence must hold exactly two dated points (or one range) and nothing else
+# dated, and the stated length must fall outside every count the two dates allow by a margin.
+_MEASURE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:lasted|lasting|lasts|took|takes|taking|spent|spending|ran[ ]++for|running[ ]++for|after[ ]++serving|served"
+    r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked)"
+    r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under|fully)[ ]++)?$",
+    re.IGNORECASE)
+_MEASURE_APPROXIMATE: Final = re.compile(
+    r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|barely|more[ ]++than|less[ ]++than|over|under)[ ]++$", re.IGNORECASE)
+_MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
+_MEASURE_DEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
+# Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
+_MEASURE_WORDS: Final = ("a decade", "one decade", "a fortnight", "a year", "one year", "a month", "one month", "a week",
+                         "one week")
+_MEASURE_NIGHTS: Final = re.compile(
+    r"(?<![\w-])(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty)-night(?![\w-])", re.IGNORECASE)
+_MEASURE_SEQUEL: Final = re.compile(r"(?<![\w-])(?:later|subsequently|eventually|afterwards|afterward|since[ ]++then)(?![\w-])", re.IGNORECASE)
+_MEASURED_NOUN: Final = re.compile(r"(?<![ ])[ ]++[\w-]++(?:[ ]++(?:of|by|with|between|among)[ ]++[\w' -]{1,40}?)?,?[ ]*+")
+_MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _measured_between(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    lengths: list[tuple[int, int, int, str, str]] = []  # start, end, count, unit, relation
+    for candidate in candidates:
+        if (candidate.kind == "duration" and candidate.quantity is not None and candidate.quantity[0] == candidate.quantity[1]
+                and candidate.unit in _MEASURE_UNIT_DAYS and candidate.relation in ("plain", "for", "adjective")):
+            lengths.append((candidate.start, candidate.end, candidate.quantity[0], candidate.unit, candidate.relation))
+    # Lengths in words are looked for only in sentences with two dated points or a range.
+    sentences: dict[tuple[int, int], int] = {}
+    for candidate in candidates:
+        if candidate.absolute and candidate.kind in ("date", "month_year", "year", "range"):
+            bounds = context.sentence(candidate.start)
+            sentences[bounds] = sentences.get(bounds, 0) + (2 if candidate.kind == "range" else 1)
+    for (sentence_start, sentence_end), count in sentences.items():
+        if count < 2:
+            continue
+        lowered = text[sentence_start:sentence_end].lower()
+        for phrase in _MEASURE_WORDS:
+            position = lowered.find(phrase)
+            while position >= 0:
+                after = position + len(phrase)
+                if ((position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] == "-"))
+                        and (after == len(lowered) or not (lowered[after].isalnum() or lowered[after] == "-"))
+                        and _MEASURE_BEFORE.search(text, max(sentence_start, sentence_start + position - 40), sentence_start + position) is not None):
+                    unit = phrase.partition(" ")[2]
+                    lengths.append((sentence_start + position, sentence_start + after, 2 if unit == "fortnight" else 1,
+                                    "week" if unit == "fortnight" else unit, "plain"))
+                position = lowered.find(phrase, after)
+        if "-night" in lowered:
+            for match in _MEASURE_NIGHTS.finditer(text, sentence_start, sentence_end):
+                quantity = _parse_quantity(match.group("count"))
+                if quantity is not None:
+                    lengths.append((match.start(), match.end(), quantity[0], "day", "adjective"))
+    conflicts: list[DateConflict] = []
+    if not lengths:
+        return conflicts
+    starts = [candidate.start for candidate in candidates]
+    seen: set[int] = set()
+    for start, end, count, unit, relation in lengths:
+        if start in seen:
+            continue
+        seen.add(start)
+        sentence_start, sentence_end = context.sentence(start)
+        before_start = max(sentence_start, start - 40)
+        later = _MEASURE_LATER.match(text, end, sentence_end) is not None
+        if relation == "for":
+            # "ran for 23 months until it expired in": the length is told as a measure.
+            measured = True
+        elif relation == "adjective":
+            measured = _MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
+        else:
+            measured = later or _MEASURE_BEFORE.search(text, before_start, start) is not None
+        if not measured:
+            continue
+        dated = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                 if not (other.start < end and start < other.end)]
+        if any(other.kind in ("relative", "age") or other.since for other in dated):
+            continue
+        if sum(1 for other in lengths if sentence_start <= other[0] < sentence_end and other[0] != start) or any(
+                other.kind == "duration" and other.start != start and not (other.start < end and start < other.end) for other in dated):
+            # Two lengths in one sentence ("two years later and served there for a decade"): which
+            # dates each measures is not told.
+            continue
+        dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
+        if any(other.kind not in ("date", "month_year", "year", "range") or other.earliest is None or other.latest is None
+               or not other.absolute for other in dated):
+            continue
+        if len(dated) == 1 and dated[0].kind == "range":
+            first = last = dated[0]
+        elif len(dated) == 2 and dated[0].kind != "range" and dated[1].kind != "range":
+            first, last = sorted(dated, key=lambda other: other.earliest)  # type: ignore[arg-type, return-value]
+        else:
+            continue
+        assert first.earliest is not None and first.latest is not None and last.earliest is not None and last.latest is not None
+        following = [other for other in (first, last) if other.start >= end]
+        if any(re.fullmatch(r"[ ]++(?:in|on|from)[ ]++(?:the[ ]++)?", text[end:other.start]) for other in following):
+            # "was jailed for 2 years in 1995": the date places the length, it does not end it.
+            continue
+        relative = _SPAN_RELATIVE.search(text, end, min(other.start for other in following)) if following else None
+        if relative is not None and (relation != "adjective" or _MEASURED_NOUN.fullmatch(text, end, relative.start()) is None):
+            # "worked for 10 years at the mill, which opened in 1950 and closed in 1990", "The
+            # 3-day festival moved to the park, which opened in": the dates of a relative clause
+            # belong to its own noun, unless that is the measured one ("The 36-week strike by bus
+            # drivers, which began in").
+            continue
+        if later and (first is last or not (first.end <= start and 0 <= last.start - end <= 50)):
+            # "began in May 1996, and 19 months later the road opened, in October 1998": the
+            # later event is dated right after "later", the earlier one before it.
+            continue
+        between = (min(first.end, last.end), max(first.start, last.start))
+        if first is not last and _MEASURE_SEQUEL.search(text, *between) is not None and not (between[0] <= start < between[1] and later):
+            # "After serving four years for a conviction in 1966, King was later pardoned in 1983":
+            # the second date is a further event, not the end of what was measured.
+            continue
+        if last.latest > context.reference if context.reference is not None else False:
+            continue
+        if first is last:
+            longest = (first.latest - first.earliest).days + 1
+            # "from 1913 to 1936" may run from the last day of 1913 to the first of 1936.
+            shortest = int((first.latest.year - first.earliest.year - 1) * 365.25) if first.granularity == "year" else longest - 1
+        else:
+            shortest = max(0, (last.earliest - first.latest).days)
+            longest = (last.latest - first.earliest).days + 1
+        unit_days = _MEASURE_UNIT_DAYS[unit]
+        approximate = _MEASURE_APPROXIMATE.search(text, before_start, start) is not None
+        stated = count * unit_days
+        # Two units either way (counted inclusively or not, a month of 28 to 31 days), a tenth of
+        # a long length, a quarter when it is told as approximate; a decade is round to five years.
+        margin = 5 * 365.25 if unit == "decade" else max(2 * unit_days, (0.25 if approximate else 0.1) * stated)
+        if not (stated > longest + margin or stated < shortest - margin):
+            continue
+        spans = sorted({(start, end), (first.start, first.end), (last.start, last.end)})
+        measured_days = f"{max(shortest, 0)} to {longest} days" if shortest != longest else f"{longest} days"
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+            f"\"{text[start:end]}\" does not fit \"{text[first.start:first.end]}\" to \"{text[last.start:last.end]}\": "
+            f"the dates given span {measured_days}",
+        ))
+    return conflicts
+
+
+# Round 14: a length in years measured from one dated start to the time of writing: "It is 50
+# years since the last pit closed in 1976", "has sung for the 93 years since then" (after "Founded
+# in 1933"), "has led the school since 1991, a tenure of 35 years".  The sentence is told in the
+# present ("is", "has", "marks"), holds one dated point or one "since" date, and one length.
+_SINCE_AFTER_LENGTH: Final = re.compile(r"(?<![ ])[ ]++(?:since|on[ ]++from)(?![\w-])", re.IGNORECASE)
+_SINCE_TENURE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:a|an|its|his|her|their)[ ]++(?:tenure|reign|career|run|stint|association|partnership|presence|history)"
+    r"[ ]++of[ ]++(?:(?:some|nearly|almost|about|around|more[ ]++than|over)[ ]++)?$", re.IGNORECASE)
+_SINCE_PRESENT: Final = re.compile(r"(?<![\w'\u2019-])(?:is|it's|it\u2019s|has|have|marks|now)(?![\w'\u2019-])", re.IGNORECASE)
+_SINCE_PAST: Final = re.compile(r"(?<![\w'\u2019-])(?:was|were|had|would|will)(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def _lengths_to_now(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    starts: list[int] = []
+    for quantity in candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("year", "decade") or quantity.relation not in ("plain", "for")):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        since_after = _SINCE_AFTER_LENGTH.match(text, quantity.end, sentence_end) is not None
+        tenure = _SINCE_TENURE_BEFORE.search(text, max(sentence_start, quantity.start - 40), quantity.start) is not None
+        if not since_after and not tenure:
+            continue
+        if not starts:
+            starts = [candidate.start for candidate in candidates]
+        if _SINCE_PRESENT.search(text, sentence_start, quantity.start) is None or _SINCE_PAST.search(text, sentence_start, sentence_end) is not None:
+            continue
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not quantity and other.kind != "weekday"]
+        if any(other.kind in ("duration", "age", "range") or other.kind == "relative" and not other.since for other in others):
+            continue
+        if since_after and len(others) == 0 and quantity.start > 0:
+            # "Founded in 1933, the choir has sung ... for the 93 years since then": "then" is the
+            # one date of the sentence before? Only the same sentence is read.
+            continue
+        if len(others) != 1 or others[0].earliest is None or not (others[0].absolute or others[0].since):
+            continue
+        start = others[0]
+        if tenure and not start.since:
+            continue
+        assert start.earliest is not None
+        elapsed = reference.year - start.earliest.year
+        years = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
+        approximate = _MEASURE_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None
+        margin = 5 if quantity.unit == "decade" else (max(2, years // 4) if approximate else 2)
+        if abs(years - elapsed) > margin:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
+    return conflicts
 
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
