@@ -393,3 +393,19 @@ def test_score_many_restores_the_switch_interval(seed_texts: dict[str, str]) -> 
     results = score_many([*seed_texts.values()] * 8, n_jobs=2, chunk_size=4)
     assert len(results) == len(seed_texts) * 8
     assert sys.getswitchinterval() == before
+
+
+def test_score_many_parallel_without_joblibs_executor_module(seed_texts: dict[str, str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # joblib.executor is not documented API: without it score_many uses a private loky
+    # pool for the call, shuts it, and leaves joblib's own pool usable.
+    import sys
+
+    from joblib import Parallel, delayed
+
+    items = [*seed_texts.values()] * 6
+    sequential = [r.to_dict() for r in score_many(items)]
+    monkeypatch.setitem(sys.modules, "joblib.executor", None)
+    assert [r.to_dict() for r in score_many(items, n_jobs=2, chunk_size=4)] == sequential
+    monkeypatch.undo()
+    assert Parallel(n_jobs=2)(delayed(len)(text) for text in items) == [len(text) for text in items]

@@ -474,16 +474,41 @@ def _score_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
     return call_paused(True, _collect_parallel, items, n_jobs, chunk_size, options)
 
 
+def _worker_pool(workers: int) -> tuple[Any, bool]:
+    """A process pool of ``workers`` (a concurrent.futures executor), and whether it is ours to shut.
+
+    ``joblib.Parallel(n_jobs=1)`` would run in this process, so the pool is asked for
+    directly: joblib's own shared one (``joblib.executor``, not documented API, present
+    since joblib 0.12), so that ``Parallel`` calls before and after reuse it. Without that
+    module, a private loky pool for this call (loky's shared one would break joblib's).
+    """
+    try:
+        from joblib.executor import get_memmapping_executor
+    except ImportError:
+        from joblib.externals.loky import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=workers), True
+    return get_memmapping_executor(workers), False
+
+
 def _collect_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
                       options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
-    from joblib.executor import get_memmapping_executor
-
     # This process is one of the n_jobs: n_jobs - 1 workers take chunks from the front
     # while this process scores chunks from the back, until they meet. Its own results
     # never cross a process boundary, and the workers' results are unpickled by the
     # executor's result thread while this process scores.
     workers = n_jobs - 1
-    executor = get_memmapping_executor(workers)
+    executor, private = _worker_pool(workers)
+    try:
+        return _score_beside(executor, items, n_jobs, chunk_size, options)
+    finally:
+        if private:
+            executor.shutdown(wait=False)
+
+
+def _score_beside(executor: Any, items: Sequence[object], n_jobs: int, chunk_size: int,
+                  options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
+    workers = n_jobs - 1
     source = _ChunkSource(items, chunk_size, n_jobs)
     chunks = iter(source)
     futures: list[Any] = []
