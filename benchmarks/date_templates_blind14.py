@@ -76,23 +76,22 @@ from __future__ import annotations
 import datetime
 import functools
 import random
+import sys
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from pathlib import Path
+from typing import Any
 
 Template = Callable[[random.Random], list[str]]
 Facts = dict[str, Any]
 
-REFERENCE = datetime.date(2016, 9, 27)
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-AP_WEEKDAYS = ["Mon.", "Tues.", "Wed.", "Thurs.", "Fri.", "Sat.", "Sun."]
-SHORT_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
-         11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen",
-         17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty"}
+# Constants and helpers identical to blind13's (this set's author copied them word for word,
+# as its header says) are imported from there, so that one copy is kept.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from date_templates_blind13 import (  # noqa: E402  (benchmarks/ helper)
+    REFERENCE, MONTHS, AP_MONTHS, SHORT_MONTHS, WEEKDAYS, AP_WEEKDAYS, SHORT_WEEKDAYS, WORDS, _Day, _template,
+    _date, _add, _wrong, _sfx, _us, _uk, _uk_th, _ap, _abbr, _abbr_uk, _of, _iso, _dot, _my, _md, _dm, _leap,
+    _bad, _miss, _word_miss, _years_apart, _flipped, _future, _far, _far_year, _word, _poss,
+)
 
 _WOMEN = ["Solveig Arntzen", "Abena Mensah", "Lucinda Farquhar", "Noor Haddad", "Beatriz Quintela",
           "Wilhelmina Grady", "Aiko Morimoto", "Tamsin Loveday", "Olufunke Bakare", "Katarzyna Wrobel"]
@@ -112,149 +111,6 @@ _SHIPS = ["Marianne Rowe", "Northern Petrel", "Saint Kessog", "Caledonian Star",
 _STORMS = ["Agatha", "Bertram", "Corliss", "Dunstan", "Elspeth", "Florian"]
 _MUSEUMS = ["the Harbour Museum", "the Old Mill Gallery", "the Mining Heritage Centre", "the Railway Museum"]
 _BRIDGES = ["Carrow", "Pellbrook", "Haltwhistle", "Morden Vale", "Quayside"]
-
-
-class _Day(NamedTuple):
-    """Year, month and day that need not exist (impossible dates)."""
-
-    year: int
-    month: int
-    day: int
-
-
-def _template(fn: Callable[[random.Random], tuple[list[str], Facts]]) -> Template:
-    @functools.wraps(fn)
-    def sentences(rng: random.Random) -> list[str]:
-        return fn(rng)[0]
-
-    sentences.facts = fn  # type: ignore[attr-defined]
-    return sentences
-
-
-def _date(rng: random.Random, first: int = 1970, last: int = 2014) -> datetime.date:
-    start = datetime.date(first, 1, 1).toordinal()
-    return datetime.date.fromordinal(rng.randint(start, datetime.date(last, 12, 31).toordinal()))
-
-
-def _add(day: datetime.date, days: int) -> datetime.date:
-    return day + datetime.timedelta(days=days)
-
-
-def _wrong(rng: random.Random, day: datetime.date, names: list[str] = WEEKDAYS) -> str:
-    return rng.choice([name for index, name in enumerate(names) if index != day.weekday()])
-
-
-def _sfx(n: int) -> str:
-    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
-def _us(d: Any) -> str:
-    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def _uk(d: Any) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-
-
-def _uk_th(d: Any) -> str:
-    return f"{d.day}{_sfx(d.day)} {MONTHS[d.month - 1]} {d.year}"
-
-
-def _ap(d: Any) -> str:
-    return f"{AP_MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def _abbr(d: Any) -> str:
-    return f"{SHORT_MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def _abbr_uk(d: Any) -> str:
-    return f"{d.day} {SHORT_MONTHS[d.month - 1]} {d.year}"
-
-
-def _of(d: Any) -> str:
-    return f"the {d.day}{_sfx(d.day)} of {MONTHS[d.month - 1]}, {d.year}"
-
-
-def _iso(d: Any) -> str:
-    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
-
-
-def _dot(d: Any) -> str:
-    return f"{d.day:02d}.{d.month:02d}.{d.year}"
-
-
-def _my(d: Any) -> str:
-    return f"{MONTHS[d.month - 1]} {d.year}"
-
-
-def _md(d: Any) -> str:
-    return f"{MONTHS[d.month - 1]} {d.day}"
-
-
-def _dm(d: Any) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]}"
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _bad(rng: random.Random, first: int = 1950, last: int = 2014, leap: float = 0.3) -> _Day:
-    """A day missing from the calendar; with probability ``leap`` 29 February of a common year."""
-    year = rng.randint(first, last)
-    if rng.random() < leap:
-        while _leap(year):
-            year -= 1
-        return _Day(year, 2, 29)
-    month, day = rng.choice([(2, 30), (2, 31), (4, 31), (6, 31), (9, 31), (11, 31)])
-    return _Day(year, month, day)
-
-
-def _miss(rng: random.Random, true: int, low: int = 8, high: int = 15, floor: int = 2) -> int:
-    """A stated number at least ``low`` away from ``true`` and at least ``floor``."""
-    if true - low < floor or rng.random() < 0.5:
-        return true + rng.randint(low, high)
-    return true - rng.randint(low, min(high, true - floor))
-
-
-def _word_miss(rng: random.Random, true: int) -> int:
-    """A number between 2 and 20 at least 8 from ``true``."""
-    return rng.choice([n for n in range(2, 21) if abs(n - true) >= 8])
-
-
-def _years_apart(rng: random.Random, first: int = 1950, last: int = 2015, gap: int = 10) -> tuple[int, int]:
-    one = rng.randint(first, last)
-    while True:
-        two = one + rng.choice((-1, 1)) * rng.randint(1, gap)
-        if first <= two <= last:
-            return one, two
-
-
-def _flipped(rng: random.Random, first: int = 1950, last: int = 2009) -> tuple[int, int]:
-    """(year of the event said to come first, year of the event said to come second); the first is later."""
-    second = rng.randint(first, last)
-    return second + rng.randint(1, 6), second
-
-
-def _future(rng: random.Random) -> datetime.date:
-    return _date(rng, 2018, 2025)
-
-
-def _far(rng: random.Random) -> datetime.date:
-    return _date(rng, 1998, 2012) if rng.random() < 0.5 else _date(rng, 2020, 2025)
-
-
-def _far_year(rng: random.Random) -> int:
-    return rng.randint(1998, 2012) if rng.random() < 0.5 else rng.randint(2020, 2025)
-
-
-def _word(n: int) -> str:
-    return WORDS.get(n, str(n))
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _later(rng: random.Random, low: int = 20, high: int = 700) -> tuple[datetime.date, datetime.date]:
