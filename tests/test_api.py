@@ -375,7 +375,8 @@ def test_publication_dates_outside_the_range_are_refused_by_name(published: obje
 
 
 def test_score_many_parallel_under_a_threading_backend(seed_texts: dict[str, str]) -> None:
-    # Chunks then never leave this process (no pickling): the results must still be unpacked.
+    # score_many asks joblib for its process pool directly, so a backend chosen with
+    # joblib.parallel_config does not change where it scores; the results must not change either.
     from joblib import parallel_config
 
     items = [*seed_texts.values()] * 12

@@ -322,7 +322,7 @@ def score_many(
         (joblib's loky executor) take chunks from the front of the batch while this
         process scores chunks from the back, until they meet; 1 scores in this
         process alone; negative values count back from the number of cores (-1 =
-        every core).
+        every core). Always processes: ``joblib.parallel_config`` backends are not used.
     chunk_size : int
         The most items sent to a worker at once (a positive int); chunks shrink
         towards the end of the batch so that the workers finish together.
@@ -401,7 +401,6 @@ class _ChunkSource:
         self.back = len(items)
         self.chunk_size = chunk_size
         self.n_jobs = n_jobs
-        self.handed_out = 0
         self.lock = threading.Lock()
 
     def __iter__(self) -> Iterator[tuple[int, Sequence[object]]]:
@@ -413,7 +412,6 @@ class _ChunkSource:
                 size = self._size(remaining)
                 start = self.front
                 self.front += size
-                self.handed_out += 1
             yield start, self.items[start:start + size]
 
     def _size(self, remaining: int) -> int:
@@ -500,16 +498,14 @@ def _collect_parallel(items: Sequence[object], n_jobs: int, chunk_size: int,
     workers = n_jobs - 1
     executor, private = _worker_pool(workers)
     try:
-        return _score_beside(executor, items, n_jobs, chunk_size, options)
+        return _score_beside(executor, workers, _ChunkSource(items, chunk_size, n_jobs), options)
     finally:
         if private:
             executor.shutdown(wait=False)
 
 
-def _score_beside(executor: Any, items: Sequence[object], n_jobs: int, chunk_size: int,
+def _score_beside(executor: Any, workers: int, source: _ChunkSource,
                   options: Mapping[str, Any]) -> list[Assessment | FailedItem]:
-    workers = n_jobs - 1
-    source = _ChunkSource(items, chunk_size, n_jobs)
     chunks = iter(source)
     futures: list[Any] = []
     lock = threading.Lock()
