@@ -2345,7 +2345,8 @@ def _restated_events(context: _Context) -> list[DateConflict]:
 # ("the verdict, delivered in 1983", "his resignation in 2001", "since that premiere in 1973") of
 # an event already dated otherwise is a restatement.  Verb and noun forms meet through suffix
 # stripping (merged/merger, resigned/resignation, elected/election), not through word pairs.
-_ATTACH_TOKEN: Final = re.compile(r"[^\W\d_][\w'\u2019-]*|[,;:()\"\u201c\u201d]")
+# A colon between digits is a time or a score ("1:57.92", "3:1"), not a clause boundary.
+_ATTACH_TOKEN: Final = re.compile(r"[^\W\d_][\w'\u2019-]*|[,;()\"\u201c\u201d]|(?<!\d):|:(?!\d)")
 _ATTACH_PREPOSITIONS: Final = frozenset({"in", "on", "during", "of"})
 _ATTACH_DETERMINERS: Final = frozenset({"the", "that", "this", "his", "her", "its", "their"})
 # Words that make a mention another instance, not the same event again.
@@ -2440,6 +2441,9 @@ def _definite_heads(tokens: list[str]) -> list[tuple[str, list[str]]]:
 
 _IRREGULAR_PAST: Final = frozenset("""
 began begun took taken made won held sworn born broke broken came went fell fought gave given rose sold
+set led built sent spent lost paid sank sunk swept shot stole stolen wrote written drew drawn flew flown laid
+met ran threw thrown tore torn undertook undertaken withdrew withdrawn bought brought caught chose chosen bore
+borne beaten fled overthrew overthrown sought shook shaken stood struck swore
 """.split())
 _EVENT_SUFFIXES: Final = ("tion", "sion", "ment", "ure", "al", "age")
 # Participles that date a later action on a thing, not the thing ("that verdict, overturned in 1984").
@@ -2471,12 +2475,74 @@ def _is_verb_form(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST)
 
 
+# Verbs whose subject is an event by the verb itself: "the derailment happened / occurred / came /
+# took place / broke out / began / lasted ... on".  "ended" or "finished" date an end, not the event.
+_OCCURRENCE_VERBS: Final = frozenset({"happened", "occurred", "came", "erupted", "unfolded", "struck", "lasted",
+                                       "began", "started"})
+_OCCURRENCE_PARTICLES: Final = {"took": "place", "broke": "out", "went": "ahead"}
+_SUBJECT_AUXILIARIES: Final = frozenset({"was", "were", "had", "has", "have", "been", "is", "are", "finally",
+                                         "officially", "eventually", "formally"})
+
+
+def _occurrence_subject(tokens: list[str], index: int) -> str:
+    """The head noun of the subject a date's clause verb tells as happening ("The town's only
+    landslide happened in", "the referendum was held on", "The accord was signed in"), or "".
+
+    An occurrence verb makes any subject an event; a passive ("was held") only a subject that is an
+    event word by the lexicon or its suffix ("referendum", "merger", "hijacking"); an active verb
+    with an object says what the subject did, not when it happened, and is not read."""
+    verb = tokens[index].lower()
+    passive = False
+    occurrence = verb in _OCCURRENCE_VERBS or (
+        index + 1 < len(tokens) and _OCCURRENCE_PARTICLES.get(verb) == tokens[index + 1].lower())
+    back = index - 1
+    while back >= 0 and tokens[back].lower() in _SUBJECT_AUXILIARIES:
+        passive = passive or tokens[back].lower() in ("was", "were", "been", "is", "are")
+        back -= 1
+    # "The landslide that buried half the town on", "the fire which gutted the church in": the
+    # relative clause tells what the event did, so its date is the event's (event nouns only).
+    relative = back >= 1 and tokens[back].lower() in ("that", "which") and not passive
+    if relative:
+        back -= 1
+    if back < 0 or not (occurrence or relative or passive and verb.endswith("ed") or passive and verb in _IRREGULAR_PAST):
+        return ""
+    if verb in _LATER_ACTION_VERBS or verb in _ASPECTUAL_VERBS and verb not in _OCCURRENCE_VERBS:
+        return ""  # "the strike ended in" dates its end; "began" dates the event's first day
+    head = tokens[back]
+    lowered = head.lower()
+    if (not head.islower() or len(head) <= 3 or lowered in _NOT_EVENTS or lowered in _CLAUSE_WORDS
+            or lowered in _ATTACH_DETERMINERS or lowered in _ATTACH_TAIL_PREPOSITIONS or _is_verb_form(head)
+            or lowered.endswith("s") and not lowered.endswith("ss")):
+        return ""
+    # The phrase opens with a determiner or a possessive within four words ("The branch line's only derailment").
+    if not any(word.lower() in _ATTACH_DETERMINERS or word.lower().endswith(("'s", "\u2019s"))
+               for word in tokens[max(0, back - 4):back]):
+        return ""
+    if (not occurrence or relative) and not (lowered in _EVENT_LEMMAS or lowered in _ALL_FAMILY_FORMS
+                               or lowered.endswith(_EVENT_SUFFIXES) or lowered.endswith("ing")):
+        return ""
+    return head
+
+
 def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
     """What a date dates, by grammar: the verb of its clause and the noun heads before its
     prepositions ("merged in", "resigned as chief executive in", "a bloodless coup in",
     "his debut for Millbeck United on"), or the noun right after it ("the 2001 miners' strike").
     Values: "verb", "definite" (a noun after the/his/X's) or "noun"."""
     events: dict[str, str] = {}
+    if len(tokens) >= 4 and tokens[-2] == "," and tokens[-1].lower() in _ATTACH_PREPOSITIONS:
+        # A date set off after its noun: "Yerevan's only cholera outbreak, in 1976, was traced",
+        # "The first jazz festival, in 1976, was held" (event words, or a noun told as the only one).
+        noun = tokens[-3]
+        lowered = noun.lower()
+        opened = [word.lower() for word in tokens[max(0, len(tokens) - 8):-3]]
+        if (noun.islower() and noun.isalpha() and len(noun) > 3 and lowered not in _NOT_EVENTS
+                and lowered not in _CLAUSE_WORDS and not _is_verb_form(noun) and not noun.endswith("s")
+                and any(word in _ATTACH_DETERMINERS or word.endswith(("'s", "\u2019s")) for word in opened)
+                and (lowered in _EVENT_LEMMAS or lowered in _ALL_FAMILY_FORMS or lowered.endswith(_EVENT_SUFFIXES)
+                     or "only" in opened or "first" in opened)):
+            for key in _event_keys(noun):
+                events.setdefault(key, "definite")
     if tokens and tokens[-1].lower() in _ATTACH_PREPOSITIONS:
         previous = ""
         for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
@@ -2484,9 +2550,15 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
             lowered = word.lower()
             if word in (",", '"', "\u201c", "\u201d") and index < len(tokens) - 2 or lowered in _CLAUSE_WORDS:
                 break
-            if _is_verb_form(word) and lowered not in ("said", "told", "reported", "stated", "added", "noted"):
+            if (_is_verb_form(word) or index == 0 and _is_verb_form(lowered)) and lowered not in (
+                    "said", "told", "reported", "stated", "added", "noted"):  # "Founded in 1966 by ..."
                 for key in _event_keys(word):
                     events.setdefault(key, "verb")
+                # "The landslide happened in", "the referendum was held on": the date dates the subject.
+                subject = _occurrence_subject(tokens, index)
+                if subject:
+                    for key in _event_keys(subject):
+                        events.setdefault(key, "verb")
                 break  # the clause's verb ends the phrase
             if (previous in _ATTACH_TAIL_PREPOSITIONS and word.islower() and len(word) > 3
                     and lowered not in _NOT_EVENTS and lowered not in _ATTACH_TAIL_PREPOSITIONS):
@@ -2507,6 +2579,27 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
     return events
 
 
+# "only", "sole", "lone", "just one" before a noun (not the adverb: "only in 1990", "only completed").
+_UNIQUE_MARK: Final = re.compile(r"\b(?:only|sole|lone|just one|only one)[ ](?!(?:in|on|of|at|by|to|after|before|when|then|the|a|an|[a-z]+ed)\b)[a-z]")
+# A sentence opening with the participle that dates its subject: "Founded in", "First opened on".
+_FRONTED_PARTICIPLE: Final = re.compile(r"\s*(?:[Ff]irst |[Oo]fficially )?[A-Z]?[a-z]+(?:ed|en)[ ]+(?:in|on|during)[ ]*$")
+_PREMODIFIED: Final = "="  # marks a second mention whose date stands before its noun
+
+
+def _premodified_head(after: list[str]) -> str:
+    """The noun a date before it modifies: "the 1994 crash", "the 1986 cholera outbreak" (a second
+    word heads the phrase when it is an event word), or ""."""
+    word = after[0]
+    if not (word.islower() and word.isalpha() and len(word) > 3) or word in _NOT_EVENTS or word in _CLAUSE_WORDS:
+        return ""
+    if len(after) > 1 and after[1].islower() and after[1].isalpha() and (
+            after[1] in _EVENT_LEMMAS or after[1] in _ALL_FAMILY_FORMS or after[1].endswith(_EVENT_SUFFIXES)):
+        word = after[1]
+    if word.endswith("s") and not word.endswith("ss"):
+        return ""  # a plural counts instances ("the 1990s", "the 2004 elections")
+    return word
+
+
 _ATTACH_ENDINGS: Final = (" in", " on", " of", "during", "the", " his", " her", " its", "their", " that", " this",
                           "'s", "\u2019s", "\nin", "\non", "\nof")
 
@@ -2521,6 +2614,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
     slack = datetime.timedelta(days=31)
     attached: dict[str, list[tuple[_Candidate, str, bool]]] = {}
     seconds: list[tuple[_Candidate, str, list[str], str]] = []
+    unique: set[int] = set()  # first mentions told as the only one ("the island's only referendum")
     for candidate in dated:
         # Cheap test first: only a date after a preposition or a determiner attaches to anything.
         near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower().removesuffix(" the")
@@ -2532,6 +2626,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         window = text[low:candidate.start]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
         tokens = _attach_tokens(text, low + cut + 1 if cut >= 0 else low, candidate.start)
+        opener = tokens[-1] if tokens else ""
         if tokens and tokens[-1].lower() == "the" and text[candidate.start:candidate.start + 1].isalpha():
             tokens.pop()  # "made in the summer of 1970", not "during the 2008 campaign"
         lowered_tokens = [word.lower() for word in tokens]
@@ -2543,6 +2638,15 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         if not marked:
             for key, how in _attached_events(tokens, after).items():
                 attached.setdefault(key, []).append((candidate, how, has_first))
+            if _UNIQUE_MARK.search(" ".join(lowered_tokens[-12:])):
+                unique.add(candidate.start)
+        # "the March 1989 invasion", "Meridale's 1996 flotation": a date between the determiner and
+        # the noun dates the noun, as "the invasion of March 1989" does.
+        if opener.lower() in _ATTACH_DETERMINERS or opener.lower().endswith(("'s", "\u2019s")):
+            following = after or _ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 30))[:3]
+            head = _premodified_head(following) if following else ""
+            if head and not frozenset(lowered_tokens[-3:]) & _INSTANCE_MARKERS:
+                seconds.append((candidate, head, [opener], _PREMODIFIED))
         for head, modifiers in _definite_heads(tokens):
             # A participle between the phrase and the date makes it an event ("the verdict,
             # delivered in").
@@ -2587,6 +2691,12 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             continue
         recurring = lowered in _ALL_FAMILY_FORMS and lowered not in _FAMILY_FORMS
         lexical = (lowered in _EVENT_LEMMAS or lowered in _FAMILY_FORMS) and _EVENT_LEMMAS.get(lowered) not in _CONDITIONED_LEMMAS
+        premodified = verb == _PREMODIFIED
+        if premodified:
+            # A date before the noun picks one of several ("her 2008 platform ... her 2016 platform"):
+            # it restates only an event whose first mention a verb of the same key dated ("invaded in
+            # 1983 ... the 1989 invasion", "crashed on ... the 1994 crash").
+            verb = ""
         # The participants: a possessive owner or a name inside the phrase must be in the first sentence.
         owners = [word.removesuffix("'s").removesuffix("\u2019s") for word in modifiers
                   if word[:1].isupper() and word.lower() not in _ATTACH_DETERMINERS and word.lower() not in _NOT_NAMES]
@@ -2598,16 +2708,25 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         for (first, how, has_first), through_verb in pool:
             if first.start >= second.start or context.sentence(first.start) == context.sentence(second.start):
                 continue
+            if premodified and how != "verb":
+                continue
             first_sentence = context.sentence(first.start)
             before = text[max(first_sentence[0], first.start - 300):first.start]  # bounded: linear time
+            if through_verb and _FRONTED_PARTICIPLE.match(before):
+                # "Founded in 1966 by two brothers, the brewery ...": the subject follows the date.
+                before = text[first.end:min(first_sentence[1], first.end + 150)]
             if through_verb and not re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", before.lower()):
                 continue
-            if "first" in marked_second and not has_first or recurring and not ("first" in marked_second and has_first):
+            determiner = modifiers[-1].lower()
+            pointing = determiner in ("that", "this", "his", "her", "its", "their") or determiner.endswith(("'s", "\u2019s"))
+            # An event told as the only one of its kind ("the island's only referendum", "held just
+            # one referendum") is taken up by "that referendum" or "its only referendum" even where
+            # the kind recurs.
+            only = first.start in unique and (determiner in ("that", "this") or "only" in {word.lower() for word in modifiers})
+            if "first" in marked_second and not has_first or recurring and not ("first" in marked_second and has_first) and not only:
                 continue  # "the first debate" is one of many unless both say "first"; elections recur
             # A bare noun is an event when a verb dates it, when the lexicon or its suffix says so,
             # or when both mentions are definite and the second points back ("that", "this", "his").
-            determiner = modifiers[-1].lower()
-            pointing = determiner in ("that", "this", "his", "her", "its", "their") or determiner.endswith(("'s", "\u2019s"))
             if not (how == "verb" or lexical or verb or lowered.endswith(_EVENT_SUFFIXES)
                     or how == "definite" and pointing):
                 continue
@@ -3420,8 +3539,15 @@ def _first_disjoint_pair(dated: list[_Candidate], slack: datetime.timedelta) -> 
     return None
 
 
+_NO_SLACK: Final = datetime.timedelta(0)
+
+
 def _disjoint(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
     assert first.earliest and first.latest and second.earliest and second.latest
+    if first.granularity == "year" and second.granularity == "year":
+        # Two bare years are whole calendar years: "in 1988" and "in 1989" do not overlap (the
+        # month of slack is for a month or day told against a year: "December 1997" / "1998").
+        slack = _NO_SLACK
     return first.latest + slack < second.earliest or second.latest + slack < first.earliest
 
 
