@@ -2348,7 +2348,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
 # A colon between digits is a time or a score ("1:57.92", "3:1"), not a clause boundary.
 _ATTACH_TOKEN: Final = re.compile(r"[^\W\d_][\w'\u2019-]*|[,;()\"\u201c\u201d]|(?<!\d):|:(?!\d)")
 _ATTACH_PREPOSITIONS: Final = frozenset({"in", "on", "during", "of"})
-_ATTACH_DETERMINERS: Final = frozenset({"the", "that", "this", "his", "her", "its", "their"})
+_ATTACH_DETERMINERS: Final = frozenset({"the", "that", "this", "his", "her", "its", "their", "my", "our"})
 # Words that make a mention another instance, not the same event again.
 _INSTANCE_MARKERS: Final = frozenset("""
 another second third fourth new next previous earlier first last latest annual each every recent later
@@ -2569,6 +2569,10 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
                     events.setdefault(key, "definite" if opener and opener not in ("a", "an") else "noun")
             previous = lowered
     elif tokens and (tokens[-1].lower() in _ATTACH_DETERMINERS or tokens[-1].lower().endswith(("'s", "\u2019s"))):
+        head = _premodified_head(after) if after else ""
+        if head and head != after[0]:  # "the 1986 cholera outbreak", "the 1996 inquest verdict"
+            for key in _event_keys(head):
+                events.setdefault(key, "definite")
         for word in after[:3]:  # "the 2001 miners' strike"
             if word in (",", ";", "(", ")"):
                 break
@@ -2583,6 +2587,7 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
 _UNIQUE_MARK: Final = re.compile(r"\b(?:only|sole|lone|just one|only one)[ ](?!(?:in|on|of|at|by|to|after|before|when|then|the|a|an|[a-z]+ed)\b)[a-z]")
 # A sentence opening with the participle that dates its subject: "Founded in", "First opened on".
 _FRONTED_PARTICIPLE: Final = re.compile(r"\s*(?:[Ff]irst |[Oo]fficially )?[A-Z]?[a-z]+(?:ed|en)[ ]+(?:in|on|during)[ ]*$")
+_BARE_DAY_VERB: Final = re.compile(r"[a-z]{2,}ed$|\b(?:held|born|sworn|made|won|began|took|came|broke)$")
 _PREMODIFIED: Final = "="  # marks a second mention whose date stands before its noun
 
 
@@ -2592,9 +2597,11 @@ def _premodified_head(after: list[str]) -> str:
     word = after[0]
     if not (word.islower() and word.isalpha() and len(word) > 3) or word in _NOT_EVENTS or word in _CLAUSE_WORDS:
         return ""
-    if len(after) > 1 and after[1].islower() and after[1].isalpha() and (
-            after[1] in _EVENT_LEMMAS or after[1] in _ALL_FAMILY_FORMS or after[1].endswith(_EVENT_SUFFIXES)):
-        word = after[1]
+    second = after[1] if len(after) > 1 else ""
+    if (second.islower() and second.isalpha() and len(second) > 3 and second not in _CLAUSE_WORDS
+            and second not in _NOT_EVENTS and second not in _ATTACH_TAIL_PREPOSITIONS and not _is_verb_form(second)
+            and second not in _SUBJECT_AUXILIARIES):
+        word = second  # a compound's head is its last noun: "cholera outbreak", "inquest verdict"
     if word.endswith("s") and not word.endswith("ss"):
         return ""  # a plural counts instances ("the 1990s", "the 2004 elections")
     return word
@@ -2617,8 +2624,14 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
     unique: set[int] = set()  # first mentions told as the only one ("the island's only referendum")
     for candidate in dated:
         # Cheap test first: only a date after a preposition or a determiner attaches to anything.
-        near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower().removesuffix(" the")
-        if not near.endswith(_ATTACH_ENDINGS):
+        near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower()
+        # "overturn the 1996 inquest verdict": a determiner right before the date attaches it to
+        # the noun after it, whatever comes before the determiner.
+        determined = near.endswith((" the", " that", " this", " his", " her", " its", " their", "'s", "\u2019s"))
+        near = near.removesuffix(" the")
+        # News style dates a day with no preposition: "which closed Nov. 30, 1997", "was crowned Aug. 14".
+        bare_day = candidate.granularity == "day" and _BARE_DAY_VERB.search(near) is not None
+        if not near.endswith(_ATTACH_ENDINGS) and not bare_day and not determined:
             continue
         # The window stops at a sentence end found locally: asking the context for the sentence
         # would split the whole text into sentences, which most articles never need.
@@ -2626,6 +2639,8 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         window = text[low:candidate.start]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
         tokens = _attach_tokens(text, low + cut + 1 if cut >= 0 else low, candidate.start)
+        if bare_day and tokens and _is_verb_form(tokens[-1]):
+            tokens.append("on")  # read as "closed on Nov. 30, 1997"
         opener = tokens[-1] if tokens else ""
         if tokens and tokens[-1].lower() == "the" and text[candidate.start:candidate.start + 1].isalpha():
             tokens.pop()  # "made in the summer of 1970", not "during the 2008 campaign"
@@ -2647,11 +2662,17 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             head = _premodified_head(following) if following else ""
             if head and not frozenset(lowered_tokens[-3:]) & _INSTANCE_MARKERS:
                 seconds.append((candidate, head, [opener], _PREMODIFIED))
-        for head, modifiers in _definite_heads(tokens):
+        phrase_tokens = tokens
+        if len(tokens) >= 4 and _is_verb_form(tokens[-2]) and tokens[-3].lower() in ("which", "that"):
+            # "the acquisition, which closed on", "the flood that struck in": the relative clause's
+            # verb dates its noun as a participle would ("the acquisition, closed on").
+            phrase_tokens = tokens[:-3] + ([] if tokens[-4] == "," else [","]) + tokens[-2:]
+        lowered_phrase = [word.lower() for word in phrase_tokens] if phrase_tokens is not tokens else lowered_tokens
+        for head, modifiers in _definite_heads(phrase_tokens):
             # A participle between the phrase and the date makes it an event ("the verdict,
             # delivered in").
-            where = len(tokens) - 1 - lowered_tokens[::-1].index(head.lower())
-            tail = lowered_tokens[where + 1:-1]
+            where = len(phrase_tokens) - 1 - lowered_phrase[::-1].index(head.lower())
+            tail = lowered_phrase[where + 1:-1]
             # The date must date the phrase itself: right after it ("his debut in"), after a
             # prepositional tail ("his retirement from the national side in") or after a comma-set
             # participle ("the verdict, delivered in").  A finite verb or another noun phrase in
@@ -2664,7 +2685,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
                 complement = tail[:position]
                 # Names in an "of" complement are participants ("the collapse of the Westby Tunnel").
                 if tail[0] == "of":
-                    names = [word for word in tokens[where + 1:where + 1 + position] if word[:1].isupper()]
+                    names = [word for word in phrase_tokens[where + 1:where + 1 + position] if word[:1].isupper()]
             if position < len(tail) and tail[position] == ",":
                 position += 1
                 if position < len(tail) and _is_verb_form(tail[position]):  # a participial appositive
@@ -2718,7 +2739,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             if through_verb and not re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", before.lower()):
                 continue
             determiner = modifiers[-1].lower()
-            pointing = determiner in ("that", "this", "his", "her", "its", "their") or determiner.endswith(("'s", "\u2019s"))
+            pointing = determiner in ("that", "this", "his", "her", "its", "their", "my", "our") or determiner.endswith(("'s", "\u2019s"))
             # An event told as the only one of its kind ("the island's only referendum", "held just
             # one referendum") is taken up by "that referendum" or "its only referendum" even where
             # the kind recurs.
