@@ -2658,10 +2658,20 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         # "the March 1989 invasion", "Meridale's 1996 flotation": a date between the determiner and
         # the noun dates the noun, as "the invasion of March 1989" does.
         if opener.lower() in _ATTACH_DETERMINERS or opener.lower().endswith(("'s", "\u2019s")):
-            following = after or _ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 30))[:3]
-            head = _premodified_head(following) if following else ""
+            following = _ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 60))[:8]
+            head = _premodified_head(following[:3]) if following else ""
             if head and not frozenset(lowered_tokens[-3:]) & _INSTANCE_MARKERS:
-                seconds.append((candidate, head, [opener], _PREMODIFIED))
+                # Names in an "of"/"by" complement are participants ("The 1981 nationalisation of
+                # Brandt Mining"): they must be in the first mention's sentence.
+                rest = following[following.index(head) + 1:]
+                names = []
+                if rest and rest[0] in ("of", "by"):
+                    for word in rest[1:]:
+                        if word[:1].isupper():
+                            names.append(word)
+                        elif word != "the":
+                            break
+                seconds.append((candidate, head, names + [opener], _PREMODIFIED))
         phrase_tokens = tokens
         if len(tokens) >= 4 and _is_verb_form(tokens[-2]) and tokens[-3].lower() in ("which", "that"):
             # "the acquisition, which closed on", "the flood that struck in": the relative clause's
@@ -2726,6 +2736,11 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         pool = [(item, False) for key in _event_keys(lowered) for item in attached.get(key, ())[:20]]
         if verb:
             pool += [(item, True) for key in _event_keys(verb) for item in attached.get(key, ())[:20]]
+        # Two differently dated earlier mentions ("The storm of 1987 ... The storm of 1990") leave a
+        # later "the storm, which came in 1994" without an antecedent.
+        earlier = [item[0] for item, _ in pool if item[0].start < second.start]
+        if len(earlier) > 1 and any(_disjoint(earlier[0], other, slack) for other in earlier[1:]):
+            continue
         for (first, how, has_first), through_verb in pool:
             if first.start >= second.start or context.sentence(first.start) == context.sentence(second.start):
                 continue
