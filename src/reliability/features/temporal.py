@@ -3878,6 +3878,10 @@ _SCOPE_DATED_BY: Final = re.compile(
     r"(?:the[ ]++)?(?:(?:early|late|mid|end[ ]of|spring[ ]of|summer[ ]of|autumn[ ]of|winter[ ]of)[ -]++)?$")
 # A relative clause set off after the governed date of an opening connective: "In the wake of the
 # storm of 27 June, which tore the roof from the grandstand, the club ...".
+_SCOPE_TRAILING_RELATIVE: Final = re.compile(
+    r",[ ]++(?:which|whom)[ ]++(?:(?:he|she|they|we|I)[ ]++(?:had[ ]++)?[a-z]*(?:ed|ft|ld|ok|ew|ote|ught)(?![\w-])"
+    r"|(?:was|were)[ ]++(?:completed|finished|finally[ ]++completed|fitted|installed|delivered|handed[ ]++over))"
+    r"[ ]++(?:in|on)[ ]++$")
 _SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
 
 
@@ -3961,9 +3965,17 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                 if len(rest) != 1 or "," not in text[governed.end:rest[0].start]:
                     continue
                 main = rest[0]
-                clause = text[text.rfind(",", governed.end, main.start) + 1:main.start]
-                relative = _SCOPE_SET_OFF_RELATIVE.match(text, text.find(",", governed.end, main.start), main.start)
-                main_side = text[relative.end() if relative is not None else governed.end:main.start]
+                # Round 15: the main clause's date told in a relative clause on its last noun whose
+                # subject is the main clause's ("Prior to joining X in 1988, she ran the laboratory at Y,
+                # which she left in 1991") or that completes what it made ("..., the council built new
+                # defences, which were completed in 1971").
+                trailing = _SCOPE_TRAILING_RELATIVE.search(text, governed.end, main.start)
+                end_of_clause = trailing.start() if trailing is not None else main.start
+                clause = text[text.rfind(",", governed.end, end_of_clause) + 1:end_of_clause]
+                relative = _SCOPE_SET_OFF_RELATIVE.match(text, text.find(",", governed.end, end_of_clause), end_of_clause)
+                main_side = text[relative.end() if relative is not None else governed.end:end_of_clause]
+                if trailing is not None and not clause.strip():
+                    continue
                 if (_SCOPE_CONTINUATION.match(clause) is not None and not clause.lstrip().startswith(("in ", "on ", "at ", "from ", "of ", "by "))
                         or _SCOPE_MAIN_BREAK.search(main_side) is not None or main_side.count(",") > 2 or len(main_side.split()) > 16):
                     continue
