@@ -3576,6 +3576,7 @@ def _first_disjoint_pair(dated: list[_Candidate], slack: datetime.timedelta) -> 
 
 
 _NO_SLACK: Final = datetime.timedelta(0)
+_DAY_SLACK: Final = datetime.timedelta(days=5)
 
 
 def _disjoint(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
@@ -3584,6 +3585,10 @@ def _disjoint(first: _Candidate, second: _Candidate, slack: datetime.timedelta) 
         # Two bare years are whole calendar years: "in 1988" and "in 1989" do not overlap (the
         # month of slack is for a month or day told against a year: "December 1997" / "1998").
         slack = _NO_SLACK
+    elif first.granularity == "day" and second.granularity == "day":
+        # Two named days a week or more apart are two dates, not one told loosely ("delivered on
+        # 14 August" / "returned on 28 August"); a few days cover a multi-day event's first and last.
+        slack = min(slack, _DAY_SLACK)
     return first.latest + slack < second.earliest or second.latest + slack < first.earliest
 
 
