@@ -2588,6 +2588,9 @@ _UNIQUE_MARK: Final = re.compile(r"\b(?:only|sole|lone|just one|only one)[ ](?!(
 # A sentence opening with the participle that dates its subject: "Founded in", "First opened on".
 _FRONTED_PARTICIPLE: Final = re.compile(r"\s*(?:[Ff]irst |[Oo]fficially )?[A-Z]?[a-z]+(?:ed|en)[ ]+(?:in|on|during)[ ]*$")
 _BARE_DAY_VERB: Final = re.compile(r"[a-z]{2,}ed$|\b(?:held|born|sworn|made|won|began|took|came|broke)$")
+_PARTICIPLE_SUBJECT: Final = re.compile(
+    r"[^,.;]{0,40}?,[ ]++(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++"
+    r"(?P<phrase>(?:[A-Za-z][\w'-]*+[ ]++){0,3}?)(?P<head>[a-z][a-z-]{3,})(?=[ ]++(?:was|were|had|has|is|drew|[a-z]+ed)(?![\w-]))")
 _PREMODIFIED: Final = "="  # marks a second mention whose date stands before its noun
 
 
@@ -2672,6 +2675,13 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
                         elif word != "the":
                             break
                 seconds.append((candidate, head, names + [opener], _PREMODIFIED))
+        if len(tokens) == 2 and tokens[0][:1].isupper() and _is_verb_form(lowered_tokens[0]) and lowered_tokens[1] in _ATTACH_PREPOSITIONS:
+            # "Held in November 1994, the Yerevan summit was attended by ...": an opening participle
+            # dates the subject after it.
+            subject = _PARTICIPLE_SUBJECT.match(text, candidate.end, min(len(text), candidate.end + 100))
+            if subject is not None and subject.group("head") not in _NOT_EVENTS:
+                seconds.append((candidate, subject.group("head"), subject.group("phrase").split() + [subject.group("det")],
+                                "" if lowered_tokens[0] in _ASPECTUAL_VERBS else lowered_tokens[0]))
         phrase_tokens = tokens
         if len(tokens) >= 4 and _is_verb_form(tokens[-2]) and tokens[-3].lower() in ("which", "that"):
             # "the acquisition, which closed on", "the flood that struck in": the relative clause's
