@@ -2568,7 +2568,7 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
                 for key in _event_keys(word):
                     events.setdefault(key, "definite" if opener and opener not in ("a", "an") else "noun")
             previous = lowered
-    elif tokens and (tokens[-1].lower() in _ATTACH_DETERMINERS or tokens[-1].lower().endswith(("'s", "\u2019s"))):
+    elif tokens and (tokens[-1].lower() in _ATTACH_DETERMINERS or tokens[-1].lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))):
         head = _premodified_head(after) if after else ""
         if head and head != after[0]:  # "the 1986 cholera outbreak", "the 1996 inquest verdict"
             for key in _event_keys(head):
@@ -2591,6 +2591,9 @@ _BARE_DAY_VERB: Final = re.compile(r"[a-z]{2,}ed$|\b(?:held|born|sworn|made|won|
 _PARTICIPLE_SUBJECT: Final = re.compile(
     r"[^,.;]{0,40}?,[ ]++(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++"
     r"(?P<phrase>(?:[A-Za-z][\w'-]*+[ ]++){0,3}?)(?P<head>[a-z][a-z-]{3,})(?=[ ]++(?:was|were|had|has|is|drew|[a-z]+ed)(?![\w-]))")
+_REPORTED_CLAUSE: Final = re.compile(
+    r"[,;][ ]++(?:and|but)[ ]++(?:[A-Za-z][\w'-]*+[ ]++){1,4}?(?:said|say|says|insist|insists|insisted|argue|argues|argued"
+    r"|believe|believes|believed)(?:[ ]++that)?[ ]++(?:the|that|this|its|his|her|their)[ ]")
 _PREMODIFIED: Final = "="  # marks a second mention whose date stands before its noun
 
 
@@ -2630,7 +2633,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower()
         # "overturn the 1996 inquest verdict": a determiner right before the date attaches it to
         # the noun after it, whatever comes before the determiner.
-        determined = near.endswith((" the", " that", " this", " his", " her", " its", " their", "'s", "\u2019s"))
+        determined = near.endswith((" the", " that", " this", " his", " her", " its", " their", "'s", "\u2019s", "s'", "s\u2019"))
         near = near.removesuffix(" the")
         # News style dates a day with no preposition: "which closed Nov. 30, 1997", "was crowned Aug. 14".
         bare_day = candidate.granularity == "day" and _BARE_DAY_VERB.search(near) is not None
@@ -2752,8 +2755,9 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         if len(earlier) > 1 and any(_disjoint(earlier[0], other, slack) for other in earlier[1:]):
             continue
         for (first, how, has_first), through_verb in pool:
-            if first.start >= second.start or context.sentence(first.start) == context.sentence(second.start):
-                continue
+            if first.start >= second.start or context.sentence(first.start) == context.sentence(second.start) and (
+                    second.start - first.end > 300 or _REPORTED_CLAUSE.search(text, first.end, second.start) is None):
+                continue  # one sentence: only across a reported clause ("..., and analysts said the merger, completed in")
             if premodified and how != "verb":
                 continue
             first_sentence = context.sentence(first.start)
