@@ -2620,8 +2620,12 @@ _ATTACH_ENDINGS: Final = (" in", " on", " of", "during", "the", " his", " her", 
 def _generalised_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
     text = context.text
     dated = [candidate for candidate in context.candidates
-             if candidate.absolute and candidate.year_explicit and candidate.earliest and candidate.latest
-             and candidate.year2 is None and candidate.granularity in ("day", "month", "year", "season", "part")]
+             if (candidate.absolute and candidate.year_explicit and candidate.earliest and candidate.latest
+                 and candidate.year2 is None and candidate.granularity in ("day", "month", "year", "season", "part"))
+             # A day without its year ("the fire, on August 21") is compared in the year of the full
+             # date it restates (see below).
+             or candidate.kind == "date" and not candidate.year_explicit and candidate.month and candidate.day
+             and candidate.earliest and candidate.latest]
     if len(dated) < 2:
         return []
     slack = datetime.timedelta(days=31)
@@ -2751,7 +2755,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             pool += [(item, True) for key in _event_keys(verb) for item in attached.get(key, ())[:20]]
         # Two differently dated earlier mentions ("The storm of 1987 ... The storm of 1990") leave a
         # later "the storm, which came in 1994" without an antecedent.
-        earlier = [item[0] for item, _ in pool if item[0].start < second.start]
+        earlier = [item[0] for item, _ in pool if item[0].start < second.start and item[0].year_explicit]
         if len(earlier) > 1 and any(_disjoint(earlier[0], other, slack) for other in earlier[1:]):
             continue
         for (first, how, has_first), through_verb in pool:
@@ -2785,7 +2789,19 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             if any(owner not in text[max(first_sentence[0], first.start - 300):min(first_sentence[1], first.end + 300)]
                    for owner in owners):
                 continue
-            if not _disjoint(first, second, slack):
+            if not (first.year_explicit and second.year_explicit):
+                # One side a day without its year: only beside a full day date, in that date's year;
+                # a first mention without its year also needs that year told in its own sentence
+                # ("In 1978, the play had its premiere on May 7").
+                if first.year_explicit == second.year_explicit or second.start - first.end > 600:
+                    continue
+                if first.year_explicit:
+                    if _in_year_of(second, first) is None or not _disjoint(first, _in_year_of(second, first), slack):  # type: ignore[arg-type]
+                        continue
+                elif (_in_year_of(first, second) is None or str(second.earliest.year) not in text[first_sentence[0]:first.start]  # type: ignore[union-attr]
+                      or not _disjoint(_in_year_of(first, second), second, slack)):  # type: ignore[arg-type]
+                    continue
+            elif not _disjoint(first, second, slack):
                 continue
             spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
             if spans in reported:
