@@ -2516,6 +2516,7 @@ def _occurrence_subject(tokens: list[str], index: int) -> str:
         return ""
     # The phrase opens with a determiner or a possessive within four words ("The branch line's only derailment").
     if not any(word.lower() in _ATTACH_DETERMINERS or word.lower().endswith(("'s", "\u2019s"))
+               or occurrence and word.lower() in ("a", "an")  # "A great landslip took place in"
                for word in tokens[max(0, back - 4):back]):
         return ""
     if (not occurrence or relative) and not (lowered in _EVENT_LEMMAS or lowered in _ALL_FAMILY_FORMS
@@ -2604,7 +2605,8 @@ def _premodified_head(after: list[str]) -> str:
     if not (word.islower() and word.isalpha() and len(word) > 3) or word in _NOT_EVENTS or word in _CLAUSE_WORDS:
         return ""
     second = after[1] if len(after) > 1 else ""
-    if (second.islower() and second.isalpha() and len(second) > 3 and second not in _CLAUSE_WORDS
+    event_word = word in _EVENT_LEMMAS or word in _ALL_FAMILY_FORMS or word.endswith(_EVENT_SUFFIXES)
+    if (not event_word and not second.endswith("ly") and second.islower() and second.isalpha() and len(second) > 3 and second not in _CLAUSE_WORDS
             and second not in _NOT_EVENTS and second not in _ATTACH_TAIL_PREPOSITIONS and not _is_verb_form(second)
             and second not in _SUBJECT_AUXILIARIES):
         word = second  # a compound's head is its last noun: "cholera outbreak", "inquest verdict"
