@@ -83,8 +83,13 @@ def test_restatement_does_not_fire(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Following the 1988 fire, the trust rebuilt the east wing, which was completed in 1985.",
     "Before moving to Leeds in 1990, he coached the youth side at Wexcombe, which he left in 1994.",
+    # a perfect participle tells what came first
+    "Having qualified as a surveyor in 1975, Ines Marr joined the county planning office in 1971.",
+    "The vicar retired in 1990, having been ordained in 1996.",
+    # two days without their year in a sentence that tells it
+    "In 2003, the orchard was picked on October 12, long before the first frost on October 2.",
 ])
-def test_order_across_trailing_relative_fires(text: str) -> None:
+def test_order_fires(text: str) -> None:
     check_dated_case(text, "order_violation")
 
 
@@ -94,6 +99,10 @@ def test_order_across_trailing_relative_fires(text: str) -> None:
     # in order
     "Before moving to Leeds in 1990, he coached the youth side at Wexcombe, which he left in 1989.",
     "Following the 1988 fire, the trust rebuilt the east wing, which was completed in 1991.",
+    "Having qualified as a surveyor in 1968, Ines Marr joined the county planning office in 1971.",
+    "In 2003, the orchard was picked on September 12, long before the first frost on October 2.",
+    # no year told before the two days
+    "The orchard was picked on October 12, long before the first frost on October 2.",
 ])
-def test_order_across_trailing_relative_does_not_fire(text: str) -> None:
+def test_order_does_not_fire(text: str) -> None:
     check_dated_case(text, None, "order_violation")

@@ -3851,7 +3851,7 @@ _SCOPE_AFTER: Final = """
 after|only after|shortly after|soon after|just after|long after|not long after|following|in the wake of|in the aftermath of
 in response to|in reaction to|as a result of|as a consequence of|because of|owing to|prompted by|triggered by|sparked by
 spurred by|provoked by|caused by|on the heels of|subsequent to|succeeding|in succession to|in retaliation for
-in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first
+in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first|having
 preceded by|predated by|succeeded|replacing|in place of|before which|prior to which
 """
 _SCOPE_BEFORE: Final = """
@@ -3913,12 +3913,14 @@ _SCOPE_HAD: Final = re.compile(r"(?<![\w-])(?:had|having)(?![\w-])")
 _SCOPE_DATED_BY: Final = re.compile(
     r"(?<![\w-])(?:in|on|at|of|during|by|from|to|dated|the|its|his|her|their|[A-Za-z]++['\u2019]s)[ ]++"
     r"(?:the[ ]++)?(?:(?:early|late|mid|end[ ]of|spring[ ]of|summer[ ]of|autumn[ ]of|winter[ ]of)[ -]++)?$")
-# A relative clause set off after the governed date of an opening connective: "In the wake of the
-# storm of 27 June, which tore the roof from the grandstand, the club ...".
+# Round 15: a relative clause on the main clause's last noun that tells the main side's date ("...,
+# which she left in", "..., which were completed in").
 _SCOPE_TRAILING_RELATIVE: Final = re.compile(
     r",[ ]++(?:which|whom)[ ]++(?:(?:he|she|they|we|I)[ ]++(?:had[ ]++)?[a-z]*(?:ed|ft|ld|ok|ew|ote|ught)(?![\w-])"
     r"|(?:was|were)[ ]++(?:completed|finished|finally[ ]++completed|fitted|installed|delivered|handed[ ]++over))"
     r"[ ]++(?:in|on)[ ]++$")
+# A relative clause set off after the governed date of an opening connective: "In the wake of the
+# storm of 27 June, which tore the roof from the grandstand, the club ...".
 _SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
 
 
@@ -3929,6 +3931,19 @@ _SCOPE_RELATIVE_LEAD: Final = re.compile(
     r"|created|opened|established|completed|made|written|formed|launched|held|signed|passed|adopted)[ ]++)?$")
 # The predicate after that clause: a verb, not a second subject ("was built in", "opened in").
 _SCOPE_PREDICATE: Final = re.compile(r"[ ]++(?:(?:was|were|had|has|first|originally|actually)[ ]++){0,2}(?:[a-z]{2,}ed|built|begun|began|made|held|won|set|laid|founded)(?![\w-])")
+
+
+def _in_year(yearless: _Candidate, year: int) -> _Candidate | None:
+    """``yearless`` (a day given without its year) in ``year``, told earlier in its sentence."""
+    if yearless.kind != "date" or yearless.year_explicit or yearless.month is None or yearless.day is None:
+        return None
+    day = _safe_date(year, yearless.month, yearless.day)
+    if day is None:
+        return None
+    point = _Candidate(yearless.start, yearless.end, "date")
+    point.earliest = point.latest = day
+    point.year_explicit = point.absolute = True
+    return point
 
 
 def _in_year_of(yearless: _Candidate, full: _Candidate) -> _Candidate | None:
@@ -4056,8 +4071,18 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             main_point, governed_point = _scope_point(main), _scope_point(governed)
             # Round 11: a day without its year beside a full date in one sentence takes that year
             # ("discharged on July 19 after being admitted on August 6, 2007").
-            yearless = False
-            if main_point is None and governed_point is not None:
+            yearless = told_year = False
+            if main_point is None and governed_point is None:
+                # Round 15: two days without their year in a sentence that tells the year first ("In
+                # 1991, the harvest began on September 19, well before the first frost on September 5").
+                year = next((other.earliest.year for other in dated
+                             if other.year_explicit and other.start < min(main.start, governed.start)
+                             and other.earliest is not None and other.latest is not None
+                             and other.earliest.year == other.latest.year), None)
+                if year is not None:
+                    main_point, governed_point = _in_year(main, year), _in_year(governed, year)
+                    told_year = True
+            elif main_point is None and governed_point is not None:
                 main_point = _in_year_of(main, governed)
                 yearless = True
             elif governed_point is None and main_point is not None:
@@ -4070,7 +4095,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
             violated = (main_point.latest < governed_point.earliest if later
                         else main_point.earliest > governed_point.latest)
-            if violated and yearless:
+            if violated and yearless and not told_year:
                 # A yearless day that would be in order across a new year ("on January 3 after
                 # ... on December 20, 2006") is not a contradiction.
                 gap = abs((main_point.earliest - governed_point.earliest).days)
