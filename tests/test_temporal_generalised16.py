@@ -43,6 +43,8 @@ FILLER = " The council also discussed parking charges and the library's opening 
     "The derailment at Moss Junction on 2 April 1961 injured six." + FILLER + " Inspectors said the derailment, on April 19, was caused by a cracked rail.",
     # two named days weeks apart
     "The jury's verdict was delivered on 3 March 2004." + FILLER + " Her lawyers appealed against the verdict, returned on 24 March 2004, at once.",
+    # the subject of an occurrence verb as the later mention
+    "Ilse Marr was born at Dunholm on 2 May 1941." + FILLER + " The cottage where her birth took place, on 9 July 1943, is now a museum.",
     # a unique event of a recurring kind
     "The island's only plebiscite took place on 5 May 1977." + FILLER + " Turnout in that plebiscite, held on 30 June 1979, was 70 per cent.",
 ])
@@ -53,6 +55,7 @@ def test_restatement_fires(text: str) -> None:
 @pytest.mark.parametrize("text", [
     # another instance of the same kind
     "The rockfall occurred near Tarn Hollow in 1964." + FILLER + " Another rockfall, in 1966, closed the pass.",
+    "The rockfall occurred near Tarn Hollow in 1964." + FILLER + " A second rockfall happened there in 1966.",
     # two dated antecedents leave the third mention unlinked
     "The gale of 1952 flattened the orchards." + FILLER + " The gale of 1958 stripped the roofs." + FILLER
     + " Farmers remember the gale, which struck in 1961, best of all.",

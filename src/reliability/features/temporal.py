@@ -2525,6 +2525,28 @@ def _occurrence_subject(tokens: list[str], index: int) -> str:
     return head
 
 
+def _subject_mention(tokens: list[str]) -> tuple[str, list[str]] | None:
+    """The definite subject a date's clause verb tells as happening, with its modifiers and its
+    determiner last ("his birth took place, on" -> ("birth", ["his"])), or None."""
+    if len(tokens) < 3 or tokens[-1].lower() not in _ATTACH_PREPOSITIONS:
+        return None
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        word = tokens[index]
+        if word in (",", '"', "\u201c", "\u201d") and index < len(tokens) - 2 or word.lower() in _CLAUSE_WORDS:
+            return None
+        if _is_verb_form(word):
+            head = _occurrence_subject(tokens, index)
+            if not head:
+                return None
+            where = max(position for position in range(index) if tokens[position] == head)
+            for opener in range(where - 1, max(-1, where - 5), -1):
+                lowered = tokens[opener].lower()
+                if lowered in _ATTACH_DETERMINERS or lowered.endswith(("'s", "\u2019s")):
+                    return head, tokens[opener + 1:where] + [tokens[opener]]
+            return None
+    return None
+
+
 def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
     """What a date dates, by grammar: the verb of its clause and the noun heads before its
     prepositions ("merged in", "resigned as chief executive in", "a bloodless coup in",
@@ -2691,6 +2713,11 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             if subject is not None and subject.group("head") not in _NOT_EVENTS:
                 seconds.append((candidate, subject.group("head"), subject.group("phrase").split() + [subject.group("det")],
                                 "" if lowered_tokens[0] in _ASPECTUAL_VERBS else lowered_tokens[0]))
+        subject_phrase = _subject_mention(tokens)
+        if subject_phrase is not None:
+            # "The house where his birth took place, on", "that referendum was held on": the subject of
+            # an occurrence verb or passive is a mention of its own, like "his birth, on".
+            seconds.append((candidate, subject_phrase[0], subject_phrase[1], ""))
         phrase_tokens = tokens
         if len(tokens) >= 4 and _is_verb_form(tokens[-2]) and tokens[-3].lower() in ("which", "that"):
             # "the acquisition, which closed on", "the flood that struck in": the relative clause's
@@ -2701,7 +2728,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             # A participle between the phrase and the date makes it an event ("the verdict,
             # delivered in").
             where = len(phrase_tokens) - 1 - lowered_phrase[::-1].index(head.lower())
-            tail = lowered_phrase[where + 1:-1]
+            tail = [word for word in lowered_phrase[where + 1:-1] if word not in ("there", "here")]  # "his birth there in"
             # The date must date the phrase itself: right after it ("his debut in"), after a
             # prepositional tail ("his retirement from the national side in") or after a comma-set
             # participle ("the verdict, delivered in").  A finite verb or another noun phrase in
