@@ -45,6 +45,9 @@ FILLER = " The council also discussed parking charges and the library's opening 
     "The jury's verdict was delivered on 3 March 2004." + FILLER + " Her lawyers appealed against the verdict, returned on 24 March 2004, at once.",
     # the subject of an occurrence verb as the later mention
     "Ilse Marr was born at Dunholm on 2 May 1941." + FILLER + " The cottage where her birth took place, on 9 July 1943, is now a museum.",
+    # a named complement between the event noun and its occurrence verb; an ordinal day after "the"
+    "The hijacking of Flight 220 began over Crete on 3 March 1977." + FILLER + " Passengers recalled the hijacking of 9 April 1979 in court.",
+    "The maiden voyage of the Orla took place in 1961." + FILLER + " On that maiden voyage, on the 4th of June, 1963, she lost a propeller.",
     # a unique event of a recurring kind
     "The island's only plebiscite took place on 5 May 1977." + FILLER + " Turnout in that plebiscite, held on 30 June 1979, was 70 per cent.",
 ])

@@ -2508,6 +2508,14 @@ def _occurrence_subject(tokens: list[str], index: int) -> str:
         return ""
     if verb in _LATER_ACTION_VERBS or verb in _ASPECTUAL_VERBS and verb not in _OCCURRENCE_VERBS:
         return ""  # "the strike ended in" dates its end; "began" dates the event's first day
+    # "The hijacking of Flight 782 began on", "the collapse of the Westby Tunnel happened in": a
+    # named complement between the event noun and its verb.
+    if not tokens[back].islower():
+        complement = back
+        while complement > 0 and back - complement < 4 and (tokens[complement][:1].isupper() or tokens[complement] == "the"):
+            complement -= 1
+        if complement >= 1 and complement < back and tokens[complement] in ("of", "at"):
+            back = complement - 1
     head = tokens[back]
     lowered = head.lower()
     if (not head.islower() or len(head) <= 3 or lowered in _NOT_EVENTS or lowered in _CLAUSE_WORDS
@@ -2617,6 +2625,7 @@ _PARTICIPLE_SUBJECT: Final = re.compile(
 _REPORTED_CLAUSE: Final = re.compile(
     r"[,;][ ]++(?:and|but)[ ]++(?:[A-Za-z][\w'-]*+[ ]++){1,4}?(?:said|say|says|insist|insists|insisted|argue|argues|argued"
     r"|believe|believes|believed)(?:[ ]++that)?[ ]++(?:the|that|this|its|his|her|their)[ ]")
+_ORDINAL_DAY: Final = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)[ ]++of[ ]")
 _PREMODIFIED: Final = "="  # marks a second mention whose date stands before its noun
 
 
@@ -2676,8 +2685,9 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         if bare_day and tokens and _is_verb_form(tokens[-1]):
             tokens.append("on")  # read as "closed on Nov. 30, 1997"
         opener = tokens[-1] if tokens else ""
-        if tokens and tokens[-1].lower() == "the" and text[candidate.start:candidate.start + 1].isalpha():
-            tokens.pop()  # "made in the summer of 1970", not "during the 2008 campaign"
+        if tokens and tokens[-1].lower() == "the" and (text[candidate.start:candidate.start + 1].isalpha()
+                                                       or _ORDINAL_DAY.match(text, candidate.start, candidate.end)):
+            tokens.pop()  # "made in the summer of 1970", "on the 29th of November", not "during the 2008 campaign"
         lowered_tokens = [word.lower() for word in tokens]
         # "first" marks the first mention's verb, not another instance ("first reported in").
         marked = bool(frozenset(lowered_tokens[-12:]) & _INSTANCE_MARKERS - {"first"})
