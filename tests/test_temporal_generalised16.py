@@ -48,6 +48,9 @@ FILLER = " The council also discussed parking charges and the library's opening 
     # a named complement between the event noun and its occurrence verb; an ordinal day after "the"
     "The hijacking of Flight 220 began over Crete on 3 March 1977." + FILLER + " Passengers recalled the hijacking of 9 April 1979 in court.",
     "The maiden voyage of the Orla took place in 1961." + FILLER + " On that maiden voyage, on the 4th of June, 1963, she lost a propeller.",
+    # a relative clause with the subject's own act; the subject before a relative clause
+    "Ines Marr set the county record for the hammer in 1977." + FILLER + " She still holds the record, which she set in 1980 at Dunholm.",
+    "The blaze that gutted the Corn Exchange broke out on 3 March 1966." + FILLER + " That blaze, on 8 May 1968, cost the town its market.",
     # a unique event of a recurring kind
     "The island's only plebiscite took place on 5 May 1977." + FILLER + " Turnout in that plebiscite, held on 30 June 1979, was 70 per cent.",
 ])
@@ -70,6 +73,8 @@ def test_restatement_fires(text: str) -> None:
     # an active verb with an object: the subject is not an event
     "The company bought the mill in 1988." + FILLER + " The company, in 1995, employed 30 weavers.",
     "The firm that bought the quarry in 1971 went bust." + FILLER + " The firm, in 1975, was wound up by creditors.",
+    # an occurrence verb with an object: the subject did something, it did not happen
+    "The union struck a deal with the owners in 1988." + FILLER + " The union, in 1991, had 400 members.",
     # a yearless first mention with no year in its sentence
     "The play had its premiere in Gaborone on May 7." + FILLER + " The director skipped the premiere, held on October 18, 1978, because of illness.",
     # a yearless day far from the full date

@@ -2480,6 +2480,11 @@ def _is_verb_form(word: str) -> bool:
 _OCCURRENCE_VERBS: Final = frozenset({"happened", "occurred", "came", "erupted", "unfolded", "struck", "lasted",
                                        "began", "started"})
 _OCCURRENCE_PARTICLES: Final = {"took": "place", "broke": "out", "went": "ahead"}
+# Occurrence verbs that also take an object ("struck a deal", "began work", "came under fire"): read
+# as occurrence only before a preposition of place or time.
+_TRANSITIVE_OCCURRENCE: Final = frozenset({"struck", "came", "began", "started"})
+_OCCURRENCE_FOLLOWERS: Final = frozenset({"in", "on", "at", "near", "over", "outside", "during", "off", "across", "",
+                                          "shortly", "early", "late", "just", "suddenly", ","})
 _SUBJECT_AUXILIARIES: Final = frozenset({"was", "were", "had", "has", "have", "been", "is", "are", "finally",
                                          "officially", "eventually", "formally"})
 
@@ -2493,8 +2498,10 @@ def _occurrence_subject(tokens: list[str], index: int) -> str:
     with an object says what the subject did, not when it happened, and is not read."""
     verb = tokens[index].lower()
     passive = False
-    occurrence = verb in _OCCURRENCE_VERBS or (
-        index + 1 < len(tokens) and _OCCURRENCE_PARTICLES.get(verb) == tokens[index + 1].lower())
+    following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    occurrence = verb in _OCCURRENCE_VERBS or _OCCURRENCE_PARTICLES.get(verb) == following
+    if verb in _TRANSITIVE_OCCURRENCE and following not in _OCCURRENCE_FOLLOWERS:
+        occurrence = False  # "the union struck a deal in", "the firm came under pressure in"
     back = index - 1
     while back >= 0 and tokens[back].lower() in _SUBJECT_AUXILIARIES:
         passive = passive or tokens[back].lower() in ("was", "were", "been", "is", "are")
@@ -2516,6 +2523,13 @@ def _occurrence_subject(tokens: list[str], index: int) -> str:
             complement -= 1
         if complement >= 1 and complement < back and tokens[complement] in ("of", "at"):
             back = complement - 1
+    # "The flood that destroyed the mill struck in": the subject is the noun before the relative
+    # clause, not the clause's object.
+    for position in range(back - 1, max(0, back - 5), -1):
+        if (tokens[position].lower() in ("that", "which") and position + 1 < back and _is_verb_form(tokens[position + 1])
+                and tokens[position - 1].islower()):
+            back = position - 1
+            break
     head = tokens[back]
     lowered = head.lower()
     if (not head.islower() or len(head) <= 3 or lowered in _NOT_EVENTS or lowered in _CLAUSE_WORDS
@@ -2733,6 +2747,10 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             # "the acquisition, which closed on", "the flood that struck in": the relative clause's
             # verb dates its noun as a participle would ("the acquisition, closed on").
             phrase_tokens = tokens[:-3] + ([] if tokens[-4] == "," else [","]) + tokens[-2:]
+        elif (len(tokens) >= 5 and _is_verb_form(tokens[-2]) and tokens[-3].lower() in ("he", "she", "they", "we")
+              and tokens[-4].lower() in ("which", "that")):
+            # "the record, which he set in 1992": the subject's own act on the noun dates it.
+            phrase_tokens = tokens[:-4] + ([] if tokens[-5] == "," else [","]) + tokens[-2:]
         lowered_phrase = [word.lower() for word in phrase_tokens] if phrase_tokens is not tokens else lowered_tokens
         for head, modifiers in _definite_heads(phrase_tokens):
             # A participle between the phrase and the date makes it an event ("the verdict,
