@@ -51,6 +51,9 @@ FILLER = " The council also discussed parking charges and the library's opening 
     # a relative clause with the subject's own act; the subject before a relative clause
     "Ines Marr set the county record for the hammer in 1977." + FILLER + " She still holds the record, which she set in 1980 at Dunholm.",
     "The blaze that gutted the Corn Exchange broke out on 3 March 1966." + FILLER + " That blaze, on 8 May 1968, cost the town its market.",
+    # both told as the last; parts of years; the only one named again with its words
+    "The geyser's last eruption, in 1902, scalded two visitors." + FILLER + " Guides still describe that last eruption in 1907.",
+    "Norland held its only monarchy ballot in early 1958." + FILLER + " Turnout in the monarchy ballot of late 1961 was 81 per cent.",
     # a unique event of a recurring kind
     "The island's only plebiscite took place on 5 May 1977." + FILLER + " Turnout in that plebiscite, held on 30 June 1979, was 70 per cent.",
 ])
@@ -73,6 +76,8 @@ def test_restatement_fires(text: str) -> None:
     # an active verb with an object: the subject is not an event
     "The company bought the mill in 1988." + FILLER + " The company, in 1995, employed 30 weavers.",
     "The firm that bought the quarry in 1971 went bust." + FILLER + " The firm, in 1975, was wound up by creditors.",
+    # a recurring kind not told as the only one
+    "Norland held a monarchy ballot in early 1958." + FILLER + " Turnout in the monarchy ballot of late 1961 was 81 per cent.",
     # an occurrence verb with an object: the subject did something, it did not happen
     "The union struck a deal with the owners in 1988." + FILLER + " The union, in 1991, had 400 members.",
     # a yearless first mention with no year in its sentence

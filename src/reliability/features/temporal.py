@@ -2668,7 +2668,9 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
     text = context.text
     dated = [candidate for candidate in context.candidates
              if (candidate.absolute and candidate.year_explicit and candidate.earliest and candidate.latest
-                 and candidate.year2 is None and candidate.granularity in ("day", "month", "year", "season", "part"))
+                 and candidate.year2 is None
+                 # "part" named no granularity: parts of a year or month are "part_of_year" / "part_of_month"
+                 and candidate.granularity in ("day", "month", "year", "season", "part_of_year", "part_of_month"))
              # A day without its year ("the fire, on August 21") is compared in the year of the full
              # date it restates (see below).
              or candidate.kind == "date" and not candidate.year_explicit and candidate.month and candidate.day
@@ -2679,6 +2681,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
     attached: dict[str, list[tuple[_Candidate, str, bool]]] = {}
     seconds: list[tuple[_Candidate, str, list[str], str]] = []
     unique: set[int] = set()  # first mentions told as the only one ("the island's only referendum")
+    lasts: set[int] = set()  # first mentions told as the last one
     for candidate in dated:
         # Cheap test first: only a date after a preposition or a determiner attaches to anything.
         near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower()
@@ -2704,8 +2707,10 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             tokens.pop()  # "made in the summer of 1970", "on the 29th of November", not "during the 2008 campaign"
         lowered_tokens = [word.lower() for word in tokens]
         # "first" marks the first mention's verb, not another instance ("first reported in").
-        marked = bool(frozenset(lowered_tokens[-12:]) & _INSTANCE_MARKERS - {"first"})
+        marked = bool(frozenset(lowered_tokens[-12:]) & _INSTANCE_MARKERS - {"first", "last"})
         has_first = "first" in lowered_tokens[-12:]
+        if "last" in lowered_tokens[-12:]:
+            lasts.add(candidate.start)  # "the volcano's last eruption, in 1933": only "that last eruption" takes it up
         after = (_ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 30))[:3]
                  if tokens and tokens[-1].lower() not in _ATTACH_PREPOSITIONS else [])
         if not marked:
@@ -2789,7 +2794,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
     conflicts: list[DateConflict] = []
     for second, head, modifiers, verb in seconds:
         marked_second = {word.lower() for word in modifiers} & _INSTANCE_MARKERS
-        if marked_second - {"first"}:
+        if marked_second - {"first", "last"}:
             continue
         lowered = head.lower()
         if lowered.endswith("ed") or lowered in _IRREGULAR_PAST:
@@ -2833,12 +2838,20 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             # An event told as the only one of its kind ("the island's only referendum", "held just
             # one referendum") is taken up by "that referendum" or "its only referendum" even where
             # the kind recurs.
-            only = first.start in unique and (determiner in ("that", "this") or "only" in {word.lower() for word in modifiers})
-            if "first" in marked_second and not has_first or recurring and not ("first" in marked_second and has_first) and not only:
+            if ("last" in marked_second) != (first.start in lasts):
+                continue  # "the last eruption" pairs only with "that last eruption"
+            # A kind told as the only one is taken up by "that N", "its only N", or the same words
+            # again ("its only independence referendum ... the independence referendum of 1992").
+            words = [word.lower() for word in modifiers[:-1] if word.islower()]
+            only = first.start in unique and (
+                determiner in ("that", "this") or "only" in {word.lower() for word in modifiers}
+                or bool(words) and all(word in text[first_sentence[0]:first_sentence[1]].lower() for word in words))
+            if "first" in marked_second and not has_first or recurring and not (
+                    "first" in marked_second and has_first or "last" in marked_second) and not only:
                 continue  # "the first debate" is one of many unless both say "first"; elections recur
             # A bare noun is an event when a verb dates it, when the lexicon or its suffix says so,
             # or when both mentions are definite and the second points back ("that", "this", "his").
-            if not (how == "verb" or lexical or verb or lowered.endswith(_EVENT_SUFFIXES)
+            if not (how == "verb" or lexical or recurring or verb or lowered.endswith(_EVENT_SUFFIXES)
                     or how == "definite" and pointing):
                 continue
             if "first" in marked_second and how != "verb" and determiner not in ("that", "this"):
