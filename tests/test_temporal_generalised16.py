@@ -104,6 +104,8 @@ def test_restatement_does_not_fire(text: str) -> None:
     "The vicar retired in 1990, having been ordained in 1996.",
     # two days without their year in a sentence that tells it
     "In 2003, the orchard was picked on October 12, long before the first frost on October 2.",
+    # "once" with a passive past clause
+    "Once the ring road was finished in 1994, the market square was closed to lorries, in 1991.",
 ])
 def test_order_fires(text: str) -> None:
     check_dated_case(text, "order_violation")
@@ -119,6 +121,9 @@ def test_order_fires(text: str) -> None:
     "In 2003, the orchard was picked on September 12, long before the first frost on October 2.",
     # no year told before the two days
     "The orchard was picked on October 12, long before the first frost on October 2.",
+    "Once the ring road was finished in 1994, the market square was closed to lorries, in 1997.",
+    # "once" meaning formerly
+    "Once the busiest port in 1900, the town had no ships by 1890.",
 ])
 def test_order_does_not_fire(text: str) -> None:
     check_dated_case(text, None, "order_violation")

@@ -3975,6 +3975,9 @@ replacing led to resulted in culminated in gave rise to leading to resulting in 
 """.split("\n")[1].split() + ["led to", "resulted in", "culminated in", "gave rise to", "leading to", "resulting in",
                                "culminating in", "giving rise to"])
 _SCOPE_EVENT_OBJECT: Final = re.compile(r"[ ]++(?:the|a|an|its|his|her|their|this|that|[A-Z])", re.IGNORECASE)
+# Round 15: "Once the bypass was completed in 1989, ...": a subject and a passive past verb.
+_ONCE_PASSIVE: Final = re.compile(
+    r"[ ]++(?:the|its|his|her|their)[ ][^,;]{0,60}?(?<![\w-])(?:was|were)[ ]++(?:finally[ ]++)?[a-z]{3,}ed[ ]")
 _SCOPE_HAD: Final = re.compile(r"(?<![\w-])(?:had|having)(?![\w-])")
 # The governed date is dated by a preposition or a determiner ("on 27 June", "the coup of August 1986",
 # "the 1996 poisonings"), never a bare date of a list ("her husband's in 1992, and then 1968").
@@ -4134,8 +4137,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             if word == "by the time":
                 if not initial or _SCOPE_HAD.search(text, governed.end, sentence_end) is None:
                     continue
-            if word == "once" and _SCOPE_HAD.search(between) is None:
-                continue
+            if word == "once" and _SCOPE_HAD.search(between) is None and _ONCE_PASSIVE.match(between) is None:
+                continue  # "once" orders a pluperfect or a passive past clause, not "once the largest"
             main_point, governed_point = _scope_point(main), _scope_point(governed)
             # Round 11: a day without its year beside a full date in one sentence takes that year
             # ("discharged on July 19 after being admitted on August 6, 2007").
