@@ -2631,7 +2631,7 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
 # "only", "sole", "lone", "just one" before a noun (not the adverb: "only in 1990", "only completed").
 _UNIQUE_MARK: Final = re.compile(r"\b(?:only|sole|lone|just one|only one)[ ](?!(?:in|on|of|at|by|to|after|before|when|then|the|a|an|[a-z]+ed)\b)[a-z]")
 # A sentence opening with the participle that dates its subject: "Founded in", "First opened on".
-_FRONTED_PARTICIPLE: Final = re.compile(r"\s*(?:[Ff]irst |[Oo]fficially )?[A-Z]?[a-z]+(?:ed|en)[ ]+(?:in|on|during)[ ]*$")
+_FRONTED_PARTICIPLE: Final = re.compile(r"(?:[Ff]irst |[Oo]fficially )?[A-Z]?[a-z]++(?<=[a-z]{2})(?:(?<=ed)|(?<=en))[ ]++(?:in|on|during)[ ]*+$")
 _BARE_DAY_VERB: Final = re.compile(r"[a-z]{2,}ed$|\b(?:held|born|sworn|made|won|began|took|came|broke)$")
 _PARTICIPLE_SUBJECT: Final = re.compile(
     r"[^,.;]{0,40}?,[ ]++(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++"
@@ -2828,7 +2828,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
                 continue
             first_sentence = context.sentence(first.start)
             before = text[max(first_sentence[0], first.start - 300):first.start]  # bounded: linear time
-            if through_verb and _FRONTED_PARTICIPLE.match(before):
+            if through_verb and _FRONTED_PARTICIPLE.match(before.lstrip(" \n\"'\u201c")):
                 # "Founded in 1966 by two brothers, the brewery ...": the subject follows the date.
                 before = text[first.end:min(first_sentence[1], first.end + 150)]
             if through_verb and not re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", before.lower()):
@@ -3977,7 +3977,7 @@ replacing led to resulted in culminated in gave rise to leading to resulting in 
 _SCOPE_EVENT_OBJECT: Final = re.compile(r"[ ]++(?:the|a|an|its|his|her|their|this|that|[A-Z])", re.IGNORECASE)
 # Round 15: "Once the bypass was completed in 1989, ...": a subject and a passive past verb.
 _ONCE_PASSIVE: Final = re.compile(
-    r"[ ]++(?:the|its|his|her|their)[ ][^,;]{0,60}?(?<![\w-])(?:was|were)[ ]++(?:finally[ ]++)?[a-z]{3,}ed[ ]")
+    r"[ ]{1,3}+(?:the|its|his|her|their)[ ][^,;]{0,60}?(?<![\w-])(?:was|were)[ ]{1,3}+(?:finally[ ]{1,3}+)?[a-z]{3,}ed[ ]")
 _SCOPE_HAD: Final = re.compile(r"(?<![\w-])(?:had|having)(?![\w-])")
 # The governed date is dated by a preposition or a determiner ("on 27 June", "the coup of August 1986",
 # "the 1996 poisonings"), never a bare date of a list ("her husband's in 1992, and then 1968").
