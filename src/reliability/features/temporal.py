@@ -2345,9 +2345,10 @@ def _restated_events(context: _Context) -> list[DateConflict]:
 # ("the verdict, delivered in 1983", "his resignation in 2001", "since that premiere in 1973") of
 # an event already dated otherwise is a restatement.  Verb and noun forms meet through suffix
 # stripping (merged/merger, resigned/resignation, elected/election), not through word pairs.
-_ATTACH_TOKEN: Final = re.compile(r"[^\W\d_][\w'\u2019-]*|[,;:()\"\u201c\u201d]")
+# A colon between digits is a time or a score ("1:57.92", "3:1"), not a clause boundary.
+_ATTACH_TOKEN: Final = re.compile(r"[^\W\d_][\w'\u2019-]*|[,;()\"\u201c\u201d]|(?<!\d):|:(?!\d)")
 _ATTACH_PREPOSITIONS: Final = frozenset({"in", "on", "during", "of"})
-_ATTACH_DETERMINERS: Final = frozenset({"the", "that", "this", "his", "her", "its", "their"})
+_ATTACH_DETERMINERS: Final = frozenset({"the", "that", "this", "his", "her", "its", "their", "my", "our"})
 # Words that make a mention another instance, not the same event again.
 _INSTANCE_MARKERS: Final = frozenset("""
 another second third fourth new next previous earlier first last latest annual each every recent later
@@ -2440,6 +2441,9 @@ def _definite_heads(tokens: list[str]) -> list[tuple[str, list[str]]]:
 
 _IRREGULAR_PAST: Final = frozenset("""
 began begun took taken made won held sworn born broke broken came went fell fought gave given rose sold
+set led built sent spent lost paid sank sunk swept shot stole stolen wrote written drew drawn flew flown laid
+met ran threw thrown tore torn undertook undertaken withdrew withdrawn bought brought caught chose chosen bore
+borne beaten fled overthrew overthrown sought shook shaken stood struck swore
 """.split())
 _EVENT_SUFFIXES: Final = ("tion", "sion", "ment", "ure", "al", "age")
 # Participles that date a later action on a thing, not the thing ("that verdict, overturned in 1984").
@@ -2471,12 +2475,119 @@ def _is_verb_form(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST)
 
 
+# Verbs whose subject is an event by the verb itself: "the derailment happened / occurred / came /
+# took place / broke out / began / lasted ... on".  "ended" or "finished" date an end, not the event.
+_OCCURRENCE_VERBS: Final = frozenset({"happened", "occurred", "came", "erupted", "unfolded", "struck", "lasted",
+                                       "began", "started"})
+_OCCURRENCE_PARTICLES: Final = {"took": "place", "broke": "out", "went": "ahead"}
+# Occurrence verbs that also take an object ("struck a deal", "began work", "came under fire"): read
+# as occurrence only before a preposition of place or time.
+_TRANSITIVE_OCCURRENCE: Final = frozenset({"struck", "came", "began", "started"})
+_OCCURRENCE_FOLLOWERS: Final = frozenset({"in", "on", "at", "near", "over", "outside", "during", "off", "across", "",
+                                          "shortly", "early", "late", "just", "suddenly", ","})
+_SUBJECT_AUXILIARIES: Final = frozenset({"was", "were", "had", "has", "have", "been", "is", "are", "finally",
+                                         "officially", "eventually", "formally"})
+
+
+def _occurrence_subject(tokens: list[str], index: int) -> str:
+    """The head noun of the subject a date's clause verb tells as happening ("The town's only
+    landslide happened in", "the referendum was held on", "The accord was signed in"), or "".
+
+    An occurrence verb makes any subject an event; a passive ("was held") only a subject that is an
+    event word by the lexicon or its suffix ("referendum", "merger", "hijacking"); an active verb
+    with an object says what the subject did, not when it happened, and is not read."""
+    verb = tokens[index].lower()
+    passive = False
+    following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    occurrence = verb in _OCCURRENCE_VERBS or _OCCURRENCE_PARTICLES.get(verb) == following
+    if verb in _TRANSITIVE_OCCURRENCE and following not in _OCCURRENCE_FOLLOWERS:
+        occurrence = False  # "the union struck a deal in", "the firm came under pressure in"
+    back = index - 1
+    while back >= 0 and tokens[back].lower() in _SUBJECT_AUXILIARIES:
+        passive = passive or tokens[back].lower() in ("was", "were", "been", "is", "are")
+        back -= 1
+    # "The landslide that buried half the town on", "the fire which gutted the church in": the
+    # relative clause tells what the event did, so its date is the event's (event nouns only).
+    relative = back >= 1 and tokens[back].lower() in ("that", "which") and not passive
+    if relative:
+        back -= 1
+    if back < 0 or not (occurrence or relative or passive and verb.endswith("ed") or passive and verb in _IRREGULAR_PAST):
+        return ""
+    if verb in _LATER_ACTION_VERBS or verb in _ASPECTUAL_VERBS and verb not in _OCCURRENCE_VERBS:
+        return ""  # "the strike ended in" dates its end; "began" dates the event's first day
+    # "The hijacking of Flight 782 began on", "the collapse of the Westby Tunnel happened in": a
+    # named complement between the event noun and its verb.
+    if not tokens[back].islower():
+        complement = back
+        while complement > 0 and back - complement < 4 and (tokens[complement][:1].isupper() or tokens[complement] == "the"):
+            complement -= 1
+        if complement >= 1 and complement < back and tokens[complement] in ("of", "at"):
+            back = complement - 1
+    # "The flood that destroyed the mill struck in": the subject is the noun before the relative
+    # clause, not the clause's object.
+    for position in range(back - 1, max(0, back - 5), -1):
+        if (tokens[position].lower() in ("that", "which") and position + 1 < back and _is_verb_form(tokens[position + 1])
+                and tokens[position - 1].islower()):
+            back = position - 1
+            break
+    head = tokens[back]
+    lowered = head.lower()
+    if (not head.islower() or len(head) <= 3 or lowered in _NOT_EVENTS or lowered in _CLAUSE_WORDS
+            or lowered in _ATTACH_DETERMINERS or lowered in _ATTACH_TAIL_PREPOSITIONS or _is_verb_form(head)
+            or lowered.endswith("s") and not lowered.endswith("ss")):
+        return ""
+    # The phrase opens with a determiner or a possessive within four words ("The branch line's only derailment").
+    if not any(word.lower() in _ATTACH_DETERMINERS or word.lower().endswith(("'s", "\u2019s"))
+               or occurrence and word.lower() in ("a", "an")  # "A great landslip took place in"
+               for word in tokens[max(0, back - 4):back]):
+        return ""
+    if (not occurrence or relative) and not (lowered in _EVENT_LEMMAS or lowered in _ALL_FAMILY_FORMS
+                               or lowered.endswith(_EVENT_SUFFIXES) or lowered.endswith("ing")):
+        return ""
+    return head
+
+
+def _subject_mention(tokens: list[str]) -> tuple[str, list[str]] | None:
+    """The definite subject a date's clause verb tells as happening, with its modifiers and its
+    determiner last ("his birth took place, on" -> ("birth", ["his"])), or None."""
+    if len(tokens) < 3 or tokens[-1].lower() not in _ATTACH_PREPOSITIONS:
+        return None
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        word = tokens[index]
+        if word in (",", '"', "\u201c", "\u201d") and index < len(tokens) - 2 or word.lower() in _CLAUSE_WORDS:
+            return None
+        if _is_verb_form(word):
+            head = _occurrence_subject(tokens, index)
+            if not head:
+                return None
+            where = max(position for position in range(index) if tokens[position] == head)
+            for opener in range(where - 1, max(-1, where - 5), -1):
+                lowered = tokens[opener].lower()
+                if lowered in _ATTACH_DETERMINERS or lowered.endswith(("'s", "\u2019s")):
+                    return head, tokens[opener + 1:where] + [tokens[opener]]
+            return None
+    return None
+
+
 def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
     """What a date dates, by grammar: the verb of its clause and the noun heads before its
     prepositions ("merged in", "resigned as chief executive in", "a bloodless coup in",
     "his debut for Millbeck United on"), or the noun right after it ("the 2001 miners' strike").
     Values: "verb", "definite" (a noun after the/his/X's) or "noun"."""
     events: dict[str, str] = {}
+    if len(tokens) >= 4 and tokens[-2] == "," and tokens[-1].lower() in _ATTACH_PREPOSITIONS:
+        # A date set off after its noun: "Yerevan's only cholera outbreak, in 1976, was traced",
+        # "The first jazz festival, in 1976, was held" (event words, or a noun told as the only one).
+        noun = tokens[-3]
+        lowered = noun.lower()
+        opened = [word.lower() for word in tokens[max(0, len(tokens) - 8):-3]]
+        if (noun.islower() and noun.isalpha() and len(noun) > 3 and lowered not in _NOT_EVENTS
+                and lowered not in _CLAUSE_WORDS and not _is_verb_form(noun) and not noun.endswith("s")
+                and any(word in _ATTACH_DETERMINERS or word.endswith(("'s", "\u2019s")) for word in opened)
+                and (lowered in _EVENT_LEMMAS or lowered in _ALL_FAMILY_FORMS or lowered.endswith(_EVENT_SUFFIXES)
+                     or "only" in opened or "first" in opened)):
+            for key in _event_keys(noun):
+                events.setdefault(key, "definite")
     if tokens and tokens[-1].lower() in _ATTACH_PREPOSITIONS:
         previous = ""
         for index in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
@@ -2484,9 +2595,15 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
             lowered = word.lower()
             if word in (",", '"', "\u201c", "\u201d") and index < len(tokens) - 2 or lowered in _CLAUSE_WORDS:
                 break
-            if _is_verb_form(word) and lowered not in ("said", "told", "reported", "stated", "added", "noted"):
+            if (_is_verb_form(word) or index == 0 and _is_verb_form(lowered)) and lowered not in (
+                    "said", "told", "reported", "stated", "added", "noted"):  # "Founded in 1966 by ..."
                 for key in _event_keys(word):
                     events.setdefault(key, "verb")
+                # "The landslide happened in", "the referendum was held on": the date dates the subject.
+                subject = _occurrence_subject(tokens, index)
+                if subject:
+                    for key in _event_keys(subject):
+                        events.setdefault(key, "verb")
                 break  # the clause's verb ends the phrase
             if (previous in _ATTACH_TAIL_PREPOSITIONS and word.islower() and len(word) > 3
                     and lowered not in _NOT_EVENTS and lowered not in _ATTACH_TAIL_PREPOSITIONS):
@@ -2496,7 +2613,11 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
                 for key in _event_keys(word):
                     events.setdefault(key, "definite" if opener and opener not in ("a", "an") else "noun")
             previous = lowered
-    elif tokens and (tokens[-1].lower() in _ATTACH_DETERMINERS or tokens[-1].lower().endswith(("'s", "\u2019s"))):
+    elif tokens and (tokens[-1].lower() in _ATTACH_DETERMINERS or tokens[-1].lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))):
+        head = _premodified_head(after) if after else ""
+        if head and head != after[0]:  # "the 1986 cholera outbreak", "the 1996 inquest verdict"
+            for key in _event_keys(head):
+                events.setdefault(key, "definite")
         for word in after[:3]:  # "the 2001 miners' strike"
             if word in (",", ";", "(", ")"):
                 break
@@ -2507,6 +2628,38 @@ def _attached_events(tokens: list[str], after: list[str]) -> dict[str, str]:
     return events
 
 
+# "only", "sole", "lone", "just one" before a noun (not the adverb: "only in 1990", "only completed").
+_UNIQUE_MARK: Final = re.compile(r"\b(?:only|sole|lone|just one|only one)[ ](?!(?:in|on|of|at|by|to|after|before|when|then|the|a|an|[a-z]+ed)\b)[a-z]")
+# A sentence opening with the participle that dates its subject: "Founded in", "First opened on".
+_FRONTED_PARTICIPLE: Final = re.compile(r"(?:[Ff]irst |[Oo]fficially )?[A-Z]?[a-z]++(?<=[a-z]{2})(?:(?<=ed)|(?<=en))[ ]++(?:in|on|during)[ ]*+$")
+_BARE_DAY_VERB: Final = re.compile(r"[a-z]{2,}ed$|\b(?:held|born|sworn|made|won|began|took|came|broke)$")
+_PARTICIPLE_SUBJECT: Final = re.compile(
+    r"[^,.;]{0,40}?,[ ]++(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++"
+    r"(?P<phrase>(?:[A-Za-z][\w'-]*+[ ]++){0,3}?)(?P<head>[a-z][a-z-]{3,})(?=[ ]++(?:was|were|had|has|is|drew|[a-z]+ed)(?![\w-]))")
+_REPORTED_CLAUSE: Final = re.compile(
+    r"[,;][ ]++(?:and|but)[ ]++(?:[A-Za-z][\w'-]*+[ ]++){1,4}?(?:said|say|says|insist|insists|insisted|argue|argues|argued"
+    r"|believe|believes|believed)(?:[ ]++that)?[ ]++(?:the|that|this|its|his|her|their)[ ]")
+_ORDINAL_DAY: Final = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)[ ]++of[ ]")
+_PREMODIFIED: Final = "="  # marks a second mention whose date stands before its noun
+
+
+def _premodified_head(after: list[str]) -> str:
+    """The noun a date before it modifies: "the 1994 crash", "the 1986 cholera outbreak" (a second
+    word heads the phrase when it is an event word), or ""."""
+    word = after[0]
+    if not (word.islower() and word.isalpha() and len(word) > 3) or word in _NOT_EVENTS or word in _CLAUSE_WORDS:
+        return ""
+    second = after[1] if len(after) > 1 else ""
+    event_word = word in _EVENT_LEMMAS or word in _ALL_FAMILY_FORMS or word.endswith(_EVENT_SUFFIXES)
+    if (not event_word and not second.endswith("ly") and second.islower() and second.isalpha() and len(second) > 3 and second not in _CLAUSE_WORDS
+            and second not in _NOT_EVENTS and second not in _ATTACH_TAIL_PREPOSITIONS and not _is_verb_form(second)
+            and second not in _SUBJECT_AUXILIARIES):
+        word = second  # a compound's head is its last noun: "cholera outbreak", "inquest verdict"
+    if word.endswith("s") and not word.endswith("ss"):
+        return ""  # a plural counts instances ("the 1990s", "the 2004 elections")
+    return word
+
+
 _ATTACH_ENDINGS: Final = (" in", " on", " of", "during", "the", " his", " her", " its", "their", " that", " this",
                           "'s", "\u2019s", "\nin", "\non", "\nof")
 
@@ -2514,17 +2667,31 @@ _ATTACH_ENDINGS: Final = (" in", " on", " of", "during", "the", " his", " her", 
 def _generalised_restatements(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
     text = context.text
     dated = [candidate for candidate in context.candidates
-             if candidate.absolute and candidate.year_explicit and candidate.earliest and candidate.latest
-             and candidate.year2 is None and candidate.granularity in ("day", "month", "year", "season", "part")]
+             if (candidate.absolute and candidate.year_explicit and candidate.earliest and candidate.latest
+                 and candidate.year2 is None
+                 # "part" named no granularity: parts of a year or month are "part_of_year" / "part_of_month"
+                 and candidate.granularity in ("day", "month", "year", "season", "part_of_year", "part_of_month"))
+             # A day without its year ("the fire, on August 21") is compared in the year of the full
+             # date it restates (see below).
+             or candidate.kind == "date" and not candidate.year_explicit and candidate.month and candidate.day
+             and candidate.earliest and candidate.latest]
     if len(dated) < 2:
         return []
     slack = datetime.timedelta(days=31)
     attached: dict[str, list[tuple[_Candidate, str, bool]]] = {}
     seconds: list[tuple[_Candidate, str, list[str], str]] = []
+    unique: set[int] = set()  # first mentions told as the only one ("the island's only referendum")
+    lasts: set[int] = set()  # first mentions told as the last one
     for candidate in dated:
         # Cheap test first: only a date after a preposition or a determiner attaches to anything.
-        near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower().removesuffix(" the")
-        if not near.endswith(_ATTACH_ENDINGS):
+        near = text[max(0, candidate.start - 12):candidate.start].rstrip().lower()
+        # "overturn the 1996 inquest verdict": a determiner right before the date attaches it to
+        # the noun after it, whatever comes before the determiner.
+        determined = near.endswith((" the", " that", " this", " his", " her", " its", " their", "'s", "\u2019s", "s'", "s\u2019"))
+        near = near.removesuffix(" the")
+        # News style dates a day with no preposition: "which closed Nov. 30, 1997", "was crowned Aug. 14".
+        bare_day = candidate.granularity == "day" and _BARE_DAY_VERB.search(near) is not None
+        if not near.endswith(_ATTACH_ENDINGS) and not bare_day and not determined:
             continue
         # The window stops at a sentence end found locally: asking the context for the sentence
         # would split the whole text into sentences, which most articles never need.
@@ -2532,22 +2699,69 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         window = text[low:candidate.start]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
         tokens = _attach_tokens(text, low + cut + 1 if cut >= 0 else low, candidate.start)
-        if tokens and tokens[-1].lower() == "the" and text[candidate.start:candidate.start + 1].isalpha():
-            tokens.pop()  # "made in the summer of 1970", not "during the 2008 campaign"
+        if bare_day and tokens and _is_verb_form(tokens[-1]):
+            tokens.append("on")  # read as "closed on Nov. 30, 1997"
+        opener = tokens[-1] if tokens else ""
+        if tokens and tokens[-1].lower() == "the" and (text[candidate.start:candidate.start + 1].isalpha()
+                                                       or _ORDINAL_DAY.match(text, candidate.start, candidate.end)):
+            tokens.pop()  # "made in the summer of 1970", "on the 29th of November", not "during the 2008 campaign"
         lowered_tokens = [word.lower() for word in tokens]
         # "first" marks the first mention's verb, not another instance ("first reported in").
-        marked = bool(frozenset(lowered_tokens[-12:]) & _INSTANCE_MARKERS - {"first"})
+        marked = bool(frozenset(lowered_tokens[-12:]) & _INSTANCE_MARKERS - {"first", "last"})
         has_first = "first" in lowered_tokens[-12:]
+        if "last" in lowered_tokens[-12:]:
+            lasts.add(candidate.start)  # "the volcano's last eruption, in 1933": only "that last eruption" takes it up
         after = (_ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 30))[:3]
                  if tokens and tokens[-1].lower() not in _ATTACH_PREPOSITIONS else [])
         if not marked:
             for key, how in _attached_events(tokens, after).items():
                 attached.setdefault(key, []).append((candidate, how, has_first))
-        for head, modifiers in _definite_heads(tokens):
+            if _UNIQUE_MARK.search(" ".join(lowered_tokens[-12:])):
+                unique.add(candidate.start)
+        # "the March 1989 invasion", "Meridale's 1996 flotation": a date between the determiner and
+        # the noun dates the noun, as "the invasion of March 1989" does.
+        if opener.lower() in _ATTACH_DETERMINERS or opener.lower().endswith(("'s", "\u2019s")):
+            following = _ATTACH_TOKEN.findall(text, candidate.end, min(len(text), candidate.end + 60))[:8]
+            head = _premodified_head(following[:3]) if following else ""
+            if head and not frozenset(lowered_tokens[-3:]) & _INSTANCE_MARKERS:
+                # Names in an "of"/"by" complement are participants ("The 1981 nationalisation of
+                # Brandt Mining"): they must be in the first mention's sentence.
+                rest = following[following.index(head) + 1:]
+                names = []
+                if rest and rest[0] in ("of", "by"):
+                    for word in rest[1:]:
+                        if word[:1].isupper():
+                            names.append(word)
+                        elif word != "the":
+                            break
+                seconds.append((candidate, head, names + [opener], _PREMODIFIED))
+        if len(tokens) == 2 and tokens[0][:1].isupper() and _is_verb_form(lowered_tokens[0]) and lowered_tokens[1] in _ATTACH_PREPOSITIONS:
+            # "Held in November 1994, the Yerevan summit was attended by ...": an opening participle
+            # dates the subject after it.
+            subject = _PARTICIPLE_SUBJECT.match(text, candidate.end, min(len(text), candidate.end + 100))
+            if subject is not None and subject.group("head") not in _NOT_EVENTS:
+                seconds.append((candidate, subject.group("head"), subject.group("phrase").split() + [subject.group("det")],
+                                "" if lowered_tokens[0] in _ASPECTUAL_VERBS else lowered_tokens[0]))
+        subject_phrase = _subject_mention(tokens)
+        if subject_phrase is not None:
+            # "The house where his birth took place, on", "that referendum was held on": the subject of
+            # an occurrence verb or passive is a mention of its own, like "his birth, on".
+            seconds.append((candidate, subject_phrase[0], subject_phrase[1], ""))
+        phrase_tokens = tokens
+        if len(tokens) >= 4 and _is_verb_form(tokens[-2]) and tokens[-3].lower() in ("which", "that"):
+            # "the acquisition, which closed on", "the flood that struck in": the relative clause's
+            # verb dates its noun as a participle would ("the acquisition, closed on").
+            phrase_tokens = tokens[:-3] + ([] if tokens[-4] == "," else [","]) + tokens[-2:]
+        elif (len(tokens) >= 5 and _is_verb_form(tokens[-2]) and tokens[-3].lower() in ("he", "she", "they", "we")
+              and tokens[-4].lower() in ("which", "that")):
+            # "the record, which he set in 1992": the subject's own act on the noun dates it.
+            phrase_tokens = tokens[:-4] + ([] if tokens[-5] == "," else [","]) + tokens[-2:]
+        lowered_phrase = [word.lower() for word in phrase_tokens] if phrase_tokens is not tokens else lowered_tokens
+        for head, modifiers in _definite_heads(phrase_tokens):
             # A participle between the phrase and the date makes it an event ("the verdict,
             # delivered in").
-            where = len(tokens) - 1 - lowered_tokens[::-1].index(head.lower())
-            tail = lowered_tokens[where + 1:-1]
+            where = len(phrase_tokens) - 1 - lowered_phrase[::-1].index(head.lower())
+            tail = [word for word in lowered_phrase[where + 1:-1] if word not in ("there", "here")]  # "his birth there in"
             # The date must date the phrase itself: right after it ("his debut in"), after a
             # prepositional tail ("his retirement from the national side in") or after a comma-set
             # participle ("the verdict, delivered in").  A finite verb or another noun phrase in
@@ -2560,7 +2774,7 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
                 complement = tail[:position]
                 # Names in an "of" complement are participants ("the collapse of the Westby Tunnel").
                 if tail[0] == "of":
-                    names = [word for word in tokens[where + 1:where + 1 + position] if word[:1].isupper()]
+                    names = [word for word in phrase_tokens[where + 1:where + 1 + position] if word[:1].isupper()]
             if position < len(tail) and tail[position] == ",":
                 position += 1
                 if position < len(tail) and _is_verb_form(tail[position]):  # a participial appositive
@@ -2580,13 +2794,19 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
     conflicts: list[DateConflict] = []
     for second, head, modifiers, verb in seconds:
         marked_second = {word.lower() for word in modifiers} & _INSTANCE_MARKERS
-        if marked_second - {"first"}:
+        if marked_second - {"first", "last"}:
             continue
         lowered = head.lower()
         if lowered.endswith("ed") or lowered in _IRREGULAR_PAST:
             continue
         recurring = lowered in _ALL_FAMILY_FORMS and lowered not in _FAMILY_FORMS
         lexical = (lowered in _EVENT_LEMMAS or lowered in _FAMILY_FORMS) and _EVENT_LEMMAS.get(lowered) not in _CONDITIONED_LEMMAS
+        premodified = verb == _PREMODIFIED
+        if premodified:
+            # A date before the noun picks one of several ("her 2008 platform ... her 2016 platform"):
+            # it restates only an event whose first mention a verb of the same key dated ("invaded in
+            # 1983 ... the 1989 invasion", "crashed on ... the 1994 crash").
+            verb = ""
         # The participants: a possessive owner or a name inside the phrase must be in the first sentence.
         owners = [word.removesuffix("'s").removesuffix("\u2019s") for word in modifiers
                   if word[:1].isupper() and word.lower() not in _ATTACH_DETERMINERS and word.lower() not in _NOT_NAMES]
@@ -2595,20 +2815,43 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
         pool = [(item, False) for key in _event_keys(lowered) for item in attached.get(key, ())[:20]]
         if verb:
             pool += [(item, True) for key in _event_keys(verb) for item in attached.get(key, ())[:20]]
+        # Two differently dated earlier mentions ("The storm of 1987 ... The storm of 1990") leave a
+        # later "the storm, which came in 1994" without an antecedent.
+        earlier = [item[0] for item, _ in pool if item[0].start < second.start and item[0].year_explicit]
+        if len(earlier) > 1 and any(_disjoint(earlier[0], other, slack) for other in earlier[1:]):
+            continue
         for (first, how, has_first), through_verb in pool:
-            if first.start >= second.start or context.sentence(first.start) == context.sentence(second.start):
+            if first.start >= second.start or context.sentence(first.start) == context.sentence(second.start) and (
+                    second.start - first.end > 300 or _REPORTED_CLAUSE.search(text, first.end, second.start) is None):
+                continue  # one sentence: only across a reported clause ("..., and analysts said the merger, completed in")
+            if premodified and how != "verb":
                 continue
             first_sentence = context.sentence(first.start)
             before = text[max(first_sentence[0], first.start - 300):first.start]  # bounded: linear time
+            if through_verb and _FRONTED_PARTICIPLE.match(before.lstrip(" \n\"'\u201c")):
+                # "Founded in 1966 by two brothers, the brewery ...": the subject follows the date.
+                before = text[first.end:min(first_sentence[1], first.end + 150)]
             if through_verb and not re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", before.lower()):
                 continue
-            if "first" in marked_second and not has_first or recurring and not ("first" in marked_second and has_first):
+            determiner = modifiers[-1].lower()
+            pointing = determiner in ("that", "this", "his", "her", "its", "their", "my", "our") or determiner.endswith(("'s", "\u2019s"))
+            # An event told as the only one of its kind ("the island's only referendum", "held just
+            # one referendum") is taken up by "that referendum" or "its only referendum" even where
+            # the kind recurs.
+            if ("last" in marked_second) != (first.start in lasts):
+                continue  # "the last eruption" pairs only with "that last eruption"
+            # A kind told as the only one is taken up by "that N", "its only N", or the same words
+            # again ("its only independence referendum ... the independence referendum of 1992").
+            words = [word.lower() for word in modifiers[:-1] if word.islower()]
+            only = first.start in unique and (
+                determiner in ("that", "this") or "only" in {word.lower() for word in modifiers}
+                or bool(words) and all(word in text[first_sentence[0]:first_sentence[1]].lower() for word in words))
+            if "first" in marked_second and not has_first or recurring and not (
+                    "first" in marked_second and has_first or "last" in marked_second) and not only:
                 continue  # "the first debate" is one of many unless both say "first"; elections recur
             # A bare noun is an event when a verb dates it, when the lexicon or its suffix says so,
             # or when both mentions are definite and the second points back ("that", "this", "his").
-            determiner = modifiers[-1].lower()
-            pointing = determiner in ("that", "this", "his", "her", "its", "their") or determiner.endswith(("'s", "\u2019s"))
-            if not (how == "verb" or lexical or verb or lowered.endswith(_EVENT_SUFFIXES)
+            if not (how == "verb" or lexical or recurring or verb or lowered.endswith(_EVENT_SUFFIXES)
                     or how == "definite" and pointing):
                 continue
             if "first" in marked_second and how != "verb" and determiner not in ("that", "this"):
@@ -2616,7 +2859,19 @@ def _generalised_restatements(context: _Context, reported: set[tuple[int, int]])
             if any(owner not in text[max(first_sentence[0], first.start - 300):min(first_sentence[1], first.end + 300)]
                    for owner in owners):
                 continue
-            if not _disjoint(first, second, slack):
+            if not (first.year_explicit and second.year_explicit):
+                # One side a day without its year: only beside a full day date, in that date's year;
+                # a first mention without its year also needs that year told in its own sentence
+                # ("In 1978, the play had its premiere on May 7").
+                if first.year_explicit == second.year_explicit or second.start - first.end > 600:
+                    continue
+                if first.year_explicit:
+                    if _in_year_of(second, first) is None or not _disjoint(first, _in_year_of(second, first), slack):  # type: ignore[arg-type]
+                        continue
+                elif (_in_year_of(first, second) is None or str(second.earliest.year) not in text[first_sentence[0]:first.start]  # type: ignore[union-attr]
+                      or not _disjoint(_in_year_of(first, second), second, slack)):  # type: ignore[arg-type]
+                    continue
+            elif not _disjoint(first, second, slack):
                 continue
             spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
             if spans in reported:
@@ -3420,8 +3675,20 @@ def _first_disjoint_pair(dated: list[_Candidate], slack: datetime.timedelta) -> 
     return None
 
 
+_NO_SLACK: Final = datetime.timedelta(0)
+_DAY_SLACK: Final = datetime.timedelta(days=5)
+
+
 def _disjoint(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
     assert first.earliest and first.latest and second.earliest and second.latest
+    if first.granularity == "year" and second.granularity == "year":
+        # Two bare years are whole calendar years: "in 1988" and "in 1989" do not overlap (the
+        # month of slack is for a month or day told against a year: "December 1997" / "1998").
+        slack = _NO_SLACK
+    elif first.granularity == "day" and second.granularity == "day":
+        # Two named days a week or more apart are two dates, not one told loosely ("delivered on
+        # 14 August" / "returned on 28 August"); a few days cover a multi-day event's first and last.
+        slack = min(slack, _DAY_SLACK)
     return first.latest + slack < second.earliest or second.latest + slack < first.earliest
 
 
@@ -3652,7 +3919,7 @@ _SCOPE_AFTER: Final = """
 after|only after|shortly after|soon after|just after|long after|not long after|following|in the wake of|in the aftermath of
 in response to|in reaction to|as a result of|as a consequence of|because of|owing to|prompted by|triggered by|sparked by
 spurred by|provoked by|caused by|on the heels of|subsequent to|succeeding|in succession to|in retaliation for
-in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first
+in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first|having
 preceded by|predated by|succeeded|replacing|in place of|before which|prior to which
 """
 _SCOPE_BEFORE: Final = """
@@ -3708,12 +3975,21 @@ replacing led to resulted in culminated in gave rise to leading to resulting in 
 """.split("\n")[1].split() + ["led to", "resulted in", "culminated in", "gave rise to", "leading to", "resulting in",
                                "culminating in", "giving rise to"])
 _SCOPE_EVENT_OBJECT: Final = re.compile(r"[ ]++(?:the|a|an|its|his|her|their|this|that|[A-Z])", re.IGNORECASE)
+# Round 15: "Once the bypass was completed in 1989, ...": a subject and a passive past verb.
+_ONCE_PASSIVE: Final = re.compile(
+    r"[ ]{1,3}+(?:the|its|his|her|their)[ ][^,;]{0,60}?(?<![\w-])(?:was|were)[ ]{1,3}+(?:finally[ ]{1,3}+)?[a-z]{3,}ed[ ]")
 _SCOPE_HAD: Final = re.compile(r"(?<![\w-])(?:had|having)(?![\w-])")
 # The governed date is dated by a preposition or a determiner ("on 27 June", "the coup of August 1986",
 # "the 1996 poisonings"), never a bare date of a list ("her husband's in 1992, and then 1968").
 _SCOPE_DATED_BY: Final = re.compile(
     r"(?<![\w-])(?:in|on|at|of|during|by|from|to|dated|the|its|his|her|their|[A-Za-z]++['\u2019]s)[ ]++"
     r"(?:the[ ]++)?(?:(?:early|late|mid|end[ ]of|spring[ ]of|summer[ ]of|autumn[ ]of|winter[ ]of)[ -]++)?$")
+# Round 15: a relative clause on the main clause's last noun that tells the main side's date ("...,
+# which she left in", "..., which were completed in").
+_SCOPE_TRAILING_RELATIVE: Final = re.compile(
+    r",[ ]++(?:which|whom)[ ]++(?:(?:he|she|they|we|I)[ ]++(?:had[ ]++)?[a-z]*(?:ed|ft|ld|ok|ew|ote|ught)(?![\w-])"
+    r"|(?:was|were)[ ]++(?:completed|finished|finally[ ]++completed|fitted|installed|delivered|handed[ ]++over))"
+    r"[ ]++(?:in|on)[ ]++$")
 # A relative clause set off after the governed date of an opening connective: "In the wake of the
 # storm of 27 June, which tore the roof from the grandstand, the club ...".
 _SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
@@ -3726,6 +4002,19 @@ _SCOPE_RELATIVE_LEAD: Final = re.compile(
     r"|created|opened|established|completed|made|written|formed|launched|held|signed|passed|adopted)[ ]++)?$")
 # The predicate after that clause: a verb, not a second subject ("was built in", "opened in").
 _SCOPE_PREDICATE: Final = re.compile(r"[ ]++(?:(?:was|were|had|has|first|originally|actually)[ ]++){0,2}(?:[a-z]{2,}ed|built|begun|began|made|held|won|set|laid|founded)(?![\w-])")
+
+
+def _in_year(yearless: _Candidate, year: int) -> _Candidate | None:
+    """``yearless`` (a day given without its year) in ``year``, told earlier in its sentence."""
+    if yearless.kind != "date" or yearless.year_explicit or yearless.month is None or yearless.day is None:
+        return None
+    day = _safe_date(year, yearless.month, yearless.day)
+    if day is None:
+        return None
+    point = _Candidate(yearless.start, yearless.end, "date")
+    point.earliest = point.latest = day
+    point.year_explicit = point.absolute = True
+    return point
 
 
 def _in_year_of(yearless: _Candidate, full: _Candidate) -> _Candidate | None:
@@ -3799,9 +4088,17 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                 if len(rest) != 1 or "," not in text[governed.end:rest[0].start]:
                     continue
                 main = rest[0]
-                clause = text[text.rfind(",", governed.end, main.start) + 1:main.start]
-                relative = _SCOPE_SET_OFF_RELATIVE.match(text, text.find(",", governed.end, main.start), main.start)
-                main_side = text[relative.end() if relative is not None else governed.end:main.start]
+                # Round 15: the main clause's date told in a relative clause on its last noun whose
+                # subject is the main clause's ("Prior to joining X in 1988, she ran the laboratory at Y,
+                # which she left in 1991") or that completes what it made ("..., the council built new
+                # defences, which were completed in 1971").
+                trailing = _SCOPE_TRAILING_RELATIVE.search(text, governed.end, main.start)
+                end_of_clause = trailing.start() if trailing is not None else main.start
+                clause = text[text.rfind(",", governed.end, end_of_clause) + 1:end_of_clause]
+                relative = _SCOPE_SET_OFF_RELATIVE.match(text, text.find(",", governed.end, end_of_clause), end_of_clause)
+                main_side = text[relative.end() if relative is not None else governed.end:end_of_clause]
+                if trailing is not None and not clause.strip():
+                    continue
                 if (_SCOPE_CONTINUATION.match(clause) is not None and not clause.lstrip().startswith(("in ", "on ", "at ", "from ", "of ", "by "))
                         or _SCOPE_MAIN_BREAK.search(main_side) is not None or main_side.count(",") > 2 or len(main_side.split()) > 16):
                     continue
@@ -3840,13 +4137,23 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             if word == "by the time":
                 if not initial or _SCOPE_HAD.search(text, governed.end, sentence_end) is None:
                     continue
-            if word == "once" and _SCOPE_HAD.search(between) is None:
-                continue
+            if word == "once" and _SCOPE_HAD.search(between) is None and _ONCE_PASSIVE.match(between) is None:
+                continue  # "once" orders a pluperfect or a passive past clause, not "once the largest"
             main_point, governed_point = _scope_point(main), _scope_point(governed)
             # Round 11: a day without its year beside a full date in one sentence takes that year
             # ("discharged on July 19 after being admitted on August 6, 2007").
-            yearless = False
-            if main_point is None and governed_point is not None:
+            yearless = told_year = False
+            if main_point is None and governed_point is None:
+                # Round 15: two days without their year in a sentence that tells the year first ("In
+                # 1991, the harvest began on September 19, well before the first frost on September 5").
+                year = next((other.earliest.year for other in dated
+                             if other.year_explicit and other.start < min(main.start, governed.start)
+                             and other.earliest is not None and other.latest is not None
+                             and other.earliest.year == other.latest.year), None)
+                if year is not None:
+                    main_point, governed_point = _in_year(main, year), _in_year(governed, year)
+                    told_year = True
+            elif main_point is None and governed_point is not None:
                 main_point = _in_year_of(main, governed)
                 yearless = True
             elif governed_point is None and main_point is not None:
@@ -3859,7 +4166,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
             violated = (main_point.latest < governed_point.earliest if later
                         else main_point.earliest > governed_point.latest)
-            if violated and yearless:
+            if violated and yearless and not told_year:
                 # A yearless day that would be in order across a new year ("on January 3 after
                 # ... on December 20, 2006") is not a contradiction.
                 gap = abs((main_point.earliest - governed_point.earliest).days)
