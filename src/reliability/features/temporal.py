@@ -1697,6 +1697,7 @@ def _weekday_events(context: _Context, reported: set[tuple[int, int]]) -> list[D
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
+    starts: list[int] | None = None  # the candidates' starts (sorted), built when first needed
     for index, weekday in enumerate(candidates):
         if (weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier
                 or (weekday.start, weekday.end) in reported):
@@ -1720,7 +1721,10 @@ def _weekday_events(context: _Context, reported: set[tuple[int, int]]) -> list[D
             # "The Saturday signing" refers back (or forward) to the one signing the article dates
             # (within about 2,000 characters), in a sentence of its own.
             found = []
-            for other in candidates:
+            if starts is None:
+                starts = [candidate.start for candidate in candidates]
+            # The candidates are sorted by start: those within 2,000 characters are one slice of them.
+            for other in candidates[bisect.bisect_left(starts, weekday.start - 2000):bisect.bisect_right(starts, weekday.start + 2000)]:
                 if (abs(other.start - weekday.start) > 2000 or sentence_start <= other.start < sentence_end
                         or other.kind != "date" or other.day is None or other.weekday is not None):
                     continue
@@ -4807,6 +4811,8 @@ def _span_end_role(text: str, low: int, date: _Candidate) -> str:
 def _endpoint_spans(context: _Context) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
+    candidates = context.candidates
+    starts: list[int] | None = None  # the candidates' starts (sorted), built when first needed
     for quantity in context.candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
                 or quantity.relation not in ("plain", "for", "adjective")):
@@ -4823,15 +4829,25 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
                 and _SPAN_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16)) is None
                 and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
             continue
-        dated = [candidate for candidate in context.candidates
-                 if sentence_start <= candidate.start < sentence_end and candidate is not quantity
+        if starts is None:
+            starts = [candidate.start for candidate in candidates]
+        # The candidates are sorted by start: the sentence's are one slice of them.
+        dated = [candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                 if candidate is not quantity
                  and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
         if (len(dated) == 1 and _SPAN_PRONOUN_OPENING.match(text, sentence_start, dated[0].start) is not None
                 and _span_end_role(text, sentence_start, dated[0]) == "end"):
             # "He walked free on 29 April 1990 after 22 years behind bars": a subject that refers back
             # to the sentence before, whose only date starts the span ("was jailed on 22 October 1980").
-            earlier = [candidate for candidate in context.candidates if candidate.end <= sentence_start
-                       and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+            # Only the last two such dates before the sentence are read: found walking back from it.
+            earlier: list[_Candidate] = []
+            for index in range(bisect.bisect_right(starts, sentence_start) - 1, -1, -1):
+                candidate = candidates[index]
+                if (candidate.end <= sentence_start and candidate.kind not in ("weekday", "duration")
+                        and not (candidate.quantity is not None and not candidate.absolute)):
+                    earlier.insert(0, candidate)
+                    if len(earlier) == 2:
+                        break
             if earlier and sentence_start - earlier[-1].end <= 1500:
                 previous_start, previous_end = context.sentence(earlier[-1].start)
                 if (previous_start <= earlier[-1].start and (len(earlier) < 2 or earlier[-2].start < previous_start)
@@ -4969,11 +4985,13 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
     if not births:
         return []
     candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
     statements: list[tuple[int, int, int, _Candidate]] = []  # (age start, age end, age, event)
     for match in itertools.chain(_AGE_WHEN.finditer(text), _AGE_AT_COMMA.finditer(text)):
         sentence_end = context.sentence(match.start())[1]
-        event = next((other for other in candidates if other.start > match.end() and other.absolute
-                      and other.kind != "range" and not other.since), None)
+        # The candidates are sorted by start: the first after the match is found by bisection.
+        event = next((other for other in map(candidates.__getitem__, range(bisect.bisect_right(starts, match.end()), len(candidates)))
+                      if other.absolute and other.kind != "range" and not other.since), None)
         if (event is None or event.start >= sentence_end or event.start - match.end() > 140
                 or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)
                 # "who died on ... at the age of 65, was born on ...": the date after the comma is
