@@ -4939,9 +4939,15 @@ def _births(context: _Context) -> list[_Candidate]:
     return births
 
 
-def _birth_for(context: _Context, births: list[_Candidate], position: int, event: _Candidate) -> _Candidate | None:
+def _birth_for(context: _Context, births: list[_Candidate], position: int, event: _Candidate,
+               birth_starts: list[int] | None = None) -> _Candidate | None:
     """The one birth told in the sentence of ``position``, else in the next sentence, else in the
-    one or two before it (a person's birth is told once, next to what is told about them)."""
+    one or two before it (a person's birth is told once, next to what is told about them).
+
+    ``birth_starts``, the births' starts (sorted, as the births are), finds the births of a window
+    by bisection."""
+    if birth_starts is None:
+        birth_starts = [birth.start for birth in births]
     sentence_start, sentence_end = context.sentence(position)
     windows = [(sentence_start, sentence_end)]
     if sentence_end < len(context.text):
@@ -4954,14 +4960,16 @@ def _birth_for(context: _Context, births: list[_Candidate], position: int, event
         windows.append(window)
         previous_end = window[0]
     for low, high in windows:
-        found = [birth for birth in births if low <= birth.start < high and birth is not event]
+        found = [birth for birth in births[bisect.bisect_left(birth_starts, low):bisect.bisect_left(birth_starts, high)]
+                 if birth is not event]
         if len({(birth.earliest, birth.latest) for birth in found}) == 1:
             return found[0]
         if found:
             return None  # two births: whose is it?
     # Further away: the article's only birth (within about 3,000 characters), told of a subject that
     # refers back ("He was born in Kraków on ...") or of a name of the age's own sentence.
-    found = [birth for birth in births if abs(birth.start - position) <= 3000 and birth is not event]
+    found = [birth for birth in births[bisect.bisect_left(birth_starts, position - 3000):bisect.bisect_right(birth_starts, position + 3000)]
+             if birth is not event]
     if len({(birth.earliest, birth.latest) for birth in found}) != 1 or len(births) != len(found):
         return None
     birth = found[0]
@@ -4984,6 +4992,8 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
     births = _births(context)
     if not births:
         return []
+    birth_starts = [birth.start for birth in births]
+    birth_ids = {id(birth) for birth in births}
     candidates = context.candidates
     starts = [candidate.start for candidate in candidates]
     statements: list[tuple[int, int, int, _Candidate]] = []  # (age start, age end, age, event)
@@ -4996,7 +5006,7 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
                 or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)
                 # "who died on ... at the age of 65, was born on ...": the date after the comma is
                 # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
-                or any(event is birth for birth in births)):
+                or id(event) in birth_ids):
             continue
         statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
     for index, event in enumerate(candidates):
@@ -5019,7 +5029,7 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         if age_start in seen:
             continue
         seen.add(age_start)
-        born = _birth_for(context, births, age_start, event)
+        born = _birth_for(context, births, age_start, event, birth_starts)
         if born is None or born is event:
             continue
         assert born.earliest and born.latest and event.earliest and event.latest
@@ -6252,6 +6262,7 @@ def _measured_between(context: _Context) -> list[DateConflict]:
     if not lengths:
         return conflicts
     starts = [candidate.start for candidate in candidates]
+    length_starts = sorted(length[0] for length in lengths)  # counted per sentence by bisection
     seen: set[int] = set()
     for start, end, count, unit, relation in lengths:
         if start in seen:
@@ -6273,7 +6284,10 @@ def _measured_between(context: _Context) -> list[DateConflict]:
                  if not (other.start < end and start < other.end)]
         if any(other.kind in ("relative", "age") or other.since for other in dated):
             continue
-        if sum(1 for other in lengths if sentence_start <= other[0] < sentence_end and other[0] != start) or any(
+        others = bisect.bisect_left(length_starts, sentence_end) - bisect.bisect_left(length_starts, sentence_start)
+        if sentence_start <= start < sentence_end:
+            others -= bisect.bisect_right(length_starts, start) - bisect.bisect_left(length_starts, start)
+        if others or any(
                 other.kind == "duration" and other.start != start and not (other.start < end and start < other.end) for other in dated):
             # Two lengths in one sentence ("two years later and served there for a decade"): which
             # dates each measures is not told.
