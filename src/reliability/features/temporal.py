@@ -4982,6 +4982,30 @@ def _birth_for(context: _Context, births: list[_Candidate], position: int, event
     return None
 
 
+def _anchored_finditer(text: str, pattern: re.Pattern[str], anchor: str, runs: int, digit_before: bool = False) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match ends at an occurrence of ``anchor``
+    (with at most one more character read after it) and starts within the ``runs`` space-separated
+    runs before it: searched only there, the occurrences found by a substring search in C instead
+    of the pattern tried at every position of the text.  ``digit_before``: only occurrences right
+    after an ASCII digit can end a match.  A match ends at one occurrence, so each is searched from
+    the end of the match before it; the same matches, in the same order."""
+    done = 0
+    position = text.find(anchor)
+    while position != -1:
+        if not digit_before or (position > 0 and "0" <= text[position - 1] <= "9"):
+            start = position
+            for _ in range(runs):
+                while start > 0 and text[start - 1] == " ":
+                    start -= 1
+                start = text.rfind(" ", 0, start) + 1
+                if start == 0:
+                    break
+            for match in pattern.finditer(text, max(start, done), min(len(text), position + len(anchor) + 1)):
+                yield match
+                done = match.end()
+        position = text.find(anchor, position + 1)
+
+
 def _stated_ages(context: _Context) -> list[DateConflict]:
     """An age stated at a dated event ("was 32 when she died in 1980", "died on 6 February 2001,
     aged 78", "In 1978 the 14-year-old ...") must be the years from the birth told in the same
@@ -4997,7 +5021,9 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     starts = [candidate.start for candidate in candidates]
     statements: list[tuple[int, int, int, _Candidate]] = []  # (age start, age end, age, event)
-    for match in itertools.chain(_AGE_WHEN.finditer(text), _AGE_AT_COMMA.finditer(text)):
+    # "was 32 when" (at most seven runs before "when"), "At 31, " (at most five before the comma).
+    for match in itertools.chain(_anchored_finditer(text, _AGE_WHEN, " when", 8),
+                                 _anchored_finditer(text, _AGE_AT_COMMA, ", ", 6, digit_before=True)):
         sentence_end = context.sentence(match.start())[1]
         # The candidates are sorted by start: the first after the match is found by bisection.
         event = next((other for other in map(candidates.__getitem__, range(bisect.bisect_right(starts, match.end()), len(candidates)))
