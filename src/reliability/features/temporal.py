@@ -2173,6 +2173,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     identifiers: dict[str, list[tuple[_Candidate, Name]]] = {}
     predicates: dict[str, list[tuple[_Candidate, str, Name]]] = {}
     first_word: dict[int, int] = {}
+    third_word: dict[int, int] = {}
     for candidate in context.candidates:
         if not candidate.absolute or candidate.kind == "range":
             continue
@@ -2274,7 +2275,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                 phrase = " ".join(words)
                 if phrase:
                     verb_phrase = (named.group("verb"), phrase)
-        if verb_phrase is None and len(text[sentence_start:candidate.start].split()) <= 2:
+        if verb_phrase is None and candidate.start <= _third_word_start(text, sentence_start, context.sentence(candidate.start)[1], third_word):
             # "In 1985, the Harlow Trust was founded", "In 1985, Okafor founded the trust".
             after_date = _DATE_THEN_PASSIVE.match(text, candidate.end, min(len(text), candidate.end + 90))
             if after_date is not None:
@@ -3499,6 +3500,20 @@ def _same_family(text: str, noun: str, start: int, end: int) -> bool:
                for found in _FAMILY_FORM_PATTERN.finditer(text, start, end))
 
 
+_THIRD_WORD: Final = re.compile(r"\s*+\S++\s++\S++\s++(?=\S)")
+
+
+def _third_word_start(text: str, sentence_start: int, sentence_end: int, cache: dict[int, int]) -> int:
+    """Where the sentence's third word starts (its end if it has fewer words), cached per sentence:
+    ``len(text[sentence_start:position].split()) <= 2`` exactly when ``position`` is at most this
+    (for a position in the sentence), without splitting the sentence for each position."""
+    start = cache.get(sentence_start)
+    if start is None:
+        third = _THIRD_WORD.match(text, sentence_start, sentence_end)
+        start = cache[sentence_start] = third.end() if third is not None else sentence_end
+    return start
+
+
 def _opening_end(text: str, sentence_start: int, cache: dict[int, int]) -> int:
     """Where the sentence's first word starts, after opening quotes, brackets and spaces."""
     end = cache.get(sentence_start)
@@ -4436,6 +4451,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
     # Without a publication date the inferred reference is only a lower bound on it.
     margin = datetime.timedelta(days=1)
     flagged: dict[int, int] = {}
+    third_word: dict[int, int] = {}
     # An inferred reference is the latest date the article itself gives, so no past
     # event can lie after it: the past-tense rule needs a real publication date.
     for candidate in () if context.inferred else context.candidates:
@@ -4491,7 +4507,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             window_end = min(sentence_end, candidate.end + 70)
             # "On June 4, 2028, the council voted to ...": the clause ends the window.
             fronted = _FRONTED_CLAUSE.match(text, candidate.end, window_end)
-            if fronted is not None and len(text[sentence_start:candidate.start].split()) <= 2:
+            if fronted is not None and candidate.start <= _third_word_start(text, sentence_start, sentence_end, third_word):
                 window_end = fronted.end()
             if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
                 continue
