@@ -4829,6 +4829,7 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
     conflicts: list[DateConflict] = []
     candidates = context.candidates
     starts: list[int] | None = None  # the candidates' starts (sorted), built when first needed
+    sentence_dated: dict[int, list[_Candidate]] = {}
     for quantity in context.candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
                 or quantity.relation not in ("plain", "for", "adjective")):
@@ -4847,10 +4848,14 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
             continue
         if starts is None:
             starts = [candidate.start for candidate in candidates]
-        # The candidates are sorted by start: the sentence's are one slice of them.
-        dated = [candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
-                 if candidate is not quantity
-                 and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+        # The candidates are sorted by start: the sentence's are one slice of them.  The quantity,
+        # a duration, is never among them, so they are the sentence's own (found once per sentence).
+        dated = sentence_dated.get(sentence_start)
+        if dated is None:
+            dated = sentence_dated[sentence_start] = [
+                candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                if candidate is not quantity
+                and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
         if (len(dated) == 1 and _SPAN_PRONOUN_OPENING.match(text, sentence_start, dated[0].start) is not None
                 and _span_end_role(text, sentence_start, dated[0]) == "end"):
             # "He walked free on 29 April 1990 after 22 years behind bars": a subject that refers back
@@ -4938,6 +4943,7 @@ def _births(context: _Context) -> list[_Candidate]:
     not a relative's ("her father, born in 1920")."""
     text = context.text
     births: list[_Candidate] = []
+    and_kin: dict[int, bool] = {}  # per sentence start: searched once per sentence
     for candidate in context.candidates:
         if not candidate.absolute or candidate.kind == "range" or candidate.since or candidate.granularity == "decade":
             continue
@@ -4949,7 +4955,9 @@ def _births(context: _Context) -> list[_Candidate]:
         sentence_start = context.sentence(candidate.start)[0]
         if _KIN_BEFORE.search(text, max(sentence_start, word.start() - 40), word.start()) is not None:
             continue
-        if _AND_KIN.search(text, sentence_start, context.sentence(candidate.start)[1]) is not None:
+        if sentence_start not in and_kin:
+            and_kin[sentence_start] = _AND_KIN.search(text, sentence_start, context.sentence(candidate.start)[1]) is not None
+        if and_kin[sentence_start]:
             continue  # "born in 1950 and her husband Ole in 1944": two births in one sentence
         births.append(candidate)
     return births
@@ -6322,13 +6330,17 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             measured = later or _MEASURE_BEFORE.search(text, before_start, start) is not None
         if not measured:
             continue
+        # Another length in the sentence is tested first (the tests below skip the length alike
+        # and have no effect), so that a sentence's dates are read for one length at most.
+        others = bisect.bisect_left(length_starts, sentence_end) - bisect.bisect_left(length_starts, sentence_start)
+        if sentence_start <= start < sentence_end:
+            others -= bisect.bisect_right(length_starts, start) - bisect.bisect_left(length_starts, start)
+        if others:
+            continue
         dated = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
                  if not (other.start < end and start < other.end)]
         if any(other.kind in ("relative", "age") or other.since for other in dated):
             continue
-        others = bisect.bisect_left(length_starts, sentence_end) - bisect.bisect_left(length_starts, sentence_start)
-        if sentence_start <= start < sentence_end:
-            others -= bisect.bisect_right(length_starts, start) - bisect.bisect_left(length_starts, start)
         if others or any(
                 other.kind == "duration" and other.start != start and not (other.start < end and start < other.end) for other in dated):
             # Two lengths in one sentence ("two years later and served there for a decade"): which
