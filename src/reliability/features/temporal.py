@@ -5772,16 +5772,25 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     starts = [candidate.start for candidate in candidates]
     conflicts: list[DateConflict] = []
+    # Per sentence start, what the searches and the dates below find (the same for every match of the sentence).
+    future: dict[int, bool] = {}
+    sentence_dated: dict[int, list[_Candidate]] = {}
+    now_word: dict[int, bool] = {}
     for match in matches:
         if match.group("year") and _IN_ITS_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
             continue  # "his 2nd year at the college" is not a series' age
         stated = int(match.group("n")) - 1
         sentence_start, sentence_end = context.sentence(match.start())
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+        if sentence_start not in future:
+            future[sentence_start] = _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
+        if future[sentence_start]:
             continue
-        low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, sentence_end)
-        dated = [candidate for candidate in candidates[low:high]
-                 if candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        if sentence_start not in sentence_dated:
+            low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, sentence_end)
+            sentence_dated[sentence_start] = [
+                candidate for candidate in candidates[low:high]
+                if candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        dated = sentence_dated[sentence_start]
         if not 1 <= len(dated) <= 2:
             continue
         first = [candidate for candidate in dated
@@ -5797,7 +5806,8 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
             measured = f"{text[then.start:then.end]} is {shortest} years after {text[start.start:start.end]}"
             spans = ((match.start(), match.end()), (start.start, start.end), (then.start, then.end))
         elif (match.group("year") and context.reference is not None
-              and _NOW_WORD.search(text, sentence_start, sentence_end) is not None):
+              and (now_word[sentence_start] if sentence_start in now_word
+                   else now_word.setdefault(sentence_start, _NOW_WORD.search(text, sentence_start, sentence_end) is not None))):
             shortest = longest = context.reference.year - start.earliest.year
             if context.inferred:
                 longest += 2
