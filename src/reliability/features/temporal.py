@@ -6434,6 +6434,7 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     starts: list[int] = []
+    sentence_blocking: dict[int, int] = {}
     for quantity in candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
                 or quantity.unit not in ("year", "decade") or quantity.relation not in ("plain", "for")):
@@ -6445,6 +6446,15 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
             continue
         if not starts:
             starts = [candidate.start for candidate in candidates]
+        # The sentence's lengths (this one among them), ages, ranges and relative dates, counted once per
+        # sentence: another one skips the length below all the same, so it is tested first.
+        blocking = sentence_blocking.get(sentence_start)
+        if blocking is None:
+            blocking = sentence_blocking[sentence_start] = sum(
+                1 for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                if other.kind in ("duration", "age", "range") or other.kind == "relative" and not other.since)
+        if blocking > 1:
+            continue
         if _SINCE_PRESENT.search(text, sentence_start, quantity.start) is None or _SINCE_PAST.search(text, sentence_start, sentence_end) is not None:
             continue
         others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
