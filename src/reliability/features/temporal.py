@@ -6099,6 +6099,7 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
     if reference is None or "born" not in text:
         return []
     conflicts: list[DateConflict] = []
+    deaths: dict[int, bool] = {}
     for born in context.candidates:
         if not born.absolute or born.kind == "range" or born.since:
             continue
@@ -6119,8 +6120,10 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
             age_sentence_start = sentence_start
         if age is None or not text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()][:1].isupper():
             continue
-        if any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
-               for death in _DEATH_WORD.finditer(text, sentence_start, sentence_end)):
+        if sentence_start not in deaths:  # the same for every birth of the sentence
+            deaths[sentence_start] = any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
+                                         for death in _DEATH_WORD.finditer(text, sentence_start, sentence_end))
+        if deaths[sentence_start]:
             # Another's death ("since his father's death") says nothing about the age's tense.
             continue
         assert born.earliest and born.latest
