@@ -1697,6 +1697,7 @@ def _weekday_events(context: _Context, reported: set[tuple[int, int]]) -> list[D
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
+    starts: list[int] | None = None  # the candidates' starts (sorted), built when first needed
     for index, weekday in enumerate(candidates):
         if (weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier
                 or (weekday.start, weekday.end) in reported):
@@ -1720,7 +1721,10 @@ def _weekday_events(context: _Context, reported: set[tuple[int, int]]) -> list[D
             # "The Saturday signing" refers back (or forward) to the one signing the article dates
             # (within about 2,000 characters), in a sentence of its own.
             found = []
-            for other in candidates:
+            if starts is None:
+                starts = [candidate.start for candidate in candidates]
+            # The candidates are sorted by start: those within 2,000 characters are one slice of them.
+            for other in candidates[bisect.bisect_left(starts, weekday.start - 2000):bisect.bisect_right(starts, weekday.start + 2000)]:
                 if (abs(other.start - weekday.start) > 2000 or sentence_start <= other.start < sentence_end
                         or other.kind != "date" or other.day is None or other.weekday is not None):
                     continue
@@ -2169,6 +2173,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     identifiers: dict[str, list[tuple[_Candidate, Name]]] = {}
     predicates: dict[str, list[tuple[_Candidate, str, Name]]] = {}
     first_word: dict[int, int] = {}
+    third_word: dict[int, int] = {}
     for candidate in context.candidates:
         if not candidate.absolute or candidate.kind == "range":
             continue
@@ -2270,7 +2275,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
                 phrase = " ".join(words)
                 if phrase:
                     verb_phrase = (named.group("verb"), phrase)
-        if verb_phrase is None and len(text[sentence_start:candidate.start].split()) <= 2:
+        if verb_phrase is None and candidate.start <= _third_word_start(text, sentence_start, context.sentence(candidate.start)[1], third_word):
             # "In 1985, the Harlow Trust was founded", "In 1985, Okafor founded the trust".
             after_date = _DATE_THEN_PASSIVE.match(text, candidate.end, min(len(text), candidate.end + 90))
             if after_date is not None:
@@ -3762,6 +3767,20 @@ def _same_family(text: str, noun: str, start: int, end: int) -> bool:
                for found in _FAMILY_FORM_PATTERN.finditer(text, start, end))
 
 
+_THIRD_WORD: Final = re.compile(r"\s*+\S++\s++\S++\s++(?=\S)")
+
+
+def _third_word_start(text: str, sentence_start: int, sentence_end: int, cache: dict[int, int]) -> int:
+    """Where the sentence's third word starts (its end if it has fewer words), cached per sentence:
+    ``len(text[sentence_start:position].split()) <= 2`` exactly when ``position`` is at most this
+    (for a position in the sentence), without splitting the sentence for each position."""
+    start = cache.get(sentence_start)
+    if start is None:
+        third = _THIRD_WORD.match(text, sentence_start, sentence_end)
+        start = cache[sentence_start] = third.end() if third is not None else sentence_end
+    return start
+
+
 def _opening_end(text: str, sentence_start: int, cache: dict[int, int]) -> int:
     """Where the sentence's first word starts, after opening quotes, brackets and spaces."""
     end = cache.get(sentence_start)
@@ -4739,6 +4758,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
     # Without a publication date the inferred reference is only a lower bound on it.
     margin = datetime.timedelta(days=1)
     flagged: dict[int, int] = {}
+    third_word: dict[int, int] = {}
     # An inferred reference is the latest date the article itself gives, so no past
     # event can lie after it: the past-tense rule needs a real publication date.
     for candidate in () if context.inferred else context.candidates:
@@ -4794,7 +4814,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             window_end = min(sentence_end, candidate.end + 70)
             # "On June 4, 2028, the council voted to ...": the clause ends the window.
             fronted = _FRONTED_CLAUSE.match(text, candidate.end, window_end)
-            if fronted is not None and len(text[sentence_start:candidate.start].split()) <= 2:
+            if fronted is not None and candidate.start <= _third_word_start(text, sentence_start, sentence_end, third_word):
                 window_end = fronted.end()
             if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
                 continue
@@ -5114,6 +5134,9 @@ def _span_end_role(text: str, low: int, date: _Candidate) -> str:
 def _endpoint_spans(context: _Context) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
+    candidates = context.candidates
+    starts: list[int] | None = None  # the candidates' starts (sorted), built when first needed
+    sentence_dated: dict[int, list[_Candidate]] = {}
     for quantity in context.candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
                 or quantity.relation not in ("plain", "for", "adjective")):
@@ -5130,15 +5153,29 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
                 and _SPAN_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16)) is None
                 and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
             continue
-        dated = [candidate for candidate in context.candidates
-                 if sentence_start <= candidate.start < sentence_end and candidate is not quantity
-                 and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+        if starts is None:
+            starts = [candidate.start for candidate in candidates]
+        # The candidates are sorted by start: the sentence's are one slice of them.  The quantity,
+        # a duration, is never among them, so they are the sentence's own (found once per sentence).
+        dated = sentence_dated.get(sentence_start)
+        if dated is None:
+            dated = sentence_dated[sentence_start] = [
+                candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                if candidate is not quantity
+                and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
         if (len(dated) == 1 and _SPAN_PRONOUN_OPENING.match(text, sentence_start, dated[0].start) is not None
                 and _span_end_role(text, sentence_start, dated[0]) == "end"):
             # "He walked free on 29 April 1990 after 22 years behind bars": a subject that refers back
             # to the sentence before, whose only date starts the span ("was jailed on 22 October 1980").
-            earlier = [candidate for candidate in context.candidates if candidate.end <= sentence_start
-                       and candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+            # Only the last two such dates before the sentence are read: found walking back from it.
+            earlier: list[_Candidate] = []
+            for index in range(bisect.bisect_right(starts, sentence_start) - 1, -1, -1):
+                candidate = candidates[index]
+                if (candidate.end <= sentence_start and candidate.kind not in ("weekday", "duration")
+                        and not (candidate.quantity is not None and not candidate.absolute)):
+                    earlier.insert(0, candidate)
+                    if len(earlier) == 2:
+                        break
             if earlier and sentence_start - earlier[-1].end <= 1500:
                 previous_start, previous_end = context.sentence(earlier[-1].start)
                 if (previous_start <= earlier[-1].start and (len(earlier) < 2 or earlier[-2].start < previous_start)
@@ -5213,6 +5250,7 @@ def _births(context: _Context) -> list[_Candidate]:
     not a relative's ("her father, born in 1920")."""
     text = context.text
     births: list[_Candidate] = []
+    and_kin: dict[int, bool] = {}  # per sentence start: searched once per sentence
     for candidate in context.candidates:
         if not candidate.absolute or candidate.kind == "range" or candidate.since or candidate.granularity == "decade":
             continue
@@ -5224,15 +5262,23 @@ def _births(context: _Context) -> list[_Candidate]:
         sentence_start = context.sentence(candidate.start)[0]
         if _KIN_BEFORE.search(text, max(sentence_start, word.start() - 40), word.start()) is not None:
             continue
-        if _AND_KIN.search(text, sentence_start, context.sentence(candidate.start)[1]) is not None:
+        if sentence_start not in and_kin:
+            and_kin[sentence_start] = _AND_KIN.search(text, sentence_start, context.sentence(candidate.start)[1]) is not None
+        if and_kin[sentence_start]:
             continue  # "born in 1950 and her husband Ole in 1944": two births in one sentence
         births.append(candidate)
     return births
 
 
-def _birth_for(context: _Context, births: list[_Candidate], position: int, event: _Candidate) -> _Candidate | None:
+def _birth_for(context: _Context, births: list[_Candidate], position: int, event: _Candidate,
+               birth_starts: list[int] | None = None) -> _Candidate | None:
     """The one birth told in the sentence of ``position``, else in the next sentence, else in the
-    one or two before it (a person's birth is told once, next to what is told about them)."""
+    one or two before it (a person's birth is told once, next to what is told about them).
+
+    ``birth_starts``, the births' starts (sorted, as the births are), finds the births of a window
+    by bisection."""
+    if birth_starts is None:
+        birth_starts = [birth.start for birth in births]
     sentence_start, sentence_end = context.sentence(position)
     windows = [(sentence_start, sentence_end)]
     if sentence_end < len(context.text):
@@ -5245,14 +5291,16 @@ def _birth_for(context: _Context, births: list[_Candidate], position: int, event
         windows.append(window)
         previous_end = window[0]
     for low, high in windows:
-        found = [birth for birth in births if low <= birth.start < high and birth is not event]
+        found = [birth for birth in births[bisect.bisect_left(birth_starts, low):bisect.bisect_left(birth_starts, high)]
+                 if birth is not event]
         if len({(birth.earliest, birth.latest) for birth in found}) == 1:
             return found[0]
         if found:
             return None  # two births: whose is it?
     # Further away: the article's only birth (within about 3,000 characters), told of a subject that
     # refers back ("He was born in Kraków on ...") or of a name of the age's own sentence.
-    found = [birth for birth in births if abs(birth.start - position) <= 3000 and birth is not event]
+    found = [birth for birth in births[bisect.bisect_left(birth_starts, position - 3000):bisect.bisect_right(birth_starts, position + 3000)]
+             if birth is not event]
     if len({(birth.earliest, birth.latest) for birth in found}) != 1 or len(births) != len(found):
         return None
     birth = found[0]
@@ -5265,6 +5313,30 @@ def _birth_for(context: _Context, births: list[_Candidate], position: int, event
     return None
 
 
+def _anchored_finditer(text: str, pattern: re.Pattern[str], anchor: str, runs: int, digit_before: bool = False) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match ends at an occurrence of ``anchor``
+    (with at most one more character read after it) and starts within the ``runs`` space-separated
+    runs before it: searched only there, the occurrences found by a substring search in C instead
+    of the pattern tried at every position of the text.  ``digit_before``: only occurrences right
+    after an ASCII digit can end a match.  A match ends at one occurrence, so each is searched from
+    the end of the match before it; the same matches, in the same order."""
+    done = 0
+    position = text.find(anchor)
+    while position != -1:
+        if not digit_before or (position > 0 and "0" <= text[position - 1] <= "9"):
+            start = position
+            for _ in range(runs):
+                while start > 0 and text[start - 1] == " ":
+                    start -= 1
+                start = text.rfind(" ", 0, start) + 1
+                if start == 0:
+                    break
+            for match in pattern.finditer(text, max(start, done), min(len(text), position + len(anchor) + 1)):
+                yield match
+                done = match.end()
+        position = text.find(anchor, position + 1)
+
+
 def _stated_ages(context: _Context) -> list[DateConflict]:
     """An age stated at a dated event ("was 32 when she died in 1980", "died on 6 February 2001,
     aged 78", "In 1978 the 14-year-old ...") must be the years from the birth told in the same
@@ -5275,17 +5347,23 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
     births = _births(context)
     if not births:
         return []
+    birth_starts = [birth.start for birth in births]
+    birth_ids = {id(birth) for birth in births}
     candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
     statements: list[tuple[int, int, int, _Candidate]] = []  # (age start, age end, age, event)
-    for match in itertools.chain(_AGE_WHEN.finditer(text), _AGE_AT_COMMA.finditer(text)):
+    # "was 32 when" (at most seven runs before "when"), "At 31, " (at most five before the comma).
+    for match in itertools.chain(_anchored_finditer(text, _AGE_WHEN, " when", 8),
+                                 _anchored_finditer(text, _AGE_AT_COMMA, ", ", 6, digit_before=True)):
         sentence_end = context.sentence(match.start())[1]
-        event = next((other for other in candidates if other.start > match.end() and other.absolute
-                      and other.kind != "range" and not other.since), None)
+        # The candidates are sorted by start: the first after the match is found by bisection.
+        event = next((other for other in map(candidates.__getitem__, range(bisect.bisect_right(starts, match.end()), len(candidates)))
+                      if other.absolute and other.kind != "range" and not other.since), None)
         if (event is None or event.start >= sentence_end or event.start - match.end() > 140
                 or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)
                 # "who died on ... at the age of 65, was born on ...": the date after the comma is
                 # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
-                or any(event is birth for birth in births)):
+                or id(event) in birth_ids):
             continue
         statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
     for index, event in enumerate(candidates):
@@ -5308,7 +5386,7 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         if age_start in seen:
             continue
         seen.add(age_start)
-        born = _birth_for(context, births, age_start, event)
+        born = _birth_for(context, births, age_start, event, birth_starts)
         if born is None or born is event:
             continue
         assert born.earliest and born.latest and event.earliest and event.latest
@@ -6001,16 +6079,25 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     starts = [candidate.start for candidate in candidates]
     conflicts: list[DateConflict] = []
+    # Per sentence start, what the searches and the dates below find (the same for every match of the sentence).
+    future: dict[int, bool] = {}
+    sentence_dated: dict[int, list[_Candidate]] = {}
+    now_word: dict[int, bool] = {}
     for match in matches:
         if match.group("year") and _IN_ITS_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
             continue  # "his 2nd year at the college" is not a series' age
         stated = int(match.group("n")) - 1
         sentence_start, sentence_end = context.sentence(match.start())
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+        if sentence_start not in future:
+            future[sentence_start] = _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
+        if future[sentence_start]:
             continue
-        low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, sentence_end)
-        dated = [candidate for candidate in candidates[low:high]
-                 if candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        if sentence_start not in sentence_dated:
+            low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, sentence_end)
+            sentence_dated[sentence_start] = [
+                candidate for candidate in candidates[low:high]
+                if candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.granularity != "decade"]
+        dated = sentence_dated[sentence_start]
         if not 1 <= len(dated) <= 2:
             continue
         first = [candidate for candidate in dated
@@ -6026,7 +6113,8 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
             measured = f"{text[then.start:then.end]} is {shortest} years after {text[start.start:start.end]}"
             spans = ((match.start(), match.end()), (start.start, start.end), (then.start, then.end))
         elif (match.group("year") and context.reference is not None
-              and _NOW_WORD.search(text, sentence_start, sentence_end) is not None):
+              and (now_word[sentence_start] if sentence_start in now_word
+                   else now_word.setdefault(sentence_start, _NOW_WORD.search(text, sentence_start, sentence_end) is not None))):
             shortest = longest = context.reference.year - start.earliest.year
             if context.inferred:
                 longest += 2
@@ -6318,6 +6406,7 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
     if reference is None or "born" not in text:
         return []
     conflicts: list[DateConflict] = []
+    deaths: dict[int, bool] = {}
     for born in context.candidates:
         if not born.absolute or born.kind == "range" or born.since:
             continue
@@ -6338,8 +6427,10 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
             age_sentence_start = sentence_start
         if age is None or not text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()][:1].isupper():
             continue
-        if any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
-               for death in _DEATH_WORD.finditer(text, sentence_start, sentence_end)):
+        if sentence_start not in deaths:  # the same for every birth of the sentence
+            deaths[sentence_start] = any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
+                                         for death in _DEATH_WORD.finditer(text, sentence_start, sentence_end))
+        if deaths[sentence_start]:
             # Another's death ("since his father's death") says nothing about the age's tense.
             continue
         assert born.earliest and born.latest
@@ -6541,6 +6632,7 @@ def _measured_between(context: _Context) -> list[DateConflict]:
     if not lengths:
         return conflicts
     starts = [candidate.start for candidate in candidates]
+    length_starts = sorted(length[0] for length in lengths)  # counted per sentence by bisection
     seen: set[int] = set()
     for start, end, count, unit, relation in lengths:
         if start in seen:
@@ -6558,11 +6650,18 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             measured = later or _MEASURE_BEFORE.search(text, before_start, start) is not None
         if not measured:
             continue
+        # Another length in the sentence is tested first (the tests below skip the length alike
+        # and have no effect), so that a sentence's dates are read for one length at most.
+        others = bisect.bisect_left(length_starts, sentence_end) - bisect.bisect_left(length_starts, sentence_start)
+        if sentence_start <= start < sentence_end:
+            others -= bisect.bisect_right(length_starts, start) - bisect.bisect_left(length_starts, start)
+        if others:
+            continue
         dated = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
                  if not (other.start < end and start < other.end)]
         if any(other.kind in ("relative", "age") or other.since for other in dated):
             continue
-        if sum(1 for other in lengths if sentence_start <= other[0] < sentence_end and other[0] != start) or any(
+        if others or any(
                 other.kind == "duration" and other.start != start and not (other.start < end and start < other.end) for other in dated):
             # Two lengths in one sentence ("two years later and served there for a decade"): which
             # dates each measures is not told.
@@ -6645,6 +6744,7 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     starts: list[int] = []
+    sentence_blocking: dict[int, int] = {}
     for quantity in candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
                 or quantity.unit not in ("year", "decade") or quantity.relation not in ("plain", "for")):
@@ -6656,6 +6756,15 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
             continue
         if not starts:
             starts = [candidate.start for candidate in candidates]
+        # The sentence's lengths (this one among them), ages, ranges and relative dates, counted once per
+        # sentence: another one skips the length below all the same, so it is tested first.
+        blocking = sentence_blocking.get(sentence_start)
+        if blocking is None:
+            blocking = sentence_blocking[sentence_start] = sum(
+                1 for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                if other.kind in ("duration", "age", "range") or other.kind == "relative" and not other.since)
+        if blocking > 1:
+            continue
         if _SINCE_PRESENT.search(text, sentence_start, quantity.start) is None or _SINCE_PAST.search(text, sentence_start, sentence_end) is not None:
             continue
         others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
