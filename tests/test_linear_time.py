@@ -114,6 +114,9 @@ _WINDOW_ONLY = {
     # word of the recent past and its date, 40 after a date, a predicate of at most nine words,
     # a sentence opening).
     "temporal._PINNED_CLAUSE_GAP", "temporal._SINGLE_INTERVAL", "temporal._SCOPE_PREDICATE", "temporal._SUBJECT_NAME",
+    # Linear-time pass (linear16): one anchored match at each sentence start, cached per sentence
+    # (the first three words; both runs possessive).
+    "temporal._THIRD_WORD",
 }
 
 
