@@ -2110,7 +2110,7 @@ def _clusters(mentions: list[tuple[_Candidate, Name]], text: str = "", head: str
     it ends two that differ ("Maria Okafor" and "John Okafor"); then it is dropped.
     Unnamed mentions form their own group.
     """
-    names = {name for _, name in mentions if name}
+    names = sorted({name for _, name in mentions if name})  # sorted: ties below resolve the same way in every run
     if len(names) > _MAX_NAMES:
         canonical = {name: name for name in names}
     else:
@@ -3080,6 +3080,16 @@ def _sentence_names(text: str, start: int, end: int, opening: int,
     return names
 
 
+def _ordered_names(text: str, names: set[str] | tuple[str, ...], start: int, end: int) -> tuple[str, ...]:
+    """Name keys in the order they first appear in ``text[start:end]`` (then alphabetically), so that
+    which of two keys names an event in an explanation ("the death of Eberle", not "of Bamako" where
+    "Matthias Eberle died in Bamako") is the sentence's, not the hash order of a set."""
+    if len(names) < 2:
+        return tuple(names)
+    lowered = text[start:end].lower()
+    return tuple(sorted(names, key=lambda name: (position if (position := lowered.find(name)) >= 0 else len(lowered), name)))
+
+
 class _ShiftedMatch:
     """A match found in a copy of the text (an opening word lower-cased), at its offsets in the text."""
 
@@ -3238,7 +3248,7 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
                     and not _sentence_names(text, sentence_start, trigger.start(), opening)):
                 names = set(last_subject[lemma][1])
         if names and not names & {f"@{candidate.start}"}:
-            last_subject[lemma] = (candidate.end, tuple(names))
+            last_subject[lemma] = (candidate.end, _ordered_names(text, names, window_start, window_end))
         seen_names.update(names)
         if lemma in _REPEATABLE_CONCEPTS or lemma == "retire":
             forms[candidate.start] = " ".join(trigger.group("trigger").lower().split())
@@ -3268,10 +3278,10 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         if family_once:
             # A nameless first mention ("The ban came into force in 2006") is keyed by its place,
             # so that only a definite description after it can join it.
-            last_family[lemma] = (candidate.end, tuple(names) or (f"@{candidate.start}",))
+            last_family[lemma] = (candidate.end, _ordered_names(text, names, window_start, window_end) or (f"@{candidate.start}",))
             if not names:
                 mentions.setdefault((f"@{candidate.start}", lemma), []).append((candidate, clause))
-        for name in names:
+        for name in _ordered_names(text, names, window_start, window_end):
             mentions.setdefault((name, lemma), []).append((candidate, clause))
             full_names.setdefault((name, lemma), set()).update(runs.get(name, ()))
     conflicts: list[DateConflict] = []
@@ -3348,7 +3358,7 @@ def _display_name(text: str, name: str, start: int, end: int) -> str:
         words = [word for word in match.group(0).split() if word.lower() not in _PHRASE_STOP]
         if (words and words[-1].lower().rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s") == name
                 and len(" ".join(words)) > len(best)):
-            best = " ".join(words).removesuffix("'s").removesuffix("\u2019s")
+            best = " ".join(words).removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")  # "Calder Valley Mills'"
     return best or name.title()
 
 
@@ -3366,6 +3376,15 @@ _LEMMA_NOUNS: Final[dict[str, str]] = {
     "merge": "merger", "sign": "signing", "acquire": "sale", "retire": "retirement", "resign": "resignation",
     "marry": "marriage", "demolish": "demolition", "sink": "sinking", "complete": "completion",
     "discover": "discovery", "take charge": "appointment", "list": "stock-market listing", "decide": "ruling",
+    # The other event lemmas' nouns, so that an explanation reads "the conviction of X", not "the convict of X".
+    "abolish": "abolition", "acquit": "acquittal", "annex": "annexation", "approve": "approval", "arrest": "arrest",
+    "baptise": "baptism", "be born": "birth", "be elected": "election", "bury": "burial", "ceasefire": "ceasefire",
+    "collapse": "collapse", "convict": "conviction", "derail": "derailment", "dismiss": "dismissal",
+    "dissolve": "dissolution", "divorce": "divorce", "erupt": "eruption", "extradite": "extradition", "fire": "fire",
+    "graduate": "graduation", "install": "installation", "invade": "invasion", "kidnap": "kidnapping", "kill": "killing",
+    "knight": "knighthood", "launch": "launch", "nationalise": "nationalisation", "ordain": "ordination",
+    "overthrow": "overthrow", "patent": "patent", "premiere": "premiere", "privatise": "privatisation", "strike": "strike",
+    "take office": "taking of office", "transfer": "transfer", "uprising": "uprising", "win power": "rise to power",
     **{lemma: lemma for lemma in set(_EVENT_LEMMAS.values()) if lemma.startswith("debut ")},
 }
 _IN_FORCE_BEFORE: Final = re.compile(r"(?<!\w)(?P<first>(?!))?(?P<trigger>in[ ]+(?:force|effect))[ ]*+$")
