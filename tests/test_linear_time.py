@@ -114,6 +114,11 @@ _WINDOW_ONLY = {
     # word of the recent past and its date, 40 after a date, a predicate of at most nine words,
     # a sentence opening).
     "temporal._PINNED_CLAUSE_GAP", "temporal._SINGLE_INTERVAL", "temporal._SCOPE_PREDICATE", "temporal._SUBJECT_NAME",
+    # Round 16 (dates17): anchored matches in bounded gaps (a recent word and its date at most 160
+    # characters apart, the next sentence's opening up to its date, the 200 characters between
+    # two dated phases, the character after a date).
+    "temporal._EVENT_PIN_NEXT", "temporal._EVENT_PIN_PLACE", "temporal._BARE_DAY_END",
+    "temporal._PHASE_AND", "temporal._PHASE_NEXT_SUBJECT", "temporal._PHASE_FRONTED",
 }
 
 
