@@ -83,3 +83,54 @@ def test_phase_order_fires(text: str) -> None:
 ])
 def test_phase_order_near_misses(text: str) -> None:
     check_dated_case(text, None, "order_violation")
+
+
+@pytest.mark.parametrize("text", [
+    "The first series of the quiz, in 1992, was filmed in a barn. By the third, in 1990, it had a studio.",
+    "The museum's second branch opened in 1984; its first, in Leeds, had opened in 1988.",
+    "The first stage of the ring road was finished in 2003. The second stage, built by the same firm, was finished in 1999.",
+])
+def test_ordinal_order_fires(text: str) -> None:
+    check_dated_case(text, "order_violation")
+
+
+@pytest.mark.parametrize("text", [
+    "The first series of the quiz, in 1988, was filmed in a barn. By the third, in 1990, it had a studio.",
+    # periods, ranks and adverbs are no sequence of one thing
+    "Sales in the first quarter of 2016 beat those of the second quarter of 2015.",
+    "He was first elected in 2008 and took second place in 2004.",
+    "Her first novel appeared in 2001; his second, a memoir, in 1999.",
+    "The second-largest flood, in 1953, was smaller than the first one recorded in 1947.",
+    # different nouns
+    "The first bridge opened in 1990, and the second tunnel in 1985.",
+])
+def test_ordinal_order_near_misses(text: str) -> None:
+    check_dated_case(text, None, "order_violation")
+
+
+def _spans_text(text: str, kind: str) -> list[list[str]]:
+    import datetime
+
+    from reliability.features.temporal import analyse_dates
+
+    analysis = analyse_dates(text, published=datetime.date(2016, 9, 27))
+    return [[text[start:end] for start, end in conflict.spans] for conflict in analysis.conflicts if conflict.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "year"), [
+    ("The 1987 regatta drew a big crowd. The final was rowed on Tuesday, August 14, in a stiff breeze.",
+     "weekday_mismatch", "1987"),
+    ("The ferry, laid up for the whole of 1987, was sold at auction on Tuesday, August 14, to a breaker.",
+     "weekday_mismatch", "1987"),
+    ("Over the 1993 season the club signed its striker on September 20, before the opening game on August 2.",
+     "order_violation", "1993"),
+])
+def test_yearless_day_evidence_includes_its_year(text: str, kind: str, year: str) -> None:
+    spans = _spans_text(text, kind)
+    assert spans and any(year in conflict for conflict in spans), spans
+
+
+def test_yearless_weekday_right_in_the_written_year_keeps_its_evidence() -> None:
+    # 14 August 1986 was a Thursday: the year written nearby does not make the conflict.
+    spans = _spans_text("The 1986 fair was a success. It opened on Thursday, August 14, in sunshine.", "weekday_mismatch")
+    assert all("1986" not in conflict for conflict in spans), spans

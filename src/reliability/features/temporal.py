@@ -1853,6 +1853,65 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
     )
 
 
+# Round 16: the evidence of a conflict that rests on a yearless day includes the year the article
+# writes for it, in the day's own sentence or, failing that, the one year of the sentence before
+# ("The 1986 marathon drew 5,000 runners. The race was run on Wednesday, August 14"; "During the
+# 1986 season the club sacked its manager on September 21, before the derby on August 14").
+_YEAR_EVIDENCE_KINDS: Final = frozenset({"weekday_mismatch", "order_violation", "restated_event"})
+
+
+def _previous_sentence_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int, int]] | None:
+    """The one year written in the sentence before ``candidate``'s, if its own has none before it."""
+    candidates = context.candidates
+    sentence_start = context.sentence(candidate.start)[0]
+    if sentence_start == 0:
+        return None
+    previous_start = context.sentence(sentence_start - 1)[0]
+    index = bisect.bisect_left(candidates, candidate.start, key=lambda other: other.start)
+    years: dict[int, tuple[int, int]] = {}
+    for other in candidates[max(0, index - 12):index][::-1]:
+        if other.start < previous_start:
+            break
+        if other.start >= sentence_start and other.kind not in ("weekday",):
+            return None  # another expression nearer the day
+        if other.kind in ("relative", "deictic"):
+            return None
+        if other.year_explicit and other.year is not None and other.kind in ("year", "date", "month_year"):
+            years.setdefault(other.year, (other.start, other.end))
+    return next(iter(years.items())) if len(years) == 1 else None
+
+
+def _with_written_years(context: _Context, conflicts: list[DateConflict]) -> list[DateConflict]:
+    """Add to each conflict on a yearless day the span of the year the article writes for it."""
+    yearless: dict[int, _Candidate] | None = None
+    result: list[DateConflict] = []
+    for conflict in conflicts:
+        if conflict.kind not in _YEAR_EVIDENCE_KINDS:
+            result.append(conflict)
+            continue
+        if yearless is None:
+            yearless = {candidate.end: candidate for candidate in context.candidates
+                        if candidate.kind == "date" and not candidate.year_explicit and candidate.month is not None
+                        and candidate.day is not None}
+        extra: set[tuple[int, int]] = set()
+        for span in conflict.spans:
+            candidate = yearless.get(span[1])
+            if candidate is None:
+                continue
+            written = _written_year(context, candidate, sentence_year=True) or _previous_sentence_year(context, candidate)
+            if written is None or written[1] in conflict.spans:
+                continue
+            if conflict.kind == "weekday_mismatch" and candidate.weekday is not None:
+                day = _safe_date(written[0], candidate.month, candidate.day)  # type: ignore[arg-type]
+                if day is None or day.weekday() == candidate.weekday:
+                    continue  # the weekday is right in that year: not the year the conflict rests on
+            extra.add(written[1])
+        if extra:
+            conflict = DateConflict(conflict.kind, tuple(sorted(set(conflict.spans) | extra)), conflict.explanation)
+        result.append(conflict)
+    return result
+
+
 _FRAMING_YEAR: Final = re.compile(r"[ \"'(\n]*+(?:In|During|Throughout)[ ]++(?:1[6-9]|20)[0-9][0-9](?![0-9])")
 _THAT_YEAR_AFTER: Final = re.compile(r",?[ ]++(?:of[ ]++)?(?:that|the[ ]++same)[ ]++(?:same[ ]++)?year(?!\w)")
 _RELATIVE_YEAR_AFTER: Final = re.compile(r",?[ ]++(?P<which>last|this|next|the[ ]++previous|the[ ]++following)[ ]++year(?!\w)")
@@ -3901,6 +3960,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _anaphoric_scope_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _phase_pair_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
@@ -3949,6 +4010,96 @@ _PHASE_NEXT_SUBJECT: Final = re.compile(
 _PHASE_FRONTED: Final = re.compile(r"[ ]*+,[ ]++(?:[A-Z][\w'-]*+[ ]++){1,3}(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
 _PHASE_FUTURE: Final = re.compile(
     r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|if|unless|whether|expected|scheduled|planned|due|not|never)(?![\w-])")
+
+
+# Round 16: ordinals of one kind of thing are ordered in time: the first edition, shop or phase
+# before the second ("The first edition, in 1979 ... By the second, in 1976"; "its second shop,
+# opening in 1966; its first ... had opened in 1969"). Both ordinals date the same noun, or one
+# of them stands alone for it; an ordinal of a period ("first quarter"), a superlative
+# ("second-largest") or an adverb ("first elected") is none.
+_ORDINAL: Final = re.compile(
+    r"(?<![\w-])(?P<ordinal>first|second|third|fourth|fifth|sixth|final)(?![\w-])(?:[ ]++(?P<noun>[a-z][a-z'-]*+))?",
+    re.IGNORECASE)
+_ORDINAL_OWNER: Final = re.compile(r"(?<![\w-])(his|her|their|my|our|your)[ ]++$", re.IGNORECASE)
+_ORDINAL_RANK: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "final": 99}
+# Words after an ordinal that leave it standing alone ("its first, in", "the second of"), and
+# nouns of periods, ranks and fixed phrases whose ordinal orders nothing in time.
+_ORDINAL_ALONE: Final = frozenset("""
+of in on at by for to from with and or but had has have was were is are be been which that who whose it its their his her
+the a an this
+""".split())
+_ORDINAL_NOT_EVENT: Final = frozenset("""
+time times place quarter half week weeks day days month months year years season decade century round leg minute minutes
+hour hours period periods floor person lady world class language amendment cousin hand degree baseman
+""".split())
+
+
+def _ordinal_of(context: _Context, candidate: _Candidate, low: int) -> tuple[int, str | None, re.Match[str]] | None:
+    """The ordinal dating ``candidate`` (at most 60 characters before it, same sentence): rank and noun (None if alone)."""
+    text = context.text
+    found = None
+    for found in _ORDINAL.finditer(text, max(low, candidate.start - 60), candidate.start):
+        pass
+    if found is None or ";" in text[found.end():candidate.start]:
+        return None
+    noun = found.group("noun")
+    if noun is not None:
+        noun = noun.lower()
+        if noun.endswith("ed") or noun.endswith("ly"):
+            return None  # "first elected", "first publicly"
+        if noun in _ORDINAL_NOT_EVENT:
+            return None
+        if noun in _ORDINAL_ALONE:
+            noun = None
+    return _ORDINAL_RANK[found.group("ordinal").lower()], noun, found
+
+
+def _ordinal_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    ordinals: dict[int, tuple[int, str | None, re.Match[str]] | None] = {}
+    for index, candidate in enumerate(candidates):
+        if candidate.kind == "range" or candidate.earliest is None or candidate.latest is None:
+            ordinals[index] = None
+            continue
+        start = context.sentence(candidate.start)[0]
+        ordinals[index] = _ordinal_of(context, candidate, max(start, candidates[index - 1].end if index > 0 else 0))
+    for index in range(1, len(candidates)):
+        second = ordinals[index]
+        if second is None:
+            continue
+        for back in range(index - 1, max(-1, index - 3), -1):
+            first = ordinals[back]
+            if first is None:
+                continue
+            one, two = candidates[back], candidates[index]
+            if two.start - one.end > 300:
+                break
+            sentence_one = context.sentence(one.start)
+            sentence_two = context.sentence(two.start)
+            if sentence_one != sentence_two and (sentence_one[1] < sentence_two[0] - 2 or text[sentence_one[1]:sentence_two[0]].strip()):
+                break
+            (rank_one, noun_one, match_one), (rank_two, noun_two, match_two) = first, second
+            if rank_one == rank_two or noun_one is None and noun_two is None:
+                break
+            if noun_one is not None and noun_two is not None and noun_one != noun_two:
+                break
+            owner_one = _ORDINAL_OWNER.search(text, max(0, match_one.start() - 8), match_one.start())
+            owner_two = _ORDINAL_OWNER.search(text, max(0, match_two.start() - 8), match_two.start())
+            if owner_one is not None and owner_two is not None and owner_one.group(1).lower() != owner_two.group(1).lower():
+                break  # "her first novel ...; his second": two people's series
+            if _PHASE_FUTURE.search(text, max(sentence_one[0], one.start - 120), min(sentence_two[1], two.end + 120)) is not None:
+                break
+            early, late = (one, two) if rank_one < rank_two else (two, one)
+            assert early.earliest and late.latest
+            if late.latest < early.earliest:
+                conflicts.append(DateConflict(
+                    "order_violation", ((one.start, one.end), (two.start, two.end)),
+                    f"\"{match_one.group(0)}\" is dated {_describe(one, text)} and \"{match_two.group(0)}\" "
+                    f"{_describe(two, text)}, out of their order",
+                ))
+            break
+    return conflicts
 
 
 def _phase_word(context: _Context, candidate: _Candidate, low: int) -> re.Match[str] | None:
@@ -7017,6 +7168,7 @@ def _analyse(
         weekday_conflicts + _restated_events(context) + _order_violations(context)
         + _anachronisms(context) + _durations(context)
     )
+    conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
 
