@@ -134,3 +134,21 @@ def test_yearless_weekday_right_in_the_written_year_keeps_its_evidence() -> None
     # 14 August 1986 was a Thursday: the year written nearby does not make the conflict.
     spans = _spans_text("The 1986 fair was a success. It opened on Thursday, August 14, in sunshine.", "weekday_mismatch")
     assert all("1986" not in conflict for conflict in spans), spans
+
+
+def test_recent_word_linked_to_a_later_sentence_by_its_noun_fires() -> None:
+    text = ("Shareholders voted last week to replace the chairman. The meeting ran for four hours. "
+            "Several directors spoke against the motion. The vote, taken on 9 June 2004, was close.")
+    check_dated_case(text, "publication_anachronism")
+
+
+@pytest.mark.parametrize("text", [
+    # the later sentence's noun shares nothing with the recent word's sentence
+    "Shareholders met last week to replace the chairman. The meeting ran for four hours. "
+    "Several directors spoke against the motion. The merger, taken up in 2004, was never completed.",
+    # the later sentence dates an earlier, named occasion
+    "Shareholders voted last week to replace the chairman. It was the first contested ballot in years. "
+    "The vote before that, in 2004, went the other way.",
+])
+def test_recent_word_and_later_sentence_near_misses(text: str) -> None:
+    check_dated_case(text, None, "publication_anachronism")

@@ -4975,6 +4975,18 @@ def _has_word(text: str, word: str, start: int, end: int) -> bool:
     return False
 
 
+def _has_word_start(text: str, stem: str, start: int, end: int) -> bool:
+    """Whether a word of text[start:end] begins with ``stem`` (any case)."""
+    window = text[start:end].lower()
+    found = window.find(stem)
+    while found >= 0:
+        before = window[found - 1:found]
+        if before == "" or not before.isalnum() and before not in "-_":
+            return True
+        found = window.find(stem, found + 1)
+    return False
+
+
 def _event_pin(context: _Context, index: int, tolerance_days: int) -> DateConflict | None:
     """A recent-past word linked through a noun phrase to a date a year or more before it."""
     candidates = context.candidates
@@ -5032,6 +5044,38 @@ def _event_pin(context: _Context, index: int, tolerance_days: int) -> DateConfli
             "publication_anachronism", ((relative.start, relative.end), (pinned.start, pinned.end)),
             f"\"{text[relative.start:relative.end]}\" and {text[pinned.start:pinned.end]} date the same event, "
             f"but the date lies years before the publication date {reference.isoformat()}",
+        )
+    # A later sentence, not the next one, opened by a definite event noun whose stem the recent
+    # word's sentence already used ("The board voted earlier this month ... The vote, taken ...").
+    for pinned in candidates[index + 1:index + 13]:
+        if pinned.start - relative.end > 1500:
+            break
+        if (pinned.start < sentence_end or not pinned.absolute or pinned.kind == "range" or pinned.since
+                or not pinned.year_explicit or pinned.latest is None or pinned.earliest is None
+                or far <= pinned.latest and pinned.earliest <= far_after):
+            continue
+        next_start = context.sentence(pinned.start)[0]
+        if next_start <= sentence_end + 2 or pinned.start - next_start > 80:
+            continue
+        opening = _EVENT_PIN_NEXT.fullmatch(text, next_start, pinned.start)
+        if opening is None:
+            continue
+        noun = opening.group("noun").lower()
+        stem = noun if len(noun) <= 5 else noun[:5]
+        if len(stem) < 4 or not _has_word_start(text, stem, max(sentence_start, relative.start - 300), sentence_end):
+            continue
+        if (_EVENT_PIN_BLOCK.search(text, next_start, pinned.start) is not None
+                or _EVENT_PIN_BLOCK.match(text, pinned.end + 1) is not None
+                or _EVENT_PIN_FUTURE.search(text, max(sentence_start, relative.start - 200), sentence_end) is not None
+                or _EVENT_PIN_FUTURE.search(text, next_start, pinned.start) is not None):
+            continue
+        if pinned.earliest > far_after and _CLAUSE_NOT_PAST.search(text, next_start, pinned.end) is not None:
+            continue
+        return DateConflict(
+            "publication_anachronism", ((relative.start, relative.end), (pinned.start, pinned.end)),
+            f"\"{text[relative.start:relative.end]}\" and {text[pinned.start:pinned.end]} date the same event "
+            f"(\"{text[next_start:pinned.start].strip()}\" refers back to it), but the date lies years from the "
+            f"publication date {reference.isoformat()}",
         )
     return None
 
