@@ -152,3 +152,15 @@ def test_recent_word_linked_to_a_later_sentence_by_its_noun_fires() -> None:
 ])
 def test_recent_word_and_later_sentence_near_misses(text: str) -> None:
     check_dated_case(text, None, "publication_anachronism")
+
+
+def test_phase_pair_across_an_undated_sentence_fires() -> None:
+    text = ("The old pier burned down in 1931. Crowds watched from the promenade as the flames spread. "
+            "It was rebuilt in timber in 1927 and reopened to the public.")
+    check_dated_case(text, "order_violation")
+
+
+def test_phase_pair_with_a_date_in_between_does_not_fire() -> None:
+    text = ("The old pier burned down in 1931. A new promenade was laid in 1925. "
+            "It was rebuilt in timber in 1927 and reopened to the public.")
+    check_dated_case(text, None, "order_violation")

@@ -4073,12 +4073,12 @@ def _ordinal_violations(context: _Context, candidates: list[_Candidate]) -> list
             if first is None:
                 continue
             one, two = candidates[back], candidates[index]
-            if two.start - one.end > 300:
+            if two.start - one.end > 1500:
                 break
             sentence_one = context.sentence(one.start)
             sentence_two = context.sentence(two.start)
-            if sentence_one != sentence_two and (sentence_one[1] < sentence_two[0] - 2 or text[sentence_one[1]:sentence_two[0]].strip()):
-                break
+            if sentence_one != sentence_two and back != index - 1:
+                break  # across sentences, only the last dated one before
             (rank_one, noun_one, match_one), (rank_two, noun_two, match_two) = first, second
             if rank_one == rank_two or noun_one is None and noun_two is None:
                 break
@@ -4115,7 +4115,7 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
     conflicts: list[DateConflict] = []
     for index in range(1, len(candidates)):
         first, second = candidates[index - 1], candidates[index]
-        if second.start - first.end > 200 or first.kind == "range" or second.kind == "range":
+        if second.start - first.end > 1500 or first.kind == "range" or second.kind == "range":
             continue
         second_start, second_end = context.sentence(second.start)
         first_start = context.sentence(first.start)[0]
@@ -4134,14 +4134,16 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             continue
         if first_start == second_start:
             # One sentence: two predicates of one subject, or an opening participle and its clause.
+            if second.start - first.end > 200:
+                continue
             gap_linked = _PHASE_AND.match(text, first.end, word_two.start()) is not None
             fronted = (word_one.start() - first_start <= 30 and _PHASE_FRONTED.match(text, first.end, word_two.start()) is not None)
             if not (gap_linked or fronted):
                 continue
         else:
-            # The next sentence, its subject pointing back, its phase word the first predicate.
-            if context.sentence(first.start)[1] < second_start - 2 or text[context.sentence(first.start)[1]:second_start].strip():
-                continue
+            # A later sentence, its subject pointing back, its phase word the first predicate: the
+            # last dated sentence before it (no date in between), within 1,500 characters, as for
+            # the other order rules across sentences.
             if (word_two.lastgroup != "aftershock" and _PHASE_NEXT_SUBJECT.fullmatch(text, second_start, word_two.start()) is None
                     or word_two.lastgroup == "aftershock" and word_two.start() - second_start > 12):
                 continue
