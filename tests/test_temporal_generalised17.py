@@ -164,3 +164,20 @@ def test_phase_pair_with_a_date_in_between_does_not_fire() -> None:
     text = ("The old pier burned down in 1931. A new promenade was laid in 1925. "
             "It was rebuilt in timber in 1927 and reopened to the public.")
     check_dated_case(text, None, "order_violation")
+
+
+def test_past_clause_with_to_and_a_plural_noun_fires() -> None:
+    # "to walkers" is a prepositional phrase, not an infinitive of a plan
+    check_dated_case("Crowds cheered when the new footbridge opened to walkers on Aug. 3, 2021.", "publication_anachronism")
+
+
+def test_future_clause_with_to_and_a_plural_noun_does_not_fire() -> None:
+    check_dated_case("The trust will reopen the footbridge to walkers on Aug. 3, 2021.", None, "publication_anachronism")
+
+
+def test_ordering_verb_with_a_participle_on_its_object_fires() -> None:
+    check_dated_case("The survey (finished 2004-05-02) came before the council's review, published 2003-11-20.", "order_violation")
+
+
+def test_ordering_verb_with_a_participle_in_the_right_order_does_not_fire() -> None:
+    check_dated_case("The survey (finished 2003-05-02) came before the council's review, published 2003-11-20.", None, "order_violation")

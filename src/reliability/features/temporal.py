@@ -4811,7 +4811,9 @@ _ORDER_VERB_CUE: Final = re.compile(
     "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
-    r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++(?:the[ ]++)?"
+    r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
+    # Round 16: or the object's set-off participle ("came before the regulator's report, issued 1986-08-14")
+    r"|(?:[a-z]{3,}ed|held|made|written|begun|won|signed|sent)[ ]++(?:(?:in|on|during)[ ]++)?)(?:the[ ]++)?"
 )
 
 
@@ -5119,7 +5121,8 @@ _CLAUSE_NOT_PAST: Final = re.compile(
     r"|schedule|due|aims?|aimed|targets?|goal|forecasts?|projected|predicts?|predicted|estimates?|deadline|expires?"
     r"|until|till|through|upcoming|next|future|proposed|proposes|intends?|intended|hopes?|hoped|slated|supposed|meant"
     r"|pledged|promised|vowed|if|unless|whether|when|once|before|to[ ]++(?!(?:the|a|an|his|her|its|their|our|my"
-    r"|your|this|that|these|those|some|\$|[0-9]|[A-Z]))[a-z]++|set[ ]++(?:to|for))(?![\w-])")
+    # a plural noun after "to" is no infinitive ("opened to walkers on"; but "to focus", "to discuss")
+    r"|your|this|that|these|those|some|\$|[0-9]|[A-Z]))(?![a-z]*[^su\W]s(?![\w-]))[a-z]++|set[ ]++(?:to|for))(?![\w-])")
 
 
 _BARE_DAY_LEAD: Final = re.compile(
