@@ -110,6 +110,11 @@ _WINDOW_ONLY = {
     # Round 10 restatements: the gap between an event noun and the next event word (fullmatch,
     # both within the 70 characters before a date).
     "temporal._NOUN_SET_OFF_GAP",
+    # Round 16 (dates17): anchored matches in bounded gaps (a recent word and its date at most 160
+    # characters apart, the next sentence's opening up to its date, the 200 characters between
+    # two dated phases, the character after a date).
+    "temporal._EVENT_PIN_NEXT", "temporal._EVENT_PIN_PLACE", "temporal._BARE_DAY_END",
+    "temporal._PHASE_AND", "temporal._PHASE_NEXT_SUBJECT", "temporal._PHASE_FRONTED",
     # Round 11 (dates12): one anchored match within a bounded gap (the 64 characters between a
     # word of the recent past and its date, 40 after a date, a predicate of at most nine words,
     # a sentence opening).

@@ -1857,6 +1857,65 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
     )
 
 
+# Round 16: the evidence of a conflict that rests on a yearless day includes the year the article
+# writes for it, in the day's own sentence or, failing that, the one year of the sentence before
+# ("The 1986 marathon drew 5,000 runners. The race was run on Wednesday, August 14"; "During the
+# 1986 season the club sacked its manager on September 21, before the derby on August 14").
+_YEAR_EVIDENCE_KINDS: Final = frozenset({"weekday_mismatch", "order_violation", "restated_event"})
+
+
+def _previous_sentence_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int, int]] | None:
+    """The one year written in the sentence before ``candidate``'s, if its own has none before it."""
+    candidates = context.candidates
+    sentence_start = context.sentence(candidate.start)[0]
+    if sentence_start == 0:
+        return None
+    previous_start = context.sentence(sentence_start - 1)[0]
+    index = bisect.bisect_left(candidates, candidate.start, key=lambda other: other.start)
+    years: dict[int, tuple[int, int]] = {}
+    for other in candidates[max(0, index - 12):index][::-1]:
+        if other.start < previous_start:
+            break
+        if other.start >= sentence_start and other.kind not in ("weekday",):
+            return None  # another expression nearer the day
+        if other.kind in ("relative", "deictic"):
+            return None
+        if other.year_explicit and other.year is not None and other.kind in ("year", "date", "month_year"):
+            years.setdefault(other.year, (other.start, other.end))
+    return next(iter(years.items())) if len(years) == 1 else None
+
+
+def _with_written_years(context: _Context, conflicts: list[DateConflict]) -> list[DateConflict]:
+    """Add to each conflict on a yearless day the span of the year the article writes for it."""
+    yearless: dict[int, _Candidate] | None = None
+    result: list[DateConflict] = []
+    for conflict in conflicts:
+        if conflict.kind not in _YEAR_EVIDENCE_KINDS:
+            result.append(conflict)
+            continue
+        if yearless is None:
+            yearless = {candidate.end: candidate for candidate in context.candidates
+                        if candidate.kind == "date" and not candidate.year_explicit and candidate.month is not None
+                        and candidate.day is not None}
+        extra: set[tuple[int, int]] = set()
+        for span in conflict.spans:
+            candidate = yearless.get(span[1])
+            if candidate is None:
+                continue
+            written = _written_year(context, candidate, sentence_year=True) or _previous_sentence_year(context, candidate)
+            if written is None or written[1] in conflict.spans:
+                continue
+            if conflict.kind == "weekday_mismatch" and candidate.weekday is not None:
+                day = _safe_date(written[0], candidate.month, candidate.day)  # type: ignore[arg-type]
+                if day is None or day.weekday() == candidate.weekday:
+                    continue  # the weekday is right in that year: not the year the conflict rests on
+            extra.add(written[1])
+        if extra:
+            conflict = DateConflict(conflict.kind, tuple(sorted(set(conflict.spans) | extra)), conflict.explanation)
+        result.append(conflict)
+    return result
+
+
 _FRAMING_YEAR: Final = re.compile(r"[ \"'(\n]*+(?:In|During|Throughout)[ ]++(?:1[6-9]|20)[0-9][0-9](?![0-9])")
 _THAT_YEAR_AFTER: Final = re.compile(r",?[ ]++(?:of[ ]++)?(?:that|the[ ]++same)[ ]++(?:same[ ]++)?year(?!\w)")
 _RELATIVE_YEAR_AFTER: Final = re.compile(r",?[ ]++(?P<which>last|this|next|the[ ]++previous|the[ ]++following)[ ]++year(?!\w)")
@@ -3937,6 +3996,204 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _scope_order_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _anaphoric_scope_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _phase_pair_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# Round 16: two phases of one event whose order lies in the words themselves: a start before
+# its end ("began ... and was finished"), an interruption before its resumption, a departure
+# before the return, an engagement before the marriage, a discovery before its publication, a
+# first election before a re-election, a destruction before the rebuilding, a shock before its
+# aftershock, an arrest before the trial. The two dated phases must share their subject: two
+# predicates joined by "and" ("began in 1969 and was finished in 1966"), an opening participle
+# and its clause ("First elected in 1974, X was re-elected in 1971"), or a next sentence whose
+# subject points back ("X fled in 1974. The opposition leader returned ... in 1971").
+_PHASE_WORD: Final = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<start>began|begun|started|commenced|launched|broke[ ]++ground)"
+    r"|(?P<end>finished|completed|concluded|ended|wound[ ]++up)"
+    r"|(?P<suspend>suspended|halted|interrupted|paused)"
+    r"|(?P<resume>resumed|restarted)"
+    r"|(?P<leave>fled|exiled|deported|expelled|went[ ]++into[ ]++exile)"
+    r"|(?P<back>returned|came[ ]++back)"
+    r"|(?P<engage>engaged|engagement)"
+    r"|(?P<marry>married|wed)"
+    r"|(?P<detect>detected|discovered|spotted|observed)"
+    r"|(?P<publish>published|announced|reported)"
+    r"|(?P<elect>(?<!re-)(?<!re)elected)"
+    r"|(?P<reelect>re-?elected)"
+    r"|(?P<shock>earthquake|quake)"
+    r"|(?P<aftershock>aftershocks?)"
+    r"|(?P<destroy>burned[ ]++down|burnt[ ]++down|destroyed|demolished|razed)"
+    r"|(?P<rebuild>rebuilt|reconstructed)"
+    r"|(?P<widow>widowed|divorced)"
+    r"|(?P<remarry>remarried)"
+    r"|(?P<arrest>arrested|detained)"
+    r"|(?P<trial>charged|convicted|sentenced|tried)"
+    r")(?![\w-])", re.IGNORECASE)
+_PHASE_BEFORE: Final[dict[str, str]] = {
+    "end": "start", "resume": "suspend", "back": "leave", "marry": "engage", "publish": "detect",
+    "reelect": "elect", "aftershock": "shock", "rebuild": "destroy", "remarry": "widow", "trial": "arrest",
+}
+# What links the two phases' clauses (text between the first date and the second phase word).
+_PHASE_AND: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:and|then|before|but)[ ]++(?:(?:then|later|quietly|only|finally|eventually|subsequently|was|were"
+    r"|had|been|has|have|it|he|she|they)[ ]++){0,3}(?:[a-z]++[ ]++){0,1}$")
+_PHASE_NEXT_SUBJECT: Final = re.compile(
+    r"[ \n]*+(?:(?:It|He|She|They|The|His|Her|Its|Their|A|An)(?:[ ]++[\w'-]++){0,4}?|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+)?)"
+    r"[ ]++(?:(?:was|were|had|has|been|then|later|finally|only|eventually|quietly)[ ]++){0,3}$")
+_PHASE_FRONTED: Final = re.compile(r"[ ]*+,[ ]++(?:[A-Z][\w'-]*+[ ]++){1,3}(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
+_PHASE_FUTURE: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|if|unless|whether|expected|scheduled|planned|due|not|never)(?![\w-])")
+
+
+# Round 16: ordinals of one kind of thing are ordered in time: the first edition, shop or phase
+# before the second ("The first edition, in 1979 ... By the second, in 1976"; "its second shop,
+# opening in 1966; its first ... had opened in 1969"). Both ordinals date the same noun, or one
+# of them stands alone for it; an ordinal of a period ("first quarter"), a superlative
+# ("second-largest") or an adverb ("first elected") is none.
+_ORDINAL: Final = re.compile(
+    r"(?<![\w-])(?P<ordinal>first|second|third|fourth|fifth|sixth|final)(?![\w-])(?:[ ]++(?P<noun>[a-z][a-z'-]*+))?",
+    re.IGNORECASE)
+_ORDINAL_OWNER: Final = re.compile(r"(?<![\w-])(his|her|their|my|our|your)[ ]++$", re.IGNORECASE)
+_ORDINAL_RANK: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "final": 99}
+# Words after an ordinal that leave it standing alone ("its first, in", "the second of"), and
+# nouns of periods, ranks and fixed phrases whose ordinal orders nothing in time.
+_ORDINAL_ALONE: Final = frozenset("""
+of in on at by for to from with and or but had has have was were is are be been which that who whose it its their his her
+the a an this
+""".split())
+_ORDINAL_NOT_EVENT: Final = frozenset("""
+time times place quarter half week weeks day days month months year years season decade century round leg minute minutes
+hour hours period periods floor person lady world class language amendment cousin hand degree baseman
+""".split())
+
+
+def _ordinal_of(context: _Context, candidate: _Candidate, low: int) -> tuple[int, str | None, re.Match[str]] | None:
+    """The ordinal dating ``candidate`` (at most 60 characters before it, same sentence): rank and noun (None if alone)."""
+    text = context.text
+    found = None
+    for found in _ORDINAL.finditer(text, max(low, candidate.start - 60), candidate.start):
+        pass
+    if found is None or ";" in text[found.end():candidate.start]:
+        return None
+    noun = found.group("noun")
+    if noun is not None:
+        noun = noun.lower()
+        if noun.endswith("ed") or noun.endswith("ly"):
+            return None  # "first elected", "first publicly"
+        if noun in _ORDINAL_NOT_EVENT:
+            return None
+        if noun in _ORDINAL_ALONE:
+            noun = None
+    return _ORDINAL_RANK[found.group("ordinal").lower()], noun, found
+
+
+def _ordinal_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    ordinals: dict[int, tuple[int, str | None, re.Match[str]] | None] = {}
+    for index, candidate in enumerate(candidates):
+        if candidate.kind == "range" or candidate.earliest is None or candidate.latest is None:
+            ordinals[index] = None
+            continue
+        start = context.sentence(candidate.start)[0]
+        ordinals[index] = _ordinal_of(context, candidate, max(start, candidates[index - 1].end if index > 0 else 0))
+    for index in range(1, len(candidates)):
+        second = ordinals[index]
+        if second is None:
+            continue
+        for back in range(index - 1, max(-1, index - 3), -1):
+            first = ordinals[back]
+            if first is None:
+                continue
+            one, two = candidates[back], candidates[index]
+            if two.start - one.end > 1500:
+                break
+            sentence_one = context.sentence(one.start)
+            sentence_two = context.sentence(two.start)
+            if sentence_one != sentence_two and back != index - 1:
+                break  # across sentences, only the last dated one before
+            (rank_one, noun_one, match_one), (rank_two, noun_two, match_two) = first, second
+            if rank_one == rank_two or noun_one is None and noun_two is None:
+                break
+            if noun_one is not None and noun_two is not None and noun_one != noun_two:
+                break
+            owner_one = _ORDINAL_OWNER.search(text, max(0, match_one.start() - 8), match_one.start())
+            owner_two = _ORDINAL_OWNER.search(text, max(0, match_two.start() - 8), match_two.start())
+            if owner_one is not None and owner_two is not None and owner_one.group(1).lower() != owner_two.group(1).lower():
+                break  # "her first novel ...; his second": two people's series
+            if _PHASE_FUTURE.search(text, max(sentence_one[0], one.start - 120), min(sentence_two[1], two.end + 120)) is not None:
+                break
+            early, late = (one, two) if rank_one < rank_two else (two, one)
+            assert early.earliest and late.latest
+            if late.latest < early.earliest:
+                conflicts.append(DateConflict(
+                    "order_violation", ((one.start, one.end), (two.start, two.end)),
+                    f"\"{match_one.group(0)}\" is dated {_describe(one, text)} and \"{match_two.group(0)}\" "
+                    f"{_describe(two, text)}, out of their order",
+                ))
+            break
+    return conflicts
+
+
+def _phase_word(context: _Context, candidate: _Candidate, low: int) -> re.Match[str] | None:
+    """The last phase word before ``candidate`` in its own clause (at most 70 characters back)."""
+    found = None
+    for found in _PHASE_WORD.finditer(context.text, max(low, candidate.start - 70), candidate.start):
+        pass
+    return found
+
+
+def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        if second.start - first.end > 1500 or first.kind == "range" or second.kind == "range":
+            continue
+        second_start, second_end = context.sentence(second.start)
+        first_start = context.sentence(first.start)[0]
+        word_two = _phase_word(context, second, max(first.end, second_start))
+        if word_two is None:
+            continue
+        word_one = _phase_word(context, first, max(candidates[index - 2].end if index > 1 else 0, first_start))
+        if word_one is None:
+            continue
+        kind_one, kind_two = word_one.lastgroup, word_two.lastgroup
+        if _PHASE_BEFORE.get(kind_two) == kind_one:
+            earlier, later = first, second
+        elif _PHASE_BEFORE.get(kind_one) == kind_two:
+            earlier, later = second, first
+        else:
+            continue
+        if first_start == second_start:
+            # One sentence: two predicates of one subject, or an opening participle and its clause.
+            if second.start - first.end > 200:
+                continue
+            gap_linked = _PHASE_AND.match(text, first.end, word_two.start()) is not None
+            fronted = (word_one.start() - first_start <= 30 and _PHASE_FRONTED.match(text, first.end, word_two.start()) is not None)
+            if not (gap_linked or fronted):
+                continue
+        else:
+            # A later sentence, its subject pointing back, its phase word the first predicate: the
+            # last dated sentence before it (no date in between), within 1,500 characters, as for
+            # the other order rules across sentences.
+            if (word_two.lastgroup != "aftershock" and _PHASE_NEXT_SUBJECT.fullmatch(text, second_start, word_two.start()) is None
+                    or word_two.lastgroup == "aftershock" and word_two.start() - second_start > 12):
+                continue
+        if _PHASE_FUTURE.search(text, max(first_start, first.start - 120), min(second_end, second.end + 120)) is not None:
+            continue
+        assert earlier.earliest and later.latest
+        if later.latest < earlier.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(later, text)} dates the phase \"{text[(word_two if later is second else word_one).start():(word_two if later is second else word_one).end()]}\", "
+                f"which comes after the one dated {_describe(earlier, text)}, yet it is earlier",
+            ))
     return conflicts
 
 
@@ -4592,7 +4849,9 @@ _ORDER_VERB_CUE: Final = re.compile(
     "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
-    r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++(?:the[ ]++)?"
+    r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
+    # Round 16: or the object's set-off participle ("came before the regulator's report, issued 1986-08-14")
+    r"|(?:[a-z]{3,}ed|held|made|written|begun|won|signed|sent)[ ]++(?:(?:in|on|during)[ ]++)?)(?:the[ ]++)?"
 )
 
 
@@ -4699,6 +4958,170 @@ _PIN_GRANULARITY: Final[dict[str, int]] = {"day": 0, "week": 1, "month": 2, "sea
 _PINNING_CLAUSE: Final = re.compile(r",[ ]+(?:which|that|when|held|won|staged|peaked|began|started|ended|struck|hit)(?!\w)")
 
 
+# Round 16: a word of the recent past ("last week", "this morning", "last year") and a date
+# years earlier that dates the same event, linked not by position but by reference: the date
+# sits in a definite noun phrase or a set-off phrase of the same sentence ("... last month,
+# recalling the outage of March 2002"; "last weekend - the rally on March 2, 2002"; "last year,
+# its accounts for 2008 show"), or opens the next sentence as the date of a definite event noun
+# that points back ("... voted earlier this month. The vote, taken March 2, 2002, ...").
+# Words that make the date another moment than the recent one (a comparison, an origin, an
+# earlier or later event, a repetition) or an attribute of a person or thing block the link.
+_EVENT_PIN_BLOCK: Final = re.compile(
+    r"(?i)(?<![\w-])(?:and|or|but|since|than|compared|comparison|versus|vs|record|records|ago|anniversary|previous|previously"
+    r"|earlier|before|after|until|till|from|born|founded|established|built|formed|created|incorporated|again|also"
+    r"|same|while|whose|who|whom|former|formerly|original|originally|back|dating|dates|history|historic|ever|years?"
+    r"|decades?|average|both|between|when|whereas|once|last[ ]++time|sentenced|convicted|jailed"
+    r"|charged|accused|arrested|murder|killing|death|died|anniversary|memorial|began|begun|started|launched|opened"
+    r"|introduced|enacted|passed|signed|adopted|elected|appointed|joined|hired|took[ ]++office|as|like|unlike)(?![\w-])"
+)
+# The date's own lead: a definite noun phrase or a set-off phrase, then a dating word.
+_EVENT_PIN_LEAD: Final = re.compile(
+    "(?:(?:,|;|\\(|--?|[\u2013\u2014])[ ]*+|(?<![\\w-])(?:the|its|his|her|their)[ ]++)"
+    # up to three lower-case words of the noun phrase: no name ("the Tax Reform Act of 1986"),
+    # no clause of its own ("the FBI acknowledged that in", ", which he left in")
+    r"(?:(?!(?:that|which|who|whom|whose|when|where|while|and|but|or|to|was|were|is|are|be|been|has|have|had)[ ])"
+    r"(?![a-z]+ed[ ])[a-z][\w'-]*+[ ]++){0,3}?"
+    r"(?:on|in|of|for|during|dated|issued|timestamped|stamped|taken|held)[ ]++(?:the[ ]++)?$"
+)
+# The next sentence opening with a definite event noun that the date then dates.
+_EVENT_PIN_NEXT: Final = re.compile(
+    r"[ \n]*+(?:The|His|Her|Its|Their)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?"
+    r"(?P<noun>[a-z]{2,}(?:ion|ing|ment|ure|al)s?|vote|rally|race|match|game|fire|flood|crash|strike|attack|raid|meeting"
+    r"|trial|hearing|protest|march|storm|quake|blast|explosion|show|concert|ceremony|summit|talks|session|outage"
+    r"|sale|deal|ruling|verdict|decision|incident|accident|collapse|win|victory|defeat|visit|speech|walkout|fight"
+    # or any noun the previous sentence already used: "... fought a blaze last night. The blaze, in"
+    r"|(?P<repeated>[a-z]{3,}+))"
+    r"(?:,[ ]++(?:(?:which|that)[ ]++)?(?:(?:was|were)[ ]++)?(?:taken|held|staged|recorded|in|on|during)"
+    r"|[ ]++(?:(?:was|were)[ ]++)?(?:held|opened|took[ ]++place|happened|occurred|came|was|were|staged|[a-z]{3,}ed))"
+    r"[ ]++(?:(?:on|in|during)[ ]++)?(?:the[ ]++)?$"
+)
+# Or only a named place between the recent word and the date ("this week at Malton Crown Court on").
+_EVENT_PIN_PLACE: Final = re.compile(r"[ ]++(?:at|in)[ ]++(?:the[ ]++)?(?:[A-Z][\w'.-]*+[ ]++){1,4}(?:on|in)[ ]++(?:the[ ]++)?")
+_EVENT_PIN_OWNER: Final = re.compile(r"(?<![\w-])(?:his|her|their|its|my|our|your|the|a|that|whose)[ ]++$", re.IGNORECASE)
+_EVENT_PIN_FUTURE: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|plans?|planned|expects?|expected|scheduled|due|going[ ]++to"
+    r"|set[ ]++(?:to|for)|if|unless|whether|next|upcoming|hopes?|intends?|proposed|forecasts?)(?![\w-])")
+_EVENT_PIN_RECENT_DAYS: Final = 35
+
+
+def _has_word(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` occurs as a whole word in text[start:end] (any case)."""
+    window = text[start:end].lower()
+    found = window.find(word)
+    while found >= 0:
+        before = window[found - 1:found]
+        after = window[found + len(word):found + len(word) + 1]
+        if (before == "" or not before.isalnum() and before not in "-_") and (after == "" or not after.isalnum() and after not in "-_"):
+            return True
+        found = window.find(word, found + 1)
+    return False
+
+
+def _has_word_start(text: str, stem: str, start: int, end: int) -> bool:
+    """Whether a word of text[start:end] begins with ``stem`` (any case)."""
+    window = text[start:end].lower()
+    found = window.find(stem)
+    while found >= 0:
+        before = window[found - 1:found]
+        if before == "" or not before.isalnum() and before not in "-_":
+            return True
+        found = window.find(stem, found + 1)
+    return False
+
+
+def _event_pin(context: _Context, index: int, tolerance_days: int) -> DateConflict | None:
+    """A recent-past word linked through a noun phrase to a date a year or more before it."""
+    candidates = context.candidates
+    relative = candidates[index]
+    reference = context.reference
+    if context.inferred or reference is None or relative.earliest is None or relative.latest is None:
+        return None
+    if relative.word not in _PINNABLE_WORDS and relative.word not in _CALENDAR_PINS:
+        return None
+    if tolerance_days > _EVENT_PIN_RECENT_DAYS and relative.word not in _CALENDAR_PINS:
+        return None
+    text = context.text
+    if _EVENT_PIN_OWNER.search(text, max(0, relative.start - 8), relative.start) is not None:
+        return None  # "his last year with the company": a span of someone's, not the calendar
+    sentence_start, sentence_end = context.sentence(relative.start)
+    far = relative.earliest - datetime.timedelta(days=366)
+    far_after = relative.latest + datetime.timedelta(days=366)
+    for pinned in candidates[index + 1:index + 4]:
+        if pinned.start - relative.end > 160:
+            break
+        if (not pinned.absolute or pinned.kind == "range" or pinned.since or not pinned.year_explicit
+                or pinned.latest is None or pinned.earliest is None or far <= pinned.latest and pinned.earliest <= far_after):
+            continue
+        if pinned.start < sentence_end:
+            # Same sentence: the date's lead is a definite or set-off noun phrase.
+            lead_from = relative.end if pinned.start - relative.end <= 60 else pinned.start - 60
+            if (_EVENT_PIN_LEAD.search(text, lead_from, pinned.start) is None
+                    and _EVENT_PIN_PLACE.fullmatch(text, relative.end, pinned.start) is None):
+                continue
+            if pinned.granularity == "year" and text.endswith(("the ", "a ", "an "), 0, pinned.start):
+                following = _NEXT_WORD.match(text, pinned.end, min(sentence_end, pinned.end + 30))
+                if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+                    continue  # "the 2002 case": a dated noun, another event
+            gap_start = relative.end
+        else:
+            # Next sentence: opened by a definite event noun that the date dates.
+            next_start, next_end = context.sentence(pinned.start)
+            opening = _EVENT_PIN_NEXT.fullmatch(text, sentence_end, pinned.start) if next_start <= sentence_end + 2 else None
+            if opening is None:
+                break
+            repeated = opening.group("repeated")
+            if repeated is not None and not _has_word(text, repeated, max(sentence_start, relative.start - 300), sentence_end):
+                break
+            if text[sentence_end:next_start].strip():
+                break
+            gap_start = next_start
+        if (_EVENT_PIN_BLOCK.search(text, gap_start, pinned.start) is not None
+                or _EVENT_PIN_FUTURE.search(text, max(sentence_start, relative.start - 200), pinned.start) is not None):
+            return None
+        if _EVENT_PIN_BLOCK.match(text, pinned.end + 1) is not None:
+            return None
+        if pinned.earliest > far_after and _CLAUSE_NOT_PAST.search(text, max(sentence_start, relative.start - 200), pinned.end) is not None:
+            return None  # "voted last week to hold the vote on March 2, 2019"
+        return DateConflict(
+            "publication_anachronism", ((relative.start, relative.end), (pinned.start, pinned.end)),
+            f"\"{text[relative.start:relative.end]}\" and {text[pinned.start:pinned.end]} date the same event, "
+            f"but the date lies years before the publication date {reference.isoformat()}",
+        )
+    # A later sentence, not the next one, opened by a definite event noun whose stem the recent
+    # word's sentence already used ("The board voted earlier this month ... The vote, taken ...").
+    for pinned in candidates[index + 1:index + 13]:
+        if pinned.start - relative.end > 1500:
+            break
+        if (pinned.start < sentence_end or not pinned.absolute or pinned.kind == "range" or pinned.since
+                or not pinned.year_explicit or pinned.latest is None or pinned.earliest is None
+                or far <= pinned.latest and pinned.earliest <= far_after):
+            continue
+        next_start = context.sentence(pinned.start)[0]
+        if next_start <= sentence_end + 2 or pinned.start - next_start > 80:
+            continue
+        opening = _EVENT_PIN_NEXT.fullmatch(text, next_start, pinned.start)
+        if opening is None:
+            continue
+        noun = opening.group("noun").lower()
+        stem = noun if len(noun) <= 5 else noun[:5]
+        if len(stem) < 4 or not _has_word_start(text, stem, max(sentence_start, relative.start - 300), sentence_end):
+            continue
+        if (_EVENT_PIN_BLOCK.search(text, next_start, pinned.start) is not None
+                or _EVENT_PIN_BLOCK.match(text, pinned.end + 1) is not None
+                or _EVENT_PIN_FUTURE.search(text, max(sentence_start, relative.start - 200), sentence_end) is not None
+                or _EVENT_PIN_FUTURE.search(text, next_start, pinned.start) is not None):
+            continue
+        if pinned.earliest > far_after and _CLAUSE_NOT_PAST.search(text, next_start, pinned.end) is not None:
+            continue
+        return DateConflict(
+            "publication_anachronism", ((relative.start, relative.end), (pinned.start, pinned.end)),
+            f"\"{text[relative.start:relative.end]}\" and {text[pinned.start:pinned.end]} date the same event "
+            f"(\"{text[next_start:pinned.start].strip()}\" refers back to it), but the date lies years from the "
+            f"publication date {reference.isoformat()}",
+        )
+    return None
+
+
 # Round 11: a past-tense event or a completed period dated after publication, read within
 # the date's own clause (the stretch between commas, semicolons, dashes or brackets), so that
 # a verb further back than a fixed window still counts and a future word in another clause
@@ -4730,11 +5153,21 @@ _CLAUSE_PAST: Final = re.compile(
 # Words that make the clause's event future, hoped-for or hypothetical, and an infinitive
 # ("agreed to sell it in 2020", "was to open in 2019", "to be completed in 2025").
 _CLAUSE_NOT_PAST: Final = re.compile(
-    r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|plans?|planned|planning|expects?|expected|scheduled"
+    # "plan" as a noun ("approved the parking plan on") is no future; "plans to", "a plan for", "they plan" are.
+    r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|plans?(?=[ ]++(?:to|for)(?![\w-]))"
+    r"|(?:(?<=\bthey[ ])|(?<=\bwe[ ])|(?<=\bhe[ ])|(?<=\bshe[ ])|(?<=\bit[ ])|(?<=\bI[ ]))plans?|planned|planning|expects?|expected|scheduled"
     r"|schedule|due|aims?|aimed|targets?|goal|forecasts?|projected|predicts?|predicted|estimates?|deadline|expires?"
     r"|until|till|through|upcoming|next|future|proposed|proposes|intends?|intended|hopes?|hoped|slated|supposed|meant"
     r"|pledged|promised|vowed|if|unless|whether|when|once|before|to[ ]++(?!(?:the|a|an|his|her|its|their|our|my"
-    r"|your|this|that|these|those|some|\$|[0-9]|[A-Z]))[a-z]++|set[ ]++(?:to|for))(?![\w-])")
+    # a plural noun after "to" is no infinitive ("opened to walkers on"; but "to focus", "to discuss")
+    r"|your|this|that|these|those|some|\$|[0-9]|[A-Z]))(?![a-z]*[^su\W]s(?![\w-]))[a-z]++|set[ ]++(?:to|for))(?![\w-])")
+
+
+_BARE_DAY_LEAD: Final = re.compile(
+    r"(?<![\w-])(?!(?:by|until|till|through|before|after|from|to|since|than|as|of|and|or|between|is|are|was|were|be|been"
+    r"|being|will|would|dated|effective|starting|beginning|ending|from|due|expires?|expiring|deadline|on|in|at|for)[ ])"
+    r"[a-z]{2,}+[ ]++(?P<word>)$")
+_BARE_DAY_END: Final = re.compile(r"[,.;:)]|[ ]++[a-z]|$")
 
 
 def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> bool:
@@ -4744,8 +5177,17 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
     low = max(sentence_start, candidate.start - 220)
     lead = _CLAUSE_DATE_LEAD.search(text, max(low, candidate.start - 30), candidate.start)
     if lead is None:
-        return False
-    word = lead.group("word")
+        # Round 16: a full day date straight after the verb's object, without "on" (news style:
+        # "arrested the suspect Nov. 26, 2020", "opened its new wing Nov. 26, 2020").
+        if (candidate.kind != "date" or candidate.granularity != "day" or not candidate.year_explicit
+                or _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start) is None
+                # a dateline or heading runs on into a capitalised word ("... in some areas March 15 2017 Amid")
+                or _BARE_DAY_END.match(text, candidate.end) is None):
+            return False
+        lead = _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start)
+        word = "on"
+    else:
+        word = lead.group("word")
     if word == "of" and candidate.granularity == "year" or word == "between":
         return False
     if word == "for" and _PERIOD_FIGURES.search(text, max(low, lead.start() - 60), lead.end()) is None:
@@ -4762,7 +5204,12 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
     clause_end = clause_end_match.start() if clause_end_match is not None else min(sentence_end, candidate.end + 120)
     if _CLAUSE_PAST.search(text, clause_start, lead.start()) is None:
         return False
-    if _CLAUSE_NOT_PAST.search(text, clause_start, clause_end) is not None:
+    for not_past in _CLAUSE_NOT_PAST.finditer(text, clause_start, clause_end):
+        # A time connective whose own clause is told in the past is no future frame ("queued
+        # when the museum opened its new wing Nov. 26, 2020"; "stayed until the plant closed on").
+        if (not_past.group(0) in ("when", "once", "before", "until", "till") and not_past.end() < lead.start()
+                and _CLAUSE_PAST.search(text, not_past.end(), lead.start()) is not None):
+            continue
         return False
     # A hypothetical or future frame earlier in the sentence ("If ...", "He said it would ...").
     return _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, clause_start) is None
@@ -4941,6 +5388,9 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             else:
                 conflicts.append(pin_conflict)
             break
+        else:
+            if relative.kind == "relative" and (event_pin := _event_pin(context, index, tolerance_days)) is not None:
+                conflicts.append(event_pin)
     return conflicts
 
 
@@ -6895,6 +7345,7 @@ def _analyse(
         weekday_conflicts + _restated_events(context) + _order_violations(context)
         + _anachronisms(context) + _durations(context)
     )
+    conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
 
