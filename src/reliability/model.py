@@ -83,6 +83,8 @@ class LinearModel:
     def standardised(self, values: Mapping[str, float]) -> list[float]:
         """Each model feature's transformed, clipped, standardised value ``z`` (0 when undefined)."""
         # The arithmetic of FeatureWeight.standardise, inlined: this runs once per feature per article.
+        # min(max(value, clip_low), clip_high) written out as max and min evaluate it (the
+        # first argument wins a tie, so -0.0 stays -0.0), without three calls per feature.
         isnan, log1p = math.isnan, math.log1p
         result: list[float] = []
         for name, log, clip_low, clip_high, mean, scale, _weight in self._terms:
@@ -91,8 +93,12 @@ class LinearModel:
                 result.append(0.0)
                 continue
             if log:
-                value = log1p(max(value, 0.0))
-            result.append((min(max(value, clip_low), clip_high) - mean) / scale)
+                value = log1p(0.0 if 0.0 > value else value)
+            if clip_low > value:
+                value = clip_low
+            if clip_high < value:
+                value = clip_high
+            result.append((value - mean) / scale)
         return result
 
     def contributions(self, values: Mapping[str, float], *, z: list[float] | None = None) -> dict[str, float]:
