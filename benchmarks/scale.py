@@ -2,6 +2,8 @@
 
     python benchmarks/scale.py --parallel            # score_many on 10,000 articles, n_jobs=1 vs 2 (fresh processes), and the
                                                      # reference: two workers that score and return nothing
+    python benchmarks/scale.py --parallel --warm     # the same, each n_jobs=2 call after a small n_jobs=2 call in its
+                                                     # process (workers already started, as in a long-running session)
     python benchmarks/scale.py --stream-mb 1000      # `reliability score --input` on a 1 GB JSONL: peak RSS
     python benchmarks/scale.py --stream-mb 50 --stream-jobs 1 2   # the same with --jobs 1 and --jobs 2
 
@@ -39,13 +41,19 @@ def _texts() -> list[str]:
         return [path.read_text(encoding="utf-8") for path in sorted((REPO / "seeds").glob("*.txt"))]
 
 
-def _timed_score_many(count: int, jobs: int) -> float:
-    """Seconds of one ``score_many(n_jobs=jobs)`` call on ``count`` articles, in this process."""
+def _timed_score_many(count: int, jobs: int, warm: bool = False) -> float:
+    """Seconds of one ``score_many(n_jobs=jobs)`` call on ``count`` articles, in this process.
+
+    ``warm``: before it, a call on 600 articles with the same ``n_jobs``, so that the worker
+    processes are already running (joblib keeps its pool between calls).
+    """
     from reliability import score_many
 
     texts = _texts()
     items = [texts[index % len(texts)] for index in range(count)]
     score_many(items[:200])  # warm-up: imports, the model, lexicons
+    if warm and jobs > 1:
+        score_many(items[:600], n_jobs=jobs, chunk_size=64)
     started = time.perf_counter()
     results = score_many(items, n_jobs=jobs)
     seconds = time.perf_counter() - started
@@ -53,7 +61,7 @@ def _timed_score_many(count: int, jobs: int) -> float:
     return seconds
 
 
-def parallel(count: int, rounds: int = 3) -> str:
+def parallel(count: int, rounds: int = 3, warm: bool = False) -> str:
     """score_many with n_jobs=1 and 2, each call in a fresh process, alternating, ``rounds`` times.
 
     Fresh processes because the calling process's heap matters: measured one after the
@@ -65,13 +73,14 @@ def parallel(count: int, rounds: int = 3) -> str:
     for round_number in range(rounds):
         for jobs in ((1, 2) if round_number % 2 == 0 else (2, 1)):
             output = subprocess.run(
-                [sys.executable, __file__, "--time-score-many", str(jobs), "--count", str(count)],
+                [sys.executable, __file__, "--time-score-many", str(jobs), "--count", str(count), *(["--warm"] if warm else [])],
                 check=True, capture_output=True, text=True,
             ).stdout
             timings[jobs].append(float(output.split()[-1]))
     one, two = statistics.median(timings[1]), statistics.median(timings[2])
     listed = {jobs: ", ".join(f"{value:.1f}" for value in values) for jobs, values in timings.items()}
-    return (f"| score_many, {count:,} articles (a fresh process per call, median of {rounds}) | "
+    setting = "workers started by an earlier call" if warm else "a fresh process per call"
+    return (f"| score_many, {count:,} articles ({setting}, median of {rounds}) | "
             f"n_jobs=1: {one:.1f} s ({count / one:,.0f}/s; {listed[1]}) | "
             f"n_jobs=2: {two:.1f} s ({count / two:,.0f}/s; {listed[2]}) | speed-up {one / two:.2f}x |")
 
@@ -163,18 +172,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--parallel", action="store_true")
     parser.add_argument("--time-score-many", type=int, metavar="JOBS", help=argparse.SUPPRESS)
+    parser.add_argument("--warm", action="store_true",
+                        help="with --parallel: each n_jobs=2 call follows a small n_jobs=2 call in its process")
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--stream-mb", type=int, default=0)
     parser.add_argument("--stream-jobs", type=int, nargs="+", default=[1],
                         help="--jobs values for the batch CLI stream (one run each)")
     args = parser.parse_args()
     if args.time_score_many:
-        print(f"{_timed_score_many(args.count, args.time_score_many):.4f}")
+        print(f"{_timed_score_many(args.count, args.time_score_many, args.warm):.4f}")
         return
     rows = []
     if args.parallel:
-        rows.append(parallel(args.count))
-        rows.append(ceiling(args.count))
+        rows.append(parallel(args.count, warm=args.warm))
+        if not args.warm:
+            rows.append(ceiling(args.count))
     if args.stream_mb:
         rows.extend(stream(args.stream_mb, jobs) for jobs in args.stream_jobs)
     header = (f"\n## {time.strftime('%Y-%m-%d %H:%M')} UTC, `python benchmarks/scale.py {' '.join(sys.argv[1:])}` "
