@@ -4163,7 +4163,7 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
         word_one = _phase_word(context, first, max(candidates[index - 2].end if index > 1 else 0, first_start))
         if word_one is None:
             continue
-        kind_one, kind_two = word_one.lastgroup, word_two.lastgroup
+        kind_one, kind_two = word_one.lastgroup or "", word_two.lastgroup or ""  # every alternative is a named group
         if _PHASE_BEFORE.get(kind_two) == kind_one:
             earlier, later = first, second
         elif _PHASE_BEFORE.get(kind_one) == kind_two:
@@ -5179,12 +5179,12 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
     if lead is None:
         # Round 16: a full day date straight after the verb's object, without "on" (news style:
         # "arrested the suspect Nov. 26, 2020", "opened its new wing Nov. 26, 2020").
-        if (candidate.kind != "date" or candidate.granularity != "day" or not candidate.year_explicit
-                or _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start) is None
-                # a dateline or heading runs on into a capitalised word ("... in some areas March 15 2017 Amid")
-                or _BARE_DAY_END.match(text, candidate.end) is None):
+        if candidate.kind != "date" or candidate.granularity != "day" or not candidate.year_explicit:
             return False
         lead = _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start)
+        # a dateline or heading runs on into a capitalised word ("... in some areas March 15 2017 Amid")
+        if lead is None or _BARE_DAY_END.match(text, candidate.end) is None:
+            return False
         word = "on"
     else:
         word = lead.group("word")
