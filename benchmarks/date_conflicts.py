@@ -11,7 +11,7 @@ reported by default.  The independent sets ``blind`` to ``blind12`` were each
 written later by a separate helper from the conflict definitions alone, without
 reading the detector (``blind`` to ``blind4`` above ``BLIND_TEMPLATES`` ...
 ``BLIND4_TEMPLATES`` in this file, the others in
-``benchmarks/date_templates_blind5.py`` ... ``date_templates_blind12.py``; each
+``benchmarks/date_templates_blind5.py`` ... ``date_templates_blind19.py``; each
 header says what its author read and saw by accident).  Each set was scored once
 before and once after a round of rules it was never shown
 (``benchmarks/results/date_conflicts_blindN_baseline.md`` and ``_after.md``)
@@ -30,6 +30,11 @@ Run from the repository root::
     python benchmarks/date_conflicts.py --split blind6
     python benchmarks/date_conflicts.py --split blind7
     python benchmarks/date_conflicts.py --published 2016-09-27
+    python benchmarks/date_conflicts.py --split blind17 --published 2016-09-27 --contiguous
+
+A template's sentences are inserted at separate boundaries of the article, in order (other
+article text may stand between them). ``--contiguous`` inserts them as one block at one
+boundary instead: a check of whether the scattering hides conflicts, not the reported figure.
 
 Without ``--published`` the article ``date`` field is used where present (it is
 absent in this corpus, so the reference date is inferred from each article).
@@ -2569,7 +2574,8 @@ INDEPENDENT_SETS = {
 }
 
 
-def run(data: Path, split: str, per_type: int, seed: int, published: datetime.date | None) -> str:
+def run(data: Path, split: str, per_type: int, seed: int, published: datetime.date | None,
+        contiguous: bool = False) -> str:
     records = [json.loads(line) for line in (data / "buzzfeed_webis_2016" / "data.jsonl").open(encoding="utf-8")]
     articles = [record for record in records if record.get("label") == "real" and str(record.get("text") or "").strip()]
     rng = random.Random(seed)
@@ -2592,7 +2598,8 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
         for trial in range(per_type):
             record = rng.choice(articles)
             template = templates[trial % len(templates)]
-            text, spans = _inject(record["text"], template(rng), rng)
+            sentences = template(rng)
+            text, spans = _inject(record["text"], [" ".join(sentences)] if contiguous else sentences, rng)
             analysis = analyse_dates(text, published=_published(record, published))
             evidence = [span for conflict in analysis.conflicts if conflict.kind == kind for span in conflict.spans]
             touching = [span for span in evidence if any(span[0] < end and start < span[1] for start, end in spans)]
@@ -2603,7 +2610,8 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
         rows.append((kind, per_type, hits / per_type, span_hits / per_type, clean_by_kind[kind]))
     lines = [
         f"Date-conflict injection benchmark ({split} templates, {per_type} injections per type, seed {seed}, "
-        f"published={'article date field (absent: inferred)' if published is None else published.isoformat()})",
+        f"published={'article date field (absent: inferred)' if published is None else published.isoformat()}"
+        f"{', each template as one contiguous block' if contiguous else ''})",
         "",
         "| conflict type | injected | recall | evidence-span recall | flags on clean articles |",
         "|---|---:|---:|---:|---:|",
@@ -2625,8 +2633,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--published", type=datetime.date.fromisoformat, default=None,
                         help="use this publication date for every article instead of the date field")
     parser.add_argument("--output", type=Path, default=None)
+    parser.add_argument("--contiguous", action="store_true",
+                        help="insert each template's sentences as one block instead of at separate boundaries")
     arguments = parser.parse_args(argv)
-    table = run(arguments.data, arguments.split, arguments.per_type, arguments.seed, arguments.published)
+    table = run(arguments.data, arguments.split, arguments.per_type, arguments.seed, arguments.published,
+                arguments.contiguous)
     print(table)
     if arguments.output is not None:
         arguments.output.parent.mkdir(parents=True, exist_ok=True)
