@@ -18,6 +18,7 @@ from reliability.evaluation import (
     apply_prior,
     bootstrap,
     brier,
+    calibrated_ece,
     cross_validate,
     evaluate,
     evaluation_markdown,
@@ -116,6 +117,25 @@ def test_brier_and_ece_on_hand_made_inputs() -> None:
     assert expected_calibration_error([1, 0, 1, 0], [0.95, 0.95, 1.0, 1.0]) == pytest.approx(0.475)
 
 
+def test_calibrated_ece_is_the_noise_floor_of_a_calibrated_model() -> None:
+    rng = np.random.default_rng(1)
+    p = rng.random(400)
+    floor = calibrated_ece(p)
+    assert calibrated_ece(p) == floor  # seeded: the same figures every run
+    assert 0.0 < floor["mean"] < floor["p95"]
+    # Labels drawn from the predictions themselves fall under the 95th percentile most of the time...
+    below = [expected_calibration_error((rng.random(400) < p).astype(int), p) <= floor["p95"] for _ in range(200)]
+    assert 0.88 <= sum(below) / len(below) <= 1.0
+    # ...while a model 0.15 too confident about credibility is far above it.
+    assert expected_calibration_error((rng.random(400) < np.clip(p - 0.15, 0, 1)).astype(int), p) > floor["p95"]
+    # The floor shrinks as the sample grows (about as one over its square root).
+    assert calibrated_ece(np.tile(p, 16))["mean"] < floor["mean"] / 2.5
+    # More draws estimate the same mean, to within their sampling error.
+    assert calibrated_ece(p, n_draws=3000)["mean"] == pytest.approx(floor["mean"], rel=0.1)
+    with pytest.raises(ValueError, match="non-empty 1-d"):
+        calibrated_ece([])
+
+
 def test_bootstrap_is_paired_deterministic_and_covers_the_point_estimate() -> None:
     rng = np.random.default_rng(0)
     y = rng.integers(0, 2, 300)
@@ -172,8 +192,12 @@ def test_evaluate_on_a_small_synthetic_set(records: list[dict[str, Any]]) -> Non
     assert result["models"]["model"]["auc"] > 0.7  # the pools are easy to tell apart
     assert set(result["per_group"]) == {f"outlet{i}" for i in range(5)}
     assert set(result["delta_auc"]) == {"model-length", "model+prior-length"}
+    assert set(result["ece_floor"]) == {"model", "model+prior"}
+    for name, floor in result["ece_floor"].items():
+        assert floor == calibrated_ece(result["predictions"][name])
     report = evaluation_markdown(result)
     assert "| model | " in report and "length alone (out-of-fold)" in report
+    assert f"would show an ECE of {result['ece_floor']['model']['mean']:.3f} on average" in report
 
 
 def test_evaluate_rejects_bad_labels(records: list[dict[str, Any]]) -> None:

@@ -31,7 +31,7 @@ from reliability.article import WORD_RE
 from reliability.model import LinearModel, load_model
 
 __all__ = [
-    "roc_auc", "brier", "expected_calibration_error", "point_metrics", "bootstrap", "reliability_curve",
+    "roc_auc", "brier", "expected_calibration_error", "calibrated_ece", "point_metrics", "bootstrap", "reliability_curve",
     "apply_prior", "linear_probabilities", "evaluate", "cross_validate", "evaluation_markdown",
     "inner_splits", "outer_splits", "predict_tfidf", "predict_length", "summarise", "N_BINS",
 ]
@@ -78,6 +78,37 @@ def expected_calibration_error(y: Any, p: Any, n_bins: int = N_BINS) -> float:
     0.45
     """
     return float(_ece_rows(np.asarray(p, float)[None, :], np.asarray(y, float)[None, :], n_bins)[0])
+
+
+def calibrated_ece(p: Any, n_draws: int = 1000, seed: int = SEED, n_bins: int = N_BINS) -> dict[str, float]:
+    """The ECE a perfectly calibrated model would show with these predictions: its noise floor.
+
+    ECE over a finite sample is biased upward: even when every probability is exactly right,
+    the observed share in each bin differs from the mean prediction by chance. Labels are
+    drawn ``n_draws`` times from the predictions themselves (each article credible with
+    probability ``p``, the consistency resampling of Bröcker and Smith 2007) and the ECE of
+    each draw measured, so an observed ECE can be read against what calibration alone would
+    give at this sample size: ``mean`` and ``p95`` (95 % of calibrated draws are at or below it).
+
+    Examples
+    --------
+    >>> floor = calibrated_ece([0.2, 0.8] * 50, n_draws=200)
+    >>> 0.0 < floor["mean"] < floor["p95"] < 0.2
+    True
+    """
+    p = np.asarray(p, float)
+    if p.ndim != 1 or not len(p):
+        raise ValueError(f"p: expected a non-empty 1-d sequence of probabilities, received shape {p.shape}")
+    rng = np.random.default_rng(seed)
+    # Drawn a block at a time, as in :func:`bootstrap`, so memory stays bounded on large corpora.
+    block = max(1, _BOOTSTRAP_BLOCK_VALUES // len(p))
+    values = []
+    for start in range(0, n_draws, block):
+        rows = min(block, n_draws - start)
+        drawn = (rng.random((rows, len(p))) < p).astype(float)
+        values.append(_ece_rows(np.broadcast_to(p, (rows, len(p))), drawn, n_bins))
+    draws = np.concatenate(values)
+    return {"mean": float(draws.mean()), "p95": float(np.percentile(draws, 95))}
 
 
 def point_metrics(y: Any, p: Any) -> dict[str, float]:
@@ -415,7 +446,9 @@ def evaluate(
     dict
         ``n``, ``n_credible``, ``models`` (``model``, ``model+prior`` when ``prior`` is
         given, ``length``: auc, brier, ece and their ``*_ci``), ``delta_auc``
-        (``model-length``), ``reliability`` curves, ``per_group``. The length-only
+        (``model-length``), ``reliability`` curves, ``ece_floor`` (per model, the ECE a
+        perfectly calibrated model would show with its predictions: :func:`calibrated_ece`),
+        ``per_group``. The length-only
         baseline is a logistic regression on log word count fitted out-of-fold on the
         evaluation data itself (the fold rule of ``fit_model``: grouped with 3 or more
         groups, else stratified): it sees in-domain labels that the model never did.
@@ -454,6 +487,8 @@ def evaluate(
         "observed_base_rate": float(y.mean()),
         "prior": prior,
         "reliability": {name: reliability_curve(y, p) for name, p in predictions.items() if name != "length"},
+        # The ECE a perfectly calibrated model would show with these predictions at this sample size.
+        "ece_floor": {name: calibrated_ece(p) for name, p in predictions.items() if name != "length"},
         "predictions": {name: p.tolist() for name, p in predictions.items()},
     })
     if group_array is not None:
@@ -628,6 +663,12 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
         for name, metrics in result["models"].items():
             lines.append(f"| {_LABELS.get(name, name)} | " + " | ".join(
                 _fmt(metrics[m], metrics[f"{m}_ci"]) for m in ("auc", "brier", "ece")) + " |")
+        if result.get("ece_floor"):
+            lines.append("")
+        for name, floor in result.get("ece_floor", {}).items():
+            lines.append(f"- {_LABELS.get(name, name)}: a perfectly calibrated model with these {result['n']} "
+                         f"predictions would show an ECE of {floor['mean']:.3f} on average (95 % of the time at most "
+                         f"{floor['p95']:.3f}); an ECE above that is evidence of miscalibration, one below it is not")
         if result["delta_auc"]:
             lines.append("")
         for pair, interval in result["delta_auc"].items():
