@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind19``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind20``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -49,6 +49,8 @@ SETS: dict[str, _Minimums] = {
     "blind17": _Minimums(40, 30, 20, _WEEKEND_YEAR_AFTERNOON),
     "blind18": _Minimums(40, 30, 20, _WEEKEND),
     "blind19": _Minimums(40, 30, 20, _WEEKEND),
+    "blind20": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "last summer", "three days ago",
+                                                "this afternoon"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
