@@ -2401,7 +2401,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     reported.update(tuple(sorted(conflict.spans)) for conflict in lemma)  # type: ignore[arg-type]
     anaphoric = _anaphoric_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in anaphoric)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + _generalised_restatements(context, reported)  # type: ignore[arg-type]
+    generalised = _generalised_restatements(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in generalised)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + _identified_restatements(context, reported)  # type: ignore[arg-type]
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -3843,6 +3845,291 @@ def _same_family(text: str, noun: str, start: int, end: int) -> bool:
         return False
     return any(_ALL_FAMILY_FORMS.get(" ".join(found.group(0).lower().split())) == family
                for found in _FAMILY_FORM_PATTERN.finditer(text, start, end))
+
+
+# ---------------------------------------------------------------------------
+# Round 17: one event named twice, identified by the noun phrases themselves.  The rules above key
+# a restatement by a head word of a once-only event; an event of a recurring kind (a strike, a
+# flood, a treaty, an election) and an event named by two different words (treaty / accord,
+# earthquake / quake, strike / walkout, crash / collision) were kept apart.  Here each explicit date
+# is attached to the nearest event noun of its sentence (a date before the noun, "the 1980 treaty",
+# or after it, "the treaty, signed in 1973"), the noun's phrase is read back to its determiner, and
+# two phrases of one group of event nouns are one event when the later phrase says so: a demonstrative
+# ("that strike"), a word that allows one instance ("only", "sole", "first", "inaugural", "maiden")
+# with a definite later phrase, a capitalised name shared by the two phrases ("the Riga earthquake"
+# / "the 1989 Riga earthquake"), or a definite later phrase dated by its own clause right after an
+# indefinite or definite first mention.  They stay two events when the later phrase marks another
+# instance ("another", "second", "next", "annual", ...), when both name different places or parties,
+# and when both carry an identifying date of their own ("the 2018 Helsinki summit" / "the 1990
+# Helsinki summit"), unless the later one is demonstrative.
+_R17_GROUPS: Final = {
+    "accord": "treaty accord pact agreement deal",
+    "ceasefire": "ceasefire cease-fire truce armistice",
+    "quake": "earthquake quake tremor",
+    "strike": "strike walkout stoppage",
+    "crash": "crash collision accident derailment pile-up",
+    "title": "title championship",
+    "ruling": "ruling judgment judgement verdict",
+    "outbreak": "outbreak epidemic",
+    "flood": "flood flooding deluge",
+    "eruption": "eruption",
+    "fire": "fire blaze inferno",
+    "explosion": "explosion blast",
+    "referendum": "referendum plebiscite",
+    "election": "election by-election",
+    "final": "final",
+    "expedition": "expedition",
+    "launch": "launch lift-off liftoff",
+    "premiere": "premiere",
+    "transplant": "transplant",
+    "recall": "recall",
+    "raid": "raid robbery heist",
+    "theft": "theft",
+    "voyage": "voyage",
+    "ascent": "ascent",
+    "festival": "festival",
+    "race": "race marathon half-marathon regatta",
+    "concert": "concert gig recital",
+    "trial": "trial",
+    "exhibition": "exhibition",
+    "campaign": "campaign",
+    "debut": "debut",
+    "storm": "hurricane typhoon cyclone storm",
+    "invasion": "invasion",
+    "relegation": "relegation",
+    "founding": "founding",
+    "discovery": "discovery find",
+    "coronation": "coronation",
+    "inauguration": "inauguration",
+    "summit": "summit",
+    "siege": "siege",
+    "coup": "coup",
+    "massacre": "massacre",
+    "bombing": "bombing",
+    "marriage": "marriage wedding",
+    "evacuation": "evacuation exodus",
+    "transfer": "transfer",
+    "flotation": "flotation",
+    "merger": "merger takeover acquisition buyout",
+    "disaster": "disaster catastrophe tragedy",
+}
+_R17_GROUP_OF: Final = {noun: group for group, nouns in _R17_GROUPS.items() for noun in nouns.split()}
+# Verbs that tell the same events ("Two trains collided near Ludlow on ..." / "the Ludlow crash of ...").
+_R17_VERB_GROUPS: Final = {
+    "crash": "collided|crashed|derailed", "raid": "robbed|raided", "discovery": "discovered|found|unearthed",
+    "coronation": "crowned", "inauguration": "sworn in|inaugurated", "launch": "launched|lifted off|blasted off|unveiled",
+    "merger": "acquired|merged|took over", "flood": "flooded|burst its banks", "eruption": "erupted", "storm": "battered",
+    "marriage": "married|wed", "ruling": "ruled", "strike": "walked out|went on strike",
+    "fire": "burned down|burnt down|caught fire", "evacuation": "evacuated", "invasion": "invaded",
+    "premiere": "premiered|first performed|first screened|first staged", "transfer": "signed for", "explosion": "exploded",
+    "relegation": "relegated",
+}
+_R17_VERB_OF: Final = {verb: group for group, verbs in _R17_VERB_GROUPS.items() for verb in verbs.split("|")}
+# A later verb retells the earlier event only for events that happen once to what they are about, and
+# only with a pronoun for it: "The satellite's launch in 1990 ... It lifted off on ...".
+_R17_VERB_RETELLS: Final = frozenset({"launch", "discovery", "invasion", "premiere", "coronation", "inauguration"})
+_R17_PRONOUN: Final = re.compile(r"(?<![\w'\u2019-])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?![\w'\u2019-])")
+_R17_REPEAT: Final = re.compile(r"(?<![\w-])(?:again|another|second|third|new|next|once[ ]more|re-?[a-z]+ed)(?![\w-])", re.IGNORECASE)
+# "the disaster" may name a quake, a flood, a crash again, never the other way round.
+_R17_DISASTERS: Final = frozenset({"quake", "flood", "crash", "eruption", "fire", "explosion", "storm"})
+_R17_NOUN: Final = re.compile(r"(?<![\w'\u2019-])(?:(?P<noun>" + _trie_alternation(_R17_GROUP_OF) + r")|(?P<verb>"
+                              + _trie_alternation(_R17_VERB_OF) + r"))(?![\w'\u2019-])", re.IGNORECASE)
+_R17_DETERMINERS: Final = frozenset({"the", "a", "an", "that", "this", "its", "his", "her", "their", "our", "my", "whose"})
+_R17_STOPS: Final = frozenset("""
+of in on at for from to by with and or but since after before when which who that as than until during into over under
+is was were are be been has had have said says
+""".split()) - {"that"}
+_R17_UNIQUE: Final = frozenset({"only", "sole", "first", "inaugural", "maiden", "one", "record"})
+# Words that allow one instance even against two identifying dates ("its only title in 1964").
+_R17_ONLY: Final = frozenset({"only", "sole", "inaugural", "maiden"})
+_R17_OTHER: Final = frozenset("""
+another second third fourth fifth sixth next previous earlier last latest annual each every new other recent later
+subsequent prior former fresh renewed both many several some two three four five most any no
+""".split())
+_R17_WORD: Final = re.compile(r"[\w'\u2019-]++|[^\w\s]")
+_R17_NOT_NAMES: Final = frozenset({"the", "a", "an", "that", "this", "its", "his", "her", "their", "our", "my", "hurricane",
+                                   "storm", "typhoon", "cyclone", "great", "supreme", "court", "high", "v", "vs"})
+# A date right after its noun, told as the noun's identifier ("the flood of 1982", "the strike in 1980").
+_R17_IDENTIFYING_GAP: Final = re.compile(r"(?<![ ])[ ]++(?:of|in|from)[ ]++(?:the[ ]++)?")
+# A date before its noun: "the 1980 treaty", "Hexham's 1981 flood", "the year-long 1970 strike".
+_R17_PREMODIFIER_BEFORE: Final = re.compile(
+    r"(?:(?<![\w'\u2019-])(?:the|a|an|that|this|its|his|her|their|our)|[A-Za-z]['\u2019]s)(?:[ ]++[a-z][a-z-]*+){0,2}+[ ]++$",
+    re.IGNORECASE)
+# A second clause between a noun and a later date: the date is the other clause's.
+_R17_COORDINATION: Final = re.compile(r"(?<![\w-])(?:(?:and|but)[ ]++(?![A-Z])|(?:while|whereas|although|though)(?![\w-]))")
+_R17_NEXT_WORD: Final = re.compile(r"(?<![ ])[ ]++([a-z]++)(?![\w'\u2019-])")
+_R17_FINAL_VERBS: Final = frozenset({"played", "ended", "took", "finished", "went", "saw", "drew", "attracted", "replay"})
+# A verb of another stage of the event between a noun and its date: "the treaty was ratified in",
+# "that verdict, overturned on appeal in", "the merger, completed in" tell a later or earlier step.
+_R17_STAGE: Final = re.compile(
+    r"(?<![\w-])(?:ratif[a-z]*+|expir[a-z]*+|end(?:ed|s)|collaps[a-z]*+|overturn[a-z]*+|quash[a-z]*+|appeal[a-z]*+|upheld"
+    r"|revers[a-z]*+|repeal[a-z]*+|renew[a-z]*+|amend[a-z]*+|extend[a-z]*+|complet[a-z]*+|finali[sz][a-z]*+|approv[a-z]*+"
+    r"|implement[a-z]*+|enforc[a-z]*+|took[ ]++effect|came[ ]++into|lift(?:ed|s)|suspend[a-z]*+|resum[a-z]*+|reviv[a-z]*+"
+    r"|reopen[a-z]*+|clos(?:ed|es|ing)|cancel[a-z]*+|postpon[a-z]*+|announc[a-z]*+|propos[a-z]*+|plann[a-z]*+"
+    r"|demolish[a-z]*+|renovat[a-z]*+|rebuil[a-z]*+|restor[a-z]*+|investigat[a-z]*+|publish[a-z]*+|challeng[a-z]*+"
+    r"|annul[a-z]*+|abandon[a-z]*+|terminat[a-z]*+|broke[ ]++down|scrapp[a-z]*+|settl[a-z]*+|commemorat[a-z]*+"
+    r"|mark(?:ed|s|ing)|anniversary)(?![\w-])",
+    re.IGNORECASE)
+_R17_GENERIC_NAMES: Final = frozenset({"mount", "river", "lake", "saint", "st", "north", "south", "east", "west", "new", "great",
+                                       "old", "city", "county", "port", "fort", "cape", "bay", "university", "national",
+                                       "united", "royal", "republican", "democratic", "state", "world", "international"})
+_R17_PREMODIFIER_GAP: Final = re.compile(r"(?<![ ])(?:[ ]++[A-Za-z][\w'\u2019-]*+){0,3}?[ ]++$")
+
+
+class _R17Mention:
+    __slots__ = ("date", "group", "noun", "start", "end", "determiner", "words", "names", "identifying")
+
+    def __init__(self, date: _Candidate, group: str, noun: str, start: int, end: int, determiner: str,
+                 words: frozenset[str], names: frozenset[str], identifying: bool) -> None:
+        self.date, self.group, self.noun, self.start, self.end = date, group, noun, start, end
+        self.determiner, self.words, self.names, self.identifying = determiner, words, names, identifying
+
+
+def _r17_phrase(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The determiner, the lower-cased modifier words and the capitalised names of the noun phrase
+    whose head noun spans start:end: up to four words back to a determiner (a possessive "X's"
+    counts as one and gives its name), and an "of/in/at X" complement of up to four words after."""
+    words: set[str] = set()
+    names: set[str] = set()
+    determiner = ""
+    before = _R17_WORD.findall(text, max(sentence_start, start - 60), start)
+    for token in reversed(before[-5:]):
+        low = token.lower()
+        if low in _R17_DETERMINERS:
+            determiner = low
+            break
+        if token[-2:] in ("'s", "\u2019s") and token[:1].isupper():
+            determiner = "'s"
+            names.add(token[:-2].lower())
+            break
+        if not token[:1].isalnum() or low in _R17_STOPS:
+            break
+        words.add(low)
+        if token[:1].isupper() and low not in _R17_NOT_NAMES and low not in _R17_GROUP_OF and not _NOT_NAMES.__contains__(low):
+            names.add(low)
+    if determiner == "" and before and len(before) >= 1 and before[-1][:1].isupper() is False and not words:
+        determiner = ""
+    after = _R17_WORD.findall(text, end, min(sentence_end, end + 50))
+    if after and after[0].lower() in ("of", "in", "at", "near", "between", "on"):
+        for token in after[1:5]:
+            low = token.lower()
+            if token[:1].isupper():
+                if low not in _R17_NOT_NAMES and low not in _NOT_NAMES and not token.isdigit():
+                    names.add(low)
+            elif low not in ("the", "v", "vs", "and", "of"):
+                break
+    return determiner, frozenset(words), frozenset(names)
+
+
+def _r17_mentions(context: _Context) -> list[_R17Mention]:
+    text = context.text
+    mentions: list[_R17Mention] = []
+    dated = [candidate for candidate in context.candidates
+             if candidate.absolute and candidate.kind in ("date", "month_year", "year") and not candidate.since]
+    if len(dated) < 2:
+        return mentions
+    nouns_of: dict[int, list[re.Match[str]]] = {}
+    claimed: set[int] = set()  # nouns dated by a date before them take no other date
+    for index, date in enumerate(dated):
+        sentence_start, sentence_end = context.sentence(date.start)
+        nouns = nouns_of.get(sentence_start)
+        if nouns is None:
+            nouns = nouns_of[sentence_start] = [
+                noun for noun in _R17_NOUN.finditer(text, sentence_start, sentence_end)
+                # "final" before a noun is an adjective ("the final day of the 1976 season").
+                if not ((noun.group(0) == "final" or noun.group(0) == "Final")
+                        and (after := _R17_NEXT_WORD.match(text, noun.end(), sentence_end)) is not None
+                        and after.group(1) not in _R17_STOPS and after.group(1) not in _R17_FINAL_VERBS)]
+        if not nouns:
+            continue
+        chosen: re.Match[str] | None = None
+        identifying = False
+        following = [noun for noun in nouns if noun.start() >= date.end]
+        if (following and following[0].start() - date.end <= 40
+                and _R17_PREMODIFIER_GAP.fullmatch(text, date.end, following[0].start()) is not None
+                and _R17_PREMODIFIER_BEFORE.search(text, max(sentence_start, date.start - 40), date.start) is not None
+                and not any(word.lower() in _R17_DETERMINERS or word.lower() in _R17_STOPS
+                            for word in text[date.end:following[0].start()].split())):
+            chosen, identifying = following[0], True
+            claimed.add(chosen.start())
+        else:
+            preceding = [noun for noun in nouns if noun.end() <= date.start]
+            if preceding:
+                noun = preceding[-1]
+                gap = text[noun.end():date.start]
+                previous = dated[index - 1] if index > 0 else None
+                if (date.start - noun.end() <= 90 and ";" not in gap and noun.start() not in claimed
+                        and _R17_COORDINATION.search(gap) is None
+                        and (previous is None or previous.end <= noun.start())):
+                    chosen = noun
+                    identifying = _R17_IDENTIFYING_GAP.fullmatch(text, noun.end(), date.start) is not None
+        if chosen is None:
+            continue
+        lowered = " ".join(chosen.group(0).lower().split())
+        if chosen.group("verb") is not None:
+            if identifying and lowered in _R17_GROUP_OF:
+                continue
+            # A verb's phrase is its clause up to the date: its names and any word of repetition.
+            clause = text[sentence_start:date.start]
+            names = frozenset(word.lower() for word in _R17_WORD.findall(clause)[1:]
+                              if word[:1].isupper() and word.lower() not in _R17_NOT_NAMES and word.lower() not in _NOT_NAMES)
+            words = frozenset({"again"} if _R17_REPEAT.search(clause) else ())
+            pronoun = _R17_PRONOUN.search(clause) is not None
+            mentions.append(_R17Mention(date, _R17_VERB_OF[lowered], lowered, chosen.start(), chosen.end(),
+                                        "it" if pronoun else "verb", words, names, False))
+            continue
+        determiner, words, names = _r17_phrase(text, chosen.start(), chosen.end(), sentence_start, sentence_end)
+        mentions.append(_R17Mention(date, _R17_GROUP_OF[lowered], lowered, chosen.start(), chosen.end(),
+                                    determiner, words, names, identifying))
+    return mentions
+
+
+def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    mentions = _r17_mentions(context)
+    if len(mentions) < 2:
+        return []
+    text = context.text
+    slack = datetime.timedelta(days=31)
+    touched = {span for spans in reported for span in spans}
+    conflicts: list[DateConflict] = []
+    for position, second in enumerate(mentions):
+        if second.determiner in ("", "a", "an", "verb") or second.words & _R17_OTHER or "again" in second.words:
+            continue
+        if second.determiner == "it" and second.group not in _R17_VERB_RETELLS:
+            continue
+        first = None
+        for earlier in reversed(mentions[:position]):
+            if earlier.start >= second.start or earlier.date is second.date:
+                continue
+            if earlier.group == second.group or (second.group == "disaster" and earlier.group in _R17_DISASTERS):
+                first = earlier
+                break
+        if first is None or second.start - first.end > 600 or first.date.end > second.start:
+            continue
+        if (first.date.start, first.date.end) in touched and (second.date.start, second.date.end) in touched:
+            continue
+        if first.words & {"annual", "each", "every"} or (first.names - second.names and second.names - first.names):
+            # Each phrase names something the other does not: "the eruption of Mount Ossery" / "of Mount Calder".
+            continue
+        if any(mention.start < mention.date.start and _R17_STAGE.search(text, mention.end, mention.date.start)
+               for mention in (first, second)):
+            continue
+        if not _disjoint(first.date, second.date, slack):
+            continue
+        demonstrative = second.determiner in ("that", "this")
+        if not demonstrative:
+            if first.identifying and second.identifying and not (first.words | second.words) & _R17_ONLY:
+                continue
+            shared = bool(first.names & second.names - _R17_GENERIC_NAMES)
+            unique = bool((first.words | second.words) & _R17_UNIQUE)
+            # The later phrase is definite (or a pronoun's verb) and its event was told in the sentence before.
+            adjacent = context.sentence(first.start)[1] >= context.sentence(second.start)[0]
+            introduced = adjacent and second.determiner in ("the", "'s", "its", "his", "her", "their", "it")
+            if not (shared or unique or introduced):
+                continue
+        conflicts.append(_restated(text, second.noun, first.date, second.date))
+        touched.update(((first.date.start, first.date.end), (second.date.start, second.date.end)))
+    return conflicts
 
 
 _THIRD_WORD: Final = re.compile(r"\s*+\S++\s++\S++\s++(?=\S)")
