@@ -5831,7 +5831,7 @@ def _durations(context: _Context) -> list[DateConflict]:
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
-                     + _measured_between(context) + _lengths_to_now(context)):
+                     + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -7332,9 +7332,18 @@ def _years_apart(earlier: _Candidate, later: _Candidate) -> tuple[int, int]:
 # dated, and the stated length must fall outside every count the two dates allow by a margin.
 _MEASURE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:lasted|lasting|lasts|took|takes|taking|spent|spending|ran[ ]++for|running[ ]++for|after[ ]++serving|served"
-    r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked)"
+    r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked"
+    # Round 17: a length told as a noun's measure ("a crossing of 23 weeks", "a total of 195 days"),
+    # or as what passed before the later point ("after four weeks of rehearsals", "over those 23 weeks").
+    r"|an?[ ]++[a-z]++[ ]++of|after|over[ ]++(?:those|these|the)|in[ ]++(?:those|these|the[ ]++next|the[ ]++following))"
     r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under|fully)[ ]++)?$",
     re.IGNORECASE)
+_MEASURE_LOOSE: Final = re.compile(r"(?:an?[ ]++[a-z]++[ ]++of|after|over|in)(?![\w-])", re.IGNORECASE)
+_MEASURE_POINT_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on|by|until|till|from|since|to|between|and)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
+# Round 17: a length closed as a total after it: "24 months in all", "195 days in total".
+_MEASURE_TOTAL_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:in[ ]++all|in[ ]++total|altogether)(?![\w-])", re.IGNORECASE)
+# Round 17: "... on 14 June 1989, 154 days later": the later point set off right before its length.
+_MEASURE_LATER_SET_OFF: Final = re.compile(r",[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only)[ ]++)?")
 _MEASURE_APPROXIMATE: Final = re.compile(
     r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|barely|more[ ]++than|less[ ]++than|over|under)[ ]++$", re.IGNORECASE)
 _MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
@@ -7397,13 +7406,20 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         sentence_start, sentence_end = context.sentence(start)
         before_start = max(sentence_start, start - 40)
         later = _MEASURE_LATER.match(text, end, sentence_end) is not None
+        loose = False
         if relation == "for":
             # "ran for 23 months until it expired in": the length is told as a measure.
             measured = True
         elif relation == "adjective":
             measured = _MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
         else:
-            measured = later or _MEASURE_BEFORE.search(text, before_start, start) is not None
+            before = _MEASURE_BEFORE.search(text, before_start, start)
+            total = _MEASURE_TOTAL_AFTER.match(text, end, sentence_end) is not None
+            measured = later or before is not None or total
+            # Round 17's readings (a noun's measure, "after", "over those", "in all") also require each
+            # dated point to follow a preposition: a list of dated items ("March 1 2012 Forces seize
+            # ... after 27 days of shelling. 2013 Jihadists ...") dates other events.
+            loose = not later and (before is None and total or before is not None and _MEASURE_LOOSE.match(before.group(0)) is not None)
         if not measured:
             continue
         # Another length in the sentence is tested first (the tests below skip the length alike
@@ -7433,6 +7449,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         else:
             continue
         assert first.earliest is not None and first.latest is not None and last.earliest is not None and last.latest is not None
+        if relation == "plain" and loose and not all(
+                _MEASURE_POINT_BEFORE.search(text, max(sentence_start, other.start - 12), other.start) for other in {first, last}):
+            continue
         following = [other for other in (first, last) if other.start >= end]
         if any(re.fullmatch(r"[ ]++(?:in|on|from)[ ]++(?:the[ ]++)?", text[end:other.start]) for other in following):
             # "was jailed for 2 years in 1995": the date places the length, it does not end it.
@@ -7444,7 +7463,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # belong to its own noun, unless that is the measured one ("The 36-week strike by bus
             # drivers, which began in").
             continue
-        if later and (first is last or not (first.end <= start and 0 <= last.start - end <= 50)):
+        if later and (first is last or not (first.end <= start and (
+                0 <= last.start - end <= 50
+                or first.end <= last.start and last.end <= start and _MEASURE_LATER_SET_OFF.fullmatch(text, last.end, start)))):
             # "began in May 1996, and 19 months later the road opened, in October 1998": the
             # later event is dated right after "later", the earlier one before it.
             continue
@@ -7545,6 +7566,56 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
             conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
     return conflicts
 
+
+
+# Round 17: a length "ago" told beside the date of the same event: "opened in April 2002, eight months
+# ago", "closed 38 months ago, in March 2014", "founded in 1941 by two brothers, 61 years ago".  The
+# length is measured from the date to the publication date (never an inferred one) with the margins
+# of the lengths above (two units, a tenth of a long length).  The date is the length's neighbour in
+# its sentence, set off by at most a preposition, or the only date of a short stretch of one clause.
+_AGO_CLAUSE_BREAK: Final = re.compile(
+    r"(?<![\w-])(?:when|after|before|since|than|while|until|recall[a-z]*+|remember[a-z]*+|said|says|told|marks?|marked"
+    r"|anniversary|and|but|or|which|who|that)(?![\w-])|[;:()\u2013\u2014\"\u201c\u201d]", re.IGNORECASE)
+
+
+def _ago_lengths(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, relative in enumerate(candidates):
+        if (relative.kind != "relative" or relative.relation != "ago" or relative.quantity is None
+                or relative.quantity[0] != relative.quantity[1] or relative.unit not in _MEASURE_UNIT_DAYS):
+            continue
+        sentence_start, sentence_end = context.sentence(relative.start)
+        for neighbour in (index - 1, index + 1):
+            if not 0 <= neighbour < len(candidates):
+                continue
+            other = candidates[neighbour]
+            if (not other.absolute or other.kind not in ("date", "month_year", "year") or other.since
+                    or not sentence_start <= other.start < sentence_end):
+                continue
+            assert other.earliest is not None and other.latest is not None
+            low, high = (other.end, relative.start) if neighbour < index else (relative.end, other.start)
+            if not (high - low <= 8 and _PINNED_GAP.fullmatch(text, low, high) is not None
+                    or high - low <= 40 and _AGO_CLAUSE_BREAK.search(text, low, high) is None
+                    and sum(1 for candidate in candidates[max(0, index - 3):index + 4]
+                            if sentence_start <= candidate.start < sentence_end and candidate is not relative) == 1):
+                continue
+            if other.latest > reference:
+                continue
+            shortest, longest = (reference - other.latest).days, (reference - other.earliest).days
+            unit_days = _MEASURE_UNIT_DAYS[relative.unit]
+            stated = relative.quantity[0] * unit_days
+            margin = 5 * 365.25 if relative.unit == "decade" else max(2 * unit_days, 0.1 * stated)
+            if stated > longest + margin or stated < shortest - margin:
+                conflicts.append(_duration_conflict(
+                    text, relative, other, f"{other.earliest.isoformat()} is {shortest:,} to {longest:,} days before "
+                    f"the publication date {reference.isoformat()}"))
+            break
+    return conflicts
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
     spans = sorted(((quantity.start, quantity.end), (dated.start, dated.end)))
