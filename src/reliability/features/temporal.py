@@ -5831,7 +5831,8 @@ def _durations(context: _Context) -> list[DateConflict]:
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
-                     + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)):
+                     + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
+                     + _ages_beside_births(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -7614,6 +7615,93 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
                 conflicts.append(_duration_conflict(
                     text, relative, other, f"{other.earliest.isoformat()} is {shortest:,} to {longest:,} days before "
                     f"the publication date {reference.isoformat()}"))
+            break
+    return conflicts
+
+
+# Round 17: an age told beside a birth date in forms no rule above reads, checked against the one
+# other date of the age's sentence (or, told in the present, the publication date) with the policy
+# of _ages_at_events (a year either way of the birthday-dependent count):
+# "As a 29-year-old, he swam the channel on 3 June 1980" (birth in the sentence before), "Aged twenty,
+# the prodigy - born on ... - played ... on", "The 32-year-old pilot, born on ..., was killed ... on",
+# "celebrated her 64th birthday ... on", "born on ... and died on ..., was 61", "who was born in 1950,
+# is 52", "is now 48".  Ages of someone else ("his 40-year-old wife") stay out: the age must open its
+# clause ("As a", "Aged"), head the phrase the birth is set off from, be the subject's birthday, or be
+# the predicate ("is 52", "was 61") of the sentence whose birth it follows.
+_NUMBER_WORD_OR_DIGITS: Final = r"(?:[1-9][0-9]?|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]en)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_BIRTH_BEFORE: Final = re.compile(r"(?<!\w)(?:[Bb]orn|[Bb]irth)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_BIRTH_AGE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:(?P<as>[Aa]s[ ]++an?)|(?P<the>[Tt]he))[ ]++(?P<adj>" + _NUMBER_WORD_OR_DIGITS + r")-year-old"
+    r"|(?P<aged>[Aa]ged)[ ]++(?P<aged_n>" + _NUMBER_WORD_OR_DIGITS + r")(?=[ ]*+[,;])"
+    r"|(?:his|her|their)[ ]++(?P<ordinal>[1-9][0-9]?)(?:st|nd|rd|th)[ ]++birthday"
+    r"|(?P<verb>is|was|is[ ]++now|now[ ]++aged)[ ]++(?P<pred>[1-9][0-9]?)(?=[ ]*+(?:[,;.]|and[ ]))"
+    r")(?![\w-])")
+
+
+def _ages_beside_births(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    if text.find("orn") == -1:
+        return conflicts
+    candidates = context.candidates
+    for index, born in enumerate(candidates):
+        if (not born.absolute or born.kind == "range" or born.since or born.granularity == "decade"
+                or _BIRTH_BEFORE.search(text, max(0, born.start - 29), born.start) is None):
+            continue
+        sentence_start, sentence_end = context.sentence(born.start)
+        # The age's sentence: the birth's own, or the next one for an opening "As a N-year-old".
+        next_end = context.sentence(sentence_end)[1] if sentence_end < len(text) else sentence_end
+        for age in _BIRTH_AGE.finditer(text, sentence_start, next_end):
+            in_next = age.start() >= sentence_end
+            if age.group("as") is not None:
+                stated = _parse_quantity(age.group("adj"))
+            elif age.group("the") is not None:
+                # "The 32-year-old pilot, born on ...": the birth set off from the age's own phrase.
+                if in_next or not 0 <= born.start - age.end() <= 40 or "," not in text[age.end():born.start]:
+                    continue
+                stated = _parse_quantity(age.group("adj"))
+            elif age.group("aged") is not None:
+                stated = _parse_quantity(age.group("aged_n"))
+            elif age.group("ordinal") is not None:
+                stated = (int(age.group("ordinal")), int(age.group("ordinal")))
+            else:
+                # "who was born in 1950, is 52": the predicate of the birth's sentence, after the birth.
+                if in_next or age.start() < born.end:
+                    continue
+                stated = (int(age.group("pred")), int(age.group("pred")))
+            if stated is None or in_next and age.group("as") is None:
+                continue
+            age_start, age_end = context.sentence(age.start())
+            others = [other for other in candidates
+                      if age_start <= other.start < age_end and other is not born and other.kind != "weekday"
+                      and not (other.start < age.end() and age.start() < other.end)]
+            present = age.group("verb") is not None and age.group("verb") != "was"
+            if present:
+                if others or context.reference is None or context.inferred:
+                    continue
+                event_earliest = event_latest = context.reference
+                event_span = None
+            else:
+                if len(others) != 1 or not others[0].absolute or others[0].kind == "range" or others[0].since:
+                    continue
+                event = others[0]
+                assert event.earliest is not None and event.latest is not None
+                if age.group("verb") == "was" and _DEATH_WORD.search(text, age_start, event.start) is None:
+                    continue
+                event_earliest, event_latest = event.earliest, event.latest
+                event_span = (event.start, event.end)
+            assert born.earliest is not None and born.latest is not None
+            youngest = event_earliest.year - born.latest.year - 1
+            oldest = event_latest.year - born.earliest.year
+            if youngest < 0 or youngest - 1 <= stated[0] <= oldest + 1:
+                continue
+            spans = sorted({(born.start, born.end), (age.start(), age.end())} | ({event_span} if event_span else set()))
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"an age of {stated[0]} does not fit a birth in {_describe(born, text)}: "
+                f"{max(youngest, 0)} to {oldest} years at "
+                + (_describe(event, text) if event_span else f"the publication date {event_latest.isoformat()}"),
+            ))
             break
     return conflicts
 
