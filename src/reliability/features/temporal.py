@@ -7359,6 +7359,42 @@ _MEASURE_SEQUEL: Final = re.compile(r"(?<![\w-])(?:later|subsequently|eventually
 _MEASURED_NOUN: Final = re.compile(r"(?<![ ])[ ]++[\w-]++(?:[ ]++(?:of|by|with|between|among)[ ]++[\w' -]{1,40}?)?,?[ ]*+")
 _MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
+# The later of two sentences refers back to the other's event in its first words: "It reopened on",
+# "The marriage, his friends said, lasted", "He spent 46 months", "Government troops encircled it on".
+_REFERS_BACK_OPENING: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:[\w'\u2019-]++[ ]++){0,3}?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|them|him)(?![\w'\u2019-])")
+
+
+def _neighbour_points(context: _Context, starts: list[int], sentence_start: int, sentence_end: int,
+                      dated: list[_Candidate]) -> list[_Candidate]:
+    """The length's one or no dated point completed to two from exactly one neighbouring sentence that
+    holds the rest and nothing else dated; the later sentence must refer back in its first words."""
+    candidates = context.candidates
+    text = context.text
+    need = 2 - len(dated)
+    found: list[_Candidate] | None = None
+    neighbours = []
+    if sentence_start > 0:
+        neighbours.append(context.sentence(sentence_start - 1))
+    if sentence_end < len(text):
+        neighbours.append(context.sentence(sentence_end))
+    for low, high in neighbours:
+        if (low, high) == (sentence_start, sentence_end):
+            continue
+        points = [other for other in candidates[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+                  if other.kind != "weekday"]
+        if len(points) != need or any(
+                other.kind not in ("date", "month_year", "year") or other.since or not other.absolute
+                or other.earliest is None or other.latest is None for other in points):
+            continue
+        later_start = max(low, sentence_start)
+        if _REFERS_BACK_OPENING.match(text, later_start, min(high if low > sentence_start else sentence_end, later_start + 60)) is None:
+            continue
+        if found is not None:
+            return []  # both neighbours could complete it: which one is measured is not told
+        found = points
+    return dated + found if found is not None else []
+
 
 def _measured_between(context: _Context) -> list[DateConflict]:
     text = context.text
@@ -7443,6 +7479,17 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         if any(other.kind not in ("date", "month_year", "year", "range") or other.earliest is None or other.latest is None
                or not other.absolute for other in dated):
             continue
+        if len(dated) < 2 and not (dated and dated[0].kind == "range"):
+            # Round 17: the dated points told in the sentence before or after ("It had stood for 23
+            # years" after "Set in 1970, the record was broken in 1979").
+            if _SINCE_PRESENT.search(text, sentence_start, start) is not None:
+                continue  # "has been a politician for 26 years, after ... in 1990": measured to now
+            dated = sorted(_neighbour_points(context, starts, sentence_start, sentence_end, dated), key=lambda other: other.start)
+            if len(dated) == 2 and not (dated[0].latest < dated[1].earliest and (  # type: ignore[operator]
+                    not later or sentence_start <= dated[1].start < sentence_end)):
+                # Told across two sentences, the points come in the order of their dates, and a
+                # "N units later" is followed by its own sentence's point.
+                continue
         if len(dated) == 1 and dated[0].kind == "range":
             first = last = dated[0]
         elif len(dated) == 2 and dated[0].kind != "range" and dated[1].kind != "range":
@@ -7451,7 +7498,7 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             continue
         assert first.earliest is not None and first.latest is not None and last.earliest is not None and last.latest is not None
         if relation == "plain" and loose and not all(
-                _MEASURE_POINT_BEFORE.search(text, max(sentence_start, other.start - 12), other.start) for other in {first, last}):
+                _MEASURE_POINT_BEFORE.search(text, max(0, other.start - 12), other.start) for other in {first, last}):
             continue
         following = [other for other in (first, last) if other.start >= end]
         if any(re.fullmatch(r"[ ]++(?:in|on|from)[ ]++(?:the[ ]++)?", text[end:other.start]) for other in following):
