@@ -7362,7 +7362,7 @@ _MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 36
 # The later of two sentences refers back to the other's event in its first words: "It reopened on",
 # "The marriage, his friends said, lasted", "He spent 46 months", "Government troops encircled it on".
 _REFERS_BACK_OPENING: Final = re.compile(
-    r"[ \"'(\u201c]*+(?:[\w'\u2019-]++[ ]++){0,3}?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|them|him)(?![\w'\u2019-])")
+    r"(?<![ \"'(\u201c])[ \"'(\u201c]*+(?:(?<![\w'\u2019-])[\w'\u2019-]++[ ]++){0,3}?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|them|him)(?![\w'\u2019-])")
 
 
 def _neighbour_points(context: _Context, starts: list[int], sentence_start: int, sentence_end: int,
