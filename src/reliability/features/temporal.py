@@ -7362,7 +7362,7 @@ _MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 36
 # The later of two sentences refers back to the other's event in its first words: "It reopened on",
 # "The marriage, his friends said, lasted", "He spent 46 months", "Government troops encircled it on".
 _REFERS_BACK_OPENING: Final = re.compile(
-    r"(?<![ \"'(\u201c])[ \"'(\u201c]*+(?:(?<![\w'\u2019-])[\w'\u2019-]++[ ]++){0,3}?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|them|him)(?![\w'\u2019-])")
+    r"(?:(?<![\w'\u2019-])[\w'\u2019-]++[ ]++){0,3}?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|them|him)(?![\w'\u2019-])")
 
 
 def _neighbour_points(context: _Context, starts: list[int], sentence_start: int, sentence_end: int,
@@ -7388,6 +7388,8 @@ def _neighbour_points(context: _Context, starts: list[int], sentence_start: int,
                 or other.earliest is None or other.latest is None for other in points):
             continue
         later_start = max(low, sentence_start)
+        while later_start < len(text) and text[later_start] in " \n\t\"'(\u201c":
+            later_start += 1
         if _REFERS_BACK_OPENING.match(text, later_start, min(high if low > sentence_start else sentence_end, later_start + 60)) is None:
             continue
         if found is not None:
