@@ -5832,7 +5832,7 @@ def _durations(context: _Context) -> list[DateConflict]:
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
-                     + _ages_beside_births(context)):
+                     + _ages_beside_births(context) + _word_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -7752,6 +7752,70 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
                 + (_describe(event, text) if event_span else f"the publication date {event_latest.isoformat()}"),
             ))
             break
+    return conflicts
+
+
+# Round 17: lengths the extractor leaves as words, read where they can only be measures: "for half a
+# century", "for a decade", "for a quarter of a century", and the round anniversaries ("its centenary",
+# "a golden jubilee").  Told in the present with one dated start in the sentence, they run to the
+# publication year ("has been trading for half a century, ever since it opened in 1941"; "is marking its
+# centenary" after "founded in 1869"); in a sentence with exactly two dated points, a century-scale
+# length or an anniversary runs between them ("the centenary of the school, which opened in 1900; the
+# celebrations took place in 1969").  The margin is that of a decade in _lengths_to_now: five years.
+_WORD_LENGTH: Final = re.compile(
+    r"(?<![\w-])(?:(?P<for>for[ ]++(?:(?:nearly|almost|about|around|more[ ]++than|over|some)[ ]++)?)?"
+    r"(?P<phrase>half[ ]++a[ ]++century|a[ ]++half-century|a[ ]++century|a[ ]++decade|a[ ]++quarter[ ]++of[ ]++a[ ]++century"
+    r"|a[ ]++quarter-century|(?P<anniversary>centenary|centennial|bicentenary|bicentennial|(?:silver|golden|diamond)[ ]++jubilee)))(?![\w-])",
+    re.IGNORECASE)
+_WORD_LENGTH_YEARS: Final = {"half a century": 50, "a half-century": 50, "a century": 100, "a decade": 10,
+                             "a quarter of a century": 25, "a quarter-century": 25, "centenary": 100, "centennial": 100,
+                             "bicentenary": 200, "bicentennial": 200, "silver jubilee": 25, "golden jubilee": 50,
+                             "diamond jubilee": 60}
+
+
+def _word_lengths(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    if "entur" not in text and "ecade" not in text and "ubilee" not in text and "entenn" not in text and "entenar" not in text:
+        return conflicts
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    for match in _WORD_LENGTH.finditer(text):
+        phrase = " ".join(match.group("phrase").lower().split())
+        years = _WORD_LENGTH_YEARS[phrase]
+        anniversary = match.group("anniversary") is not None
+        if match.group("for") is None and not anniversary and years < 50:
+            continue
+        sentence_start, sentence_end = context.sentence(match.start())
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other.kind != "weekday" and not (other.start < match.end() and match.start() < other.end)]
+        if any(other.kind in ("duration", "age", "relative", "range") or not other.absolute or other.since
+               or other.kind not in ("date", "month_year", "year") for other in others):
+            continue
+        if len(others) == 1:
+            present = (_SINCE_PRESENT.search(text, sentence_start, match.start()) is not None
+                       and _SINCE_PAST.search(text, sentence_start, sentence_end) is None)
+            if not present or context.reference is None or context.inferred or not (match.group("for") or anniversary):
+                continue
+            start = others[0]
+            assert start.earliest is not None
+            elapsed = context.reference.year - start.earliest.year
+            measured = f"{elapsed} years to the publication year {context.reference.year}"
+        elif len(others) == 2 and (anniversary or years >= 50):
+            first, last = sorted(others, key=lambda other: other.earliest)  # type: ignore[arg-type, return-value]
+            assert first.earliest is not None and last.earliest is not None
+            if context.reference is not None and last.earliest > context.reference:
+                continue
+            elapsed = last.earliest.year - first.earliest.year
+            measured = f"{elapsed} years from {text[first.start:first.end]} to {text[last.start:last.end]}"
+            start = first
+        else:
+            continue
+        if abs(years - elapsed) > 5:
+            spans = sorted({(match.start("phrase"), match.end("phrase"))} | {(other.start, other.end) for other in others})
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"\"{match.group('phrase')}\" does not fit {measured}"))
     return conflicts
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
