@@ -7679,6 +7679,7 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
 # the predicate ("is 52", "was 61") of the sentence whose birth it follows.
 _NUMBER_WORD_OR_DIGITS: Final = r"(?:[1-9][0-9]?|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]en)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _BIRTH_BEFORE: Final = re.compile(r"(?<!\w)(?:[Bb]orn|[Bb]irth)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_BIRTH_PREDICATE_GAP: Final = re.compile(r"[ ]*+,?[ ]*+(?:and[ ]++)?")
 _BIRTH_AGE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:(?:(?P<as>[Aa]s[ ]++an?)|(?P<the>[Tt]he))[ ]++(?P<adj>" + _NUMBER_WORD_OR_DIGITS + r")-year-old"
     r"|(?P<aged>[Aa]ged)[ ]++(?P<aged_n>" + _NUMBER_WORD_OR_DIGITS + r")(?=[ ]*+[,;])"
@@ -7710,12 +7711,22 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
                     continue
                 stated = _parse_quantity(age.group("adj"))
             elif age.group("aged") is not None:
+                # Only opening its sentence ("Aged twenty, the prodigy ..."): "his nephew, aged 30," is someone else.
+                if text[context.sentence(age.start())[0]:age.start()].strip(" \n\t\"'(\u201c") != "":
+                    continue
                 stated = _parse_quantity(age.group("aged_n"))
             elif age.group("ordinal") is not None:
                 stated = (int(age.group("ordinal")), int(age.group("ordinal")))
             else:
                 # "who was born in 1950, is 52": the predicate of the birth's sentence, after the birth.
                 if in_next or age.start() < born.end:
+                    continue
+                # Right after the birth or its death date: "who was born in 1950, is 52", "born on ... and
+                # is now 48", "born on ... and died on ..., was 61"; not "says his nephew is 30".
+                if (_BIRTH_PREDICATE_GAP.fullmatch(text, born.end, age.start()) is None
+                        and not (age.group("verb") == "was" and index + 1 < len(candidates)
+                                 and _BIRTH_PREDICATE_GAP.fullmatch(text, candidates[index + 1].end, age.start()) is not None
+                                 and candidates[index + 1].start - born.end <= 40)):
                     continue
                 stated = (int(age.group("pred")), int(age.group("pred")))
             if stated is None or in_next and age.group("as") is None:
