@@ -3888,7 +3888,7 @@ _R17_GROUPS: Final = {
     "voyage": "voyage",
     "ascent": "ascent",
     "festival": "festival",
-    "race": "race marathon half-marathon regatta",
+    "race": "marathon half-marathon regatta",
     "concert": "concert gig recital",
     "trial": "trial",
     "exhibition": "exhibition",
@@ -3913,6 +3913,9 @@ _R17_GROUPS: Final = {
     "merger": "merger takeover acquisition buyout",
     "disaster": "disaster catastrophe tragedy",
 }
+# Kinds of event that news tells again and again ("the campaign", "the election"): a bare definite
+# mention of one refers back only from the next sentence.
+_R17_ROUTINE: Final = frozenset({"election", "campaign", "referendum", "summit", "trial", "concert", "festival"})
 _R17_GROUP_OF: Final = {noun: group for group, nouns in _R17_GROUPS.items() for noun in nouns.split()}
 # Verbs that tell the same events ("Two trains collided near Ludlow on ..." / "the Ludlow crash of ...").
 _R17_VERB_GROUPS: Final = {
@@ -4084,6 +4087,15 @@ def _r17_mentions(context: _Context) -> list[_R17Mention]:
     return mentions
 
 
+def _r17_group_between(text: str, start: int, end: int, group: str) -> bool:
+    """Whether a noun or verb of the group (dated or not) stands between two mentions."""
+    for match in _R17_NOUN.finditer(text, start, end):
+        word = " ".join(match.group(0).lower().split())
+        if _R17_GROUP_OF.get(word) == group or _R17_VERB_OF.get(word) == group:
+            return True
+    return False
+
+
 def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     mentions = _r17_mentions(context)
     if len(mentions) < 2:
@@ -4104,8 +4116,12 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
             if earlier.group == second.group or (second.group == "disaster" and earlier.group in _R17_DISASTERS):
                 first = earlier
                 break
-        if first is None or second.start - first.end > 600 or first.date.end > second.start:
+        if first is None or first.date.end > second.start:
             continue
+        # A name or a demonstrative identifies the event at any distance (the nearest earlier mention of
+        # the group is the one taken); a one-instance word within 600 characters; a bare definite in the
+        # next sentence, or further on when no word of the group stands between.
+        near = second.start - first.end <= 600
         if (first.date.start, first.date.end) in touched and (second.date.start, second.date.end) in touched:
             continue
         if first.words & {"annual", "each", "every"} or (first.names - second.names and second.names - first.names):
@@ -4121,10 +4137,11 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
             if first.identifying and second.identifying and not (first.words | second.words) & _R17_ONLY:
                 continue
             shared = bool(first.names & second.names - _R17_GENERIC_NAMES)
-            unique = bool((first.words | second.words) & _R17_UNIQUE)
+            unique = near and bool((first.words | second.words) & _R17_UNIQUE)
             # The later phrase is definite (or a pronoun's verb) and its event was told in the sentence before.
             adjacent = context.sentence(first.start)[1] >= context.sentence(second.start)[0]
-            introduced = adjacent and second.determiner in ("the", "'s", "its", "his", "her", "their", "it")
+            introduced = (adjacent or not second.identifying and second.group not in _R17_ROUTINE
+                          and not _r17_group_between(text, first.end, second.start, second.group)) and second.determiner in ("the", "'s", "its", "his", "her", "their", "it")
             if not (shared or unique or introduced):
                 continue
         conflicts.append(_restated(text, second.noun, first.date, second.date))
