@@ -3961,7 +3961,11 @@ _R17_PREMODIFIER_BEFORE: Final = re.compile(
 # A second clause between a noun and a later date: the date is the other clause's.
 _R17_COORDINATION: Final = re.compile(r"(?<![\w-])(?:(?:and|but)[ ]++(?![A-Z])|(?:while|whereas|although|though)(?![\w-]))")
 _R17_NEXT_WORD: Final = re.compile(r"(?<![ ])[ ]++([a-z]++)(?![\w'\u2019-])")
-_R17_FINAL_VERBS: Final = frozenset({"played", "ended", "took", "finished", "went", "saw", "drew", "attracted", "replay"})
+_R17_FINAL_VERBS: Final = frozenset("""
+took went saw drew held began begun broke came hit struck left tore swept shook brought won lost made gave put cost ran
+fell rose spread killed lasted remains remained still also itself then now there here finally later first only
+say says gives give shows show suggests between among against near across through off outside inside within
+""".split())
 # A verb of another stage of the event between a noun and its date: "the treaty was ratified in",
 # "that verdict, overturned on appeal in", "the merger, completed in" tell a later or earlier step.
 _R17_STAGE: Final = re.compile(
@@ -4039,10 +4043,12 @@ def _r17_mentions(context: _Context) -> list[_R17Mention]:
         if nouns is None:
             nouns = nouns_of[sentence_start] = [
                 noun for noun in _R17_NOUN.finditer(text, sentence_start, sentence_end)
-                # "final" before a noun is an adjective ("the final day of the 1976 season").
-                if not ((noun.group(0) == "final" or noun.group(0) == "Final")
+                # A noun before another noun modifies it ("the evacuation warning", "the final day of the
+                # 1976 season"): the head is followed by punctuation, a function word or a verb.
+                if not (noun.group("noun") is not None
                         and (after := _R17_NEXT_WORD.match(text, noun.end(), sentence_end)) is not None
-                        and after.group(1) not in _R17_STOPS and after.group(1) not in _R17_FINAL_VERBS)]
+                        and after.group(1) not in _R17_STOPS and after.group(1) not in _R17_FINAL_VERBS
+                        and not after.group(1).endswith("ed") and after.group(1) != "that")]
         if not nouns:
             continue
         chosen: re.Match[str] | None = None
