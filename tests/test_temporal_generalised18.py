@@ -36,6 +36,11 @@ from tests.conftest import check_dated_case
     "A blast wrecked the Ostmark paint factory on 2 March 1999. Inspectors had warned of fumes months before the 14 July 1997 explosion.",
     # a pronoun's verb retelling a launch named by a noun
     "The research rocket's launch in 2004 was delayed twice by wind. It lifted off from the island pad on 3 October 2001.",
+    # a determiner before a date with commas ("the May 3, 2002 collision")
+    "Two ferries collided off Skerne Point on June 9, 2004. Repairs after the May 3, 2002 collision cost millions.",
+    # a verb and its noun: elected / victory, abolished / abolition
+    "Ilse Moravec was first elected mayor of Dunholt in 1996. Her first victory, in 1989, came by eleven votes.",
+    "Portavel abolished its bridge toll in 2005. Drivers who lobbied for its abolition, finally won in 1999, held a party.",
 ])
 def test_identified_restatements_fire(text: str) -> None:
     check_dated_case(text, "restated_event")
@@ -53,6 +58,8 @@ def test_identified_restatements_fire(text: str) -> None:
     "Locals still talk about the ruling of 1977. That ruling, overturned on appeal in 1984, cost the council dearly.",
     # the same event, dated alike
     "The Pellow collision happened on 3 June 2008. The Pellow crash, on 3 June 2008, led to new signals.",
+    # two people's victories
+    "Ilse Moravec was first elected in 1996. The council met on Monday. Petr Halas's first victory, in 1989, was narrow.",
     # the only repeat of a kind is an annual event
     "The first walkout at the Tenby mill, in 1987, lasted a day. A second walkout, in 1990, lasted a month.",
 ])

@@ -3907,6 +3907,8 @@ _R17_GROUPS: Final = {
     "massacre": "massacre",
     "bombing": "bombing",
     "marriage": "marriage wedding",
+    "victory": "victory",
+    "abolition": "abolition scrapping",
     "evacuation": "evacuation exodus",
     "transfer": "transfer",
     "flotation": "flotation",
@@ -3925,8 +3927,12 @@ _R17_VERB_GROUPS: Final = {
     "marriage": "married|wed", "ruling": "ruled", "strike": "walked out|went on strike",
     "fire": "burned down|burnt down|caught fire", "evacuation": "evacuated", "invasion": "invaded",
     "premiere": "premiered|first performed|first screened|first staged", "transfer": "signed for", "explosion": "exploded",
-    "relegation": "relegated",
+    "relegation": "relegated", "victory": "elected", "abolition": "abolished|scrapped",
 }
+_R17_OPENINGS: Final = frozenset("""
+when while after before once as although though if in on at by during since until then there it he she they we i you
+one two three four five six seven eight nine ten some many most all both several few
+""".split())
 _R17_VERB_OF: Final = {verb: group for group, verbs in _R17_VERB_GROUPS.items() for verb in verbs.split("|")}
 # A later verb retells the earlier event only for events that happen once to what they are about, and
 # only with a pronoun for it: "The satellite's launch in 1990 ... It lifted off on ...".
@@ -4053,10 +4059,11 @@ def _r17_mentions(context: _Context) -> list[_R17Mention]:
             continue
         chosen: re.Match[str] | None = None
         identifying = False
+        premodified: re.Match[str] | None = None
         following = [noun for noun in nouns if noun.start() >= date.end]
         if (following and following[0].start() - date.end <= 40
                 and _R17_PREMODIFIER_GAP.fullmatch(text, date.end, following[0].start()) is not None
-                and _R17_PREMODIFIER_BEFORE.search(text, max(sentence_start, date.start - 40), date.start) is not None
+                and (premodified := _R17_PREMODIFIER_BEFORE.search(text, max(sentence_start, date.start - 40), date.start)) is not None
                 and not any(word.lower() in _R17_DETERMINERS or word.lower() in _R17_STOPS
                             for word in text[date.end:following[0].start()].split())):
             chosen, identifying = following[0], True
@@ -4080,14 +4087,20 @@ def _r17_mentions(context: _Context) -> list[_R17Mention]:
                 continue
             # A verb's phrase is its clause up to the date: its names and any word of repetition.
             clause = text[sentence_start:date.start]
-            names = frozenset(word.lower() for word in _R17_WORD.findall(clause)[1:]
-                              if word[:1].isupper() and word.lower() not in _R17_NOT_NAMES and word.lower() not in _NOT_NAMES)
+            # The clause's first word counts too unless it is a function word ("Smith was first elected").
+            names = frozenset(word.lower() for word in _R17_WORD.findall(clause)
+                              if word[:1].isupper() and word.lower() not in _R17_NOT_NAMES and word.lower() not in _NOT_NAMES
+                              and word.lower() not in _R17_STOPS and word.lower() not in _R17_OPENINGS)
             words = frozenset({"again"} if _R17_REPEAT.search(clause) else ())
             pronoun = _R17_PRONOUN.search(clause) is not None
             mentions.append(_R17Mention(date, _R17_VERB_OF[lowered], lowered, chosen.start(), chosen.end(),
                                         "it" if pronoun else "verb", words, names, False))
             continue
         determiner, words, names = _r17_phrase(text, chosen.start(), chosen.end(), sentence_start, sentence_end)
+        if identifying and premodified is not None and determiner == "":
+            # "the April 29, 1990 crash": the determiner stands before the date, beyond its commas.
+            first_word = premodified.group(0).split()[0].lower()
+            determiner = "'s" if first_word.endswith(("'s", "\u2019s")) else first_word
         mentions.append(_R17Mention(date, _R17_GROUP_OF[lowered], lowered, chosen.start(), chosen.end(),
                                     determiner, words, names, identifying))
     return mentions
