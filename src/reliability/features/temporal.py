@@ -2401,7 +2401,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     reported.update(tuple(sorted(conflict.spans)) for conflict in lemma)  # type: ignore[arg-type]
     anaphoric = _anaphoric_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in anaphoric)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + _generalised_restatements(context, reported)  # type: ignore[arg-type]
+    generalised = _generalised_restatements(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in generalised)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + _identified_restatements(context, reported)  # type: ignore[arg-type]
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -3843,6 +3845,330 @@ def _same_family(text: str, noun: str, start: int, end: int) -> bool:
         return False
     return any(_ALL_FAMILY_FORMS.get(" ".join(found.group(0).lower().split())) == family
                for found in _FAMILY_FORM_PATTERN.finditer(text, start, end))
+
+
+# ---------------------------------------------------------------------------
+# Round 17: one event named twice, identified by the noun phrases themselves.  The rules above key
+# a restatement by a head word of a once-only event; an event of a recurring kind (a strike, a
+# flood, a treaty, an election) and an event named by two different words (treaty / accord,
+# earthquake / quake, strike / walkout, crash / collision) were kept apart.  Here each explicit date
+# is attached to the nearest event noun of its sentence (a date before the noun, "the 1980 treaty",
+# or after it, "the treaty, signed in 1973"), the noun's phrase is read back to its determiner, and
+# two phrases of one group of event nouns are one event when the later phrase says so: a demonstrative
+# ("that strike"), a word that allows one instance ("only", "sole", "first", "inaugural", "maiden")
+# with a definite later phrase, a capitalised name shared by the two phrases ("the Riga earthquake"
+# / "the 1989 Riga earthquake"), or a definite later phrase dated by its own clause right after an
+# indefinite or definite first mention.  They stay two events when the later phrase marks another
+# instance ("another", "second", "next", "annual", ...), when both name different places or parties,
+# and when both carry an identifying date of their own ("the 2018 Helsinki summit" / "the 1990
+# Helsinki summit"), unless the later one is demonstrative.
+_R17_GROUPS: Final = {
+    "accord": "treaty accord pact agreement deal",
+    "ceasefire": "ceasefire cease-fire truce armistice",
+    "quake": "earthquake quake tremor",
+    "strike": "strike walkout stoppage",
+    "crash": "crash collision accident derailment pile-up",
+    "title": "title championship",
+    "ruling": "ruling judgment judgement verdict",
+    "outbreak": "outbreak epidemic",
+    "flood": "flood flooding deluge",
+    "eruption": "eruption",
+    "fire": "fire blaze inferno",
+    "explosion": "explosion blast",
+    "referendum": "referendum plebiscite",
+    "election": "election by-election",
+    "final": "final",
+    "expedition": "expedition",
+    "launch": "launch lift-off liftoff",
+    "premiere": "premiere",
+    "transplant": "transplant",
+    "recall": "recall",
+    "raid": "raid robbery heist",
+    "theft": "theft",
+    "voyage": "voyage",
+    "ascent": "ascent",
+    "festival": "festival",
+    "race": "marathon half-marathon regatta",
+    "concert": "concert gig recital",
+    "trial": "trial",
+    "exhibition": "exhibition",
+    "campaign": "campaign",
+    "debut": "debut",
+    "storm": "hurricane typhoon cyclone storm",
+    "invasion": "invasion",
+    "relegation": "relegation",
+    "founding": "founding",
+    "discovery": "discovery find",
+    "coronation": "coronation",
+    "inauguration": "inauguration",
+    "summit": "summit",
+    "siege": "siege",
+    "coup": "coup",
+    "massacre": "massacre",
+    "bombing": "bombing",
+    "marriage": "marriage wedding",
+    "victory": "victory",
+    "abolition": "abolition scrapping",
+    "evacuation": "evacuation exodus",
+    "transfer": "transfer",
+    "flotation": "flotation",
+    "merger": "merger takeover acquisition buyout",
+    "disaster": "disaster catastrophe tragedy",
+}
+# Kinds of event that news tells again and again ("the campaign", "the election"): a bare definite
+# mention of one refers back only from the next sentence.
+_R17_ROUTINE: Final = frozenset({"election", "campaign", "referendum", "summit", "trial", "concert", "festival"})
+_R17_GROUP_OF: Final = {noun: group for group, nouns in _R17_GROUPS.items() for noun in nouns.split()}
+# Verbs that tell the same events ("Two trains collided near Ludlow on ..." / "the Ludlow crash of ...").
+_R17_VERB_GROUPS: Final = {
+    "crash": "collided|crashed|derailed", "raid": "robbed|raided", "discovery": "discovered|found|unearthed",
+    "coronation": "crowned", "inauguration": "sworn in|inaugurated", "launch": "launched|lifted off|blasted off|unveiled",
+    "merger": "acquired|merged|took over", "flood": "flooded|burst its banks", "eruption": "erupted", "storm": "battered",
+    "marriage": "married|wed", "ruling": "ruled", "strike": "walked out|went on strike",
+    "fire": "burned down|burnt down|caught fire", "evacuation": "evacuated", "invasion": "invaded",
+    "premiere": "premiered|first performed|first screened|first staged", "transfer": "signed for", "explosion": "exploded",
+    "relegation": "relegated", "victory": "elected", "abolition": "abolished|scrapped",
+}
+_R17_OPENINGS: Final = frozenset("""
+when while after before once as although though if in on at by during since until then there it he she they we i you
+one two three four five six seven eight nine ten some many most all both several few
+""".split())
+_R17_VERB_OF: Final = {verb: group for group, verbs in _R17_VERB_GROUPS.items() for verb in verbs.split("|")}
+# A later verb retells the earlier event only for events that happen once to what they are about, and
+# only with a pronoun for it: "The satellite's launch in 1990 ... It lifted off on ...".
+_R17_VERB_RETELLS: Final = frozenset({"launch", "discovery", "invasion", "premiere", "coronation", "inauguration"})
+_R17_PRONOUN: Final = re.compile(r"(?<![\w'\u2019-])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?![\w'\u2019-])")
+_R17_REPEAT: Final = re.compile(r"(?<![\w-])(?:again|another|second|third|new|next|once[ ]more|re-?[a-z]+ed)(?![\w-])", re.IGNORECASE)
+# "the disaster" may name a quake, a flood, a crash again, never the other way round.
+_R17_DISASTERS: Final = frozenset({"quake", "flood", "crash", "eruption", "fire", "explosion", "storm"})
+# Case-sensitive, lower-case or capitalised ("Treaty of Tallinn"): a case-blind trie costs 1.8 times as much.
+_R17_NOUN: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:(?P<noun>" + _trie_alternation({form for noun in _R17_GROUP_OF for form in (noun, noun.capitalize())})
+    + r")|(?P<verb>" + _trie_alternation({form for verb in _R17_VERB_OF for form in (verb, verb.capitalize())})
+    + r"))(?![\w'\u2019-])")
+_R17_DETERMINERS: Final = frozenset({"the", "a", "an", "that", "this", "its", "his", "her", "their", "our", "my", "whose"})
+_R17_STOPS: Final = frozenset("""
+of in on at for from to by with and or but since after before when which who that as than until during into over under
+is was were are be been has had have said says
+""".split()) - {"that"}
+_R17_UNIQUE: Final = frozenset({"only", "sole", "first", "inaugural", "maiden", "one", "record"})
+# Words that allow one instance even against two identifying dates ("its only title in 1964").
+_R17_ONLY: Final = frozenset({"only", "sole", "inaugural", "maiden"})
+_R17_OTHER: Final = frozenset("""
+another second third fourth fifth sixth next previous earlier last latest annual each every new other recent later
+subsequent prior former fresh renewed both many several some two three four five most any no
+""".split())
+_R17_WORD: Final = re.compile(r"[\w'\u2019-]++|[^\w\s]")
+_R17_NOT_NAMES: Final = frozenset({"the", "a", "an", "that", "this", "its", "his", "her", "their", "our", "my", "hurricane",
+                                   "storm", "typhoon", "cyclone", "great", "supreme", "court", "high", "v", "vs"})
+# A date right after its noun, told as the noun's identifier ("the flood of 1982", "the strike in 1980").
+_R17_IDENTIFYING_GAP: Final = re.compile(r"(?<![ ])[ ]++(?:of|in|from)[ ]++(?:the[ ]++)?")
+# A date before its noun: "the 1980 treaty", "Hexham's 1981 flood", "the year-long 1970 strike".
+_R17_PREMODIFIER_BEFORE: Final = re.compile(
+    r"(?:(?<![\w'\u2019-])(?:the|a|an|that|this|its|his|her|their|our)|[A-Za-z]['\u2019]s)(?:[ ]++[a-z][a-z-]*+){0,2}+[ ]++$",
+    re.IGNORECASE)
+# A second clause between a noun and a later date: the date is the other clause's.
+_R17_COORDINATION: Final = re.compile(r"(?<![\w-])(?:(?:and|but)[ ]++(?![A-Z])|(?:while|whereas|although|though)(?![\w-]))")
+_R17_NEXT_WORD: Final = re.compile(r"(?<![ ])[ ]++([a-z]++)(?![\w'\u2019-])")
+_R17_FINAL_VERBS: Final = frozenset("""
+took went saw drew held began begun broke came hit struck left tore swept shook brought won lost made gave put cost ran
+fell rose spread killed lasted remains remained still also itself then now there here finally later first only
+say says gives give shows show suggests between among against near across through off outside inside within
+""".split())
+# A verb of another stage of the event between a noun and its date: "the treaty was ratified in",
+# "that verdict, overturned on appeal in", "the merger, completed in" tell a later or earlier step.
+_R17_STAGE: Final = re.compile(
+    r"(?<![\w-])(?:ratif[a-z]*+|expir[a-z]*+|end(?:ed|s)|collaps[a-z]*+|overturn[a-z]*+|quash[a-z]*+|appeal[a-z]*+|upheld"
+    r"|revers[a-z]*+|repeal[a-z]*+|renew[a-z]*+|amend[a-z]*+|extend[a-z]*+|complet[a-z]*+|finali[sz][a-z]*+|approv[a-z]*+"
+    r"|implement[a-z]*+|enforc[a-z]*+|took[ ]++effect|came[ ]++into|lift(?:ed|s)|suspend[a-z]*+|resum[a-z]*+|reviv[a-z]*+"
+    r"|reopen[a-z]*+|clos(?:ed|es|ing)|cancel[a-z]*+|postpon[a-z]*+|announc[a-z]*+|propos[a-z]*+|plann[a-z]*+"
+    r"|demolish[a-z]*+|renovat[a-z]*+|rebuil[a-z]*+|restor[a-z]*+|investigat[a-z]*+|publish[a-z]*+|challeng[a-z]*+"
+    r"|annul[a-z]*+|abandon[a-z]*+|terminat[a-z]*+|broke[ ]++down|scrapp[a-z]*+|settl[a-z]*+|commemorat[a-z]*+"
+    r"|mark(?:ed|s|ing)|anniversary)(?![\w-])",
+    re.IGNORECASE)
+_R17_GENERIC_NAMES: Final = frozenset({"mount", "river", "lake", "saint", "st", "north", "south", "east", "west", "new", "great",
+                                       "old", "city", "county", "port", "fort", "cape", "bay", "university", "national",
+                                       "united", "royal", "republican", "democratic", "state", "world", "international"})
+_R17_PREMODIFIER_GAP: Final = re.compile(r"(?<![ ])(?:[ ]++[A-Za-z][\w'\u2019-]*+){0,3}?[ ]++$")
+
+
+class _R17Mention:
+    __slots__ = ("date", "group", "noun", "start", "end", "determiner", "words", "names", "identifying")
+
+    def __init__(self, date: _Candidate, group: str, noun: str, start: int, end: int, determiner: str,
+                 words: frozenset[str], names: frozenset[str], identifying: bool) -> None:
+        self.date, self.group, self.noun, self.start, self.end = date, group, noun, start, end
+        self.determiner, self.words, self.names, self.identifying = determiner, words, names, identifying
+
+
+def _r17_phrase(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The determiner, the lower-cased modifier words and the capitalised names of the noun phrase
+    whose head noun spans start:end: up to four words back to a determiner (a possessive "X's"
+    counts as one and gives its name), and an "of/in/at X" complement of up to four words after."""
+    words: set[str] = set()
+    names: set[str] = set()
+    determiner = ""
+    before = _R17_WORD.findall(text, max(sentence_start, start - 60), start)
+    for token in reversed(before[-5:]):
+        low = token.lower()
+        if low in _R17_DETERMINERS:
+            determiner = low
+            break
+        if token[-2:] in ("'s", "\u2019s") and token[:1].isupper():
+            determiner = "'s"
+            names.add(token[:-2].lower())
+            break
+        if not token[:1].isalnum() or low in _R17_STOPS:
+            break
+        words.add(low)
+        if token[:1].isupper() and low not in _R17_NOT_NAMES and low not in _R17_GROUP_OF and not _NOT_NAMES.__contains__(low):
+            names.add(low)
+    if determiner == "" and before and len(before) >= 1 and before[-1][:1].isupper() is False and not words:
+        determiner = ""
+    after = _R17_WORD.findall(text, end, min(sentence_end, end + 50))
+    if after and after[0].lower() in ("of", "in", "at", "near", "between", "on"):
+        for token in after[1:5]:
+            low = token.lower()
+            if token[:1].isupper():
+                if low not in _R17_NOT_NAMES and low not in _NOT_NAMES and not token.isdigit():
+                    names.add(low)
+            elif low not in ("the", "v", "vs", "and", "of"):
+                break
+    return determiner, frozenset(words), frozenset(names)
+
+
+def _r17_mentions(context: _Context) -> list[_R17Mention]:
+    text = context.text
+    mentions: list[_R17Mention] = []
+    dated = [candidate for candidate in context.candidates
+             if candidate.absolute and candidate.kind in ("date", "month_year", "year") and not candidate.since]
+    if len(dated) < 2:
+        return mentions
+    nouns_of: dict[int, list[re.Match[str]]] = {}
+    claimed: set[int] = set()  # nouns dated by a date before them take no other date
+    for index, date in enumerate(dated):
+        sentence_start, sentence_end = context.sentence(date.start)
+        nouns = nouns_of.get(sentence_start)
+        if nouns is None:
+            nouns = nouns_of[sentence_start] = [
+                noun for noun in _R17_NOUN.finditer(text, sentence_start, sentence_end)
+                # A noun before another noun modifies it ("the evacuation warning", "the final day of the
+                # 1976 season"): the head is followed by punctuation, a function word or a verb.
+                if not (noun.group("noun") is not None
+                        and (after := _R17_NEXT_WORD.match(text, noun.end(), sentence_end)) is not None
+                        and after.group(1) not in _R17_STOPS and after.group(1) not in _R17_FINAL_VERBS
+                        and not after.group(1).endswith("ed") and after.group(1) != "that")]
+        if not nouns:
+            continue
+        chosen: re.Match[str] | None = None
+        identifying = False
+        premodified: re.Match[str] | None = None
+        following = [noun for noun in nouns if noun.start() >= date.end]
+        if (following and following[0].start() - date.end <= 40
+                and _R17_PREMODIFIER_GAP.fullmatch(text, date.end, following[0].start()) is not None
+                and (premodified := _R17_PREMODIFIER_BEFORE.search(text, max(sentence_start, date.start - 40), date.start)) is not None
+                and not any(word.lower() in _R17_DETERMINERS or word.lower() in _R17_STOPS
+                            for word in text[date.end:following[0].start()].split())):
+            chosen, identifying = following[0], True
+            claimed.add(chosen.start())
+        else:
+            preceding = [noun for noun in nouns if noun.end() <= date.start]
+            if preceding:
+                noun = preceding[-1]
+                gap = text[noun.end():date.start]
+                previous = dated[index - 1] if index > 0 else None
+                if (date.start - noun.end() <= 90 and ";" not in gap and noun.start() not in claimed
+                        and _R17_COORDINATION.search(gap) is None
+                        and (previous is None or previous.end <= noun.start())):
+                    chosen = noun
+                    identifying = _R17_IDENTIFYING_GAP.fullmatch(text, noun.end(), date.start) is not None
+        if chosen is None:
+            continue
+        lowered = " ".join(chosen.group(0).lower().split())
+        if chosen.group("verb") is not None:
+            if identifying and lowered in _R17_GROUP_OF:
+                continue
+            # A verb's phrase is its clause up to the date: its names and any word of repetition.
+            clause = text[sentence_start:date.start]
+            # The clause's first word counts too unless it is a function word ("Smith was first elected").
+            names = frozenset(word.lower() for word in _R17_WORD.findall(clause)
+                              if word[:1].isupper() and word.lower() not in _R17_NOT_NAMES and word.lower() not in _NOT_NAMES
+                              and word.lower() not in _R17_STOPS and word.lower() not in _R17_OPENINGS)
+            words = frozenset({"again"} if _R17_REPEAT.search(clause) else ())
+            pronoun = _R17_PRONOUN.search(clause) is not None
+            mentions.append(_R17Mention(date, _R17_VERB_OF[lowered], lowered, chosen.start(), chosen.end(),
+                                        "it" if pronoun else "verb", words, names, False))
+            continue
+        determiner, words, names = _r17_phrase(text, chosen.start(), chosen.end(), sentence_start, sentence_end)
+        if identifying and premodified is not None and determiner == "":
+            # "the April 29, 1990 crash": the determiner stands before the date, beyond its commas.
+            first_word = premodified.group(0).split()[0].lower()
+            determiner = "'s" if first_word.endswith(("'s", "\u2019s")) else first_word
+        mentions.append(_R17Mention(date, _R17_GROUP_OF[lowered], lowered, chosen.start(), chosen.end(),
+                                    determiner, words, names, identifying))
+    return mentions
+
+
+def _r17_group_between(text: str, start: int, end: int, group: str) -> bool:
+    """Whether a noun or verb of the group (dated or not) stands between two mentions."""
+    for match in _R17_NOUN.finditer(text, start, end):
+        word = " ".join(match.group(0).lower().split())
+        if _R17_GROUP_OF.get(word) == group or _R17_VERB_OF.get(word) == group:
+            return True
+    return False
+
+
+def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    mentions = _r17_mentions(context)
+    if len(mentions) < 2:
+        return []
+    text = context.text
+    slack = datetime.timedelta(days=31)
+    touched = {span for spans in reported for span in spans}
+    conflicts: list[DateConflict] = []
+    for position, second in enumerate(mentions):
+        if second.determiner in ("", "a", "an", "verb") or second.words & _R17_OTHER or "again" in second.words:
+            continue
+        if second.determiner == "it" and second.group not in _R17_VERB_RETELLS:
+            continue
+        first = None
+        for earlier in reversed(mentions[:position]):
+            if earlier.start >= second.start or earlier.date is second.date:
+                continue
+            if earlier.group == second.group or (second.group == "disaster" and earlier.group in _R17_DISASTERS):
+                first = earlier
+                break
+        if first is None or first.date.end > second.start:
+            continue
+        # A name or a demonstrative identifies the event at any distance (the nearest earlier mention of
+        # the group is the one taken); a one-instance word within 600 characters; a bare definite in the
+        # next sentence, or further on when no word of the group stands between.
+        near = second.start - first.end <= 600
+        if (first.date.start, first.date.end) in touched and (second.date.start, second.date.end) in touched:
+            continue
+        if first.words & {"annual", "each", "every"} or (first.names - second.names and second.names - first.names):
+            # Each phrase names something the other does not: "the eruption of Mount Ossery" / "of Mount Calder".
+            continue
+        if any(mention.start < mention.date.start and _R17_STAGE.search(text, mention.end, mention.date.start)
+               for mention in (first, second)):
+            continue
+        if not _disjoint(first.date, second.date, slack):
+            continue
+        demonstrative = second.determiner in ("that", "this")
+        if not demonstrative:
+            if first.identifying and second.identifying and not (first.words | second.words) & _R17_ONLY:
+                continue
+            shared = bool(first.names & second.names - _R17_GENERIC_NAMES)
+            unique = near and bool((first.words | second.words) & _R17_UNIQUE)
+            # The later phrase is definite (or a pronoun's verb) and its event was told in the sentence before.
+            adjacent = context.sentence(first.start)[1] >= context.sentence(second.start)[0]
+            introduced = (adjacent or not second.identifying and second.group not in _R17_ROUTINE
+                          and not _r17_group_between(text, first.end, second.start, second.group)) and second.determiner in ("the", "'s", "its", "his", "her", "their", "it")
+            if not (shared or unique or introduced):
+                continue
+        conflicts.append(_restated(text, second.noun, first.date, second.date))
+        touched.update(((first.date.start, first.date.end), (second.date.start, second.date.end)))
+    return conflicts
 
 
 _THIRD_WORD: Final = re.compile(r"\s*+\S++\s++\S++\s++(?=\S)")
@@ -5544,7 +5870,8 @@ def _durations(context: _Context) -> list[DateConflict]:
     covered = {span for conflict in found for span in conflict.spans}
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
-                     + _measured_between(context) + _lengths_to_now(context)):
+                     + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
+                     + _ages_beside_births(context) + _word_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -7045,9 +7372,18 @@ def _years_apart(earlier: _Candidate, later: _Candidate) -> tuple[int, int]:
 # dated, and the stated length must fall outside every count the two dates allow by a margin.
 _MEASURE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:lasted|lasting|lasts|took|takes|taking|spent|spending|ran[ ]++for|running[ ]++for|after[ ]++serving|served"
-    r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked)"
+    r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked"
+    # Round 17: a length told as a noun's measure ("a crossing of 23 weeks", "a total of 195 days"),
+    # or as what passed before the later point ("after four weeks of rehearsals", "over those 23 weeks").
+    r"|an?[ ]++[a-z]++[ ]++of|after|over[ ]++(?:those|these|the)|in[ ]++(?:those|these|the[ ]++next|the[ ]++following))"
     r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under|fully)[ ]++)?$",
     re.IGNORECASE)
+_MEASURE_LOOSE: Final = re.compile(r"(?:an?[ ]++[a-z]++[ ]++of|after|over|in)(?![\w-])", re.IGNORECASE)
+_MEASURE_POINT_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on|by|until|till|from|since|to|between|and)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
+# Round 17: a length closed as a total after it: "24 months in all", "195 days in total".
+_MEASURE_TOTAL_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:in[ ]++all|in[ ]++total|altogether)(?![\w-])", re.IGNORECASE)
+# Round 17: "... on 14 June 1989, 154 days later": the later point set off right before its length.
+_MEASURE_LATER_SET_OFF: Final = re.compile(r",[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only)[ ]++)?")
 _MEASURE_APPROXIMATE: Final = re.compile(
     r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|barely|more[ ]++than|less[ ]++than|over|under)[ ]++$", re.IGNORECASE)
 _MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
@@ -7061,6 +7397,44 @@ _MEASURE_NIGHTS: Final = re.compile(
 _MEASURE_SEQUEL: Final = re.compile(r"(?<![\w-])(?:later|subsequently|eventually|afterwards|afterward|since[ ]++then)(?![\w-])", re.IGNORECASE)
 _MEASURED_NOUN: Final = re.compile(r"(?<![ ])[ ]++[\w-]++(?:[ ]++(?:of|by|with|between|among)[ ]++[\w' -]{1,40}?)?,?[ ]*+")
 _MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+# The later of two sentences refers back to the other's event in its first words: "It reopened on",
+# "The marriage, his friends said, lasted", "He spent 46 months", "Government troops encircled it on".
+_REFERS_BACK_OPENING: Final = re.compile(
+    r"(?:(?<![\w'\u2019-])[\w'\u2019-]++[ ]++){0,3}?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|them|him)(?![\w'\u2019-])")
+
+
+def _neighbour_points(context: _Context, starts: list[int], sentence_start: int, sentence_end: int,
+                      dated: list[_Candidate]) -> list[_Candidate]:
+    """The length's one or no dated point completed to two from exactly one neighbouring sentence that
+    holds the rest and nothing else dated; the later sentence must refer back in its first words."""
+    candidates = context.candidates
+    text = context.text
+    need = 2 - len(dated)
+    found: list[_Candidate] | None = None
+    neighbours = []
+    if sentence_start > 0:
+        neighbours.append(context.sentence(sentence_start - 1))
+    if sentence_end < len(text):
+        neighbours.append(context.sentence(sentence_end))
+    for low, high in neighbours:
+        if (low, high) == (sentence_start, sentence_end):
+            continue
+        points = [other for other in candidates[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+                  if other.kind != "weekday"]
+        if len(points) != need or any(
+                other.kind not in ("date", "month_year", "year") or other.since or not other.absolute
+                or other.earliest is None or other.latest is None for other in points):
+            continue
+        later_start = max(low, sentence_start)
+        while later_start < len(text) and text[later_start] in " \n\t\"'(\u201c":
+            later_start += 1
+        if _REFERS_BACK_OPENING.match(text, later_start, min(high if low > sentence_start else sentence_end, later_start + 60)) is None:
+            continue
+        if found is not None:
+            return []  # both neighbours could complete it: which one is measured is not told
+        found = points
+    return dated + found if found is not None else []
 
 
 def _measured_between(context: _Context) -> list[DateConflict]:
@@ -7110,13 +7484,20 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         sentence_start, sentence_end = context.sentence(start)
         before_start = max(sentence_start, start - 40)
         later = _MEASURE_LATER.match(text, end, sentence_end) is not None
+        loose = False
         if relation == "for":
             # "ran for 23 months until it expired in": the length is told as a measure.
             measured = True
         elif relation == "adjective":
             measured = _MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
         else:
-            measured = later or _MEASURE_BEFORE.search(text, before_start, start) is not None
+            before = _MEASURE_BEFORE.search(text, before_start, start)
+            total = _MEASURE_TOTAL_AFTER.match(text, end, sentence_end) is not None
+            measured = later or before is not None or total
+            # Round 17's readings (a noun's measure, "after", "over those", "in all") also require each
+            # dated point to follow a preposition: a list of dated items ("March 1 2012 Forces seize
+            # ... after 27 days of shelling. 2013 Jihadists ...") dates other events.
+            loose = not later and (before is None and total or before is not None and _MEASURE_LOOSE.match(before.group(0)) is not None)
         if not measured:
             continue
         # Another length in the sentence is tested first (the tests below skip the length alike
@@ -7139,6 +7520,17 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         if any(other.kind not in ("date", "month_year", "year", "range") or other.earliest is None or other.latest is None
                or not other.absolute for other in dated):
             continue
+        if len(dated) < 2 and not (dated and dated[0].kind == "range"):
+            # Round 17: the dated points told in the sentence before or after ("It had stood for 23
+            # years" after "Set in 1970, the record was broken in 1979").
+            if _SINCE_PRESENT.search(text, sentence_start, start) is not None:
+                continue  # "has been a politician for 26 years, after ... in 1990": measured to now
+            dated = sorted(_neighbour_points(context, starts, sentence_start, sentence_end, dated), key=lambda other: other.start)
+            if len(dated) == 2 and not (dated[0].latest < dated[1].earliest and (  # type: ignore[operator]
+                    not later or sentence_start <= dated[1].start < sentence_end)):
+                # Told across two sentences, the points come in the order of their dates, and a
+                # "N units later" is followed by its own sentence's point.
+                continue
         if len(dated) == 1 and dated[0].kind == "range":
             first = last = dated[0]
         elif len(dated) == 2 and dated[0].kind != "range" and dated[1].kind != "range":
@@ -7146,6 +7538,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         else:
             continue
         assert first.earliest is not None and first.latest is not None and last.earliest is not None and last.latest is not None
+        if relation == "plain" and loose and not all(
+                _MEASURE_POINT_BEFORE.search(text, max(0, other.start - 12), other.start) for other in {first, last}):
+            continue
         following = [other for other in (first, last) if other.start >= end]
         if any(re.fullmatch(r"[ ]++(?:in|on|from)[ ]++(?:the[ ]++)?", text[end:other.start]) for other in following):
             # "was jailed for 2 years in 1995": the date places the length, it does not end it.
@@ -7157,7 +7552,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # belong to its own noun, unless that is the measured one ("The 36-week strike by bus
             # drivers, which began in").
             continue
-        if later and (first is last or not (first.end <= start and 0 <= last.start - end <= 50)):
+        if later and (first is last or not (first.end <= start and (
+                0 <= last.start - end <= 50
+                or first.end <= last.start and last.end <= start and _MEASURE_LATER_SET_OFF.fullmatch(text, last.end, start)))):
             # "began in May 1996, and 19 months later the road opened, in October 1998": the
             # later event is dated right after "later", the earlier one before it.
             continue
@@ -7258,6 +7655,229 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
             conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
     return conflicts
 
+
+
+# Round 17: a length "ago" told beside the date of the same event: "opened in April 2002, eight months
+# ago", "closed 38 months ago, in March 2014", "founded in 1941 by two brothers, 61 years ago".  The
+# length is measured from the date to the publication date (never an inferred one) with the margins
+# of the lengths above (two units, a tenth of a long length).  The date is the length's neighbour in
+# its sentence, set off by at most a preposition, or the only date of a short stretch of one clause.
+_AGO_CLAUSE_BREAK: Final = re.compile(
+    r"(?<![\w-])(?:when|after|before|since|than|while|until|recall[a-z]*+|remember[a-z]*+|said|says|told|marks?|marked"
+    r"|anniversary|and|but|or|which|who|that)(?![\w-])|[;:()\u2013\u2014\"\u201c\u201d]", re.IGNORECASE)
+
+
+def _ago_lengths(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, relative in enumerate(candidates):
+        if (relative.kind != "relative" or relative.relation != "ago" or relative.quantity is None
+                or relative.quantity[0] != relative.quantity[1] or relative.unit not in _MEASURE_UNIT_DAYS):
+            continue
+        sentence_start, sentence_end = context.sentence(relative.start)
+        for neighbour in (index - 1, index + 1):
+            if not 0 <= neighbour < len(candidates):
+                continue
+            other = candidates[neighbour]
+            if (not other.absolute or other.kind not in ("date", "month_year", "year") or other.since
+                    or not sentence_start <= other.start < sentence_end):
+                continue
+            assert other.earliest is not None and other.latest is not None
+            low, high = (other.end, relative.start) if neighbour < index else (relative.end, other.start)
+            if not (high - low <= 8 and _PINNED_GAP.fullmatch(text, low, high) is not None
+                    or high - low <= 40 and _AGO_CLAUSE_BREAK.search(text, low, high) is None
+                    and sum(1 for candidate in candidates[max(0, index - 3):index + 4]
+                            if sentence_start <= candidate.start < sentence_end and candidate is not relative) == 1):
+                continue
+            if other.latest > reference:
+                continue
+            shortest, longest = (reference - other.latest).days, (reference - other.earliest).days
+            unit_days = _MEASURE_UNIT_DAYS[relative.unit]
+            stated = relative.quantity[0] * unit_days
+            margin = 5 * 365.25 if relative.unit == "decade" else max(2 * unit_days, 0.1 * stated)
+            if stated > longest + margin or stated < shortest - margin:
+                conflicts.append(_duration_conflict(
+                    text, relative, other, f"{other.earliest.isoformat()} is {shortest:,} to {longest:,} days before "
+                    f"the publication date {reference.isoformat()}"))
+            break
+    return conflicts
+
+
+# Round 17: an age told beside a birth date in forms no rule above reads, checked against the one
+# other date of the age's sentence (or, told in the present, the publication date) with the policy
+# of _ages_at_events (a year either way of the birthday-dependent count):
+# "As a 29-year-old, he swam the channel on 3 June 1980" (birth in the sentence before), "Aged twenty,
+# the prodigy - born on ... - played ... on", "The 32-year-old pilot, born on ..., was killed ... on",
+# "celebrated her 64th birthday ... on", "born on ... and died on ..., was 61", "who was born in 1950,
+# is 52", "is now 48".  Ages of someone else ("his 40-year-old wife") stay out: the age must open its
+# clause ("As a", "Aged"), head the phrase the birth is set off from, be the subject's birthday, or be
+# the predicate ("is 52", "was 61") of the sentence whose birth it follows.
+_NUMBER_WORD_OR_DIGITS: Final = r"(?:[1-9][0-9]?|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]en)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_BIRTH_BEFORE: Final = re.compile(r"(?<!\w)(?:[Bb]orn|[Bb]irth)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_BIRTH_PREDICATE_GAP: Final = re.compile(r"[ ]*+,?[ ]*+(?:and[ ]++)?")
+_BIRTH_AGE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:(?P<as>[Aa]s[ ]++an?)|(?P<the>[Tt]he))[ ]++(?P<adj>" + _NUMBER_WORD_OR_DIGITS + r")-year-old"
+    r"|(?P<aged>[Aa]ged)[ ]++(?P<aged_n>" + _NUMBER_WORD_OR_DIGITS + r")(?=[ ]*+[,;])"
+    r"|(?:his|her|their)[ ]++(?P<ordinal>[1-9][0-9]?)(?:st|nd|rd|th)[ ]++birthday"
+    r"|(?P<verb>is|was|is[ ]++now|now[ ]++aged)[ ]++(?P<pred>[1-9][0-9]?)(?=[ ]*+(?:[,;.]|and[ ]))"
+    r")(?![\w-])")
+
+
+def _ages_beside_births(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    if text.find("orn") == -1:
+        return conflicts
+    candidates = context.candidates
+    for index, born in enumerate(candidates):
+        if (not born.absolute or born.kind == "range" or born.since or born.granularity == "decade"
+                or _BIRTH_BEFORE.search(text, max(0, born.start - 29), born.start) is None):
+            continue
+        sentence_start, sentence_end = context.sentence(born.start)
+        # The age's sentence: the birth's own, or the next one for an opening "As a N-year-old".
+        next_end = context.sentence(sentence_end)[1] if sentence_end < len(text) else sentence_end
+        for age in _BIRTH_AGE.finditer(text, sentence_start, next_end):
+            in_next = age.start() >= sentence_end
+            if age.group("as") is not None:
+                stated = _parse_quantity(age.group("adj"))
+            elif age.group("the") is not None:
+                # "The 32-year-old pilot, born on ...": the birth set off from the age's own phrase.
+                if in_next or not 0 <= born.start - age.end() <= 40 or "," not in text[age.end():born.start]:
+                    continue
+                stated = _parse_quantity(age.group("adj"))
+            elif age.group("aged") is not None:
+                # Only opening its sentence ("Aged twenty, the prodigy ..."): "his nephew, aged 30," is someone else.
+                if text[context.sentence(age.start())[0]:age.start()].strip(" \n\t\"'(\u201c") != "":
+                    continue
+                stated = _parse_quantity(age.group("aged_n"))
+            elif age.group("ordinal") is not None:
+                stated = (int(age.group("ordinal")), int(age.group("ordinal")))
+            else:
+                # "who was born in 1950, is 52": the predicate of the birth's sentence, after the birth.
+                if in_next or age.start() < born.end:
+                    continue
+                # Right after the birth or its death date: "who was born in 1950, is 52", "born on ... and
+                # is now 48", "born on ... and died on ..., was 61"; not "says his nephew is 30".
+                if (_BIRTH_PREDICATE_GAP.fullmatch(text, born.end, age.start()) is None
+                        and not (age.group("verb") == "was" and index + 1 < len(candidates)
+                                 and _BIRTH_PREDICATE_GAP.fullmatch(text, candidates[index + 1].end, age.start()) is not None
+                                 and candidates[index + 1].start - born.end <= 40)):
+                    continue
+                stated = (int(age.group("pred")), int(age.group("pred")))
+            if stated is None or in_next and age.group("as") is None:
+                continue
+            age_start, age_end = context.sentence(age.start())
+            others = [other for other in candidates
+                      if age_start <= other.start < age_end and other is not born and other.kind != "weekday"
+                      and not (other.start < age.end() and age.start() < other.end)]
+            present = age.group("verb") is not None and age.group("verb") != "was"
+            if present:
+                if others or context.reference is None or context.inferred:
+                    continue
+                event_earliest = event_latest = context.reference
+                event_span = None
+            else:
+                if len(others) != 1 or not others[0].absolute or others[0].kind == "range" or others[0].since:
+                    continue
+                event = others[0]
+                assert event.earliest is not None and event.latest is not None
+                if age.group("verb") == "was" and _DEATH_WORD.search(text, age_start, event.start) is None:
+                    continue
+                event_earliest, event_latest = event.earliest, event.latest
+                event_span = (event.start, event.end)
+            assert born.earliest is not None and born.latest is not None
+            youngest = event_earliest.year - born.latest.year - 1
+            oldest = event_latest.year - born.earliest.year
+            if youngest < 0 or youngest - 1 <= stated[0] <= oldest + 1:
+                continue
+            spans = sorted({(born.start, born.end), (age.start(), age.end())} | ({event_span} if event_span else set()))
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"an age of {stated[0]} does not fit a birth in {_describe(born, text)}: "
+                f"{max(youngest, 0)} to {oldest} years at "
+                + (_describe(event, text) if event_span else f"the publication date {event_latest.isoformat()}"),
+            ))
+            break
+    return conflicts
+
+
+# Round 17: lengths the extractor leaves as words, read where they can only be measures: "for half a
+# century", "for a decade", "for a quarter of a century", and the round anniversaries ("its centenary",
+# "a golden jubilee").  Told in the present with one dated start in the sentence, they run to the
+# publication year ("has been trading for half a century, ever since it opened in 1941"; "is marking its
+# centenary" after "founded in 1869"); in a sentence with exactly two dated points, a century-scale
+# length or an anniversary runs between them ("the centenary of the school, which opened in 1900; the
+# celebrations took place in 1969").  The margin is that of a decade in _lengths_to_now: five years.
+_WORD_LENGTH: Final = re.compile(
+    r"(?<![\w-])(?:(?P<for>for[ ]++(?:(?:nearly|almost|about|around|more[ ]++than|over|some)[ ]++)?)?"
+    r"(?P<phrase>half[ ]++a[ ]++century|a[ ]++half-century|a[ ]++century|a[ ]++decade|a[ ]++quarter[ ]++of[ ]++a[ ]++century"
+    r"|a[ ]++quarter-century|(?P<anniversary>centenary|centennial|bicentenary|bicentennial|(?:silver|golden|diamond)[ ]++jubilee)))(?![\w-])",
+    re.IGNORECASE)
+_WORD_LENGTH_KEYWORD: Final = re.compile("century|decade|centen|jubilee|Centen|Jubilee")
+_WORD_LENGTH_YEARS: Final = {"half a century": 50, "a half-century": 50, "a century": 100, "a decade": 10,
+                             "a quarter of a century": 25, "a quarter-century": 25, "centenary": 100, "centennial": 100,
+                             "bicentenary": 200, "bicentennial": 200, "silver jubilee": 25, "golden jubilee": 50,
+                             "diamond jubilee": 60}
+
+
+def _word_lengths(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    candidates = context.candidates
+    found: dict[int, re.Match[str]] = {}
+    # Only sentences with an explicit date can hold a conflict; a scan of the whole text costs more than the rule.
+    sentences = {context.sentence(candidate.start) for candidate in candidates if candidate.absolute}
+    for sentence_start, sentence_end in sentences:
+        keyword = _WORD_LENGTH_KEYWORD.search(text, sentence_start, sentence_end)
+        while keyword is not None:
+            window = _WORD_LENGTH.search(text, max(sentence_start, keyword.start() - 48), min(sentence_end, keyword.start() + 16))
+            if window is not None:
+                found.setdefault(window.start(), window)
+            keyword = _WORD_LENGTH_KEYWORD.search(text, keyword.end(), sentence_end)
+    if not found:
+        return conflicts
+    starts = [candidate.start for candidate in candidates]
+    for match in (found[start] for start in sorted(found)):
+        phrase = " ".join(match.group("phrase").lower().split())
+        years = _WORD_LENGTH_YEARS[phrase]
+        anniversary = match.group("anniversary") is not None
+        if match.group("for") is None and not anniversary and years < 50:
+            continue
+        sentence_start, sentence_end = context.sentence(match.start())
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other.kind != "weekday" and not (other.start < match.end() and match.start() < other.end)]
+        if any(other.kind in ("duration", "age", "relative", "range") or not other.absolute or other.since
+               or other.kind not in ("date", "month_year", "year") for other in others):
+            continue
+        if len(others) == 1:
+            present = (_SINCE_PRESENT.search(text, sentence_start, match.start()) is not None
+                       and _SINCE_PAST.search(text, sentence_start, sentence_end) is None)
+            if not present or context.reference is None or context.inferred or not (match.group("for") or anniversary):
+                continue
+            start = others[0]
+            assert start.earliest is not None
+            elapsed = context.reference.year - start.earliest.year
+            measured = f"{elapsed} years to the publication year {context.reference.year}"
+        elif len(others) == 2 and (anniversary or years >= 50):
+            first, last = sorted(others, key=lambda other: other.earliest)  # type: ignore[arg-type, return-value]
+            assert first.earliest is not None and last.earliest is not None
+            if context.reference is not None and last.earliest > context.reference:
+                continue
+            elapsed = last.earliest.year - first.earliest.year
+            measured = f"{elapsed} years from {text[first.start:first.end]} to {text[last.start:last.end]}"
+            start = first
+        else:
+            continue
+        if abs(years - elapsed) > 5:
+            spans = sorted({(match.start("phrase"), match.end("phrase"))} | {(other.start, other.end) for other in others})
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"\"{match.group('phrase')}\" does not fit {measured}"))
+    return conflicts
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
     spans = sorted(((quantity.start, quantity.end), (dated.start, dated.end)))
