@@ -482,10 +482,11 @@ def test_credibility_model_refuses_feature_names_that_contradict_the_frames_colu
     # feature_names are applied by position: a DataFrame in another order got each column
     # another feature's name, transform and sign constraint, silently.
     import numpy as np
-    import pandas as pd
 
     from reliability.estimators import CredibilityModel
 
+    # pandas is optional ([dask]): the Quick start's `pip install '.[test]' && pytest -q` has none.
+    pd = pytest.importorskip("pandas")
     rng = np.random.default_rng(0)
     X = pd.DataFrame(rng.normal(size=(60, 2)), columns=["urgency_density", "quote_density"])
     y = (X["quote_density"] + rng.normal(size=60) > 0).astype(int)
