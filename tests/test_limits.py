@@ -20,7 +20,15 @@ from typing import Any
 import pytest
 
 import reliability.model as model_module
-from reliability import InputTooLargeError, ModelFileError, ReliabilityError, score
+from reliability import (
+    ArticleTypeError,
+    InputTooLargeError,
+    InvalidArticleError,
+    ModelFileError,
+    ReliabilityError,
+    score,
+    score_many,
+)
 from reliability.article import DEFAULT_MAX_CHARS
 from reliability.cli import main
 from reliability.model import default_model_bytes, load_model
@@ -47,6 +55,20 @@ def test_score_rejects_text_over_max_chars(limit: int) -> None:
 def test_title_is_held_to_the_same_limit() -> None:
     with pytest.raises(InputTooLargeError, match=r"^title: expected at most 50 characters, received 51$"):
         score("Officials said.", title="t" * 51, max_chars=50)
+
+
+@pytest.mark.parametrize(("max_chars", "error", "shown"), [
+    ("10", ArticleTypeError, "str '10'"), (None, ArticleTypeError, "NoneType None"), (1e3, ArticleTypeError, "float 1000.0"),
+    (True, ArticleTypeError, "bool True"), (0, InvalidArticleError, "int 0"), (-5, InvalidArticleError, "int -5"),
+])
+def test_max_chars_that_is_not_a_positive_int_is_a_reliability_error(max_chars: Any, error: type, shown: str) -> None:
+    # max_chars="10" used to escape as a bare TypeError ("'>' not supported between instances of
+    # 'int' and 'str'"), from score(), score_many()'s option check and score_html() alike.
+    message = f"^max_chars: expected a positive int, received {re.escape(shown)}$"
+    with pytest.raises(error, match=message):
+        score(ARTICLE, max_chars=max_chars)
+    with pytest.raises(error, match=message):
+        score_many([ARTICLE], max_chars=max_chars)
 
 
 def test_limit_is_checked_before_any_work() -> None:

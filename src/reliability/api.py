@@ -135,7 +135,7 @@ def score(
         Texts with fewer words are reported (features and evidence) but not
         judged: ``credibility`` is None and ``label`` is ``"insufficient text"``.
     max_chars : int
-        Longest accepted text; longer raises ``InputTooLargeError``.
+        Longest accepted text (a positive int); longer raises ``InputTooLargeError``.
     check_language : bool
         When true (the default), a text of at least ``min_words`` words of which
         fewer than :data:`MIN_FUNCTION_WORD_SHARE` are common English function
