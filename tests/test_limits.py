@@ -252,6 +252,14 @@ def _model_data() -> dict[str, Any]:
         (lambda d: d.update(intercept="0"), "intercept must be a finite number"),
         (lambda d: d.update(base_rate=0), "base_rate must be a number strictly between 0 and 1"),
         (lambda d: d.update(metadata=[1]), "metadata must be an object"),
+        # JSON integers beyond float range: math.isfinite(10**400) raised a bare OverflowError.
+        (lambda d: d["features"][0].update(weight=10**400), "weight must be a finite number, received 1000"),
+        (lambda d: d.update(intercept=-10**400), "intercept must be a finite number, received -1000"),
+        (lambda d: d["uncertainty_basis"][0].__setitem__(0, 10**400), "uncertainty_basis must be a list of rows"),
+        (lambda d: d.update(vocabulary={"intercept": 10**400, "terms": {"word": [1.0, 1.0]}}),
+         "vocabulary: intercept must be a finite number"),
+        (lambda d: d.update(vocabulary={"intercept": 0.0, "terms": {"word": [10**400, 1.0]}}),
+         r"vocabulary: term 'word': expected \[idf > 0, weight\] as finite numbers"),
     ],
 )
 def test_user_model_wrong_shapes_are_clear_errors(tmp_path: Path, mutate: Any, message: str) -> None:
