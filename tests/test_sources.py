@@ -158,6 +158,17 @@ def test_score_sources_rejects_bad_options() -> None:
         score_sources(["text"])
 
 
+@pytest.mark.parametrize("articles", ["One article's text, passed bare. " * 20, b"bytes", {"logit": 1.0}, None, 42])
+def test_score_source_and_score_sources_refuse_one_article_in_place_of_a_collection(articles: object) -> None:
+    # score_source("text") iterated the string: each of its characters an "article", all of
+    # them reported unjudged; None and 42 raised a bare TypeError.
+    with pytest.raises(ArticleTypeError, match=r"^articles: expected an iterable of articles .*for one article "
+                                               r"pass \[article\], received "):
+        score_source(articles)  # type: ignore[arg-type]
+    with pytest.raises(ArticleTypeError, match=r"^records: expected an iterable of dicts, each with a 'source' key"):
+        score_sources(articles)  # type: ignore[arg-type]
+
+
 def test_feature_norms_is_the_median_outlet() -> None:
     assert feature_norms([{"x": 1.0}, {"x": 2.0}, {"x": 9.0}, {"x": 4.0}]) == {"x": 3.0}
 

@@ -946,6 +946,13 @@ def _from_assessment_dict(row: Mapping[str, Any], article: str, alias: str | Non
                  evidence, article, alias)
 
 
+def _check_collection(value: object, parameter: str, expected: str) -> None:
+    """A collection of articles, not one: iterating a str scored each character as an article
+    (score_source("...") profiled thousands of one-letter "articles"), a dict each key."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise ArticleTypeError.for_parameter(parameter, value, expected)
+
+
 def _items(
     articles: Iterable[object], *, id_field: str, source_field: str | None, score_options: Mapping[str, Any]
 ) -> list[_Item]:
@@ -1180,6 +1187,8 @@ def score_source(
     True
     """
     level = _check_level(level)
+    _check_collection(articles, "articles", "an iterable of articles (Assessments, dicts or strs); for one "
+                                            "article pass [article]")
     resolved = _resolve_prior(prior)
     name = canonical_outlet(source) if source is not None else _UNKNOWN_OUTLET
     items = _items(articles, id_field=id_field, source_field="source", score_options=score_options)
@@ -1232,6 +1241,7 @@ def score_sources(
     level = _check_level(level)
     if sort not in _SORT_KEYS:
         raise InvalidArticleError.for_parameter("sort", sort, f"one of {_SORT_KEYS}")
+    _check_collection(records, "records", f"an iterable of dicts, each with a {source_field!r} key")
     materialised = list(records)
     for index, record in enumerate(materialised):
         if not isinstance(record, Mapping):
