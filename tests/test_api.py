@@ -278,7 +278,8 @@ def test_score_many_rejects_bad_n_jobs(n_jobs: object) -> None:
         score_many(["text"], n_jobs=n_jobs)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("items", ["One article passed as a bare string.", b"bytes", {"text": "one dict"}])
+@pytest.mark.parametrize("items", ["One article passed as a bare string.", b"bytes", {"text": "one dict"},
+                                   None, 42])  # None, 42: list() raised a bare TypeError
 def test_score_many_refuses_a_single_article_instead_of_scoring_its_characters(items: object) -> None:
     # list("abc") is three items: a bare str used to come back as one Assessment per character.
     with pytest.raises(ArticleTypeError, match=r"items: expected an iterable of articles .*score\(\)"):

@@ -342,8 +342,9 @@ def score_many(
     >>> results[0].label, type(results[1]).__name__
     ('insufficient text', 'FailedItem')
     """
-    if isinstance(items, (str, bytes, Mapping)):
-        # list() would make one item per character (or per key) and score each.
+    if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
+        # list() would make one item per character (or per key) and score each; and of None
+        # or a number, raise a bare TypeError.
         raise ArticleTypeError.for_parameter(
             "items", items, "an iterable of articles (str or dict); for one article call score() or pass [item]")
     frame_rows = dataframe_records(items, "items")

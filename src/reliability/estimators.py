@@ -21,7 +21,7 @@ Importing this module imports scikit-learn; ``import reliability`` does not.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -52,6 +52,8 @@ def _rows(X: object) -> list[object]:
     """The articles of ``X``: a pandas DataFrame by rows (iterating it gives its column names)."""
     if isinstance(X, Mapping):
         raise ArticleTypeError.for_parameter("X", X, "a sequence of articles (str or dict), not a single dict")
+    if not isinstance(X, Iterable):  # None or a number: list() raised a bare TypeError
+        raise ArticleTypeError.for_parameter("X", X, "a sequence of articles (str or dict)")
     frame_rows = dataframe_records(X, "X")
     return list(X) if frame_rows is None else frame_rows  # type: ignore[call-overload]
 
