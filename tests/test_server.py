@@ -204,6 +204,14 @@ def test_committed_openapi_schema_is_current() -> None:
     assert committed["components"] == current["components"], "run: python benchmarks/export_openapi.py"
 
 
+def test_the_schema_names_every_field_of_the_answer() -> None:
+    # The answer is Assessment.to_dict(); the schema lacked its "interval" field.
+    schema = create_app().openapi()["components"]["schemas"]["AssessmentOut"]
+    answer = score(SEEDS[0].read_text(encoding="utf-8")).to_dict()
+    assert set(schema["properties"]) == set(answer)
+    assert set(schema["required"]) == set(answer)
+
+
 def test_a_body_not_sent_as_json_is_named(client: Any) -> None:
     # curl -d '{"text": ...}' without -H 'content-type: application/json' sends text/plain.
     response = client.post("/v1/score", content=b'{"text": "Officials said it may rain."}',

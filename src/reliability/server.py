@@ -101,6 +101,11 @@ def _models() -> SimpleNamespace:
         details: list[DetailOut]
         evidence: list[EvidenceOut]
         reasons: dict[str, str]
+        # Sent on every answer; missing here, it was absent from the published schema.
+        interval: list[float] | None = Field(
+            min_length=2, max_length=2,
+            description="90 % interval of credibility from the model's parameter uncertainty (not its error "
+                        "against the truth); null when not judged or the model has no uncertainty.")
         disclaimer: str
 
 
