@@ -240,7 +240,8 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
                 flags=(f"not_english: {share:.0%} of the {words} words are common English function words "
                        f"('the', 'of', 'and', ...); English prose has at least {MIN_FUNCTION_WORD_SHARE:.0%}. "
                        "This looks like another language or a list of words, whose writing signals the "
-                       "model cannot read (check_language=False scores it anyway)",),
+                       "model cannot read (check_language=False, or --no-language-check at the command "
+                       "line, scores it anyway)",),
                 word_count=words, model=linear.name, reasons=reasons,
             )
     contributions: dict[str, float] = {"intercept": linear.intercept}
