@@ -200,6 +200,21 @@ def test_cli_sources_writes_one_json_document_or_json_lines(tmp_path: Path) -> N
     lines = [json.loads(line) for line in (tmp_path / "outlets.jsonl").read_text(encoding="utf-8").splitlines()]
     assert document == lines and [profile["source"] for profile in document] == ["alpha.example", "beta-news"]
 
+def test_cli_sources_output_format_follows_the_extension_in_any_case_and_refuses_others(tmp_path: Path) -> None:
+    # outlets.txt (or .tsv) silently got CSV, and OUTLETS.JSON too, not the JSON its name promised.
+    data = tmp_path / "scored.jsonl"
+    data.write_text("".join(json.dumps(row) + "\n" for row in _batch_rows()), encoding="utf-8")
+    err = io.StringIO()
+    assert main(["sources", str(data), "--source-field", "domain", "-o", str(tmp_path / "outlets.txt")],
+                stdout=io.StringIO(), stderr=err) == 2
+    assert err.getvalue() == (f"reliability sources: -o/--output: expected a .csv, .jsonl or .json file, received "
+                              f"{str(tmp_path / 'outlets.txt')!r}\n")
+    assert not (tmp_path / "outlets.txt").exists()
+    assert main(["sources", str(data), "--source-field", "domain", "-o", str(tmp_path / "OUTLETS.JSON")],
+                stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    assert isinstance(json.loads((tmp_path / "OUTLETS.JSON").read_text(encoding="utf-8")), list)
+
+
 def test_cli_sources_and_read_jsonl_skip_a_byte_order_mark(tmp_path: Path) -> None:
     # A JSONL saved with a UTF-8 BOM: its first row was "malformed" for `sources` and stopped
     # `train`/`evaluate` (reliability.corpora.read_jsonl) with "Unexpected UTF-8 BOM".

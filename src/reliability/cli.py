@@ -957,7 +957,13 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
 
     reading = args.data
     bad = 0
+    output_format = Path(args.output).suffix.lower() if args.output else None
     if args.output:
+        if output_format not in (".csv", ".jsonl", ".json"):
+            # Any other name (outlets.txt, outlets.tsv) silently got CSV; say so before any scoring.
+            stderr.write(f"reliability sources: -o/--output: expected a .csv, .jsonl or .json file, received "
+                         f"{args.output!r}\n")
+            return EXIT_USAGE
         _check_not_an_input([args.output], [("input", None if args.data == "-" else args.data),
                                             ("--articles file", args.articles)])
     try:
@@ -1013,10 +1019,10 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8", newline="") as handle:
-                if args.output.endswith(".json"):  # one JSON document: a list of profiles
+                if output_format == ".json":  # one JSON document: a list of profiles
                     json.dump([profile.to_dict() for profile in profiles], handle, ensure_ascii=False, indent=1)
                     handle.write("\n")
-                elif args.output.endswith(".jsonl"):
+                elif output_format == ".jsonl":
                     for profile in profiles:
                         handle.write(json.dumps(profile.to_dict(), ensure_ascii=False) + "\n")
                 else:
