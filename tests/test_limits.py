@@ -97,6 +97,40 @@ def test_cli_max_chars(tmp_path: Path) -> None:
     assert stderr.getvalue() == "reliability: --max-chars: expected a positive int, received 0\n"
 
 
+class _EndlessStdin(io.TextIOBase):
+    """stdin fed by something that never ends (``cat /dev/urandom |``): read() whole never returns."""
+
+    def read(self, size: int | None = -1) -> str:
+        if size is None or size < 0:
+            raise AssertionError("stdin read to its end")
+        return "a" * size
+
+
+def test_cli_stops_reading_input_that_cannot_fit_max_chars(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole file (or stdin) was read before max_chars was applied: `reliability score /dev/zero`
+    # filled memory until a MemoryError traceback. At most 4 bytes a character are read now (or
+    # 64 MiB, so that small limits still report exact lengths; lowered here).
+    import reliability.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_READ_AT_LEAST", 0)
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a " * 2_001)
+    for command in (["score", str(path)], ["explain", str(path)], ["report", str(path), "-o", "-"]):
+        stderr = io.StringIO()
+        assert main([*command, "--max-chars", "1000"], stdout=io.StringIO(), stderr=stderr) == 1
+        assert stderr.getvalue().endswith(f"reliability: {path}: text: expected at most 1,000 characters (max_chars), "
+                                          "received a file of more than 4,000 bytes\n")
+    stderr = io.StringIO()
+    assert main(["score", "-", "--max-chars", "1000"], stdin=_EndlessStdin(), stdout=io.StringIO(), stderr=stderr) == 1
+    assert stderr.getvalue().endswith("reliability: -: text: expected at most 1,000 characters (max_chars), "
+                                      "received more than 1,000\n")
+    # Within the bound, the exact length is still named.
+    path.write_bytes(b"a " * 1_500)
+    stderr = io.StringIO()
+    assert main(["score", str(path), "--max-chars", "1000"], stdout=io.StringIO(), stderr=stderr) == 1
+    assert "received 3,000\n" in stderr.getvalue()
+
+
 def test_batch_cli_max_chars_gives_an_error_row(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"id": "long", "text": ARTICLE}) + "\n" + json.dumps({"id": "ok", "text": "Short."})

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from reliability.errors import ReliabilityError
+from reliability.errors import InputTooLargeError, ReliabilityError
 
 __all__ = ["main"]
 
@@ -55,10 +55,34 @@ def _check_not_an_input(outputs: Sequence[str | Path], inputs: Sequence[tuple[st
                                    f"which would overwrite it")
 
 
-def _read(path: str, stdin: TextIO) -> str:
+#: Bytes of a file (characters of stdin) read before it is refused as too large, whatever --max-chars is.
+_READ_AT_LEAST = 64 * 1024 * 1024
+
+
+def _read(path: str, stdin: TextIO, max_chars: int) -> str:
+    """The text of ``path`` (``-``: stdin), read no further than ``max_chars`` can allow.
+
+    Read whole, ``/dev/zero`` or an endless pipe filled memory until a MemoryError, and a
+    file of gigabytes was loaded only to be refused by ``score()``.
+    """
     if path == "-":
-        return stdin.read()
-    data = Path(path).read_bytes()
+        # Up to max_chars (or 64 Mi characters, for a small max_chars) the text is read and
+        # score() names its exact length.
+        limit = max(max_chars, _READ_AT_LEAST)
+        text = stdin.read(limit + 1)
+        if len(text) > limit:
+            raise InputTooLargeError(f"text: expected at most {max_chars:,} characters (max_chars), received "
+                                     f"more than {limit:,}")
+        return text
+    # A UTF-8 character takes at most 4 bytes (an undecodable byte becomes one U+FFFD), so
+    # more bytes than that are more characters than max_chars; up to that (or 64 MiB) the
+    # text is read, as for stdin.
+    limit = max(4 * max_chars, _READ_AT_LEAST)
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputTooLargeError(f"text: expected at most {max_chars:,} characters (max_chars), received a file "
+                                 f"of more than {limit:,} bytes")
     # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded.
     return data.decode("utf-8", errors="replace")
 
@@ -122,7 +146,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                 page = _score_page(path, args)
                 assessment, extracted = page.assessment, {"extracted": page.article.to_dict()}
             else:
-                text = _read(path, stdin)
+                text = _read(path, stdin, args.max_chars)
                 assessment = score(text, **_scoring_options(args))
         except OSError as error:
             failed += 1
@@ -169,7 +193,7 @@ def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
             page = _score_page(args.path, args)
             assessment, text = page.assessment, page.text
         else:
-            text = _read(args.path, stdin)
+            text = _read(args.path, stdin, args.max_chars)
             assessment = score(text, **_scoring_options(args))
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
@@ -490,7 +514,7 @@ def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
             page = _score_page(args.path, args)
             document = page.to_html()
         else:
-            text = _read(args.path, stdin)
+            text = _read(args.path, stdin, args.max_chars)
             assessment = score(text, **_scoring_options(args))
             document = assessment.to_html(text, args.title)
     except OSError as error:
