@@ -458,6 +458,19 @@ def test_cli_evaluate_json_output_is_strict_json(records: list[dict[str, Any]], 
     assert report["evaluation"]["per_group"]["only-credible"]["auc"] is None
 
 
+def test_cli_evaluate_writes_json_whatever_the_case_of_the_extension(records: list[dict[str, Any]],
+                                                                      tmp_path: Path) -> None:
+    # -o REPORT.JSON wrote the Markdown report under a .JSON name.
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    model = tmp_path / "default.json"
+    model.write_text(default_model().to_json(), encoding="utf-8")
+    output = tmp_path / "REPORT.JSON"
+    code = main(["evaluate", str(model), str(data), "--label", "verdict", "--positive", "true", "--bootstrap", "0",
+                 "--output", str(output)], stdout=io.StringIO(), stderr=io.StringIO())
+    assert code == 0
+    assert set(json.loads(output.read_text(encoding="utf-8"))) == {"evaluation", "cross_validation", "skipped"}
+
+
 def test_cli_train_and_evaluate_refuse_out_of_range_options(records: list[dict[str, Any]], tmp_path: Path) -> None:
     # --max-dominance 5 (documented as 0-1) and --bootstrap -5 were accepted: the first dropped
     # nothing, the second silently left every interval out of the card and the report.

@@ -482,7 +482,7 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
         stderr.write(f"reliability evaluate: warning: --cv: the {entry['split']} split was not run: {entry['reason']}\n")
     result.pop("predictions", None)
     title = f"Evaluation of {args.model.name} on {Path(args.data).name}"
-    if args.output and args.output.endswith(".json"):
+    if args.output and args.output.lower().endswith(".json"):  # REPORT.JSON is JSON too, not Markdown
         text = json.dumps(_finite({"evaluation": result, "cross_validation": cv, "skipped": skipped}), indent=1,
                           default=lambda value: None, allow_nan=False) + "\n"
     else:
