@@ -81,6 +81,10 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("score")[0] == 2
     code, _, err = run("score", "--published", "next tuesday", str(SEEDS[0]))
     assert code == 2 and "--published: expected an ISO 8601 date" in err
+    # A well-formed date outside the supported range was called not ISO 8601.
+    code, _, err = run("score", "--published", "0999-12-31", str(SEEDS[0]))
+    assert code == 2 and err == ("reliability: --published: expected a date from 1000-01-01 to 8999-12-31, "
+                                 "received str '0999-12-31'\n")
     assert run("score", "--prior", "3", str(SEEDS[0]))[0] == 2
     bad_model = tmp_path / "model.json"
     bad_model.write_text('{"format": "pickle"}')

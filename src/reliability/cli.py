@@ -1242,9 +1242,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
         try:
             parse_published(args.published)
-        except ReliabilityError:
-            stderr.write(f"reliability: --published: expected an ISO 8601 date such as 2024-06-19, "
-                         f"received {args.published!r}\n")
+        except ReliabilityError as error:
+            # The library's message ("published: expected ..."): a fixed "expected an ISO 8601
+            # date" was wrong for a valid date out of range (--published 0999-12-31).
+            stderr.write(f"reliability: --{error}\n")
             return EXIT_USAGE
     model_path = getattr(args, "model", None)
     args.model_path = model_path
