@@ -398,6 +398,13 @@ def test_skops_round_trip_with_explicit_trusted_types(tmp_path: Path) -> None:
         load_pipeline(path, trusted=[])
     loaded = load_pipeline(path, trusted=RELIABILITY_TYPES)
     np.testing.assert_allclose(loaded.predict_proba(texts), pipeline.predict_proba(texts))
+    # trusted=None raised a bare TypeError; a generator was used up by the type check, so
+    # every type in the file was then reported untrusted.
+    for bad in (None, 42, "all"):
+        with pytest.raises(UntrustedTypesError, match=r"^trusted: expected a sequence of fully qualified type names"):
+            load_pipeline(path, trusted=bad)  # type: ignore[arg-type]
+    loaded = load_pipeline(path, trusted=(name for name in RELIABILITY_TYPES))  # type: ignore[arg-type]
+    np.testing.assert_allclose(loaded.predict_proba(texts), pipeline.predict_proba(texts))
 
 
 def test_load_pipeline_without_skops_says_how_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
