@@ -189,3 +189,13 @@ def test_interrupting_a_command_exits_130_without_a_traceback(monkeypatch: pytes
         except KeyboardInterrupt:  # caught here, or pytest would stop the whole session
             pytest.fail(f"`reliability {command}` let KeyboardInterrupt escape")
         assert code == 130 and err == "reliability: interrupted\n", (command, err)
+
+
+def test_table_marks_an_error_it_cuts_short(tmp_path: Path) -> None:
+    # Cut at 60 characters without a mark, "... received 4,077" read "... received 4" in the table.
+    path = tmp_path / "a.txt"
+    path.write_text("word " * 815 + "ab", encoding="utf-8")
+    code, out, err = run("score", "--max-chars", "10", str(path))
+    assert code == 1
+    assert "text: expected at most 10 characters (max_chars), received …" in out
+    assert err.endswith("received 4,077\n")

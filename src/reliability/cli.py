@@ -104,7 +104,9 @@ def _format_table(rows: list[dict[str, Any]]) -> str:
     lines = [header, "-" * len(header)]
     for row in rows:
         if "error" in row:
-            lines.append(f"{'-':>11}  {'error':<17} {'':>6}  {row['error'][:60]:<60} {row['path']}")
+            # Cut visibly: "received 4,077" cut at 60 characters read "received 4".
+            error = row["error"] if len(row["error"]) <= 60 else row["error"][:59] + "…"
+            lines.append(f"{'-':>11}  {'error':<17} {'':>6}  {error:<60} {row['path']}")
             continue
         credibility = "-" if row["credibility"] is None else f"{row['credibility']:.2f}"
         lines.append(
