@@ -199,3 +199,12 @@ def test_table_marks_an_error_it_cuts_short(tmp_path: Path) -> None:
     assert code == 1
     assert "text: expected at most 10 characters (max_chars), received …" in out
     assert err.endswith("received 4,077\n")
+
+
+def test_explain_keeps_each_evidence_line_on_one_line_for_windows_text(tmp_path: Path) -> None:
+    # Only "\n" was folded in the context around a span: the "\r" of CRLF text reached the
+    # terminal, whose cursor went back to the start of the line and overwrote it.
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(SEEDS[0].read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8"))
+    code, out, _ = run("explain", "--all-evidence", str(path))
+    assert code == 0 and "\r" not in out
