@@ -286,6 +286,19 @@ def test_score_many_refuses_a_single_article_instead_of_scoring_its_characters(i
         score_many(items)  # type: ignore[arg-type]
 
 
+def test_score_many_batch_title_published_and_source_are_defaults_for_dict_items() -> None:
+    # score_many(items, published=...) passed the option beside each dict item's own value:
+    # every dict item failed with "internal error: score() got multiple values for keyword
+    # argument 'published'"; only plain strings were scored.
+    text = "Officials said the bridge could reopen next week after repairs, the city engineer said. " * 8
+    results = score_many([text, {"text": text}, {"text": text, "published": "2020-01-02", "title": "Own"}],
+                         published="2024-06-19", title="Batch headline", source="outlet")
+    assert all(isinstance(result, Assessment) for result in results), results
+    expected = score(text, published="2024-06-19", title="Batch headline", source="outlet").to_dict()
+    assert results[0].to_dict() == expected and results[1].to_dict() == expected
+    assert results[2].to_dict() == score(text, published="2020-01-02", title="Own", source="outlet").to_dict()
+
+
 def test_failed_items_name_their_slot_in_every_message() -> None:
     results = score_many([{"text": "word " * 60, "published": "garbage"}, 5, {"title": "t"}, "fine " * 60])
     for index, result in enumerate(results[:3]):

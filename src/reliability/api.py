@@ -277,10 +277,14 @@ def _score_item(index: int, item: object, options: Mapping[str, Any]) -> Assessm
         if isinstance(item, Mapping):
             if "text" not in item:
                 raise InvalidArticleError(f"items[{index}]: expected a 'text' key, received keys {sorted(map(str, item))[:8]}")
-            return score(
-                item["text"], title=item.get("title"), published=item.get("published", item.get("date")),
-                source=item.get("source"), **options,
-            )
+            fields = {"title": item.get("title"), "published": item.get("published", item.get("date")),
+                      "source": item.get("source")}
+            if _ITEM_FIELDS.isdisjoint(options):
+                return score(item["text"], **fields, **options)
+            # title=, published= or source= for the whole batch: a default for the items that do not
+            # give their own (passed beside the item's, it was a TypeError on every dict item).
+            merged = {**options, **{key: value for key, value in fields.items() if value is not None}}
+            return score(item["text"], **merged)
         raise ArticleTypeError.for_parameter(f"items[{index}]", item, "a str or a dict with a 'text' key")
     except ReliabilityError as error:
         message = str(error)
@@ -330,7 +334,8 @@ def score_many(
     **options
         Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...). They are checked
         once, before any item: an unknown name or a bad value raises (a ReliabilityError),
-        since it would fail every item.
+        since it would fail every item. ``title``, ``published`` and ``source`` given here
+        apply to every item that does not give its own.
 
     Returns
     -------
@@ -378,6 +383,8 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
 
 _SCORE_OPTIONS = frozenset({"title", "published", "source", "prior", "model", "min_words", "max_chars",
                             "check_language"})
+#: The options a dict item can also give itself (``date`` is read as ``published``).
+_ITEM_FIELDS = frozenset({"title", "published", "source"})
 
 
 #: The smallest chunk handed to a worker, and the size of the chunks this process scores
