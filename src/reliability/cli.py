@@ -117,6 +117,11 @@ def _format_table(rows: list[dict[str, Any]]) -> str:
 
 # JSON leaves these unescaped, yet str.splitlines() (and so many JSONL readers) breaks lines at them.
 _LINE_BREAKS_JSON_KEEPS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# A lone surrogate ("\ud800" in an input JSON string: valid JSON, e.g. a cut emoji) has no UTF-8
+# encoding: writing it stopped a batch run with a UnicodeEncodeError, losing the rows not yet
+# flushed. Written as the JSON escape it came in as (inside a CSV field, the same six characters).
+_SURROGATES_ESCAPED = {code: f"\\u{code:04x}" for code in range(0xD800, 0xE000)}
+_LINE_BREAKS_JSON_KEEPS.update(_SURROGATES_ESCAPED)
 
 
 def _jsonl_line(row: Any) -> str:
@@ -744,7 +749,7 @@ def _format_row(row: dict[str, Any], fmt: str) -> str:
     values = ["" if row.get(column) is None else " ".join(str(row[column]).split()) if isinstance(row[column], str)
               else row[column] for column in _CSV_COLUMNS]
     csv.writer(buffer, lineterminator="\n").writerow(values)
-    return buffer.getvalue()
+    return buffer.getvalue().translate(_SURROGATES_ESCAPED)
 
 
 #: Records sent to a worker at once by ``score --input ... --jobs N``.
@@ -915,8 +920,10 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         nonlocal skipped
         for number, record, problem in _iter_records(args.input, in_format, position):
             record_id = _record_id(record, args.id_field, number)
-            # CSV rows fold runs of whitespace (one physical line per row): compare ids as written.
-            written_id = record_id if out_format == "jsonl" else " ".join(record_id.split())
+            # CSV rows fold runs of whitespace (one physical line per row) and escape lone
+            # surrogates: compare ids as written.
+            written_id = (record_id if out_format == "jsonl"
+                          else " ".join(record_id.split()).translate(_SURROGATES_ESCAPED))
             if done[written_id] > 0:
                 done[written_id] -= 1
                 skipped += 1
