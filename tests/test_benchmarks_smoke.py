@@ -160,3 +160,24 @@ def test_speed_throughput_in_fresh_processes_keeps_the_median_run(speed: ModuleT
         assert len(rates) == 2 and all(rate > 0 for rate in rates)
         assert rows[key]["articles_per_second"] == sorted(rates)[0]  # the lower median of two
         assert rows[key + "_call"].startswith("reliability.")
+
+
+def test_quality_without_matplotlib_stops_before_any_work(quality: ModuleType, monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Without the [bench] extra the benchmark ran for two minutes, then died on "import matplotlib".
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_matplotlib(name: str, *args: object, **kwargs: object) -> object:
+        if name.split(".")[0] == "matplotlib":
+            raise ImportError("No module named 'matplotlib'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    data = tmp_path / "data"
+    (data / "buzzfeed_webis_2016").mkdir(parents=True)
+    (data / "buzzfeed_webis_2016" / "data.jsonl").write_text("", encoding="utf-8")
+    monkeypatch.setattr(quality, "run", lambda *args, **kwargs: pytest.fail("the benchmark ran"))
+    monkeypatch.setattr(builtins, "__import__", no_matplotlib)
+    assert quality.main(["--data", str(data), "--out", str(tmp_path / "out")]) == 2
+    assert "pip install '.[bench]'" in capsys.readouterr().err
