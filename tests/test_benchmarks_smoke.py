@@ -181,3 +181,26 @@ def test_quality_without_matplotlib_stops_before_any_work(quality: ModuleType, m
     monkeypatch.setattr(builtins, "__import__", no_matplotlib)
     assert quality.main(["--data", str(data), "--out", str(tmp_path / "out")]) == 2
     assert "pip install '.[bench]'" in capsys.readouterr().err
+
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.mark.parametrize("script", sorted(path.name for path in BENCHMARKS.glob("*.py")
+                                          if "\ndef main(" in path.read_text(encoding="utf-8")))
+def test_every_benchmark_with_a_main_parses_its_arguments(script: str) -> None:
+    # before_after.py, calibration_by_group.py, export_openapi.py, largest_input.py and sync_cards.py
+    # ignored their arguments: `--help` ran the benchmark and rewrote its committed results.
+    assert "parse_args(" in (BENCHMARKS / script).read_text(encoding="utf-8")
+
+
+def test_benchmark_help_prints_usage_and_writes_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    results = BENCHMARKS / "results" / "before_after.md"
+    before = results.read_bytes()
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "before_after.py"), "--help"], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith("usage: before_after.py")
+    assert results.read_bytes() == before
