@@ -231,6 +231,17 @@ def _label_value(value: Any) -> str | None:
     return json.dumps(value)
 
 
+def _file_fingerprint(path: str) -> dict[str, Any]:
+    """The size and SHA-256 of a file: what `evaluate` recognises a model's training data by."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return {"training_data_bytes": os.path.getsize(path), "training_data_sha256": digest.hexdigest()}
+
+
 def _warn_duplicates(records: list[dict[str, Any]], stderr: TextIO, command: str) -> None:
     """Say when texts repeat: copies on both sides of a fold inflate every cross-validated figure."""
     from reliability.corpora import _text_key
@@ -389,7 +400,8 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
             options: dict[str, Any] = {
                 "features": features, "name": Path(args.output).stem, "max_dominance": args.max_dominance,
                 "directions": directions,
-                "metadata": {"training_data": str(args.data), "label_field": args.label,
+                "metadata": {"training_data": str(args.data), **_file_fingerprint(args.data),
+                             "label_field": args.label,
                              "positive_values": sorted(set(args.positive)), "group_field": args.group,
                              "date_field": args.date_field,
                              "model_selection": selection},
@@ -466,10 +478,19 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
         same = isinstance(trained_on, str) and os.path.samefile(trained_on, args.data)
     except OSError:
         same = False
+    # The recorded path is relative to where `train` ran: from another folder (or for a copy of
+    # the file) it names nothing, and the in-sample figures came without the warning.
+    recorded = {key: args.model.metadata.get(key) for key in ("training_data_bytes", "training_data_sha256")}
+    if not same and recorded["training_data_sha256"] is not None:
+        try:
+            if os.path.getsize(args.data) == recorded["training_data_bytes"]:
+                same = _file_fingerprint(args.data) == recorded
+        except OSError:
+            pass
     if same:
-        stderr.write(f"reliability evaluate: warning: {args.data} is the model's own training data (its metadata "
-                     "names this file): these in-sample figures are optimistic; evaluate on held-out data, or use "
-                     "--cv, which refits on training folds\n")
+        stderr.write(f"reliability evaluate: warning: {args.data} is the model's own training data (the file its "
+                     "metadata names, or a copy): these in-sample figures are optimistic; evaluate on held-out data, "
+                     "or use --cv, which refits on training folds\n")
     groups = [record["group"] for record in records] if args.group else None
     try:
         result = evaluate(args.model, records, groups=groups, prior=args.prior, n_resamples=args.bootstrap)
