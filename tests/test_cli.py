@@ -208,3 +208,20 @@ def test_explain_keeps_each_evidence_line_on_one_line_for_windows_text(tmp_path:
     path.write_bytes(SEEDS[0].read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8"))
     code, out, _ = run("explain", "--all-evidence", str(path))
     assert code == 0 and "\r" not in out
+
+
+def test_stdin_that_is_not_utf8_is_read_as_a_file_is(tmp_path: Path) -> None:
+    # sys.stdin decodes with errors="surrogateescape": a Latin-1 byte reached the article as a
+    # lone surrogate, and `report - -o r.html` died with UnicodeEncodeError. Now, as for files,
+    # invalid UTF-8 is U+FFFD.
+    body = ("Caf\xe9 owners said the bridge could reopen next week, the city engineer told reporters. " * 8).encode("latin-1")
+
+    def stdin() -> io.TextIOWrapper:
+        return io.TextIOWrapper(io.BytesIO(body), encoding="utf-8", errors="surrogateescape")
+
+    output = tmp_path / "r.html"
+    assert main(["report", "-", "-o", str(output)], stdin=stdin(), stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    assert "Caf\ufffd owners" in output.read_text(encoding="utf-8")
+    out = io.StringIO()
+    assert main(["score", "--jsonl", "-"], stdin=stdin(), stdout=out, stderr=io.StringIO()) == 0
+    assert "\\udce9" not in out.getvalue() and "\udce9" not in out.getvalue()

@@ -65,7 +65,8 @@ def _read(path: str, stdin: TextIO, max_chars: int) -> str:
     Read whole, ``/dev/zero`` or an endless pipe filled memory until a MemoryError, and a
     file of gigabytes was loaded only to be refused by ``score()``.
     """
-    if path == "-":
+    binary = None if path != "-" else getattr(stdin, "buffer", None)
+    if path == "-" and binary is None:  # a text stream without bytes beneath (io.StringIO)
         # Up to max_chars (or 64 Mi characters, for a small max_chars) the text is read and
         # score() names its exact length.
         limit = max(max_chars, _READ_AT_LEAST)
@@ -76,13 +77,20 @@ def _read(path: str, stdin: TextIO, max_chars: int) -> str:
         return text
     # A UTF-8 character takes at most 4 bytes (an undecodable byte becomes one U+FFFD), so
     # more bytes than that are more characters than max_chars; up to that (or 64 MiB) the
-    # text is read, as for stdin.
+    # text is read and score() names its exact length.
     limit = max(4 * max_chars, _READ_AT_LEAST)
-    with open(path, "rb") as handle:
-        data = handle.read(limit + 1)
+    if binary is not None:
+        # stdin's bytes, decoded as a file's are: its text layer turned invalid UTF-8 into
+        # surrogate escapes (sys.stdin's errors="surrogateescape"), which no UTF-8 output can hold
+        # (`printf 'caf\xe9 ...' | reliability report - -o r.html` died with UnicodeEncodeError).
+        data = binary.read(limit + 1)
+    else:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
     if len(data) > limit:
-        raise InputTooLargeError(f"text: expected at most {max_chars:,} characters (max_chars), received a file "
-                                 f"of more than {limit:,} bytes")
+        received = "a file of" if binary is None else "stdin of"
+        raise InputTooLargeError(f"text: expected at most {max_chars:,} characters (max_chars), received {received} "
+                                 f"more than {limit:,} bytes")
     # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded.
     return data.decode("utf-8", errors="replace")
 
