@@ -331,6 +331,18 @@ def test_train_and_evaluate_warn_about_repeated_texts(tmp_path: Path) -> None:
                                          str(tmp_path / "c.json"), "--no-cv")[2]
 
 
+def test_dedupe_takes_records_without_an_id() -> None:
+    # `reliability train` warns about reposts and points to reliability.corpora.dedupe, which
+    # raised KeyError: 'id' on records that have none.
+    from reliability.corpora import dedupe
+
+    records = [{"text": "The bridge reopens.", "label": 1}, {"text": "Shocking truth!", "label": 0},
+               {"text": "The bridge  reopens", "label": 1}, {"text": "Shocking truth", "label": 1}]
+    assert dedupe(records) == [records[0]]
+    with_ids = [dict(record, id=f"r{3 - index}") for index, record in enumerate(records)]
+    assert dedupe(with_ids) == [with_ids[0]]
+
+
 def test_evaluate_warns_when_given_the_models_own_training_data(tmp_path: Path) -> None:
     # `reliability evaluate model.json train.jsonl` printed in-sample AUCs as if held out.
     data = _write_jsonl(tmp_path / "train.jsonl", _labelled(40))
