@@ -324,3 +324,14 @@ def test_a_lone_surrogate_in_the_input_json_is_written_escaped_not_a_crash(tmp_p
     # Resumed: every id recognised as done, nothing scored twice.
     with output.open(encoding="utf-8", newline="") as handle:
         assert len(handle.read().splitlines()) == 3 + (suffix == "csv")
+
+
+def test_an_input_that_is_a_folder_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    # `--input d.jsonl` naming a folder passed every check, then raised IsADirectoryError from the
+    # first read (after creating an empty --output).
+    folder = tmp_path / "d.jsonl"
+    folder.mkdir()
+    output = tmp_path / "out.jsonl"
+    code, err = _run("--input", str(folder), "--output", str(output))
+    assert code == 2 and err == f"reliability: {folder}: Is a directory\n"
+    assert not output.exists()

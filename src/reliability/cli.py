@@ -903,6 +903,8 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                                        "it, or remove it to start over")
             done = _done_ids(output_path, out_format, stderr)
         total_bytes = os.path.getsize(args.input)
+        with open(args.input, "rb"):  # a folder or an unreadable file: said now, not a traceback mid-run
+            pass
         if in_format == "csv":
             _check_csv_header(args.input, args.text_field)
     except OSError as error:
