@@ -299,6 +299,14 @@ def test_score_many_batch_title_published_and_source_are_defaults_for_dict_items
     assert results[2].to_dict() == score(text, published="2020-01-02", title="Own", source="outlet").to_dict()
 
 
+def test_to_json_passes_every_json_dumps_option_including_ensure_ascii() -> None:
+    # to_json(ensure_ascii=True) raised "json.dumps() got multiple values for keyword argument".
+    result = score("The owners of Caf\u00e9 Society said the bridge could reopen next week. " * 8)
+    ascii_only = result.to_json(ensure_ascii=True, indent=1)
+    assert ascii_only.isascii() and "Caf\\u00e9" in ascii_only
+    assert json.loads(ascii_only) == json.loads(result.to_json()) and "Caf\u00e9" in result.to_json()
+
+
 def test_failed_items_name_their_slot_in_every_message() -> None:
     results = score_many([{"text": "word " * 60, "published": "garbage"}, 5, {"title": "t"}, "fine " * 60])
     for index, result in enumerate(results[:3]):

@@ -169,8 +169,9 @@ class Assessment:
         }
 
     def to_json(self, **kwargs: Any) -> str:
-        """The assessment as a JSON string."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+        """The assessment as a JSON string; ``kwargs`` go to :func:`json.dumps` (``ensure_ascii=False`` unless given)."""
+        # ensure_ascii=True (ASCII-only JSON) raised "got multiple values for keyword argument".
+        return json.dumps(self.to_dict(), **{"ensure_ascii": False, **kwargs})
 
     def to_html(self, text: str, title: str | None = None) -> str:
         """A self-contained HTML report; ``text``/``title`` must be what was scored.
