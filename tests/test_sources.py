@@ -169,6 +169,19 @@ def test_score_source_and_score_sources_refuse_one_article_in_place_of_a_collect
         score_sources(articles)  # type: ignore[arg-type]
 
 
+def test_counts_that_are_not_ints_are_named_errors() -> None:
+    # max_evidence="3" and min_outlets="5" raised a bare TypeError from a comparison.
+    rows = [{"source": "a.example", "logit": 1.0}]
+    with pytest.raises(ArticleTypeError, match=r"^max_evidence: expected an int of at least 0, received str '3'$"):
+        score_source(rows, max_evidence="3")  # type: ignore[arg-type]
+    with pytest.raises(ArticleTypeError, match=r"^min_outlets: expected an int of at least 1, received str '5'$"):
+        score_sources(rows, min_outlets="5")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArticleError, match=r"^min_outlets: expected an int of at least 1, received int 0$"):
+        score_sources(rows, min_outlets=0)
+    with pytest.raises(InvalidArticleError, match=r"^max_evidence: expected an int of at least 0, received int -1$"):
+        score_sources(rows, max_evidence=-1)
+
+
 def test_feature_norms_is_the_median_outlet() -> None:
     assert feature_norms([{"x": 1.0}, {"x": 2.0}, {"x": 9.0}, {"x": 4.0}]) == {"x": 3.0}
 

@@ -200,6 +200,15 @@ def _mean_logit_for_share(share: float, within_sd: float) -> float:
     return (low + high) / 2
 
 
+def _check_count(value: object, parameter: str, minimum: int) -> int:
+    # max_evidence="3" or min_outlets="5" reached a comparison as a bare TypeError.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArticleTypeError.for_parameter(parameter, value, f"an int of at least {minimum}")
+    if value < minimum:
+        raise InvalidArticleError.for_parameter(parameter, value, f"an int of at least {minimum}")
+    return value
+
+
 def _check_level(level: object) -> float:
     if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0.0 < level < 1.0:
         raise InvalidArticleError.for_parameter("level", level, "a float strictly between 0 and 1, e.g. 0.9")
@@ -1187,6 +1196,7 @@ def score_source(
     True
     """
     level = _check_level(level)
+    _check_count(max_evidence, "max_evidence", 0)
     _check_collection(articles, "articles", "an iterable of articles (Assessments, dicts or strs); for one "
                                             "article pass [article]")
     resolved = _resolve_prior(prior)
@@ -1239,6 +1249,8 @@ def score_sources(
     [('a.example', 2), ('b-news', 1)]
     """
     level = _check_level(level)
+    _check_count(max_evidence, "max_evidence", 0)
+    _check_count(min_outlets, "min_outlets", 1)
     if sort not in _SORT_KEYS:
         raise InvalidArticleError.for_parameter("sort", sort, f"one of {_SORT_KEYS}")
     _check_collection(records, "records", f"an iterable of dicts, each with a {source_field!r} key")
