@@ -44,6 +44,9 @@ def test_featurizer_names_and_pandas_output() -> None:
 def test_featurizer_rejects_unknown_feature() -> None:
     with pytest.raises(UnknownFeatureError, match="received unknown 'nope'"):
         CredibilityFeaturizer(features=["nope"]).fit(["text"])
+    # One name, not in a list, was taken letter by letter: "received unknown 'h'".
+    with pytest.raises(ArticleTypeError, match=r"^features: expected a sequence of feature names, e\.g\. \[name\]"):
+        CredibilityFeaturizer(features="hedging_density").fit(["text"])  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("X", "shown"), [(None, "NoneType None"), (42, "int 42")])

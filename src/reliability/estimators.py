@@ -79,6 +79,9 @@ class CredibilityFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[mi
         self.features = features
 
     def fit(self, X: Sequence[object], y: object = None) -> CredibilityFeaturizer:
+        if isinstance(self.features, str):  # one name: tuple() made it letters ("unknown 'h'")
+            raise ArticleTypeError.for_parameter("features", self.features,
+                                                 "a sequence of feature names, e.g. [name], or None")
         names = tuple(FEATURE_NAMES if self.features is None else self.features)
         for name in names:
             feature_spec(name)  # raises UnknownFeatureError with the valid names
