@@ -8,6 +8,7 @@ SIGTERM in batch mode).
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import math
 import os
@@ -55,6 +56,9 @@ def _check_not_an_input(outputs: Sequence[str | Path], inputs: Sequence[tuple[st
                                    f"which would overwrite it")
 
 
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
 #: Bytes of a file (characters of stdin) read before it is refused as too large, whatever --max-chars is.
 _READ_AT_LEAST = 64 * 1024 * 1024
 
@@ -91,6 +95,12 @@ def _read(path: str, stdin: TextIO, max_chars: int) -> str:
         received = "a file of" if binary is None else "stdin of"
         raise InputTooLargeError(f"text: expected at most {max_chars:,} characters (max_chars), received {received} "
                                  f"more than {limit:,} bytes")
+    # A byte order mark names UTF-16 or UTF-32 (Windows Notepad's "Unicode"): read as UTF-8, every
+    # letter was a word between NUL bytes, and seed 002 saved that way scored 0.95 "credible"
+    # with 4,171 words instead of 0.79 with 698. UTF-32's marks start with UTF-16's: tried first.
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data[len(mark):].decode(encoding, errors="replace")
     # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded.
     return data.decode("utf-8", errors="replace")
 
