@@ -840,6 +840,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "buzzfeed_webis_2016" / "data.jsonl").exists():
         print(f"--data: expected a folder with buzzfeed_webis_2016/data.jsonl, received {str(args.data)!r}", file=sys.stderr)
         return 2
+    try:  # the reliability diagrams: without matplotlib the run failed after its first two minutes
+        import matplotlib  # noqa: F401
+    except ImportError:
+        print("quality.py: the reliability diagrams need matplotlib, which is not installed: "
+              "pip install '.[bench]'", file=sys.stderr)
+        return 2
     n_resamples = args.bootstrap if args.bootstrap is not None else (200 if args.quick else 1000)
     started = time.perf_counter()
     cpu_started = time.process_time()

@@ -10,6 +10,7 @@ never show figures from an older run; it prints what changed.
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
@@ -27,6 +28,9 @@ def current_rows(results: Path) -> dict[str, str]:
 
 
 def main() -> int:
+    # No options; parsed so that --help prints this docstring instead of running the benchmark
+    # (and overwriting its committed results).
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     rows = current_rows(REPO / "benchmarks" / "results" / "feature_validation.md")
     changed = 0
     for card in sorted((REPO / "features").glob("*.md")):

@@ -278,11 +278,33 @@ def test_score_many_rejects_bad_n_jobs(n_jobs: object) -> None:
         score_many(["text"], n_jobs=n_jobs)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("items", ["One article passed as a bare string.", b"bytes", {"text": "one dict"}])
+@pytest.mark.parametrize("items", ["One article passed as a bare string.", b"bytes", {"text": "one dict"},
+                                   None, 42])  # None, 42: list() raised a bare TypeError
 def test_score_many_refuses_a_single_article_instead_of_scoring_its_characters(items: object) -> None:
     # list("abc") is three items: a bare str used to come back as one Assessment per character.
     with pytest.raises(ArticleTypeError, match=r"items: expected an iterable of articles .*score\(\)"):
         score_many(items)  # type: ignore[arg-type]
+
+
+def test_score_many_batch_title_published_and_source_are_defaults_for_dict_items() -> None:
+    # score_many(items, published=...) passed the option beside each dict item's own value:
+    # every dict item failed with "internal error: score() got multiple values for keyword
+    # argument 'published'"; only plain strings were scored.
+    text = "Officials said the bridge could reopen next week after repairs, the city engineer said. " * 8
+    results = score_many([text, {"text": text}, {"text": text, "published": "2020-01-02", "title": "Own"}],
+                         published="2024-06-19", title="Batch headline", source="outlet")
+    assert all(isinstance(result, Assessment) for result in results), results
+    expected = score(text, published="2024-06-19", title="Batch headline", source="outlet").to_dict()
+    assert results[0].to_dict() == expected and results[1].to_dict() == expected
+    assert results[2].to_dict() == score(text, published="2020-01-02", title="Own", source="outlet").to_dict()
+
+
+def test_to_json_passes_every_json_dumps_option_including_ensure_ascii() -> None:
+    # to_json(ensure_ascii=True) raised "json.dumps() got multiple values for keyword argument".
+    result = score("The owners of Caf\u00e9 Society said the bridge could reopen next week. " * 8)
+    ascii_only = result.to_json(ensure_ascii=True, indent=1)
+    assert ascii_only.isascii() and "Caf\\u00e9" in ascii_only
+    assert json.loads(ascii_only) == json.loads(result.to_json()) and "Caf\u00e9" in result.to_json()
 
 
 def test_failed_items_name_their_slot_in_every_message() -> None:

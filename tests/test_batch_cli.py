@@ -296,3 +296,42 @@ def test_interrupted_process_resumes_with_every_record_once(tmp_path: Path, jobs
     ids = [row["id"] for row in _jsonl_rows(output)]
     assert ids == [record["id"] for record in records]
     assert os.path.getsize(output) > 0
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_lone_surrogate_in_the_input_json_is_written_escaped_not_a_crash(tmp_path: Path, suffix: str,
+                                                                           jobs: str) -> None:
+    # "\ud800" is valid JSON (a cut emoji in scraped text) but has no UTF-8 encoding: writing the
+    # rows stopped the run with a UnicodeEncodeError traceback, and no row at all was written.
+    records = _records(3)
+    records[0]["body"] = "URGENT \ud800UPDATE: " + records[0]["body"]
+    records[1]["id"] = "a1\udc80"
+    source = tmp_path / "in.jsonl"
+    _write_jsonl(source, records)
+    output = tmp_path / f"out.{suffix}"
+    code, err = _run("--input", str(source), "--output", str(output), "--jobs", jobs)
+    assert code == 0, err
+    if suffix == "jsonl":
+        rows = _jsonl_rows(output)
+        assert [row["id"] for row in rows] == ["a0", "a1\udc80", "a2"] and all("credibility" in row for row in rows)
+        assert any("\ud800" in item["text"] for item in rows[0]["evidence"])
+    else:
+        with output.open(encoding="utf-8", newline="") as handle:
+            assert [row["id"] for row in csv.DictReader(handle)] == ["a0", "a1\\udc80", "a2"]
+    code, err = _run("--input", str(source), "--output", str(output), "--resume")
+    assert code == 0, err
+    # Resumed: every id recognised as done, nothing scored twice.
+    with output.open(encoding="utf-8", newline="") as handle:
+        assert len(handle.read().splitlines()) == 3 + (suffix == "csv")
+
+
+def test_an_input_that_is_a_folder_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    # `--input d.jsonl` naming a folder passed every check, then raised IsADirectoryError from the
+    # first read (after creating an empty --output).
+    folder = tmp_path / "d.jsonl"
+    folder.mkdir()
+    output = tmp_path / "out.jsonl"
+    code, err = _run("--input", str(folder), "--output", str(output))
+    assert code == 2 and err == f"reliability: {folder}: Is a directory\n"
+    assert not output.exists()

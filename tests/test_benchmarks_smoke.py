@@ -160,3 +160,47 @@ def test_speed_throughput_in_fresh_processes_keeps_the_median_run(speed: ModuleT
         assert len(rates) == 2 and all(rate > 0 for rate in rates)
         assert rows[key]["articles_per_second"] == sorted(rates)[0]  # the lower median of two
         assert rows[key + "_call"].startswith("reliability.")
+
+
+def test_quality_without_matplotlib_stops_before_any_work(quality: ModuleType, monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Without the [bench] extra the benchmark ran for two minutes, then died on "import matplotlib".
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_matplotlib(name: str, *args: object, **kwargs: object) -> object:
+        if name.split(".")[0] == "matplotlib":
+            raise ImportError("No module named 'matplotlib'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    data = tmp_path / "data"
+    (data / "buzzfeed_webis_2016").mkdir(parents=True)
+    (data / "buzzfeed_webis_2016" / "data.jsonl").write_text("", encoding="utf-8")
+    monkeypatch.setattr(quality, "run", lambda *args, **kwargs: pytest.fail("the benchmark ran"))
+    monkeypatch.setattr(builtins, "__import__", no_matplotlib)
+    assert quality.main(["--data", str(data), "--out", str(tmp_path / "out")]) == 2
+    assert "pip install '.[bench]'" in capsys.readouterr().err
+
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.mark.parametrize("script", sorted(path.name for path in BENCHMARKS.glob("*.py")
+                                          if "\ndef main(" in path.read_text(encoding="utf-8")))
+def test_every_benchmark_with_a_main_parses_its_arguments(script: str) -> None:
+    # before_after.py, calibration_by_group.py, export_openapi.py, largest_input.py and sync_cards.py
+    # ignored their arguments: `--help` ran the benchmark and rewrote its committed results.
+    assert "parse_args(" in (BENCHMARKS / script).read_text(encoding="utf-8")
+
+
+def test_benchmark_help_prints_usage_and_writes_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    results = BENCHMARKS / "results" / "before_after.md"
+    before = results.read_bytes()
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "before_after.py"), "--help"], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith("usage: before_after.py")
+    assert results.read_bytes() == before

@@ -81,6 +81,10 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("score")[0] == 2
     code, _, err = run("score", "--published", "next tuesday", str(SEEDS[0]))
     assert code == 2 and "--published: expected an ISO 8601 date" in err
+    # A well-formed date outside the supported range was called not ISO 8601.
+    code, _, err = run("score", "--published", "0999-12-31", str(SEEDS[0]))
+    assert code == 2 and err == ("reliability: --published: expected a date from 1000-01-01 to 8999-12-31, "
+                                 "received str '0999-12-31'\n")
     assert run("score", "--prior", "3", str(SEEDS[0]))[0] == 2
     bad_model = tmp_path / "model.json"
     bad_model.write_text('{"format": "pickle"}')
@@ -185,3 +189,53 @@ def test_interrupting_a_command_exits_130_without_a_traceback(monkeypatch: pytes
         except KeyboardInterrupt:  # caught here, or pytest would stop the whole session
             pytest.fail(f"`reliability {command}` let KeyboardInterrupt escape")
         assert code == 130 and err == "reliability: interrupted\n", (command, err)
+
+
+def test_table_marks_an_error_it_cuts_short(tmp_path: Path) -> None:
+    # Cut at 60 characters without a mark, "... received 4,077" read "... received 4" in the table.
+    path = tmp_path / "a.txt"
+    path.write_text("word " * 815 + "ab", encoding="utf-8")
+    code, out, err = run("score", "--max-chars", "10", str(path))
+    assert code == 1
+    assert "text: expected at most 10 characters (max_chars), received …" in out
+    assert err.endswith("received 4,077\n")
+
+
+def test_explain_keeps_each_evidence_line_on_one_line_for_windows_text(tmp_path: Path) -> None:
+    # Only "\n" was folded in the context around a span: the "\r" of CRLF text reached the
+    # terminal, whose cursor went back to the start of the line and overwrote it.
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(SEEDS[0].read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8"))
+    code, out, _ = run("explain", "--all-evidence", str(path))
+    assert code == 0 and "\r" not in out
+
+
+def test_stdin_that_is_not_utf8_is_read_as_a_file_is(tmp_path: Path) -> None:
+    # sys.stdin decodes with errors="surrogateescape": a Latin-1 byte reached the article as a
+    # lone surrogate, and `report - -o r.html` died with UnicodeEncodeError. Now, as for files,
+    # invalid UTF-8 is U+FFFD.
+    body = ("Caf\xe9 owners said the bridge could reopen next week, the city engineer told reporters. " * 8).encode("latin-1")
+
+    def stdin() -> io.TextIOWrapper:
+        return io.TextIOWrapper(io.BytesIO(body), encoding="utf-8", errors="surrogateescape")
+
+    output = tmp_path / "r.html"
+    assert main(["report", "-", "-o", str(output)], stdin=stdin(), stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    assert "Caf\ufffd owners" in output.read_text(encoding="utf-8")
+    out = io.StringIO()
+    assert main(["score", "--jsonl", "-"], stdin=stdin(), stdout=out, stderr=io.StringIO()) == 0
+    assert "\\udce9" not in out.getvalue() and "\udce9" not in out.getvalue()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_file_with_a_utf16_or_utf32_byte_order_mark_is_decoded_by_it(tmp_path: Path, encoding: str) -> None:
+    # Windows Notepad's "Unicode" (UTF-16 with a byte order mark) was decoded as UTF-8: seed 002
+    # scored 0.95 "credible" on 4,171 "words" (letters between NUL bytes) instead of 0.79 on 698.
+    text = SEEDS[2].read_text(encoding="utf-8")
+    path = tmp_path / "article.txt"
+    path.write_bytes(("\ufeff" + text).encode(encoding) if encoding == "utf-16-be" else text.encode(encoding))
+    code, out, err = run("score", "--json", str(path))
+    assert code == 0, err
+    expected = run("score", "--json", str(SEEDS[2]))[1]
+    assert json.loads(out)["credibility"] == json.loads(expected)["credibility"]
+    assert json.loads(out)["evidence"] == json.loads(expected)["evidence"]

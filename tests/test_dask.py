@@ -90,3 +90,24 @@ def test_error_rows_name_their_partition_or_frame_row(client) -> None:  # type: 
     scored = score_dataframe(dask_dataframe.from_pandas(frame, npartitions=2), text="body", published="date").compute()
     assert scored.loc[11, "error"].startswith("InvalidArticleError: row 11: published")
     assert scored["error"].isna().tolist() == [True, False, True]
+
+
+def test_dataframe_reads_dates_as_score_does() -> None:
+    # Dates were cut to their first ten characters: " 2016-09-21" (which score() accepts) became the
+    # error " 2016-09-2", and "September 20, 2016" was reported as 'September '.
+    import pandas as pd
+
+    from reliability.dask import score_dataframe
+
+    body = "Officials said the bridge could reopen next week, the city engineer told reporters. " * 8
+    dates = [" 2016-09-21", "2016-09-22T23:30:00-05:00", pd.Timestamp("2016-09-23 08:00", tz="UTC"),
+             "September 20, 2016", None]
+    frame = pd.DataFrame({"body": [body] * len(dates), "date": dates})
+    scored = score_dataframe(dask_dataframe.from_pandas(frame, npartitions=2), text="body",
+                             published="date").compute(scheduler="synchronous")
+    assert scored["error"].isna().tolist() == [True, True, True, False, True]
+    assert scored.loc[3, "error"] == ("InvalidArticleError: row 3: published: expected an ISO 8601 date such as "
+                                      "'2024-06-19', received str 'September 20, 2016'")
+    for index, date in enumerate(dates):
+        if index != 3:
+            assert scored.loc[index, "credibility"] == score(body, published=date).credibility

@@ -8,7 +8,7 @@ from sklearn.base import clone
 from sklearn.pipeline import make_pipeline
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from reliability import UnknownFeatureError
+from reliability import ArticleTypeError, UnknownFeatureError
 from reliability.estimators import CredibilityFeaturizer, CredibilityModel
 
 
@@ -44,6 +44,16 @@ def test_featurizer_names_and_pandas_output() -> None:
 def test_featurizer_rejects_unknown_feature() -> None:
     with pytest.raises(UnknownFeatureError, match="received unknown 'nope'"):
         CredibilityFeaturizer(features=["nope"]).fit(["text"])
+    # One name, not in a list, was taken letter by letter: "received unknown 'h'".
+    with pytest.raises(ArticleTypeError, match=r"^features: expected a sequence of feature names, e\.g\. \[name\]"):
+        CredibilityFeaturizer(features="hedging_density").fit(["text"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("X", "shown"), [(None, "NoneType None"), (42, "int 42")])
+def test_featurizer_refuses_something_that_is_no_sequence_of_articles(X: object, shown: str) -> None:
+    # list(None) escaped as a bare TypeError ("'NoneType' object is not iterable").
+    with pytest.raises(ArticleTypeError, match=rf"^X: expected a sequence of articles \(str or dict\), received {shown}$"):
+        CredibilityFeaturizer().fit_transform(X)  # type: ignore[arg-type]
 
 
 def test_documented_pipeline_model_is_the_shipped_recipe_and_usable_with_score(

@@ -422,6 +422,13 @@ def test_skops_round_trip_with_explicit_trusted_types(tmp_path: Path) -> None:
         load_pipeline(path, trusted=[])
     loaded = load_pipeline(path, trusted=RELIABILITY_TYPES)
     np.testing.assert_allclose(loaded.predict_proba(texts), pipeline.predict_proba(texts))
+    # trusted=None raised a bare TypeError; a generator was used up by the type check, so
+    # every type in the file was then reported untrusted.
+    for bad in (None, 42, "all"):
+        with pytest.raises(UntrustedTypesError, match=r"^trusted: expected a sequence of fully qualified type names"):
+            load_pipeline(path, trusted=bad)  # type: ignore[arg-type]
+    loaded = load_pipeline(path, trusted=(name for name in RELIABILITY_TYPES))  # type: ignore[arg-type]
+    np.testing.assert_allclose(loaded.predict_proba(texts), pipeline.predict_proba(texts))
 
 
 def test_load_pipeline_without_skops_says_how_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -480,6 +487,19 @@ def test_cli_evaluate_json_output_is_strict_json(records: list[dict[str, Any]], 
 
     report = json.loads(output.read_text(encoding="utf-8"), parse_constant=refuse)
     assert report["evaluation"]["per_group"]["only-credible"]["auc"] is None
+
+
+def test_cli_evaluate_writes_json_whatever_the_case_of_the_extension(records: list[dict[str, Any]],
+                                                                      tmp_path: Path) -> None:
+    # -o REPORT.JSON wrote the Markdown report under a .JSON name.
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    model = tmp_path / "default.json"
+    model.write_text(default_model().to_json(), encoding="utf-8")
+    output = tmp_path / "REPORT.JSON"
+    code = main(["evaluate", str(model), str(data), "--label", "verdict", "--positive", "true", "--bootstrap", "0",
+                 "--output", str(output)], stdout=io.StringIO(), stderr=io.StringIO())
+    assert code == 0
+    assert set(json.loads(output.read_text(encoding="utf-8"))) == {"evaluation", "cross_validation", "skipped"}
 
 
 def test_cli_train_and_evaluate_refuse_out_of_range_options(records: list[dict[str, Any]], tmp_path: Path) -> None:

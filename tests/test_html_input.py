@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from reliability.cli import main
-from reliability.errors import InputTooLargeError, InvalidArticleError, ReliabilityError
+from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError, ReliabilityError
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = (ROOT / "seeds" / "000_803334ff5fc673fd.txt").read_text(encoding="utf-8")
@@ -102,6 +102,25 @@ def test_score_html_extracts_text_title_and_date() -> None:
     assert data["extracted"] == {"text": result.text, "title": result.title, "published": "2024-06-19"}
     assert data["credibility"] == result.assessment.credibility
     assert "<mark" in result.to_html()
+
+
+@needs_trafilatura
+def test_published_override_is_checked_as_score_checks_it() -> None:
+    # str(published) let an int through ('20160920' reads as ISO 8601's basic format), while
+    # score() and the rest of the API refuse it as the wrong type.
+    import datetime
+
+    from reliability.html_input import score_html
+
+    with pytest.raises(ArticleTypeError, match=r"^published: expected a datetime.date, an ISO 8601 string or None"):
+        score_html(PAGE, published=20160920)
+    with pytest.raises(InvalidArticleError, match=r"^published: expected an ISO 8601 date"):
+        score_html(PAGE, published="4/5/17")
+    for given in ("2016-09-20", "2016-09-20T23:30:00-05:00", datetime.date(2016, 9, 20),
+                  datetime.datetime(2016, 9, 20, 8, 0)):
+        result = score_html(PAGE, published=given)
+        assert result.article.published == "2016-09-20"
+        assert result.assessment.to_dict() == score_html(PAGE, published="2016-09-20").assessment.to_dict()
 
 
 @needs_trafilatura

@@ -98,6 +98,8 @@ def test_batch_and_cli_pass_the_option(tmp_path) -> None:  # type: ignore[no-unt
     out, err = io.StringIO(), io.StringIO()
     assert main(["score", "--json", str(path)], stdout=out, stderr=err) == 0
     assert json.loads(out.getvalue())["label"] == "insufficient text"
+    # The flag named only the Python parameter, which a command-line user cannot pass.
+    assert "--no-language-check" in json.loads(out.getvalue())["flags"][0]
     out = io.StringIO()
     assert main(["score", "--json", "--no-language-check", str(path)], stdout=out, stderr=err) == 0
     assert json.loads(out.getvalue())["credibility"] is not None

@@ -20,7 +20,15 @@ from typing import Any
 import pytest
 
 import reliability.model as model_module
-from reliability import InputTooLargeError, ModelFileError, ReliabilityError, score
+from reliability import (
+    ArticleTypeError,
+    InputTooLargeError,
+    InvalidArticleError,
+    ModelFileError,
+    ReliabilityError,
+    score,
+    score_many,
+)
 from reliability.article import DEFAULT_MAX_CHARS
 from reliability.cli import main
 from reliability.model import default_model_bytes, load_model
@@ -49,6 +57,20 @@ def test_title_is_held_to_the_same_limit() -> None:
         score("Officials said.", title="t" * 51, max_chars=50)
 
 
+@pytest.mark.parametrize(("max_chars", "error", "shown"), [
+    ("10", ArticleTypeError, "str '10'"), (None, ArticleTypeError, "NoneType None"), (1e3, ArticleTypeError, "float 1000.0"),
+    (True, ArticleTypeError, "bool True"), (0, InvalidArticleError, "int 0"), (-5, InvalidArticleError, "int -5"),
+])
+def test_max_chars_that_is_not_a_positive_int_is_a_reliability_error(max_chars: Any, error: type, shown: str) -> None:
+    # max_chars="10" used to escape as a bare TypeError ("'>' not supported between instances of
+    # 'int' and 'str'"), from score(), score_many()'s option check and score_html() alike.
+    message = f"^max_chars: expected a positive int, received {re.escape(shown)}$"
+    with pytest.raises(error, match=message):
+        score(ARTICLE, max_chars=max_chars)
+    with pytest.raises(error, match=message):
+        score_many([ARTICLE], max_chars=max_chars)
+
+
 def test_limit_is_checked_before_any_work() -> None:
     text = "“" * 30_000_000  # 30 M characters of the slowest-to-normalise kind
     started = time.perf_counter()
@@ -73,6 +95,40 @@ def test_cli_max_chars(tmp_path: Path) -> None:
     stderr = io.StringIO()
     assert main(["score", str(path), "--max-chars", "0"], stdout=io.StringIO(), stderr=stderr) == 2
     assert stderr.getvalue() == "reliability: --max-chars: expected a positive int, received 0\n"
+
+
+class _EndlessStdin(io.TextIOBase):
+    """stdin fed by something that never ends (``cat /dev/urandom |``): read() whole never returns."""
+
+    def read(self, size: int | None = -1) -> str:
+        if size is None or size < 0:
+            raise AssertionError("stdin read to its end")
+        return "a" * size
+
+
+def test_cli_stops_reading_input_that_cannot_fit_max_chars(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole file (or stdin) was read before max_chars was applied: `reliability score /dev/zero`
+    # filled memory until a MemoryError traceback. At most 4 bytes a character are read now (or
+    # 64 MiB, so that small limits still report exact lengths; lowered here).
+    import reliability.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_READ_AT_LEAST", 0)
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a " * 2_001)
+    for command in (["score", str(path)], ["explain", str(path)], ["report", str(path), "-o", "-"]):
+        stderr = io.StringIO()
+        assert main([*command, "--max-chars", "1000"], stdout=io.StringIO(), stderr=stderr) == 1
+        assert stderr.getvalue().endswith(f"reliability: {path}: text: expected at most 1,000 characters (max_chars), "
+                                          "received a file of more than 4,000 bytes\n")
+    stderr = io.StringIO()
+    assert main(["score", "-", "--max-chars", "1000"], stdin=_EndlessStdin(), stdout=io.StringIO(), stderr=stderr) == 1
+    assert stderr.getvalue().endswith("reliability: -: text: expected at most 1,000 characters (max_chars), "
+                                      "received more than 1,000\n")
+    # Within the bound, the exact length is still named.
+    path.write_bytes(b"a " * 1_500)
+    stderr = io.StringIO()
+    assert main(["score", str(path), "--max-chars", "1000"], stdout=io.StringIO(), stderr=stderr) == 1
+    assert "received 3,000\n" in stderr.getvalue()
 
 
 def test_batch_cli_max_chars_gives_an_error_row(tmp_path: Path) -> None:
@@ -230,6 +286,14 @@ def _model_data() -> dict[str, Any]:
         (lambda d: d.update(intercept="0"), "intercept must be a finite number"),
         (lambda d: d.update(base_rate=0), "base_rate must be a number strictly between 0 and 1"),
         (lambda d: d.update(metadata=[1]), "metadata must be an object"),
+        # JSON integers beyond float range: math.isfinite(10**400) raised a bare OverflowError.
+        (lambda d: d["features"][0].update(weight=10**400), "weight must be a finite number, received 1000"),
+        (lambda d: d.update(intercept=-10**400), "intercept must be a finite number, received -1000"),
+        (lambda d: d["uncertainty_basis"][0].__setitem__(0, 10**400), "uncertainty_basis must be a list of rows"),
+        (lambda d: d.update(vocabulary={"intercept": 10**400, "terms": {"word": [1.0, 1.0]}}),
+         "vocabulary: intercept must be a finite number"),
+        (lambda d: d.update(vocabulary={"intercept": 0.0, "terms": {"word": [10**400, 1.0]}}),
+         r"vocabulary: term 'word': expected \[idf > 0, weight\] as finite numbers"),
     ],
 )
 def test_user_model_wrong_shapes_are_clear_errors(tmp_path: Path, mutate: Any, message: str) -> None:

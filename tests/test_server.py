@@ -204,6 +204,25 @@ def test_committed_openapi_schema_is_current() -> None:
     assert committed["components"] == current["components"], "run: python benchmarks/export_openapi.py"
 
 
+def test_the_schema_names_every_field_of_the_answer() -> None:
+    # The answer is Assessment.to_dict(); the schema lacked its "interval" field.
+    schema = create_app().openapi()["components"]["schemas"]["AssessmentOut"]
+    answer = score(SEEDS[0].read_text(encoding="utf-8")).to_dict()
+    assert set(schema["properties"]) == set(answer)
+    assert set(schema["required"]) == set(answer)
+
+
+def test_a_lone_surrogate_in_the_request_is_answered_not_a_500(client: Any) -> None:
+    # "\ud800" is valid JSON but has no UTF-8 encoding: encoding the answer raised, a 500.
+    body = json.dumps({"text": "URGENT <>UPDATE: " + SEEDS[0].read_text(encoding="utf-8")}).replace("<>", "\\ud800")
+    response = client.post("/v1/score", content=body.encode("utf-8"), headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    assert any("\ud800" in item["text"] for item in response.json()["evidence"])
+    batch = client.post("/v1/score/batch", content=b'{"items": [{"text": "URGENT \\ud800UPDATE"}]}',
+                        headers={"content-type": "application/json"})
+    assert batch.status_code == 200 and batch.json()["results"][0]["assessment"]["word_count"] == 2
+
+
 def test_a_body_not_sent_as_json_is_named(client: Any) -> None:
     # curl -d '{"text": ...}' without -H 'content-type: application/json' sends text/plain.
     response = client.post("/v1/score", content=b'{"text": "Officials said it may rain."}',

@@ -158,6 +158,30 @@ def test_score_sources_rejects_bad_options() -> None:
         score_sources(["text"])
 
 
+@pytest.mark.parametrize("articles", ["One article's text, passed bare. " * 20, b"bytes", {"logit": 1.0}, None, 42])
+def test_score_source_and_score_sources_refuse_one_article_in_place_of_a_collection(articles: object) -> None:
+    # score_source("text") iterated the string: each of its characters an "article", all of
+    # them reported unjudged; None and 42 raised a bare TypeError.
+    with pytest.raises(ArticleTypeError, match=r"^articles: expected an iterable of articles .*for one article "
+                                               r"pass \[article\], received "):
+        score_source(articles)  # type: ignore[arg-type]
+    with pytest.raises(ArticleTypeError, match=r"^records: expected an iterable of dicts, each with a 'source' key"):
+        score_sources(articles)  # type: ignore[arg-type]
+
+
+def test_counts_that_are_not_ints_are_named_errors() -> None:
+    # max_evidence="3" and min_outlets="5" raised a bare TypeError from a comparison.
+    rows = [{"source": "a.example", "logit": 1.0}]
+    with pytest.raises(ArticleTypeError, match=r"^max_evidence: expected an int of at least 0, received str '3'$"):
+        score_source(rows, max_evidence="3")  # type: ignore[arg-type]
+    with pytest.raises(ArticleTypeError, match=r"^min_outlets: expected an int of at least 1, received str '5'$"):
+        score_sources(rows, min_outlets="5")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArticleError, match=r"^min_outlets: expected an int of at least 1, received int 0$"):
+        score_sources(rows, min_outlets=0)
+    with pytest.raises(InvalidArticleError, match=r"^max_evidence: expected an int of at least 0, received int -1$"):
+        score_sources(rows, max_evidence=-1)
+
+
 def test_feature_norms_is_the_median_outlet() -> None:
     assert feature_norms([{"x": 1.0}, {"x": 2.0}, {"x": 9.0}, {"x": 4.0}]) == {"x": 3.0}
 
@@ -188,6 +212,21 @@ def test_cli_sources_writes_one_json_document_or_json_lines(tmp_path: Path) -> N
     document = json.loads((tmp_path / "outlets.json").read_text(encoding="utf-8"))
     lines = [json.loads(line) for line in (tmp_path / "outlets.jsonl").read_text(encoding="utf-8").splitlines()]
     assert document == lines and [profile["source"] for profile in document] == ["alpha.example", "beta-news"]
+
+def test_cli_sources_output_format_follows_the_extension_in_any_case_and_refuses_others(tmp_path: Path) -> None:
+    # outlets.txt (or .tsv) silently got CSV, and OUTLETS.JSON too, not the JSON its name promised.
+    data = tmp_path / "scored.jsonl"
+    data.write_text("".join(json.dumps(row) + "\n" for row in _batch_rows()), encoding="utf-8")
+    err = io.StringIO()
+    assert main(["sources", str(data), "--source-field", "domain", "-o", str(tmp_path / "outlets.txt")],
+                stdout=io.StringIO(), stderr=err) == 2
+    assert err.getvalue() == (f"reliability sources: -o/--output: expected a .csv, .jsonl or .json file, received "
+                              f"{str(tmp_path / 'outlets.txt')!r}\n")
+    assert not (tmp_path / "outlets.txt").exists()
+    assert main(["sources", str(data), "--source-field", "domain", "-o", str(tmp_path / "OUTLETS.JSON")],
+                stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    assert isinstance(json.loads((tmp_path / "OUTLETS.JSON").read_text(encoding="utf-8")), list)
+
 
 def test_cli_sources_and_read_jsonl_skip_a_byte_order_mark(tmp_path: Path) -> None:
     # A JSONL saved with a UTF-8 BOM: its first row was "malformed" for `sources` and stopped

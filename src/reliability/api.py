@@ -135,7 +135,7 @@ def score(
         Texts with fewer words are reported (features and evidence) but not
         judged: ``credibility`` is None and ``label`` is ``"insufficient text"``.
     max_chars : int
-        Longest accepted text; longer raises ``InputTooLargeError``.
+        Longest accepted text (a positive int); longer raises ``InputTooLargeError``.
     check_language : bool
         When true (the default), a text of at least ``min_words`` words of which
         fewer than :data:`MIN_FUNCTION_WORD_SHARE` are common English function
@@ -240,7 +240,8 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
                 flags=(f"not_english: {share:.0%} of the {words} words are common English function words "
                        f"('the', 'of', 'and', ...); English prose has at least {MIN_FUNCTION_WORD_SHARE:.0%}. "
                        "This looks like another language or a list of words, whose writing signals the "
-                       "model cannot read (check_language=False scores it anyway)",),
+                       "model cannot read (check_language=False, or --no-language-check at the command "
+                       "line, scores it anyway)",),
                 word_count=words, model=linear.name, reasons=reasons,
             )
     contributions: dict[str, float] = {"intercept": linear.intercept}
@@ -276,10 +277,14 @@ def _score_item(index: int, item: object, options: Mapping[str, Any]) -> Assessm
         if isinstance(item, Mapping):
             if "text" not in item:
                 raise InvalidArticleError(f"items[{index}]: expected a 'text' key, received keys {sorted(map(str, item))[:8]}")
-            return score(
-                item["text"], title=item.get("title"), published=item.get("published", item.get("date")),
-                source=item.get("source"), **options,
-            )
+            fields = {"title": item.get("title"), "published": item.get("published", item.get("date")),
+                      "source": item.get("source")}
+            if _ITEM_FIELDS.isdisjoint(options):
+                return score(item["text"], **fields, **options)
+            # title=, published= or source= for the whole batch: a default for the items that do not
+            # give their own (passed beside the item's, it was a TypeError on every dict item).
+            merged = {**options, **{key: value for key, value in fields.items() if value is not None}}
+            return score(item["text"], **merged)
         raise ArticleTypeError.for_parameter(f"items[{index}]", item, "a str or a dict with a 'text' key")
     except ReliabilityError as error:
         message = str(error)
@@ -329,7 +334,8 @@ def score_many(
     **options
         Passed to :func:`score` (``prior``, ``model``, ``min_words``, ...). They are checked
         once, before any item: an unknown name or a bad value raises (a ReliabilityError),
-        since it would fail every item.
+        since it would fail every item. ``title``, ``published`` and ``source`` given here
+        apply to every item that does not give its own.
 
     Returns
     -------
@@ -342,8 +348,9 @@ def score_many(
     >>> results[0].label, type(results[1]).__name__
     ('insufficient text', 'FailedItem')
     """
-    if isinstance(items, (str, bytes, Mapping)):
-        # list() would make one item per character (or per key) and score each.
+    if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
+        # list() would make one item per character (or per key) and score each; and of None
+        # or a number, raise a bare TypeError.
         raise ArticleTypeError.for_parameter(
             "items", items, "an iterable of articles (str or dict); for one article call score() or pass [item]")
     frame_rows = dataframe_records(items, "items")
@@ -376,6 +383,8 @@ def check_options(options: Mapping[str, Any]) -> dict[str, Any]:
 
 _SCORE_OPTIONS = frozenset({"title", "published", "source", "prior", "model", "min_words", "max_chars",
                             "check_language"})
+#: The options a dict item can also give itself (``date`` is read as ``published``).
+_ITEM_FIELDS = frozenset({"title", "published", "source"})
 
 
 #: The smallest chunk handed to a worker, and the size of the chunks this process scores

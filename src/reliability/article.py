@@ -231,6 +231,10 @@ class Article:
     ) -> None:
         if not isinstance(text, str):
             raise ArticleTypeError.for_parameter("text", text, "a str (the article body)")
+        if type(max_chars) is not int or max_chars < 1:  # type(), not isinstance(): True is an int
+            # Unchecked, max_chars="10" reached the comparison below as a bare TypeError.
+            error = InvalidArticleError if type(max_chars) is int else ArticleTypeError
+            raise error.for_parameter("max_chars", max_chars, "a positive int")
         if len(text) > max_chars:
             raise InputTooLargeError(
                 f"text: expected at most {max_chars:,} characters (max_chars), "

@@ -8,6 +8,7 @@ SIGTERM in batch mode).
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import math
 import os
@@ -17,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from reliability.errors import ReliabilityError
+from reliability.errors import InputTooLargeError, ReliabilityError
 
 __all__ = ["main"]
 
@@ -55,10 +56,51 @@ def _check_not_an_input(outputs: Sequence[str | Path], inputs: Sequence[tuple[st
                                    f"which would overwrite it")
 
 
-def _read(path: str, stdin: TextIO) -> str:
-    if path == "-":
-        return stdin.read()
-    data = Path(path).read_bytes()
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+#: Bytes of a file (characters of stdin) read before it is refused as too large, whatever --max-chars is.
+_READ_AT_LEAST = 64 * 1024 * 1024
+
+
+def _read(path: str, stdin: TextIO, max_chars: int) -> str:
+    """The text of ``path`` (``-``: stdin), read no further than ``max_chars`` can allow.
+
+    Read whole, ``/dev/zero`` or an endless pipe filled memory until a MemoryError, and a
+    file of gigabytes was loaded only to be refused by ``score()``.
+    """
+    binary = None if path != "-" else getattr(stdin, "buffer", None)
+    if path == "-" and binary is None:  # a text stream without bytes beneath (io.StringIO)
+        # Up to max_chars (or 64 Mi characters, for a small max_chars) the text is read and
+        # score() names its exact length.
+        limit = max(max_chars, _READ_AT_LEAST)
+        text = stdin.read(limit + 1)
+        if len(text) > limit:
+            raise InputTooLargeError(f"text: expected at most {max_chars:,} characters (max_chars), received "
+                                     f"more than {limit:,}")
+        return text
+    # A UTF-8 character takes at most 4 bytes (an undecodable byte becomes one U+FFFD), so
+    # more bytes than that are more characters than max_chars; up to that (or 64 MiB) the
+    # text is read and score() names its exact length.
+    limit = max(4 * max_chars, _READ_AT_LEAST)
+    if binary is not None:
+        # stdin's bytes, decoded as a file's are: its text layer turned invalid UTF-8 into
+        # surrogate escapes (sys.stdin's errors="surrogateescape"), which no UTF-8 output can hold
+        # (`printf 'caf\xe9 ...' | reliability report - -o r.html` died with UnicodeEncodeError).
+        data = binary.read(limit + 1)
+    else:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    if len(data) > limit:
+        received = "a file of" if binary is None else "stdin of"
+        raise InputTooLargeError(f"text: expected at most {max_chars:,} characters (max_chars), received {received} "
+                                 f"more than {limit:,} bytes")
+    # A byte order mark names UTF-16 or UTF-32 (Windows Notepad's "Unicode"): read as UTF-8, every
+    # letter was a word between NUL bytes, and seed 002 saved that way scored 0.95 "credible"
+    # with 4,171 words instead of 0.79 with 698. UTF-32's marks start with UTF-16's: tried first.
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data[len(mark):].decode(encoding, errors="replace")
     # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded.
     return data.decode("utf-8", errors="replace")
 
@@ -80,7 +122,9 @@ def _format_table(rows: list[dict[str, Any]]) -> str:
     lines = [header, "-" * len(header)]
     for row in rows:
         if "error" in row:
-            lines.append(f"{'-':>11}  {'error':<17} {'':>6}  {row['error'][:60]:<60} {row['path']}")
+            # Cut visibly: "received 4,077" cut at 60 characters read "received 4".
+            error = row["error"] if len(row["error"]) <= 60 else row["error"][:59] + "…"
+            lines.append(f"{'-':>11}  {'error':<17} {'':>6}  {error:<60} {row['path']}")
             continue
         credibility = "-" if row["credibility"] is None else f"{row['credibility']:.2f}"
         lines.append(
@@ -91,6 +135,11 @@ def _format_table(rows: list[dict[str, Any]]) -> str:
 
 # JSON leaves these unescaped, yet str.splitlines() (and so many JSONL readers) breaks lines at them.
 _LINE_BREAKS_JSON_KEEPS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# A lone surrogate ("\ud800" in an input JSON string: valid JSON, e.g. a cut emoji) has no UTF-8
+# encoding: writing it stopped a batch run with a UnicodeEncodeError, losing the rows not yet
+# flushed. Written as the JSON escape it came in as (inside a CSV field, the same six characters).
+_SURROGATES_ESCAPED = {code: f"\\u{code:04x}" for code in range(0xD800, 0xE000)}
+_LINE_BREAKS_JSON_KEEPS.update(_SURROGATES_ESCAPED)
 
 
 def _jsonl_line(row: Any) -> str:
@@ -122,7 +171,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                 page = _score_page(path, args)
                 assessment, extracted = page.assessment, {"extracted": page.article.to_dict()}
             else:
-                text = _read(path, stdin)
+                text = _read(path, stdin, args.max_chars)
                 assessment = score(text, **_scoring_options(args))
         except OSError as error:
             failed += 1
@@ -169,7 +218,7 @@ def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
             page = _score_page(args.path, args)
             assessment, text = page.assessment, page.text
         else:
-            text = _read(args.path, stdin)
+            text = _read(args.path, stdin, args.max_chars)
             assessment = score(text, **_scoring_options(args))
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
@@ -198,6 +247,17 @@ def _label_value(value: Any) -> str | None:
     if isinstance(value, str):
         return value if value.strip() else None
     return json.dumps(value)
+
+
+def _file_fingerprint(path: str) -> dict[str, Any]:
+    """The size and SHA-256 of a file: what `evaluate` recognises a model's training data by."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return {"training_data_bytes": os.path.getsize(path), "training_data_sha256": digest.hexdigest()}
 
 
 def _warn_duplicates(records: list[dict[str, Any]], stderr: TextIO, command: str) -> None:
@@ -358,7 +418,8 @@ def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Text
             options: dict[str, Any] = {
                 "features": features, "name": Path(args.output).stem, "max_dominance": args.max_dominance,
                 "directions": directions,
-                "metadata": {"training_data": str(args.data), "label_field": args.label,
+                "metadata": {"training_data": str(args.data), **_file_fingerprint(args.data),
+                             "label_field": args.label,
                              "positive_values": sorted(set(args.positive)), "group_field": args.group,
                              "date_field": args.date_field,
                              "model_selection": selection},
@@ -435,10 +496,19 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
         same = isinstance(trained_on, str) and os.path.samefile(trained_on, args.data)
     except OSError:
         same = False
+    # The recorded path is relative to where `train` ran: from another folder (or for a copy of
+    # the file) it names nothing, and the in-sample figures came without the warning.
+    recorded = {key: args.model.metadata.get(key) for key in ("training_data_bytes", "training_data_sha256")}
+    if not same and recorded["training_data_sha256"] is not None:
+        try:
+            if os.path.getsize(args.data) == recorded["training_data_bytes"]:
+                same = _file_fingerprint(args.data) == recorded
+        except OSError:
+            pass
     if same:
-        stderr.write(f"reliability evaluate: warning: {args.data} is the model's own training data (its metadata "
-                     "names this file): these in-sample figures are optimistic; evaluate on held-out data, or use "
-                     "--cv, which refits on training folds\n")
+        stderr.write(f"reliability evaluate: warning: {args.data} is the model's own training data (the file its "
+                     "metadata names, or a copy): these in-sample figures are optimistic; evaluate on held-out data, "
+                     "or use --cv, which refits on training folds\n")
     groups = [record["group"] for record in records] if args.group else None
     try:
         result = evaluate(args.model, records, groups=groups, prior=args.prior, n_resamples=args.bootstrap)
@@ -458,7 +528,7 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
         stderr.write(f"reliability evaluate: warning: --cv: the {entry['split']} split was not run: {entry['reason']}\n")
     result.pop("predictions", None)
     title = f"Evaluation of {args.model.name} on {Path(args.data).name}"
-    if args.output and args.output.endswith(".json"):
+    if args.output and args.output.lower().endswith(".json"):  # REPORT.JSON is JSON too, not Markdown
         text = json.dumps(_finite({"evaluation": result, "cross_validation": cv, "skipped": skipped}), indent=1,
                           default=lambda value: None, allow_nan=False) + "\n"
     else:
@@ -490,7 +560,7 @@ def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
             page = _score_page(args.path, args)
             document = page.to_html()
         else:
-            text = _read(args.path, stdin)
+            text = _read(args.path, stdin, args.max_chars)
             assessment = score(text, **_scoring_options(args))
             document = assessment.to_html(text, args.title)
     except OSError as error:
@@ -718,7 +788,7 @@ def _format_row(row: dict[str, Any], fmt: str) -> str:
     values = ["" if row.get(column) is None else " ".join(str(row[column]).split()) if isinstance(row[column], str)
               else row[column] for column in _CSV_COLUMNS]
     csv.writer(buffer, lineterminator="\n").writerow(values)
-    return buffer.getvalue()
+    return buffer.getvalue().translate(_SURROGATES_ESCAPED)
 
 
 #: Records sent to a worker at once by ``score --input ... --jobs N``.
@@ -843,6 +913,8 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                                        "it, or remove it to start over")
             done = _done_ids(output_path, out_format, stderr)
         total_bytes = os.path.getsize(args.input)
+        with open(args.input, "rb"):  # a folder or an unreadable file: said now, not a traceback mid-run
+            pass
         if in_format == "csv":
             _check_csv_header(args.input, args.text_field)
     except OSError as error:
@@ -889,8 +961,10 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         nonlocal skipped
         for number, record, problem in _iter_records(args.input, in_format, position):
             record_id = _record_id(record, args.id_field, number)
-            # CSV rows fold runs of whitespace (one physical line per row): compare ids as written.
-            written_id = record_id if out_format == "jsonl" else " ".join(record_id.split())
+            # CSV rows fold runs of whitespace (one physical line per row) and escape lone
+            # surrogates: compare ids as written.
+            written_id = (record_id if out_format == "jsonl"
+                          else " ".join(record_id.split()).translate(_SURROGATES_ESCAPED))
             if done[written_id] > 0:
                 done[written_id] -= 1
                 skipped += 1
@@ -957,7 +1031,13 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
 
     reading = args.data
     bad = 0
+    output_format = Path(args.output).suffix.lower() if args.output else None
     if args.output:
+        if output_format not in (".csv", ".jsonl", ".json"):
+            # Any other name (outlets.txt, outlets.tsv) silently got CSV; say so before any scoring.
+            stderr.write(f"reliability sources: -o/--output: expected a .csv, .jsonl or .json file, received "
+                         f"{args.output!r}\n")
+            return EXIT_USAGE
         _check_not_an_input([args.output], [("input", None if args.data == "-" else args.data),
                                             ("--articles file", args.articles)])
     try:
@@ -1013,10 +1093,10 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8", newline="") as handle:
-                if args.output.endswith(".json"):  # one JSON document: a list of profiles
+                if output_format == ".json":  # one JSON document: a list of profiles
                     json.dump([profile.to_dict() for profile in profiles], handle, ensure_ascii=False, indent=1)
                     handle.write("\n")
-                elif args.output.endswith(".jsonl"):
+                elif output_format == ".jsonl":
                     for profile in profiles:
                         handle.write(json.dumps(profile.to_dict(), ensure_ascii=False) + "\n")
                 else:
@@ -1212,9 +1292,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
         try:
             parse_published(args.published)
-        except ReliabilityError:
-            stderr.write(f"reliability: --published: expected an ISO 8601 date such as 2024-06-19, "
-                         f"received {args.published!r}\n")
+        except ReliabilityError as error:
+            # The library's message ("published: expected ..."): a fixed "expected an ISO 8601
+            # date" was wrong for a valid date out of range (--published 0999-12-31).
+            stderr.write(f"reliability: --{error}\n")
             return EXIT_USAGE
     model_path = getattr(args, "model", None)
     args.model_path = model_path

@@ -89,7 +89,9 @@ def dedupe(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for group in by_key.values():
         if len({record["label"] for record in group}) == 1:
             kept.append(group[0])
-    kept.sort(key=lambda record: str(record["id"]))
+    # By id, for a stable order; records without one (a user's JSONL, which `reliability train`
+    # suggests deduplicating with this) raised KeyError: they keep their order, first.
+    kept.sort(key=lambda record: str(record.get("id", "")))
     return kept
 
 

@@ -22,6 +22,7 @@ On a real cluster (every worker needs ``pip install reliability``)::
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import PurePath
@@ -150,7 +151,10 @@ def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
                 item["title"] = part[title].iloc[index]
             if published:
                 value = part[published].iloc[index]
-                item["published"] = None if pd.isna(value) else str(value)[:10]
+                # Strings and timestamps as score() takes them: cut to ten characters, " 2016-09-21"
+                # lost its last digit and "September 20, 2016" was reported as 'September '.
+                item["published"] = (None if pd.isna(value) else value if isinstance(value, (str, datetime.date))
+                                     else str(value))
             if source:
                 item["source"] = part[source].iloc[index]
             # Missing values: float NaN, and pd.NA / NaT (pandas' string dtypes, which dask converts

@@ -21,7 +21,7 @@ Importing this module imports scikit-learn; ``import reliability`` does not.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -52,6 +52,8 @@ def _rows(X: object) -> list[object]:
     """The articles of ``X``: a pandas DataFrame by rows (iterating it gives its column names)."""
     if isinstance(X, Mapping):
         raise ArticleTypeError.for_parameter("X", X, "a sequence of articles (str or dict), not a single dict")
+    if not isinstance(X, Iterable):  # None or a number: list() raised a bare TypeError
+        raise ArticleTypeError.for_parameter("X", X, "a sequence of articles (str or dict)")
     frame_rows = dataframe_records(X, "X")
     return list(X) if frame_rows is None else frame_rows  # type: ignore[call-overload]
 
@@ -77,6 +79,9 @@ class CredibilityFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[mi
         self.features = features
 
     def fit(self, X: Sequence[object], y: object = None) -> CredibilityFeaturizer:
+        if isinstance(self.features, str):  # one name: tuple() made it letters ("unknown 'h'")
+            raise ArticleTypeError.for_parameter("features", self.features,
+                                                 "a sequence of feature names, e.g. [name], or None")
         names = tuple(FEATURE_NAMES if self.features is None else self.features)
         for name in names:
             feature_spec(name)  # raises UnknownFeatureError with the valid names

@@ -20,6 +20,10 @@ LABEL_THRESHOLDS = (0.6, 0.4)
 # more) runs with the cyclic garbage collector paused: the dictionaries it builds hold no
 # cycles, and collections triggered by them would re-traverse the whole result.
 _PAUSE_GC_EVIDENCE = 3_000
+# Line breaks and other control whitespace inside an evidence line of explain(), as spaces: only
+# "\n" was replaced, and the "\r" of a Windows text sent the terminal's cursor back to the start
+# of the line, overwriting it.
+_ONE_LINE = str.maketrans({character: " " for character in "\r\n\t\v\f\x1c\x1d\x1e\x85\u2028\u2029"})
 
 DISCLAIMER = (
     "This score measures credibility signals in the writing (sourcing, hedging, urgency, "
@@ -165,8 +169,9 @@ class Assessment:
         }
 
     def to_json(self, **kwargs: Any) -> str:
-        """The assessment as a JSON string."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+        """The assessment as a JSON string; ``kwargs`` go to :func:`json.dumps` (``ensure_ascii=False`` unless given)."""
+        # ensure_ascii=True (ASCII-only JSON) raised "got multiple values for keyword argument".
+        return json.dumps(self.to_dict(), **{"ensure_ascii": False, **kwargs})
 
     def to_html(self, text: str, title: str | None = None) -> str:
         """A self-contained HTML report; ``text``/``title`` must be what was scored.
@@ -251,10 +256,10 @@ class Assessment:
                     where = f"{item.field}[{item.start}:{item.end}]"
                     context = ""
                     if source_text is not None and item.field == "text":
-                        before = source_text[max(0, item.start - 30):item.start].replace("\n", " ")
-                        after = source_text[item.end:item.end + 30].replace("\n", " ")
-                        context = f"  ...{before}[{item.text}]{after}..."
-                    lines.append(f"  {item.feature:<26} {where:<16} {item.note}{context}")
+                        before = source_text[max(0, item.start - 30):item.start]
+                        after = source_text[item.end:item.end + 30]
+                        context = f"  ...{before}[{item.text}]{after}...".translate(_ONE_LINE)
+                    lines.append(f"  {item.feature:<26} {where:<16} {item.note.translate(_ONE_LINE)}{context}")
                 if len(items) > len(shown):
                     lines.append(f"  {feature:<26} ... {len(items) - len(shown)} more "
                                  "(max_spans=None or --all-evidence lists every span)")

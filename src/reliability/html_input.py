@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reliability.api import DEFAULT_MIN_WORDS, ModelArgument, score
-from reliability.article import DEFAULT_MAX_CHARS
+from reliability.article import DEFAULT_MAX_CHARS, parse_published
 from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError, ReliabilityError
 from reliability.explain import Assessment
 
@@ -186,10 +186,13 @@ def score_html(
     """
     article = extract_article(html, url=url, max_html_bytes=max_html_bytes, max_html_tags=max_html_tags)
     if title is not None or published is not None:
+        # Checked as score() checks it: str() let published=20160920 through as '20160920', and
+        # made published=True an "ISO 8601" error rather than the wrong type.
+        override = parse_published(published)
         article = ExtractedArticle(
             text=article.text,
             title=title if title is not None else article.title,
-            published=str(published) if published is not None else article.published,
+            published=override.isoformat() if override is not None else article.published,
         )
     assessment = score(article.text, title=article.title, published=article.published, source=source,
                        prior=prior, model=model, min_words=min_words, max_chars=max_chars,

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from reliability.errors import ModelFileError
-from reliability.vocabulary import VOCABULARY_FEATURE, Vocabulary
+from reliability.vocabulary import VOCABULARY_FEATURE, Vocabulary, is_finite_number
 
 __all__ = ["FeatureWeight", "LinearModel", "load_model", "default_model", "MODEL_FORMAT"]
 
@@ -207,7 +207,7 @@ class LinearModel:
             numbers = {}
             for key in ("clip_low", "clip_high", "mean", "scale", "weight"):
                 number = row.get(key)
-                if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
+                if not is_finite_number(number):
                     raise fail(f"features[{index}] ({name}): {key} must be a finite number, received {number!r}")
                 numbers[key] = float(number)
             if numbers["scale"] <= 0 or numbers["clip_low"] > numbers["clip_high"]:
@@ -215,7 +215,7 @@ class LinearModel:
             weights.append(FeatureWeight(name, row["transform"], **numbers))
         intercept = data.get("intercept")
         base_rate = data.get("base_rate")
-        if isinstance(intercept, bool) or not isinstance(intercept, (int, float)) or not math.isfinite(intercept):
+        if not is_finite_number(intercept):
             raise fail(f"intercept must be a finite number, received {intercept!r}")
         if not isinstance(base_rate, (int, float)) or not 0 < base_rate < 1:
             raise fail("base_rate must be a number strictly between 0 and 1")
@@ -225,7 +225,7 @@ class LinearModel:
         basis = data.get("uncertainty_basis", [])
         if not isinstance(basis, list) or any(
             not isinstance(row, list) or len(row) != len(weights) + 1
-            or any(isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) for v in row)
+            or not all(map(is_finite_number, row))
             for row in basis
         ):
             raise fail(f"uncertainty_basis must be a list of rows of {len(weights) + 1} finite numbers "

@@ -22,7 +22,7 @@ LogisticRegression()
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,12 +122,15 @@ def load_pipeline(path: str | Path, *, trusted: Sequence[str]) -> Any:
         When the file holds a type that is neither a skops default nor in ``trusted``;
         the message lists them. Nothing from the file is built in that case.
     """
-    if isinstance(trusted, str) or not all(isinstance(name, str) for name in trusted):
+    # trusted=None raised a bare TypeError, and a generator was used up by the check below
+    # before it was read (every type then "untrusted").
+    names = None if isinstance(trusted, (str, bytes)) or not isinstance(trusted, Iterable) else tuple(trusted)
+    if names is None or not all(isinstance(name, str) for name in names):
         raise UntrustedTypesError(
             f"trusted: expected a sequence of fully qualified type names (str), received {trusted!r}")
     skops_io = _skops_io()
     path = Path(path)
-    unknown = sorted(set(_read_types(skops_io, path)) - set(trusted))
+    unknown = sorted(set(_read_types(skops_io, path)) - set(names))
     if unknown:
         raise UntrustedTypesError(
             f"trusted: {path} holds types not listed as trusted: {unknown}; review them and pass the ones "
@@ -137,7 +140,7 @@ def load_pipeline(path: str | Path, *, trusted: Sequence[str]) -> Any:
     import zlib
 
     try:
-        return skops_io.load(path, trusted=list(trusted))
+        return skops_io.load(path, trusted=list(names))
     except (zipfile.BadZipFile, zlib.error, KeyError, EOFError, OSError) as error:  # a member truncated or missing
         raise PipelineFileError(f"path: expected a complete skops file written by save_pipeline, received "
                                 f"{str(path)!r}, which could not be read ({type(error).__name__}: {error})") from None

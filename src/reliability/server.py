@@ -101,6 +101,11 @@ def _models() -> SimpleNamespace:
         details: list[DetailOut]
         evidence: list[EvidenceOut]
         reasons: dict[str, str]
+        # Sent on every answer; missing here, it was absent from the published schema.
+        interval: list[float] | None = Field(
+            min_length=2, max_length=2,
+            description="90 % interval of credibility from the model's parameter uncertainty (not its error "
+                        "against the truth); null when not judged or the model has no uncertainty.")
         disclaimer: str
 
 
@@ -144,10 +149,17 @@ def _finite(value: Any) -> Any:
     return value
 
 
+# A lone surrogate ("\ud800" in the request's JSON: valid JSON, e.g. a cut emoji) reaches the
+# evidence and has no UTF-8 encoding: encoding the answer raised, a 500. It goes back as the
+# JSON escape it came in as (the same table as the CLI's JSONL output).
+_SURROGATES_ESCAPED = {code: f"\\u{code:04x}" for code in range(0xD800, 0xE000)}
+
+
 def _json(content: Any, status_code: int = 200) -> Any:
     from fastapi.responses import Response
 
-    body = json.dumps(_finite(content), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    text = json.dumps(_finite(content), ensure_ascii=False, allow_nan=False)
+    body = (text if text.isascii() else text.translate(_SURROGATES_ESCAPED)).encode("utf-8")
     return Response(body, status_code=status_code, media_type="application/json")
 
 

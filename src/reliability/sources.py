@@ -200,6 +200,15 @@ def _mean_logit_for_share(share: float, within_sd: float) -> float:
     return (low + high) / 2
 
 
+def _check_count(value: object, parameter: str, minimum: int) -> int:
+    # max_evidence="3" or min_outlets="5" reached a comparison as a bare TypeError.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArticleTypeError.for_parameter(parameter, value, f"an int of at least {minimum}")
+    if value < minimum:
+        raise InvalidArticleError.for_parameter(parameter, value, f"an int of at least {minimum}")
+    return value
+
+
 def _check_level(level: object) -> float:
     if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0.0 < level < 1.0:
         raise InvalidArticleError.for_parameter("level", level, "a float strictly between 0 and 1, e.g. 0.9")
@@ -946,6 +955,13 @@ def _from_assessment_dict(row: Mapping[str, Any], article: str, alias: str | Non
                  evidence, article, alias)
 
 
+def _check_collection(value: object, parameter: str, expected: str) -> None:
+    """A collection of articles, not one: iterating a str scored each character as an article
+    (score_source("...") profiled thousands of one-letter "articles"), a dict each key."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise ArticleTypeError.for_parameter(parameter, value, expected)
+
+
 def _items(
     articles: Iterable[object], *, id_field: str, source_field: str | None, score_options: Mapping[str, Any]
 ) -> list[_Item]:
@@ -1180,6 +1196,9 @@ def score_source(
     True
     """
     level = _check_level(level)
+    _check_count(max_evidence, "max_evidence", 0)
+    _check_collection(articles, "articles", "an iterable of articles (Assessments, dicts or strs); for one "
+                                            "article pass [article]")
     resolved = _resolve_prior(prior)
     name = canonical_outlet(source) if source is not None else _UNKNOWN_OUTLET
     items = _items(articles, id_field=id_field, source_field="source", score_options=score_options)
@@ -1230,8 +1249,11 @@ def score_sources(
     [('a.example', 2), ('b-news', 1)]
     """
     level = _check_level(level)
+    _check_count(max_evidence, "max_evidence", 0)
+    _check_count(min_outlets, "min_outlets", 1)
     if sort not in _SORT_KEYS:
         raise InvalidArticleError.for_parameter("sort", sort, f"one of {_SORT_KEYS}")
+    _check_collection(records, "records", f"an iterable of dicts, each with a {source_field!r} key")
     materialised = list(records)
     for index, record in enumerate(materialised):
         if not isinstance(record, Mapping):

@@ -33,7 +33,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from reliability.errors import ModelFileError
 from reliability.features.base import Measurement, Span
@@ -84,6 +84,20 @@ def term_occurrences(article: Article) -> dict[str, list[tuple[str, int, int]]]:
         if word.islower() and _is_term(word):
             occurrences.setdefault(word, []).append(("text", start, end))
     return occurrences
+
+
+def is_finite_number(value: object) -> TypeGuard[int | float]:
+    """Whether a decoded JSON value is a finite int or float (not a bool).
+
+    JSON integers have no size limit, and ``math.isfinite(10**400)`` raises OverflowError:
+    a model file holding one reached the caller of ``score(model=path)`` as that error.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -156,7 +170,7 @@ class Vocabulary:
         if not isinstance(data, dict):
             raise fail(f"expected an object, received {type(data).__name__}")
         intercept = data.get("intercept")
-        if isinstance(intercept, bool) or not isinstance(intercept, (int, float)) or not math.isfinite(intercept):
+        if not is_finite_number(intercept):
             raise fail(f"intercept must be a finite number, received {intercept!r}")
         rows = data.get("terms")
         if not isinstance(rows, dict) or not rows:
@@ -166,7 +180,7 @@ class Vocabulary:
             if not _is_term(term) or term != term.lower():
                 raise fail(f"term {term!r}: expected a lower-case word of letters (at least two characters)")
             if (not isinstance(pair, list) or len(pair) != 2
-                    or any(isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) for v in pair)
+                    or not all(map(is_finite_number, pair))
                     or pair[0] <= 0):
                 raise fail(f"term {term!r}: expected [idf > 0, weight] as finite numbers, received {pair!r}")
             terms[term] = (float(pair[0]), float(pair[1]))
