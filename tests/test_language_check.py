@@ -120,3 +120,32 @@ def test_no_english_news_article_of_the_shared_corpora_is_refused() -> None:
     assert below["webis"] == below["horne"] == below["fakes"] == 0
     # SemEval-2019 holds a few non-English pages and lists; at most 1 % of its texts.
     assert below["semeval"] <= 6
+
+
+def test_text_split_into_its_letters_is_reported_but_not_judged(seed_texts: dict[str, str]) -> None:
+    from reliability.api import MAX_SINGLE_CHARACTER_SHARE, single_character_share
+
+    text = next(iter(seed_texts.values()))
+    for broken in (" ".join(text), text.encode("utf-16-le").decode("utf-8", "replace").replace("\ufffd", " ")):
+        assert single_character_share(Article(broken)) > MAX_SINGLE_CHARACTER_SHARE
+        result = reliability.score(broken)
+        assert result.credibility is None and result.label == "insufficient text"
+        assert result.flags[0].startswith("single_characters:") and "--no-language-check" in result.flags[0]
+        assert result.features  # still measured
+        assert reliability.score(broken, check_language=False).credibility is not None
+    # Prose with many initials and one-letter words stays judged.
+    initials = ("A. J. Smith and R. K. Jones said a U.S. plan, set out in a 12-page memo, would cut costs by a third. "
+                "I think it is a good plan, J. P. Morgan's chief economist said. ") * 6
+    assert single_character_share(Article(initials)) < MAX_SINGLE_CHARACTER_SHARE
+    assert reliability.score(initials).credibility is not None
+
+
+@requires_shared_data
+def test_no_corpus_article_is_mostly_single_characters() -> None:
+    from reliability.api import MAX_SINGLE_CHARACTER_SHARE, single_character_share
+    from reliability.corpora import load_corpus
+
+    highest = max(single_character_share(Article(record["text"]))
+                  for name in ("webis", "horne", "semeval", "fakes") for record in load_corpus(name))
+    print(f"highest single-character share in the shared corpora: {highest:.3f}")
+    assert highest < MAX_SINGLE_CHARACTER_SHARE / 2

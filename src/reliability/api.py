@@ -35,6 +35,9 @@ DEFAULT_MIN_WORDS = 50
 #: Texts whose share of common English function words is below this are not judged
 #: (see :func:`english_function_word_share`): other languages and lists of words.
 MIN_FUNCTION_WORD_SHARE = 0.12
+#: Texts whose words are mostly single characters ("T h e   c a t", or UTF-16 read as UTF-8
+#: and split at every NUL) are not prose either: above this share they are not judged.
+MAX_SINGLE_CHARACTER_SHARE = 0.5
 _FUNCTION_WORDS: frozenset[str] = frozenset(load_lexicon("english_function_words").terms["function_word"])
 
 ModelArgument = LinearModel | str | Path | None
@@ -142,7 +145,10 @@ def score(
         words ("the", "of", "and", ...) is another language or a list of words,
         not English prose: it is reported like a short text (features and
         evidence, ``credibility`` None, ``label`` ``"insufficient text"``, flag
-        ``not_english``). False scores it anyway.
+        ``not_english``); so is a text of which more than
+        :data:`MAX_SINGLE_CHARACTER_SHARE` of the words are one character long
+        (a text split into its letters; flag ``single_characters``). False scores
+        them anyway.
 
     Returns
     -------
@@ -191,6 +197,25 @@ def english_function_word_share(article: Article) -> float:
     return sum(map(_FUNCTION_WORDS.__contains__, words)) / len(words)
 
 
+def single_character_share(article: Article) -> float:
+    """Share of the body's words that are one character long (0.0 with no words).
+
+    English news prose sits near 0.02 ("a", "I", initials); a text split into its letters
+    near 1.0.
+
+    Examples
+    --------
+    >>> single_character_share(Article("The cat sat on a mat."))
+    0.16666666666666666
+    >>> single_character_share(Article(" ".join("The cat sat on the mat.")))
+    1.0
+    """
+    words = article.lower_words
+    if not words:
+        return 0.0
+    return sum(1 for word in words if len(word) == 1) / len(words)
+
+
 def _plainly_english(article: Article) -> bool:
     """Whether the first half of the words alone holds MIN_FUNCTION_WORD_SHARE of all of them.
 
@@ -231,6 +256,20 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
             flags=(f"too_short: {words} words, at least {min_words} needed to judge",),
             word_count=words, model=linear.name, reasons=reasons,
         )
+    # Mean word length of the first 200 words, in C: near 1 only for text split into its letters.
+    head = list(islice(article.lower_words, 200)) if check_language else []
+    if head and sum(map(len, head)) < 2 * len(head):
+        share = single_character_share(article)
+        if share > MAX_SINGLE_CHARACTER_SHARE:
+            return Assessment(
+                credibility=None, label="insufficient text", logit=None, features=features,
+                contributions={}, evidence=evidence,
+                flags=(f"single_characters: {share:.0%} of the {words} words are one character long; English "
+                       f"prose has a few percent. The text looks split into its letters (letter-spaced, or a "
+                       "UTF-16 file read as UTF-8), whose writing signals the model cannot read "
+                       "(check_language=False, or --no-language-check at the command line, scores it anyway)",),
+                word_count=words, model=linear.name, reasons=reasons,
+            )
     if check_language and not _plainly_english(article):
         share = english_function_word_share(article)
         if share < MIN_FUNCTION_WORD_SHARE:

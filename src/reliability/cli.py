@@ -1140,7 +1140,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--min-words", type=int, default=50, help="fewer words: reported but not judged")
         command.add_argument("--no-language-check", dest="check_language", action="store_false",
                              help="also judge texts that do not read as English prose (by default they are "
-                                  "reported but not judged, flag not_english)")
+                                  "reported but not judged, flag not_english or single_characters)")
         command.add_argument("--max-chars", type=int, default=20_000_000,
                              help="longer texts are rejected with InputTooLargeError (default: 20,000,000)")
 
