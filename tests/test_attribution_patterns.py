@@ -6,6 +6,7 @@ independent probes use, so the rules, not the examples, are tested.
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -138,13 +139,22 @@ def test_pronoun_speaker_needs_a_named_antecedent(text: str, expected: list[str]
      "said one official who ", "citing analysts ", "al-", "not to be named, ", '"sources say" '],
 )
 def test_attribution_time_is_linear(unit: str) -> None:
+    # CPU time of this thread, with the cyclic garbage collector paused: in a full test run on a
+    # busy 2-core machine, wall time (another process taking the core) and a full collection
+    # (which scales with everything the run keeps alive, not with this input) once made a
+    # linear pattern measure 15x for 4x the text (session 9: 2.4 ms against 37 ms).
     def seconds(repeats: int) -> float:
         text = unit * repeats
         best = float("inf")
-        for _ in range(3):
-            started = time.perf_counter()
-            extract_attribution(Article(text))
-            best = min(best, time.perf_counter() - started)
+        gc.collect()
+        gc.disable()
+        try:
+            for _ in range(3):
+                started = time.thread_time()
+                extract_attribution(Article(text))
+                best = min(best, time.thread_time() - started)
+        finally:
+            gc.enable()
         return best
 
     for _ in range(3):
