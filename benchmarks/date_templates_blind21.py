@@ -1,7 +1,7 @@
 """``blind21``: an independent set of injected date-conflict templates (see the comment below)."""
 
 # ---------------------------------------------------------------------------
-# ``blind21`` templates.  Written on 2026-11-23 (about 07:27-07:40 UTC, by
+# ``blind21`` templates.  Written on 2026-11-23 (07:27-07:36 UTC, by
 # `date -u`) by a helper session acting as an independent tester, from the six
 # conflict definitions in its brief and from how wire copy dates things,
 # WITHOUT opening, grepping, importing or running the detector (anything under
@@ -31,8 +31,8 @@
 # The templates were only run through their own generators,
 # tests/test_date_templates_independent.py (``-k blind21``) and a throwaway
 # script applying the same shared checks (imported from
-# tests/date_template_checks.py) over 2,000 seeds per template, never through
-# the detector; benchmarks/date_conflicts.py was not run (only byte-compiled
+# tests/date_template_checks.py) over 2,000 seeds per template (and mypy on this
+# file alone), never through the detector; benchmarks/date_conflicts.py was not run (only byte-compiled
 # with ``python -m py_compile`` after adding one import line and the
 # ``INDEPENDENT_SETS`` entry).  Running that test file imports every set in
 # its ``SETS`` at collection; only the ``blind21`` tests were selected and no
