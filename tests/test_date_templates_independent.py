@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind20``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind21``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -51,6 +51,9 @@ SETS: dict[str, _Minimums] = {
     "blind19": _Minimums(40, 30, 20, _WEEKEND),
     "blind20": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "last summer", "three days ago",
                                                 "this afternoon"})),
+    "blind21": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "the day before yesterday",
+                                                "a week ago", "this afternoon", "earlier this year", "last spring",
+                                                "three weeks ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
