@@ -3914,6 +3914,22 @@ _R17_GROUPS: Final = {
     "flotation": "flotation",
     "merger": "merger takeover acquisition buyout",
     "disaster": "disaster catastrophe tragedy",
+    # Round 18: events that befall one person or one body once, told by a noun or by its verb.
+    "death": "death",
+    "birth": "birth",
+    "resignation": "resignation",
+    "arrest": "arrest",
+    "conviction": "conviction",
+    "acquittal": "acquittal",
+    "sentencing": "sentencing",
+    "retirement": "retirement",
+    "graduation": "graduation",
+    "closure": "closure",
+    "breakup": "break-up breakup",
+    "collapse": "collapse",
+    "nationalisation": "nationalisation nationalization",
+    "consecration": "consecration dedication",
+    "appointment": "appointment",
 }
 # Kinds of event that news tells again and again ("the campaign", "the election"): a bare definite
 # mention of one refers back only from the next sentence.
@@ -3928,7 +3944,22 @@ _R17_VERB_GROUPS: Final = {
     "fire": "burned down|burnt down|caught fire", "evacuation": "evacuated", "invasion": "invaded",
     "premiere": "premiered|first performed|first screened|first staged", "transfer": "signed for", "explosion": "exploded",
     "relegation": "relegated", "victory": "elected", "abolition": "abolished|scrapped",
+    # Round 18 (see _R18_ONCE below): two verbs or a verb and a noun of one person's or body's once-only event.
+    "death": "died|passed away", "birth": "born", "resignation": "resigned|stepped down|quit",
+    "arrest": "arrested", "conviction": "convicted|found guilty", "acquittal": "acquitted",
+    "sentencing": "sentenced", "retirement": "retired", "graduation": "graduated", "breakup": "broke up|split up|disbanded",
+    "collapse": "collapsed", "nationalisation": "nationalised|nationalized", "consecration": "consecrated",
+    "appointment": "appointed", "outbreak": "broke out", "recall": "recalled"
 }
+# Round 18: the kinds added above name something that happens to one person or one body; two of
+# their mentions are one event only when they share a capitalised name and the later names nothing
+# the earlier does not ("Ida Varga resigned on ..." / "When Ida Varga quit on ..."; never "his father
+# died in 1990 ... his death in 2003"). For the kinds of _R18_ONCE, which happen once to what they
+# are about, a later verb so identified retells the earlier mention too.
+_R18_PERSON: Final = frozenset({"death", "birth", "resignation", "arrest", "conviction", "acquittal", "sentencing",
+                                "retirement", "graduation", "appointment", "breakup", "consecration"})
+_R18_ONCE: Final = frozenset({"death", "birth", "resignation", "retirement", "graduation", "breakup", "coronation",
+                              "inauguration", "consecration"})
 _R17_OPENINGS: Final = frozenset("""
 when while after before once as although though if in on at by during since until then there it he she they we i you
 one two three four five six seven eight nine ten some many most all both several few
@@ -4082,6 +4113,17 @@ def _r17_mentions(context: _Context) -> list[_R17Mention]:
                         and (previous is None or previous.end <= noun.start())):
                     chosen = noun
                     identifying = _R17_IDENTIFYING_GAP.fullmatch(text, noun.end(), date.start) is not None
+                    if noun.group("verb") is not None and len(preceding) > 1:
+                        # Round 18: an event noun whose verb tells it happening names the event ("The fire
+                        # that gutted the mill broke out on ...": a fire, not an outbreak).
+                        subject = preceding[-2]
+                        between = text[subject.end():noun.start()]
+                        if (subject.group("noun") is not None and date.start - subject.end() <= 90 and ";" not in between
+                                and ("," not in between or _R18_SUBJECT_GAP.fullmatch(between) is not None)
+                                and subject.start() not in claimed
+                                and _R17_COORDINATION.search(between) is None
+                                and (previous is None or previous.end <= subject.start())):
+                            chosen, identifying = subject, False
         if chosen is None:
             continue
         lowered = " ".join(chosen.group(0).lower().split())
@@ -4106,7 +4148,58 @@ def _r17_mentions(context: _Context) -> list[_R17Mention]:
             determiner = "'s" if first_word.endswith(("'s", "\u2019s")) else first_word
         mentions.append(_R17Mention(date, _R17_GROUP_OF[lowered], lowered, chosen.start(), chosen.end(),
                                     determiner, words, names, identifying))
-    return mentions
+    return _r18_named_storms(context, dated, mentions)
+
+
+# Round 18: what may stand between an event noun and its own verb across a comma: a name and a
+# relative pronoun or nothing ("Hurricane Agatha, which battered ...", "The invasion, launched ...").
+_R18_SUBJECT_GAP: Final = re.compile(r"(?<![ ])(?:[ ]++[A-Z][\w'\u2019-]*+){0,3}+,[ ]++(?:(?:which|that)[ ]++)?")
+
+
+# Round 18: a storm is named by a given name ("Hurricane Agatha", "Typhoon Mirela") and retold by the
+# name alone ("Agatha made landfall near ... on ..."). The name after a storm noun becomes one of that
+# mention's names, and a later date whose clause holds the name (not followed by another capitalised
+# word: "Sandy Hook" is no storm) and no event word of its own is a mention of the same storm.
+_R18_STORM_NAME: Final = re.compile(r"(?<![ ])[ ]++([A-Z][a-z]++)(?![\w'\u2019-])(?![ ]++[A-Z])")
+
+
+def _r18_named_storms(context: _Context, dated: list[_Candidate], mentions: list[_R17Mention]) -> list[_R17Mention]:
+    text = context.text
+    aliases: dict[str, _R17Mention] = {}
+    for mention in mentions:
+        if mention.group != "storm" or mention.determiner == "verb":
+            continue
+        named = _R18_STORM_NAME.match(text, mention.end)
+        if named is None or named.group(1).lower() in _NOT_NAMES or named.group(1).lower() in _R17_NOT_NAMES:
+            continue
+        mention.names = mention.names | {named.group(1).lower()}
+        aliases.setdefault(named.group(1), mention)
+    if not aliases:
+        return mentions
+    taken = {id(mention.date) for mention in mentions}
+    added: list[_R17Mention] = []
+    for index, date in enumerate(dated):
+        if id(date) in taken:
+            continue
+        sentence_start, _ = context.sentence(date.start)
+        low = max(sentence_start, date.start - 90, dated[index - 1].end if index > 0 else 0)
+        for name, storm in aliases.items():
+            if storm.date.end > sentence_start:
+                continue  # the name is retold in a later sentence
+            found = None
+            for found in re.finditer(rf"(?<![\w'\u2019-]){name}(?![\w'\u2019-])(?![ ]++[A-Z])", text[low:date.start]):
+                pass
+            if found is None:
+                continue
+            gap = text[low + found.end():date.start]
+            if ";" in gap or _R17_COORDINATION.search(gap) is not None or _R17_NOUN.search(gap) is not None:
+                continue
+            added.append(_R17Mention(date, "storm", name.lower(), low + found.start(), low + found.end(), "the",
+                                     frozenset(), frozenset({name.lower()}), False))
+            break
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda mention: mention.date.start)
 
 
 def _r17_group_between(text: str, start: int, end: int, group: str) -> bool:
@@ -4127,7 +4220,9 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
     touched = {span for spans in reported for span in spans}
     conflicts: list[DateConflict] = []
     for position, second in enumerate(mentions):
-        if second.determiner in ("", "a", "an", "verb") or second.words & _R17_OTHER or "again" in second.words:
+        if second.words & _R17_OTHER or "again" in second.words:
+            continue
+        if second.determiner in ("", "a", "an") or second.determiner == "verb" and second.group not in _R18_ONCE:
             continue
         if second.determiner == "it" and second.group not in _R17_VERB_RETELLS:
             continue
@@ -4155,7 +4250,12 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
         if not _disjoint(first.date, second.date, slack):
             continue
         demonstrative = second.determiner in ("that", "this")
-        if not demonstrative:
+        if second.group in _R18_PERSON or second.determiner == "verb":
+            # One person's event: identified by a shared name only, the later naming nothing new.
+            named = second.names - _R17_GENERIC_NAMES
+            if not (first.names & named) or named - first.names:
+                continue
+        elif not demonstrative:
             if first.identifying and second.identifying and not (first.words | second.words) & _R17_ONLY:
                 continue
             shared = bool(first.names & second.names - _R17_GENERIC_NAMES)
