@@ -4211,6 +4211,39 @@ def _r17_group_between(text: str, start: int, end: int, group: str) -> bool:
     return False
 
 
+_R18_POSSESSOR: Final = re.compile(r"(?:[A-Z][a-z]++[ ]++){1,3}+(?=[A-Z][a-z]++['\u2019]s[ ]++(?:[a-z][a-z-]*+[ ]++){0,3}+$)")
+
+
+def _r18_possessor_names(text: str, mention: _R17Mention) -> frozenset[str]:
+    """The given names before a possessor's surname ("Teodor Brannigan's death" gives "teodor"): the
+    noun phrase reads the possessor as one word."""
+    if mention.determiner != "'s":
+        return frozenset()
+    low = max(0, mention.start - 80)
+    found = None
+    for found in _R18_POSSESSOR.finditer(text, low, mention.start):
+        pass
+    return frozenset(word.lower() for word in found.group(0).split()) if found is not None else frozenset()
+
+
+def _r18_told_twice(text: str, mentions: list[_R17Mention], first: _R17Mention, second: _R17Mention) -> bool:
+    """Round 18: a definite later mention dated by its own identifier ("the explosion of 17 December
+    2006", "the 1987 outbreak") retells the event an earlier mention introduced ("An explosion tore
+    through ...", "Cholera broke out ...", "The earthquake that struck ...") when the two are the
+    article's only mentions of their kind: no word of the kind before the first or between them, no
+    other dated mention of it anywhere, the first not dated as an identifier itself, and the two in
+    different sentences. Kinds that news retells routinely (elections, summits) stay apart."""
+    if (not second.identifying or second.determiner != "the" or second.group in _R17_ROUTINE
+            or first.determiner not in ("a", "an", "verb", "", "the") or first.identifying):
+        return False
+    if text.find(".", first.end, second.start) == -1:
+        return False  # one sentence compares two events ("the flood in 1993 was smaller than the 2011 flood")
+    if any(mention.group == second.group and mention is not first and mention is not second for mention in mentions):
+        return False
+    return not (_r17_group_between(text, 0, first.start, second.group)
+                or _r17_group_between(text, first.end, second.start, second.group))
+
+
 def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     mentions = _r17_mentions(context)
     if len(mentions) < 2:
@@ -4252,19 +4285,22 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
         demonstrative = second.determiner in ("that", "this")
         if second.group in _R18_PERSON or second.determiner == "verb":
             # One person's event: identified by a shared name only, the later naming nothing new.
-            named = second.names - _R17_GENERIC_NAMES
-            if not (first.names & named) or named - first.names:
+            named = (second.names | _r18_possessor_names(text, second)) - _R17_GENERIC_NAMES
+            naming = first.names | _r18_possessor_names(text, first)
+            if not (naming & named) or named - naming:
                 continue
         elif not demonstrative:
             if first.identifying and second.identifying and not (first.words | second.words) & _R17_ONLY:
                 continue
             shared = bool(first.names & second.names - _R17_GENERIC_NAMES)
-            unique = near and bool((first.words | second.words) & _R17_UNIQUE)
+            unique = bool((first.words | second.words) & _R17_UNIQUE) and (near or bool(
+                # Round 18: "only", "sole", "inaugural", "maiden" hold at any distance with no mention between.
+                (first.words | second.words) & _R17_ONLY and not _r17_group_between(text, first.end, second.start, second.group)))
             # The later phrase is definite (or a pronoun's verb) and its event was told in the sentence before.
             adjacent = context.sentence(first.start)[1] >= context.sentence(second.start)[0]
             introduced = (adjacent or not second.identifying and second.group not in _R17_ROUTINE
                           and not _r17_group_between(text, first.end, second.start, second.group)) and second.determiner in ("the", "'s", "its", "his", "her", "their", "it")
-            if not (shared or unique or introduced):
+            if not (shared or unique or introduced or _r18_told_twice(text, mentions, first, second)):
                 continue
         conflicts.append(_restated(text, second.noun, first.date, second.date))
         touched.update(((first.date.start, first.date.end), (second.date.start, second.date.end)))
