@@ -77,3 +77,53 @@ def test_round18_restatements_fire(text: str) -> None:
 ])
 def test_round18_restatements_stay_apart(text: str) -> None:
     check_dated_case(text, None, "restated_event")
+
+
+# Order: a sentence opening "Since <something> in D1," dates what its present-perfect main clause tells.
+@pytest.mark.parametrize("text", [
+    "Since quitting the cabinet in 2011, Renata Solberg has published three novels, the first of them in 2008.",
+    "Since its purchase by Harlow Freight in May 2003, the Dunmere line has shut nine stations, beginning with Orbury in June 2001.",
+])
+def test_round18_since_order_fires(text: str) -> None:
+    check_dated_case(text, "order_violation")
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause may tell an older past
+    "Since its purchase by Harlow Freight in May 2003, the line has shut nine stations, which had opened in 1998.",
+    # "since" meaning "because", told in the past
+    "Since the levy was raised in 2012, traders moved their stalls to Corby in 2009.",
+    # a pluperfect main clause
+    "Since joining the board in 2010, she had already sold her shares in 2008, the filing shows.",
+    # the later date after the start
+    "Since quitting the cabinet in 2011, Renata Solberg has published three novels, the first of them in 2013.",
+])
+def test_round18_since_order_stays_quiet(text: str) -> None:
+    check_dated_case(text, None, "order_violation")
+
+
+# Durations measured to the publication date (2016-09-27).
+@pytest.mark.parametrize("text", [
+    # a length set off after a "since" date
+    "Olwen Pryce has run the Caerfai lifeboat station since 1989, a span of 12 years.",
+    "The Marlow ferry has crossed the estuary since 1977 \u2014 20 years of daily sailings.",
+    # the age of a thing beside the date its subject came into being
+    "The Tollgate viaduct, built in 1921, is 64 years old, the railway says.",
+    "The Penhallow lighthouse, which was erected in 1871, is now a 90-year-old landmark facing demolition.",
+])
+def test_round18_lengths_to_now_fire(text: str) -> None:
+    check_dated_case(text, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", [
+    # the right lengths
+    "Olwen Pryce has run the Caerfai lifeboat station since 1989, a span of 27 years.",
+    "The Tollgate viaduct, built in 1921, is 95 years old, the railway says.",
+    "The Penhallow lighthouse, which was erected in 1871, is now a 145-year-old landmark facing demolition.",
+    # the age of something else told in another clause
+    "The Penhallow lighthouse, which was erected in 1871, guards a reef where the oldest wreck is a 90-year-old trawler.",
+    # a length that is not the since-date's measure
+    "Olwen Pryce has run the lifeboat station since 1989, and her deputy has served for 12 years.",
+])
+def test_round18_lengths_to_now_stay_quiet(text: str) -> None:
+    check_dated_case(text, None, "duration_arithmetic")

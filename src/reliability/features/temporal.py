@@ -4462,6 +4462,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _phase_pair_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
@@ -4552,6 +4554,56 @@ def _ordinal_of(context: _Context, candidate: _Candidate, low: int) -> tuple[int
         if noun in _ORDINAL_ALONE:
             noun = None
     return _ORDINAL_RANK[found.group("ordinal").lower()], noun, found
+
+
+# Round 18: a sentence opening "Since <something> in D1," sets the start of what its main clause
+# tells in the present perfect ("Since leaving office in 1992, she has written two books, the first
+# published in 1990"; "Since its takeover in June 1985, the bank has closed eleven branches,
+# starting with Ousterby in August 1982"): a date of that clause before D1 contradicts it. Not when
+# the main clause has no present perfect before the date, or a pluperfect, "before", "earlier",
+# "until", "ago" or a relative clause stands before it (a relative clause may tell an older past).
+_R18_PERFECT: Final = re.compile(r"(?<![\w'\u2019-])(?:has|have)(?![\w'\u2019-])")
+_R18_SINCE_BLOCK: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:had|before|previously|earlier|until|till|prior|ago|born|which|who|whose|whom|when|where|once|formerly"
+    r"|originally|since)(?![\w'\u2019-])|[;:\"\u201c\u201d(]", re.IGNORECASE)
+
+
+def _r18_since_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    done: set[int] = set()
+    dated = [candidate for candidate in context.candidates if candidate.absolute and candidate.earliest and candidate.latest]
+    for index, start_date in enumerate(dated):
+        sentence_start, sentence_end = context.sentence(start_date.start)
+        if sentence_start in done:
+            continue
+        done.add(sentence_start)
+        opening = _SENTENCE_OPENING.match(text, sentence_start, start_date.start)
+        since = opening.end() + 6 if opening is not None and text.startswith("Since ", opening.end()) else -1
+        if since == -1 or since > start_date.start or "," in text[since:start_date.start] or start_date.start - since > 80:
+            continue
+        comma = text.find(",", start_date.end, sentence_end)
+        if comma == -1 or len(text[start_date.end:comma].split()) > 4:
+            continue
+        following = text[comma + 1:comma + 12].lstrip().split(" ", 1)[0].lower()
+        if following in ("which", "who", "when", "where", "whose", "that"):
+            continue
+        for end_date in dated[index + 1:]:
+            if end_date.start >= sentence_end:
+                break
+            if end_date.start < comma:
+                continue
+            perfect = _R18_PERFECT.search(text, comma, end_date.start)
+            if perfect is None or _R18_SINCE_BLOCK.search(text, comma, end_date.start) is not None:
+                break
+            assert start_date.earliest and end_date.latest
+            if end_date.latest < start_date.earliest:
+                conflicts.append(DateConflict(
+                    "order_violation", ((start_date.start, start_date.end), (end_date.start, end_date.end)),
+                    f"{_describe(end_date, text)} is told as happening since {_describe(start_date, text)}, "
+                    f"but comes before it"))
+            break
+    return conflicts
 
 
 def _ordinal_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -6007,7 +6059,7 @@ def _durations(context: _Context) -> list[DateConflict]:
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
-                     + _ages_beside_births(context) + _word_lengths(context)):
+                     + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -8014,6 +8066,56 @@ def _word_lengths(context: _Context) -> list[DateConflict]:
                 "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
                 f"\"{match.group('phrase')}\" does not fit {measured}"))
     return conflicts
+
+# Round 18: two forms of a length measured to the publication date (never an inferred one).
+# A length set off right after a "since" date as its measure: "has coached the club since 1992, a
+# spell of 34 years", "since April 1963 - 43 years of service". And the age of a thing told in the
+# present beside the date its subject came into being, in a sentence with no other date: "The
+# bridge, completed in 1909, is 85 years old", "which took its first pupils in 1942, is now a
+# 58-year-old institution". Margins of the other lengths to now: two years.
+_R18_SINCE_MEASURE: Final = re.compile(
+    r"(?<![ ])(?:,|[ ]*+[\u2013\u2014-]{1,2}+)[ ]*+(?:(?:a|an|some|nearly|almost|about|around|over|more[ ]++than)[ ]++)?"
+    r"(?:[a-z]++[ ]++of[ ]++)?")
+_R18_ORIGIN: Final = re.compile(
+    r"(?<![\w-])(?:completed|built|founded|established|erected|constructed|opened|formed|set[ ]++up|took[ ]++its[ ]++first"
+    r"|consecrated|incorporated)(?![\w-])")
+# The date's clause closes and its subject's present age follows: "completed in 1909, is 85 years old".
+_R18_PRESENT_AGE: Final = re.compile(
+    r"(?<![ ]),?[ ]++(?:is|are)(?:[ ]++(?:now|today|still))?(?:[ ]++(?:a|an|some|nearly|almost|about|over))?[ ]++")
+
+
+def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, quantity in enumerate(candidates):
+        if (quantity.kind not in ("duration", "age") or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit != "year" or index == 0):
+            continue
+        years = quantity.quantity[0]
+        start = candidates[index - 1]
+        if start.earliest is None:
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        if start.start < sentence_start:
+            continue
+        if quantity.kind == "duration":
+            if (not start.since or quantity.relation != "plain"
+                    or _R18_SINCE_MEASURE.fullmatch(text, start.end, quantity.start) is None):
+                continue
+        else:
+            if (not start.absolute or start.kind != "year" or _R18_PRESENT_AGE.fullmatch(text, start.end, quantity.start) is None
+                    or _R18_ORIGIN.search(text, max(sentence_start, start.start - 40), start.start) is None
+                    or sum(1 for other in candidates if sentence_start <= other.start < sentence_end and other.kind != "weekday") != 2):
+                continue
+        elapsed = reference.year - start.earliest.year
+        if abs(years - elapsed) > 2:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
+    return conflicts
+
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
     spans = sorted(((quantity.start, quantity.end), (dated.start, dated.end)))
