@@ -48,6 +48,8 @@ _FILLER = (
     + " Neighbours still recall the explosion of 30 October 2009.",
     # introduced by a verb, retold far away by a date before the noun
     "Typhoid broke out among the dockers at Wrenmouth in May 1931." + _FILLER + " Doctors traced the 1928 outbreak to a cistern.",
+    # a noun of the kind that only modifies another noun ("Fire crews") names no second event
+    "A blaze gutted the Ormsby printworks on 3 March 2010." + _FILLER + " Fire crews said the May 2012 fire began in a storeroom.",
     # "only" at any distance
     "The only strike in the history of Vennick Mills came in May 1979." + _FILLER
     + " Pickets from the walkout of June 1983 still meet each spring.",
@@ -70,6 +72,9 @@ def test_round18_restatements_fire(text: str) -> None:
     "Hurricane Bettany struck the atoll in 2003. The new clinic at Bettany Ross was opened on 4 May 2005.",
     # a second instance marked as such, far away
     "A gas explosion wrecked the Pardoe bakery on 12 March 2007." + _FILLER + " Neighbours still recall a second explosion of 30 October 2009.",
+    # another dated mention of the kind between: the last need not retell the first
+    "A gas explosion wrecked the Pardoe bakery on 12 March 2007." + _FILLER + " Months later a blast hit the depot in 2008."
+    + _FILLER + " Neighbours still recall the explosion of 30 October 2009.",
     # elections are retold routinely: one far away with its own date is another election
     "Voters backed Ivo Castell in an election in 2004." + _FILLER + " Turnout in the election of 2008 was low.",
     # an outbreak told to have happened again

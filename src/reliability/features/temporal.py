@@ -4240,8 +4240,24 @@ def _r18_told_twice(text: str, mentions: list[_R17Mention], first: _R17Mention, 
         return False  # one sentence compares two events ("the flood in 1993 was smaller than the 2011 flood")
     if any(mention.group == second.group and mention is not first and mention is not second for mention in mentions):
         return False
-    return not (_r17_group_between(text, 0, first.start, second.group)
-                or _r17_group_between(text, first.end, second.start, second.group))
+    return not (_r18_heads_between(text, 0, first.start, second.group)
+                or _r18_heads_between(text, first.end, second.start, second.group))
+
+
+def _r18_heads_between(text: str, start: int, end: int, group: str) -> bool:
+    """Whether a noun or verb of the group stands between, a noun modifying another noun not counted
+    ("Fire investigators", "the accident report": they name no second event)."""
+    for match in _R17_NOUN.finditer(text, start, end):
+        word = " ".join(match.group(0).lower().split())
+        if _R17_GROUP_OF.get(word) == group:
+            after = _R17_NEXT_WORD.match(text, match.end(), end)
+            if (after is not None and after.group(1) not in _R17_STOPS and after.group(1) not in _R17_FINAL_VERBS
+                    and not after.group(1).endswith("ed") and after.group(1) != "that"):
+                continue
+            return True
+        if _R17_VERB_OF.get(word) == group:
+            return True
+    return False
 
 
 def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
