@@ -4586,6 +4586,8 @@ _R18_SINCE_BLOCK: Final = re.compile(
 
 def _r18_since_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
+    if "Since " not in text:
+        return []
     conflicts: list[DateConflict] = []
     done: set[int] = set()
     dated = [candidate for candidate in context.candidates if candidate.absolute and candidate.earliest and candidate.latest]
