@@ -3914,6 +3914,22 @@ _R17_GROUPS: Final = {
     "flotation": "flotation",
     "merger": "merger takeover acquisition buyout",
     "disaster": "disaster catastrophe tragedy",
+    # Round 18: events that befall one person or one body once, told by a noun or by its verb.
+    "death": "death",
+    "birth": "birth",
+    "resignation": "resignation",
+    "arrest": "arrest",
+    "conviction": "conviction",
+    "acquittal": "acquittal",
+    "sentencing": "sentencing",
+    "retirement": "retirement",
+    "graduation": "graduation",
+    "closure": "closure",
+    "breakup": "break-up breakup",
+    "collapse": "collapse",
+    "nationalisation": "nationalisation nationalization",
+    "consecration": "consecration dedication",
+    "appointment": "appointment",
 }
 # Kinds of event that news tells again and again ("the campaign", "the election"): a bare definite
 # mention of one refers back only from the next sentence.
@@ -3928,7 +3944,22 @@ _R17_VERB_GROUPS: Final = {
     "fire": "burned down|burnt down|caught fire", "evacuation": "evacuated", "invasion": "invaded",
     "premiere": "premiered|first performed|first screened|first staged", "transfer": "signed for", "explosion": "exploded",
     "relegation": "relegated", "victory": "elected", "abolition": "abolished|scrapped",
+    # Round 18 (see _R18_ONCE below): two verbs or a verb and a noun of one person's or body's once-only event.
+    "death": "died|passed away", "birth": "born", "resignation": "resigned|stepped down|quit",
+    "arrest": "arrested", "conviction": "convicted|found guilty", "acquittal": "acquitted",
+    "sentencing": "sentenced", "retirement": "retired", "graduation": "graduated", "breakup": "broke up|split up|disbanded",
+    "collapse": "collapsed", "nationalisation": "nationalised|nationalized", "consecration": "consecrated",
+    "appointment": "appointed", "outbreak": "broke out", "recall": "recalled"
 }
+# Round 18: the kinds added above name something that happens to one person or one body; two of
+# their mentions are one event only when they share a capitalised name and the later names nothing
+# the earlier does not ("Ida Varga resigned on ..." / "When Ida Varga quit on ..."; never "his father
+# died in 1990 ... his death in 2003"). For the kinds of _R18_ONCE, which happen once to what they
+# are about, a later verb so identified retells the earlier mention too.
+_R18_PERSON: Final = frozenset({"death", "birth", "resignation", "arrest", "conviction", "acquittal", "sentencing",
+                                "retirement", "graduation", "appointment", "breakup", "consecration"})
+_R18_ONCE: Final = frozenset({"death", "birth", "resignation", "retirement", "graduation", "breakup", "coronation",
+                              "inauguration", "consecration"})
 _R17_OPENINGS: Final = frozenset("""
 when while after before once as although though if in on at by during since until then there it he she they we i you
 one two three four five six seven eight nine ten some many most all both several few
@@ -4082,6 +4113,17 @@ def _r17_mentions(context: _Context) -> list[_R17Mention]:
                         and (previous is None or previous.end <= noun.start())):
                     chosen = noun
                     identifying = _R17_IDENTIFYING_GAP.fullmatch(text, noun.end(), date.start) is not None
+                    if noun.group("verb") is not None and len(preceding) > 1:
+                        # Round 18: an event noun whose verb tells it happening names the event ("The fire
+                        # that gutted the mill broke out on ...": a fire, not an outbreak).
+                        subject = preceding[-2]
+                        between = text[subject.end():noun.start()]
+                        if (subject.group("noun") is not None and date.start - subject.end() <= 90 and ";" not in between
+                                and ("," not in between or _R18_SUBJECT_GAP.fullmatch(between) is not None)
+                                and subject.start() not in claimed
+                                and _R17_COORDINATION.search(between) is None
+                                and (previous is None or previous.end <= subject.start())):
+                            chosen, identifying = subject, False
         if chosen is None:
             continue
         lowered = " ".join(chosen.group(0).lower().split())
@@ -4106,7 +4148,58 @@ def _r17_mentions(context: _Context) -> list[_R17Mention]:
             determiner = "'s" if first_word.endswith(("'s", "\u2019s")) else first_word
         mentions.append(_R17Mention(date, _R17_GROUP_OF[lowered], lowered, chosen.start(), chosen.end(),
                                     determiner, words, names, identifying))
-    return mentions
+    return _r18_named_storms(context, dated, mentions)
+
+
+# Round 18: what may stand between an event noun and its own verb across a comma: a name and a
+# relative pronoun or nothing ("Hurricane Agatha, which battered ...", "The invasion, launched ...").
+_R18_SUBJECT_GAP: Final = re.compile(r"(?<![ ])(?:[ ]++[A-Z][\w'\u2019-]*+){0,3}+,[ ]++(?:(?:which|that)[ ]++)?")
+
+
+# Round 18: a storm is named by a given name ("Hurricane Agatha", "Typhoon Mirela") and retold by the
+# name alone ("Agatha made landfall near ... on ..."). The name after a storm noun becomes one of that
+# mention's names, and a later date whose clause holds the name (not followed by another capitalised
+# word: "Sandy Hook" is no storm) and no event word of its own is a mention of the same storm.
+_R18_STORM_NAME: Final = re.compile(r"(?<![ ])[ ]++([A-Z][a-z]++)(?![\w'\u2019-])(?![ ]++[A-Z])")
+
+
+def _r18_named_storms(context: _Context, dated: list[_Candidate], mentions: list[_R17Mention]) -> list[_R17Mention]:
+    text = context.text
+    aliases: dict[str, _R17Mention] = {}
+    for mention in mentions:
+        if mention.group != "storm" or mention.determiner == "verb":
+            continue
+        named = _R18_STORM_NAME.match(text, mention.end)
+        if named is None or named.group(1).lower() in _NOT_NAMES or named.group(1).lower() in _R17_NOT_NAMES:
+            continue
+        mention.names = mention.names | {named.group(1).lower()}
+        aliases.setdefault(named.group(1), mention)
+    if not aliases:
+        return mentions
+    taken = {id(mention.date) for mention in mentions}
+    added: list[_R17Mention] = []
+    for index, date in enumerate(dated):
+        if id(date) in taken:
+            continue
+        sentence_start, _ = context.sentence(date.start)
+        low = max(sentence_start, date.start - 90, dated[index - 1].end if index > 0 else 0)
+        for name, storm in aliases.items():
+            if storm.date.end > sentence_start:
+                continue  # the name is retold in a later sentence
+            found = None
+            for found in re.finditer(rf"(?<![\w'\u2019-]){name}(?![\w'\u2019-])(?![ ]++[A-Z])", text[low:date.start]):
+                pass
+            if found is None:
+                continue
+            gap = text[low + found.end():date.start]
+            if ";" in gap or _R17_COORDINATION.search(gap) is not None or _R17_NOUN.search(gap) is not None:
+                continue
+            added.append(_R17Mention(date, "storm", name.lower(), low + found.start(), low + found.end(), "the",
+                                     frozenset(), frozenset({name.lower()}), False))
+            break
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda mention: mention.date.start)
 
 
 def _r17_group_between(text: str, start: int, end: int, group: str) -> bool:
@@ -4114,6 +4207,55 @@ def _r17_group_between(text: str, start: int, end: int, group: str) -> bool:
     for match in _R17_NOUN.finditer(text, start, end):
         word = " ".join(match.group(0).lower().split())
         if _R17_GROUP_OF.get(word) == group or _R17_VERB_OF.get(word) == group:
+            return True
+    return False
+
+
+_R18_POSSESSOR: Final = re.compile(r"(?:[A-Z][a-z]++[ ]++){1,3}+(?=[A-Z][a-z]++['\u2019]s[ ]++(?:[a-z][a-z-]*+[ ]++){0,3}+$)")
+
+
+def _r18_possessor_names(text: str, mention: _R17Mention) -> frozenset[str]:
+    """The given names before a possessor's surname ("Teodor Brannigan's death" gives "teodor"): the
+    noun phrase reads the possessor as one word."""
+    if mention.determiner != "'s":
+        return frozenset()
+    low = max(0, mention.start - 80)
+    found = None
+    for found in _R18_POSSESSOR.finditer(text, low, mention.start):
+        pass
+    return frozenset(word.lower() for word in found.group(0).split()) if found is not None else frozenset()
+
+
+def _r18_told_twice(text: str, mentions: list[_R17Mention], first: _R17Mention, second: _R17Mention) -> bool:
+    """Round 18: a definite later mention dated by its own identifier ("the explosion of 17 December
+    2006", "the 1987 outbreak") retells the event an earlier mention introduced ("An explosion tore
+    through ...", "Cholera broke out ...", "The earthquake that struck ...") when the two are the
+    article's only mentions of their kind: no word of the kind before the first or between them, no
+    other dated mention of it anywhere, the first not dated as an identifier itself, and the two in
+    different sentences. Kinds that news retells routinely (elections, summits) stay apart."""
+    if (not second.identifying or second.determiner != "the" or second.group in _R17_ROUTINE
+            or first.determiner not in ("a", "an", "verb", "", "the") or first.identifying):
+        return False
+    if text.find(".", first.end, second.start) == -1:
+        return False  # one sentence compares two events ("the flood in 1993 was smaller than the 2011 flood")
+    if any(mention.group == second.group and mention is not first and mention is not second for mention in mentions):
+        return False
+    return not (_r18_heads_between(text, 0, first.start, second.group)
+                or _r18_heads_between(text, first.end, second.start, second.group))
+
+
+def _r18_heads_between(text: str, start: int, end: int, group: str) -> bool:
+    """Whether a noun or verb of the group stands between, a noun modifying another noun not counted
+    ("Fire investigators", "the accident report": they name no second event)."""
+    for match in _R17_NOUN.finditer(text, start, end):
+        word = " ".join(match.group(0).lower().split())
+        if _R17_GROUP_OF.get(word) == group:
+            after = _R17_NEXT_WORD.match(text, match.end(), end)
+            if (after is not None and after.group(1) not in _R17_STOPS and after.group(1) not in _R17_FINAL_VERBS
+                    and not after.group(1).endswith("ed") and after.group(1) != "that"):
+                continue
+            return True
+        if _R17_VERB_OF.get(word) == group:
             return True
     return False
 
@@ -4127,7 +4269,9 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
     touched = {span for spans in reported for span in spans}
     conflicts: list[DateConflict] = []
     for position, second in enumerate(mentions):
-        if second.determiner in ("", "a", "an", "verb") or second.words & _R17_OTHER or "again" in second.words:
+        if second.words & _R17_OTHER or "again" in second.words:
+            continue
+        if second.determiner in ("", "a", "an") or second.determiner == "verb" and second.group not in _R18_ONCE:
             continue
         if second.determiner == "it" and second.group not in _R17_VERB_RETELLS:
             continue
@@ -4155,16 +4299,24 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
         if not _disjoint(first.date, second.date, slack):
             continue
         demonstrative = second.determiner in ("that", "this")
-        if not demonstrative:
+        if second.group in _R18_PERSON or second.determiner == "verb":
+            # One person's event: identified by a shared name only, the later naming nothing new.
+            named = (second.names | _r18_possessor_names(text, second)) - _R17_GENERIC_NAMES
+            naming = first.names | _r18_possessor_names(text, first)
+            if not (naming & named) or named - naming:
+                continue
+        elif not demonstrative:
             if first.identifying and second.identifying and not (first.words | second.words) & _R17_ONLY:
                 continue
             shared = bool(first.names & second.names - _R17_GENERIC_NAMES)
-            unique = near and bool((first.words | second.words) & _R17_UNIQUE)
+            unique = bool((first.words | second.words) & _R17_UNIQUE) and (near or bool(
+                # Round 18: "only", "sole", "inaugural", "maiden" hold at any distance with no mention between.
+                (first.words | second.words) & _R17_ONLY and not _r17_group_between(text, first.end, second.start, second.group)))
             # The later phrase is definite (or a pronoun's verb) and its event was told in the sentence before.
             adjacent = context.sentence(first.start)[1] >= context.sentence(second.start)[0]
             introduced = (adjacent or not second.identifying and second.group not in _R17_ROUTINE
                           and not _r17_group_between(text, first.end, second.start, second.group)) and second.determiner in ("the", "'s", "its", "his", "her", "their", "it")
-            if not (shared or unique or introduced):
+            if not (shared or unique or introduced or _r18_told_twice(text, mentions, first, second)):
                 continue
         conflicts.append(_restated(text, second.noun, first.date, second.date))
         touched.update(((first.date.start, first.date.end), (second.date.start, second.date.end)))
@@ -4326,6 +4478,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _phase_pair_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
@@ -4416,6 +4570,58 @@ def _ordinal_of(context: _Context, candidate: _Candidate, low: int) -> tuple[int
         if noun in _ORDINAL_ALONE:
             noun = None
     return _ORDINAL_RANK[found.group("ordinal").lower()], noun, found
+
+
+# Round 18: a sentence opening "Since <something> in D1," sets the start of what its main clause
+# tells in the present perfect ("Since leaving office in 1992, she has written two books, the first
+# published in 1990"; "Since its takeover in June 1985, the bank has closed eleven branches,
+# starting with Ousterby in August 1982"): a date of that clause before D1 contradicts it. Not when
+# the main clause has no present perfect before the date, or a pluperfect, "before", "earlier",
+# "until", "ago" or a relative clause stands before it (a relative clause may tell an older past).
+_R18_PERFECT: Final = re.compile(r"(?<![\w'\u2019-])(?:has|have)(?![\w'\u2019-])")
+_R18_SINCE_BLOCK: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:had|before|previously|earlier|until|till|prior|ago|born|which|who|whose|whom|when|where|once|formerly"
+    r"|originally|since)(?![\w'\u2019-])|[;:\"\u201c\u201d(]", re.IGNORECASE)
+
+
+def _r18_since_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if "Since " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    done: set[int] = set()
+    dated = [candidate for candidate in context.candidates if candidate.absolute and candidate.earliest and candidate.latest]
+    for index, start_date in enumerate(dated):
+        sentence_start, sentence_end = context.sentence(start_date.start)
+        if sentence_start in done:
+            continue
+        done.add(sentence_start)
+        opening = _SENTENCE_OPENING.match(text, sentence_start, start_date.start)
+        since = opening.end() + 6 if opening is not None and text.startswith("Since ", opening.end()) else -1
+        if since == -1 or since > start_date.start or "," in text[since:start_date.start] or start_date.start - since > 80:
+            continue
+        comma = text.find(",", start_date.end, sentence_end)
+        if comma == -1 or len(text[start_date.end:comma].split()) > 4:
+            continue
+        following = text[comma + 1:comma + 12].lstrip().split(" ", 1)[0].lower()
+        if following in ("which", "who", "when", "where", "whose", "that"):
+            continue
+        for end_date in dated[index + 1:]:
+            if end_date.start >= sentence_end:
+                break
+            if end_date.start < comma:
+                continue
+            perfect = _R18_PERFECT.search(text, comma, end_date.start)
+            if perfect is None or _R18_SINCE_BLOCK.search(text, comma, end_date.start) is not None:
+                break
+            assert start_date.earliest and end_date.latest
+            if end_date.latest < start_date.earliest:
+                conflicts.append(DateConflict(
+                    "order_violation", ((start_date.start, start_date.end), (end_date.start, end_date.end)),
+                    f"{_describe(end_date, text)} is told as happening since {_describe(start_date, text)}, "
+                    f"but comes before it"))
+            break
+    return conflicts
 
 
 def _ordinal_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -5871,7 +6077,7 @@ def _durations(context: _Context) -> list[DateConflict]:
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
-                     + _ages_beside_births(context) + _word_lengths(context)):
+                     + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -7878,6 +8084,56 @@ def _word_lengths(context: _Context) -> list[DateConflict]:
                 "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
                 f"\"{match.group('phrase')}\" does not fit {measured}"))
     return conflicts
+
+# Round 18: two forms of a length measured to the publication date (never an inferred one).
+# A length set off right after a "since" date as its measure: "has coached the club since 1992, a
+# spell of 34 years", "since April 1963 - 43 years of service". And the age of a thing told in the
+# present beside the date its subject came into being, in a sentence with no other date: "The
+# bridge, completed in 1909, is 85 years old", "which took its first pupils in 1942, is now a
+# 58-year-old institution". Margins of the other lengths to now: two years.
+_R18_SINCE_MEASURE: Final = re.compile(
+    r"(?<![ ])(?:,|[ ]*+[\u2013\u2014-]{1,2}+)[ ]*+(?:(?:a|an|some|nearly|almost|about|around|over|more[ ]++than)[ ]++)?"
+    r"(?:[a-z]++[ ]++of[ ]++)?")
+_R18_ORIGIN: Final = re.compile(
+    r"(?<![\w-])(?:completed|built|founded|established|erected|constructed|opened|formed|set[ ]++up|took[ ]++its[ ]++first"
+    r"|consecrated|incorporated)(?![\w-])")
+# The date's clause closes and its subject's present age follows: "completed in 1909, is 85 years old".
+_R18_PRESENT_AGE: Final = re.compile(
+    r"(?<![ ]),?[ ]++(?:is|are)(?:[ ]++(?:now|today|still))?(?:[ ]++(?:a|an|some|nearly|almost|about|over))?[ ]++")
+
+
+def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    for index, quantity in enumerate(candidates):
+        if (quantity.kind not in ("duration", "age") or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit != "year" or index == 0):
+            continue
+        years = quantity.quantity[0]
+        start = candidates[index - 1]
+        if start.earliest is None:
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        if start.start < sentence_start:
+            continue
+        if quantity.kind == "duration":
+            if (not start.since or quantity.relation != "plain"
+                    or _R18_SINCE_MEASURE.fullmatch(text, start.end, quantity.start) is None):
+                continue
+        else:
+            if (not start.absolute or start.kind != "year" or _R18_PRESENT_AGE.fullmatch(text, start.end, quantity.start) is None
+                    or _R18_ORIGIN.search(text, max(sentence_start, start.start - 40), start.start) is None
+                    or sum(1 for other in candidates if sentence_start <= other.start < sentence_end and other.kind != "weekday") != 2):
+                continue
+        elapsed = reference.year - start.earliest.year
+        if abs(years - elapsed) > 2:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
+    return conflicts
+
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
     spans = sorted(((quantity.start, quantity.end), (dated.start, dated.end)))
