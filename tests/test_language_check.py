@@ -126,7 +126,8 @@ def test_text_split_into_its_letters_is_reported_but_not_judged(seed_texts: dict
     from reliability.api import MAX_SINGLE_CHARACTER_SHARE, single_character_share
 
     text = next(iter(seed_texts.values()))
-    for broken in (" ".join(text), text.encode("utf-16-le").decode("utf-8", "replace").replace("\ufffd", " ")):
+    utf16_as_utf8 = text.encode("utf-16-le").decode("utf-8", "replace").replace("\ufffd", " ")
+    for broken in (" ".join(text), "  ".join(text), utf16_as_utf8):
         assert single_character_share(Article(broken)) > MAX_SINGLE_CHARACTER_SHARE
         result = reliability.score(broken)
         assert result.credibility is None and result.label == "insufficient text"
