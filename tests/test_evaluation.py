@@ -371,6 +371,31 @@ def test_cli_evaluate_usage_errors(records: list[dict[str, Any]], tmp_path: Path
     assert "cannot read" in err.getvalue()
 
 
+def test_cli_default_names_the_shipped_model(records: list[dict[str, Any]], tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    monkeypatch.chdir(tmp_path)  # no file called "default" here
+    err = io.StringIO()
+    assert main(["evaluate", "default", str(data), "--label", "verdict", "--positive", "true", "--bootstrap", "20",
+                 "-o", str(tmp_path / "report.json")], stdout=io.StringIO(), stderr=err) == 0
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["evaluation"]["model_name"] == default_model().name
+    assert "the shipped model was trained on all of BuzzFeed-Webis 2016 and Horne 2017" in err.getvalue()
+    # --model default scores exactly as no --model does.
+    text = records[0]["text"]
+    plain, named = io.StringIO(), io.StringIO()
+    assert main(["score", "-", "--json"], stdin=io.StringIO(text), stdout=plain, stderr=io.StringIO()) == 0
+    assert main(["score", "-", "--json", "--model", "default"], stdin=io.StringIO(text), stdout=named,
+                stderr=io.StringIO()) == 0
+    assert json.loads(named.getvalue()) == json.loads(plain.getvalue())
+    # A file that is really called "default" is read as a model file, as before.
+    (tmp_path / "default").write_text("{}", encoding="utf-8")
+    err = io.StringIO()
+    assert main(["evaluate", "default", str(data), "--label", "verdict", "--positive", "true"],
+                stdout=io.StringIO(), stderr=err) == 2
+    assert "reliability:" in err.getvalue()
+
+
 def test_cli_train_reports_bad_input_clearly(records: list[dict[str, Any]], tmp_path: Path) -> None:
     lines = [json.dumps({k: v for k, v in r.items() if k != "label"}) for r in records]
     # The invalid line is line 4 of the file (a blank line before it): the message names that line.

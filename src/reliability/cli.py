@@ -505,6 +505,10 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
                 same = _file_fingerprint(args.data) == recorded
         except OSError:
             pass
+    if getattr(args, "model_is_default", False):
+        stderr.write("reliability evaluate: note: the shipped model was trained on all of BuzzFeed-Webis 2016 and "
+                     "Horne 2017: figures on those articles are in-sample and optimistic (benchmarks/quality.py "
+                     "gives its cross-validated ones)\n")
     if same:
         stderr.write(f"reliability evaluate: warning: {args.data} is the model's own training data (the file its "
                      "metadata names, or a copy): these in-sample figures are optimistic; evaluate on held-out data, "
@@ -1136,7 +1140,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--title", help="headline of the article")
         command.add_argument("--published", help="publication date, ISO 8601 (e.g. 2024-06-19)")
         command.add_argument("--prior", type=float, help="share of credible articles in your stream (0-1)")
-        command.add_argument("--model", help="a model file from `reliability train` (default: the shipped model)")
+        command.add_argument("--model", help="a model file from `reliability train` (default, or 'default': the shipped "
+                                             "model)")
         command.add_argument("--min-words", type=int, default=50, help="fewer words: reported but not judged")
         command.add_argument("--no-language-check", dest="check_language", action="store_false",
                              help="also judge texts that do not read as English prose (by default they are "
@@ -1190,7 +1195,8 @@ def _parser() -> argparse.ArgumentParser:
     train_command.set_defaults(handler=_train)
 
     evaluate_command = sub.add_parser("evaluate", help="ROC-AUC, Brier, ECE of a model on labelled JSONL (--cv: refit)")
-    evaluate_command.add_argument("model", metavar="MODEL.json", help="a model file from `reliability train`")
+    evaluate_command.add_argument("model", metavar="MODEL.json",
+                                  help="a model file from `reliability train`, or 'default' for the shipped model")
     evaluate_command.add_argument("data", metavar="DATA.jsonl")
     evaluate_command.add_argument("--label", required=True, help="field holding the label")
     evaluate_command.add_argument("--positive", nargs="+", required=True, help="label values meaning credible")
@@ -1299,7 +1305,13 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             return EXIT_USAGE
     model_path = getattr(args, "model", None)
     args.model_path = model_path
-    if model_path is not None:
+    args.model_is_default = False
+    if model_path == "default" and not os.path.exists(model_path):
+        # The shipped model by name: its file lies inside the installed package.
+        from reliability.model import default_model
+
+        args.model, args.model_path, args.model_is_default = default_model(), None, True
+    elif model_path is not None:
         from reliability.model import load_model
 
         try:
