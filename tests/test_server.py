@@ -91,6 +91,22 @@ def test_score_matches_direct_call(client: Any, path: Path) -> None:
     assert response.json() == _direct(text, source="example", **options)
 
 
+def test_min_words_and_check_language_as_in_score(client: Any) -> None:
+    short = "Officials said the bridge could reopen on Monday, the city council said."
+    assert client.post("/v1/score", json={"text": short}).json()["label"] == "insufficient text"
+    response = client.post("/v1/score", json={"text": short, "min_words": 5})
+    assert response.status_code == 200 and response.json() == _direct(short, min_words=5)
+    assert response.json()["credibility"] is not None
+    letters = " ".join(SEEDS[0].read_text(encoding="utf-8"))
+    assert client.post("/v1/score", json={"text": letters}).json()["flags"][0].startswith("single_characters:")
+    forced = client.post("/v1/score", json={"text": letters, "check_language": False})
+    assert forced.json() == _direct(letters, check_language=False) and forced.json()["credibility"] is not None
+    # Strict JSON types, as for prior: "5", 2.5, -1 and "no" are refused, not coerced.
+    for fields in ({"min_words": "5"}, {"min_words": 2.5}, {"min_words": -1}, {"check_language": "no"},
+                   {"check_language": 0}):
+        assert client.post("/v1/score", json={"text": short, **fields}).status_code == 422, fields
+
+
 def test_batch_scores_each_item_and_reports_bad_ones(client: Any) -> None:
     texts = [path.read_text(encoding="utf-8") for path in SEEDS[:3]]
     items = [{"text": texts[0]}, {"text": texts[1], "prior": 2.0}, {"text": texts[2], "title": "Hi"}]

@@ -48,6 +48,8 @@ def _models() -> SimpleNamespace:
     """The request and response models (pydantic is imported only when serving)."""
     from pydantic import BaseModel, ConfigDict, Field
 
+    from reliability.api import DEFAULT_MIN_WORDS
+
     class ScoreRequest(BaseModel):
         """One article to score."""
 
@@ -60,6 +62,12 @@ def _models() -> SimpleNamespace:
         # strict: a JSON number only ("0.3" and true are wrong types, not coerced to 0.3 and 1.0).
         prior: float | None = Field(default=None, strict=True,
                                     description="Share of credible articles in your stream, in (0, 1).")
+        min_words: int = Field(default=DEFAULT_MIN_WORDS, strict=True, ge=0,
+                               description="Fewer words: reported (features, evidence) but not judged "
+                                           "(label 'insufficient text', flag too_short).")
+        check_language: bool = Field(default=True, strict=True,
+                                     description="False also judges a text that does not read as English prose "
+                                                 "(flags not_english, single_characters).")
 
 
     class BatchRequest(BaseModel):
@@ -346,7 +354,8 @@ def create_app(
 
     def _score(item: Any) -> dict[str, Any]:
         assessment = score(item.text, title=item.title, published=item.published, source=item.source,
-                           prior=item.prior, model=linear, max_chars=max_body_bytes)
+                           prior=item.prior, model=linear, max_chars=max_body_bytes, min_words=item.min_words,
+                           check_language=item.check_language)
         return assessment.to_dict()
 
     # Plain ``def`` endpoints: scoring is CPU-bound, FastAPI runs them in its thread pool.
