@@ -200,6 +200,13 @@ def test_evaluate_on_a_small_synthetic_set(records: list[dict[str, Any]]) -> Non
     assert f"would show an ECE of {result['ece_floor']['model']['mean']:.3f} on average" in report
 
 
+def test_report_without_resamples_promises_no_intervals(records: list[dict[str, Any]]) -> None:
+    report = evaluation_markdown(evaluate(default_model(), records, n_resamples=0))
+    assert "[95 % CI]" not in report and "intervals: none (no bootstrap resamples)" in report
+    assert "| model | ROC-AUC | Brier | ECE |" in report
+    assert "| model | ROC-AUC [95 % CI] |" in evaluation_markdown(evaluate(default_model(), records, n_resamples=20))
+
+
 def test_evaluate_rejects_bad_labels(records: list[dict[str, Any]]) -> None:
     bad = [dict(record, label="true") for record in records]
     with pytest.raises(ValueError, match=r"^records: expected 'label' 0 \(not credible\) or 1 \(credible\) on every record, received 'true'$"):

@@ -648,16 +648,23 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
                         title: str = "Evaluation") -> str:
     """A Markdown report of :func:`evaluate` (and, optionally, :func:`cross_validate`) results."""
     lines = [f"# {title}", ""]
+
+    def has_intervals(models: Mapping[str, Any]) -> bool:
+        # With --bootstrap 0 every interval is nan: the headers then promise none.
+        return any(not math.isnan(value) for metrics in models.values() for value in metrics.get("auc_ci", []))
+
     if result:
+        ci = " [95 % CI]" if has_intervals(result["models"]) else ""
         lines += [
             f"- model: {result['model_name']} (trained at base rate {result['model_base_rate']:.3f})",
             f"- data: {result['n']} articles, {result['n_credible']} credible (base rate "
             f"{result['observed_base_rate']:.3f})" + (f"; prior {result['prior']}" if result.get("prior") else ""),
-            "- intervals: 95 % paired percentile bootstrap; ECE over 10 equal-width bins; label 1 = credible. "
-            "ECE is biased upward on resamples, so its point estimate can sit at or below the lower end of its "
-            "interval",
+            ("- intervals: 95 % paired percentile bootstrap; " if ci else "- intervals: none (no bootstrap resamples); ")
+            + "ECE over 10 equal-width bins; label 1 = credible."
+            + (" ECE is biased upward on resamples, so its point estimate can sit at or below the lower end of its "
+               "interval" if ci else ""),
             "",
-            "| model | ROC-AUC [95 % CI] | Brier [95 % CI] | ECE [95 % CI] |",
+            f"| model | ROC-AUC{ci} | Brier{ci} | ECE{ci} |",
             "|---|---|---|---|",
         ]
         for name, metrics in result["models"].items():
@@ -685,7 +692,8 @@ def evaluation_markdown(result: Mapping[str, Any], cv: Mapping[str, Any] | None 
     if cv:
         lines += [
             "## Cross-validation on this data (models refitted on the training folds)", "",
-            "| split | model | ROC-AUC [95 % CI] | Brier [95 % CI] | ECE [95 % CI] | mean fold AUC |",
+            "| split | model | ROC-AUC{0} | Brier{0} | ECE{0} | mean fold AUC |".format(
+                " [95 % CI]" if any(has_intervals(entry["models"]) for entry in cv["splits"]) else ""),
             "|---|---|---|---|---|---|",
         ]
         for entry in cv["splits"]:
