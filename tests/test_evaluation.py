@@ -200,6 +200,16 @@ def test_evaluate_on_a_small_synthetic_set(records: list[dict[str, Any]]) -> Non
     assert f"would show an ECE of {result['ece_floor']['model']['mean']:.3f} on average" in report
 
 
+def test_cli_evaluate_warns_about_a_small_class(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    data = _write_jsonl(records, tmp_path / "data.jsonl")  # 20 credible, 20 not
+    model = tmp_path / "model.json"
+    model.write_text(default_model().to_json(), encoding="utf-8")
+    err = io.StringIO()
+    assert main(["evaluate", str(model), str(data), "--label", "verdict", "--positive", "true", "--bootstrap", "0",
+                 "--cv"], stdout=io.StringIO(), stderr=err) == 0
+    assert "warning: only 20 records in the smaller class" in err.getvalue() and "--cv" in err.getvalue()
+
+
 def test_report_without_resamples_promises_no_intervals(records: list[dict[str, Any]]) -> None:
     report = evaluation_markdown(evaluate(default_model(), records, n_resamples=0))
     assert "[95 % CI]" not in report and "intervals: none (no bootstrap resamples)" in report

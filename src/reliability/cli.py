@@ -479,6 +479,10 @@ def _finite(value: Any) -> Any:
     return value
 
 
+#: Fewer records than this in the smaller class make `evaluate` warn.
+SMALL_CLASS = 30
+
+
 def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     import numpy as np
 
@@ -491,6 +495,11 @@ def _evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: T
     if loaded is None:
         return EXIT_USAGE
     records, skipped = loaded
+    smaller = min(sum(1 for record in records if record["label"] == 1), sum(1 for record in records if record["label"] == 0))
+    if smaller < SMALL_CLASS:
+        stderr.write(f"reliability evaluate: warning: only {smaller} records in the smaller class: every figure is "
+                     "uncertain (see the intervals)" + (", and the baselines refitted by --cv on so few examples can "
+                     "land far from 0.5, even below it" if args.cv else "") + "\n")
     trained_on = args.model.metadata.get("training_data")
     try:
         same = isinstance(trained_on, str) and os.path.samefile(trained_on, args.data)
