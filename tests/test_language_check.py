@@ -12,7 +12,7 @@ import pytest
 import reliability
 from reliability.api import MIN_FUNCTION_WORD_SHARE, english_function_word_share
 from reliability.article import Article
-from reliability.errors import InvalidArticleError
+from reliability.errors import ArticleTypeError, InvalidArticleError
 from tests.conftest import requires_shared_data
 
 # News paragraphs written for this test (not taken from any corpus), each repeated to pass min_words.
@@ -79,8 +79,17 @@ def test_seeds_and_plain_english_are_judged(seed_texts: dict[str, str]) -> None:
 
 def test_short_texts_keep_the_too_short_flag_and_bad_options_are_refused() -> None:
     assert reliability.score("Правительство объявило.").flags[0].startswith("too_short:")
-    with pytest.raises(InvalidArticleError, match="check_language"):
+    # A wrong type is a TypeError (STYLE.md rule 5), a wrong value a ValueError.
+    with pytest.raises(ArticleTypeError, match="check_language: expected True or False, received str"):
         reliability.score("text", check_language="no")  # type: ignore[arg-type]
+    with pytest.raises(ArticleTypeError, match="min_words: expected a non-negative int, received float"):
+        reliability.score("text", min_words=2.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArticleError, match="min_words: expected a non-negative int"):
+        reliability.score("text", min_words=-1)
+    import numpy as np
+
+    assert reliability.score("text", prior=np.float32(0.5), min_words=np.int64(0),
+                             check_language=False).credibility is not None
     assert english_function_word_share(Article("")) == 0.0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 import os
 import sys
 import threading
@@ -88,7 +89,8 @@ def _sigmoid(logit: float) -> float:
 def _check_prior(prior: object) -> float | None:
     if prior is None:
         return None
-    if isinstance(prior, bool) or not isinstance(prior, (int, float)):
+    # numbers.Real takes numpy's float32 too (np.float64 is already a float); bool is refused.
+    if isinstance(prior, bool) or not isinstance(prior, numbers.Real):
         raise ArticleTypeError.for_parameter("prior", prior, "a float strictly between 0 and 1, or None")
     if not 0.0 < prior < 1.0:
         raise InvalidArticleError.for_parameter("prior", prior, "a float strictly between 0 and 1")
@@ -167,10 +169,13 @@ def score(
     """
     article = Article(text, title=title, published=published, source=source, max_chars=max_chars)
     prior_value = _check_prior(prior)
-    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 0:
+    # A wrong type is an ArticleTypeError (a TypeError), a wrong value an InvalidArticleError (STYLE.md rule 5).
+    if isinstance(min_words, bool) or not isinstance(min_words, numbers.Integral):
+        raise ArticleTypeError.for_parameter("min_words", min_words, "a non-negative int")
+    if min_words < 0:
         raise InvalidArticleError.for_parameter("min_words", min_words, "a non-negative int")
     if not isinstance(check_language, bool):
-        raise InvalidArticleError.for_parameter("check_language", check_language, "True or False")
+        raise ArticleTypeError.for_parameter("check_language", check_language, "True or False")
     linear = _resolve_model(model)
     # The whole call, not only extract(): building the evidence of a huge text is the rest.
     return call_paused(len(article.text) >= LARGE_TEXT_CHARS, _assess, article, linear, prior_value, min_words,
