@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind21``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind22``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -54,6 +54,8 @@ SETS: dict[str, _Minimums] = {
     "blind21": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "the day before yesterday",
                                                 "a week ago", "this afternoon", "earlier this year", "last spring",
                                                 "three weeks ago"})),
+    "blind22": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon", "last autumn",
+                                                "four days ago", "earlier this year", "last winter"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
