@@ -621,7 +621,9 @@ def _add_batch_options(command: argparse.ArgumentParser) -> None:
                        help="results, written incrementally (default: JSONL on stdout)")
     batch.add_argument("--text-field", default="text", help="field holding the body (default: text)")
     batch.add_argument("--title-field", default="title", help="field holding the headline (default: title)")
-    batch.add_argument("--date-field", default="published", help="field holding the date (default: published)")
+    batch.add_argument("--date-field", default="published",
+                       help="field holding the date (default: published; only this field is read, whereas "
+                            "score_many() in Python also reads 'date' when 'published' is absent)")
     batch.add_argument("--id-field", default="id",
                        help="field identifying a record (default: id; missing ids become 'record N')")
     batch.add_argument("--resume", action="store_true", help="skip ids already present in --output")
