@@ -106,6 +106,26 @@ class _EndlessStdin(io.TextIOBase):
         return "a" * size
 
 
+def test_batch_skips_a_runaway_line_without_holding_it(tmp_path: Path) -> None:
+    # One line far longer than any record max_chars allows (a file without line breaks, say) is
+    # reported in its slot and skipped in pieces; the records around it are scored.
+    body = "Officials said the bridge could reopen on Monday. " * 20
+    data = tmp_path / "in.jsonl"
+    with data.open("w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "a", "text": body}) + "\n")
+        handle.write(json.dumps({"id": "b", "text": "x" * 3_000_000}) + "\n")
+        handle.write(json.dumps({"id": "c", "text": body}) + "\n")
+    out = tmp_path / "out.jsonl"
+    code = main(["score", "--input", str(data), "--output", str(out), "--max-chars", "1000", "--no-progress"],
+                stdout=io.StringIO(), stderr=io.StringIO())
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert code == 1 and [row["id"] for row in rows] == ["a", "record 2", "c"]
+    assert rows[1]["error"] == "InvalidRecordError"
+    assert rows[1]["message"] == ("line 2: expected at most 1,056,576 bytes per line (8 x --max-chars + 1 MiB), "
+                                  "received more; the line was skipped")
+    assert rows[0]["credibility"] is not None and rows[2]["credibility"] == rows[0]["credibility"]
+
+
 def test_cli_stops_reading_input_that_cannot_fit_max_chars(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The whole file (or stdin) was read before max_chars was applied: `reliability score /dev/zero`
     # filled memory until a MemoryError traceback. At most 4 bytes a character are read now (or

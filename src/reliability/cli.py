@@ -656,7 +656,29 @@ def _table_format(path: str, option: str) -> str:
     raise _BatchUsageError(f"{option}: expected a .jsonl or .csv file, received {path!r}")
 
 
-def _iter_records(path: str, fmt: str, position: list[int]) -> Any:
+def _bounded_lines(handle: Any, limit: int, position: list[int]) -> Any:
+    """Yield each line of a binary file, or None for a line longer than ``limit`` bytes.
+
+    A longer line is skipped in 1 MiB pieces, never held whole: one runaway line (a file
+    with no line breaks) cannot fill memory.
+    """
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        position[0] += len(raw)
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while not raw.endswith(b"\n"):
+            raw = handle.readline(1 << 20)
+            if not raw:
+                break
+            position[0] += len(raw)
+        yield None
+
+
+def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_000_000) -> Any:
     """Yield ``(number, record or None, problem or None)`` streaming; ``position[0]`` counts bytes read."""
     import csv
 
@@ -665,8 +687,15 @@ def _iter_records(path: str, fmt: str, position: list[int]) -> Any:
             # ``number`` counts non-blank lines (it names records without an id: "record N");
             # messages give the physical line of the file, which an editor shows.
             number = 0
-            for line_number, raw in enumerate(handle, 1):
-                position[0] += len(raw)
+            # A record holds at most max_chars characters of text: 8 bytes each covers UTF-8 and
+            # JSON escapes ("\u00e9" is 6 bytes), plus 1 MiB for the other fields.
+            limit = 8 * max_chars + (1 << 20)
+            for line_number, raw in enumerate(_bounded_lines(handle, limit, position), 1):
+                if raw is None:
+                    number += 1
+                    yield number, None, (f"line {line_number}: expected at most {limit:,} bytes per line "
+                                         f"(8 x --max-chars + 1 MiB), received more; the line was skipped")
+                    continue
                 if line_number == 1:
                     raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark, as for CSV
                 if not raw.strip():
@@ -974,7 +1003,7 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
     def wanted() -> Any:
         # (record, problem, output id) of each input record not already in --output.
         nonlocal skipped
-        for number, record, problem in _iter_records(args.input, in_format, position):
+        for number, record, problem in _iter_records(args.input, in_format, position, args.max_chars):
             record_id = _record_id(record, args.id_field, number)
             # CSV rows fold runs of whitespace (one physical line per row) and escape lone
             # surrogates: compare ids as written.
