@@ -3788,6 +3788,9 @@ def _restated(text: str, head: str, first: _Candidate, second: _Candidate) -> Da
 
 
 _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of", "subsequent to", "in response to",
+                       # round 19
+                       "in direct response to", "as a response to", "as a direct response to", "as a reaction to",
+                       "as an answer to",
                        # a response or a consequence comes after its cause
                        "in retaliation for", "in reprisal for", "in revenge for", "as a consequence of", "because of",
                        "owing to",
@@ -3797,7 +3800,7 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
 
 _CONNECTIVE: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of"
-    r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
+    r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+(?:direct[ ]+)?response[ ]+to|[Aa]s[ ]+an?[ ]+(?:direct[ ]+)?(?:response|reaction|answer)[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
     r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to|[Ii]n[ ]+time[ ]+for"
     r"|[Ii]n[ ]+(?:retaliation|reprisal|revenge)[ ]+for|[Aa]s[ ]+a[ ]+consequence[ ]+of|[Bb]ecause[ ]+of|[Oo]wing[ ]+to"
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
@@ -4395,7 +4398,13 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             set_off = _SET_OFF_DATE.search(between, max(0, len(between) - 24))
             if set_off is not None:
                 between = between[:set_off.start()]
-        if "," in between or len(between.split()) > (5 if _CLAUSE_BREAK.search(between) else 8):
+        limit = 5 if _CLAUSE_BREAK.search(between) else 8
+        if (limit == 8 and text.startswith(",", subordinate.end)
+                and (initial or connective.start() == _opening_end(text, sentence_start, first_word))):
+            # Round 19: a connective opening the sentence governs its whole fronted phrase, up to the
+            # comma right after the date ("Following the merger of A and B in October 1988, ...").
+            limit = 14
+        if "," in between or len(between.split()) > limit:
             continue
         word = " ".join(connective.group(0).lower().split())
         opening = _opening_end(text, sentence_start, first_word)
@@ -5375,10 +5384,14 @@ _ORDER_VERB: Final = re.compile(
     # A cause precedes its effect: "the 2003 collapse triggered the reforms of 1993".
     r"|triggered|prompted|sparked|caused|led[ ]+to|resulted[ ]+in|gave[ ]+rise[ ]+to|paved[ ]+the[ ]+way[ ]+for"
     # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
-    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for))(?P<by>[ ]+by)?(?!\w)"
+    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for)"
+    # Round 19: a successor comes after what it takes the place of ("opened in 1970, replaced a
+    # building erected in 1972"; "was built to replace the infirmary destroyed in 1972").
+    r"|(?P<replace>replaced|superseded|(?:built|designed|meant|intended|bought|brought[ ]+in|created|set[ ]+up)[ ]+to[ ]+replace"
+    r"|(?<=,[ ])(?:replacing|superseding)))(?P<by>[ ]+by)?(?!\w)"
 )
 _ORDER_VERB_CUE: Final = re.compile(
-    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav")
+    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -5387,9 +5400,18 @@ _OBJECT_RELATIVE: Final = re.compile(
 )
 
 
+# Round 19: the replaced thing dated by its own participle or relative clause, or by the date as
+# its identifier right after a determiner.
+_R19_REPLACED_DATED: Final = re.compile(
+    r"(?<![ ])[ ]++(?:(?:the|a|an|its|their|his|her)[ ]++"
+    r"|(?:[\w'-]++[ ]++){1,6}?(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been)[ ]++)?)?"
+    r"(?:[a-z]{3,}ed|built|made|begun|written|put[ ]++up|set[ ]++up|opened|of)(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on|during|of)?[ ]*+(?:the[ ]++)?)"
+)
+
+
 def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
-    return verb.startswith(("follow", "postdate")) or verb.endswith("after")
+    return verb.startswith(("follow", "postdate", "replac", "supersed")) or verb.endswith(("after", "replace"))
 
 
 def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -5410,10 +5432,20 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
             continue
         before = text[main.end:match.start()]
         after = text[match.end():subordinate.start]
-        if len(before.split()) > 8 or len(after.split()) > 8 or ";" in before or ";" in after:
+        relative = "," in after and _OBJECT_RELATIVE.fullmatch(text, match.end(), subordinate.start) is not None
+        # Round 19: the object's own relative clause may follow a longer object ("prompted the
+        # council to install railings at the quay, which were fitted on ...").
+        if (len(before.split()) > 8 or len(after.split()) > (14 if relative else 8)
+                or ";" in before or ";" in after):
             continue
-        if ("," in after and _OBJECT_RELATIVE.fullmatch(text, match.end(), subordinate.start) is None
+        if ("," in after and not relative
                 or _REPORTING.search(before) or _REPORTING.search(after)):
+            continue
+        if match.group("replace") is not None and (
+                _R19_REPLACED_DATED.fullmatch(text, match.end(), subordinate.start) is None
+                or _has_word(after, "as", 0, len(after))):
+            # What was replaced must carry the date itself ("replaced a hall erected in 1972", "the
+            # 1972 hall"), not the replacing ("replaced its coach in 2008", "Jones as chair in 2008").
             continue
         # The verb must take the other event as its object ("preceded the 2007 crackdown"),
         # not mean tracking ("the 1990 cohort was followed up in 2000").

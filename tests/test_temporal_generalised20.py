@@ -1,0 +1,65 @@
+"""Round 19 rules, in new words: succession by replacement, responses, long fronted connective
+phrases, and objects dated by their own relative clause. Each mechanism has cases that must fire
+and near-misses that must stay quiet."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from reliability.features.temporal import analyse_dates
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _kinds(text: str) -> set[str]:
+    return {conflict.kind for conflict in analyse_dates(text, published=PUBLISHED).conflicts}
+
+
+MUST_FIRE_ORDER = [
+    # a successor dated before what it took the place of
+    "The ferry terminal at Quillon Bay, which opened in 1958, replaced a timber jetty built in 1963.",
+    "The pumping station, finished in 1921, was designed to replace the windmill erected in 1926.",
+    "The clinic, opened in 1984, superseded a dispensary that was set up in 1990.",
+    "The stone bridge, completed in 1811, replaced the 1819 ford crossing.",
+    # a replaced thing dated after the passive "replaced by" (an older rule fires here already;
+    # kept as a guard that the new replacement verbs do not turn the passive round)
+    "The old grandstand, raised in 1935, was replaced by a concrete stand built in 1929.",
+    # a response told before what it answered
+    "The flood barrier was commissioned in 1961 as a response to the storm tide of 1964.",
+    "Rationing began in March 1940 as a direct response to the harvest failure of 1941.",
+    # a connective opening the sentence governs its whole fronted phrase
+    "Following the takeover of Brenlow Mills and Harrowgate Cotton in May 1994, the new owners shut the dye works in 1992.",
+    # (this one fires on the base already, through another rule; kept as a guard)
+    "After the collapse of the old Tamsin Lane footbridge over the Grand Union canal in 1977, engineers inspected every crossing in 1975.",
+    # the object dated by its own relative clause after a longer object
+    "The audit of 4 March 1999 prompted the trustees to rebuild the crumbling boundary wall, which was completed on 2 June 1998.",
+]
+
+MUST_STAY_QUIET = [
+    # the date dates the replacing, not what was replaced
+    "The orchestra, which toured Japan in 2004, replaced its conductor in 2001.",
+    "Ilse Marrow, elected in 2009, replaced Teodor Pask as treasurer in 2006.",
+    # replacement in the right order
+    "The ferry terminal at Quillon Bay, which opened in 1963, replaced a timber jetty built in 1958.",
+    "The stone bridge, completed in 1811, replaced the 1790 ford crossing.",
+    # a response in the right order
+    "The flood barrier was commissioned in 1967 as a response to the storm tide of 1964.",
+    # the fronted phrase in the right order
+    "Following the takeover of Brenlow Mills and Harrowgate Cotton in May 1994, the new owners shut the dye works in 1996.",
+    # a fronted phrase broken by a relative clause is not one phrase
+    "Following the takeover of the mills that the family had run since 1901 in May 1994, the owners shut the dye works in 1992.",
+    # a right-order relative object
+    "The audit of 4 March 1999 prompted the trustees to rebuild the crumbling boundary wall, which was completed on 2 June 2000.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_FIRE_ORDER)
+def test_order_fires(text: str) -> None:
+    assert "order_violation" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", MUST_STAY_QUIET)
+def test_order_stays_quiet(text: str) -> None:
+    assert "order_violation" not in _kinds(text)
