@@ -63,3 +63,40 @@ def test_order_fires(text: str) -> None:
 @pytest.mark.parametrize("text", MUST_STAY_QUIET)
 def test_order_stays_quiet(text: str) -> None:
     assert "order_violation" not in _kinds(text)
+
+
+# A recent word ("last week", "this morning") and the next sentence's definite mention of the same
+# event, dated years earlier: the mention may now be "That"/"This", carry any participle of the
+# event after a comma ("The pact, sealed on ..."), and hold the hour or the room of the event
+# between its verb and the day.
+MUST_FIRE_PIN = [
+    "Harbour pilots at Ostmere agreed a new pay deal last week. The deal, sealed on 14 March 2003, runs for two years.",
+    "Auditors criticised the museum's accounts in a review released last month. That review, circulated on 9 June 2002, "
+    "named three trustees.",
+    "The board of Kelvary Water met this morning. The meeting was adjourned at 11.30 on 2 April 2004 without a vote.",
+    "Councillors in Brask approved the new car park yesterday. The approval was given at a planning session on "
+    "5 October 2001.",
+]
+
+MUST_STAY_QUIET_PIN = [
+    # a start told in the next sentence may be long before the recent report
+    "Harbour pilots at Ostmere ended their dispute last week. The dispute, launched on 14 March 2003, had lasted years.",
+    # the next sentence dates its event close to publication
+    "Auditors criticised the museum's accounts in a review released last month. That review, circulated on "
+    "9 September 2016, named three trustees.",
+    # a future frame
+    "The board of Kelvary Water met this morning. The meeting will be reconvened at 11.30 on 2 April 2017.",
+    # the next sentence's noun is neither an event word nor one the first sentence used
+    "Councillors in Brask approved the new car park yesterday. The garden was given to the town at a ceremony on "
+    "5 October 1901.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_FIRE_PIN)
+def test_recent_event_pinned_fires(text: str) -> None:
+    assert "publication_anachronism" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", MUST_STAY_QUIET_PIN)
+def test_recent_event_pinned_stays_quiet(text: str) -> None:
+    assert "publication_anachronism" not in _kinds(text)

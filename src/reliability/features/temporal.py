@@ -5549,14 +5549,21 @@ _EVENT_PIN_LEAD: Final = re.compile(
 )
 # The next sentence opening with a definite event noun that the date then dates.
 _EVENT_PIN_NEXT: Final = re.compile(
-    r"[ \n]*+(?:The|His|Her|Its|Their)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?"
+    r"[ \n]*+(?:The|His|Her|Its|Their|That|This)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?"
     r"(?P<noun>[a-z]{2,}(?:ion|ing|ment|ure|al)s?|vote|rally|race|match|game|fire|flood|crash|strike|attack|raid|meeting"
     r"|trial|hearing|protest|march|storm|quake|blast|explosion|show|concert|ceremony|summit|talks|session|outage"
     r"|sale|deal|ruling|verdict|decision|incident|accident|collapse|win|victory|defeat|visit|speech|walkout|fight"
     # or any noun the previous sentence already used: "... fought a blaze last night. The blaze, in"
     r"|(?P<repeated>[a-z]{3,}+))"
-    r"(?:,[ ]++(?:(?:which|that)[ ]++)?(?:(?:was|were)[ ]++)?(?:taken|held|staged|recorded|in|on|during)"
-    r"|[ ]++(?:(?:was|were)[ ]++)?(?:held|opened|took[ ]++place|happened|occurred|came|was|were|staged|[a-z]{3,}ed))"
+    # Round 19: any participle of the event ("The deal, struck on"; "was taken"; "was signed")
+    r"(?:,[ ]++(?:(?:which|that)[ ]++)?(?:(?:was|were)[ ]++)?(?:taken|held|staged|recorded|struck|made|signed|won|lost|cast"
+    r"|given|(?!(?:began|begun|started|launched|opened)[ ])[a-z]{3,}ed|in|on|during)"
+    r"|[ ]++(?:(?:was|were)[ ]++)?(?:held|opened|took[ ]++place|happened|occurred|came|was|were|staged|taken|made|struck"
+    r"|signed|won|lost|cast|given|[a-z]{3,}ed))"
+    # Round 19: the hour or the room of the event between its verb and the day ("closed at 2 p.m.
+    # on", "was taken at a cabinet meeting on", "at 04:12 on")
+    r"(?:[ ]++at[ ]++(?:noon|midnight|dawn|dusk|(?:about[ ]++|around[ ]++)?[0-9]{1,2}(?:[.:][0-9]{2})?(?:[ ]*+[ap]\.?m\.?)?"
+    r"(?:[ ]++local[ ]++time)?|(?:a|an|the)(?:[ ]++[a-z][a-z-]*+){1,3}))?"
     r"[ ]++(?:(?:on|in|during)[ ]++)?(?:the[ ]++)?$"
 )
 # Or only a named place between the recent word and the date ("this week at Malton Crown Court on").
