@@ -100,3 +100,28 @@ def test_recent_event_pinned_fires(text: str) -> None:
 @pytest.mark.parametrize("text", MUST_STAY_QUIET_PIN)
 def test_recent_event_pinned_stays_quiet(text: str) -> None:
     assert "publication_anachronism" not in _kinds(text)
+
+
+# A length told as a noun's measure with a relative clause right after it: the clause dates the
+# measured noun, so its date is one end of the length.
+MUST_FIRE_MEASURE = [
+    "The revue closed at the Palace on 3 March 2001 after a run of 20 weeks that opened on 10 April 2000.",
+    "The garrison surrendered on 30 June 1710 after a siege of 9 days, which had begun on 1 May 1710.",
+]
+
+MUST_STAY_QUIET_MEASURE = [
+    # the length fits the dates
+    "The revue closed at the Palace on 3 March 2001 after a run of 47 weeks that opened on 10 April 2000.",
+    # the relative clause belongs to another noun
+    "The revue closed on 3 March 2001 after a run of 20 weeks at the Palace, which opened on 10 April 2000.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_FIRE_MEASURE)
+def test_measured_noun_relative_fires(text: str) -> None:
+    assert "duration_arithmetic" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", MUST_STAY_QUIET_MEASURE)
+def test_measured_noun_relative_stays_quiet(text: str) -> None:
+    assert "duration_arithmetic" not in _kinds(text)

@@ -7641,6 +7641,10 @@ _MEASURE_NIGHTS: Final = re.compile(
     r"|sixteen|seventeen|eighteen|nineteen|twenty)-night(?![\w-])", re.IGNORECASE)
 _MEASURE_SEQUEL: Final = re.compile(r"(?<![\w-])(?:later|subsequently|eventually|afterwards|afterward|since[ ]++then)(?![\w-])", re.IGNORECASE)
 _MEASURED_NOUN: Final = re.compile(r"(?<![ ])[ ]++[\w-]++(?:[ ]++(?:of|by|with|between|among)[ ]++[\w' -]{1,40}?)?,?[ ]*+")
+# Round 19: a length told as a noun's measure ("a run of", "a siege of") and a relative clause
+# right after the length.
+_R19_NOUN_MEASURE: Final = re.compile(r"(?:an?|the|its|their|his|her)[ ]++[a-z]++[ ]++of[ ]", re.IGNORECASE)
+_R19_RELATIVE_RIGHT_AFTER: Final = re.compile(r"(?<![ ]),?[ ]++(?:which|that)")
 _MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
 # The later of two sentences refers back to the other's event in its first words: "It reopened on",
@@ -7791,6 +7795,12 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # "was jailed for 2 years in 1995": the date places the length, it does not end it.
             continue
         relative = _SPAN_RELATIVE.search(text, end, min(other.start for other in following)) if following else None
+        if (relative is not None and relation == "plain" and before is not None
+                and _R19_NOUN_MEASURE.match(before.group(0)) is not None
+                and _R19_RELATIVE_RIGHT_AFTER.fullmatch(text, end, relative.end()) is not None):
+            # Round 19: the length is a noun's measure and the relative clause follows it at once,
+            # so it dates the measured noun ("after a run of 32 weeks that began on ...").
+            relative = None
         if relative is not None and (relation != "adjective" or _MEASURED_NOUN.fullmatch(text, end, relative.start()) is None):
             # "worked for 10 years at the mill, which opened in 1950 and closed in 1990", "The
             # 3-day festival moved to the park, which opened in": the dates of a relative clause
