@@ -125,3 +125,31 @@ def test_measured_noun_relative_fires(text: str) -> None:
 @pytest.mark.parametrize("text", MUST_STAY_QUIET_MEASURE)
 def test_measured_noun_relative_stays_quiet(text: str) -> None:
     assert "duration_arithmetic" not in _kinds(text)
+
+
+# The time a past deed took, told with "in" after its verb and object, measured against the
+# deed's own start and end.
+MUST_FIRE_TOOK = [
+    "The crew rowed the Pacific in 40 days, setting off from Callao on 2 January 2011 and landing at Cairns on "
+    "20 April 2011.",
+    "The viaduct was built in 5 months, with work starting on 3 March 1902 and ending on 30 December 1903.",
+]
+
+MUST_STAY_QUIET_TOOK = [
+    # the length fits
+    "The crew rowed the Pacific in 108 days, setting off from Callao on 2 January 2011 and landing at Cairns on "
+    "20 April 2011.",
+    # two lengths: which dates each measures is not told
+    "The crew rowed the Pacific in 40 days and rested for 60 days, setting off on 2 January 2011 and landing on "
+    "20 April 2011.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_FIRE_TOOK)
+def test_time_taken_fires(text: str) -> None:
+    assert "duration_arithmetic" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", MUST_STAY_QUIET_TOOK)
+def test_time_taken_stays_quiet(text: str) -> None:
+    assert "duration_arithmetic" not in _kinds(text)

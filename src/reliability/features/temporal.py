@@ -7620,7 +7620,10 @@ _MEASURE_BEFORE: Final = re.compile(
     r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked"
     # Round 17: a length told as a noun's measure ("a crossing of 23 weeks", "a total of 195 days"),
     # or as what passed before the later point ("after four weeks of rehearsals", "over those 23 weeks").
-    r"|an?[ ]++[a-z]++[ ]++of|after|over[ ]++(?:those|these|the)|in[ ]++(?:those|these|the[ ]++next|the[ ]++following))"
+    r"|an?[ ]++[a-z]++[ ]++of|after|over[ ]++(?:those|these|the)|in[ ]++(?:those|these|the[ ]++next|the[ ]++following)"
+    # Round 19: the time a past deed took, "in" right after its verb and object ("crossed the
+    # Atlantic in 90 days", "was built in 14 months")
+    r"|(?<![\w-])(?:[a-z]{3,}ed|built|made|won|ran|swam|flew|rode|drove|sailed)(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){0,3}?[ ]++in)"
     r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under|fully)[ ]++)?$",
     re.IGNORECASE)
 _MEASURE_LOOSE: Final = re.compile(r"(?:an?[ ]++[a-z]++[ ]++of|after|over|in)(?![\w-])", re.IGNORECASE)
