@@ -153,3 +153,34 @@ def test_time_taken_fires(text: str) -> None:
 @pytest.mark.parametrize("text", MUST_STAY_QUIET_TOOK)
 def test_time_taken_stays_quiet(text: str) -> None:
     assert "duration_arithmetic" not in _kinds(text)
+
+
+# A count of days or weeks ago is a recent-past word too, linked only to a later sentence's
+# definite mention of the same event.
+MUST_FIRE_AGO = [
+    "Ferry crews at Lathmoor walked off the job three days ago. The walkout, called on 4 April 2003, stranded "
+    "hundreds of passengers.",
+    "Nadia Ferrow was convicted a week ago of the warehouse fraud. The conviction was entered on 2 Feb 2006, "
+    "court records show.",
+]
+
+MUST_STAY_QUIET_AGO = [
+    # a date in the ago word's own sentence is often a reported older event
+    "Two weeks ago, a tenant sued the landlord of Orwin Court, saying the boiler had failed her in 2003.",
+    # a count of years ago is no recent word
+    "Ferry crews at Lathmoor walked off the job two years ago. The walkout, called on 4 April 2003, stranded "
+    "hundreds of passengers.",
+    # the retold date lies within days of publication
+    "Ferry crews at Lathmoor walked off the job three days ago. The walkout, called on 24 September 2016, "
+    "stranded hundreds of passengers.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_FIRE_AGO)
+def test_days_ago_pinned_fires(text: str) -> None:
+    assert "publication_anachronism" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", MUST_STAY_QUIET_AGO)
+def test_days_ago_pinned_stays_quiet(text: str) -> None:
+    assert "publication_anachronism" not in _kinds(text)

@@ -5607,11 +5607,15 @@ def _event_pin(context: _Context, index: int, tolerance_days: int) -> DateConfli
     reference = context.reference
     if context.inferred or reference is None or relative.earliest is None or relative.latest is None:
         return None
-    if relative.word not in _PINNABLE_WORDS and relative.word not in _CALENDAR_PINS:
+    text = context.text
+    # Round 19: a count of days or weeks ago ("two days ago", "a week ago") is a recent-past word too
+    # when it lies within the recent span of the publication date.
+    ago = (relative.word == "" and text.endswith("ago", relative.start, relative.end)
+           and 0 <= (reference - relative.earliest).days <= _EVENT_PIN_RECENT_DAYS)
+    if relative.word not in _PINNABLE_WORDS and relative.word not in _CALENDAR_PINS and not ago:
         return None
     if tolerance_days > _EVENT_PIN_RECENT_DAYS and relative.word not in _CALENDAR_PINS:
         return None
-    text = context.text
     if _EVENT_PIN_OWNER.search(text, max(0, relative.start - 8), relative.start) is not None:
         return None  # "his last year with the company": a span of someone's, not the calendar
     sentence_start, sentence_end = context.sentence(relative.start)
@@ -5624,6 +5628,11 @@ def _event_pin(context: _Context, index: int, tolerance_days: int) -> DateConfli
                 or pinned.latest is None or pinned.earliest is None or far <= pinned.latest and pinned.earliest <= far_after):
             continue
         if pinned.start < sentence_end:
+            if ago:
+                # Round 19: a count ago links only to a later sentence's definite mention; in its own
+                # sentence a date after it is often a reported older event ("Two weeks ago, a woman
+                # filed a lawsuit ..., alleging that he raped her in 1994").
+                continue
             # Same sentence: the date's lead is a definite or set-off noun phrase.
             lead_from = relative.end if pinned.start - relative.end <= 60 else pinned.start - 60
             if (_EVENT_PIN_LEAD.search(text, lead_from, pinned.start) is None
