@@ -33,6 +33,9 @@ MUST_FIRE_ORDER = [
     "Following the takeover of Brenlow Mills and Harrowgate Cotton in May 1994, the new owners shut the dye works in 1992.",
     # (this one fires on the base already, through another rule; kept as a guard)
     "After the collapse of the old Tamsin Lane footbridge over the Grand Union canal in 1977, engineers inspected every crossing in 1975.",
+    # an appositive successor dated before its original
+    "Pell Aranda's second novel appeared in 1972, a sequel to her 1978 debut.",
+    "The Kestrel II glider, flown in 1954, a successor to the 1957 Kestrel.",
     # the object dated by its own relative clause after a longer object
     "The audit of 4 March 1999 prompted the trustees to rebuild the crumbling boundary wall, which was completed on 2 June 1998.",
 ]
@@ -50,6 +53,10 @@ MUST_STAY_QUIET = [
     "Following the takeover of Brenlow Mills and Harrowgate Cotton in May 1994, the new owners shut the dye works in 1996.",
     # a fronted phrase broken by a relative clause is not one phrase
     "Following the takeover of the mills that the family had run since 1901 in May 1994, the owners shut the dye works in 1992.",
+    # an appositive successor in the right order
+    "Pell Aranda's second novel appeared in 1981, a sequel to her 1978 debut.",
+    # a person's successor: the later date is the predecessor's own, told in a "who" clause
+    "Ilse Marrow, chosen in 2009, a successor to Teodor Pask, who retired in 2011, took office in 2012.",
     # a right-order relative object
     "The audit of 4 March 1999 prompted the trustees to rebuild the crumbling boundary wall, which was completed on 2 June 2000.",
 ]

@@ -5388,10 +5388,15 @@ _ORDER_VERB: Final = re.compile(
     # Round 19: a successor comes after what it takes the place of ("opened in 1970, replaced a
     # building erected in 1972"; "was built to replace the infirmary destroyed in 1972").
     r"|(?P<replace>replaced|superseded|(?:built|designed|meant|intended|bought|brought[ ]+in|created|set[ ]+up)[ ]+to[ ]+replace"
-    r"|(?<=,[ ])(?:replacing|superseding)))(?P<by>[ ]+by)?(?!\w)"
+    r"|(?<=,[ ])(?:replacing|superseding))"
+    # Round 19: an appositive successor comes after its original ("came out in 1965, a sequel to her
+    # 2005 bestseller").
+    r"|(?<=,[ ])(?:an?|the|its|his|her|their)[ ]+(?:direct[ ]+)?(?P<successor>sequel|successor|follow-up)[ ]+to"
+    r")(?P<by>[ ]+by)?(?!\w)"
 )
 _ORDER_VERB_CUE: Final = re.compile(
-    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed")
+    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed"
+    "|sequel|successor")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -5411,7 +5416,8 @@ _R19_REPLACED_DATED: Final = re.compile(
 
 def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
-    return verb.startswith(("follow", "postdate", "replac", "supersed")) or verb.endswith(("after", "replace"))
+    return (verb.startswith(("follow", "postdate", "replac", "supersed")) or verb.endswith(("after", "replace"))
+            or verb.endswith((" sequel to", " successor to", " follow-up to")))
 
 
 def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
