@@ -3788,6 +3788,9 @@ def _restated(text: str, head: str, first: _Candidate, second: _Candidate) -> Da
 
 
 _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake of", "subsequent to", "in response to",
+                       # round 19
+                       "in direct response to", "as a response to", "as a direct response to", "as a reaction to",
+                       "as an answer to",
                        # a response or a consequence comes after its cause
                        "in retaliation for", "in reprisal for", "in revenge for", "as a consequence of", "because of",
                        "owing to",
@@ -3797,7 +3800,7 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
 
 _CONNECTIVE: Final = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head[ ]+of|[Pp]rior[ ]+to|[Ii]n[ ]+the[ ]+(?:aftermath|wake)[ ]+of"
-    r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+response[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
+    r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+(?:direct[ ]+)?response[ ]+to|[Aa]s[ ]+an?[ ]+(?:direct[ ]+)?(?:response|reaction|answer)[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
     r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to|[Ii]n[ ]+time[ ]+for"
     r"|[Ii]n[ ]+(?:retaliation|reprisal|revenge)[ ]+for|[Aa]s[ ]+a[ ]+consequence[ ]+of|[Bb]ecause[ ]+of|[Oo]wing[ ]+to"
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
@@ -4395,7 +4398,13 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             set_off = _SET_OFF_DATE.search(between, max(0, len(between) - 24))
             if set_off is not None:
                 between = between[:set_off.start()]
-        if "," in between or len(between.split()) > (5 if _CLAUSE_BREAK.search(between) else 8):
+        limit = 5 if _CLAUSE_BREAK.search(between) else 8
+        if (limit == 8 and text.startswith(",", subordinate.end)
+                and (initial or connective.start() == _opening_end(text, sentence_start, first_word))):
+            # Round 19: a connective opening the sentence governs its whole fronted phrase, up to the
+            # comma right after the date ("Following the merger of A and B in October 1988, ...").
+            limit = 14
+        if "," in between or len(between.split()) > limit:
             continue
         word = " ".join(connective.group(0).lower().split())
         opening = _opening_end(text, sentence_start, first_word)
@@ -5375,10 +5384,19 @@ _ORDER_VERB: Final = re.compile(
     # A cause precedes its effect: "the 2003 collapse triggered the reforms of 1993".
     r"|triggered|prompted|sparked|caused|led[ ]+to|resulted[ ]+in|gave[ ]+rise[ ]+to|paved[ ]+the[ ]+way[ ]+for"
     # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
-    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for))(?P<by>[ ]+by)?(?!\w)"
+    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for)"
+    # Round 19: a successor comes after what it takes the place of ("opened in 1970, replaced a
+    # building erected in 1972"; "was built to replace the infirmary destroyed in 1972").
+    r"|(?P<replace>replaced|superseded|(?:built|designed|meant|intended|bought|brought[ ]+in|created|set[ ]+up)[ ]+to[ ]+replace"
+    r"|(?<=,[ ])(?:replacing|superseding))"
+    # Round 19: an appositive successor comes after its original ("came out in 1965, a sequel to her
+    # 2005 bestseller").
+    r"|(?<=,[ ])(?:an?|the|its|his|her|their)[ ]+(?:direct[ ]+)?(?P<successor>sequel|successor|follow-up)[ ]+to"
+    r")(?P<by>[ ]+by)?(?!\w)"
 )
 _ORDER_VERB_CUE: Final = re.compile(
-    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav")
+    "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed"
+    "|sequel|successor")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -5387,9 +5405,19 @@ _OBJECT_RELATIVE: Final = re.compile(
 )
 
 
+# Round 19: the replaced thing dated by its own participle or relative clause, or by the date as
+# its identifier right after a determiner.
+_R19_REPLACED_DATED: Final = re.compile(
+    r"(?<![ ])[ ]++(?:(?:the|a|an|its|their|his|her)[ ]++"
+    r"|(?:[\w'-]++[ ]++){1,6}?(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been)[ ]++)?)?"
+    r"(?:[a-z]{3,}ed|built|made|begun|written|put[ ]++up|set[ ]++up|opened|of)(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on|during|of)?[ ]*+(?:the[ ]++)?)"
+)
+
+
 def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
-    return verb.startswith(("follow", "postdate")) or verb.endswith("after")
+    return (verb.startswith(("follow", "postdate", "replac", "supersed")) or verb.endswith(("after", "replace"))
+            or verb.endswith((" sequel to", " successor to", " follow-up to")))
 
 
 def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -5410,10 +5438,20 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
             continue
         before = text[main.end:match.start()]
         after = text[match.end():subordinate.start]
-        if len(before.split()) > 8 or len(after.split()) > 8 or ";" in before or ";" in after:
+        relative = "," in after and _OBJECT_RELATIVE.fullmatch(text, match.end(), subordinate.start) is not None
+        # Round 19: the object's own relative clause may follow a longer object ("prompted the
+        # council to install railings at the quay, which were fitted on ...").
+        if (len(before.split()) > 8 or len(after.split()) > (14 if relative else 8)
+                or ";" in before or ";" in after):
             continue
-        if ("," in after and _OBJECT_RELATIVE.fullmatch(text, match.end(), subordinate.start) is None
+        if ("," in after and not relative
                 or _REPORTING.search(before) or _REPORTING.search(after)):
+            continue
+        if match.group("replace") is not None and (
+                _R19_REPLACED_DATED.fullmatch(text, match.end(), subordinate.start) is None
+                or _has_word(after, "as", 0, len(after))):
+            # What was replaced must carry the date itself ("replaced a hall erected in 1972", "the
+            # 1972 hall"), not the replacing ("replaced its coach in 2008", "Jones as chair in 2008").
             continue
         # The verb must take the other event as its object ("preceded the 2007 crackdown"),
         # not mean tracking ("the 1990 cohort was followed up in 2000").
@@ -5517,14 +5555,21 @@ _EVENT_PIN_LEAD: Final = re.compile(
 )
 # The next sentence opening with a definite event noun that the date then dates.
 _EVENT_PIN_NEXT: Final = re.compile(
-    r"[ \n]*+(?:The|His|Her|Its|Their)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?"
+    r"[ \n]*+(?:The|His|Her|Its|Their|That|This)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?"
     r"(?P<noun>[a-z]{2,}(?:ion|ing|ment|ure|al)s?|vote|rally|race|match|game|fire|flood|crash|strike|attack|raid|meeting"
     r"|trial|hearing|protest|march|storm|quake|blast|explosion|show|concert|ceremony|summit|talks|session|outage"
     r"|sale|deal|ruling|verdict|decision|incident|accident|collapse|win|victory|defeat|visit|speech|walkout|fight"
     # or any noun the previous sentence already used: "... fought a blaze last night. The blaze, in"
     r"|(?P<repeated>[a-z]{3,}+))"
-    r"(?:,[ ]++(?:(?:which|that)[ ]++)?(?:(?:was|were)[ ]++)?(?:taken|held|staged|recorded|in|on|during)"
-    r"|[ ]++(?:(?:was|were)[ ]++)?(?:held|opened|took[ ]++place|happened|occurred|came|was|were|staged|[a-z]{3,}ed))"
+    # Round 19: any participle of the event ("The deal, struck on"; "was taken"; "was signed")
+    r"(?:,[ ]++(?:(?:which|that)[ ]++)?(?:(?:was|were)[ ]++)?(?:taken|held|staged|recorded|struck|made|signed|won|lost|cast"
+    r"|given|(?!(?:began|begun|started|launched|opened)[ ])[a-z]{3,}ed|in|on|during)"
+    r"|[ ]++(?:(?:was|were)[ ]++)?(?:held|opened|took[ ]++place|happened|occurred|came|was|were|staged|taken|made|struck"
+    r"|signed|won|lost|cast|given|[a-z]{3,}ed))"
+    # Round 19: the hour or the room of the event between its verb and the day ("closed at 2 p.m.
+    # on", "was taken at a cabinet meeting on", "at 04:12 on")
+    r"(?:[ ]++at[ ]++(?:noon|midnight|dawn|dusk|(?:about[ ]++|around[ ]++)?[0-9]{1,2}(?:[.:][0-9]{2})?(?:[ ]*+[ap]\.?m\.?)?"
+    r"(?:[ ]++local[ ]++time)?|(?:a|an|the)(?:[ ]++[a-z][a-z-]*+){1,3}))?"
     r"[ ]++(?:(?:on|in|during)[ ]++)?(?:the[ ]++)?$"
 )
 # Or only a named place between the recent word and the date ("this week at Malton Crown Court on").
@@ -5568,11 +5613,15 @@ def _event_pin(context: _Context, index: int, tolerance_days: int) -> DateConfli
     reference = context.reference
     if context.inferred or reference is None or relative.earliest is None or relative.latest is None:
         return None
-    if relative.word not in _PINNABLE_WORDS and relative.word not in _CALENDAR_PINS:
+    text = context.text
+    # Round 19: a count of days or weeks ago ("two days ago", "a week ago") is a recent-past word too
+    # when it lies within the recent span of the publication date.
+    ago = (relative.word == "" and text.endswith("ago", relative.start, relative.end)
+           and 0 <= (reference - relative.earliest).days <= _EVENT_PIN_RECENT_DAYS)
+    if relative.word not in _PINNABLE_WORDS and relative.word not in _CALENDAR_PINS and not ago:
         return None
     if tolerance_days > _EVENT_PIN_RECENT_DAYS and relative.word not in _CALENDAR_PINS:
         return None
-    text = context.text
     if _EVENT_PIN_OWNER.search(text, max(0, relative.start - 8), relative.start) is not None:
         return None  # "his last year with the company": a span of someone's, not the calendar
     sentence_start, sentence_end = context.sentence(relative.start)
@@ -5585,6 +5634,11 @@ def _event_pin(context: _Context, index: int, tolerance_days: int) -> DateConfli
                 or pinned.latest is None or pinned.earliest is None or far <= pinned.latest and pinned.earliest <= far_after):
             continue
         if pinned.start < sentence_end:
+            if ago:
+                # Round 19: a count ago links only to a later sentence's definite mention; in its own
+                # sentence a date after it is often a reported older event ("Two weeks ago, a woman
+                # filed a lawsuit ..., alleging that he raped her in 1994").
+                continue
             # Same sentence: the date's lead is a definite or set-off noun phrase.
             lead_from = relative.end if pinned.start - relative.end <= 60 else pinned.start - 60
             if (_EVENT_PIN_LEAD.search(text, lead_from, pinned.start) is None
@@ -7581,7 +7635,10 @@ _MEASURE_BEFORE: Final = re.compile(
     r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked"
     # Round 17: a length told as a noun's measure ("a crossing of 23 weeks", "a total of 195 days"),
     # or as what passed before the later point ("after four weeks of rehearsals", "over those 23 weeks").
-    r"|an?[ ]++[a-z]++[ ]++of|after|over[ ]++(?:those|these|the)|in[ ]++(?:those|these|the[ ]++next|the[ ]++following))"
+    r"|an?[ ]++[a-z]++[ ]++of|after|over[ ]++(?:those|these|the)|in[ ]++(?:those|these|the[ ]++next|the[ ]++following)"
+    # Round 19: the time a past deed took, "in" right after its verb and object ("crossed the
+    # Atlantic in 90 days", "was built in 14 months")
+    r"|(?<![\w-])(?:[a-z]{3,}ed|built|made|won|ran|swam|flew|rode|drove|sailed)(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){0,3}?[ ]++in)"
     r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under|fully)[ ]++)?$",
     re.IGNORECASE)
 _MEASURE_LOOSE: Final = re.compile(r"(?:an?[ ]++[a-z]++[ ]++of|after|over|in)(?![\w-])", re.IGNORECASE)
@@ -7602,6 +7659,10 @@ _MEASURE_NIGHTS: Final = re.compile(
     r"|sixteen|seventeen|eighteen|nineteen|twenty)-night(?![\w-])", re.IGNORECASE)
 _MEASURE_SEQUEL: Final = re.compile(r"(?<![\w-])(?:later|subsequently|eventually|afterwards|afterward|since[ ]++then)(?![\w-])", re.IGNORECASE)
 _MEASURED_NOUN: Final = re.compile(r"(?<![ ])[ ]++[\w-]++(?:[ ]++(?:of|by|with|between|among)[ ]++[\w' -]{1,40}?)?,?[ ]*+")
+# Round 19: a length told as a noun's measure ("a run of", "a siege of") and a relative clause
+# right after the length.
+_R19_NOUN_MEASURE: Final = re.compile(r"(?:an?|the|its|their|his|her)[ ]++[a-z]++[ ]++of[ ]", re.IGNORECASE)
+_R19_RELATIVE_RIGHT_AFTER: Final = re.compile(r"(?<![ ]),?[ ]++(?:which|that)")
 _MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
 # The later of two sentences refers back to the other's event in its first words: "It reopened on",
@@ -7752,6 +7813,12 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # "was jailed for 2 years in 1995": the date places the length, it does not end it.
             continue
         relative = _SPAN_RELATIVE.search(text, end, min(other.start for other in following)) if following else None
+        if (relative is not None and relation == "plain" and before is not None
+                and _R19_NOUN_MEASURE.match(before.group(0)) is not None
+                and _R19_RELATIVE_RIGHT_AFTER.fullmatch(text, end, relative.end()) is not None):
+            # Round 19: the length is a noun's measure and the relative clause follows it at once,
+            # so it dates the measured noun ("after a run of 32 weeks that began on ...").
+            relative = None
         if relative is not None and (relation != "adjective" or _MEASURED_NOUN.fullmatch(text, end, relative.start()) is None):
             # "worked for 10 years at the mill, which opened in 1950 and closed in 1990", "The
             # 3-day festival moved to the park, which opened in": the dates of a relative clause
