@@ -254,41 +254,35 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
         for start, end, note, field in measurement.spans
     ])
     words = article.word_count
-    if words < min_words:
+
+    def unjudged(flag: str) -> Assessment:
+        # Reported (features, evidence) but not judged: no score is invented; the flag says why.
         return Assessment(
             credibility=None, label="insufficient text", logit=None, features=features,
-            contributions={}, evidence=evidence,
-            flags=(f"too_short: {words} words, at least {min_words} needed to judge",),
-            word_count=words, model=linear.name, reasons=reasons,
+            contributions={}, evidence=evidence, flags=(flag,), word_count=words, model=linear.name,
+            reasons=reasons,
         )
+
+    if words < min_words:
+        return unjudged(f"too_short: {words} words, at least {min_words} needed to judge")
     # Characters per word: 5.1 and more in every article of the shared corpora, about 2.4 in a
     # text split into its letters (3.4 with two spaces between): only below 4 are the words'
     # lengths counted, so English prose pays one comparison.
     if check_language and len(article.text) < 4 * words:
         share = single_character_share(article)
         if share > MAX_SINGLE_CHARACTER_SHARE:
-            return Assessment(
-                credibility=None, label="insufficient text", logit=None, features=features,
-                contributions={}, evidence=evidence,
-                flags=(f"single_characters: {share:.0%} of the {words} words are one character long; English "
-                       f"prose has a few percent. The text looks split into its letters (letter-spaced, or a "
-                       "UTF-16 file read as UTF-8), whose writing signals the model cannot read "
-                       "(check_language=False, or --no-language-check at the command line, scores it anyway)",),
-                word_count=words, model=linear.name, reasons=reasons,
-            )
+            return unjudged(f"single_characters: {share:.0%} of the {words} words are one character long; English "
+                            "prose has a few percent. The text looks split into its letters (letter-spaced, or a "
+                            "UTF-16 file read as UTF-8), whose writing signals the model cannot read "
+                            "(check_language=False, or --no-language-check at the command line, scores it anyway)")
     if check_language and not _plainly_english(article):
         share = english_function_word_share(article)
         if share < MIN_FUNCTION_WORD_SHARE:
-            return Assessment(
-                credibility=None, label="insufficient text", logit=None, features=features,
-                contributions={}, evidence=evidence,
-                flags=(f"not_english: {share:.0%} of the {words} words are common English function words "
-                       f"('the', 'of', 'and', ...); English prose has at least {MIN_FUNCTION_WORD_SHARE:.0%}. "
-                       "This looks like another language or a list of words, whose writing signals the "
-                       "model cannot read (check_language=False, or --no-language-check at the command "
-                       "line, scores it anyway)",),
-                word_count=words, model=linear.name, reasons=reasons,
-            )
+            return unjudged(f"not_english: {share:.0%} of the {words} words are common English function words "
+                            f"('the', 'of', 'and', ...); English prose has at least {MIN_FUNCTION_WORD_SHARE:.0%}. "
+                            "This looks like another language or a list of words, whose writing signals the "
+                            "model cannot read (check_language=False, or --no-language-check at the command "
+                            "line, scores it anyway)")
     contributions: dict[str, float] = {"intercept": linear.intercept}
     if prior_value is not None:
         contributions["prior_adjustment"] = _logit(prior_value) - _logit(linear.base_rate)
