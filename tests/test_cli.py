@@ -222,9 +222,16 @@ def test_stdin_that_is_not_utf8_is_read_as_a_file_is(tmp_path: Path) -> None:
     output = tmp_path / "r.html"
     assert main(["report", "-", "-o", str(output)], stdin=stdin(), stdout=io.StringIO(), stderr=io.StringIO()) == 0
     assert "Caf\ufffd owners" in output.read_text(encoding="utf-8")
-    out = io.StringIO()
-    assert main(["score", "--jsonl", "-"], stdin=stdin(), stdout=out, stderr=io.StringIO()) == 0
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["score", "--jsonl", "-"], stdin=stdin(), stdout=out, stderr=err) == 0
     assert "\\udce9" not in out.getvalue() and "\udce9" not in out.getvalue()
+    # Replaced, but not silently (the review's finding K): eight Latin-1 bytes, eight replacements.
+    assert err.getvalue() == ("reliability: warning: stdin: not valid UTF-8 (first at byte 3); 8 undecodable "
+                              "sequences were replaced with U+FFFD (a Latin-1 or Windows-1252 file?)\n")
+    article = tmp_path / "valid.txt"
+    article.write_text("Caf\u00e9 owners said the bridge could reopen, the engineer said. \ufffd " * 8, encoding="utf-8")
+    err = io.StringIO()
+    assert main(["score", str(article)], stdout=io.StringIO(), stderr=err) == 0 and err.getvalue() == ""
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])

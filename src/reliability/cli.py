@@ -64,8 +64,10 @@ _BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "
 _READ_AT_LEAST = 64 * 1024 * 1024
 
 
-def _read(path: str, stdin: TextIO, max_chars: int) -> str:
+def _read(path: str, stdin: TextIO, max_chars: int, stderr: TextIO | None = None) -> str:
     """The text of ``path`` (``-``: stdin), read no further than ``max_chars`` can allow.
+
+    Invalid UTF-8 is replaced (U+FFFD), with a warning on ``stderr`` when given.
 
     Read whole, ``/dev/zero`` or an endless pipe filled memory until a MemoryError, and a
     file of gigabytes was loaded only to be refused by ``score()``.
@@ -102,8 +104,17 @@ def _read(path: str, stdin: TextIO, max_chars: int) -> str:
     for mark, encoding in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return data[len(mark):].decode(encoding, errors="replace")
-    # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded.
-    return data.decode("utf-8", errors="replace")
+    # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded; but not silently.
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        text = data.decode("utf-8", errors="replace")
+        if stderr is not None:
+            name = "stdin" if path == "-" else path
+            stderr.write(f"reliability: warning: {name}: not valid UTF-8 (first at byte {error.start:,}); "
+                         f"{text.count(chr(0xFFFD)) - data.decode('utf-8', 'ignore').count(chr(0xFFFD)):,} "
+                         "undecodable sequences were replaced with U+FFFD (a Latin-1 or Windows-1252 file?)\n")
+        return text
 
 
 def _fit_reasons(reasons: str, width: int = 60) -> str:
@@ -181,7 +192,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                 page = _score_page(path, args)
                 assessment, extracted = page.assessment, {"extracted": page.article.to_dict()}
             else:
-                text = _read(path, stdin, args.max_chars)
+                text = _read(path, stdin, args.max_chars, stderr)
                 assessment = score(text, **_scoring_options(args))
         except OSError as error:
             failed += 1
@@ -228,7 +239,7 @@ def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
             page = _score_page(args.path, args)
             assessment, text = page.assessment, page.text
         else:
-            text = _read(args.path, stdin, args.max_chars)
+            text = _read(args.path, stdin, args.max_chars, stderr)
             assessment = score(text, **_scoring_options(args))
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
@@ -583,7 +594,7 @@ def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
             page = _score_page(args.path, args)
             document = page.to_html()
         else:
-            text = _read(args.path, stdin, args.max_chars)
+            text = _read(args.path, stdin, args.max_chars, stderr)
             assessment = score(text, **_scoring_options(args))
             document = assessment.to_html(text, args.title)
     except OSError as error:
