@@ -17,6 +17,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
+from reliability.cli import _SURROGATES_ESCAPED
 from reliability.errors import InputTooLargeError, ReliabilityError
 
 
@@ -157,12 +158,6 @@ def _finite(value: Any) -> Any:
     return value
 
 
-# A lone surrogate ("\ud800" in the request's JSON: valid JSON, e.g. a cut emoji) reaches the
-# evidence and has no UTF-8 encoding: encoding the answer raised, a 500. It goes back as the
-# JSON escape it came in as (the same table as the CLI's JSONL output).
-_SURROGATES_ESCAPED = {code: f"\\u{code:04x}" for code in range(0xD800, 0xE000)}
-
-
 def _json(content: Any, status_code: int = 200) -> Any:
     from fastapi.responses import Response
 
@@ -170,7 +165,9 @@ def _json(content: Any, status_code: int = 200) -> Any:
     try:
         body = text.encode("utf-8")
     except UnicodeEncodeError:
-        # Only then: str.translate looks every character up (1.7 ms for a 25,000-character answer).
+        # A lone surrogate ("\ud800" in the request's JSON: valid JSON, e.g. a cut emoji) has no UTF-8
+        # encoding: it goes back as the JSON escape it came in as, with the CLI's table. Only then:
+        # str.translate looks every character up (1.7 ms for a 25,000-character answer).
         body = text.translate(_SURROGATES_ESCAPED).encode("utf-8")
     return Response(body, status_code=status_code, media_type="application/json")
 
