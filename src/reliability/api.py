@@ -387,11 +387,8 @@ def score_many(
     >>> results[0].label, type(results[1]).__name__
     ('insufficient text', 'FailedItem')
     """
-    if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
-        # list() would make one item per character (or per key) and score each; and of None
-        # or a number, raise a bare TypeError.
-        raise ArticleTypeError.for_parameter(
-            "items", items, "an iterable of articles (str or dict); for one article call score() or pass [item]")
+    ArticleTypeError.check_collection(
+        items, "items", "an iterable of articles (str or dict); for one article call score() or pass [item]")
     frame_rows = dataframe_records(items, "items")
     n_jobs = _resolve_jobs(n_jobs)
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:

@@ -37,6 +37,18 @@ class ArticleTypeError(ReliabilityError, TypeError):
     def for_parameter(cls, parameter: str, received: object, expected: str) -> ArticleTypeError:
         return cls(f"{parameter}: expected {expected}, received {_describe(received)}")
 
+    @classmethod
+    def check_collection(cls, value: object, parameter: str, expected: str) -> None:
+        """Raise unless ``value`` is a collection of articles, not one article or no collection.
+
+        Iterating a str made one "article" per character (``score_source("...")`` profiled
+        thousands), a dict one per key; ``list(None)`` or ``list(42)`` was a bare TypeError.
+        """
+        from collections.abc import Iterable, Mapping
+
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+            raise cls.for_parameter(parameter, value, expected)
+
 
 class InvalidArticleError(ReliabilityError, ValueError):
     """An argument describing an article has the right type but an unusable value."""

@@ -955,13 +955,6 @@ def _from_assessment_dict(row: Mapping[str, Any], article: str, alias: str | Non
                  evidence, article, alias)
 
 
-def _check_collection(value: object, parameter: str, expected: str) -> None:
-    """A collection of articles, not one: iterating a str scored each character as an article
-    (score_source("...") profiled thousands of one-letter "articles"), a dict each key."""
-    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
-        raise ArticleTypeError.for_parameter(parameter, value, expected)
-
-
 def _items(
     articles: Iterable[object], *, id_field: str, source_field: str | None, score_options: Mapping[str, Any]
 ) -> list[_Item]:
@@ -1197,8 +1190,8 @@ def score_source(
     """
     level = _check_level(level)
     _check_count(max_evidence, "max_evidence", 0)
-    _check_collection(articles, "articles", "an iterable of articles (Assessments, dicts or strs); for one "
-                                            "article pass [article]")
+    ArticleTypeError.check_collection(
+        articles, "articles", "an iterable of articles (Assessments, dicts or strs); for one article pass [article]")
     resolved = _resolve_prior(prior)
     name = canonical_outlet(source) if source is not None else _UNKNOWN_OUTLET
     items = _items(articles, id_field=id_field, source_field="source", score_options=score_options)
@@ -1253,7 +1246,7 @@ def score_sources(
     _check_count(min_outlets, "min_outlets", 1)
     if sort not in _SORT_KEYS:
         raise InvalidArticleError.for_parameter("sort", sort, f"one of {_SORT_KEYS}")
-    _check_collection(records, "records", f"an iterable of dicts, each with a {source_field!r} key")
+    ArticleTypeError.check_collection(records, "records", f"an iterable of dicts, each with a {source_field!r} key")
     materialised = list(records)
     for index, record in enumerate(materialised):
         if not isinstance(record, Mapping):
