@@ -155,3 +155,26 @@ def test_any_string_never_crashes_and_spans_slice(text: str, title: str | None) 
             for span in measurement.spans:
                 source = title if span.field == "title" else text
                 assert source is not None and 0 <= span.start < span.end <= len(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wire datelines open a line: place, optional state and agency, then a dash. Not shouting.
+        ("NEW YORK (AP) \u2014 An immigrant was arrested.", []),
+        ("WASHINGTON, D.C. \u2013 The Senate voted.", []),
+        ("KENT, OHIO\u2014A lonely supporter stood.", []),
+        ("PHOENIX A.Z. (AP) \u2014 For months, rumours grew.", []),
+        ("A summary line.\n\n  MOSCOW (Reuters) - Talks resumed.", []),
+        ("\u0412\u041b\u0410\u0414\u0418\u0412\u041e\u0421\u0422\u041e\u041a \u2014 Talks resumed.", []),  # Cyrillic
+        # Capitals elsewhere, or cue words before the dash, still shout.
+        ("BREAKING NEWS \u2014 the vote failed.", ["BREAKING NEWS"]),
+        ("URGENT UPDATE - read this now.", ["URGENT UPDATE"]),
+        ("He flew to NEW YORK \u2014 again.", ["NEW YORK"]),
+        ("WASHINGTON is lying to you.", ["WASHINGTON"]),
+        ("WAKE UP PEOPLE OF THIS COUNTRY - now.", ["WAKE UP PEOPLE OF THIS COUNTRY"]),
+    ],
+)
+def test_wire_datelines_are_not_shouting(text: str, expected: list[str]) -> None:
+    spans = extract_style(Article(text))["all_caps_density"].spans
+    assert [text[span.start:span.end] for span in spans] == expected
