@@ -10,6 +10,7 @@ weight to are printed. Used for the README's paragraph on headlines.
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from reliability import score
@@ -18,6 +19,7 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "002_77aebc823effd9e9.txt
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.split("\n", 1)[0]).parse_args()
     headline, body = SEED.read_text(encoding="utf-8").split("\n", 1)
     print(f"seed 002: body of {len(body.split())} words; headline of {len(headline.split())} words")
     print("| headline | credibility | headline_word_count | headline_all_caps_words |")
