@@ -388,6 +388,32 @@ def test_cli_evaluate_usage_errors(records: list[dict[str, Any]], tmp_path: Path
     assert "cannot read" in err.getvalue()
 
 
+def test_cli_files_may_follow_positive_values(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    # "--positive VALUE..." used to swallow the files after it, and argparse then said only
+    # "the following arguments are required: DATA.jsonl".
+    data = _write_jsonl(records, tmp_path / "data.jsonl")
+    model_path = tmp_path / "mine.json"
+    err = io.StringIO()
+    code = main(["train", "--label", "verdict", "--positive", "true", "yes", str(data), "-o", str(model_path),
+                 "--no-cv"], stdout=io.StringIO(), stderr=err)
+    assert code == 0, err.getvalue()
+    assert load_model(model_path).metadata["positive_values"] == ["true", "yes"]
+    for argv in (["evaluate", "--label", "verdict", "--positive", "true", str(model_path), str(data)],
+                 ["evaluate", str(model_path), "--label", "verdict", "--positive", "true", str(data)],
+                 ["evaluate", "--label", "verdict", "--positive", "true", "default", str(data)]):
+        out = io.StringIO()
+        assert main([*argv, "--bootstrap", "0"], stdout=out, stderr=err) == 0, err.getvalue()
+        assert out.getvalue().startswith("# Evaluation of ")
+    err = io.StringIO()
+    assert main(["train", "--label", "verdict", "--positive", "true", str(tmp_path / "absent.jsonl"), "-o",
+                 str(model_path)], stdout=io.StringIO(), stderr=err) == 2
+    assert err.getvalue() == (f"reliability train: expected DATA.jsonl: {str(tmp_path / 'absent.jsonl')!r} (read as a "
+                              "value of --positive) is not a file; check the path, or put the files before --positive\n")
+    err = io.StringIO()
+    assert main(["evaluate", "--label", "verdict", "--positive", "true"], stdout=io.StringIO(), stderr=err) == 2
+    assert err.getvalue() == "reliability evaluate: expected MODEL.json DATA.jsonl (missing: model, data)\n"
+
+
 def test_cli_default_names_the_shipped_model(records: list[dict[str, Any]], tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     data = _write_jsonl(records, tmp_path / "data.jsonl")

@@ -71,6 +71,16 @@ def test_max_chars_that_is_not_a_positive_int_is_a_reliability_error(max_chars: 
         score_many([ARTICLE], max_chars=max_chars)
 
 
+def test_max_chars_accepts_any_integer_type() -> None:
+    # A limit read from a DataFrame or an array is a numpy integer; min_words already took it.
+    np = pytest.importorskip("numpy")
+    assert score(ARTICLE, max_chars=np.int64(len(ARTICLE))).word_count == score(ARTICLE).word_count
+    with pytest.raises(InputTooLargeError, match=r"^text: expected at most 10 characters \(max_chars\)"):
+        score(ARTICLE, max_chars=np.int32(10))
+    with pytest.raises(InvalidArticleError, match=r"^max_chars: expected a positive int, received "):
+        score(ARTICLE, max_chars=np.int64(0))
+
+
 def test_limit_is_checked_before_any_work() -> None:
     text = "“" * 30_000_000  # 30 M characters of the slowest-to-normalise kind
     started = time.perf_counter()

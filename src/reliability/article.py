@@ -10,6 +10,7 @@ offset into the caller's original text.
 from __future__ import annotations
 
 import datetime as _dt
+import numbers
 import re
 from array import array
 from collections.abc import Sequence
@@ -231,10 +232,14 @@ class Article:
     ) -> None:
         if not isinstance(text, str):
             raise ArticleTypeError.for_parameter("text", text, "a str (the article body)")
-        if type(max_chars) is not int or max_chars < 1:  # type(), not isinstance(): True is an int
-            # Unchecked, max_chars="10" reached the comparison below as a bare TypeError.
-            error = InvalidArticleError if type(max_chars) is int else ArticleTypeError
-            raise error.for_parameter("max_chars", max_chars, "a positive int")
+        if type(max_chars) is not int or max_chars < 1:  # type() first: the common case costs one test
+            # Unchecked, max_chars="10" reached the comparison below as a bare TypeError. Other
+            # integers (numpy.int64 from a DataFrame) are taken as ints, as min_words is; True is not.
+            if isinstance(max_chars, bool) or not isinstance(max_chars, numbers.Integral):
+                raise ArticleTypeError.for_parameter("max_chars", max_chars, "a positive int")
+            if max_chars < 1:
+                raise InvalidArticleError.for_parameter("max_chars", max_chars, "a positive int")
+            max_chars = int(max_chars)
         if len(text) > max_chars:
             raise InputTooLargeError(
                 f"text: expected at most {max_chars:,} characters (max_chars), "

@@ -399,6 +399,38 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
     return records, skipped
 
 
+def _positionals_after_positive(args: argparse.Namespace) -> str | None:
+    """Give back the files that ``--positive VALUE...`` swallowed when it came before them.
+
+    ``train --label L --positive true data.jsonl`` parses ``data.jsonl`` as a second label
+    value. The missing positionals are taken from the end of the values, as long as each is
+    a file that exists (or, for the model, the name ``default``): a label value is never a
+    file path in practice, and a wrong guess would fail on reading the file anyway. Returns
+    the problem to report, or None.
+    """
+    names = ["model", "data"] if args.command == "evaluate" else ["data"]
+    missing = [name for name in names if getattr(args, name) is None]
+    values = list(args.positive)
+    taken: list[str] = []
+    while missing and len(values) > 1:
+        candidate = values[-1]
+        is_model = missing[:1] == ["model"] and len(missing) == 1 and candidate == "default"
+        if not (os.path.isfile(candidate) or candidate == "-" or is_model):
+            break
+        taken.insert(0, values.pop())
+        missing.pop()
+    if missing:
+        wanted = " ".join("MODEL.json" if name == "model" else "DATA.jsonl" for name in names)
+        if len(values) > 1 and os.path.splitext(values[-1])[1].lower() in (".jsonl", ".json", ".csv", ".gz"):
+            return (f"expected {wanted}: {values[-1]!r} (read as a value of --positive) is not a file; "
+                    f"check the path, or put the files before --positive")
+        return f"expected {wanted} (missing: {', '.join(missing)})"
+    for name, value in zip([name for name in names if getattr(args, name) is None], taken):
+        setattr(args, name, value)
+    args.positive = values
+    return None
+
+
 def _train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     import numpy as np
     from threadpoolctl import threadpool_limits
@@ -1234,9 +1266,12 @@ def _parser() -> argparse.ArgumentParser:
     features_command.set_defaults(handler=_features)
 
     train_command = sub.add_parser("train", help="train a model on your own labelled JSONL")
-    train_command.add_argument("data", metavar="DATA.jsonl")
+    # Positionals optional to argparse: "--positive true DATA.jsonl" hands DATA.jsonl to --positive,
+    # and _positionals_after_positive() takes it back (argparse would only say DATA.jsonl is missing).
+    train_command.add_argument("data", metavar="DATA.jsonl", nargs="?", help="labelled articles (required)")
     train_command.add_argument("--label", required=True, help="field holding the label")
-    train_command.add_argument("--positive", nargs="+", required=True, help="label values meaning credible")
+    train_command.add_argument("--positive", nargs="+", required=True,
+                               help="label values meaning credible (DATA.jsonl may come before or after them)")
     train_command.add_argument("--group", help="field naming the outlet (for grouped model selection)")
     train_command.add_argument("--text-field", default="text")
     train_command.add_argument("--title-field", default="title")
@@ -1256,11 +1291,13 @@ def _parser() -> argparse.ArgumentParser:
     train_command.set_defaults(handler=_train)
 
     evaluate_command = sub.add_parser("evaluate", help="ROC-AUC, Brier, ECE of a model on labelled JSONL (--cv: refit)")
-    evaluate_command.add_argument("model", metavar="MODEL.json",
-                                  help="a model file from `reliability train`, or 'default' for the shipped model")
-    evaluate_command.add_argument("data", metavar="DATA.jsonl")
+    evaluate_command.add_argument("model", metavar="MODEL.json", nargs="?",
+                                  help="a model file from `reliability train`, or 'default' for the shipped model "
+                                       "(required)")
+    evaluate_command.add_argument("data", metavar="DATA.jsonl", nargs="?", help="labelled articles (required)")
     evaluate_command.add_argument("--label", required=True, help="field holding the label")
-    evaluate_command.add_argument("--positive", nargs="+", required=True, help="label values meaning credible")
+    evaluate_command.add_argument("--positive", nargs="+", required=True,
+                                  help="label values meaning credible (the files may come before or after them)")
     evaluate_command.add_argument("--group", help="field naming the outlet (per-outlet figures, grouped folds)")
     evaluate_command.add_argument("--prior", type=float,
                                   help="base rate of credible articles in this data: also report prior-shifted scores")
@@ -1322,6 +1359,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0) and EXIT_USAGE
+    if args.command in ("train", "evaluate"):
+        problem = _positionals_after_positive(args)
+        if problem:
+            stderr.write(f"reliability {args.command}: {problem}\n")
+            return EXIT_USAGE
     if getattr(args, "prior", None) is not None and not (0 < args.prior < 1):
         stderr.write(f"reliability: --prior: expected a share strictly between 0 and 1, received {args.prior:g}\n")
         return EXIT_USAGE
