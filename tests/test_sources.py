@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reliability.cli import main
+from tests.conftest import requires_shared_data, shared_data_dir
 from reliability.errors import ArticleTypeError, InvalidArticleError
 from reliability.sources import (
     SourcePrior,
@@ -460,3 +461,34 @@ def test_sample_interval_is_reported_and_undefined_without_judged_articles() -> 
     assert all(math.isnan(value) for value in empty.sample_interval)
     assert empty.to_dict()["sample_interval"] == [None, None]
     json.dumps(empty.to_dict())
+
+
+def test_one_saturated_row_does_not_carry_an_outlet() -> None:
+    # One batch row at credibility 1.0 (logit clipped to 20) used to give an estimate of 0.997.
+    from reliability.sources import default_source_prior
+
+    prior = default_source_prior()
+    one_typical = score_source([{"logit": prior.mean_logit + 2.0}])
+    saturated = score_source([{"credibility": 1.0}])
+    assert saturated.estimate < 0.95
+    assert saturated.estimate > one_typical.estimate  # still the most credible single row possible
+    assert score_source([{"credibility": 0.0}]).estimate > 0.3  # and the same on the other side
+    # Many rows still move the estimate as far as the data says.
+    assert score_source([{"credibility": 0.999}] * 200).estimate > 0.99
+
+
+@requires_shared_data
+def test_winsorising_leaves_every_corpus_article_of_the_shipped_model_alone() -> None:
+    from reliability import score_many
+    from reliability.corpora import load_corpus
+    from reliability.sources import _WINSOR_SDS, default_source_prior
+
+    prior = default_source_prior()
+    spread = _WINSOR_SDS * math.hypot(prior.between_sd, prior.within_sd)
+    data = shared_data_dir()
+    assert data is not None
+    texts = [{"text": record["text"], "title": record.get("title")}
+             for corpus in ("webis", "horne", "semeval", "fakes") for record in load_corpus(corpus, data)]
+    logits = [a.logit for a in score_many(texts) if a.logit is not None]
+    assert len(logits) > 3000
+    assert prior.mean_logit - spread < min(logits) and max(logits) < prior.mean_logit + spread
