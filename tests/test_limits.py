@@ -136,6 +136,32 @@ def test_batch_skips_a_runaway_line_without_holding_it(tmp_path: Path) -> None:
     assert rows[0]["credibility"] is not None and rows[2]["credibility"] == rows[0]["credibility"]
 
 
+def test_csv_batch_skips_a_runaway_line_too(tmp_path: Path) -> None:
+    # CSV read each physical line whole: one without line breaks was held in memory entire.
+    body = "Officials said the bridge could reopen on Monday. " * 20
+    data = tmp_path / "in.csv"
+    with data.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("id,text\n")
+        handle.write(f"a,{body}\n")
+        handle.write("b," + "x" * 3_000_000 + "\n")
+        handle.write(f"c,{body}\n")
+    out = tmp_path / "out.jsonl"
+    code = main(["score", "--input", str(data), "--output", str(out), "--max-chars", "1000", "--no-progress"],
+                stdout=io.StringIO(), stderr=io.StringIO())
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert code == 1 and [row["id"] for row in rows] == ["a", "record 2", "c"]
+    assert rows[1]["message"] == ("row 2 (line 3): expected at most 1,056,576 bytes per line (8 x --max-chars + 1 MiB), "
+                                  "received more; the line was skipped")
+    assert rows[0]["credibility"] is not None and rows[2]["credibility"] == rows[0]["credibility"]
+    # A first line too long to be column names is refused before anything is scored.
+    headless = tmp_path / "headless.csv"
+    headless.write_text("x" * (2 << 20), encoding="utf-8")
+    err = io.StringIO()
+    assert main(["score", "--input", str(headless), "--output", str(tmp_path / "out2.jsonl"), "--no-progress"],
+                stdout=io.StringIO(), stderr=err) == 2
+    assert "expected a first line of column names under 1 MiB, received a longer one" in err.getvalue()
+
+
 def test_cli_stops_reading_input_that_cannot_fit_max_chars(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The whole file (or stdin) was read before max_chars was applied: `reliability score /dev/zero`
     # filled memory until a MemoryError traceback. At most 4 bytes a character are read now (or

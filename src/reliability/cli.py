@@ -765,10 +765,18 @@ def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_
                 yield number, record, None
             return
 
+        # As for JSONL: a physical line is read at most this long, so a file with no line
+        # breaks cannot fill memory. CSV doubles quotes, so 8 bytes a character still covers it.
+        limit = 8 * max_chars + (1 << 20)
+        skipped: list[int] = []  # physical lines skipped as too long, not yet reported
+
         def lines() -> Any:
             first = True
-            for raw in handle:
-                position[0] += len(raw)
+            for line_number, raw in enumerate(_bounded_lines(handle, limit, position), 1):
+                if raw is None:
+                    skipped.append(line_number)
+                    yield "\n"  # a blank line, which the reader passes over
+                    continue
                 line = raw.decode("utf-8", errors="replace")
                 yield line.removeprefix("\ufeff") if first else line
                 first = False
@@ -778,15 +786,28 @@ def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_
         reader = csv.DictReader(lines())
         number = 0
         while True:
-            number += 1
             try:
                 row = next(reader)
             except StopIteration:
-                return
+                row = None
             except csv.Error as error:
-                yield number, None, f"row {number}: expected a CSV row, received an unreadable one ({error})"
+                row = error
+            # Lines skipped while the reader looked for this row are reported before it, in order.
+            for line_number in skipped:
+                number += 1
+                yield number, None, (f"row {number} (line {line_number}): expected at most {limit:,} bytes per line "
+                                     f"(8 x --max-chars + 1 MiB), received more; the line was skipped")
+            skipped.clear()
+            if row is None:
+                return
+            number += 1
+            if isinstance(row, csv.Error):
+                yield number, None, f"row {number}: expected a CSV row, received an unreadable one ({row})"
                 continue
             yield number, row, None
+
+
+_MAX_CSV_HEADER_BYTES = 1 << 20
 
 
 def _check_csv_header(path: str, text_field: str) -> None:
@@ -794,7 +815,11 @@ def _check_csv_header(path: str, text_field: str) -> None:
     import csv
 
     with open(path, "rb") as handle:
-        first = handle.readline().decode("utf-8", errors="replace").removeprefix("\ufeff")
+        raw = handle.readline(_MAX_CSV_HEADER_BYTES + 1)
+    if len(raw) > _MAX_CSV_HEADER_BYTES:
+        raise _BatchUsageError(f"{path}: expected a first line of column names under 1 MiB, received a longer one "
+                               f"(is this a CSV file?)")
+    first = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
     if not first.strip():
         return  # an empty file: nothing to score
     try:
