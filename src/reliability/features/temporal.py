@@ -2403,7 +2403,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     reported.update(tuple(sorted(conflict.spans)) for conflict in anaphoric)  # type: ignore[arg-type]
     generalised = _generalised_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in generalised)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + _identified_restatements(context, reported)  # type: ignore[arg-type]
+    identified = _identified_restatements(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in identified)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + _derived_restatements(context, reported)  # type: ignore[arg-type]
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -4325,6 +4327,252 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
         touched.update(((first.date.start, first.date.end), (second.date.start, second.date.end)))
     return conflicts
 
+
+# --------------------------------------------------------------------------
+# Round 20: one event told again by a word of the same derivation.  A verb and the noun made from
+# it ("were evacuated on" / "the evacuation, dated"; "was acquitted" / "the acquittal on"; "sentenced"
+# / "her sentencing"), or one event noun told twice ("the 1991 eruption" / "the eruption, a single
+# blast in"), are keyed by their shared stem, not by a list of words: the stem is what remains of the
+# word once an inflection or a nominal suffix is taken off.  Each side must be the only dated point
+# of its sentence and be attached to that date in its own clause (a verb a few words before it, a
+# noun before it or named by it: "the 1984 discovery", "the eruption of 1991"); the later side must
+# be a definite noun ("the", "that", "this", a possessive) naming nothing the earlier sentence does
+# not; a word of another instance ("another", "second", "previous", "annual") keeps them apart, as
+# does a stage of the event between a noun and its date ("the merger was approved in").
+# --------------------------------------------------------------------------
+
+_R20_TOKEN: Final = re.compile(r"[A-Za-z][a-z'\u2019-]*+")
+_R20_SUFFIXES: Final = ("ations", "ation", "itions", "ition", "ions", "ion", "ments", "ment", "ances", "ance", "ences",
+                        "ence", "ures", "ure", "eries", "ery", "ings", "ing", "als", "al", "ied", "ies", "ed", "es", "s",
+                        "e", "y")
+# Nouns of the doer, not the deed: "the founder", "its operator", "the appointee".
+_R20_AGENT: Final = ("er", "ers", "or", "ors", "ist", "ists", "ee", "ees", "ive", "ives", "ant", "ants", "ent", "ents")
+_R20_NOMINAL: Final = ("ion", "ment", "ance", "ence", "ure", "ery", "al", "ing")
+_R20_DETERMINERS: Final = frozenset({"the", "that", "this", "its", "his", "her", "their"})
+_R20_DEMONSTRATIVES: Final = frozenset({"that", "this"})
+_R20_STOP: Final = _PHRASE_STOP | _NOT_EVENT_NOUNS | _GENERIC_HEADS | frozenset("""
+day night morning evening date time year years record records history part place end start beginning
+""".split())
+# Words that make a later noun another instance, or the events recurring ones.
+_R20_OTHER: Final = re.compile(
+    r"(?<![\w-])(?:again|another|second|third|fourth|next|new|latest|previous|prior|earlier|later|former|subsequent|annual"
+    r"|yearly|each|every|anniversary|re-?[a-z]+ed|once[ ]more)(?![\w-])", re.IGNORECASE)
+# Stages of an event between a noun and its date: the date is the stage's ("the merger was approved in").
+_R20_STAGE: Final = re.compile(
+    r"(?<![\w-])(?:ratif[a-z]*+|expir[a-z]*+|end(?:ed|s)|overturn[a-z]*+|quash[a-z]*+|appeal[a-z]*+|upheld"
+    r"|revers[a-z]*+|repeal[a-z]*+|renew[a-z]*+|amend[a-z]*+|extend[a-z]*+|approv[a-z]*+|lift(?:ed|s)"
+    r"|implement[a-z]*+|enforc[a-z]*+|suspend[a-z]*+|resum[a-z]*+|reviv[a-z]*+|reopen[a-z]*+|cancel[a-z]*+"
+    r"|postpon[a-z]*+|announc[a-z]*+|propos[a-z]*+|plann[a-z]*+|investigat[a-z]*+|challeng[a-z]*+|annul[a-z]*+"
+    r"|abandon[a-z]*+|terminat[a-z]*+|scrapp[a-z]*+|commemorat[a-z]*+|mark(?:ed|s|ing)|remember[a-z]*+|report[a-z]*+"
+    r"|follow[a-z]*+|after|before|since|until|prompt[a-z]*+|led|caus[a-z]*+|began|begun|start[a-z]*+)(?![\w-])",
+    re.IGNORECASE)
+_R20_BREAK: Final = re.compile(r"[;:\"\u201c\u201d()]|(?<![\w-])(?:and|but|while|whereas|although|though|when|because)(?![\w-])")
+
+
+def _r20_stem(word: str) -> str:
+    word = word.lower()
+    for suffix in _R20_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)] + ("i" if suffix in ("ied", "ies") else "")
+    return word
+
+
+def _r20_same_stem(one: str, two: str) -> bool:
+    if one == two:
+        return True
+    short, long = (one, two) if len(one) <= len(two) else (two, one)
+    return len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
+
+
+def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tuple[str, str, str, bool, int]]:
+    """(stem, kind "verb"/"noun", determiner, identifying, start) of each word the date attaches to."""
+    found: list[tuple[str, str, str, bool, int]] = []
+    low = max(sentence_start, date.start - 90)
+    before = list(_R20_TOKEN.finditer(text, low, date.start))
+    # "the 1984 discovery", "that 1990 stoppage", "Strand's 1982 debut": the date premodifies a noun.
+    if before and (before[-1].end() == date.start - 1) and (
+            before[-1].group(0).lower() in _R20_DETERMINERS or before[-1].group(0).endswith(("'s", "\u2019s"))):
+        determiner = before[-1].group(0).lower()
+        determiner = determiner if determiner in _R20_DETERMINERS else "'s"
+        for index, token in enumerate(_R20_TOKEN.finditer(text, date.end, min(len(text), date.end + 40))):
+            word = token.group(0)
+            if index > 1 or not word.islower() or word in _R20_STOP:
+                break
+            if text[token.end():token.end() + 1] == "'" and index == 0:
+                break
+            found.append((_r20_stem(word), "noun", determiner, True, token.start()))
+            if text[token.end():token.end() + 1] != " ":
+                break
+        return found
+    # Words of the date's clause before it, nearest first, up to a clause break or another date's words.
+    clause = text[low:date.start]
+    broken = None
+    for broken in _R20_BREAK.finditer(clause):
+        pass
+    if broken is not None:
+        before = [token for token in before if token.start() >= low + broken.end()]
+    count = 0
+    for index in range(len(before) - 1, -1, -1):
+        token = before[index]
+        word = token.group(0)
+        low_word = word.lower()
+        count += 1
+        if count > 10:
+            break
+        gap = text[token.end():date.start]
+        if (low_word in _R20_STOP or len(low_word) < 4 or low_word.endswith(_R20_AGENT) and not low_word.endswith("ment")
+                or _R20_STAGE.fullmatch(low_word) is not None):
+            continue  # a stage of an event ("ratified", "approval") may come more than once
+        if low_word.endswith("ed") and (word.islower() or token.start() == sentence_start):
+            # A past verb of the clause: "were evacuated on", "Founded in 1961 by".
+            if "," in gap or _R20_STAGE.search(gap) or count > 8:
+                continue
+            found.append((_r20_stem(low_word), "verb", "", False, token.start()))
+            continue
+        if not word.islower() or low_word.endswith("ly"):
+            continue
+        if low_word.endswith("s") and not low_word.endswith("ss"):
+            continue  # plurals count several events
+        # A noun: its determiner within three words before it.
+        determiner = ""
+        for back in range(index - 1, max(-1, index - 4), -1):
+            previous = before[back].group(0)
+            if previous.lower() in _R20_DETERMINERS or previous.lower() in ("a", "an"):
+                determiner = previous.lower()
+                break
+            if previous.endswith(("'s", "\u2019s")):
+                determiner = "'s"
+                break
+            if previous.lower() in _PHRASE_STOP:
+                break
+        if not determiner:
+            continue
+        if _R20_STAGE.search(gap):
+            continue
+        identifying = gap.strip() in ("of", "in") and date.granularity == "year"
+        found.append((_r20_stem(low_word), "noun", determiner, identifying, token.start()))
+    return found
+
+
+def _r20_event_noun(text: str, start: int) -> bool:
+    """An event noun by its form ("evacuation", "sentencing", "closure") or by the event lexicons ("flood", "coup")."""
+    word = _R20_TOKEN.match(text, start)
+    if word is None:
+        return False
+    noun = word.group(0).lower()
+    # "evacuation", "closure", "opening": a suffix taken off a stem of four letters or more ("union", "nation" keep theirs)
+    return noun.endswith(_R20_NOMINAL) and _r20_stem(noun) != noun or noun in _ALL_FAMILY_FORMS or noun in _R17_GROUP_OF or noun in _EVENT_LEMMAS
+
+
+def _r20_recurring(word: str) -> bool:
+    """A word of an event one subject may undergo again: an election, a decision, a graduation, a signing."""
+    word = word.lower()
+    lemma = _EVENT_LEMMAS.get(word)
+    family = _ALL_FAMILY_FORMS.get(word)
+    return (lemma in _REPEATABLE_CONCEPTS or lemma in _FIRST_ONLY_LEMMAS or lemma == "decide"
+            or family is not None and family not in _ONCE_FAMILIES or _R17_GROUP_OF.get(word) in _R17_ROUTINE)
+
+
+def _r20_names(text: str, start: int, end: int) -> set[str]:
+    names = set()
+    for token in _R20_TOKEN.finditer(text, start, end):
+        word = token.group(0)
+        if word[:1].isupper() and word.lower() not in _NOT_NAMES and word.lower() not in _PHRASE_STOP:
+            names.add(word.lower().removesuffix("'s").removesuffix("\u2019s"))
+    return names
+
+
+def _r20_keys(word: str, stem: str) -> list[str]:
+    """Keys under which a word meets its other tellings: its stem's first five letters, and the event
+    groups, concepts and families of the lexicons above ("acquired" / "takeover", "crashed" / "accident")."""
+    keys = ["p:" + stem[:5]]
+    word = word.lower()
+    for prefix, table in (("g:", _R17_GROUP_OF), ("g:", _R17_VERB_OF), ("l:", _EVENT_LEMMAS), ("f:", _ALL_FAMILY_FORMS)):
+        value = table.get(word)  # type: ignore[attr-defined]
+        if value is not None:
+            keys.append(prefix + value)
+    return keys
+
+
+def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = [candidate for candidate in context.candidates
+             if candidate.absolute and candidate.year_explicit and candidate.kind in ("date", "month_year", "year")
+             and not candidate.since]
+    if len(dated) < 2:
+        return []
+    per_sentence: dict[int, int] = {}
+    for candidate in context.candidates:
+        if candidate.absolute and candidate.kind != "weekday":
+            start = context.sentence(candidate.start)[0]
+            per_sentence[start] = per_sentence.get(start, 0) + 1
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    # key -> earlier mentions: (date, sentence start, sentence end, kind, stem, identifying, event noun, word)
+    earlier: dict[str, list[tuple[_Candidate, int, int, str, str, bool, bool, str]]] = {}
+    conflicts: list[DateConflict] = []
+    for date in dated:
+        sentence_start, sentence_end = context.sentence(date.start)
+        if per_sentence.get(sentence_start, 0) != 1:
+            continue
+        mentions = _r20_mentions(text, date, sentence_start)
+        if not mentions:
+            continue
+        window = text[max(sentence_start, min(start for *_, start in mentions) - 40):min(sentence_end, date.end + 30)]
+        other = _R20_OTHER.search(window) is not None
+        words = [_R20_TOKEN.match(text, start).group(0) for *_, start in mentions]  # type: ignore[union-attr]
+        for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
+            if other:
+                break
+            if kind != "noun" or determiner not in _R20_DETERMINERS and determiner != "'s":
+                continue
+            event = _r20_event_noun(text, start)
+            if _r20_recurring(word) and determiner not in _R20_DEMONSTRATIVES:
+                continue  # "His election in 2010", "Halloran's decision in 2013": one of several, unless "that"
+            if _OTHER_OWNER_BEFORE.search(text, max(sentence_start, start - 40), start) is not None:
+                continue  # "Her son's graduation": another owner's event
+            matches: dict[int, tuple[_Candidate, int, int, str, str, bool, bool, str]] = {}
+            for key in _r20_keys(word, stem):
+                for entry in earlier.get(key, ())[-8:]:
+                    if entry[1] == sentence_start or date.start - entry[0].end > 6000:
+                        continue
+                    if key.startswith("p:") and not _r20_same_stem(entry[4], stem):
+                        continue
+                    matches[entry[0].start] = entry
+            if len(matches) != 1:
+                continue  # none, or a stem dated twice before: a series
+            first, first_start, first_end, first_kind, _, first_identifying, first_event, first_word = next(iter(matches.values()))
+            if _r20_recurring(first_word) and determiner not in _R20_DEMONSTRATIVES:
+                continue
+            if first_kind == "noun" and (first_identifying or identifying) and determiner not in _R20_DEMONSTRATIVES:
+                continue  # "the 2018 summit" / "the summit of 2023": two of a kind
+            if first_kind == "noun" and not (event and first_event):
+                continue  # two mentions of "the moon": a thing, not an event, unless a verb tells it
+            if not _disjoint(first, date, slack):
+                continue
+            if (first.start, first.end) in touched and (date.start, date.end) in touched:
+                continue
+            names = _r20_names(text, max(sentence_start, min(start, date.start) - 40),
+                               min(sentence_end, max(date.end, start + len(word) + 30)))
+            opening = _R20_TOKEN.search(text, sentence_start, sentence_end)
+            if opening is not None and opening.start() < start - 40 or opening is not None and not text[opening.end():opening.end() + 1] in ("'", "\u2019"):
+                names.discard(opening.group(0).lower())  # a capital opening the sentence is any word
+            if names - _r20_names(text, first_start, first_end):
+                continue  # "Smith's resignation in 2010": another owner's
+            if _R20_OTHER.search(text, max(first_start, first.start - 80), min(first_end, first.end + 30)):
+                continue
+            spans = tuple(sorted(((first.start, first.end), (date.start, date.end))))
+            if spans in reported:
+                continue
+            reported.add(spans)  # type: ignore[arg-type]
+            touched.update(spans)
+            conflicts.append(_restated(text, word.lower(), first, date))
+            break
+        for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
+            entry = (date, sentence_start, sentence_end, kind, stem, identifying, kind == "noun" and _r20_event_noun(text, start), word)
+            for key in _r20_keys(word, stem):
+                earlier.setdefault(key, []).append(entry)
+    return conflicts
 
 _THIRD_WORD: Final = re.compile(r"\s*+\S++\s++\S++\s++(?=\S)")
 
