@@ -4364,7 +4364,7 @@ _R20_STAGE: Final = re.compile(
     r"|implement[a-z]*+|enforc[a-z]*+|suspend[a-z]*+|resum[a-z]*+|reviv[a-z]*+|reopen[a-z]*+|cancel[a-z]*+"
     r"|postpon[a-z]*+|announc[a-z]*+|propos[a-z]*+|plann[a-z]*+|investigat[a-z]*+|challeng[a-z]*+|annul[a-z]*+"
     r"|abandon[a-z]*+|terminat[a-z]*+|scrapp[a-z]*+|commemorat[a-z]*+|mark(?:ed|s|ing)|remember[a-z]*+|report[a-z]*+"
-    r"|follow[a-z]*+|after|before|since|until|prompt[a-z]*+|led|caus[a-z]*+|began|begun|start[a-z]*+)(?![\w-])",
+    r"|follow[a-z]*+|after|before|since|until|prompt[a-z]*+|led|caus[a-z]*+)(?![\w-])",
     re.IGNORECASE)
 _R20_BREAK: Final = re.compile(r"[;:\"\u201c\u201d()]|(?<![\w-])(?:and|but|while|whereas|although|though|when|because)(?![\w-])")
 
@@ -4433,6 +4433,14 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
             continue
         if low_word.endswith("s") and not low_word.endswith("ss"):
             continue  # plurals count several events
+        compound = False
+        if index + 1 < len(before) and before[index + 1].start() == token.end() + 1:
+            following = before[index + 1].group(0)
+            if (following.islower() and following not in _R17_STOPS and following not in _R17_FINAL_VERBS
+                    and following not in _R20_STOP and not following.endswith("ed")):
+                # A noun before a noun modifies it ("the evacuation warning came in"), not before a time ("opening
+                # night"): the pair is one compound, which meets only itself ("the housing ballot" twice).
+                compound = True
         # A noun: its determiner within three words before it.
         determiner = ""
         for back in range(index - 1, max(-1, index - 4), -1):
@@ -4450,7 +4458,8 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         if _R20_STAGE.search(gap):
             continue
         identifying = gap.strip() in ("of", "in") and date.granularity == "year"
-        found.append((_r20_stem(low_word), "noun", determiner, identifying, token.start()))
+        stem = _r20_stem(low_word) + ("+" + before[index + 1].group(0) if compound else "")
+        found.append((stem, "noun", determiner, identifying, token.start()))
     return found
 
 
@@ -4486,6 +4495,8 @@ def _r20_keys(word: str, stem: str) -> list[str]:
     """Keys under which a word meets its other tellings: its stem's first five letters, and the event
     groups, concepts and families of the lexicons above ("acquired" / "takeover", "crashed" / "accident")."""
     keys = ["p:" + stem[:5]]
+    if "+" in stem:
+        return keys  # a compound ("evacuation warning") meets only itself
     word = word.lower()
     for prefix, table in (("g:", _R17_GROUP_OF), ("g:", _R17_VERB_OF), ("l:", _EVENT_LEMMAS), ("f:", _ALL_FAMILY_FORMS)):
         value = table.get(word)  # type: ignore[attr-defined]
@@ -4508,8 +4519,8 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             per_sentence[start] = per_sentence.get(start, 0) + 1
     touched = {span for spans in reported for span in spans}
     slack = datetime.timedelta(days=31)
-    # key -> earlier mentions: (date, sentence start, sentence end, kind, stem, identifying, event noun, word)
-    earlier: dict[str, list[tuple[_Candidate, int, int, str, str, bool, bool, str]]] = {}
+    # key -> earlier mentions: (date, sentence start, sentence end, kind, stem, identifying, event noun, word, its start)
+    earlier: dict[str, list[tuple[_Candidate, int, int, str, str, bool, bool, str, int]]] = {}
     conflicts: list[DateConflict] = []
     for date in dated:
         sentence_start, sentence_end = context.sentence(date.start)
@@ -4518,7 +4529,7 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
         mentions = _r20_mentions(text, date, sentence_start)
         if not mentions:
             continue
-        window = text[max(sentence_start, min(start for *_, start in mentions) - 40):min(sentence_end, date.end + 30)]
+        window = text[max(sentence_start, min(start for *_, start in mentions) - 40):min(sentence_end, date.end + 12)]
         other = _R20_OTHER.search(window) is not None
         words = [_R20_TOKEN.match(text, start).group(0) for *_, start in mentions]  # type: ignore[union-attr]
         for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
@@ -4531,7 +4542,7 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                 continue  # "His election in 2010", "Halloran's decision in 2013": one of several, unless "that"
             if _OTHER_OWNER_BEFORE.search(text, max(sentence_start, start - 40), start) is not None:
                 continue  # "Her son's graduation": another owner's event
-            matches: dict[int, tuple[_Candidate, int, int, str, str, bool, bool, str]] = {}
+            matches: dict[int, tuple[_Candidate, int, int, str, str, bool, bool, str, int]] = {}
             for key in _r20_keys(word, stem):
                 for entry in earlier.get(key, ())[-8:]:
                     if entry[1] == sentence_start or date.start - entry[0].end > 6000:
@@ -4541,10 +4552,10 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                     matches[entry[0].start] = entry
             if len(matches) != 1:
                 continue  # none, or a stem dated twice before: a series
-            first, first_start, first_end, first_kind, _, first_identifying, first_event, first_word = next(iter(matches.values()))
+            first, first_start, first_end, first_kind, _, first_identifying, first_event, first_word, first_at = next(iter(matches.values()))
             if _r20_recurring(first_word) and determiner not in _R20_DEMONSTRATIVES:
                 continue
-            if first_kind == "noun" and (first_identifying or identifying) and determiner not in _R20_DEMONSTRATIVES:
+            if first_kind == "noun" and first_identifying and identifying and determiner not in _R20_DEMONSTRATIVES:
                 continue  # "the 2018 summit" / "the summit of 2023": two of a kind
             if first_kind == "noun" and not (event and first_event):
                 continue  # two mentions of "the moon": a thing, not an event, unless a verb tells it
@@ -4559,7 +4570,7 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                 names.discard(opening.group(0).lower())  # a capital opening the sentence is any word
             if names - _r20_names(text, first_start, first_end):
                 continue  # "Smith's resignation in 2010": another owner's
-            if _R20_OTHER.search(text, max(first_start, first.start - 80), min(first_end, first.end + 30)):
+            if _R20_OTHER.search(text, max(first_start, min(first_at, first.start) - 40), min(first_end, first.end + 12)):
                 continue
             spans = tuple(sorted(((first.start, first.end), (date.start, date.end))))
             if spans in reported:
@@ -4569,7 +4580,7 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             conflicts.append(_restated(text, word.lower(), first, date))
             break
         for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
-            entry = (date, sentence_start, sentence_end, kind, stem, identifying, kind == "noun" and _r20_event_noun(text, start), word)
+            entry = (date, sentence_start, sentence_end, kind, stem, identifying, kind == "noun" and _r20_event_noun(text, start), word, start)
             for key in _r20_keys(word, stem):
                 earlier.setdefault(key, []).append(entry)
     return conflicts
