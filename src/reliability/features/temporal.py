@@ -4356,7 +4356,8 @@ day night morning evening date time year years record records history part place
 # Words that make a later noun another instance, or the events recurring ones.
 _R20_OTHER: Final = re.compile(
     r"(?<![\w-])(?:again|another|second|third|fourth|next|new|latest|previous|prior|earlier|later|former|subsequent|annual"
-    r"|yearly|each|every|anniversary|re-?[a-z]+ed|once[ ]more)(?![\w-])", re.IGNORECASE)
+    r"|yearly|each|every|anniversary|re-[a-z]+ed|reopened|reelected|rebuilt|relaunched|reinstated|reissued|restaged"
+    r"|reconvened|resumed|once[ ]more)(?![\w-])", re.IGNORECASE)
 # Stages of an event between a noun and its date: the date is the stage's ("the merger was approved in").
 _R20_STAGE: Final = re.compile(
     r"(?<![\w-])(?:ratif[a-z]*+|expir[a-z]*+|end(?:ed|s)|overturn[a-z]*+|quash[a-z]*+|appeal[a-z]*+|upheld"
@@ -4535,7 +4536,9 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
         for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
             if other:
                 break
-            if kind != "noun" or determiner not in _R20_DETERMINERS and determiner != "'s":
+            if kind == "noun" and determiner not in _R20_DETERMINERS and determiner != "'s":
+                continue
+            if kind == "verb" and _r20_recurring(word):
                 continue
             event = _r20_event_noun(text, start)
             if _r20_recurring(word) and determiner not in _R20_DEMONSTRATIVES:
@@ -4566,10 +4569,19 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             names = _r20_names(text, max(sentence_start, min(start, date.start) - 40),
                                min(sentence_end, max(date.end, start + len(word) + 30)))
             opening = _R20_TOKEN.search(text, sentence_start, sentence_end)
-            if opening is not None and opening.start() < start - 40 or opening is not None and not text[opening.end():opening.end() + 1] in ("'", "\u2019"):
-                names.discard(opening.group(0).lower())  # a capital opening the sentence is any word
+            if opening is not None and (after := _R20_TOKEN.match(text, opening.end() + 1)) is not None and after.group(0).islower():
+                # A capital opening the sentence before a lower-case word is any word ("Veterans of the landing"),
+                # not a name ("Lisa Dane, his widow", "Strand's debut").
+                names.discard(opening.group(0).lower())
+            else:
+                opening = None
             if names - _r20_names(text, first_start, first_end):
                 continue  # "Smith's resignation in 2010": another owner's
+            clause_names = _r20_names(text, sentence_start, date.start)
+            if opening is not None:
+                clause_names.discard(opening.group(0).lower())
+            if kind == "verb" and not (names and clause_names <= _r20_names(text, first_start, first_end)):
+                continue  # a verb told again identifies its event only by the same named party ("which the Driftwood Choir recorded in")
             if _R20_OTHER.search(text, max(first_start, min(first_at, first.start) - 40), min(first_end, first.end + 12)):
                 continue
             spans = tuple(sorted(((first.start, first.end), (date.start, date.end))))
