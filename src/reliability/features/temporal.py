@@ -4370,6 +4370,40 @@ _R20_STAGE: Final = re.compile(
 _R20_BREAK: Final = re.compile(r"[;:\"\u201c\u201d()]|(?<![\w-])(?:and|but|while|whereas|although|though|when|because)(?![\w-])")
 
 
+# Classes of meaning for one event told by words of different families: the verbs (past forms, regular
+# or not) and the nouns that name the same happening to the same party. Each class is a kind of event
+# that befalls its party once in the sense of a restatement (one kidnapping ends in one release, one
+# firm's sale to another is one deal); the recurring checks above do not apply to them.
+_R20_CLASSES: Final[dict[str, tuple[str, str]]] = {
+    "release": ("freed released liberated rescued", "release freedom liberation rescue"),
+    "departure": ("resigned quit departed", "resignation departure exit"),
+    "retirement": ("retired", "retirement farewell"),
+    "discovery": ("discovered found spotted identified unearthed detected", "discovery find detection identification"),
+    "ruling": ("ruled", "ruling judgment judgement"),
+    "acquittal": ("acquitted cleared", "acquittal"),
+    "arrest": ("arrested detained apprehended captured", "arrest detention capture"),
+    "crash": ("crashed collided derailed", "crash accident collision derailment"),
+    "robbery": ("robbed raided burgled", "robbery heist raid theft burglary"),
+    "breakup": ("split disbanded", "break-up breakup split disbandment"),
+    "acquisition": ("acquired bought purchased", "acquisition purchase takeover buyout"),
+    "launch": ("launched unveiled debuted", "launch debut unveiling"),
+    "premiere": ("premiered", "premiere opening"),
+    "appointment": ("appointed", "appointment"),
+    "inauguration": ("inaugurated unveiled dedicated consecrated", "inauguration unveiling dedication consecration"),
+    "collapse": ("collapsed caved", "collapse cave-in"),
+    "independence": ("", "independence sovereignty statehood secession"),
+    "closure": ("closed shut", "closure shutdown"),
+    "walkout": ("", "walkout stoppage strike"),
+    "vaccination": ("vaccinated immunised immunized inoculated", "vaccination immunisation immunization inoculation"),
+}
+_R20_CLASS_OF: Final[dict[str, list[str]]] = {}
+for _class, (_verbs, _nouns) in _R20_CLASSES.items():
+    for _word in (_verbs + " " + _nouns).split():
+        _R20_CLASS_OF.setdefault(_word, []).append(_class)
+# Irregular past forms of the classes, read as verbs although they do not end in "-ed".
+_R20_IRREGULAR: Final = frozenset(word for verbs, _ in _R20_CLASSES.values() for word in verbs.split() if not word.endswith("ed"))
+
+
 def _r20_stem(word: str) -> str:
     word = word.lower()
     for suffix in _R20_SUFFIXES:
@@ -4424,7 +4458,7 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         if (low_word in _R20_STOP or len(low_word) < 4 or low_word.endswith(_R20_AGENT) and not low_word.endswith("ment")
                 or _R20_STAGE.fullmatch(low_word) is not None):
             continue  # a stage of an event ("ratified", "approval") may come more than once
-        if low_word.endswith("ed") and (word.islower() or token.start() == sentence_start):
+        if (low_word.endswith("ed") or low_word in _R20_IRREGULAR) and (word.islower() or token.start() == sentence_start):
             # A past verb of the clause: "were evacuated on", "Founded in 1961 by".
             if "," in gap or _R20_STAGE.search(gap) or count > 8:
                 continue
@@ -4471,12 +4505,15 @@ def _r20_event_noun(text: str, start: int) -> bool:
         return False
     noun = word.group(0).lower()
     # "evacuation", "closure", "opening": a suffix taken off a stem of four letters or more ("union", "nation" keep theirs)
-    return noun.endswith(_R20_NOMINAL) and _r20_stem(noun) != noun or noun in _ALL_FAMILY_FORMS or noun in _R17_GROUP_OF or noun in _EVENT_LEMMAS
+    return (noun.endswith(_R20_NOMINAL) and _r20_stem(noun) != noun or noun in _ALL_FAMILY_FORMS or noun in _R20_CLASS_OF
+            or noun in _R17_GROUP_OF or noun in _EVENT_LEMMAS)
 
 
 def _r20_recurring(word: str) -> bool:
     """A word of an event one subject may undergo again: an election, a decision, a graduation, a signing."""
     word = word.lower()
+    if word in _R20_CLASS_OF:
+        return False
     lemma = _EVENT_LEMMAS.get(word)
     family = _ALL_FAMILY_FORMS.get(word)
     return (lemma in _REPEATABLE_CONCEPTS or lemma in _FIRST_ONLY_LEMMAS or lemma == "decide"
@@ -4503,6 +4540,7 @@ def _r20_keys(word: str, stem: str) -> list[str]:
         value = table.get(word)  # type: ignore[attr-defined]
         if value is not None:
             keys.append(prefix + value)
+    keys.extend("c:" + kind for kind in _R20_CLASS_OF.get(word, ()))
     return keys
 
 
