@@ -4387,7 +4387,7 @@ _R20_CLASSES: Final[dict[str, tuple[str, str]]] = {
     "breakup": ("split disbanded", "break-up breakup split disbandment"),
     "acquisition": ("acquired bought purchased", "acquisition purchase takeover buyout"),
     "launch": ("launched unveiled debuted", "launch debut unveiling"),
-    "premiere": ("premiered", "premiere opening"),
+    "premiere": ("premiered opened", "premiere opening"),
     "appointment": ("appointed", "appointment"),
     "inauguration": ("inaugurated unveiled dedicated consecrated", "inauguration unveiling dedication consecration"),
     "collapse": ("collapsed caved", "collapse cave-in"),
@@ -4402,6 +4402,13 @@ for _class, (_verbs, _nouns) in _R20_CLASSES.items():
         _R20_CLASS_OF.setdefault(_word, []).append(_class)
 # Irregular past forms of the classes, read as verbs although they do not end in "-ed".
 _R20_IRREGULAR: Final = frozenset(word for verbs, _ in _R20_CLASSES.values() for word in verbs.split() if not word.endswith("ed"))
+
+
+# The subject of a verb told again, definite and unnamed: "the plant shut", "the show first opened",
+# "the neighbour's troops invaded", "it blew".
+_R20_DEFINITE_SUBJECT: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)(?:[ ]++[a-z][a-z'\u2019-]*+){1,3}?|[Ii]t|[Tt]hey)"
+    r"(?:[ ]++(?:was|were|had|has|have|been|first|finally|originally|actually|eventually|only)){0,2}+[ ]++$")
 
 
 def _r20_stem(word: str) -> str:
@@ -4618,7 +4625,10 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             clause_names = _r20_names(text, sentence_start, date.start)
             if opening is not None:
                 clause_names.discard(opening.group(0).lower())
-            if kind == "verb" and not (names and clause_names <= _r20_names(text, first_start, first_end)):
+            if (kind == "verb" and not clause_names and first_kind == "noun" and first_event
+                    and _R20_DEFINITE_SUBJECT.search(text, max(sentence_start, start - 40), start) is not None):
+                pass  # "the 1970 invasion ... When the troops invaded in 1966": a definite subject, no new party
+            elif kind == "verb" and not (names and clause_names <= _r20_names(text, first_start, first_end)):
                 continue  # a verb told again identifies its event only by the same named party ("which the Driftwood Choir recorded in")
             if _R20_OTHER.search(text, max(first_start, min(first_at, first.start) - 40), min(first_end, first.end + 12)):
                 continue
