@@ -4347,7 +4347,8 @@ _R20_SUFFIXES: Final = ("ations", "ation", "itions", "ition", "ions", "ion", "me
                         "e", "y")
 # Nouns of the doer, not the deed: "the founder", "its operator", "the appointee".
 _R20_AGENT: Final = ("er", "ers", "or", "ors", "ist", "ists", "ee", "ees", "ive", "ives", "ant", "ants", "ent", "ents")
-_R20_NOMINAL: Final = ("ion", "ment", "ance", "ence", "ure", "ery", "al", "ing")
+# Not "-al": "presidential", "national" are adjectives; "approval", "burial" are in the lexicons.
+_R20_NOMINAL: Final = ("ion", "ment", "ance", "ence", "ure", "ery", "ing")
 _R20_DETERMINERS: Final = frozenset({"the", "that", "this", "its", "his", "her", "their"})
 _R20_DEMONSTRATIVES: Final = frozenset({"that", "this"})
 _R20_STOP: Final = _PHRASE_STOP | _NOT_EVENT_NOUNS | _GENERIC_HEADS | frozenset("""
@@ -4493,12 +4494,14 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
             if previous.endswith(("'s", "\u2019s")):
                 determiner = "'s"
                 break
-            if previous.lower() in _PHRASE_STOP:
+            if previous.lower() in _PHRASE_STOP and previous.lower() != "only":
                 break
         if not determiner:
             continue
         if _R20_STAGE.search(gap):
             continue
+        if compound:
+            gap = text[before[index + 1].end():date.start]  # "the presidential debate of 2016": the head's own gap
         identifying = gap.strip() in ("of", "in") and date.granularity == "year"
         stem = _r20_stem(low_word) + ("+" + before[index + 1].group(0) if compound else "")
         found.append((stem, "noun", determiner, identifying, token.start()))
@@ -4605,7 +4608,7 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                 continue
             if first_kind == "noun" and first_identifying and identifying and determiner not in _R20_DEMONSTRATIVES:
                 continue  # "the 2018 summit" / "the summit of 2023": two of a kind
-            if first_kind == "noun" and not (event and first_event):
+            if first_kind == "noun" and not (first_event and (event or kind == "verb")):
                 continue  # two mentions of "the moon": a thing, not an event, unless a verb tells it
             if not _disjoint(first, date, slack):
                 continue
