@@ -98,3 +98,15 @@ def test_older_rule_false_alarms(text: str) -> None:
 @pytest.mark.parametrize("text", MUST_STAY_QUIET)
 def test_restatement_stays_quiet(text: str) -> None:
     check_dated_case(text, None, "restated_event")
+
+
+# Two full dates of one point event a day or three apart (round 20: no slack between named days).
+CLOSE_DAYS = [
+    "The Ellerby level crossing collision, on 14.09.2008, injured six." + FILLER
+    + "The inspectors' report into the Ellerby level crossing collision gives the date as 12.09.2008.",
+]
+
+
+@pytest.mark.parametrize("text", CLOSE_DAYS)
+def test_close_days_fire(text: str) -> None:
+    check_dated_case(text, "restated_event")
