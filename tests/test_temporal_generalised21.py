@@ -37,6 +37,14 @@ MUST_FIRE = [
     + "When the strikers finally occupied the works in 1974, the owners called the police.",
     "The closure of the Ardmore colliery in 1983 cost 900 jobs." + FILLER
     + "When the pit shut for the last time in 1990, the miners marched behind a band.",
+    # a noun outside the lexicons, identified by its date, told again plainly
+    "The 1977 sell-off of the Garvan ferries raised 9 million." + FILLER
+    + "\"The sell-off in May 1981 was a mistake,\" said a former minister.",
+    # a noun ending like a doer's ("takeover", "handover"), and a noun before a past form ("the verdict read out")
+    "The handover of the Orsay archive to the state took place in 1988." + FILLER
+    + "Staff who remember the handover, on 5 June 1991, describe it as chaotic.",
+    "The verdict in the Pellow libel case was returned in 2002." + FILLER
+    + "Reporters who heard the verdict read out on 3 March 2005 left the court at once.",
     # a verb told again with the same named party
     "The only recording of the Calloway Quartet was made in 1962." + FILLER
     + "The record, which the Calloway Quartet recorded in 1958, is now rare.",
@@ -62,6 +70,11 @@ MUST_STAY_QUIET = [
     "The Corrin pact was signed in 1995." + FILLER + "Its ratification in 1998 was delayed by a court case.",
     # a noun modifying another noun names another thing
     "Residents recall the evacuation of 1977." + FILLER + "The evacuation plan was revised by the council in 1984.",
+    # a noun identified by its date, later given another step of it ("was criticised in")
+    "Historians still debate the 1956 sell-off of the Garvan ferries." + FILLER
+    + "The sell-off was criticised by a select committee in 1960.",
+    # a founder is not a founding
+    "The Elsmere Press was founded in 1921." + FILLER + "Its founder, who died in 1950, left the firm to his nephew.",
     # a thing, not an event, mentioned twice with dates
     "The lighthouse keeper first climbed the tower in 1961." + FILLER + "The tower was painted white in 1975.",
     # the later verb names a party the first does not

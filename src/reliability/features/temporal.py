@@ -4350,7 +4350,7 @@ _R20_SUFFIXES: Final = ("ations", "ation", "itions", "ition", "ions", "ion", "me
                         "ence", "ures", "ure", "eries", "ery", "ings", "ing", "als", "al", "ied", "ies", "ed", "es", "s",
                         "e", "y")
 # Nouns of the doer, not the deed: "the founder", "its operator", "the appointee".
-_R20_AGENT: Final = ("er", "ers", "or", "ors", "ist", "ists", "ee", "ees", "ive", "ives", "ant", "ants", "ent", "ents")
+_R20_AGENT: Final = ("er", "or", "ist", "ee", "ive", "ant")
 # Not "-al": "presidential", "national" are adjectives; "approval", "burial" are in the lexicons.
 _R20_NOMINAL: Final = ("ion", "ment", "ance", "ence", "ure", "ery", "ing")
 _R20_DETERMINERS: Final = frozenset({"the", "that", "this", "its", "his", "her", "their"})
@@ -4416,6 +4416,11 @@ _R20_DEFINITE_SUBJECT: Final = re.compile(
     r"(?:[ ]++(?:was|were|had|has|have|been|first|finally|originally|actually|eventually|only)){0,2}+[ ]++$")
 
 
+_R20_OCCURRED: Final = re.compile(r"(?<![\w-])(?:took[ ]++place|happened|occurred|(?:was|were)[ ]++held)[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+# Past forms that may follow a subject noun ("the verdict read out on", "the inquest heard that").
+_R20_MORE_PAST: Final = frozenset("read heard told said says found kept left saw knew thought felt".split())
+
+
 def _r20_stem(word: str) -> str:
     word = word.lower()
     for suffix in _R20_SUFFIXES:
@@ -4428,7 +4433,9 @@ def _r20_same_stem(one: str, two: str) -> bool:
     if one == two:
         return True
     short, long = (one, two) if len(one) <= len(two) else (two, one)
-    return len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
+    # "evacu" / "evacuat", not "found" / "founder": a noun of the doer is no telling of the deed.
+    return (len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
+            and not long.endswith(_R20_AGENT) and "+" not in long)
 
 
 def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tuple[str, str, str, bool, int]]:
@@ -4447,7 +4454,7 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
                 break
             if text[token.end():token.end() + 1] == "'" and index == 0:
                 break
-            found.append((_r20_stem(word), "noun", determiner, True, token.start()))
+            found.append((_r20_stem(word), "noun", determiner, "pre", token.start()))
             if text[token.end():token.end() + 1] != " ":
                 break
         return found
@@ -4464,17 +4471,16 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         word = token.group(0)
         low_word = word.lower()
         count += 1
-        if count > 10:
+        if count > 12:
             break
         gap = text[token.end():date.start]
-        if (low_word in _R20_STOP or len(low_word) < 4 or low_word.endswith(_R20_AGENT) and not low_word.endswith("ment")
-                or _R20_STAGE.fullmatch(low_word) is not None):
+        if low_word in _R20_STOP or len(low_word) < 4 or _R20_STAGE.fullmatch(low_word) is not None:
             continue  # a stage of an event ("ratified", "approval") may come more than once
         if (low_word.endswith("ed") or low_word in _R20_IRREGULAR) and (word.islower() or token.start() == sentence_start):
             # A past verb of the clause: "were evacuated on", "Founded in 1961 by".
             if "," in gap or _R20_STAGE.search(gap) or count > 8:
                 continue
-            found.append((_r20_stem(low_word), "verb", "", False, token.start()))
+            found.append((_r20_stem(low_word), "verb", "", "", token.start()))
             continue
         if not word.islower() or low_word.endswith("ly"):
             continue
@@ -4484,7 +4490,8 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         if index + 1 < len(before) and before[index + 1].start() == token.end() + 1:
             following = before[index + 1].group(0)
             if (following.islower() and following not in _R17_STOPS and following not in _R17_FINAL_VERBS
-                    and following not in _R20_STOP and not following.endswith("ed")):
+                    and following not in _R20_STOP and not following.endswith("ed") and following not in _IRREGULAR_PAST
+                    and following not in _R20_MORE_PAST):
                 # A noun before a noun modifies it ("the evacuation warning came in"), not before a time ("opening
                 # night"): the pair is one compound, which meets only itself ("the housing ballot" twice).
                 compound = True
@@ -4506,7 +4513,14 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
             continue
         if compound:
             gap = text[before[index + 1].end():date.start]  # "the presidential debate of 2016": the head's own gap
-        identifying = gap.strip() in ("of", "in") and date.granularity == "year"
+        # "the airlift of 1961", "the strike in 1980": a year naming which one; a plain gap ("the bailout in
+        # October 1974", "the coup, staged in") names no other step of the event.
+        identifying = gap.strip() if gap.strip() in ("of", "in") and date.granularity == "year" else ""
+        if not identifying and all(part.lower() in _PHRASE_STOP or part in _OCCURRENCE_FORMS or part[:1].isupper()
+                                   for part in _R20_TOKEN.findall(gap)):
+            identifying = "plain"
+        elif _R20_OCCURRED.search(gap) is not None:
+            identifying = "occurred"  # "The handover of the archive took place in": the noun names an event
         stem = _r20_stem(low_word) + ("+" + before[index + 1].group(0) if compound else "")
         found.append((stem, "noun", determiner, identifying, token.start()))
     return found
@@ -4582,8 +4596,10 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
         mentions = _r20_mentions(text, date, sentence_start)
         if not mentions:
             continue
-        window = text[max(sentence_start, min(start for *_, start in mentions) - 40):min(sentence_end, date.end + 12)]
-        other = _R20_OTHER.search(window) is not None
+        # Words of another instance before the date ("another", "the second"), or "again" after it; a
+        # "later" after the date is the clause's next step ("the coup, staged in 1985, were later granted").
+        window = text[max(sentence_start, min(start for *_, start in mentions) - 40):date.end]
+        other = _R20_OTHER.search(window) is not None or "again" in text[date.end:min(sentence_end, date.end + 12)]
         words = [_R20_TOKEN.match(text, start).group(0) for *_, start in mentions]  # type: ignore[union-attr]
         for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
             if other:
@@ -4610,9 +4626,12 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             first, first_start, first_end, first_kind, _, first_identifying, first_event, first_word, first_at = next(iter(matches.values()))
             if _r20_recurring(first_word) and determiner not in _R20_DEMONSTRATIVES:
                 continue
-            if first_kind == "noun" and first_identifying and identifying and determiner not in _R20_DEMONSTRATIVES:
+            if (first_kind == "noun" and first_identifying not in ("", "plain") and identifying not in ("", "plain")
+                    and determiner not in _R20_DEMONSTRATIVES):
                 continue  # "the 2018 summit" / "the summit of 2023": two of a kind
-            if first_kind == "noun" and not (first_event and (event or kind == "verb")):
+            # An event noun by form or lexicon, or one the first mention identifies by its date ("the 1969 bailout").
+            named_by_date = first_identifying in ("pre", "of", "occurred") and identifying in ("plain", "pre", "of", "occurred")
+            if first_kind == "noun" and not ((first_event or named_by_date) and (event or named_by_date or kind == "verb")):
                 continue  # two mentions of "the moon": a thing, not an event, unless a verb tells it
             if not _disjoint(first, date, slack):
                 continue
@@ -4637,14 +4656,15 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                 pass  # "the 1970 invasion ... When the troops invaded in 1966": a definite subject, no new party
             elif kind == "verb" and not (names and clause_names <= _r20_names(text, first_start, first_end)):
                 continue  # a verb told again identifies its event only by the same named party ("which the Driftwood Choir recorded in")
-            if _R20_OTHER.search(text, max(first_start, min(first_at, first.start) - 40), min(first_end, first.end + 12)):
+            if (_R20_OTHER.search(text, max(first_start, min(first_at, first.start) - 40), first.end)
+                    or "again" in text[first.end:min(first_end, first.end + 12)]):
                 continue
             spans = tuple(sorted(((first.start, first.end), (date.start, date.end))))
             if spans in reported:
                 continue
             reported.add(spans)  # type: ignore[arg-type]
             touched.update(spans)
-            conflicts.append(_restated(text, word.lower(), first, date))
+            conflicts.append(_restated(text, (word if kind == "noun" or first_kind != "noun" else first_word).lower(), first, date))
             break
         for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
             entry = (date, sentence_start, sentence_end, kind, stem, identifying, kind == "noun" and _r20_event_noun(text, start), word, start)
