@@ -45,6 +45,9 @@ MUST_FIRE = [
     + "Staff who remember the handover, on 5 June 1991, describe it as chaotic.",
     "The verdict in the Pellow libel case was returned in 2002." + FILLER
     + "Reporters who heard the verdict read out on 3 March 2005 left the court at once.",
+    # a part of a year as the later date
+    "The 1994 withdrawal of the Corvan kettles followed two fires." + FILLER
+    + "The withdrawal, which began in early 1996, cost the firm its profits.",
     # a verb told again with the same named party
     "The only recording of the Calloway Quartet was made in 1962." + FILLER
     + "The record, which the Calloway Quartet recorded in 1958, is now rare.",
@@ -73,6 +76,9 @@ MUST_STAY_QUIET = [
     # a noun identified by its date, later given another step of it ("was criticised in")
     "Historians still debate the 1956 sell-off of the Garvan ferries." + FILLER
     + "The sell-off was criticised by a select committee in 1960.",
+    # a date compared with, not dated by ("similar to 2008")
+    "The only comparable situation took place in mid-2014." + FILLER
+    + "The current situation in silver is similar to 2008 in one respect.",
     # a founder is not a founding
     "The Elsmere Press was founded in 1921." + FILLER + "Its founder, who died in 1950, left the firm to his nephew.",
     # a thing, not an event, mentioned twice with dates

@@ -4416,6 +4416,9 @@ _R20_DEFINITE_SUBJECT: Final = re.compile(
     r"(?:[ ]++(?:was|were|had|has|have|been|first|finally|originally|actually|eventually|only)){0,2}+[ ]++$")
 
 
+_R20_DATING: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:in|on|during|of|at|from|around|circa|dated|as|until|was|were)[ ]++(?:the[ ]++)?$"
+    r"|(?<![\w'\u2019-])date[sd]?[ ]++(?:[a-z]++[ ]++){0,2}?to[ ]++$|,[ ]$|(?<=ed|ly|wn|ng)[ ]$")
 _R20_OCCURRED: Final = re.compile(r"(?<![\w-])(?:took[ ]++place|happened|occurred|(?:was|were)[ ]++held)[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
 # Past forms that may follow a subject noun ("the verdict read out on", "the inquest heard that").
 _R20_MORE_PAST: Final = frozenset("read heard told said says found kept left saw knew thought felt".split())
@@ -4459,6 +4462,10 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
                 break
         return found
     # Words of the date's clause before it, nearest first, up to a clause break or another date's words.
+    # The date must be told as a time ("in", "on", "during", "dated", "gives the date as", "date it to"),
+    # not compared ("similar to 2008", "than in 1990" stays, "up to 2010" does not).
+    if _R20_DATING.search(text, max(sentence_start, date.start - 30), date.start) is None:
+        return found
     clause = text[low:date.start]
     broken = None
     for broken in _R20_BREAK.finditer(clause):
@@ -4575,8 +4582,8 @@ def _r20_keys(word: str, stem: str) -> list[str]:
 def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
     dated = [candidate for candidate in context.candidates
-             if candidate.absolute and candidate.year_explicit and candidate.kind in ("date", "month_year", "year")
-             and not candidate.since]
+             if candidate.absolute and candidate.year_explicit
+             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
     if len(dated) < 2:
         return []
     per_sentence: dict[int, int] = {}
