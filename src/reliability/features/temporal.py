@@ -4364,15 +4364,41 @@ _R20_OTHER: Final = re.compile(
     r"|yearly|each|every|anniversary|re-[a-z]+ed|reopened|reelected|rebuilt|relaunched|reinstated|reissued|restaged"
     r"|reconvened|resumed|once[ ]more)(?![\w-])", re.IGNORECASE)
 # Stages of an event between a noun and its date: the date is the stage's ("the merger was approved in").
-_R20_STAGE: Final = re.compile(
-    r"(?<![\w-])(?:ratif[a-z]*+|expir[a-z]*+|end(?:ed|s)|overturn[a-z]*+|quash[a-z]*+|appeal[a-z]*+|upheld"
-    r"|revers[a-z]*+|repeal[a-z]*+|renew[a-z]*+|amend[a-z]*+|extend[a-z]*+|approv[a-z]*+|lift(?:ed|s)"
-    r"|implement[a-z]*+|enforc[a-z]*+|suspend[a-z]*+|resum[a-z]*+|reviv[a-z]*+|reopen[a-z]*+|cancel[a-z]*+"
-    r"|postpon[a-z]*+|announc[a-z]*+|propos[a-z]*+|plann[a-z]*+|investigat[a-z]*+|challeng[a-z]*+|annul[a-z]*+"
-    r"|abandon[a-z]*+|terminat[a-z]*+|scrapp[a-z]*+|commemorat[a-z]*+|mark(?:ed|s|ing)|remember[a-z]*+|report[a-z]*+"
-    r"|follow[a-z]*+|after|before|since|until|prompt[a-z]*+|led|caus[a-z]*+)(?![\w-])",
-    re.IGNORECASE)
-_R20_BREAK: Final = re.compile(r"[;:\"\u201c\u201d()]|(?<![\w-])(?:and|but|while|whereas|although|though|when|because)(?![\w-])")
+# Read per word by its beginning (a tuple test per word, cheaper than a scan of the clause).
+_R20_STAGE_PREFIXES: Final = (
+    "ratif", "expir", "overturn", "quash", "appeal", "revers", "repeal", "renew", "amend", "extend", "approv", "implement",
+    "enforc", "suspend", "resum", "reviv", "reopen", "cancel", "postpon", "announc", "propos", "plann", "investigat",
+    "challeng", "annul", "abandon", "terminat", "scrapp", "commemorat", "remember", "report", "follow", "prompt", "caus")
+_R20_STAGE_WORDS: Final = frozenset("upheld ended ends lifted lifts marked marks marking after before since until led".split())
+
+
+def _r20_is_stage(word: str) -> bool:
+    return word in _R20_STAGE_WORDS or word.startswith(_R20_STAGE_PREFIXES)
+
+
+_R20_BREAK_WORDS: Final = frozenset("and but while whereas although though when because".split())
+_R20_BREAK_MARKS: Final = (";", ":", "\"", "\u201c", "\u201d", "(", ")")
+# Words after which a date is told as a time: "in", "on", "dated", "was"; a verb ("crowned July 12").
+_R20_DATING_WORDS: Final = frozenset("in on during of at from around circa dated as until was were".split())
+
+
+def _r20_told_as_time(text: str, low: int, start: int) -> bool:
+    """Whether the words right before a date tell it as a time ("in", "on", "dated", "gives the date as",
+    "date it to", a comma, a verb), not as a comparison ("similar to 2008", "up to 2010")."""
+    before = text[max(low, start - 30):start]
+    if before.endswith(", "):
+        return True
+    if before.endswith((" the ", " The ")):
+        before = before[:-4]
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _R20_DATING_WORDS or last.endswith(("ed", "ly", "wn", "ng")):
+        return True
+    return last == "to" and any(word.startswith("date") for word in words[-4:-1])
+
+
 
 
 # Classes of meaning for one event told by words of different families: the verbs (past forms, regular
@@ -4416,9 +4442,9 @@ _R20_DEFINITE_SUBJECT: Final = re.compile(
     r"(?:[ ]++(?:was|were|had|has|have|been|first|finally|originally|actually|eventually|only)){0,2}+[ ]++$")
 
 
-_R20_DATING: Final = re.compile(
-    r"(?<![\w'\u2019-])(?:in|on|during|of|at|from|around|circa|dated|as|until|was|were)[ ]++(?:the[ ]++)?$"
-    r"|(?<![\w'\u2019-])date[sd]?[ ]++(?:[a-z]++[ ]++){0,2}?to[ ]++$|,[ ]$|(?<=ed|ly|wn|ng)[ ]$")
+_R20_PREMODIFIER_ENDINGS: Final = tuple(f"{word} " for word in ("the", "that", "this", "its", "his", "her", "their"))
+_R20_PREMODIFIER_ENDINGS += tuple(ending.capitalize() for ending in _R20_PREMODIFIER_ENDINGS) + ("'s ", "\u2019s ")
+_R20_LAST_TOKEN: Final = re.compile(r"(?<![A-Za-z'\u2019-])([A-Za-z][a-z'\u2019-]*+)[ ]$")
 _R20_OCCURRED: Final = re.compile(r"(?<![\w-])(?:took[ ]++place|happened|occurred|(?:was|were)[ ]++held)[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
 # Past forms that may follow a subject noun ("the verdict read out on", "the inquest heard that").
 _R20_MORE_PAST: Final = frozenset("read heard told said says found kept left saw knew thought felt".split())
@@ -4445,11 +4471,11 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
     """(stem, kind "verb"/"noun", determiner, identifying, start) of each word the date attaches to."""
     found: list[tuple[str, str, str, bool, int]] = []
     low = max(sentence_start, date.start - 90)
-    before = list(_R20_TOKEN.finditer(text, low, date.start))
     # "the 1984 discovery", "that 1990 stoppage", "Strand's 1982 debut": the date premodifies a noun.
-    if before and (before[-1].end() == date.start - 1) and (
-            before[-1].group(0).lower() in _R20_DETERMINERS or before[-1].group(0).endswith(("'s", "\u2019s"))):
-        determiner = before[-1].group(0).lower()
+    if (text.endswith(_R20_PREMODIFIER_ENDINGS, low, date.start)
+            and (last := _R20_LAST_TOKEN.search(text, max(low, date.start - 40), date.start)) is not None
+            and (last.group(1).lower() in _R20_DETERMINERS or last.group(1).endswith(("'s", "\u2019s")))):
+        determiner = last.group(1).lower()
         determiner = determiner if determiner in _R20_DETERMINERS else "'s"
         for index, token in enumerate(_R20_TOKEN.finditer(text, date.end, min(len(text), date.end + 40))):
             word = token.group(0)
@@ -4464,62 +4490,63 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
     # Words of the date's clause before it, nearest first, up to a clause break or another date's words.
     # The date must be told as a time ("in", "on", "during", "dated", "gives the date as", "date it to"),
     # not compared ("similar to 2008", "than in 1990" stays, "up to 2010" does not).
-    if _R20_DATING.search(text, max(sentence_start, date.start - 30), date.start) is None:
+    if not _r20_told_as_time(text, sentence_start, date.start):
         return found
-    clause = text[low:date.start]
-    broken = None
-    for broken in _R20_BREAK.finditer(clause):
-        pass
-    if broken is not None:
-        before = [token for token in before if token.start() >= low + broken.end()]
-    count = 0
-    for index in range(len(before) - 1, -1, -1):
-        token = before[index]
-        word = token.group(0)
-        low_word = word.lower()
-        count += 1
-        if count > 12:
+    low = max(low, *(text.rfind(mark, low, date.start) + 1 for mark in _R20_BREAK_MARKS))
+    tokens = [(match.start(), match.group(0)) for match in _R20_TOKEN.finditer(text, low, date.start)]
+    lows = [word.lower() for _, word in tokens]
+    for index in range(len(lows) - 1, -1, -1):
+        if lows[index] in _R20_BREAK_WORDS:
+            del tokens[:index + 1], lows[:index + 1]  # the clause after "and", "while", "when"
             break
-        gap = text[token.end():date.start]
-        if low_word in _R20_STOP or len(low_word) < 4 or _R20_STAGE.fullmatch(low_word) is not None:
+    # Stages of the event in the clause: the last one's start.
+    last_stage = -1
+    for index in range(len(lows) - 1, -1, -1):
+        if lows[index] in _R20_STAGE_WORDS or lows[index].startswith(_R20_STAGE_PREFIXES):
+            last_stage = tokens[index][0]
+            break
+    first = max(0, len(tokens) - 12)
+    for index in range(len(tokens) - 1, first - 1, -1):
+        start, word = tokens[index]
+        low_word = lows[index]
+        if low_word in _R20_STOP or len(low_word) < 4 or start == last_stage or low_word.startswith(_R20_STAGE_PREFIXES):
             continue  # a stage of an event ("ratified", "approval") may come more than once
-        if (low_word.endswith("ed") or low_word in _R20_IRREGULAR) and (word.islower() or token.start() == sentence_start):
+        end = start + len(word)
+        if (low_word.endswith("ed") or low_word in _R20_IRREGULAR) and (word.islower() or start == sentence_start):
             # A past verb of the clause: "were evacuated on", "Founded in 1961 by".
-            if "," in gap or _R20_STAGE.search(gap) or count > 8:
+            if last_stage >= end or len(tokens) - index > 8 or "," in text[end:date.start]:
                 continue
-            found.append((_r20_stem(low_word), "verb", "", "", token.start()))
+            found.append((_r20_stem(low_word), "verb", "", "", start))
             continue
-        if not word.islower() or low_word.endswith("ly"):
+        if not word.islower() or low_word.endswith("ly") or low_word in _R20_STAGE_WORDS:
             continue
         if low_word.endswith("s") and not low_word.endswith("ss"):
             continue  # plurals count several events
+        # A noun: its determiner within three words before it.
+        determiner = ""
+        for back in range(index - 1, max(-1, index - 4), -1):
+            previous = lows[back]
+            if previous in _R20_DETERMINERS or previous in ("a", "an"):
+                determiner = previous
+                break
+            if previous.endswith(("'s", "\u2019s")):
+                determiner = "'s"
+                break
+            if previous in _PHRASE_STOP and previous != "only":
+                break
+        if not determiner or last_stage >= end:
+            continue
         compound = False
-        if index + 1 < len(before) and before[index + 1].start() == token.end() + 1:
-            following = before[index + 1].group(0)
+        if index + 1 < len(tokens) and tokens[index + 1][0] == end + 1:
+            following = tokens[index + 1][1]
             if (following.islower() and following not in _R17_STOPS and following not in _R17_FINAL_VERBS
                     and following not in _R20_STOP and not following.endswith("ed") and following not in _IRREGULAR_PAST
                     and following not in _R20_MORE_PAST):
                 # A noun before a noun modifies it ("the evacuation warning came in"), not before a time ("opening
                 # night"): the pair is one compound, which meets only itself ("the housing ballot" twice).
                 compound = True
-        # A noun: its determiner within three words before it.
-        determiner = ""
-        for back in range(index - 1, max(-1, index - 4), -1):
-            previous = before[back].group(0)
-            if previous.lower() in _R20_DETERMINERS or previous.lower() in ("a", "an"):
-                determiner = previous.lower()
-                break
-            if previous.endswith(("'s", "\u2019s")):
-                determiner = "'s"
-                break
-            if previous.lower() in _PHRASE_STOP and previous.lower() != "only":
-                break
-        if not determiner:
-            continue
-        if _R20_STAGE.search(gap):
-            continue
-        if compound:
-            gap = text[before[index + 1].end():date.start]  # "the presidential debate of 2016": the head's own gap
+        # "the presidential debate of 2016": a compound's gap is its head's own.
+        gap = text[tokens[index + 1][0] + len(tokens[index + 1][1]) if compound else end:date.start]
         # "the airlift of 1961", "the strike in 1980": a year naming which one; a plain gap ("the bailout in
         # October 1974", "the coup, staged in") names no other step of the event.
         identifying = gap.strip() if gap.strip() in ("of", "in") and date.granularity == "year" else ""
@@ -4528,8 +4555,8 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
             identifying = "plain"
         elif _R20_OCCURRED.search(gap) is not None:
             identifying = "occurred"  # "The handover of the archive took place in": the noun names an event
-        stem = _r20_stem(low_word) + ("+" + before[index + 1].group(0) if compound else "")
-        found.append((stem, "noun", determiner, identifying, token.start()))
+        stem = _r20_stem(low_word) + ("+" + tokens[index + 1][1] if compound else "")
+        found.append((stem, "noun", determiner, identifying, start))
     return found
 
 
@@ -4603,23 +4630,11 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
         mentions = _r20_mentions(text, date, sentence_start)
         if not mentions:
             continue
-        # Words of another instance before the date ("another", "the second"), or "again" after it; a
-        # "later" after the date is the clause's next step ("the coup, staged in 1985, were later granted").
-        window = text[max(sentence_start, min(start for *_, start in mentions) - 40):date.end]
-        other = _R20_OTHER.search(window) is not None or "again" in text[date.end:min(sentence_end, date.end + 12)]
         words = [_R20_TOKEN.match(text, start).group(0) for *_, start in mentions]  # type: ignore[union-attr]
+        other = None
         for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
-            if other:
-                break
             if kind == "noun" and determiner not in _R20_DETERMINERS and determiner != "'s":
                 continue
-            if kind == "verb" and _r20_recurring(word):
-                continue
-            event = _r20_event_noun(text, start)
-            if _r20_recurring(word) and determiner not in _R20_DEMONSTRATIVES:
-                continue  # "His election in 2010", "Halloran's decision in 2013": one of several, unless "that"
-            if _OTHER_OWNER_BEFORE.search(text, max(sentence_start, start - 40), start) is not None:
-                continue  # "Her son's graduation": another owner's event
             matches: dict[int, tuple[_Candidate, int, int, str, str, bool, bool, str, int]] = {}
             for key in _r20_keys(word, stem):
                 for entry in earlier.get(key, ())[-8:]:
@@ -4630,6 +4645,20 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                     matches[entry[0].start] = entry
             if len(matches) != 1:
                 continue  # none, or a stem dated twice before: a series
+            if other is None:
+                # Words of another instance before the date ("another", "the second"), or "again" after it; a
+                # "later" after the date is the clause's next step ("the coup, staged in 1985, were later granted").
+                window = text[max(sentence_start, min(start for *_, start in mentions) - 40):date.end]
+                other = _R20_OTHER.search(window) is not None or "again" in text[date.end:min(sentence_end, date.end + 12)]
+            if other:
+                break
+            if kind == "verb" and _r20_recurring(word):
+                continue
+            event = _r20_event_noun(text, start)
+            if _r20_recurring(word) and determiner not in _R20_DEMONSTRATIVES:
+                continue  # "His election in 2010", "Halloran's decision in 2013": one of several, unless "that"
+            if _OTHER_OWNER_BEFORE.search(text, max(sentence_start, start - 40), start) is not None:
+                continue  # "Her son's graduation": another owner's event
             first, first_start, first_end, first_kind, _, first_identifying, first_event, first_word, first_at = next(iter(matches.values()))
             if _r20_recurring(first_word) and determiner not in _R20_DEMONSTRATIVES:
                 continue
