@@ -2403,7 +2403,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     reported.update(tuple(sorted(conflict.spans)) for conflict in anaphoric)  # type: ignore[arg-type]
     generalised = _generalised_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in generalised)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + _identified_restatements(context, reported)  # type: ignore[arg-type]
+    identified = _identified_restatements(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in identified)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + _derived_restatements(context, reported)  # type: ignore[arg-type]
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -3761,7 +3763,11 @@ def _first_disjoint_pair(dated: list[_Candidate], slack: datetime.timedelta) -> 
 
 
 _NO_SLACK: Final = datetime.timedelta(0)
-_DAY_SLACK: Final = datetime.timedelta(days=5)
+# Round 20: no slack between two named days (before: five). One event told with two full dates a day
+# or three apart ("the derailment, on 23.04.2005" / "gives the date as 20.04.2005") is told two ways; a
+# multi-day event whose first and last days are each told as its date now counts as restated (none in
+# the corpus listing does).
+_DAY_SLACK: Final = datetime.timedelta(days=0)
 
 
 def _disjoint(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
@@ -3771,8 +3777,8 @@ def _disjoint(first: _Candidate, second: _Candidate, slack: datetime.timedelta) 
         # month of slack is for a month or day told against a year: "December 1997" / "1998").
         slack = _NO_SLACK
     elif first.granularity == "day" and second.granularity == "day":
-        # Two named days a week or more apart are two dates, not one told loosely ("delivered on
-        # 14 August" / "returned on 28 August"); a few days cover a multi-day event's first and last.
+        # Two named days are two dates, not one told loosely ("delivered on 14 August" / "returned
+        # on 28 August"; round 20: also a day apart).
         slack = min(slack, _DAY_SLACK)
     return first.latest + slack < second.earliest or second.latest + slack < first.earliest
 
@@ -4325,6 +4331,382 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
         touched.update(((first.date.start, first.date.end), (second.date.start, second.date.end)))
     return conflicts
 
+
+# --------------------------------------------------------------------------
+# Round 20: one event told again by a word of the same derivation.  A verb and the noun made from
+# it ("were evacuated on" / "the evacuation, dated"; "was acquitted" / "the acquittal on"; "sentenced"
+# / "her sentencing"), or one event noun told twice ("the 1991 eruption" / "the eruption, a single
+# blast in"), are keyed by their shared stem, not by a list of words: the stem is what remains of the
+# word once an inflection or a nominal suffix is taken off.  Each side must be the only dated point
+# of its sentence and be attached to that date in its own clause (a verb a few words before it, a
+# noun before it or named by it: "the 1984 discovery", "the eruption of 1991"); the later side must
+# be a definite noun ("the", "that", "this", a possessive) naming nothing the earlier sentence does
+# not; a word of another instance ("another", "second", "previous", "annual") keeps them apart, as
+# does a stage of the event between a noun and its date ("the merger was approved in").
+# --------------------------------------------------------------------------
+
+_R20_TOKEN: Final = re.compile(r"[A-Za-z][a-z'\u2019-]*+")
+_R20_SUFFIXES: Final = ("ations", "ation", "itions", "ition", "ions", "ion", "ments", "ment", "ances", "ance", "ences",
+                        "ence", "ures", "ure", "eries", "ery", "ings", "ing", "als", "al", "ied", "ies", "ed", "es", "s",
+                        "e", "y")
+# Nouns of the doer, not the deed: "the founder", "its operator", "the appointee".
+_R20_AGENT: Final = ("er", "or", "ist", "ee", "ive", "ant")
+# Not "-al": "presidential", "national" are adjectives; "approval", "burial" are in the lexicons.
+_R20_NOMINAL: Final = ("ion", "ment", "ance", "ence", "ure", "ery", "ing")
+_R20_DETERMINERS: Final = frozenset({"the", "that", "this", "its", "his", "her", "their"})
+_R20_DEMONSTRATIVES: Final = frozenset({"that", "this"})
+_R20_STOP: Final = _PHRASE_STOP | _NOT_EVENT_NOUNS | _GENERIC_HEADS | frozenset("""
+day night morning evening date time year years record records history part place end start beginning
+""".split())
+# Words that make a later noun another instance, or the events recurring ones.
+_R20_OTHER: Final = re.compile(
+    r"(?<![\w-])(?:again|another|second|third|fourth|next|new|latest|previous|prior|earlier|later|former|subsequent|annual"
+    r"|yearly|each|every|anniversary|re-[a-z]+ed|reopened|reelected|rebuilt|relaunched|reinstated|reissued|restaged"
+    r"|reconvened|resumed|once[ ]more)(?![\w-])", re.IGNORECASE)
+# Stages of an event between a noun and its date: the date is the stage's ("the merger was approved in").
+# Read per word by its beginning (a tuple test per word, cheaper than a scan of the clause).
+_R20_STAGE_PREFIXES: Final = (
+    "ratif", "expir", "overturn", "quash", "appeal", "revers", "repeal", "renew", "amend", "extend", "approv", "implement",
+    "enforc", "suspend", "resum", "reviv", "reopen", "cancel", "postpon", "announc", "propos", "plann", "investigat",
+    "challeng", "annul", "abandon", "terminat", "scrapp", "commemorat", "remember", "report", "follow", "prompt", "caus")
+_R20_STAGE_WORDS: Final = frozenset("upheld ended ends lifted lifts marked marks marking after before since until led".split())
+
+
+def _r20_is_stage(word: str) -> bool:
+    return word in _R20_STAGE_WORDS or word.startswith(_R20_STAGE_PREFIXES)
+
+
+_R20_BREAK_WORDS: Final = frozenset("and but while whereas although though when because".split())
+_R20_BREAK_MARKS: Final = (";", ":", "\"", "\u201c", "\u201d", "(", ")")
+# Words after which a date is told as a time: "in", "on", "dated", "was"; a verb ("crowned July 12").
+_R20_DATING_WORDS: Final = frozenset("in on during of at from around circa dated as until was were".split())
+
+
+def _r20_told_as_time(text: str, low: int, start: int) -> bool:
+    """Whether the words right before a date tell it as a time ("in", "on", "dated", "gives the date as",
+    "date it to", a comma, a verb), not as a comparison ("similar to 2008", "up to 2010")."""
+    before = text[max(low, start - 30):start]
+    if before.endswith(", "):
+        return True
+    if before.endswith((" the ", " The ")):
+        before = before[:-4]
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _R20_DATING_WORDS or last.endswith(("ed", "ly", "wn", "ng")):
+        return True
+    return last == "to" and any(word.startswith("date") for word in words[-4:-1])
+
+
+
+
+# Classes of meaning for one event told by words of different families: the verbs (past forms, regular
+# or not) and the nouns that name the same happening to the same party. Each class is a kind of event
+# that befalls its party once in the sense of a restatement (one kidnapping ends in one release, one
+# firm's sale to another is one deal); the recurring checks above do not apply to them.
+_R20_CLASSES: Final[dict[str, tuple[str, str]]] = {
+    "release": ("freed released liberated rescued", "release freedom liberation rescue"),
+    "departure": ("resigned quit departed", "resignation departure exit"),
+    "retirement": ("retired", "retirement farewell"),
+    "discovery": ("discovered found spotted identified unearthed detected", "discovery find detection identification"),
+    "ruling": ("ruled", "ruling judgment judgement"),
+    "acquittal": ("acquitted cleared", "acquittal"),
+    "arrest": ("arrested detained apprehended captured", "arrest detention capture"),
+    "crash": ("crashed collided derailed", "crash accident collision derailment"),
+    "robbery": ("robbed raided burgled", "robbery heist raid theft burglary"),
+    "breakup": ("split disbanded", "break-up breakup split disbandment"),
+    "acquisition": ("acquired bought purchased", "acquisition purchase takeover buyout"),
+    "launch": ("launched unveiled debuted", "launch debut unveiling"),
+    "premiere": ("premiered opened", "premiere opening"),
+    "appointment": ("appointed", "appointment"),
+    "inauguration": ("inaugurated unveiled dedicated consecrated", "inauguration unveiling dedication consecration"),
+    "collapse": ("collapsed caved", "collapse cave-in"),
+    "independence": ("", "independence sovereignty statehood secession"),
+    "closure": ("closed shut", "closure shutdown"),
+    "walkout": ("", "walkout stoppage strike"),
+    "vaccination": ("vaccinated immunised immunized inoculated", "vaccination immunisation immunization inoculation"),
+}
+_R20_CLASS_OF: Final[dict[str, list[str]]] = {}
+for _class, (_verbs, _nouns) in _R20_CLASSES.items():
+    for _word in (_verbs + " " + _nouns).split():
+        _R20_CLASS_OF.setdefault(_word, []).append(_class)
+# Irregular past forms of the classes, read as verbs although they do not end in "-ed".
+_R20_IRREGULAR: Final = frozenset(word for verbs, _ in _R20_CLASSES.values() for word in verbs.split() if not word.endswith("ed"))
+
+
+# The subject of a verb told again, definite and unnamed: "the plant shut", "the show first opened",
+# "the neighbour's troops invaded", "it blew".
+_R20_DEFINITE_SUBJECT: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)(?:[ ]++[a-z][a-z'\u2019-]*+){1,3}?|[Ii]t|[Tt]hey)"
+    r"(?:[ ]++(?:was|were|had|has|have|been|first|finally|originally|actually|eventually|only)){0,2}+[ ]++$")
+
+
+_R20_PREMODIFIER_ENDINGS: Final = tuple(f"{word} " for word in ("the", "that", "this", "its", "his", "her", "their"))
+_R20_PREMODIFIER_ENDINGS += tuple(ending.capitalize() for ending in _R20_PREMODIFIER_ENDINGS) + ("'s ", "\u2019s ")
+_R20_LAST_TOKEN: Final = re.compile(r"(?<![A-Za-z'\u2019-])([A-Za-z][a-z'\u2019-]*+)[ ]$")
+_R20_OCCURRED: Final = re.compile(r"(?<![\w-])(?:took[ ]++place|happened|occurred|(?:was|were)[ ]++held)[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+# Past forms that may follow a subject noun ("the verdict read out on", "the inquest heard that").
+_R20_MORE_PAST: Final = frozenset("read heard told said says found kept left saw knew thought felt".split())
+
+
+def _r20_stem(word: str) -> str:
+    word = word.lower()
+    for suffix in _R20_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)] + ("i" if suffix in ("ied", "ies") else "")
+    return word
+
+
+def _r20_same_stem(one: str, two: str) -> bool:
+    if one == two:
+        return True
+    short, long = (one, two) if len(one) <= len(two) else (two, one)
+    # "evacu" / "evacuat", not "found" / "founder": a noun of the doer is no telling of the deed.
+    return (len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
+            and not long.endswith(_R20_AGENT) and "+" not in long)
+
+
+def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tuple[str, str, str, bool, int]]:
+    """(stem, kind "verb"/"noun", determiner, identifying, start) of each word the date attaches to."""
+    found: list[tuple[str, str, str, bool, int]] = []
+    low = max(sentence_start, date.start - 90)
+    # "the 1984 discovery", "that 1990 stoppage", "Strand's 1982 debut": the date premodifies a noun.
+    if (text.endswith(_R20_PREMODIFIER_ENDINGS, low, date.start)
+            and (last := _R20_LAST_TOKEN.search(text, max(low, date.start - 40), date.start)) is not None
+            and (last.group(1).lower() in _R20_DETERMINERS or last.group(1).endswith(("'s", "\u2019s")))):
+        determiner = last.group(1).lower()
+        determiner = determiner if determiner in _R20_DETERMINERS else "'s"
+        for index, token in enumerate(_R20_TOKEN.finditer(text, date.end, min(len(text), date.end + 40))):
+            word = token.group(0)
+            if index > 1 or not word.islower() or word in _R20_STOP:
+                break
+            if text[token.end():token.end() + 1] == "'" and index == 0:
+                break
+            found.append((_r20_stem(word), "noun", determiner, "pre", token.start()))
+            if text[token.end():token.end() + 1] != " ":
+                break
+        return found
+    # Words of the date's clause before it, nearest first, up to a clause break or another date's words.
+    # The date must be told as a time ("in", "on", "during", "dated", "gives the date as", "date it to"),
+    # not compared ("similar to 2008", "than in 1990" stays, "up to 2010" does not).
+    if not _r20_told_as_time(text, sentence_start, date.start):
+        return found
+    low = max(low, *(text.rfind(mark, low, date.start) + 1 for mark in _R20_BREAK_MARKS))
+    tokens = [(match.start(), match.group(0)) for match in _R20_TOKEN.finditer(text, low, date.start)]
+    lows = [word.lower() for _, word in tokens]
+    for index in range(len(lows) - 1, -1, -1):
+        if lows[index] in _R20_BREAK_WORDS:
+            del tokens[:index + 1], lows[:index + 1]  # the clause after "and", "while", "when"
+            break
+    # Stages of the event in the clause: the last one's start.
+    last_stage = -1
+    for index in range(len(lows) - 1, -1, -1):
+        if lows[index] in _R20_STAGE_WORDS or lows[index].startswith(_R20_STAGE_PREFIXES):
+            last_stage = tokens[index][0]
+            break
+    first = max(0, len(tokens) - 12)
+    for index in range(len(tokens) - 1, first - 1, -1):
+        start, word = tokens[index]
+        low_word = lows[index]
+        if low_word in _R20_STOP or len(low_word) < 4 or start == last_stage or low_word.startswith(_R20_STAGE_PREFIXES):
+            continue  # a stage of an event ("ratified", "approval") may come more than once
+        end = start + len(word)
+        if (low_word.endswith("ed") or low_word in _R20_IRREGULAR) and (word.islower() or start == sentence_start):
+            # A past verb of the clause: "were evacuated on", "Founded in 1961 by".
+            if last_stage >= end or len(tokens) - index > 8 or "," in text[end:date.start]:
+                continue
+            found.append((_r20_stem(low_word), "verb", "", "", start))
+            continue
+        if not word.islower() or low_word.endswith("ly") or low_word in _R20_STAGE_WORDS:
+            continue
+        if low_word.endswith("s") and not low_word.endswith("ss"):
+            continue  # plurals count several events
+        # A noun: its determiner within three words before it.
+        determiner = ""
+        for back in range(index - 1, max(-1, index - 4), -1):
+            previous = lows[back]
+            if previous in _R20_DETERMINERS or previous in ("a", "an"):
+                determiner = previous
+                break
+            if previous.endswith(("'s", "\u2019s")):
+                determiner = "'s"
+                break
+            if previous in _PHRASE_STOP and previous != "only":
+                break
+        if not determiner or last_stage >= end:
+            continue
+        compound = False
+        if index + 1 < len(tokens) and tokens[index + 1][0] == end + 1:
+            following = tokens[index + 1][1]
+            if (following.islower() and following not in _R17_STOPS and following not in _R17_FINAL_VERBS
+                    and following not in _R20_STOP and not following.endswith("ed") and following not in _IRREGULAR_PAST
+                    and following not in _R20_MORE_PAST):
+                # A noun before a noun modifies it ("the evacuation warning came in"), not before a time ("opening
+                # night"): the pair is one compound, which meets only itself ("the housing ballot" twice).
+                compound = True
+        # "the presidential debate of 2016": a compound's gap is its head's own.
+        gap = text[tokens[index + 1][0] + len(tokens[index + 1][1]) if compound else end:date.start]
+        # "the airlift of 1961", "the strike in 1980": a year naming which one; a plain gap ("the bailout in
+        # October 1974", "the coup, staged in") names no other step of the event.
+        identifying = gap.strip() if gap.strip() in ("of", "in") and date.granularity == "year" else ""
+        if not identifying and all(part.lower() in _PHRASE_STOP or part in _OCCURRENCE_FORMS or part[:1].isupper()
+                                   for part in _R20_TOKEN.findall(gap)):
+            identifying = "plain"
+        elif _R20_OCCURRED.search(gap) is not None:
+            identifying = "occurred"  # "The handover of the archive took place in": the noun names an event
+        stem = _r20_stem(low_word) + ("+" + tokens[index + 1][1] if compound else "")
+        found.append((stem, "noun", determiner, identifying, start))
+    return found
+
+
+def _r20_event_noun(text: str, start: int) -> bool:
+    """An event noun by its form ("evacuation", "sentencing", "closure") or by the event lexicons ("flood", "coup")."""
+    word = _R20_TOKEN.match(text, start)
+    if word is None:
+        return False
+    noun = word.group(0).lower()
+    # "evacuation", "closure", "opening": a suffix taken off a stem of four letters or more ("union", "nation" keep theirs)
+    return (noun.endswith(_R20_NOMINAL) and _r20_stem(noun) != noun or noun in _ALL_FAMILY_FORMS or noun in _R20_CLASS_OF
+            or noun in _R17_GROUP_OF or noun in _EVENT_LEMMAS)
+
+
+def _r20_recurring(word: str) -> bool:
+    """A word of an event one subject may undergo again: an election, a decision, a graduation, a signing."""
+    word = word.lower()
+    if word in _R20_CLASS_OF:
+        return False
+    lemma = _EVENT_LEMMAS.get(word)
+    family = _ALL_FAMILY_FORMS.get(word)
+    return (lemma in _REPEATABLE_CONCEPTS or lemma in _FIRST_ONLY_LEMMAS or lemma == "decide"
+            or family is not None and family not in _ONCE_FAMILIES or _R17_GROUP_OF.get(word) in _R17_ROUTINE)
+
+
+def _r20_names(text: str, start: int, end: int) -> set[str]:
+    names = set()
+    for token in _R20_TOKEN.finditer(text, start, end):
+        word = token.group(0)
+        if word[:1].isupper() and word.lower() not in _NOT_NAMES and word.lower() not in _PHRASE_STOP:
+            names.add(word.lower().removesuffix("'s").removesuffix("\u2019s"))
+    return names
+
+
+def _r20_keys(word: str, stem: str) -> list[str]:
+    """Keys under which a word meets its other tellings: its stem's first five letters, and the event
+    groups, concepts and families of the lexicons above ("acquired" / "takeover", "crashed" / "accident")."""
+    keys = ["p:" + stem[:5]]
+    if "+" in stem:
+        return keys  # a compound ("evacuation warning") meets only itself
+    word = word.lower()
+    for prefix, table in (("g:", _R17_GROUP_OF), ("g:", _R17_VERB_OF), ("l:", _EVENT_LEMMAS), ("f:", _ALL_FAMILY_FORMS)):
+        value = table.get(word)  # type: ignore[attr-defined]
+        if value is not None:
+            keys.append(prefix + value)
+    keys.extend("c:" + kind for kind in _R20_CLASS_OF.get(word, ()))
+    return keys
+
+
+def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = [candidate for candidate in context.candidates
+             if candidate.absolute and candidate.year_explicit
+             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
+    if len(dated) < 2:
+        return []
+    per_sentence: dict[int, int] = {}
+    for candidate in context.candidates:
+        if candidate.absolute and candidate.kind != "weekday":
+            start = context.sentence(candidate.start)[0]
+            per_sentence[start] = per_sentence.get(start, 0) + 1
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    # key -> earlier mentions: (date, sentence start, sentence end, kind, stem, identifying, event noun, word, its start)
+    earlier: dict[str, list[tuple[_Candidate, int, int, str, str, bool, bool, str, int]]] = {}
+    conflicts: list[DateConflict] = []
+    for date in dated:
+        sentence_start, sentence_end = context.sentence(date.start)
+        if per_sentence.get(sentence_start, 0) != 1:
+            continue
+        mentions = _r20_mentions(text, date, sentence_start)
+        if not mentions:
+            continue
+        words = [_R20_TOKEN.match(text, start).group(0) for *_, start in mentions]  # type: ignore[union-attr]
+        other = None
+        for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
+            if kind == "noun" and determiner not in _R20_DETERMINERS and determiner != "'s":
+                continue
+            matches: dict[int, tuple[_Candidate, int, int, str, str, bool, bool, str, int]] = {}
+            for key in _r20_keys(word, stem):
+                for entry in earlier.get(key, ())[-8:]:
+                    if entry[1] == sentence_start or date.start - entry[0].end > 6000:
+                        continue
+                    if key.startswith("p:") and not _r20_same_stem(entry[4], stem):
+                        continue
+                    matches[entry[0].start] = entry
+            if len(matches) != 1:
+                continue  # none, or a stem dated twice before: a series
+            if other is None:
+                # Words of another instance before the date ("another", "the second"), or "again" after it; a
+                # "later" after the date is the clause's next step ("the coup, staged in 1985, were later granted").
+                window = text[max(sentence_start, min(start for *_, start in mentions) - 40):date.end]
+                other = _R20_OTHER.search(window) is not None or "again" in text[date.end:min(sentence_end, date.end + 12)]
+            if other:
+                break
+            if kind == "verb" and _r20_recurring(word):
+                continue
+            event = _r20_event_noun(text, start)
+            if _r20_recurring(word) and determiner not in _R20_DEMONSTRATIVES:
+                continue  # "His election in 2010", "Halloran's decision in 2013": one of several, unless "that"
+            if _OTHER_OWNER_BEFORE.search(text, max(sentence_start, start - 40), start) is not None:
+                continue  # "Her son's graduation": another owner's event
+            first, first_start, first_end, first_kind, _, first_identifying, first_event, first_word, first_at = next(iter(matches.values()))
+            if _r20_recurring(first_word) and determiner not in _R20_DEMONSTRATIVES:
+                continue
+            if (first_kind == "noun" and first_identifying not in ("", "plain") and identifying not in ("", "plain")
+                    and determiner not in _R20_DEMONSTRATIVES):
+                continue  # "the 2018 summit" / "the summit of 2023": two of a kind
+            # An event noun by form or lexicon, or one the first mention identifies by its date ("the 1969 bailout").
+            named_by_date = first_identifying in ("pre", "of", "occurred") and identifying in ("plain", "pre", "of", "occurred")
+            if first_kind == "noun" and not ((first_event or named_by_date) and (event or named_by_date or kind == "verb")):
+                continue  # two mentions of "the moon": a thing, not an event, unless a verb tells it
+            if not _disjoint(first, date, slack):
+                continue
+            if (first.start, first.end) in touched and (date.start, date.end) in touched:
+                continue
+            names = _r20_names(text, max(sentence_start, min(start, date.start) - 40),
+                               min(sentence_end, max(date.end, start + len(word) + 30)))
+            opening = _R20_TOKEN.search(text, sentence_start, sentence_end)
+            if opening is not None and (after := _R20_TOKEN.match(text, opening.end() + 1)) is not None and after.group(0).islower():
+                # A capital opening the sentence before a lower-case word is any word ("Veterans of the landing"),
+                # not a name ("Lisa Dane, his widow", "Strand's debut").
+                names.discard(opening.group(0).lower())
+            else:
+                opening = None
+            if names - _r20_names(text, first_start, first_end):
+                continue  # "Smith's resignation in 2010": another owner's
+            clause_names = _r20_names(text, sentence_start, date.start)
+            if opening is not None:
+                clause_names.discard(opening.group(0).lower())
+            if (kind == "verb" and not clause_names and first_kind == "noun" and first_event
+                    and _R20_DEFINITE_SUBJECT.search(text, max(sentence_start, start - 40), start) is not None):
+                pass  # "the 1970 invasion ... When the troops invaded in 1966": a definite subject, no new party
+            elif kind == "verb" and not (names and clause_names <= _r20_names(text, first_start, first_end)):
+                continue  # a verb told again identifies its event only by the same named party ("which the Driftwood Choir recorded in")
+            if (_R20_OTHER.search(text, max(first_start, min(first_at, first.start) - 40), first.end)
+                    or "again" in text[first.end:min(first_end, first.end + 12)]):
+                continue
+            spans = tuple(sorted(((first.start, first.end), (date.start, date.end))))
+            if spans in reported:
+                continue
+            reported.add(spans)  # type: ignore[arg-type]
+            touched.update(spans)
+            conflicts.append(_restated(text, (word if kind == "noun" or first_kind != "noun" else first_word).lower(), first, date))
+            break
+        for (stem, kind, determiner, identifying, start), word in zip(mentions, words):
+            entry = (date, sentence_start, sentence_end, kind, stem, identifying, kind == "noun" and _r20_event_noun(text, start), word, start)
+            for key in _r20_keys(word, stem):
+                earlier.setdefault(key, []).append(entry)
+    return conflicts
 
 _THIRD_WORD: Final = re.compile(r"\s*+\S++\s++\S++\s++(?=\S)")
 
