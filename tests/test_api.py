@@ -432,3 +432,15 @@ def test_score_many_parallel_without_joblibs_executor_module(seed_texts: dict[st
     assert [r.to_dict() for r in score_many(items, n_jobs=2, chunk_size=4)] == sequential
     monkeypatch.undo()
     assert Parallel(n_jobs=2)(delayed(len)(text) for text in items) == [len(text) for text in items]
+
+
+def test_explain_refuses_a_source_text_that_is_not_the_scored_text() -> None:
+    # The context beside each span is cut from source_text: another text (the article before a
+    # clean-up, say) quoted the wrong words beside every span, silently. to_html() refuses it.
+    text = "Officials said the bridge, a source close to the talks said, could reopen next week. " * 8
+    result = score(text)
+    assert "[a source close to the talks said]" in result.explain(source_text=text)
+    for other in ("different", "X" + text, text + " And more words here."):
+        with pytest.raises(InvalidArticleError) as raised:
+            result.explain(source_text=other)
+        assert str(raised.value).startswith("source_text: expected the string that was scored")

@@ -200,8 +200,18 @@ class Assessment:
                 raise ArticleTypeError.for_parameter(name, value, expected)
             if value < 0:
                 raise InvalidArticleError.for_parameter(name, value, expected)
-        if source_text is not None and not isinstance(source_text, str):
-            raise ArticleTypeError.for_parameter("source_text", source_text, "the scored text (a str) or None")
+        if source_text is not None:
+            if not isinstance(source_text, str):
+                raise ArticleTypeError.for_parameter("source_text", source_text, "the scored text (a str) or None")
+            from reliability.report import _check_offsets
+
+            # Context is cut from source_text around each span: from another text it would
+            # quote the wrong words beside every span (to_html makes the same check).
+            try:
+                _check_offsets([item for item in self.evidence if item.field == "text"], source_text, None,
+                               self.word_count)
+            except InvalidArticleError as error:
+                raise InvalidArticleError("source_text" + str(error)[len("text"):]) from None
         lines: list[str] = []
         if self.credibility is None:
             words = f"{self.word_count} word" + ("" if self.word_count == 1 else "s")
