@@ -183,6 +183,23 @@ def test_counts_that_are_not_ints_are_named_errors() -> None:
         score_sources(rows, max_evidence=-1)
 
 
+
+@pytest.mark.parametrize(("norms", "message"), [
+    (5, "norms: expected None or a mapping of feature name to the median outlet's value (a number), received int 5"),
+    ([("hedging_density", 1.0)], "norms: expected None or a mapping of feature name"),
+    ({"hedging_density": "y"}, "norms['hedging_density']: expected a number, received str 'y'"),
+    ({"hedging_density": None}, "norms['hedging_density']: expected a number, received NoneType None"),
+])
+def test_bad_norms_are_named_errors(norms: object, message: str) -> None:
+    # norms=5 was a bare AttributeError ('int' object has no attribute 'get'), {"...": "y"} a
+    # bare ValueError from float().
+    rows = [{"source": "a.example", "logit": 1.0, "features": {"hedging_density": 2.0}}]
+    for call in (lambda: score_source(rows, norms=norms), lambda: score_sources(rows, norms=norms)):
+        with pytest.raises(ArticleTypeError) as raised:
+            call()
+        assert str(raised.value).startswith(message)
+    assert score_source(rows, norms={"hedging_density": 1}).n_articles == 1
+
 def test_feature_norms_is_the_median_outlet() -> None:
     assert feature_norms([{"x": 1.0}, {"x": 2.0}, {"x": 9.0}, {"x": 4.0}]) == {"x": 3.0}
 

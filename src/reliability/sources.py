@@ -101,6 +101,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -207,6 +208,19 @@ def _mean_logit_for_share(share: float, within_sd: float) -> float:
         else:
             high = middle
     return (low + high) / 2
+
+
+def _check_norms(norms: object) -> None:
+    # norms=5 or a list of pairs was a bare AttributeError ('int' object has no attribute 'get'),
+    # a value of "y" or None a bare ValueError/TypeError from float().
+    if norms is None:
+        return
+    expected = "None or a mapping of feature name to the median outlet's value (a number)"
+    if not isinstance(norms, Mapping):
+        raise ArticleTypeError.for_parameter("norms", norms, expected)
+    for feature, value in norms.items():
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            raise ArticleTypeError.for_parameter(f"norms[{feature!r}]", value, "a number")
 
 
 def _check_count(value: object, parameter: str, minimum: int) -> int:
@@ -1202,6 +1216,7 @@ def score_source(
     """
     level = _check_level(level)
     _check_count(max_evidence, "max_evidence", 0)
+    _check_norms(norms)
     ArticleTypeError.check_collection(
         articles, "articles", "an iterable of articles (Assessments, dicts or strs); for one article pass [article]")
     resolved = _resolve_prior(prior)
@@ -1255,6 +1270,7 @@ def score_sources(
     """
     level = _check_level(level)
     _check_count(max_evidence, "max_evidence", 0)
+    _check_norms(norms)
     _check_count(min_outlets, "min_outlets", 1)
     if sort not in _SORT_KEYS:
         raise InvalidArticleError.for_parameter("sort", sort, f"one of {_SORT_KEYS}")
