@@ -46,6 +46,11 @@ PRIOR = SourcePrior(mean_logit=1.0, between_sd=1.0, within_sd=2.0)
         ("The Guardian", "the-guardian"),
         ("Le Monde Diplomatique", "le-monde-diplomatique"),
         ("Café Société", "cafe-societe"),
+        # An internationalised domain is a domain: it was slugged whole, path included
+        # ("https-www-suddeutsche-de-politik"), one outlet per article.
+        ("https://www.süddeutsche.de/politik/x?id=1", "süddeutsche.de"),
+        ("süddeutsche.de", "süddeutsche.de"),
+        ("http://Bücher.example/a", "bücher.example"),
         ("right-wing-news", "right-wing-news"),
         ("ABC", "abc"),
         ("U.S. News & World Report", "u-s-news-world-report"),

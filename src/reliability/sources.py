@@ -710,7 +710,9 @@ def feature_norms(outlet_means: Iterable[Mapping[str, float]]) -> dict[str, floa
 
 # --------------------------------------------------------------------------- outlet identity
 
-_DOMAIN_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?[a-z0-9_-]+(?:\.[a-z0-9_-]+)+\.?(?::\d*)?(?:[/?#].*)?$")
+# Labels are \w (letters of any script, digits, "_") and "-": an internationalised domain
+# ("https://www.süddeutsche.de/a") is a domain too, not a name slugged with its path.
+_DOMAIN_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?[\w-]+(?:\.[\w-]+)+\.?(?::\d*)?(?:[/?#].*)?$")
 _HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m|mobile|amp)\.(?=[^.]+\.[^.]+)")
 
 
