@@ -1035,8 +1035,14 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                                        "it, or remove it to start over")
             done = _done_ids(output_path, out_format, stderr)
         total_bytes = os.path.getsize(args.input)
-        with open(args.input, "rb"):  # a folder or an unreadable file: said now, not a traceback mid-run
-            pass
+        with open(args.input, "rb") as handle:  # a folder or an unreadable file: said now, not a traceback mid-run
+            start = handle.read(4)
+        # A UTF-16 or UTF-32 file (Excel's "Unicode" CSV, PowerShell's default) is read as UTF-8 lines:
+        # every record became an error row, one more row than records, the run "finishing" with exit 1.
+        for mark, encoding in _BYTE_ORDER_MARKS:
+            if start.startswith(mark):
+                raise _BatchUsageError(f"--input: expected a UTF-8 file, received {encoding.upper()} (its byte order "
+                                       f"mark); convert it first, e.g. iconv -f {encoding.upper()} -t UTF-8")
         if in_format == "csv":
             _check_csv_header(args.input, args.text_field)
     except OSError as error:
