@@ -444,3 +444,13 @@ def test_explain_refuses_a_source_text_that_is_not_the_scored_text() -> None:
         with pytest.raises(InvalidArticleError) as raised:
             result.explain(source_text=other)
         assert str(raised.value).startswith("source_text: expected the string that was scored")
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "!!! ???", "\u200b\u200b"])
+@pytest.mark.parametrize("check_language", [True, False])
+def test_a_text_without_words_is_never_judged(text: str, check_language: bool) -> None:
+    # With min_words=0 an empty text was flagged not_english ("This looks like another language
+    # or a list of words"), and with check_language=False it was scored (0.47, "uncertain").
+    result = score(text, min_words=0, check_language=check_language)
+    assert result.credibility is None and result.label == "insufficient text"
+    assert result.flags == ("too_short: 0 words, at least 1 needed to judge",)

@@ -137,8 +137,9 @@ def score(
     model : LinearModel or path, optional
         A model trained with ``reliability train``; the shipped one by default.
     min_words : int
-        Texts with fewer words are reported (features and evidence) but not
-        judged: ``credibility`` is None and ``label`` is ``"insufficient text"``.
+        Texts with fewer words (and a text with none, whatever ``min_words``) are
+        reported (features and evidence) but not judged: ``credibility`` is None
+        and ``label`` is ``"insufficient text"``.
     max_chars : int
         Longest accepted text (a positive int); longer raises ``InputTooLargeError``.
     check_language : bool
@@ -263,8 +264,10 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
             reasons=reasons,
         )
 
-    if words < min_words:
-        return unjudged(f"too_short: {words} words, at least {min_words} needed to judge")
+    if words < min_words or not words:
+        # A text without words is never judged: with min_words=0 it was flagged not_english ("looks
+        # like another language"), or with check_language=False given a score from nothing.
+        return unjudged(f"too_short: {words} words, at least {max(min_words, 1)} needed to judge")
     # Characters per word: 5.1 and more in every article of the shared corpora, about 2.4 in a
     # text split into its letters (3.4 with two spaces between): only below 4 are the words'
     # lengths counted, so English prose pays one comparison.
