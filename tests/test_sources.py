@@ -514,3 +514,24 @@ def test_winsorising_leaves_every_corpus_article_of_the_shipped_model_alone() ->
     logits = [a.logit for a in score_many(texts) if a.logit is not None]
     assert len(logits) > 3000
     assert prior.mean_logit - spread < min(logits) and max(logits) < prior.mean_logit + spread
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_cli_sources_reads_rows_whose_strings_hold_unicode_line_separators(tmp_path: Path, separator: str) -> None:
+    # JSON strings may hold U+2028, U+2029 and U+0085 raw (json.dumps(..., ensure_ascii=False) writes
+    # them so; U+0085 is a Windows-1252 ellipsis read as Latin-1), but the file was split with
+    # str.splitlines(), which breaks lines there too: every such row became two malformed ones
+    # ("no usable rows (6 skipped)" for 3 articles), in the data and in --articles alike.
+    data = tmp_path / "rows.jsonl"
+    articles = tmp_path / "articles.jsonl"
+    rows = [{"id": k, "logit": 1.0, "note": f"a{separator}b"} for k in range(3)]
+    data.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    articles.write_text("".join(json.dumps({"id": k, "domain": "a.example", "text": f"x{separator}y"},
+                                           ensure_ascii=False) + "\r\n" for k in range(3)), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["sources", str(data), "--articles", str(articles), "--source-field", "domain", "-o",
+                 str(tmp_path / "out.jsonl")], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert "skipped" not in err.getvalue()
+    profile = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert (profile["source"], profile["n_articles"]) == ("a.example", 3)

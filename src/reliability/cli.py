@@ -1170,11 +1170,14 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
                                             ("--articles file", args.articles)])
     try:
         # utf-8-sig: a leading byte order mark is skipped, not a "malformed" first row.
-        lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8-sig")).splitlines()
+        # Split on "\n" alone, as JSONL is: str.splitlines() also breaks at U+0085, U+2028 and U+2029,
+        # which JSON strings may hold raw (json.dumps(..., ensure_ascii=False) writes them so), and
+        # every article holding one was lost as two malformed rows.
+        lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8-sig")).split("\n")
         outlets: dict[str, Any] = {}
         if args.articles:
             reading = args.articles
-            for line in Path(args.articles).read_text(encoding="utf-8-sig").splitlines():
+            for line in Path(args.articles).read_text(encoding="utf-8-sig").split("\n"):
                 if line.strip():
                     try:
                         article = json.loads(line)
