@@ -88,6 +88,8 @@ def test_too_large_page_is_rejected_before_parsing() -> None:
     ({"max_html_tags": True}, ArticleTypeError, "max_html_tags: expected a positive int, received bool True"),
     ({"max_html_tags": 0}, InvalidArticleError, "max_html_tags: expected a positive int, received int 0"),
     ({"max_html_bytes": -1}, InvalidArticleError, "max_html_bytes: expected a positive int, received int -1"),
+    # url=5 was blamed on the page: "expected a parseable HTML page, received one the extractor rejected".
+    ({"url": 5}, ArticleTypeError, "url: expected a str (the page's address) or None, received int 5"),
 ])
 def test_bad_page_limits_are_named_errors(limits: dict, error: type, message: str) -> None:
     # "100" and None were a bare TypeError from the size comparison; 0 and -1 were reported as
