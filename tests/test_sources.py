@@ -535,3 +535,11 @@ def test_cli_sources_reads_rows_whose_strings_hold_unicode_line_separators(tmp_p
     assert "skipped" not in err.getvalue()
     profile = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
     assert (profile["source"], profile["n_articles"]) == ("a.example", 3)
+
+
+def test_score_source_names_its_source_parameter_in_errors() -> None:
+    # The message named canonical_outlet's parameter: "name_or_url: expected a str ...".
+    with pytest.raises(ArticleTypeError, match=r"^source: expected a str \(an outlet name, domain or URL\), received int 5$"):
+        score_source([{"logit": 1.0}], source=5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArticleError, match=r"^source: expected an outlet name, domain or URL with at least one"):
+        score_source([{"logit": 1.0}], source=" -- ")

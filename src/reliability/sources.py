@@ -112,7 +112,7 @@ from statistics import NormalDist
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from reliability.errors import ArticleTypeError, InvalidArticleError
+from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
 
 __all__ = [
     "SourcePrior",
@@ -1222,7 +1222,10 @@ def score_source(
     ArticleTypeError.check_collection(
         articles, "articles", "an iterable of articles (Assessments, dicts or strs); for one article pass [article]")
     resolved = _resolve_prior(prior)
-    name = canonical_outlet(source) if source is not None else _UNKNOWN_OUTLET
+    try:
+        name = canonical_outlet(source) if source is not None else _UNKNOWN_OUTLET
+    except ReliabilityError as error:  # named as the caller named it ("name_or_url: ..." said nothing)
+        raise type(error)("source" + str(error)[len("name_or_url"):]) from None
     items = _items(articles, id_field=id_field, source_field="source", score_options=score_options)
     return _profile(name, items, resolved, default_feature_norms() if norms is None else norms, level, max_evidence)
 
