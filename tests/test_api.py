@@ -454,3 +454,22 @@ def test_a_text_without_words_is_never_judged(text: str, check_language: bool) -
     result = score(text, min_words=0, check_language=check_language)
     assert result.credibility is None and result.label == "insufficient text"
     assert result.flags == ("too_short: 0 words, at least 1 needed to judge",)
+
+
+@pytest.mark.parametrize(("options", "error"), [
+    ({"n_jobs": "2"}, ArticleTypeError), ({"n_jobs": 1.5}, ArticleTypeError), ({"n_jobs": 0}, InvalidArticleError),
+    ({"chunk_size": "64"}, ArticleTypeError), ({"chunk_size": 2.5}, ArticleTypeError),
+    ({"chunk_size": 0}, InvalidArticleError),
+])
+def test_score_many_tells_a_wrong_type_from_a_wrong_value(options: dict, error: type) -> None:
+    # n_jobs="2" and chunk_size="64" were InvalidArticleErrors (ValueErrors), not TypeErrors.
+    with pytest.raises(error):
+        score_many(["text"], **options)
+
+
+def test_score_many_takes_numpy_ints_for_n_jobs_and_chunk_size() -> None:
+    # Both were refused: "n_jobs: expected a non-zero int (-1 for every core), received int64 np.int64(1)".
+    import numpy as np
+
+    results = score_many(["Officials said the bridge would reopen."] * 3, n_jobs=np.int64(1), chunk_size=np.int32(2))
+    assert [result.label for result in results] == ["insufficient text"] * 3
