@@ -473,3 +473,17 @@ def test_score_many_takes_numpy_ints_for_n_jobs_and_chunk_size() -> None:
 
     results = score_many(["Officials said the bridge would reopen."] * 3, n_jobs=np.int64(1), chunk_size=np.int32(2))
     assert [result.label for result in results] == ["insufficient text"] * 3
+
+
+def test_explain_and_source_profiles_take_numpy_ints() -> None:
+    # explain(top=np.int64(3)) and score_source(max_evidence=np.int64(2)) were refused as
+    # "expected a non-negative int, received int64 ...".
+    import numpy as np
+
+    from reliability.sources import score_source, score_sources
+
+    result = score(LONG)
+    assert result.explain(top=np.int64(3), max_spans=np.int32(1)) == result.explain(top=3, max_spans=1)
+    rows = [{"source": "a.example", "logit": 1.0}]
+    assert score_source(rows, max_evidence=np.int64(2)).n_articles == 1
+    assert score_sources(rows, min_outlets=np.int64(2), max_evidence=np.int64(2))[0].n_articles == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -196,7 +197,7 @@ class Assessment:
                                       ("max_spans", max_spans, "a non-negative int or None")):
             if value is None and name == "max_spans":
                 continue
-            if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, bool) or not isinstance(value, numbers.Integral):  # numpy ints too
                 raise ArticleTypeError.for_parameter(name, value, expected)
             if value < 0:
                 raise InvalidArticleError.for_parameter(name, value, expected)

@@ -224,8 +224,8 @@ def _check_norms(norms: object) -> None:
 
 
 def _check_count(value: object, parameter: str, minimum: int) -> int:
-    # max_evidence="3" or min_outlets="5" reached a comparison as a bare TypeError.
-    if isinstance(value, bool) or not isinstance(value, int):
+    # max_evidence="3" or min_outlets="5" reached a comparison as a bare TypeError; numpy ints are ints.
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise ArticleTypeError.for_parameter(parameter, value, f"an int of at least {minimum}")
     if value < minimum:
         raise InvalidArticleError.for_parameter(parameter, value, f"an int of at least {minimum}")
