@@ -1372,6 +1372,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _encodes_any_text(stream: TextIO, *, data: bool) -> TextIO:
+    """``stream``, made able to write any text when its encoding cannot (cp1252, ASCII, Latin-1).
+
+    Articles hold any character: on a stream in Windows' cp1252 (output redirected to a file or
+    a pipe) `reliability explain` of an article quoting Chinese, or `score` with its "…", died
+    with a UnicodeEncodeError traceback. Results (stdout) are then written in UTF-8, as --output
+    files are; messages (stderr) keep their encoding, with backslash escapes for what it lacks.
+    """
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or encoding in ("utf-8", "utf8", "utf-16", "utf-32") or not encoding:
+        return stream
+    try:
+        reconfigure(encoding="utf-8") if data else reconfigure(errors="backslashreplace")
+    except (ValueError, OSError, AttributeError):  # a stream that cannot change: left as it is
+        pass
+    return stream
+
+
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None,
          stdin: TextIO | None = None) -> int:
     """Run the command line; returns the exit code.
@@ -1385,8 +1404,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     >>> "anonymous_source_density" in out.getvalue()
     True
     """
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
+    stdout = _encodes_any_text(stdout or sys.stdout, data=True)
+    stderr = _encodes_any_text(stderr or sys.stderr, data=False)
     stdin = stdin or sys.stdin
     parser = _parser()
     try:
