@@ -543,3 +543,15 @@ def test_score_source_names_its_source_parameter_in_errors() -> None:
         score_source([{"logit": 1.0}], source=5)  # type: ignore[arg-type]
     with pytest.raises(InvalidArticleError, match=r"^source: expected an outlet name, domain or URL with at least one"):
         score_source([{"logit": 1.0}], source=" -- ")
+
+
+@pytest.mark.parametrize("credibility", [85, 1.5, -0.2])
+def test_a_credibility_outside_0_1_is_refused_not_clamped(credibility: float) -> None:
+    # Clamped to 1 - 1e-12 (or 1e-12), a column of percentages made every article "certainly
+    # credible" and moved its outlet's estimate with no word said.
+    with pytest.raises(InvalidArticleError, match=r"^#1: credibility: expected a probability from 0 to 1 \(a share, "
+                                                  r"not a percentage\), received "):
+        score_source([{"credibility": 0.5}, {"credibility": credibility}])
+    with pytest.raises(InvalidArticleError, match=r"^a7: credibility: expected a probability from 0 to 1"):
+        score_sources([{"id": "a7", "source": "a.example", "credibility": credibility}])
+    assert score_source([{"credibility": 1.0}, {"credibility": 0.0}]).n_articles == 2

@@ -970,6 +970,12 @@ def _from_assessment_dict(row: Mapping[str, Any], article: str, alias: str | Non
     if math.isnan(logit):
         credibility = _as_float(row.get("credibility"))
         if not math.isnan(credibility):
+            if not 0.0 <= credibility <= 1.0:
+                # A percentage (85) or another tool's score was clamped to certainty, silently: every
+                # such article pulled its outlet to the top (or bottom) of the scale.
+                raise InvalidArticleError(
+                    f"{article}: credibility: expected a probability from 0 to 1 (a share, not a percentage), "
+                    f"received {row.get('credibility')!r}")
             credibility = min(max(credibility, 1e-12), 1 - 1e-12)
             logit = math.log(credibility / (1 - credibility))
     features = row.get("features") or {}
