@@ -281,3 +281,15 @@ def test_a_cp1252_stream_passed_to_main_gets_utf8_results(tmp_path: Path) -> Non
     assert main(["explain", str(article)], stdout=stream, stderr=io.StringIO()) == 0
     stream.flush()
     assert "北京" in buffer.getvalue().decode("utf-8")
+
+
+def test_json_error_rows_have_the_shape_of_batch_and_http_errors(tmp_path: Path) -> None:
+    # score --json/--jsonl wrote {"path", "error": "<message>"}, where batch mode writes
+    # {"id", "error": "<kind>", "message"} and the HTTP API {"error": "<kind>", "message"}.
+    code, out, err = run("score", "--jsonl", "--max-chars", "100", str(tmp_path / "missing.txt"), str(SEEDS[0]))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert rows[0] == {"path": str(tmp_path / "missing.txt"), "error": "FileNotFoundError",
+                       "message": "cannot read: No such file or directory"}
+    assert rows[1]["error"] == "InputTooLargeError" and rows[1]["message"].startswith("text: expected at most 100")
+    assert "missing.txt: cannot read: No such file or directory" in err

@@ -135,7 +135,7 @@ def _format_table(rows: list[dict[str, Any]]) -> str:
     for row in rows:
         if "error" in row:
             # Cut visibly: "received 4,077" cut at 60 characters read "received 4".
-            error = row["error"] if len(row["error"]) <= 60 else row["error"][:59] + "…"
+            error = row["message"] if len(row["message"]) <= 60 else row["message"][:59] + "…"
             lines.append(f"{'-':>11}  {'error':<17} {'':>6}  {error:<60} {row['path']}")
             continue
         credibility = "-" if row["credibility"] is None else f"{row['credibility']:.2f}"
@@ -194,13 +194,15 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             else:
                 text = _read(path, stdin, args.max_chars, stderr)
                 assessment = score(text, **_scoring_options(args))
+        # Error rows have the shape of batch mode's and the HTTP API's: "error" names the kind,
+        # "message" says what happened (here "error" held the message, and no "message" key).
         except OSError as error:
             failed += 1
-            rows.append({"path": path, "error": f"cannot read: {error.strerror}"})
+            rows.append({"path": path, "error": type(error).__name__, "message": f"cannot read: {error.strerror}"})
             continue
         except ReliabilityError as error:
             failed += 1
-            rows.append({"path": path, "error": str(error)})
+            rows.append({"path": path, "error": type(error).__name__, "message": str(error)})
             continue
         if args.json or args.jsonl:
             rows.append({"path": path, **assessment.to_dict(), **extracted})
@@ -217,7 +219,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         stdout.write("\nScores measure credibility signals in the writing, not whether the claims are true.\n")
     for row in rows:
         if "error" in row:
-            stderr.write(f"reliability: {row['path']}: {row['error']}\n")
+            stderr.write(f"reliability: {row['path']}: {row['message']}\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
