@@ -217,3 +217,22 @@ def test_report_shows_the_parameter_uncertainty_band(seed_texts: dict[str, str])
     low, high = assessment.interval
     assert 'stroke-dasharray="3 2"' in html
     assert f"{low:.2f} to {high:.2f}" in html
+
+
+@pytest.mark.parametrize(("credibility", "label", "shown", "percent"), [
+    (0.5996, "uncertain", "0.59", "59%"), (0.3996, "not credible", "0.39", "39%"),
+    (0.6, "credible", "0.60", "60%"), (0.4004, "uncertain", "0.40", "40%"), (0.7149, "credible", "0.71", "71%"),
+])
+def test_a_score_is_never_shown_on_the_other_side_of_its_label_threshold(credibility: float, label: str, shown: str,
+                                                                         percent: str, tmp_path: Path) -> None:
+    # 0.5996 was shown as "0.60 (uncertain)" by explain() and the CLI table and as "60% uncertain" in
+    # the report, beside "credible from 0.6": rounding carried it across the threshold.
+    import math
+
+    from reliability.cli import _format_table
+
+    assessment = Assessment(credibility, label, math.log(credibility / (1 - credibility)), {}, {"intercept": 0.0}, ())
+    assert assessment.explain().startswith(f"Credibility: {shown} ({label});")
+    assert f'<span class="value">{percent}</span>' in render_html(assessment, "")
+    row = {"path": "a.txt", "credibility": credibility, "label": label, "word_count": 0, "reasons": ""}
+    assert _format_table([row]).splitlines()[2].split()[:2] == [shown, label.split()[0]]

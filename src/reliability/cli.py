@@ -130,6 +130,8 @@ def _fit_reasons(reasons: str, width: int = 60) -> str:
 
 
 def _format_table(rows: list[dict[str, Any]]) -> str:
+    from reliability.explain import format_credibility
+
     header = f"{'credibility':>11}  {'label':<17} {'words':>6}  {'top reasons':<60} file"
     lines = [header, "-" * len(header)]
     for row in rows:
@@ -138,7 +140,7 @@ def _format_table(rows: list[dict[str, Any]]) -> str:
             error = row["message"] if len(row["message"]) <= 60 else row["message"][:59] + "…"
             lines.append(f"{'-':>11}  {'error':<17} {'':>6}  {error:<60} {row['path']}")
             continue
-        credibility = "-" if row["credibility"] is None else f"{row['credibility']:.2f}"
+        credibility = "-" if row["credibility"] is None else format_credibility(row["credibility"])
         lines.append(
             f"{credibility:>11}  {row['label']:<17} {row['word_count']:>6}  {_fit_reasons(row['reasons']):<60} {row['path']}"
         )

@@ -17,6 +17,23 @@ __all__ = ["Assessment", "Contribution", "Evidence", "FailedItem", "LABEL_THRESH
 #: ``credible`` at or above the first, ``not credible`` below the second, else ``uncertain``.
 LABEL_THRESHOLDS = (0.6, 0.4)
 
+
+def format_credibility(probability: float, digits: int = 2, *, percent: bool = False) -> str:
+    """``probability`` to ``digits`` decimals, cut rather than rounded where rounding would carry it
+    onto a label threshold: 0.5996 ("uncertain") is shown as 0.59, not as 0.60 beside
+    "credible from 0.6"; 0.3996 ("not credible") as 0.39.
+
+    >>> format_credibility(0.5996), format_credibility(0.6), format_credibility(0.3996), format_credibility(0.7149)
+    ('0.59', '0.60', '0.39', '0.71')
+    >>> format_credibility(0.5996, percent=True)
+    '59%'
+    """
+    scale = 10 ** digits
+    shown = round(probability * scale) / scale
+    if any(probability < threshold <= shown for threshold in LABEL_THRESHOLDS):
+        shown = math.floor(probability * scale) / scale
+    return f"{shown * 100:.{max(0, digits - 2)}f}%" if percent else f"{shown:.{digits}f}"
+
 # to_dict() of an assessment with this many evidence spans (a text of about 100 KB or
 # more) runs with the cyclic garbage collector paused: the dictionaries it builds hold no
 # cycles, and collections triggered by them would re-traverse the whole result.
@@ -219,7 +236,7 @@ class Assessment:
             lines.append(f"Credibility: not judged ({self.label}; {words}).")
         else:
             lines.append(
-                f"Credibility: {self.credibility:.2f} ({self.label}); log-odds {self.logit:+.2f}."
+                f"Credibility: {format_credibility(self.credibility)} ({self.label}); log-odds {self.logit:+.2f}."
                 + (f" 90 % interval from the model's parameter uncertainty: "
                    f"{self.interval[0]:.2f}-{self.interval[1]:.2f}." if self.interval else "")
             )

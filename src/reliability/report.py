@@ -213,7 +213,7 @@ def _highlight(
 
 
 def _score_section(assessment: Assessment) -> str:
-    from reliability.explain import DISCLAIMER, LABEL_THRESHOLDS
+    from reliability.explain import DISCLAIMER, LABEL_THRESHOLDS, format_credibility
 
     high, low = LABEL_THRESHOLDS
     label_class = f"label label-{_css_token(assessment.label)}"
@@ -243,11 +243,11 @@ def _score_section(assessment: Assessment) -> str:
             band = ""
             uncertainty = "The model gives no interval for one article; "
         parts.append(
-            f'<div class="score"><span class="value">{probability:.0%}</span>'
+            f'<div class="score"><span class="value">{format_credibility(probability, percent=True)}</span>'
             f'<span class="{label_class}">{_escape(assessment.label)}</span>'
             f'<span class="muted">calibrated probability of credible writing; log-odds {logit:+.2f}</span></div>'
             f'<svg class="scale" width="{width + 2 * left}" height="46" role="img" '
-            f'aria-label="score {probability:.2f} on a 0 to 1 scale with label thresholds {low} and {high}">'
+            f'aria-label="score {format_credibility(probability)} on a 0 to 1 scale with label thresholds {low} and {high}">'
             f'<rect x="{left}" y="8" width="{low * width:.1f}" height="14" fill="#fbd9d5"/>'
             f'<rect x="{left + low * width:.1f}" y="8" width="{(high - low) * width:.1f}" height="14" fill="#fff1c9"/>'
             f'<rect x="{left + high * width:.1f}" y="8" width="{(1 - high) * width:.1f}" height="14" fill="#d7f0e1"/>'
