@@ -362,3 +362,15 @@ def test_read_jsonl_names_a_utf16_file(tmp_path: Path) -> None:
     for errors in ("strict", "replace"):
         with pytest.raises(ValueError, match=r"^line 1: expected UTF-8 text, received UTF-16-LE \(its byte order"):
             list(read_jsonl(path, errors=errors))
+
+
+def test_a_blank_text_is_reported_as_whitespace(tmp_path: Path) -> None:
+    # It was "body: expected a non-empty string, received str".
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "b", "body": " \n\t "}) + "\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    code, _ = _run("--input", str(source), "--output", str(output))
+    assert code == 1
+    assert _jsonl_rows(output) == [{"id": "b", "error": "InvalidRecordError",
+                                    "message": "body: expected a non-empty string, received only whitespace "
+                                               "(4 characters)"}]

@@ -971,8 +971,10 @@ def _record_row(record: dict[str, Any] | None, problem: str | None, output_id: A
                                      f"(--text-field), but the record has no such field (its fields: "
                                      f"{fields})")
         if not isinstance(text, str) or not text.strip():
-            raise InvalidRecordError(f"{text_field}: expected a non-empty string, received "
-                                     f"{'nothing' if text in (None, '') else type(text).__name__}")
+            # A blank text was "expected a non-empty string, received str", which reads as a contradiction.
+            received = ("nothing" if text in (None, "") else f"only whitespace ({len(text):,} characters)"
+                        if isinstance(text, str) else type(text).__name__)
+            raise InvalidRecordError(f"{text_field}: expected a non-empty string, received {received}")
         assessment = score(text, title=title, published=record.get(options["date_field"]) or None,
                            prior=options["prior"], model=options["model"], min_words=options["min_words"],
                            max_chars=options["max_chars"], check_language=options["check_language"])
