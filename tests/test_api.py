@@ -432,3 +432,58 @@ def test_score_many_parallel_without_joblibs_executor_module(seed_texts: dict[st
     assert [r.to_dict() for r in score_many(items, n_jobs=2, chunk_size=4)] == sequential
     monkeypatch.undo()
     assert Parallel(n_jobs=2)(delayed(len)(text) for text in items) == [len(text) for text in items]
+
+
+def test_explain_refuses_a_source_text_that_is_not_the_scored_text() -> None:
+    # The context beside each span is cut from source_text: another text (the article before a
+    # clean-up, say) quoted the wrong words beside every span, silently. to_html() refuses it.
+    text = "Officials said the bridge, a source close to the talks said, could reopen next week. " * 8
+    result = score(text)
+    assert "[a source close to the talks said]" in result.explain(source_text=text)
+    for other in ("different", "X" + text, text + " And more words here."):
+        with pytest.raises(InvalidArticleError) as raised:
+            result.explain(source_text=other)
+        assert str(raised.value).startswith("source_text: expected the string that was scored")
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "!!! ???", "\u200b\u200b"])
+@pytest.mark.parametrize("check_language", [True, False])
+def test_a_text_without_words_is_never_judged(text: str, check_language: bool) -> None:
+    # With min_words=0 an empty text was flagged not_english ("This looks like another language
+    # or a list of words"), and with check_language=False it was scored (0.47, "uncertain").
+    result = score(text, min_words=0, check_language=check_language)
+    assert result.credibility is None and result.label == "insufficient text"
+    assert result.flags == ("too_short: 0 words, at least 1 needed to judge",)
+
+
+@pytest.mark.parametrize(("options", "error"), [
+    ({"n_jobs": "2"}, ArticleTypeError), ({"n_jobs": 1.5}, ArticleTypeError), ({"n_jobs": 0}, InvalidArticleError),
+    ({"chunk_size": "64"}, ArticleTypeError), ({"chunk_size": 2.5}, ArticleTypeError),
+    ({"chunk_size": 0}, InvalidArticleError),
+])
+def test_score_many_tells_a_wrong_type_from_a_wrong_value(options: dict, error: type) -> None:
+    # n_jobs="2" and chunk_size="64" were InvalidArticleErrors (ValueErrors), not TypeErrors.
+    with pytest.raises(error):
+        score_many(["text"], **options)
+
+
+def test_score_many_takes_numpy_ints_for_n_jobs_and_chunk_size() -> None:
+    # Both were refused: "n_jobs: expected a non-zero int (-1 for every core), received int64 np.int64(1)".
+    import numpy as np
+
+    results = score_many(["Officials said the bridge would reopen."] * 3, n_jobs=np.int64(1), chunk_size=np.int32(2))
+    assert [result.label for result in results] == ["insufficient text"] * 3
+
+
+def test_explain_and_source_profiles_take_numpy_ints() -> None:
+    # explain(top=np.int64(3)) and score_source(max_evidence=np.int64(2)) were refused as
+    # "expected a non-negative int, received int64 ...".
+    import numpy as np
+
+    from reliability.sources import score_source, score_sources
+
+    result = score(LONG)
+    assert result.explain(top=np.int64(3), max_spans=np.int32(1)) == result.explain(top=3, max_spans=1)
+    rows = [{"source": "a.example", "logit": 1.0}]
+    assert score_source(rows, max_evidence=np.int64(2)).n_articles == 1
+    assert score_sources(rows, min_outlets=np.int64(2), max_evidence=np.int64(2))[0].n_articles == 1

@@ -335,3 +335,42 @@ def test_an_input_that_is_a_folder_is_a_usage_error_not_a_traceback(tmp_path: Pa
     code, err = _run("--input", str(folder), "--output", str(output))
     assert code == 2 and err == f"reliability: {folder}: Is a directory\n"
     assert not output.exists()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_utf16_or_utf32_input_is_refused_with_its_encoding_named(tmp_path: Path, encoding: str, suffix: str) -> None:
+    # Read as UTF-8 lines, a UTF-16 file (Excel's "Unicode" CSV, PowerShell's default) gave an
+    # error row per line, one row more than it had records, and no word of the cause.
+    utf8 = tmp_path / f"utf8{suffix}"
+    (_write_jsonl if suffix == ".jsonl" else _write_csv)(utf8, _records(3))
+    source = tmp_path / f"in{suffix}"
+    mark = b"\xfe\xff" if encoding == "utf-16-be" else b""  # Python's utf-16-be codec writes no mark
+    source.write_bytes(mark + utf8.read_text(encoding="utf-8").encode(encoding))
+    output = tmp_path / "out.jsonl"
+    code, err = _run("--input", str(source), "--output", str(output))
+    assert code == 2 and not output.exists()
+    assert "--input: expected a UTF-8 file, received UTF-" in err and "iconv" in err, err
+
+
+def test_read_jsonl_names_a_utf16_file(tmp_path: Path) -> None:
+    # train and evaluate read with it: a UTF-16 file was "line 1: ... invalid JSON".
+    from reliability.corpora import read_jsonl
+
+    path = tmp_path / "data.jsonl"
+    path.write_bytes(b"\xff\xfe" + '{"text": "a", "label": "real"}\n'.encode("utf-16-le"))
+    for errors in ("strict", "replace"):
+        with pytest.raises(ValueError, match=r"^line 1: expected UTF-8 text, received UTF-16-LE \(its byte order"):
+            list(read_jsonl(path, errors=errors))
+
+
+def test_a_blank_text_is_reported_as_whitespace(tmp_path: Path) -> None:
+    # It was "body: expected a non-empty string, received str".
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "b", "body": " \n\t "}) + "\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    code, _ = _run("--input", str(source), "--output", str(output))
+    assert code == 1
+    assert _jsonl_rows(output) == [{"id": "b", "error": "InvalidRecordError",
+                                    "message": "body: expected a non-empty string, received only whitespace "
+                                               "(4 characters)"}]

@@ -246,3 +246,50 @@ def test_a_file_with_a_utf16_or_utf32_byte_order_mark_is_decoded_by_it(tmp_path:
     expected = run("score", "--json", str(SEEDS[2]))[1]
     assert json.loads(out)["credibility"] == json.loads(expected)["credibility"]
     assert json.loads(out)["evidence"] == json.loads(expected)["evidence"]
+
+
+@pytest.mark.parametrize("command", [["explain"], ["score"], ["score", "--jsonl"], ["report", "-o", "{out}"]])
+def test_output_to_a_stream_that_cannot_encode_the_article_does_not_crash(tmp_path: Path, command: list[str]) -> None:
+    # Output redirected on Windows is cp1252: `reliability explain` of an article quoting Chinese
+    # (or `score`, whose table has "…", on an ASCII stream) died with a UnicodeEncodeError traceback.
+    # Results are now written in UTF-8 there; messages keep the stream's encoding, escaped.
+    import os
+
+    article = tmp_path / "article.txt"
+    article.write_text("Officials in 北京 said the bridge would reopen, a source close to the talks said. 😀 " * 6,
+                       encoding="utf-8")
+    argv = [part.replace("{out}", str(tmp_path / "r.html")) for part in command]
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252",
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
+    paths = [str(article)] + ([str(tmp_path / "gone_北京.txt")] if command[0] == "score" else [])
+    completed = subprocess.run([sys.executable, "-m", "reliability", *argv, *paths], capture_output=True, env=env,
+                               check=False)
+    assert b"Traceback" not in completed.stderr, completed.stderr.decode("cp1252", "replace")
+    assert completed.returncode in (0, 1)
+    completed.stdout.decode("utf-8")  # whole UTF-8
+    if command == ["explain"]:
+        assert "北京" in completed.stdout.decode("utf-8")
+    if command[0] == "score":
+        assert completed.returncode == 1 and b"gone_\\u5317\\u4eac.txt" in completed.stderr
+
+
+def test_a_cp1252_stream_passed_to_main_gets_utf8_results(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Officials in 北京 said the bridge would reopen. " * 8, encoding="utf-8")
+    buffer = io.BytesIO()
+    stream = io.TextIOWrapper(buffer, encoding="cp1252")
+    assert main(["explain", str(article)], stdout=stream, stderr=io.StringIO()) == 0
+    stream.flush()
+    assert "北京" in buffer.getvalue().decode("utf-8")
+
+
+def test_json_error_rows_have_the_shape_of_batch_and_http_errors(tmp_path: Path) -> None:
+    # score --json/--jsonl wrote {"path", "error": "<message>"}, where batch mode writes
+    # {"id", "error": "<kind>", "message"} and the HTTP API {"error": "<kind>", "message"}.
+    code, out, err = run("score", "--jsonl", "--max-chars", "100", str(tmp_path / "missing.txt"), str(SEEDS[0]))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert rows[0] == {"path": str(tmp_path / "missing.txt"), "error": "FileNotFoundError",
+                       "message": "cannot read: No such file or directory"}
+    assert rows[1]["error"] == "InputTooLargeError" and rows[1]["message"].startswith("text: expected at most 100")
+    assert "missing.txt: cannot read: No such file or directory" in err

@@ -111,3 +111,17 @@ def test_dataframe_reads_dates_as_score_does() -> None:
     for index, date in enumerate(dates):
         if index != 3:
             assert scored.loc[index, "credibility"] == score(body, published=date).credibility
+
+
+def test_a_list_or_a_pandas_frame_is_refused_with_a_named_error() -> None:
+    # score_bag(list) and score_dataframe(pandas frame) were bare AttributeErrors
+    # ('list' object has no attribute 'to_delayed'; 'DataFrame' object has no attribute '_meta').
+    import pandas as pd
+
+    from reliability.dask import score_bag, score_dataframe
+    from reliability.errors import ArticleTypeError
+
+    with pytest.raises(ArticleTypeError, match=r"^bag: expected a dask\.bag\.Bag .*score_many, received list"):
+        score_bag(["One article."])
+    with pytest.raises(ArticleTypeError, match=r"^frame: expected a dask DataFrame .*score_many, received DataFrame"):
+        score_dataframe(pd.DataFrame({"text": ["One article."]}))

@@ -14,6 +14,7 @@ import pytest
 
 from reliability import score
 from reliability.cli import main
+from reliability.errors import ArticleTypeError, InvalidArticleError
 from reliability.evaluation import (
     apply_prior,
     bootstrap,
@@ -224,6 +225,25 @@ def test_evaluate_rejects_bad_labels(records: list[dict[str, Any]]) -> None:
     with pytest.raises(ValueError, match=r"^records: expected both classes, received only label 1$"):
         evaluate(default_model(), [dict(record, label=1) for record in records], n_resamples=0)
 
+
+
+@pytest.mark.parametrize(("options", "error", "message"), [
+    ({"prior": "0.5"}, ArticleTypeError, "prior: expected a float strictly between 0 and 1, or None, received str '0.5'"),
+    ({"prior": 1.5}, InvalidArticleError, "prior: expected a float strictly between 0 and 1, or None, received float 1.5"),
+    ({"n_resamples": "10"}, ArticleTypeError, "n_resamples: expected a non-negative int, received str '10'"),
+    ({"n_resamples": -1}, InvalidArticleError, "n_resamples: expected a non-negative int, received int -1"),
+])
+def test_evaluate_names_bad_options(records: list[dict[str, Any]], options: dict, error: type, message: str) -> None:
+    # prior="0.5" and n_resamples="10" were bare TypeErrors from a comparison.
+    with pytest.raises(error) as raised:
+        evaluate(default_model(), records, **options)
+    assert str(raised.value) == message
+
+
+def test_evaluate_says_when_there_are_no_records() -> None:
+    # was "records: expected both classes, received only label None"
+    with pytest.raises(ValueError, match=r"^records: expected labelled records of both classes, received none$"):
+        evaluate(default_model(), [], n_resamples=0)
 
 def test_cross_validate_random_and_grouped(records: list[dict[str, Any]]) -> None:
     groups = [record["outlet"] for record in records]

@@ -80,6 +80,27 @@ def test_too_large_page_is_rejected_before_parsing() -> None:
         score_html(PAGE, max_html_bytes=100)
 
 
+
+@pytest.mark.parametrize(("limits", "error", "message"), [
+    ({"max_html_bytes": "100"}, ArticleTypeError, "max_html_bytes: expected a positive int, received str '100'"),
+    ({"max_html_bytes": None}, ArticleTypeError, "max_html_bytes: expected a positive int, received NoneType None"),
+    ({"max_html_bytes": 1.5}, ArticleTypeError, "max_html_bytes: expected a positive int, received float 1.5"),
+    ({"max_html_tags": True}, ArticleTypeError, "max_html_tags: expected a positive int, received bool True"),
+    ({"max_html_tags": 0}, InvalidArticleError, "max_html_tags: expected a positive int, received int 0"),
+    ({"max_html_bytes": -1}, InvalidArticleError, "max_html_bytes: expected a positive int, received int -1"),
+    # url=5 was blamed on the page: "expected a parseable HTML page, received one the extractor rejected".
+    ({"url": 5}, ArticleTypeError, "url: expected a str (the page's address) or None, received int 5"),
+])
+def test_bad_page_limits_are_named_errors(limits: dict, error: type, message: str) -> None:
+    # "100" and None were a bare TypeError from the size comparison; 0 and -1 were reported as
+    # the page being too large ("expected at most -1 tags").
+    from reliability.html_input import score_html
+
+    with pytest.raises(error) as raised:
+        score_html(PAGE, **limits)
+    assert str(raised.value) == message
+
+
 needs_trafilatura = pytest.mark.skipif(
     importlib.util.find_spec("trafilatura") is None,
     reason="HTML input needs the [html] extra: pip install 'reliability[html]'",

@@ -118,6 +118,24 @@ def test_crossing_and_nested_spans_render_one_mark_each() -> None:
     assert 'href="#ev-4"' in article and 'href="#ev-3"' in article
 
 
+
+def test_a_conflict_repeated_in_the_same_words_links_each_side_once() -> None:
+    # Every side used to link every other side of a conflict with the same note: n sides wrote
+    # n*(n-1) links (a 228 KB text repeating one weekday mismatch gave a 1.4 GB report, and at
+    # 900 KB the process was killed for memory). Now each side links the next, round to the first.
+    sides = 400
+    text = "Monday, March 14 " * sides
+    note = "weekday mismatch: the article calls March 14, 2017 a Monday, but March 14, 2017 was a Tuesday"
+    evidence = tuple(Evidence("weekday_mismatch", 17 * k, 17 * k + 6, "Monday", note) for k in range(sides))
+    page = render_html(Assessment(0.5, "uncertain", 0.0, {}, {"intercept": 0.0}, evidence), text)
+    links = re.findall(r'<a class="link" href="#ev-(\d+)"', page)
+    assert len(links) == sides
+    assert [int(target) for target in links] == [*range(1, sides), 0]
+    assert len(page) < 400 * len(text)
+    # The list of conflicts still names every side once.
+    listed = page[page.index("<li>weekday mismatch"):]
+    assert len(re.findall(r'<a href="#ev-\d+">Monday</a>', listed[:listed.index("</li>")])) == sides
+
 def test_text_that_was_not_scored_is_rejected() -> None:
     text = "Officials said the bridge could reopen next week. " * 12
     with pytest.raises(InvalidArticleError, match=r"^text: expected the string that was scored"):
@@ -199,3 +217,22 @@ def test_report_shows_the_parameter_uncertainty_band(seed_texts: dict[str, str])
     low, high = assessment.interval
     assert 'stroke-dasharray="3 2"' in html
     assert f"{low:.2f} to {high:.2f}" in html
+
+
+@pytest.mark.parametrize(("credibility", "label", "shown", "percent"), [
+    (0.5996, "uncertain", "0.59", "59%"), (0.3996, "not credible", "0.39", "39%"),
+    (0.6, "credible", "0.60", "60%"), (0.4004, "uncertain", "0.40", "40%"), (0.7149, "credible", "0.71", "71%"),
+])
+def test_a_score_is_never_shown_on_the_other_side_of_its_label_threshold(credibility: float, label: str, shown: str,
+                                                                         percent: str, tmp_path: Path) -> None:
+    # 0.5996 was shown as "0.60 (uncertain)" by explain() and the CLI table and as "60% uncertain" in
+    # the report, beside "credible from 0.6": rounding carried it across the threshold.
+    import math
+
+    from reliability.cli import _format_table
+
+    assessment = Assessment(credibility, label, math.log(credibility / (1 - credibility)), {}, {"intercept": 0.0}, ())
+    assert assessment.explain().startswith(f"Credibility: {shown} ({label});")
+    assert f'<span class="value">{percent}</span>' in render_html(assessment, "")
+    row = {"path": "a.txt", "credibility": credibility, "label": label, "word_count": 0, "reasons": ""}
+    assert _format_table([row]).splitlines()[2].split()[:2] == [shown, label.split()[0]]

@@ -247,3 +247,20 @@ def test_a_body_not_sent_as_json_is_named(client: Any) -> None:
     assert response.json()["message"].startswith(
         "body: expected Content-Type: application/json, received text/plain; ")
     assert client.post("/v1/score", json={"text": "Officials said it may rain."}).status_code == 200
+
+
+def test_the_schema_says_evidence_offsets_count_code_points() -> None:
+    # A JavaScript client slicing text.slice(start, end) was off after every emoji: the offsets
+    # are Python str indices (code points), and the schema did not say so.
+    from fastapi.testclient import TestClient
+
+    from reliability.server import create_app
+
+    text = "😀 Officials said the bridge, a source close to the talks said, could reopen. " * 8
+    with TestClient(create_app()) as client:
+        schema = client.get("/openapi.json").json()["components"]["schemas"]["EvidenceOut"]["properties"]
+        body = client.post("/v1/score", json={"text": text}).json()
+    assert "code points" in schema["start"]["description"] and "UTF-16" in schema["start"]["description"]
+    span = body["evidence"][0]
+    assert text[span["start"]:span["end"]] == span["text"]
+    assert text.encode("utf-16-le")[2 * span["start"]:2 * span["end"]].decode("utf-16-le") != span["text"]

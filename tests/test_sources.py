@@ -46,6 +46,11 @@ PRIOR = SourcePrior(mean_logit=1.0, between_sd=1.0, within_sd=2.0)
         ("The Guardian", "the-guardian"),
         ("Le Monde Diplomatique", "le-monde-diplomatique"),
         ("Café Société", "cafe-societe"),
+        # An internationalised domain is a domain: it was slugged whole, path included
+        # ("https-www-suddeutsche-de-politik"), one outlet per article.
+        ("https://www.süddeutsche.de/politik/x?id=1", "süddeutsche.de"),
+        ("süddeutsche.de", "süddeutsche.de"),
+        ("http://Bücher.example/a", "bücher.example"),
         ("right-wing-news", "right-wing-news"),
         ("ABC", "abc"),
         ("U.S. News & World Report", "u-s-news-world-report"),
@@ -182,6 +187,23 @@ def test_counts_that_are_not_ints_are_named_errors() -> None:
     with pytest.raises(InvalidArticleError, match=r"^max_evidence: expected an int of at least 0, received int -1$"):
         score_sources(rows, max_evidence=-1)
 
+
+
+@pytest.mark.parametrize(("norms", "message"), [
+    (5, "norms: expected None or a mapping of feature name to the median outlet's value (a number), received int 5"),
+    ([("hedging_density", 1.0)], "norms: expected None or a mapping of feature name"),
+    ({"hedging_density": "y"}, "norms['hedging_density']: expected a number, received str 'y'"),
+    ({"hedging_density": None}, "norms['hedging_density']: expected a number, received NoneType None"),
+])
+def test_bad_norms_are_named_errors(norms: object, message: str) -> None:
+    # norms=5 was a bare AttributeError ('int' object has no attribute 'get'), {"...": "y"} a
+    # bare ValueError from float().
+    rows = [{"source": "a.example", "logit": 1.0, "features": {"hedging_density": 2.0}}]
+    for call in (lambda: score_source(rows, norms=norms), lambda: score_sources(rows, norms=norms)):
+        with pytest.raises(ArticleTypeError) as raised:
+            call()
+        assert str(raised.value).startswith(message)
+    assert score_source(rows, norms={"hedging_density": 1}).n_articles == 1
 
 def test_feature_norms_is_the_median_outlet() -> None:
     assert feature_norms([{"x": 1.0}, {"x": 2.0}, {"x": 9.0}, {"x": 4.0}]) == {"x": 3.0}
@@ -492,3 +514,44 @@ def test_winsorising_leaves_every_corpus_article_of_the_shipped_model_alone() ->
     logits = [a.logit for a in score_many(texts) if a.logit is not None]
     assert len(logits) > 3000
     assert prior.mean_logit - spread < min(logits) and max(logits) < prior.mean_logit + spread
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_cli_sources_reads_rows_whose_strings_hold_unicode_line_separators(tmp_path: Path, separator: str) -> None:
+    # JSON strings may hold U+2028, U+2029 and U+0085 raw (json.dumps(..., ensure_ascii=False) writes
+    # them so; U+0085 is a Windows-1252 ellipsis read as Latin-1), but the file was split with
+    # str.splitlines(), which breaks lines there too: every such row became two malformed ones
+    # ("no usable rows (6 skipped)" for 3 articles), in the data and in --articles alike.
+    data = tmp_path / "rows.jsonl"
+    articles = tmp_path / "articles.jsonl"
+    rows = [{"id": k, "logit": 1.0, "note": f"a{separator}b"} for k in range(3)]
+    data.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    articles.write_text("".join(json.dumps({"id": k, "domain": "a.example", "text": f"x{separator}y"},
+                                           ensure_ascii=False) + "\r\n" for k in range(3)), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["sources", str(data), "--articles", str(articles), "--source-field", "domain", "-o",
+                 str(tmp_path / "out.jsonl")], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert "skipped" not in err.getvalue()
+    profile = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert (profile["source"], profile["n_articles"]) == ("a.example", 3)
+
+
+def test_score_source_names_its_source_parameter_in_errors() -> None:
+    # The message named canonical_outlet's parameter: "name_or_url: expected a str ...".
+    with pytest.raises(ArticleTypeError, match=r"^source: expected a str \(an outlet name, domain or URL\), received int 5$"):
+        score_source([{"logit": 1.0}], source=5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArticleError, match=r"^source: expected an outlet name, domain or URL with at least one"):
+        score_source([{"logit": 1.0}], source=" -- ")
+
+
+@pytest.mark.parametrize("credibility", [85, 1.5, -0.2])
+def test_a_credibility_outside_0_1_is_refused_not_clamped(credibility: float) -> None:
+    # Clamped to 1 - 1e-12 (or 1e-12), a column of percentages made every article "certainly
+    # credible" and moved its outlet's estimate with no word said.
+    with pytest.raises(InvalidArticleError, match=r"^#1: credibility: expected a probability from 0 to 1 \(a share, "
+                                                  r"not a percentage\), received "):
+        score_source([{"credibility": 0.5}, {"credibility": credibility}])
+    with pytest.raises(InvalidArticleError, match=r"^a7: credibility: expected a probability from 0 to 1"):
+        score_sources([{"id": "a7", "source": "a.example", "credibility": credibility}])
+    assert score_source([{"credibility": 1.0}, {"credibility": 0.0}]).n_articles == 2

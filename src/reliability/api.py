@@ -137,8 +137,9 @@ def score(
     model : LinearModel or path, optional
         A model trained with ``reliability train``; the shipped one by default.
     min_words : int
-        Texts with fewer words are reported (features and evidence) but not
-        judged: ``credibility`` is None and ``label`` is ``"insufficient text"``.
+        Texts with fewer words (and a text with none, whatever ``min_words``) are
+        reported (features and evidence) but not judged: ``credibility`` is None
+        and ``label`` is ``"insufficient text"``.
     max_chars : int
         Longest accepted text (a positive int); longer raises ``InputTooLargeError``.
     check_language : bool
@@ -263,8 +264,10 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
             reasons=reasons,
         )
 
-    if words < min_words:
-        return unjudged(f"too_short: {words} words, at least {min_words} needed to judge")
+    if words < min_words or not words:
+        # A text without words is never judged: with min_words=0 it was flagged not_english ("looks
+        # like another language"), or with check_language=False given a score from nothing.
+        return unjudged(f"too_short: {words} words, at least {max(min_words, 1)} needed to judge")
     # Characters per word: 5.1 and more in every article of the shared corpora, about 2.4 in a
     # text split into its letters (3.4 with two spaces between): only below 4 are the words'
     # lengths counted, so English prose pays one comparison.
@@ -391,8 +394,13 @@ def score_many(
         items, "items", "an iterable of articles (str or dict); for one article call score() or pass [item]")
     frame_rows = dataframe_records(items, "items")
     n_jobs = _resolve_jobs(n_jobs)
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+    # A wrong type is an ArticleTypeError, a wrong value an InvalidArticleError (STYLE.md rule 5);
+    # numpy ints are ints (they were refused as "expected a positive int, received int64 4").
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, numbers.Integral):
+        raise ArticleTypeError.for_parameter("chunk_size", chunk_size, "a positive int")
+    if chunk_size < 1:
         raise InvalidArticleError.for_parameter("chunk_size", chunk_size, "a positive int")
+    chunk_size = int(chunk_size)
     options = check_options(options)
     materialised = list(items) if frame_rows is None else frame_rows
     if n_jobs == 1 or len(materialised) <= chunk_size:
@@ -613,7 +621,11 @@ def dataframe_records(items: object, parameter: str) -> list[dict[str, Any]] | N
 
 def _resolve_jobs(n_jobs: object) -> int:
     # joblib's convention: -1 = every core, -2 = all but one, ...
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0:
+    # A wrong type ("2", 1.5) is an ArticleTypeError, 0 an InvalidArticleError; numpy ints are ints.
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, numbers.Integral):
+        raise ArticleTypeError.for_parameter("n_jobs", n_jobs, "a non-zero int (-1 for every core)")
+    if n_jobs == 0:
         raise InvalidArticleError.for_parameter("n_jobs", n_jobs, "a non-zero int (-1 for every core)")
+    n_jobs = int(n_jobs)
     return n_jobs if n_jobs > 0 else max(1, (os.cpu_count() or 1) + 1 + n_jobs)
 

@@ -130,15 +130,17 @@ def _fit_reasons(reasons: str, width: int = 60) -> str:
 
 
 def _format_table(rows: list[dict[str, Any]]) -> str:
+    from reliability.explain import format_credibility
+
     header = f"{'credibility':>11}  {'label':<17} {'words':>6}  {'top reasons':<60} file"
     lines = [header, "-" * len(header)]
     for row in rows:
         if "error" in row:
             # Cut visibly: "received 4,077" cut at 60 characters read "received 4".
-            error = row["error"] if len(row["error"]) <= 60 else row["error"][:59] + "…"
+            error = row["message"] if len(row["message"]) <= 60 else row["message"][:59] + "…"
             lines.append(f"{'-':>11}  {'error':<17} {'':>6}  {error:<60} {row['path']}")
             continue
-        credibility = "-" if row["credibility"] is None else f"{row['credibility']:.2f}"
+        credibility = "-" if row["credibility"] is None else format_credibility(row["credibility"])
         lines.append(
             f"{credibility:>11}  {row['label']:<17} {row['word_count']:>6}  {_fit_reasons(row['reasons']):<60} {row['path']}"
         )
@@ -194,13 +196,15 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             else:
                 text = _read(path, stdin, args.max_chars, stderr)
                 assessment = score(text, **_scoring_options(args))
+        # Error rows have the shape of batch mode's and the HTTP API's: "error" names the kind,
+        # "message" says what happened (here "error" held the message, and no "message" key).
         except OSError as error:
             failed += 1
-            rows.append({"path": path, "error": f"cannot read: {error.strerror}"})
+            rows.append({"path": path, "error": type(error).__name__, "message": f"cannot read: {error.strerror}"})
             continue
         except ReliabilityError as error:
             failed += 1
-            rows.append({"path": path, "error": str(error)})
+            rows.append({"path": path, "error": type(error).__name__, "message": str(error)})
             continue
         if args.json or args.jsonl:
             rows.append({"path": path, **assessment.to_dict(), **extracted})
@@ -217,7 +221,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         stdout.write("\nScores measure credibility signals in the writing, not whether the claims are true.\n")
     for row in rows:
         if "error" in row:
-            stderr.write(f"reliability: {row['path']}: {row['error']}\n")
+            stderr.write(f"reliability: {row['path']}: {row['message']}\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -967,8 +971,10 @@ def _record_row(record: dict[str, Any] | None, problem: str | None, output_id: A
                                      f"(--text-field), but the record has no such field (its fields: "
                                      f"{fields})")
         if not isinstance(text, str) or not text.strip():
-            raise InvalidRecordError(f"{text_field}: expected a non-empty string, received "
-                                     f"{'nothing' if text in (None, '') else type(text).__name__}")
+            # A blank text was "expected a non-empty string, received str", which reads as a contradiction.
+            received = ("nothing" if text in (None, "") else f"only whitespace ({len(text):,} characters)"
+                        if isinstance(text, str) else type(text).__name__)
+            raise InvalidRecordError(f"{text_field}: expected a non-empty string, received {received}")
         assessment = score(text, title=title, published=record.get(options["date_field"]) or None,
                            prior=options["prior"], model=options["model"], min_words=options["min_words"],
                            max_chars=options["max_chars"], check_language=options["check_language"])
@@ -1035,8 +1041,14 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
                                        "it, or remove it to start over")
             done = _done_ids(output_path, out_format, stderr)
         total_bytes = os.path.getsize(args.input)
-        with open(args.input, "rb"):  # a folder or an unreadable file: said now, not a traceback mid-run
-            pass
+        with open(args.input, "rb") as handle:  # a folder or an unreadable file: said now, not a traceback mid-run
+            start = handle.read(4)
+        # A UTF-16 or UTF-32 file (Excel's "Unicode" CSV, PowerShell's default) is read as UTF-8 lines:
+        # every record became an error row, one more row than records, the run "finishing" with exit 1.
+        for mark, encoding in _BYTE_ORDER_MARKS:
+            if start.startswith(mark):
+                raise _BatchUsageError(f"--input: expected a UTF-8 file, received {encoding.upper()} (its byte order "
+                                       f"mark); convert it first, e.g. iconv -f {encoding.upper()} -t UTF-8")
         if in_format == "csv":
             _check_csv_header(args.input, args.text_field)
     except OSError as error:
@@ -1164,11 +1176,14 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
                                             ("--articles file", args.articles)])
     try:
         # utf-8-sig: a leading byte order mark is skipped, not a "malformed" first row.
-        lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8-sig")).splitlines()
+        # Split on "\n" alone, as JSONL is: str.splitlines() also breaks at U+0085, U+2028 and U+2029,
+        # which JSON strings may hold raw (json.dumps(..., ensure_ascii=False) writes them so), and
+        # every article holding one was lost as two malformed rows.
+        lines = (stdin.read() if args.data == "-" else Path(args.data).read_text(encoding="utf-8-sig")).split("\n")
         outlets: dict[str, Any] = {}
         if args.articles:
             reading = args.articles
-            for line in Path(args.articles).read_text(encoding="utf-8-sig").splitlines():
+            for line in Path(args.articles).read_text(encoding="utf-8-sig").split("\n"):
                 if line.strip():
                     try:
                         article = json.loads(line)
@@ -1363,6 +1378,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _encodes_any_text(stream: TextIO, *, data: bool) -> TextIO:
+    """``stream``, made able to write any text when its encoding cannot (cp1252, ASCII, Latin-1).
+
+    Articles hold any character: on a stream in Windows' cp1252 (output redirected to a file or
+    a pipe) `reliability explain` of an article quoting Chinese, or `score` with its "…", died
+    with a UnicodeEncodeError traceback. Results (stdout) are then written in UTF-8, as --output
+    files are; messages (stderr) keep their encoding, with backslash escapes for what it lacks.
+    """
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or encoding in ("utf-8", "utf8", "utf-16", "utf-32") or not encoding:
+        return stream
+    try:
+        reconfigure(encoding="utf-8") if data else reconfigure(errors="backslashreplace")
+    except (ValueError, OSError, AttributeError):  # a stream that cannot change: left as it is
+        pass
+    return stream
+
+
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None,
          stdin: TextIO | None = None) -> int:
     """Run the command line; returns the exit code.
@@ -1376,8 +1410,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     >>> "anonymous_source_density" in out.getvalue()
     True
     """
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
+    stdout = _encodes_any_text(stdout or sys.stdout, data=True)
+    stderr = _encodes_any_text(stderr or sys.stderr, data=False)
     stdin = stdin or sys.stdin
     parser = _parser()
     try:

@@ -54,6 +54,13 @@ def read_jsonl(path: str | Path, *, errors: str = "strict", replaced: list[int] 
         for number, raw in enumerate(handle, 1):
             if number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")  # a leading byte order mark is skipped
+                # A UTF-16/32 file: each line read as UTF-8 was "invalid JSON", which hid the cause.
+                # (UTF-32-LE's mark starts with UTF-16-LE's: tested first.)
+                for mark, encoding in ((b"\xff\xfe\x00\x00", "UTF-32-LE"), (b"\x00\x00\xfe\xff", "UTF-32-BE"),
+                                       (b"\xff\xfe", "UTF-16-LE"), (b"\xfe\xff", "UTF-16-BE")):
+                    if raw.startswith(mark):
+                        raise ValueError(f"line 1: expected UTF-8 text, received {encoding} (its byte order mark); "
+                                         f"convert the file first, e.g. iconv -f {encoding} -t UTF-8")
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as error:

@@ -109,6 +109,11 @@ def score_bag(bag: Any, **options: Any) -> Any:
     import dask.bag as dask_bag
     from dask import delayed
 
+    from reliability.errors import ArticleTypeError
+
+    if not isinstance(bag, dask_bag.Bag):  # a list was a bare AttributeError ('to_delayed')
+        raise ArticleTypeError.for_parameter(
+            "bag", bag, "a dask.bag.Bag (e.g. dask.bag.from_sequence(items)); for a list call reliability.score_many")
     _check_options(options)
     return dask_bag.from_delayed([
         delayed(_score_bag_partition, pure=False)(part, options, number)
@@ -130,6 +135,12 @@ def score_dataframe(frame: Any, *, text: str = "text", title: str | None = None,
 
     from reliability.errors import ArticleTypeError, InvalidArticleError
 
+    import dask.dataframe as dask_dataframe
+
+    if not isinstance(frame, dask_dataframe.DataFrame):  # a pandas frame was a bare AttributeError ('_meta')
+        raise ArticleTypeError.for_parameter(
+            "frame", frame, "a dask DataFrame (e.g. dask.dataframe.from_pandas(frame, npartitions=4)); for a pandas "
+            "DataFrame call reliability.score_many")
     if not isinstance(prefix, str):
         raise ArticleTypeError.for_parameter("prefix", prefix, "a str")
     _check_options(options)

@@ -398,6 +398,8 @@ def _labels(records: Sequence[Mapping[str, Any]]) -> np.ndarray:
     if not all(value in (0, 1) and not isinstance(value, float) for value in y):
         bad = next(value for value in y if value not in (0, 1) or isinstance(value, float))
         raise ValueError(f"records: expected 'label' 0 (not credible) or 1 (credible) on every record, received {bad!r}")
+    if len(y) == 0:  # was "expected both classes, received only label None"
+        raise ValueError("records: expected labelled records of both classes, received none")
     y = y.astype(int)
     if len(np.unique(y)) < 2:
         raise ValueError(f"records: expected both classes, received only label {int(y[0]) if len(y) else None}")
@@ -463,8 +465,19 @@ def evaluate(
     >>> result["n"], sorted(result["models"])
     (12, ['length', 'model'])
     """
+    from reliability.errors import ArticleTypeError, InvalidArticleError
     from reliability.training import model_feature_matrix
 
+    # prior="0.5" and n_resamples="10" used to reach a comparison as a bare TypeError.
+    if prior is not None:
+        if isinstance(prior, bool) or not isinstance(prior, (int, float, np.floating, np.integer)):
+            raise ArticleTypeError.for_parameter("prior", prior, "a float strictly between 0 and 1, or None")
+        if not 0.0 < prior < 1.0:
+            raise InvalidArticleError.for_parameter("prior", prior, "a float strictly between 0 and 1, or None")
+    if isinstance(n_resamples, bool) or not isinstance(n_resamples, (int, np.integer)):
+        raise ArticleTypeError.for_parameter("n_resamples", n_resamples, "a non-negative int")
+    if n_resamples < 0:
+        raise InvalidArticleError.for_parameter("n_resamples", n_resamples, "a non-negative int")
     linear = model if isinstance(model, LinearModel) else load_model(model)
     y = _labels(records)
     group_array = None if groups is None else np.array([str(group) for group in groups])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -15,6 +16,23 @@ __all__ = ["Assessment", "Contribution", "Evidence", "FailedItem", "LABEL_THRESH
 
 #: ``credible`` at or above the first, ``not credible`` below the second, else ``uncertain``.
 LABEL_THRESHOLDS = (0.6, 0.4)
+
+
+def format_credibility(probability: float, digits: int = 2, *, percent: bool = False) -> str:
+    """``probability`` to ``digits`` decimals, cut rather than rounded where rounding would carry it
+    onto a label threshold: 0.5996 ("uncertain") is shown as 0.59, not as 0.60 beside
+    "credible from 0.6"; 0.3996 ("not credible") as 0.39.
+
+    >>> format_credibility(0.5996), format_credibility(0.6), format_credibility(0.3996), format_credibility(0.7149)
+    ('0.59', '0.60', '0.39', '0.71')
+    >>> format_credibility(0.5996, percent=True)
+    '59%'
+    """
+    scale = 10 ** digits
+    shown = round(probability * scale) / scale
+    if any(probability < threshold <= shown for threshold in LABEL_THRESHOLDS):
+        shown = math.floor(probability * scale) / scale
+    return f"{shown * 100:.{max(0, digits - 2)}f}%" if percent else f"{shown:.{digits}f}"
 
 # to_dict() of an assessment with this many evidence spans (a text of about 100 KB or
 # more) runs with the cyclic garbage collector paused: the dictionaries it builds hold no
@@ -196,19 +214,29 @@ class Assessment:
                                       ("max_spans", max_spans, "a non-negative int or None")):
             if value is None and name == "max_spans":
                 continue
-            if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, bool) or not isinstance(value, numbers.Integral):  # numpy ints too
                 raise ArticleTypeError.for_parameter(name, value, expected)
             if value < 0:
                 raise InvalidArticleError.for_parameter(name, value, expected)
-        if source_text is not None and not isinstance(source_text, str):
-            raise ArticleTypeError.for_parameter("source_text", source_text, "the scored text (a str) or None")
+        if source_text is not None:
+            if not isinstance(source_text, str):
+                raise ArticleTypeError.for_parameter("source_text", source_text, "the scored text (a str) or None")
+            from reliability.report import _check_offsets
+
+            # Context is cut from source_text around each span: from another text it would
+            # quote the wrong words beside every span (to_html makes the same check).
+            try:
+                _check_offsets([item for item in self.evidence if item.field == "text"], source_text, None,
+                               self.word_count)
+            except InvalidArticleError as error:
+                raise InvalidArticleError("source_text" + str(error)[len("text"):]) from None
         lines: list[str] = []
         if self.credibility is None:
             words = f"{self.word_count} word" + ("" if self.word_count == 1 else "s")
             lines.append(f"Credibility: not judged ({self.label}; {words}).")
         else:
             lines.append(
-                f"Credibility: {self.credibility:.2f} ({self.label}); log-odds {self.logit:+.2f}."
+                f"Credibility: {format_credibility(self.credibility)} ({self.label}); log-odds {self.logit:+.2f}."
                 + (f" 90 % interval from the model's parameter uncertainty: "
                    f"{self.interval[0]:.2f}-{self.interval[1]:.2f}." if self.interval else "")
             )

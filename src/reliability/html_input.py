@@ -8,6 +8,7 @@ carries (:attr:`HtmlAssessment.text`) so every span can be checked and shown.
 from __future__ import annotations
 
 import datetime as _dt
+import numbers
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,6 +105,17 @@ def extract_article(html: str | bytes, *, url: str | None = None,
         size = len(html.encode("utf-8", errors="surrogatepass"))
     else:
         raise ArticleTypeError.for_parameter("html", html, "a str or bytes holding an HTML page")
+    if url is not None and not isinstance(url, str):
+        # url=5 reached the extractor and came back blaming the page ("received one the extractor
+        # rejected (AttributeError)").
+        raise ArticleTypeError.for_parameter("url", url, "a str (the page's address) or None")
+    for name, limit in (("max_html_bytes", max_html_bytes), ("max_html_tags", max_html_tags)):
+        # Unchecked, a limit of "10" or None reached the comparisons below as a bare TypeError,
+        # and 0 or -1 was reported as the page being too large.
+        if isinstance(limit, bool) or not isinstance(limit, numbers.Integral):
+            raise ArticleTypeError.for_parameter(name, limit, "a positive int")
+        if limit < 1:
+            raise InvalidArticleError.for_parameter(name, limit, "a positive int")
     if size > max_html_bytes:
         raise InputTooLargeError(f"html: expected at most {max_html_bytes} bytes, received {size}")
     tags = html.count(b"<" if isinstance(html, bytes) else "<")

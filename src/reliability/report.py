@@ -114,20 +114,26 @@ def _check_offsets(evidence: Sequence[Evidence], text: str, title: str | None, w
             )
 
 
-def _conflict_partners(evidence: Sequence[Evidence]) -> dict[int, list[int]]:
-    """Link the sides of each date conflict: same conflict feature, same explanation."""
+def _conflict_groups(evidence: Sequence[Evidence]) -> list[list[int]]:
+    """The sides of each date conflict: same conflict feature, same explanation (in evidence order)."""
     from reliability.features.temporal import CONFLICT_KINDS
 
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, item in enumerate(evidence):
         if item.feature in CONFLICT_KINDS:
             groups[(item.feature, item.note)].append(index)
-    partners: dict[int, list[int]] = {}
-    for members in groups.values():
-        if len(members) > 1:
-            for index in members:
-                partners[index] = [other for other in members if other != index]
-    return partners
+    return [members for members in groups.values() if len(members) > 1]
+
+
+def _conflict_partners(groups: Sequence[Sequence[int]]) -> dict[int, list[int]]:
+    """The side each side's link jumps to: the next one of its group, round to the first.
+
+    Two sides link each other. Linking every side to every other was quadratic: a conflict
+    restated in the same words n times (one note for all its sides) wrote n*(n-1) links, and a
+    228 KB text repeating one weekday mismatch made a 1.4 GB report.
+    """
+    return {index: [members[(position + 1) % len(members)]]
+            for members in groups for position, index in enumerate(members)}
 
 
 def _highlight(
@@ -207,7 +213,7 @@ def _highlight(
 
 
 def _score_section(assessment: Assessment) -> str:
-    from reliability.explain import DISCLAIMER, LABEL_THRESHOLDS
+    from reliability.explain import DISCLAIMER, LABEL_THRESHOLDS, format_credibility
 
     high, low = LABEL_THRESHOLDS
     label_class = f"label label-{_css_token(assessment.label)}"
@@ -237,11 +243,11 @@ def _score_section(assessment: Assessment) -> str:
             band = ""
             uncertainty = "The model gives no interval for one article; "
         parts.append(
-            f'<div class="score"><span class="value">{probability:.0%}</span>'
+            f'<div class="score"><span class="value">{format_credibility(probability, percent=True)}</span>'
             f'<span class="{label_class}">{_escape(assessment.label)}</span>'
             f'<span class="muted">calibrated probability of credible writing; log-odds {logit:+.2f}</span></div>'
             f'<svg class="scale" width="{width + 2 * left}" height="46" role="img" '
-            f'aria-label="score {probability:.2f} on a 0 to 1 scale with label thresholds {low} and {high}">'
+            f'aria-label="score {format_credibility(probability)} on a 0 to 1 scale with label thresholds {low} and {high}">'
             f'<rect x="{left}" y="8" width="{low * width:.1f}" height="14" fill="#fbd9d5"/>'
             f'<rect x="{left + low * width:.1f}" y="8" width="{(high - low) * width:.1f}" height="14" fill="#fff1c9"/>'
             f'<rect x="{left + high * width:.1f}" y="8" width="{(1 - high) * width:.1f}" height="14" fill="#d7f0e1"/>'
@@ -341,7 +347,8 @@ def render_html(assessment: Assessment, text: str, title: str | None = None, *, 
     evidence = tuple(assessment.evidence)
     _check_offsets(evidence, text, title, assessment.word_count)
     colours = _colours([item.feature for item in evidence])
-    partners = _conflict_partners(evidence)
+    groups = _conflict_groups(evidence)
+    partners = _conflict_partners(groups)
     body_items = [(index, item) for index, item in enumerate(evidence) if item.field == "text"]
     title_items = [(index, item) for index, item in enumerate(evidence) if item.field != "text"]
     counts: dict[str, int] = defaultdict(int)
@@ -354,15 +361,9 @@ def render_html(assessment: Assessment, text: str, title: str | None = None, *, 
         for name in sorted(counts)
     )
     conflicts = []
-    seen: set[int] = set()
-    for index in sorted(partners):
-        if index in seen:
-            continue
-        group = [index, *partners[index]]
-        seen.update(group)
-        item = evidence[index]
+    for group in sorted(groups):
         links = " &#8596; ".join(f'<a href="#ev-{member}">{_escape(evidence[member].text)}</a>' for member in group)
-        conflicts.append(f"<li>{_escape(item.note)}: {links}</li>")
+        conflicts.append(f"<li>{_escape(evidence[group[0]].note)}: {links}</li>")
     rows = "".join(
         f'<tr><td><a href="#ev-{index}">{_escape(item.text[:80])}</a></td><td>{_escape(item.feature)}</td>'
         f"<td>{_escape(item.field)}[{item.start}:{item.end}]</td><td>{_escape(item.note)}</td></tr>"

@@ -80,12 +80,17 @@ def _models() -> SimpleNamespace:
 
 
     class EvidenceOut(BaseModel):
+        # Offsets count Unicode code points (Python str indices), not UTF-16 code units: a
+        # JavaScript client slicing text.slice(start, end) was off by one per emoji or other
+        # astral character before the span, with nothing in the schema to say so.
         feature: str
-        start: int
-        end: int
-        text: str
+        start: int = Field(description="Start of the span in the request's `text` (or `title`, see `field`), "
+                                       "counted in Unicode code points, not UTF-16 code units: in JavaScript "
+                                       "use Array.from(text).slice(start, end).join('').")
+        end: int = Field(description="End of the span (exclusive), in Unicode code points like `start`.")
+        text: str = Field(description="The quoted span: exactly the characters from `start` to `end`.")
         note: str
-        field: str
+        field: str = Field(description="'text' or 'title': the request field the offsets index.")
 
 
     class DetailOut(BaseModel):

@@ -101,6 +101,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -111,7 +112,7 @@ from statistics import NormalDist
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from reliability.errors import ArticleTypeError, InvalidArticleError
+from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
 
 __all__ = [
     "SourcePrior",
@@ -209,9 +210,22 @@ def _mean_logit_for_share(share: float, within_sd: float) -> float:
     return (low + high) / 2
 
 
+def _check_norms(norms: object) -> None:
+    # norms=5 or a list of pairs was a bare AttributeError ('int' object has no attribute 'get'),
+    # a value of "y" or None a bare ValueError/TypeError from float().
+    if norms is None:
+        return
+    expected = "None or a mapping of feature name to the median outlet's value (a number)"
+    if not isinstance(norms, Mapping):
+        raise ArticleTypeError.for_parameter("norms", norms, expected)
+    for feature, value in norms.items():
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            raise ArticleTypeError.for_parameter(f"norms[{feature!r}]", value, "a number")
+
+
 def _check_count(value: object, parameter: str, minimum: int) -> int:
-    # max_evidence="3" or min_outlets="5" reached a comparison as a bare TypeError.
-    if isinstance(value, bool) or not isinstance(value, int):
+    # max_evidence="3" or min_outlets="5" reached a comparison as a bare TypeError; numpy ints are ints.
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise ArticleTypeError.for_parameter(parameter, value, f"an int of at least {minimum}")
     if value < minimum:
         raise InvalidArticleError.for_parameter(parameter, value, f"an int of at least {minimum}")
@@ -696,7 +710,9 @@ def feature_norms(outlet_means: Iterable[Mapping[str, float]]) -> dict[str, floa
 
 # --------------------------------------------------------------------------- outlet identity
 
-_DOMAIN_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?[a-z0-9_-]+(?:\.[a-z0-9_-]+)+\.?(?::\d*)?(?:[/?#].*)?$")
+# Labels are \w (letters of any script, digits, "_") and "-": an internationalised domain
+# ("https://www.süddeutsche.de/a") is a domain too, not a name slugged with its path.
+_DOMAIN_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?[\w-]+(?:\.[\w-]+)+\.?(?::\d*)?(?:[/?#].*)?$")
 _HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m|mobile|amp)\.(?=[^.]+\.[^.]+)")
 
 
@@ -954,6 +970,12 @@ def _from_assessment_dict(row: Mapping[str, Any], article: str, alias: str | Non
     if math.isnan(logit):
         credibility = _as_float(row.get("credibility"))
         if not math.isnan(credibility):
+            if not 0.0 <= credibility <= 1.0:
+                # A percentage (85) or another tool's score was clamped to certainty, silently: every
+                # such article pulled its outlet to the top (or bottom) of the scale.
+                raise InvalidArticleError(
+                    f"{article}: credibility: expected a probability from 0 to 1 (a share, not a percentage), "
+                    f"received {row.get('credibility')!r}")
             credibility = min(max(credibility, 1e-12), 1 - 1e-12)
             logit = math.log(credibility / (1 - credibility))
     features = row.get("features") or {}
@@ -1202,10 +1224,14 @@ def score_source(
     """
     level = _check_level(level)
     _check_count(max_evidence, "max_evidence", 0)
+    _check_norms(norms)
     ArticleTypeError.check_collection(
         articles, "articles", "an iterable of articles (Assessments, dicts or strs); for one article pass [article]")
     resolved = _resolve_prior(prior)
-    name = canonical_outlet(source) if source is not None else _UNKNOWN_OUTLET
+    try:
+        name = canonical_outlet(source) if source is not None else _UNKNOWN_OUTLET
+    except ReliabilityError as error:  # named as the caller named it ("name_or_url: ..." said nothing)
+        raise type(error)("source" + str(error)[len("name_or_url"):]) from None
     items = _items(articles, id_field=id_field, source_field="source", score_options=score_options)
     return _profile(name, items, resolved, default_feature_norms() if norms is None else norms, level, max_evidence)
 
@@ -1255,6 +1281,7 @@ def score_sources(
     """
     level = _check_level(level)
     _check_count(max_evidence, "max_evidence", 0)
+    _check_norms(norms)
     _check_count(min_outlets, "min_outlets", 1)
     if sort not in _SORT_KEYS:
         raise InvalidArticleError.for_parameter("sort", sort, f"one of {_SORT_KEYS}")
