@@ -293,3 +293,10 @@ def test_json_error_rows_have_the_shape_of_batch_and_http_errors(tmp_path: Path)
                        "message": "cannot read: No such file or directory"}
     assert rows[1]["error"] == "InputTooLargeError" and rows[1]["message"].startswith("text: expected at most 100")
     assert "missing.txt: cannot read: No such file or directory" in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from reliability import __version__
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"reliability {__version__}\n"

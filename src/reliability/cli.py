@@ -1161,6 +1161,7 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
     """One profile per outlet from batch-scored rows (no re-scoring) or raw articles (scored here)."""
     import csv
 
+    from reliability.explain import format_credibility
     from reliability.sources import score_sources
 
     reading = args.data
@@ -1251,8 +1252,10 @@ def _sources(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
             n = profile.n_articles
             these = (f"{round(profile.sample_interval[0] * n)}-{round(profile.sample_interval[1] * n)}"
                      if n else "-")
-            stdout.write(f"{profile.source[:32]:<32} {n:>5}  {profile.estimate:>8.2f}  "
-                         f"[{low:.2f}, {high:.2f}]   {these:<13} {profile.label:<21} {profile.summary(2)}\n")
+            # Cut, not rounded, where rounding would carry a share onto a label threshold (0.5996 -> 0.59).
+            stdout.write(f"{profile.source[:32]:<32} {n:>5}  {format_credibility(profile.estimate):>8}  "
+                         f"[{format_credibility(low)}, {format_credibility(high)}]   {these:<13} {profile.label:<21} "
+                         f"{profile.summary(2)}\n")
         stdout.write("\nEstimates are shrunk toward the population: few articles give a wide interval. "
                      "'90% interval' is for the outlet's long-run share of credible articles; 'of these n' is a "
                      "90 % interval for how many of the n articles scored here are credible. "
@@ -1267,6 +1270,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="reliability",
         description="Score credibility signals in news articles (signals in the writing, not truth).",
     )
+    from reliability import __version__
+
+    parser.add_argument("--version", action="version", version=f"reliability {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add_scoring_options(command: argparse.ArgumentParser) -> None:
