@@ -611,3 +611,12 @@ def test_cli_train_and_evaluate_refuse_out_of_range_options(records: list[dict[s
         assert main(argv, stdout=io.StringIO(), stderr=err) == 2, argv
         assert err.getvalue() == message
     assert not (tmp_path / "m.json").exists()
+
+
+def test_save_pipeline_refuses_a_path_that_is_not_one() -> None:
+    from reliability.errors import ArticleTypeError
+    from reliability.persistence import save_pipeline
+
+    # Path(5) was a bare TypeError from pathlib.
+    with pytest.raises(ArticleTypeError, match=r"^path: expected a file path \(str or Path\), received int 5$"):
+        save_pipeline(object(), 5)  # type: ignore[arg-type]

@@ -22,11 +22,12 @@ LogisticRegression()
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from reliability.errors import ReliabilityError
+from reliability.errors import ArticleTypeError, ReliabilityError
 
 __all__ = ["save_pipeline", "load_pipeline", "untrusted_types", "RELIABILITY_TYPES",
            "SkopsMissingError", "UntrustedTypesError", "PipelineFileError"]
@@ -90,6 +91,8 @@ def save_pipeline(pipeline: Any, path: str | Path) -> None:
     path : str or Path
         File to write, conventionally ``*.skops``.
     """
+    if not isinstance(path, (str, os.PathLike)):  # Path(5) is a bare TypeError
+        raise ArticleTypeError.for_parameter("path", path, "a file path (str or Path)")
     skops_io = _skops_io()
     try:
         skops_io.dump(pipeline, Path(path))
