@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -487,3 +488,9 @@ def test_explain_and_source_profiles_take_numpy_ints() -> None:
     rows = [{"source": "a.example", "logit": 1.0}]
     assert score_source(rows, max_evidence=np.int64(2)).n_articles == 1
     assert score_sources(rows, min_outlets=np.int64(2), max_evidence=np.int64(2))[0].n_articles == 1
+
+
+def test_default_names_the_shipped_model_as_in_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Officials said the council met on Monday to discuss the budget for the coming year. " * 8
+    monkeypatch.chdir(tmp_path)  # no file called "default" here
+    assert score(text, model="default").to_dict() == score(text).to_dict()

@@ -63,6 +63,8 @@ def _load_model_cached(path: str | Path) -> LinearModel:
     try:
         status = os.stat(path)
     except OSError:
+        if path == "default":  # the shipped model, as on the command line (a file of that name wins)
+            return default_model()
         return load_model(path)  # load_model names the problem
     key, stamp = os.path.abspath(path), (status.st_size, status.st_mtime_ns)
     cached = _MODEL_FILES.get(key)
@@ -135,7 +137,8 @@ def score(
         ``logit(prior) - logit(model.base_rate)`` (reported as the
         ``prior_adjustment`` contribution).
     model : LinearModel or path, optional
-        A model trained with ``reliability train``; the shipped one by default.
+        A model trained with ``reliability train``; the shipped one by default
+        (also ``"default"``, as on the command line, unless a file of that name exists).
     min_words : int
         Texts with fewer words (and a text with none, whatever ``min_words``) are
         reported (features and evidence) but not judged: ``credibility`` is None
