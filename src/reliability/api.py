@@ -131,7 +131,9 @@ def score(
     published : datetime.date or ISO 8601 str, optional
         Publication date (1000-01-01 to 8999-12-31); anchors relative dates ("yesterday").
     source : str, optional
-        The outlet. Recorded only: the score never uses it.
+        The outlet. Checked (a str or None) but never used by the score, and not part of
+        the returned Assessment: keep it beside each result to group scores by outlet
+        (``score_sources`` does this from your records).
     prior : float, optional
         Your stream's share of credible articles. Shifts the log-odds by
         ``logit(prior) - logit(model.base_rate)`` (reported as the
