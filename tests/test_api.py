@@ -494,3 +494,16 @@ def test_default_names_the_shipped_model_as_in_the_cli(tmp_path: Path, monkeypat
     text = "Officials said the council met on Monday to discuss the budget for the coming year. " * 8
     monkeypatch.chdir(tmp_path)  # no file called "default" here
     assert score(text, model="default").to_dict() == score(text).to_dict()
+
+
+def test_nan_fields_are_missing_as_in_a_dataframe() -> None:
+    # score_many(df) read NaN cells as missing, but score_many(df.to_dict("records")) failed every
+    # row whose title, source or publication date was NaN ("title: expected a str or None").
+    text = "Officials said the council met on Monday to discuss the budget for the coming year. " * 8
+    nan = float("nan")
+    plain = score(text).to_dict()
+    assert score(text, title=nan, source=nan, published=nan).to_dict() == plain
+    results = score_many([{"text": text, "title": nan, "published": nan, "source": nan}])
+    assert results[0].to_dict() == plain
+    with pytest.raises(ArticleTypeError):
+        score(text, title=1.5)

@@ -140,7 +140,8 @@ def normalise_typography(text: str) -> str:
 
 
 def parse_published(published: object) -> _dt.date | None:
-    """Validate ``published``: a ``datetime.date``, an ISO 8601 string or None.
+    """Validate ``published``: a ``datetime.date``, an ISO 8601 string or None (a float NaN, a
+    table's missing cell, counts as None).
 
     Examples
     --------
@@ -169,6 +170,8 @@ def parse_published(published: object) -> _dt.date | None:
                 "published", published, "an ISO 8601 date such as '2024-06-19'"
             ) from None
         return _in_range(parsed, published)
+    if isinstance(published, float) and published != published:
+        return None  # NaN: a missing cell of a table
     raise ArticleTypeError.for_parameter(
         "published", published, "a datetime.date, an ISO 8601 string or None"
     )
@@ -190,6 +193,8 @@ def _in_range(date: _dt.date, received: object) -> _dt.date:
 def _optional_string(name: str, value: object) -> str | None:
     if value is None or isinstance(value, str):
         return value
+    if isinstance(value, float) and value != value:
+        return None  # NaN: a missing cell of a table (records from DataFrame.to_dict), as DataFrames are read
     raise ArticleTypeError.for_parameter(name, value, "a str or None")
 
 
