@@ -620,3 +620,17 @@ def test_save_pipeline_refuses_a_path_that_is_not_one() -> None:
     # Path(5) was a bare TypeError from pathlib.
     with pytest.raises(ArticleTypeError, match=r"^path: expected a file path \(str or Path\), received int 5$"):
         save_pipeline(object(), 5)  # type: ignore[arg-type]
+
+
+def test_evaluation_and_training_value_errors_are_reliability_errors() -> None:
+    # They were plain ValueErrors; InvalidArticleError is still a ValueError.
+    import numpy as np
+
+    from reliability.errors import InvalidArticleError
+    from reliability.evaluation import calibrated_ece
+    from reliability.training import fit_model
+
+    with pytest.raises(InvalidArticleError, match=r"^p: expected a non-empty 1-d sequence"):
+        calibrated_ece([])
+    with pytest.raises(InvalidArticleError, match=r"^y: expected both classes 0 and 1"):
+        fit_model(np.zeros((3, 1)), np.array([1, 1, 1]), features=["word_count_log"])

@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from reliability.article import WORD_RE
+from reliability.errors import InvalidArticleError
 from reliability.model import LinearModel, load_model
 
 __all__ = [
@@ -98,7 +99,7 @@ def calibrated_ece(p: Any, n_draws: int = 1000, seed: int = SEED, n_bins: int = 
     """
     p = np.asarray(p, float)
     if p.ndim != 1 or not len(p):
-        raise ValueError(f"p: expected a non-empty 1-d sequence of probabilities, received shape {p.shape}")
+        raise InvalidArticleError(f"p: expected a non-empty 1-d sequence of probabilities, received shape {p.shape}")
     rng = np.random.default_rng(seed)
     # Drawn a block at a time, as in :func:`bootstrap`, so memory stays bounded on large corpora.
     block = max(1, _BOOTSTRAP_BLOCK_VALUES // len(p))
@@ -267,7 +268,7 @@ def apply_prior(p: Any, prior: float, base_rate: float) -> np.ndarray:
     """
     for name, value in (("prior", prior), ("base_rate", base_rate)):
         if not 0.0 < value < 1.0:
-            raise ValueError(f"{name}: expected a probability strictly between 0 and 1, received {value!r}")
+            raise InvalidArticleError(f"{name}: expected a probability strictly between 0 and 1, received {value!r}")
     shift = float(_logit(prior) - _logit(base_rate))
     return _sigmoid(_logit(p) + shift)
 
@@ -324,20 +325,20 @@ def outer_splits(
     if kind == "random":
         splits = min(n_splits, int(np.bincount(y).min()))
         if splits < 2:
-            raise ValueError(f"y: expected at least 2 examples of each class for {n_splits}-fold CV, "
+            raise InvalidArticleError(f"y: expected at least 2 examples of each class for {n_splits}-fold CV, "
                              f"received {np.bincount(y, minlength=2).tolist()}")
         folds = StratifiedKFold(n_splits=splits, shuffle=True, random_state=SEED).split(zeros, y)
         return list(folds), f"stratified {splits}-fold, seed 0"
     if kind != "grouped":
-        raise ValueError(f"kind: expected 'random' or 'grouped', received {kind!r}")
+        raise InvalidArticleError(f"kind: expected 'random' or 'grouped', received {kind!r}")
     if groups is None:
-        raise ValueError("groups: expected one group (outlet) per record for a grouped split, received None")
+        raise InvalidArticleError("groups: expected one group (outlet) per record for a grouped split, received None")
     n_groups = len(np.unique(groups))
     if n_groups >= n_splits:
         return (list(GroupKFold(n_splits=n_splits).split(zeros, y, groups)),
                 f"GroupKFold({n_splits}) on the group field ({n_groups} groups)")
     if n_groups < 2:
-        raise ValueError(f"groups: expected at least 2 distinct groups for a grouped split, received {n_groups}")
+        raise InvalidArticleError(f"groups: expected at least 2 distinct groups for a grouped split, received {n_groups}")
     return list(LeaveOneGroupOut().split(zeros, y, groups)), f"leave-one-group-out ({n_groups} groups)"
 
 
@@ -397,12 +398,12 @@ def _labels(records: Sequence[Mapping[str, Any]]) -> np.ndarray:
     y = np.array([record.get("label") for record in records], dtype=object)
     if not all(value in (0, 1) and not isinstance(value, float) for value in y):
         bad = next(value for value in y if value not in (0, 1) or isinstance(value, float))
-        raise ValueError(f"records: expected 'label' 0 (not credible) or 1 (credible) on every record, received {bad!r}")
+        raise InvalidArticleError(f"records: expected 'label' 0 (not credible) or 1 (credible) on every record, received {bad!r}")
     if len(y) == 0:  # was "expected both classes, received only label None"
-        raise ValueError("records: expected labelled records of both classes, received none")
+        raise InvalidArticleError("records: expected labelled records of both classes, received none")
     y = y.astype(int)
     if len(np.unique(y)) < 2:
-        raise ValueError(f"records: expected both classes, received only label {int(y[0]) if len(y) else None}")
+        raise InvalidArticleError(f"records: expected both classes, received only label {int(y[0]) if len(y) else None}")
     return y
 
 
@@ -465,7 +466,7 @@ def evaluate(
     >>> result["n"], sorted(result["models"])
     (12, ['length', 'model'])
     """
-    from reliability.errors import ArticleTypeError, InvalidArticleError
+    from reliability.errors import ArticleTypeError
     from reliability.training import model_feature_matrix
 
     # prior="0.5" and n_resamples="10" used to reach a comparison as a bare TypeError.
@@ -482,7 +483,7 @@ def evaluate(
     y = _labels(records)
     group_array = None if groups is None else np.array([str(group) for group in groups])
     if group_array is not None and len(group_array) != len(y):
-        raise ValueError(f"groups: expected {len(y)} values (one per record), received {len(group_array)}")
+        raise InvalidArticleError(f"groups: expected {len(y)} values (one per record), received {len(group_array)}")
     raw = model_feature_matrix(records, linear)
     predictions: dict[str, np.ndarray] = {"model": linear_probabilities(linear, raw)}
     if prior is not None:
@@ -635,7 +636,7 @@ def _cross_validate(
         summary.update({"split": kind, "description": description, "n_folds": len(folds)})
         out["splits"].append(summary)
     if not out["splits"] and out["skipped_splits"]:
-        raise ValueError("; ".join(entry["reason"] for entry in out["skipped_splits"]))
+        raise InvalidArticleError("; ".join(entry["reason"] for entry in out["skipped_splits"]))
     return out
 
 

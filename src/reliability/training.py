@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from reliability.article import Article
+from reliability.errors import InvalidArticleError
 from reliability.features import FEATURE_NAMES, extract, feature_spec
 from reliability.model import FeatureWeight, LinearModel
 from reliability.vocabulary import VOCABULARY_FEATURE
@@ -323,24 +324,24 @@ def fit_model(
 
     y = np.asarray(y, dtype=int)
     if set(np.unique(y)) != {0, 1}:
-        raise ValueError("y: expected both classes 0 and 1 to be present")
+        raise InvalidArticleError("y: expected both classes 0 and 1 to be present")
     if groups is not None:
         groups = np.asarray(groups)
         if groups.ndim != 1 or len(groups) != len(y):
             # Otherwise ignored (fewer than 3 distinct values: stratified folds) or a scikit-learn error.
-            raise ValueError(f"groups: expected one group per row ({len(y)}), received {groups.shape}")
+            raise InvalidArticleError(f"groups: expected one group per row ({len(y)}), received {groups.shape}")
     features = list(features)
     if np.ndim(raw) != 2 or np.shape(raw) != (len(y), len(features)):
-        raise ValueError(f"raw: expected shape ({len(y)}, {len(features)}) (rows of y, features), "
+        raise InvalidArticleError(f"raw: expected shape ({len(y)}, {len(features)}) (rows of y, features), "
                          f"received {np.shape(raw)}")
     dropped: dict[str, float] = {}
     if max_dominance is not None:
         if groups is None:
-            raise ValueError("max_dominance: expected groups (the outlet of each row) to measure dominance, received None")
+            raise InvalidArticleError("max_dominance: expected groups (the outlet of each row) to measure dominance, received None")
         dominance = publisher_dominance(raw, groups, features)
         dropped = {name: round(value, 6) for name, value in dominance.items() if value > max_dominance}
         if len(dropped) == len(features):
-            raise ValueError(f"max_dominance: {max_dominance} drops every feature; expected a larger threshold")
+            raise InvalidArticleError(f"max_dominance: {max_dominance} drops every feature; expected a larger threshold")
         kept = [column for column, name in enumerate(features) if name not in dropped]
         raw = np.asarray(raw)[:, kept]
         features = [features[column] for column in kept]
@@ -526,7 +527,7 @@ def fit_vocabulary(
                   if count >= min_df and term not in excluded and (not use_groups or (len(per_outlet[term]) >= min_groups
                                                              and lift[term] < max_outlet_lift)))
     if not kept:
-        raise ValueError(f"vocabulary: no word occurs in {min_df} or more training articles; expected more or longer texts")
+        raise InvalidArticleError(f"vocabulary: no word occurs in {min_df} or more training articles; expected more or longer texts")
     index = {term: column for column, term in enumerate(kept)}
     idf = np.array([_round(math.log((1 + n) / (1 + df[term])) + 1.0) for term in kept])
     rows, columns, values = [], [], []
@@ -567,7 +568,7 @@ def vocabulary_out_of_fold(
     y = np.asarray(y, dtype=int)
     folds = _folds(y, groups, n_splits)
     if not folds:
-        raise ValueError("vocabulary: too few articles of one class to cross-fit word_choice")
+        raise InvalidArticleError("vocabulary: too few articles of one class to cross-fit word_choice")
     out = np.zeros(len(y))
     for train, test in folds:
         vocabulary = fit_vocabulary([counts[i] for i in train], y[train],
@@ -617,7 +618,7 @@ def model_columns(
     for name in model.feature_names:
         if name == VOCABULARY_FEATURE and model.vocabulary is not None:
             if counts is None:
-                raise ValueError("counts: the model scores word_choice; expected vocabulary_counts(records)")
+                raise InvalidArticleError("counts: the model scores word_choice; expected vocabulary_counts(records)")
             columns.append(np.array([model.vocabulary.score_counts(bag) for bag in counts]))
         else:
             columns.append(raw[:, list(names).index(name)])
@@ -646,7 +647,7 @@ def dominance_details(raw: np.ndarray, groups: Sequence[Any] | np.ndarray, featu
     raw = np.asarray(raw, dtype=float)
     outlet_of = np.asarray([str(group) for group in groups])
     if raw.shape != (len(outlet_of), len(features)):
-        raise ValueError(f"raw: expected shape ({len(outlet_of)}, {len(features)}) matching groups and features, "
+        raise InvalidArticleError(f"raw: expected shape ({len(outlet_of)}, {len(features)}) matching groups and features, "
                          f"received {raw.shape}")
     transformed = transform_matrix(raw, features)
     details: dict[str, dict[str, Any]] = {}
