@@ -166,6 +166,13 @@ def test_cli_scores_html_pages_and_reports_extracted_text(tmp_path: Path) -> Non
     report = tmp_path / "report.html"
     assert main(["report", str(page), "-o", str(report)], stdout=io.StringIO(), stderr=io.StringIO()) == 0
     assert "Secret meeting in Moscow" in report.read_text(encoding="utf-8")
+    # .xhtml and .shtml pages are pages too (they were scored as plain text, tags and all).
+    for suffix in (".xhtml", ".SHTML"):
+        other = tmp_path / f"page{suffix}"
+        other.write_text(PAGE, encoding="utf-8")
+        out = io.StringIO()
+        assert main(["score", str(other), "--json"], stdout=out, stderr=io.StringIO()) == 0
+        assert json.loads(out.getvalue())["extracted"]["title"] == "Secret meeting in Moscow"
 
 
 @needs_trafilatura

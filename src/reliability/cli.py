@@ -190,7 +190,7 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
     for path in args.paths:
         extracted: dict[str, Any] = {}
         try:
-            if path.lower().endswith((".html", ".htm")):
+            if _is_html_path(path):
                 page = _score_page(path, args)
                 assessment, extracted = page.assessment, {"extracted": page.article.to_dict()}
             else:
@@ -239,7 +239,7 @@ def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Te
                      "one at a time, or use `reliability score --jsonl` for several\n")
         return EXIT_USAGE
     try:
-        if args.path.lower().endswith((".html", ".htm")):  # as `score` and `report` do
+        if _is_html_path(args.path):  # as `score` and `report` do
             page = _score_page(args.path, args)
             assessment, text = page.assessment, page.text
         else:
@@ -401,6 +401,14 @@ def _labelled_records(args: argparse.Namespace, stderr: TextIO, command: str) ->
                      f"--text-field {args.text_field!r}, {no_label} without a value in --label {args.label!r} "
                      "(missing, null, empty or not a single value)\n")
     return records, skipped
+
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _is_html_path(path: str) -> bool:
+    """Whether ``score``, ``explain`` and ``report`` read ``path`` as a web page (by its suffix)."""
+    return path.lower().endswith(_HTML_SUFFIXES)
 
 
 def _positionals_after_positive(args: argparse.Namespace) -> str | None:
@@ -626,7 +634,7 @@ def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Tex
         _check_not_an_input([args.output], [("article", None if args.path == "-" else args.path)], "-o/--output")
 
     try:
-        if args.path.lower().endswith((".html", ".htm")):
+        if _is_html_path(args.path):
             page = _score_page(args.path, args)
             document = page.to_html()
         else:
