@@ -98,7 +98,11 @@ class Contribution(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class FailedItem:
-    """A batch item that could not be scored: its position and why."""
+    """A batch item that could not be scored: its position and why.
+
+    ``index`` is the item's position in the batch (0-based), also for a DataFrame: its
+    row label is ``frame.index[item.index]``.
+    """
 
     index: int
     error: str
