@@ -33,7 +33,8 @@ from hypothesis import strategies as st
 from reliability import Assessment, FailedItem, ReliabilityError, score, score_many
 from reliability.features import FEATURE_NAMES
 from reliability.model import default_model as reliability_model
-from reliability.cli import _BYTE_ORDER_MARKS, main
+from reliability.cli import main
+from reliability.corpora import BYTE_ORDER_MARKS
 from tests.strategies import hostile_text, hostile_titles, invalid_utf8_bytes
 
 LONG = os.environ.get("HYPOTHESIS_PROFILE", "default") == "long"
@@ -223,7 +224,7 @@ def test_batch_cli_survives_any_lines(tmp_path_factory: pytest.TempPathFactory, 
     with time_budget(sum(map(len, lines)), "batch CLI"):
         code = main(["score", "--input", str(source), "--output", str(output), "--no-progress", "--min-words", "3"],
                     stdout=io.StringIO(), stderr=err)
-    if source.read_bytes().startswith(tuple(mark for mark, _ in _BYTE_ORDER_MARKS)):
+    if source.read_bytes().startswith(tuple(mark for mark, _ in BYTE_ORDER_MARKS)):
         # A UTF-16/32 byte order mark first: refused as a usage error naming the encoding, nothing
         # written (found by the long fuzz run after that refusal was added).
         assert code == 2 and "expected a UTF-8 file, received UTF-" in err.getvalue()

@@ -19,7 +19,7 @@ from reliability.explain import LABEL_THRESHOLDS, Assessment, Contribution, Evid
 from reliability.features import FEATURE_NAMES, FEATURES, extract
 from reliability.features.base import load_lexicon
 from reliability.vocabulary import VOCABULARY_DESCRIPTION, VOCABULARY_FEATURE, describe
-from reliability.model import LinearModel, default_model, load_model
+from reliability.model import LinearModel, default_model, load_model, names_shipped_model
 
 __all__ = ["score", "score_many", "DEFAULT_MIN_WORDS"]
 
@@ -63,7 +63,7 @@ def _load_model_cached(path: str | Path) -> LinearModel:
     try:
         status = os.stat(path)
     except OSError:
-        if path == "default":  # the shipped model, as on the command line (a file of that name wins)
+        if names_shipped_model(path):  # as on the command line
             return default_model()
         return load_model(path)  # load_model names the problem
     key, stamp = os.path.abspath(path), (status.st_size, status.st_mtime_ns)

@@ -8,7 +8,6 @@ SIGTERM in batch mode).
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import math
 import os
@@ -19,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from reliability.corpora import BYTE_ORDER_MARKS
 from reliability.errors import InputTooLargeError, ReliabilityError
 
 __all__ = ["main"]
@@ -56,9 +56,6 @@ def _check_not_an_input(outputs: Sequence[str | Path], inputs: Sequence[tuple[st
                 raise _OutputError(f"{option}: expected a file other than the {name}, received {str(output)!r}, "
                                    f"which would overwrite it")
 
-
-_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-                     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 #: Bytes of a file (characters of stdin) read before it is refused as too large, whatever --max-chars is.
 _READ_AT_LEAST = 64 * 1024 * 1024
@@ -101,7 +98,7 @@ def _read(path: str, stdin: TextIO, max_chars: int, stderr: TextIO | None = None
     # A byte order mark names UTF-16 or UTF-32 (Windows Notepad's "Unicode"): read as UTF-8, every
     # letter was a word between NUL bytes, and seed 002 saved that way scored 0.95 "credible"
     # with 4,171 words instead of 0.79 with 698. UTF-32's marks start with UTF-16's: tried first.
-    for mark, encoding in _BYTE_ORDER_MARKS:
+    for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return data[len(mark):].decode(encoding, errors="replace")
     # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded; but not silently.
@@ -420,13 +417,16 @@ def _positionals_after_positive(args: argparse.Namespace) -> str | None:
     file path in practice, and a wrong guess would fail on reading the file anyway. Returns
     the problem to report, or None.
     """
+    from reliability.model import names_shipped_model
+
     names = ["model", "data"] if args.command == "evaluate" else ["data"]
-    missing = [name for name in names if getattr(args, name) is None]
+    unset = [name for name in names if getattr(args, name) is None]
+    missing = list(unset)
     values = list(args.positive)
     taken: list[str] = []
     while missing and len(values) > 1:
         candidate = values[-1]
-        is_model = missing[:1] == ["model"] and len(missing) == 1 and candidate == "default"
+        is_model = missing == ["model"] and names_shipped_model(candidate)
         if not (os.path.isfile(candidate) or candidate == "-" or is_model):
             break
         taken.insert(0, values.pop())
@@ -437,7 +437,7 @@ def _positionals_after_positive(args: argparse.Namespace) -> str | None:
             return (f"expected {wanted}: {values[-1]!r} (read as a value of --positive) is not a file; "
                     f"check the path, or put the files before --positive")
         return f"expected {wanted} (missing: {', '.join(missing)})"
-    for name, value in zip([name for name in names if getattr(args, name) is None], taken):
+    for name, value in zip(unset, taken):
         setattr(args, name, value)
     args.positive = values
     return None
@@ -1053,7 +1053,7 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             start = handle.read(4)
         # A UTF-16 or UTF-32 file (Excel's "Unicode" CSV, PowerShell's default) is read as UTF-8 lines:
         # every record became an error row, one more row than records, the run "finishing" with exit 1.
-        for mark, encoding in _BYTE_ORDER_MARKS:
+        for mark, encoding in BYTE_ORDER_MARKS:
             if start.startswith(mark):
                 raise _BatchUsageError(f"--input: expected a UTF-8 file, received {encoding.upper()} (its byte order "
                                        f"mark); convert it first, e.g. iconv -f {encoding.upper()} -t UTF-8")
@@ -1482,7 +1482,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     model_path = getattr(args, "model", None)
     args.model_path = model_path
     args.model_is_default = False
-    if model_path == "default" and not os.path.exists(model_path):
+    from reliability.model import names_shipped_model
+
+    if names_shipped_model(model_path):
         # The shipped model by name: its file lies inside the installed package.
         from reliability.model import default_model
 

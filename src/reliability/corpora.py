@@ -8,6 +8,7 @@ with ``label`` 1 for credible and 0 for not credible, deduplicated by text.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -40,6 +41,15 @@ def default_data_dir() -> Path:
     return candidates[0]
 
 
+#: The byte order marks of UTF-32 and UTF-16 with their codec names, UTF-32 first (UTF-32-LE's
+#: mark starts with UTF-16-LE's). Every reader of user files checks them: read as UTF-8, such a
+#: file is a NUL between every letter.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def read_jsonl(path: str | Path, *, errors: str = "strict", replaced: list[int] | None = None) -> Iterator[dict[str, Any]]:
     """Yield the JSON objects of a JSONL file, one per non-empty line.
 
@@ -55,12 +65,11 @@ def read_jsonl(path: str | Path, *, errors: str = "strict", replaced: list[int] 
             if number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")  # a leading byte order mark is skipped
                 # A UTF-16/32 file: each line read as UTF-8 was "invalid JSON", which hid the cause.
-                # (UTF-32-LE's mark starts with UTF-16-LE's: tested first.)
-                for mark, encoding in ((b"\xff\xfe\x00\x00", "UTF-32-LE"), (b"\x00\x00\xfe\xff", "UTF-32-BE"),
-                                       (b"\xff\xfe", "UTF-16-LE"), (b"\xfe\xff", "UTF-16-BE")):
+                for mark, encoding in BYTE_ORDER_MARKS:
                     if raw.startswith(mark):
-                        raise ValueError(f"line 1: expected UTF-8 text, received {encoding} (its byte order mark); "
-                                         f"convert the file first, e.g. iconv -f {encoding} -t UTF-8")
+                        name = encoding.upper()
+                        raise ValueError(f"line 1: expected UTF-8 text, received {name} (its byte order mark); "
+                                         f"convert the file first, e.g. iconv -f {name} -t UTF-8")
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as error:

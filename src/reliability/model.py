@@ -264,6 +264,16 @@ _DEFAULT: list[LinearModel] = []
 DEFAULT_MODEL_FILE = "default.json"
 
 
+#: What ``score(model=...)`` and every ``--model``/``MODEL.json`` argument take as the shipped model.
+SHIPPED_MODEL_NAME = "default"
+
+
+def names_shipped_model(path: object) -> bool:
+    """Whether a model argument is the name of the shipped model: ``"default"``, unless a file
+    of that name exists (a user's own model file keeps its meaning)."""
+    return path == SHIPPED_MODEL_NAME and not Path(SHIPPED_MODEL_NAME).exists()
+
+
 def default_model_bytes() -> bytes:
     return resources.files("reliability.models").joinpath(DEFAULT_MODEL_FILE).read_bytes()
 
