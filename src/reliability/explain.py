@@ -229,11 +229,8 @@ class Assessment:
 
             # Context is cut from source_text around each span: from another text it would
             # quote the wrong words beside every span (to_html makes the same check).
-            try:
-                _check_offsets([item for item in self.evidence if item.field == "text"], source_text, None,
-                               self.word_count)
-            except InvalidArticleError as error:
-                raise InvalidArticleError("source_text" + str(error)[len("text"):]) from None
+            _check_offsets([item for item in self.evidence if item.field == "text"], source_text, None,
+                           self.word_count, text_name="source_text")
         lines: list[str] = []
         if self.credibility is None:
             words = f"{self.word_count} word" + ("" if self.word_count == 1 else "s")

@@ -92,7 +92,9 @@ def _describe(feature: str) -> str:
         return feature
 
 
-def _check_offsets(evidence: Sequence[Evidence], text: str, title: str | None, word_count: int | None = None) -> None:
+def _check_offsets(evidence: Sequence[Evidence], text: str, title: str | None, word_count: int | None = None,
+                   *, text_name: str = "text") -> None:
+    """Refuse a ``text`` (or ``title``) other than the one scored; ``text_name`` names it in the message."""
     if word_count:
         from reliability.article import Article
 
@@ -101,13 +103,13 @@ def _check_offsets(evidence: Sequence[Evidence], text: str, title: str | None, w
         received = Article(text).word_count
         if received != word_count:
             raise InvalidArticleError(
-                f"text: expected the string that was scored ({word_count:,} words), received a different "
+                f"{text_name}: expected the string that was scored ({word_count:,} words), received a different "
                 f"string ({received:,} words)"
             )
     for index, item in enumerate(evidence):
         source = text if item.field == "text" else (title or "")
         if source[item.start:item.end] != item.text:
-            parameter = "text" if item.field == "text" else "title"
+            parameter = text_name if item.field == "text" else "title"
             raise InvalidArticleError(
                 f"{parameter}: expected the string that was scored (evidence[{index}] {item.feature} "
                 f"quotes {item.text[:40]!r} at {item.start}:{item.end}), received a different string"
