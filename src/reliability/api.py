@@ -14,7 +14,7 @@ from typing import Any
 
 from reliability._gc import LARGE_TEXT_CHARS, call_paused
 from reliability.article import DEFAULT_MAX_CHARS, Article
-from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
+from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError, check_int
 from reliability.explain import LABEL_THRESHOLDS, Assessment, Contribution, Evidence, FailedItem
 from reliability.features import FEATURE_NAMES, FEATURES, extract
 from reliability.features.base import load_lexicon
@@ -176,10 +176,7 @@ def score(
     article = Article(text, title=title, published=published, source=source, max_chars=max_chars)
     prior_value = _check_prior(prior)
     # A wrong type is an ArticleTypeError (a TypeError), a wrong value an InvalidArticleError (STYLE.md rule 5).
-    if isinstance(min_words, bool) or not isinstance(min_words, numbers.Integral):
-        raise ArticleTypeError.for_parameter("min_words", min_words, "a non-negative int")
-    if min_words < 0:
-        raise InvalidArticleError.for_parameter("min_words", min_words, "a non-negative int")
+    check_int("min_words", min_words, 0, "a non-negative int")
     if not isinstance(check_language, bool):
         raise ArticleTypeError.for_parameter("check_language", check_language, "True or False")
     linear = _resolve_model(model)
@@ -401,11 +398,7 @@ def score_many(
     n_jobs = _resolve_jobs(n_jobs)
     # A wrong type is an ArticleTypeError, a wrong value an InvalidArticleError (STYLE.md rule 5);
     # numpy ints are ints (they were refused as "expected a positive int, received int64 4").
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, numbers.Integral):
-        raise ArticleTypeError.for_parameter("chunk_size", chunk_size, "a positive int")
-    if chunk_size < 1:
-        raise InvalidArticleError.for_parameter("chunk_size", chunk_size, "a positive int")
-    chunk_size = int(chunk_size)
+    chunk_size = check_int("chunk_size", chunk_size, 1, "a positive int")
     options = check_options(options)
     materialised = list(items) if frame_rows is None else frame_rows
     if n_jobs == 1 or len(materialised) <= chunk_size:

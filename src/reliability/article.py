@@ -10,7 +10,6 @@ offset into the caller's original text.
 from __future__ import annotations
 
 import datetime as _dt
-import numbers
 import re
 from array import array
 from collections.abc import Sequence
@@ -18,7 +17,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Any
 
-from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError
+from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError, check_int
 
 __all__ = ["Article", "DEFAULT_MAX_CHARS", "normalise_typography", "parse_published"]
 
@@ -240,11 +239,7 @@ class Article:
         if type(max_chars) is not int or max_chars < 1:  # type() first: the common case costs one test
             # Unchecked, max_chars="10" reached the comparison below as a bare TypeError. Other
             # integers (numpy.int64 from a DataFrame) are taken as ints, as min_words is; True is not.
-            if isinstance(max_chars, bool) or not isinstance(max_chars, numbers.Integral):
-                raise ArticleTypeError.for_parameter("max_chars", max_chars, "a positive int")
-            if max_chars < 1:
-                raise InvalidArticleError.for_parameter("max_chars", max_chars, "a positive int")
-            max_chars = int(max_chars)
+            max_chars = check_int("max_chars", max_chars, 1, "a positive int")
         if len(text) > max_chars:
             raise InputTooLargeError(
                 f"text: expected at most {max_chars:,} characters (max_chars), "

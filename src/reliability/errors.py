@@ -8,6 +8,8 @@ what was expected.
 
 from __future__ import annotations
 
+import numbers
+
 __all__ = [
     "ReliabilityError",
     "ArticleTypeError",
@@ -56,6 +58,19 @@ class InvalidArticleError(ReliabilityError, ValueError):
     @classmethod
     def for_parameter(cls, parameter: str, received: object, expected: str) -> InvalidArticleError:
         return cls(f"{parameter}: expected {expected}, received {_describe(received)}")
+
+
+def check_int(parameter: str, value: object, minimum: int, expected: str) -> int:
+    """``value`` as an int of at least ``minimum``; numpy integers are ints, ``True`` is not.
+
+    Another type is an :class:`ArticleTypeError`, a smaller int an :class:`InvalidArticleError`
+    (STYLE.md rule 5); both say ``parameter: expected <expected>, received ...``.
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise ArticleTypeError.for_parameter(parameter, value, expected)
+    if value < minimum:
+        raise InvalidArticleError.for_parameter(parameter, value, expected)
+    return int(value)
 
 
 class InputTooLargeError(ReliabilityError, ValueError):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -212,16 +211,13 @@ class Assessment:
         first (those weighted 0 last), at most ``max_spans`` spans each in text
         order with a count of the rest; ``max_spans=None`` lists every span.
         """
-        from reliability.errors import ArticleTypeError, InvalidArticleError
+        from reliability.errors import ArticleTypeError, check_int
 
         for name, value, expected in (("top", top, "a non-negative int"),
                                       ("max_spans", max_spans, "a non-negative int or None")):
             if value is None and name == "max_spans":
                 continue
-            if isinstance(value, bool) or not isinstance(value, numbers.Integral):  # numpy ints too
-                raise ArticleTypeError.for_parameter(name, value, expected)
-            if value < 0:
-                raise InvalidArticleError.for_parameter(name, value, expected)
+            check_int(name, value, 0, expected)  # numpy ints too
         if source_text is not None:
             if not isinstance(source_text, str):
                 raise ArticleTypeError.for_parameter("source_text", source_text, "the scored text (a str) or None")

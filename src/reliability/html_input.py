@@ -8,13 +8,12 @@ carries (:attr:`HtmlAssessment.text`) so every span can be checked and shown.
 from __future__ import annotations
 
 import datetime as _dt
-import numbers
 from dataclasses import dataclass
 from typing import Any
 
 from reliability.api import DEFAULT_MIN_WORDS, ModelArgument, score
 from reliability.article import DEFAULT_MAX_CHARS, parse_published
-from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError, ReliabilityError
+from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError, ReliabilityError, check_int
 from reliability.explain import Assessment
 
 __all__ = ["score_html", "extract_article", "ExtractedArticle", "HtmlAssessment", "HtmlSupportMissingError",
@@ -112,10 +111,7 @@ def extract_article(html: str | bytes, *, url: str | None = None,
     for name, limit in (("max_html_bytes", max_html_bytes), ("max_html_tags", max_html_tags)):
         # Unchecked, a limit of "10" or None reached the comparisons below as a bare TypeError,
         # and 0 or -1 was reported as the page being too large.
-        if isinstance(limit, bool) or not isinstance(limit, numbers.Integral):
-            raise ArticleTypeError.for_parameter(name, limit, "a positive int")
-        if limit < 1:
-            raise InvalidArticleError.for_parameter(name, limit, "a positive int")
+        check_int(name, limit, 1, "a positive int")
     if size > max_html_bytes:
         raise InputTooLargeError(f"html: expected at most {max_html_bytes} bytes, received {size}")
     tags = html.count(b"<" if isinstance(html, bytes) else "<")

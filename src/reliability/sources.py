@@ -112,7 +112,7 @@ from statistics import NormalDist
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError
+from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError, check_int
 
 __all__ = [
     "SourcePrior",
@@ -225,11 +225,7 @@ def _check_norms(norms: object) -> None:
 
 def _check_count(value: object, parameter: str, minimum: int) -> int:
     # max_evidence="3" or min_outlets="5" reached a comparison as a bare TypeError; numpy ints are ints.
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ArticleTypeError.for_parameter(parameter, value, f"an int of at least {minimum}")
-    if value < minimum:
-        raise InvalidArticleError.for_parameter(parameter, value, f"an int of at least {minimum}")
-    return value
+    return check_int(parameter, value, minimum, f"an int of at least {minimum}")
 
 
 def _check_level(level: object) -> float:
