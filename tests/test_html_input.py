@@ -183,3 +183,47 @@ def test_cli_explain_reads_html_pages_like_score_and_report(tmp_path: Path) -> N
     out = io.StringIO()
     assert main(["explain", str(page)], stdout=out, stderr=io.StringIO()) == 0
     assert "<p>" not in out.getvalue() and "[a source with direct access" in out.getvalue()
+
+
+class _Stdin(io.StringIO):
+    """A text stdin with bytes beneath, as sys.stdin has."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.buffer = io.BytesIO(text.encode("utf-8"))
+
+
+@needs_trafilatura
+@pytest.mark.parametrize("opening", ["<!DOCTYPE html>\n", "\ufeff  <!doctype HTML>", "<!-- saved -->\n", ""])
+def test_a_text_that_opens_as_a_page_is_read_as_one_on_stdin_or_under_any_name(tmp_path: Path, opening: str) -> None:
+    # `curl -s URL | reliability score -` scored the page's markup as prose ("<p>" among the
+    # words, the menu as sentences): stdin and files without an .html suffix are now read as a
+    # page when they open as one, with a note on stderr.
+    document = opening + PAGE
+    saved = tmp_path / "page.txt"
+    saved.write_text(document, encoding="utf-8")
+    for args, stdin in ((["score", "-", "--json"], _Stdin(document)), (["score", str(saved), "--json"], None)):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(args, stdout=out, stderr=err, stdin=stdin) == 0
+        row = json.loads(out.getvalue())
+        assert row["extracted"]["title"] == "Secret meeting in Moscow"
+        assert "read as an HTML page" in err.getvalue()
+        assert all(row["extracted"]["text"][e["start"]:e["end"]] == e["text"] for e in row["evidence"]
+                   if e["field"] == "text")
+    out = io.StringIO()
+    assert main(["explain", "-"], stdout=out, stderr=io.StringIO(), stdin=_Stdin(document)) == 0
+    assert "<p>" not in out.getvalue() and "[a source with direct access" in out.getvalue()
+    out = io.StringIO()
+    assert main(["report", "-", "-o", "-"], stdout=out, stderr=io.StringIO(), stdin=_Stdin(document)) == 0
+    assert "Secret meeting in Moscow" in out.getvalue() and "&lt;nav&gt;" not in out.getvalue()
+
+
+@pytest.mark.parametrize("text", [
+    "The <html> tag opens every page, the instructor said. " * 10,   # prose that mentions a tag
+    "Notes\n\n<p>Officials said the bridge could reopen.</p> " * 10,  # a fragment, not a document
+    "<htmlish> " + BODY,
+])
+def test_prose_that_only_mentions_markup_is_scored_as_text(text: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["score", "-", "--json"], stdout=out, stderr=err, stdin=_Stdin(text)) == 0
+    assert "extracted" not in json.loads(out.getvalue()) and "HTML page" not in err.getvalue()

@@ -173,8 +173,6 @@ def _reasons(assessment: Any, top: int = 3) -> str:
 
 
 def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    from reliability.api import score
-
     if args.input is not None or not args.paths:
         return _score_batch(args, stdout, stderr, stdin)
     for option, given in (("--output", args.output is not None), ("--resume", args.resume), ("--jobs", args.jobs != 1)):
@@ -187,12 +185,9 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
     for path in args.paths:
         extracted: dict[str, Any] = {}
         try:
-            if _is_html_path(path):
-                page = _score_page(path, args)
-                assessment, extracted = page.assessment, {"extracted": page.article.to_dict()}
-            else:
-                text = _read(path, stdin, args.max_chars, stderr)
-                assessment = score(text, **_scoring_options(args))
+            assessment, _, page = _score_input(path, args, stdin, stderr)
+            if page is not None:
+                extracted = {"extracted": page.article.to_dict()}
         # Error rows have the shape of batch mode's and the HTTP API's: "error" names the kind,
         # "message" says what happened (here "error" held the message, and no "message" key).
         except OSError as error:
@@ -229,19 +224,12 @@ def _scoring_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    from reliability.api import score
-
     if args.extra_paths:
         stderr.write(f"reliability explain: expected one PATH, received {1 + len(args.extra_paths)}; explain articles "
                      "one at a time, or use `reliability score --jsonl` for several\n")
         return EXIT_USAGE
     try:
-        if _is_html_path(args.path):  # as `score` and `report` do
-            page = _score_page(args.path, args)
-            assessment, text = page.assessment, page.text
-        else:
-            text = _read(args.path, stdin, args.max_chars, stderr)
-            assessment = score(text, **_scoring_options(args))
+        assessment, text, _ = _score_input(args.path, args, stdin, stderr)
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
         return EXIT_SOME_FAILED
@@ -406,6 +394,37 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 def _is_html_path(path: str) -> bool:
     """Whether ``score``, ``explain`` and ``report`` read ``path`` as a web page (by its suffix)."""
     return path.lower().endswith(_HTML_SUFFIXES)
+
+
+# A text that opens as a web page does ("<!DOCTYPE html", "<html>", perhaps after a byte order
+# mark, blank lines or one comment), whatever its name says: stdin (`curl -s URL | reliability
+# score -`) or a page saved as .txt. Scored as prose, its tags, scripts and menus were words.
+# Bounded repeats, and match() only at the start: constant time on any input.
+_HTML_DOCUMENT_RE = re.compile(r"\ufeff?\s{0,256}(?:<!--[^>]{0,256}-->\s{0,256})?<(?:!doctype\s{1,16}html|html)[\s>]",
+                               re.IGNORECASE)
+
+
+def _score_input(path: str, args: argparse.Namespace, stdin: TextIO, stderr: TextIO) -> tuple[Any, str, Any]:
+    """Score one input of ``score``, ``explain`` or ``report``: (assessment, its text, the page or None).
+
+    A path with an HTML suffix, or a text that opens as an HTML document, is read as a web page
+    (its main text extracted); anything else is the article's text. The assessment's offsets
+    index the returned text.
+    """
+    from reliability.api import score
+
+    if _is_html_path(path):
+        page = _score_page(path, args)
+        return page.assessment, page.text, page
+    text = _read(path, stdin, args.max_chars, stderr)
+    if _HTML_DOCUMENT_RE.match(text):
+        from reliability.html_input import score_html
+
+        stderr.write(f"reliability: {'stdin' if path == '-' else path}: read as an HTML page (it opens as one); "
+                     "its main text is scored\n")
+        page = score_html(text, **_scoring_options(args))
+        return page.assessment, page.text, page
+    return score(text, **_scoring_options(args)), text, None
 
 
 def _positionals_after_positive(args: argparse.Namespace) -> str | None:
@@ -628,19 +647,12 @@ def _score_page(path: str, args: argparse.Namespace) -> Any:
 
 
 def _report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    from reliability.api import score
-
     if args.output != "-":
         _check_not_an_input([args.output], [("article", None if args.path == "-" else args.path)], "-o/--output")
 
     try:
-        if _is_html_path(args.path):
-            page = _score_page(args.path, args)
-            document = page.to_html()
-        else:
-            text = _read(args.path, stdin, args.max_chars, stderr)
-            assessment = score(text, **_scoring_options(args))
-            document = assessment.to_html(text, args.title)
+        assessment, text, page = _score_input(args.path, args, stdin, stderr)
+        document = page.to_html() if page is not None else assessment.to_html(text, args.title)
     except OSError as error:
         stderr.write(f"reliability: {args.path}: cannot read: {error.strerror}\n")
         return EXIT_SOME_FAILED
