@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 import time
@@ -264,3 +265,46 @@ def test_the_schema_says_evidence_offsets_count_code_points() -> None:
     span = body["evidence"][0]
     assert text[span["start"]:span["end"]] == span["text"]
     assert text.encode("utf-16-le")[2 * span["start"]:2 * span["end"]].decode("utf-16-le") != span["text"]
+
+
+def test_docs_page_is_self_contained_and_lists_the_whole_schema(client: Any) -> None:
+    # FastAPI's Swagger UI loads its script and style from cdn.jsdelivr.net: a blank page offline.
+    # /docs is now one page of our own, built from the OpenAPI schema, with nothing external.
+    answer = client.get("/docs")
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/html")
+    page = answer.text
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page, re.IGNORECASE)
+    assert "@import" not in page and "cdn" not in page.lower()
+    schema = client.get("/openapi.json").json()
+    for path, operations in schema["paths"].items():
+        for method in operations:
+            assert f"{method.upper()} {path}" in page
+    for name, component in schema["components"]["schemas"].items():
+        assert f'id="schema-{name}"' in page
+        for field in component.get("properties", {}):
+            assert f"<code>{field}</code>" in page
+    assert '<form id="try"' in page and 'fetch("v1/score"' in page
+    assert client.get("/redoc").status_code == 404  # ReDoc needs a CDN too: not offered
+    assert "/docs" not in schema["paths"]
+
+
+def _browser() -> str | None:
+    import shutil
+
+    return next((found for name in ("chromium", "chromium-browser", "google-chrome")
+                 if (found := shutil.which(name))), None)
+
+
+@pytest.mark.skipif(_browser() is None, reason="no Chromium binary on PATH (Debian: apt-get install chromium); "
+                                               "the browser check of /docs is skipped")
+def test_docs_page_renders_in_headless_chromium_without_console_errors(base_url: str, tmp_path: Path) -> None:
+    import subprocess
+
+    browser = _browser()
+    assert browser is not None
+    dumped = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                             "--disable-extensions", f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr",
+                             "--v=0", "--dump-dom", f"{base_url}/docs"], capture_output=True, text=True, timeout=60)
+    assert dumped.returncode == 0, dumped.stderr[-2000:]
+    assert "POST /v1/score" in dumped.stdout and 'id="try"' in dumped.stdout
+    assert [line for line in dumped.stderr.splitlines() if ":CONSOLE" in line] == []

@@ -184,6 +184,98 @@ def _error(status_code: int, error: str, message: str, detail: list[dict[str, An
     return _json(content, status_code)
 
 
+def _schema_type(schema: dict[str, Any]) -> str:
+    """A short type name for one JSON Schema node ("string", "number or null", "ScoreRequest[]")."""
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    if "anyOf" in schema:
+        return " or ".join(_schema_type(option) for option in schema["anyOf"])
+    if schema.get("type") == "array":
+        return _schema_type(schema.get("items", {})) + "[]"
+    if "enum" in schema:
+        return " | ".join(json.dumps(value) for value in schema["enum"])
+    return str(schema.get("type", "any"))
+
+
+def _schema_table(name: str, schema: dict[str, Any]) -> str:
+    """One component schema as an HTML table of its fields."""
+    from html import escape
+
+    required = set(schema.get("required", ()))
+    rows = []
+    for field, node in schema.get("properties", {}).items():
+        limits = ", ".join(f"{key} {node[key]}" for key in ("minLength", "maxLength", "minimum", "maximum",
+                                                              "exclusiveMinimum", "exclusiveMaximum", "maxItems")
+                           if key in node)
+        default = f"default {json.dumps(node['default'])}" if "default" in node else ""
+        notes = "; ".join(part for part in (limits, default) if part)
+        rows.append(f"<tr><td><code>{escape(field)}</code>{' *' if field in required else ''}</td>"
+                    f"<td>{escape(_schema_type(node))}</td><td>{escape(node.get('description', ''))}"
+                    f"{'<br><small>' + escape(notes) + '</small>' if notes else ''}</td></tr>")
+    description = f"<p>{escape(schema['description'])}</p>" if schema.get("description") else ""
+    body = "".join(rows) or "<tr><td colspan=3>(no fields)</td></tr>"
+    return (f'<h3 id="schema-{escape(name)}">{escape(name)}</h3>{description}'
+            f"<table><tr><th>field (* required)</th><th>type</th><th>meaning</th></tr>{body}</table>")
+
+
+def docs_page(openapi: dict[str, Any]) -> str:
+    """The API's documentation as one self-contained HTML page (no script or style from a CDN).
+
+    FastAPI's own ``/docs`` loads Swagger UI from cdn.jsdelivr.net, so it was a blank page on
+    the offline machines a newsroom tool runs on. This page is built from the same OpenAPI
+    schema: every endpoint with its summary, request body and responses, every schema's fields,
+    and a form that posts an article to ``/v1/score`` from the page itself.
+    """
+    from html import escape
+
+    info = openapi.get("info", {})
+    endpoints = []
+    for path, operations in openapi.get("paths", {}).items():
+        for method, operation in operations.items():
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            request = f"<p>Body (JSON): {escape(_schema_type(body))}</p>" if body else ""
+            responses = "".join(
+                f"<li><code>{escape(code)}</code> {escape(answer.get('description', ''))}"
+                + (f": {escape(_schema_type(answer['content']['application/json']['schema']))}"
+                   if "application/json" in answer.get("content", {}) else "") + "</li>"
+                for code, answer in operation.get("responses", {}).items())
+            endpoints.append(f"<h3><code>{escape(method.upper())} {escape(path)}</code></h3>"
+                             f"<p>{escape(operation.get('summary', ''))}</p>{request}<ul>{responses}</ul>")
+    schemas = "".join(_schema_table(name, schema)
+                      for name, schema in openapi.get("components", {}).get("schemas", {}).items())
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{escape(info.get("title", ""))} API</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}}
+table{{border-collapse:collapse;margin-bottom:1rem}}td,th{{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;
+vertical-align:top}}textarea{{width:100%}}pre{{background:#f4f4f4;padding:.5rem;overflow:auto;max-height:30rem}}</style>
+</head><body>
+<h1>{escape(info.get("title", ""))} {escape(str(info.get("version", "")))}: HTTP API</h1>
+<p>{escape(info.get("description", ""))}</p>
+<p>The machine-readable schema is at <a href="openapi.json"><code>/openapi.json</code></a>. This page needs no network.</p>
+<h2>Try it</h2>
+<form id="try"><p><label>Title <input name="title" size="60"></label>
+<label>Published <input name="published" placeholder="YYYY-MM-DD" size="12"></label></p>
+<p><textarea name="text" rows="8" placeholder="The article's text"></textarea></p>
+<p><button type="submit">POST /v1/score</button></p></form><pre id="answer"></pre>
+<script>
+document.getElementById("try").addEventListener("submit", async function (event) {{
+  event.preventDefault();
+  const form = new FormData(event.target), body = {{text: form.get("text")}};
+  for (const key of ["title", "published"]) {{ if (form.get(key)) body[key] = form.get(key); }}
+  const answer = document.getElementById("answer");
+  try {{
+    const reply = await fetch("v1/score", {{method: "POST", headers: {{"Content-Type": "application/json"}},
+                                             body: JSON.stringify(body)}});
+    answer.textContent = reply.status + "\n" + JSON.stringify(await reply.json(), null, 2);
+  }} catch (error) {{ answer.textContent = String(error); }}
+}});
+</script>
+<h2>Endpoints</h2>{"".join(endpoints)}
+<h2>Schemas</h2>{schemas}
+</body></html>
+"""
+
+
 class _BodyLimit:
     """ASGI middleware: 413 when Content-Length or the streamed body exceeds the limit.
 
@@ -317,6 +409,9 @@ def create_app(
     app = FastAPI(
         title="reliability",
         version=__version__,
+        # Swagger UI and ReDoc load their scripts from a CDN: blank offline. /docs is our own page.
+        docs_url=None,
+        redoc_url=None,
         description=(
             "Explainable credibility signals for news articles. Scores measure signals in the writing "
             "(sourcing, hedging, urgency, internal consistency), not whether the claims are true."
@@ -388,6 +483,14 @@ def create_app(
              summary="The feature catalogue")
     def features() -> list[dict[str, str]]:
         return [{"name": s.name, "family": s.family, "description": s.description, "unit": s.unit} for s in FEATURES]
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Any:
+        from fastapi.responses import HTMLResponse
+
+        if not hasattr(app.state, "docs_page"):
+            app.state.docs_page = docs_page(app.openapi())
+        return HTMLResponse(app.state.docs_page)
 
     @app.get("/healthz", summary="Liveness check")
     def healthz() -> dict[str, str]:
