@@ -304,7 +304,11 @@ def test_docs_page_renders_in_headless_chromium_without_console_errors(base_url:
     assert browser is not None
     dumped = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                              "--disable-extensions", f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr",
-                             "--v=0", "--dump-dom", f"{base_url}/docs"], capture_output=True, text=True, timeout=60)
+                             "--v=0", "--virtual-time-budget=10000", "--dump-dom", f"{base_url}/docs#run"],
+                            capture_output=True, text=True, timeout=60)
     assert dumped.returncode == 0, dumped.stderr[-2000:]
     assert "POST /v1/score" in dumped.stdout and 'id="try"' in dumped.stdout
+    # /docs#run posts the form's example article: the page shows the API's answer.
+    answer = re.search(r'<pre id="answer">(.*?)</pre>', dumped.stdout, re.DOTALL)
+    assert answer is not None and answer.group(1).startswith("200\n") and '"credibility"' in answer.group(1)
     assert [line for line in dumped.stderr.splitlines() if ":CONSOLE" in line] == []

@@ -218,13 +218,25 @@ def _schema_table(name: str, schema: dict[str, Any]) -> str:
             f"<table><tr><th>field (* required)</th><th>type</th><th>meaning</th></tr>{body}</table>")
 
 
+# The example in /docs's form: written for it, not a real article.
+_EXAMPLE_ARTICLE = (
+    "The county council voted on Tuesday to close the Kestrel Bridge for six weeks of repairs, "
+    "after engineers found cracks in two of its support beams. \"We cannot take any risk with "
+    "public safety,\" the council's leader, Maria Lopez, said after the vote. Traffic will be "
+    "diverted through the town centre, adding about twenty minutes to many commutes, according "
+    "to a statement from the highways department. Local businesses said they feared losing "
+    "customers during the closure, and the council said it would review parking charges."
+)
+
+
 def docs_page(openapi: dict[str, Any]) -> str:
     """The API's documentation as one self-contained HTML page (no script or style from a CDN).
 
     FastAPI's own ``/docs`` loads Swagger UI from cdn.jsdelivr.net, so it was a blank page on
     the offline machines a newsroom tool runs on. This page is built from the same OpenAPI
     schema: every endpoint with its summary, request body and responses, every schema's fields,
-    and a form that posts an article to ``/v1/score`` from the page itself.
+    and a form that posts an article (an example is filled in; ``/docs#run`` posts it on load)
+    to ``/v1/score`` from the page itself.
     """
     from html import escape
 
@@ -255,7 +267,7 @@ vertical-align:top}}textarea{{width:100%}}pre{{background:#f4f4f4;padding:.5rem;
 <h2>Try it</h2>
 <form id="try"><p><label>Title <input name="title" size="60"></label>
 <label>Published <input name="published" placeholder="YYYY-MM-DD" size="12"></label></p>
-<p><textarea name="text" rows="8" placeholder="The article's text"></textarea></p>
+<p><textarea name="text" rows="8" placeholder="The article's text">{escape(_EXAMPLE_ARTICLE)}</textarea></p>
 <p><button type="submit">POST /v1/score</button></p></form><pre id="answer"></pre>
 <script>
 document.getElementById("try").addEventListener("submit", async function (event) {{
@@ -266,9 +278,11 @@ document.getElementById("try").addEventListener("submit", async function (event)
   try {{
     const reply = await fetch("v1/score", {{method: "POST", headers: {{"Content-Type": "application/json"}},
                                              body: JSON.stringify(body)}});
-    answer.textContent = reply.status + "\n" + JSON.stringify(await reply.json(), null, 2);
+    answer.textContent = reply.status + "\\n" + JSON.stringify(await reply.json(), null, 2);
   }} catch (error) {{ answer.textContent = String(error); }}
 }});
+// /docs#run submits the example on load (a link to a worked answer; also how the page is tested).
+if (location.hash === "#run") document.getElementById("try").requestSubmit();
 </script>
 <h2>Endpoints</h2>{"".join(endpoints)}
 <h2>Schemas</h2>{schemas}
