@@ -42,9 +42,14 @@ the ``default_data_dir`` function of src/reliability/corpora.py, the shared data
 README and the Webis records.  Not read: src/reliability/features/,
 features/consistency.md, benchmarks/name_pairs.py, benchmarks/results/,
 tests/test_consistency.py or their history.  The detector was used only through
-``reliability.score``.  The templates were fixed before the first run; any
-repair of a broken template after that is listed in
-benchmarks/results/consistency_injection.md.
+``reliability.score`` (and, as a check of the harness, on seed 004 and on the
+issue's own examples).  The templates were fixed (commit a9f894f) before the
+first run and not changed after it.  One harness change followed the first run:
+insertion points after a title, an initial or another abbreviation ("Democratic
+Rep. | Corrine Brown") are no longer used (date_conflicts.py's boundary pattern
+allowed them); the first run's figures are kept in
+benchmarks/results/consistency_injection.md.  ``--contiguous`` inserts each
+template as one block, a diagnostic of whether the scattering hides findings.
 
 Templates alternate between a ``development`` half (even positions within each
 list) and a ``held_out`` half (odd positions); the default report is
@@ -586,8 +591,15 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')]?[ ]+(?=[A-Z])|\n\n")
 _MARK = re.compile(r"\[\[(.*?)\]\]")
 
 
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Cpl|Adm|Maj|Jr|Sr|Prof|Rev|"
+                           r"St|Ft|Mt|No|Nos|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Pres|Gens|Atty|Supt)"
+                           r"|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.[\"')]?[ ]+$")
+
+
 def _boundaries(text: str) -> list[int]:
-    return [match.end() for match in _BOUNDARY.finditer(text)]
+    """Sentence and paragraph boundaries, except after a title, an initial or another abbreviation ("Rep. | Smith")."""
+    return [match.end() for match in _BOUNDARY.finditer(text)
+            if match.group(0) == "\n\n" or not _ABBREVIATION.search(text[max(0, match.start() - 12):match.end()])]
 
 
 def inject(text: str, sentences: list[str], rng: random.Random) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
@@ -640,7 +652,7 @@ def load_articles(data: Path) -> list[str]:
     return [str(record["text"]) for record in records if record.get("label") == "real" and str(record.get("text") or "").strip()]
 
 
-def run(data: Path, split: str, per_kind: int, seed: int) -> str:
+def run(data: Path, split: str, per_kind: int, seed: int, contiguous: bool = False) -> str:
     from reliability import score
 
     articles = load_articles(data)
@@ -652,6 +664,8 @@ def run(data: Path, split: str, per_kind: int, seed: int) -> str:
     rng = random.Random(seed)
     rows = []
     breakdown: dict[str, dict[str, list[int]]] = {kind: {} for kind in KINDS}
+    by_template: dict[str, dict[int, list[int]]] = {kind: {} for kind in KINDS}
+    near_by_template: dict[str, dict[int, list[int]]] = {kind: {} for kind in KINDS}
     for kind in KINDS:
         templates, near, make, make_near = SETS[kind]
         conflict = split_templates(templates, split)
@@ -660,25 +674,32 @@ def run(data: Path, split: str, per_kind: int, seed: int) -> str:
         for trial in range(per_kind):
             index = rng.randrange(len(articles))
             context = make(rng)
-            text, marked, _ = inject(articles[index], render(conflict[trial % len(conflict)], context), rng)
+            template = conflict[trial % len(conflict)]
+            sentences = render(template, context)
+            text, marked, _ = inject(articles[index], [" ".join(sentences)] if contiguous else sentences, rng)
             assessment = score(text)
             found = _count(assessment.features[kind]) >= clean[kind][index] + 1
             evidence = [(item.start, item.end) for item in assessment.evidence if item.feature == kind and item.field == "text"]
             spans_ok = found and all(any(_overlaps(side, item) for item in evidence) for side in marked)
             hits += found
             span_hits += spans_ok
-            cell = breakdown[kind].setdefault(context["kind"], [0, 0, 0])
-            cell[0] += 1
-            cell[1] += found
-            cell[2] += spans_ok
+            for key, table in ((context["kind"], breakdown[kind]), (templates.index(template), by_template[kind])):
+                cell = table.setdefault(key, [0, 0, 0])
+                cell[0] += 1
+                cell[1] += found
+                cell[2] += spans_ok
         alarms = on_inserted = 0
         for trial in range(per_kind):
             index = rng.randrange(len(articles))
             context = make_near(rng)
-            text, _, inserted = inject(articles[index], render(misses[trial % len(misses)], context), rng)
+            sentences = render(misses[trial % len(misses)], context)
+            text, _, inserted = inject(articles[index], [" ".join(sentences)] if contiguous else sentences, rng)
             assessment = score(text)
+            cell = near_by_template[kind].setdefault(near.index(misses[trial % len(misses)]), [0, 0])
+            cell[0] += 1
             if _count(assessment.features[kind]) >= clean[kind][index] + 1:
                 alarms += 1
+                cell[1] += 1
                 evidence = [(item.start, item.end) for item in assessment.evidence if item.feature == kind and item.field == "text"]
                 on_inserted += any(_overlaps(span, item) for span in inserted for item in evidence)
         flagged = sum(1 for value in clean[kind] if value >= 1)
@@ -686,7 +707,8 @@ def run(data: Path, split: str, per_kind: int, seed: int) -> str:
     n = per_kind
     lines = [
         f"Consistency injection benchmark ({split} templates, {per_kind} injections and {per_kind} near-misses per kind, "
-        f"seed {seed}, {len(articles)} credible BuzzFeed-Webis articles)",
+        f"seed {seed}, {len(articles)} credible BuzzFeed-Webis articles"
+        f"{', each template as one contiguous block' if contiguous else ''})",
         "",
         "| feature | templates | near-miss templates | recall | evidence-span recall | near-miss false alarms "
         "| of which with evidence on inserted text | unmodified articles flagged |",
@@ -700,6 +722,14 @@ def run(data: Path, split: str, per_kind: int, seed: int) -> str:
     for kind in KINDS:
         for variant, (count, hits, span_hits) in sorted(breakdown[kind].items()):
             lines.append(f"| {kind} | {variant} | {count} | {hits / count:.3f} | {span_hits / count:.3f} |")
+    lines += ["", "Detected / injected by template (position in the full list; held_out = odd, development = even):", ""]
+    for kind in KINDS:
+        cells = ", ".join(f"{index}: {hits}/{count}" for index, (count, hits, _) in sorted(by_template[kind].items()))
+        lines.append(f"- {kind}: {cells}")
+    lines += ["", "Near-miss false alarms / injected by near-miss template (position in the full list):", ""]
+    for kind in KINDS:
+        cells = ", ".join(f"{index}: {alarms}/{count}" for index, (count, alarms) in sorted(near_by_template[kind].items()))
+        lines.append(f"- {kind}: {cells}")
     return "\n".join(lines) + "\n"
 
 
@@ -710,8 +740,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-kind", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20160927)
     parser.add_argument("--output", type=Path, default=None)
+    parser.add_argument("--contiguous", action="store_true",
+                        help="insert each template's sentences as one block at one boundary (a diagnostic, not the figure)")
     arguments = parser.parse_args(argv)
-    table = run(arguments.data, arguments.split, arguments.per_kind, arguments.seed)
+    table = run(arguments.data, arguments.split, arguments.per_kind, arguments.seed, arguments.contiguous)
     print(table)
     if arguments.output is not None:
         arguments.output.parent.mkdir(parents=True, exist_ok=True)
