@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reliability.corpora import BYTE_ORDER_MARKS
-from reliability.errors import InputTooLargeError, ReliabilityError
+from reliability.errors import InputTooLargeError, InvalidArticleError, ReliabilityError
 
 __all__ = ["main"]
 
@@ -59,6 +59,17 @@ def _check_not_an_input(outputs: Sequence[str | Path], inputs: Sequence[tuple[st
 
 #: Bytes of a file (characters of stdin) read before it is refused as too large, whatever --max-chars is.
 _READ_AT_LEAST = 64 * 1024 * 1024
+
+
+#: Binary document formats that users pass for "the article": (leading bytes, what it is, what to do).
+_DOCUMENT_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "a PDF document", "extract its text first (e.g. pdftotext FILE.pdf FILE.txt) and score that"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx, OpenDocument or EPUB file is one)",
+     "save or export the article as plain text (.txt) and score that"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 document (a Word .doc or Excel .xls file)",
+     "save or export the article as plain text (.txt) and score that"),
+    (b"\x1f\x8b", "gzip-compressed data", "decompress it first (e.g. gunzip)"),
+)
 
 
 def _read(path: str, stdin: TextIO, max_chars: int, stderr: TextIO | None = None) -> str:
@@ -101,6 +112,12 @@ def _read(path: str, stdin: TextIO, max_chars: int, stderr: TextIO | None = None
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return data[len(mark):].decode(encoding, errors="replace")
+    # A PDF or an office document is not text: decoded as UTF-8 it was scored, a stored (uncompressed)
+    # Word file 0.75 "credible", a PDF "insufficient text" with a hint that it was a Latin-1 file.
+    for signature, kind, hint in _DOCUMENT_SIGNATURES:
+        if data.startswith(signature):
+            raise InvalidArticleError(f"text: expected plain text (UTF-8) or an HTML page, received {kind}; "
+                                      f"{hint}")
     # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded; but not silently.
     try:
         return data.decode("utf-8")
