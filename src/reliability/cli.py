@@ -772,7 +772,8 @@ def _bounded_lines(handle: Any, limit: int, position: list[int]) -> Any:
         yield None
 
 
-def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_000_000) -> Any:
+def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_000_000,
+                  delimiter: str = ",") -> Any:
     """Yield ``(number, record or None, problem or None)`` streaming; ``position[0]`` counts bytes read."""
     import csv
 
@@ -824,7 +825,7 @@ def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_
 
         # Article bodies exceed the csv module's default 128 KiB field limit.
         csv.field_size_limit(max(csv.field_size_limit(), 50_000_000))
-        reader = csv.DictReader(lines())
+        reader = csv.DictReader(lines(), delimiter=delimiter)
         number = 0
         while True:
             try:
@@ -851,8 +852,18 @@ def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_
 _MAX_CSV_HEADER_BYTES = 1 << 20
 
 
-def _check_csv_header(path: str, text_field: str) -> None:
-    """A CSV names its columns up front: a --text-field that is not one of them fails now, not once per row."""
+#: Column separators tried, in order, when --text-field is not a column of the comma-split header:
+#: Excel writes ";" where the decimal mark is a comma (most of Europe), and "\t" for "Text (Tab delimited)".
+_CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _check_csv_header(path: str, text_field: str, stderr: TextIO | None = None) -> str:
+    """A CSV names its columns up front: a --text-field that is not one of them fails now, not once per row.
+
+    Returns the column separator: a comma, or the first of ``_CSV_DELIMITERS`` whose split of the
+    header names ``text_field`` (said on ``stderr``); an Excel CSV with ";" was refused as having
+    no column 'text' although its header was ``id;title;text``.
+    """
     import csv
 
     with open(path, "rb") as handle:
@@ -862,11 +873,21 @@ def _check_csv_header(path: str, text_field: str) -> None:
                                f"(is this a CSV file?)")
     first = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
     if not first.strip():
-        return  # an empty file: nothing to score
-    try:
-        header = next(csv.reader([first]))
-    except (csv.Error, StopIteration):
-        return  # an unreadable header: the rows say so
+        return ","  # an empty file: nothing to score
+    header: list[str] = []
+    for delimiter in _CSV_DELIMITERS:
+        try:
+            split = next(csv.reader([first], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            if delimiter == ",":
+                return ","  # an unreadable header: the rows say so
+            continue
+        if delimiter == ",":
+            header = split
+        if text_field in split:
+            if delimiter != "," and stderr is not None:
+                stderr.write(f"reliability: note: {path}: columns separated by {delimiter!r}, not commas; read so\n")
+            return delimiter
     if text_field not in header:
         raise _BatchUsageError(f"--text-field: expected a column of {path}, received {text_field!r}; its columns: "
                                f"{', '.join(header[:12])}")
@@ -1086,8 +1107,9 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             if start.startswith(mark):
                 raise _BatchUsageError(f"--input: expected a UTF-8 file, received {encoding.upper()} (its byte order "
                                        f"mark); convert it first, e.g. iconv -f {encoding.upper()} -t UTF-8")
+        delimiter = ","
         if in_format == "csv":
-            _check_csv_header(args.input, args.text_field)
+            delimiter = _check_csv_header(args.input, args.text_field, stderr)
     except OSError as error:
         stderr.write(f"reliability: {error.filename}: {error.strerror}\n")
         return EXIT_USAGE
@@ -1130,7 +1152,7 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
     def wanted() -> Any:
         # (record, problem, output id) of each input record not already in --output.
         nonlocal skipped
-        for number, record, problem in _iter_records(args.input, in_format, position, args.max_chars):
+        for number, record, problem in _iter_records(args.input, in_format, position, args.max_chars, delimiter):
             record_id = _record_id(record, args.id_field, number)
             # CSV rows fold runs of whitespace (one physical line per row) and escape lone
             # surrogates: compare ids as written.
