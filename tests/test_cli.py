@@ -318,3 +318,10 @@ def test_pdf_and_office_documents_are_refused_not_scored_as_text(tmp_path: Path,
     assert SEEDS[0].name in out and "error" in out
     code, _, err = run("explain", str(path))
     assert code == 1 and kind in err
+
+
+def test_every_sources_option_has_help_text(capsys: pytest.CaptureFixture[str]) -> None:
+    # --sort was listed with its choices and no word of what it orders by, or in which direction.
+    code, out, err = run("sources", "--help")
+    printed = capsys.readouterr()  # argparse prints --help to sys.stdout
+    assert code == 0 and "descending" in out + err + printed.out

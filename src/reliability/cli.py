@@ -1435,7 +1435,9 @@ def _parser() -> argparse.ArgumentParser:
     sources_command.add_argument("--id-field", default="id", help="field naming each article in the evidence")
     sources_command.add_argument("--articles", metavar="ARTICLES.jsonl",
                                  help="take each row's outlet from these articles, joined on --id-field")
-    sources_command.add_argument("--sort", default="estimate", choices=["estimate", "lower", "n_articles", "source"])
+    sources_command.add_argument("--sort", default="estimate", choices=["estimate", "lower", "n_articles", "source"],
+                                 help="order of the outlets: estimate (default), lower interval end or article "
+                                      "count descending, or outlet name ascending")
     sources_command.add_argument("-o", "--output", help="write .csv (one row per outlet), .jsonl (a full profile per line) or .json (a list of them)")
     sources_command.add_argument("--model", help="model for rows that must be scored (default: the shipped model)")
     sources_command.add_argument("--min-words", type=int, default=50, help="fewer words: not judged")
