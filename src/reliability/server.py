@@ -267,7 +267,7 @@ document.getElementById("try").addEventListener("submit", async function (event)
   try {{
     const reply = await fetch("v1/score", {{method: "POST", headers: {{"Content-Type": "application/json"}},
                                              body: JSON.stringify(body)}});
-    answer.textContent = reply.status + "\n" + JSON.stringify(await reply.json(), null, 2);
+    answer.textContent = reply.status + "\\n" + JSON.stringify(await reply.json(), null, 2);
   }} catch (error) {{ answer.textContent = String(error); }}
 }});
 </script>
