@@ -374,3 +374,23 @@ def test_a_blank_text_is_reported_as_whitespace(tmp_path: Path) -> None:
     assert _jsonl_rows(output) == [{"id": "b", "error": "InvalidRecordError",
                                     "message": "body: expected a non-empty string, received only whitespace "
                                                "(4 characters)"}]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_excel_csv_with_semicolons_or_tabs_and_crlf_is_read_like_a_comma_csv(tmp_path: Path, delimiter: str) -> None:
+    # Excel writes ";" (where the decimal mark is a comma), CRLF line ends and a UTF-8 BOM: it was
+    # refused with "--text-field: expected a column of ..., received 'body'; its columns: id;body;...".
+    records = _records(4)
+    comma, excel = tmp_path / "comma.csv", tmp_path / "excel.csv"
+    _write_csv(comma, records)
+    with excel.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["id", "body", "headline", "published"], delimiter=delimiter,
+                                lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(records)
+    assert _run("--input", str(comma), "--output", str(tmp_path / "comma_out.csv"))[0] == 0
+    code, err = _run("--input", str(excel), "--output", str(tmp_path / "excel_out.csv"))
+    assert code == 0, err
+    assert f"separated by {delimiter!r}" in err
+    assert (tmp_path / "excel_out.csv").read_text(encoding="utf-8") == \
+        (tmp_path / "comma_out.csv").read_text(encoding="utf-8")

@@ -300,3 +300,28 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"reliability {__version__}\n"
+
+
+@pytest.mark.parametrize("start, kind", [
+    (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+    (b"PK\x03\x04\x14\x00\x00\x00word/document.xml<w:t>Officials said the bridge would reopen.</w:t>", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "an OLE2 document"),
+])
+def test_pdf_and_office_documents_are_refused_not_scored_as_text(tmp_path: Path, start: bytes, kind: str) -> None:
+    # Decoded as UTF-8 they were scored: an uncompressed .docx 0.75 "credible", a PDF "insufficient
+    # text" with a warning suggesting a Latin-1 file.
+    path = tmp_path / "article.bin"
+    path.write_bytes(start + b" Officials said the bridge could reopen next week." * 30)
+    code, out, err = run("score", str(path), str(SEEDS[0]))
+    assert code == 1
+    assert f"expected plain text (UTF-8) or an HTML page, received {kind}" in err
+    assert SEEDS[0].name in out and "error" in out
+    code, _, err = run("explain", str(path))
+    assert code == 1 and kind in err
+
+
+def test_every_sources_option_has_help_text(capsys: pytest.CaptureFixture[str]) -> None:
+    # --sort was listed with its choices and no word of what it orders by, or in which direction.
+    code, out, err = run("sources", "--help")
+    printed = capsys.readouterr()  # argparse prints --help to sys.stdout
+    assert code == 0 and "descending" in out + err + printed.out

@@ -312,3 +312,29 @@ def test_docs_page_renders_in_headless_chromium_without_console_errors(base_url:
     answer = re.search(r'<pre id="answer">(.*?)</pre>', dumped.stdout, re.DOTALL)
     assert answer is not None and answer.group(1).startswith("200\n") and '"credibility"' in answer.group(1)
     assert [line for line in dumped.stderr.splitlines() if ":CONSOLE" in line] == []
+
+
+def test_a_body_declared_too_large_but_never_sent_gets_413_without_waiting_forever() -> None:
+    # Content-Length: 99999999 and 2 bytes sent: the 413 waited for the rest, without end.
+    import asyncio
+    import time
+
+    from reliability import server
+
+    sent: list[dict[str, Any]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:  # never reached
+        raise AssertionError("the app was called")
+
+    async def receive() -> dict[str, Any]:
+        await asyncio.sleep(3600)  # a client that never sends the rest
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "headers": [(b"content-length", b"99999999")]}
+    started = time.monotonic()
+    asyncio.run(asyncio.wait_for(server._BodyLimit(app, 1000)(scope, receive, send), 30))
+    assert time.monotonic() - started < server._DRAIN_SECONDS + 5
+    assert sent[0]["status"] == 413 and b"InputTooLargeError" in sent[1]["body"]

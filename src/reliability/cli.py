@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reliability.corpora import BYTE_ORDER_MARKS
-from reliability.errors import InputTooLargeError, ReliabilityError
+from reliability.errors import InputTooLargeError, InvalidArticleError, ReliabilityError
 
 __all__ = ["main"]
 
@@ -59,6 +59,17 @@ def _check_not_an_input(outputs: Sequence[str | Path], inputs: Sequence[tuple[st
 
 #: Bytes of a file (characters of stdin) read before it is refused as too large, whatever --max-chars is.
 _READ_AT_LEAST = 64 * 1024 * 1024
+
+
+#: Binary document formats that users pass for "the article": (leading bytes, what it is, what to do).
+_DOCUMENT_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "a PDF document", "extract its text first (e.g. pdftotext FILE.pdf FILE.txt) and score that"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx, OpenDocument or EPUB file is one)",
+     "save or export the article as plain text (.txt) and score that"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 document (a Word .doc or Excel .xls file)",
+     "save or export the article as plain text (.txt) and score that"),
+    (b"\x1f\x8b", "gzip-compressed data", "decompress it first (e.g. gunzip)"),
+)
 
 
 def _read(path: str, stdin: TextIO, max_chars: int, stderr: TextIO | None = None) -> str:
@@ -101,6 +112,12 @@ def _read(path: str, stdin: TextIO, max_chars: int, stderr: TextIO | None = None
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return data[len(mark):].decode(encoding, errors="replace")
+    # A PDF or an office document is not text: decoded as UTF-8 it was scored, a stored (uncompressed)
+    # Word file 0.75 "credible", a PDF "insufficient text" with a hint that it was a Latin-1 file.
+    for signature, kind, hint in _DOCUMENT_SIGNATURES:
+        if data.startswith(signature):
+            raise InvalidArticleError(f"text: expected plain text (UTF-8) or an HTML page, received {kind}; "
+                                      f"{hint}")
     # Invalid UTF-8 is replaced (U+FFFD), not fatal: web text is often mis-encoded; but not silently.
     try:
         return data.decode("utf-8")
@@ -755,7 +772,8 @@ def _bounded_lines(handle: Any, limit: int, position: list[int]) -> Any:
         yield None
 
 
-def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_000_000) -> Any:
+def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_000_000,
+                  delimiter: str = ",") -> Any:
     """Yield ``(number, record or None, problem or None)`` streaming; ``position[0]`` counts bytes read."""
     import csv
 
@@ -807,7 +825,7 @@ def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_
 
         # Article bodies exceed the csv module's default 128 KiB field limit.
         csv.field_size_limit(max(csv.field_size_limit(), 50_000_000))
-        reader = csv.DictReader(lines())
+        reader = csv.DictReader(lines(), delimiter=delimiter)
         number = 0
         while True:
             try:
@@ -834,8 +852,18 @@ def _iter_records(path: str, fmt: str, position: list[int], max_chars: int = 20_
 _MAX_CSV_HEADER_BYTES = 1 << 20
 
 
-def _check_csv_header(path: str, text_field: str) -> None:
-    """A CSV names its columns up front: a --text-field that is not one of them fails now, not once per row."""
+#: Column separators tried, in order, when --text-field is not a column of the comma-split header:
+#: Excel writes ";" where the decimal mark is a comma (most of Europe), and "\t" for "Text (Tab delimited)".
+_CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _check_csv_header(path: str, text_field: str, stderr: TextIO | None = None) -> str:
+    """A CSV names its columns up front: a --text-field that is not one of them fails now, not once per row.
+
+    Returns the column separator: a comma, or the first of ``_CSV_DELIMITERS`` whose split of the
+    header names ``text_field`` (said on ``stderr``); an Excel CSV with ";" was refused as having
+    no column 'text' although its header was ``id;title;text``.
+    """
     import csv
 
     with open(path, "rb") as handle:
@@ -845,11 +873,21 @@ def _check_csv_header(path: str, text_field: str) -> None:
                                f"(is this a CSV file?)")
     first = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
     if not first.strip():
-        return  # an empty file: nothing to score
-    try:
-        header = next(csv.reader([first]))
-    except (csv.Error, StopIteration):
-        return  # an unreadable header: the rows say so
+        return ","  # an empty file: nothing to score
+    header: list[str] = []
+    for delimiter in _CSV_DELIMITERS:
+        try:
+            split = next(csv.reader([first], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            if delimiter == ",":
+                return ","  # an unreadable header: the rows say so
+            continue
+        if delimiter == ",":
+            header = split
+        if text_field in split:
+            if delimiter != "," and stderr is not None:
+                stderr.write(f"reliability: note: {path}: columns separated by {delimiter!r}, not commas; read so\n")
+            return delimiter
     if text_field not in header:
         raise _BatchUsageError(f"--text-field: expected a column of {path}, received {text_field!r}; its columns: "
                                f"{', '.join(header[:12])}")
@@ -1069,8 +1107,9 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             if start.startswith(mark):
                 raise _BatchUsageError(f"--input: expected a UTF-8 file, received {encoding.upper()} (its byte order "
                                        f"mark); convert it first, e.g. iconv -f {encoding.upper()} -t UTF-8")
+        delimiter = ","
         if in_format == "csv":
-            _check_csv_header(args.input, args.text_field)
+            delimiter = _check_csv_header(args.input, args.text_field, stderr)
     except OSError as error:
         stderr.write(f"reliability: {error.filename}: {error.strerror}\n")
         return EXIT_USAGE
@@ -1113,7 +1152,7 @@ def _score_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
     def wanted() -> Any:
         # (record, problem, output id) of each input record not already in --output.
         nonlocal skipped
-        for number, record, problem in _iter_records(args.input, in_format, position, args.max_chars):
+        for number, record, problem in _iter_records(args.input, in_format, position, args.max_chars, delimiter):
             record_id = _record_id(record, args.id_field, number)
             # CSV rows fold runs of whitespace (one physical line per row) and escape lone
             # surrogates: compare ids as written.
@@ -1396,7 +1435,9 @@ def _parser() -> argparse.ArgumentParser:
     sources_command.add_argument("--id-field", default="id", help="field naming each article in the evidence")
     sources_command.add_argument("--articles", metavar="ARTICLES.jsonl",
                                  help="take each row's outlet from these articles, joined on --id-field")
-    sources_command.add_argument("--sort", default="estimate", choices=["estimate", "lower", "n_articles", "source"])
+    sources_command.add_argument("--sort", default="estimate", choices=["estimate", "lower", "n_articles", "source"],
+                                 help="order of the outlets: estimate (default), lower interval end or article "
+                                      "count descending, or outlet name ascending")
     sources_command.add_argument("-o", "--output", help="write .csv (one row per outlet), .jsonl (a full profile per line) or .json (a list of them)")
     sources_command.add_argument("--model", help="model for rows that must be scored (default: the shipped model)")
     sources_command.add_argument("--min-words", type=int, default=50, help="fewer words: not judged")

@@ -11,6 +11,7 @@ pays for them.
 
 # No ``from __future__ import annotations`` here: FastAPI reads the endpoint
 # annotations at definition time, and the request models are built lazily.
+import asyncio
 import json
 import math
 from functools import lru_cache
@@ -290,6 +291,10 @@ if (location.hash === "#run") document.getElementById("try").requestSubmit();
 """
 
 
+#: Seconds waited for more of an oversized body before the 413 is sent without it.
+_DRAIN_SECONDS = 2.0
+
+
 class _BodyLimit:
     """ASGI middleware: 413 when Content-Length or the streamed body exceeds the limit.
 
@@ -306,9 +311,15 @@ class _BodyLimit:
         # Read and discard what the client is still sending (up to a bound): closing a
         # socket with unread data makes TCP reset it, and the client would see a
         # connection error instead of the 413.
+        # A client that declares more than it sends (Content-Length: 99999999, then 2 bytes) was
+        # waited for without end: the 413 never came and the connection stayed open. The draining
+        # stops after _DRAIN_SECONDS without data, and the 413 is sent.
         budget = 4 * self.max_body_bytes + 1_000_000
         while more_body and budget > 0:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), _DRAIN_SECONDS)
+            except asyncio.TimeoutError:
+                break
             if message["type"] == "http.disconnect":
                 return
             budget -= len(message.get("body", b""))
