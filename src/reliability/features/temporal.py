@@ -5638,7 +5638,9 @@ _SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arli
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
-    r"(?:(?:[Mm]uch|[Ss]oon|[Nn]ot[ ]++long|[Ss]hortly|[Oo]nly)[ ]++)?(?P<adverb>[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
+    # Round 21: a length may lead the adverb ("Months later,", "Two years afterwards,", "A week earlier,").
+    r"(?:(?:[Mm]uch|[Ss]oon|[Nn]ot[ ]++long|[Ss]hortly|[Oo]nly|(?:[A-Za-z]{1,12}+[ ]++)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?"
+    r"|[Mm]onths?|[Yy]ears?|[Dd]ecades?))[ ]++)?(?P<adverb>[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
 )
 
 
@@ -5687,6 +5689,21 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     sentence_start += 1
                 opening = _SEQUENCE_OPENING.match(text, sentence_start, current.start)
             adverb = _SEQUENCE_ADVERB.fullmatch(text, *opening.span("adverb")) if opening is not None else None
+            if adverb is None and opening is None:
+                # Round 21: the adverb inside the clause of the sentence's first date, close before it
+                # ("Trials of it began later, on 11 July 1957"): that clause continues the narration.
+                for adverb in _SEQUENCE_ADVERB.finditer(text, max(sentence_start, current.start - 60), current.start):
+                    pass
+                if adverb is not None and (
+                        len(text[adverb.end():current.start].split()) > 4
+                        or _PRECEDING_PREPOSITION.search(text, max(0, current.start - 20), current.start) is None
+                        or _NOT_SEQUENCE_BEFORE.search(text, max(0, adverb.start() - 12), adverb.start()) is not None
+                        or text[adverb.end():adverb.end() + 1] == "-" or adverb.group(0)[:4].lower() == "the "
+                        or _CLAUSE_BREAK.search(text, sentence_start, adverb.start()) is not None
+                        or _REPORTING.search(text, sentence_start, current.start) is not None):
+                    adverb = None
+                if adverb is not None:
+                    opening = adverb
             if adverb is None or len(text[opening.end():current.start].split()) > 8:  # type: ignore[union-attr]
                 continue
             previous_start = context.sentence(previous.start)[0]
@@ -6138,49 +6155,148 @@ _BARE_DAY_LEAD: Final = re.compile(
 _BARE_DAY_END: Final = re.compile(r"[,.;:)]|[ ]++[a-z]|$")
 
 
+# Round 21: what keeps a date after publication from being read as a past event's, taken apart.
+# Irregular past forms and participles, beyond ``_CLAUSE_PAST``'s ("upheld the ruling on", "The vote,
+# taken on"); a participle only when no present or future auxiliary stands before it ("is taken").
+_R21_IRREGULAR_PAST: Final = re.compile(
+    r"(?<![\w-])(?:upheld|told|said|heard|felt|meant|sought|taught|thought|wore|tore|swore|woke|rang|sang|drank"
+    r"|forgot|dug|fed|knelt|lent|slid|slept|spun|stuck|swept|swung|understood|wept|overtook|undertook|withheld"
+    r"|forbade|forgave|oversaw|overcame|underwent|bred|bled|clung|crept|dealt|leapt|mistook|rebuilt|rewrote|retook"
+    r"|shone|sped|strove|arose|awoke|sat|got|knew|laid|lit|slew|strode|trod|burst(?=[ ]++(?:its|their|his|her|the)[ ])"
+    r"|beat(?=[ ]++[A-Z])"
+    r"|(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])(?<!\bbeing[ ])(?<!\bbeen[ ])"
+    r"(?:taken|given|seen|shown|begun|chosen|driven|fallen|grown|hidden|ridden|risen|spoken|stolen|sworn|thrown"
+    r"|written|broken|beaten|withdrawn|undergone|overseen))(?![\w-])")
+# After the date, a coordinated clause or an infinitive is another event's ("opened on ... and is expected
+# to last", "beat them on ... to reach the final"): the date's clause ends there.
+_R21_AFTER_DATE_END: Final = re.compile(r"[ ]++(?:and|but|to|through)[ ]")
+# "to" after "according" is a preposition; "through" marks a future end only before a time
+# ("through 2020", "through the end of May"), not a place ("through the door", "through Dungannon").
+_R21_NOT_FUTURE_WORD: Final = re.compile(
+    r"(?:(?<=according[ ])to[ ]++\S++|to[ ]++traffic|through(?![ ]++(?:[0-9]|the[ ]++(?:end|rest|middle|close|start"
+    r"|beginning|spring|summer|autumn|fall|winter|season|year|week|month|weekend|night|day)|next|early|late|mid"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter))))")
+# A verb that undoes or moves an event told of the date ("The meeting on 3 May 2017 was postponed").
+_R21_UNDONE: Final = re.compile(
+    r"(?<![\w-])(?:cancell?ed|postponed|called[ ]++off|delayed|rescheduled|put[ ]++off|brought[ ]++forward|moved"
+    r"|pushed[ ]++back|scrapped|shelved|set|fixed|booked|pencilled|penciled|earmarked|reserved|announced|confirmed)(?![\w-])")
+# A definite subject whose noun phrase holds the date ("the rally on September 18, 2024 was"): the
+# phrase up to the date, from the clause start, and the verb right after it (up to three words between).
+_R21_SUBJECT_BEFORE: Final = re.compile(r"[ \"'(\u201c]*+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)[ ]++(?:[^ ,;:()]++[ ]++){0,6}+$")
+_R21_VERB_AFTER: Final = re.compile(r"(?:[ ]++[a-z][\w-]*+){0,3}?[ ]++(?P<verb>was|were|had)[ ]")
+# A fronted phrase holding the date, then the main clause after its comma ("Between 2024 and 2025, the
+# charity housed", "at the 18th September 2024 session of the council, the closures were approved").
+_R21_FRONTED_TAIL: Final = re.compile(r"(?:[ ]++[^ ,;:()]++){0,6}+,[ ]")
+
+
+# Words of ``_FUTURE_OR_HYPOTHETICAL`` that frame nothing: "by" before a measure ("fell by 7 percent"),
+# "through" before a place, and a plan or expectation compared ("took longer than planned", "as expected").
+_R21_NO_FRAME: Final = re.compile(
+    r"by[ ]++(?:[0-9]{1,3}(?![0-9])|[0-9]{5})|(?<=than[ ])(?:planned|expected)|(?<=as[ ])(?:planned|expected)"
+    r"|through(?![ ]++(?:[0-9]|the[ ]++(?:end|rest|middle|close|start|beginning|spring|summer|autumn|fall|winter|season"
+    r"|year|week|month|weekend|night|day)|next|early|late|mid|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|spring|summer|autumn|fall|winter)))")
+
+
+def _r21_future_frame(text: str, start: int, end: int) -> bool:
+    """``_FUTURE_OR_HYPOTHETICAL.search(text, start, end)``, without the words ``_R21_NO_FRAME`` reads as
+    no frame (bounded: each match is looked at once)."""
+    for frame in _FUTURE_OR_HYPOTHETICAL.finditer(text, start, end):
+        if _R21_NO_FRAME.match(text, frame.start()) is None:
+            return True
+    return False
+
+
+def _r21_not_past(text: str, start: int, end: int, lead_start: int, candidate_end: int) -> bool:
+    """Whether a future or hypothetical word stands in ``text[start:end]``, the date's clause: words
+    after the date only up to a coordinated clause or an infinitive, "according to", "through" before
+    a place, and "when"/"once"/"before"/"until" whose own clause is past (see below) left out."""
+    after = _R21_AFTER_DATE_END.search(text, candidate_end, end)
+    if after is not None:
+        end = after.start()
+    for not_past in _CLAUSE_NOT_PAST.finditer(text, start, end):
+        # A time connective whose own clause is told in the past is no future frame ("queued
+        # when the museum opened its new wing Nov. 26, 2020"; "stayed until the plant closed on").
+        if (not_past.group(0) in ("when", "once", "before", "until", "till") and not_past.end() < lead_start
+                and (_CLAUSE_PAST.search(text, not_past.end(), lead_start) is not None
+                     or _R21_IRREGULAR_PAST.search(text, not_past.end(), lead_start) is not None)):
+            continue
+        if _R21_NOT_FUTURE_WORD.match(text, not_past.start()) is not None:
+            continue
+        return True
+    return False
+
+
 def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> bool:
     """Whether ``candidate`` (dated after publication) dates a past event told in its own clause."""
-    if candidate.kind not in ("date", "month_year", "year", "part_of_period") or candidate.earliest is None:
+    if (candidate.kind not in ("date", "month_year", "year", "part_of_period", "season", "range")
+            or candidate.earliest is None or candidate.kind in ("season", "range") and not candidate.year_explicit):
         return False
     low = max(sentence_start, candidate.start - 220)
-    lead = _CLAUSE_DATE_LEAD.search(text, max(low, candidate.start - 30), candidate.start)
-    if lead is None:
-        # Round 16: a full day date straight after the verb's object, without "on" (news style:
-        # "arrested the suspect Nov. 26, 2020", "opened its new wing Nov. 26, 2020").
-        if candidate.kind != "date" or candidate.granularity != "day" or not candidate.year_explicit:
+    if candidate.kind == "range":
+        # Round 21: "rebuilt between 2021 and 2023", "Between 2024 and 2025, the charity housed": the
+        # range's own "between" or "from" introduces it.
+        if re.match(r"(?:[Bb]etween|[Ff]rom)[ ]", text[candidate.start:candidate.start + 8]) is None:
             return False
-        lead = _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start)
-        # a dateline or heading runs on into a capitalised word ("... in some areas March 15 2017 Amid")
-        if lead is None or _BARE_DAY_END.match(text, candidate.end) is None:
-            return False
-        word = "on"
+        lead_start = lead_end = candidate.start
+        word = "between"
     else:
-        word = lead.group("word")
-    if word == "of" and candidate.granularity == "year" or word == "between":
-        return False
-    if word == "for" and _PERIOD_FIGURES.search(text, max(low, lead.start() - 60), lead.end()) is None:
-        return False
-    if candidate.granularity == "year":
-        # "in the 2018 race": the year modifies a noun whose event need not be past.
-        following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
-        if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+        lead = _CLAUSE_DATE_LEAD.search(text, max(low, candidate.start - 30), candidate.start)
+        bare = lead is None
+        if lead is None:
+            # Round 16: a full day date straight after the verb's object, without "on" (news style:
+            # "arrested the suspect Nov. 26, 2020", "opened its new wing Nov. 26, 2020").
+            if candidate.kind != "date" or candidate.granularity != "day" or not candidate.year_explicit:
+                return False
+            lead = _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start)
+            # a dateline or heading runs on into a capitalised word ("... in some areas March 15 2017 Amid")
+            if lead is None or _BARE_DAY_END.match(text, candidate.end) is None:
+                return False
+            word = "on"
+        else:
+            word = lead.group("word")
+        if word == "of" and candidate.granularity == "year" or word == "between":
             return False
+        if word == "for" and _PERIOD_FIGURES.search(text, max(low, lead.start() - 60), lead.end()) is None:
+            return False
+        if candidate.granularity == "year":
+            # "in the 2018 race": the year modifies a noun whose event need not be past.
+            following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
+            if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+                return False
+        # Round 21: a bare date's lead is the verb itself ("who died March 2, 2025"): it is searched too.
+        lead_start, lead_end = lead.start(), (lead.end() if bare else lead.start())
     clause_start = low
-    for clause_start_match in _OWN_CLAUSE_BREAK.finditer(text, low, lead.start()):
+    for clause_start_match in _OWN_CLAUSE_BREAK.finditer(text, low, lead_start):
         clause_start = clause_start_match.end()
     clause_end_match = _OWN_CLAUSE_BREAK.search(text, candidate.end, min(sentence_end, candidate.end + 120))
     clause_end = clause_end_match.start() if clause_end_match is not None else min(sentence_end, candidate.end + 120)
-    if _CLAUSE_PAST.search(text, clause_start, lead.start()) is None:
-        return False
-    for not_past in _CLAUSE_NOT_PAST.finditer(text, clause_start, clause_end):
-        # A time connective whose own clause is told in the past is no future frame ("queued
-        # when the museum opened its new wing Nov. 26, 2020"; "stayed until the plant closed on").
-        if (not_past.group(0) in ("when", "once", "before", "until", "till") and not_past.end() < lead.start()
-                and _CLAUSE_PAST.search(text, not_past.end(), lead.start()) is not None):
-            continue
+    if _CLAUSE_PAST.search(text, clause_start, lead_end) is None and _R21_IRREGULAR_PAST.search(text, clause_start, lead_end) is None:
+        # Round 21: no past verb before the date.  The date may sit in a definite subject whose verb
+        # follows ("the rally on September 18, 2024 was the largest"), or in a phrase fronted before
+        # the main clause ("Between 2024 and 2025, the charity housed ..."); that verb must be past
+        # and must not undo or move the event ("was postponed", "was set for").
+        if _R21_SUBJECT_BEFORE.fullmatch(text, clause_start, lead_start) is not None and (
+                verb := _R21_VERB_AFTER.match(text, candidate.end, clause_end)) is not None:
+            main_start, main_end = verb.start("verb"), clause_end
+        elif (clause_start == sentence_start or _SENTENCE_OPENING.fullmatch(text, sentence_start, clause_start) is not None) and (
+                tail := _R21_FRONTED_TAIL.match(text, candidate.end, min(sentence_end, candidate.end + 80))) is not None:
+            main_start = tail.end()
+            main_match = _OWN_CLAUSE_BREAK.search(text, main_start, min(sentence_end, main_start + 120))
+            main_end = main_match.start() if main_match is not None else min(sentence_end, main_start + 120)
+            head = _CLAUSE_PAST.search(text, main_start, main_end) or _R21_IRREGULAR_PAST.search(text, main_start, main_end)
+            if head is None or len(text[main_start:head.start()].split()) > 6:
+                return False
+        else:
+            return False
+        if (_CLAUSE_NOT_PAST.search(text, main_start, main_end) is not None or _R21_UNDONE.search(text, main_start, main_end) is not None
+                or _CLAUSE_NOT_PAST.search(text, clause_start, candidate.end) is not None):
+            return False
+        return not _r21_future_frame(text, sentence_start, main_end)
+    if _r21_not_past(text, clause_start, clause_end, lead_start, candidate.end):
         return False
     # A hypothetical or future frame earlier in the sentence ("If ...", "He said it would ...").
-    return _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, clause_start) is None
+    return not _r21_future_frame(text, sentence_start, clause_start)
 
 
 def _anachronisms(context: _Context) -> list[DateConflict]:
@@ -6211,7 +6327,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                     f"date {reference.isoformat()}",
                 ))
             continue
-        if not candidate.absolute or candidate.since or candidate.kind == "range":
+        if not candidate.absolute or candidate.since:
             continue
         assert candidate.earliest is not None
         if candidate.earliest <= reference + margin:
@@ -6219,6 +6335,8 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
         sentence_start, sentence_end = context.sentence(candidate.start)
         if _past_clause_event(text, candidate, sentence_start, sentence_end):
             pass
+        elif candidate.kind == "range":
+            continue
         elif _AS_OF.search(text, max(sentence_start, candidate.start - 24), candidate.start) is not None:
             # A status "as of" a date after publication cannot have been reported.
             if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
