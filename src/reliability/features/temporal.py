@@ -6631,11 +6631,164 @@ def _durations(context: _Context) -> list[DateConflict]:
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
-                     + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)):
+                     + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
+                     + _r21_sequence_spans(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
     return found
+
+
+# ---------------------------------------------------------------------------
+# Round 21: a length between two dated steps of one narration, whose roles need no start or end word.
+# The two dates are either the only two of the length's sentence, or the only date of the length's
+# sentence and the only date of the sentence before or after it (one dateless sentence may stand
+# between), the later of the two sentences opening with a pronoun or a definite noun phrase that
+# continues the narration ("The 7-day expedition set out on 1 July 1909. ... The party returned to base
+# on 18 July 1909"; "He reached the coast on 23 November, 114 days later").  The first date told is the
+# span's start unless the words mark it as the end ("closed in 1993 after 36 years. The first coal had
+# been raised there in 1949").  The length must measure a span: a length word before it ("after", "for",
+# "spent", ...), an event noun it premodifies with an article ("a 32-month refit", "The 7-day
+# expedition"), or "later"/"after that" after it ("114 days later").
+_R21_LENGTH_AFTER: Final = re.compile(r"[ ]++(?:later|afterwards?|after[ ]++(?:that|this|it)|on(?![ ]++[A-Z0-9]))(?![\w-])")
+_R21_LENGTH_NOUN: Final = re.compile(r"[ ]++(?:[a-z]{3,20}+[ ]++)?[a-z]{3,20}+")
+_R21_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++(?:[a-z]{3,12}+[ ]++)?$")
+_R21_CONTINUES: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:(?:He|She|They|It|Its|His|Her|Their|The|That|This)[ ]|(?:[A-Z][a-z]++[ ]++)?(?:[a-z]++[ ]++)?"
+    r"(?:was|were|had)[ ])")
+_R21_OTHER_SPAN: Final = re.compile(r"(?<![\w-])(?:each|every|per|a[ ]++year|annual|annually|aged?|old|sentence[ds]?|term|jail|prison|contract|lease)(?![\w-])")
+
+
+def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    starts: list[int] | None = None
+    dated_of: dict[int, list[_Candidate]] = {}
+
+    def sentence_dates(sentence_start: int, sentence_end: int) -> list[_Candidate]:
+        dated = dated_of.get(sentence_start)
+        if dated is None:
+            assert starts is not None
+            dated = dated_of[sentence_start] = [
+                candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                if candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
+        return dated
+
+    for quantity in candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
+                or quantity.relation not in ("plain", "for", "adjective") or quantity.quantity[0] != quantity.quantity[1]):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        later = None
+        if quantity.relation == "adjective":
+            article = _R21_ARTICLE_BEFORE.search(text, max(sentence_start, quantity.start - 20), quantity.start)
+            if (article is None or _R21_LENGTH_NOUN.match(text, quantity.end, min(sentence_end, quantity.end + 42)) is None
+                    or (_SENTENCE_OPENING.fullmatch(text, sentence_start, article.start()) is None
+                        and _R21_ADJECTIVE_LEAD.search(text, max(sentence_start, article.start() - 14), article.start()) is None)):
+                continue  # the sentence's subject ("The 7-day expedition") or a span's object ("for a 32-month refit")
+        else:
+            later = _R21_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16))
+            if later is None and _SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None:
+                continue
+        if _R21_CONTAINING.search(text, max(sentence_start, quantity.start - 40), quantity.start) is not None:
+            continue  # "During his more than 30 years in Congress, ...": a period holding the dated events
+        if _R21_OTHER_SPAN.search(text, max(sentence_start, quantity.start - 30), min(sentence_end, quantity.end + 30)) is not None:
+            continue  # "for 10 years each", "a 10-year sentence", "a 5-year lease": not the narration's span
+        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+            continue
+        if starts is None:
+            starts = [candidate.start for candidate in candidates]
+        dated = sentence_dates(sentence_start, sentence_end)
+        pair: list[_Candidate] | None = None
+        if len(dated) == 2:
+            pair = dated
+        elif len(dated) == 1:
+            found: list[list[_Candidate]] = []
+            # The sentence before (or the one before it, over a dateless sentence) ...
+            low, second_start = sentence_start, sentence_start
+            for _ in range(2):
+                if low <= 0:
+                    break
+                previous_start, previous_end = context.sentence(low - 1)
+                previous = sentence_dates(previous_start, previous_end)
+                if previous:
+                    if len(previous) == 1 and _R21_CONTINUES.match(text, second_start, sentence_end) is not None:
+                        found.append([previous[0], dated[0]])
+                    break
+                low = previous_start
+            # ... or the sentence after, over at most one dateless sentence.
+            high = sentence_end
+            for _ in range(2):
+                if high >= len(text):
+                    break
+                next_start, next_end = context.sentence(high)
+                if next_start < high:
+                    break
+                following = sentence_dates(next_start, next_end)
+                if following:
+                    if len(following) == 1 and _R21_CONTINUES.match(text, next_start, next_end) is not None:
+                        found.append([dated[0], following[0]])
+                    break
+                high = next_end
+            if len(found) == 1:
+                pair = found[0]
+        if pair is None or any(not candidate.absolute or candidate.kind in ("range", "season") or candidate.since
+                               or candidate.granularity not in ("day", "month", "year") or not candidate.year_explicit
+                               for candidate in pair):
+            continue
+        first, second = pair
+        if later is not None and not (
+                second.end <= quantity.start and _CLAUSE_BREAK.search(text, second.end, quantity.start) is None
+                and len(text[second.end:quantity.start].split()) <= 2
+                or quantity.end <= second.start and len(text[later.end():second.start].split()) <= 2 and first.end <= quantity.start):
+            continue  # "N days later" measures from the date before to its own clause's date, set off beside it
+        if quantity.unit in ("day", "week") and "year" in (first.granularity, second.granularity):
+            continue
+        if (quantity.end <= first.start and first.start >= sentence_start
+                and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None
+                and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None)):
+            continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
+        roles = (_span_end_role(text, context.sentence(first.start)[0], first),
+                 _span_end_role(text, max(first.end, context.sentence(second.start)[0]), second))
+        if roles == ("end", "start") or roles == ("end", ""):
+            start, end = second, first
+        elif roles[0] == roles[1] != "":
+            continue
+        else:
+            start, end = first, second
+        assert start.earliest and start.latest and end.earliest and end.latest
+        shortest = max(0, (end.earliest - start.latest).days)
+        longest = (end.latest - start.earliest).days
+        if longest < 0:
+            continue  # the order rules speak for dates in the wrong order
+        low_length, high_length = quantity.quantity
+        unit = _UNIT_DAYS[quantity.unit]
+        stated_low, stated_high = low_length * unit, high_length * unit
+        if _SPAN_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None:
+            stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
+        slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
+        if stated_high + slack < shortest or stated_low - slack > longest:
+            measured = (f"the dates span {shortest // 365} to {longest // 365} years" if quantity.unit in ("year", "decade")
+                        else f"the dates span {shortest} to {longest} days")
+            conflicts.append(DateConflict(
+                "duration_arithmetic",
+                tuple(sorted(((quantity.start, quantity.end), (start.start, start.end), (end.start, end.end)))),
+                f"\"{text[quantity.start:quantity.end]}\" does not fit the steps dated \"{text[start.start:start.end]}\" "
+                f"and \"{text[end.start:end.end]}\": {measured}",
+            ))
+    return conflicts
+
+
+# What an adjectival length of a span's object follows ("for a 32-month refit", "after a three-day crossing",
+# "completing a nineteen-year restoration", "made a 56-day voyage").
+_R21_ADJECTIVE_LEAD: Final = re.compile(r"(?<![\w-])(?:for|after|following|completing|ending|made|during)[ ]++$")
+# A length that holds the dated events instead of separating them ("During his 30 years in Congress").
+_R21_CONTAINING: Final = re.compile(
+    r"(?<![\w-])(?:[Dd]uring|[Tt]hroughout|[Ww]ithin|[Ii]n|[Oo]ver)[ ]++(?:(?:his|her|their|its|the|those|these|my|our)[ ]++)?"
+    r"(?:(?:more[ ]++than|nearly|almost|some|about|over|first|last|final|early)[ ]++)?$")
+# A length in a phrase fronted before its clause's subject: "After 109 days of evidence, the trial that opened on".
+_R21_FRONTED_LENGTH: Final = re.compile(r"[ \"'(\u201c]*+(?:[A-Za-z]++[ ]++){1,6}?[0-9A-Za-z-]++[ ]++(?:[a-z]++[ ]++){0,4}?[a-z]++,[ ]++(?:the|its|his|her|their)[ ]++[a-z]++[ ]++(?:that|which|who)[ ]")
 
 
 # ---------------------------------------------------------------------------
