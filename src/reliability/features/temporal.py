@@ -6169,7 +6169,7 @@ _R21_IRREGULAR_PAST: Final = re.compile(
     r"|written|broken|beaten|withdrawn|undergone|overseen))(?![\w-])")
 # After the date, a coordinated clause or an infinitive is another event's ("opened on ... and is expected
 # to last", "beat them on ... to reach the final"): the date's clause ends there.
-_R21_AFTER_DATE_END: Final = re.compile(r"[ ]++(?:and|but|to|through)[ ]")
+_R21_AFTER_DATE_END: Final = re.compile(r"(?<![ ])[ ]++(?:and|but|to|through)[ ]")
 # "to" after "according" is a preposition; "through" marks a future end only before a time
 # ("through 2020", "through the end of May"), not a place ("through the door", "through Dungannon").
 _R21_NOT_FUTURE_WORD: Final = re.compile(
@@ -6183,10 +6183,10 @@ _R21_UNDONE: Final = re.compile(
 # A definite subject whose noun phrase holds the date ("the rally on September 18, 2024 was"): the
 # phrase up to the date, from the clause start, and the verb right after it (up to three words between).
 _R21_SUBJECT_BEFORE: Final = re.compile(r"[ \"'(\u201c]*+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)[ ]++(?:[^ ,;:()]++[ ]++){0,6}+$")
-_R21_VERB_AFTER: Final = re.compile(r"(?:[ ]++[a-z][\w-]*+){0,3}?[ ]++(?P<verb>was|were|had)[ ]")
+_R21_VERB_AFTER: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z][\w-]*+){0,3}?[ ]++(?P<verb>was|were|had)[ ]")
 # A fronted phrase holding the date, then the main clause after its comma ("Between 2024 and 2025, the
 # charity housed", "at the 18th September 2024 session of the council, the closures were approved").
-_R21_FRONTED_TAIL: Final = re.compile(r"(?:[ ]++[^ ,;:()]++){0,6}+,[ ]")
+_R21_FRONTED_TAIL: Final = re.compile(r"(?<![ ])(?:[ ]++[^ ,;:()]++){0,6}+,[ ]")
 
 
 # Words of ``_FUTURE_OR_HYPOTHETICAL`` that frame nothing: "by" before a measure ("fell by 7 percent"),
@@ -6650,8 +6650,8 @@ def _durations(context: _Context) -> list[DateConflict]:
 # been raised there in 1949").  The length must measure a span: a length word before it ("after", "for",
 # "spent", ...), an event noun it premodifies with an article ("a 32-month refit", "The 7-day
 # expedition"), or "later"/"after that" after it ("114 days later").
-_R21_LENGTH_AFTER: Final = re.compile(r"[ ]++(?:later|afterwards?|after[ ]++(?:that|this|it)|on(?![ ]++[A-Z0-9]))(?![\w-])")
-_R21_LENGTH_NOUN: Final = re.compile(r"[ ]++(?:[a-z]{3,20}+[ ]++)?[a-z]{3,20}+")
+_R21_LENGTH_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:later|afterwards?|after[ ]++(?:that|this|it)|on(?![ ]++[A-Z0-9]))(?![\w-])")
+_R21_LENGTH_NOUN: Final = re.compile(r"(?<![ ])[ ]++(?:[a-z]{3,20}+[ ]++)?[a-z]{3,20}+")
 _R21_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++(?:[a-z]{3,12}+[ ]++)?$")
 _R21_CONTINUES: Final = re.compile(
     r"[ \"'(\u201c]*+(?:(?:He|She|They|It|Its|His|Her|Their|The|That|This)[ ]|(?:[A-Z][a-z]++[ ]++)?(?:[a-z]++[ ]++)?"
