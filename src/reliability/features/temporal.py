@@ -4871,6 +4871,87 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r21_continued_order(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 21: an event ordered after a dated one ("In the aftermath of the 1993 outbreak, ...", "Once the dam
+# was completed in 1993, ...", "The 1964 sinking prompted ...") whose own clause carries no date, but whose
+# next step does: a relative or process clause on its object (", which opened on", ", a process that
+# started on", ", the last of which was handed over in"), a clause after a semicolon, or the next sentence
+# opened by a definite noun phrase or a possessive that points back ("The fund opened for applications
+# on", "Its first issue appeared in").  That step follows the event, so it cannot precede the date the
+# event is ordered after.  A pluperfect or "already"/"previously"/"originally" step is background.
+_R21_AFTER_OPENING: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:(?:[Oo]nly|[Jj]ust|[Ss]oon|[Ss]hortly|[Ii]mmediately)[ ]++)?(?:[Aa]fter|[Ff]ollowing|[Ii]n[ ]++the[ ]++(?:aftermath|wake)[ ]++of"
+    r"|[Oo]nce|[Uu]pon|[Ii]n[ ]++(?:direct[ ]++)?response[ ]++to|[Aa]s[ ]++a[ ]++result[ ]++of)(?![\w-])")
+_R21_CAUSAL: Final = re.compile(
+    r"(?<![ ])[ ]++(?:(?:[A-Za-z]++[ ]++){0,6}?)(?:prompted|led(?:[ ]++directly)?[ ]++to|triggered|sparked|resulted[ ]++in|caused|gave[ ]++rise[ ]++to"
+    r"|spurred|brought[ ]++about)(?![\w-])")
+_R21_STEP_LINK: Final = re.compile(
+    r",[ ]++(?:which|(?:a|the)[ ]++[a-z]++[ ]++(?:that|which)|the[ ]++(?:last|first|second|final|latest|earliest)[ ]++of[ ]++which)[ ]|;[ ]")
+_R21_STEP_OPENING: Final = re.compile(r"[ \"'(\u201c]*+(?:The|Its|That|This|Their|His|Her)[ ]")
+_R21_BACKGROUND: Final = re.compile(r"(?<![\w-])(?:had|already|previously|originally|earlier|once|since|before|until|been)(?![\w-])")
+
+
+def _r21_continued_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index, sub in enumerate(candidates[:-1]):
+        if sub.granularity not in ("day", "month", "year") or not sub.year_explicit or sub.kind == "range":
+            continue
+        sentence_start, sentence_end = context.sentence(sub.start)
+        if index > 0 and candidates[index - 1].start >= sentence_start:
+            continue  # the sentence's first date only
+        main_start = -1
+        opening = _R21_AFTER_OPENING.match(text, sentence_start, sub.start)
+        if opening is not None:
+            comma = text.find(",", sub.end, min(sentence_end, sub.end + 60))
+            if (comma == -1 or len(text[sub.end:comma].split()) > 6
+                    or candidates[index + 1].start < comma or len(text[opening.end():sub.start].split()) > 12):
+                continue
+            main_start = comma + 1
+            if _r21_future_frame(text, sentence_start, comma):
+                continue
+        else:
+            causal = _R21_CAUSAL.match(text, sub.end, min(sentence_end, sub.end + 60))
+            if causal is None or _CLAUSE_BREAK.search(text, sentence_start, sub.start) is not None:
+                continue
+            main_start = causal.end()
+        cont = candidates[index + 1]
+        if cont.granularity not in ("day", "month", "year") or not cont.year_explicit or cont.kind == "range" or cont.since:
+            continue
+        if cont.start < sentence_end:
+            link = _R21_STEP_LINK.search(text, main_start, cont.start)
+            if link is None or _OWN_CLAUSE_BREAK.search(text, main_start, link.start()) is not None:
+                continue  # one main clause, then the step's clause
+            step_start = link.end()
+            if len(text[step_start:cont.start].split()) > 12 or _OWN_CLAUSE_BREAK.search(text, step_start, cont.start) is not None:
+                continue
+        else:
+            next_start, next_end = context.sentence(sentence_end)
+            if next_start != context.sentence(cont.start)[0] or _R21_STEP_OPENING.match(text, next_start, cont.start) is None:
+                continue
+            if _OWN_CLAUSE_BREAK.search(text, main_start, sentence_end - 1) is not None:
+                continue
+            step_start = next_start
+            if len(text[step_start:cont.start].split()) > 12 or _OWN_CLAUSE_BREAK.search(text, step_start, cont.start) is not None:
+                continue
+        main_words = text[main_start:min(sentence_end, main_start + 60)]
+        if (_R21_BACKGROUND.search(text, step_start, cont.start) is not None
+                or _r21_future_frame(text, step_start, min(context.sentence(cont.start)[1], cont.end + 40))
+                or _CLAUSE_NOT_PAST.search(text, main_start, main_start + len(" ".join(main_words.split()[:4])) + 1) is not None
+                or _REPORTING.search(text, step_start, cont.start) is not None):
+            continue
+        assert sub.earliest and cont.latest
+        if cont.latest < sub.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((sub.start, sub.end), (cont.start, cont.end)),
+                f"{_describe(cont, text)} dates a later step of an event told as coming after {_describe(sub, text)}, "
+                f"but the dates put it before",
+            ))
     return conflicts
 
 
