@@ -4893,6 +4893,11 @@ _R21_CAUSAL: Final = re.compile(
 _R21_STEP_LINK: Final = re.compile(
     r",[ ]++(?:which|(?:a|the)[ ]++[a-z]++[ ]++(?:that|which)|the[ ]++(?:last|first|second|final|latest|earliest)[ ]++of[ ]++which)[ ]|;[ ]")
 _R21_STEP_OPENING: Final = re.compile(r"[ \"'(\u201c]*+(?:The|Its|That|This|Their|His|Her)[ ]")
+# An object the event brings about, told as new ("a new breakwater", "three field hospitals", "new rules"),
+# and a relative verb that tells an object's own origin ("which was founded in").
+_R21_NEW_OBJECT: Final = re.compile(
+    r"(?<![\w-])(?:an?|new|two|three|four|five|six|seven|eight|nine|ten|[0-9]++)[ ]++(?:[a-z][\w-]*+[ ]++){0,3}?[a-z][\w-]*+$")
+_R21_ORIGIN: Final = re.compile(r"(?<![\w-])(?:founded|established|formed|incorporated|born|created|built|set[ ]++up)(?![\w-])")
 _R21_BACKGROUND: Final = re.compile(r"(?<![\w-])(?:had|already|previously|originally|earlier|once|since|before|until|been)(?![\w-])")
 
 
@@ -4930,6 +4935,10 @@ def _r21_continued_order(context: _Context, candidates: list[_Candidate]) -> lis
             step_start = link.end()
             if len(text[step_start:cont.start].split()) > 12 or _OWN_CLAUSE_BREAK.search(text, step_start, cont.start) is not None:
                 continue
+            if text.startswith(", which", link.start()) and (
+                    _R21_NEW_OBJECT.search(text, max(main_start, link.start() - 50), link.start()) is None
+                    or _R21_ORIGIN.search(text, step_start, cont.start) is not None):
+                continue  # "moved to Acme, which was founded in 1990": an object that was there before the event
         else:
             next_start, next_end = context.sentence(sentence_end)
             if next_start != context.sentence(cont.start)[0] or _R21_STEP_OPENING.match(text, next_start, cont.start) is None:
@@ -5967,6 +5976,16 @@ _REPORTING: Final = re.compile(r"\b(?:said|says|told|according)\b")
 
 
 # Calendar periods that pin a date inside them (conflicts only; reference inference keeps _PINNABLE_WORDS).
+# Round 21: a word of the recent past and a full date told as adjuncts of one predicate: up to six words of
+# the predicate, then an event phrase ("at a press conference", "in a vote held") before "on"/"in", or an
+# appositive ", the" before the date.
+_R21_PINNED_PREDICATE: Final = re.compile(
+    r"(?:,[ ]++the[ ]++|(?<![ ])[ ]++(?:[a-z][\w-]*+[ ]++){0,6}?(?:at|during|in)[ ]++(?:an?|the)[ ]++(?:[a-z][\w-]*+[ ]++){1,3}?"
+    r"(?:(?:held|taken|called|staged|convened)[ ]++)?(?:on|in)[ ]++(?:the[ ]++)?)")
+_R21_PIN_BLOCK: Final = re.compile(
+    r"(?<![\w-])(?:that|which|who|whom|whose|when|where|while|because|since|after|before|until|till|ago|from|to|than|as|if"
+    r"|like|similar|said|says|say|told|heard|recalled|remembered|added|and|but|or|anniversary|memorial|marks?|marked"
+    r"|commemorat[a-z]*+|celebrat[a-z]*+|first|last|previous|original|originally|earlier|later|anniversaries|of)(?![\w-])")
 _CALENDAR_PINS: Final[dict[str, int]] = {"this year": 0, "earlier this year": 0, "last year": 0}
 _PINNABLE_WORDS: Final[dict[str, int]] = {
     "yesterday": 2, "today": 2, "tonight": 2, "earlier today": 2, "last night": 2, "tomorrow": 2,
@@ -6532,7 +6551,14 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                     neighbour_index < index or pinned.kind != "date" or high - low > 48
                     or _PINNED_LOOSE_GAP.fullmatch(text, low, high) is None) and (
                     neighbour_index < index or pinned.kind != "date" or not pinned.year_explicit or high - low > 64
-                    or _PINNED_CLAUSE_GAP.fullmatch(text, low, high) is None):
+                    or _PINNED_CLAUSE_GAP.fullmatch(text, low, high) is None) and not (
+                    # Round 21: the word and the date are adjuncts of one predicate ("this afternoon at a
+                    # press conference on", "yesterday approved the reform in a vote held on", "last night,
+                    # the 18th of September, 2024"), with no clause, report or comparison between them.
+                    neighbour_index > index and pinned.kind == "date" and pinned.year_explicit and high - low <= 90
+                    and tolerance_days <= 10 and relative.kind == "relative"
+                    and _R21_PINNED_PREDICATE.fullmatch(text, low, high) is not None
+                    and _R21_PIN_BLOCK.search(text, low, high) is None):
                 continue
             # An inferred reference is a lower bound and rests on other dates, so allow slack.
             assert relative.earliest is not None and relative.latest is not None
@@ -6740,21 +6766,71 @@ _R21_CONTINUES: Final = re.compile(
 _R21_OTHER_SPAN: Final = re.compile(r"(?<![\w-])(?:each|every|per|a[ ]++year|annual|annually|aged?|old|sentence[ds]?|term|jail|prison|contract|lease)(?![\w-])")
 
 
+def _r21_with_year(day: datetime.date, year: int) -> datetime.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # 29 February of a common year
+
+
+def _r21_resolved(dated: list[_Candidate]) -> list[tuple[_Candidate, datetime.date, datetime.date]] | None:
+    """A sentence's dates with their bounds: those whose year is written, and yearless days that take
+    the year of the sentence's one other date ("admitted on February 12 and discharged on March 6, 2008",
+    "In 2004, ... sailing on July 24 and docking on September 3"), a day told after a later one of the
+    same year falling in the next year; None when any date is of another kind."""
+    explicit = [candidate for candidate in dated
+                if candidate.absolute and candidate.year_explicit and candidate.kind not in ("range", "season")
+                and not candidate.since and candidate.granularity in ("day", "month", "year")]
+    yearless = [candidate for candidate in dated
+                if candidate.kind == "date" and not candidate.year_explicit and candidate.granularity == "day"
+                and candidate.earliest is not None]
+    if len(explicit) + len(yearless) != len(dated):
+        return None
+    if not yearless:
+        return [(candidate, candidate.earliest, candidate.latest) for candidate in explicit]  # type: ignore[misc]
+    if len(explicit) != 1:
+        return None
+    anchor = explicit[0]
+    assert anchor.earliest is not None and anchor.latest is not None
+    if len(yearless) == 2 and anchor.granularity == "year" and anchor.end <= yearless[0].start:
+        one = _r21_with_year(yearless[0].earliest, anchor.earliest.year)  # type: ignore[arg-type]
+        two = _r21_with_year(yearless[1].earliest, anchor.earliest.year)  # type: ignore[arg-type]
+        if one is None or two is None:
+            return None
+        if two < one:
+            two = _r21_with_year(two, two.year + 1)
+            if two is None:
+                return None
+        return [(yearless[0], one, one), (yearless[1], two, two)]
+    if len(yearless) == 1 and anchor.granularity in ("day", "month"):
+        day = _r21_with_year(yearless[0].earliest, anchor.earliest.year)  # type: ignore[arg-type]
+        if day is None:
+            return None
+        if yearless[0].start < anchor.start and day > anchor.latest:
+            day = _r21_with_year(day, day.year - 1)
+        elif yearless[0].start > anchor.start and day < anchor.earliest:
+            day = _r21_with_year(day, day.year + 1)
+        if day is None:
+            return None
+        pair = [(yearless[0], day, day), (anchor, anchor.earliest, anchor.latest)]
+        return pair if yearless[0].start < anchor.start else pair[::-1]
+    return None
+
+
 def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     starts: list[int] | None = None
-    dated_of: dict[int, list[_Candidate]] = {}
+    dated_of: dict[int, list[tuple[_Candidate, datetime.date, datetime.date]] | None] = {}
 
-    def sentence_dates(sentence_start: int, sentence_end: int) -> list[_Candidate]:
-        dated = dated_of.get(sentence_start)
-        if dated is None:
+    def sentence_dates(sentence_start: int, sentence_end: int) -> list[tuple[_Candidate, datetime.date, datetime.date]] | None:
+        if sentence_start not in dated_of:
             assert starts is not None
-            dated = dated_of[sentence_start] = [
+            dated_of[sentence_start] = _r21_resolved([
                 candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
-                if candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)]
-        return dated
+                if candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)])
+        return dated_of[sentence_start]
 
     for quantity in candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
@@ -6770,10 +6846,14 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
                 continue  # the sentence's subject ("The 7-day expedition") or a span's object ("for a 32-month refit")
         else:
             later = _R21_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16))
-            if later is None and _SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None:
+            if (later is None and _SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
+                    and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
                 continue
         if _R21_CONTAINING.search(text, max(sentence_start, quantity.start - 40), quantity.start) is not None:
             continue  # "During his more than 30 years in Congress, ...": a period holding the dated events
+        if (_R21_TO_NOW.search(text, max(sentence_start, quantity.start - 60), quantity.start) is not None
+                or "since" in text[quantity.end:min(sentence_end, quantity.end + 30)]):
+            continue  # "has been a councillor for 26 years, since 1990": a length up to now, the rules of lengths to now
         if _R21_OTHER_SPAN.search(text, max(sentence_start, quantity.start - 30), min(sentence_end, quantity.end + 30)) is not None:
             continue  # "for 10 years each", "a 10-year sentence", "a 5-year lease": not the narration's span
         if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
@@ -6781,21 +6861,27 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
         if starts is None:
             starts = [candidate.start for candidate in candidates]
         dated = sentence_dates(sentence_start, sentence_end)
-        pair: list[_Candidate] | None = None
+        if dated is None:
+            continue
+        pair: list[tuple[_Candidate, datetime.date, datetime.date]] | None = None
         if len(dated) == 2:
             pair = dated
-        elif len(dated) == 1:
-            found: list[list[_Candidate]] = []
+        elif len(dated) < 2:
+            # One date here and one in a neighbouring sentence, or none here and both in one neighbour.
+            want = 2 - len(dated)
+            found: list[list[tuple[_Candidate, datetime.date, datetime.date]]] = []
             # The sentence before (or the one before it, over a dateless sentence) ...
-            low, second_start = sentence_start, sentence_start
+            low = sentence_start
             for _ in range(2):
                 if low <= 0:
                     break
                 previous_start, previous_end = context.sentence(low - 1)
                 previous = sentence_dates(previous_start, previous_end)
+                if previous is None:
+                    break
                 if previous:
-                    if len(previous) == 1 and _R21_CONTINUES.match(text, second_start, sentence_end) is not None:
-                        found.append([previous[0], dated[0]])
+                    if len(previous) == want and _R21_CONTINUES.match(text, sentence_start, sentence_end) is not None:
+                        found.append(previous + dated)
                     break
                 low = previous_start
             # ... or the sentence after, over at most one dateless sentence.
@@ -6807,18 +6893,27 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
                 if next_start < high:
                     break
                 following = sentence_dates(next_start, next_end)
+                if following is None:
+                    break
                 if following:
-                    if len(following) == 1 and _R21_CONTINUES.match(text, next_start, next_end) is not None:
-                        found.append([dated[0], following[0]])
+                    if len(following) == want and _R21_CONTINUES.match(text, next_start, next_end) is not None:
+                        found.append(dated + following)
                     break
                 high = next_end
             if len(found) == 1:
                 pair = found[0]
-        if pair is None or any(not candidate.absolute or candidate.kind in ("range", "season") or candidate.since
-                               or candidate.granularity not in ("day", "month", "year") or not candidate.year_explicit
-                               for candidate in pair):
+        if pair is None:
             continue
-        first, second = pair
+        (first, first_low, first_high), (second, second_low, second_high) = pair
+        if any(_R21_DATED_LENGTH.fullmatch(text, quantity.end, candidate.start) is not None for candidate in (first, second)
+               if quantity.end <= candidate.start <= quantity.end + 12):
+            continue  # "for three months in 2011": a period placed at its own date, not the span between the two
+        if any(_R21_LENGTH_OBJECT.match(text, quantity.end) is not None and _OWN_CLAUSE_BREAK.search(text, quantity.end, candidate.start) is None
+               for candidate in (first, second) if quantity.end <= candidate.start):
+            continue  # "four years for a robbery committed in 1961": the date is the object's, not the span's
+        if any(other is not quantity and other.kind == "duration"
+               for other in candidates[bisect.bisect_left(starts, min(first.start, sentence_start)):bisect.bisect_left(starts, max(second.end, sentence_end))]):
+            continue  # "won a seat two years later and served for a decade": another length marks an undated step
         if later is not None and not (
                 second.end <= quantity.start and _CLAUSE_BREAK.search(text, second.end, quantity.start) is None
                 and len(text[second.end:quantity.start].split()) <= 2
@@ -6833,14 +6928,13 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
         roles = (_span_end_role(text, context.sentence(first.start)[0], first),
                  _span_end_role(text, max(first.end, context.sentence(second.start)[0]), second))
         if roles == ("end", "start") or roles == ("end", ""):
-            start, end = second, first
+            start, start_low, start_high, end, end_low, end_high = second, second_low, second_high, first, first_low, first_high
         elif roles[0] == roles[1] != "":
             continue
         else:
-            start, end = first, second
-        assert start.earliest and start.latest and end.earliest and end.latest
-        shortest = max(0, (end.earliest - start.latest).days)
-        longest = (end.latest - start.earliest).days
+            start, start_low, start_high, end, end_low, end_high = first, first_low, first_high, second, second_low, second_high
+        shortest = max(0, (end_low - start_high).days)
+        longest = (end_high - start_low).days
         if longest < 0:
             continue  # the order rules speak for dates in the wrong order
         low_length, high_length = quantity.quantity
@@ -6864,6 +6958,9 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
 # What an adjectival length of a span's object follows ("for a 32-month refit", "after a three-day crossing",
 # "completing a nineteen-year restoration", "made a 56-day voyage").
 _R21_ADJECTIVE_LEAD: Final = re.compile(r"(?<![\w-])(?:for|after|following|completing|ending|made|during)[ ]++$")
+_R21_TO_NOW: Final = re.compile(r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:[a-z]++[ ]++){0,6}?(?:been|[a-z]++ed|[a-z]++en)(?![\w-])")
+_R21_LENGTH_OBJECT: Final = re.compile(r"(?<![ ])[ ]++(?:for|of|over)[ ]++(?:a|an|the|his|her|their|its)[ ]")
+_R21_DATED_LENGTH: Final = re.compile(r"(?<![ ])[ ]*+(?:in|of|during|from|since|starting)[ ]++(?:the[ ]++)?")
 # A length that holds the dated events instead of separating them ("During his 30 years in Congress").
 _R21_CONTAINING: Final = re.compile(
     r"(?<![\w-])(?:[Dd]uring|[Tt]hroughout|[Ww]ithin|[Ii]n|[Oo]ver)[ ]++(?:(?:his|her|their|its|the|those|these|my|our)[ ]++)?"
