@@ -4831,7 +4831,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
         future = hypothetical.get(sentence_start)
         if future is None:
             future = hypothetical[sentence_start] = (
-                _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+                _r21_frame_search(text, sentence_start, sentence_end) is not None)
         if future:
             continue
         assert main.earliest and main.latest and subordinate.earliest and subordinate.latest
@@ -5576,7 +5576,7 @@ def _from_until_violations(context: _Context, candidates: list[_Candidate]) -> l
             continue
         assert start.earliest and end.latest
         sentence_start, sentence_end = context.sentence(start.start)
-        if _FUTURE_OR_HYPOTHETICAL.search(text, end.end, sentence_end) is not None:
+        if _r21_frame_search(text, end.end, sentence_end) is not None:
             continue
         if end.latest < start.earliest:
             conflicts.append(DateConflict(
@@ -5638,7 +5638,7 @@ def _pluperfect_states(context: _Context) -> list[DateConflict]:
                     continue
         elif not since.group(0).startswith("having") or _CLAUSE_BREAK.search(text, narrated.end, since.start()):
             continue
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_search(text, sentence_start, sentence_end) is not None:
             continue
         begun = _since_start(state) if state.since else state
         assert begun.earliest and narrated.latest
@@ -5697,7 +5697,7 @@ def _anaphoric_verb_order(context: _Context, candidates: list[_Candidate]) -> li
             continue
         if not _corefers(subject.group("subject"), text[previous_start:previous_end]):
             continue
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_search(text, sentence_start, sentence_end) is not None:
             continue
         verb = " ".join(subject.group("verb").split())
         later = _order_verb_later(verb) != (subject.group("by") is not None)
@@ -5803,11 +5803,11 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
         future = hypothetical.get(sentence_start)
         if future is None:
             future = hypothetical[sentence_start] = (
-                _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+                _r21_frame_search(text, sentence_start, sentence_end) is not None)
         if future and adverb.group(0)[:4].lower() == "the " and adverb.start() >= sentence_start:
             # "the next season" is narration, not the future: read the sentence around it.
-            future = (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, adverb.start()) is not None
-                      or _FUTURE_OR_HYPOTHETICAL.search(text, adverb.end(), sentence_end) is not None)
+            future = (_r21_frame_search(text, sentence_start, adverb.start()) is not None
+                      or _r21_frame_search(text, adverb.end(), sentence_end) is not None)
         if future:
             continue
         assert current.earliest and current.latest
@@ -5953,8 +5953,8 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
                 and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)):
             continue
         # The connective's own "by" ("was preceded by") is not the future "by".
-        if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, match.start()) is not None
-                or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), sentence_end) is not None):
+        if (_r21_frame_search(text, sentence_start, match.start()) is not None
+                or _r21_frame_search(text, match.end(), sentence_end) is not None):
             continue
         verb = " ".join(match.group("verb").split())
         later = _order_verb_later(verb)
@@ -6298,13 +6298,18 @@ _R21_NO_FRAME: Final = re.compile(
     r"|spring|summer|autumn|fall|winter)))")
 
 
-def _r21_future_frame(text: str, start: int, end: int) -> bool:
+def _r21_frame_search(text: str, start: int, end: int) -> re.Match[str] | None:
     """``_FUTURE_OR_HYPOTHETICAL.search(text, start, end)``, without the words ``_R21_NO_FRAME`` reads as
-    no frame (bounded: each match is looked at once)."""
+    no frame (each match is looked at once).  Round 21: every conflict rule reads the future through it."""
     for frame in _FUTURE_OR_HYPOTHETICAL.finditer(text, start, end):
         if _R21_NO_FRAME.match(text, frame.start()) is None:
-            return True
-    return False
+            return frame
+    return None
+
+
+def _r21_future_frame(text: str, start: int, end: int) -> bool:
+    """Whether ``_r21_frame_search`` finds a frame."""
+    return _r21_frame_search(text, start, end) is not None
 
 
 def _r21_not_past(text: str, start: int, end: int, lead_start: int, candidate_end: int) -> bool:
@@ -6419,7 +6424,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             perfect = None
             for perfect in _PERFECT.finditer(text, max(sentence_start, candidate.start - 60), candidate.start):
                 pass
-            if perfect is not None and _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, perfect.start() - 40), candidate.end) is None:
+            if perfect is not None and _r21_frame_search(text, max(sentence_start, perfect.start() - 40), candidate.end) is None:
                 flagged[candidate.start] = len(conflicts)
                 conflicts.append(DateConflict(
                     "publication_anachronism", ((candidate.start, candidate.end),),
@@ -6439,7 +6444,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             continue
         elif _AS_OF.search(text, max(sentence_start, candidate.start - 24), candidate.start) is not None:
             # A status "as of" a date after publication cannot have been reported.
-            if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
+            if (_r21_frame_search(text, sentence_start, sentence_end) is not None
                     or not _PAST_TENSE.search(text, candidate.end, min(sentence_end, candidate.end + 80))):
                 continue
         elif not _PRECEDING_PREPOSITION.search(text, max(sentence_start, candidate.start - 20), candidate.start):
@@ -6452,7 +6457,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 verb = _CONTEST_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 50))  # bounded
                 if verb is None or _PAST_BEFORE_CONTEST.search(text, max(sentence_start, candidate.start - 40), candidate.start) is None:
                     continue
-            if _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, candidate.start - 90), verb.end()):
+            if _r21_frame_search(text, max(sentence_start, candidate.start - 90), verb.end()):
                 continue
         else:
             if candidate.granularity == "year":
@@ -6468,7 +6473,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             fronted = _FRONTED_CLAUSE.match(text, candidate.end, window_end)
             if fronted is not None and candidate.start <= _third_word_start(text, sentence_start, sentence_end, third_word):
                 window_end = fronted.end()
-            if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
+            if _r21_frame_search(text, window_start, window_end):
                 continue
             if not _PAST_TENSE.search(text, window_start, window_end):
                 continue
@@ -7247,7 +7252,7 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         event = next((other for other in map(candidates.__getitem__, range(bisect.bisect_right(starts, match.end()), len(candidates)))
                       if other.absolute and other.kind != "range" and not other.since), None)
         if (event is None or event.start >= sentence_end or event.start - match.end() > 140
-                or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)
+                or ";" in text[match.end():event.start] or _r21_frame_search(text, match.end(), event.start)
                 # "who died on ... at the age of 65, was born on ...": the date after the comma is
                 # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
                 or id(event) in birth_ids):
@@ -7546,8 +7551,8 @@ def _activity_spans(context: _Context) -> list[DateConflict]:
         # The future words include "until", which here links the start to the end.
         if (_ACTIVITY_START.search(text, end, first.start) is None
                 or _RELATIVE_PRONOUN.search(text, end, first.start) is not None
-                or _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, start - 150), first.start)
-                or _FUTURE_OR_HYPOTHETICAL.search(text, second.end, min(sentence_end, second.end + 150))):
+                or _r21_frame_search(text, max(sentence_start, start - 150), first.start)
+                or _r21_frame_search(text, second.end, min(sentence_end, second.end + 150))):
             continue
         first_earliest, first_latest = first.earliest, first.latest
         if not first.year_explicit:
@@ -7650,7 +7655,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
         present = verb.endswith("s")
         if sentence_start not in cues:
             cues[sentence_start] = (_RECENT_CUE.search(text, sentence_start, sentence_end) is not None,
-                                    _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+                                    _r21_frame_search(text, sentence_start, sentence_end) is not None)
         recent, future = cues[sentence_start]
         if not verb.startswith("turn") and future:
             continue
@@ -7888,7 +7893,7 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
                         when = other.start - 1
         if (age is None or event is None or event.start >= sentence_end or event.start - when > 100
                 or ";" in text[when:event.start] or len(text[when:event.start].split()) > 12
-                or _FUTURE_OR_HYPOTHETICAL.search(text, when, event.start) is not None):
+                or _r21_frame_search(text, when, event.start) is not None):
             continue  # the date must be in the "when" clause: not "was 17 when her father died; ... in 2005"
         assert born.earliest and born.latest and event.earliest and event.latest
         stated = int(age.group("age"))
@@ -7976,7 +7981,7 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
         stated = int(match.group("n")) - 1
         sentence_start, sentence_end = context.sentence(match.start())
         if sentence_start not in future:
-            future[sentence_start] = _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
+            future[sentence_start] = _r21_frame_search(text, sentence_start, sentence_end) is not None
         if future[sentence_start]:
             continue
         if sentence_start not in sentence_dated:
@@ -8361,10 +8366,10 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
         upcoming = _UPCOMING_MARK.search(text, max(sentence_start, match.start() - 40), match.start()) if len(dated) == 1 else None
         if (len(dated) == 1 and context.reference is not None
                 and (upcoming is not None
-                     and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, upcoming.start()) is None
-                     and _FUTURE_OR_HYPOTHETICAL.search(text, upcoming.end(), sentence_end) is None
+                     and _r21_frame_search(text, sentence_start, upcoming.start()) is None
+                     and _r21_frame_search(text, upcoming.end(), sentence_end) is None
                      or _NOW_CUE.search(text, sentence_start, sentence_end) is not None
-                     and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is None)):
+                     and _r21_frame_search(text, sentence_start, sentence_end) is None)):
             # "marked the 49th anniversary of the 1977 disaster this year": measured to publication
             # (to at least the article's latest date when that is all there is: then only a count
             # too small is flagged).
@@ -8384,7 +8389,7 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             continue
         if len(dated) != 2:
             continue
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_search(text, sentence_start, sentence_end) is not None:
             continue
         first, second = sorted(dated, key=lambda candidate: candidate.earliest)  # type: ignore[arg-type, return-value]
         shortest, longest = _years_apart(first, second)
