@@ -125,6 +125,36 @@ SPAN_QUIET = [
 ]
 
 
+SERIES_FIRES = [
+    # more editions than years since the first
+    "The 31st staging of the Harwell kite festival, first held in 1999, drew 5,000 people in 2012.",
+    "The Branmoor fun run, launched in 2001, was held for the 25th time in 2010.",
+    # an annual series or a season counts every year
+    "The 2014 Corran book fair was the 4th edition of the annual fair, first held in 1995.",
+    "Edda Lorne, who joined Kestrel Town in 1998, was in her 3rd season with the club when she left in 2009.",
+    "Now in his 19th season at the club, Iver Hale took charge of the youth team in 2011.",
+]
+
+SERIES_QUIET = [
+    # a series that need not be yearly may have fewer editions than years
+    "The 12th edition of the Harwell kite festival, first held in 1980, drew 5,000 people in 2012.",
+    "The Branmoor fun run, launched in 2001, was held for the 10th time in 2010.",
+    "Edda Lorne, who joined Kestrel Town in 1998, was in her 12th season with the club when she left in 2009.",
+    "His 2nd year at the college began in 2004, after he arrived in 1999.",
+    "The 20th edition of the festival, first held in 1990, is planned for 2030.",
+]
+
+
+@pytest.mark.parametrize("text", SERIES_FIRES)
+def test_ordinal_series_fires(text: str) -> None:
+    check_dated_case(text, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", SERIES_QUIET)
+def test_ordinal_series_stays_quiet(text: str) -> None:
+    check_dated_case(text, None, "duration_arithmetic")
+
+
 @pytest.mark.parametrize("text", ANACHRONISM_FIRES)
 def test_past_event_after_publication_fires(text: str) -> None:
     check_dated_case(text, "publication_anachronism")

@@ -6744,7 +6744,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
-                     + _r21_sequence_spans(context)):
+                     + _r21_sequence_spans(context) + _r21_ordinal_series(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -7959,6 +7959,75 @@ def _ordinal_count_matches(context: _Context) -> list[re.Match[str]]:
                     found.setdefault(match.start(), match)
                 position = text.find(opening, position + 1, end)
     return [found[start] for start in sorted(found)]
+
+
+# Round 21: the Nth edition, time, staging or season of a series, counted from its first date ("first held
+# in", "founded in", "joined ... in", "took over ... in") to the date of the Nth (the sentence's other date)
+# or, for a season or year told in the present, to publication.  A series is at most yearly, so N - 1 may
+# not exceed the years between; a season, a year or an "annual" series is yearly, so N - 1 is those years.
+_R21_ORDINAL_SERIES: Final = re.compile(
+    r"(?<![\w-])(?P<n>[1-9][0-9]?[0-9]?)(?:st|nd|rd|th)[ ]++(?:(?:annual|yearly|consecutive|straight|successive)[ ]++)?"
+    r"(?:[a-z]++[ ]++)?(?P<noun>edition|time|staging|running|season|year)s?(?![\w-])")
+_R21_SERIES_START: Final = re.compile(
+    r"(?<![\w-])(?:[Ff]irst|[Ff]ounded|[Ee]stablished|[Ll]aunched|[Ii]naugurated|[Ss]tarted|[Bb]egan|[Cc]reated|[Jj]oined"
+    r"|[Tt]ook[ ]++over|[Tt]ook[ ]++charge|[Aa]ppointed|[Ss]igned|[Aa]rrived)(?:[ ]++[A-Za-z]++){0,5}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_R21_YEARLY_WORD: Final = re.compile(r"(?<![\w-])(?:annual|annually|yearly|every[ ]++year|each[ ]++year)(?![\w-])")
+
+
+def _r21_ordinal_series(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    seen: set[int] = set()
+    starts: list[int] | None = None
+    for candidate in candidates:
+        if not candidate.absolute or candidate.kind == "range" or candidate.since:
+            continue
+        sentence_start, sentence_end = context.sentence(candidate.start)
+        if sentence_start in seen:
+            continue
+        seen.add(sentence_start)
+        for match in _R21_ORDINAL_SERIES.finditer(text, sentence_start, sentence_end):
+            noun = match.group("noun")
+            if noun == "year" and _IN_ITS_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()) is None:
+                continue  # "his 2nd year at the college": no series
+            if starts is None:
+                starts = [other.start for other in candidates]
+            dated = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                     if other.absolute and other.kind != "range" and not other.since and other.granularity in ("day", "month", "year")
+                     and other.year_explicit]
+            if not 1 <= len(dated) <= 2 or _r21_future_frame(text, sentence_start, sentence_end):
+                continue
+            first = [other for other in dated
+                     if _R21_SERIES_START.search(text, max(sentence_start, other.start - 60), other.start) is not None]
+            if len(first) != 1:
+                continue
+            (start,) = first
+            assert start.earliest and start.latest
+            if len(dated) == 2:
+                (then,) = [other for other in dated if other is not start]
+                assert then.earliest and then.latest
+                shortest, longest = then.earliest.year - start.latest.year, then.latest.year - start.earliest.year
+                measured = f"{text[then.start:then.end]} is {shortest} years after {text[start.start:start.end]}"
+                spans = ((match.start(), match.end()), (start.start, start.end), (then.start, then.end))
+            elif (noun in ("season", "year") and context.reference is not None and not context.inferred
+                  and _NOW_WORD.search(text, sentence_start, sentence_end) is not None):
+                shortest = longest = context.reference.year - start.earliest.year
+                measured = f"the publication year {context.reference.year} is {shortest} years after {text[start.start:start.end]}"
+                spans = ((match.start(), match.end()), (start.start, start.end))
+            else:
+                continue
+            stated = int(match.group("n")) - 1
+            if shortest < 0:
+                continue
+            yearly = noun in ("season", "year") or _R21_YEARLY_WORD.search(text, sentence_start, sentence_end) is not None
+            if stated <= longest + 1 and (not yearly or stated >= shortest - 1):
+                continue
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(sorted(spans)),  # type: ignore[arg-type]
+                f"\"{match.group(0)}\" of a series at most yearly does not fit: {measured}",
+            ))
+    return conflicts
 
 
 def _ordinal_counts(context: _Context) -> list[DateConflict]:
