@@ -55,6 +55,16 @@ PIN_QUIET = [
     "The harbour master was sacked this morning at an emergency board meeting on 26 September 2016.",
 ]
 
+FRAME_SCOPE_FIRES = [
+    # a frame word in a coordinated clause after both dates does not make them future
+    "The ferry service ended on 3 March 2001, long before the bridge opened on 9 June 1999, and few commuters could remember it.",
+]
+
+FRAME_SCOPE_QUIET = [
+    "The ferry service would end on 3 March 2001, long before the bridge opened on 9 June 1999.",
+    "If the ferry service ended on 3 March 2001, long before the bridge opened on 9 June 1999, few would notice.",
+]
+
 SEQUENCE_FIRES = [
     "The Renwick mill was sold on 4 April 1989. Weeks later, on 2 February 1989, its looms were shipped abroad.",
     "The treaty was ratified on 6 October 1970. Trade across the border resumed later, on 3 March 1970, customs records show.",
@@ -173,6 +183,16 @@ def test_recent_word_pinned_far_fires(text: str) -> None:
 @pytest.mark.parametrize("text", PIN_QUIET)
 def test_recent_word_pin_stays_quiet(text: str) -> None:
     check_dated_case(text, None, "publication_anachronism")
+
+
+@pytest.mark.parametrize("text", FRAME_SCOPE_FIRES)
+def test_frame_scope_fires(text: str) -> None:
+    check_dated_case(text, "order_violation")
+
+
+@pytest.mark.parametrize("text", FRAME_SCOPE_QUIET)
+def test_frame_scope_stays_quiet(text: str) -> None:
+    check_dated_case(text, None, "order_violation")
 
 
 @pytest.mark.parametrize("text", SEQUENCE_FIRES)

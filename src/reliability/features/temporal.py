@@ -4738,7 +4738,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     # Per-sentence facts, cached so that many dates in one very long "sentence"
     # (text without punctuation) do not rescan it for each date.
     first_word: dict[int, int] = {}
-    hypothetical: dict[int, bool] = {}
+    hypothetical: dict[int, re.Match[str] | None] = {}
     for index, subordinate in enumerate(candidates):
         sentence_start, sentence_end = context.sentence(subordinate.start)
         low = max(sentence_start, subordinate.start - 45)
@@ -4828,11 +4828,9 @@ def _order_violations(context: _Context) -> list[DateConflict]:
                     main = None
         if main is None:
             continue
-        future = hypothetical.get(sentence_start)
-        if future is None:
-            future = hypothetical[sentence_start] = (
-                _r21_frame_search(text, sentence_start, sentence_end) is not None)
-        if future:
+        if sentence_start not in hypothetical:
+            hypothetical[sentence_start] = _r21_frame_search(text, sentence_start, sentence_end)
+        if _r21_frame_scopes(text, hypothetical[sentence_start], max(main.end, subordinate.end), sentence_end):
             continue
         assert main.earliest and main.latest and subordinate.earliest and subordinate.latest
         if word in _AFTER_WORDS:
@@ -5363,7 +5361,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
         cues = list(_SCOPE_CUE.finditer(text, sentence_start, dated[-1].start))
         if not cues or len(cues) > 3:
             continue
-        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_scopes(text, _SCOPE_FUTURE.search(text, sentence_start, sentence_end), dated[-1].end, sentence_end):
             continue
         for cue in cues:
             word = " ".join(cue.group(0).lower().split())
@@ -5536,7 +5534,7 @@ def _anaphoric_scope_order(context: _Context, candidates: list[_Candidate]) -> l
             continue
         # The previous sentence may narrate several events: the new date must contradict each one.
         narrated = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
-        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_scopes(text, _SCOPE_FUTURE.search(text, sentence_start, sentence_end), governed.end, sentence_end):
             continue
         main_point, governed_point = _scope_point(main), _scope_point(governed)
         if main_point is None or governed_point is None:
@@ -5739,7 +5737,7 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
     "previously") than the date before it, in the same sentence or opening the next one."""
     text = context.text
     conflicts: list[DateConflict] = []
-    hypothetical: dict[int, bool] = {}
+    hypothetical: dict[int, re.Match[str] | None] = {}
     for index in range(1, len(candidates)):
         previous, current = candidates[index - 1], candidates[index]
         if current.start - previous.end > 1650:
@@ -5800,10 +5798,9 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
             if sentence_start - previous.end > 1500:
                 continue  # the narration before is too far back to be the one continued
             earlier_dates = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
-        future = hypothetical.get(sentence_start)
-        if future is None:
-            future = hypothetical[sentence_start] = (
-                _r21_frame_search(text, sentence_start, sentence_end) is not None)
+        if sentence_start not in hypothetical:
+            hypothetical[sentence_start] = _r21_frame_search(text, sentence_start, sentence_end)
+        future = _r21_frame_scopes(text, hypothetical[sentence_start], current.end, sentence_end)
         if future and adverb.group(0)[:4].lower() == "the " and adverb.start() >= sentence_start:
             # "the next season" is narration, not the future: read the sentence around it.
             future = (_r21_frame_search(text, sentence_start, adverb.start()) is not None
@@ -6305,6 +6302,23 @@ def _r21_frame_search(text: str, start: int, end: int) -> re.Match[str] | None:
         if _R21_NO_FRAME.match(text, frame.start()) is None:
             return frame
     return None
+
+
+# Round 21: a coordinated clause after both dates ("..., and yields were the best the growers could remember")
+# is a clause of its own: a frame word there does not make the dated clauses future or hypothetical.
+_R21_COORDINATED: Final = re.compile(r",[ ]++(?:and|but|while|whereas)[ ]|;[ ]")
+
+
+def _r21_frame_scopes(text: str, frame: re.Match[str] | None, last_end: int, sentence_end: int) -> bool:
+    """Whether the sentence's first frame word (``frame``, from ``_r21_frame_search``) stands before the end of
+    the clause that holds the sentence's dates up to ``last_end``: the first coordinated break after it
+    (searched over at most 200 characters)."""
+    if frame is None:
+        return False
+    if frame.start() < last_end:
+        return True
+    coordinated = _R21_COORDINATED.search(text, last_end, min(sentence_end, last_end + 200))
+    return coordinated is None or frame.start() < coordinated.start()
 
 
 def _r21_future_frame(text: str, start: int, end: int) -> bool:
