@@ -65,6 +65,20 @@ FRAME_SCOPE_QUIET = [
     "If the ferry service ended on 3 March 2001, long before the bridge opened on 9 June 1999, few would notice.",
 ]
 
+UNTIL_FIRES = [
+    "The lido was closed until repairs were completed in 2009, and it reopened to swimmers in 2004.",
+    "Until the 1991 ruling, unmarried couples could not adopt in the province. The first such adoption was approved in 1987.",
+    "Halvard Brun was not picked for the national side until March 2003, and he played for it for the first time in November 2002.",
+]
+
+UNTIL_QUIET = [
+    "The lido was closed until repairs were completed in 2009, and it reopened to swimmers in 2010.",
+    # no stopped or negated state
+    "Mirren Oakes worked at the port until 1990, and first visited Japan in 1985.",
+    # the next clause is background
+    "The lido was closed until repairs were completed in 2009, and it had first opened in 1934.",
+]
+
 SEQUENCE_FIRES = [
     "The Renwick mill was sold on 4 April 1989. Weeks later, on 2 February 1989, its looms were shipped abroad.",
     "The treaty was ratified on 6 October 1970. Trade across the border resumed later, on 3 March 1970, customs records show.",
@@ -192,6 +206,16 @@ def test_frame_scope_fires(text: str) -> None:
 
 @pytest.mark.parametrize("text", FRAME_SCOPE_QUIET)
 def test_frame_scope_stays_quiet(text: str) -> None:
+    check_dated_case(text, None, "order_violation")
+
+
+@pytest.mark.parametrize("text", UNTIL_FIRES)
+def test_until_end_fires(text: str) -> None:
+    check_dated_case(text, "order_violation")
+
+
+@pytest.mark.parametrize("text", UNTIL_QUIET)
+def test_until_end_stays_quiet(text: str) -> None:
     check_dated_case(text, None, "order_violation")
 
 

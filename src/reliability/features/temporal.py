@@ -4871,6 +4871,83 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r21_continued_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r21_until_ends(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 21: a stopped or negated state that lasts "until" a dated event ("stayed shut until its restoration
+# was finished in 1993", "Until the 1978 reforms, women could not sit on juries", "was not named captain
+# until ...") ends no earlier than that date, so the next dated clause that tells its end or the first
+# time of what it kept from happening ("and it reopened ... in", "The first woman juror was sworn in ...
+# in", "led the side out for the first time ... on") cannot come before it.
+_R21_UNTIL: Final = re.compile(r"(?<![\w-])[Uu]ntil(?![\w-])")
+_R21_STOPPED: Final = re.compile(
+    r"(?<![\w-])(?:not|never|no|cannot|closed|shut|suspended|halted|banned|barred|empty|dormant|abandoned|derelict|idle"
+    r"|out[ ]++of[ ]++use|[a-z]++n['\u2019]t)(?![\w-])")
+_R21_RESUMED: Final = re.compile(
+    r"(?<![\w-])(?:for[ ]++the[ ]++first[ ]++time|first|again|(?:re-?open|resum|restart|return|reinstat|reintroduc|relaunch|reappear"
+    r"|readmitt|reconven|resettl|reunit|rejoin|reconnect)(?:ed|d))(?![\w-])")
+
+
+def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index, bound in enumerate(candidates[:-1]):
+        if not bound.year_explicit or bound.kind == "range" or bound.granularity not in ("day", "month", "year"):
+            continue
+        sentence_start, sentence_end = context.sentence(bound.start)
+        until = None
+        for until in _R21_UNTIL.finditer(text, max(sentence_start, bound.start - 70), bound.start):
+            pass
+        if until is None or _OWN_CLAUSE_BREAK.search(text, until.end(), bound.start) is not None:
+            continue
+        if len(text[until.end():bound.start].split()) > 10 or (index > 0 and candidates[index - 1].start > until.start()):
+            continue
+        opening = _SENTENCE_OPENING.fullmatch(text, sentence_start, until.start()) is not None
+        if opening:
+            # "Until the 1978 reforms, women could not sit on juries.": the state follows the comma.
+            comma = text.find(",", bound.end, min(sentence_end, bound.end + 40))
+            if comma == -1:
+                continue
+            state_start = comma + 1
+            state_end_match = _OWN_CLAUSE_BREAK.search(text, state_start, sentence_end)
+            state_end = state_end_match.start() if state_end_match is not None else sentence_end
+        else:
+            state_start = sentence_start
+            for clause in _OWN_CLAUSE_BREAK.finditer(text, max(sentence_start, until.start() - 150), until.start()):
+                state_start = clause.end()
+            state_end = until.start()
+        if _R21_STOPPED.search(text, state_start, state_end) is None:
+            continue
+        after = candidates[index + 1]
+        if (not after.year_explicit or after.kind == "range" or after.since or after.granularity not in ("day", "month", "year")
+                or after.start - bound.end > 400):
+            continue
+        if after.start < sentence_end:
+            link = _R21_COORDINATED.search(text, max(bound.end, state_end if opening else bound.end), after.start)
+            if link is None:
+                continue
+            step_start = link.end()
+        else:
+            step_start = context.sentence(after.start)[0]
+            if step_start != sentence_end and context.sentence(sentence_end)[0] != step_start:
+                continue
+        if (_OWN_CLAUSE_BREAK.search(text, step_start, after.start) is not None or len(text[step_start:after.start].split()) > 16
+                or _R21_RESUMED.search(text, step_start, min(context.sentence(after.start)[1], after.end + 60)) is None
+                or _R21_BACKGROUND.search(text, step_start, after.start) is not None
+                or _r21_future_frame(text, step_start, context.sentence(after.start)[1])
+                or ((frame := _r21_frame_search(text, state_start, state_end)) is not None
+                    and not (frame.group(0) == "could" and text.startswith(" not ", frame.end())))):
+            continue  # a future or hypothetical frame; "could not" is the negated state itself
+        assert bound.earliest and after.latest
+        if after.latest < bound.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((bound.start, bound.end), (after.start, after.end)),
+                f"{_describe(after, text)} ends a state said to last until {_describe(bound, text)}, "
+                f"but the dates put it before",
+            ))
     return conflicts
 
 
