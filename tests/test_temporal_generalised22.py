@@ -11,6 +11,22 @@ import pytest
 
 from tests.conftest import check_dated_case
 
+TO_NOW_FIRES = [
+    "Kessock Ropeworks, founded in 1958, says it has been twisting hemp for 21 years.",
+    "Since taking over the Ferry Inn in 1994, Ros Gale has run it for 40 years.",
+    "\"We've been together 45 years now,\" said Ailsa Dunn, who married Col Dunn in 2003.",
+    "The Orbit cinema, which opened in 1990, is celebrating half a century of films.",
+]
+
+TO_NOW_QUIET = [
+    "Kessock Ropeworks, founded in 1958, says it has been twisting hemp for 58 years.",
+    "Since taking over the Ferry Inn in 1994, Ros Gale has run it for 22 years.",
+    # the past perfect measures to another moment
+    "Kessock Ropeworks, founded in 1958, had made rope for 21 years when the fire broke out.",
+    # no start word before the date
+    "Ros Gale has run the Ferry Inn for 40 years and won a prize in 1994.",
+]
+
 ANACHRONISM_FIRES = [
     # the verb of a bare date is the word right before it
     "Orla Penhallow, who retired March 14, 2023, was honoured by the rowing club.",
@@ -179,6 +195,16 @@ def test_ordinal_series_stays_quiet(text: str) -> None:
     check_dated_case(text, None, "duration_arithmetic")
 
 
+@pytest.mark.parametrize("text", TO_NOW_FIRES)
+def test_length_to_now_fires(text: str) -> None:
+    check_dated_case(text, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", TO_NOW_QUIET)
+def test_length_to_now_stays_quiet(text: str) -> None:
+    check_dated_case(text, None, "duration_arithmetic")
+
+
 @pytest.mark.parametrize("text", ANACHRONISM_FIRES)
 def test_past_event_after_publication_fires(text: str) -> None:
     check_dated_case(text, "publication_anachronism")
@@ -258,6 +284,7 @@ OLDER_RULE_FALSE_ALARMS = [
     ("duration", "She joined the board in 1990, became chair three years later and held the post for a decade until 2010."),
     ("duration", "He was jailed for 12 years in 2001 and released on licence in 2008."),
     ("duration", "The lease, signed in 2004, runs for 25 years and was renewed in 2010."),
+    ("duration", "Kessock Ropeworks, founded in 1958, has made rope for 21 years at the site it bought in 1995."),
     ("duration", "Freed after six years for a fraud committed in 1980, she was cleared in 1999."),
     ("duration", "The tenancy, agreed in 2004 for 25 years each way, was renewed in 2010."),
 ]

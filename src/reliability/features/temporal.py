@@ -6835,7 +6835,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
-                     + _r21_sequence_spans(context) + _r21_ordinal_series(context)):
+                     + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -9163,6 +9163,66 @@ _R18_ORIGIN: Final = re.compile(
 # The date's clause closes and its subject's present age follows: "completed in 1909, is 85 years old".
 _R18_PRESENT_AGE: Final = re.compile(
     r"(?<![ ]),?[ ]++(?:is|are)(?:[ ]++(?:now|today|still))?(?:[ ]++(?:a|an|some|nearly|almost|about|over))?[ ]++")
+
+
+# Round 21: a length told in the present perfect or with "now" ("has been making boilers for 34 years",
+# "We've been married 32 years now", "is celebrating half a century of screenings") runs from the start its
+# sentence dates ("founded in 1969", "who wed ... in 1992", "which opened in 1980", "Since opening its doors in
+# 1972") to publication.  The sentence holds that one date, marked as a start, and no other length or age.
+_R21_PRESENT_LENGTH: Final = re.compile(
+    r"(?<![\w-])(?:(?:has|have)[ ]++|['\u2019](?:s|ve)[ ]++|(?:is|are)[ ]++(?:now[ ]++)?(?:celebrating|marking|in)[ ]++)")
+_R21_NOW_NEAR: Final = re.compile(r"(?<![\w-])now(?![\w-])")
+_R21_START_WORD: Final = re.compile(
+    r"(?<![\w-])(?:founded|founding|opened|opening|established|formed|wed|married|took[ ]++over|taking[ ]++over|taken"
+    r"|joined|joining|began|started|launched|built|created|set[ ]++up|arrived|moved|since|from)(?![\w-])"
+    r"(?:[ ]++[^ ,;:()]++){0,6}?[ ]++(?:in|on)?[ ]*+(?:the[ ]++)?$")
+
+
+def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    starts: list[int] | None = None
+    for quantity in candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("year", "decade", "month") or quantity.relation not in ("plain", "for", "adjective")):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        present = _R21_PRESENT_LENGTH.search(text, max(sentence_start, quantity.start - 60), quantity.start)
+        if present is None or _OWN_CLAUSE_BREAK.search(text, present.end(), quantity.start) is not None:
+            if _R21_NOW_NEAR.search(text, max(sentence_start, quantity.start - 12), min(sentence_end, quantity.end + 12)) is None:
+                continue
+        if _r21_future_frame(text, sentence_start, sentence_end):
+            continue
+        if starts is None:
+            starts = [candidate.start for candidate in candidates]
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not quantity and other.kind != "weekday"]
+        if len(others) != 1:
+            continue
+        (start,) = others
+        if (not (start.absolute or start.since) or start.kind == "range" or start.earliest is None or not start.year_explicit
+                or start.granularity not in ("day", "month", "year") or start.earliest > reference):
+            continue
+        if not start.since and _R21_START_WORD.search(text, max(sentence_start, start.start - 70), start.start) is None:
+            continue
+        low, high = quantity.quantity
+        if quantity.unit == "month":
+            elapsed = (reference.year - start.earliest.year) * 12 + reference.month - start.earliest.month
+            slack = max(3, elapsed // 10)
+            stated = low
+            measured = f"{elapsed} months to the publication date {reference.isoformat()}"
+        else:
+            elapsed = reference.year - start.earliest.year
+            stated = low * (10 if quantity.unit == "decade" else 1)
+            slack = max(2, elapsed // 10)
+            measured = f"{elapsed} years to the publication year {reference.year}"
+        if abs(stated - elapsed) > slack:
+            conflicts.append(_duration_conflict(text, quantity, start, measured))
+    return conflicts
 
 
 def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
