@@ -41,6 +41,9 @@ ANACHRONISM_FIRES = [
     # a date in a definite subject before its past verb, or in a fronted phrase before the main clause
     "Pickets gathered outside the depot - the stoppage on 18 October 2021 was the longest in its history.",
     "Between 2019 and 2021, the food bank handed out 30,000 parcels.",
+    # a document dated after publication; a date in parentheses is its own clause
+    "Half the branch staff were laid off, according to a memo dated 2 March 2019.",
+    "The board said the pool would close for good (minutes dated 14.11.2021).",
     # seasons and ranges
     "Storms tore the roof off the Marlow pavilion in the spring of 2024.",
     "The lighthouse was repainted between 2018 and 2020 at a cost of two million.",
@@ -54,6 +57,8 @@ ANACHRONISM_QUIET = [
     "The mayor said the hall could be rebuilt between 2018 and 2020.",
     "Turnout rose by 12 percent and the count is expected to finish on 3 March 2019.",
     "The ferry runs through the summer of 2018 if the contract is renewed.",
+    "The lease will be signed next month and a notice dated 2 March 2019 will follow.",
+    "Half the branch staff were laid off, according to a memo dated 2 March 2016.",
 ]
 
 PIN_FIRES = [

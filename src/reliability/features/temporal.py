@@ -6350,6 +6350,9 @@ _R21_NOT_FUTURE_WORD: Final = re.compile(
     r"(?:(?<=according[ ])to[ ]++\S++|to[ ]++traffic|through(?![ ]++(?:[0-9]|the[ ]++(?:end|rest|middle|close|start"
     r"|beginning|spring|summer|autumn|fall|winter|season|year|week|month|weekend|night|day)|next|early|late|mid"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter))))")
+# A document noun dated by the bare date after it ("a notice dated", "papers dated", "is timestamped").
+_R21_DOCUMENT_DATED: Final = re.compile(
+    r"(?<![\w-])(?:[a-z]{3,20}+[ ]++(?:is[ ]++|was[ ]++)?(?:dated|timestamped|time-stamped|postmarked))[ ]++$")
 # A verb that undoes or moves an event told of the date ("The meeting on 3 May 2017 was postponed").
 _R21_UNDONE: Final = re.compile(
     r"(?<![\w-])(?:cancell?ed|postponed|called[ ]++off|delayed|rescheduled|put[ ]++off|brought[ ]++forward|moved"
@@ -6447,7 +6450,14 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
             lead = _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start)
             # a dateline or heading runs on into a capitalised word ("... in some areas March 15 2017 Amid")
             if lead is None or _BARE_DAY_END.match(text, candidate.end) is None:
-                return False
+                # Round 21: a document dated after publication ("according to a notice dated 18 Sep 2024",
+                # "the log is timestamped 2024-09-18") cannot have been read; no frame in the sentence.
+                document = _R21_DOCUMENT_DATED.search(text, max(low, candidate.start - 40), candidate.start)
+                window = max(sentence_start, candidate.start - 200)
+                bracket = text.rfind("(", window, candidate.start)
+                frame_start = bracket if bracket > text.rfind(")", window, candidate.start) else sentence_start
+                return (document is not None and _BARE_DAY_END.match(text, candidate.end) is not None
+                        and not _r21_future_frame(text, frame_start, sentence_end))
             word = "on"
         else:
             word = lead.group("word")
@@ -6491,7 +6501,10 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
         return not _r21_future_frame(text, sentence_start, main_end)
     if _r21_not_past(text, clause_start, clause_end, lead_start, candidate.end):
         return False
-    # A hypothetical or future frame earlier in the sentence ("If ...", "He said it would ...").
+    # A hypothetical or future frame earlier in the sentence ("If ...", "He said it would ..."); a date in
+    # parentheses is its own clause ("... would be scrapped (statement issued 18.09.2024)").
+    if text[clause_start - 1:clause_start] == "(" or text[clause_start - 2:clause_start] == "( ":
+        return True
     return not _r21_future_frame(text, sentence_start, clause_start)
 
 
@@ -9209,6 +9222,8 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
             continue
         if not start.since and _R21_START_WORD.search(text, max(sentence_start, start.start - 70), start.start) is None:
             continue
+        if _R21_COORDINATED.search(text, min(start.end, quantity.end), max(start.start, quantity.start)) is not None:
+            continue  # "has run the station since 1989, and her deputy has served for 12 years": another clause's length
         low, high = quantity.quantity
         if quantity.unit == "month":
             elapsed = (reference.year - start.earliest.year) * 12 + reference.month - start.earliest.month
