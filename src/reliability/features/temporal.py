@@ -4894,7 +4894,20 @@ _R21_RESUMED: Final = re.compile(
 def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
-    for index, bound in enumerate(candidates[:-1]):
+    # The dates told after an "until" (found by substring search in C) within 70 characters.
+    if "ntil" not in text:
+        return conflicts
+    bounds: list[int] = []
+    starts = [candidate.start for candidate in candidates]
+    for word in ("until", "Until"):
+        position = text.find(word)
+        while position != -1:
+            index = bisect.bisect_left(starts, position + 5)
+            if index < len(candidates) - 1 and candidates[index].start - position <= 75:
+                bounds.append(index)
+            position = text.find(word, position + 1)
+    for index in sorted(set(bounds)):
+        bound = candidates[index]
         if not bound.year_explicit or bound.kind == "range" or bound.granularity not in ("day", "month", "year"):
             continue
         sentence_start, sentence_end = context.sentence(bound.start)
@@ -6958,15 +6971,6 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             if (later is None and _SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
                     and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
                 continue
-        if _R21_CONTAINING.search(text, max(sentence_start, quantity.start - 40), quantity.start) is not None:
-            continue  # "During his more than 30 years in Congress, ...": a period holding the dated events
-        if (_R21_TO_NOW.search(text, max(sentence_start, quantity.start - 60), quantity.start) is not None
-                or "since" in text[quantity.end:min(sentence_end, quantity.end + 30)]):
-            continue  # "has been a councillor for 26 years, since 1990": a length up to now, the rules of lengths to now
-        if _R21_OTHER_SPAN.search(text, max(sentence_start, quantity.start - 30), min(sentence_end, quantity.end + 30)) is not None:
-            continue  # "for 10 years each", "a 10-year sentence", "a 5-year lease": not the narration's span
-        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
-            continue
         if starts is None:
             starts = [candidate.start for candidate in candidates]
         dated = sentence_dates(sentence_start, sentence_end)
@@ -7012,6 +7016,15 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             if len(found) == 1:
                 pair = found[0]
         if pair is None:
+            continue
+        if _R21_CONTAINING.search(text, max(sentence_start, quantity.start - 40), quantity.start) is not None:
+            continue  # "During his more than 30 years in Congress, ...": a period holding the dated events
+        if (_R21_TO_NOW.search(text, max(sentence_start, quantity.start - 60), quantity.start) is not None
+                or "since" in text[quantity.end:min(sentence_end, quantity.end + 30)]):
+            continue  # "has been a councillor for 26 years, since 1990": a length up to now, the rules of lengths to now
+        if _R21_OTHER_SPAN.search(text, max(sentence_start, quantity.start - 30), min(sentence_end, quantity.end + 30)) is not None:
+            continue  # "for 10 years each", "a 10-year sentence", "a 5-year lease": not the narration's span
+        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
             continue
         (first, first_low, first_high), (second, second_low, second_high) = pair
         if any(_R21_DATED_LENGTH.fullmatch(text, quantity.end, candidate.start) is not None for candidate in (first, second)
@@ -8082,16 +8095,26 @@ def _r21_ordinal_series(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
-    seen: set[int] = set()
     starts: list[int] | None = None
+    if not candidates:
+        return conflicts
+    # Only a sentence with a series' start ("first held in", "founded in", "joined ... in") is searched.
+    found: dict[int, re.Match[str]] = {}
+    searched: set[int] = set()
     for candidate in candidates:
-        if not candidate.absolute or candidate.kind == "range" or candidate.since:
+        if (not candidate.absolute or candidate.kind == "range" or candidate.since or candidate.start < 4
+                or not text.endswith(("in ", "on ", "he "), candidate.start - 3, candidate.start)
+                or _R21_SERIES_START.search(text, max(0, candidate.start - 60), candidate.start) is None):
             continue
         sentence_start, sentence_end = context.sentence(candidate.start)
-        if sentence_start in seen:
+        if sentence_start in searched:
             continue
-        seen.add(sentence_start)
+        searched.add(sentence_start)
         for match in _R21_ORDINAL_SERIES.finditer(text, sentence_start, sentence_end):
+            found.setdefault(match.start(), match)
+    for _, match in sorted(found.items()):
+        sentence_start, sentence_end = context.sentence(match.start())
+        if True:
             noun = match.group("noun")
             if noun == "year" and _IN_ITS_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()) is None:
                 continue  # "his 2nd year at the college": no series
