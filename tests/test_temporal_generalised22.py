@@ -86,6 +86,20 @@ FRAME_SCOPE_QUIET = [
     "If the ferry service ended on 3 March 2001, long before the bridge opened on 9 June 1999, few would notice.",
 ]
 
+PARTICIPLE_FIRES = [
+    "Wenna Tull quit the choir before its 1996 tour of Norway, returning her music folder in 2003.",
+    "The owners sold the mill after the great flood of 1968, moving the looms to Leeds in 1961.",
+]
+
+PARTICIPLE_QUIET = [
+    "Wenna Tull quit the choir before its 1996 tour of Norway, returning her music folder in 1994.",
+    # a reporting participle, or a noun's participle, dates something else
+    "The owners sold the mill after the great flood of 1968, citing a survey carried out in 1961.",
+    "The owners sold the mill after the great flood of 1968, blaming the dam built in 1961.",
+    # the pluperfect tells background
+    "The owners had sold the mill after the great flood of 1968, moving the looms to Leeds in 1961.",
+]
+
 UNTIL_FIRES = [
     "The lido was closed until repairs were completed in 2009, and it reopened to swimmers in 2004.",
     "Until the 1991 ruling, unmarried couples could not adopt in the province. The first such adoption was approved in 1987.",
@@ -237,6 +251,16 @@ def test_frame_scope_fires(text: str) -> None:
 
 @pytest.mark.parametrize("text", FRAME_SCOPE_QUIET)
 def test_frame_scope_stays_quiet(text: str) -> None:
+    check_dated_case(text, None, "order_violation")
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_FIRES)
+def test_participle_order_fires(text: str) -> None:
+    check_dated_case(text, "order_violation")
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_QUIET)
+def test_participle_order_stays_quiet(text: str) -> None:
     check_dated_case(text, None, "order_violation")
 
 

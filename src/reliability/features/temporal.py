@@ -4873,6 +4873,67 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _r21_continued_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r21_until_ends(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r21_participle_order(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 21: a main clause without a date, ordered by a connective after it ("left the party before its
+# bitter 1993 split"), and dated by the participle clause set off after the connective's phrase (",
+# handing back the membership card in 2001"): the participle's action goes with the main clause's, so
+# its date is the main clause's.  The participle's own time adjunct ("in"/"on") dates it, not a noun's
+# participle ("citing a report published in 1990") or a reporting participle ("saying", "citing").
+_R21_MID_CONNECTIVE: Final = re.compile(
+    r"(?<![\w-])(?P<word>after|following|before|ahead[ ]++of|prior[ ]++to|in[ ]++the[ ]++(?:aftermath|wake)[ ]++of)"
+    r"(?:[ ]++[^ ,;:()]++){0,5}?[ ]++$")
+_R21_PARTICIPLE_TAIL: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[^ ,;:()]++){0,4}?,[ ]++(?!(?:including|according|following|during|regarding|concerning|saying|citing|noting"
+    r"|claiming|arguing|blaming|accusing|recalling|quoting|referring|adding|insisting|describing|calling|making|being|having)"
+    r"(?![\w-]))(?P<verb>[a-z]{3,}ing)(?![\w-])")
+_R21_PLUPERFECT: Final = re.compile(r"(?<![\w-])(?:had|already)(?![\w-])")
+_R21_TIME_LEAD: Final = re.compile(r"(?<![\w-])(?:in|on)[ ]++(?:the[ ]++)?$")
+_R21_NOUN_PARTICIPLE: Final = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|held|built|made|written|given|taken|won|begun|set)(?![\w-])")
+
+
+def _r21_participle_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index, sub in enumerate(candidates[:-1]):
+        if not sub.year_explicit or sub.kind == "range" or sub.granularity not in ("day", "month", "year"):
+            continue
+        sentence_start, sentence_end = context.sentence(sub.start)
+        if index > 0 and candidates[index - 1].start >= sentence_start:
+            continue  # the main clause carries no date
+        connective = _R21_MID_CONNECTIVE.search(text, max(sentence_start, sub.start - 60), sub.start)
+        if connective is None or _SENTENCE_OPENING.fullmatch(text, sentence_start, connective.start()) is not None:
+            continue  # an opening connective is the continued-order rule's
+        if _OWN_CLAUSE_BREAK.search(text, connective.end(), sub.start) is not None:
+            continue
+        tail = _R21_PARTICIPLE_TAIL.match(text, sub.end, min(sentence_end, sub.end + 60))
+        if tail is None:
+            continue
+        cont = candidates[index + 1]
+        if (cont.start >= sentence_end or not cont.year_explicit or cont.kind == "range" or cont.since
+                or cont.granularity not in ("day", "month", "year")):
+            continue
+        between = text[tail.end():cont.start]
+        if (len(between.split()) > 10 or _OWN_CLAUSE_BREAK.search(text, tail.end(), cont.start) is not None
+                or _R21_TIME_LEAD.search(text, max(tail.end(), cont.start - 12), cont.start) is None
+                or _R21_NOUN_PARTICIPLE.search(text, tail.end(), cont.start) is not None
+                or _R21_BACKGROUND.search(text, tail.start("verb"), cont.start) is not None
+                or _R21_PLUPERFECT.search(text, max(sentence_start, connective.start() - 150), connective.start()) is not None
+                or _r21_future_frame(text, sentence_start, sentence_end)):
+            continue
+        word = " ".join(connective.group("word").lower().split())
+        after = word in ("after", "following") or word.startswith("in the")
+        assert sub.earliest and sub.latest and cont.earliest and cont.latest
+        if cont.latest < sub.earliest if after else cont.earliest > sub.latest:
+            conflicts.append(DateConflict(
+                "order_violation", ((sub.start, sub.end), (cont.start, cont.end)),
+                f"{_describe(cont, text)} dates an action told with an event said to come {'after' if after else 'before'} "
+                f"{_describe(sub, text)} (\"{connective.group('word')}\"), but the dates put it {'before' if after else 'after'}",
+            ))
     return conflicts
 
 
