@@ -27,6 +27,18 @@ TO_NOW_QUIET = [
     "Ros Gale has run the Ferry Inn for 40 years and won a prize in 1994.",
 ]
 
+PRESENT_AGE_FIRES = [
+    "Tavish Moore, now 71, was born in 1962 above his father's forge.",
+    "Elin Varga, who was born in Pecs on 3 March 1980, is now 19 and coaches the junior squad.",
+    "Aged 29, Cora Blaine - born in May 1955 in Ullapool - is the oldest swimmer in the club.",
+]
+
+PRESENT_AGE_QUIET = [
+    "Tavish Moore, now 54, was born in 1962 above his father's forge.",
+    "The town where Tavish Moore was born in 1962 is 40 miles from the coast.",
+    "Tavish Moore, born in 1962, said his mother is now 71.",
+]
+
 ANACHRONISM_FIRES = [
     # the verb of a bare date is the word right before it
     "Orla Penhallow, who retired March 14, 2023, was honoured by the rowing club.",
@@ -221,6 +233,16 @@ def test_length_to_now_fires(text: str) -> None:
 
 @pytest.mark.parametrize("text", TO_NOW_QUIET)
 def test_length_to_now_stays_quiet(text: str) -> None:
+    check_dated_case(text, None, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", PRESENT_AGE_FIRES)
+def test_present_age_fires(text: str) -> None:
+    check_dated_case(text, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", PRESENT_AGE_QUIET)
+def test_present_age_stays_quiet(text: str) -> None:
     check_dated_case(text, None, "duration_arithmetic")
 
 

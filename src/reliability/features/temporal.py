@@ -6922,7 +6922,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
-                     + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)):
+                     + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
+                     + _r21_present_ages(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -9321,6 +9322,53 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
             measured = f"{elapsed} years to the publication year {reference.year}"
         if abs(stated - elapsed) > slack:
             conflicts.append(_duration_conflict(text, quantity, start, measured))
+    return conflicts
+
+
+# Round 21: an age told in the present ("Ignatius Okonkwo, now 50, was born in 1978", "who was born on
+# December 12, 1970, is now 37", "Aged 52, X - born in August 1976 - is the oldest player") is the years
+# from the birth told in the same sentence to publication.
+_R21_PRESENT_AGE: Final = re.compile(
+    r"(?<![\w-])(?:(?:[Nn]ow[ ]++|(?:is|are)[ ]++(?:now[ ]++)?(?:aged[ ]++)?)(?P<age>[1-9][0-9]?)"
+    r"(?=[ ]*+(?:[,;:)]|\.(?![0-9])|$)|[ ]++(?:years?[ ]++old|and)(?![\w-]))"
+    r"|[Aa]ged[ ]++(?P<fronted>[1-9][0-9]?),)")
+_R21_IS_PRESENT: Final = re.compile(r"(?<![\w-])(?:is|are|now)(?![\w-])")
+
+
+def _r21_present_ages(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    births = _births(context)
+    conflicts: list[DateConflict] = []
+    for birth in births:
+        if birth.earliest is None or birth.latest is None or not birth.year_explicit:
+            continue
+        sentence_start, sentence_end = context.sentence(birth.start)
+        if sum(1 for other in births if sentence_start <= other.start < sentence_end) != 1:
+            continue
+        ages = list(_R21_PRESENT_AGE.finditer(text, max(sentence_start, birth.start - 120), min(sentence_end, birth.end + 120)))
+        if len(ages) != 1:
+            continue
+        age = ages[0]
+        if age.group("fronted") is not None:
+            if _SENTENCE_OPENING.fullmatch(text, sentence_start, age.start()) is None or _R21_IS_PRESENT.search(text, age.end(), sentence_end) is None:
+                continue
+            stated = int(age.group("fronted"))
+        else:
+            stated = int(age.group("age"))
+        if _r21_future_frame(text, sentence_start, sentence_end) or _KIN_BEFORE.search(text, max(sentence_start, age.start() - 30), age.start()):
+            continue
+        oldest = reference.year - birth.earliest.year
+        youngest = reference.year - birth.latest.year - 1
+        if youngest - 1 <= stated <= oldest + 1:
+            continue
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(sorted(((birth.start, birth.end), (age.start(), age.end())))),
+            f"an age of {stated} told in the present does not fit a birth on {text[birth.start:birth.end]}: "
+            f"{max(youngest, 0)} to {oldest} years at the publication date {reference.isoformat()}",
+        ))
     return conflicts
 
 
