@@ -56,6 +56,9 @@ ANACHRONISM_FIRES = [
     # a document dated after publication; a date in parentheses is its own clause
     "Half the branch staff were laid off, according to a memo dated 2 March 2019.",
     "The board said the pool would close for good (minutes dated 14.11.2021).",
+    # a year naming an event whose outcome is told in the past
+    "In the 2021 county election, the Liberals took six seats from Labour.",
+    "Dunmere Rovers finished third at the end of the 2020 season and sold their captain.",
     # seasons and ranges
     "Storms tore the roof off the Marlow pavilion in the spring of 2024.",
     "The lighthouse was repainted between 2018 and 2020 at a cost of two million.",
@@ -70,6 +73,9 @@ ANACHRONISM_QUIET = [
     "Turnout rose by 12 percent and the count is expected to finish on 3 March 2019.",
     "The ferry runs through the summer of 2018 if the contract is renewed.",
     "The lease will be signed next month and a notice dated 2 March 2019 will follow.",
+    "In the 2021 county election, the Liberals will defend six seats.",
+    "In the 2018 race, voters favoured Smith in early polls taken last week.",
+    "His contract runs to the end of the 2019 season.",
     "Half the branch staff were laid off, according to a memo dated 2 March 2016.",
 ]
 

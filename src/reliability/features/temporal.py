@@ -6500,6 +6500,39 @@ def _r21_not_past(text: str, start: int, end: int, lead_start: int, candidate_en
     return False
 
 
+# Round 21: a year naming an event ("the 2022 regional election", "the 2021 season") whose outcome the
+# sentence tells in the past: fronted before the main clause ("In the 2022 regional election, the Greens
+# lost all four seats") or as the end of a season after a past verb ("finished bottom at the end of the
+# 2021 season").
+_R21_FRONTED_EVENT_YEAR: Final = re.compile(r"[ \"'(\u201c]*+[Ii]n[ ]++the[ ]++$")
+_R21_EVENT_AFTER_YEAR: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z][\w-]*+){1,3}?,[ ]++")
+_R21_OWN_TIME: Final = re.compile(
+    r"(?<![\w-])(?:last|this|earlier|yesterday|today|tonight|ago|recently|currently|now|so[ ]++far|polls?|polling)(?![\w-])")
+_R21_END_OF_THE: Final = re.compile(r"(?<![\w-])at[ ]++the[ ]++end[ ]++of[ ]++the[ ]++$")
+
+
+def _r21_dated_event_told_past(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> bool:
+    if (_r21_future_frame(text, sentence_start, sentence_end) or _R21_UNDONE.search(text, sentence_start, sentence_end) is not None
+            or _R21_OWN_TIME.search(text, sentence_start, sentence_end) is not None):
+        return False  # a frame, or a time of its own for the main clause ("voters favoured Smith in polls taken last week")
+    if _R21_FRONTED_EVENT_YEAR.fullmatch(text, sentence_start, candidate.start) is not None:
+        tail = _R21_EVENT_AFTER_YEAR.match(text, candidate.end, min(sentence_end, candidate.end + 60))
+        if tail is None:
+            return False
+        main_break = _OWN_CLAUSE_BREAK.search(text, tail.end(), min(sentence_end, tail.end() + 120))
+        main_end = main_break.start() if main_break is not None else min(sentence_end, tail.end() + 120)
+        head = _CLAUSE_PAST.search(text, tail.end(), main_end) or _R21_IRREGULAR_PAST.search(text, tail.end(), main_end)
+        return head is not None and len(text[tail.end():head.start()].split()) <= 5
+    end_of = _R21_END_OF_THE.search(text, max(sentence_start, candidate.start - 24), candidate.start)
+    if end_of is not None and _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 20)) is not None:
+        clause_start = sentence_start
+        for clause in _OWN_CLAUSE_BREAK.finditer(text, max(sentence_start, end_of.start() - 150), end_of.start()):
+            clause_start = clause.end()
+        return (_CLAUSE_PAST.search(text, clause_start, end_of.start()) is not None
+                or _R21_IRREGULAR_PAST.search(text, clause_start, end_of.start()) is not None)
+    return False
+
+
 def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> bool:
     """Whether ``candidate`` (dated after publication) dates a past event told in its own clause."""
     if (candidate.kind not in ("date", "month_year", "year", "part_of_period", "season", "range")
@@ -6514,6 +6547,8 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
         lead_start = lead_end = candidate.start
         word = "between"
     else:
+        if candidate.granularity == "year" and candidate.kind == "year" and _r21_dated_event_told_past(text, candidate, sentence_start, sentence_end):
+            return True
         lead = _CLAUSE_DATE_LEAD.search(text, max(low, candidate.start - 30), candidate.start)
         bare = lead is None
         if lead is None:
