@@ -179,6 +179,8 @@ SPAN_FIRES = [
     # a yearless day taking the year of its sentence's other date
     "Jorun Pask was admitted on January 9 and discharged on June 30, 2011 after 40 days on the ward.",
     "Her 12-day crossing in 2007 began on May 2 and ended on June 20.",
+    # the subject's own length, its relative clause dating the start
+    "A nine-day cold snap that began on 4 January 2009 finally broke on 29 January, the forecasters said.",
     # the length alone in its sentence, both dates in the next
     "Tomas Rehn spent fifty days in hospital after the fall. He was admitted on 3 May 2012 and sent home on 2 October 2012.",
 ]
@@ -187,6 +189,7 @@ SPAN_QUIET = [
     "Petra Valcourt rowed out of Falmouth on 2 March 2010. She landed in Barbados on 23 March 2010, 21 days later.",
     "Jorun Pask was admitted on January 9 and discharged on February 18, 2011 after 40 days on the ward.",
     "Her 12-day crossing in 2007 began on May 2 and ended on May 14.",
+    "A nine-day cold snap that began on 4 January 2009 finally broke on 13 January, the forecasters said.",
     # a length that holds the dated events
     "During her 25 years on the council, Anwen Price opposed the 1994 bypass and the 1996 incinerator.",
     # a length placed at its own date

@@ -7057,8 +7057,10 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
         later = None
+        subject_length = False  # "A nineteen-day heatwave that began on ...": the subject's own length
         if quantity.relation == "adjective":
             article = _R21_ARTICLE_BEFORE.search(text, max(sentence_start, quantity.start - 20), quantity.start)
+            subject_length = article is not None and _SENTENCE_OPENING.fullmatch(text, sentence_start, article.start()) is not None
             if (article is None or _R21_LENGTH_NOUN.match(text, quantity.end, min(sentence_end, quantity.end + 42)) is None
                     or (_SENTENCE_OPENING.fullmatch(text, sentence_start, article.start()) is None
                         and _R21_ADJECTIVE_LEAD.search(text, max(sentence_start, article.start() - 14), article.start()) is None)):
@@ -7142,7 +7144,8 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             continue
         if (quantity.end <= first.start and first.start >= sentence_start
                 and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None
-                and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None)):
+                and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None)
+                and not (quantity.relation == "adjective" and subject_length)):
             continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
         roles = (_span_end_role(text, context.sentence(first.start)[0], first),
                  _span_end_role(text, max(first.end, context.sentence(second.start)[0]), second))
