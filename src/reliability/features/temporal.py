@@ -4884,6 +4884,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
 # handing back the membership card in 2001"): the participle's action goes with the main clause's, so
 # its date is the main clause's.  The participle's own time adjunct ("in"/"on") dates it, not a noun's
 # participle ("citing a report published in 1990") or a reporting participle ("saying", "citing").
+_R21_MID_CUE: Final = re.compile("after|following|before|ahead|prior|aftermath|wake")
 _R21_MID_CONNECTIVE: Final = re.compile(
     r"(?<![\w-])(?P<word>after|following|before|ahead[ ]++of|prior[ ]++to|in[ ]++the[ ]++(?:aftermath|wake)[ ]++of)"
     r"(?:[ ]++[^ ,;:()]++){0,5}?[ ]++$")
@@ -4905,6 +4906,8 @@ def _r21_participle_order(context: _Context, candidates: list[_Candidate]) -> li
         sentence_start, sentence_end = context.sentence(sub.start)
         if index > 0 and candidates[index - 1].start >= sentence_start:
             continue  # the main clause carries no date
+        if _R21_MID_CUE.search(text, max(sentence_start, sub.start - 60), sub.start) is None:
+            continue
         connective = _R21_MID_CONNECTIVE.search(text, max(sentence_start, sub.start - 60), sub.start)
         if connective is None or _SENTENCE_OPENING.fullmatch(text, sentence_start, connective.start()) is not None:
             continue  # an opening connective is the continued-order rule's
@@ -4955,20 +4958,10 @@ _R21_RESUMED: Final = re.compile(
 def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
-    # The dates told after an "until" (found by substring search in C) within 70 characters.
-    if "ntil" not in text:
-        return conflicts
-    bounds: list[int] = []
-    starts = [candidate.start for candidate in candidates]
-    for word in ("until", "Until"):
-        position = text.find(word)
-        while position != -1:
-            index = bisect.bisect_left(starts, position + 5)
-            if index < len(candidates) - 1 and candidates[index].start - position <= 75:
-                bounds.append(index)
-            position = text.find(word, position + 1)
-    for index in sorted(set(bounds)):
-        bound = candidates[index]
+    # Only dates with an "until" in the 75 characters before them (a substring search of that window).
+    for index, bound in enumerate(candidates[:-1]):
+        if text.find("ntil", max(0, bound.start - 75), bound.start) == -1:
+            continue
         if not bound.year_explicit or bound.kind == "range" or bound.granularity not in ("day", "month", "year"):
             continue
         sentence_start, sentence_end = context.sentence(bound.start)
@@ -5036,6 +5029,7 @@ def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[Dat
 _R21_AFTER_OPENING: Final = re.compile(
     r"[ \"'(\u201c]*+(?:(?:[Oo]nly|[Jj]ust|[Ss]oon|[Ss]hortly|[Ii]mmediately)[ ]++)?(?:[Aa]fter|[Ff]ollowing|[Ii]n[ ]++the[ ]++(?:aftermath|wake)[ ]++of"
     r"|[Oo]nce|[Uu]pon|[Ii]n[ ]++(?:direct[ ]++)?response[ ]++to|[Aa]s[ ]++a[ ]++result[ ]++of)(?![\w-])")
+_R21_CAUSAL_CUE: Final = re.compile("prompted|led |triggered|sparked|resulted|caused|gave rise|spurred|brought about")
 _R21_CAUSAL: Final = re.compile(
     r"(?<![ ])[ ]++(?:(?:[A-Za-z]++[ ]++){0,6}?)(?:prompted|led(?:[ ]++directly)?[ ]++to|triggered|sparked|resulted[ ]++in|caused|gave[ ]++rise[ ]++to"
     r"|spurred|brought[ ]++about)(?![\w-])")
@@ -5070,6 +5064,8 @@ def _r21_continued_order(context: _Context, candidates: list[_Candidate]) -> lis
             if _r21_future_frame(text, sentence_start, comma):
                 continue
         else:
+            if _R21_CAUSAL_CUE.search(text, sub.end, min(sentence_end, sub.end + 60)) is None:
+                continue
             causal = _R21_CAUSAL.match(text, sub.end, min(sentence_end, sub.end + 60))
             if causal is None or _CLAUSE_BREAK.search(text, sentence_start, sub.start) is not None:
                 continue
@@ -6452,10 +6448,10 @@ _R21_NO_FRAME: Final = re.compile(
 def _r21_frame_search(text: str, start: int, end: int) -> re.Match[str] | None:
     """``_FUTURE_OR_HYPOTHETICAL.search(text, start, end)``, without the words ``_R21_NO_FRAME`` reads as
     no frame (each match is looked at once).  Round 21: every conflict rule reads the future through it."""
-    for frame in _FUTURE_OR_HYPOTHETICAL.finditer(text, start, end):
-        if _R21_NO_FRAME.match(text, frame.start()) is None:
-            return frame
-    return None
+    frame = _FUTURE_OR_HYPOTHETICAL.search(text, start, end)
+    while frame is not None and _R21_NO_FRAME.match(text, frame.start()) is not None:
+        frame = _FUTURE_OR_HYPOTHETICAL.search(text, frame.end(), end)
+    return frame
 
 
 # Round 21: a coordinated clause after both dates ("..., and yields were the best the growers could remember")
@@ -8185,6 +8181,8 @@ def _ordinal_count_matches(context: _Context) -> list[re.Match[str]]:
 _R21_ORDINAL_SERIES: Final = re.compile(
     r"(?<![\w-])(?P<n>[1-9][0-9]?[0-9]?)(?:st|nd|rd|th)[ ]++(?:(?:annual|yearly|consecutive|straight|successive)[ ]++)?"
     r"(?:[a-z]++[ ]++)?(?P<noun>edition|time|staging|running|season|year)s?(?![\w-])")
+# Literal cues of ``_R21_SERIES_START``, searched first (a plain alternation is cheap to scan).
+_R21_SERIES_CUE: Final = re.compile("irst|ounded|stablished|aunched|naugurated|tarted|egan|reated|oined|ook|ppointed|igned|rrived")
 _R21_SERIES_START: Final = re.compile(
     r"(?<![\w-])(?:[Ff]irst|[Ff]ounded|[Ee]stablished|[Ll]aunched|[Ii]naugurated|[Ss]tarted|[Bb]egan|[Cc]reated|[Jj]oined"
     r"|[Tt]ook[ ]++over|[Tt]ook[ ]++charge|[Aa]ppointed|[Ss]igned|[Aa]rrived)(?:[ ]++[A-Za-z]++){0,5}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
@@ -8204,6 +8202,7 @@ def _r21_ordinal_series(context: _Context) -> list[DateConflict]:
     for candidate in candidates:
         if (not candidate.absolute or candidate.kind == "range" or candidate.since or candidate.start < 4
                 or not text.endswith(("in ", "on ", "he "), candidate.start - 3, candidate.start)
+                or _R21_SERIES_CUE.search(text, max(0, candidate.start - 60), candidate.start) is None
                 or _R21_SERIES_START.search(text, max(0, candidate.start - 60), candidate.start) is None):
             continue
         sentence_start, sentence_end = context.sentence(candidate.start)
@@ -9378,8 +9377,13 @@ def _r21_present_ages(context: _Context) -> list[DateConflict]:
     if reference is None or context.inferred:
         return []
     text = context.text
-    births = _births(context)
     conflicts: list[DateConflict] = []
+    # Births are looked for only when some date has "born" or "birth" in the 40 characters before it.
+    if not any(candidate.absolute and (text.find("orn", max(0, candidate.start - 40), candidate.start) != -1
+                                       or text.find("irth", max(0, candidate.start - 40), candidate.start) != -1)
+               for candidate in context.candidates):
+        return conflicts
+    births = _births(context)
     for birth in births:
         if birth.earliest is None or birth.latest is None or not birth.year_explicit:
             continue
