@@ -50,6 +50,9 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round 21: anchored at a sentence or clause start, or matched over a clause window of at most 220 characters.
+    "temporal._R21_SUBJECT_BEFORE", "temporal._R21_CONTINUES", "temporal._R21_FRONTED_LENGTH",
+    "temporal._R21_AFTER_OPENING", "temporal._R21_STEP_OPENING", "temporal._R21_FRONTED_EVENT_YEAR",
     "temporal._NOT_A_YEAR_AFTER", "temporal._WORDS_AFTER", "temporal._SEASON_AFTER",
     "temporal._RANGE_GAP", "temporal._APPOSITION_GAP", "temporal._PINNED_GAP", "temporal._MERGE_GAP",
     "temporal._AGO_LINK", "temporal._WORD_BEFORE", "temporal._PASSIVE_EVENT", "temporal._ACTIVE_EVENT",

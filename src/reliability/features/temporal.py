@@ -4738,7 +4738,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     # Per-sentence facts, cached so that many dates in one very long "sentence"
     # (text without punctuation) do not rescan it for each date.
     first_word: dict[int, int] = {}
-    hypothetical: dict[int, bool] = {}
+    hypothetical: dict[int, re.Match[str] | None] = {}
     for index, subordinate in enumerate(candidates):
         sentence_start, sentence_end = context.sentence(subordinate.start)
         low = max(sentence_start, subordinate.start - 45)
@@ -4828,11 +4828,9 @@ def _order_violations(context: _Context) -> list[DateConflict]:
                     main = None
         if main is None:
             continue
-        future = hypothetical.get(sentence_start)
-        if future is None:
-            future = hypothetical[sentence_start] = (
-                _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
-        if future:
+        if sentence_start not in hypothetical:
+            hypothetical[sentence_start] = _r21_frame_search(text, sentence_start, sentence_end)
+        if _r21_frame_scopes(text, hypothetical[sentence_start], max(main.end, subordinate.end), sentence_end):
             continue
         assert main.earliest and main.latest and subordinate.earliest and subordinate.latest
         if word in _AFTER_WORDS:
@@ -4871,6 +4869,243 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r21_continued_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r21_until_ends(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r21_participle_order(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 21: a main clause without a date, ordered by a connective after it ("left the party before its
+# bitter 1993 split"), and dated by the participle clause set off after the connective's phrase (",
+# handing back the membership card in 2001"): the participle's action goes with the main clause's, so
+# its date is the main clause's.  The participle's own time adjunct ("in"/"on") dates it, not a noun's
+# participle ("citing a report published in 1990") or a reporting participle ("saying", "citing").
+_R21_MID_CUE: Final = re.compile("after|following|before|ahead|prior|aftermath|wake")
+_R21_MID_CONNECTIVE: Final = re.compile(
+    r"(?<![\w-])(?P<word>after|following|before|ahead[ ]++of|prior[ ]++to|in[ ]++the[ ]++(?:aftermath|wake)[ ]++of)"
+    r"(?:[ ]++[^ ,;:()]++){0,5}?[ ]++$")
+_R21_PARTICIPLE_TAIL: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[^ ,;:()]++){0,4}?,[ ]++(?!(?:including|according|following|during|regarding|concerning|saying|citing|noting"
+    r"|claiming|arguing|blaming|accusing|recalling|quoting|referring|adding|insisting|describing|calling|making|being|having)"
+    r"(?![\w-]))(?P<verb>[a-z]{3,}ing)(?![\w-])")
+_R21_PLUPERFECT: Final = re.compile(r"(?<![\w-])(?:had|already)(?![\w-])")
+_R21_TIME_LEAD: Final = re.compile(r"(?<![\w-])(?:in|on)[ ]++(?:the[ ]++)?$")
+_R21_NOUN_PARTICIPLE: Final = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|held|built|made|written|given|taken|won|begun|set)(?![\w-])")
+
+
+def _r21_participle_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index, sub in enumerate(candidates[:-1]):
+        if not sub.year_explicit or sub.kind == "range" or sub.granularity not in ("day", "month", "year"):
+            continue
+        sentence_start, sentence_end = context.sentence(sub.start)
+        if index > 0 and candidates[index - 1].start >= sentence_start:
+            continue  # the main clause carries no date
+        if _R21_MID_CUE.search(text, max(sentence_start, sub.start - 60), sub.start) is None:
+            continue
+        connective = _R21_MID_CONNECTIVE.search(text, max(sentence_start, sub.start - 60), sub.start)
+        if connective is None or _SENTENCE_OPENING.fullmatch(text, sentence_start, connective.start()) is not None:
+            continue  # an opening connective is the continued-order rule's
+        if _OWN_CLAUSE_BREAK.search(text, connective.end(), sub.start) is not None:
+            continue
+        tail = _R21_PARTICIPLE_TAIL.match(text, sub.end, min(sentence_end, sub.end + 60))
+        if tail is None:
+            continue
+        cont = candidates[index + 1]
+        if (cont.start >= sentence_end or not cont.year_explicit or cont.kind == "range" or cont.since
+                or cont.granularity not in ("day", "month", "year")):
+            continue
+        between = text[tail.end():cont.start]
+        if (len(between.split()) > 10 or _OWN_CLAUSE_BREAK.search(text, tail.end(), cont.start) is not None
+                or _R21_TIME_LEAD.search(text, max(tail.end(), cont.start - 12), cont.start) is None
+                or _R21_NOUN_PARTICIPLE.search(text, tail.end(), cont.start) is not None
+                or _R21_BACKGROUND.search(text, tail.start("verb"), cont.start) is not None
+                or _R21_PLUPERFECT.search(text, max(sentence_start, connective.start() - 150), connective.start()) is not None
+                or _r21_future_frame(text, sentence_start, sentence_end)):
+            continue
+        word = " ".join(connective.group("word").lower().split())
+        after = word in ("after", "following") or word.startswith("in the")
+        assert sub.earliest and sub.latest and cont.earliest and cont.latest
+        if cont.latest < sub.earliest if after else cont.earliest > sub.latest:
+            conflicts.append(DateConflict(
+                "order_violation", ((sub.start, sub.end), (cont.start, cont.end)),
+                f"{_describe(cont, text)} dates an action told with an event said to come {'after' if after else 'before'} "
+                f"{_describe(sub, text)} (\"{connective.group('word')}\"), but the dates put it {'before' if after else 'after'}",
+            ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 21: a stopped or negated state that lasts "until" a dated event ("stayed shut until its restoration
+# was finished in 1993", "Until the 1978 reforms, women could not sit on juries", "was not named captain
+# until ...") ends no earlier than that date, so the next dated clause that tells its end or the first
+# time of what it kept from happening ("and it reopened ... in", "The first woman juror was sworn in ...
+# in", "led the side out for the first time ... on") cannot come before it.
+_R21_UNTIL: Final = re.compile(r"(?<![\w-])[Uu]ntil(?![\w-])")
+_R21_STOPPED: Final = re.compile(
+    r"(?<![\w-])(?:not|never|no|cannot|closed|shut|suspended|halted|banned|barred|empty|dormant|abandoned|derelict|idle"
+    r"|out[ ]++of[ ]++use|[a-z]++n['\u2019]t)(?![\w-])")
+_R21_RESUMED: Final = re.compile(
+    r"(?<![\w-])(?:for[ ]++the[ ]++first[ ]++time|first|again|(?:re-?open|resum|restart|return|reinstat|reintroduc|relaunch|reappear"
+    r"|readmitt|reconven|resettl|reunit|rejoin|reconnect)(?:ed|d))(?![\w-])")
+
+
+def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    # Only dates with an "until" in the 75 characters before them (a substring search of that window).
+    for index, bound in enumerate(candidates[:-1]):
+        if text.find("ntil", max(0, bound.start - 75), bound.start) == -1:
+            continue
+        if not bound.year_explicit or bound.kind == "range" or bound.granularity not in ("day", "month", "year"):
+            continue
+        sentence_start, sentence_end = context.sentence(bound.start)
+        until = None
+        for until in _R21_UNTIL.finditer(text, max(sentence_start, bound.start - 70), bound.start):
+            pass
+        if until is None or _OWN_CLAUSE_BREAK.search(text, until.end(), bound.start) is not None:
+            continue
+        if len(text[until.end():bound.start].split()) > 10 or (index > 0 and candidates[index - 1].start > until.start()):
+            continue
+        opening = _SENTENCE_OPENING.fullmatch(text, sentence_start, until.start()) is not None
+        if opening:
+            # "Until the 1978 reforms, women could not sit on juries.": the state follows the comma.
+            comma = text.find(",", bound.end, min(sentence_end, bound.end + 40))
+            if comma == -1:
+                continue
+            state_start = comma + 1
+            state_end_match = _OWN_CLAUSE_BREAK.search(text, state_start, sentence_end)
+            state_end = state_end_match.start() if state_end_match is not None else sentence_end
+        else:
+            state_start = sentence_start
+            for clause in _OWN_CLAUSE_BREAK.finditer(text, max(sentence_start, until.start() - 150), until.start()):
+                state_start = clause.end()
+            state_end = until.start()
+        if _R21_STOPPED.search(text, state_start, state_end) is None:
+            continue
+        after = candidates[index + 1]
+        if (not after.year_explicit or after.kind == "range" or after.since or after.granularity not in ("day", "month", "year")
+                or after.start - bound.end > 400):
+            continue
+        if after.start < sentence_end:
+            link = _R21_COORDINATED.search(text, max(bound.end, state_end if opening else bound.end), after.start)
+            if link is None:
+                continue
+            step_start = link.end()
+        else:
+            step_start = context.sentence(after.start)[0]
+            if step_start != sentence_end and context.sentence(sentence_end)[0] != step_start:
+                continue
+        if (_OWN_CLAUSE_BREAK.search(text, step_start, after.start) is not None or len(text[step_start:after.start].split()) > 16
+                or _R21_RESUMED.search(text, step_start, min(context.sentence(after.start)[1], after.end + 60)) is None
+                or _R21_BACKGROUND.search(text, step_start, after.start) is not None
+                or _r21_future_frame(text, step_start, context.sentence(after.start)[1])
+                or ((frame := _r21_frame_search(text, state_start, state_end)) is not None
+                    and not (frame.group(0) == "could" and text.startswith(" not ", frame.end())))):
+            continue  # a future or hypothetical frame; "could not" is the negated state itself
+        assert bound.earliest and after.latest
+        if after.latest < bound.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((bound.start, bound.end), (after.start, after.end)),
+                f"{_describe(after, text)} ends a state said to last until {_describe(bound, text)}, "
+                f"but the dates put it before",
+            ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round 21: an event ordered after a dated one ("In the aftermath of the 1993 outbreak, ...", "Once the dam
+# was completed in 1993, ...", "The 1964 sinking prompted ...") whose own clause carries no date, but whose
+# next step does: a relative or process clause on its object (", which opened on", ", a process that
+# started on", ", the last of which was handed over in"), a clause after a semicolon, or the next sentence
+# opened by a definite noun phrase or a possessive that points back ("The fund opened for applications
+# on", "Its first issue appeared in").  That step follows the event, so it cannot precede the date the
+# event is ordered after.  A pluperfect or "already"/"previously"/"originally" step is background.
+_R21_AFTER_OPENING: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:(?:[Oo]nly|[Jj]ust|[Ss]oon|[Ss]hortly|[Ii]mmediately)[ ]++)?(?:[Aa]fter|[Ff]ollowing|[Ii]n[ ]++the[ ]++(?:aftermath|wake)[ ]++of"
+    r"|[Oo]nce|[Uu]pon|[Ii]n[ ]++(?:direct[ ]++)?response[ ]++to|[Aa]s[ ]++a[ ]++result[ ]++of)(?![\w-])")
+_R21_CAUSAL_CUE: Final = re.compile("prompted|led |triggered|sparked|resulted|caused|gave rise|spurred|brought about")
+_R21_CAUSAL: Final = re.compile(
+    r"(?<![ ])[ ]++(?:(?:[A-Za-z]++[ ]++){0,6}?)(?:prompted|led(?:[ ]++directly)?[ ]++to|triggered|sparked|resulted[ ]++in|caused|gave[ ]++rise[ ]++to"
+    r"|spurred|brought[ ]++about)(?![\w-])")
+_R21_STEP_LINK: Final = re.compile(
+    r",[ ]++(?:which|(?:a|the)[ ]++[a-z]++[ ]++(?:that|which)|the[ ]++(?:last|first|second|final|latest|earliest)[ ]++of[ ]++which)[ ]|;[ ]")
+_R21_STEP_OPENING: Final = re.compile(r"[ \"'(\u201c]*+(?:The|Its|That|This|Their|His|Her)[ ]")
+# An object the event brings about, told as new ("a new breakwater", "three field hospitals", "new rules"),
+# and a relative verb that tells an object's own origin ("which was founded in").
+_R21_NEW_OBJECT: Final = re.compile(
+    r"(?<![\w-])(?:an?|new|two|three|four|five|six|seven|eight|nine|ten|[0-9]++)[ ]++(?:[a-z][\w-]*+[ ]++){0,3}?[a-z][\w-]*+$")
+_R21_ORIGIN: Final = re.compile(r"(?<![\w-])(?:founded|established|formed|incorporated|born|created|built|set[ ]++up)(?![\w-])")
+_R21_BACKGROUND: Final = re.compile(r"(?<![\w-])(?:had|already|previously|originally|earlier|once|since|before|until|been)(?![\w-])")
+
+
+def _r21_continued_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index, sub in enumerate(candidates[:-1]):
+        if sub.granularity not in ("day", "month", "year") or not sub.year_explicit or sub.kind == "range":
+            continue
+        sentence_start, sentence_end = context.sentence(sub.start)
+        if index > 0 and candidates[index - 1].start >= sentence_start:
+            continue  # the sentence's first date only
+        main_start = -1
+        opening = _R21_AFTER_OPENING.match(text, sentence_start, sub.start)
+        if opening is not None:
+            comma = text.find(",", sub.end, min(sentence_end, sub.end + 60))
+            if (comma == -1 or len(text[sub.end:comma].split()) > 6
+                    or candidates[index + 1].start < comma or len(text[opening.end():sub.start].split()) > 12):
+                continue
+            main_start = comma + 1
+            if _r21_future_frame(text, sentence_start, comma):
+                continue
+        else:
+            if _R21_CAUSAL_CUE.search(text, sub.end, min(sentence_end, sub.end + 60)) is None:
+                continue
+            causal = _R21_CAUSAL.match(text, sub.end, min(sentence_end, sub.end + 60))
+            if causal is None or _CLAUSE_BREAK.search(text, sentence_start, sub.start) is not None:
+                continue
+            main_start = causal.end()
+        cont = candidates[index + 1]
+        if cont.granularity not in ("day", "month", "year") or not cont.year_explicit or cont.kind == "range" or cont.since:
+            continue
+        if cont.start < sentence_end:
+            link = _R21_STEP_LINK.search(text, main_start, cont.start)
+            if link is None or _OWN_CLAUSE_BREAK.search(text, main_start, link.start()) is not None:
+                continue  # one main clause, then the step's clause
+            step_start = link.end()
+            if len(text[step_start:cont.start].split()) > 12 or _OWN_CLAUSE_BREAK.search(text, step_start, cont.start) is not None:
+                continue
+            if text.startswith(", which", link.start()) and (
+                    _R21_NEW_OBJECT.search(text, max(main_start, link.start() - 50), link.start()) is None
+                    or _R21_ORIGIN.search(text, step_start, cont.start) is not None):
+                continue  # "moved to Acme, which was founded in 1990": an object that was there before the event
+        else:
+            next_start, next_end = context.sentence(sentence_end)
+            if next_start != context.sentence(cont.start)[0] or _R21_STEP_OPENING.match(text, next_start, cont.start) is None:
+                continue
+            if _OWN_CLAUSE_BREAK.search(text, main_start, sentence_end - 1) is not None:
+                continue
+            step_start = next_start
+            if len(text[step_start:cont.start].split()) > 12 or _OWN_CLAUSE_BREAK.search(text, step_start, cont.start) is not None:
+                continue
+        main_words = text[main_start:min(sentence_end, main_start + 60)]
+        if (_R21_BACKGROUND.search(text, step_start, cont.start) is not None
+                or _r21_future_frame(text, step_start, min(context.sentence(cont.start)[1], cont.end + 40))
+                or _CLAUSE_NOT_PAST.search(text, main_start, main_start + len(" ".join(main_words.split()[:4])) + 1) is not None
+                or _REPORTING.search(text, step_start, cont.start) is not None):
+            continue
+        assert sub.earliest and cont.latest
+        if cont.latest < sub.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((sub.start, sub.end), (cont.start, cont.end)),
+                f"{_describe(cont, text)} dates a later step of an event told as coming after {_describe(sub, text)}, "
+                f"but the dates put it before",
+            ))
     return conflicts
 
 
@@ -5273,7 +5508,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
         cues = list(_SCOPE_CUE.finditer(text, sentence_start, dated[-1].start))
         if not cues or len(cues) > 3:
             continue
-        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_scopes(text, _SCOPE_FUTURE.search(text, sentence_start, sentence_end), dated[-1].end, sentence_end):
             continue
         for cue in cues:
             word = " ".join(cue.group(0).lower().split())
@@ -5446,7 +5681,7 @@ def _anaphoric_scope_order(context: _Context, candidates: list[_Candidate]) -> l
             continue
         # The previous sentence may narrate several events: the new date must contradict each one.
         narrated = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
-        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_scopes(text, _SCOPE_FUTURE.search(text, sentence_start, sentence_end), governed.end, sentence_end):
             continue
         main_point, governed_point = _scope_point(main), _scope_point(governed)
         if main_point is None or governed_point is None:
@@ -5486,7 +5721,7 @@ def _from_until_violations(context: _Context, candidates: list[_Candidate]) -> l
             continue
         assert start.earliest and end.latest
         sentence_start, sentence_end = context.sentence(start.start)
-        if _FUTURE_OR_HYPOTHETICAL.search(text, end.end, sentence_end) is not None:
+        if _r21_frame_search(text, end.end, sentence_end) is not None:
             continue
         if end.latest < start.earliest:
             conflicts.append(DateConflict(
@@ -5548,7 +5783,7 @@ def _pluperfect_states(context: _Context) -> list[DateConflict]:
                     continue
         elif not since.group(0).startswith("having") or _CLAUSE_BREAK.search(text, narrated.end, since.start()):
             continue
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_search(text, sentence_start, sentence_end) is not None:
             continue
         begun = _since_start(state) if state.since else state
         assert begun.earliest and narrated.latest
@@ -5607,7 +5842,7 @@ def _anaphoric_verb_order(context: _Context, candidates: list[_Candidate]) -> li
             continue
         if not _corefers(subject.group("subject"), text[previous_start:previous_end]):
             continue
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_search(text, sentence_start, sentence_end) is not None:
             continue
         verb = " ".join(subject.group("verb").split())
         later = _order_verb_later(verb) != (subject.group("by") is not None)
@@ -5638,7 +5873,9 @@ _SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arli
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
-    r"(?:(?:[Mm]uch|[Ss]oon|[Nn]ot[ ]++long|[Ss]hortly|[Oo]nly)[ ]++)?(?P<adverb>[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
+    # Round 21: a length may lead the adverb ("Months later,", "Two years afterwards,", "A week earlier,").
+    r"(?:(?:[Mm]uch|[Ss]oon|[Nn]ot[ ]++long|[Ss]hortly|[Oo]nly|(?:[A-Za-z]{1,12}+[ ]++)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?"
+    r"|[Mm]onths?|[Yy]ears?|[Dd]ecades?))[ ]++)?(?P<adverb>[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
 )
 
 
@@ -5647,7 +5884,7 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
     "previously") than the date before it, in the same sentence or opening the next one."""
     text = context.text
     conflicts: list[DateConflict] = []
-    hypothetical: dict[int, bool] = {}
+    hypothetical: dict[int, re.Match[str] | None] = {}
     for index in range(1, len(candidates)):
         previous, current = candidates[index - 1], candidates[index]
         if current.start - previous.end > 1650:
@@ -5687,20 +5924,34 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     sentence_start += 1
                 opening = _SEQUENCE_OPENING.match(text, sentence_start, current.start)
             adverb = _SEQUENCE_ADVERB.fullmatch(text, *opening.span("adverb")) if opening is not None else None
+            if adverb is None and opening is None:
+                # Round 21: the adverb inside the clause of the sentence's first date, close before it
+                # ("Trials of it began later, on 11 July 1957"): that clause continues the narration.
+                for adverb in _SEQUENCE_ADVERB.finditer(text, max(sentence_start, current.start - 60), current.start):
+                    pass
+                if adverb is not None and (
+                        len(text[adverb.end():current.start].split()) > 4
+                        or _PRECEDING_PREPOSITION.search(text, max(0, current.start - 20), current.start) is None
+                        or _NOT_SEQUENCE_BEFORE.search(text, max(0, adverb.start() - 12), adverb.start()) is not None
+                        or text[adverb.end():adverb.end() + 1] == "-" or adverb.group(0)[:4].lower() == "the "
+                        or _CLAUSE_BREAK.search(text, sentence_start, adverb.start()) is not None
+                        or _REPORTING.search(text, sentence_start, current.start) is not None):
+                    adverb = None
+                if adverb is not None:
+                    opening = adverb
             if adverb is None or len(text[opening.end():current.start].split()) > 8:  # type: ignore[union-attr]
                 continue
             previous_start = context.sentence(previous.start)[0]
             if sentence_start - previous.end > 1500:
                 continue  # the narration before is too far back to be the one continued
             earlier_dates = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
-        future = hypothetical.get(sentence_start)
-        if future is None:
-            future = hypothetical[sentence_start] = (
-                _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+        if sentence_start not in hypothetical:
+            hypothetical[sentence_start] = _r21_frame_search(text, sentence_start, sentence_end)
+        future = _r21_frame_scopes(text, hypothetical[sentence_start], current.end, sentence_end)
         if future and adverb.group(0)[:4].lower() == "the " and adverb.start() >= sentence_start:
             # "the next season" is narration, not the future: read the sentence around it.
-            future = (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, adverb.start()) is not None
-                      or _FUTURE_OR_HYPOTHETICAL.search(text, adverb.end(), sentence_end) is not None)
+            future = (_r21_frame_search(text, sentence_start, adverb.start()) is not None
+                      or _r21_frame_search(text, adverb.end(), sentence_end) is not None)
         if future:
             continue
         assert current.earliest and current.latest
@@ -5846,8 +6097,8 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
                 and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)):
             continue
         # The connective's own "by" ("was preceded by") is not the future "by".
-        if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, match.start()) is not None
-                or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), sentence_end) is not None):
+        if (_r21_frame_search(text, sentence_start, match.start()) is not None
+                or _r21_frame_search(text, match.end(), sentence_end) is not None):
             continue
         verb = " ".join(match.group("verb").split())
         later = _order_verb_later(verb)
@@ -5869,6 +6120,16 @@ _REPORTING: Final = re.compile(r"\b(?:said|says|told|according)\b")
 
 
 # Calendar periods that pin a date inside them (conflicts only; reference inference keeps _PINNABLE_WORDS).
+# Round 21: a word of the recent past and a full date told as adjuncts of one predicate: up to six words of
+# the predicate, then an event phrase ("at a press conference", "in a vote held") before "on"/"in", or an
+# appositive ", the" before the date.
+_R21_PINNED_PREDICATE: Final = re.compile(
+    r"(?:,[ ]++the[ ]++|(?<![ ])[ ]++(?:[a-z][\w-]*+[ ]++){0,6}?(?:at|during|in)[ ]++(?:an?|the)[ ]++(?:[a-z][\w-]*+[ ]++){1,3}?"
+    r"(?:(?:held|taken|called|staged|convened)[ ]++)?(?:on|in)[ ]++(?:the[ ]++)?)")
+_R21_PIN_BLOCK: Final = re.compile(
+    r"(?<![\w-])(?:that|which|who|whom|whose|when|where|while|because|since|after|before|until|till|ago|from|to|than|as|if"
+    r"|like|similar|said|says|say|told|heard|recalled|remembered|added|and|but|or|anniversary|memorial|marks?|marked"
+    r"|commemorat[a-z]*+|celebrat[a-z]*+|first|last|previous|original|originally|earlier|later|anniversaries|of)(?![\w-])")
 _CALENDAR_PINS: Final[dict[str, int]] = {"this year": 0, "earlier this year": 0, "last year": 0}
 _PINNABLE_WORDS: Final[dict[str, int]] = {
     "yesterday": 2, "today": 2, "tonight": 2, "earlier today": 2, "last night": 2, "tomorrow": 2,
@@ -6138,49 +6399,218 @@ _BARE_DAY_LEAD: Final = re.compile(
 _BARE_DAY_END: Final = re.compile(r"[,.;:)]|[ ]++[a-z]|$")
 
 
+# Round 21: what keeps a date after publication from being read as a past event's, taken apart.
+# Irregular past forms and participles, beyond ``_CLAUSE_PAST``'s ("upheld the ruling on", "The vote,
+# taken on"); a participle only when no present or future auxiliary stands before it ("is taken").
+_R21_IRREGULAR_PAST: Final = re.compile(
+    r"(?<![\w-])(?:upheld|told|said|heard|felt|meant|sought|taught|thought|wore|tore|swore|woke|rang|sang|drank"
+    r"|forgot|dug|fed|knelt|lent|slid|slept|spun|stuck|swept|swung|understood|wept|overtook|undertook|withheld"
+    r"|forbade|forgave|oversaw|overcame|underwent|bred|bled|clung|crept|dealt|leapt|mistook|rebuilt|rewrote|retook"
+    r"|shone|sped|strove|arose|awoke|sat|got|knew|laid|lit|slew|strode|trod|burst(?=[ ]++(?:its|their|his|her|the)[ ])"
+    r"|beat(?=[ ]++[A-Z])"
+    r"|(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])(?<!\bbeing[ ])(?<!\bbeen[ ])"
+    r"(?:taken|given|seen|shown|begun|chosen|driven|fallen|grown|hidden|ridden|risen|spoken|stolen|sworn|thrown"
+    r"|written|broken|beaten|withdrawn|undergone|overseen))(?![\w-])")
+# After the date, a coordinated clause or an infinitive is another event's ("opened on ... and is expected
+# to last", "beat them on ... to reach the final"): the date's clause ends there.
+_R21_AFTER_DATE_END: Final = re.compile(r"(?<![ ])[ ]++(?:and|but|to|through)[ ]")
+# "to" after "according" is a preposition; "through" marks a future end only before a time
+# ("through 2020", "through the end of May"), not a place ("through the door", "through Dungannon").
+_R21_NOT_FUTURE_WORD: Final = re.compile(
+    r"(?:(?<=according[ ])to[ ]++\S++|to[ ]++traffic|through(?![ ]++(?:[0-9]|the[ ]++(?:end|rest|middle|close|start"
+    r"|beginning|spring|summer|autumn|fall|winter|season|year|week|month|weekend|night|day)|next|early|late|mid"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter))))")
+# A document noun dated by the bare date after it ("a notice dated", "papers dated", "is timestamped").
+_R21_DOCUMENT_DATED: Final = re.compile(
+    r"(?<![\w-])(?:[a-z]{3,20}+[ ]++(?:is[ ]++|was[ ]++)?(?:dated|timestamped|time-stamped|postmarked))[ ]++$")
+# A verb that undoes or moves an event told of the date ("The meeting on 3 May 2017 was postponed").
+_R21_UNDONE: Final = re.compile(
+    r"(?<![\w-])(?:cancell?ed|postponed|called[ ]++off|delayed|rescheduled|put[ ]++off|brought[ ]++forward|moved"
+    r"|pushed[ ]++back|scrapped|shelved|set|fixed|booked|pencilled|penciled|earmarked|reserved|announced|confirmed)(?![\w-])")
+# A definite subject whose noun phrase holds the date ("the rally on September 18, 2024 was"): the
+# phrase up to the date, from the clause start, and the verb right after it (up to three words between).
+_R21_SUBJECT_BEFORE: Final = re.compile(r"[ \"'(\u201c]*+(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)[ ]++(?:[^ ,;:()]++[ ]++){0,6}+$")
+_R21_VERB_AFTER: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z][\w-]*+){0,3}?[ ]++(?P<verb>was|were|had)[ ]")
+# A fronted phrase holding the date, then the main clause after its comma ("Between 2024 and 2025, the
+# charity housed", "at the 18th September 2024 session of the council, the closures were approved").
+_R21_FRONTED_TAIL: Final = re.compile(r"(?<![ ])(?:[ ]++[^ ,;:()]++){0,6}+,[ ]")
+
+
+# Words of ``_FUTURE_OR_HYPOTHETICAL`` that frame nothing: "by" before a measure ("fell by 7 percent"),
+# "through" before a place, and a plan or expectation compared ("took longer than planned", "as expected").
+_R21_NO_FRAME: Final = re.compile(
+    r"by[ ]++(?:[0-9]{1,3}(?![0-9])|[0-9]{5})|(?<=than[ ])(?:planned|expected)|(?<=as[ ])(?:planned|expected)"
+    r"|through(?![ ]++(?:[0-9]|the[ ]++(?:end|rest|middle|close|start|beginning|spring|summer|autumn|fall|winter|season"
+    r"|year|week|month|weekend|night|day)|next|early|late|mid|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|spring|summer|autumn|fall|winter)))")
+
+
+def _r21_frame_search(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_FUTURE_OR_HYPOTHETICAL.search(text, start, end)``, without the words ``_R21_NO_FRAME`` reads as
+    no frame (each match is looked at once).  Round 21: every conflict rule reads the future through it."""
+    frame = _FUTURE_OR_HYPOTHETICAL.search(text, start, end)
+    while frame is not None and _R21_NO_FRAME.match(text, frame.start()) is not None:
+        frame = _FUTURE_OR_HYPOTHETICAL.search(text, frame.end(), end)
+    return frame
+
+
+# Round 21: a coordinated clause after both dates ("..., and yields were the best the growers could remember")
+# is a clause of its own: a frame word there does not make the dated clauses future or hypothetical.
+_R21_COORDINATED: Final = re.compile(r",[ ]++(?:and|but|while|whereas)[ ]|;[ ]")
+
+
+def _r21_frame_scopes(text: str, frame: re.Match[str] | None, last_end: int, sentence_end: int) -> bool:
+    """Whether the sentence's first frame word (``frame``, from ``_r21_frame_search``) stands before the end of
+    the clause that holds the sentence's dates up to ``last_end``: the first coordinated break after it
+    (searched over at most 200 characters)."""
+    if frame is None:
+        return False
+    if frame.start() < last_end:
+        return True
+    coordinated = _R21_COORDINATED.search(text, last_end, min(sentence_end, last_end + 200))
+    return coordinated is None or frame.start() < coordinated.start()
+
+
+def _r21_future_frame(text: str, start: int, end: int) -> bool:
+    """Whether ``_r21_frame_search`` finds a frame."""
+    return _r21_frame_search(text, start, end) is not None
+
+
+def _r21_not_past(text: str, start: int, end: int, lead_start: int, candidate_end: int) -> bool:
+    """Whether a future or hypothetical word stands in ``text[start:end]``, the date's clause: words
+    after the date only up to a coordinated clause or an infinitive, "according to", "through" before
+    a place, and "when"/"once"/"before"/"until" whose own clause is past (see below) left out."""
+    after = _R21_AFTER_DATE_END.search(text, candidate_end, end)
+    if after is not None:
+        end = after.start()
+    for not_past in _CLAUSE_NOT_PAST.finditer(text, start, end):
+        # A time connective whose own clause is told in the past is no future frame ("queued
+        # when the museum opened its new wing Nov. 26, 2020"; "stayed until the plant closed on").
+        if (not_past.group(0) in ("when", "once", "before", "until", "till") and not_past.end() < lead_start
+                and (_CLAUSE_PAST.search(text, not_past.end(), lead_start) is not None
+                     or _R21_IRREGULAR_PAST.search(text, not_past.end(), lead_start) is not None)):
+            continue
+        if _R21_NOT_FUTURE_WORD.match(text, not_past.start()) is not None:
+            continue
+        return True
+    return False
+
+
+# Round 21: a year naming an event ("the 2022 regional election", "the 2021 season") whose outcome the
+# sentence tells in the past: fronted before the main clause ("In the 2022 regional election, the Greens
+# lost all four seats") or as the end of a season after a past verb ("finished bottom at the end of the
+# 2021 season").
+_R21_FRONTED_EVENT_YEAR: Final = re.compile(r"[ \"'(\u201c]*+[Ii]n[ ]++the[ ]++$")
+_R21_EVENT_AFTER_YEAR: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z][\w-]*+){1,3}?,[ ]++")
+_R21_OWN_TIME: Final = re.compile(
+    r"(?<![\w-])(?:last|this|earlier|yesterday|today|tonight|ago|recently|currently|now|so[ ]++far|polls?|polling)(?![\w-])")
+_R21_END_OF_THE: Final = re.compile(r"(?<![\w-])at[ ]++the[ ]++end[ ]++of[ ]++the[ ]++$")
+
+
+def _r21_dated_event_told_past(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> bool:
+    if (_r21_future_frame(text, sentence_start, sentence_end) or _R21_UNDONE.search(text, sentence_start, sentence_end) is not None
+            or _R21_OWN_TIME.search(text, sentence_start, sentence_end) is not None):
+        return False  # a frame, or a time of its own for the main clause ("voters favoured Smith in polls taken last week")
+    if _R21_FRONTED_EVENT_YEAR.fullmatch(text, sentence_start, candidate.start) is not None:
+        tail = _R21_EVENT_AFTER_YEAR.match(text, candidate.end, min(sentence_end, candidate.end + 60))
+        if tail is None:
+            return False
+        main_break = _OWN_CLAUSE_BREAK.search(text, tail.end(), min(sentence_end, tail.end() + 120))
+        main_end = main_break.start() if main_break is not None else min(sentence_end, tail.end() + 120)
+        head = _CLAUSE_PAST.search(text, tail.end(), main_end) or _R21_IRREGULAR_PAST.search(text, tail.end(), main_end)
+        return head is not None and len(text[tail.end():head.start()].split()) <= 5
+    end_of = _R21_END_OF_THE.search(text, max(sentence_start, candidate.start - 24), candidate.start)
+    if end_of is not None and _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 20)) is not None:
+        clause_start = sentence_start
+        for clause in _OWN_CLAUSE_BREAK.finditer(text, max(sentence_start, end_of.start() - 150), end_of.start()):
+            clause_start = clause.end()
+        return (_CLAUSE_PAST.search(text, clause_start, end_of.start()) is not None
+                or _R21_IRREGULAR_PAST.search(text, clause_start, end_of.start()) is not None)
+    return False
+
+
 def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> bool:
     """Whether ``candidate`` (dated after publication) dates a past event told in its own clause."""
-    if candidate.kind not in ("date", "month_year", "year", "part_of_period") or candidate.earliest is None:
+    if (candidate.kind not in ("date", "month_year", "year", "part_of_period", "season", "range")
+            or candidate.earliest is None or candidate.kind in ("season", "range") and not candidate.year_explicit):
         return False
     low = max(sentence_start, candidate.start - 220)
-    lead = _CLAUSE_DATE_LEAD.search(text, max(low, candidate.start - 30), candidate.start)
-    if lead is None:
-        # Round 16: a full day date straight after the verb's object, without "on" (news style:
-        # "arrested the suspect Nov. 26, 2020", "opened its new wing Nov. 26, 2020").
-        if candidate.kind != "date" or candidate.granularity != "day" or not candidate.year_explicit:
+    if candidate.kind == "range":
+        # Round 21: "rebuilt between 2021 and 2023", "Between 2024 and 2025, the charity housed": the
+        # range's own "between" or "from" introduces it.
+        if re.match(r"(?:[Bb]etween|[Ff]rom)[ ]", text[candidate.start:candidate.start + 8]) is None:
             return False
-        lead = _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start)
-        # a dateline or heading runs on into a capitalised word ("... in some areas March 15 2017 Amid")
-        if lead is None or _BARE_DAY_END.match(text, candidate.end) is None:
-            return False
-        word = "on"
+        lead_start = lead_end = candidate.start
+        word = "between"
     else:
-        word = lead.group("word")
-    if word == "of" and candidate.granularity == "year" or word == "between":
-        return False
-    if word == "for" and _PERIOD_FIGURES.search(text, max(low, lead.start() - 60), lead.end()) is None:
-        return False
-    if candidate.granularity == "year":
-        # "in the 2018 race": the year modifies a noun whose event need not be past.
-        following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
-        if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+        if candidate.granularity == "year" and candidate.kind == "year" and _r21_dated_event_told_past(text, candidate, sentence_start, sentence_end):
+            return True
+        lead = _CLAUSE_DATE_LEAD.search(text, max(low, candidate.start - 30), candidate.start)
+        bare = lead is None
+        if lead is None:
+            # Round 16: a full day date straight after the verb's object, without "on" (news style:
+            # "arrested the suspect Nov. 26, 2020", "opened its new wing Nov. 26, 2020").
+            if candidate.kind != "date" or candidate.granularity != "day" or not candidate.year_explicit:
+                return False
+            lead = _BARE_DAY_LEAD.search(text, max(low, candidate.start - 20), candidate.start)
+            # a dateline or heading runs on into a capitalised word ("... in some areas March 15 2017 Amid")
+            if lead is None or _BARE_DAY_END.match(text, candidate.end) is None:
+                # Round 21: a document dated after publication ("according to a notice dated 18 Sep 2024",
+                # "the log is timestamped 2024-09-18") cannot have been read; no frame in the sentence.
+                document = _R21_DOCUMENT_DATED.search(text, max(low, candidate.start - 40), candidate.start)
+                window = max(sentence_start, candidate.start - 200)
+                bracket = text.rfind("(", window, candidate.start)
+                frame_start = bracket if bracket > text.rfind(")", window, candidate.start) else sentence_start
+                return (document is not None and _BARE_DAY_END.match(text, candidate.end) is not None
+                        and not _r21_future_frame(text, frame_start, sentence_end))
+            word = "on"
+        else:
+            word = lead.group("word")
+        if word == "of" and candidate.granularity == "year" or word == "between":
             return False
+        if word == "for" and _PERIOD_FIGURES.search(text, max(low, lead.start() - 60), lead.end()) is None:
+            return False
+        if candidate.granularity == "year":
+            # "in the 2018 race": the year modifies a noun whose event need not be past.
+            following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
+            if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+                return False
+        # Round 21: a bare date's lead is the verb itself ("who died March 2, 2025"): it is searched too.
+        lead_start, lead_end = lead.start(), (lead.end() if bare else lead.start())
     clause_start = low
-    for clause_start_match in _OWN_CLAUSE_BREAK.finditer(text, low, lead.start()):
+    for clause_start_match in _OWN_CLAUSE_BREAK.finditer(text, low, lead_start):
         clause_start = clause_start_match.end()
     clause_end_match = _OWN_CLAUSE_BREAK.search(text, candidate.end, min(sentence_end, candidate.end + 120))
     clause_end = clause_end_match.start() if clause_end_match is not None else min(sentence_end, candidate.end + 120)
-    if _CLAUSE_PAST.search(text, clause_start, lead.start()) is None:
+    if _CLAUSE_PAST.search(text, clause_start, lead_end) is None and _R21_IRREGULAR_PAST.search(text, clause_start, lead_end) is None:
+        # Round 21: no past verb before the date.  The date may sit in a definite subject whose verb
+        # follows ("the rally on September 18, 2024 was the largest"), or in a phrase fronted before
+        # the main clause ("Between 2024 and 2025, the charity housed ..."); that verb must be past
+        # and must not undo or move the event ("was postponed", "was set for").
+        if _R21_SUBJECT_BEFORE.fullmatch(text, clause_start, lead_start) is not None and (
+                verb := _R21_VERB_AFTER.match(text, candidate.end, clause_end)) is not None:
+            main_start, main_end = verb.start("verb"), clause_end
+        elif (clause_start == sentence_start or _SENTENCE_OPENING.fullmatch(text, sentence_start, clause_start) is not None) and (
+                tail := _R21_FRONTED_TAIL.match(text, candidate.end, min(sentence_end, candidate.end + 80))) is not None:
+            main_start = tail.end()
+            main_match = _OWN_CLAUSE_BREAK.search(text, main_start, min(sentence_end, main_start + 120))
+            main_end = main_match.start() if main_match is not None else min(sentence_end, main_start + 120)
+            head = _CLAUSE_PAST.search(text, main_start, main_end) or _R21_IRREGULAR_PAST.search(text, main_start, main_end)
+            if head is None or len(text[main_start:head.start()].split()) > 6:
+                return False
+        else:
+            return False
+        if (_CLAUSE_NOT_PAST.search(text, main_start, main_end) is not None or _R21_UNDONE.search(text, main_start, main_end) is not None
+                or _CLAUSE_NOT_PAST.search(text, clause_start, candidate.end) is not None):
+            return False
+        return not _r21_future_frame(text, sentence_start, main_end)
+    if _r21_not_past(text, clause_start, clause_end, lead_start, candidate.end):
         return False
-    for not_past in _CLAUSE_NOT_PAST.finditer(text, clause_start, clause_end):
-        # A time connective whose own clause is told in the past is no future frame ("queued
-        # when the museum opened its new wing Nov. 26, 2020"; "stayed until the plant closed on").
-        if (not_past.group(0) in ("when", "once", "before", "until", "till") and not_past.end() < lead.start()
-                and _CLAUSE_PAST.search(text, not_past.end(), lead.start()) is not None):
-            continue
-        return False
-    # A hypothetical or future frame earlier in the sentence ("If ...", "He said it would ...").
-    return _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, clause_start) is None
+    # A hypothetical or future frame earlier in the sentence ("If ...", "He said it would ..."); a date in
+    # parentheses is its own clause ("... would be scrapped (statement issued 18.09.2024)").
+    if text[clause_start - 1:clause_start] == "(" or text[clause_start - 2:clause_start] == "( ":
+        return True
+    return not _r21_future_frame(text, sentence_start, clause_start)
 
 
 def _anachronisms(context: _Context) -> list[DateConflict]:
@@ -6203,7 +6633,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             perfect = None
             for perfect in _PERFECT.finditer(text, max(sentence_start, candidate.start - 60), candidate.start):
                 pass
-            if perfect is not None and _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, perfect.start() - 40), candidate.end) is None:
+            if perfect is not None and _r21_frame_search(text, max(sentence_start, perfect.start() - 40), candidate.end) is None:
                 flagged[candidate.start] = len(conflicts)
                 conflicts.append(DateConflict(
                     "publication_anachronism", ((candidate.start, candidate.end),),
@@ -6211,7 +6641,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                     f"date {reference.isoformat()}",
                 ))
             continue
-        if not candidate.absolute or candidate.since or candidate.kind == "range":
+        if not candidate.absolute or candidate.since:
             continue
         assert candidate.earliest is not None
         if candidate.earliest <= reference + margin:
@@ -6219,9 +6649,11 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
         sentence_start, sentence_end = context.sentence(candidate.start)
         if _past_clause_event(text, candidate, sentence_start, sentence_end):
             pass
+        elif candidate.kind == "range":
+            continue
         elif _AS_OF.search(text, max(sentence_start, candidate.start - 24), candidate.start) is not None:
             # A status "as of" a date after publication cannot have been reported.
-            if (_FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
+            if (_r21_frame_search(text, sentence_start, sentence_end) is not None
                     or not _PAST_TENSE.search(text, candidate.end, min(sentence_end, candidate.end + 80))):
                 continue
         elif not _PRECEDING_PREPOSITION.search(text, max(sentence_start, candidate.start - 20), candidate.start):
@@ -6234,7 +6666,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 verb = _CONTEST_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 50))  # bounded
                 if verb is None or _PAST_BEFORE_CONTEST.search(text, max(sentence_start, candidate.start - 40), candidate.start) is None:
                     continue
-            if _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, candidate.start - 90), verb.end()):
+            if _r21_frame_search(text, max(sentence_start, candidate.start - 90), verb.end()):
                 continue
         else:
             if candidate.granularity == "year":
@@ -6250,7 +6682,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             fronted = _FRONTED_CLAUSE.match(text, candidate.end, window_end)
             if fronted is not None and candidate.start <= _third_word_start(text, sentence_start, sentence_end, third_word):
                 window_end = fronted.end()
-            if _FUTURE_OR_HYPOTHETICAL.search(text, window_start, window_end):
+            if _r21_frame_search(text, window_start, window_end):
                 continue
             if not _PAST_TENSE.search(text, window_start, window_end):
                 continue
@@ -6333,7 +6765,14 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                     neighbour_index < index or pinned.kind != "date" or high - low > 48
                     or _PINNED_LOOSE_GAP.fullmatch(text, low, high) is None) and (
                     neighbour_index < index or pinned.kind != "date" or not pinned.year_explicit or high - low > 64
-                    or _PINNED_CLAUSE_GAP.fullmatch(text, low, high) is None):
+                    or _PINNED_CLAUSE_GAP.fullmatch(text, low, high) is None) and not (
+                    # Round 21: the word and the date are adjuncts of one predicate ("this afternoon at a
+                    # press conference on", "yesterday approved the reform in a vote held on", "last night,
+                    # the 18th of September, 2024"), with no clause, report or comparison between them.
+                    neighbour_index > index and pinned.kind == "date" and pinned.year_explicit and high - low <= 90
+                    and tolerance_days <= 10 and relative.kind == "relative"
+                    and _R21_PINNED_PREDICATE.fullmatch(text, low, high) is not None
+                    and _R21_PIN_BLOCK.search(text, low, high) is None):
                 continue
             # An inferred reference is a lower bound and rests on other dates, so allow slack.
             assert relative.earliest is not None and relative.latest is not None
@@ -6513,11 +6952,239 @@ def _durations(context: _Context) -> list[DateConflict]:
     for conflict in (_activity_spans(context) + _milestones(context) + _ages_at_events(context) + _ordinal_counts(context)
                      + _endpoint_spans(context) + _stated_ages(context) + _interval_clauses(context)
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
-                     + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)):
+                     + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
+                     + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
+                     + _r21_present_ages(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
     return found
+
+
+# ---------------------------------------------------------------------------
+# Round 21: a length between two dated steps of one narration, whose roles need no start or end word.
+# The two dates are either the only two of the length's sentence, or the only date of the length's
+# sentence and the only date of the sentence before or after it (one dateless sentence may stand
+# between), the later of the two sentences opening with a pronoun or a definite noun phrase that
+# continues the narration ("The 7-day expedition set out on 1 July 1909. ... The party returned to base
+# on 18 July 1909"; "He reached the coast on 23 November, 114 days later").  The first date told is the
+# span's start unless the words mark it as the end ("closed in 1993 after 36 years. The first coal had
+# been raised there in 1949").  The length must measure a span: a length word before it ("after", "for",
+# "spent", ...), an event noun it premodifies with an article ("a 32-month refit", "The 7-day
+# expedition"), or "later"/"after that" after it ("114 days later").
+_R21_LENGTH_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:later|afterwards?|after[ ]++(?:that|this|it)|on(?![ ]++[A-Z0-9]))(?![\w-])")
+_R21_LENGTH_NOUN: Final = re.compile(r"(?<![ ])[ ]++(?:[a-z]{3,20}+[ ]++)?[a-z]{3,20}+")
+_R21_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++(?:[a-z]{3,12}+[ ]++)?$")
+_R21_CONTINUES: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:(?:He|She|They|It|Its|His|Her|Their|The|That|This)[ ]|(?:[A-Z][a-z]++[ ]++)?(?:[a-z]++[ ]++)?"
+    r"(?:was|were|had)[ ])")
+_R21_OTHER_SPAN: Final = re.compile(r"(?<![\w-])(?:each|every|per|a[ ]++year|annual|annually|aged?|old|sentence[ds]?|term|jail|prison|contract|lease)(?![\w-])")
+
+
+def _r21_with_year(day: datetime.date, year: int) -> datetime.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # 29 February of a common year
+
+
+def _r21_resolved(dated: list[_Candidate]) -> list[tuple[_Candidate, datetime.date, datetime.date]] | None:
+    """A sentence's dates with their bounds: those whose year is written, and yearless days that take
+    the year of the sentence's one other date ("admitted on February 12 and discharged on March 6, 2008",
+    "In 2004, ... sailing on July 24 and docking on September 3"), a day told after a later one of the
+    same year falling in the next year; None when any date is of another kind."""
+    explicit = [candidate for candidate in dated
+                if candidate.absolute and candidate.year_explicit and candidate.kind not in ("range", "season")
+                and not candidate.since and candidate.granularity in ("day", "month", "year")]
+    yearless = [candidate for candidate in dated
+                if candidate.kind == "date" and not candidate.year_explicit and candidate.granularity == "day"
+                and candidate.earliest is not None]
+    if len(explicit) + len(yearless) != len(dated):
+        return None
+    if not yearless:
+        return [(candidate, candidate.earliest, candidate.latest) for candidate in explicit]  # type: ignore[misc]
+    if len(explicit) != 1:
+        return None
+    anchor = explicit[0]
+    assert anchor.earliest is not None and anchor.latest is not None
+    if len(yearless) == 2 and anchor.granularity == "year" and anchor.end <= yearless[0].start:
+        one = _r21_with_year(yearless[0].earliest, anchor.earliest.year)  # type: ignore[arg-type]
+        two = _r21_with_year(yearless[1].earliest, anchor.earliest.year)  # type: ignore[arg-type]
+        if one is None or two is None:
+            return None
+        if two < one:
+            two = _r21_with_year(two, two.year + 1)
+            if two is None:
+                return None
+        return [(yearless[0], one, one), (yearless[1], two, two)]
+    if len(yearless) == 1 and anchor.granularity in ("day", "month"):
+        day = _r21_with_year(yearless[0].earliest, anchor.earliest.year)  # type: ignore[arg-type]
+        if day is None:
+            return None
+        if yearless[0].start < anchor.start and day > anchor.latest:
+            day = _r21_with_year(day, day.year - 1)
+        elif yearless[0].start > anchor.start and day < anchor.earliest:
+            day = _r21_with_year(day, day.year + 1)
+        if day is None:
+            return None
+        pair = [(yearless[0], day, day), (anchor, anchor.earliest, anchor.latest)]
+        return pair if yearless[0].start < anchor.start else pair[::-1]
+    return None
+
+
+def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    starts: list[int] | None = None
+    dated_of: dict[int, list[tuple[_Candidate, datetime.date, datetime.date]] | None] = {}
+
+    def sentence_dates(sentence_start: int, sentence_end: int) -> list[tuple[_Candidate, datetime.date, datetime.date]] | None:
+        if sentence_start not in dated_of:
+            assert starts is not None
+            dated_of[sentence_start] = _r21_resolved([
+                candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                if candidate.kind not in ("weekday", "duration") and not (candidate.quantity is not None and not candidate.absolute)])
+        return dated_of[sentence_start]
+
+    for quantity in candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.unit not in ("year", "decade", "month", "week", "day")
+                or quantity.relation not in ("plain", "for", "adjective") or quantity.quantity[0] != quantity.quantity[1]):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        later = None
+        subject_length = False  # "A nineteen-day heatwave that began on ...": the subject's own length
+        if quantity.relation == "adjective":
+            article = _R21_ARTICLE_BEFORE.search(text, max(sentence_start, quantity.start - 20), quantity.start)
+            subject_length = article is not None and _SENTENCE_OPENING.fullmatch(text, sentence_start, article.start()) is not None
+            if (article is None or _R21_LENGTH_NOUN.match(text, quantity.end, min(sentence_end, quantity.end + 42)) is None
+                    or (_SENTENCE_OPENING.fullmatch(text, sentence_start, article.start()) is None
+                        and _R21_ADJECTIVE_LEAD.search(text, max(sentence_start, article.start() - 14), article.start()) is None)):
+                continue  # the sentence's subject ("The 7-day expedition") or a span's object ("for a 32-month refit")
+        else:
+            later = _R21_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16))
+            if (later is None and _SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
+                    and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
+                continue
+        if starts is None:
+            starts = [candidate.start for candidate in candidates]
+        dated = sentence_dates(sentence_start, sentence_end)
+        if dated is None:
+            continue
+        pair: list[tuple[_Candidate, datetime.date, datetime.date]] | None = None
+        if len(dated) == 2:
+            pair = dated
+        elif len(dated) < 2:
+            # One date here and one in a neighbouring sentence, or none here and both in one neighbour.
+            want = 2 - len(dated)
+            found: list[list[tuple[_Candidate, datetime.date, datetime.date]]] = []
+            # The sentence before (or the one before it, over a dateless sentence) ...
+            low = sentence_start
+            for _ in range(2):
+                if low <= 0:
+                    break
+                previous_start, previous_end = context.sentence(low - 1)
+                previous = sentence_dates(previous_start, previous_end)
+                if previous is None:
+                    break
+                if previous:
+                    if len(previous) == want and _R21_CONTINUES.match(text, sentence_start, sentence_end) is not None:
+                        found.append(previous + dated)
+                    break
+                low = previous_start
+            # ... or the sentence after, over at most one dateless sentence.
+            high = sentence_end
+            for _ in range(2):
+                if high >= len(text):
+                    break
+                next_start, next_end = context.sentence(high)
+                if next_start < high:
+                    break
+                following = sentence_dates(next_start, next_end)
+                if following is None:
+                    break
+                if following:
+                    if len(following) == want and _R21_CONTINUES.match(text, next_start, next_end) is not None:
+                        found.append(dated + following)
+                    break
+                high = next_end
+            if len(found) == 1:
+                pair = found[0]
+        if pair is None:
+            continue
+        if _R21_CONTAINING.search(text, max(sentence_start, quantity.start - 40), quantity.start) is not None:
+            continue  # "During his more than 30 years in Congress, ...": a period holding the dated events
+        if (_R21_TO_NOW.search(text, max(sentence_start, quantity.start - 60), quantity.start) is not None
+                or "since" in text[quantity.end:min(sentence_end, quantity.end + 30)]):
+            continue  # "has been a councillor for 26 years, since 1990": a length up to now, the rules of lengths to now
+        if _R21_OTHER_SPAN.search(text, max(sentence_start, quantity.start - 30), min(sentence_end, quantity.end + 30)) is not None:
+            continue  # "for 10 years each", "a 10-year sentence", "a 5-year lease": not the narration's span
+        if _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None:
+            continue
+        (first, first_low, first_high), (second, second_low, second_high) = pair
+        if any(_R21_DATED_LENGTH.fullmatch(text, quantity.end, candidate.start) is not None for candidate in (first, second)
+               if quantity.end <= candidate.start <= quantity.end + 12):
+            continue  # "for three months in 2011": a period placed at its own date, not the span between the two
+        if any(_R21_LENGTH_OBJECT.match(text, quantity.end) is not None and _OWN_CLAUSE_BREAK.search(text, quantity.end, candidate.start) is None
+               for candidate in (first, second) if quantity.end <= candidate.start):
+            continue  # "four years for a robbery committed in 1961": the date is the object's, not the span's
+        if any(other is not quantity and other.kind == "duration"
+               for other in candidates[bisect.bisect_left(starts, min(first.start, sentence_start)):bisect.bisect_left(starts, max(second.end, sentence_end))]):
+            continue  # "won a seat two years later and served for a decade": another length marks an undated step
+        if later is not None and not (
+                second.end <= quantity.start and _CLAUSE_BREAK.search(text, second.end, quantity.start) is None
+                and len(text[second.end:quantity.start].split()) <= 2
+                or quantity.end <= second.start and len(text[later.end():second.start].split()) <= 2 and first.end <= quantity.start):
+            continue  # "N days later" measures from the date before to its own clause's date, set off beside it
+        if quantity.unit in ("day", "week") and "year" in (first.granularity, second.granularity):
+            continue
+        if (quantity.end <= first.start and first.start >= sentence_start
+                and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None
+                and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None)
+                and not (quantity.relation == "adjective" and subject_length)):
+            continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
+        roles = (_span_end_role(text, context.sentence(first.start)[0], first),
+                 _span_end_role(text, max(first.end, context.sentence(second.start)[0]), second))
+        if roles == ("end", "start") or roles == ("end", ""):
+            start, start_low, start_high, end, end_low, end_high = second, second_low, second_high, first, first_low, first_high
+        elif roles[0] == roles[1] != "":
+            continue
+        else:
+            start, start_low, start_high, end, end_low, end_high = first, first_low, first_high, second, second_low, second_high
+        shortest = max(0, (end_low - start_high).days)
+        longest = (end_high - start_low).days
+        if longest < 0:
+            continue  # the order rules speak for dates in the wrong order
+        low_length, high_length = quantity.quantity
+        unit = _UNIT_DAYS[quantity.unit]
+        stated_low, stated_high = low_length * unit, high_length * unit
+        if _SPAN_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None:
+            stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
+        slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
+        if stated_high + slack < shortest or stated_low - slack > longest:
+            measured = (f"the dates span {shortest // 365} to {longest // 365} years" if quantity.unit in ("year", "decade")
+                        else f"the dates span {shortest} to {longest} days")
+            conflicts.append(DateConflict(
+                "duration_arithmetic",
+                tuple(sorted(((quantity.start, quantity.end), (start.start, start.end), (end.start, end.end)))),
+                f"\"{text[quantity.start:quantity.end]}\" does not fit the steps dated \"{text[start.start:start.end]}\" "
+                f"and \"{text[end.start:end.end]}\": {measured}",
+            ))
+    return conflicts
+
+
+# What an adjectival length of a span's object follows ("for a 32-month refit", "after a three-day crossing",
+# "completing a nineteen-year restoration", "made a 56-day voyage").
+_R21_ADJECTIVE_LEAD: Final = re.compile(r"(?<![\w-])(?:for|after|following|completing|ending|made|during)[ ]++$")
+_R21_TO_NOW: Final = re.compile(r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:[a-z]++[ ]++){0,6}?(?:been|[a-z]++ed|[a-z]++en)(?![\w-])")
+_R21_LENGTH_OBJECT: Final = re.compile(r"(?<![ ])[ ]++(?:for|of|over)[ ]++(?:a|an|the|his|her|their|its)[ ]")
+_R21_DATED_LENGTH: Final = re.compile(r"(?<![ ])[ ]*+(?:in|of|during|from|since|starting)[ ]++(?:the[ ]++)?")
+# A length that holds the dated events instead of separating them ("During his 30 years in Congress").
+_R21_CONTAINING: Final = re.compile(
+    r"(?<![\w-])(?:[Dd]uring|[Tt]hroughout|[Ww]ithin|[Ii]n|[Oo]ver)[ ]++(?:(?:his|her|their|its|the|those|these|my|our)[ ]++)?"
+    r"(?:(?:more[ ]++than|nearly|almost|some|about|over|first|last|final|early)[ ]++)?$")
+# A length in a phrase fronted before its clause's subject: "After 109 days of evidence, the trial that opened on".
+_R21_FRONTED_LENGTH: Final = re.compile(r"[ \"'(\u201c]*+(?:[A-Za-z]++[ ]++){1,6}?[0-9A-Za-z-]++[ ]++(?:[a-z]++[ ]++){0,4}?[a-z]++,[ ]++(?:the|its|his|her|their)[ ]++[a-z]++[ ]++(?:that|which|who)[ ]")
 
 
 # ---------------------------------------------------------------------------
@@ -6798,7 +7465,7 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         event = next((other for other in map(candidates.__getitem__, range(bisect.bisect_right(starts, match.end()), len(candidates)))
                       if other.absolute and other.kind != "range" and not other.since), None)
         if (event is None or event.start >= sentence_end or event.start - match.end() > 140
-                or ";" in text[match.end():event.start] or _FUTURE_OR_HYPOTHETICAL.search(text, match.end(), event.start)
+                or ";" in text[match.end():event.start] or _r21_frame_search(text, match.end(), event.start)
                 # "who died on ... at the age of 65, was born on ...": the date after the comma is
                 # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
                 or id(event) in birth_ids):
@@ -7097,8 +7764,8 @@ def _activity_spans(context: _Context) -> list[DateConflict]:
         # The future words include "until", which here links the start to the end.
         if (_ACTIVITY_START.search(text, end, first.start) is None
                 or _RELATIVE_PRONOUN.search(text, end, first.start) is not None
-                or _FUTURE_OR_HYPOTHETICAL.search(text, max(sentence_start, start - 150), first.start)
-                or _FUTURE_OR_HYPOTHETICAL.search(text, second.end, min(sentence_end, second.end + 150))):
+                or _r21_frame_search(text, max(sentence_start, start - 150), first.start)
+                or _r21_frame_search(text, second.end, min(sentence_end, second.end + 150))):
             continue
         first_earliest, first_latest = first.earliest, first.latest
         if not first.year_explicit:
@@ -7201,7 +7868,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
         present = verb.endswith("s")
         if sentence_start not in cues:
             cues[sentence_start] = (_RECENT_CUE.search(text, sentence_start, sentence_end) is not None,
-                                    _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None)
+                                    _r21_frame_search(text, sentence_start, sentence_end) is not None)
         recent, future = cues[sentence_start]
         if not verb.startswith("turn") and future:
             continue
@@ -7439,7 +8106,7 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
                         when = other.start - 1
         if (age is None or event is None or event.start >= sentence_end or event.start - when > 100
                 or ";" in text[when:event.start] or len(text[when:event.start].split()) > 12
-                or _FUTURE_OR_HYPOTHETICAL.search(text, when, event.start) is not None):
+                or _r21_frame_search(text, when, event.start) is not None):
             continue  # the date must be in the "when" clause: not "was 17 when her father died; ... in 2005"
         assert born.earliest and born.latest and event.earliest and event.latest
         stated = int(age.group("age"))
@@ -7507,6 +8174,88 @@ def _ordinal_count_matches(context: _Context) -> list[re.Match[str]]:
     return [found[start] for start in sorted(found)]
 
 
+# Round 21: the Nth edition, time, staging or season of a series, counted from its first date ("first held
+# in", "founded in", "joined ... in", "took over ... in") to the date of the Nth (the sentence's other date)
+# or, for a season or year told in the present, to publication.  A series is at most yearly, so N - 1 may
+# not exceed the years between; a season, a year or an "annual" series is yearly, so N - 1 is those years.
+_R21_ORDINAL_SERIES: Final = re.compile(
+    r"(?<![\w-])(?P<n>[1-9][0-9]?[0-9]?)(?:st|nd|rd|th)[ ]++(?:(?:annual|yearly|consecutive|straight|successive)[ ]++)?"
+    r"(?:[a-z]++[ ]++)?(?P<noun>edition|time|staging|running|season|year)s?(?![\w-])")
+# Literal cues of ``_R21_SERIES_START``, searched first (a plain alternation is cheap to scan).
+_R21_SERIES_CUE: Final = re.compile("irst|ounded|stablished|aunched|naugurated|tarted|egan|reated|oined|ook|ppointed|igned|rrived")
+_R21_SERIES_START: Final = re.compile(
+    r"(?<![\w-])(?:[Ff]irst|[Ff]ounded|[Ee]stablished|[Ll]aunched|[Ii]naugurated|[Ss]tarted|[Bb]egan|[Cc]reated|[Jj]oined"
+    r"|[Tt]ook[ ]++over|[Tt]ook[ ]++charge|[Aa]ppointed|[Ss]igned|[Aa]rrived)(?:[ ]++[A-Za-z]++){0,5}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_R21_YEARLY_WORD: Final = re.compile(r"(?<![\w-])(?:annual|annually|yearly|every[ ]++year|each[ ]++year)(?![\w-])")
+
+
+def _r21_ordinal_series(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    starts: list[int] | None = None
+    if not candidates:
+        return conflicts
+    # Only a sentence with a series' start ("first held in", "founded in", "joined ... in") is searched.
+    found: dict[int, re.Match[str]] = {}
+    searched: set[int] = set()
+    for candidate in candidates:
+        if (not candidate.absolute or candidate.kind == "range" or candidate.since or candidate.start < 4
+                or not text.endswith(("in ", "on ", "he "), candidate.start - 3, candidate.start)
+                or _R21_SERIES_CUE.search(text, max(0, candidate.start - 60), candidate.start) is None
+                or _R21_SERIES_START.search(text, max(0, candidate.start - 60), candidate.start) is None):
+            continue
+        sentence_start, sentence_end = context.sentence(candidate.start)
+        if sentence_start in searched:
+            continue
+        searched.add(sentence_start)
+        for match in _R21_ORDINAL_SERIES.finditer(text, sentence_start, sentence_end):
+            found.setdefault(match.start(), match)
+    for _, match in sorted(found.items()):
+        sentence_start, sentence_end = context.sentence(match.start())
+        if True:
+            noun = match.group("noun")
+            if noun == "year" and _IN_ITS_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()) is None:
+                continue  # "his 2nd year at the college": no series
+            if starts is None:
+                starts = [other.start for other in candidates]
+            dated = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                     if other.absolute and other.kind != "range" and not other.since and other.granularity in ("day", "month", "year")
+                     and other.year_explicit]
+            if not 1 <= len(dated) <= 2 or _r21_future_frame(text, sentence_start, sentence_end):
+                continue
+            first = [other for other in dated
+                     if _R21_SERIES_START.search(text, max(sentence_start, other.start - 60), other.start) is not None]
+            if len(first) != 1:
+                continue
+            (start,) = first
+            assert start.earliest and start.latest
+            if len(dated) == 2:
+                (then,) = [other for other in dated if other is not start]
+                assert then.earliest and then.latest
+                shortest, longest = then.earliest.year - start.latest.year, then.latest.year - start.earliest.year
+                measured = f"{text[then.start:then.end]} is {shortest} years after {text[start.start:start.end]}"
+                spans = ((match.start(), match.end()), (start.start, start.end), (then.start, then.end))
+            elif (noun in ("season", "year") and context.reference is not None and not context.inferred
+                  and _NOW_WORD.search(text, sentence_start, sentence_end) is not None):
+                shortest = longest = context.reference.year - start.earliest.year
+                measured = f"the publication year {context.reference.year} is {shortest} years after {text[start.start:start.end]}"
+                spans = ((match.start(), match.end()), (start.start, start.end))
+            else:
+                continue
+            stated = int(match.group("n")) - 1
+            if shortest < 0:
+                continue
+            yearly = noun in ("season", "year") or _R21_YEARLY_WORD.search(text, sentence_start, sentence_end) is not None
+            if stated <= longest + 1 and (not yearly or stated >= shortest - 1):
+                continue
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(sorted(spans)),  # type: ignore[arg-type]
+                f"\"{match.group(0)}\" of a series at most yearly does not fit: {measured}",
+            ))
+    return conflicts
+
+
 def _ordinal_counts(context: _Context) -> list[DateConflict]:
     """The Nth edition of a yearly series is N - 1 years after its first; "in its Nth year" is N - 1
     years after its start, at the series' own date or, told in the present, at publication."""
@@ -7527,7 +8276,7 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
         stated = int(match.group("n")) - 1
         sentence_start, sentence_end = context.sentence(match.start())
         if sentence_start not in future:
-            future[sentence_start] = _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None
+            future[sentence_start] = _r21_frame_search(text, sentence_start, sentence_end) is not None
         if future[sentence_start]:
             continue
         if sentence_start not in sentence_dated:
@@ -7912,10 +8661,10 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
         upcoming = _UPCOMING_MARK.search(text, max(sentence_start, match.start() - 40), match.start()) if len(dated) == 1 else None
         if (len(dated) == 1 and context.reference is not None
                 and (upcoming is not None
-                     and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, upcoming.start()) is None
-                     and _FUTURE_OR_HYPOTHETICAL.search(text, upcoming.end(), sentence_end) is None
+                     and _r21_frame_search(text, sentence_start, upcoming.start()) is None
+                     and _r21_frame_search(text, upcoming.end(), sentence_end) is None
                      or _NOW_CUE.search(text, sentence_start, sentence_end) is not None
-                     and _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is None)):
+                     and _r21_frame_search(text, sentence_start, sentence_end) is None)):
             # "marked the 49th anniversary of the 1977 disaster this year": measured to publication
             # (to at least the article's latest date when that is all there is: then only a count
             # too small is flagged).
@@ -7935,7 +8684,7 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             continue
         if len(dated) != 2:
             continue
-        if _FUTURE_OR_HYPOTHETICAL.search(text, sentence_start, sentence_end) is not None:
+        if _r21_frame_search(text, sentence_start, sentence_end) is not None:
             continue
         first, second = sorted(dated, key=lambda candidate: candidate.earliest)  # type: ignore[arg-type, return-value]
         shortest, longest = _years_apart(first, second)
@@ -8549,6 +9298,120 @@ _R18_ORIGIN: Final = re.compile(
 # The date's clause closes and its subject's present age follows: "completed in 1909, is 85 years old".
 _R18_PRESENT_AGE: Final = re.compile(
     r"(?<![ ]),?[ ]++(?:is|are)(?:[ ]++(?:now|today|still))?(?:[ ]++(?:a|an|some|nearly|almost|about|over))?[ ]++")
+
+
+# Round 21: a length told in the present perfect or with "now" ("has been making boilers for 34 years",
+# "We've been married 32 years now", "is celebrating half a century of screenings") runs from the start its
+# sentence dates ("founded in 1969", "who wed ... in 1992", "which opened in 1980", "Since opening its doors in
+# 1972") to publication.  The sentence holds that one date, marked as a start, and no other length or age.
+_R21_PRESENT_LENGTH: Final = re.compile(
+    r"(?<![\w-])(?:(?:has|have)[ ]++|['\u2019](?:s|ve)[ ]++|(?:is|are)[ ]++(?:now[ ]++)?(?:celebrating|marking|in)[ ]++)")
+_R21_NOW_NEAR: Final = re.compile(r"(?<![\w-])now(?![\w-])")
+_R21_START_WORD: Final = re.compile(
+    r"(?<![\w-])(?:founded|founding|opened|opening|established|formed|wed|married|took[ ]++over|taking[ ]++over|taken"
+    r"|joined|joining|began|started|launched|built|created|set[ ]++up|arrived|moved|since|from)(?![\w-])"
+    r"(?:[ ]++[^ ,;:()]++){0,6}?[ ]++(?:in|on)?[ ]*+(?:the[ ]++)?$")
+
+
+def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    starts: list[int] | None = None
+    for quantity in candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("year", "decade", "month") or quantity.relation not in ("plain", "for", "adjective")):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        present = _R21_PRESENT_LENGTH.search(text, max(sentence_start, quantity.start - 60), quantity.start)
+        if present is None or _OWN_CLAUSE_BREAK.search(text, present.end(), quantity.start) is not None:
+            if _R21_NOW_NEAR.search(text, max(sentence_start, quantity.start - 12), min(sentence_end, quantity.end + 12)) is None:
+                continue
+        if _r21_future_frame(text, sentence_start, sentence_end):
+            continue
+        if starts is None:
+            starts = [candidate.start for candidate in candidates]
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not quantity and other.kind != "weekday"]
+        if len(others) != 1:
+            continue
+        (start,) = others
+        if (not (start.absolute or start.since) or start.kind == "range" or start.earliest is None or not start.year_explicit
+                or start.granularity not in ("day", "month", "year") or start.earliest > reference):
+            continue
+        if not start.since and _R21_START_WORD.search(text, max(sentence_start, start.start - 70), start.start) is None:
+            continue
+        if _R21_COORDINATED.search(text, min(start.end, quantity.end), max(start.start, quantity.start)) is not None:
+            continue  # "has run the station since 1989, and her deputy has served for 12 years": another clause's length
+        low, high = quantity.quantity
+        if quantity.unit == "month":
+            elapsed = (reference.year - start.earliest.year) * 12 + reference.month - start.earliest.month
+            slack = max(3, elapsed // 10)
+            stated = low
+            measured = f"{elapsed} months to the publication date {reference.isoformat()}"
+        else:
+            elapsed = reference.year - start.earliest.year
+            stated = low * (10 if quantity.unit == "decade" else 1)
+            slack = max(2, elapsed // 10)
+            measured = f"{elapsed} years to the publication year {reference.year}"
+        if abs(stated - elapsed) > slack:
+            conflicts.append(_duration_conflict(text, quantity, start, measured))
+    return conflicts
+
+
+# Round 21: an age told in the present ("Ignatius Okonkwo, now 50, was born in 1978", "who was born on
+# December 12, 1970, is now 37", "Aged 52, X - born in August 1976 - is the oldest player") is the years
+# from the birth told in the same sentence to publication.
+_R21_PRESENT_AGE: Final = re.compile(
+    r"(?<![\w-])(?:(?:[Nn]ow[ ]++|(?:is|are)[ ]++(?:now[ ]++)?(?:aged[ ]++)?)(?P<age>[1-9][0-9]?)"
+    r"(?=[ ]*+(?:[,;:)]|\.(?![0-9])|$)|[ ]++(?:years?[ ]++old|and)(?![\w-]))"
+    r"|[Aa]ged[ ]++(?P<fronted>[1-9][0-9]?),)")
+_R21_IS_PRESENT: Final = re.compile(r"(?<![\w-])(?:is|are|now)(?![\w-])")
+
+
+def _r21_present_ages(context: _Context) -> list[DateConflict]:
+    reference = context.reference
+    if reference is None or context.inferred:
+        return []
+    text = context.text
+    conflicts: list[DateConflict] = []
+    # Births are looked for only when some date has "born" or "birth" in the 40 characters before it.
+    if not any(candidate.absolute and (text.find("orn", max(0, candidate.start - 40), candidate.start) != -1
+                                       or text.find("irth", max(0, candidate.start - 40), candidate.start) != -1)
+               for candidate in context.candidates):
+        return conflicts
+    births = _births(context)
+    for birth in births:
+        if birth.earliest is None or birth.latest is None or not birth.year_explicit:
+            continue
+        sentence_start, sentence_end = context.sentence(birth.start)
+        if sum(1 for other in births if sentence_start <= other.start < sentence_end) != 1:
+            continue
+        ages = list(_R21_PRESENT_AGE.finditer(text, max(sentence_start, birth.start - 120), min(sentence_end, birth.end + 120)))
+        if len(ages) != 1:
+            continue
+        age = ages[0]
+        if age.group("fronted") is not None:
+            if _SENTENCE_OPENING.fullmatch(text, sentence_start, age.start()) is None or _R21_IS_PRESENT.search(text, age.end(), sentence_end) is None:
+                continue
+            stated = int(age.group("fronted"))
+        else:
+            stated = int(age.group("age"))
+        if _r21_future_frame(text, sentence_start, sentence_end) or _KIN_BEFORE.search(text, max(sentence_start, age.start() - 30), age.start()):
+            continue
+        oldest = reference.year - birth.earliest.year
+        youngest = reference.year - birth.latest.year - 1
+        if youngest - 1 <= stated <= oldest + 1:
+            continue
+        conflicts.append(DateConflict(
+            "duration_arithmetic", tuple(sorted(((birth.start, birth.end), (age.start(), age.end())))),
+            f"an age of {stated} told in the present does not fit a birth on {text[birth.start:birth.end]}: "
+            f"{max(youngest, 0)} to {oldest} years at the publication date {reference.isoformat()}",
+        ))
+    return conflicts
 
 
 def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
