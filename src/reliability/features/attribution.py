@@ -625,7 +625,9 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                     named.append((starts[previous], end))  # "Nigel Farage launched ... he said"
                     continue
                 name_first = _name_before(text, starts, ends, words, lower, previous)
-                if name_first is not None:
+                if name_first is not None and not (_possessive(text, lower, ends, previous) and lower[first][-1:] not in "dn"):
+                    # Not "Trump's tweets", "Comey's claim": after a possessive the word is a noun.
+                    # ("Trump's said", "Trump's written" may be "Trump has": participles still count.)
                     named.append((starts[name_first], end))
                     continue
             elif gap.strip() == ",":
