@@ -69,7 +69,7 @@ _LONE_CR_RE = re.compile(r"\r(?!\n)")
 
 # Invisible format characters (Unicode 14 category Cf): soft hyphen, zero-width space, joiners,
 # word joiner, byte order mark, bidirectional marks, ...  "offi\u00adcials", "said\u200b" hide
-# words from every pattern; they are dropped (tests/test_article.py checks the table against
+# words from every pattern; they are dropped (tests/test_text_cleaning.py checks the table against
 # unicodedata).
 _FORMAT_RANGES: tuple[tuple[int, int], ...] = (
     (0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x890, 0x891),
@@ -185,8 +185,8 @@ def _cluster_re() -> re.Pattern[str]:
 
     Built on the first text that needs it (a scan of unicodedata, some tens of ms).  NFC composes
     a character only with combining marks (category M) and Hangul vowel and final jamo after it
-    (tests/test_article.py checks this against unicodedata), so composing each such cluster
-    on its own composes the text as NFC does.
+    (tests/test_text_cleaning.py checks this against unicodedata), so composing each such
+    cluster on its own composes the text as NFC does (up to 30 marks in a row).
     """
     marks: list[str] = []
     unstable: list[str] = []
@@ -198,7 +198,10 @@ def _cluster_re() -> re.Pattern[str]:
         if decomposition and decomposition[0] != "<" and unicodedata.normalize("NFC", character) != character:
             unstable.append(character)
     mark_class = "[" + "".join(map(re.escape, marks)) + "]"
-    return re.compile("[" + "".join(map(re.escape, unstable)) + "]" + mark_class + "*+|." + mark_class + "++", re.DOTALL)
+    # At most 30 marks to a cluster (the Stream-Safe Text Format of UAX #15): CPython's NFC sorts
+    # a run of marks in quadratic time, so a longer run is composed 30 marks at a time.
+    return re.compile("[" + "".join(map(re.escape, unstable)) + "]" + mark_class + "{0,30}+|."
+                      + mark_class + "{1,30}+", re.DOTALL)
 
 
 class OffsetMap:
