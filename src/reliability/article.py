@@ -380,6 +380,11 @@ class Article:
         Longest accepted ``text``; longer input raises
         :class:`~reliability.errors.InputTooLargeError`.
 
+    Offsets found in ``norm`` (every property below) are offsets into ``text`` unless
+    ``text`` held invisible format characters or decomposed accents: ``norm`` is then
+    the typography-normalised ``clean_text`` (those dropped, these composed) and
+    :meth:`original_spans` maps spans back through ``text_offsets`` (``title_offsets``).
+
     Examples
     --------
     >>> article = Article("Officials said it may rain. It did.", title="Rain")
@@ -476,19 +481,19 @@ class Article:
 
     @cached_property
     def word_starts(self) -> Sequence[int]:
-        """Start offsets of the words in ``text`` (sorted, for bisection), parallel to ``words``."""
+        """Start offsets of the words in ``norm`` (sorted, for bisection), parallel to ``words``."""
         self._tokenise()
         return self.__dict__["word_starts"]  # type: ignore[no-any-return]
 
     @cached_property
     def word_ends(self) -> Sequence[int]:
-        """End offsets of the words in ``text``, parallel to ``words``."""
+        """End offsets of the words in ``norm``, parallel to ``words``."""
         self._tokenise()
         return self.__dict__["word_ends"]  # type: ignore[no-any-return]
 
     @cached_property
     def word_spans(self) -> tuple[tuple[int, int], ...]:
-        """Character spans of the words of ``text`` (built on demand from ``word_starts`` and ``word_ends``)."""
+        """Character spans of the words of ``norm`` (built on demand from ``word_starts`` and ``word_ends``)."""
         return tuple(zip(self.word_starts, self.word_ends))
 
     @cached_property
@@ -551,7 +556,7 @@ class Article:
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:
-        """Character spans of the sentences of ``text``, whitespace trimmed."""
+        """Character spans of the sentences of ``norm``, whitespace trimmed."""
         norm = self.norm
         spans: list[tuple[int, int]] = []
         append = spans.append
