@@ -60,6 +60,11 @@ NAMED_POSITIVES = [
     ("The WSJ reported the clause.", "WSJ reported"),
     ("Officials at the Bank of England said rates would hold.", "Bank of England said"),
     ("Pyongyang is learning, explains Benjamin Young, a researcher at Rand.", "Benjamin Young"),
+    # A possessive after the verb: the speaker is the possessed role, named when a name follows it.
+    ('"We will win," said Trump\'s spokesman Sean Spicer.', "said Trump's spokesman Sean Spicer"),
+    ('"It is over," said Barack Obama\'s campaign manager David Plouffe.', "campaign manager David Plouffe"),
+    ('"We will win," said John Smith, Clinton\'s campaign manager.', "said John Smith"),
+    ("Trump's said the wall will be built.", "Trump's said"),  # "Trump has said"
 ]
 NAMED_NEAR_MISSES = [
     "He said he would return.",
@@ -67,7 +72,28 @@ NAMED_NEAR_MISSES = [
     "Said Hassan was elected mayor in 2019.",
     "According to the schedule, the train leaves at six.",
     "The bridge collapsed after heavy rain.",
+    # A possessive is not the speaker: not after the verb ...
+    "He said Trump's policies failed badly.",
+    "The lawyer added Clinton's emails were deleted.",
+    "She wrote Williams' name on the list.",
+    # ... and not before a reporting verb's form, which is then a noun
+    "Trump's claim that millions voted illegally is false.",
+    "The FBI's report was published on Monday.",
+    "Here's Trump's tweet about the election.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the possessed role speaks: the span covers it, never ends at the possessor
+        ('"We will win," added Clinton\'s campaign manager.', ["added Clinton's campaign manager"]),
+        ('"We will win," said Williams\' lawyer.', ["said Williams' lawyer"]),
+        ('"We will win," added Clinton.', ["added Clinton"]),
+    ],
+)
+def test_possessive_after_verb_is_not_the_speaker(text: str, expected: list[str]) -> None:
+    assert _texts(text, "named_attribution_density") == expected
 
 
 @pytest.mark.parametrize(("text", "fragment"), ANONYMOUS_POSITIVES)

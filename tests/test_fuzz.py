@@ -20,7 +20,9 @@ import io
 import json
 import math
 import os
+import random
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,20 +33,21 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reliability import Assessment, FailedItem, ReliabilityError, score, score_many
+from reliability.article import FORMAT_CHARACTERS
 from reliability.features import FEATURE_NAMES
 from reliability.model import default_model as reliability_model
 from reliability.cli import main
 from reliability.corpora import BYTE_ORDER_MARKS
-from tests.strategies import hostile_text, hostile_titles, invalid_utf8_bytes
+from tests.strategies import article_text, hostile_text, hostile_titles, invalid_utf8_bytes
 
 LONG = os.environ.get("HYPOTHESIS_PROFILE", "default") == "long"
 # Long texts dominate the time budget, so the expensive entry points (a CLI run,
 # an HTTP round trip) get fewer examples than score() itself in the long profile:
 # together the tests below run 100,000+ examples.
 _LONG_EXAMPLES = {"score": 50_000, "options": 15_000, "many": 10_000, "featurizer": 8_000, "cli": 6_000,
-                  "batch": 3_000, "http": 6_000, "http_raw": 4_000}
+                  "batch": 3_000, "http": 6_000, "http_raw": 4_000, "invariance": 5_000}
 _DEFAULT_EXAMPLES = {"score": 200, "options": 150, "many": 60, "featurizer": 50, "cli": 80, "batch": 40,
-                     "http": 100, "http_raw": 80}
+                     "http": 100, "http_raw": 80, "invariance": 80}
 #: Scales the long profile's counts for a shorter run (e.g. 0.2 for ~20,000 examples).
 _SCALE = float(os.environ.get("RELIABILITY_FUZZ_SCALE", "1"))
 
@@ -177,6 +180,73 @@ def test_featurizer_matches_score(texts: list[str]) -> None:
         assert len(row) == len(features)
         for value, expected in zip(row.tolist(), features):
             assert (math.isnan(value) and math.isnan(expected)) or value == expected
+
+
+# --- invisible characters, decomposed accents, CR line endings: never a different article ---
+
+_ACCENTED = st.sampled_from([
+    "José Martínez said ", "Zoë Ångström ", "naïve café ", "Việt Nam ", "Ñandú ", "Ελλάδα ", "Łódź ",
+    "한국어 ", "officials said ", "According to François, ", "\u201cÀ bientôt,\u201d said Noël. ", "U.S. ",
+])
+_BASE_TEXT = st.one_of(hostile_text, st.lists(st.one_of(_ACCENTED, article_text), max_size=12).map("".join))
+_INVISIBLE = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u202e"])
+_FORMAT = str.maketrans(dict.fromkeys(map(ord, FORMAT_CHARACTERS)))
+
+
+def _scored(text: str, title: str | None) -> Assessment:
+    # check_language=False: the language check counts characters, which insertions change.
+    result = score(text, title=title, min_words=3, check_language=False)
+    _check_assessment(result, text, title)
+    return result
+
+
+def _assert_same_article(first: Assessment, second: Assessment, evidence_text: Callable[[str], str]) -> None:
+    assert first.features.keys() == second.features.keys()
+    for name, value in first.features.items():
+        other = second.features[name]
+        assert (math.isnan(value) and math.isnan(other)) or value == other, (name, value, other)
+    assert (first.word_count, first.reasons, first.credibility) == (second.word_count, second.reasons, second.credibility)
+    assert [(item.feature, evidence_text(item.text), item.note, item.field) for item in first.evidence] == \
+        [(item.feature, evidence_text(item.text), item.note, item.field) for item in second.evidence]
+
+
+def _insert(text: str, insertions: list[tuple[int, str]]) -> str:
+    pieces = list(text)
+    for position, character in sorted(insertions, reverse=True):
+        pieces.insert(position % (len(text) + 1), character)
+    return "".join(pieces)
+
+
+@examples("invariance")
+@given(text=_BASE_TEXT, title=hostile_titles, insertions=st.lists(st.tuples(st.integers(0, 10**6), _INVISIBLE), max_size=8),
+       title_insertions=st.lists(st.tuples(st.integers(0, 10**6), _INVISIBLE), max_size=3))
+def test_zero_width_characters_never_change_the_article(text: str, title: str | None, insertions: list[tuple[int, str]],
+                                                        title_insertions: list[tuple[int, str]]) -> None:
+    hidden_title = None if title is None else _insert(title, title_insertions)
+    _assert_same_article(_scored(text, title), _scored(_insert(text, insertions), hidden_title),
+                         lambda evidence: evidence.translate(_FORMAT))
+
+
+@examples("invariance")
+@given(text=_BASE_TEXT, title=hostile_titles, seed=st.integers(0, 2**32))
+def test_decomposed_accents_never_change_the_article(text: str, title: str | None, seed: int) -> None:
+    chooser = random.Random(seed)
+
+    def decompose(value: str) -> str:
+        return "".join(unicodedata.normalize("NFD", c) if chooser.random() < 0.5 else c for c in value)
+
+    decomposed_title = None if title is None else decompose(title)
+    _assert_same_article(_scored(text, title), _scored(decompose(text), decomposed_title),
+                         lambda evidence: unicodedata.normalize("NFC", evidence.translate(_FORMAT)))
+
+
+@examples("invariance")
+@given(text=_BASE_TEXT)
+def test_carriage_returns_are_line_feeds(text: str) -> None:
+    text = text.replace("\r", "")
+    first, second = _scored(text, None), _scored(text.replace("\n", "\r"), None)
+    _assert_same_article(first, second, lambda evidence: evidence.replace("\r", "\n"))
+    assert [(item.start, item.end) for item in first.evidence] == [(item.start, item.end) for item in second.evidence]
 
 
 # --- the command line: files of arbitrary, often invalid UTF-8 bytes ---------

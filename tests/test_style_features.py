@@ -66,6 +66,18 @@ def test_headline_undefined_without_title() -> None:
         ("Yesterday Benjamin Young met officials from Rand in Seoul.", ["Benjamin Young", "Rand", "Seoul"]),
         ("The meeting ended. Nobody spoke.", []),  # sentence-initial capitals are not names
         ('He said: "Nothing changed."', []),
+        # A dotted abbreviation is one entity, the whole of it (not "S" of "U.S."), ...
+        ("The U.S. envoy met the U.K. minister in Washington, D.C. on Friday.",
+         ["U.S.", "U.K.", "Washington", "D.C.", "Friday"]),
+        ("Troops left the U.S.A. and went home.", ["U.S.A."]),
+        ("He met President George H.W. Bush there.", ["President George H.W.", "Bush"]),
+        ("Ships sailed to the U.S Virgin Islands.", ["U.S Virgin Islands"]),
+        # ... or none when its first letter is not one (the abbreviation opens a sentence or a quote).
+        ("U.S. officials met. Nothing changed.", []),
+        ('He said "U.S. officials" lied.', []),
+        # near-misses: initials and single letters keep their spans
+        ("It was written by J. Smith and Kim Jong Un.", ["J", "Smith", "Kim Jong Un"]),
+        ("They visited St.Louis with Plan B.", ["St", "Louis", "Plan B"]),
     ],
 )
 def test_named_entity_density(text: str, expected: list[str]) -> None:

@@ -16,7 +16,7 @@ from reliability._gc import LARGE_TEXT_CHARS, call_paused
 from reliability.article import DEFAULT_MAX_CHARS, Article
 from reliability.errors import ArticleTypeError, InvalidArticleError, ReliabilityError, check_int
 from reliability.explain import LABEL_THRESHOLDS, Assessment, Contribution, Evidence, FailedItem
-from reliability.features import FEATURE_NAMES, FEATURES, extract
+from reliability.features import FEATURE_NAMES, FEATURES, _extract, to_original
 from reliability.features.base import load_lexicon
 from reliability.vocabulary import VOCABULARY_DESCRIPTION, VOCABULARY_FEATURE, describe
 from reliability.model import LinearModel, default_model, load_model, names_shipped_model
@@ -240,12 +240,14 @@ def _plainly_english(article: Article) -> bool:
 
 def _assess(article: Article, linear: LinearModel, prior_value: float | None, min_words: int,
             check_language: bool = True) -> Assessment:
-    measurements = extract(article)
+    measurements = _extract(article, None)
     features = {name: measurements[name].value for name in FEATURE_NAMES}
     if linear.vocabulary is not None:
         # The model's learned word-level score: a feature like the others, with its words as evidence.
         measurements = {**measurements, VOCABULARY_FEATURE: linear.vocabulary.measure(article)}
         features[VOCABULARY_FEATURE] = measurements[VOCABULARY_FEATURE].value
+    # Spans leave the library here: offsets into the cleaned text become offsets into the caller's.
+    measurements = to_original(article, measurements)
     reasons = {name: m.reason for name, m in measurements.items() if m.reason is not None}
     sources = {"text": article.text, "title": article.title or ""}
     # tuple.__new__ skips the named tuple's Python-level __new__ (about 140 per article).

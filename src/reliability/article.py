@@ -3,23 +3,36 @@
 An :class:`Article` is built once per call and every feature reads from it, so
 the text is validated, normalised and tokenised a single time. Normalisation
 maps characters one-to-one (curly to straight quotes, dashes to ``-``, exotic
-spaces to `` ``) so that every offset found in the normalised text is also an
-offset into the caller's original text.
+spaces to `` ``, a lone carriage return to a line break) so that every offset
+found in the normalised text is also an offset into the caller's original text.
+
+A text holding invisible format characters (soft hyphens, zero-width spaces and
+joiners, byte order marks: Unicode category Cf) or decomposed accents ("Jose" +
+U+0301) takes a rarer path: the format characters are dropped and each
+combining sequence is composed (NFC), which changes lengths, so the article
+keeps an :class:`OffsetMap` from its cleaned text back to the caller's, applied
+where spans leave the library (:meth:`Article.original_spans`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reliability.errors import ArticleTypeError, InputTooLargeError, InvalidArticleError, check_int
 
-__all__ = ["Article", "DEFAULT_MAX_CHARS", "normalise_typography", "parse_published"]
+if TYPE_CHECKING:
+    from reliability.features.base import Span
+
+__all__ = ["Article", "DEFAULT_MAX_CHARS", "OffsetMap", "normalise_typography", "parse_published"]
 
 #: Default maximum length of ``text`` in characters (about 20 MB of ASCII).
 DEFAULT_MAX_CHARS = 20_000_000
@@ -50,6 +63,22 @@ _TYPOGRAPHY_PAIRS: tuple[tuple[str, str], ...] = tuple(
     (chr(code), replacement) for code, replacement in _TYPOGRAPHY.items()  # type: ignore[misc]
 )
 _ASCII_TYPOGRAPHY_PAIRS = tuple(pair for pair in _TYPOGRAPHY_PAIRS if pair[0].isascii())
+# A carriage return not followed by "\n" (old Mac line endings) is a line break like "\n" and
+# "\r\n"; the "\r" of "\r\n" stays (whitespace before the "\n"), as it always was.
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
+
+# Invisible format characters (Unicode 14 category Cf): soft hyphen, zero-width space, joiners,
+# word joiner, byte order mark, bidirectional marks, ...  "offi\u00adcials", "said\u200b" hide
+# words from every pattern; they are dropped (tests/test_text_cleaning.py checks the table against
+# unicodedata).
+_FORMAT_RANGES: tuple[tuple[int, int], ...] = (
+    (0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x890, 0x891),
+    (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
+    (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
+    (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)
+FORMAT_CHARACTERS: str = "".join(chr(code) for first, last in _FORMAT_RANGES for code in range(first, last + 1))
+_FORMAT_RE = re.compile("[" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _FORMAT_RANGES) + "]++")
 
 # A word: letters/digits joined by single apostrophes or hyphens ("don't", "follow-up").
 # The joiner is mandatory inside the repeated group, so matching stays linear.
@@ -135,7 +164,144 @@ def normalise_typography(text: str) -> str:
     for old, new in _ASCII_TYPOGRAPHY_PAIRS if text.isascii() else _TYPOGRAPHY_PAIRS:
         if old in text:
             text = text.replace(old, new)
+    if "\r" in text:
+        text = _LONE_CR_RE.sub("\n", text)
     return text
+
+
+def _needs_cleaning(text: str) -> bool:
+    """Whether ``text`` holds a format character or a sequence that NFC changes.
+
+    Called only when the typography-normalised text is not ASCII: none of the typography
+    characters is a format character, a combining character or changed by NFC, so an
+    ASCII ``norm`` proves its text clean (the common path pays one ``isascii``).
+    """
+    return not unicodedata.is_normalized("NFC", text) or any(map(text.__contains__, FORMAT_CHARACTERS))
+
+
+@lru_cache(maxsize=1)
+def _cluster_re() -> re.Pattern[str]:
+    """A character that NFC changes on its own, or any character followed by combining ones.
+
+    Built on the first text that needs it (a scan of unicodedata, some tens of ms).  NFC composes
+    a character only with combining marks (category M) and Hangul vowel and final jamo after it
+    (tests/test_text_cleaning.py checks this against unicodedata), so composing each such
+    cluster on its own composes the text as NFC does (up to 30 marks in a row).
+    """
+    marks: list[str] = []
+    unstable: list[str] = []
+    for code in (*range(0x30000), *range(0xE0000, 0xE0200)):
+        character = chr(code)
+        if unicodedata.category(character)[0] == "M" or 0x1160 <= code <= 0x11FF or 0xD7B0 <= code <= 0xD7FF:
+            marks.append(character)
+        decomposition = unicodedata.decomposition(character)
+        if decomposition and decomposition[0] != "<" and unicodedata.normalize("NFC", character) != character:
+            unstable.append(character)
+    mark_class = "[" + "".join(map(re.escape, marks)) + "]"
+    # At most 30 marks to a cluster (the Stream-Safe Text Format of UAX #15): CPython's NFC sorts
+    # a run of marks in quadratic time, so a longer run is composed 30 marks at a time.
+    return re.compile("[" + "".join(map(re.escape, unstable)) + "]" + mark_class + "{0,30}+|."
+                      + mark_class + "{1,30}+", re.DOTALL)
+
+
+class OffsetMap:
+    """Where each character of a cleaned text comes from in the original text.
+
+    The cleaned text is cut into segments, each ``(clean_start, original_start, original_end,
+    exact)``: an exact segment is a run of characters copied one to one; an inexact one is a
+    composed cluster ("e" + U+0301 -> "\u00e9"), of which every character maps to the whole
+    original cluster.  Characters dropped from the original lie between segments.
+    """
+
+    __slots__ = ("_clean_starts", "_segments", "_clean_length", "_original_length", "_inner")
+
+    def __init__(self, segments: list[tuple[int, int, int, bool]], clean_length: int, original_length: int,
+                 inner: OffsetMap | None = None) -> None:
+        self._segments = segments
+        self._clean_starts = [segment[0] for segment in segments]
+        self._clean_length = clean_length
+        self._original_length = original_length
+        self._inner = inner  # a map applied after this one (cleaning in two steps)
+
+    def _one(self, start: int, end: int) -> tuple[int, int]:
+        segments = self._segments
+        if start >= self._clean_length:
+            return self._original_length, self._original_length
+        index = bisect_right(self._clean_starts, start) - 1
+        clean_start, original_start, original_end, exact = segments[index]
+        mapped_start = original_start + (start - clean_start) if exact else original_start
+        if end <= start:
+            return mapped_start, mapped_start
+        index = bisect_right(self._clean_starts, end - 1) - 1
+        clean_start, original_start, original_end, exact = segments[index]
+        return mapped_start, (original_start + (end - clean_start) if exact else original_end)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the cleaned span ``start:end`` (whole clusters, never half of one)."""
+        start, end = self._one(start, end)
+        return self._inner.span(start, end) if self._inner is not None else (start, end)
+
+
+def clean_text(text: str) -> tuple[str, OffsetMap | None]:
+    """Drop format characters and compose combining sequences (NFC); map offsets back.
+
+    Returns the text unchanged and None when there is nothing to clean.
+
+    Examples
+    --------
+    >>> cleaned, offsets = clean_text("Jose\u0301 offi\u00adcials said\u200b")
+    >>> cleaned
+    'Jos\u00e9 officials said'
+    >>> start, end = offsets.span(0, 4)
+    >>> "Jose\u0301 offi\u00adcials said\u200b"[start:end]
+    'Jose\u0301'
+    """
+    original = text
+    offsets: OffsetMap | None = None
+    if any(map(text.__contains__, FORMAT_CHARACTERS)):
+        segments: list[tuple[int, int, int, bool]] = []
+        pieces: list[str] = []
+        kept = 0
+        previous = 0
+        for match in _FORMAT_RE.finditer(text):
+            if match.start() > previous:
+                segments.append((kept, previous, match.start(), True))
+                pieces.append(text[previous:match.start()])
+                kept += match.start() - previous
+            previous = match.end()
+        if previous < len(text):
+            segments.append((kept, previous, len(text), True))
+            pieces.append(text[previous:])
+            kept += len(text) - previous
+        offsets = OffsetMap(segments, kept, len(text))
+        text = "".join(pieces)
+    if not unicodedata.is_normalized("NFC", text):
+        segments = []
+        pieces = []
+        length = 0
+        previous = 0
+        for match in _cluster_re().finditer(text):
+            cluster = match.group()
+            composed = unicodedata.normalize("NFC", cluster)
+            if composed == cluster:
+                continue
+            if match.start() > previous:
+                segments.append((length, previous, match.start(), True))
+                pieces.append(text[previous:match.start()])
+                length += match.start() - previous
+            segments.append((length, match.start(), match.end(), False))
+            pieces.append(composed)
+            length += len(composed)
+            previous = match.end()
+        if previous < len(text):
+            segments.append((length, previous, len(text), True))
+            pieces.append(text[previous:])
+            length += len(text) - previous
+        offsets = OffsetMap(segments, length, len(text), offsets)
+        text = "".join(pieces)
+    if offsets is None or text == original:
+        return original, None
+    return text, offsets
 
 
 def parse_published(published: object) -> _dt.date | None:
@@ -214,6 +380,11 @@ class Article:
         Longest accepted ``text``; longer input raises
         :class:`~reliability.errors.InputTooLargeError`.
 
+    Offsets found in ``norm`` (every property below) are offsets into ``text`` unless
+    ``text`` held invisible format characters or decomposed accents: ``norm`` is then
+    the typography-normalised ``clean_text`` (those dropped, these composed) and
+    :meth:`original_spans` maps spans back through ``text_offsets`` (``title_offsets``).
+
     Examples
     --------
     >>> article = Article("Officials said it may rain. It did.", title="Rain")
@@ -223,7 +394,8 @@ class Article:
     ['Officials said it may rain.', 'It did.']
     """
 
-    __slots__ = ("text", "title", "published", "source", "norm", "norm_title", "__dict__")
+    __slots__ = ("text", "title", "published", "source", "norm", "norm_title", "clean_text", "text_offsets",
+                 "title_offsets", "__dict__")
 
     def __init__(
         self,
@@ -253,10 +425,41 @@ class Article:
             )
         self.published: _dt.date | None = parse_published(published)
         self.source: str | None = _optional_string("source", source)
-        self.norm: str = normalise_typography(text)
-        self.norm_title: str | None = (
-            normalise_typography(self.title) if self.title is not None else None
-        )
+        norm = normalise_typography(text)
+        #: The text ``norm`` is the typography-normalised copy of: ``text`` itself unless ``text``
+        #: holds format characters or decomposed accents (then ``text_offsets`` maps back).
+        self.clean_text: str = text
+        self.text_offsets: OffsetMap | None = None
+        if not norm.isascii() and _needs_cleaning(text):
+            self.clean_text, self.text_offsets = clean_text(text)
+            norm = normalise_typography(self.clean_text)
+        self.norm: str = norm
+        self.title_offsets: OffsetMap | None = None
+        if self.title is None:
+            self.norm_title: str | None = None
+        else:
+            norm = normalise_typography(self.title)
+            if not norm.isascii() and _needs_cleaning(self.title):
+                cleaned, self.title_offsets = clean_text(self.title)
+                norm = normalise_typography(cleaned)
+            self.norm_title = norm
+
+    def original_spans(self, spans: Sequence[Span]) -> tuple[Span, ...]:
+        """``spans`` (offsets into ``norm`` or ``norm_title``) as offsets into ``text`` and ``title``.
+
+        The identity (the same tuple) unless the text or the title was cleaned: every span that
+        leaves the library passes here once.
+        """
+        text_offsets, title_offsets = self.text_offsets, self.title_offsets
+        if text_offsets is None and title_offsets is None:
+            return tuple(spans)
+        mapped = []
+        for span in spans:
+            offsets = title_offsets if span.field == "title" else text_offsets
+            if offsets is not None:
+                span = span._replace(**dict(zip(("start", "end"), offsets.span(span.start, span.end))))
+            mapped.append(span)
+        return tuple(mapped)
 
     def _tokenise(self) -> None:
         """Split ``norm`` into words once: caches ``words``, ``word_starts``, ``word_ends``."""
@@ -278,19 +481,19 @@ class Article:
 
     @cached_property
     def word_starts(self) -> Sequence[int]:
-        """Start offsets of the words in ``text`` (sorted, for bisection), parallel to ``words``."""
+        """Start offsets of the words in ``norm`` (sorted, for bisection), parallel to ``words``."""
         self._tokenise()
         return self.__dict__["word_starts"]  # type: ignore[no-any-return]
 
     @cached_property
     def word_ends(self) -> Sequence[int]:
-        """End offsets of the words in ``text``, parallel to ``words``."""
+        """End offsets of the words in ``norm``, parallel to ``words``."""
         self._tokenise()
         return self.__dict__["word_ends"]  # type: ignore[no-any-return]
 
     @cached_property
     def word_spans(self) -> tuple[tuple[int, int], ...]:
-        """Character spans of the words of ``text`` (built on demand from ``word_starts`` and ``word_ends``)."""
+        """Character spans of the words of ``norm`` (built on demand from ``word_starts`` and ``word_ends``)."""
         return tuple(zip(self.word_starts, self.word_ends))
 
     @cached_property
@@ -353,7 +556,7 @@ class Article:
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:
-        """Character spans of the sentences of ``text``, whitespace trimmed."""
+        """Character spans of the sentences of ``norm``, whitespace trimmed."""
         norm = self.norm
         spans: list[tuple[int, int]] = []
         append = spans.append

@@ -168,6 +168,8 @@ def _extractor(name: str) -> Extractor:
 def extract(article: Article, features: Iterable[str] | None = None) -> Mapping[str, Measurement]:
     """Compute the selected features (all by default), running each extractor once.
 
+    Evidence spans are offsets into ``article.text`` (``field="title"``: ``article.title``).
+
     On texts of 100,000 characters or more the cyclic garbage collector is
     paused for the duration of the call (and resumed even on error) if it was
     enabled; reference counting frees memory as usual.
@@ -179,7 +181,21 @@ def extract(article: Article, features: Iterable[str] | None = None) -> Mapping[
     >>> list(values), round(values["hedging_density"].value)
     (['hedging_density'], 200)
     """
-    return call_paused(len(article.text) >= LARGE_TEXT_CHARS, _extract, article, features)
+    return call_paused(len(article.text) >= LARGE_TEXT_CHARS, _extract_original, article, features)
+
+
+def _extract_original(article: Article, features: Iterable[str] | None) -> Mapping[str, Measurement]:
+    return to_original(article, _extract(article, features))
+
+
+def to_original(article: Article, measurements: Mapping[str, Measurement]) -> Mapping[str, Measurement]:
+    """The measurements with spans into the caller's ``text`` and ``title`` (extractors find them
+    in ``article.norm``): the same mapping unless the article's text or title was cleaned of
+    format characters or decomposed accents (:meth:`Article.original_spans`)."""
+    if article.text_offsets is None and article.title_offsets is None:
+        return measurements
+    return {name: measurement._replace(spans=article.original_spans(measurement.spans)) if measurement.spans
+            else measurement for name, measurement in measurements.items()}
 
 
 def _extract(article: Article, features: Iterable[str] | None) -> Mapping[str, Measurement]:

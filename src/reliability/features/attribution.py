@@ -232,6 +232,30 @@ def _name_after(text: str, starts: Sequence[int], ends: Sequence[int], words: tu
     return last
 
 
+def _possessive(text: str, lower: tuple[str, ...], ends: Sequence[int], index: int) -> bool:
+    """Whether the word at ``index`` is a possessive: "Clinton's", "Williams'"."""
+    return lower[index].endswith("'s") or (lower[index].endswith("s") and text[ends[index]:ends[index] + 1] == "'")
+
+
+def _name_after_possessed(text: str, starts: Sequence[int], ends: Sequence[int], words: tuple[str, ...],
+                          lower: tuple[str, ...], first: int) -> int | None:
+    """The last word of a name right after the possessed phrase starting at ``first`` ("spokesman,
+    Sean Spicer" after "Trump's"), if the phrase is a role noun of at most three lower-case words."""
+    position = first
+    count = len(words)
+    while position < count and position - first < 3 and words[position][:1].islower() \
+            and lower[position] not in _STOP_IN_PP and lower[position] not in _SPEECH_VERBS \
+            and (position == first or _only_spaces(text, ends[position - 1], starts[position])):
+        position += 1
+    if position == first or position >= count or not (
+            lower[position - 1] in _PERSON_NOUNS and text[ends[position - 1]:starts[position]] in (" ", ", ")):
+        return None
+    last = _name_after(text, starts, ends, words, lower, position)
+    if last is None or _possessive(text, lower, ends, last):
+        return None
+    return last
+
+
 def _nationality(word: str) -> bool:
     # "European", "Russian", "Chinese", "British", "Israeli": an origin, not an organisation.
     return _capitalised(word) and word.endswith(("an", "ese", "ish", "i", "ch")) and len(word) > 3
@@ -601,7 +625,9 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
                     named.append((starts[previous], end))  # "Nigel Farage launched ... he said"
                     continue
                 name_first = _name_before(text, starts, ends, words, lower, previous)
-                if name_first is not None:
+                if name_first is not None and not (_possessive(text, lower, ends, previous) and lower[first][-1:] not in "dn"):
+                    # Not "Trump's tweets", "Comey's claim": after a possessive the word is a noun.
+                    # ("Trump's said", "Trump's written" may be "Trump has": participles still count.)
                     named.append((starts[name_first], end))
                     continue
             elif gap.strip() == ",":
@@ -621,6 +647,13 @@ def _analyse(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, i
             if lower[first] in _NAMING_VERBS:
                 name_last = _name_after(text, starts, ends, words, lower, last + 1)
                 if name_last is not None and _only_spaces(text, end, starts[last + 1]):
+                    if _possessive(text, lower, ends, name_last):
+                        # "added Clinton's campaign manager", "said Trump's policies failed": the
+                        # possessor is not the speaker. The speaker is named only when a name
+                        # follows the possessed phrase ("said Trump's spokesman, Sean Spicer").
+                        name_last = _name_after_possessed(text, starts, ends, words, lower, name_last + 1)
+                        if name_last is None:
+                            continue
                     named.append((start, ends[name_last]))  # "said Smith"
         elif category == "source_cue":
             after = last + 1

@@ -155,9 +155,9 @@ def _name_conflicts(article: Article) -> list[Span]:
                 continue
             # At most one letter more or fewer: "Young"/"Yang", "Bery"/"Berry", not "Gore"/"George".
             if abs(len(known) - len(surname)) <= 1 and edit_distance(known, surname, 3) <= 2:
-                introduced = article.text[name_start:name_end]
+                introduced = article.clean_text[name_start:name_end]
                 found.append(Span(name_start, name_end, f"introduced as {introduced!r}"))
-                found.append(Span(start, end, f"later called {article.text[start:end]!r}"))
+                found.append(Span(start, end, f"later called {article.clean_text[start:end]!r}"))
                 break
     return found
 
@@ -237,8 +237,8 @@ def _figure_conflicts(article: Article) -> list[Span]:
         if earlier is None:
             stated[key] = (value, start, end)
         elif earlier[0] != value:
-            found.append(Span(earlier[1], earlier[2], f"first stated as {article.text[earlier[1]:earlier[2]]!r}"))
-            found.append(Span(start, end, f"then as {article.text[start:end]!r}"))
+            found.append(Span(earlier[1], earlier[2], f"first stated as {article.clean_text[earlier[1]:earlier[2]]!r}"))
+            found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
     return found
 
 

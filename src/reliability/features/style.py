@@ -110,9 +110,18 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     previous_entity = -2
     for index in capitalised:
         start, end = starts[index], ends[index]
+        previous_character = text[start - 1:start]  # "" at the start of the text
+        if previous_character == "." and index > 0 and ends[index - 1] == start - 1 and len(words[index]) == 1 \
+                and len(words[index - 1]) == 1 and words[index].isalpha() and words[index - 1].isalpha():
+            # A dotted abbreviation ("U.S.", "D.C.", "U.K."): one entity, the whole of it with its
+            # final period, when its first letter is one; none when that was not (it opened a
+            # sentence, or followed a quote), rather than a letter of it.
+            if previous_entity == index - 1:
+                entities[-1] = (entities[-1][0], end + 1 if text[end:end + 1] == "." else end)
+                previous_entity = index
+            continue
         if start in sentence_starts or words[index] == "I":
             continue
-        previous_character = text[start - 1:start]  # "" at the start of the text
         if previous_character in _NOT_BEFORE_ENTITY:
             continue
         if previous_character == " ":
