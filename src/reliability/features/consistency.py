@@ -24,7 +24,34 @@ _SPEECH_VERBS = frozenset(
     "said says told added explained explains noted argued argues warned stressed insisted "
     "emphasized emphasised recalled wrote writes continued concluded replied asked".split()
 )
-_TITLES = frozenset("mr mrs ms dr prof professor sen senator rep gen general president minister".split())
+_TITLES = frozenset(
+    "mr mrs ms dr prof professor sen senator rep gen general president minister mayor governor gov "
+    "judge justice chairman chairwoman secretary chancellor commissioner councilman councilwoman "
+    "sheriff detective sergeant sgt captain capt officer coach bishop rev father premier ambassador".split()
+)
+_ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof sen rep gen gov sgt capt rev".split())
+# Lone-word contexts that make a capitalised word a person, not a place or an organisation:
+# the words after it ("Yang has", "Yang, who", "Yang blamed") ...
+_PERSON_AFTER = frozenset(
+    "has had have was is will would could should can did does now then also who first later later "
+    "still never again once remains became".split()
+)
+_COMPASS = frozenset("north south east west northern southern eastern western new".split())
+# Institutions, never a person's surname ("World Health Organization" ... "Organisation").
+_INSTITUTIONS = frozenset(
+    "organization organisation organizations organisations association university college institute "
+    "party council committee foundation agency ministry department commission bureau".split()
+)
+_PARTICLES = frozenset("bin ibn al el de del della da di van von der la le".split())
+# ... and the words after which a capitalised word names a place ("outside Austin", "in Paris").
+_LOCATIVE = frozenset("in at from outside near into across toward towards around through via inside".split())
+_PLACE_AFTER = frozenset(
+    "city county state province town village airport river street road avenue valley region district area "
+    "residents council".split()
+)
+# Transliterations that change a name's first letters: Zhang/Chang, Zhou/Chou, Tsai/Cai,
+# Tchaikovsky/Chaikovsky, Qaddafi/Gaddafi, Osman/Usman.
+_INITIALS = (("tch", "ch"), ("zh", "ch"), ("ts", "c"), ("tz", "c"), ("q", "g"), ("o", "u"))
 # Capitalised words that open a sentence or name a role, never a person's name.
 _NOT_PERSON = frozenset(
     "the a an he she they it we i you this that these those but and or so then there here his her "
@@ -33,8 +60,9 @@ _NOT_PERSON = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december mr mrs ms dr prof north south east west new "
     "united state states house white senate congress police army president minister officials "
-    "according said says".split()
-)
+    "according said says under during among despite without within about against between like unlike "
+    "including beyond behind inside outside across near".split()
+) | _TITLES
 # Role nouns ("Aides said", "Analysts say"): a capitalised one opens a sentence, it is no surname.
 _ROLE_WORDS = frozenset(
     term
@@ -88,8 +116,51 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
     return min(previous[-1], limit)
 
 
-def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str, int]]]:
-    """Return (surname -> span of its full name's first mention, lone surname mentions that an earlier full name could match)."""
+def _canonical(word: str) -> str:
+    """The name with a transliterated opening normalised: "zhang" -> "chang", "tsai" -> "cai"."""
+    for written, canonical in _INITIALS:
+        if word.startswith(written):
+            return canonical + word[len(written):]
+    return word
+
+
+def _skeleton(word: str) -> str:
+    """The first letter and the consonants after it, doubled letters once: "mohammed" -> "mhmd"."""
+    letters = [word[0]] + [letter for letter in word[1:] if letter not in "aeiouy"]
+    return "".join(letter for position, letter in enumerate(letters) if position == 0 or letter != letters[position - 1])
+
+
+def _similar_spelling(first: str, second: str) -> bool:
+    """Two edits that keep the name's sound: only vowels differ, or two neighbouring letters swapped."""
+    if _skeleton(first) == _skeleton(second):
+        return True
+    if len(first) != len(second):
+        return False
+    differ = [position for position in range(len(first)) if first[position] != second[position]]
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
+
+
+_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei"))
+
+
+def _similar_letters(first: str, second: str) -> bool:
+    """One edit that keeps the name's sound: a letter more or fewer, or one vowel or sound-alike consonant
+    for another ("Schmidt"/"Schmitt"; not "Matter"/"Master")."""
+    if len(first) != len(second):
+        return True
+    for left, right in zip(first, second):
+        if left != right:
+            return (left in "aeiouy" and right in "aeiouy") or left + right in _SOUND_ALIKE
+    return True
+
+
+def _names(article: Article) -> tuple[
+    dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool]], dict[str, int], dict[str, str]
+]:
+    """Return (name word -> span of its full name's first mention, surnames (last words of full names),
+    lone capitalised words that an earlier full name could match, each with whether a speech verb or title
+    marks it as a person)."""
     text = article.norm
     starts = article.word_starts
     ends = article.word_ends
@@ -97,7 +168,11 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
     lower = article.lower_words
     count = len(words)
     full_names: dict[str, tuple[int, int]] = {}
-    lone: list[tuple[str, int]] = []
+    surnames: set[str] = set()
+    lone: list[tuple[str, int, bool]] = []
+    places: set[str] = set()
+    counts: dict[str, int] = {}
+    openers: dict[str, str] = {}
     # A name word: capitalised (so only those words are tested), two letters or more,
     # not all capitals, and not a word that opens sentences or names a role.
     name_words = [
@@ -108,10 +183,6 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
         and lower[index] not in _NOT_PERSON
     ]
     is_name_word = set(name_words)
-    # (first letter, last letter) of every full-name word of four letters or more seen so far:
-    # a lone word that matches none can never be reported (see _name_conflicts), so its
-    # clause is not read.
-    known_ends: set[tuple[str, str]] = set()
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -125,40 +196,135 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
         if last > index:
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
             for position in range(index, last + 1):
-                known = lower[position]
-                full_names.setdefault(known, (starts[index], ends[last]))
-                if len(known) >= 4:
-                    known_ends.add((known[0], known[-1]))
-        elif len(word := lower[index]) >= 4 and (word[0], word[-1]) in known_ends and word not in _ROLE_WORDS:
-            # Only the words beside it in the same clause: "... our president. Most of my" is no title.
-            before = lower[index - 1] if index > 0 and text[ends[index - 1]:starts[index]] == " " else ""
-            after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] == " " else ""
-            if after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,") or before in _TITLES:
-                lone.append((lower[index], index))
+                full_names.setdefault(lower[position], (starts[index], ends[last]))
+                counts[lower[position]] = counts.get(lower[position], 0) + 1
+            surnames.add(lower[last])
+            openers.setdefault(lower[last], lower[index])
+        else:
+            word = lower[index]
+            gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
+            before = lower[index - 1] if index > 0 and gap_before == " " else ""
+            if index > 0 and gap_before == ". " and lower[index - 1] in _ABBREVIATED_TITLES:
+                before = lower[index - 1]  # "Mr. Yang", "Sen. Yang"
+            if (before in _LOCATIVE or before in _COMPASS) and gap_before == " ":
+                places.add(word)
+            after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
+            if after in _PLACE_AFTER:
+                places.add(word)
+            # Mis-decoded text ("Trumpâ"): the letters before the stray characters.
+            word = word.rstrip("\u00e2\u00c2\u20ac\u2122")
+            possessive = word.endswith(("'s", "\u2019s"))
+            if possessive:
+                word = word[:-2]
+            counts[word] = counts.get(word, 0) + 1
+            if index - 1 in is_name_word and gap_before in ('" ', '\u201d '):
+                # Dave "Mudcat" Saunders: a full name around a nickname.
+                full_names.setdefault(word, (starts[index], ends[index]))
+                next_free = index + 1
+                continue
+            if len(word) >= 4 and word not in _ROLE_WORDS and word not in _INSTITUTIONS and word.replace("'", "").replace("-", "").isalpha():
+                speaker = after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
+                titled = before in _TITLES
+                # Mid-sentence, a capitalised word is a name; opening a sentence it must be
+                # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed").
+                opening = not before or gap_before != " " or not lower[index - 1].isalpha()
+                if not speaker and not titled:
+                    if opening and not possessive and not (
+                        after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
+                    ):
+                        continue
+                    # In running prose only: not in a Title Case line ("Severs Ties"), not before
+                    # a name particle ("Osama bin Laden").
+                    # Nor after an article ("the Khan family"): a person's name takes none.
+                    if after in _PARTICLES or before in ("the", "a", "an") or (
+                        index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
+                    ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
+                        continue
+                lone.append((word, index, speaker, titled))
         next_free = last + 1
-    return full_names, lone
+    # A word used as a place anywhere in the article ("outside Austin") is no person's name there.
+    lone = [(word, index, speaker) for word, index, speaker, titled in lone if speaker or titled or word not in places]
+    return full_names, surnames, lone, counts, openers
 
 
 def _name_conflicts(article: Article) -> list[Span]:
-    full_names, lone = _names(article)
+    full_names, surnames, lone, counts, openers = _names(article)
+    prose: set[str] | None = None
     starts = article.word_starts
     ends = article.word_ends
+    lower = article.lower_words
     found: list[Span] = []
-    for surname, position in lone:
+    if not lone:
+        return found
+    # Index the introduced words by their (transliteration-normalised) first letter and
+    # length, a few each: a lone word is compared with a bounded number of candidates.
+    index: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for known in full_names:
+        if len(known) >= 4:
+            # "Bush's": the name without its possessive.
+            canonical = _canonical(known[:-2] if known.endswith(("'s", "\u2019s")) else known)
+            bucket = index.setdefault((canonical[0], len(canonical)), [])
+            if len(bucket) < 12:
+                bucket.append((known, canonical))
+    for surname, position, speaker in lone:
         # "Russia" after "Russias Rossiya": the same word without a possessive s.
-        if surname in full_names or surname + "s" in full_names or len(surname) < 4:
+        if surname in full_names or surname + "s" in full_names or (surname[-1] == "s" and surname[:-1] in full_names):
             continue
         start, end = starts[position], ends[position]
-        for known, (name_start, name_end) in full_names.items():
-            # Same first and last letter and at most two edits: "Young"/"Yang", "Smith"/"Smyth".
-            if known[0] != surname[0] or known[-1] != surname[-1] or len(known) < 4 or name_start >= start:
-                continue
-            # At most one letter more or fewer: "Young"/"Yang", "Bery"/"Berry", not "Gore"/"George".
-            if abs(len(known) - len(surname)) <= 1 and edit_distance(known, surname, 3) <= 2:
-                introduced = article.text[name_start:name_end]
-                found.append(Span(name_start, name_end, f"introduced as {introduced!r}"))
-                found.append(Span(start, end, f"later called {article.text[start:end]!r}"))
+        canonical = _canonical(surname)
+        match = None
+        for length in (len(canonical), len(canonical) - 1, len(canonical) + 1):
+            for known, known_canonical in index.get((canonical[0], length), ()):
+                # Without a speech verb or title, only a full name's surname: "Benjamin Young" ... "Yang".
+                if not speaker and known not in surnames:
+                    continue
+                name_start, name_end = full_names[known]
+                if name_start >= start:
+                    continue
+                same_initial = known[0] == surname[0]
+                if not same_initial and not known_canonical[0] == canonical[0]:
+                    continue
+                # "Syria"/"Syrian", "Bush"/"Bushes": the same word with an ending.
+                stem = surname[:-1] if surname[-1] == "s" else surname
+                if surname.startswith(known) or known.startswith(stem):
+                    continue
+                distance = edit_distance(known_canonical, canonical, 3)
+                if distance == 2 and not _similar_spelling(known_canonical, canonical):
+                    continue
+                if not speaker:
+                    # Without a speech verb, stricter: the same last letter, two edits only in the
+                    # vowels or as two swapped letters ("Young"/"Yang", "Hussein"/"Husain"), the
+                    # variant no more frequent than the surname itself (not a famous name of its
+                    # own, "Trump" after "Linda Tripp"; with a speech verb too), and neither an ordinary word of the
+                    # article ("Game" after "Al Gore", "the game").
+                    if known[-1] != surname[-1] or distance > 2 or (
+                        distance == 1 and not _similar_letters(known_canonical, canonical)
+                    ):
+                        continue
+                    if prose is None:
+                        prose = {word for word in article.words if word[:1].islower()}
+                    # ... and a full name that opens with an ordinary word is no person's ("Black Lives Matter").
+                    if surname in prose or known in prose or openers.get(known, "") in prose:
+                        continue
+                if counts.get(surname, 0) > counts.get(known, 0) + 1:
+                    continue
+                if known_canonical[-1] != canonical[-1]:
+                    # A changed last letter: one edit between vowels or s and z, on a name of five
+                    # letters or more ("Gonzalez"/"Gonzales"; not "Thrush"/"Thrust").
+                    ending = {known_canonical[-1], canonical[-1]}
+                    if distance > 1 or len(surname) < 5 or not (ending <= set("aeiouy") or ending == {"s", "z"}):
+                        continue
+                elif distance > 2:
+                    continue
+                match = (name_start, name_end)
                 break
+            if match:
+                break
+        if match:
+            name_start, name_end = match
+            introduced = article.text[name_start:name_end]
+            found.append(Span(name_start, name_end, f"introduced as {introduced!r}"))
+            found.append(Span(start, end, f"later called {article.text[start:end]!r}"))
     return found
 
 
