@@ -14,6 +14,7 @@ Both run in one pass over the article's words with set look-ups.
 from __future__ import annotations
 
 import math
+import re
 
 from reliability.article import Article
 from reliability.features.base import PHRASES, Measurement, Span, load_lexicon
@@ -81,16 +82,27 @@ _HEDGED = frozenset(
     "reportedly possibly perhaps likely could may might".split()
 )
 _UPDATED = frozenset("rose risen climbed increased updated revised now toll raised reached".split())
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "fifty": 50, "hundred": 100,
+}
+# For a definite reference, every count word: "two" ... "ninety-nine" (not "one": "one of the",
+# "the one"), "dozen", "hundred".
+_COUNT_WORDS = {
+    **{word: value for value, word in enumerate(_ONES) if value >= 2},
+    **{tens: 20 + 10 * step for step, tens in enumerate(_TENS)},
+    **{f"{tens}-{_ONES[one]}": 20 + 10 * step + one for step, tens in enumerate(_TENS) for one in range(1, 10)},
+    "dozen": 12, "hundred": 100,
 }
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # The outcome and number words are found in the shared pass over the words (one
 # dictionary look-up per word serves every lexicon), not in passes of their own.
 PHRASES.register("consistency", (
     [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
-    + [(word, "consistency:number_word", "number_word", False) for word in sorted(_NUMBER_WORDS)]
+    + [(word, "consistency:number_word", "number_word", False) for word in sorted(_COUNT_WORDS)]
 ))
 
 
@@ -364,7 +376,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
     if not outcomes:
         return found
     number_words = [hit.first for hit in listed if hit.category == "number_word"]
-    for index in sorted({*article.digit_indices, *number_words}):
+    for index in sorted({*article.digit_indices, *(index for index in number_words if lower[index] in _NUMBER_WORDS)}):
         if index + 2 not in outcomes and index + 3 not in outcomes and index + 4 not in outcomes \
                 and index + 5 not in outcomes:
             continue
@@ -408,6 +420,202 @@ def _figure_conflicts(article: Article) -> list[Span]:
     return found
 
 
+# ---------------------------------------------------------------- a definite reference to a stated count
+# "12 miners were trapped" ... "the 15 trapped miners": a definite noun phrase with a number
+# ("the 15 ...", "all 15 ...") presents the count as already established; when no earlier
+# statement gave that number and one gave another, the article contradicts itself.
+_DEFINITE = frozenset(("the", "all"))
+_NOUN_FORMS = {"people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
+               "homes": "house", "home": "house", "houses": "house", "rose": "rise", "risen": "rise"}
+_DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "lost", "dies"))
+# Words that end the noun phrase after a number or mark another quantity ("15 more", "the 15 other").
+_PHRASE_STOP = frozenset(
+    "the a an of in on at to for by with from and or but as than who that which were was had have has is are "
+    "been be will would it he she they we his her their its this these those after before during since when "
+    "while said says".split()
+)
+_OTHER = frozenset("more other others additional another remaining extra further new".split()) - {"new"}
+_NOT_COUNTED = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries time times point points percentile am pm january february march april may june july "
+    "august september october november december".split()
+)
+_ANAPHORA_HEDGED = _HEDGED | frozenset("than to from of another at by between per first last top".split())
+_PRONOUNS = frozenset("who that which it he she they we".split())
+_AUXILIARIES = frozenset("were was had have has are is been being".split())
+_NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
+_UNITS = frozenset("miles mile kilometres kilometers km acres acre feet metres meters tons tonnes gallons barrels".split())
+_ANAPHORA_UPDATED = _UPDATED - {"reached"}
+_MONEY_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _stem(word: str) -> str:
+    word = _NOUN_FORMS.get(word, word)
+    if word.endswith("ened") and len(word) > 6:  # "sickened" -> "sick"
+        word = word[:-4]
+    stem = word[:4]
+    return "kill" if stem in _DEATH else stem
+
+
+def _noun(word: str) -> str:
+    word = _NOUN_FORMS.get(word, word)
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool]]:
+    """(word index, value, unit, nouns, predicate stems, start, end, definite) of each number (hedged
+    or uncounted ones with no nouns: they only say the value was given)."""
+    text = article.norm
+    lower = article.lower_words
+    starts = article.word_starts
+    ends = article.word_ends
+    count = len(lower)
+    mentions = []
+    covered = -1
+    for index in numbers:
+        start = starts[index]
+        if start < covered:
+            continue  # "1,200": the second word of a number already read
+        word = lower[index]
+        unit = ""
+        if word in _COUNT_WORDS:
+            value = float(_COUNT_WORDS[word])
+            end = ends[index]
+        else:
+            match = _NUMBER_RE.match(text, start - (start > 0 and text[start - 1] == "$"))
+            if match is None:
+                continue
+            token = match.group()
+            end = match.end()
+            covered = end
+            if token[0] == "$":
+                unit = "$"
+                token = token[1:]
+            number, _, suffix = token.partition("-")
+            value = float(number.replace(",", ""))
+            if suffix:
+                unit = _noun(suffix)  # "the 40-mile pipeline"
+            elif "," not in number and "." not in number and 1000 <= value <= 2100:
+                continue  # a year
+        # The words after the number (up to three, in running text): its noun phrase.
+        position = index + 1
+        while position < count and starts[position] < end:
+            position += 1
+        if position < count and lower[position] in _MONEY_UNITS and not unit.endswith(("mile",)):
+            value *= _MONEY_UNITS[lower[position]]
+            end = ends[position]
+            position += 1
+        if not unit and position < count and lower[position] in _UNITS:
+            unit = _noun(lower[position])
+            end = ends[position]
+            position += 1
+        if not unit and position < count and lower[position] in ("percent", "per"):
+            unit = "percent"
+            end = ends[position]
+            position += 1 + (lower[position] == "per")
+        previous = lower[index - 1] if index > 0 else ""
+        if previous in _ANAPHORA_HEDGED:
+            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
+            continue
+        definite = previous in _DEFINITE
+        nouns: list[str] = []
+        stems: set[str] = set()
+        cursor = end
+        while position < count and len(nouns) < 3 and text[cursor:starts[position]] == " " and (
+            lower[position].isalpha() and lower[position] not in _PHRASE_STOP and article.words[position][:1].islower()
+        ):
+            nouns.append(_noun(lower[position]))
+            if lower[position].endswith("ed") or lower[position] in ("sick", "dead"):
+                stems.add(_stem(lower[position]))
+            cursor = ends[position]
+            position += 1
+        if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns):
+            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
+            continue
+        # "all 15 of the injured"
+        if not nouns and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the":
+            nouns.append(_noun(lower[position + 2]))
+            stems.add(_stem(lower[position + 2]))
+            position += 3
+        # What happened to them: a verb after ("who died", "it closed", "were killed", "arrested") ...
+        look = position
+        if look < count and lower[look] in _PRONOUNS:
+            look += 1
+        while look < count and look < position + 3 and lower[look] in _AUXILIARIES:
+            look += 1
+        if look < count and look <= position + 3:
+            after = lower[look]
+            if after.endswith(("ed", "en")) or after in ("died", "lost", "dead", "escaped") or (
+                look > position and after.isalpha() and lower[position] in _PRONOUNS
+            ):
+                stems.add(_stem(after))
+        # ... or before ("killed 12 people", "cancelled 12 flights"); and a subject before a
+        # unit ("Turnout was 45 percent", "the pipeline runs 40 miles").
+        if not definite and index > 0 and previous.isalpha():
+            if previous.endswith("ed") or previous in _OUTCOMES:
+                stems.add(_stem(previous))
+            if unit:
+                for back in range(index - 1, max(-1, index - 4), -1):
+                    # In running text only: not "staffers ($333,000)", not across a sentence.
+                    if text[ends[back]:starts[back + 1] if back + 1 < index else start - (unit == "$")] != " ":
+                        break
+                    if lower[back].isalpha() and lower[back] not in _PHRASE_STOP:
+                        nouns.append(_noun(lower[back]))
+        mentions.append((index, value, unit, frozenset(nouns), frozenset(stems), starts[index] - (unit == "$"), cursor, definite))
+    return mentions
+
+
+def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
+    lower = article.lower_words
+    # Only a definite number ("the 15", "all 15") can be reported: most articles have none.
+    if not any(index > 0 and lower[index - 1] in _DEFINITE for index in numbers):
+        return []
+    found: list[Span] = []
+    sentence_ends = [end for _, end in article.sentences]
+    stated: dict[tuple[str, str], list[tuple[float, frozenset[str], int, int, int]]] = {}
+    sentence = 0
+    # Every number already given, in any phrasing: "31 civilians, including 10 on a bus" ... "the 10 civilians killed".
+    given: set[float] = set()
+    for index, value, unit, nouns, stems, start, end, definite in _mentions(article, numbers):
+        earlier_given = value in given
+        given.add(value)
+        while sentence < len(sentence_ends) and sentence_ends[sentence] <= start:
+            sentence += 1
+        context = set(lower[max(0, index - 12):index + 6])
+        if context & _ANAPHORA_UPDATED:
+            continue
+        keys = {(unit, noun) for noun in nouns} | {(unit, "~" + stem) for stem in stems}
+        if definite and nouns:
+            same = other = None
+            for key in keys:
+                for earlier in stated.get(key, ()):
+                    earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier
+                    if earlier_sentence == sentence:
+                        continue
+                    # The same measure ("the $6.2 million contract", "the 40-mile pipeline"), or the
+                    # same thing happened to them ("killed"/"died", not "tested"/"failed"): a noun
+                    # alone ("858 individuals" ... "all 1,811 individuals") may count another set.
+                    if (not unit or (stems and earlier_stems)) and not stems & earlier_stems:
+                        continue
+                    if earlier_value == value:
+                        same = earlier
+                    elif other is None:
+                        other = earlier
+            if other is not None and same is None and not earlier_given:
+                found.append(Span(other[3], other[4], f"first stated as {article.text[other[3]:other[4]]!r}"))
+                found.append(Span(start, end, f"then as {article.text[start:end]!r}"))
+                continue
+        for key in keys:
+            bucket = stated.setdefault(key, [])
+            if len(bucket) < 8:
+                bucket.append((value, stems, sentence, start, end))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -428,6 +636,13 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         return {name: Measurement(math.nan, reason=reason) for name in ("name_inconsistency", "conflicting_figures")}
     names = _name_conflicts(article)
     figures = _figure_conflicts(article)
+    listed = PHRASES.hits(article, "consistency")
+    numbers = sorted({*article.digit_indices, *(hit.first for hit in listed if hit.category == "number_word")})
+    if numbers:
+        reported = {(span.start, span.end) for span in figures}
+        for span in _anaphora_conflicts(article, numbers):
+            if (span.start, span.end) not in reported or span.note.startswith("then"):
+                figures.append(span)
     return {
         "name_inconsistency": Measurement(len(names) / 2.0, tuple(names)),
         "conflicting_figures": Measurement(len(figures) / 2.0, tuple(figures)),
