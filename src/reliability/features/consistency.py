@@ -234,7 +234,7 @@ def _names(article: Article) -> tuple[
                 full_names.setdefault(word, (starts[index], ends[index]))
                 next_free = index + 1
                 continue
-            if len(word) >= 4 and word not in _ROLE_WORDS and word not in _INSTITUTIONS and word.replace("'", "").replace("-", "").isalpha():
+            if len(word) >= 3 and word not in _ROLE_WORDS and word not in _INSTITUTIONS and word.replace("'", "").replace("-", "").isalpha():
                 speaker = after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
                 titled = before in _TITLES
                 # Mid-sentence, a capitalised word is a name; opening a sentence it must be
@@ -301,6 +301,8 @@ def _name_conflicts(article: Article) -> list[Span]:
                 if surname.startswith(known) or known.startswith(stem):
                     continue
                 distance = edit_distance(known_canonical, canonical, 3)
+                if len(surname) < 4 and (distance or same_initial):
+                    continue  # three letters: only a transliterated opening ("Tsai"/"Cai")
                 if distance == 2 and not _similar_spelling(known_canonical, canonical):
                     continue
                 if not speaker:
@@ -639,10 +641,11 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
     listed = PHRASES.hits(article, "consistency")
     numbers = sorted({*article.digit_indices, *(hit.first for hit in listed if hit.category == "number_word")})
     if numbers:
-        reported = {(span.start, span.end) for span in figures}
-        for span in _anaphora_conflicts(article, numbers):
-            if (span.start, span.end) not in reported or span.note.startswith("then"):
-                figures.append(span)
+        reported = {span.start for span in figures}
+        anaphora = _anaphora_conflicts(article, numbers)
+        for first, then in zip(anaphora[0::2], anaphora[1::2]):
+            if then.start not in reported:  # a pair the rule above already reports counts once
+                figures += (first, then)
     return {
         "name_inconsistency": Measurement(len(names) / 2.0, tuple(names)),
         "conflicting_figures": Measurement(len(figures) / 2.0, tuple(figures)),
