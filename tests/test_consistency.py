@@ -102,6 +102,10 @@ def test_name_inconsistency(text: str, expected: list[str]) -> None:
         ("The trail runs 26 miles along the river. Hikers love the 41-mile trail.", ["26 miles along", "41-mile trail"]),
         ("Of the 300 applicants interviewed, 40 were rejected. The 65 applicants who were rejected may appeal.",
          ["40", "65 applicants"]),
+        # a verb met by a noun: "cut 300 jobs" ... "the 450 job cuts"
+        ("The mill cut 300 jobs in March. Unions criticised the 450 job cuts.", ["300 jobs", "450 job cuts"]),
+        ("The plant employs 1,200 people. All 900 employees will keep their jobs.", ["1,200 people", "900 employees"]),
+        ("The mill cut 300 jobs in March. The 450 jobs it added in May were temporary.", []),
         # near-misses: another outcome (a subset), a number given earlier in any phrasing, no
         # shared outcome, another set with only the noun in common, "the other", a year
         ("Of the 300 applicants interviewed, 40 were rejected. The 40 applicants who were rejected may appeal.", []),

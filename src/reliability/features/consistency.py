@@ -560,6 +560,10 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         if not definite and index > 0 and previous.isalpha():
             if previous.endswith("ed") or previous in _OUTCOMES:
                 stems.add(_stem(previous))
+            elif previous not in _PHRASE_STOP and text[ends[index - 1]:start] == " " and len(previous) >= 3:
+                # "cut 300 jobs" ... "the 450 job cuts", "employs 1,200 people" ... "all 900 employees":
+                # the verb before the number, met by a noun of a later definite reference.
+                nouns.append("^" + _stem(previous))
             if unit:
                 for back in range(index - 1, max(-1, index - 4), -1):
                     # In running text only: not "staffers ($333,000)", not across a sentence.
@@ -593,7 +597,9 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         keys = {(unit, noun) for noun in nouns} | {(unit, "~" + stem) for stem in stems}
         if definite and nouns:
             same = other = None
-            for key in keys:
+            acts = {(unit, "^" + _stem(noun)) for noun in nouns}
+            for key in (*keys, *acts):
+                by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
                     earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier
                     if earlier_sentence == sentence:
@@ -601,7 +607,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     # The same measure ("the $6.2 million contract", "the 40-mile pipeline"), or the
                     # same thing happened to them ("killed"/"died", not "tested"/"failed"): a noun
                     # alone ("858 individuals" ... "all 1,811 individuals") may count another set.
-                    if (not unit or (stems and earlier_stems)) and not stems & earlier_stems:
+                    if (not (unit or by_act) or (stems and earlier_stems)) and not stems & earlier_stems:
                         continue
                     if earlier_value == value:
                         same = earlier
