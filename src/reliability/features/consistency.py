@@ -128,8 +128,13 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
     return min(previous[-1], limit)
 
 
+_INITIAL_PREFIXES = tuple(written for written, _ in _INITIALS)
+
+
 def _canonical(word: str) -> str:
     """The name with a transliterated opening normalised: "zhang" -> "chang", "tsai" -> "cai"."""
+    if not word.startswith(_INITIAL_PREFIXES):
+        return word
     for written, canonical in _INITIALS:
         if word.startswith(written):
             return canonical + word[len(written):]
@@ -167,12 +172,21 @@ def _similar_letters(first: str, second: str) -> bool:
     return True
 
 
+def _bare(word: str) -> tuple[str, bool]:
+    """The word without stray mis-decoded characters ("Trumpâ") and a possessive ("Yang's"); whether it had one."""
+    if not word.isascii():
+        word = word.rstrip("\u00e2\u00c2\u20ac\u2122")
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2], True
+    return word, False
+
+
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool]], dict[str, int], dict[str, str]
 ]:
     """Return (name word -> span of its full name's first mention, surnames (last words of full names),
-    lone capitalised words that an earlier full name could match, each with whether a speech verb or title
-    marks it as a person)."""
+    lone capitalised words that an earlier full name could match, each with whether a speech verb marks it
+    as a person, how often each of those and each full name's word occurs, each surname's first word)."""
     text = article.norm
     starts = article.word_starts
     ends = article.word_ends
@@ -182,9 +196,9 @@ def _names(article: Article) -> tuple[
     full_names: dict[str, tuple[int, int]] = {}
     surnames: set[str] = set()
     lone: list[tuple[str, int, bool]] = []
-    places: set[str] = set()
     counts: dict[str, int] = {}
     openers: dict[str, str] = {}
+    known_keys: set[tuple[str, int]] = set()
     # A name word: capitalised (so only those words are tested), two letters or more,
     # not all capitals, and not a word that opens sentences or names a role.
     name_words = [
@@ -207,54 +221,89 @@ def _names(article: Article) -> tuple[
             last += 1
         if last > index:
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
+            span = (starts[index], ends[last])
             for position in range(index, last + 1):
-                full_names.setdefault(lower[position], (starts[index], ends[last]))
-                counts[lower[position]] = counts.get(lower[position], 0) + 1
+                known = lower[position]
+                full_names.setdefault(known, span)
+                if len(known) >= 4:
+                    # (first letter, length) of the introduced words, and of their
+                    # transliteration-normalised form: which lone words need a closer look
+                    known_keys.add((known[0], len(known)))
+                    if known[0] in "ztqo":
+                        canonical = _canonical(known)
+                        known_keys.add((canonical[0], len(canonical)))
             surnames.add(lower[last])
             openers.setdefault(lower[last], lower[index])
-        else:
-            word = lower[index]
-            gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
-            before = lower[index - 1] if index > 0 and gap_before == " " else ""
-            if index > 0 and gap_before == ". " and lower[index - 1] in _ABBREVIATED_TITLES:
-                before = lower[index - 1]  # "Mr. Yang", "Sen. Yang"
-            if (before in _LOCATIVE or before in _COMPASS) and gap_before == " ":
-                places.add(word)
-            after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
-            if after in _PLACE_AFTER:
-                places.add(word)
-            # Mis-decoded text ("Trumpâ"): the letters before the stray characters.
-            word = word.rstrip("\u00e2\u00c2\u20ac\u2122")
-            possessive = word.endswith(("'s", "\u2019s"))
-            if possessive:
-                word = word[:-2]
-            counts[word] = counts.get(word, 0) + 1
-            if index - 1 in is_name_word and gap_before in ('" ', '\u201d '):
-                # Dave "Mudcat" Saunders: a full name around a nickname.
-                full_names.setdefault(word, (starts[index], ends[index]))
-                next_free = index + 1
+            next_free = last + 1
+            continue
+        word = lower[index]
+        if index - 1 in is_name_word and text[ends[index - 1]:starts[index]] in ('" ', '\u201d '):
+            # Dave "Mudcat" Saunders: a full name around a nickname.
+            full_names.setdefault(_bare(word)[0], (starts[index], ends[index]))
+            continue
+        # Only a word that an earlier full name's word could match (same normalised first
+        # letter, a length one apart at most) has its clause read.
+        if word in full_names:
+            continue  # "Trump" after "Donald Trump": the usual lone surname
+        initial = word[0]
+        size = len(word)
+        # one letter more or fewer; a possessive adds two
+        if not (
+            (initial, size) in known_keys or (initial, size - 1) in known_keys or (initial, size + 1) in known_keys
+            or (initial, size - 2) in known_keys or (initial, size - 3) in known_keys
+        ) and word.isascii() and not word.startswith(_INITIAL_PREFIXES):
+            continue
+        word, possessive = _bare(word)
+        if len(word) < 3 or word in full_names:
+            continue
+        canonical = _canonical(word)
+        key = canonical[0]
+        size = len(canonical)
+        if (key, size) not in known_keys and (key, size - 1) not in known_keys and (key, size + 1) not in known_keys \
+                and (key, size + 2) not in known_keys:
+            continue
+        if word in _ROLE_WORDS or word in _INSTITUTIONS or not word.replace("'", "").replace("-", "").isalpha():
+            continue
+        gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
+        before = lower[index - 1] if index > 0 and gap_before == " " else ""
+        if index > 0 and gap_before == ". " and lower[index - 1] in _ABBREVIATED_TITLES:
+            before = lower[index - 1]  # "Mr. Yang", "Sen. Yang"
+        after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
+        speaker = after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
+        titled = before in _TITLES
+        # Mid-sentence, a capitalised word is a name; opening a sentence it must be
+        # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed").
+        opening = not before or gap_before != " " or not lower[index - 1].isalpha()
+        if not speaker and not titled:
+            if opening and not possessive and not (
+                after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
+            ):
                 continue
-            if len(word) >= 3 and word not in _ROLE_WORDS and word not in _INSTITUTIONS and word.replace("'", "").replace("-", "").isalpha():
-                speaker = after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
-                titled = before in _TITLES
-                # Mid-sentence, a capitalised word is a name; opening a sentence it must be
-                # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed").
-                opening = not before or gap_before != " " or not lower[index - 1].isalpha()
-                if not speaker and not titled:
-                    if opening and not possessive and not (
-                        after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
-                    ):
-                        continue
-                    # In running prose only: not in a Title Case line ("Severs Ties"), not before
-                    # a name particle ("Osama bin Laden").
-                    # Nor after an article ("the Khan family"): a person's name takes none.
-                    if after in _PARTICLES or before in ("the", "a", "an") or (
-                        index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
-                    ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
-                        continue
-                lone.append((word, index, speaker, titled))
-        next_free = last + 1
-    # A word used as a place anywhere in the article ("outside Austin") is no person's name there.
+            # In running prose only: not in a Title Case line ("Severs Ties"), not before
+            # a name particle ("Osama bin Laden"), not after an article ("the Khan family"):
+            # a person's name takes none.
+            if after in _PARTICLES or before in ("the", "a", "an") or (
+                index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
+            ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
+                continue
+        lone.append((word, index, speaker, titled))
+    if not lone:
+        return full_names, surnames, [], counts, openers
+    # The lone words' other mentions: how often each occurs, and whether the article uses
+    # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
+    wanted = {word for word, _, _, _ in lone}
+    places: set[str] = set()
+    for index in name_words:
+        word = _bare(lower[index])[0]
+        if word in wanted or word in full_names:
+            counts[word] = counts.get(word, 0) + 1
+        if word in wanted:
+            if index > 0 and text[ends[index - 1]:starts[index]] == " " and (
+                lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
+            ):
+                places.add(word)
+            if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
+                places.add(word)
     lone = [(word, index, speaker) for word, index, speaker, titled in lone if speaker or titled or word not in places]
     return full_names, surnames, lone, counts, openers
 
@@ -578,8 +627,24 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     # Only a definite number ("the 15", "all 15") can be reported: most articles have none.
-    if not any(index > 0 and lower[index - 1] in _DEFINITE for index in numbers):
+    # (Years are no counts: "the 2016 election"; nor "the 10 days", "the two of them".)
+    count = len(lower)
+    for index in numbers:
+        if index == 0 or lower[index - 1] not in _DEFINITE:
+            continue
+        word = lower[index]
+        if len(word) == 4 and word.isdigit() and "1000" <= word <= "2100":
+            continue
+        following = index + 1
+        while following < count and following <= index + 3 and not lower[following].isalpha():
+            following += 1
+        if following < count and following <= index + 3 and lower[following] not in _NOT_COUNTED and (
+            lower[following] not in _PHRASE_STOP or lower[following] == "of"  # "all 15 of the injured"
+        ) and lower[following] not in _OTHER:
+            break
+    else:
         return []
+    numbers = sorted(set(numbers))
     found: list[Span] = []
     sentence_ends = [end for _, end in article.sentences]
     stated: dict[tuple[str, str], list[tuple[float, frozenset[str], int, int, int]]] = {}
@@ -644,9 +709,10 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         return {name: Measurement(math.nan, reason=reason) for name in ("name_inconsistency", "conflicting_figures")}
     names = _name_conflicts(article)
     figures = _figure_conflicts(article)
+    digits = article.digit_indices
     listed = PHRASES.hits(article, "consistency")
-    numbers = sorted({*article.digit_indices, *(hit.first for hit in listed if hit.category == "number_word")})
-    if numbers:
+    if digits or listed:
+        numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers)
         for first, then in zip(anaphora[0::2], anaphora[1::2]):
