@@ -14,6 +14,7 @@ Both run in one pass over the article's words with set look-ups.
 from __future__ import annotations
 
 import math
+import re
 
 from reliability.article import Article
 from reliability.features.base import PHRASES, Measurement, Span, load_lexicon
@@ -24,7 +25,34 @@ _SPEECH_VERBS = frozenset(
     "said says told added explained explains noted argued argues warned stressed insisted "
     "emphasized emphasised recalled wrote writes continued concluded replied asked".split()
 )
-_TITLES = frozenset("mr mrs ms dr prof professor sen senator rep gen general president minister".split())
+_TITLES = frozenset(
+    "mr mrs ms dr prof professor sen senator rep gen general president minister mayor governor gov "
+    "judge justice chairman chairwoman secretary chancellor commissioner councilman councilwoman "
+    "sheriff detective sergeant sgt captain capt officer coach bishop rev father premier ambassador".split()
+)
+_ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof sen rep gen gov sgt capt rev".split())
+# Lone-word contexts that make a capitalised word a person, not a place or an organisation:
+# the words after it ("Yang has", "Yang, who", "Yang blamed") ...
+_PERSON_AFTER = frozenset(
+    "has had have was is will would could should can did does now then also who first later later "
+    "still never again once remains became".split()
+)
+_COMPASS = frozenset("north south east west northern southern eastern western new".split())
+# Institutions, never a person's surname ("World Health Organization" ... "Organisation").
+_INSTITUTIONS = frozenset(
+    "organization organisation organizations organisations association university college institute "
+    "party council committee foundation agency ministry department commission bureau".split()
+)
+_PARTICLES = frozenset("bin ibn al el de del della da di van von der la le".split())
+# ... and the words after which a capitalised word names a place ("outside Austin", "in Paris").
+_LOCATIVE = frozenset("in at from outside near into across toward towards around through via inside".split())
+_PLACE_AFTER = frozenset(
+    "city county state province town village airport river street road avenue valley region district area "
+    "residents council".split()
+)
+# Transliterations that change a name's first letters: Zhang/Chang, Zhou/Chou, Tsai/Cai,
+# Tchaikovsky/Chaikovsky, Qaddafi/Gaddafi, Osman/Usman.
+_INITIALS = (("tch", "ch"), ("zh", "ch"), ("ts", "c"), ("tz", "c"), ("q", "g"), ("o", "u"))
 # Capitalised words that open a sentence or name a role, never a person's name.
 _NOT_PERSON = frozenset(
     "the a an he she they it we i you this that these those but and or so then there here his her "
@@ -33,8 +61,9 @@ _NOT_PERSON = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december mr mrs ms dr prof north south east west new "
     "united state states house white senate congress police army president minister officials "
-    "according said says".split()
-)
+    "according said says under during among despite without within about against between like unlike "
+    "including beyond behind inside outside across near".split()
+) | _TITLES
 # Role nouns ("Aides said", "Analysts say"): a capitalised one opens a sentence, it is no surname.
 _ROLE_WORDS = frozenset(
     term
@@ -53,16 +82,27 @@ _HEDGED = frozenset(
     "reportedly possibly perhaps likely could may might".split()
 )
 _UPDATED = frozenset("rose risen climbed increased updated revised now toll raised reached".split())
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "fifty": 50, "hundred": 100,
+}
+# For a definite reference, every count word: "two" ... "ninety-nine" (not "one": "one of the",
+# "the one"), "dozen", "hundred".
+_COUNT_WORDS = {
+    **{word: value for value, word in enumerate(_ONES) if value >= 2},
+    **{tens: 20 + 10 * step for step, tens in enumerate(_TENS)},
+    **{f"{tens}-{_ONES[one]}": 20 + 10 * step + one for step, tens in enumerate(_TENS) for one in range(1, 10)},
+    "dozen": 12, "hundred": 100,
 }
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # The outcome and number words are found in the shared pass over the words (one
 # dictionary look-up per word serves every lexicon), not in passes of their own.
 PHRASES.register("consistency", (
     [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
-    + [(word, "consistency:number_word", "number_word", False) for word in sorted(_NUMBER_WORDS)]
+    + [(word, "consistency:number_word", "number_word", False) for word in sorted(_COUNT_WORDS)]
 ))
 
 
@@ -88,8 +128,65 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
     return min(previous[-1], limit)
 
 
-def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str, int]]]:
-    """Return (surname -> span of its full name's first mention, lone surname mentions that an earlier full name could match)."""
+_INITIAL_PREFIXES = tuple(written for written, _ in _INITIALS)
+
+
+def _canonical(word: str) -> str:
+    """The name with a transliterated opening normalised: "zhang" -> "chang", "tsai" -> "cai"."""
+    if not word.startswith(_INITIAL_PREFIXES):
+        return word
+    for written, canonical in _INITIALS:
+        if word.startswith(written):
+            return canonical + word[len(written):]
+    return word
+
+
+def _skeleton(word: str) -> str:
+    """The first letter and the consonants after it, doubled letters once: "mohammed" -> "mhmd"."""
+    letters = [word[0]] + [letter for letter in word[1:] if letter not in "aeiouy"]
+    return "".join(letter for position, letter in enumerate(letters) if position == 0 or letter != letters[position - 1])
+
+
+def _similar_spelling(first: str, second: str) -> bool:
+    """Two edits that keep the name's sound: only vowels differ, or two neighbouring letters swapped."""
+    if _skeleton(first) == _skeleton(second):
+        return True
+    if len(first) != len(second):
+        return False
+    differ = [position for position in range(len(first)) if first[position] != second[position]]
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
+
+
+_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei"))
+
+
+def _similar_letters(first: str, second: str) -> bool:
+    """One edit that keeps the name's sound: a letter more or fewer, or one vowel or sound-alike consonant
+    for another ("Schmidt"/"Schmitt"; not "Matter"/"Master")."""
+    if len(first) != len(second):
+        return True
+    for left, right in zip(first, second):
+        if left != right:
+            return (left in "aeiouy" and right in "aeiouy") or left + right in _SOUND_ALIKE
+    return True
+
+
+def _bare(word: str) -> tuple[str, bool]:
+    """The word without stray mis-decoded characters ("Trumpâ") and a possessive ("Yang's"); whether it had one."""
+    if not word.isascii():
+        word = word.rstrip("\u00e2\u00c2\u20ac\u2122")
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2], True
+    return word, False
+
+
+def _names(article: Article) -> tuple[
+    dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool]], dict[str, int], dict[str, str]
+]:
+    """Return (name word -> span of its full name's first mention, surnames (last words of full names),
+    lone capitalised words that an earlier full name could match, each with whether a speech verb marks it
+    as a person, how often each of those and each full name's word occurs, each surname's first word)."""
     text = article.norm
     starts = article.word_starts
     ends = article.word_ends
@@ -97,7 +194,11 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
     lower = article.lower_words
     count = len(words)
     full_names: dict[str, tuple[int, int]] = {}
-    lone: list[tuple[str, int]] = []
+    surnames: set[str] = set()
+    lone: list[tuple[str, int, bool]] = []
+    counts: dict[str, int] = {}
+    openers: dict[str, str] = {}
+    known_keys: set[tuple[str, int]] = set()
     # A name word: capitalised (so only those words are tested), two letters or more,
     # not all capitals, and not a word that opens sentences or names a role.
     name_words = [
@@ -108,10 +209,6 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
         and lower[index] not in _NOT_PERSON
     ]
     is_name_word = set(name_words)
-    # (first letter, last letter) of every full-name word of four letters or more seen so far:
-    # a lone word that matches none can never be reported (see _name_conflicts), so its
-    # clause is not read.
-    known_ends: set[tuple[str, str]] = set()
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -124,41 +221,173 @@ def _names(article: Article) -> tuple[dict[str, tuple[int, int]], list[tuple[str
             last += 1
         if last > index:
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
+            span = (starts[index], ends[last])
             for position in range(index, last + 1):
                 known = lower[position]
-                full_names.setdefault(known, (starts[index], ends[last]))
+                full_names.setdefault(known, span)
                 if len(known) >= 4:
-                    known_ends.add((known[0], known[-1]))
-        elif len(word := lower[index]) >= 4 and (word[0], word[-1]) in known_ends and word not in _ROLE_WORDS:
-            # Only the words beside it in the same clause: "... our president. Most of my" is no title.
-            before = lower[index - 1] if index > 0 and text[ends[index - 1]:starts[index]] == " " else ""
-            after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] == " " else ""
-            if after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,") or before in _TITLES:
-                lone.append((lower[index], index))
-        next_free = last + 1
-    return full_names, lone
+                    # (first letter, length) of the introduced words, and of their
+                    # transliteration-normalised form: which lone words need a closer look
+                    known_keys.add((known[0], len(known)))
+                    if known[0] in "ztqo":
+                        canonical = _canonical(known)
+                        known_keys.add((canonical[0], len(canonical)))
+            surnames.add(lower[last])
+            openers.setdefault(lower[last], lower[index])
+            next_free = last + 1
+            continue
+        word = lower[index]
+        if index - 1 in is_name_word and text[ends[index - 1]:starts[index]] in ('" ', '\u201d '):
+            # Dave "Mudcat" Saunders: a full name around a nickname.
+            full_names.setdefault(_bare(word)[0], (starts[index], ends[index]))
+            continue
+        # Only a word that an earlier full name's word could match (same normalised first
+        # letter, a length one apart at most) has its clause read.
+        if word in full_names:
+            continue  # "Trump" after "Donald Trump": the usual lone surname
+        initial = word[0]
+        size = len(word)
+        # one letter more or fewer; a possessive adds two
+        if not (
+            (initial, size) in known_keys or (initial, size - 1) in known_keys or (initial, size + 1) in known_keys
+            or (initial, size - 2) in known_keys or (initial, size - 3) in known_keys
+        ) and word.isascii() and not word.startswith(_INITIAL_PREFIXES):
+            continue
+        word, possessive = _bare(word)
+        if len(word) < 3 or word in full_names:
+            continue
+        canonical = _canonical(word)
+        key = canonical[0]
+        size = len(canonical)
+        if (key, size) not in known_keys and (key, size - 1) not in known_keys and (key, size + 1) not in known_keys \
+                and (key, size + 2) not in known_keys:
+            continue
+        if word in _ROLE_WORDS or word in _INSTITUTIONS or not word.replace("'", "").replace("-", "").isalpha():
+            continue
+        gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
+        before = lower[index - 1] if index > 0 and gap_before == " " else ""
+        if index > 0 and gap_before == ". " and lower[index - 1] in _ABBREVIATED_TITLES:
+            before = lower[index - 1]  # "Mr. Yang", "Sen. Yang"
+        after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
+        speaker = after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
+        titled = before in _TITLES
+        # Mid-sentence, a capitalised word is a name; opening a sentence it must be
+        # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed").
+        opening = not before or gap_before != " " or not lower[index - 1].isalpha()
+        if not speaker and not titled:
+            if opening and not possessive and not (
+                after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
+            ):
+                continue
+            # In running prose only: not in a Title Case line ("Severs Ties"), not before
+            # a name particle ("Osama bin Laden"), not after an article ("the Khan family"):
+            # a person's name takes none.
+            if after in _PARTICLES or before in ("the", "a", "an") or (
+                index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
+            ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
+                continue
+        lone.append((word, index, speaker, titled))
+    if not lone:
+        return full_names, surnames, [], counts, openers
+    # The lone words' other mentions: how often each occurs, and whether the article uses
+    # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
+    wanted = {word for word, _, _, _ in lone}
+    places: set[str] = set()
+    for index in name_words:
+        word = _bare(lower[index])[0]
+        if word in wanted or word in full_names:
+            counts[word] = counts.get(word, 0) + 1
+        if word in wanted:
+            if index > 0 and text[ends[index - 1]:starts[index]] == " " and (
+                lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
+            ):
+                places.add(word)
+            if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
+                places.add(word)
+    lone = [(word, index, speaker) for word, index, speaker, titled in lone if speaker or titled or word not in places]
+    return full_names, surnames, lone, counts, openers
 
 
 def _name_conflicts(article: Article) -> list[Span]:
-    full_names, lone = _names(article)
+    full_names, surnames, lone, counts, openers = _names(article)
+    prose: set[str] | None = None
     starts = article.word_starts
     ends = article.word_ends
+    lower = article.lower_words
     found: list[Span] = []
-    for surname, position in lone:
+    if not lone:
+        return found
+    # Index the introduced words by their (transliteration-normalised) first letter and
+    # length, a few each: a lone word is compared with a bounded number of candidates.
+    index: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for known in full_names:
+        if len(known) >= 4:
+            # "Bush's": the name without its possessive.
+            canonical = _canonical(known[:-2] if known.endswith(("'s", "\u2019s")) else known)
+            bucket = index.setdefault((canonical[0], len(canonical)), [])
+            if len(bucket) < 12:
+                bucket.append((known, canonical))
+    for surname, position, speaker in lone:
         # "Russia" after "Russias Rossiya": the same word without a possessive s.
-        if surname in full_names or surname + "s" in full_names or len(surname) < 4:
+        if surname in full_names or surname + "s" in full_names or (surname[-1] == "s" and surname[:-1] in full_names):
             continue
         start, end = starts[position], ends[position]
-        for known, (name_start, name_end) in full_names.items():
-            # Same first and last letter and at most two edits: "Young"/"Yang", "Smith"/"Smyth".
-            if known[0] != surname[0] or known[-1] != surname[-1] or len(known) < 4 or name_start >= start:
-                continue
-            # At most one letter more or fewer: "Young"/"Yang", "Bery"/"Berry", not "Gore"/"George".
-            if abs(len(known) - len(surname)) <= 1 and edit_distance(known, surname, 3) <= 2:
-                introduced = article.clean_text[name_start:name_end]
-                found.append(Span(name_start, name_end, f"introduced as {introduced!r}"))
-                found.append(Span(start, end, f"later called {article.clean_text[start:end]!r}"))
+        canonical = _canonical(surname)
+        match = None
+        for length in (len(canonical), len(canonical) - 1, len(canonical) + 1):
+            for known, known_canonical in index.get((canonical[0], length), ()):
+                # Without a speech verb or title, only a full name's surname: "Benjamin Young" ... "Yang".
+                if not speaker and known not in surnames:
+                    continue
+                name_start, name_end = full_names[known]
+                if name_start >= start:
+                    continue
+                same_initial = known[0] == surname[0]
+                if not same_initial and not known_canonical[0] == canonical[0]:
+                    continue
+                # "Syria"/"Syrian", "Bush"/"Bushes": the same word with an ending.
+                stem = surname[:-1] if surname[-1] == "s" else surname
+                if surname.startswith(known) or known.startswith(stem):
+                    continue
+                distance = edit_distance(known_canonical, canonical, 3)
+                if len(surname) < 4 and (distance or same_initial):
+                    continue  # three letters: only a transliterated opening ("Tsai"/"Cai")
+                if distance == 2 and not _similar_spelling(known_canonical, canonical):
+                    continue
+                if not speaker:
+                    # Without a speech verb, stricter: the same last letter, two edits only in the
+                    # vowels or as two swapped letters ("Young"/"Yang", "Hussein"/"Husain"), the
+                    # variant no more frequent than the surname itself (not a famous name of its
+                    # own, "Trump" after "Linda Tripp"; with a speech verb too), and neither an ordinary word of the
+                    # article ("Game" after "Al Gore", "the game").
+                    if known[-1] != surname[-1] or distance > 2 or (
+                        distance == 1 and not _similar_letters(known_canonical, canonical)
+                    ):
+                        continue
+                    if prose is None:
+                        prose = {word for word in article.words if word[:1].islower()}
+                    # ... and a full name that opens with an ordinary word is no person's ("Black Lives Matter").
+                    if surname in prose or known in prose or openers.get(known, "") in prose:
+                        continue
+                if counts.get(surname, 0) > counts.get(known, 0) + 1:
+                    continue
+                if known_canonical[-1] != canonical[-1]:
+                    # A changed last letter: one edit between vowels or s and z, on a name of five
+                    # letters or more ("Gonzalez"/"Gonzales"; not "Thrush"/"Thrust").
+                    ending = {known_canonical[-1], canonical[-1]}
+                    if distance > 1 or len(surname) < 5 or not (ending <= set("aeiouy") or ending == {"s", "z"}):
+                        continue
+                elif distance > 2:
+                    continue
+                match = (name_start, name_end)
                 break
+            if match:
+                break
+        if match:
+            name_start, name_end = match
+            introduced = article.clean_text[name_start:name_end]
+            found.append(Span(name_start, name_end, f"introduced as {introduced!r}"))
+            found.append(Span(start, end, f"later called {article.clean_text[start:end]!r}"))
     return found
 
 
@@ -198,7 +427,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
     if not outcomes:
         return found
     number_words = [hit.first for hit in listed if hit.category == "number_word"]
-    for index in sorted({*article.digit_indices, *number_words}):
+    for index in sorted({*article.digit_indices, *(index for index in number_words if lower[index] in _NUMBER_WORDS)}):
         if index + 2 not in outcomes and index + 3 not in outcomes and index + 4 not in outcomes \
                 and index + 5 not in outcomes:
             continue
@@ -242,6 +471,224 @@ def _figure_conflicts(article: Article) -> list[Span]:
     return found
 
 
+# ---------------------------------------------------------------- a definite reference to a stated count
+# "12 miners were trapped" ... "the 15 trapped miners": a definite noun phrase with a number
+# ("the 15 ...", "all 15 ...") presents the count as already established; when no earlier
+# statement gave that number and one gave another, the article contradicts itself.
+_DEFINITE = frozenset(("the", "all"))
+_NOUN_FORMS = {"people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
+               "homes": "house", "home": "house", "houses": "house", "rose": "rise", "risen": "rise"}
+_DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "lost", "dies"))
+# Words that end the noun phrase after a number or mark another quantity ("15 more", "the 15 other").
+_PHRASE_STOP = frozenset(
+    "the a an of in on at to for by with from and or but as than who that which were was had have has is are "
+    "been be will would it he she they we his her their its this these those after before during since when "
+    "while said says".split()
+)
+_OTHER = frozenset("more other others additional another remaining extra further new".split()) - {"new"}
+_NOT_COUNTED = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries time times point points percentile am pm january february march april may june july "
+    "august september october november december".split()
+)
+_ANAPHORA_HEDGED = _HEDGED | frozenset("than to from of another at by between per first last top".split())
+_PRONOUNS = frozenset("who that which it he she they we".split())
+_AUXILIARIES = frozenset("were was had have has are is been being".split())
+_NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
+_UNITS = frozenset("miles mile kilometres kilometers km acres acre feet metres meters tons tonnes gallons barrels".split())
+_ANAPHORA_UPDATED = _UPDATED - {"reached"}
+_MONEY_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _stem(word: str) -> str:
+    word = _NOUN_FORMS.get(word, word)
+    if word.endswith("ened") and len(word) > 6:  # "sickened" -> "sick"
+        word = word[:-4]
+    stem = word[:4]
+    return "kill" if stem in _DEATH else stem
+
+
+def _noun(word: str) -> str:
+    word = _NOUN_FORMS.get(word, word)
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool]]:
+    """(word index, value, unit, nouns, predicate stems, start, end, definite) of each number (hedged
+    or uncounted ones with no nouns: they only say the value was given)."""
+    text = article.norm
+    lower = article.lower_words
+    starts = article.word_starts
+    ends = article.word_ends
+    count = len(lower)
+    mentions = []
+    covered = -1
+    for index in numbers:
+        start = starts[index]
+        if start < covered:
+            continue  # "1,200": the second word of a number already read
+        word = lower[index]
+        unit = ""
+        if word in _COUNT_WORDS:
+            value = float(_COUNT_WORDS[word])
+            end = ends[index]
+        else:
+            match = _NUMBER_RE.match(text, start - (start > 0 and text[start - 1] == "$"))
+            if match is None:
+                continue
+            token = match.group()
+            end = match.end()
+            covered = end
+            if token[0] == "$":
+                unit = "$"
+                token = token[1:]
+            number, _, suffix = token.partition("-")
+            value = float(number.replace(",", ""))
+            if suffix:
+                unit = _noun(suffix)  # "the 40-mile pipeline"
+            elif "," not in number and "." not in number and 1000 <= value <= 2100:
+                continue  # a year
+        # The words after the number (up to three, in running text): its noun phrase.
+        position = index + 1
+        while position < count and starts[position] < end:
+            position += 1
+        if position < count and lower[position] in _MONEY_UNITS and not unit.endswith(("mile",)):
+            value *= _MONEY_UNITS[lower[position]]
+            end = ends[position]
+            position += 1
+        if not unit and position < count and lower[position] in _UNITS:
+            unit = _noun(lower[position])
+            end = ends[position]
+            position += 1
+        if not unit and position < count and lower[position] in ("percent", "per"):
+            unit = "percent"
+            end = ends[position]
+            position += 1 + (lower[position] == "per")
+        previous = lower[index - 1] if index > 0 else ""
+        if previous in _ANAPHORA_HEDGED:
+            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
+            continue
+        definite = previous in _DEFINITE
+        nouns: list[str] = []
+        stems: set[str] = set()
+        cursor = end
+        while position < count and len(nouns) < 3 and text[cursor:starts[position]] == " " and (
+            lower[position].isalpha() and lower[position] not in _PHRASE_STOP and article.words[position][:1].islower()
+        ):
+            nouns.append(_noun(lower[position]))
+            if lower[position].endswith("ed") or lower[position] in ("sick", "dead"):
+                stems.add(_stem(lower[position]))
+            cursor = ends[position]
+            position += 1
+        if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns):
+            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
+            continue
+        # "all 15 of the injured"
+        if not nouns and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the":
+            nouns.append(_noun(lower[position + 2]))
+            stems.add(_stem(lower[position + 2]))
+            position += 3
+        # What happened to them: a verb after ("who died", "it closed", "were killed", "arrested") ...
+        look = position
+        if look < count and lower[look] in _PRONOUNS:
+            look += 1
+        while look < count and look < position + 3 and lower[look] in _AUXILIARIES:
+            look += 1
+        if look < count and look <= position + 3:
+            after = lower[look]
+            if after.endswith(("ed", "en")) or after in ("died", "lost", "dead", "escaped") or (
+                look > position and after.isalpha() and lower[position] in _PRONOUNS
+            ):
+                stems.add(_stem(after))
+        # ... or before ("killed 12 people", "cancelled 12 flights"); and a subject before a
+        # unit ("Turnout was 45 percent", "the pipeline runs 40 miles").
+        if not definite and index > 0 and previous.isalpha():
+            if previous.endswith("ed") or previous in _OUTCOMES:
+                stems.add(_stem(previous))
+            elif previous not in _PHRASE_STOP and text[ends[index - 1]:start] == " " and len(previous) >= 3:
+                # "cut 300 jobs" ... "the 450 job cuts", "employs 1,200 people" ... "all 900 employees":
+                # the verb before the number, met by a noun of a later definite reference.
+                nouns.append("^" + _stem(previous))
+            if unit:
+                for back in range(index - 1, max(-1, index - 4), -1):
+                    # In running text only: not "staffers ($333,000)", not across a sentence.
+                    if text[ends[back]:starts[back + 1] if back + 1 < index else start - (unit == "$")] != " ":
+                        break
+                    if lower[back].isalpha() and lower[back] not in _PHRASE_STOP:
+                        nouns.append(_noun(lower[back]))
+        mentions.append((index, value, unit, frozenset(nouns), frozenset(stems), starts[index] - (unit == "$"), cursor, definite))
+    return mentions
+
+
+def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
+    lower = article.lower_words
+    # Only a definite number ("the 15", "all 15") can be reported: most articles have none.
+    # (Years are no counts: "the 2016 election"; nor "the 10 days", "the two of them".)
+    count = len(lower)
+    for index in numbers:
+        if index == 0 or lower[index - 1] not in _DEFINITE:
+            continue
+        word = lower[index]
+        if len(word) == 4 and word.isdigit() and "1000" <= word <= "2100":
+            continue
+        following = index + 1
+        while following < count and following <= index + 3 and not lower[following].isalpha():
+            following += 1
+        if following < count and following <= index + 3 and lower[following] not in _NOT_COUNTED and (
+            lower[following] not in _PHRASE_STOP or lower[following] == "of"  # "all 15 of the injured"
+        ) and lower[following] not in _OTHER:
+            break
+    else:
+        return []
+    numbers = sorted(set(numbers))
+    found: list[Span] = []
+    sentence_ends = [end for _, end in article.sentences]
+    stated: dict[tuple[str, str], list[tuple[float, frozenset[str], int, int, int]]] = {}
+    sentence = 0
+    # Every number already given, in any phrasing: "31 civilians, including 10 on a bus" ... "the 10 civilians killed".
+    given: set[float] = set()
+    for index, value, unit, nouns, stems, start, end, definite in _mentions(article, numbers):
+        earlier_given = value in given
+        given.add(value)
+        while sentence < len(sentence_ends) and sentence_ends[sentence] <= start:
+            sentence += 1
+        context = set(lower[max(0, index - 12):index + 6])
+        if context & _ANAPHORA_UPDATED:
+            continue
+        keys = {(unit, noun) for noun in nouns} | {(unit, "~" + stem) for stem in stems}
+        if definite and nouns:
+            same = other = None
+            acts = {(unit, "^" + _stem(noun)) for noun in nouns}
+            for key in (*keys, *acts):
+                by_act = key[1][0] == "^"
+                for earlier in stated.get(key, ()):
+                    earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier
+                    if earlier_sentence == sentence:
+                        continue
+                    # The same measure ("the $6.2 million contract", "the 40-mile pipeline"), or the
+                    # same thing happened to them ("killed"/"died", not "tested"/"failed"): a noun
+                    # alone ("858 individuals" ... "all 1,811 individuals") may count another set.
+                    if (not (unit or by_act) or (stems and earlier_stems)) and not stems & earlier_stems:
+                        continue
+                    if earlier_value == value:
+                        same = earlier
+                    elif other is None:
+                        other = earlier
+            if other is not None and same is None and not earlier_given:
+                found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
+                found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                continue
+        for key in keys:
+            bucket = stated.setdefault(key, [])
+            if len(bucket) < 8:
+                bucket.append((value, stems, sentence, start, end))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -262,6 +709,15 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         return {name: Measurement(math.nan, reason=reason) for name in ("name_inconsistency", "conflicting_figures")}
     names = _name_conflicts(article)
     figures = _figure_conflicts(article)
+    digits = article.digit_indices
+    listed = PHRASES.hits(article, "consistency")
+    if digits or listed:
+        numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
+        reported = {span.start for span in figures}
+        anaphora = _anaphora_conflicts(article, numbers)
+        for first, then in zip(anaphora[0::2], anaphora[1::2]):
+            if then.start not in reported:  # a pair the rule above already reports counts once
+                figures += (first, then)
     return {
         "name_inconsistency": Measurement(len(names) / 2.0, tuple(names)),
         "conflicting_figures": Measurement(len(figures) / 2.0, tuple(figures)),
