@@ -874,23 +874,23 @@ def _check_csv_header(path: str, text_field: str, stderr: TextIO | None = None) 
     first = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
     if not first.strip():
         return ","  # an empty file: nothing to score
-    header: list[str] = []
-    for delimiter in _CSV_DELIMITERS:
+    try:
+        header = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return ","  # an unreadable header: the rows say so
+    if text_field in header:
+        return ","
+    for delimiter in _CSV_DELIMITERS[1:]:
         try:
             split = next(csv.reader([first], delimiter=delimiter))
         except (csv.Error, StopIteration):
-            if delimiter == ",":
-                return ","  # an unreadable header: the rows say so
             continue
-        if delimiter == ",":
-            header = split
         if text_field in split:
-            if delimiter != "," and stderr is not None:
+            if stderr is not None:
                 stderr.write(f"reliability: note: {path}: columns separated by {delimiter!r}, not commas; read so\n")
             return delimiter
-    if text_field not in header:
-        raise _BatchUsageError(f"--text-field: expected a column of {path}, received {text_field!r}; its columns: "
-                               f"{', '.join(header[:12])}")
+    raise _BatchUsageError(f"--text-field: expected a column of {path}, received {text_field!r}; its columns: "
+                           f"{', '.join(header[:12])}")
 
 
 def _record_id(record: dict[str, Any] | None, field: str, number: int) -> str:
