@@ -229,3 +229,27 @@ def test_cleaning_time_is_linear(unit: str) -> None:
     # "a" first: a run of marks after one letter (a run alone has no letter to compose with).
     _assert_linear(f"score {unit!r}",
                    lambda text: _best_of_three(lambda: reliability.score("a" + text, check_language=False)), unit)
+
+
+def test_name_pass_with_a_very_long_name_word_is_linear() -> None:
+    # The name pass keeps the lengths of introduced words as bit masks: a capitalised "word" of
+    # millions of letters must not make every later mask operation cost millions of bits.
+    from reliability.article import Article
+    from reliability.features.consistency import extract_consistency
+
+    def text(names: int) -> Article:
+        long_word = "Ab" + "c" * (10 * names)
+        article = Article(f"Mr {long_word} Smith said. " + " ".join(
+            f"Then A{'b' * (k % 40 + 2)} Cee{k % 7} went home." for k in range(names)))
+        article.lower_words  # noqa: B018 - tokenise outside the timing
+        return article
+
+    small, large = text(25_000), text(100_000)
+    for _ in range(3):
+        gc.collect()
+        small_seconds = _best_of_three(lambda: extract_consistency(small))
+        gc.collect()
+        large_seconds = _best_of_three(lambda: extract_consistency(large))
+        if large_seconds <= 6.0 * small_seconds + 0.05:
+            return
+    assert large_seconds <= 6.0 * small_seconds + 0.05, (small_seconds, large_seconds)

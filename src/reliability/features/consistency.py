@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from itertools import compress
 
 from reliability.article import Article
 from reliability.features.base import PHRASES, Measurement, Span, load_lexicon
@@ -181,6 +183,58 @@ def _bare(word: str) -> tuple[str, bool]:
     return word, False
 
 
+# Distinct capitalised words judged so far (word -> is a name word); bounded so that a
+# stream of unusual text cannot grow it without limit (past the bound, words are judged each time).
+_NAME_WORDS: dict[str, bool] = {}
+_NAME_WORDS_LIMIT = 200_000
+# Word lengths beyond this count as this in the length masks of ``_names`` (a 10 MB "word" must not
+# make a 10-million-bit integer; no name is that long, and the masks only pre-select candidates).
+_LENGTH_CAP = 64
+
+
+def _judge_name_word(word: str) -> bool:
+    """Whether a capitalised word can be part of a person's name (see ``_names``)."""
+    verdict = (
+        len(word) >= 2 and not word.isupper()
+        # "O'Sullivan", "Al-Assad": joined names are name words too.
+        and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
+        and word.lower() not in _NOT_PERSON
+    )
+    if len(_NAME_WORDS) < _NAME_WORDS_LIMIT:
+        _NAME_WORDS[word] = verdict
+    return verdict
+
+
+# A lone capitalised word's shape, which depends on the word alone (cached per process, bounded):
+# the word without a possessive, whether it had one, whether it is too short (under three letters),
+# the first letter and length of its transliteration-normalised form, and whether it is a role,
+# an institution or not a word.
+_LONE_SHAPES: dict[str, tuple[str, bool, bool, str, int, bool]] = {}
+
+
+def _lone_shape(word: str) -> tuple[str, bool, bool, str, int, bool]:
+    bare, possessive = _bare(word)
+    canonical = _canonical(bare) if len(bare) >= 3 else "xxx"
+    shape = (
+        bare, possessive, len(bare) < 3, canonical[0], min(len(canonical), _LENGTH_CAP),
+        bare in _ROLE_WORDS or bare in _INSTITUTIONS or not bare.replace("'", "").replace("-", "").isalpha(),
+    )
+    if len(_LONE_SHAPES) < _NAME_WORDS_LIMIT:
+        _LONE_SHAPES[word] = shape
+    return shape
+
+
+# A name word without stray characters and a possessive, per distinct word (bounded, as above).
+_BARE_WORDS: dict[str, str] = {}
+
+
+def _bare_word(word: str) -> str:
+    bare = _bare(word)[0]
+    if len(_BARE_WORDS) < _NAME_WORDS_LIMIT:
+        _BARE_WORDS[word] = bare
+    return bare
+
+
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool]], dict[str, int], dict[str, str]
 ]:
@@ -198,17 +252,24 @@ def _names(article: Article) -> tuple[
     lone: list[tuple[str, int, bool]] = []
     counts: dict[str, int] = {}
     openers: dict[str, str] = {}
-    known_keys: set[tuple[str, int]] = set()
     # A name word: capitalised (so only those words are tested), two letters or more,
-    # not all capitals, and not a word that opens sentences or names a role.
-    name_words = [
-        index for index in article.capitalised_indices
-        if len(word := words[index]) >= 2 and not word.isupper()
-        # "O'Sullivan", "Al-Assad": joined names are name words too.
-        and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
-        and lower[index] not in _NOT_PERSON
-    ]
+    # not all capitals, and not a word that opens sentences or names a role.  Each
+    # distinct word is judged once per process (``_NAME_WORDS``); the look-ups run in C.
+    capitalised = article.capitalised_indices
+    if capitalised:
+        verdicts = list(map(_NAME_WORDS.get, map(words.__getitem__, capitalised)))
+        if None in verdicts:
+            for position, verdict in enumerate(verdicts):
+                if verdict is None:
+                    verdicts[position] = _judge_name_word(words[capitalised[position]])
+        name_words = list(compress(capitalised, verdicts))
+    else:
+        name_words = []
     is_name_word = set(name_words)
+    # The lengths of the introduced words (four letters or more), as a bit mask per first
+    # letter, and of their transliteration-normalised forms: a lone word is worth a closer
+    # look only near one of them (two shifts and a mask, not a look-up per length).
+    lengths: dict[str, int] = {}
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -228,10 +289,11 @@ def _names(article: Article) -> tuple[
                 if len(known) >= 4:
                     # (first letter, length) of the introduced words, and of their
                     # transliteration-normalised form: which lone words need a closer look
-                    known_keys.add((known[0], len(known)))
-                    if known[0] in "ztqo":
+                    initial = known[0]
+                    lengths[initial] = lengths.get(initial, 0) | 1 << min(len(known), _LENGTH_CAP)
+                    if initial in "ztqo":
                         canonical = _canonical(known)
-                        known_keys.add((canonical[0], len(canonical)))
+                        lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
             surnames.add(lower[last])
             openers.setdefault(lower[last], lower[index])
             next_free = last + 1
@@ -245,24 +307,16 @@ def _names(article: Article) -> tuple[
         # letter, a length one apart at most) has its clause read.
         if word in full_names:
             continue  # "Trump" after "Donald Trump": the usual lone surname
-        initial = word[0]
-        size = len(word)
-        # one letter more or fewer; a possessive adds two
-        if not (
-            (initial, size) in known_keys or (initial, size - 1) in known_keys or (initial, size + 1) in known_keys
-            or (initial, size - 2) in known_keys or (initial, size - 3) in known_keys
-        ) and word.isascii() and not word.startswith(_INITIAL_PREFIXES):
+        # an introduced length three shorter to one longer (one letter more or fewer; a possessive adds two)
+        if not (lengths.get(word[0], 0) << 3 >> min(len(word), _LENGTH_CAP)) & 0b11111 and word.isascii() \
+                and not word.startswith(_INITIAL_PREFIXES):
             continue
-        word, possessive = _bare(word)
-        if len(word) < 3 or word in full_names:
+        shape = _LONE_SHAPES.get(word) or _lone_shape(word)
+        word, possessive = shape[0], shape[1]
+        if shape[2] or word in full_names:
             continue
-        canonical = _canonical(word)
-        key = canonical[0]
-        size = len(canonical)
-        if (key, size) not in known_keys and (key, size - 1) not in known_keys and (key, size + 1) not in known_keys \
-                and (key, size + 2) not in known_keys:
-            continue
-        if word in _ROLE_WORDS or word in _INSTITUTIONS or not word.replace("'", "").replace("-", "").isalpha():
+        # the bare, normalised word: an introduced length one shorter to two longer
+        if not (lengths.get(shape[3], 0) >> (shape[4] - 1)) & 0b1111 or shape[5]:
             continue
         gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
         before = lower[index - 1] if index > 0 and gap_before == " " else ""
@@ -293,10 +347,15 @@ def _names(article: Article) -> tuple[
     # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
     wanted = {word for word, _, _, _ in lone}
     places: set[str] = set()
-    for index in name_words:
-        word = _bare(lower[index])[0]
-        if word in wanted or word in full_names:
-            counts[word] = counts.get(word, 0) + 1
+    # Every name word without its possessive (``_BARE_WORDS``, judged once per process); the
+    # counts of all of them (only those of lone words and full names' words are read).
+    bares = list(map(_BARE_WORDS.get, map(lower.__getitem__, name_words)))
+    if None in bares:
+        for position, bare in enumerate(bares):
+            if bare is None:
+                bares[position] = _bare_word(lower[name_words[position]])
+    counts.update(Counter(bares))
+    for index, word in zip(name_words, bares):
         if word in wanted:
             if index > 0 and text[ends[index - 1]:starts[index]] == " " and (
                 lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
@@ -349,6 +408,8 @@ def _name_conflicts(article: Article) -> list[Span]:
                 stem = surname[:-1] if surname[-1] == "s" else surname
                 if surname.startswith(known) or known.startswith(stem):
                     continue
+                if not speaker and known[-1] != surname[-1]:
+                    continue  # without a speech verb, the same last letter (see below)
                 distance = edit_distance(known_canonical, canonical, 3)
                 if len(surname) < 4 and (distance or same_initial):
                     continue  # three letters: only a transliterated opening ("Tsai"/"Cai")
