@@ -76,6 +76,7 @@ from date_templates_blind21 import BLIND21_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind22 import BLIND22_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind23 import BLIND23_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind24 import BLIND24_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind25 import BLIND25_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2577,7 +2578,7 @@ INDEPENDENT_SETS = {
     "blind14": BLIND14_TEMPLATES, "blind15": BLIND15_TEMPLATES, "blind16": BLIND16_TEMPLATES,
     "blind17": BLIND17_TEMPLATES, "blind18": BLIND18_TEMPLATES, "blind19": BLIND19_TEMPLATES,
     "blind20": BLIND20_TEMPLATES, "blind21": BLIND21_TEMPLATES, "blind22": BLIND22_TEMPLATES,
-    "blind23": BLIND23_TEMPLATES, "blind24": BLIND24_TEMPLATES,
+    "blind23": BLIND23_TEMPLATES, "blind24": BLIND24_TEMPLATES, "blind25": BLIND25_TEMPLATES,
 }
 
 

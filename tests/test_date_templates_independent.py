@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind24``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind25``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -60,6 +60,8 @@ SETS: dict[str, _Minimums] = {
                                                 "five days ago", "earlier this year", "last christmas"})),
     "blind24": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon", "last spring",
                                                 "six days ago", "earlier this year", "this evening"})),
+    "blind25": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon", "last autumn",
+                                                "earlier this year", "eight days ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
