@@ -51,12 +51,21 @@ allowed them); the first run's figures are kept in
 benchmarks/results/consistency_injection.md.  ``--contiguous`` inserts each
 template as one block, a diagnostic of whether the scattering hides findings.
 
+``--split blind2`` uses all templates, near-misses and context functions of
+benchmarks/consistency_templates_blind2.py instead of the lists above: a second
+independent set written on 2026-11-23 by another independent tester, from the
+issue's definition and the brief only (that tester read only this docstring and
+the harness code from "# split assignment" on; not the detector, its cards,
+docs, results or the lists above; see that file's header).  Fresh: scored once
+before and once after a round, never used to tune.
+
 Templates alternate between a ``development`` half (even positions within each
 list) and a ``held_out`` half (odd positions); the default report is
 ``held_out``.  Run from the repository root::
 
     python benchmarks/consistency_injection.py                       # held-out templates
     python benchmarks/consistency_injection.py --split development
+    python benchmarks/consistency_injection.py --split blind2        # the independent blind2 set
     python benchmarks/consistency_injection.py --per-kind 120 --seed 20160927 --output report.md
 """
 
@@ -570,10 +579,29 @@ SETS = {
     "conflicting_figures": (FIGURE_TEMPLATES, FIGURE_NEAR_MISSES, figure_context,
                             lambda rng: figure_context(rng, ordered=True)),
 }
-SPLITS = ("held_out", "development")
+SPLITS = ("held_out", "development", "blind2")
+
+
+def sets_for(split: str) -> dict:
+    """SETS, or for ``blind2`` the lists and context functions of benchmarks/consistency_templates_blind2.py."""
+    if split != "blind2":
+        return SETS
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("consistency_templates_blind2",
+                                                  Path(__file__).resolve().parent / "consistency_templates_blind2.py")
+    blind = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(blind)
+    return {
+        "name_inconsistency": (blind.NAME_TEMPLATES, blind.NAME_NEAR_MISSES, blind.name_context, blind.name_near_context),
+        "conflicting_figures": (blind.FIGURE_TEMPLATES, blind.FIGURE_NEAR_MISSES, blind.figure_context,
+                                blind.figure_near_context),
+    }
 
 
 def split_templates(templates: list[tuple[str, ...]], split: str) -> list[tuple[str, ...]]:
+    if split == "blind2":
+        return list(templates)
     parity = 1 if split == "held_out" else 0
     return [template for index, template in enumerate(templates) if index % 2 == parity]
 
@@ -666,8 +694,9 @@ def run(data: Path, split: str, per_kind: int, seed: int, contiguous: bool = Fal
     breakdown: dict[str, dict[str, list[int]]] = {kind: {} for kind in KINDS}
     by_template: dict[str, dict[int, list[int]]] = {kind: {} for kind in KINDS}
     near_by_template: dict[str, dict[int, list[int]]] = {kind: {} for kind in KINDS}
+    sets = sets_for(split)
     for kind in KINDS:
-        templates, near, make, make_near = SETS[kind]
+        templates, near, make, make_near = sets[kind]
         conflict = split_templates(templates, split)
         misses = split_templates(near, split)
         hits = span_hits = 0
