@@ -3,6 +3,9 @@
     python benchmarks/train_default.py            # writes src/reliability/models/default.json (+ .sha256)
     python benchmarks/train_default.py --check    # rebuilds in memory, exits 1 if it differs from the shipped file
 
+After writing a new model, re-derive the outlet norms that depend on it:
+``python benchmarks/source_profiles.py --write-norms`` (``tests/test_sources.py`` fails until then).
+
 Training data: BuzzFeed-Webis 2016 (credible = mostly true; not = mostly false +
 mixture) and Horne & Adali 2017 (credible = real; not = fake + satire),
 deduplicated by text. Groups for model selection and calibration = publisher

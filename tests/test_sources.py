@@ -555,3 +555,17 @@ def test_a_credibility_outside_0_1_is_refused_not_clamped(credibility: float) ->
     with pytest.raises(InvalidArticleError, match=r"^a7: credibility: expected a probability from 0 to 1"):
         score_sources([{"id": "a7", "source": "a.example", "credibility": credibility}])
     assert score_source([{"credibility": 1.0}, {"credibility": 0.0}]).n_articles == 2
+
+
+def test_shipped_source_norms_were_derived_from_the_shipped_model() -> None:
+    # The norms (prior and feature norms) are estimated from the shipped model's logits: after a
+    # retrain they must be re-derived (`python benchmarks/source_profiles.py --write-norms`), or the
+    # prior describes another model. Session 11 shipped a model with norms from the one before.
+    import hashlib
+    from importlib import resources
+
+    from reliability.model import default_model_bytes
+
+    norms = json.loads(resources.files("reliability").joinpath("models", "source_norms.json").read_text("utf-8"))
+    assert norms["model_sha256"] == hashlib.sha256(default_model_bytes()).hexdigest(), (
+        "source_norms.json is stale: run python benchmarks/source_profiles.py --write-norms")
