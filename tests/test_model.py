@@ -77,7 +77,10 @@ def test_contributions_are_weight_times_standardised_value(seed_texts: dict[str,
 
 
 @requires_shared_data
-def test_training_reproduces_shipped_model_byte_for_byte() -> None:
+def test_training_reproduces_the_shipped_model() -> None:
+    # Byte for byte on the machine that trained it; another CPU's floating-point kernels change the
+    # last digits (the model trained on an Intel host rebuilt on an AMD one differed by up to 1.0e-9),
+    # so every number must agree within 1e-6 relative and everything else exactly.
     import sys
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -87,7 +90,28 @@ def test_training_reproduces_shipped_model_byte_for_byte() -> None:
         sys.path.pop(0)
     from reliability.corpora import default_data_dir
 
-    assert train_default.build(default_data_dir()) == default_model_bytes().decode("utf-8")
+    shipped = default_model_bytes().decode("utf-8")
+    agree, largest = train_default.compare(train_default.build(default_data_dir()), shipped)
+    assert agree, f"the rebuilt model differs from the shipped one (largest numeric difference {largest:.3g})"
+
+
+def test_model_comparison_tolerates_only_floating_point_noise() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_default
+    finally:
+        sys.path.pop(0)
+    shipped = default_model_bytes().decode("utf-8")
+    model = json.loads(shipped)
+    model["features"][1]["weight"] *= 1 + 1e-10
+    assert train_default.compare(json.dumps(model), shipped)[0]
+    model["features"][1]["weight"] *= 1.01
+    assert not train_default.compare(json.dumps(model), shipped)[0]
+    model = json.loads(shipped)
+    model["features"][1]["name"] = "renamed"
+    assert not train_default.compare(json.dumps(model), shipped)[0]
 
 
 def test_interval_is_the_weights_uncertainty_around_the_score(seed_texts: dict[str, str]) -> None:
