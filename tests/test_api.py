@@ -507,3 +507,30 @@ def test_nan_fields_are_missing_as_in_a_dataframe() -> None:
     assert results[0].to_dict() == plain
     with pytest.raises(ArticleTypeError):
         score(text, title=1.5)
+
+
+def test_a_text_longer_than_the_training_articles_is_scored_and_flagged(seed_texts: dict[str, str]) -> None:
+    # The length term is clipped at the training articles' 99.5th percentile: a huge text scores
+    # like a long article, and the answer must say that this is an extrapolation.
+    from reliability.model import default_model
+
+    low, high = default_model().length_range
+    assert 50 <= low < 100 and 3_000 < high < 10_000
+    body = seed_texts["002"]
+    normal = score(body)
+    assert low <= normal.word_count <= high and normal.flags == ()
+    long = score((body + "\n\n") * (high // normal.word_count + 2))
+    assert long.credibility is not None and long.word_count > high
+    assert len(long.flags) == 1 and long.flags[0].startswith("length_outside_training: ")
+    assert f"{high:,} words" in long.flags[0]
+    assert "Flag: length_outside_training" in long.explain()
+
+
+def test_a_model_without_the_length_feature_never_flags_length() -> None:
+    import dataclasses
+
+    from reliability.model import default_model
+
+    model = default_model()
+    weights = tuple(dataclasses.replace(f, weight=0.0) if f.name == "word_count_log" else f for f in model.features)
+    assert dataclasses.replace(model, features=weights).length_range is None

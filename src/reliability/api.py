@@ -309,9 +309,18 @@ def _assess(article: Article, linear: LinearModel, prior_value: float | None, mi
     interval = None
     if standard_error is not None:
         interval = (_sigmoid(logit - _Z_90 * standard_error), _sigmoid(logit + _Z_90 * standard_error))
+    flags: tuple[str, ...] = ()
+    length_range = linear.length_range
+    if length_range is not None and not length_range[0] <= words <= length_range[1]:
+        # Judged, but say so: the length term is clipped, so the model treats this text as one of the
+        # shortest or longest it was trained on (a 5 MB text counts as a long article, not as itself).
+        bound = length_range[0] if words < length_range[0] else length_range[1]
+        flags = (f"length_outside_training: {words:,} words; the model tells lengths apart only from "
+                 f"{length_range[0]:,} to {length_range[1]:,} words (the middle 99 % of its training articles) and counts "
+                 f"this text as {bound:,} words long, so its score is an extrapolation for a text of this length",)
     return Assessment(
         credibility=probability, label=_label(probability), logit=logit, features=features,
-        contributions=contributions, evidence=evidence, details=details, word_count=words,
+        contributions=contributions, evidence=evidence, details=details, flags=flags, word_count=words,
         model=linear.name, reasons=reasons, interval=interval,
     )
 

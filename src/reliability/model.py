@@ -73,6 +73,16 @@ class LinearModel:
         return tuple(feature.name for feature in self.features)
 
     @cached_property
+    def length_range(self) -> tuple[int, int] | None:
+        """The body lengths, in words, that the model tells apart: outside them ``word_count_log``
+        is clipped (the training articles' 0.5th and 99.5th percentiles in the shipped model).
+        None when the model does not use the length."""
+        for feature in self.features:
+            if feature.name == "word_count_log" and feature.weight and feature.transform == "identity":
+                return (math.ceil(math.expm1(feature.clip_low)), math.floor(math.expm1(feature.clip_high)))
+        return None
+
+    @cached_property
     def _terms(self) -> tuple[tuple[str, bool, float, float, float, float, float], ...]:
         # The per-feature constants, read once instead of as attributes on every call.
         return tuple(
