@@ -241,6 +241,13 @@ class OffsetMap:
         start, end = self._one(start, end)
         return self._inner.span(start, end) if self._inner is not None else (start, end)
 
+    def spans(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``span`` of each ``(start, end)`` pair: the same results, in one loop (a long text's tens
+        of thousands of evidence spans paid two method calls each)."""
+        one = self._one
+        mapped = [one(start, end) for start, end in pairs]
+        return self._inner.spans(mapped) if self._inner is not None else mapped
+
 
 def clean_text(text: str) -> tuple[str, OffsetMap | None]:
     """Drop format characters and compose combining sequences (NFC); map offsets back.
@@ -453,12 +460,16 @@ class Article:
         text_offsets, title_offsets = self.text_offsets, self.title_offsets
         if text_offsets is None and title_offsets is None:
             return tuple(spans)
-        mapped = []
-        for span in spans:
-            offsets = title_offsets if span.field == "title" else text_offsets
-            if offsets is not None:
-                span = span._replace(**dict(zip(("start", "end"), offsets.span(span.start, span.end))))
-            mapped.append(span)
+        mapped = list(spans)
+        for in_title, offsets in ((False, text_offsets), (True, title_offsets)):
+            if offsets is None:
+                continue
+            positions = [position for position, span in enumerate(mapped) if (span[3] == "title") is in_title]
+            pairs = offsets.spans([(mapped[position][0], mapped[position][1]) for position in positions])
+            for position, (start, end) in zip(positions, pairs):
+                span = mapped[position]
+                # the same named tuple with new offsets, built in C (``_replace`` costs several times more)
+                mapped[position] = tuple.__new__(type(span), (start, end, span[2], span[3]))
         return tuple(mapped)
 
     def _tokenise(self) -> None:
@@ -529,6 +540,11 @@ class Article:
         """The first character of every word, one string (parallel to ``words``)."""
         self._tokenise()
         return self.__dict__["_first_characters"]  # type: ignore[no-any-return]
+
+    @property
+    def first_characters(self) -> str:
+        """The first character of every word, one string (parallel to ``words``)."""
+        return self._first_characters
 
     @cached_property
     def capitalised_indices(self) -> tuple[int, ...]:
