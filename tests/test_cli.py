@@ -325,3 +325,17 @@ def test_every_sources_option_has_help_text(capsys: pytest.CaptureFixture[str]) 
     code, out, err = run("sources", "--help")
     printed = capsys.readouterr()  # argparse prints --help to sys.stdout
     assert code == 0 and "descending" in out + err + printed.out
+
+
+def test_table_lists_the_flags_of_judged_and_unjudged_texts(tmp_path: Path, seed_texts: dict[str, str]) -> None:
+    # A flag on a judged text (length outside the training range) and the reason a text was not
+    # judged were only in --json output: the table showed 0.94 for a 20,000-word dump, unqualified.
+    long_file, short_file = tmp_path / "long.txt", tmp_path / "short.txt"
+    long_file.write_text((seed_texts["002"] + "\n\n") * 30, encoding="utf-8")
+    short_file.write_text("Too short to judge.", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["score", str(long_file), str(short_file)], stdout=out, stderr=err) == 0
+    text = out.getvalue()
+    assert f"  {long_file}: length_outside_training: " in text
+    assert f"  {short_file}: too_short: 4 words" in text
+    assert text.index("Flags:") > text.index(str(short_file))

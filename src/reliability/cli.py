@@ -219,7 +219,8 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
             rows.append({"path": path, **assessment.to_dict(), **extracted})
         else:
             rows.append({"path": path, "credibility": assessment.credibility, "label": assessment.label,
-                         "word_count": assessment.word_count, "reasons": _reasons(assessment)})
+                         "word_count": assessment.word_count, "reasons": _reasons(assessment),
+                         "flags": assessment.flags})
     if args.jsonl:
         for row in rows:
             stdout.write(_jsonl_line(row))
@@ -227,6 +228,10 @@ def _score_paths(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin
         stdout.write(json.dumps(rows if len(rows) != 1 else rows[0], ensure_ascii=False, indent=2) + "\n")
     else:
         stdout.write(_format_table(rows) + "\n")
+        # Why a text was not judged, or why its score is an extrapolation (a flag on a judged text).
+        flagged = [(row["path"], flag) for row in rows for flag in row.get("flags", ())]
+        if flagged:
+            stdout.write("\nFlags:\n" + "".join(f"  {path}: {flag}\n" for path, flag in flagged))
         stdout.write("\nScores measure credibility signals in the writing, not whether the claims are true.\n")
     for row in rows:
         if "error" in row:
