@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import compress
 
@@ -525,8 +526,8 @@ def _figure_conflicts(article: Article) -> list[Span]:
         start, end = starts[index], ends[outcome]
         earlier = stated.get(key)
         if earlier is None:
-            stated[key] = (value, start, end)
-        elif earlier[0] != value:
+            stated[key] = (value, start, end, index)
+        elif earlier[0] != value and not _other_occasion(article, earlier[3], index):
             found.append(Span(earlier[1], earlier[2], f"first stated as {article.clean_text[earlier[1]:earlier[2]]!r}"))
             found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
     return found
@@ -537,11 +538,47 @@ def _figure_conflicts(article: Article) -> list[Span]:
 # ("the 15 ...", "all 15 ...") presents the count as already established; when no earlier
 # statement gave that number and one gave another, the article contradicts itself.
 _DEFINITE = frozenset(("the", "all"))
+# A possessive determiner points at a count already established too: "Her 4,245 votes".
+_POSSESSIVE = frozenset(("her", "his", "their", "its"))
+# What happened to them, one stem per event: "killed"/"died"/"dead"/"deaths"/"victims", "destroyed"/
+# "collapsed"/"razed"/"lost" (of homes), "burned"/"torched"/"set on fire", "evacuated"/"evacuation".
+_EVENT_CLASSES = {
+    "kill": "loss", "dest": "loss", "coll": "loss", "raze": "loss", "flat": "loss", "demo": "loss",
+    "wrec": "loss", "leve": "loss", "vict": "loss", "fata": "loss",
+    "burn": "burn", "torc": "burn", "fire": "burn", "blaz": "burn",
+    "canc": "canc", "scra": "canc", "grou": "canc",
+}
+# Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
+_OCCASION = frozenset(
+    "another other others separate second third previous prior next last following ago past also similar "
+    "neighbouring neighboring nearby additional more further same".split()
+)
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "tonight weekend day days week month year".split()
+)
+# A plan, forecast or estimate: no fact to contradict.
+_FORECAST = frozenset(
+    "expected expects expect predicted predicts forecast forecasts projected projects plans planned plan "
+    "could would might may will estimate estimates estimated likely target aims hopes".split()
+)
+# Nouns that name the event itself: "the 15 deaths", "the 40 arrests", "the 2,000 job cuts".
+_EVENT_NOUNS = frozenset(
+    "deaths death victims fatalities arrests evacuations closures cancellations layoffs losses cuts".split()
+)
+_IRREGULAR_PAST = frozenset("lost cut shot won sold spent paid built hurt".split())
+_CHANGE_VERBS = frozenset("rose risen climbed increased fell dropped grew jumped declined".split())
+_ATTRIBUTION = frozenset("said says say told according estimated claimed claim claims put reported announced stated".split())
+# Counted nouns that name the same people: "people" ... "residents".
+_SAME_PEOPLE = {"person": "person", "resident": "person", "people": "person", "inhabitant": "person",
+                "villager": "person", "home": "house", "dwelling": "house"}
 _NOUN_FORMS = {"people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
                "homes": "house", "home": "house", "houses": "house", "rose": "rise", "risen": "rise"}
-_DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "lost", "dies"))
+_DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "vict", "lost", "dies"))
 # Words that end the noun phrase after a number or mark another quantity ("15 more", "the 15 other").
 _PHRASE_STOP = frozenset(
+    "through across into onto over under via including per about around worth "
     "the a an of in on at to for by with from and or but as than who that which were was had have has is are "
     "been be will would it he she they we his her their its this these those after before during since when "
     "while said says".split()
@@ -552,11 +589,17 @@ _NOT_COUNTED = frozenset(
     "century centuries time times point points percentile am pm january february march april may june july "
     "august september october november december".split()
 )
-_ANAPHORA_HEDGED = _HEDGED | frozenset("than to from of another at by between per first last top".split())
+# ... and a part of a count given just before: "15 civilians, among them 11 children", "including 10".
+_ANAPHORA_HEDGED = _HEDGED | frozenset(
+    "than to from of another at by between per first last top including includes include among them".split()
+)
 _PRONOUNS = frozenset("who that which it he she they we".split())
 _AUXILIARIES = frozenset("were was had have has are is been being".split())
 _NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
-_UNITS = frozenset("miles mile kilometres kilometers km acres acre feet metres meters tons tonnes gallons barrels".split())
+_UNITS = frozenset(
+    "miles mile kilometres kilometers km acres acre hectares feet metres meters tons tonnes gallons barrels "
+    "kilograms kilogram kilos pounds grams ounces litres liters".split()
+)
 _ANAPHORA_UPDATED = _UPDATED - {"reached"}
 _MONEY_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -569,13 +612,19 @@ def _stem(word: str) -> str:
     return "kill" if stem in _DEATH else stem
 
 
+def _event(word: str) -> str:
+    """The event a word names, one stem per class of synonyms ("killed", "deaths", "victims" -> "loss")."""
+    stem = _stem(word)
+    return _EVENT_CLASSES.get(stem, stem)
+
+
 def _noun(word: str) -> str:
     word = _NOUN_FORMS.get(word, word)
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    return _SAME_PEOPLE.get(word, word)
 
 
 def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool]]:
@@ -633,7 +682,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         if previous in _ANAPHORA_HEDGED:
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
-        definite = previous in _DEFINITE
+        definite = previous in _DEFINITE or previous in _POSSESSIVE
         nouns: list[str] = []
         stems: set[str] = set()
         cursor = end
@@ -643,8 +692,13 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             nouns.append(_noun(lower[position]))
             if lower[position].endswith("ed") or lower[position] in ("sick", "dead"):
                 stems.add(_stem(lower[position]))
+            elif lower[position] in _EVENT_NOUNS:
+                stems.add(_stem(_noun(lower[position])))  # "the 15 deaths", "the 2,000 job cuts"
             cursor = ends[position]
             position += 1
+        if unit and any(noun in _NOT_COUNTED for noun in nouns):
+            # "rose 12 percent last year": a measure's phrase ends at a time word
+            nouns = nouns[:min(position for position, noun in enumerate(nouns) if noun in _NOT_COUNTED)]
         if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns):
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
@@ -655,6 +709,8 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             position += 3
         # What happened to them: a verb after ("who died", "it closed", "were killed", "arrested") ...
         look = position
+        if position < count and "," in text[cursor:starts[position]]:
+            look = count  # "the seven homes, which were built of timber": a description, not the event
         if look < count and lower[look] in _PRONOUNS:
             look += 1
         while look < count and look < position + 3 and lower[look] in _AUXILIARIES:
@@ -668,7 +724,10 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         # ... or before ("killed 12 people", "cancelled 12 flights"); and a subject before a
         # unit ("Turnout was 45 percent", "the pipeline runs 40 miles").
         if not definite and index > 0 and previous.isalpha():
-            if previous.endswith("ed") or previous in _OUTCOMES:
+            if previous in _IRREGULAR_PAST:
+                stems.add(_stem(previous))  # "lost 30 homes"; and "cut 300 jobs" ... "the 450 job cuts"
+                nouns.append("^" + _stem(previous))
+            elif previous.endswith("ed") or previous in _OUTCOMES:
                 stems.add(_stem(previous))
             elif previous not in _PHRASE_STOP and text[ends[index - 1]:start] == " " and len(previous) >= 3:
                 # "cut 300 jobs" ... "the 450 job cuts", "employs 1,200 people" ... "all 900 employees":
@@ -685,55 +744,177 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
     return mentions
 
 
+def _occasion(article: Article, index: int, first_word: int, last_word: int) -> tuple[
+    tuple[frozenset[str], frozenset[str]], bool, bool, frozenset[str], frozenset[str]
+]:
+    """What sets a number's statement apart, from its sentence near the number (at most 12 words each
+    side): (dates and places named, whether it speaks of another occasion or a plan or forecast,
+    who is said to have given it, the stems of its content words)."""
+    lower = article.lower_words
+    words = article.words
+    low = max(first_word, index - 12)
+    high = min(last_word, index + 13)
+    marks: set[str] = set()
+    names: set[str] = set()
+    sources: set[str] = set()
+    near: set[str] = set()
+    other = forecast = False
+    for position in range(low, high):
+        word = lower[position]
+        if word in _MONTHS_DAYS:
+            marks.add(word)
+        elif len(word) == 4 and word.isdigit() and "1900" <= word <= "2100":
+            marks.add(word)
+        elif position > first_word and words[position][:1].isupper() and word not in _NOT_PERSON:
+            names.add(word)  # "in Lakeview", "CNN averaged": whose count, where
+        if word in _OCCASION:
+            other = True
+        elif word in _FORECAST:
+            forecast = True
+        elif word in _ATTRIBUTION:
+            for source in range(max(low, position - 2), min(high, position + 3)):
+                near_word = lower[source]
+                if (near_word.isalpha() and near_word not in _PHRASE_STOP and near_word not in _ATTRIBUTION
+                        and not index <= source <= index + 3):  # who said it, not what was counted
+                    sources.add(near_word)
+        if position != index and len(word) >= 3 and word.isalpha() and word not in _PHRASE_STOP \
+                and word not in _MULTIPLIERS and word not in _UNITS and word not in _NOT_COUNTED \
+                and word not in _ATTRIBUTION and word != "percent":
+            near.add(_event(word))
+            near.add(_event(_noun(word)))  # "cuts" -> "cut"
+    return (frozenset(marks), frozenset(names)), other, forecast, frozenset(sources), frozenset(near)
+
+
+def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two statements name other dates (both name some, not the same) or other names and places
+    (both name some, none in common)."""
+    return bool(first[0] and second[0] and first[0] != second[0]) or bool(
+        first[1] and second[1] and not first[1] & second[1]
+    )
+
+
+# Nouns that name the event, not what was counted ("the 15 deaths").
+_EVENT_HEADS = frozenset(_noun(word) for word in _EVENT_NOUNS) | {"dead"}
+
+
+def _comparable(first: float, second: float) -> bool:
+    """Two values one statement could have garbled: within a factor of 20 ("4 killed in the attack" and
+    "313 died in the past year" count other things)."""
+    low, high = sorted((abs(first), abs(second)))
+    return high <= 20 * low
+
+
+def _sentence_words(article: Article, index: int) -> tuple[int, int]:
+    """The first word and the word after the last of the sentence holding word ``index``."""
+    spans = article.sentences
+    start = article.word_starts[index]
+    sentence = bisect_right(spans, (start, len(article.norm) + 1)) - 1
+    if sentence < 0 or spans[sentence][1] <= start:
+        return index, index + 1
+    return bisect_left(article.word_starts, spans[sentence][0]), bisect_left(article.word_starts, spans[sentence][1])
+
+
+def _other_occasion(article: Article, first: int, second: int) -> bool:
+    """Whether two statements of a count are about other occasions or sources (see ``_occasion``)."""
+    marks, other, forecast, sources, _ = _occasion(article, first, *_sentence_words(article, first))
+    marks2, other2, forecast2, sources2, _ = _occasion(article, second, *_sentence_words(article, second))
+    return (other or other2 or forecast or forecast2 or _apart(marks, marks2)
+            or bool(sources and sources2 and not sources & sources2))
+
+
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
-    # Only a definite number ("the 15", "all 15") can be reported: most articles have none.
+    # Only a definite number ("the 15", "all 15", "her 15") or a count restated with the same
+    # noun ("43 homes" ... "61 homes") can be reported: most articles have neither.
     # (Years are no counts: "the 2016 election"; nor "the 10 days", "the two of them".)
     count = len(lower)
+    followers: set[str] = set()
     for index in numbers:
-        if index == 0 or lower[index - 1] not in _DEFINITE:
-            continue
         word = lower[index]
         if len(word) == 4 and word.isdigit() and "1000" <= word <= "2100":
             continue
         following = index + 1
         while following < count and following <= index + 3 and not lower[following].isalpha():
             following += 1
-        if following < count and following <= index + 3 and lower[following] not in _NOT_COUNTED and (
-            lower[following] not in _PHRASE_STOP or lower[following] == "of"  # "all 15 of the injured"
-        ) and lower[following] not in _OTHER:
-            break
+        if following >= count or following > index + 3:
+            continue
+        noun = lower[following]
+        if index > 0 and (lower[index - 1] in _DEFINITE or lower[index - 1] in _POSSESSIVE):
+            if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
+                break  # "all 15 of the injured"
+        elif noun not in _PHRASE_STOP and noun not in _NOT_COUNTED and noun not in _MULTIPLIERS:
+            noun = _noun(noun)
+            if noun in followers:
+                break
+            followers.add(noun)
     else:
         return []
     numbers = sorted(set(numbers))
     found: list[Span] = []
-    sentence_ends = [end for _, end in article.sentences]
-    stated: dict[tuple[str, str], list[tuple[float, frozenset[str], int, int, int]]] = {}
+    sentence_spans = article.sentences
+    starts = article.word_starts
+    stated: dict[tuple[str, str], list[tuple]] = {}
     sentence = 0
+    first_word = last_word = 0
     # Every number already given, in any phrasing: "31 civilians, including 10 on a bus" ... "the 10 civilians killed".
     given: set[float] = set()
     for index, value, unit, nouns, stems, start, end, definite in _mentions(article, numbers):
         earlier_given = value in given
         given.add(value)
-        while sentence < len(sentence_ends) and sentence_ends[sentence] <= start:
-            sentence += 1
+        if first_word == last_word or sentence >= len(sentence_spans) or sentence_spans[sentence][1] <= start:
+            while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
+                sentence += 1
+            if sentence < len(sentence_spans):
+                first_word = bisect_left(starts, sentence_spans[sentence][0])
+                last_word = bisect_left(starts, sentence_spans[sentence][1])
+            else:
+                first_word, last_word = index, count
         context = set(lower[max(0, index - 12):index + 6])
-        if context & _ANAPHORA_UPDATED:
+        previous = lower[index - 1] if index > 0 else ""
+        if context & _ANAPHORA_UPDATED and not (
+            previous in _CHANGE_VERBS and not (context - {previous}) & _ANAPHORA_UPDATED
+        ):
+            continue  # "rose to 15" is an update; "rose 12 percent" gives the size of the rise
+        if not nouns and not stems:
             continue
+        marks, other_occasion, forecast, sources, near = _occasion(article, index, first_word, last_word)
+        # Who did it, when a verb precedes the count: "CNN averaged 9.8 million viewers".
+        agent = lower[index - 2] if index > 1 and not definite and previous.isalpha() and previous not in _PHRASE_STOP else ""
+        if agent in _PHRASE_STOP or agent in _PRONOUNS or not agent.isalpha():
+            agent = ""  # "and destroyed 22 homes", "We lost 30 homes": no other subject named
+        # The event keys by its word's stem ("~coll" for "collapsed"); compared, by its class of
+        # synonyms ("collapsed", "destroyed", "killed": a loss).
         keys = {(unit, noun) for noun in nouns} | {(unit, "~" + stem) for stem in stems}
+        stems = frozenset(_EVENT_CLASSES.get(stem, stem) for stem in stems)
+        # What was counted, unless the phrase names the event ("the 15 deaths make it ..."; a verb may
+        # follow) or only says "people" (any people: "arrested 25 people" ... "the 17 protesters arrested").
+        heads = frozenset() if nouns & _EVENT_HEADS or "person" in nouns else frozenset(
+            noun for noun in nouns if noun[0] != "^" and not noun.endswith("ed"))
+        if unit:
+            keys.add((unit, "="))  # a measure: any earlier one with a content word in common
         if definite and nouns:
             same = other = None
             acts = {(unit, "^" + _stem(noun)) for noun in nouns}
             for key in (*keys, *acts):
                 by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
-                    earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier
+                    earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier[:5]
                     if earlier_sentence == sentence:
                         continue
+                    if key[1] == "=":
+                        # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
+                        if not {_event(noun) for noun in nouns} & earlier[6] or not _comparable(value, earlier_value):
+                            continue
+                    elif key[1][0] == "~" and heads and earlier[11] and not heads & earlier[11]:
+                        continue  # "killed 17 servicemen" ... "the two sides collapsed": other things
                     # The same measure ("the $6.2 million contract", "the 40-mile pipeline"), or the
-                    # same thing happened to them ("killed"/"died", not "tested"/"failed"): a noun
-                    # alone ("858 individuals" ... "all 1,811 individuals") may count another set.
-                    if (not (unit or by_act) or (stems and earlier_stems)) and not stems & earlier_stems:
+                    # same thing happened to them ("killed"/"died", not "tested"/"failed"; "evacuated" ...
+                    # "the evacuation of the 1,870 residents"): a noun alone ("858 individuals" ...
+                    # "all 1,811 individuals") may count another set, unless it is somebody's ("her votes").
+                    elif not (stems & earlier_stems or (not stems and earlier_stems & near)
+                              or (not earlier_stems and stems & earlier[6])) and (
+                        not (unit or by_act) or (stems and earlier_stems)
+                    ):
                         continue
                     if earlier_value == value:
                         same = earlier
@@ -743,10 +924,40 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
                 found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
                 continue
+        elif nouns and stems and not unit and not earlier_given and not forecast and not other_occasion and (
+            value == int(value) and index + 1 < count and lower[index + 1].isalpha()
+            and not lower[index + 1].endswith("ed") and lower[index + 1] != "of"  # "10 leaned toward", "seven of the"
+        ):
+            # A plain restatement: the same things, the same event, another number ("43 homes were
+            # destroyed" ... "61 homes were destroyed"), on no other occasion (another date or place),
+            # neither a plan nor a forecast, and not two sources that openly disagree.
+            conflict = None
+            for key in keys:
+                if key[1][0] in "~^" or key[1].endswith("ed"):
+                    continue
+                for earlier in stated.get(key, ()):
+                    if earlier[2] == sentence or earlier[0] == value or not stems & earlier[1] \
+                            or not _comparable(value, earlier[0]) or earlier[0] != int(earlier[0]):
+                        continue
+                    earlier_marks, earlier_other, earlier_forecast, earlier_sources = earlier[5], earlier[7], earlier[8], earlier[9]
+                    if earlier_other or earlier_forecast or _apart(marks, earlier_marks):
+                        continue
+                    if sources and earlier_sources and not sources & earlier_sources:
+                        continue
+                    if agent and earlier[10] and agent != earlier[10]:
+                        continue  # "Fox News averaged 11.4 million viewers" ... "CNBC averaged 520,000 viewers"
+                    conflict = earlier
+                    break
+                if conflict:
+                    break
+            if conflict is not None:
+                found.append(Span(conflict[3], conflict[4], f"first stated as {article.clean_text[conflict[3]:conflict[4]]!r}"))
+                found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                continue
         for key in keys:
             bucket = stated.setdefault(key, [])
             if len(bucket) < 8:
-                bucket.append((value, stems, sentence, start, end))
+                bucket.append((value, stems, sentence, start, end, marks, near, other_occasion, forecast, sources, agent, heads))
     return found
 
 

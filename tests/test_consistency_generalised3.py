@@ -1,0 +1,126 @@
+"""Round consist3: conflicting figures and name variants beyond the first templates.
+
+Written for this round in its own words: one quantity stated as fact with two
+numbers (digits or words, money, percentages, counts of people and things; the
+second mention a definite reference, a plain restatement or inside a quote),
+and the near-misses that must stay silent (hedged, updated, another quantity, a
+subset, a forecast, two sources that openly disagree).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.article import Article
+from reliability.features.consistency import extract_consistency
+
+FILLER = " The council will meet again next month to discuss the budget. "
+
+
+def _count(text: str, feature: str = "conflicting_figures") -> float:
+    return extract_consistency(Article(text))[feature].value
+
+
+def _spans(text: str, feature: str = "conflicting_figures") -> list[str]:
+    return [text[s.start:s.end] for s in extract_consistency(Article(text))[feature].spans]
+
+
+CONFLICTS = [
+    # plain restatement, same predicate
+    ("43 homes were destroyed when the river burst its banks.", "In all, 61 homes were destroyed, the mayor said.", "43", "61"),
+    ("Forty-three homes were destroyed by the blaze.", "Firefighters said 61 homes were destroyed.", "Forty-three", "61"),
+    # definite reference to an established count
+    ("The fire destroyed 43 homes in the hills above the town.", "The 61 homes lost in the fire were mostly holiday cabins.", "43", "61"),
+    ("The tornado destroyed 17 houses on the east side.", "Insurers have begun assessing the 25 destroyed homes.", "17", "25"),
+    ("Rescuers pulled 9 people from the rubble.", "Doctors said the 14 people pulled from the rubble were stable.", "9", "14"),
+    ("The clinic treated 31 patients on Sunday.", "All 48 patients treated on Sunday have gone home.", "31", "48"),
+    # people: killed / dead / deaths / died, and synonyms
+    ("The crash killed eleven passengers.", "The 15 deaths make it the worst accident on the line.", "eleven", "15"),
+    ("Seven climbers died on the mountain last week.", "Families of the nine dead climbers gathered at the base camp.", "Seven", "nine"),
+    ("Authorities evacuated 2,300 people from the valley.", "The 3,100 residents who were evacuated are staying in schools.", "2,300", "3,100"),
+    ("Police arrested 28 demonstrators outside the embassy.", "Lawyers for the 35 arrested demonstrators said they would sue.", "28", "35"),
+    # jobs, votes, schools, flights
+    ("The carmaker will cut 1,400 jobs at its plant.", "The 2,000 job cuts were announced on Monday.", "1,400", "2,000"),
+    ("The district closed 12 schools because of the snow.", "Parents of pupils at the 19 closed schools were told by text.", "12", "19"),
+    ("The strike forced the airline to cancel 230 flights.", "Travellers booked on the 410 cancelled flights can rebook for free.", "230", "410"),
+    ("The mayor won 14,210 votes in the election.", "The 16,900 votes he won gave him a comfortable lead.", "14,210", "16,900"),
+    # money and percentages
+    ("The city paid $4.2 million for the land.", "Critics called the $6 million land deal a giveaway.", "$4.2 million", "$6 million"),
+    ("The regulator fined the company $3.5 million.", "The company said it would pay the $5.5 million fine.", "$3.5 million", "$5.5 million"),
+    ("Rents rose 12 percent last year.", "Tenants' groups blamed the 19 percent rise on speculation.", "12", "19"),
+    # inside a quote
+    ("The storm damaged the roofs of 40 houses and destroyed 22 homes.", '"We lost 30 homes in one night," the mayor said.', "22", "30"),
+]
+
+NEAR_MISSES = [
+    # hedged figures
+    ("At least 43 homes were destroyed.", "Firefighters said 61 homes were destroyed."),
+    ("About 40 people were evacuated.", "The 55 people who were evacuated returned on Friday."),
+    ("An estimated 300 jobs will go.", "The 450 job cuts were confirmed on Monday."),
+    ("Nearly 20 people were injured.", "More than 30 people were injured, officials said."),
+    # updates and revisions
+    ("Twelve people were killed, police said on Monday.", "By Wednesday the death toll had climbed to 19."),
+    ("Officials first said 30 homes were destroyed.", "That figure was revised to 45 homes on Friday."),
+    ("Four people were killed in the blast.", "The number of people killed now stands at nine."),
+    # other date, place, category
+    ("In March, 20 people were killed in the market attack.", "In May, 35 people were killed in another attack."),
+    ("In Lakeview 14 homes were destroyed.", "In the neighbouring town of Ashford 30 homes were destroyed."),
+    ("Eight people were killed and 23 were injured.", "Doctors said the injured were recovering."),
+    ("The fire destroyed 15 homes.", "Another 40 homes were damaged by smoke."),
+    # a subset
+    ("The bus was carrying 46 passengers.", "Twelve of them were children."),
+    ("Police arrested 60 people at the march.", "Of those, 12 people were charged."),
+    # forecast against outcome
+    ("The company expected to cut 500 jobs.", "In the end 320 jobs were cut."),
+    ("Forecasters predicted 40 percent turnout.", "Turnout was 52 percent."),
+    # attributed claims that openly disagree
+    ("Police said 40 people were arrested.", "Organisers said 60 people were arrested."),
+    ("Organizers said 8,000 people attended.", "Police put the crowd at 3,000."),
+    # ranges and more
+    ("Between 20 and 30 homes were destroyed.", "The 25 homes that burned were near the forest."),
+    ("The school has 900 pupils.", "The 120 pupils who failed the test will resit it."),
+    ("Two years ago 5 people were killed on the road.", "Last year 9 people were killed on the same road."),
+    # whose count: other channels, other subjects
+    ("Fox News averaged 11.4 million viewers.", "CNBC averaged 520,000 viewers."),
+    ("Before the debate, 10 leaned toward the mayor.", "After the debate, 13 leaned toward the mayor."),
+    # a possessive of another owner
+    ("A candidate needs 270 electoral votes to win.", "Florida and its 29 electoral votes are up for grabs."),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "one", "two"), CONFLICTS)
+def test_conflicting_figures_found(first: str, second: str, one: str, two: str) -> None:
+    text = first + FILLER + second
+    spans = _spans(text)
+    assert _count(text) >= 1, text
+    assert any(one in span for span in spans) and any(two in span for span in spans), (text, spans)
+
+
+@pytest.mark.parametrize(("first", "second"), NEAR_MISSES)
+def test_conflicting_figures_near_misses_silent(first: str, second: str) -> None:
+    text = first + FILLER + second
+    assert _count(text) == 0, (text, _spans(text))
+
+
+def test_same_figure_restated_is_silent() -> None:
+    assert _count("43 homes were destroyed." + FILLER + "The 43 homes lost in the fire were cabins.") == 0
+    assert _count("Forty-three homes were destroyed." + FILLER + "43 homes were destroyed.") == 0
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Jian Zhou, the mayor's adviser, spoke first.", "Chou said the plan was sound."),
+    ("Ali Mohammed runs the shop on the corner.", '"We have never seen this," Muhammad said.'),
+    ("Thomas Mueller, a lawyer for the family, read a statement.", "Müller said the family wanted answers."),
+    ("Konstantin Chernenko addressed the party congress.", "Tchernenko said the plan would be fulfilled."),
+])
+def test_transliterated_names_found(first: str, second: str) -> None:
+    text = first + FILLER + second
+    assert _count(text, "name_inconsistency") >= 1, (text, _spans(text, "name_inconsistency"))
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Jian Zhou chairs the panel.", "Mei Chou, an unrelated member, voted against the bill. Mei Chou said so."),
+    ("Sarah Hansen spoke first.", "Peter Hanson, a rival candidate, spoke next and said the budget was wrong."),
+])
+def test_two_people_with_similar_names_silent(first: str, second: str) -> None:
+    assert _count(first + FILLER + second, "name_inconsistency") == 0
