@@ -48,6 +48,12 @@ CONFLICTS = [
     ("The city paid $4.2 million for the land.", "Critics called the $6 million land deal a giveaway.", "$4.2 million", "$6 million"),
     ("The regulator fined the company $3.5 million.", "The company said it would pay the $5.5 million fine.", "$3.5 million", "$5.5 million"),
     ("Rents rose 12 percent last year.", "Tenants' groups blamed the 19 percent rise on speculation.", "12", "19"),
+    ("The earthquake killed 212 people in the province.", "Teams are still recovering the bodies of the 245 people who died.", "212", "245"),
+    ("Twenty-six passengers were injured in the derailment.", "The 31 injured passengers were taken to three hospitals.", "Twenty-six", "31"),
+    ("The carmaker recalled 48,000 cars over faulty brakes.", "Owners of the 52,000 recalled cars will receive a letter.", "48,000", "52,000"),
+    ("Seventy-two flights were cancelled at Heathrow on Friday.", "Airline staff said 90 flights were cancelled at Heathrow.", "Seventy-two", "90"),
+    ("Thirty-one people were hurt when the stand gave way.", "Stewards said thirty-eight people were hurt.", "Thirty-one", "thirty-eight"),
+    ("The jobless rate was 5.1 percent in June, the unemployment office said.", "The 5.8 percent unemployment rate is the lowest in a decade.", "5.1", "5.8"),
     # inside a quote
     ("The storm damaged the roofs of 40 houses and destroyed 22 homes.", '"We lost 30 homes in one night," the mayor said.', "22", "30"),
 ]
@@ -80,6 +86,11 @@ NEAR_MISSES = [
     ("Between 20 and 30 homes were destroyed.", "The 25 homes that burned were near the forest."),
     ("The school has 900 pupils.", "The 120 pupils who failed the test will resit it."),
     ("Two years ago 5 people were killed on the road.", "Last year 9 people were killed on the same road."),
+    ("At least 212 people were killed.", "Teams are still recovering the bodies of the 245 people who died."),
+    ("The project is expected to create 400 jobs.", "The 250 jobs created so far pay well."),
+    ("In 2014 the firm cut 300 jobs.", "The 450 job cuts announced in 2016 hit its Ohio plants."),
+    ("Voters in the north backed the plan by 61 percent.", "In the south, 48 percent of voters backed it."),
+    ("The recall covers 48,000 cars sold in Europe.", "A separate recall covers 9,000 cars sold in Asia."),
     # whose count: other channels, other subjects
     ("Fox News averaged 11.4 million viewers.", "CNBC averaged 520,000 viewers."),
     ("Before the debate, 10 leaned toward the mayor.", "After the debate, 13 leaned toward the mayor."),

@@ -550,7 +550,7 @@ _EVENT_CLASSES = {
 }
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
-    "another other others separate second third previous prior next last following ago past also similar "
+    "another other others separate second third previous prior next last following ago past also similar far "
     "neighbouring neighboring nearby additional more further same".split()
 )
 _MONTHS_DAYS = frozenset(
@@ -561,7 +561,7 @@ _MONTHS_DAYS = frozenset(
 # A plan, forecast or estimate: no fact to contradict.
 _FORECAST = frozenset(
     "expected expects expect predicted predicts forecast forecasts projected projects plans planned plan "
-    "could would might may will estimate estimates estimated likely target aims hopes".split()
+    "could would might may estimate estimates estimated likely target aims hopes".split()
 )
 # Nouns that name the event itself: "the 15 deaths", "the 40 arrests", "the 2,000 job cuts".
 _EVENT_NOUNS = frozenset(
@@ -717,7 +717,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             look += 1
         if look < count and look <= position + 3:
             after = lower[look]
-            if after.endswith(("ed", "en")) or after in ("died", "lost", "dead", "escaped") or (
+            if after.endswith(("ed", "en")) or after in ("died", "dead", "escaped") or after in _IRREGULAR_PAST or (
                 look > position and after.isalpha() and lower[position] in _PRONOUNS
             ):
                 stems.add(_stem(after))
@@ -899,8 +899,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
                     earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier[:5]
-                    if earlier_sentence == sentence:
-                        continue
+                    if earlier_sentence == sentence or earlier[8] or _apart(marks, earlier[5]):
+                        continue  # a plan or forecast, another date or place: no count established
                     if key[1] == "=":
                         # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
                         if not {_event(noun) for noun in nouns} & earlier[6] or not _comparable(value, earlier_value):
@@ -944,6 +944,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         continue
                     if sources and earlier_sources and not sources & earlier_sources:
                         continue
+                    if value < earlier[0] and marks[1] and not earlier_marks[1]:
+                        continue  # a smaller count in a place named: a part ("20 civilians were killed" ... "in al-Masharqa, leaving two dead")
                     if agent and earlier[10] and agent != earlier[10]:
                         continue  # "Fox News averaged 11.4 million viewers" ... "CNBC averaged 520,000 viewers"
                     conflict = earlier
