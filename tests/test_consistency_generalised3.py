@@ -54,6 +54,7 @@ CONFLICTS = [
     ("Seventy-two flights were cancelled at Heathrow on Friday.", "Airline staff said 90 flights were cancelled at Heathrow.", "Seventy-two", "90"),
     ("Thirty-one people were hurt when the stand gave way.", "Stewards said thirty-eight people were hurt.", "Thirty-one", "thirty-eight"),
     ("The jobless rate was 5.1 percent in June, the unemployment office said.", "The 5.8 percent unemployment rate is the lowest in a decade.", "5.1", "5.8"),
+    ("Unemployment in the county stands at 9 percent.", "The 12 percent unemployment rate has alarmed the governor.", "9", "12"),
     # inside a quote
     ("The storm damaged the roofs of 40 houses and destroyed 22 homes.", '"We lost 30 homes in one night," the mayor said.', "22", "30"),
 ]
@@ -89,6 +90,7 @@ NEAR_MISSES = [
     ("At least 212 people were killed.", "Teams are still recovering the bodies of the 245 people who died."),
     ("The project is expected to create 400 jobs.", "The 250 jobs created so far pay well."),
     ("In 2014 the firm cut 300 jobs.", "The 450 job cuts announced in 2016 hit its Ohio plants."),
+    ("Oil traded at $50 a barrel on Monday.", "Analysts expect the $45 price to hold."),
     ("Voters in the north backed the plan by 61 percent.", "In the south, 48 percent of voters backed it."),
     ("The recall covers 48,000 cars sold in Europe.", "A separate recall covers 9,000 cars sold in Asia."),
     # whose count: other channels, other subjects

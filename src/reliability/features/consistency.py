@@ -679,10 +679,10 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             end = ends[position]
             position += 1 + (lower[position] == "per")
         previous = lower[index - 1] if index > 0 else ""
-        if previous in _ANAPHORA_HEDGED:
+        if previous in _ANAPHORA_HEDGED and not (previous == "at" and unit):  # "stands at 9 percent" gives a value
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
-        definite = previous in _DEFINITE or previous in _POSSESSIVE
+        definite = (previous in _DEFINITE or previous in _POSSESSIVE) and not (index > 1 and lower[index - 2] == "than")
         nouns: list[str] = []
         stems: set[str] = set()
         cursor = end
@@ -899,11 +899,12 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
                     earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier[:5]
-                    if earlier_sentence == sentence or earlier[8] or _apart(marks, earlier[5]):
+                    if earlier_sentence == sentence or earlier[8] or _apart(marks, earlier[5]) \
+                            or not _comparable(value, earlier_value):
                         continue  # a plan or forecast, another date or place: no count established
                     if key[1] == "=":
                         # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
-                        if not {_event(noun) for noun in nouns} & earlier[6] or not _comparable(value, earlier_value):
+                        if not {_event(noun) for noun in nouns} & earlier[6]:
                             continue
                     elif key[1][0] == "~" and heads and earlier[11] and not heads & earlier[11]:
                         continue  # "killed 17 servicemen" ... "the two sides collapsed": other things
