@@ -538,8 +538,6 @@ def _figure_conflicts(article: Article) -> list[Span]:
 # ("the 15 ...", "all 15 ...") presents the count as already established; when no earlier
 # statement gave that number and one gave another, the article contradicts itself.
 _DEFINITE = frozenset(("the", "all"))
-# A possessive determiner points at a count already established too: "Her 4,245 votes".
-_POSSESSIVE = frozenset(("her", "his", "their", "its"))
 # What happened to them, one stem per event: "killed"/"died"/"dead"/"deaths"/"victims", "destroyed"/
 # "collapsed"/"razed"/"lost" (of homes), "burned"/"torched"/"set on fire", "evacuated"/"evacuation".
 _EVENT_CLASSES = {
@@ -682,7 +680,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         if previous in _ANAPHORA_HEDGED and not (previous == "at" and unit):  # "stands at 9 percent" gives a value
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
-        definite = (previous in _DEFINITE or previous in _POSSESSIVE) and not (index > 1 and lower[index - 2] == "than")
+        definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than")
         nouns: list[str] = []
         stems: set[str] = set()
         cursor = end
@@ -804,6 +802,22 @@ def _comparable(first: float, second: float) -> bool:
     return high <= 20 * low
 
 
+# Words that say what happened to the counted things, besides "-ed" forms.
+_EVENT_WORDS = _OUTCOMES | _IRREGULAR_PAST | frozenset(("died", "dead", "escaped"))
+# Words after a number that name no counted things.
+_NOT_RESTATED = _PHRASE_STOP | _NOT_COUNTED | _UNITS | frozenset(_MULTIPLIERS) | frozenset(
+    "percent per cent p.m a.m points point".split())
+
+
+def _with_event(lower: tuple[str, ...], index: int) -> bool:
+    """Whether a word before or two to four after a number says what happened ("destroyed 43 homes",
+    "43 homes were destroyed")."""
+    for near in (index - 1, index + 2, index + 3, index + 4):
+        if 0 <= near < len(lower) and (lower[near].endswith("ed") or lower[near] in _EVENT_WORDS):
+            return True
+    return False
+
+
 def _sentence_words(article: Article, index: int) -> tuple[int, int]:
     """The first word and the word after the last of the sentence holding word ``index``."""
     spans = article.sentences
@@ -828,7 +842,10 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # noun ("43 homes" ... "61 homes") can be reported: most articles have neither.
     # (Years are no counts: "the 2016 election"; nor "the 10 days", "the two of them".)
     count = len(lower)
-    followers: set[str] = set()
+    # A word after a number (a crude singular) -> the first such number, or -1 once one with an event was seen.
+    followers: dict[str, int] = {}
+    restated = False
+    counted: dict[str, list[int]] = {}
     for index in numbers:
         word = lower[index]
         if len(word) == 4 and word.isdigit() and "1000" <= word <= "2100":
@@ -839,45 +856,61 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if following >= count or following > index + 3:
             continue
         noun = lower[following]
-        if index > 0 and (lower[index - 1] in _DEFINITE or lower[index - 1] in _POSSESSIVE):
+        if index > 0 and lower[index - 1] in _DEFINITE:
             if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
                 break  # "all 15 of the injured"
-        elif noun not in _PHRASE_STOP and noun not in _NOT_COUNTED and noun not in _MULTIPLIERS:
-            noun = _noun(noun)
-            if noun in followers:
-                break
-            followers.add(noun)
+        elif not restated and following == index + 1 and noun not in _NOT_RESTATED:
+            # a count restated with what happened: "43 homes were destroyed" ... "61 homes were
+            # destroyed" (not a measure: "9 percent" ... "12 percent")
+            noun = noun[:-1] if noun[-1] == "s" else noun
+            counted.setdefault(noun, []).append(index)
+            first = followers.get(noun)
+            if first is None:
+                followers[noun] = index
+            elif _with_event(lower, index):
+                if first == -1 or _with_event(lower, first):
+                    restated = True
+                followers[noun] = -1
     else:
-        return []
+        if not restated:
+            return []
+        # No definite reference: only the counts said twice are read ("43 homes" ... "61 homes").
+        numbers = [index for indices in counted.values() if len(indices) > 1 for index in indices]
     numbers = sorted(set(numbers))
     found: list[Span] = []
     sentence_spans = article.sentences
     starts = article.word_starts
     stated: dict[tuple[str, str], list[tuple]] = {}
     sentence = 0
-    first_word = last_word = 0
     # Every number already given, in any phrasing: "31 civilians, including 10 on a bus" ... "the 10 civilians killed".
     given: set[float] = set()
-    for index, value, unit, nouns, stems, start, end, definite in _mentions(article, numbers):
-        earlier_given = value in given
-        given.add(value)
-        if first_word == last_word or sentence >= len(sentence_spans) or sentence_spans[sentence][1] <= start:
-            while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
-                sentence += 1
+    # What sets each statement apart (``_occasion``), read only for a number that meets an earlier one.
+    occasions: dict[int, tuple] = {}
+
+    def occasion(index: int, sentence: int) -> tuple:
+        known = occasions.get(index)
+        if known is None:
             if sentence < len(sentence_spans):
                 first_word = bisect_left(starts, sentence_spans[sentence][0])
                 last_word = bisect_left(starts, sentence_spans[sentence][1])
             else:
                 first_word, last_word = index, count
-        context = set(lower[max(0, index - 12):index + 6])
-        previous = lower[index - 1] if index > 0 else ""
-        if context & _ANAPHORA_UPDATED and not (
-            previous in _CHANGE_VERBS and not (context - {previous}) & _ANAPHORA_UPDATED
-        ):
-            continue  # "rose to 15" is an update; "rose 12 percent" gives the size of the rise
+            known = occasions[index] = _occasion(article, index, first_word, last_word)
+        return known
+
+    for index, value, unit, nouns, stems, start, end, definite in _mentions(article, numbers):
+        earlier_given = value in given
+        given.add(value)
+        while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
+            sentence += 1
         if not nouns and not stems:
             continue
-        marks, other_occasion, forecast, sources, near = _occasion(article, index, first_word, last_word)
+        previous = lower[index - 1] if index > 0 else ""
+        window = lower[max(0, index - 12):index + 6]
+        if not _ANAPHORA_UPDATED.isdisjoint(window) and not (
+            previous in _CHANGE_VERBS and _ANAPHORA_UPDATED.isdisjoint(set(window) - {previous})
+        ):
+            continue  # "rose to 15" is an update; "rose 12 percent" gives the size of the rise
         # Who did it, when a verb precedes the count: "CNN averaged 9.8 million viewers".
         agent = lower[index - 2] if index > 1 and not definite and previous.isalpha() and previous not in _PHRASE_STOP else ""
         if agent in _PHRASE_STOP or agent in _PRONOUNS or not agent.isalpha():
@@ -885,10 +918,11 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # The event keys by its word's stem ("~coll" for "collapsed"); compared, by its class of
         # synonyms ("collapsed", "destroyed", "killed": a loss).
         keys = {(unit, noun) for noun in nouns} | {(unit, "~" + stem) for stem in stems}
-        stems = frozenset(_EVENT_CLASSES.get(stem, stem) for stem in stems)
+        if stems:
+            stems = frozenset(_EVENT_CLASSES.get(stem, stem) for stem in stems)
         # What was counted, unless the phrase names the event ("the 15 deaths make it ..."; a verb may
         # follow) or only says "people" (any people: "arrested 25 people" ... "the 17 protesters arrested").
-        heads = frozenset() if nouns & _EVENT_HEADS or "person" in nouns else frozenset(
+        heads = frozenset() if not nouns or nouns & _EVENT_HEADS or "person" in nouns else frozenset(
             noun for noun in nouns if noun[0] != "^" and not noun.endswith("ed"))
         if unit:
             keys.add((unit, "="))  # a measure: any earlier one with a content word in common
@@ -898,22 +932,25 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             for key in (*keys, *acts):
                 by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
-                    earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier[:5]
-                    if earlier_sentence == sentence or earlier[8] or _apart(marks, earlier[5]) \
-                            or not _comparable(value, earlier_value):
+                    earlier_value, earlier_stems, earlier_sentence = earlier[:3]
+                    if earlier_sentence == sentence or not _comparable(value, earlier_value):
+                        continue
+                    marks, _, _, _, near = occasion(index, sentence)
+                    earlier_marks, _, earlier_forecast, _, earlier_near = occasion(earlier[5], earlier[2])
+                    if earlier_forecast or _apart(marks, earlier_marks):
                         continue  # a plan or forecast, another date or place: no count established
                     if key[1] == "=":
                         # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
-                        if not {_event(noun) for noun in nouns} & earlier[6]:
+                        if not {_event(noun) for noun in nouns} & earlier_near:
                             continue
-                    elif key[1][0] == "~" and heads and earlier[11] and not heads & earlier[11]:
+                    elif key[1][0] == "~" and heads and earlier[7] and not heads & earlier[7]:
                         continue  # "killed 17 servicemen" ... "the two sides collapsed": other things
                     # The same measure ("the $6.2 million contract", "the 40-mile pipeline"), or the
                     # same thing happened to them ("killed"/"died", not "tested"/"failed"; "evacuated" ...
                     # "the evacuation of the 1,870 residents"): a noun alone ("858 individuals" ...
                     # "all 1,811 individuals") may count another set, unless it is somebody's ("her votes").
                     elif not (stems & earlier_stems or (not stems and earlier_stems & near)
-                              or (not earlier_stems and stems & earlier[6])) and (
+                              or (not earlier_stems and stems & earlier_near)) and (
                         not (unit or by_act) or (stems and earlier_stems)
                     ):
                         continue
@@ -925,7 +962,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
                 found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
                 continue
-        elif nouns and stems and not unit and not earlier_given and not forecast and not other_occasion and (
+        elif nouns and stems and not unit and not earlier_given and (
             value == int(value) and index + 1 < count and lower[index + 1].isalpha()
             and not lower[index + 1].endswith("ed") and lower[index + 1] != "of"  # "10 leaned toward", "seven of the"
         ):
@@ -940,15 +977,18 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     if earlier[2] == sentence or earlier[0] == value or not stems & earlier[1] \
                             or not _comparable(value, earlier[0]) or earlier[0] != int(earlier[0]):
                         continue
-                    earlier_marks, earlier_other, earlier_forecast, earlier_sources = earlier[5], earlier[7], earlier[8], earlier[9]
+                    if agent and earlier[6] and agent != earlier[6]:
+                        continue  # "Fox News averaged 11.4 million viewers" ... "CNBC averaged 520,000 viewers"
+                    marks, other_occasion, forecast, sources, _ = occasion(index, sentence)
+                    if other_occasion or forecast:
+                        break
+                    earlier_marks, earlier_other, earlier_forecast, earlier_sources, _ = occasion(earlier[5], earlier[2])
                     if earlier_other or earlier_forecast or _apart(marks, earlier_marks):
                         continue
                     if sources and earlier_sources and not sources & earlier_sources:
                         continue
                     if value < earlier[0] and marks[1] and not earlier_marks[1]:
                         continue  # a smaller count in a place named: a part ("20 civilians were killed" ... "in al-Masharqa, leaving two dead")
-                    if agent and earlier[10] and agent != earlier[10]:
-                        continue  # "Fox News averaged 11.4 million viewers" ... "CNBC averaged 520,000 viewers"
                     conflict = earlier
                     break
                 if conflict:
@@ -960,7 +1000,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         for key in keys:
             bucket = stated.setdefault(key, [])
             if len(bucket) < 8:
-                bucket.append((value, stems, sentence, start, end, marks, near, other_occasion, forecast, sources, agent, heads))
+                bucket.append((value, stems, sentence, start, end, index, agent, heads))
     return found
 
 
