@@ -125,6 +125,13 @@ def test_same_figure_restated_is_silent() -> None:
     ("Ali Mohammed runs the shop on the corner.", '"We have never seen this," Muhammad said.'),
     ("Thomas Mueller, a lawyer for the family, read a statement.", "Müller said the family wanted answers."),
     ("Konstantin Chernenko addressed the party congress.", "Tchernenko said the plan would be fulfilled."),
+    ("Ivan Petrov, the deputy minister, opened the session.", "Petroff blamed rising costs."),
+    # a slip at the end of the name: doubled, dropped, swapped, a vowel or s/z changed
+    ("Helen Harrington chairs the board.", "Harringtonn said the vote would be held in May."),
+    ("Maria Rosenthal wrote the report.", '"We checked every figure," Rosentha said.'),
+    ("Mark Gallagher, a councillor, spoke against the plan.", "Gallaghre, who has opposed it for years, left early."),
+    ("Amanda Esposito runs the clinic.", "Since then, Esposita has hired four nurses."),
+    ("Carlos Gonzalez founded the firm in 2001.", "Gonzales's departure surprised investors."),
 ])
 def test_transliterated_names_found(first: str, second: str) -> None:
     text = first + FILLER + second
@@ -134,6 +141,10 @@ def test_transliterated_names_found(first: str, second: str) -> None:
 @pytest.mark.parametrize(("first", "second"), [
     ("Jian Zhou chairs the panel.", "Mei Chou, an unrelated member, voted against the bill. Mei Chou said so."),
     ("Sarah Hansen spoke first.", "Peter Hanson, a rival candidate, spoke next and said the budget was wrong."),
+    # nationality adjectives and places, not slips
+    ("The Syrian Observatory for Human Rights counted the dead.", "Syria has denied the report."),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke on Monday.", "Israel has said it will respond."),
+    ("Claire Dalles, the finance director, moved to Dallas in 2004.", "Dallas has since grown by a third, Dalles said."),
 ])
 def test_two_people_with_similar_names_silent(first: str, second: str) -> None:
     assert _count(first + FILLER + second, "name_inconsistency") == 0

@@ -49,6 +49,10 @@ _INSTITUTIONS = frozenset(
 _PARTICLES = frozenset("bin ibn al el de del della da di van von der la le".split())
 # ... and the words after which a capitalised word names a place ("outside Austin", "in Paris").
 _LOCATIVE = frozenset("in at from outside near into across toward towards around through via inside".split())
+_MOVED = frozenset(
+    "moved move moves moving flew fly flies travelled traveled travel went go goes returned return relocated "
+    "drove driven sailed emigrated immigrated headed".split()
+)
 _PLACE_AFTER = frozenset(
     "city county state province town village airport river street road avenue valley region district area "
     "residents council".split()
@@ -134,14 +138,42 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
 _INITIAL_PREFIXES = tuple(written for written, _ in _INITIALS)
 
 
+_UMLAUTS = str.maketrans({"\u00fc": "ue", "\u00f6": "oe", "\u00e4": "ae", "\u00df": "ss"})
+
+
 def _canonical(word: str) -> str:
-    """The name with a transliterated opening normalised: "zhang" -> "chang", "tsai" -> "cai"."""
+    """The name with a transliterated opening, umlauts and a final "ff" normalised: "zhang" -> "chang",
+    "tsai" -> "cai", "m\u00fcller" -> "mueller", "petroff" -> "petrov"."""
+    if not word.isascii():
+        word = word.translate(_UMLAUTS)
+    if word.endswith("ff") and len(word) > 4:
+        word = word[:-2] + "v"
     if not word.startswith(_INITIAL_PREFIXES):
         return word
     for written, canonical in _INITIALS:
         if word.startswith(written):
             return canonical + word[len(written):]
     return word
+
+
+def _end_slip(known: str, variant: str) -> bool:
+    """A slip at the end of a name of five letters or more: the last letter doubled ("Harringtonn"),
+    dropped ("Rosentha"; not an ending -n, -s or -i: "Syrian"/"Syria", "Israeli"/"Israel"), the last two
+    swapped ("Gallaghre") or, on six letters or more, the last vowel changed ("Esposito"/"Esposita") or
+    s for z ("Gonzalez"/"Gonzales")."""
+    short, long = sorted((known, variant), key=len)
+    if len(short) < 5:
+        return False
+    if len(long) == len(short) + 1:
+        if not long.startswith(short):
+            return False
+        return long[-1] == short[-1] or (len(known) > len(variant) and long[-1] not in "nsi")
+    if len(long) != len(short) or long[:-2] != short[:-2]:
+        return False
+    if long[-2:] == short[-1] + short[-2]:
+        return long[-1] != long[-2]
+    return long[-2] == short[-2] and len(short) >= 6 and (
+        (long[-1] in "aeiou" and short[-1] in "aeiou") or long[-1] + short[-1] in ("sz", "zs"))
 
 
 def _skeleton(word: str) -> str:
@@ -360,6 +392,7 @@ def _names(article: Article) -> tuple[
         if word in wanted:
             if index > 0 and text[ends[index - 1]:starts[index]] == " " and (
                 lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
+                or (lower[index - 1] == "to" and index > 1 and lower[index - 2] in _MOVED)  # "moved to Dallas"
             ):
                 places.add(word)
             if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
@@ -407,9 +440,10 @@ def _name_conflicts(article: Article) -> list[Span]:
                     continue
                 # "Syria"/"Syrian", "Bush"/"Bushes": the same word with an ending.
                 stem = surname[:-1] if surname[-1] == "s" else surname
-                if surname.startswith(known) or known.startswith(stem):
+                slip = _end_slip(known_canonical, canonical)
+                if (surname.startswith(known) or known.startswith(stem)) and not slip:
                     continue
-                if not speaker and known[-1] != surname[-1]:
+                if not speaker and known_canonical[-1] != canonical[-1] and not slip:
                     continue  # without a speech verb, the same last letter (see below)
                 distance = edit_distance(known_canonical, canonical, 3)
                 if len(surname) < 4 and (distance or same_initial):
@@ -422,8 +456,8 @@ def _name_conflicts(article: Article) -> list[Span]:
                     # variant no more frequent than the surname itself (not a famous name of its
                     # own, "Trump" after "Linda Tripp"; with a speech verb too), and neither an ordinary word of the
                     # article ("Game" after "Al Gore", "the game").
-                    if known[-1] != surname[-1] or distance > 2 or (
-                        distance == 1 and not _similar_letters(known_canonical, canonical)
+                    if (known_canonical[-1] != canonical[-1] and not slip) or distance > 2 or (
+                        distance == 1 and not slip and not _similar_letters(known_canonical, canonical)
                     ):
                         continue
                     if prose is None:
@@ -433,7 +467,7 @@ def _name_conflicts(article: Article) -> list[Span]:
                         continue
                 if counts.get(surname, 0) > counts.get(known, 0) + 1:
                     continue
-                if known_canonical[-1] != canonical[-1]:
+                if known_canonical[-1] != canonical[-1] and not slip:
                     # A changed last letter: one edit between vowels or s and z, on a name of five
                     # letters or more ("Gonzalez"/"Gonzales"; not "Thrush"/"Thrust").
                     ending = {known_canonical[-1], canonical[-1]}
