@@ -148,3 +148,54 @@ def test_transliterated_names_found(first: str, second: str) -> None:
 ])
 def test_two_people_with_similar_names_silent(first: str, second: str) -> None:
     assert _count(first + FILLER + second, "name_inconsistency") == 0
+
+
+# More phrasings, each side in its own words.
+MORE_CONFLICTS = [
+    ("The blast killed 14 people at the market.", "Relatives of the 19 people killed gathered at the morgue."),
+    ("Fourteen people were killed in the blast.", '"We have lost 19 people," the governor told reporters.'),
+    ("The airline grounded 36 planes after the fault was found.", "Engineers are inspecting the 48 grounded planes."),
+    ("The ballot measure passed with 62 percent of the vote.", "The 55 percent vote in favour was a surprise."),
+    ("Police detained 45 people after the match.", "All 60 people detained were released without charge."),
+    ("The regulator ordered the bank to pay $12 million.", "The bank said it would appeal the $18 million order."),
+    ("Officials said nine schools were closed because of the outbreak.", "Parents at the 14 closed schools were sent letters."),
+    ("The city hired 250 teachers this year.", "The 320 teachers hired this year start in September."),
+    ("Thirty-two people were evacuated from the tower.", "Firefighters said 45 people were evacuated from the tower."),
+    ("The senator won 52,300 votes.", "The 61,000 votes she won were a record for the district."),
+    ("The company sold 2.1 million phones in the quarter.", "The 2.8 million phones it sold beat forecasts."),
+    ("Twelve miners died in the collapse.", "The bodies of the 15 dead miners were recovered on Friday."),
+    ("The drought killed 4,000 cattle in the region.", "Farmers are burying the 6,500 cattle that died."),
+    ("The hospital treated 48 people for smoke inhalation.", "Of the 63 people treated, most went home the same day."),
+]
+MORE_NEAR_MISSES = [
+    ("The blast killed 14 people at the market.", "Relatives of the 5 children killed gathered at the morgue."),
+    ("The blast killed 14 people on Monday.", "A second blast on Tuesday killed 19 people."),
+    ("Police detained 45 people after the match.", "Of those, 12 people were charged."),
+    ("The city hired 250 teachers this year.", "Last year it hired 320 teachers."),
+    ("The company sold 2.1 million phones in the quarter.", "A year earlier it sold 2.8 million phones."),
+    ("The hospital treated 48 people on Monday.", "On Tuesday it treated 63 people."),
+    ("Officials said nine schools were closed.", "Nineteen schools were closed in the neighbouring county."),
+    ("The fire destroyed 30 homes.", "The 12 homes that survived were badly damaged."),
+    ("The plant employs 900 people.", "Its sister plant employs 1,200 people."),
+    ("Union leaders said 1,200 workers walked out.", "Management said 700 workers walked out."),
+    ("The storm killed 8 people in Texas.", "In Louisiana, the storm killed 11 people."),
+    ("The storm killed 8 people, officials said.", "It injured 11 people."),
+    ("Rescuers saved 40 people from the flood.", "Up to 60 people may still be trapped."),
+    ("In the first round she won 40,000 votes.", "In the runoff she won 52,000 votes."),
+    ("The vaccine protected 90 percent of adults.", "It protected 70 percent of children."),
+    ("Shares fell 4 percent on Monday.", "They fell 6 percent on Tuesday."),
+    ("The first bomb killed 5 people.", "The second bomb killed 9 people."),
+    ("Authorities arrested 23 men.", "Authorities arrested 30 women."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), MORE_CONFLICTS)
+def test_more_conflicts_found(first: str, second: str) -> None:
+    text = first + FILLER + second
+    assert _count(text) >= 1, text
+
+
+@pytest.mark.parametrize(("first", "second"), MORE_NEAR_MISSES)
+def test_more_near_misses_silent(first: str, second: str) -> None:
+    text = first + FILLER + second
+    assert _count(text) == 0, (text, _spans(text))

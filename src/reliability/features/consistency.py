@@ -588,7 +588,7 @@ _OCCASION = frozenset(
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today "
-    "tonight weekend day days week month year".split()
+    "tonight".split()
 )
 # A plan, forecast or estimate: no fact to contradict.
 _FORECAST = frozenset(
@@ -825,6 +825,11 @@ def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset
     )
 
 
+# Groups within "people": "killed 14 people" ... "the 5 children killed" counts a part.
+_SUBGROUPS = frozenset(
+    "child children woman women man men girl boy minor teenager teen baby infant civilian "
+    "foreigner tourist elderly".split()
+)
 # Nouns that name the event, not what was counted ("the 15 deaths").
 _EVENT_HEADS = frozenset(_noun(word) for word in _EVENT_NOUNS) | {"dead"}
 
@@ -977,8 +982,10 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
                         if not {_event(noun) for noun in nouns} & earlier_near:
                             continue
-                    elif key[1][0] == "~" and heads and earlier[7] and not heads & earlier[7]:
-                        continue  # "killed 17 servicemen" ... "the two sides collapsed": other things
+                    elif key[1][0] == "~" and heads and not heads & earlier[7] and (earlier[7] or (value < earlier_value and heads & _SUBGROUPS)):
+                        # "killed 17 servicemen" ... "the two sides collapsed": other things; "killed 14
+                        # people" ... "the 5 children killed": a part of them
+                        continue
                     # The same measure ("the $6.2 million contract", "the 40-mile pipeline"), or the
                     # same thing happened to them ("killed"/"died", not "tested"/"failed"; "evacuated" ...
                     # "the evacuation of the 1,870 residents"): a noun alone ("858 individuals" ...
