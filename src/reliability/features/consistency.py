@@ -86,9 +86,12 @@ _OUTCOMES = frozenset(
 )
 _HEDGED = frozenset(
     "about around nearly almost approximately roughly some over under more less least up estimated "
-    "reportedly possibly perhaps likely could may might".split()
+    "reportedly possibly perhaps likely could may might as most fewer".split()
 )
-_UPDATED = frozenset("rose risen climbed increased updated revised now toll raised reached".split())
+_UPDATED = frozenset(
+    "rose risen climbed increased updated revised now toll raised reached initially originally preliminary latest final"
+    .split()
+)
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
          "sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -535,7 +538,9 @@ def _figure_conflicts(article: Article) -> list[Span]:
         sentence_start = 0 if sentence == 0 else sentence_ends[sentence - 1]
         sentence_end = sentence_ends[sentence] if sentence < len(sentence_ends) else len(text)
         previous = lower[index - 1] if index > 0 else ""
-        if previous in _HEDGED or previous in ("than", "to", "from", "of"):
+        if previous in _HEDGED or previous in ("than", "to", "from", "of") or (
+            previous in ("and", "or") and index > 1 and (lower[index - 2][:1].isdigit() or lower[index - 2] in _COUNT_WORDS)
+        ):
             continue
         # "12 people were killed", "12 civilians killed": a noun, then within three words an outcome.
         noun_index = index + 1 + (index + 1 < len(lower) and lower[index + 1] in _MULTIPLIERS)
@@ -583,7 +588,7 @@ _EVENT_CLASSES = {
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
     "another other others separate second third previous prior next last following ago past also similar far "
-    "neighbouring neighboring nearby additional more further same".split()
+    "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
@@ -711,7 +716,9 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             end = ends[position]
             position += 1 + (lower[position] == "per")
         previous = lower[index - 1] if index > 0 else ""
-        if previous in _ANAPHORA_HEDGED and not (previous == "at" and unit):  # "stands at 9 percent" gives a value
+        if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit)) or (  # "stands at 9 percent" gives a value
+            previous in ("and", "or") and index > 1 and (lower[index - 2][:1].isdigit() or lower[index - 2] in _COUNT_WORDS)
+        ):  # "between 40 and 50", "40 or 50": a range
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
         definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than")
