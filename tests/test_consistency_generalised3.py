@@ -152,6 +152,9 @@ def test_two_people_with_similar_names_silent(first: str, second: str) -> None:
 
 # More phrasings, each side in its own words.
 MORE_CONFLICTS = [
+    # a measure named by its unit alone refers back to the last one
+    ("Agents found 3.5 tonnes of cannabis in the lorry.", "The 4.2 tonnes had been hidden under crates of fruit."),
+    ("The charity raised $2.3 million at the gala.", "The $3.1 million was raised in a single evening."),
     ("The blast killed 14 people at the market.", "Relatives of the 19 people killed gathered at the morgue."),
     ("Fourteen people were killed in the blast.", '"We have lost 19 people," the governor told reporters.'),
     ("The airline grounded 36 planes after the fault was found.", "Engineers are inspecting the 48 grounded planes."),
@@ -176,6 +179,8 @@ MORE_CONFLICTS = [
     ("The factory fire killed nine workers.", '"The nine workers who died were my friends," said a colleague. Officials later said 12 workers died in the fire.'),
 ]
 MORE_NEAR_MISSES = [
+    ("The charity raised $2.3 million in 2015.", "The $3.1 million was raised in 2016."),
+    ("The city budgeted $5 million for parks.", "The $4 million Smith has pledged is separate."),
     ("As many as 40 people were killed.", "Officials said 55 people were killed."),
     ("At most 40 people were killed.", "Officials said 55 people were killed."),
     ("Fewer than 40 people were killed.", "Officials said 55 people were killed."),

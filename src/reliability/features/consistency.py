@@ -89,7 +89,7 @@ _HEDGED = frozenset(
     "reportedly possibly perhaps likely could may might as most fewer".split()
 )
 _UPDATED = frozenset(
-    "rose risen climbed increased updated revised now toll raised reached initially originally preliminary latest final"
+    "rose risen climbed increased updated revised now toll reached initially originally preliminary latest final"
     .split()
 )
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -864,6 +864,13 @@ def _with_event(lower: tuple[str, ...], index: int) -> bool:
     return False
 
 
+def _subject_of_verb(article: Article, end: int) -> bool:
+    """Whether the word after ``end`` (in running text) is an auxiliary: "the $7 million was spent"."""
+    position = bisect_left(article.word_starts, end)
+    return (position < len(article.lower_words) and article.norm[end:article.word_starts[position]] == " "
+            and article.lower_words[position] in _AUXILIARIES)
+
+
 def _sentence_words(article: Article, index: int) -> tuple[int, int]:
     """The first word and the word after the last of the sentence holding word ``index``."""
     spans = article.sentences
@@ -949,7 +956,9 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         given.add(value)
         while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
             sentence += 1
-        if not nouns and not stems:
+        # "The 39 kilograms were hidden": a measure named by its unit alone, the subject of a verb
+        bare = definite and unit and not nouns and _subject_of_verb(article, end)
+        if not nouns and not stems and not bare:
             continue
         previous = lower[index - 1] if index > 0 else ""
         window = lower[max(0, index - 12):index + 6]
@@ -957,6 +966,21 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             previous in _CHANGE_VERBS and _ANAPHORA_UPDATED.isdisjoint(set(window) - {previous})
         ):
             continue  # "rose to 15" is an update; "rose 12 percent" gives the size of the rise
+        if bare:
+            # "The 39 kilograms were hidden", "the $7 million was spent": a measure named by its unit
+            # alone refers to the last one given.
+            latest = stated.get((unit, "="), ())
+            if latest and len(latest) < 8 and not earlier_given:
+                earlier = latest[-1]
+                if earlier[2] != sentence and earlier[0] != value and _comparable(value, earlier[0]):
+                    marks = occasion(index, sentence)[0]
+                    earlier_marks, _, earlier_forecast, _, _ = occasion(earlier[5], earlier[2])
+                    if not earlier_forecast and not _apart(marks, earlier_marks):
+                        found.append(Span(earlier[3], earlier[4], f"first stated as {article.clean_text[earlier[3]:earlier[4]]!r}"))
+                        found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                        continue
+            if not stems:
+                continue
         # Who did it, when a verb precedes the count: "CNN averaged 9.8 million viewers".
         agent = lower[index - 2] if index > 1 and not definite and previous.isalpha() and previous not in _PHRASE_STOP else ""
         if agent in _PHRASE_STOP or agent in _PRONOUNS or not agent.isalpha():
