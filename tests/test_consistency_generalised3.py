@@ -152,6 +152,8 @@ def test_two_people_with_similar_names_silent(first: str, second: str) -> None:
 
 # More phrasings, each side in its own words.
 MORE_CONFLICTS = [
+    # a noun alone, in the same story
+    ("The fire destroyed 20 houses on the hill.", "Firefighters could not save the seven homes, which were wooden."),
     # a measure named by its unit alone refers back to the last one
     ("Agents found 3.5 tonnes of cannabis in the lorry.", "The 4.2 tonnes had been hidden under crates of fruit."),
     ("The charity raised $2.3 million at the gala.", "The $3.1 million was raised in a single evening."),
@@ -179,6 +181,8 @@ MORE_CONFLICTS = [
     ("The factory fire killed nine workers.", '"The nine workers who died were my friends," said a colleague. Officials later said 12 workers died in the fire.'),
 ]
 MORE_NEAR_MISSES = [
+    ("Fourteen of the fifteen warmest months on record came after 2014.", "The 10 warmest years on record have all come since 1998."),
+    ("The 20 largest banks hold most deposits.", "The 12 largest banks were tested by the regulator."),
     ("The charity raised $2.3 million in 2015.", "The $3.1 million was raised in 2016."),
     ("The city budgeted $5 million for parks.", "The $4 million Smith has pledged is separate."),
     ("As many as 40 people were killed.", "Officials said 55 people were killed."),

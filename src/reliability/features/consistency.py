@@ -738,7 +738,9 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         if unit and any(noun in _NOT_COUNTED for noun in nouns):
             # "rose 12 percent last year": a measure's phrase ends at a time word
             nouns = nouns[:min(position for position, noun in enumerate(nouns) if noun in _NOT_COUNTED)]
-        if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns):
+        if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns) or (
+            nouns and (nouns[0] == "most" or (nouns[0].endswith("est") and len(nouns[0]) > 4))
+        ):  # ... and a ranking: "the 10 highest", "the five most populous"
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
         # "all 15 of the injured"
@@ -862,6 +864,15 @@ def _with_event(lower: tuple[str, ...], index: int) -> bool:
         if 0 <= near < len(lower) and (lower[near].endswith("ed") or lower[near] in _EVENT_WORDS):
             return True
     return False
+
+
+# Words too common to tie two sentences to one story (as the stems ``_occasion`` gives).
+_TOPIC_STOP = frozenset(
+    stem
+    for word in ("people year years time state states officials official government also would could will week "
+                 "month day news told report reported city country told").split()
+    for stem in (_event(word), _event(_noun(word)))
+)
 
 
 def _subject_of_verb(article: Article, end: int) -> bool:
@@ -1024,6 +1035,12 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     elif not (stems & earlier_stems or (not stems and earlier_stems & near)
                               or (not earlier_stems and stems & earlier_near)) and (
                         not (unit or by_act) or (stems and earlier_stems)
+                    ) and not (
+                        # a noun alone, in the same story: "The fire destroyed 20 houses" ... "firefighters
+                        # could not save the seven homes" (not "858 individuals were flagged by the audit"
+                        # ... "the agency will review all 1,811 individuals")
+                        not stems and key[1][0] not in "~^="
+                        and (near & earlier_near) - {_event(noun) for noun in nouns} - _TOPIC_STOP
                     ):
                         continue
                     if earlier_value == value:
