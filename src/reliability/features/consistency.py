@@ -566,7 +566,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
         earlier = stated.get(key)
         if earlier is None:
             stated[key] = (value, start, end, index)
-        elif earlier[0] != value and not _other_occasion(article, earlier[3], index):
+        elif earlier[0] != value and not _other_occasion(article, earlier[3], index, value < earlier[0]):
             found.append(Span(earlier[1], earlier[2], f"first stated as {article.clean_text[earlier[1]:earlier[2]]!r}"))
             found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
     return found
@@ -587,7 +587,7 @@ _EVENT_CLASSES = {
 }
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
-    "another other others separate second third previous prior next last following ago past also similar far "
+    "another other others separate second third previous prior next last following ago past also similar far meanwhile "
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _MONTHS_DAYS = frozenset(
@@ -892,12 +892,13 @@ def _sentence_words(article: Article, index: int) -> tuple[int, int]:
     return bisect_left(article.word_starts, spans[sentence][0]), bisect_left(article.word_starts, spans[sentence][1])
 
 
-def _other_occasion(article: Article, first: int, second: int) -> bool:
-    """Whether two statements of a count are about other occasions or sources (see ``_occasion``)."""
+def _other_occasion(article: Article, first: int, second: int, smaller: bool) -> bool:
+    """Whether two statements of a count are about other occasions or sources (see ``_occasion``), or
+    the second, ``smaller``, counts a part in a place it names."""
     marks, other, forecast, sources, _ = _occasion(article, first, *_sentence_words(article, first))
     marks2, other2, forecast2, sources2, _ = _occasion(article, second, *_sentence_words(article, second))
     return (other or other2 or forecast or forecast2 or _apart(marks, marks2)
-            or bool(sources and sources2 and not sources & sources2))
+            or bool(sources and sources2 and not sources & sources2) or (smaller and bool(marks2[1]) and not marks[1]))
 
 
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
