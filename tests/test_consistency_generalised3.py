@@ -152,6 +152,14 @@ def test_two_people_with_similar_names_silent(first: str, second: str) -> None:
 
 # More phrasings, each side in its own words.
 MORE_CONFLICTS = [
+    ("Storms damaged the coast and 26 people died.", '"Thirty people died in one night," the mayor said.'),
+    ("Investigators said 140 passengers were rescued from the ferry.", "All 165 passengers rescued were taken to the port."),
+    ("The army said it captured 300 fighters.", "The 420 captured fighters will be tried."),
+    ("The explosion wounded 57 people.", "Hospitals said 74 people were wounded in the explosion."),
+    ("Inspectors condemned 11 buildings after the quake.", "Owners of the 16 condemned buildings must move out."),
+    ("Police seized 45 guns in the raid.", "The 60 guns seized in the raid will be destroyed."),
+    ("Voters elected 15 new councillors.", "The 12 councillors elected on Thursday take office in May."),
+    ("Three hundred flights were cancelled.", "The 450 cancelled flights left thousands stranded."),
     # a noun alone, in the same story
     ("The fire destroyed 20 houses on the hill.", "Firefighters could not save the seven homes, which were wooden."),
     # a measure named by its unit alone refers back to the last one
@@ -181,6 +189,15 @@ MORE_CONFLICTS = [
     ("The factory fire killed nine workers.", '"The nine workers who died were my friends," said a colleague. Officials later said 12 workers died in the fire.'),
 ]
 MORE_NEAR_MISSES = [
+    ("Storms damaged the coast and 26 people died.", '"Thirty people died in the storm of 1990," the mayor recalled.'),
+    ("The explosion wounded 57 people.", "Of the wounded, 20 people were children."),
+    ("Police seized 45 guns in the raid.", "In a second raid, police seized 60 guns."),
+    ("The bank cut 4,000 jobs last year.", "This year it cut 5,500 jobs."),
+    ("The army captured 300 fighters in March.", "In April it captured 420 fighters."),
+    ("About 300 flights were cancelled.", "The 450 cancelled flights included many to Europe."),
+    ("The airline cancelled 300 flights on Monday.", "On Tuesday it cancelled 450 flights."),
+    ("The city has 300 schools.", "The 45 schools closed by the strike reopened."),
+    ("The report counted 57 people wounded in 2015.", "The 74 people wounded in 2016 were mostly police."),
     ("Fourteen of the fifteen warmest months on record came after 2014.", "The 10 warmest years on record have all come since 1998."),
     ("The 20 largest banks hold most deposits.", "The 12 largest banks were tested by the regulator."),
     ("The charity raised $2.3 million in 2015.", "The $3.1 million was raised in 2016."),

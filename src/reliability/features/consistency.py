@@ -758,13 +758,13 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             look += 1
         if look < count and look <= position + 3:
             after = lower[look]
-            if after.endswith(("ed", "en")) or after in ("died", "dead", "escaped") or after in _IRREGULAR_PAST or (
+            if (after.endswith("ed") or (after.endswith("en") and not after.endswith(("men", "ren", "teen", "zen")))) or after in ("died", "dead", "escaped") or after in _IRREGULAR_PAST or (
                 look > position and after.isalpha() and lower[position] in _PRONOUNS
             ):
                 stems.add(_stem(after))
         # ... or before ("killed 12 people", "cancelled 12 flights"); and a subject before a
         # unit ("Turnout was 45 percent", "the pipeline runs 40 miles").
-        if not definite and index > 0 and previous.isalpha():
+        if not definite and index > 0 and previous.isalpha() and text[ends[index - 1]:start - (unit == "$")] == " ":
             if previous in _IRREGULAR_PAST:
                 stems.add(_stem(previous))  # "lost 30 homes"; and "cut 300 jobs" ... "the 450 job cuts"
                 nouns.append("^" + _stem(previous))
@@ -826,9 +826,13 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
     return (frozenset(marks), frozenset(names)), other, forecast, frozenset(sources), frozenset(near)
 
 
-def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]],
+           restated: bool = False) -> bool:
     """Whether two statements name other dates (both name some, not the same) or other names and places
-    (both name some, none in common)."""
+    (both name some, none in common); for two plain statements, also when only one names a year ("26 people
+    died" ... "30 people died in the storm of 1990")."""
+    if restated and any(mark[:1].isdigit() for mark in first[0]) != any(mark[:1].isdigit() for mark in second[0]):
+        return True
     return bool(first[0] and second[0] and first[0] != second[0]) or bool(
         first[1] and second[1] and not first[1] & second[1]
     )
@@ -897,7 +901,7 @@ def _other_occasion(article: Article, first: int, second: int, smaller: bool) ->
     the second, ``smaller``, counts a part in a place it names."""
     marks, other, forecast, sources, _ = _occasion(article, first, *_sentence_words(article, first))
     marks2, other2, forecast2, sources2, _ = _occasion(article, second, *_sentence_words(article, second))
-    return (other or other2 or forecast or forecast2 or _apart(marks, marks2)
+    return (other or other2 or forecast or forecast2 or _apart(marks, marks2, True)
             or bool(sources and sources2 and not sources & sources2) or (smaller and bool(marks2[1]) and not marks[1]))
 
 
@@ -1073,7 +1077,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     if other_occasion or forecast:
                         break
                     earlier_marks, earlier_other, earlier_forecast, earlier_sources, _ = occasion(earlier[5], earlier[2])
-                    if earlier_other or earlier_forecast or _apart(marks, earlier_marks):
+                    if earlier_other or earlier_forecast or _apart(marks, earlier_marks, True):
                         continue
                     if sources and earlier_sources and not sources & earlier_sources:
                         continue
