@@ -201,12 +201,14 @@ _SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", 
 
 def _similar_letters(first: str, second: str) -> bool:
     """One edit that keeps the name's sound: a letter more or fewer, or one vowel or sound-alike consonant
-    for another ("Schmidt"/"Schmitt"; not "Matter"/"Master")."""
+    for another ("Schmidt"/"Schmitt"; not "Matter"/"Master"), or any letter inside a long name."""
     if len(first) != len(second):
         return True
-    for left, right in zip(first, second):
+    for position, (left, right) in enumerate(zip(first, second)):
         if left != right:
-            return (left in "aeiouy" and right in "aeiouy") or left + right in _SOUND_ALIKE
+            # ... or, in a long name (seven letters or more), any letter inside it ("Pemberton"/"Pemderton")
+            return (left in "aeiouy" and right in "aeiouy") or left + right in _SOUND_ALIKE or (
+                len(first) >= 7 and 2 <= position < len(first) - 1)
     return True
 
 
