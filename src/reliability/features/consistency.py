@@ -589,7 +589,7 @@ _EVENT_CLASSES = {
 }
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
-    "another other others separate second third previous prior next last following ago past also similar far meanwhile "
+    "another separate second third previous prior next last following ago past also similar far meanwhile "
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _MONTHS_DAYS = frozenset(
