@@ -5,8 +5,11 @@ name the article introduced but differ by one or two letters from the surname
 of a person it did introduce ("Benjamin Young"): a sign of careless copying or
 machine translation. ``conflicting_figures`` counts a quantity stated as fact
 with two different numbers ("12 people were killed" ... "15 people were
-killed") when neither statement is hedged or marked as an update. Each finding
-carries both spans as evidence.
+killed"; "The fire destroyed 43 homes" ... "the 61 homes lost in the fire"): a
+count is keyed by what is counted and what happened to it, and two statements
+are compared unless one is hedged, an update, a plan, a part, or about another
+occasion, place or source (see features/consistency.md). Each finding carries
+both spans as evidence.
 
 Both run in one pass over the article's words with set look-ups.
 """
