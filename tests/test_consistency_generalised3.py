@@ -154,6 +154,7 @@ def test_two_people_with_similar_names_silent(first: str, second: str) -> None:
 
 # More phrasings, each side in its own words.
 MORE_CONFLICTS = [
+    ("A total of 27 homes were destroyed in the blaze.", "In all, 35 homes were destroyed, officials said."),
     ("Storms damaged the coast and 26 people died.", '"Thirty people died in one night," the mayor said.'),
     ("Investigators said 140 passengers were rescued from the ferry.", "All 165 passengers rescued were taken to the port."),
     ("The army said it captured 300 fighters.", "The 420 captured fighters will be tried."),

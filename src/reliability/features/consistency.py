@@ -721,7 +721,9 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             end = ends[position]
             position += 1 + (lower[position] == "per")
         previous = lower[index - 1] if index > 0 else ""
-        if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit)) or (  # "stands at 9 percent" gives a value
+        if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit) and not (
+            previous == "of" and index > 1 and lower[index - 2] == "total"  # "a total of 27 homes" is the count
+        )) or (  # "stands at 9 percent" gives a value
             previous in ("and", "or") and index > 1 and (lower[index - 2][:1].isdigit() or lower[index - 2] in _COUNT_WORDS)
         ):  # "between 40 and 50", "40 or 50": a range
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
