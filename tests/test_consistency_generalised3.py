@@ -154,6 +154,10 @@ def test_two_people_with_similar_names_silent(first: str, second: str) -> None:
 
 # More phrasings, each side in its own words.
 MORE_CONFLICTS = [
+    ("She won 52,300 votes.", "Election officials said she won 61,000 votes."),
+    ("The storm closed 40 schools.", "Officials said 55 schools were closed by the storm."),
+    ("Eleven people were injured in the crash.", '"Fourteen people were injured," a police spokesman said.'),
+    ("Airlines cancelled 230 flights.", "In total 310 flights were cancelled."),
     ("A total of 27 homes were destroyed in the blaze.", "In all, 35 homes were destroyed, officials said."),
     ("Storms damaged the coast and 26 people died.", '"Thirty people died in one night," the mayor said.'),
     ("Investigators said 140 passengers were rescued from the ferry.", "All 165 passengers rescued were taken to the port."),

@@ -592,7 +592,7 @@ _EVENT_CLASSES = {
 }
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
-    "another separate second third previous prior next last following ago past also similar far meanwhile "
+    "another separate first second third previous prior next last following ago past also similar far meanwhile "
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _MONTHS_DAYS = frozenset(
@@ -868,10 +868,23 @@ _NOT_RESTATED = _PHRASE_STOP | _NOT_COUNTED | _UNITS | frozenset(_MULTIPLIERS) |
     "percent per cent p.m a.m points point".split())
 
 
+def _counted_noun(lower: tuple[str, ...], index: int) -> bool:
+    """Whether the word after a number (past its digit groups, "52,300") names what is counted: not a
+    participle ("10 leaned toward") nor "of" ("seven of the")."""
+    following = index + 1
+    while following < len(lower) and following < index + 4 and lower[following][:1].isdigit():
+        following += 1
+    return following < len(lower) and lower[following].isalpha() and not lower[following].endswith("ed") \
+        and lower[following] != "of"
+
+
 def _with_event(lower: tuple[str, ...], index: int) -> bool:
     """Whether a word before or two to four after a number says what happened ("destroyed 43 homes",
     "43 homes were destroyed")."""
-    for near in (index - 1, index + 2, index + 3, index + 4):
+    first = index
+    while first > 0 and first > index - 4 and lower[first - 1][:1].isdigit():
+        first -= 1  # "52,300": the number's first group
+    for near in (first - 1, index + 2, index + 3, index + 4):
         if 0 <= near < len(lower) and (lower[near].endswith("ed") or lower[near] in _EVENT_WORDS):
             return True
     return False
@@ -939,7 +952,10 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # a count restated with what happened: "43 homes were destroyed" ... "61 homes were
             # destroyed" (not a measure: "9 percent" ... "12 percent")
             noun = noun[:-1] if noun[-1] == "s" else noun
-            counted.setdefault(noun, []).append(index)
+            opening = index
+            while opening > 0 and opening > index - 4 and lower[opening - 1][:1].isdigit():
+                opening -= 1  # "52,300": read from the number's first group
+            counted.setdefault(noun, []).append(opening)
             first = followers.get(noun)
             if first is None:
                 followers[noun] = index
@@ -1063,10 +1079,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
                 found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
                 continue
-        elif nouns and stems and not unit and not earlier_given and (
-            value == int(value) and index + 1 < count and lower[index + 1].isalpha()
-            and not lower[index + 1].endswith("ed") and lower[index + 1] != "of"  # "10 leaned toward", "seven of the"
-        ):
+        elif nouns and stems and not unit and not earlier_given and value == int(value) and _counted_noun(lower, index):
             # A plain restatement: the same things, the same event, another number ("43 homes were
             # destroyed" ... "61 homes were destroyed"), on no other occasion (another date or place),
             # neither a plan nor a forecast, and not two sources that openly disagree.
