@@ -5,8 +5,11 @@ name the article introduced but differ by one or two letters from the surname
 of a person it did introduce ("Benjamin Young"): a sign of careless copying or
 machine translation. ``conflicting_figures`` counts a quantity stated as fact
 with two different numbers ("12 people were killed" ... "15 people were
-killed") when neither statement is hedged or marked as an update. Each finding
-carries both spans as evidence.
+killed"; "The fire destroyed 43 homes" ... "the 61 homes lost in the fire"): a
+count is keyed by what is counted and what happened to it, and two statements
+are compared unless one is hedged, an update, a plan, a part, or about another
+occasion, place or source (see features/consistency.md). Each finding carries
+both spans as evidence.
 
 Both run in one pass over the article's words with set look-ups.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import compress
 
@@ -48,6 +52,10 @@ _INSTITUTIONS = frozenset(
 _PARTICLES = frozenset("bin ibn al el de del della da di van von der la le".split())
 # ... and the words after which a capitalised word names a place ("outside Austin", "in Paris").
 _LOCATIVE = frozenset("in at from outside near into across toward towards around through via inside".split())
+_MOVED = frozenset(
+    "moved move moves moving flew fly flies travelled traveled travel went go goes returned return relocated "
+    "drove driven sailed emigrated immigrated headed".split()
+)
 _PLACE_AFTER = frozenset(
     "city county state province town village airport river street road avenue valley region district area "
     "residents council".split()
@@ -81,9 +89,12 @@ _OUTCOMES = frozenset(
 )
 _HEDGED = frozenset(
     "about around nearly almost approximately roughly some over under more less least up estimated "
-    "reportedly possibly perhaps likely could may might".split()
+    "reportedly possibly perhaps likely could may might as most fewer".split()
 )
-_UPDATED = frozenset("rose risen climbed increased updated revised now toll raised reached".split())
+_UPDATED = frozenset(
+    "rose risen climbed increased updated revised now toll reached initially originally preliminary latest final"
+    .split()
+)
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
          "sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -133,14 +144,42 @@ def edit_distance(first: str, second: str, limit: int = 3) -> int:
 _INITIAL_PREFIXES = tuple(written for written, _ in _INITIALS)
 
 
+_UMLAUTS = str.maketrans({"\u00fc": "ue", "\u00f6": "oe", "\u00e4": "ae", "\u00df": "ss"})
+
+
 def _canonical(word: str) -> str:
-    """The name with a transliterated opening normalised: "zhang" -> "chang", "tsai" -> "cai"."""
+    """The name with a transliterated opening, umlauts and a final "ff" normalised: "zhang" -> "chang",
+    "tsai" -> "cai", "m\u00fcller" -> "mueller", "petroff" -> "petrov"."""
+    if not word.isascii():
+        word = word.translate(_UMLAUTS)
+    if word.endswith("ff") and len(word) > 4:
+        word = word[:-2] + "v"
     if not word.startswith(_INITIAL_PREFIXES):
         return word
     for written, canonical in _INITIALS:
         if word.startswith(written):
             return canonical + word[len(written):]
     return word
+
+
+def _end_slip(known: str, variant: str) -> bool:
+    """A slip at the end of a name of five letters or more: the last letter doubled ("Harringtonn"),
+    dropped ("Rosentha"; not an ending -n, -s or -i: "Syrian"/"Syria", "Israeli"/"Israel"), the last two
+    swapped ("Gallaghre") or, on six letters or more, the last vowel changed ("Esposito"/"Esposita") or
+    s for z ("Gonzalez"/"Gonzales")."""
+    short, long = sorted((known, variant), key=len)
+    if len(short) < 5:
+        return False
+    if len(long) == len(short) + 1:
+        if not long.startswith(short):
+            return False
+        return long[-1] == short[-1] or (len(known) > len(variant) and long[-1] not in "nsi")
+    if len(long) != len(short) or long[:-2] != short[:-2]:
+        return False
+    if long[-2:] == short[-1] + short[-2]:
+        return long[-1] != long[-2]
+    return long[-2] == short[-2] and len(short) >= 6 and (
+        (long[-1] in "aeiou" and short[-1] in "aeiou") or long[-1] + short[-1] in ("sz", "zs"))
 
 
 def _skeleton(word: str) -> str:
@@ -165,12 +204,14 @@ _SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", 
 
 def _similar_letters(first: str, second: str) -> bool:
     """One edit that keeps the name's sound: a letter more or fewer, or one vowel or sound-alike consonant
-    for another ("Schmidt"/"Schmitt"; not "Matter"/"Master")."""
+    for another ("Schmidt"/"Schmitt"; not "Matter"/"Master"), or any letter inside a long name."""
     if len(first) != len(second):
         return True
-    for left, right in zip(first, second):
+    for position, (left, right) in enumerate(zip(first, second)):
         if left != right:
-            return (left in "aeiouy" and right in "aeiouy") or left + right in _SOUND_ALIKE
+            # ... or, in a long name (seven letters or more), any letter inside it ("Pemberton"/"Pemderton")
+            return (left in "aeiouy" and right in "aeiouy") or left + right in _SOUND_ALIKE or (
+                len(first) >= 7 and 2 <= position < len(first) - 1)
     return True
 
 
@@ -359,6 +400,7 @@ def _names(article: Article) -> tuple[
         if word in wanted:
             if index > 0 and text[ends[index - 1]:starts[index]] == " " and (
                 lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
+                or (lower[index - 1] == "to" and index > 1 and lower[index - 2] in _MOVED)  # "moved to Dallas"
             ):
                 places.add(word)
             if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
@@ -406,9 +448,10 @@ def _name_conflicts(article: Article) -> list[Span]:
                     continue
                 # "Syria"/"Syrian", "Bush"/"Bushes": the same word with an ending.
                 stem = surname[:-1] if surname[-1] == "s" else surname
-                if surname.startswith(known) or known.startswith(stem):
+                slip = _end_slip(known_canonical, canonical)
+                if (surname.startswith(known) or known.startswith(stem)) and not slip:
                     continue
-                if not speaker and known[-1] != surname[-1]:
+                if not speaker and known_canonical[-1] != canonical[-1] and not slip:
                     continue  # without a speech verb, the same last letter (see below)
                 distance = edit_distance(known_canonical, canonical, 3)
                 if len(surname) < 4 and (distance or same_initial):
@@ -421,8 +464,8 @@ def _name_conflicts(article: Article) -> list[Span]:
                     # variant no more frequent than the surname itself (not a famous name of its
                     # own, "Trump" after "Linda Tripp"; with a speech verb too), and neither an ordinary word of the
                     # article ("Game" after "Al Gore", "the game").
-                    if known[-1] != surname[-1] or distance > 2 or (
-                        distance == 1 and not _similar_letters(known_canonical, canonical)
+                    if (known_canonical[-1] != canonical[-1] and not slip) or distance > 2 or (
+                        distance == 1 and not slip and not _similar_letters(known_canonical, canonical)
                     ):
                         continue
                     if prose is None:
@@ -433,7 +476,7 @@ def _name_conflicts(article: Article) -> list[Span]:
                         continue
                 if counts.get(surname, 0) > counts.get(known, 0) + 1:
                     continue
-                if known_canonical[-1] != canonical[-1]:
+                if known_canonical[-1] != canonical[-1] and not slip:
                     # A changed last letter: one edit between vowels or s and z, on a name of five
                     # letters or more ("Gonzalez"/"Gonzales"; not "Thrush"/"Thrust").
                     ending = {known_canonical[-1], canonical[-1]}
@@ -501,7 +544,9 @@ def _figure_conflicts(article: Article) -> list[Span]:
         sentence_start = 0 if sentence == 0 else sentence_ends[sentence - 1]
         sentence_end = sentence_ends[sentence] if sentence < len(sentence_ends) else len(text)
         previous = lower[index - 1] if index > 0 else ""
-        if previous in _HEDGED or previous in ("than", "to", "from", "of"):
+        if previous in _HEDGED or previous in ("than", "to", "from", "of") or (
+            previous in ("and", "or") and index > 1 and (lower[index - 2][:1].isdigit() or lower[index - 2] in _COUNT_WORDS)
+        ):
             continue
         # "12 people were killed", "12 civilians killed": a noun, then within three words an outcome.
         noun_index = index + 1 + (index + 1 < len(lower) and lower[index + 1] in _MULTIPLIERS)
@@ -526,8 +571,8 @@ def _figure_conflicts(article: Article) -> list[Span]:
         start, end = starts[index], ends[outcome]
         earlier = stated.get(key)
         if earlier is None:
-            stated[key] = (value, start, end)
-        elif earlier[0] != value:
+            stated[key] = (value, start, end, index)
+        elif earlier[0] != value and not _other_occasion(article, earlier[3], index, value < earlier[0]):
             found.append(Span(earlier[1], earlier[2], f"first stated as {article.clean_text[earlier[1]:earlier[2]]!r}"))
             found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
     return found
@@ -538,11 +583,45 @@ def _figure_conflicts(article: Article) -> list[Span]:
 # ("the 15 ...", "all 15 ...") presents the count as already established; when no earlier
 # statement gave that number and one gave another, the article contradicts itself.
 _DEFINITE = frozenset(("the", "all"))
+# What happened to them, one stem per event: "killed"/"died"/"dead"/"deaths"/"victims", "destroyed"/
+# "collapsed"/"razed"/"lost" (of homes), "burned"/"torched"/"set on fire", "evacuated"/"evacuation".
+_EVENT_CLASSES = {
+    "kill": "loss", "dest": "loss", "coll": "loss", "raze": "loss", "flat": "loss", "demo": "loss",
+    "wrec": "loss", "leve": "loss", "vict": "loss", "fata": "loss",
+    "burn": "burn", "torc": "burn", "fire": "burn", "blaz": "burn",
+    "canc": "canc", "scra": "canc", "grou": "canc",
+}
+# Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
+_OCCASION = frozenset(
+    "another separate first second third previous prior next last following ago past also similar far meanwhile "
+    "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
+)
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "tonight".split()
+)
+# A plan, forecast or estimate: no fact to contradict.
+_FORECAST = frozenset(
+    "expected expects expect predicted predicts forecast forecasts projected projects plans planned plan "
+    "could would might may estimate estimates estimated likely target aims hopes".split()
+)
+# Nouns that name the event itself: "the 15 deaths", "the 40 arrests", "the 2,000 job cuts".
+_EVENT_NOUNS = frozenset(
+    "deaths death victims fatalities arrests evacuations closures cancellations layoffs losses cuts".split()
+)
+_IRREGULAR_PAST = frozenset("lost cut shot won sold spent paid built hurt".split())
+_CHANGE_VERBS = frozenset("rose risen climbed increased fell dropped grew jumped declined".split())
+_ATTRIBUTION = frozenset("said says say told according estimated claimed claim claims put reported announced stated".split())
+# Counted nouns that name the same people: "people" ... "residents".
+_SAME_PEOPLE = {"person": "person", "resident": "person", "people": "person", "inhabitant": "person",
+                "villager": "person", "home": "house", "dwelling": "house"}
 _NOUN_FORMS = {"people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
                "homes": "house", "home": "house", "houses": "house", "rose": "rise", "risen": "rise"}
-_DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "lost", "dies"))
+_DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "vict", "lost", "dies"))
 # Words that end the noun phrase after a number or mark another quantity ("15 more", "the 15 other").
 _PHRASE_STOP = frozenset(
+    "through across into onto over under via including per about around worth "
     "the a an of in on at to for by with from and or but as than who that which were was had have has is are "
     "been be will would it he she they we his her their its this these those after before during since when "
     "while said says".split()
@@ -553,11 +632,17 @@ _NOT_COUNTED = frozenset(
     "century centuries time times point points percentile am pm january february march april may june july "
     "august september october november december".split()
 )
-_ANAPHORA_HEDGED = _HEDGED | frozenset("than to from of another at by between per first last top".split())
+# ... and a part of a count given just before: "15 civilians, among them 11 children", "including 10".
+_ANAPHORA_HEDGED = _HEDGED | frozenset(
+    "than to from of another at by between per first last top including includes include among them".split()
+)
 _PRONOUNS = frozenset("who that which it he she they we".split())
 _AUXILIARIES = frozenset("were was had have has are is been being".split())
 _NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
-_UNITS = frozenset("miles mile kilometres kilometers km acres acre feet metres meters tons tonnes gallons barrels".split())
+_UNITS = frozenset(
+    "miles mile kilometres kilometers km acres acre hectares feet metres meters tons tonnes gallons barrels "
+    "kilograms kilogram kilos pounds grams ounces litres liters".split()
+)
 _ANAPHORA_UPDATED = _UPDATED - {"reached"}
 _MONEY_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -570,13 +655,19 @@ def _stem(word: str) -> str:
     return "kill" if stem in _DEATH else stem
 
 
+def _event(word: str) -> str:
+    """The event a word names, one stem per class of synonyms ("killed", "deaths", "victims" -> "loss")."""
+    stem = _stem(word)
+    return _EVENT_CLASSES.get(stem, stem)
+
+
 def _noun(word: str) -> str:
     word = _NOUN_FORMS.get(word, word)
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    return _SAME_PEOPLE.get(word, word)
 
 
 def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool]]:
@@ -631,10 +722,14 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             end = ends[position]
             position += 1 + (lower[position] == "per")
         previous = lower[index - 1] if index > 0 else ""
-        if previous in _ANAPHORA_HEDGED:
+        if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit) and not (
+            previous == "of" and index > 1 and lower[index - 2] == "total"  # "a total of 27 homes" is the count
+        )) or (  # "stands at 9 percent" gives a value
+            previous in ("and", "or") and index > 1 and (lower[index - 2][:1].isdigit() or lower[index - 2] in _COUNT_WORDS)
+        ):  # "between 40 and 50", "40 or 50": a range
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
-        definite = previous in _DEFINITE
+        definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than")
         nouns: list[str] = []
         stems: set[str] = set()
         cursor = end
@@ -644,9 +739,16 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             nouns.append(_noun(lower[position]))
             if lower[position].endswith("ed") or lower[position] in ("sick", "dead"):
                 stems.add(_stem(lower[position]))
+            elif lower[position] in _EVENT_NOUNS:
+                stems.add(_stem(_noun(lower[position])))  # "the 15 deaths", "the 2,000 job cuts"
             cursor = ends[position]
             position += 1
-        if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns):
+        if unit and any(noun in _NOT_COUNTED for noun in nouns):
+            # "rose 12 percent last year": a measure's phrase ends at a time word
+            nouns = nouns[:min(position for position, noun in enumerate(nouns) if noun in _NOT_COUNTED)]
+        if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns) or (
+            nouns and (nouns[0] == "most" or (nouns[0].endswith("est") and len(nouns[0]) > 4))
+        ):  # ... and a ranking: "the 10 highest", "the five most populous"
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
         # "all 15 of the injured"
@@ -656,20 +758,25 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             position += 3
         # What happened to them: a verb after ("who died", "it closed", "were killed", "arrested") ...
         look = position
+        if position < count and "," in text[cursor:starts[position]]:
+            look = count  # "the seven homes, which were built of timber": a description, not the event
         if look < count and lower[look] in _PRONOUNS:
             look += 1
         while look < count and look < position + 3 and lower[look] in _AUXILIARIES:
             look += 1
         if look < count and look <= position + 3:
             after = lower[look]
-            if after.endswith(("ed", "en")) or after in ("died", "lost", "dead", "escaped") or (
+            if (after.endswith("ed") or (after.endswith("en") and not after.endswith(("men", "ren", "teen", "zen")))) or after in ("died", "dead", "escaped") or after in _IRREGULAR_PAST or (
                 look > position and after.isalpha() and lower[position] in _PRONOUNS
             ):
                 stems.add(_stem(after))
         # ... or before ("killed 12 people", "cancelled 12 flights"); and a subject before a
         # unit ("Turnout was 45 percent", "the pipeline runs 40 miles").
-        if not definite and index > 0 and previous.isalpha():
-            if previous.endswith("ed") or previous in _OUTCOMES:
+        if not definite and index > 0 and previous.isalpha() and text[ends[index - 1]:start - (unit == "$")] == " ":
+            if previous in _IRREGULAR_PAST:
+                stems.add(_stem(previous))  # "lost 30 homes"; and "cut 300 jobs" ... "the 450 job cuts"
+                nouns.append("^" + _stem(previous))
+            elif previous.endswith("ed") or previous in _OUTCOMES:
                 stems.add(_stem(previous))
             elif previous not in _PHRASE_STOP and text[ends[index - 1]:start] == " " and len(previous) >= 3:
                 # "cut 300 jobs" ... "the 450 job cuts", "employs 1,200 people" ... "all 900 employees":
@@ -686,55 +793,284 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
     return mentions
 
 
+def _occasion(article: Article, index: int, first_word: int, last_word: int) -> tuple[
+    tuple[frozenset[str], frozenset[str]], bool, bool, frozenset[str], frozenset[str]
+]:
+    """What sets a number's statement apart, from its sentence near the number (at most 12 words each
+    side): (dates and places named, whether it speaks of another occasion or a plan or forecast,
+    who is said to have given it, the stems of its content words)."""
+    lower = article.lower_words
+    words = article.words
+    low = max(first_word, index - 12)
+    high = min(last_word, index + 13)
+    marks: set[str] = set()
+    names: set[str] = set()
+    sources: set[str] = set()
+    near: set[str] = set()
+    other = forecast = False
+    for position in range(low, high):
+        word = lower[position]
+        if word in _MONTHS_DAYS:
+            marks.add(word)
+        elif len(word) == 4 and word.isdigit() and "1900" <= word <= "2100":
+            marks.add(word)
+        elif position > first_word and words[position][:1].isupper() and word not in _NOT_PERSON:
+            names.add(word)  # "in Lakeview", "CNN averaged": whose count, where
+        if word in _OCCASION:
+            other = True
+        elif word in _FORECAST:
+            forecast = True
+        elif word in _ATTRIBUTION:
+            for source in range(max(low, position - 2), min(high, position + 3)):
+                near_word = lower[source]
+                if (near_word.isalpha() and near_word not in _PHRASE_STOP and near_word not in _ATTRIBUTION
+                        and not index <= source <= index + 3):  # who said it, not what was counted
+                    sources.add(near_word)
+        if position != index and len(word) >= 3 and word.isalpha() and word not in _PHRASE_STOP \
+                and word not in _MULTIPLIERS and word not in _UNITS and word not in _NOT_COUNTED \
+                and word not in _ATTRIBUTION and word != "percent":
+            near.add(_event(word))
+            near.add(_event(_noun(word)))  # "cuts" -> "cut"
+    return (frozenset(marks), frozenset(names)), other, forecast, frozenset(sources), frozenset(near)
+
+
+def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]],
+           restated: bool = False) -> bool:
+    """Whether two statements name other dates (both name some, not the same) or other names and places
+    (both name some, none in common); for two plain statements, also when only one names a year ("26 people
+    died" ... "30 people died in the storm of 1990")."""
+    if restated and any(mark[:1].isdigit() for mark in first[0]) != any(mark[:1].isdigit() for mark in second[0]):
+        return True
+    return bool(first[0] and second[0] and first[0] != second[0]) or bool(
+        first[1] and second[1] and not first[1] & second[1]
+    )
+
+
+# Groups within "people": "killed 14 people" ... "the 5 children killed" counts a part.
+_SUBGROUPS = frozenset(
+    "child children woman women man men girl boy minor teenager teen baby infant civilian "
+    "foreigner tourist elderly".split()
+)
+# Nouns that name the event, not what was counted ("the 15 deaths").
+_EVENT_HEADS = frozenset(_noun(word) for word in _EVENT_NOUNS) | {"dead"}
+
+
+def _comparable(first: float, second: float) -> bool:
+    """Two values one statement could have garbled: within a factor of 20 ("4 killed in the attack" and
+    "313 died in the past year" count other things)."""
+    low, high = sorted((abs(first), abs(second)))
+    return high <= 20 * low
+
+
+# Words that say what happened to the counted things, besides "-ed" forms.
+_EVENT_WORDS = _OUTCOMES | _IRREGULAR_PAST | frozenset(("died", "dead", "escaped"))
+# Words after a number that name no counted things.
+_NOT_RESTATED = _PHRASE_STOP | _NOT_COUNTED | _UNITS | frozenset(_MULTIPLIERS) | frozenset(
+    "percent per cent p.m a.m points point".split())
+
+
+def _counted_noun(lower: tuple[str, ...], index: int) -> bool:
+    """Whether the word after a number (past its digit groups, "52,300") names what is counted: not a
+    participle ("10 leaned toward") nor "of" ("seven of the")."""
+    following = index + 1
+    while following < len(lower) and following < index + 4 and lower[following][:1].isdigit():
+        following += 1
+    return following < len(lower) and lower[following].isalpha() and not lower[following].endswith("ed") \
+        and lower[following] != "of"
+
+
+def _with_event(lower: tuple[str, ...], index: int) -> bool:
+    """Whether a word before or two to four after a number says what happened ("destroyed 43 homes",
+    "43 homes were destroyed")."""
+    first = index
+    while first > 0 and first > index - 4 and lower[first - 1][:1].isdigit():
+        first -= 1  # "52,300": the number's first group
+    for near in (first - 1, index + 2, index + 3, index + 4):
+        if 0 <= near < len(lower) and (lower[near].endswith("ed") or lower[near] in _EVENT_WORDS):
+            return True
+    return False
+
+
+# Words too common to tie two sentences to one story (as the stems ``_occasion`` gives).
+_TOPIC_STOP = frozenset(
+    stem
+    for word in ("people year years time state states officials official government also would could will week "
+                 "month day news told report reported city country told").split()
+    for stem in (_event(word), _event(_noun(word)))
+)
+
+
+def _subject_of_verb(article: Article, end: int) -> bool:
+    """Whether the word after ``end`` (in running text) is an auxiliary: "the $7 million was spent"."""
+    position = bisect_left(article.word_starts, end)
+    return (position < len(article.lower_words) and article.norm[end:article.word_starts[position]] == " "
+            and article.lower_words[position] in _AUXILIARIES)
+
+
+def _sentence_words(article: Article, index: int) -> tuple[int, int]:
+    """The first word and the word after the last of the sentence holding word ``index``."""
+    spans = article.sentences
+    start = article.word_starts[index]
+    sentence = bisect_right(spans, (start, len(article.norm) + 1)) - 1
+    if sentence < 0 or spans[sentence][1] <= start:
+        return index, index + 1
+    return bisect_left(article.word_starts, spans[sentence][0]), bisect_left(article.word_starts, spans[sentence][1])
+
+
+def _other_occasion(article: Article, first: int, second: int, smaller: bool) -> bool:
+    """Whether two statements of a count are about other occasions or sources (see ``_occasion``), or
+    the second, ``smaller``, counts a part in a place it names."""
+    marks, other, forecast, sources, _ = _occasion(article, first, *_sentence_words(article, first))
+    marks2, other2, forecast2, sources2, _ = _occasion(article, second, *_sentence_words(article, second))
+    return (other or other2 or forecast or forecast2 or _apart(marks, marks2, True)
+            or bool(sources and sources2 and not sources & sources2) or (smaller and bool(marks2[1]) and not marks[1]))
+
+
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
-    # Only a definite number ("the 15", "all 15") can be reported: most articles have none.
+    # Only a definite number ("the 15", "all 15", "her 15") or a count restated with the same
+    # noun ("43 homes" ... "61 homes") can be reported: most articles have neither.
     # (Years are no counts: "the 2016 election"; nor "the 10 days", "the two of them".)
     count = len(lower)
+    # A word after a number (a crude singular) -> the first such number, or -1 once one with an event was seen.
+    followers: dict[str, int] = {}
+    restated = False
+    counted: dict[str, list[int]] = {}
     for index in numbers:
-        if index == 0 or lower[index - 1] not in _DEFINITE:
-            continue
         word = lower[index]
         if len(word) == 4 and word.isdigit() and "1000" <= word <= "2100":
             continue
         following = index + 1
         while following < count and following <= index + 3 and not lower[following].isalpha():
             following += 1
-        if following < count and following <= index + 3 and lower[following] not in _NOT_COUNTED and (
-            lower[following] not in _PHRASE_STOP or lower[following] == "of"  # "all 15 of the injured"
-        ) and lower[following] not in _OTHER:
-            break
+        if following >= count or following > index + 3:
+            continue
+        noun = lower[following]
+        if index > 0 and lower[index - 1] in _DEFINITE:
+            if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
+                break  # "all 15 of the injured"
+        elif not restated and following == index + 1 and noun not in _NOT_RESTATED:
+            # a count restated with what happened: "43 homes were destroyed" ... "61 homes were
+            # destroyed" (not a measure: "9 percent" ... "12 percent")
+            noun = noun[:-1] if noun[-1] == "s" else noun
+            opening = index
+            while opening > 0 and opening > index - 4 and lower[opening - 1][:1].isdigit():
+                opening -= 1  # "52,300": read from the number's first group
+            counted.setdefault(noun, []).append(opening)
+            first = followers.get(noun)
+            if first is None:
+                followers[noun] = index
+            elif _with_event(lower, index):
+                if first == -1 or _with_event(lower, first):
+                    restated = True
+                followers[noun] = -1
     else:
-        return []
+        if not restated:
+            return []
+        # No definite reference: only the counts said twice are read ("43 homes" ... "61 homes").
+        numbers = [index for indices in counted.values() if len(indices) > 1 for index in indices]
     numbers = sorted(set(numbers))
     found: list[Span] = []
-    sentence_ends = [end for _, end in article.sentences]
-    stated: dict[tuple[str, str], list[tuple[float, frozenset[str], int, int, int]]] = {}
+    sentence_spans = article.sentences
+    starts = article.word_starts
+    stated: dict[tuple[str, str], list[tuple]] = {}
     sentence = 0
     # Every number already given, in any phrasing: "31 civilians, including 10 on a bus" ... "the 10 civilians killed".
     given: set[float] = set()
+    # What sets each statement apart (``_occasion``), read only for a number that meets an earlier one.
+    occasions: dict[int, tuple] = {}
+
+    def occasion(index: int, sentence: int) -> tuple:
+        known = occasions.get(index)
+        if known is None:
+            if sentence < len(sentence_spans):
+                first_word = bisect_left(starts, sentence_spans[sentence][0])
+                last_word = bisect_left(starts, sentence_spans[sentence][1])
+            else:
+                first_word, last_word = index, count
+            known = occasions[index] = _occasion(article, index, first_word, last_word)
+        return known
+
     for index, value, unit, nouns, stems, start, end, definite in _mentions(article, numbers):
         earlier_given = value in given
         given.add(value)
-        while sentence < len(sentence_ends) and sentence_ends[sentence] <= start:
+        while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
             sentence += 1
-        context = set(lower[max(0, index - 12):index + 6])
-        if context & _ANAPHORA_UPDATED:
+        # "The 39 kilograms were hidden": a measure named by its unit alone, the subject of a verb
+        bare = definite and unit and not nouns and _subject_of_verb(article, end)
+        if not nouns and not stems and not bare:
             continue
+        previous = lower[index - 1] if index > 0 else ""
+        window = lower[max(0, index - 12):index + 6]
+        if not _ANAPHORA_UPDATED.isdisjoint(window) and not (
+            previous in _CHANGE_VERBS and _ANAPHORA_UPDATED.isdisjoint(set(window) - {previous})
+        ):
+            continue  # "rose to 15" is an update; "rose 12 percent" gives the size of the rise
+        if bare:
+            # "The 39 kilograms were hidden", "the $7 million was spent": a measure named by its unit
+            # alone refers to the last one given.
+            latest = stated.get((unit, "="), ())
+            if latest and len(latest) < 8 and not earlier_given:
+                earlier = latest[-1]
+                if earlier[2] != sentence and earlier[0] != value and _comparable(value, earlier[0]):
+                    marks = occasion(index, sentence)[0]
+                    earlier_marks, _, earlier_forecast, _, _ = occasion(earlier[5], earlier[2])
+                    if not earlier_forecast and not _apart(marks, earlier_marks):
+                        found.append(Span(earlier[3], earlier[4], f"first stated as {article.clean_text[earlier[3]:earlier[4]]!r}"))
+                        found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                        continue
+            if not stems:
+                continue
+        # Who did it, when a verb precedes the count: "CNN averaged 9.8 million viewers".
+        agent = lower[index - 2] if index > 1 and not definite and previous.isalpha() and previous not in _PHRASE_STOP else ""
+        if agent in _PHRASE_STOP or agent in _PRONOUNS or not agent.isalpha():
+            agent = ""  # "and destroyed 22 homes", "We lost 30 homes": no other subject named
+        # The event keys by its word's stem ("~coll" for "collapsed"); compared, by its class of
+        # synonyms ("collapsed", "destroyed", "killed": a loss).
         keys = {(unit, noun) for noun in nouns} | {(unit, "~" + stem) for stem in stems}
+        if stems:
+            stems = frozenset(_EVENT_CLASSES.get(stem, stem) for stem in stems)
+        # What was counted, unless the phrase names the event ("the 15 deaths make it ..."; a verb may
+        # follow) or only says "people" (any people: "arrested 25 people" ... "the 17 protesters arrested").
+        heads = frozenset() if not nouns or nouns & _EVENT_HEADS or "person" in nouns else frozenset(
+            noun for noun in nouns if noun[0] != "^" and not noun.endswith("ed"))
+        if unit:
+            keys.add((unit, "="))  # a measure: any earlier one with a content word in common
         if definite and nouns:
             same = other = None
             acts = {(unit, "^" + _stem(noun)) for noun in nouns}
             for key in (*keys, *acts):
                 by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
-                    earlier_value, earlier_stems, earlier_sentence, earlier_start, earlier_end = earlier
-                    if earlier_sentence == sentence:
+                    earlier_value, earlier_stems, earlier_sentence = earlier[:3]
+                    if earlier_sentence == sentence or not _comparable(value, earlier_value):
+                        continue
+                    marks, _, _, _, near = occasion(index, sentence)
+                    earlier_marks, _, earlier_forecast, _, earlier_near = occasion(earlier[5], earlier[2])
+                    if earlier_forecast or _apart(marks, earlier_marks):
+                        continue  # a plan or forecast, another date or place: no count established
+                    if key[1] == "=":
+                        # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
+                        if not {_event(noun) for noun in nouns} & earlier_near:
+                            continue
+                    elif key[1][0] == "~" and heads and not heads & earlier[7] and (earlier[7] or (value < earlier_value and heads & _SUBGROUPS)):
+                        # "killed 17 servicemen" ... "the two sides collapsed": other things; "killed 14
+                        # people" ... "the 5 children killed": a part of them
                         continue
                     # The same measure ("the $6.2 million contract", "the 40-mile pipeline"), or the
-                    # same thing happened to them ("killed"/"died", not "tested"/"failed"): a noun
-                    # alone ("858 individuals" ... "all 1,811 individuals") may count another set.
-                    if (not (unit or by_act) or (stems and earlier_stems)) and not stems & earlier_stems:
+                    # same thing happened to them ("killed"/"died", not "tested"/"failed"; "evacuated" ...
+                    # "the evacuation of the 1,870 residents"): a noun alone ("858 individuals" ...
+                    # "all 1,811 individuals") may count another set, unless it is somebody's ("her votes").
+                    elif not (stems & earlier_stems or (not stems and earlier_stems & near)
+                              or (not earlier_stems and stems & earlier_near)) and (
+                        not (unit or by_act) or (stems and earlier_stems)
+                    ) and not (
+                        # a noun alone, in the same story: "The fire destroyed 20 houses" ... "firefighters
+                        # could not save the seven homes" (not "858 individuals were flagged by the audit"
+                        # ... "the agency will review all 1,811 individuals")
+                        not stems and key[1][0] not in "~^="
+                        and (near & earlier_near) - {_event(noun) for noun in nouns} - _TOPIC_STOP
+                    ):
                         continue
                     if earlier_value == value:
                         same = earlier
@@ -744,10 +1080,42 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
                 found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
                 continue
+        elif nouns and stems and not unit and not earlier_given and value == int(value) and _counted_noun(lower, index):
+            # A plain restatement: the same things, the same event, another number ("43 homes were
+            # destroyed" ... "61 homes were destroyed"), on no other occasion (another date or place),
+            # neither a plan nor a forecast, and not two sources that openly disagree.
+            conflict = None
+            for key in keys:
+                if key[1][0] in "~^" or key[1].endswith("ed"):
+                    continue
+                for earlier in stated.get(key, ()):
+                    if earlier[2] == sentence or earlier[0] == value or not stems & earlier[1] \
+                            or not _comparable(value, earlier[0]) or earlier[0] != int(earlier[0]):
+                        continue
+                    if agent and earlier[6] and agent != earlier[6]:
+                        continue  # "Fox News averaged 11.4 million viewers" ... "CNBC averaged 520,000 viewers"
+                    marks, other_occasion, forecast, sources, _ = occasion(index, sentence)
+                    if other_occasion or forecast:
+                        break
+                    earlier_marks, earlier_other, earlier_forecast, earlier_sources, _ = occasion(earlier[5], earlier[2])
+                    if earlier_other or earlier_forecast or _apart(marks, earlier_marks, True):
+                        continue
+                    if sources and earlier_sources and not sources & earlier_sources:
+                        continue
+                    if value < earlier[0] and marks[1] and not earlier_marks[1]:
+                        continue  # a smaller count in a place named: a part ("20 civilians were killed" ... "in al-Masharqa, leaving two dead")
+                    conflict = earlier
+                    break
+                if conflict:
+                    break
+            if conflict is not None:
+                found.append(Span(conflict[3], conflict[4], f"first stated as {article.clean_text[conflict[3]:conflict[4]]!r}"))
+                found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                continue
         for key in keys:
             bucket = stated.setdefault(key, [])
             if len(bucket) < 8:
-                bucket.append((value, stems, sentence, start, end))
+                bucket.append((value, stems, sentence, start, end, index, agent, heads))
     return found
 
 
