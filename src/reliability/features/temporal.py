@@ -2405,7 +2405,8 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     reported.update(tuple(sorted(conflict.spans)) for conflict in generalised)  # type: ignore[arg-type]
     identified = _identified_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in identified)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + identified + _derived_restatements(context, reported)  # type: ignore[arg-type]
+    derived = _derived_restatements(context, reported)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + derived + _anaphoric_retellings(context, reported)  # type: ignore[arg-type]
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -4377,6 +4378,9 @@ def _r20_is_stage(word: str) -> bool:
 
 
 _R20_BREAK_WORDS: Final = frozenset("and but while whereas although though when because".split())
+# Round 22: a connective's phrase dates the connective's event, not the clause's ("painted the signs ahead
+# of the marathon on 5 April": the date is the marathon's).
+_R20_BREAK_WORDS |= frozenset("after before ahead prior following until".split())
 _R20_BREAK_MARKS: Final = (";", ":", "\"", "\u201c", "\u201d", "(", ")")
 # Words after which a date is told as a time: "in", "on", "dated", "was"; a verb ("crowned July 12").
 _R20_DATING_WORDS: Final = frozenset("in on during of at from around circa dated as until was were".split())
@@ -4426,6 +4430,15 @@ _R20_CLASSES: Final[dict[str, tuple[str, str]]] = {
     "closure": ("closed shut", "closure shutdown"),
     "walkout": ("", "walkout stoppage strike"),
     "vaccination": ("vaccinated immunised immunized inoculated", "vaccination immunisation immunization inoculation"),
+    # Round 22: near-synonyms of one happening, verb and noun.
+    "explosion": ("exploded detonated", "explosion blast detonation"),
+    "verdict": ("acquitted convicted", "verdict acquittal conviction"),
+    "sinking": ("sank sunk capsized foundered", "sinking capsize capsizing foundering"),
+    "death": ("died perished", "death demise"),
+    "wedding": ("married wed", "wedding marriage nuptials"),
+    "graduation": ("graduated", "graduation degree diploma"),
+    "uprising": ("rebelled revolted rioted", "uprising revolt rebellion insurrection insurgency riot"),
+    "eruption": ("erupted", "eruption"),
 }
 _R20_CLASS_OF: Final[dict[str, list[str]]] = {}
 for _class, (_verbs, _nouns) in _R20_CLASSES.items():
@@ -4486,7 +4499,10 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
             found.append((_r20_stem(word), "noun", determiner, "pre", token.start()))
             if text[token.end():token.end() + 1] != " ":
                 break
-        return found
+        if found or date.kind not in ("date", "season", "part_of_period"):
+            return found
+        # "on the 18th of June, 1998", "in the summer of 1978": the article belongs to the date, which
+        # premodifies nothing; the date is told as a time of its clause, read below.
     # Words of the date's clause before it, nearest first, up to a clause break or another date's words.
     # The date must be told as a time ("in", "on", "during", "dated", "gives the date as", "date it to"),
     # not compared ("similar to 2008", "than in 1990" stays, "up to 2010" does not).
@@ -4494,6 +4510,13 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         return found
     low = max(low, *(text.rfind(mark, low, date.start) + 1 for mark in _R20_BREAK_MARKS))
     tokens = [(match.start(), match.group(0)) for match in _R20_TOKEN.finditer(text, low, date.start)]
+    # Round 22: a phrase set off by two commas between a noun and the predicate that dates it ("That
+    # agreement, which ended a decade of skirmishes, dates from", "The revolt, crushed within a week, had
+    # started on", "That merger, Penhaligon recalled, was completed on") is left out: the noun is the
+    # predicate's subject, and the set-off phrase's verbs are no stage of the event.
+    cut = _r22_set_off(text, low, date.start)
+    if cut is not None:
+        tokens = [token for token in tokens if not cut[0] < token[0] < cut[1]]
     lows = [word.lower() for _, word in tokens]
     for index in range(len(lows) - 1, -1, -1):
         if lows[index] in _R20_BREAK_WORDS:
@@ -4547,6 +4570,8 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
                 compound = True
         # "the presidential debate of 2016": a compound's gap is its head's own.
         gap = text[tokens[index + 1][0] + len(tokens[index + 1][1]) if compound else end:date.start]
+        if cut is not None and end <= cut[0]:
+            gap = text[end:cut[0]] + text[cut[1] + 1:date.start]
         # "the airlift of 1961", "the strike in 1980": a year naming which one; a plain gap ("the bailout in
         # October 1974", "the coup, staged in") names no other step of the event.
         identifying = gap.strip() if gap.strip() in ("of", "in") and date.granularity == "year" else ""
@@ -4558,6 +4583,31 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         stem = _r20_stem(low_word) + ("+" + tokens[index + 1][1] if compound else "")
         found.append((stem, "noun", determiner, identifying, start))
     return found
+
+
+_R22_PRONOUN_BEFORE_VERB: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Ii]t|[Hh]e|[Ss]he)(?:[ ]++(?:was|were|had|has|have|been|first|last|finally|originally)){0,2}+[ ]++$")
+_R22_RELATIVE_OWNER: Final = re.compile(r" of (?:his|her|their|my|our|your) ")
+_R22_AGENT_PHRASE: Final = re.compile(r"[ ](?:by|at|near|off|outside|before|from)[ ]")
+_R22_SET_OFF_OPENING: Final = re.compile(r",[ ]++(?:which|who|the|a|an|before|after|at|in|with|like|as|according|despite|amid|[a-z]{2,20}ed|[A-Z][a-z]++|held|made|set|shot|won|[a-z]{2,20}ing)[ ,]")
+_R22_PREDICATE: Final = re.compile(
+    r",[ ]++(?:(?:was|were|had|has|is|been|first|later|finally|actually|only|originally)[ ]++){0,3}+"
+    r"[a-z]++[ ]++(?:[a-z]++[ ]++){0,2}+$")
+
+
+def _r22_set_off(text: str, low: int, date_start: int) -> tuple[int, int] | None:
+    """The commas (first, second) of a phrase set off between a noun and the short predicate that dates
+    it ("The revolt, crushed within a week, had started on"), or None."""
+    second = text.rfind(",", low, date_start)
+    if second < 0 or _R22_PREDICATE.match(text, second, date_start) is None:
+        return None
+    first = text.rfind(",", low, second)
+    if first < 0 or second - first > 70 or _R22_SET_OFF_OPENING.match(text, first, second + 1) is None:
+        return None
+    word = text[max(low, first - 30):first].split()
+    if not word or not word[-1].islower() or word[-1].endswith("ed"):
+        return None  # a noun before the first comma: "The revolt,"
+    return first, second
 
 
 def _r20_event_noun(text: str, start: int) -> bool:
@@ -4604,6 +4654,222 @@ def _r20_keys(word: str, stem: str) -> list[str]:
             keys.append(prefix + value)
     keys.extend("c:" + kind for kind in _R20_CLASS_OF.get(word, ()))
     return keys
+
+
+# Round 22: an event of one sentence taken up in the next by a pronoun ("It happened, survivors said, in
+# May 1979", "He did it on", "It was built in 1986", "she found it in") or by a definite noun that names
+# any event ("The disaster, the worst in the port's history, happened on", "the ceremony, on").
+_R22_REPORTING_LEAD: Final = (
+    r"(?:[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,2}+|[Hh]e|[Ss]he|[Tt]hey)[ ]++(?:has[ ]++|had[ ]++|have[ ]++)?"
+    r"(?:said|says|recalled|recalls|insists|insisted|told[ ]++[a-z]++|maintains|maintained)(?:[ ]++that)?[ ]++")
+_R22_PRONOUN_SUBJECT: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:" + _R22_REPORTING_LEAD + r")?(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)[ ]++"
+    r"(?:(?:was|were|had|has|have|first|finally|actually|originally|only)[ ]++){0,2}+(?P<verb>[a-z]++)(?![\w'\u2019-])")
+_R22_GENERIC_NOUN: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++(?P<noun>disaster|tragedy|incident|event|ceremony|occasion|episode|affair"
+    r"|accident|catastrophe|calamity|ordeal)(?![\w'\u2019-])")
+_R22_PRO_VERBS: Final = frozenset({"happened", "occurred", "did", "took"})
+_R22_NOUN_GAP: Final = re.compile(
+    r",?[ ]++(?:(?:which|that)[ ]++)?(?:(?:was|were|had|has|been|is|first|finally|actually)[ ]++){0,2}+"
+    r"(?:(?:happened|occurred|took[ ]++place|held|came|began|started|struck|unfolded)[ ]*+)?,?[ ]*+"
+    r"(?:(?:in|on|during)[ ]++)?(?:the[ ]++)?$")
+_R22_PRONOUN_GAP_BREAKS: Final = (";", ":", " and ", " but ", " while ", " when ", " after ", " before ", " since ", " until ")
+
+
+_R22_CLAUSE_BREAKS: Final = (",", ";", " that ", " which ", " who ", " when ", " and ", " but ", " while ")
+_R22_NOT_EVENT_TIME: Final = re.compile(r"(?<![\w-])(?:until|till|since|by|before|after|from|to)[ ]++(?:the[ ]++)?$")
+
+
+def _r22_verb_words(text: str, start: int, end: int) -> set[str]:
+    """Lower-case words of the clause that ends at ``end`` (from its last break after ``start``) that may
+    be its verbs ("built", "spotted", "erupted"); none when the clause ends in "until", "since", "by"."""
+    if _R22_NOT_EVENT_TIME.search(text, max(start, end - 20), end) is not None:
+        return set()
+    start = max(start, *(text.rfind(mark, start, end) for mark in _R22_CLAUSE_BREAKS))
+    return {word for word in (token.group(0) for token in _R20_TOKEN.finditer(text, start, end)) if word.islower() and len(word) > 2}
+
+
+def _r22_same_deed(first: set[str], verb: str) -> bool:
+    if verb in first:
+        return True
+    classes = set(_R20_CLASS_OF.get(verb, ()))
+    stem = _r20_stem(verb)
+    for word in first:
+        if classes & set(_R20_CLASS_OF.get(word, ())):
+            return True
+        if (word.endswith("ed") or word in _R20_IRREGULAR) and _r20_same_stem(_r20_stem(word), stem):
+            return True
+    return False
+
+
+def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = [candidate for candidate in context.candidates
+             if candidate.absolute and candidate.year_explicit
+             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
+    if len(dated) < 2:
+        return []
+    per_sentence: dict[int, int] = {}
+    for candidate in context.candidates:
+        if candidate.absolute and candidate.kind != "weekday":
+            start = context.sentence(candidate.start)[0]
+            per_sentence[start] = per_sentence.get(start, 0) + 1
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for first, second in zip(dated, dated[1:]):
+        first_start, first_end = context.sentence(first.start)
+        second_start, second_end = context.sentence(second.start)
+        if (first_end != second_start or per_sentence.get(first_start) != 1 or per_sentence.get(second_start) != 1
+                or (first.start, first.end) in touched or (second.start, second.end) in touched):
+            continue
+        clause = text[second_start:second.start]
+        if len(clause) > 240 or any(mark in clause for mark in _R22_PRONOUN_GAP_BREAKS):
+            continue
+        if _R20_OTHER.search(text, second_start, second_end) is not None:
+            continue
+        if _R20_OTHER.search(text, first_start, first.end) is not None:
+            continue
+        if not _r20_told_as_time(text, first_start, first.start):
+            continue  # the first date is told as the time of its clause
+        head = ""
+        pronoun = _R22_PRONOUN_SUBJECT.match(text, second_start, second.start)
+        if pronoun is not None:
+            verb = pronoun.group("verb")
+            if verb in _R22_PRO_VERBS or verb == "came" and text.startswith(" about", pronoun.end()):
+                head = "event"  # "It happened", "He did it", "It took place"
+            elif ((verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in _R20_IRREGULAR)
+                  and _r22_same_deed(_r22_verb_words(text, max(first_start, first.start - 90), first.start), verb)):
+                head = verb
+            if head and _r20_recurring(verb):
+                head = ""
+        if not head:
+            noun = _R22_GENERIC_NOUN.search(text, second_start, second.start)
+            if noun is not None and noun.start() - second_start <= 60:
+                gap_start = noun.end()
+                cut = _r22_set_off(text, gap_start - 1, second.start)
+                gap = text[gap_start:cut[0]] + text[cut[1] + 1:second.start] if cut is not None and cut[0] >= gap_start else text[gap_start:second.start]
+                # Set off (", on 10 January,") or told as its occurrence ("happened on"), not identified by
+                # its date ("The ceremony on 3 May honoured the dead": another ceremony).
+                if _R22_NOUN_GAP.match(gap) is not None and ("," in gap or len(gap.split()) > 1 or cut is not None):
+                    head = noun.group("noun")
+        if not head or not _disjoint(first, second, slack):
+            continue
+        spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
+        if spans in reported:
+            continue
+        reported.add(spans)  # type: ignore[arg-type]
+        touched.update(spans)
+        conflicts.append(_restated(text, head, first, second))
+    return conflicts
+
+
+# Round 22: an order told across two sentences, one event taken up in the next by a pronoun, the same
+# deed or a noun of its verb. "The plant closed on 13 May. Managers had shut it only after the contract
+# expired on 22 November" (the closing is after the expiry); "printed leaflets ahead of the referendum on
+# March 27, 1995. The printing was finished on Feb. 28, 1996" (the printing is before the referendum);
+# "The memo, dated 7 Mar 1991, led to ... He quit on 19 Jan 1991, hours after the memo was published".
+_R22_CONNECTIVE: Final = re.compile(
+    r"(?<![\w-])(?:(?P<after>after|following|in[ ]++response[ ]++to|in[ ]++the[ ]++wake[ ]++of|in[ ]++the[ ]++aftermath[ ]++of)"
+    r"|(?P<before>before|ahead[ ]++of|prior[ ]++to|in[ ]++the[ ]++run-up[ ]++to))(?![\w-])")
+_R22_WORK_SUBJECT: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:[Tt]he|[Tt]his|[Tt]hat)[ ]++(?P<noun>work|works|project|move|job|operation|[a-z]{3,20}ing)(?![\w'\u2019-])")
+_R22_PAST_VERB: Final = re.compile(r"(?<![\w'\u2019-])[a-z]{3,20}+(?![\w'\u2019-])")
+
+
+def _r22_is_past(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST or word in _R20_IRREGULAR
+
+
+def _r22_retells(text: str, start: int, end: int, verbs: set[str]) -> bool:
+    """Whether the clause text[start:end] takes up an event told by one of the verbs: a pronoun subject
+    and the same deed ("it was closed", "He did it"), the same deed done to "it" ("had shut it"), or a
+    definite noun of the verb ("The printing" for "printed") or of any work ("The work")."""
+    pronoun = _R22_PRONOUN_SUBJECT.match(text, start, end)
+    if pronoun is not None:
+        verb = pronoun.group("verb")
+        if verb in _R22_PRO_VERBS or _r22_is_past(verb) and _r22_same_deed(verbs, verb):
+            return True
+    subject = _R22_WORK_SUBJECT.match(text, start, end)
+    if subject is not None:
+        noun = subject.group("noun")
+        if not noun.endswith("ing"):
+            return True
+        stem = _r20_stem(noun)
+        return any(_r22_is_past(verb) and _r20_same_stem(_r20_stem(verb), stem) for verb in verbs)
+    for match in _R22_PAST_VERB.finditer(text, start, end):
+        if text.startswith(" it", match.end()) and not text[match.end() + 3:match.end() + 4].isalpha():
+            return _r22_is_past(match.group(0)) and _r22_same_deed(verbs, match.group(0))
+    return False
+
+
+def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    dated = [candidate for candidate in candidates
+             if candidate.year_explicit and candidate.kind in ("date", "month_year", "year", "part_of_period", "season")]
+    if len(dated) < 2:
+        return []
+    per_sentence: dict[int, int] = {}
+    for candidate in context.candidates:
+        if candidate.absolute and candidate.kind != "weekday":
+            start = context.sentence(candidate.start)[0]
+            per_sentence[start] = per_sentence.get(start, 0) + 1
+    conflicts: list[DateConflict] = []
+    for first, second in zip(dated, dated[1:]):
+        first_start, first_end = context.sentence(first.start)
+        second_start, second_end = context.sentence(second.start)
+        if first_end != second_start or per_sentence.get(first_start) != 1 or per_sentence.get(second_start) != 1:
+            continue
+        if first.start - first_start > 240 or second.start - second_start > 240:
+            continue
+        if _R20_OTHER.search(text, first_start, second_end) is not None:
+            continue
+        main = event = None
+        relation = ""
+        # The connective in the second sentence, before its date.
+        connective = None
+        for connective in _R22_CONNECTIVE.finditer(text, second_start, second.start):
+            pass
+        if connective is not None and second.start - connective.end() <= 90 and not any(
+                mark in text[connective.end():second.start] for mark in (";", ":", ",")):
+            verbs = _r22_verb_words(text, max(first_start, first.start - 90), first.start)
+            if _r20_told_as_time(text, first_start, first.start) and _r22_retells(text, second_start, connective.start(), verbs):
+                main, event, relation = first, second, "after" if connective.group("after") else "before"
+        if main is None:
+            # The connective in the first sentence, before its date; the second dates the main event.
+            connective = None
+            for connective in _R22_CONNECTIVE.finditer(text, first_start, first.start):
+                pass
+            if (connective is not None and first.start - connective.end() <= 90
+                    and not any(mark in text[connective.end():first.start] for mark in (";", ":", ","))
+                    and _R22_CONNECTIVE.search(text, second_start, second.start) is None
+                    and _r20_told_as_time(text, second_start, second.start)):
+                verbs = _r22_verb_words(text, max(first_start, connective.start() - 90), connective.start())
+                if _r22_retells(text, second_start, second.start, verbs):
+                    main, event, relation = second, first, "after" if connective.group("after") else "before"
+        if main is None:
+            # "quit on 19 Jan 1991, hours after the memo was published": the second sentence's date is its
+            # main clause's, and the connective's event is a noun dated in the first sentence.
+            connective = _R22_CONNECTIVE.search(text, second.end, second_end)
+            if connective is not None and connective.start() - second.end <= 40 and text.startswith(" the ", connective.end()):
+                noun = _R20_TOKEN.match(text, connective.end() + 5)
+                if noun is not None and noun.group(0).islower() and len(noun.group(0)) > 3:
+                    stem = _r20_stem(noun.group(0))
+                    if any(mention[1] == "noun" and mention[2] in _R20_DETERMINERS and _r20_same_stem(mention[0], stem)
+                           for mention in _r20_mentions(text, first, first_start)):
+                        main, event, relation = second, first, "after" if connective.group("after") else "before"
+        if main is None or event is None:
+            continue
+        assert main.earliest and main.latest and event.earliest and event.latest
+        violated = main.latest < event.earliest if relation == "after" else main.earliest > event.latest
+        if violated:
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(main, text)} is said to come {relation} {_describe(event, text)} "
+                f"(\"{connective.group(0) if connective is not None else relation}\"), but the dates put it "
+                f"{'before' if relation == 'after' else 'after'}",
+            ))
+    return conflicts
 
 
 def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
@@ -4659,6 +4925,8 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                 continue  # "His election in 2010", "Halloran's decision in 2013": one of several, unless "that"
             if _OTHER_OWNER_BEFORE.search(text, max(sentence_start, start - 40), start) is not None:
                 continue  # "Her son's graduation": another owner's event
+            if kind == "noun" and _R22_RELATIVE_OWNER.match(text, start + len(word)) is not None:
+                continue  # Round 22: "the wedding of her daughter": another person's event
             first, first_start, first_end, first_kind, _, first_identifying, first_event, first_word, first_at = next(iter(matches.values()))
             if _r20_recurring(first_word) and determiner not in _R20_DEMONSTRATIVES:
                 continue
@@ -4673,8 +4941,13 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                 continue
             if (first.start, first.end) in touched and (date.start, date.end) in touched:
                 continue
-            names = _r20_names(text, max(sentence_start, min(start, date.start) - 40),
-                               min(sentence_end, max(date.end, start + len(word) + 30)))
+            names_end = min(sentence_end, max(date.end, start + len(word) + 30))
+            # Round 22: names in a phrase of the agent or the place after the word ("The conviction, handed
+            # down by the Harrowgate court on") are no other owner of the event.
+            agent = _R22_AGENT_PHRASE.search(text, start + len(word), names_end)
+            if agent is not None:
+                names_end = agent.start()
+            names = _r20_names(text, max(sentence_start, min(start, date.start) - 40), names_end)
             opening = _R20_TOKEN.search(text, sentence_start, sentence_end)
             if opening is not None and (after := _R20_TOKEN.match(text, opening.end() + 1)) is not None and after.group(0).islower():
                 # A capital opening the sentence before a lower-case word is any word ("Veterans of the landing"),
@@ -4690,6 +4963,9 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             if (kind == "verb" and not clause_names and first_kind == "noun" and first_event
                     and _R20_DEFINITE_SUBJECT.search(text, max(sentence_start, start - 40), start) is not None):
                 pass  # "the 1970 invasion ... When the troops invaded in 1966": a definite subject, no new party
+            elif (kind == "verb" and first_kind == "verb" and not clause_names and first_end == sentence_start
+                  and _R22_PRONOUN_BEFORE_VERB.search(text, max(sentence_start, start - 40), start) is not None):
+                pass  # Round 22: "Corrigan Metals was founded in 2008. ... it was founded in 2009": the next sentence's pronoun
             elif kind == "verb" and not (names and clause_names <= _r20_names(text, first_start, first_end)):
                 continue  # a verb told again identifies its event only by the same named party ("which the Driftwood Choir recorded in")
             if (_R20_OTHER.search(text, max(first_start, min(first_at, first.start) - 40), first.end)
@@ -4875,6 +5151,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _r21_until_ends(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r21_participle_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r22_retold_order(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 

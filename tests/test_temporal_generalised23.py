@@ -1,0 +1,69 @@
+"""Round 22 (dates23): general causes of missed restatements and orders, in sentences of our own.
+
+Restatements: a phrase set off by two commas between an event noun and the predicate that dates it; names
+of the agent or the place after the event word (not another owner); a day written "the 2nd of June, 1931"
+after "on the"; near-synonym classes of one happening (blast / explosion, convicted / conviction, capsized /
+sinking, rioted / riot); an event of one sentence taken up in the next by a pronoun with the same deed
+("It was built in"), by a pro-verb ("It happened", "She did it") or by a definite noun naming any event
+("The tragedy, ..., happened on", "the ceremony, on ...,").  Orders: the same across two sentences, one
+event taken up in the other by a pronoun, the same deed done to "it", a noun of its verb ("The painting")
+or "The work", with "after", "ahead of", "in response to" in either sentence.  The near misses are
+another instance ("rebuilt", "again"), another deed, a date that is not the event's time ("until"), an
+event identified by its own date ("The ceremony on 3 May 1994 honoured ...") and orders the dates keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_dated_case
+
+
+@pytest.mark.parametrize("text", [
+    'The mutiny at Fort Halden broke out in March 1921. That rebellion, which the garrison commander had long feared, began on 2 October 1924, according to the regimental diary.',
+    'Dockers across Portmaddox rioted in the summer of 1911. The riot, the fiercest the port had seen, erupted on 9 May 1913.',
+    'The trawler Kestrel Dawn capsized off Skerrow in 1962. The sinking, a shock to the whole village, took place on 4 March 1966.',
+    'Piet Vandermeer was acquitted of arson in May 1990. The acquittal, announced by the Lowford magistrates on 2 February 1987, surprised nobody.',
+    'The carillon was consecrated on the 2nd of June, 1931. Its consecration, before a crowd of thousands, took place on 14 September 1935.',
+    'The Orrin viaduct was built in 1872 to carry coal trains. It was built in 1879, the railway society insists, by Irish navvies.',
+    "A fire swept through the Dunmere mill in August 1904. It happened, the fire brigade's log shows, in October 1907.",
+    'Marta Kovanen climbed the north ridge of Skarfell in 1956. She did it on 14 July 1959, with a borrowed rope.',
+    'The ferry Maid of Colne struck a reef near Tarrant Point in 1948. The tragedy, remembered by a plaque on the quay, happened on 3 April 1951.',
+    'Ada Brennock married the poet Lewis Arden at Kilbride chapel on 4 June 1927. Guests said the ceremony, on 30 August 1929, was brief and cold.',
+    'A blast ripped through the Hennock munitions depot on 6 May 1941. The explosion of 1943 is still commemorated every spring.',
+    'Tomas Ridd was convicted of forgery in March 1899. His conviction, handed down by the assize court at Carlow on 12 June 1902, was never overturned.',
+])
+def test_restated_fires(text: str) -> None:
+    check_dated_case(text, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    'The Rennet bridge was built in 1872. It was rebuilt in 1899 after a flood.',
+    'A fire swept through the Dunmere mill in August 1904. It happened again in October 1907, when the drying shed burned.',
+    'The Orrin school opened in 1950. The ceremony marking its 50th anniversary took place on 3 May 2000.',
+    'Rumours that the mayor was born abroad circulated until 2009. She was born in Kettering on 4 May 1960.',
+    'The Orrin viaduct was built in 1872. It was closed in 1966.',
+    "The council approved the plan in 1990. The ceremony on 3 May 1994 honoured the town's war dead.",
+])
+def test_restated_does_not_fire(text: str) -> None:
+    check_dated_case(text, None, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    'The Coldharbour foundry closed on 2 March 1988. The owners had shut it only after the last order was delivered on 30 June 1988.',
+    'Volunteers painted 400 signs ahead of the marathon on 5 April 2009. The painting was finished on 19 May 2009, the organisers admitted.',
+    'The contract, dated 14 Feb 1972, led to a strike. Workers walked out on 2 Jan 1972, days after the contract was signed.',
+    'The harbour was dredged in 1964. The work was commissioned in response to the silting of 1971.',
+])
+def test_order_fires(text: str) -> None:
+    check_dated_case(text, "order_violation")
+
+
+@pytest.mark.parametrize("text", [
+    'The Coldharbour foundry closed on 2 March 1988. The owners had shut it only after the last order was delivered on 30 January 1988.',
+    'Volunteers painted 400 signs ahead of the marathon on 5 April 2009. The painting was finished on 19 March 2009, the organisers said.',
+    'The harbour was dredged in 1964. The work was commissioned in response to the silting of 1961.',
+    'The harbour was dredged in 1964. A new pier was built after the storm of 1971.',
+    'The contract, dated 14 Feb 1972, led to a strike. Workers walked out on 2 Mar 1972, days after the contract was signed.',
+])
+def test_order_does_not_fire(text: str) -> None:
+    check_dated_case(text, None, "order_violation")
