@@ -67,3 +67,34 @@ def test_order_fires(text: str) -> None:
 ])
 def test_order_does_not_fire(text: str) -> None:
     check_dated_case(text, None, "order_violation")
+
+
+@pytest.mark.parametrize("text", [
+    # an event told as posthumous, dated before the death
+    "The painter Ilse Harrow died in March 1931. Her last canvas was shown posthumously in 1929 at the Lenworth gallery.",
+    "Gustav Mirren was killed in a climbing accident in 1970. His memoir, published posthumously in 1968, sold well.",
+    # the next sentence narrated as later by its subject's "later", "then"
+    "Orla Fenwick joined the Harwood choir on 3 May 1998. She later toured Japan with the choir in the autumn of 1995.",
+    "Bram Tolliver signed for Kestle Rovers on 2 August 2006. He then played two seasons in Norway before retiring in May 2004.",
+])
+def test_narrated_order_fires(text: str) -> None:
+    check_dated_case(text, "order_violation")
+
+
+@pytest.mark.parametrize("text", [
+    "The painter Ilse Harrow died in March 1931. Her last canvas was shown posthumously in 1933 at the Lenworth gallery.",
+    # a pluperfect or a reported earlier time after "later"
+    "Orla Fenwick joined the Harwood choir on 3 May 1998. She later recalled that she had first sung with them in 1995.",
+    "Orla Fenwick joined the Harwood choir on 3 May 1998. She then moved to Leeds after the 1995 floods had ruined her house.",
+    "Bram Tolliver signed for Kestle Rovers on 2 August 2006. He then played two seasons in Norway before retiring in May 2010.",
+])
+def test_narrated_order_does_not_fire(text: str) -> None:
+    check_dated_case(text, None, "order_violation")
+
+
+def test_pronoun_with_the_same_deed_restates() -> None:
+    check_dated_case("Corran Mills was founded in 1902 by a weaver. Its own brochure says it was founded in 1911.", "restated_event")
+
+
+def test_another_named_subject_does_not_restate() -> None:
+    check_dated_case("Corran Mills was founded in 1902 by a weaver. Harrow Looms, its rival, was founded in 1911.", None, "restated_event")

@@ -4872,6 +4872,66 @@ def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[D
     return conflicts
 
 
+# Round 22: an event told as after a death ("published posthumously in 1992" after "died in 1996"), and
+# a sentence narrated as the next step by its subject's "then", "later", "subsequently" ("He then spent
+# a season at the club before retiring on 2 March 2005" after "left the club on 10 June 2011").
+_R22_DEATH_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:died|death|killed|passed[ ]away|murdered|executed|perished)(?![\w-])[^.;:!?]{0,30}+$")
+_R22_NARRATED_OPENING: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:He|She|They|It|The[ ]++[a-z]++|[A-Z][a-z]++(?:[ ]++[A-Z][a-z'\u2019-]++){0,2}+)[ ]++"
+    r"(?:then|later|subsequently|eventually|afterwards)[ ]++(?!on|that|than|said|says|told|recalled|wrote)")
+_R22_NOT_NARRATED: Final = re.compile(r"(?<![\w-])(?:had|since|who|which|whose|that|said|says|recalled|wrote|after|following|ago|previously|earlier)(?![\w-])|[\"\u201c\u201d;:(]")
+
+
+def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    dated = [candidate for candidate in candidates
+             if candidate.year_explicit and candidate.kind in ("date", "month_year", "year", "part_of_period", "season")]
+    position = text.find("posthumous")
+    if position != -1:
+        starts = [candidate.start for candidate in dated]
+        while position != -1:
+            index = bisect.bisect_left(starts, position)
+            sentence_start, sentence_end = context.sentence(position)
+            after = dated[index] if index < len(dated) else None
+            if after is None or after.start >= sentence_end or after.start - position > 40:
+                after = dated[index - 1] if index > 0 and dated[index - 1].start >= sentence_start and position - dated[index - 1].end <= 40 else None
+            if after is not None:
+                for back in range(bisect.bisect_left(starts, after.start) - 1, max(-1, bisect.bisect_left(starts, after.start) - 4), -1):
+                    death = dated[back]
+                    if after.start - death.end > 1500:
+                        break
+                    if _R22_DEATH_BEFORE.search(text, max(0, death.start - 40), death.start) is not None:
+                        assert death.earliest and after.latest
+                        if after.latest < death.earliest:
+                            conflicts.append(DateConflict(
+                                "order_violation", ((death.start, death.end), (after.start, after.end)),
+                                f"{_describe(after, text)} is told as posthumous, but the death is dated "
+                                f"{_describe(death, text)}, after it",
+                            ))
+                        break
+            position = text.find("posthumous", position + 10)
+    for first, second in zip(dated, dated[1:]):
+        first_start, first_end = context.sentence(first.start)
+        second_start, second_end = context.sentence(second.start)
+        if first_end != second_start or second.start - second_start > 200:
+            continue
+        opening = _R22_NARRATED_OPENING.match(text, second_start, second.start)
+        if opening is None or _R22_NOT_NARRATED.search(text, opening.end(), second.start) is not None:
+            continue
+        if not _r20_told_as_time(text, second_start, second.start) or _R20_OTHER.search(text, second_start, opening.start()) is not None:
+            continue
+        assert first.earliest and second.latest
+        if second.latest < first.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(second, text)} is narrated as later (\"{opening.group(0).split()[-1]}\") than "
+                f"{_describe(first, text)}, but the dates put it before",
+            ))
+    return conflicts
+
+
 def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
     dated = [candidate for candidate in context.candidates
@@ -5153,6 +5213,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _r21_participle_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r22_retold_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r22_narrated_order(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
