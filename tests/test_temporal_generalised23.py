@@ -98,3 +98,25 @@ def test_pronoun_with_the_same_deed_restates() -> None:
 
 def test_another_named_subject_does_not_restate() -> None:
     check_dated_case("Corran Mills was founded in 1902 by a weaver. Harrow Looms, its rival, was founded in 1911.", None, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # a place after "from", "at" names no other owner of the event
+    "Ines Valko led the 1961 voyage to the Harrap glacier. The voyage set out from Port Ellery in the summer of 1963, with six sledges.",
+    # a set-off reporting phrase names no other owner either
+    "The town council was created by the 1974 amalgamation of three parishes. That amalgamation, Ruth Cole wrote, took effect on 1 April 1977.",
+    # "That first ascent" is a definite mention like "that ascent"
+    "Mirela Ost made the first ascent of the Tarn Needle in 1952, roped to her brother. That first ascent, in 1949, is marked by a brass plate.",
+])
+def test_restated_with_places_and_set_off_names(text: str) -> None:
+    check_dated_case(text, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # another party named as the subject: another expedition
+    "Ines Valko led the 1961 voyage to the Harrap glacier. A voyage led by Piet Varr set out in the summer of 1963.",
+    # the date after the comma is no premodifier of the word after it
+    "Ines Valko joined the 1961 voyage in the spring of 1961, carrying the instruments. She left the team in 1966.",
+])
+def test_restated_places_near_misses(text: str) -> None:
+    check_dated_case(text, None, "restated_event")

@@ -4492,7 +4492,7 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         determiner = determiner if determiner in _R20_DETERMINERS else "'s"
         for index, token in enumerate(_R20_TOKEN.finditer(text, date.end, min(len(text), date.end + 40))):
             word = token.group(0)
-            if index > 1 or not word.islower() or word in _R20_STOP:
+            if index > 1 or not word.islower() or word in _R20_STOP or index == 0 and token.start() != date.end + 1:
                 break
             if text[token.end():token.end() + 1] == "'" and index == 0:
                 break
@@ -4555,8 +4555,8 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
             if previous.endswith(("'s", "\u2019s")):
                 determiner = "'s"
                 break
-            if previous in _PHRASE_STOP and previous != "only":
-                break
+            if previous in _PHRASE_STOP and previous not in ("only", "first"):
+                break  # Round 22: "That first ascent", like "the only final"
         if not determiner or last_stage >= end:
             continue
         compound = False
@@ -4587,6 +4587,29 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
 
 _R22_PRONOUN_BEFORE_VERB: Final = re.compile(
     r"(?<![\w'\u2019-])(?:[Ii]t|[Hh]e|[Ss]he)(?:[ ]++(?:was|were|had|has|have|been|first|last|finally|originally)){0,2}+[ ]++$")
+_R22_PLACE_BEFORE: Final = re.compile(r"(?<![\w-])(?:from|in|at|near|off|outside|across|over|to|into)[ ]++(?:the[ ]++)?$")
+
+
+def _r22_place_names(text: str, start: int, end: int) -> set[str]:
+    """Names of places in text[start:end]: a capitalised run after "from", "in", "at", "near" ("from
+    Jessop's Landing", "off the Skerry Light")."""
+    places: set[str] = set()
+    place = False
+    previous_end = start
+    for token in _R20_TOKEN.finditer(text, start, end):
+        word = token.group(0)
+        if word[:1].isupper():
+            if place and text[previous_end:token.start()] == " " or _R22_PLACE_BEFORE.search(text, max(start, token.start() - 12), token.start()):
+                places.add(word.lower().removesuffix("'s").removesuffix("\u2019s"))
+                place = True
+            else:
+                place = False
+        else:
+            place = False
+        previous_end = token.end()
+    return places
+
+
 _R22_RELATIVE_OWNER: Final = re.compile(r" of (?:his|her|their|my|our|your) ")
 _R22_AGENT_PHRASE: Final = re.compile(r"[ ](?:by|at|near|off|outside|before|from)[ ]")
 _R22_SET_OFF_OPENING: Final = re.compile(r",[ ]++(?:which|who|the|a|an|before|after|at|in|with|like|as|according|despite|amid|[a-z]{2,20}ed|[A-Z][a-z]++|held|made|set|shot|won|[a-z]{2,20}ing)[ ,]")
@@ -5007,7 +5030,15 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             agent = _R22_AGENT_PHRASE.search(text, start + len(word), names_end)
             if agent is not None:
                 names_end = agent.start()
-            names = _r20_names(text, max(sentence_start, min(start, date.start) - 40), names_end)
+            names_start = max(sentence_start, min(start, date.start) - 40)
+            names = _r20_names(text, names_start, names_end)
+            if names:
+                # Round 22: places ("set out from Jessop's Landing") and the names of a set-off reporting
+                # phrase ("That merger, Penhaligon recalled, was completed") own no event.
+                names -= _r22_place_names(text, names_start, names_end)
+                set_off = _r22_set_off(text, sentence_start, date.start)
+                if set_off is not None:
+                    names -= _r20_names(text, set_off[0], set_off[1])
             opening = _R20_TOKEN.search(text, sentence_start, sentence_end)
             if opening is not None and (after := _R20_TOKEN.match(text, opening.end() + 1)) is not None and after.group(0).islower():
                 # A capital opening the sentence before a lower-case word is any word ("Veterans of the landing"),
