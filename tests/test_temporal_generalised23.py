@@ -120,3 +120,33 @@ def test_restated_with_places_and_set_off_names(text: str) -> None:
 ])
 def test_restated_places_near_misses(text: str) -> None:
     check_dated_case(text, None, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # phrasal verbs read as the verb of their class
+    "Mara Quell stepped down as director in March 2003. Her resignation, which surprised the trustees, took effect in October 1999.",
+    "The roof of the Abbot's Hall caved in on 3 January 1952. The collapse, which killed two vergers, came on 9 March 1955.",
+    "Arno Veit passed away at his home in Tallow on 14 May 1977. The town mourned his death on 2 June 1980.",
+])
+def test_phrasal_verbs_restate(text: str) -> None:
+    check_dated_case(text, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # "broke out" is no verb of a class: a fire is not the riot
+    "Fire broke out at the Marrin depot in 1990. The riot of 1992 was put down by troops.",
+    # another person's death
+    "Arno Veit passed away at his home in Tallow on 14 May 1977. The town mourned the death of his brother Emil on 2 June 1980.",
+])
+def test_phrasal_verbs_near_misses(text: str) -> None:
+    check_dated_case(text, None, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # the same deed by a pronoun, for a party the first sentence does not name: another event
+    "Kasia Brell first appeared for the Lennox Players on 4 May 1981. She first appeared for the Orme Players on 4 May 1984.",
+    "The Coldharbour foundry closed on 2 March 1988. Its sister plant at Rendle was shut only after the Harlow Steel contract expired on 30 June 1988.",
+])
+def test_pronoun_retellings_of_another_party(text: str) -> None:
+    check_dated_case(text, None, "restated_event")
+    check_dated_case(text, None, "order_violation")

@@ -4440,6 +4440,17 @@ _R20_CLASSES: Final[dict[str, tuple[str, str]]] = {
     "uprising": ("rebelled revolted rioted", "uprising revolt rebellion insurrection insurgency riot"),
     "eruption": ("erupted", "eruption"),
 }
+# Round 22: phrasal verbs of the classes, read as one verb ("passed away" as "died").
+_R22_PHRASAL: Final[dict[str, str]] = {
+    "passed away": "death", "walked out": "walkout", "went on strike": "walkout", "downed tools": "walkout",
+    "stepped down": "departure", "took office": "appointment", "sworn in": "appointment", "gave way": "collapse",
+    "caved in": "collapse", "shut down": "closure", "closed down": "closure", "rose up": "uprising",
+    "blew up": "explosion", "set free": "release",
+    # a first performance is a debut
+    "first played": "launch", "first appeared": "launch", "first performed": "launch", "first staged": "launch",
+    "first ran": "launch", "first run": "launch", "first held": "launch", "first screened": "launch",
+}
+_R22_PHRASAL_HEADS: Final = frozenset(phrase.split()[0] for phrase in _R22_PHRASAL)
 _R20_CLASS_OF: Final[dict[str, list[str]]] = {}
 for _class, (_verbs, _nouns) in _R20_CLASSES.items():
     for _word in (_verbs + " " + _nouns).split():
@@ -4532,6 +4543,18 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
     for index in range(len(tokens) - 1, first - 1, -1):
         start, word = tokens[index]
         low_word = lows[index]
+        if low_word in _R22_PHRASAL_HEADS and word.islower() and index + 1 < len(tokens):
+            # Round 22: a phrasal verb of a class ("passed away", "walked out", "took office", "gave way").
+            phrase = low_word
+            for following in range(index + 1, min(len(tokens), index + 3)):
+                if tokens[following][0] != tokens[following - 1][0] + len(tokens[following - 1][1]) + 1:
+                    break
+                phrase += " " + lows[following]
+                event_class = _R22_PHRASAL.get(phrase)
+                if event_class is not None:
+                    if last_stage < start and len(tokens) - index <= 8 and "," not in text[start:date.start]:
+                        found.append(("ph:" + event_class, "verb", "", "", start))
+                    break
         if low_word in _R20_STOP or len(low_word) < 4 or start == last_stage or low_word.startswith(_R20_STAGE_PREFIXES):
             continue  # a stage of an event ("ratified", "approval") may come more than once
         end = start + len(word)
@@ -4667,6 +4690,8 @@ def _r20_names(text: str, start: int, end: int) -> set[str]:
 def _r20_keys(word: str, stem: str) -> list[str]:
     """Keys under which a word meets its other tellings: its stem's first five letters, and the event
     groups, concepts and families of the lexicons above ("acquired" / "takeover", "crashed" / "accident")."""
+    if stem.startswith("ph:"):
+        return ["c:" + stem[3:]]  # a phrasal verb meets its class only
     keys = ["p:" + stem[:5]]
     if "+" in stem:
         return keys  # a compound ("evacuation warning") meets only itself
@@ -4685,6 +4710,7 @@ def _r20_keys(word: str, stem: str) -> list[str]:
 _R22_REPORTING_LEAD: Final = (
     r"(?:[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,2}+|[Hh]e|[Ss]he|[Tt]hey)[ ]++(?:has[ ]++|had[ ]++|have[ ]++)?"
     r"(?:said|says|recalled|recalls|insists|insisted|told[ ]++[a-z]++|maintains|maintained)(?:[ ]++that)?[ ]++")
+_R22_LEAD_ONLY: Final = re.compile(r"[ \"'\u201c(]*+" + _R22_REPORTING_LEAD)
 _R22_PRONOUN_SUBJECT: Final = re.compile(
     r"[ \"'\u201c(]*+(?:" + _R22_REPORTING_LEAD + r")?(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)[ ]++"
     r"(?:(?:was|were|had|has|have|first|finally|actually|originally|only)[ ]++){0,2}+(?P<verb>[a-z]++)(?![\w'\u2019-])")
@@ -4778,6 +4804,10 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                     head = noun.group("noun")
         if not head or not _disjoint(first, second, slack):
             continue
+        # A party named in the second clause and not in the first makes another event ("She first appeared
+        # for the Orme Players on"); the names of a reporting lead ("Dunleavy has said") are the teller's.
+        if _r22_new_names(text, second_start, second.start, first_start, first_end):
+            continue
         spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
         if spans in reported:
             continue
@@ -4826,6 +4856,18 @@ def _r22_retells(text: str, start: int, end: int, verbs: set[str]) -> bool:
     return False
 
 
+def _r22_new_names(text: str, start: int, end: int, first_start: int, first_end: int) -> bool:
+    """Whether text[start:end] names a party (not a place, not its opening word, not a reporting lead's
+    teller) that text[first_start:first_end] does not: then it tells of another party's event."""
+    lead = _R22_LEAD_ONLY.match(text, start, end)
+    names = _r20_names(text, lead.end() if lead is not None else start, end)
+    names -= _r22_place_names(text, start, end)
+    opening = _R20_TOKEN.search(text, start, end)
+    if opening is not None:
+        names.discard(opening.group(0).lower())
+    return bool(names - _r20_names(text, first_start, first_end))
+
+
 def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     dated = [candidate for candidate in candidates
@@ -4856,7 +4898,8 @@ def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[D
         if connective is not None and second.start - connective.end() <= 90 and not any(
                 mark in text[connective.end():second.start] for mark in (";", ":", ",")):
             verbs = _r22_verb_words(text, max(first_start, first.start - 90), first.start)
-            if _r20_told_as_time(text, first_start, first.start) and _r22_retells(text, second_start, connective.start(), verbs):
+            if (_r20_told_as_time(text, first_start, first.start) and _r22_retells(text, second_start, connective.start(), verbs)
+                    and not _r22_new_names(text, second_start, connective.start(), first_start, first_end)):
                 main, event, relation = first, second, "after" if connective.group("after") else "before"
         if main is None:
             # The connective in the first sentence, before its date; the second dates the main event.
@@ -4868,7 +4911,8 @@ def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[D
                     and _R22_CONNECTIVE.search(text, second_start, second.start) is None
                     and _r20_told_as_time(text, second_start, second.start)):
                 verbs = _r22_verb_words(text, max(first_start, connective.start() - 90), connective.start())
-                if _r22_retells(text, second_start, second.start, verbs):
+                if (_r22_retells(text, second_start, second.start, verbs)
+                        and not _r22_new_names(text, second_start, second.start, first_start, first_end)):
                     main, event, relation = second, first, "after" if connective.group("after") else "before"
         if main is None:
             # "quit on 19 Jan 1991, hours after the memo was published": the second sentence's date is its
@@ -5030,6 +5074,10 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             agent = _R22_AGENT_PHRASE.search(text, start + len(word), names_end)
             if agent is not None:
                 names_end = agent.start()
+            # Nor are names past the clause of the date ("that degree in 1990, she joined Tidewell").
+            clause_end = text.find(",", max(date.end, start + len(word)), names_end)
+            if clause_end != -1:
+                names_end = clause_end
             names_start = max(sentence_start, min(start, date.start) - 40)
             names = _r20_names(text, names_start, names_end)
             if names:
