@@ -4552,7 +4552,7 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
                 phrase += " " + lows[following]
                 event_class = _R22_PHRASAL.get(phrase)
                 if event_class is not None:
-                    if last_stage < start and len(tokens) - index <= 8 and "," not in text[start:date.start]:
+                    if last_stage < start and len(tokens) - index <= 11 and "," not in text[start:date.start]:
                         found.append(("ph:" + event_class, "verb", "", "", start))
                     break
         if low_word in _R20_STOP or len(low_word) < 4 or start == last_stage or low_word.startswith(_R20_STAGE_PREFIXES):
@@ -4635,7 +4635,7 @@ def _r22_place_names(text: str, start: int, end: int) -> set[str]:
 
 _R22_RELATIVE_OWNER: Final = re.compile(r" of (?:his|her|their|my|our|your) ")
 _R22_AGENT_PHRASE: Final = re.compile(r"[ ](?:by|at|near|off|outside|before|from)[ ]")
-_R22_SET_OFF_OPENING: Final = re.compile(r",[ ]++(?:which|who|the|a|an|before|after|at|in|with|like|as|according|despite|amid|[a-z]{2,20}ed|[A-Z][a-z]++|held|made|set|shot|won|[a-z]{2,20}ing)[ ,]")
+_R22_SET_OFF_OPENING: Final = re.compile(r",[ ]++(?:which|who|when|where|the|a|an|before|after|at|in|with|like|as|according|despite|amid|[a-z]{2,20}ed|[A-Z][a-z]++|held|made|set|shot|won|[a-z]{2,20}ing)[ ,]")
 _R22_PREDICATE: Final = re.compile(
     r",[ ]++(?:(?:was|were|had|has|is|been|first|later|finally|actually|only|originally)[ ]++){0,3}+"
     r"[a-z]++[ ]++(?:[a-z]++[ ]++){0,2}+$")
@@ -4715,8 +4715,10 @@ _R22_PRONOUN_SUBJECT: Final = re.compile(
     r"[ \"'\u201c(]*+(?:" + _R22_REPORTING_LEAD + r")?(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)[ ]++"
     r"(?:(?:was|were|had|has|have|first|finally|actually|originally|only)[ ]++){0,2}+(?P<verb>[a-z]++)(?![\w'\u2019-])")
 _R22_GENERIC_NOUN: Final = re.compile(
-    r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++(?P<noun>disaster|tragedy|incident|event|ceremony|occasion|episode|affair"
+    r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++(?P<noun>disaster|tragedy|incident|ceremony|episode"
     r"|accident|catastrophe|calamity|ordeal)(?![\w'\u2019-])")
+_R22_REMEMBRANCE: Final = re.compile(r"(?<![\w-])(?:mark|commemorat|celebrat|remember|honou?r)", re.IGNORECASE)
+_R22_ORDINAL: Final = re.compile(r"(?<![\w-])(?:[0-9]++(?:st|nd|rd|th)[ ](?!of[ ])[a-z]|second|third|fourth|fifth|tenth|anniversary|jubilee|centenary|centennial)(?![\w-])", re.IGNORECASE)
 _R22_PRO_VERBS: Final = frozenset({"happened", "occurred", "did", "took"})
 _R22_NOUN_GAP: Final = re.compile(
     r",?[ ]++(?:(?:which|that)[ ]++)?(?:(?:was|were|had|has|been|is|first|finally|actually)[ ]++){0,2}+"
@@ -4775,8 +4777,13 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
         clause = text[second_start:second.start]
         if len(clause) > 240 or any(mark in clause for mark in _R22_PRONOUN_GAP_BREAKS):
             continue
-        if _R20_OTHER.search(text, second_start, second_end) is not None:
-            continue
+        if _R20_OTHER.search(text, second_start, second_end) is not None or _R22_ORDINAL.search(text, second_start, second_end) is not None:
+            continue  # "for a second offence", "marked its 25th year": another instance, or an anniversary
+        set_off = _r22_set_off(text, second_start, second.start) or (second.start, second.start)
+        if (any(_r20_is_stage(token.group(0).lower()) for token in _R20_TOKEN.finditer(text, second_start, second.start)
+                if not set_off[0] < token.start() < set_off[1])
+                or _R22_REMEMBRANCE.search(text, second.end, second_end) is not None):
+            continue  # "was announced in", "The ceremony ... marked", "commemorated": a stage or a remembrance
         if _R20_OTHER.search(text, first_start, first.end) is not None:
             continue
         if not _r20_told_as_time(text, first_start, first.start):
@@ -5103,7 +5110,9 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                     and _R20_DEFINITE_SUBJECT.search(text, max(sentence_start, start - 40), start) is not None):
                 pass  # "the 1970 invasion ... When the troops invaded in 1966": a definite subject, no new party
             elif (kind == "verb" and first_kind == "verb" and not clause_names and first_end == sentence_start
-                  and _R22_PRONOUN_BEFORE_VERB.search(text, max(sentence_start, start - 40), start) is not None):
+                  and _R22_PRONOUN_BEFORE_VERB.search(text, max(sentence_start, start - 40), start) is not None
+                  and _R20_OTHER.search(text, sentence_start, sentence_end) is None
+                  and _R22_ORDINAL.search(text, sentence_start, sentence_end) is None):
                 pass  # Round 22: "Corrigan Metals was founded in 2008. ... it was founded in 2009": the next sentence's pronoun
             elif kind == "verb" and not (names and clause_names <= _r20_names(text, first_start, first_end)):
                 continue  # a verb told again identifies its event only by the same named party ("which the Driftwood Choir recorded in")
