@@ -170,3 +170,17 @@ def test_anaphoric_near_misses(text: str) -> None:
 ])
 def test_older_rule_false_alarms(text: str) -> None:
     check_dated_case(text, None, "restated_event")
+
+
+def test_fronted_before_and_pluperfect_fires() -> None:
+    check_dated_case("Ahead of the royal visit on 2 May 1961, workmen repainted the pier, which a storm had damaged in August 1962.",
+                     "order_violation")
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of the royal visit on 2 May 1961, workmen repainted the pier, which a storm had damaged in August 1959.",
+    # the date of a pluperfect in another clause than the posthumous event's
+    "Vera Lisk died in 1990. Her novel, published posthumously, had been finished in 1985.",
+])
+def test_fronted_and_posthumous_near_misses(text: str) -> None:
+    check_dated_case(text, None, "order_violation")

@@ -4951,6 +4951,11 @@ def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[D
 # a season at the club before retiring on 2 March 2005" after "left the club on 10 June 2011").
 _R22_DEATH_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:died|death|killed|passed[ ]away|murdered|executed|perished)(?![\w-])[^.;:!?]{0,30}+$")
+_R22_FRONTED_BEFORE: Final = re.compile(
+    r"[ \"'\u201c(]*+(?P<connective>[Pp]rior[ ]to|[Bb]efore|[Aa]head[ ]of|[Ii]n[ ]the[ ]run-up[ ]to)[ ]")
+_R22_PLUPERFECT_BEFORE: Final = re.compile(
+    r"(?<![\w-])had[ ]++(?:been[ ]++)?(?:[a-z]++ly[ ]++)?[a-z]{3,20}+(?:[ ]++(?![0-9])[A-Za-z][\w'\u2019-]*+){0,4}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
+_R22_OTHER_CLAUSE: Final = re.compile(r"[,;:()]|(?<![\w-])(?:had|and|but|while|which|that|who)(?![\w-])")
 _R22_NARRATED_OPENING: Final = re.compile(
     r"[ \"'\u201c(]*+(?:He|She|They|It|The[ ]++[a-z]++|[A-Z][a-z]++(?:[ ]++[A-Z][a-z'\u2019-]++){0,2}+)[ ]++"
     r"(?:then|later|subsequently|eventually|afterwards)[ ]++(?!on|that|than|said|says|told|recalled|wrote)")
@@ -4971,6 +4976,9 @@ def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list
             after = dated[index] if index < len(dated) else None
             if after is None or after.start >= sentence_end or after.start - position > 40:
                 after = dated[index - 1] if index > 0 and dated[index - 1].start >= sentence_start and position - dated[index - 1].end <= 40 else None
+            if after is not None and _R22_OTHER_CLAUSE.search(
+                    text, min(after.end, position), max(after.start, position)) is not None:
+                after = None  # "published posthumously, had been finished in 1985": another clause's date
             if after is not None:
                 for back in range(bisect.bisect_left(starts, after.start) - 1, max(-1, bisect.bisect_left(starts, after.start) - 4), -1):
                     death = dated[back]
@@ -4989,6 +4997,22 @@ def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list
     for first, second in zip(dated, dated[1:]):
         first_start, first_end = context.sentence(first.start)
         second_start, second_end = context.sentence(second.start)
+        if first_end == second_start:
+            pass
+        elif (second_start == first_start and first.start - first_start <= 120
+              and (fronted := _R22_FRONTED_BEFORE.match(text, first_start, first.start)) is not None
+              and "," not in text[fronted.end():first.start] and "," in text[first.end:second.start]
+              and _R22_PLUPERFECT_BEFORE.search(text, max(first.end, second.start - 60), second.start) is not None):
+            # "Prior to the reopening on 24 October 1945, engineers cleared a landslip that had blocked it on
+            # 15 June 1948": what had happened before the main event happened before the fronted date too.
+            assert first.latest and second.earliest
+            if second.earliest > first.latest:
+                conflicts.append(DateConflict(
+                    "order_violation", ((first.start, first.end), (second.start, second.end)),
+                    f"{_describe(second, text)} is told as before the main event (\"had\"), which comes "
+                    f"\"{fronted.group('connective')}\" {_describe(first, text)}, but the dates put it after",
+                ))
+            continue
         if first_end != second_start or second.start - second_start > 200:
             continue
         opening = _R22_NARRATED_OPENING.match(text, second_start, second.start)
