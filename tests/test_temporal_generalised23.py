@@ -184,3 +184,18 @@ def test_fronted_before_and_pluperfect_fires() -> None:
 ])
 def test_fronted_and_posthumous_near_misses(text: str) -> None:
     check_dated_case(text, None, "order_violation")
+
+
+def test_naming_phrase_takes_up_the_event() -> None:
+    check_dated_case("A gale tore the roof off the Pellow chapel on 3 March 1903. The Great Pellow Gale, as the storm is still called, "
+                     "struck on 19 November 1904.", "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # the naming phrase dates another event
+    "A gale tore the roof off the Pellow chapel on 3 March 1903. The Great Gale, as the 1881 storm is still called, struck on 19 November 1881.",
+    # a name with no naming phrase: another party
+    "A gale tore the roof off the Pellow chapel on 3 March 1903. Hurricane Edna, which had crossed the Atlantic, struck on 19 November 1904.",
+])
+def test_naming_phrase_near_misses(text: str) -> None:
+    check_dated_case(text, None, "restated_event")

@@ -4710,6 +4710,9 @@ def _r20_keys(word: str, stem: str) -> list[str]:
 _R22_REPORTING_LEAD: Final = (
     r"(?:[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,2}+|[Hh]e|[Ss]he|[Tt]hey)[ ]++(?:has[ ]++|had[ ]++|have[ ]++)?"
     r"(?:said|says|recalled|recalls|insists|insisted|told[ ]++[a-z]++|maintains|maintained)(?:[ ]++that)?[ ]++")
+_R22_NAMING: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:[Tt]he[ ]++)?[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,4}+,[ ]++as[ ]++"
+    r"(?:[a-z]++[ ]++){0,5}?(?:known|named|called|dubbed|christened|nicknamed|remembered)(?:[ ]++[a-z]++){0,3}?,")
 _R22_LEAD_ONLY: Final = re.compile(r"[ \"'\u201c(]*+" + _R22_REPORTING_LEAD)
 _R22_PRONOUN_SUBJECT: Final = re.compile(
     r"[ \"'\u201c(]*+(?:" + _R22_REPORTING_LEAD + r")?(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)[ ]++"
@@ -4777,7 +4780,12 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
         clause = text[second_start:second.start]
         if len(clause) > 240 or any(mark in clause for mark in _R22_PRONOUN_GAP_BREAKS):
             continue
-        if _R20_OTHER.search(text, second_start, second_end) is not None or _R22_ORDINAL.search(text, second_start, second_end) is not None:
+        # "Storm Bertha, as forecasters later named it, made landfall on": a name given to the event just told.
+        naming = _R22_NAMING.match(text, second_start, second.start)
+        if naming is not None and _R22_PREDICATE.match(text, naming.end() - 1, second.start) is None:
+            naming = None
+        rest = naming.end() if naming is not None else second_start
+        if _R20_OTHER.search(text, rest, second_end) is not None or _R22_ORDINAL.search(text, second_start, second_end) is not None:
             continue  # "for a second offence", "marked its 25th year": another instance, or an anniversary
         set_off = _r22_set_off(text, second_start, second.start) or (second.start, second.start)
         if (any(_r20_is_stage(token.group(0).lower()) for token in _R20_TOKEN.finditer(text, second_start, second.start)
@@ -4788,8 +4796,8 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
             continue
         if not _r20_told_as_time(text, first_start, first.start):
             continue  # the first date is told as the time of its clause
-        head = ""
-        pronoun = _R22_PRONOUN_SUBJECT.match(text, second_start, second.start)
+        head = "named event" if naming is not None else ""
+        pronoun = _R22_PRONOUN_SUBJECT.match(text, second_start, second.start) if not head else None
         if pronoun is not None:
             verb = pronoun.group("verb")
             if verb in _R22_PRO_VERBS or verb == "came" and text.startswith(" about", pronoun.end()):
@@ -4799,7 +4807,7 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                 head = verb
             if head and _r20_recurring(verb):
                 head = ""
-        if not head:
+        if not head and naming is None:
             noun = _R22_GENERIC_NOUN.search(text, second_start, second.start)
             if noun is not None and noun.start() - second_start <= 60:
                 gap_start = noun.end()
@@ -4813,8 +4821,8 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
             continue
         # A party named in the second clause and not in the first makes another event ("She first appeared
         # for the Orme Players on"); the names of a reporting lead ("Dunleavy has said") are the teller's.
-        if _r22_new_names(text, second_start, second.start, first_start, first_end):
-            continue
+        if _r22_new_names(text, rest, second.start, first_start, first_end):
+            continue  # (the name a naming phrase gives is the event's own)
         spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
         if spans in reported:
             continue
