@@ -199,3 +199,18 @@ def test_naming_phrase_takes_up_the_event() -> None:
 ])
 def test_naming_phrase_near_misses(text: str) -> None:
     check_dated_case(text, None, "restated_event")
+
+
+def test_the_day_of_the_same_deed_restates() -> None:
+    check_dated_case("The Marle colliery closed on 4 April 1968. Ivo Denn, who cut coal there for 20 years, called the day the "
+                     "colliery closed, 9 October 1971, a funeral for the town.", "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # the day of another deed
+    "The Marle colliery closed on 4 April 1968. Ivo Denn called the day the union was founded, 9 October 1931, the proudest of his life.",
+    # "every" marks a recurring day
+    "The Marle colliery closed on 4 April 1968. Ivo Denn remembers the day the colliery closed, 4 April 1968, every single year.",
+])
+def test_the_day_near_misses(text: str) -> None:
+    check_dated_case(text, None, "restated_event")

@@ -4425,7 +4425,7 @@ _R20_CLASSES: Final[dict[str, tuple[str, str]]] = {
     "premiere": ("premiered opened", "premiere opening"),
     "appointment": ("appointed", "appointment"),
     "inauguration": ("inaugurated unveiled dedicated consecrated", "inauguration unveiling dedication consecration"),
-    "collapse": ("collapsed caved", "collapse cave-in"),
+    "collapse": ("collapsed caved burst breached", "collapse cave-in breach"),
     "independence": ("", "independence sovereignty statehood secession"),
     "closure": ("closed shut", "closure shutdown"),
     "walkout": ("", "walkout stoppage strike"),
@@ -4713,6 +4713,25 @@ _R22_REPORTING_LEAD: Final = (
 _R22_NAMING: Final = re.compile(
     r"[ \"'\u201c(]*+(?:[Tt]he[ ]++)?[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,4}+,[ ]++as[ ]++"
     r"(?:[a-z]++[ ]++){0,5}?(?:known|named|called|dubbed|christened|nicknamed|remembered)(?:[ ]++[a-z]++){0,3}?,")
+_R22_THE_DAY: Final = re.compile(r"(?<![\w-])the[ ]day[ ](?:that[ ]|when[ ])?(?P<clause>[^,;:\"\u201c\u201d]{3,80}+),[ ]$")
+
+
+def _r22_deeds(words: list[str]) -> set[str]:
+    """The deeds a run of words tells: its past verbs, the classes of its words and of its phrasal verbs."""
+    lows = [word.lower() for word in words]
+    deeds: set[str] = set()
+    for index, word in enumerate(lows):
+        if word.endswith("ed") or word in _IRREGULAR_PAST or word in _R20_IRREGULAR:
+            deeds.add("v:" + _r20_stem(word))
+        deeds.update("c:" + kind for kind in _R20_CLASS_OF.get(word, ()))
+        if word in _R22_PHRASAL_HEADS:
+            for length in (2, 3):
+                kind = _R22_PHRASAL.get(" ".join(lows[index:index + length]))
+                if kind is not None:
+                    deeds.add("c:" + kind)
+    return deeds
+
+
 _R22_LEAD_ONLY: Final = re.compile(r"[ \"'\u201c(]*+" + _R22_REPORTING_LEAD)
 _R22_PRONOUN_SUBJECT: Final = re.compile(
     r"[ \"'\u201c(]*+(?:" + _R22_REPORTING_LEAD + r")?(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)[ ]++"
@@ -4785,7 +4804,8 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
         if naming is not None and _R22_PREDICATE.match(text, naming.end() - 1, second.start) is None:
             naming = None
         rest = naming.end() if naming is not None else second_start
-        if _R20_OTHER.search(text, rest, second_end) is not None or _R22_ORDINAL.search(text, second_start, second_end) is not None:
+        if (_R20_OTHER.search(text, rest, min(second_end, second.end + 25)) is not None
+                or _R22_ORDINAL.search(text, second_start, second_end) is not None):
             continue  # "for a second offence", "marked its 25th year": another instance, or an anniversary
         set_off = _r22_set_off(text, second_start, second.start) or (second.start, second.start)
         if (any(_r20_is_stage(token.group(0).lower()) for token in _R20_TOKEN.finditer(text, second_start, second.start)
@@ -4797,6 +4817,13 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
         if not _r20_told_as_time(text, first_start, first.start):
             continue  # the first date is told as the time of its clause
         head = "named event" if naming is not None else ""
+        if not head and (day := _R22_THE_DAY.search(text, max(second_start, second.start - 120), second.start)) is not None:
+            # "said the day the plant shut, June 13, 1950, was the worst": the day of the clause's deed, told again.
+            words = [token.group(0) for token in _R20_TOKEN.finditer(text, *day.span("clause"))]
+            told = [token.group(0) for token in _R20_TOKEN.finditer(text, first_start, first.start)]
+            if _r22_deeds(words) & _r22_deeds(told):
+                head = "day"
+                rest = day.start()  # the teller named before "the day" is no party of the event
         pronoun = _R22_PRONOUN_SUBJECT.match(text, second_start, second.start) if not head else None
         if pronoun is not None:
             verb = pronoun.group("verb")
