@@ -214,3 +214,28 @@ def test_the_day_of_the_same_deed_restates() -> None:
 ])
 def test_the_day_near_misses(text: str) -> None:
     check_dated_case(text, None, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # undated sentences between the event and the sentence that takes it up
+    "A fire swept through the Dunmere mill in August 1904. The mill had employed 300 hands. Its owners never rebuilt. "
+    "It happened, the fire brigade's log shows, in October 1907.",
+    "The Orrin viaduct was built in 1872 to carry coal trains. The line closed long ago. It was built in 1879, the railway society insists.",
+])
+def test_retellings_across_undated_sentences(text: str) -> None:
+    check_dated_case(text, "restated_event")
+
+
+@pytest.mark.parametrize("text", [
+    # the same verb for other things
+    "Anders Brill quit smoking in 2003. The council met to discuss the library budget. He quit his job at the bank in 2005.",
+    # a dated sentence between: a keyless anaphor takes up the nearest dated event
+    "A fire swept through the Dunmere mill in August 1904. The town's new school opened in 1907. It happened in 1907, the log shows.",
+])
+def test_retellings_across_sentences_near_misses(text: str) -> None:
+    check_dated_case(text, None, "restated_event")
+
+
+def test_order_across_undated_sentences() -> None:
+    check_dated_case("The Coldharbour foundry closed on 2 March 1988. Its 200 workers were laid off. The owners had shut it only "
+                     "after the last order was delivered on 30 June 1988.", "order_violation")

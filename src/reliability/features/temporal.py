@@ -4436,10 +4436,11 @@ _R20_CLASSES: Final[dict[str, tuple[str, str]]] = {
     "sinking": ("sank sunk capsized foundered", "sinking capsize capsizing foundering"),
     "death": ("died perished", "death demise"),
     "wedding": ("married wed", "wedding marriage nuptials"),
-    "graduation": ("graduated", "graduation degree diploma"),
     "uprising": ("rebelled revolted rioted", "uprising revolt rebellion insurrection insurgency riot"),
     "eruption": ("erupted", "eruption"),
 }
+# The round 22 classes leave a word's recurrence as the lexicons tell it ("exploded" may come again).
+_R22_CLASSES: Final = frozenset({"explosion", "verdict", "sinking", "death", "wedding", "uprising", "eruption"})
 # Round 22: phrasal verbs of the classes, read as one verb ("passed away" as "died").
 _R22_PHRASAL: Final[dict[str, str]] = {
     "passed away": "death", "walked out": "walkout", "went on strike": "walkout", "downed tools": "walkout",
@@ -4670,7 +4671,7 @@ def _r20_event_noun(text: str, start: int) -> bool:
 def _r20_recurring(word: str) -> bool:
     """A word of an event one subject may undergo again: an election, a decision, a graduation, a signing."""
     word = word.lower()
-    if word in _R20_CLASS_OF:
+    if word in _R20_CLASS_OF and not set(_R20_CLASS_OF[word]) <= _R22_CLASSES:
         return False
     lemma = _EVENT_LEMMAS.get(word)
     family = _ALL_FAMILY_FORMS.get(word)
@@ -4762,6 +4763,18 @@ def _r22_verb_words(text: str, start: int, end: int) -> set[str]:
     return {word for word in (token.group(0) for token in _R20_TOKEN.finditer(text, start, end)) if word.islower() and len(word) > 2}
 
 
+def _r22_objects(text: str, verb_start: int, end: int) -> set[str]:
+    """Content words between a verb and the date of its clause ("quit smoking in": {"smoking"}), the
+    verb itself, pronouns and short words left out."""
+    words = [token.group(0) for token in _R20_TOKEN.finditer(text, verb_start, min(end, verb_start + 80))][1:]
+    return {word for word in words if word.islower() and len(word) > 3 and word not in _PHRASE_STOP}
+
+
+def _r22_other_objects(one: set[str], two: set[str]) -> bool:
+    """Two deeds done to different things ("quit smoking" / "quit his job"): both told with objects, none shared."""
+    return bool(one) and bool(two) and not one & two
+
+
 def _r22_same_deed(first: set[str], verb: str) -> bool:
     if verb in first:
         return True
@@ -4790,16 +4803,16 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
     touched = {span for spans in reported for span in spans}
     slack = datetime.timedelta(days=31)
     conflicts: list[DateConflict] = []
-    for first, second in zip(dated, dated[1:]):
-        first_start, first_end = context.sentence(first.start)
+    for index, second in enumerate(dated):
+        if index == 0:
+            continue
         second_start, second_end = context.sentence(second.start)
-        if (first_end != second_start or per_sentence.get(first_start) != 1 or per_sentence.get(second_start) != 1
-                or (first.start, first.end) in touched or (second.start, second.end) in touched):
+        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
             continue
         clause = text[second_start:second.start]
         if len(clause) > 240 or any(mark in clause for mark in _R22_PRONOUN_GAP_BREAKS):
             continue
-        # "Storm Bertha, as forecasters later named it, made landfall on": a name given to the event just told.
+        # "Storm Bertha, as forecasters later named it, made landfall on": a name given to the event told before.
         naming = _R22_NAMING.match(text, second_start, second.start)
         if naming is not None and _R22_PREDICATE.match(text, naming.end() - 1, second.start) is None:
             naming = None
@@ -4812,29 +4825,23 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                 if not set_off[0] < token.start() < set_off[1])
                 or _R22_REMEMBRANCE.search(text, second.end, second_end) is not None):
             continue  # "was announced in", "The ceremony ... marked", "commemorated": a stage or a remembrance
-        if _R20_OTHER.search(text, first_start, first.end) is not None:
-            continue
-        if not _r20_told_as_time(text, first_start, first.start):
-            continue  # the first date is told as the time of its clause
-        head = "named event" if naming is not None else ""
-        if not head and (day := _R22_THE_DAY.search(text, max(second_start, second.start - 120), second.start)) is not None:
-            # "said the day the plant shut, June 13, 1950, was the worst": the day of the clause's deed, told again.
-            words = [token.group(0) for token in _R20_TOKEN.finditer(text, *day.span("clause"))]
-            told = [token.group(0) for token in _R20_TOKEN.finditer(text, first_start, first.start)]
-            if _r22_deeds(words) & _r22_deeds(told):
-                head = "day"
-                rest = day.start()  # the teller named before "the day" is no party of the event
-        pronoun = _R22_PRONOUN_SUBJECT.match(text, second_start, second.start) if not head else None
+        # The anaphor of the second sentence: keyless ones (a name given, "It happened", "The tragedy") take up
+        # the dated sentence just before (other sentences may stand between, none dated); keyed ones ("the day
+        # the plant shut", "It was built in") the nearest of the few before whose deed is the same.
+        keyless = "named event" if naming is not None else ""
+        day = _R22_THE_DAY.search(text, max(second_start, second.start - 120), second.start) if not keyless else None
+        day_deeds = _r22_deeds([token.group(0) for token in _R20_TOKEN.finditer(text, *day.span("clause"))]) if day else set()
+        pronoun = _R22_PRONOUN_SUBJECT.match(text, second_start, second.start) if not keyless and not day_deeds else None
+        verb = ""
         if pronoun is not None:
             verb = pronoun.group("verb")
-            if verb in _R22_PRO_VERBS or verb == "came" and text.startswith(" about", pronoun.end()):
-                head = "event"  # "It happened", "He did it", "It took place"
-            elif ((verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in _R20_IRREGULAR)
-                  and _r22_same_deed(_r22_verb_words(text, max(first_start, first.start - 90), first.start), verb)):
-                head = verb
-            if head and _r20_recurring(verb):
-                head = ""
-        if not head and naming is None:
+            if _r20_recurring(verb):
+                verb = ""
+            elif verb in _R22_PRO_VERBS or verb == "came" and text.startswith(" about", pronoun.end()):
+                keyless, verb = "event", ""  # "It happened", "He did it", "It took place"
+            elif not (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in _R20_IRREGULAR):
+                verb = ""
+        if not keyless and not day_deeds and not verb:
             noun = _R22_GENERIC_NOUN.search(text, second_start, second.start)
             if noun is not None and noun.start() - second_start <= 60:
                 gap_start = noun.end()
@@ -4843,19 +4850,45 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                 # Set off (", on 10 January,") or told as its occurrence ("happened on"), not identified by
                 # its date ("The ceremony on 3 May honoured the dead": another ceremony).
                 if _R22_NOUN_GAP.match(gap) is not None and ("," in gap or len(gap.split()) > 1 or cut is not None):
-                    head = noun.group("noun")
-        if not head or not _disjoint(first, second, slack):
+                    keyless = noun.group("noun")
+        if not keyless and not day_deeds and not verb:
             continue
-        # A party named in the second clause and not in the first makes another event ("She first appeared
-        # for the Orme Players on"); the names of a reporting lead ("Dunleavy has said") are the teller's.
-        if _r22_new_names(text, rest, second.start, first_start, first_end):
-            continue  # (the name a naming phrase gives is the event's own)
-        spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
-        if spans in reported:
-            continue
-        reported.add(spans)  # type: ignore[arg-type]
-        touched.update(spans)
-        conflicts.append(_restated(text, head, first, second))
+        for back in range(index - 1, max(-1, index - (2 if keyless else 5)), -1):
+            first = dated[back]
+            first_start, first_end = context.sentence(first.start)
+            if first_start == second_start or second.start - first.end > 2500:
+                break
+            if per_sentence.get(first_start) != 1 or (first.start, first.end) in touched:
+                continue
+            if _R20_OTHER.search(text, first_start, first.end) is not None or not _r20_told_as_time(text, first_start, first.start):
+                continue  # the first date is told as the time of its clause, of one instance
+            head = keyless
+            names_from = rest
+            if day_deeds:
+                told = [token.group(0) for token in _R20_TOKEN.finditer(text, first_start, first.start)]
+                if day_deeds & _r22_deeds(told):
+                    head = "day"
+                    names_from = day.start()  # the teller named before "the day" is no party of the event
+            elif verb and _r22_same_deed(_r22_verb_words(text, max(first_start, first.start - 90), first.start), verb):
+                told_at = max(text.rfind(" " + word, first_start, first.start) for word in
+                              _r22_verb_words(text, max(first_start, first.start - 90), first.start) if _r22_same_deed({word}, verb))
+                if not _r22_other_objects(_r22_objects(text, told_at + 1, first.start), _r22_objects(text, pronoun.start("verb"), second.start)):
+                    head = verb
+            if not head:
+                continue
+            if not _disjoint(first, second, slack):
+                break
+            # A party named in the second clause and not in the first makes another event ("She first appeared
+            # for the Orme Players on"); the names of a reporting lead ("Dunleavy has said") are the teller's,
+            # and the name a naming phrase gives is the event's own.
+            if _r22_new_names(text, names_from, second.start, first_start, first_end):
+                break
+            spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
+            if spans not in reported:
+                reported.add(spans)  # type: ignore[arg-type]
+                touched.update(spans)
+                conflicts.append(_restated(text, head, first, second))
+            break
     return conflicts
 
 
@@ -4925,7 +4958,9 @@ def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[D
     for first, second in zip(dated, dated[1:]):
         first_start, first_end = context.sentence(first.start)
         second_start, second_end = context.sentence(second.start)
-        if first_end != second_start or per_sentence.get(first_start) != 1 or per_sentence.get(second_start) != 1:
+        # Sentences without dates may stand between the two (the dates are consecutive).
+        if (first_start == second_start or second_start - first_end > 2500 or per_sentence.get(first_start) != 1
+                or per_sentence.get(second_start) != 1):
             continue
         if first.start - first_start > 240 or second.start - second_start > 240:
             continue
@@ -5032,7 +5067,7 @@ def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list
     for first, second in zip(dated, dated[1:]):
         first_start, first_end = context.sentence(first.start)
         second_start, second_end = context.sentence(second.start)
-        if first_end == second_start:
+        if first_start != second_start:
             pass
         elif (second_start == first_start and first.start - first_start <= 120
               and (fronted := _R22_FRONTED_BEFORE.match(text, first_start, first.start)) is not None
@@ -5048,7 +5083,7 @@ def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list
                     f"\"{fronted.group('connective')}\" {_describe(first, text)}, but the dates put it after",
                 ))
             continue
-        if first_end != second_start or second.start - second_start > 200:
+        if second_start - first_end > 2500 or second.start - second_start > 200:
             continue
         opening = _R22_NARRATED_OPENING.match(text, second_start, second.start)
         if opening is None or _R22_NOT_NARRATED.search(text, opening.end(), second.start) is not None:
@@ -5079,6 +5114,7 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             per_sentence[start] = per_sentence.get(start, 0) + 1
     touched = {span for spans in reported for span in spans}
     slack = datetime.timedelta(days=31)
+    dated_starts = [candidate.start for candidate in dated]
     # key -> earlier mentions: (date, sentence start, sentence end, kind, stem, identifying, event noun, word, its start)
     earlier: dict[str, list[tuple[_Candidate, int, int, str, str, bool, bool, str, int]]] = {}
     conflicts: list[DateConflict] = []
@@ -5168,7 +5204,9 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             if (kind == "verb" and not clause_names and first_kind == "noun" and first_event
                     and _R20_DEFINITE_SUBJECT.search(text, max(sentence_start, start - 40), start) is not None):
                 pass  # "the 1970 invasion ... When the troops invaded in 1966": a definite subject, no new party
-            elif (kind == "verb" and first_kind == "verb" and not clause_names and first_end == sentence_start
+            elif (kind == "verb" and first_kind == "verb" and not clause_names and 0 <= sentence_start - first_end <= 2500
+                  and bisect.bisect_left(dated_starts, sentence_start) - bisect.bisect_left(dated_starts, first_end) == 0
+                  and not _r22_other_objects(_r22_objects(text, first_at, first.start), _r22_objects(text, start, date.start))
                   and _R22_PRONOUN_BEFORE_VERB.search(text, max(sentence_start, start - 40), start) is not None
                   and _R20_OTHER.search(text, sentence_start, sentence_end) is None
                   and _R22_ORDINAL.search(text, sentence_start, sentence_end) is None):
