@@ -4817,14 +4817,6 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
         if naming is not None and _R22_PREDICATE.match(text, naming.end() - 1, second.start) is None:
             naming = None
         rest = naming.end() if naming is not None else second_start
-        if (_R20_OTHER.search(text, rest, min(second_end, second.end + 25)) is not None
-                or _R22_ORDINAL.search(text, second_start, second_end) is not None):
-            continue  # "for a second offence", "marked its 25th year": another instance, or an anniversary
-        set_off = _r22_set_off(text, second_start, second.start) or (second.start, second.start)
-        if (any(_r20_is_stage(token.group(0).lower()) for token in _R20_TOKEN.finditer(text, second_start, second.start)
-                if not set_off[0] < token.start() < set_off[1])
-                or _R22_REMEMBRANCE.search(text, second.end, second_end) is not None):
-            continue  # "was announced in", "The ceremony ... marked", "commemorated": a stage or a remembrance
         # The anaphor of the second sentence: keyless ones (a name given, "It happened", "The tragedy") take up
         # the dated sentence just before (other sentences may stand between, none dated); keyed ones ("the day
         # the plant shut", "It was built in") the nearest of the few before whose deed is the same.
@@ -4853,6 +4845,14 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                     keyless = noun.group("noun")
         if not keyless and not day_deeds and not verb:
             continue
+        if (_R20_OTHER.search(text, rest, min(second_end, second.end + 25)) is not None
+                or _R22_ORDINAL.search(text, second_start, second_end) is not None):
+            continue  # "for a second offence", "marked its 25th year": another instance, or an anniversary
+        set_off = _r22_set_off(text, second_start, second.start) or (second.start, second.start)
+        if (any(_r20_is_stage(token.group(0).lower()) for token in _R20_TOKEN.finditer(text, second_start, second.start)
+                if not set_off[0] < token.start() < set_off[1])
+                or _R22_REMEMBRANCE.search(text, second.end, second_end) is not None):
+            continue  # "was announced in", "The ceremony ... marked", "commemorated": a stage or a remembrance
         for back in range(index - 1, max(-1, index - (2 if keyless else 5)), -1):
             first = dated[back]
             first_start, first_end = context.sentence(first.start)
@@ -4964,7 +4964,11 @@ def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[D
             continue
         if first.start - first_start > 240 or second.start - second_start > 240:
             continue
-        if _R20_OTHER.search(text, first_start, second_end) is not None:
+        if (_R22_CONNECTIVE.search(text, first_start, first.start) is None
+                and _R22_CONNECTIVE.search(text, second_start, second_end) is None):
+            continue  # no connective before the first date nor in the second sentence
+        if (_R20_OTHER.search(text, first_start, first_end) is not None
+                or _R20_OTHER.search(text, second_start, second_end) is not None):
             continue
         main = event = None
         relation = ""
