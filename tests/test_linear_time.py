@@ -50,6 +50,11 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round 22: one anchored match at a sentence start (a clause of at most 240 characters), or over the
+    # gap between a noun and its date, or between two commas before a date (at most 90 characters).
+    "temporal._R22_PRONOUN_SUBJECT", "temporal._R22_NOUN_GAP", "temporal._R22_PREDICATE", "temporal._R22_SET_OFF_OPENING",
+    "temporal._R22_WORK_SUBJECT", "temporal._R22_NARRATED_OPENING", "temporal._R22_LEAD_ONLY",
+    "temporal._R22_FRONTED_BEFORE", "temporal._R22_NAMING",
     # Round 21: anchored at a sentence or clause start, or matched over a clause window of at most 220 characters.
     "temporal._R21_SUBJECT_BEFORE", "temporal._R21_CONTINUES", "temporal._R21_FRONTED_LENGTH",
     "temporal._R21_AFTER_OPENING", "temporal._R21_STEP_OPENING", "temporal._R21_FRONTED_EVENT_YEAR",

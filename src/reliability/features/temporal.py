@@ -2405,7 +2405,8 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     reported.update(tuple(sorted(conflict.spans)) for conflict in generalised)  # type: ignore[arg-type]
     identified = _identified_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in identified)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + identified + _derived_restatements(context, reported)  # type: ignore[arg-type]
+    derived = _derived_restatements(context, reported)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + derived + _anaphoric_retellings(context, reported)  # type: ignore[arg-type]
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -4377,6 +4378,9 @@ def _r20_is_stage(word: str) -> bool:
 
 
 _R20_BREAK_WORDS: Final = frozenset("and but while whereas although though when because".split())
+# Round 22: a connective's phrase dates the connective's event, not the clause's ("painted the signs ahead
+# of the marathon on 5 April": the date is the marathon's).
+_R20_BREAK_WORDS |= frozenset("after before ahead prior following until".split())
 _R20_BREAK_MARKS: Final = (";", ":", "\"", "\u201c", "\u201d", "(", ")")
 # Words after which a date is told as a time: "in", "on", "dated", "was"; a verb ("crowned July 12").
 _R20_DATING_WORDS: Final = frozenset("in on during of at from around circa dated as until was were".split())
@@ -4421,12 +4425,33 @@ _R20_CLASSES: Final[dict[str, tuple[str, str]]] = {
     "premiere": ("premiered opened", "premiere opening"),
     "appointment": ("appointed", "appointment"),
     "inauguration": ("inaugurated unveiled dedicated consecrated", "inauguration unveiling dedication consecration"),
-    "collapse": ("collapsed caved", "collapse cave-in"),
+    "collapse": ("collapsed caved burst breached", "collapse cave-in breach"),
     "independence": ("", "independence sovereignty statehood secession"),
     "closure": ("closed shut", "closure shutdown"),
     "walkout": ("", "walkout stoppage strike"),
     "vaccination": ("vaccinated immunised immunized inoculated", "vaccination immunisation immunization inoculation"),
+    # Round 22: near-synonyms of one happening, verb and noun.
+    "explosion": ("exploded detonated", "explosion blast detonation"),
+    "verdict": ("acquitted convicted", "verdict acquittal conviction"),
+    "sinking": ("sank sunk capsized foundered", "sinking capsize capsizing foundering"),
+    "death": ("died perished", "death demise"),
+    "wedding": ("married wed", "wedding marriage nuptials"),
+    "uprising": ("rebelled revolted rioted", "uprising revolt rebellion insurrection insurgency riot"),
+    "eruption": ("erupted", "eruption"),
 }
+# The round 22 classes leave a word's recurrence as the lexicons tell it ("exploded" may come again).
+_R22_CLASSES: Final = frozenset({"explosion", "verdict", "sinking", "death", "wedding", "uprising", "eruption"})
+# Round 22: phrasal verbs of the classes, read as one verb ("passed away" as "died").
+_R22_PHRASAL: Final[dict[str, str]] = {
+    "passed away": "death", "walked out": "walkout", "went on strike": "walkout", "downed tools": "walkout",
+    "stepped down": "departure", "took office": "appointment", "sworn in": "appointment", "gave way": "collapse",
+    "caved in": "collapse", "shut down": "closure", "closed down": "closure", "rose up": "uprising",
+    "blew up": "explosion", "set free": "release",
+    # a first performance is a debut
+    "first played": "launch", "first appeared": "launch", "first performed": "launch", "first staged": "launch",
+    "first ran": "launch", "first run": "launch", "first held": "launch", "first screened": "launch",
+}
+_R22_PHRASAL_HEADS: Final = frozenset(phrase.split()[0] for phrase in _R22_PHRASAL)
 _R20_CLASS_OF: Final[dict[str, list[str]]] = {}
 for _class, (_verbs, _nouns) in _R20_CLASSES.items():
     for _word in (_verbs + " " + _nouns).split():
@@ -4479,14 +4504,17 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         determiner = determiner if determiner in _R20_DETERMINERS else "'s"
         for index, token in enumerate(_R20_TOKEN.finditer(text, date.end, min(len(text), date.end + 40))):
             word = token.group(0)
-            if index > 1 or not word.islower() or word in _R20_STOP:
+            if index > 1 or not word.islower() or word in _R20_STOP or index == 0 and token.start() != date.end + 1:
                 break
             if text[token.end():token.end() + 1] == "'" and index == 0:
                 break
             found.append((_r20_stem(word), "noun", determiner, "pre", token.start()))
             if text[token.end():token.end() + 1] != " ":
                 break
-        return found
+        if found or date.kind not in ("date", "season", "part_of_period"):
+            return found
+        # "on the 18th of June, 1998", "in the summer of 1978": the article belongs to the date, which
+        # premodifies nothing; the date is told as a time of its clause, read below.
     # Words of the date's clause before it, nearest first, up to a clause break or another date's words.
     # The date must be told as a time ("in", "on", "during", "dated", "gives the date as", "date it to"),
     # not compared ("similar to 2008", "than in 1990" stays, "up to 2010" does not).
@@ -4494,6 +4522,13 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         return found
     low = max(low, *(text.rfind(mark, low, date.start) + 1 for mark in _R20_BREAK_MARKS))
     tokens = [(match.start(), match.group(0)) for match in _R20_TOKEN.finditer(text, low, date.start)]
+    # Round 22: a phrase set off by two commas between a noun and the predicate that dates it ("That
+    # agreement, which ended a decade of skirmishes, dates from", "The revolt, crushed within a week, had
+    # started on", "That merger, Penhaligon recalled, was completed on") is left out: the noun is the
+    # predicate's subject, and the set-off phrase's verbs are no stage of the event.
+    cut = _r22_set_off(text, low, date.start)
+    if cut is not None:
+        tokens = [token for token in tokens if not cut[0] < token[0] < cut[1]]
     lows = [word.lower() for _, word in tokens]
     for index in range(len(lows) - 1, -1, -1):
         if lows[index] in _R20_BREAK_WORDS:
@@ -4509,6 +4544,18 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
     for index in range(len(tokens) - 1, first - 1, -1):
         start, word = tokens[index]
         low_word = lows[index]
+        if low_word in _R22_PHRASAL_HEADS and word.islower() and index + 1 < len(tokens):
+            # Round 22: a phrasal verb of a class ("passed away", "walked out", "took office", "gave way").
+            phrase = low_word
+            for following in range(index + 1, min(len(tokens), index + 3)):
+                if tokens[following][0] != tokens[following - 1][0] + len(tokens[following - 1][1]) + 1:
+                    break
+                phrase += " " + lows[following]
+                event_class = _R22_PHRASAL.get(phrase)
+                if event_class is not None:
+                    if last_stage < start and len(tokens) - index <= 11 and "," not in text[start:date.start]:
+                        found.append(("ph:" + event_class, "verb", "", "", start))
+                    break
         if low_word in _R20_STOP or len(low_word) < 4 or start == last_stage or low_word.startswith(_R20_STAGE_PREFIXES):
             continue  # a stage of an event ("ratified", "approval") may come more than once
         end = start + len(word)
@@ -4532,8 +4579,8 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
             if previous.endswith(("'s", "\u2019s")):
                 determiner = "'s"
                 break
-            if previous in _PHRASE_STOP and previous != "only":
-                break
+            if previous in _PHRASE_STOP and previous not in ("only", "first"):
+                break  # Round 22: "That first ascent", like "the only final"
         if not determiner or last_stage >= end:
             continue
         compound = False
@@ -4547,6 +4594,8 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
                 compound = True
         # "the presidential debate of 2016": a compound's gap is its head's own.
         gap = text[tokens[index + 1][0] + len(tokens[index + 1][1]) if compound else end:date.start]
+        if cut is not None and end <= cut[0]:
+            gap = text[end:cut[0]] + text[cut[1] + 1:date.start]
         # "the airlift of 1961", "the strike in 1980": a year naming which one; a plain gap ("the bailout in
         # October 1974", "the coup, staged in") names no other step of the event.
         identifying = gap.strip() if gap.strip() in ("of", "in") and date.granularity == "year" else ""
@@ -4558,6 +4607,54 @@ def _r20_mentions(text: str, date: _Candidate, sentence_start: int) -> list[tupl
         stem = _r20_stem(low_word) + ("+" + tokens[index + 1][1] if compound else "")
         found.append((stem, "noun", determiner, identifying, start))
     return found
+
+
+_R22_PRONOUN_BEFORE_VERB: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Ii]t|[Hh]e|[Ss]he)(?:[ ]++(?:was|were|had|has|have|been|first|last|finally|originally)){0,2}+[ ]++$")
+_R22_PLACE_BEFORE: Final = re.compile(r"(?<![\w-])(?:from|in|at|near|off|outside|across|over|to|into)[ ]++(?:the[ ]++)?$")
+
+
+def _r22_place_names(text: str, start: int, end: int) -> set[str]:
+    """Names of places in text[start:end]: a capitalised run after "from", "in", "at", "near" ("from
+    Jessop's Landing", "off the Skerry Light")."""
+    places: set[str] = set()
+    place = False
+    previous_end = start
+    for token in _R20_TOKEN.finditer(text, start, end):
+        word = token.group(0)
+        if word[:1].isupper():
+            if place and text[previous_end:token.start()] == " " or _R22_PLACE_BEFORE.search(text, max(start, token.start() - 12), token.start()):
+                places.add(word.lower().removesuffix("'s").removesuffix("\u2019s"))
+                place = True
+            else:
+                place = False
+        else:
+            place = False
+        previous_end = token.end()
+    return places
+
+
+_R22_RELATIVE_OWNER: Final = re.compile(r" of (?:his|her|their|my|our|your) ")
+_R22_AGENT_PHRASE: Final = re.compile(r"[ ](?:by|at|near|off|outside|before|from)[ ]")
+_R22_SET_OFF_OPENING: Final = re.compile(r",[ ]++(?:which|who|when|where|the|a|an|before|after|at|in|with|like|as|according|despite|amid|[a-z]{2,20}ed|[A-Z][a-z]++|held|made|set|shot|won|[a-z]{2,20}ing)[ ,]")
+_R22_PREDICATE: Final = re.compile(
+    r",[ ]++(?:(?:was|were|had|has|is|been|first|later|finally|actually|only|originally)[ ]++){0,3}+"
+    r"[a-z]++[ ]++(?:[a-z]++[ ]++){0,2}+$")
+
+
+def _r22_set_off(text: str, low: int, date_start: int) -> tuple[int, int] | None:
+    """The commas (first, second) of a phrase set off between a noun and the short predicate that dates
+    it ("The revolt, crushed within a week, had started on"), or None."""
+    second = text.rfind(",", low, date_start)
+    if second < 0 or _R22_PREDICATE.match(text, second, date_start) is None:
+        return None
+    first = text.rfind(",", low, second)
+    if first < 0 or second - first > 70 or _R22_SET_OFF_OPENING.match(text, first, second + 1) is None:
+        return None
+    word = text[max(low, first - 30):first].split()
+    if not word or not word[-1].islower() or word[-1].endswith("ed"):
+        return None  # a noun before the first comma: "The revolt,"
+    return first, second
 
 
 def _r20_event_noun(text: str, start: int) -> bool:
@@ -4574,7 +4671,7 @@ def _r20_event_noun(text: str, start: int) -> bool:
 def _r20_recurring(word: str) -> bool:
     """A word of an event one subject may undergo again: an election, a decision, a graduation, a signing."""
     word = word.lower()
-    if word in _R20_CLASS_OF:
+    if word in _R20_CLASS_OF and not set(_R20_CLASS_OF[word]) <= _R22_CLASSES:
         return False
     lemma = _EVENT_LEMMAS.get(word)
     family = _ALL_FAMILY_FORMS.get(word)
@@ -4594,6 +4691,8 @@ def _r20_names(text: str, start: int, end: int) -> set[str]:
 def _r20_keys(word: str, stem: str) -> list[str]:
     """Keys under which a word meets its other tellings: its stem's first five letters, and the event
     groups, concepts and families of the lexicons above ("acquired" / "takeover", "crashed" / "accident")."""
+    if stem.startswith("ph:"):
+        return ["c:" + stem[3:]]  # a phrasal verb meets its class only
     keys = ["p:" + stem[:5]]
     if "+" in stem:
         return keys  # a compound ("evacuation warning") meets only itself
@@ -4604,6 +4703,405 @@ def _r20_keys(word: str, stem: str) -> list[str]:
             keys.append(prefix + value)
     keys.extend("c:" + kind for kind in _R20_CLASS_OF.get(word, ()))
     return keys
+
+
+# Round 22: an event of one sentence taken up in the next by a pronoun ("It happened, survivors said, in
+# May 1979", "He did it on", "It was built in 1986", "she found it in") or by a definite noun that names
+# any event ("The disaster, the worst in the port's history, happened on", "the ceremony, on").
+_R22_REPORTING_LEAD: Final = (
+    r"(?:[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,2}+|[Hh]e|[Ss]he|[Tt]hey)[ ]++(?:has[ ]++|had[ ]++|have[ ]++)?"
+    r"(?:said|says|recalled|recalls|insists|insisted|told[ ]++[a-z]++|maintains|maintained)(?:[ ]++that)?[ ]++")
+_R22_NAMING: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:[Tt]he[ ]++)?[A-Z][\w'\u2019-]*+(?:[ ]++[A-Z][\w'\u2019-]*+){0,4}+,[ ]++as[ ]++"
+    r"(?:[a-z]++[ ]++){0,5}?(?:known|named|called|dubbed|christened|nicknamed|remembered)(?:[ ]++[a-z]++){0,3}?,")
+_R22_THE_DAY: Final = re.compile(r"(?<![\w-])the[ ]day[ ](?:that[ ]|when[ ])?(?P<clause>[^,;:\"\u201c\u201d]{3,80}+),[ ]$")
+
+
+def _r22_deeds(words: list[str]) -> set[str]:
+    """The deeds a run of words tells: its past verbs, the classes of its words and of its phrasal verbs."""
+    lows = [word.lower() for word in words]
+    deeds: set[str] = set()
+    for index, word in enumerate(lows):
+        if word.endswith("ed") or word in _IRREGULAR_PAST or word in _R20_IRREGULAR:
+            deeds.add("v:" + _r20_stem(word))
+        deeds.update("c:" + kind for kind in _R20_CLASS_OF.get(word, ()))
+        if word in _R22_PHRASAL_HEADS:
+            for length in (2, 3):
+                kind = _R22_PHRASAL.get(" ".join(lows[index:index + length]))
+                if kind is not None:
+                    deeds.add("c:" + kind)
+    return deeds
+
+
+_R22_LEAD_ONLY: Final = re.compile(r"[ \"'\u201c(]*+" + _R22_REPORTING_LEAD)
+_R22_PRONOUN_SUBJECT: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:" + _R22_REPORTING_LEAD + r")?(?P<pronoun>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)[ ]++"
+    r"(?:(?:was|were|had|has|have|first|finally|actually|originally|only)[ ]++){0,2}+(?P<verb>[a-z]++)(?![\w'\u2019-])")
+_R22_GENERIC_NOUN: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++(?P<noun>disaster|tragedy|incident|ceremony|episode"
+    r"|accident|catastrophe|calamity|ordeal)(?![\w'\u2019-])")
+_R22_REMEMBRANCE: Final = re.compile(r"(?<![\w-])(?:mark|commemorat|celebrat|remember|honou?r)", re.IGNORECASE)
+_R22_ORDINAL: Final = re.compile(r"(?<![\w-])(?:[0-9]++(?:st|nd|rd|th)[ ](?!of[ ])[a-z]|second|third|fourth|fifth|tenth|anniversary|jubilee|centenary|centennial)(?![\w-])", re.IGNORECASE)
+_R22_PRO_VERBS: Final = frozenset({"happened", "occurred", "did", "took"})
+_R22_NOUN_GAP: Final = re.compile(
+    r",?[ ]++(?:(?:which|that)[ ]++)?(?:(?:was|were|had|has|been|is|first|finally|actually)[ ]++){0,2}+"
+    r"(?:(?:happened|occurred|took[ ]++place|held|came|began|started|struck|unfolded)[ ]*+)?,?[ ]*+"
+    r"(?:(?:in|on|during)[ ]++)?(?:the[ ]++)?$")
+_R22_PRONOUN_GAP_BREAKS: Final = (";", ":", " and ", " but ", " while ", " when ", " after ", " before ", " since ", " until ")
+
+
+_R22_CLAUSE_BREAKS: Final = (",", ";", " that ", " which ", " who ", " when ", " and ", " but ", " while ")
+_R22_NOT_EVENT_TIME: Final = re.compile(r"(?<![\w-])(?:until|till|since|by|before|after|from|to)[ ]++(?:the[ ]++)?$")
+
+
+def _r22_verb_words(text: str, start: int, end: int) -> set[str]:
+    """Lower-case words of the clause that ends at ``end`` (from its last break after ``start``) that may
+    be its verbs ("built", "spotted", "erupted"); none when the clause ends in "until", "since", "by"."""
+    if _R22_NOT_EVENT_TIME.search(text, max(start, end - 20), end) is not None:
+        return set()
+    start = max(start, *(text.rfind(mark, start, end) for mark in _R22_CLAUSE_BREAKS))
+    return {word for word in (token.group(0) for token in _R20_TOKEN.finditer(text, start, end)) if word.islower() and len(word) > 2}
+
+
+def _r22_objects(text: str, verb_start: int, end: int) -> set[str]:
+    """Content words between a verb and the date of its clause ("quit smoking in": {"smoking"}), the
+    verb itself, pronouns and short words left out."""
+    words = [token.group(0) for token in _R20_TOKEN.finditer(text, verb_start, min(end, verb_start + 80))][1:]
+    return {word for word in words if word.islower() and len(word) > 3 and word not in _PHRASE_STOP}
+
+
+def _r22_other_objects(one: set[str], two: set[str]) -> bool:
+    """Two deeds done to different things ("quit smoking" / "quit his job"): both told with objects, none shared."""
+    return bool(one) and bool(two) and not one & two
+
+
+def _r22_same_deed(first: set[str], verb: str) -> bool:
+    if verb in first:
+        return True
+    classes = set(_R20_CLASS_OF.get(verb, ()))
+    stem = _r20_stem(verb)
+    for word in first:
+        if classes & set(_R20_CLASS_OF.get(word, ())):
+            return True
+        if (word.endswith("ed") or word in _R20_IRREGULAR) and _r20_same_stem(_r20_stem(word), stem):
+            return True
+    return False
+
+
+def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = [candidate for candidate in context.candidates
+             if candidate.absolute and candidate.year_explicit
+             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
+    if len(dated) < 2:
+        return []
+    per_sentence: dict[int, int] = {}
+    for candidate in context.candidates:
+        if candidate.absolute and candidate.kind != "weekday":
+            start = context.sentence(candidate.start)[0]
+            per_sentence[start] = per_sentence.get(start, 0) + 1
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for index, second in enumerate(dated):
+        if index == 0:
+            continue
+        second_start, second_end = context.sentence(second.start)
+        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+            continue
+        clause = text[second_start:second.start]
+        if len(clause) > 240 or any(mark in clause for mark in _R22_PRONOUN_GAP_BREAKS):
+            continue
+        # "Storm Bertha, as forecasters later named it, made landfall on": a name given to the event told before.
+        naming = _R22_NAMING.match(text, second_start, second.start)
+        if naming is not None and _R22_PREDICATE.match(text, naming.end() - 1, second.start) is None:
+            naming = None
+        rest = naming.end() if naming is not None else second_start
+        # The anaphor of the second sentence: keyless ones (a name given, "It happened", "The tragedy") take up
+        # the dated sentence just before (other sentences may stand between, none dated); keyed ones ("the day
+        # the plant shut", "It was built in") the nearest of the few before whose deed is the same.
+        keyless = "named event" if naming is not None else ""
+        day = _R22_THE_DAY.search(text, max(second_start, second.start - 120), second.start) if not keyless else None
+        day_deeds = _r22_deeds([token.group(0) for token in _R20_TOKEN.finditer(text, *day.span("clause"))]) if day else set()
+        pronoun = _R22_PRONOUN_SUBJECT.match(text, second_start, second.start) if not keyless and not day_deeds else None
+        verb = ""
+        if pronoun is not None:
+            verb = pronoun.group("verb")
+            if _r20_recurring(verb):
+                verb = ""
+            elif verb in _R22_PRO_VERBS or verb == "came" and text.startswith(" about", pronoun.end()):
+                keyless, verb = "event", ""  # "It happened", "He did it", "It took place"
+            elif not (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in _R20_IRREGULAR):
+                verb = ""
+        if not keyless and not day_deeds and not verb:
+            noun = _R22_GENERIC_NOUN.search(text, second_start, second.start)
+            if noun is not None and noun.start() - second_start <= 60:
+                gap_start = noun.end()
+                cut = _r22_set_off(text, gap_start - 1, second.start)
+                gap = text[gap_start:cut[0]] + text[cut[1] + 1:second.start] if cut is not None and cut[0] >= gap_start else text[gap_start:second.start]
+                # Set off (", on 10 January,") or told as its occurrence ("happened on"), not identified by
+                # its date ("The ceremony on 3 May honoured the dead": another ceremony).
+                if _R22_NOUN_GAP.match(gap) is not None and ("," in gap or len(gap.split()) > 1 or cut is not None):
+                    keyless = noun.group("noun")
+        if not keyless and not day_deeds and not verb:
+            continue
+        if (_R20_OTHER.search(text, rest, min(second_end, second.end + 25)) is not None
+                or _R22_ORDINAL.search(text, second_start, second_end) is not None):
+            continue  # "for a second offence", "marked its 25th year": another instance, or an anniversary
+        set_off = _r22_set_off(text, second_start, second.start) or (second.start, second.start)
+        if (any(_r20_is_stage(token.group(0).lower()) for token in _R20_TOKEN.finditer(text, second_start, second.start)
+                if not set_off[0] < token.start() < set_off[1])
+                or _R22_REMEMBRANCE.search(text, second.end, second_end) is not None):
+            continue  # "was announced in", "The ceremony ... marked", "commemorated": a stage or a remembrance
+        for back in range(index - 1, max(-1, index - (2 if keyless else 5)), -1):
+            first = dated[back]
+            first_start, first_end = context.sentence(first.start)
+            if first_start == second_start or second.start - first.end > 2500:
+                break
+            if per_sentence.get(first_start) != 1 or (first.start, first.end) in touched:
+                continue
+            if _R20_OTHER.search(text, first_start, first.end) is not None or not _r20_told_as_time(text, first_start, first.start):
+                continue  # the first date is told as the time of its clause, of one instance
+            head = keyless
+            names_from = rest
+            if day_deeds:
+                told = [token.group(0) for token in _R20_TOKEN.finditer(text, first_start, first.start)]
+                if day_deeds & _r22_deeds(told):
+                    head = "day"
+                    names_from = day.start()  # the teller named before "the day" is no party of the event
+            elif verb and _r22_same_deed(_r22_verb_words(text, max(first_start, first.start - 90), first.start), verb):
+                told_at = max(text.rfind(" " + word, first_start, first.start) for word in
+                              _r22_verb_words(text, max(first_start, first.start - 90), first.start) if _r22_same_deed({word}, verb))
+                if not _r22_other_objects(_r22_objects(text, told_at + 1, first.start), _r22_objects(text, pronoun.start("verb"), second.start)):
+                    head = verb
+            if not head:
+                continue
+            if not _disjoint(first, second, slack):
+                break
+            # A party named in the second clause and not in the first makes another event ("She first appeared
+            # for the Orme Players on"); the names of a reporting lead ("Dunleavy has said") are the teller's,
+            # and the name a naming phrase gives is the event's own.
+            if _r22_new_names(text, names_from, second.start, first_start, first_end):
+                break
+            spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
+            if spans not in reported:
+                reported.add(spans)  # type: ignore[arg-type]
+                touched.update(spans)
+                conflicts.append(_restated(text, head, first, second))
+            break
+    return conflicts
+
+
+# Round 22: an order told across two sentences, one event taken up in the next by a pronoun, the same
+# deed or a noun of its verb. "The plant closed on 13 May. Managers had shut it only after the contract
+# expired on 22 November" (the closing is after the expiry); "printed leaflets ahead of the referendum on
+# March 27, 1995. The printing was finished on Feb. 28, 1996" (the printing is before the referendum);
+# "The memo, dated 7 Mar 1991, led to ... He quit on 19 Jan 1991, hours after the memo was published".
+_R22_CONNECTIVE: Final = re.compile(
+    r"(?<![\w-])(?:(?P<after>after|following|in[ ]++response[ ]++to|in[ ]++the[ ]++wake[ ]++of|in[ ]++the[ ]++aftermath[ ]++of)"
+    r"|(?P<before>before|ahead[ ]++of|prior[ ]++to|in[ ]++the[ ]++run-up[ ]++to))(?![\w-])")
+_R22_WORK_SUBJECT: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:[Tt]he|[Tt]his|[Tt]hat)[ ]++(?P<noun>work|works|project|move|job|operation|[a-z]{3,20}ing)(?![\w'\u2019-])")
+_R22_PAST_VERB: Final = re.compile(r"(?<![\w'\u2019-])[a-z]{3,20}+(?![\w'\u2019-])")
+
+
+def _r22_is_past(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST or word in _R20_IRREGULAR
+
+
+def _r22_retells(text: str, start: int, end: int, verbs: set[str]) -> bool:
+    """Whether the clause text[start:end] takes up an event told by one of the verbs: a pronoun subject
+    and the same deed ("it was closed", "He did it"), the same deed done to "it" ("had shut it"), or a
+    definite noun of the verb ("The printing" for "printed") or of any work ("The work")."""
+    pronoun = _R22_PRONOUN_SUBJECT.match(text, start, end)
+    if pronoun is not None:
+        verb = pronoun.group("verb")
+        if verb in _R22_PRO_VERBS or _r22_is_past(verb) and _r22_same_deed(verbs, verb):
+            return True
+    subject = _R22_WORK_SUBJECT.match(text, start, end)
+    if subject is not None:
+        noun = subject.group("noun")
+        if not noun.endswith("ing"):
+            return True
+        stem = _r20_stem(noun)
+        return any(_r22_is_past(verb) and _r20_same_stem(_r20_stem(verb), stem) for verb in verbs)
+    for match in _R22_PAST_VERB.finditer(text, start, end):
+        if text.startswith(" it", match.end()) and not text[match.end() + 3:match.end() + 4].isalpha():
+            return _r22_is_past(match.group(0)) and _r22_same_deed(verbs, match.group(0))
+    return False
+
+
+def _r22_new_names(text: str, start: int, end: int, first_start: int, first_end: int) -> bool:
+    """Whether text[start:end] names a party (not a place, not its opening word, not a reporting lead's
+    teller) that text[first_start:first_end] does not: then it tells of another party's event."""
+    lead = _R22_LEAD_ONLY.match(text, start, end)
+    names = _r20_names(text, lead.end() if lead is not None else start, end)
+    names -= _r22_place_names(text, start, end)
+    opening = _R20_TOKEN.search(text, start, end)
+    if opening is not None:
+        names.discard(opening.group(0).lower())
+    return bool(names - _r20_names(text, first_start, first_end))
+
+
+def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    dated = [candidate for candidate in candidates
+             if candidate.year_explicit and candidate.kind in ("date", "month_year", "year", "part_of_period", "season")]
+    if len(dated) < 2:
+        return []
+    per_sentence: dict[int, int] = {}
+    for candidate in context.candidates:
+        if candidate.absolute and candidate.kind != "weekday":
+            start = context.sentence(candidate.start)[0]
+            per_sentence[start] = per_sentence.get(start, 0) + 1
+    conflicts: list[DateConflict] = []
+    for first, second in zip(dated, dated[1:]):
+        first_start, first_end = context.sentence(first.start)
+        second_start, second_end = context.sentence(second.start)
+        # Sentences without dates may stand between the two (the dates are consecutive).
+        if (first_start == second_start or second_start - first_end > 2500 or per_sentence.get(first_start) != 1
+                or per_sentence.get(second_start) != 1):
+            continue
+        if first.start - first_start > 240 or second.start - second_start > 240:
+            continue
+        if (_R22_CONNECTIVE.search(text, first_start, first.start) is None
+                and _R22_CONNECTIVE.search(text, second_start, second_end) is None):
+            continue  # no connective before the first date nor in the second sentence
+        if (_R20_OTHER.search(text, first_start, first_end) is not None
+                or _R20_OTHER.search(text, second_start, second_end) is not None):
+            continue
+        main = event = None
+        relation = ""
+        # The connective in the second sentence, before its date.
+        connective = None
+        for connective in _R22_CONNECTIVE.finditer(text, second_start, second.start):
+            pass
+        if connective is not None and second.start - connective.end() <= 90 and not any(
+                mark in text[connective.end():second.start] for mark in (";", ":", ",")):
+            verbs = _r22_verb_words(text, max(first_start, first.start - 90), first.start)
+            if (_r20_told_as_time(text, first_start, first.start) and _r22_retells(text, second_start, connective.start(), verbs)
+                    and not _r22_new_names(text, second_start, connective.start(), first_start, first_end)):
+                main, event, relation = first, second, "after" if connective.group("after") else "before"
+        if main is None:
+            # The connective in the first sentence, before its date; the second dates the main event.
+            connective = None
+            for connective in _R22_CONNECTIVE.finditer(text, first_start, first.start):
+                pass
+            if (connective is not None and first.start - connective.end() <= 90
+                    and not any(mark in text[connective.end():first.start] for mark in (";", ":", ","))
+                    and _R22_CONNECTIVE.search(text, second_start, second.start) is None
+                    and _r20_told_as_time(text, second_start, second.start)):
+                verbs = _r22_verb_words(text, max(first_start, connective.start() - 90), connective.start())
+                if (_r22_retells(text, second_start, second.start, verbs)
+                        and not _r22_new_names(text, second_start, second.start, first_start, first_end)):
+                    main, event, relation = second, first, "after" if connective.group("after") else "before"
+        if main is None:
+            # "quit on 19 Jan 1991, hours after the memo was published": the second sentence's date is its
+            # main clause's, and the connective's event is a noun dated in the first sentence.
+            connective = _R22_CONNECTIVE.search(text, second.end, second_end)
+            if connective is not None and connective.start() - second.end <= 40 and text.startswith(" the ", connective.end()):
+                noun = _R20_TOKEN.match(text, connective.end() + 5)
+                if noun is not None and noun.group(0).islower() and len(noun.group(0)) > 3:
+                    stem = _r20_stem(noun.group(0))
+                    if any(mention[1] == "noun" and mention[2] in _R20_DETERMINERS and _r20_same_stem(mention[0], stem)
+                           for mention in _r20_mentions(text, first, first_start)):
+                        main, event, relation = second, first, "after" if connective.group("after") else "before"
+        if main is None or event is None:
+            continue
+        assert main.earliest and main.latest and event.earliest and event.latest
+        violated = main.latest < event.earliest if relation == "after" else main.earliest > event.latest
+        if violated:
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(main, text)} is said to come {relation} {_describe(event, text)} "
+                f"(\"{connective.group(0) if connective is not None else relation}\"), but the dates put it "
+                f"{'before' if relation == 'after' else 'after'}",
+            ))
+    return conflicts
+
+
+# Round 22: an event told as after a death ("published posthumously in 1992" after "died in 1996"), and
+# a sentence narrated as the next step by its subject's "then", "later", "subsequently" ("He then spent
+# a season at the club before retiring on 2 March 2005" after "left the club on 10 June 2011").
+_R22_DEATH_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:died|death|killed|passed[ ]away|murdered|executed|perished)(?![\w-])[^.;:!?]{0,30}+$")
+_R22_FRONTED_BEFORE: Final = re.compile(
+    r"[ \"'\u201c(]*+(?P<connective>[Pp]rior[ ]to|[Bb]efore|[Aa]head[ ]of|[Ii]n[ ]the[ ]run-up[ ]to)[ ]")
+_R22_PLUPERFECT_BEFORE: Final = re.compile(
+    r"(?<![\w-])had[ ]++(?:been[ ]++)?(?:[a-z]++ly[ ]++)?[a-z]{3,20}+(?:[ ]++(?![0-9])[A-Za-z][\w'\u2019-]*+){0,4}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
+_R22_OTHER_CLAUSE: Final = re.compile(r"[,;:()]|(?<![\w-])(?:had|and|but|while|which|that|who)(?![\w-])")
+_R22_NARRATED_OPENING: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:He|She|They|It|The[ ]++[a-z]++|[A-Z][a-z]++(?:[ ]++[A-Z][a-z'\u2019-]++){0,2}+)[ ]++"
+    r"(?:then|later|subsequently|eventually|afterwards)[ ]++(?!on|that|than|said|says|told|recalled|wrote)")
+_R22_NOT_NARRATED: Final = re.compile(r"(?<![\w-])(?:had|since|who|which|whose|that|said|says|recalled|wrote|after|following|ago|previously|earlier)(?![\w-])|[\"\u201c\u201d;:(]")
+
+
+def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    dated = [candidate for candidate in candidates
+             if candidate.year_explicit and candidate.kind in ("date", "month_year", "year", "part_of_period", "season")]
+    position = text.find("posthumous")
+    if position != -1:
+        starts = [candidate.start for candidate in dated]
+        while position != -1:
+            index = bisect.bisect_left(starts, position)
+            sentence_start, sentence_end = context.sentence(position)
+            after = dated[index] if index < len(dated) else None
+            if after is None or after.start >= sentence_end or after.start - position > 40:
+                after = dated[index - 1] if index > 0 and dated[index - 1].start >= sentence_start and position - dated[index - 1].end <= 40 else None
+            if after is not None and _R22_OTHER_CLAUSE.search(
+                    text, min(after.end, position), max(after.start, position)) is not None:
+                after = None  # "published posthumously, had been finished in 1985": another clause's date
+            if after is not None:
+                for back in range(bisect.bisect_left(starts, after.start) - 1, max(-1, bisect.bisect_left(starts, after.start) - 4), -1):
+                    death = dated[back]
+                    if after.start - death.end > 1500:
+                        break
+                    if _R22_DEATH_BEFORE.search(text, max(0, death.start - 40), death.start) is not None:
+                        assert death.earliest and after.latest
+                        if after.latest < death.earliest:
+                            conflicts.append(DateConflict(
+                                "order_violation", ((death.start, death.end), (after.start, after.end)),
+                                f"{_describe(after, text)} is told as posthumous, but the death is dated "
+                                f"{_describe(death, text)}, after it",
+                            ))
+                        break
+            position = text.find("posthumous", position + 10)
+    for first, second in zip(dated, dated[1:]):
+        first_start, first_end = context.sentence(first.start)
+        second_start, second_end = context.sentence(second.start)
+        if first_start != second_start:
+            pass
+        elif (second_start == first_start and first.start - first_start <= 120
+              and (fronted := _R22_FRONTED_BEFORE.match(text, first_start, first.start)) is not None
+              and "," not in text[fronted.end():first.start] and "," in text[first.end:second.start]
+              and _R22_PLUPERFECT_BEFORE.search(text, max(first.end, second.start - 60), second.start) is not None):
+            # "Prior to the reopening on 24 October 1945, engineers cleared a landslip that had blocked it on
+            # 15 June 1948": what had happened before the main event happened before the fronted date too.
+            assert first.latest and second.earliest
+            if second.earliest > first.latest:
+                conflicts.append(DateConflict(
+                    "order_violation", ((first.start, first.end), (second.start, second.end)),
+                    f"{_describe(second, text)} is told as before the main event (\"had\"), which comes "
+                    f"\"{fronted.group('connective')}\" {_describe(first, text)}, but the dates put it after",
+                ))
+            continue
+        if second_start - first_end > 2500 or second.start - second_start > 200:
+            continue
+        opening = _R22_NARRATED_OPENING.match(text, second_start, second.start)
+        if opening is None or _R22_NOT_NARRATED.search(text, opening.end(), second.start) is not None:
+            continue
+        if not _r20_told_as_time(text, second_start, second.start) or _R20_OTHER.search(text, second_start, opening.start()) is not None:
+            continue
+        assert first.earliest and second.latest
+        if second.latest < first.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(second, text)} is narrated as later (\"{opening.group(0).split()[-1]}\") than "
+                f"{_describe(first, text)}, but the dates put it before",
+            ))
+    return conflicts
 
 
 def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
@@ -4620,6 +5118,7 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             per_sentence[start] = per_sentence.get(start, 0) + 1
     touched = {span for spans in reported for span in spans}
     slack = datetime.timedelta(days=31)
+    dated_starts = [candidate.start for candidate in dated]
     # key -> earlier mentions: (date, sentence start, sentence end, kind, stem, identifying, event noun, word, its start)
     earlier: dict[str, list[tuple[_Candidate, int, int, str, str, bool, bool, str, int]]] = {}
     conflicts: list[DateConflict] = []
@@ -4659,6 +5158,8 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                 continue  # "His election in 2010", "Halloran's decision in 2013": one of several, unless "that"
             if _OTHER_OWNER_BEFORE.search(text, max(sentence_start, start - 40), start) is not None:
                 continue  # "Her son's graduation": another owner's event
+            if kind == "noun" and _R22_RELATIVE_OWNER.match(text, start + len(word)) is not None:
+                continue  # Round 22: "the wedding of her daughter": another person's event
             first, first_start, first_end, first_kind, _, first_identifying, first_event, first_word, first_at = next(iter(matches.values()))
             if _r20_recurring(first_word) and determiner not in _R20_DEMONSTRATIVES:
                 continue
@@ -4673,8 +5174,25 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
                 continue
             if (first.start, first.end) in touched and (date.start, date.end) in touched:
                 continue
-            names = _r20_names(text, max(sentence_start, min(start, date.start) - 40),
-                               min(sentence_end, max(date.end, start + len(word) + 30)))
+            names_end = min(sentence_end, max(date.end, start + len(word) + 30))
+            # Round 22: names in a phrase of the agent or the place after the word ("The conviction, handed
+            # down by the Harrowgate court on") are no other owner of the event.
+            agent = _R22_AGENT_PHRASE.search(text, start + len(word), names_end)
+            if agent is not None:
+                names_end = agent.start()
+            # Nor are names past the clause of the date ("that degree in 1990, she joined Tidewell").
+            clause_end = text.find(",", max(date.end, start + len(word)), names_end)
+            if clause_end != -1:
+                names_end = clause_end
+            names_start = max(sentence_start, min(start, date.start) - 40)
+            names = _r20_names(text, names_start, names_end)
+            if names:
+                # Round 22: places ("set out from Jessop's Landing") and the names of a set-off reporting
+                # phrase ("That merger, Penhaligon recalled, was completed") own no event.
+                names -= _r22_place_names(text, names_start, names_end)
+                set_off = _r22_set_off(text, sentence_start, date.start)
+                if set_off is not None:
+                    names -= _r20_names(text, set_off[0], set_off[1])
             opening = _R20_TOKEN.search(text, sentence_start, sentence_end)
             if opening is not None and (after := _R20_TOKEN.match(text, opening.end() + 1)) is not None and after.group(0).islower():
                 # A capital opening the sentence before a lower-case word is any word ("Veterans of the landing"),
@@ -4690,6 +5208,13 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             if (kind == "verb" and not clause_names and first_kind == "noun" and first_event
                     and _R20_DEFINITE_SUBJECT.search(text, max(sentence_start, start - 40), start) is not None):
                 pass  # "the 1970 invasion ... When the troops invaded in 1966": a definite subject, no new party
+            elif (kind == "verb" and first_kind == "verb" and not clause_names and 0 <= sentence_start - first_end <= 2500
+                  and bisect.bisect_left(dated_starts, sentence_start) - bisect.bisect_left(dated_starts, first_end) == 0
+                  and not _r22_other_objects(_r22_objects(text, first_at, first.start), _r22_objects(text, start, date.start))
+                  and _R22_PRONOUN_BEFORE_VERB.search(text, max(sentence_start, start - 40), start) is not None
+                  and _R20_OTHER.search(text, sentence_start, sentence_end) is None
+                  and _R22_ORDINAL.search(text, sentence_start, sentence_end) is None):
+                pass  # Round 22: "Corrigan Metals was founded in 2008. ... it was founded in 2009": the next sentence's pronoun
             elif kind == "verb" and not (names and clause_names <= _r20_names(text, first_start, first_end)):
                 continue  # a verb told again identifies its event only by the same named party ("which the Driftwood Choir recorded in")
             if (_R20_OTHER.search(text, max(first_start, min(first_at, first.start) - 40), first.end)
@@ -4875,6 +5400,10 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _r21_until_ends(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r21_participle_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r22_retold_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _r22_narrated_order(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
