@@ -148,9 +148,9 @@ _LOGIT_CLIP = 20.0
 # an article logit (sqrt(tau^2 + sigma^2)): under the model a value beyond is a saturated or
 # broken score (credibility 1.0 from a batch row), and the normal likelihood would let a single
 # one of them carry an outlet (one row at logit 20 gave an estimate of 0.997). Every article
-# of the shared corpora scored by the shipped model lies inside: their logits run from -3.91 to
-# 4.26, up to 6.0 sds below the prior mean (the model's logits have heavier tails than a normal),
-# against a window of -5.66 to 8.40 (``tests/test_sources.py``). Six sds, the earlier value, left
+# of the shared corpora scored by the shipped model lies inside: their logits run from -3.89 to
+# 4.25, up to 6.0 sds below the prior mean (the model's logits have heavier tails than a normal),
+# against a window of -5.63 to 8.37 (``tests/test_sources.py``). Six sds, the earlier value, left
 # that lowest article 0.006 outside once the norms were re-derived for the shipped model.
 _WINSOR_SDS = 8.0
 # tau below this would let the prior overrule any number of articles.
