@@ -224,57 +224,10 @@ def _bare(word: str) -> tuple[str, bool]:
     return word, False
 
 
-# Distinct capitalised words judged so far (word -> is a name word); bounded so that a
-# stream of unusual text cannot grow it without limit (past the bound, words are judged each time).
-_NAME_WORDS: dict[str, bool] = {}
-_NAME_WORDS_LIMIT = 200_000
 # Word lengths beyond this count as this in the length masks of ``_names`` (a 10 MB "word" must not
 # make a 10-million-bit integer; no name is that long, and the masks only pre-select candidates).
 _LENGTH_CAP = 64
-
-
-def _judge_name_word(word: str) -> bool:
-    """Whether a capitalised word can be part of a person's name (see ``_names``)."""
-    verdict = (
-        len(word) >= 2 and not word.isupper()
-        # "O'Sullivan", "Al-Assad": joined names are name words too.
-        and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
-        and word.lower() not in _NOT_PERSON
-    )
-    if len(_NAME_WORDS) < _NAME_WORDS_LIMIT:
-        _NAME_WORDS[word] = verdict
-    return verdict
-
-
-# A lone capitalised word's shape, which depends on the word alone (cached per process, bounded):
-# the word without a possessive, whether it had one, whether it is too short (under three letters),
-# the first letter and length of its transliteration-normalised form, and whether it is a role,
-# an institution or not a word.
-_LONE_SHAPES: dict[str, tuple[str, bool, bool, str, int, bool]] = {}
-
-
-def _lone_shape(word: str) -> tuple[str, bool, bool, str, int, bool]:
-    bare, possessive = _bare(word)
-    canonical = _canonical(bare) if len(bare) >= 3 else "xxx"
-    shape = (
-        bare, possessive, len(bare) < 3, canonical[0], min(len(canonical), _LENGTH_CAP),
-        bare in _ROLE_WORDS or bare in _INSTITUTIONS or not bare.replace("'", "").replace("-", "").isalpha(),
-    )
-    if len(_LONE_SHAPES) < _NAME_WORDS_LIMIT:
-        _LONE_SHAPES[word] = shape
-    return shape
-
-
-# A name word without stray characters and a possessive, per distinct word (bounded, as above).
-_BARE_WORDS: dict[str, str] = {}
-
-
-def _bare_word(word: str) -> str:
-    bare = _bare(word)[0]
-    if len(_BARE_WORDS) < _NAME_WORDS_LIMIT:
-        _BARE_WORDS[word] = bare
-    return bare
-
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool]], dict[str, int], dict[str, str]
@@ -294,18 +247,16 @@ def _names(article: Article) -> tuple[
     counts: dict[str, int] = {}
     openers: dict[str, str] = {}
     # A name word: capitalised (so only those words are tested), two letters or more,
-    # not all capitals, and not a word that opens sentences or names a role.  Each
-    # distinct word is judged once per process (``_NAME_WORDS``); the look-ups run in C.
-    capitalised = article.capitalised_indices
-    if capitalised:
-        verdicts = list(map(_NAME_WORDS.get, map(words.__getitem__, capitalised)))
-        if None in verdicts:
-            for position, verdict in enumerate(verdicts):
-                if verdict is None:
-                    verdicts[position] = _judge_name_word(words[capitalised[position]])
-        name_words = list(compress(capitalised, verdicts))
-    else:
-        name_words = []
+    # not all capitals, and not a word that opens sentences or names a role.  (Caching the
+    # verdict per distinct word was tried: faster once warm, slower over the first few
+    # hundred articles of a process, which is what most runs are.)
+    name_words = [
+        index for index in article.capitalised_indices
+        if len(word := words[index]) >= 2 and not word.isupper()
+        # "O'Sullivan", "Al-Assad": joined names are name words too.
+        and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
+        and lower[index] not in _NOT_PERSON
+    ]
     is_name_word = set(name_words)
     # The lengths of the introduced words (four letters or more), as a bit mask per first
     # letter, and of their transliteration-normalised forms: a lone word is worth a closer
@@ -352,12 +303,14 @@ def _names(article: Article) -> tuple[
         if not (lengths.get(word[0], 0) << 3 >> min(len(word), _LENGTH_CAP)) & 0b11111 and word.isascii() \
                 and not word.startswith(_INITIAL_PREFIXES):
             continue
-        shape = _LONE_SHAPES.get(word) or _lone_shape(word)
-        word, possessive = shape[0], shape[1]
-        if shape[2] or word in full_names:
+        word, possessive = _bare(word)
+        if len(word) < 3 or word in full_names:
             continue
         # the bare, normalised word: an introduced length one shorter to two longer
-        if not (lengths.get(shape[3], 0) >> (shape[4] - 1)) & 0b1111 or shape[5]:
+        canonical = _canonical(word)
+        if not (lengths.get(canonical[0], 0) >> (min(len(canonical), _LENGTH_CAP) - 1)) & 0b1111:
+            continue
+        if word in _ROLE_WORDS or word in _INSTITUTIONS or not word.replace("'", "").replace("-", "").isalpha():
             continue
         gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
         before = lower[index - 1] if index > 0 and gap_before == " " else ""
@@ -388,13 +341,12 @@ def _names(article: Article) -> tuple[
     # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
     wanted = {word for word, _, _, _ in lone}
     places: set[str] = set()
-    # Every name word without its possessive (``_BARE_WORDS``, judged once per process); the
-    # counts of all of them (only those of lone words and full names' words are read).
-    bares = list(map(_BARE_WORDS.get, map(lower.__getitem__, name_words)))
-    if None in bares:
-        for position, bare in enumerate(bares):
-            if bare is None:
-                bares[position] = _bare_word(lower[name_words[position]])
+    # Every name word without its possessive; the counts of all of them (only those of lone
+    # words and full names' words are read).
+    bares = [
+        (word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word) if word.isascii() else _bare(word)[0]
+        for word in map(lower.__getitem__, name_words)
+    ]
     counts.update(Counter(bares))
     for index, word in zip(name_words, bares):
         if word in wanted:
