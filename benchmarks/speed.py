@@ -128,36 +128,59 @@ def throughput(function: Callable[[Item], Any], items: Sequence[Item], *, repeat
     }
 
 
-def _median_run(arguments: Sequence[str], repeats: int) -> tuple[float, list[float]]:
+def _median_run(arguments: Sequence[str], repeats: int, env: dict[str, str] | None = None) -> tuple[float, list[float]]:
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
-        subprocess.run(arguments, check=True, capture_output=True)
+        subprocess.run(arguments, check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - started)
     return statistics.median(times), times
 
 
 def cold_start(text: str, *, repeats: int = 5) -> dict[str, Any]:
-    """Import + first score in a fresh interpreter, minus a bare interpreter start."""
+    """Import + first score in a fresh interpreter, minus a bare interpreter start.
+
+    Measured as a user meets it: with the package's bytecode compiled (``pip install`` compiles
+    it), on a copy of the package in a temporary folder so that the source tree is left alone.
+    Also measured without its bytecode (every module of the package compiled from source at
+    import: a checkout run with ``PYTHONDONTWRITEBYTECODE`` set, as on the benchmark machine);
+    earlier sessions' figures were taken that way whenever no ``__pycache__`` existed.
+    """
+    import shutil
+
+    import reliability
+
+    package = Path(reliability.__file__).resolve().parent
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as handle:
         handle.write(text)
         path = handle.name
+    results: dict[str, Any] = {"statement": 'python -c "import reliability; reliability.score(text)"'}
     try:
         statement = (
             "import reliability, pathlib; "
             f"reliability.score(pathlib.Path({path!r}).read_text(encoding='utf-8'))"
         )
-        bare, bare_times = _median_run([sys.executable, "-c", "pass"], repeats)
-        imported, import_times = _median_run([sys.executable, "-c", "import reliability"], repeats)
-        scored, scored_times = _median_run([sys.executable, "-c", statement], repeats)
+        for label in ("compiled", "source"):
+            with tempfile.TemporaryDirectory() as folder:
+                copy = Path(folder) / "reliability"
+                shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+                env = {**os.environ, "PYTHONPATH": folder, "PYTHONDONTWRITEBYTECODE": "1"}
+                if label == "compiled":
+                    subprocess.run([sys.executable, "-m", "compileall", "-q", str(copy)], check=True,
+                                   capture_output=True, env=env)
+                bare, bare_times = _median_run([sys.executable, "-c", "pass"], repeats, env)
+                imported, import_times = _median_run([sys.executable, "-c", "import reliability"], repeats, env)
+                scored, scored_times = _median_run([sys.executable, "-c", statement], repeats, env)
+            suffix = "" if label == "compiled" else "_from_source"
+            results.update({
+                f"bare_python_seconds{suffix}": bare, f"import_seconds{suffix}": imported,
+                f"import_and_score_seconds{suffix}": scored, f"cold_start_seconds{suffix}": scored - bare,
+                f"import_only_seconds{suffix}": imported - bare,
+                f"raw{suffix}": {"bare": bare_times, "import": import_times, "import_and_score": scored_times},
+            })
     finally:
         os.unlink(path)
-    return {
-        "statement": 'python -c "import reliability; reliability.score(text)"',
-        "bare_python_seconds": bare, "import_seconds": imported, "import_and_score_seconds": scored,
-        "cold_start_seconds": scored - bare, "import_only_seconds": imported - bare,
-        "raw": {"bare": bare_times, "import": import_times, "import_and_score": scored_times},
-    }
+    return results
 
 
 def build_text(sources: Sequence[str], size: int) -> str:
@@ -337,13 +360,17 @@ def markdown(results: Mapping[str, Any]) -> str:
             "",
             "## Cold start (fresh interpreter, median of runs)",
             "",
-            "| measurement | seconds |",
-            "|---|---|",
-            f"| `python -c pass` | {cold['bare_python_seconds']:.3f} |",
-            f"| `python -c \"import reliability\"` | {cold['import_seconds']:.3f} |",
-            f"| `{cold['statement']}` | {cold['import_and_score_seconds']:.3f} |",
-            f"| **cold start** (import + first score - bare python) | **{cold['cold_start_seconds']:.3f}** |",
-            f"| import alone - bare python | {cold['import_only_seconds']:.3f} |",
+            "With the package's bytecode compiled, as after `pip install` (first column), and without any",
+            "(every module compiled from source at import, as when a checkout runs with",
+            "`PYTHONDONTWRITEBYTECODE` set; second column).",
+            "",
+            "| measurement | seconds, bytecode compiled | seconds, from source |",
+            "|---|---|---|",
+            f"| `python -c pass` | {cold['bare_python_seconds']:.3f} | {cold['bare_python_seconds_from_source']:.3f} |",
+            f"| `python -c \"import reliability\"` | {cold['import_seconds']:.3f} | {cold['import_seconds_from_source']:.3f} |",
+            f"| `{cold['statement']}` | {cold['import_and_score_seconds']:.3f} | {cold['import_and_score_seconds_from_source']:.3f} |",
+            f"| **cold start** (import + first score - bare python) | **{cold['cold_start_seconds']:.3f}** | {cold['cold_start_seconds_from_source']:.3f} |",
+            f"| import alone - bare python | {cold['import_only_seconds']:.3f} | {cold['import_only_seconds_from_source']:.3f} |",
         ]
     if "scaling" in results:
         lines += [
