@@ -59,6 +59,11 @@ the harness code from "# split assignment" on; not the detector, its cards,
 docs, results or the lists above; see that file's header).  Fresh: scored once
 before and once after a round, never used to tune.
 
+``--split blind3`` likewise uses benchmarks/consistency_templates_blind3.py, a
+third independent set written on 2026-11-23 by another independent tester from
+the issue's definition and the brief only (see that file's header for what was
+read).  Fresh: not yet scored, never used to tune.
+
 Templates alternate between a ``development`` half (even positions within each
 list) and a ``held_out`` half (odd positions); the default report is
 ``held_out``.  Run from the repository root::
@@ -66,6 +71,7 @@ list) and a ``held_out`` half (odd positions); the default report is
     python benchmarks/consistency_injection.py                       # held-out templates
     python benchmarks/consistency_injection.py --split development
     python benchmarks/consistency_injection.py --split blind2        # the independent blind2 set
+    python benchmarks/consistency_injection.py --split blind3        # the independent blind3 set
     python benchmarks/consistency_injection.py --per-kind 120 --seed 20160927 --output report.md
 """
 
@@ -579,17 +585,17 @@ SETS = {
     "conflicting_figures": (FIGURE_TEMPLATES, FIGURE_NEAR_MISSES, figure_context,
                             lambda rng: figure_context(rng, ordered=True)),
 }
-SPLITS = ("held_out", "development", "blind2")
+SPLITS = ("held_out", "development", "blind2", "blind3")
 
 
 def sets_for(split: str) -> dict:
-    """SETS, or for ``blind2`` the lists and context functions of benchmarks/consistency_templates_blind2.py."""
-    if split != "blind2":
+    """SETS, or for ``blind2``/``blind3`` the lists and context functions of benchmarks/consistency_templates_<split>.py."""
+    if split not in ("blind2", "blind3"):
         return SETS
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("consistency_templates_blind2",
-                                                  Path(__file__).resolve().parent / "consistency_templates_blind2.py")
+    spec = importlib.util.spec_from_file_location(f"consistency_templates_{split}",
+                                                  Path(__file__).resolve().parent / f"consistency_templates_{split}.py")
     blind = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(blind)
     return {
@@ -600,7 +606,7 @@ def sets_for(split: str) -> dict:
 
 
 def split_templates(templates: list[tuple[str, ...]], split: str) -> list[tuple[str, ...]]:
-    if split == "blind2":
+    if split in ("blind2", "blind3"):
         return list(templates)
     parity = 1 if split == "held_out" else 0
     return [template for index, template in enumerate(templates) if index % 2 == parity]
