@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind25``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind26``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -62,6 +62,8 @@ SETS: dict[str, _Minimums] = {
                                                 "six days ago", "earlier this year", "this evening"})),
     "blind25": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon", "last autumn",
                                                 "earlier this year", "eight days ago"})),
+    "blind26": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon", "last summer",
+                                                "earlier this year", "nine days ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
