@@ -1513,7 +1513,8 @@ def extract_temporal(text: str, *, published: datetime.date | None = None) -> tu
 class _Context:
     """Per-call state shared by the conflict rules (internal)."""
 
-    __slots__ = ("text", "candidates", "reference", "inferred", "precision", "sentence_ends", "_pending_ends", "_sentences")
+    __slots__ = ("text", "candidates", "reference", "inferred", "precision", "sentence_ends", "_pending_ends", "_sentences",
+                 "_absolute_per_sentence")
 
     def __init__(self, text: str, candidates: list[_Candidate],
                  reference: datetime.date | None, inferred: bool, precision: str) -> None:
@@ -1530,6 +1531,18 @@ class _Context:
         self._pending_ends: Iterator[re.Match[str]] | None = _SENTENCE_END.finditer(text)
         # The rules ask again and again about the same positions (each candidate's start).
         self._sentences: dict[int, tuple[int, int]] = {}
+        self._absolute_per_sentence: dict[int, int] | None = None
+
+    def absolute_per_sentence(self) -> dict[int, int]:
+        """Sentence start -> how many absolute dates (not weekdays) the sentence holds (computed once)."""
+        counts = self._absolute_per_sentence
+        if counts is None:
+            counts = self._absolute_per_sentence = {}
+            for candidate in self.candidates:
+                if candidate.absolute and candidate.kind != "weekday":
+                    start = self.sentence(candidate.start)[0]
+                    counts[start] = counts.get(start, 0) + 1
+        return counts
 
     def sentence(self, position: int) -> tuple[int, int]:
         """(start, end) of the sentence containing position."""
@@ -4788,18 +4801,18 @@ def _r22_same_deed(first: set[str], verb: str) -> bool:
     return False
 
 
+def _explicit_dates(context: _Context) -> list[_Candidate]:
+    """The absolute dates with a written year, of a point or a part of a period (no ranges, no "since")."""
+    return [candidate for candidate in context.candidates
+            if candidate.absolute and candidate.year_explicit
+            and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
+
 def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
-    dated = [candidate for candidate in context.candidates
-             if candidate.absolute and candidate.year_explicit
-             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
+    dated = _explicit_dates(context)
     if len(dated) < 2:
         return []
-    per_sentence: dict[int, int] = {}
-    for candidate in context.candidates:
-        if candidate.absolute and candidate.kind != "weekday":
-            start = context.sentence(candidate.start)[0]
-            per_sentence[start] = per_sentence.get(start, 0) + 1
+    per_sentence = context.absolute_per_sentence()
     touched = {span for spans in reported for span in spans}
     slack = datetime.timedelta(days=31)
     conflicts: list[DateConflict] = []
@@ -4949,11 +4962,7 @@ def _r22_retold_order(context: _Context, candidates: list[_Candidate]) -> list[D
              if candidate.year_explicit and candidate.kind in ("date", "month_year", "year", "part_of_period", "season")]
     if len(dated) < 2:
         return []
-    per_sentence: dict[int, int] = {}
-    for candidate in context.candidates:
-        if candidate.absolute and candidate.kind != "weekday":
-            start = context.sentence(candidate.start)[0]
-            per_sentence[start] = per_sentence.get(start, 0) + 1
+    per_sentence = context.absolute_per_sentence()
     conflicts: list[DateConflict] = []
     for first, second in zip(dated, dated[1:]):
         first_start, first_end = context.sentence(first.start)
@@ -5106,16 +5115,10 @@ def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list
 
 def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
-    dated = [candidate for candidate in context.candidates
-             if candidate.absolute and candidate.year_explicit
-             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
+    dated = _explicit_dates(context)
     if len(dated) < 2:
         return []
-    per_sentence: dict[int, int] = {}
-    for candidate in context.candidates:
-        if candidate.absolute and candidate.kind != "weekday":
-            start = context.sentence(candidate.start)[0]
-            per_sentence[start] = per_sentence.get(start, 0) + 1
+    per_sentence = context.absolute_per_sentence()
     touched = {span for spans in reported for span in spans}
     slack = datetime.timedelta(days=31)
     dated_starts = [candidate.start for candidate in dated]
