@@ -215,11 +215,14 @@ def _similar_letters(first: str, second: str) -> bool:
     return True
 
 
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+
+
 def _bare(word: str) -> tuple[str, bool]:
     """The word without stray mis-decoded characters ("Trumpâ") and a possessive ("Yang's"); whether it had one."""
     if not word.isascii():
         word = word.rstrip("\u00e2\u00c2\u20ac\u2122")
-    if word.endswith(("'s", "\u2019s")):
+    if word.endswith(_POSSESSIVE_ENDINGS):
         return word[:-2], True
     return word, False
 
@@ -227,7 +230,7 @@ def _bare(word: str) -> tuple[str, bool]:
 # Word lengths beyond this count as this in the length masks of ``_names`` (a 10 MB "word" must not
 # make a 10-million-bit integer; no name is that long, and the masks only pre-select candidates).
 _LENGTH_CAP = 64
-_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+
 
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool]], dict[str, int], dict[str, str]
@@ -343,10 +346,7 @@ def _names(article: Article) -> tuple[
     places: set[str] = set()
     # Every name word without its possessive; the counts of all of them (only those of lone
     # words and full names' words are read).
-    bares = [
-        (word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word) if word.isascii() else _bare(word)[0]
-        for word in map(lower.__getitem__, name_words)
-    ]
+    bares = [_bare(lower[index])[0] for index in name_words]
     counts.update(Counter(bares))
     for index, word in zip(name_words, bares):
         if word in wanted:
@@ -376,7 +376,7 @@ def _name_conflicts(article: Article) -> list[Span]:
     for known in full_names:
         if len(known) >= 4:
             # "Bush's": the name without its possessive.
-            canonical = _canonical(known[:-2] if known.endswith(("'s", "\u2019s")) else known)
+            canonical = _canonical(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
             bucket = index.setdefault((canonical[0], len(canonical)), [])
             if len(bucket) < 12:
                 bucket.append((known, canonical))
