@@ -241,13 +241,6 @@ class OffsetMap:
         start, end = self._one(start, end)
         return self._inner.span(start, end) if self._inner is not None else (start, end)
 
-    def spans(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-        """``span`` of each ``(start, end)`` pair: the same results, in one loop (a long text's tens
-        of thousands of evidence spans paid two method calls each)."""
-        one = self._one
-        mapped = [one(start, end) for start, end in pairs]
-        return self._inner.spans(mapped) if self._inner is not None else mapped
-
 
 def clean_text(text: str) -> tuple[str, OffsetMap | None]:
     """Drop format characters and compose combining sequences (NFC); map offsets back.
@@ -460,16 +453,13 @@ class Article:
         text_offsets, title_offsets = self.text_offsets, self.title_offsets
         if text_offsets is None and title_offsets is None:
             return tuple(spans)
-        mapped = list(spans)
-        for in_title, offsets in ((False, text_offsets), (True, title_offsets)):
-            if offsets is None:
-                continue
-            positions = [position for position, span in enumerate(mapped) if (span[3] == "title") is in_title]
-            pairs = offsets.spans([(mapped[position][0], mapped[position][1]) for position in positions])
-            for position, (start, end) in zip(positions, pairs):
-                span = mapped[position]
+        mapped = []
+        for span in spans:
+            offsets = title_offsets if span[3] == "title" else text_offsets
+            if offsets is not None:
                 # the same named tuple with new offsets, built in C (``_replace`` costs several times more)
-                mapped[position] = tuple.__new__(type(span), (start, end, span[2], span[3]))
+                span = tuple.__new__(type(span), (*offsets.span(span[0], span[1]), span[2], span[3]))
+            mapped.append(span)
         return tuple(mapped)
 
     def _tokenise(self) -> None:
@@ -477,7 +467,7 @@ class Article:
         norm = self.norm
         pieces = (_ASCII_WORD_SPLIT_RE if norm.isascii() else _WORD_SPLIT_RE).split(norm)
         cache = self.__dict__
-        cache["_first_characters"] = "".join(pieces[2::3])
+        cache["first_characters"] = "".join(pieces[2::3])
         del pieces[2::3]
         cache["words"] = tuple(pieces[1::2])
         # The pieces alternate gap, word, ..., gap: their running lengths alternate the
@@ -536,21 +526,16 @@ class Article:
         return tuple(map(lowered.__getitem__, words))
 
     @cached_property
-    def _first_characters(self) -> str:
-        """The first character of every word, one string (parallel to ``words``)."""
-        self._tokenise()
-        return self.__dict__["_first_characters"]  # type: ignore[no-any-return]
-
-    @property
     def first_characters(self) -> str:
         """The first character of every word, one string (parallel to ``words``)."""
-        return self._first_characters
+        self._tokenise()
+        return self.__dict__["first_characters"]  # type: ignore[no-any-return]
 
     @cached_property
     def capitalised_indices(self) -> tuple[int, ...]:
         """Indices of the words whose first character is upper case."""
         # compress runs in C: several features need these few words, none all of them.
-        firsts = self._first_characters
+        firsts = self.first_characters
         if firsts.isascii():
             return tuple(compress(range(len(firsts)), firsts.encode("ascii").translate(_ASCII_UPPER_FLAGS)))
         return tuple(compress(range(len(firsts)), map(str.isupper, firsts)))
@@ -558,7 +543,7 @@ class Article:
     @cached_property
     def digit_indices(self) -> tuple[int, ...]:
         """Indices of the words whose first character is a digit."""
-        firsts = self._first_characters
+        firsts = self.first_characters
         if firsts.isascii():
             return tuple(compress(range(len(firsts)), firsts.encode("ascii").translate(_ASCII_DIGIT_FLAGS)))
         return tuple(compress(range(len(firsts)), map(str.isdigit, firsts)))
