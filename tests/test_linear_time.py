@@ -15,11 +15,14 @@ import pkgutil
 import re
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 
 import reliability
 import reliability.features
+
+T = TypeVar("T")
 
 _MODULES = ["reliability.article"] + [
     f"reliability.features.{module.name}" for module in pkgutil.iter_modules(reliability.features.__path__)
@@ -172,6 +175,23 @@ def _anchored(pattern: re.Pattern[str]) -> Callable[[str], float]:
     return lambda text: _best_of_three(lambda: pattern.match(text))
 
 
+def _assert_four_times_the_input_scales_linearly(function: Callable[[T], object], small: T, large: T) -> None:
+    """``function(large)`` (four times ``small``'s size) takes at most 6x ``function(small)`` plus 50 ms.
+
+    Other processes share the machine, and in a full test run the garbage collector's full passes
+    scale with everything the run keeps alive, not with this input: collect first, and repeat a
+    slow measurement before believing it. Linear is 4x, quadratic 16x.
+    """
+    for _ in range(3):
+        gc.collect()
+        small_seconds = _best_of_three(lambda: function(small))
+        gc.collect()
+        large_seconds = _best_of_three(lambda: function(large))
+        if large_seconds <= 6.0 * small_seconds + 0.05:
+            return
+    assert large_seconds <= 6.0 * small_seconds + 0.05, (small_seconds, large_seconds)
+
+
 @pytest.mark.parametrize("pattern", _PATTERNS)
 def test_pattern_time_is_linear(pattern: re.Pattern[str], request: pytest.FixtureRequest) -> None:
     name = request.node.callspec.id
@@ -189,17 +209,7 @@ def test_score_time_is_linear() -> None:
     )
     small = _run(paragraph, 250_000)
     large = _run(paragraph, 1_000_000)
-    # Other processes share the machine, and in a full test run the garbage collector's
-    # full passes scale with everything the run keeps alive, not with this input: collect
-    # first, and repeat a slow measurement before believing it. Linear is 4x, quadratic 16x.
-    for _ in range(3):
-        gc.collect()
-        small_seconds = _best_of_three(lambda: reliability.score(small))
-        gc.collect()
-        large_seconds = _best_of_three(lambda: reliability.score(large))
-        if large_seconds <= 6.0 * small_seconds + 0.05:
-            return
-    assert large_seconds <= 6.0 * small_seconds + 0.05, (small_seconds, large_seconds)
+    _assert_four_times_the_input_scales_linearly(reliability.score, small, large)
 
 
 def test_expert_attributions_time_is_linear() -> None:
@@ -213,14 +223,7 @@ def test_expert_attributions_time_is_linear() -> None:
     large = Article(_run(paragraph, 400_000))
     for article in (small, large):
         article.lower_words  # noqa: B018 - tokenise outside the timing
-    for _ in range(3):
-        gc.collect()
-        small_seconds = _best_of_three(lambda: extract_attribution(small))
-        gc.collect()
-        large_seconds = _best_of_three(lambda: extract_attribution(large))
-        if large_seconds <= 6.0 * small_seconds + 0.05:
-            return
-    assert large_seconds <= 6.0 * small_seconds + 0.05, (small_seconds, large_seconds)
+    _assert_four_times_the_input_scales_linearly(extract_attribution, small, large)
 
 
 @pytest.mark.parametrize("unit", ["\u0301\u0323", "e\u0301 ", "x\u00ad", "\u200b",
@@ -250,11 +253,4 @@ def test_name_pass_with_a_very_long_name_word_is_linear() -> None:
         return article
 
     small, large = text(25_000), text(100_000)
-    for _ in range(3):
-        gc.collect()
-        small_seconds = _best_of_three(lambda: extract_consistency(small))
-        gc.collect()
-        large_seconds = _best_of_three(lambda: extract_consistency(large))
-        if large_seconds <= 6.0 * small_seconds + 0.05:
-            return
-    assert large_seconds <= 6.0 * small_seconds + 0.05, (small_seconds, large_seconds)
+    _assert_four_times_the_input_scales_linearly(extract_consistency, small, large)
