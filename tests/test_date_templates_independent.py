@@ -64,6 +64,8 @@ SETS: dict[str, _Minimums] = {
                                                 "earlier this year", "eight days ago"})),
     "blind26": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon", "last summer",
                                                 "earlier this year", "nine days ago"})),
+    "blind27": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon",
+                                                "earlier this year", "ten days ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
