@@ -43,7 +43,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 __all__ = [
     "CONFLICT_KINDS",
@@ -9988,6 +9988,120 @@ def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measu
     )
 
 
+# ---------------------------------------------------------------------------
+# The learned event-identity pass (:mod:`reliability.features.event_identity`): pairs of dates whose
+# surroundings share an event word, a class of the lexicons above or a name, scored by a logistic
+# regression trained on the development template sets; it adds restatements no rule keyed.
+def _identity_classes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """Word -> event classes and two-word phrase -> classes, from every event lexicon of this module;
+    the stems of the event words; and the stems and classes of kinds of event that recur."""
+    from reliability.features.event_identity import _stem
+
+    single: dict[str, set[str]] = {}
+    phrases: dict[str, set[str]] = {}
+
+    def add(form: str, name: str) -> None:
+        words = form.lower().split()
+        if len(words) == 1:
+            single.setdefault(words[0], set()).add(name)
+        elif len(words) == 2:
+            phrases.setdefault(" ".join(words), set()).add(name)
+
+    for form, family in _ALL_FAMILY_FORMS.items():
+        add(form, "family:" + family)
+    for form, lemma in _EVENT_LEMMAS.items():
+        add(form, "lemma:" + lemma)
+    for form, concept in _concept_forms().items():
+        add(form, "concept:" + concept)
+    for noun, group in _R17_GROUP_OF.items():
+        add(noun, "group:" + group)
+    for group, verbs in _R17_VERB_GROUPS.items():
+        for verb in verbs.split("|"):
+            add(verb, "group:" + group)
+    for word, names in _R20_CLASS_OF.items():
+        for name in names:
+            add(word, "class:" + name)
+    for phrase, name in _R22_PHRASAL.items():
+        add(phrase, "class:" + name)
+    for word in _IDENTITY_RECURRING_WORDS:
+        single.setdefault(word, set()).add("recurring:" + word)
+    stems = frozenset(_stem(word) for word in single)
+    # Recurring: the lexicon's families of weight 0 (attacks, quakes, releases), the routine kinds
+    # of _R17_ROUTINE and the words of _IDENTITY_RECURRING_WORDS.
+    recurring_words = ({form for form in _ALL_FAMILY_FORMS if form not in _FAMILY_FORMS and " " not in form}
+                       | set(_R17_ROUTINE) | _IDENTITY_RECURRING_WORDS)
+    recurring = {_stem(word) for word in recurring_words}
+    for word in recurring_words:
+        recurring.update("class:" + name for name in single.get(word, ()))
+    return ({word: frozenset(names) for word, names in single.items()},
+            {phrase: frozenset(names) for phrase, names in phrases.items()}, stems, frozenset(recurring))
+
+
+# Kinds of event news reports again and again, beyond the lexicons above.
+_IDENTITY_RECURRING_WORDS: Final = frozenset("""
+poll polls survey vote votes voting ballot primary primaries caucus debate race season game match meeting
+session hearing budget report quarter visit tour trip speech rally protest
+""".split())
+_IDENTITY_CLASS_OF, _IDENTITY_PHRASES, _IDENTITY_EVENT_STEMS, _IDENTITY_RECURRING = _identity_classes()
+_IDENTITY_PHRASE_HEADS: Final = frozenset(phrase.split()[0] for phrase in _IDENTITY_PHRASES)
+_IDENTITY_SLACK: Final = datetime.timedelta(days=31)
+# Switched off by the trainer while it collects pairs (the pass needs the trained parameters).
+_LEARNED_IDENTITY = True
+
+
+def _identity_pairs(context: _Context, generic: frozenset[str]) -> tuple[list[_Candidate], list[Any]]:
+    """The explicit dates and the feature vectors of their candidate pairs (used by the pass and its trainer)."""
+    from reliability.features import event_identity
+
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return dated, []
+    sides = event_identity.date_contexts(
+        context.text, [(candidate.start, candidate.end, candidate.granularity) for candidate in dated],
+        context.sentence, _IDENTITY_CLASS_OF, _IDENTITY_PHRASES, generic, _IDENTITY_EVENT_STEMS, _IDENTITY_PHRASE_HEADS)
+    ends = context.sentence_ends
+    indices = [bisect.bisect_right(ends, candidate.start) for candidate in dated]
+    pairs = event_identity.candidate_pairs(
+        context.text, sides, lambda one, two: _disjoint(dated[one], dated[two], _IDENTITY_SLACK),
+        _IDENTITY_EVENT_STEMS, _IDENTITY_RECURRING, indices.__getitem__)
+    return dated, pairs
+
+
+def _learned_restatements(context: _Context, conflicts: list[DateConflict]) -> list[DateConflict]:
+    """Restatements the learned event-identity model finds among pairs no rule reported."""
+    from reliability.features import event_identity
+
+    parameters = event_identity.load_parameters()
+    dated, pairs = _identity_pairs(context, parameters["generic"])  # type: ignore[arg-type]
+    if not pairs:
+        return []
+    threshold = float(parameters["threshold"])  # type: ignore[arg-type]
+    restated = {span for conflict in conflicts if conflict.kind == "restated_event" for span in conflict.spans}
+    # One pair, one explanation: a pair another rule already relates ("signed in 2017 after the 2018
+    # summit" is an order violation) is not also called one event.
+    related: dict[tuple[int, int], set[int]] = {}
+    for number, conflict in enumerate(conflicts):
+        for span in conflict.spans:
+            related.setdefault(span, set()).add(number)
+    found: list[DateConflict] = []
+    for pair in pairs:
+        first, second = dated[pair.first], dated[pair.second]
+        one, two = (first.start, first.end), (second.start, second.end)
+        if one in restated or two in restated or related.get(one, set()) & related.get(two, set()):
+            continue
+        if event_identity.probability(pair.values, parameters) < threshold:
+            continue
+        restated.update((one, two))
+        text = context.text
+        told = (f"told as \"{pair.shared[0]}\" and \"{pair.shared[1]}\"" if pair.shared[0] != pair.shared[1]
+                else f"\"{pair.shared[0]}\"")
+        found.append(DateConflict(
+            "restated_event", ((first.start, first.end), (second.start, second.end)),
+            f"one event ({told}) seems to be dated {text[first.start:first.end]} here, but "
+            f"{text[second.start:second.end]} at offset {second.start:,} (matched by the learned event-identity model)"))
+    return found
+
+
 def analyse_dates(text: str, *, published: datetime.date | None = None, _conflicts: bool = True) -> DateAnalysis:
     """Extract temporal expressions and find internal date conflicts.
 
@@ -10065,6 +10179,8 @@ def _analyse(
         weekday_conflicts + _restated_events(context) + _order_violations(context)
         + _anachronisms(context) + _durations(context)
     )
+    if _LEARNED_IDENTITY:
+        conflicts += _learned_restatements(context, conflicts)
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
