@@ -208,6 +208,48 @@ def threshold_for(scores: list[float], articles: int, max_flagged: float) -> flo
     return max(0.5, float(ordered[allowed]) + 1e-9)
 
 
+def shipped_parameters(features, labels, clean, hosts, generic, groups, credible, arguments) -> dict:
+    """The parameters of ``models/event_identity.json``: the model fitted on every development set."""
+    negatives = np.zeros(len(clean), dtype=int)
+    model = fit(np.vstack([features, np.array([values for _, values in clean])]),
+                np.concatenate([labels, negatives]), arguments.c)
+    threshold = threshold_for(article_scores(features, labels, clean, [], arguments.c), len(hosts), arguments.max_flagged)
+    intercept, linear, pairwise = raw_parameters(model)
+    return {
+        "description": "The learned event-identity model of restated_event (reliability.features.event_identity): "
+                       "logistic regression on pair features and their pairwise products, trained by "
+                       "benchmarks/event_identity.py on injected restatements of the development template sets "
+                       "(positives) and the date pairs of host articles (negatives).",
+        "command": "python benchmarks/event_identity.py --write",
+        "features": list(FEATURES),
+        "intercept": intercept,
+        "linear": linear,
+        "pairwise": pairwise,
+        "threshold": round(threshold, 6),
+        "generic": sorted(generic),
+        "host_corpora": ["horne", "semeval", "fakes", "webis (not credible)",
+                         "webis credible of " + ", ".join(arguments.webis_outlets)],
+        "held_out_outlets": sorted({str(record["source"]) for record in credible}),
+        "development_sets": list(groups),
+    }
+
+
+def differences(built: object, shipped: object, path: str = "") -> list[str]:
+    """Where two parameter trees differ: numbers beyond 1e-6 (a rebuild on another CPU differs in the last
+    digits), anything else exactly."""
+    if isinstance(built, dict) and isinstance(shipped, dict):
+        if built.keys() != shipped.keys():
+            return [f"{path or 'parameters'}: keys {sorted(built)} against {sorted(shipped)}"]
+        return [line for key in built for line in differences(built[key], shipped[key], f"{path}.{key}")]
+    if isinstance(built, list) and isinstance(shipped, list):
+        if len(built) != len(shipped):
+            return [f"{path}: {len(built)} items against {len(shipped)}"]
+        return [line for index, (one, two) in enumerate(zip(built, shipped)) for line in differences(one, two, f"{path}[{index}]")]
+    if isinstance(built, (int, float)) and isinstance(shipped, (int, float)) and not isinstance(built, bool):
+        return [] if abs(built - shipped) <= 1e-6 else [f"{path}: {built!r} against {shipped!r}"]
+    return [] if built == shipped else [f"{path}: {built!r} against {shipped!r}"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=3, help="renders per restated template")
@@ -220,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--webis-outlets", nargs="*", default=list(TRAINING_OUTLETS),
                         help="Webis outlets whose credible articles join the host articles (the curve uses the rest)")
     parser.add_argument("--write", action="store_true", help="write src/reliability/models/event_identity.json")
+    parser.add_argument("--check", action="store_true",
+                        help="only refit the shipped model and compare it with models/event_identity.json (exit 1 if "
+                             "they differ)")
     arguments = parser.parse_args(argv)
     began = time.time()
     hosts = [record for name in ("horne", "semeval", "fakes") for record in load_corpus(name)]
@@ -240,6 +285,13 @@ def main(argv: list[str] | None = None) -> int:
     clean_features = np.array([values for _, values in clean])
     render_of = np.array([row[1] for row in rows])
     negatives = np.zeros(len(clean_features), dtype=int)
+    if arguments.check:
+        path = REPOSITORY / "src" / "reliability" / "models" / "event_identity.json"
+        found = differences(json.loads(json.dumps(shipped_parameters(features, labels, clean, hosts, generic, groups,
+                                                                     credible, arguments))),
+                            json.loads(path.read_text(encoding="utf-8")))
+        print("\n".join(found[:20]) if found else f"{path.relative_to(REPOSITORY)} rebuilt: the same within 1e-6")
+        return 1 if found else 0
 
     lines = [
         "# A learned event-identity model for `restated_event` (an experiment; not shipped)",
@@ -330,28 +382,10 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.output is not None:
         arguments.output.write_text(report, encoding="utf-8")
     if arguments.write:
-        threshold = threshold_for(article_scores(features, labels, clean, [], arguments.c), len(hosts),
-                                  arguments.max_flagged)
-        parameters = {
-            "description": "The learned event-identity model of restated_event (reliability.features.event_identity): "
-                           "logistic regression on pair features and their pairwise products, trained by "
-                           "benchmarks/event_identity.py on injected restatements of the development template sets "
-                           "(positives) and the date pairs of host articles (negatives).",
-            "command": "python benchmarks/event_identity.py --write",
-            "features": list(FEATURES),
-            "intercept": intercept,
-            "linear": linear,
-            "pairwise": pairwise,
-            "threshold": round(threshold, 6),
-            "generic": sorted(generic),
-            "host_corpora": ["horne", "semeval", "fakes", "webis (not credible)",
-                             "webis credible of " + ", ".join(arguments.webis_outlets)],
-            "held_out_outlets": sorted({str(record["source"]) for record in credible}),
-            "development_sets": list(groups),
-        }
+        parameters = shipped_parameters(features, labels, clean, hosts, generic, groups, credible, arguments)
         path = REPOSITORY / "src" / "reliability" / "models" / "event_identity.json"
         path.write_text(json.dumps(parameters, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {path.relative_to(REPOSITORY)} (threshold {threshold:.4f})")
+        print(f"wrote {path.relative_to(REPOSITORY)} (threshold {parameters['threshold']:.4f})")
     return 0
 
 

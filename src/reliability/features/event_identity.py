@@ -152,7 +152,7 @@ def date_contexts(text: str, dates: Sequence[tuple[int, int, str]], sentence: Ca
                   class_of: Mapping[str, frozenset[str]], phrase_class: Mapping[str, frozenset[str]],
                   generic: frozenset[str], event_keys: frozenset[str],
                   phrase_heads: frozenset[str]) -> list[_Side]:
-    """The surroundings of each date: (start, end, granularity) -> its words, event stems and classes.
+    """The surroundings of each date (in text order): (start, end, granularity) -> its words, event stems and classes.
 
     ``event_keys`` are the stems of the engine's event words, ``phrase_heads`` the first words
     of the two-word phrases of ``phrase_class``.
@@ -160,11 +160,14 @@ def date_contexts(text: str, dates: Sequence[tuple[int, int, str]], sentence: Ca
     sides: list[_Side] = []
     lexicons = (class_of, phrase_class, generic)
     known = _WORD_INFO
-    for start, end, granularity in dates:
+    for number, (start, end, granularity) in enumerate(dates):
         sentence_start, sentence_end = sentence(start)
-        low = max(sentence_start, start - _BEFORE)
+        # A window stops at the next date on either side: a word beyond it is what that date dates
+        # ("signed in 2017 after the 2018 summit": the summit is 2018's, not 2017's).
+        low = max(sentence_start, start - _BEFORE, dates[number - 1][1] if number else 0)
+        high = min(sentence_end, end + _AFTER, dates[number + 1][0] if number + 1 < len(dates) else sentence_end)
         before = _WORD.findall(text, low, start)
-        after = _WORD.findall(text, end, min(sentence_end, end + _AFTER))
+        after = _WORD.findall(text, end, max(end, high))
         side = _Side()
         side.text = text
         side.lexicons = lexicons
