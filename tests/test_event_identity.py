@@ -23,11 +23,12 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 PUBLISHED = datetime.date(2016, 9, 27)
 LEARNED = "learned event-identity model"
 
-# Restatements the rules do not pair (a verb and its noun, a set-off participle), found by the learned pass.
-CLOSURE = ("The closure of the Brenmoor paper mill in May 1981 cost nine hundred jobs. Shops on Quay Street emptied. "
-           "Councillors still blame the closure of the mill, announced for October 1986.")
-SIGNING = ("Kestrel Bay and Orlan signed the Varna fisheries pact on 6 March 1996. Fishing fleets welcomed the news. "
-           "The signing ceremony, on 18 January 1992, was attended by both prime ministers.")
+# Restatements the rules do not pair (a debut told again as a first game; an opening told again in a
+# clause), found by the learned pass.
+DEBUT = ("Tomasz Wren made his first-team debut for Harlow Athletic in August 1995. Supporters still talk about the "
+           "day he first played for the club, in 1999.")
+EXHIBITION = ("The only exhibition of Ada Morrow's paintings opened at the Kelso Gallery on 2 May 1988. It closed early, "
+           "the gallery says, having opened on 9 June 1989.")
 
 
 def _rules_only(text: str, published: datetime.date | None = PUBLISHED) -> list[str]:
@@ -64,24 +65,24 @@ def test_logit_is_the_full_sum_of_weights_and_pairwise_products() -> None:
 
 
 def test_an_event_told_twice_in_words_no_rule_pairs_is_found_with_both_dates() -> None:
-    assert "restated_event" not in _rules_only(CLOSURE)
-    conflicts = [conflict for conflict in analyse_dates(CLOSURE, published=PUBLISHED).conflicts
+    assert "restated_event" not in _rules_only(DEBUT)
+    conflicts = [conflict for conflict in analyse_dates(DEBUT, published=PUBLISHED).conflicts
                  if conflict.kind == "restated_event"]
     assert len(conflicts) == 1
     conflict = conflicts[0]
-    assert [CLOSURE[start:end] for start, end in conflict.spans] == ["May 1981", "October 1986"]
-    assert LEARNED in conflict.explanation and "\"closure\"" in conflict.explanation
-    assert "seems to be dated May 1981 here, but October 1986 at offset" in conflict.explanation
+    assert [DEBUT[start:end] for start, end in conflict.spans] == ["August 1995", "1999"]
+    assert LEARNED in conflict.explanation and "told as \"debut\" and \"first played\"" in conflict.explanation
+    assert "seems to be dated August 1995 here, but 1999 at offset" in conflict.explanation
     # Without a publication date too: the pass does not need one.
-    assert any(LEARNED in conflict.explanation for conflict in analyse_dates(CLOSURE).conflicts)
+    assert any(LEARNED in conflict.explanation for conflict in analyse_dates(DEBUT).conflicts)
 
 
-def test_a_verb_and_its_noun_are_one_event() -> None:
-    assert "restated_event" not in _rules_only(SIGNING)
-    (conflict,) = [conflict for conflict in analyse_dates(SIGNING, published=PUBLISHED).conflicts
+def test_an_only_event_told_again_in_a_clause_is_one_event() -> None:
+    assert "restated_event" not in _rules_only(EXHIBITION)
+    (conflict,) = [conflict for conflict in analyse_dates(EXHIBITION, published=PUBLISHED).conflicts
                    if conflict.kind == "restated_event"]
-    assert [SIGNING[start:end] for start, end in conflict.spans] == ["6 March 1996", "18 January 1992"]
-    assert "told as \"signed\" and \"signing\"" in conflict.explanation
+    assert [EXHIBITION[start:end] for start, end in conflict.spans] == ["2 May 1988", "9 June 1989"]
+    assert "(\"opened\")" in conflict.explanation
 
 
 @pytest.mark.parametrize("text", [
@@ -109,12 +110,12 @@ def test_a_word_beyond_the_next_date_belongs_to_that_date() -> None:
 def test_a_pair_another_rule_relates_is_not_also_called_one_event() -> None:
     temporal._LEARNED_IDENTITY = False
     try:
-        candidates, _, reference, inferred = temporal._analyse(CLOSURE, PUBLISHED)
+        candidates, _, reference, inferred = temporal._analyse(DEBUT, PUBLISHED)
     finally:
         temporal._LEARNED_IDENTITY = True
 
     def context() -> temporal._Context:
-        return temporal._Context(CLOSURE, candidates, reference, inferred, "published")
+        return temporal._Context(DEBUT, candidates, reference, inferred, "published")
 
     (found,) = temporal._learned_restatements(context(), [])
     other = temporal.DateConflict("order_violation", found.spans, "an order violation of the same two dates")

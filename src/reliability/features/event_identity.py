@@ -57,6 +57,14 @@ later second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th
 """.split())
 _FIRST: Final = frozenset({"first", "1st", "maiden", "inaugural", "original", "originally", "debut", "only"})
 _DEFINITE: Final = frozenset({"the", "that", "this", "its", "their", "his", "her", "same", "said"})
+_AUXILIARIES: Final = frozenset({"was", "were", "had", "has", "have", "been", "did", "said", "called", "named", "based",
+                                  "used", "needed", "included", "involved", "listed", "described", "reported"})
+_IRREGULAR_PAST: Final = frozenset("""
+began begun bought built came caught chose did drew drove fell fought found flew forgave froze gave got
+grew held hid hit kept knew laid led left lent lost made meant met paid put quit ran rang rose sank saw
+sold sent set shook shot shut sang sat slept spoke spent spun stood stole struck swore swept swam took
+taught tore told thought threw understood woke won wore wrote broke
+""".split())
 _DETERMINERS: Final = frozenset({"the", "its", "his", "her", "their", "our", "a", "an", "that", "this"})
 _REPORTING: Final = frozenset({"said", "says", "told", "announced", "reported", "stated", "wrote", "tweeted",
                                "confirmed", "added", "claimed", "interview", "statement"})
@@ -83,6 +91,8 @@ FEATURES: Final = (
     "near_both",              # the shared word stands within four words of each date
     "log_word_distance",      # words between each date and the shared word (the farther side, the closest word)
     "recurring_kind",         # every shared event word or class is of a kind that recurs (elections, polls, attacks)
+    "distinct_names",         # each side names someone or something the other does not ("Karl Wendt" / "Anna Wendt")
+    "deeds_differ",           # the dates are told with different past-tense verbs, one not the shared word
 )
 
 
@@ -126,7 +136,7 @@ class _Side:
     :func:`_complete`, filled in only for dates that have a candidate partner."""
 
     __slots__ = ("text", "lexicons", "initial", "matches", "count", "sentence_start", "event_keys", "keys", "classes",
-                 "complete", "names", "words", "near",
+                 "complete", "deed", "deed_marks", "names", "words", "near",
                  "premodified", "distance", "plural", "recurrence", "first", "reporting", "definite_keys", "day",
                  "year_only", "pronoun")
 
@@ -223,6 +233,8 @@ def _complete(side: _Side) -> None:
     distances: dict[str, int] = {}
     premodified: set[str] = set()
     recurrence = first = reporting = False
+    deed = ""
+    deed_marks: frozenset[str] = frozenset()
     previous = ""
     opening = text[side.sentence_start:side.sentence_start + 60].lstrip(" \n\t\"'(\u201c")
     for index, word in enumerate(words):
@@ -262,6 +274,10 @@ def _complete(side: _Side) -> None:
                     plural.add(key)
                 if index and index != count and previous in _DEFINITE:
                     definite.add(key)
+        if index < count and lower not in _AUXILIARIES and (lower.endswith("ed") or lower in _IRREGULAR_PAST):
+            # The deed a date is told with: the last past-tense verb before it ("approved by regulators in 1996").
+            deed = _stem(lower)
+            deed_marks = frozenset(marks)
         for mark in marks:
             if distance < distances.get(mark, 99):
                 distances[mark] = distance
@@ -271,6 +287,8 @@ def _complete(side: _Side) -> None:
                 premodified.update(marks)
         previous = lower
     side.keys = keys
+    side.deed = deed
+    side.deed_marks = deed_marks
     side.names = names
     side.words = shown
     side.plural = plural
@@ -346,6 +364,9 @@ def _features(one: _Side, two: _Side, first: int, second: int, event_keys: froze
         1.0 if marked & one.near & two.near else 0.0,
         math.log1p(min((max(one.distance.get(mark, 30), two.distance.get(mark, 30)) for mark in marked), default=30)),
         1.0 if events and events <= recurring else 0.0,
+        1.0 if one.names - two.names and two.names - one.names else 0.0,
+        1.0 if one.deed and two.deed and one.deed != two.deed and not (marked & one.deed_marks and marked & two.deed_marks)
+        else 0.0,
     )
     if shared_events or shared_keys:
         key = min(shared_events or shared_keys)

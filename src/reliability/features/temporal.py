@@ -369,7 +369,9 @@ _MERGE_GAP: Final = re.compile(r"[ -]*")
 _NOT_A_YEAR_AFTER: Final = re.compile(
     r"[ ]*(?:%|percent\b|per[ ]cent\b|(?!(?:was|has|does|this|his|its|yes|thus|plus|less|unless|versus|whereas|perhaps|across|always|besides|towards|afterwards|news|sometimes|nevertheless)\b)[a-z]{2,}(?<![ius])s\b(?!')|(?:people|children|men|women|staff|police|personnel|residents|feet)\b|(?:[A-Z][a-z]+[ ]+){0,2}"
     r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Parkway|Pkwy|Highway|Hwy)\b"
-    r"|(?:feet|foot|mile|meter|metre|kilometer|kilometre|km|pound|lb|ton|acre|square|calorie)\b)"
+    r"|(?:feet|foot|mile|meter|metre|kilometer|kilometre|km|pound|lb|ton|acre|square|calorie)\b"
+    # A clock time in a time zone: "at 7pm (1600 GMT)", "2037 UTC+3", "at 1900 GMT".
+    r"|(?:GMT|UTC|BST|CEST|CET|EST|EDT|PST|PDT|CST|CDT|MST|MDT|hrs)\b)"
 )
 # Plural words that legitimately follow a year ("the 2016 elections").
 _YEAR_PLURAL_FOLLOWERS: Final = frozenset("""
