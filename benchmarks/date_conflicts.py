@@ -2587,6 +2587,13 @@ INDEPENDENT_SETS = {
 }
 
 
+def temporal_learned() -> bool:
+    """Whether the learned event-identity pass is on (``--rules-only`` switches it off)."""
+    from reliability.features import temporal
+
+    return temporal._LEARNED_IDENTITY
+
+
 def run(data: Path, split: str, per_type: int, seed: int, published: datetime.date | None,
         contiguous: bool = False) -> str:
     records = [json.loads(line) for line in (data / "buzzfeed_webis_2016" / "data.jsonl").open(encoding="utf-8")]
@@ -2631,6 +2638,7 @@ def run(data: Path, split: str, per_type: int, seed: int, published: datetime.da
     lines = [
         f"Date-conflict injection benchmark ({split} templates, {per_type} injections per type, seed {seed}, "
         f"published={'article date field (absent: inferred)' if published is None else published.isoformat()}"
+        f"{'' if temporal_learned() else ', rules only'}"
         f"{', each template as one contiguous block' if contiguous else ''})",
         "",
         "| conflict type | injected | recall | evidence-span recall | flags on clean articles |",
@@ -2656,9 +2664,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--published", type=datetime.date.fromisoformat, default=None,
                         help="use this publication date for every article instead of the date field")
     parser.add_argument("--output", type=Path, default=None)
+    parser.add_argument("--rules-only", action="store_true",
+                        help="switch the learned event-identity pass off (the construction rules alone)")
     parser.add_argument("--contiguous", action="store_true",
                         help="insert each template's sentences as one block instead of at separate boundaries")
     arguments = parser.parse_args(argv)
+    if arguments.rules_only:
+        from reliability.features import temporal
+
+        temporal._LEARNED_IDENTITY = False
     table = run(arguments.data, arguments.split, arguments.per_type, arguments.seed, arguments.published,
                 arguments.contiguous)
     print(table)
