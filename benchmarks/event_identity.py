@@ -206,9 +206,10 @@ def host_rows(hosts, generic):
 
 
 def fit(features: np.ndarray, labels: np.ndarray, c: float):
-    """Logistic regression on the features and their pairwise products (standardised, class-balanced)."""
+    """Logistic regression on the features and their pairwise products (standardised, class-balanced; tight
+    tolerance, so that a refit on another machine agrees to within 1e-6)."""
     model = make_pipeline(PolynomialFeatures(2, interaction_only=True, include_bias=False), StandardScaler(),
-                          LogisticRegression(C=c, class_weight="balanced", max_iter=5000))
+                          LogisticRegression(C=c, class_weight="balanced", max_iter=20000, tol=1e-10))
     model.fit(features, labels)
     return model
 
