@@ -10056,8 +10056,8 @@ def _identity_pairs(context: _Context, generic: frozenset[str]) -> tuple[list[_C
     from reliability.features import event_identity
 
     dated = _explicit_dates(context)
-    if len(dated) < 2 or _first_disjoint_pair(dated, _IDENTITY_SLACK) is None:
-        return dated, []  # no two dates that cannot be one: nothing to pair (a linear check)
+    if len(dated) < 2 or _first_disjoint_pair(dated, _NO_SLACK) is None:
+        return dated, []  # no two dates apart even without slack: nothing to pair (a linear check)
     sides = event_identity.date_contexts(
         context.text, [(candidate.start, candidate.end, candidate.granularity) for candidate in dated],
         context.sentence, _IDENTITY_CLASS_OF, _IDENTITY_PHRASES, generic, _IDENTITY_EVENT_STEMS, _IDENTITY_PHRASE_HEADS)
