@@ -506,7 +506,7 @@ class _Candidate:
 
 def _parse_quantity(words: str) -> tuple[int, int] | None:
     lowered = " ".join(words.lower().split())
-    if lowered.isdigit():
+    if lowered.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
         value = int(lowered)
         return (value, value)
     if lowered in _VAGUE_QUANTITY:
@@ -8133,7 +8133,7 @@ def _season_counts(context: _Context) -> list[DateConflict]:
         if count is None:
             continue
         word = count.group("count").lower()
-        stated = int(word) if word.isdigit() else _ONES.get(word, 20)
+        stated = int(word) if word.isdecimal() else _ONES.get(word, 20)
         years = other.latest.year - other.earliest.year + 1
         # "four seasons" of play span four or five calendar years ("1979-80" to "1982-83").
         if stated <= years <= stated + 1:
