@@ -573,7 +573,7 @@ _NOUN_FORMS = {"people": "person", "persons": "person", "children": "child", "me
 _DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "vict", "lost", "dies"))
 # Words that end the noun phrase after a number or mark another quantity ("15 more", "the 15 other").
 _PHRASE_STOP = frozenset(
-    "through across into onto over under via including per about around worth "
+    "through across into onto over under via including per about around worth without within "
     "the a an of in on at to for by with from and or but as than who that which were was had have has is are "
     "been be will would it he she they we his her their its this these those after before during since when "
     "while said says".split()
@@ -589,6 +589,10 @@ _ANAPHORA_HEDGED = _HEDGED | frozenset(
     "than to from of another at by between per first last top including includes include among them".split()
 )
 _PRONOUNS = frozenset("who that which it he she they we".split())
+# Words before "of" that take a part or a share of the measure, not name it ("most of $5 million").
+_NOT_MEASURE_NAMES = _PHRASE_STOP | _HEDGED | frozenset(_COUNT_WORDS) | frozenset(
+    "one all each none many few several both half part parts share out top bottom total majority "
+    "minority rest remainder portion fraction any much".split())
 _AUXILIARIES = frozenset("were was had have has are is been being".split())
 _NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
 _UNITS = frozenset(
@@ -674,7 +678,11 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             end = ends[position]
             position += 1 + (lower[position] == "per")
         previous = lower[index - 1] if index > 0 else ""
-        if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit) and not (
+        # "a loss of $9.3 billion", "a fine of $5 million": the noun before "of" names the measure
+        # (not a part: "most of", "12 of the"; nor "a total of", read below as the count itself)
+        named = lower[index - 2] if previous == "of" and unit and index > 1 and text[ends[index - 2]:ends[index - 1] + 1] == " of " \
+            and lower[index - 2].isalpha() and lower[index - 2] not in _NOT_MEASURE_NAMES else ""
+        if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit) and not named and not (
             previous == "of" and index > 1 and lower[index - 2] == "total"  # "a total of 27 homes" is the count
         )) or (  # "stands at 9 percent" gives a value
             previous in ("and", "or") and index > 1 and (lower[index - 2][:1].isdigit() or lower[index - 2] in _COUNT_WORDS)
@@ -682,7 +690,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
             continue
         definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than")
-        nouns: list[str] = []
+        nouns: list[str] = [_noun(named)] if named else []
         stems: set[str] = set()
         cursor = end
         while position < count and len(nouns) < 3 and text[cursor:starts[position]] == " " and (
@@ -949,7 +957,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
             sentence += 1
         # "The 39 kilograms were hidden": a measure named by its unit alone, the subject of a verb
-        bare = definite and unit and not nouns and _subject_of_verb(article, end)
+        bare = definite and unit and not nouns and (lower[index - 1] == "all" or _subject_of_verb(article, end))
         if not nouns and not stems and not bare:
             continue
         previous = lower[index - 1] if index > 0 else ""
@@ -988,6 +996,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             noun for noun in nouns if noun[0] != "^" and not noun.endswith("ed"))
         if unit:
             keys.add((unit, "="))  # a measure: any earlier one with a content word in common
+        # What the verb before the count did to them ("close 32 schools" -> "clos"), by its event class.
+        verb_events = frozenset(_EVENT_CLASSES.get(noun[1:], noun[1:]) for noun in nouns if noun[0] == "^")
         if definite and nouns:
             same = other = None
             acts = {(unit, "^" + _stem(noun)) for noun in nouns}
@@ -1014,7 +1024,9 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     # "the evacuation of the 1,870 residents"): a noun alone ("858 individuals" ...
                     # "all 1,811 individuals") may count another set, unless it is somebody's ("her votes").
                     elif not (stems & earlier_stems or (not stems and earlier_stems & near)
-                              or (not earlier_stems and stems & earlier_near)) and (
+                              or (not earlier_stems and stems & earlier_near)
+                              # "close 32 schools" ... "the 38 schools slated for closure"
+                              or (not earlier_stems and earlier[8] & near)) and (
                         not (unit or by_act) or (stems and earlier_stems)
                     ) and not (
                         # a noun alone, in the same story: "The fire destroyed 20 houses" ... "firefighters
@@ -1067,7 +1079,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         for key in keys:
             bucket = stated.setdefault(key, [])
             if len(bucket) < 8:
-                bucket.append((value, stems, sentence, start, end, index, agent, heads))
+                bucket.append((value, stems, sentence, start, end, index, agent, heads, verb_events))
     return found
 
 
