@@ -534,7 +534,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
 # "12 miners were trapped" ... "the 15 trapped miners": a definite noun phrase with a number
 # ("the 15 ...", "all 15 ...") presents the count as already established; when no earlier
 # statement gave that number and one gave another, the article contradicts itself.
-_DEFINITE = frozenset(("the", "all"))
+_DEFINITE = frozenset(("the", "all", "those", "these"))
 # What happened to them, one stem per event: "killed"/"died"/"dead"/"deaths"/"victims", "destroyed"/
 # "collapsed"/"razed"/"lost" (of homes), "burned"/"torched"/"set on fire", "evacuated"/"evacuation".
 _EVENT_CLASSES = {
@@ -1001,7 +1001,10 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if definite and nouns:
             same = other = None
             acts = {(unit, "^" + _stem(noun)) for noun in nouns}
-            for key in (*keys, *acts):
+            # A noun that names them by what happened to them: "evacuated 431 residents" ... "the 125
+            # evacuees", "184 students graduated" ... "the 663 graduates".
+            named_events = {(unit, "~" + _stem(noun)) for noun in nouns if noun[0] != "^"} - keys
+            for key in (*keys, *acts, *named_events):
                 by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
                     earlier_value, earlier_stems, earlier_sentence = earlier[:3]
@@ -1015,7 +1018,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
                         if not {_event(noun) for noun in nouns} & earlier_near:
                             continue
-                    elif key[1][0] == "~" and heads and not heads & earlier[7] and (earlier[7] or (value < earlier_value and heads & _SUBGROUPS)):
+                    elif key[1][0] == "~" and key not in named_events and heads and not heads & earlier[7] and (earlier[7] or (value < earlier_value and heads & _SUBGROUPS)):
                         # "killed 17 servicemen" ... "the two sides collapsed": other things; "killed 14
                         # people" ... "the 5 children killed": a part of them
                         continue
@@ -1023,7 +1026,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     # same thing happened to them ("killed"/"died", not "tested"/"failed"; "evacuated" ...
                     # "the evacuation of the 1,870 residents"): a noun alone ("858 individuals" ...
                     # "all 1,811 individuals") may count another set, unless it is somebody's ("her votes").
-                    elif not (stems & earlier_stems or (not stems and earlier_stems & near)
+                    elif not (key in named_events or stems & earlier_stems or (not stems and earlier_stems & near)
                               or (not earlier_stems and stems & earlier_near)
                               # "close 32 schools" ... "the 38 schools slated for closure"
                               or (not earlier_stems and earlier[8] & near)) and (
