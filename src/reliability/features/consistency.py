@@ -556,7 +556,9 @@ _MONTHS_DAYS = frozenset(
 # A plan, forecast or estimate: no fact to contradict.
 _FORECAST = frozenset(
     "expected expects expect predicted predicts forecast forecasts projected projects plans planned plan "
-    "could would might may estimate estimates estimated likely target aims hopes".split()
+    "could would might may should estimate estimates estimated likely target aims hopes "
+    # a threshold or an opinion poll: no outcome either ("needs 60 percent of the vote"; "polls show")
+    "needs need required requires poll polls polling survey surveys".split()
 )
 # Nouns that name the event itself: "the 15 deaths", "the 40 arrests", "the 2,000 job cuts".
 _EVENT_NOUNS = frozenset(
@@ -626,9 +628,10 @@ def _noun(word: str) -> str:
     return _SAME_PEOPLE.get(word, word)
 
 
-def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool]]:
-    """(word index, value, unit, nouns, predicate stems, start, end, definite) of each number (hedged
-    or uncounted ones with no nouns: they only say the value was given)."""
+def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool, str]]:
+    """(word index, value, unit, nouns, predicate stems, start, end, definite, share) of each number (hedged
+    or uncounted ones with no nouns: they only say the value was given; ``share``: the whole a percentage
+    is of, "vote" for "22 percent of the vote")."""
     text = article.norm
     lower = article.lower_words
     starts = article.word_starts
@@ -677,6 +680,19 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             unit = "percent"
             end = ends[position]
             position += 1 + (lower[position] == "per")
+        elif not unit and text[end:end + 1] == "%":
+            unit = "percent"  # "23%"
+            end += 1
+        # "22 percent of the vote": the whole the percentage is of
+        share = ""
+        if unit == "percent" and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the" \
+                and text[end:starts[position]] == " ":
+            whole = position + 2
+            # one definite whole ("the vote", "the market"), not a population ("of the Republicans", "of voters"):
+            # a share of people counts those who did something, and surveys ask many things
+            if lower[whole].isalpha() and lower[whole] not in _PHRASE_STOP and text[ends[whole - 1]:starts[whole]] == " " \
+                    and article.words[whole].islower() and _noun(lower[whole]) == lower[whole] and lower[whole] not in _SAME_PEOPLE:
+                share = lower[whole]
         previous = lower[index - 1] if index > 0 else ""
         # "a loss of $9.3 billion", "a fine of $5 million": the noun before "of" names the measure
         # (not a part: "most of", "12 of the"; nor "a total of", read below as the count itself)
@@ -687,7 +703,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         )) or (  # "stands at 9 percent" gives a value
             previous in ("and", "or") and index > 1 and (lower[index - 2][:1].isdigit() or lower[index - 2] in _COUNT_WORDS)
         ):  # "between 40 and 50", "40 or 50": a range
-            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
+            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False, ""))
             continue
         definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than")
         nouns: list[str] = [_noun(named)] if named else []
@@ -709,7 +725,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns) or (
             nouns and (nouns[0] == "most" or (nouns[0].endswith("est") and len(nouns[0]) > 4))
         ):  # ... and a ranking: "the 10 highest", "the five most populous"
-            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
+            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False, ""))
             continue
         # "all 15 of the injured"
         if not nouns and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the":
@@ -749,7 +765,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
                         break
                     if lower[back].isalpha() and lower[back] not in _PHRASE_STOP:
                         nouns.append(_noun(lower[back]))
-        mentions.append((index, value, unit, frozenset(nouns), frozenset(stems), starts[index] - (unit == "$"), cursor, definite))
+        mentions.append((index, value, unit, frozenset(nouns), frozenset(stems), starts[index] - (unit == "$"), cursor, definite, share))
     return mentions
 
 
@@ -906,6 +922,17 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if following >= count or following > index + 3:
             continue
         noun = lower[following]
+        if not restated and following + 2 < count and (
+            (noun == "percent" and lower[following + 1] == "of") or (noun == "of" and article.norm[article.word_ends[index]:][:1] == "%")
+        ):
+            # the same share of the same whole ("22 percent of the vote" ... "26 percent of the vote")
+            whole = following + 1 + (noun == "percent")
+            key = "%" + lower[whole + (lower[whole] == "the")]
+            counted.setdefault(key, []).append(index)
+            if key in followers:
+                restated = True
+            followers[key] = index
+            continue
         if index > 0 and lower[index - 1] in _DEFINITE:
             if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
                 break  # "all 15 of the injured"
@@ -951,7 +978,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             known = occasions[index] = _occasion(article, index, first_word, last_word)
         return known
 
-    for index, value, unit, nouns, stems, start, end, definite in _mentions(article, numbers):
+    for index, value, unit, nouns, stems, start, end, definite, share in _mentions(article, numbers):
         earlier_given = value in given
         given.add(value)
         while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
@@ -996,6 +1023,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             noun for noun in nouns if noun[0] != "^" and not noun.endswith("ed"))
         if unit:
             keys.add((unit, "="))  # a measure: any earlier one with a content word in common
+        if share:
+            keys.add((unit, "of " + share))
         # What the verb before the count did to them ("close 32 schools" -> "clos"), by its event class.
         verb_events = frozenset(_EVENT_CLASSES.get(noun[1:], noun[1:]) for noun in nouns if noun[0] == "^")
         if definite and nouns:
@@ -1047,17 +1076,21 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
                 found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
                 continue
-        elif nouns and stems and not unit and not earlier_given and value == int(value) and _counted_noun(lower, index):
+        elif not earlier_given and (
+            (nouns and stems and not unit and value == int(value) and _counted_noun(lower, index)) or (share and not definite)
+        ):
             # A plain restatement: the same things, the same event, another number ("43 homes were
-            # destroyed" ... "61 homes were destroyed"), on no other occasion (another date or place),
-            # neither a plan nor a forecast, and not two sources that openly disagree.
+            # destroyed" ... "61 homes were destroyed"), or the same share of the same whole ("with 22
+            # percent of the vote" ... "winning 26 percent of the vote"), on no other occasion (another
+            # date or place), neither a plan nor a forecast, and not two sources that openly disagree.
             conflict = None
-            for key in keys:
+            for key in ((unit, "of " + share),) if share else keys:
                 if key[1][0] in "~^" or key[1].endswith("ed"):
                     continue
                 for earlier in stated.get(key, ()):
-                    if earlier[2] == sentence or earlier[0] == value or not stems & earlier[1] \
-                            or not _comparable(value, earlier[0]) or earlier[0] != int(earlier[0]):
+                    if earlier[2] == sentence or earlier[0] == value or not _comparable(value, earlier[0]) or not share and (
+                        not stems & earlier[1] or earlier[0] != int(earlier[0])
+                    ):
                         continue
                     if agent and earlier[6] and agent != earlier[6]:
                         continue  # "Fox News averaged 11.4 million viewers" ... "CNBC averaged 520,000 viewers"
