@@ -1119,6 +1119,100 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# ---------------------------------------------------------------- one person's age given twice
+# "The victim, a 78-year-old teacher, ..." ... "Neighbours said the 55-year-old lived alone": a definite
+# "the N-year-old" names a person by an age the article already gave; when it gave one other age and no
+# other, the article contradicts itself.
+_AGE_SUFFIX = "-year-old"
+_KIN = frozenset("his her their its whose my our your".split())
+
+
+def _age_value(word: str) -> int:
+    """The age a word gives ("78", "fifty-nine"), or 0."""
+    value = int(word) if word.isascii() and word.isdigit() and len(word) <= 3 else _COUNT_WORDS.get(word, 0)
+    return value if 1 <= value <= 120 else 0
+
+
+def _age_role(article: Article, index: int) -> str:
+    """The noun after an age ("a 78-year-old teacher" -> "teacher"), or ""."""
+    lower = article.lower_words
+    following = index + 1
+    if following >= len(lower) or article.norm[article.word_ends[index]:article.word_starts[following]] != " ":
+        return ""
+    word, _ = _bare(lower[following])
+    if not word.isalpha() or not article.words[following][:1].islower() or word in _PHRASE_STOP \
+            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS:
+        return ""
+    return _noun(word)
+
+
+def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
+    text = article.norm
+    found: list[Span] = []
+    position = text.find(_AGE_SUFFIX)
+    if position < 0:
+        return found
+    lower = article.lower_words
+    starts = article.word_starts
+    ends = article.word_ends
+    count = len(lower)
+    # (word index, age, whether a definite reference, role noun, whether somebody's: "his 12-year-old son")
+    ages: dict[int, tuple[int, int, bool, str, bool]] = {}
+    while position >= 0:
+        index = bisect_right(starts, position) - 1
+        word = lower[index] if index >= 0 else ""
+        if word.endswith(_AGE_SUFFIX) and (value := _age_value(word[:-len(_AGE_SUFFIX)])):
+            before = lower[index - 1] if index > 0 and text[ends[index - 1]:starts[index]] == " " else ""
+            role = _age_role(article, index)
+            # Not a reference but a name's introduction: "the 73-year-old Mr. Cooperman", "Gabe Fleisher,
+            # the 14-year-old proprietor"; nor a group ("the 12-year-old children").
+            definite = before in ("the", "this") and not (
+                index + 1 < count and article.words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
+            ) and not (index > 1 and text[ends[index - 2]:starts[index - 1]] == ", " and article.words[index - 2][:1].isupper()
+                       ) and (not role or role == _bare(lower[index + 1])[0])
+            ages[index] = (index, value, definite, role, before in _KIN)
+        position = text.find(_AGE_SUFFIX, position + 1)
+    if not any(age[2] for age in ages.values()):
+        return found
+    for index in numbers:
+        if index in ages or index == 0 or index + 1 >= count:
+            continue
+        value = _age_value(lower[index])
+        if not value:
+            continue
+        gap_before = text[ends[index - 1]:starts[index]]
+        after = text[ends[index]:starts[index + 1]]
+        previous = lower[index - 1]
+        if gap_before == ", " and after[:1] == "," and previous.isalpha() and previous not in _COUNT_WORDS \
+                and previous not in _MONTHS_DAYS:
+            # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
+            role = previous if article.words[index - 1][:1].islower() else ""
+            ages[index] = (index, value, False, _noun(role) if role else "", False)
+        elif gap_before == " " and after[:1] in ",.;)" and (
+            previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
+        ):
+            ages[index] = (index, value, False, "", False)  # "who is 88", "aged 45"
+    given: set[int] = set()
+    stated: list[tuple[int, int, bool, str, bool]] = []
+    for index in sorted(ages):
+        age = ages[index]
+        value, definite, role = age[1], age[2], age[3]
+        if definite and value not in given and len({earlier[1] for earlier in stated}) == 1:
+            # The age given once, with what the person is ("a 78-year-old teacher", "The suspect, 24,"; not
+            # only a name: "Katie Freeman, 44," ... "the 49-year-old" may be the next person named) and
+            # nobody's ("his 12-year-old son"); the reference names no other role.
+            earlier = stated[-1]
+            if not earlier[4] and earlier[3] and (not role or role == earlier[3]) \
+                    and _sentence_words(article, earlier[0]) != _sentence_words(article, index):
+                found.append(Span(starts[earlier[0]], ends[earlier[0]],
+                                  f"first stated as {article.clean_text[starts[earlier[0]]:ends[earlier[0]]]!r}"))
+                found.append(Span(starts[index], ends[index], f"then as {article.clean_text[starts[index]:ends[index]]!r}"))
+        given.add(value)
+        if not definite:
+            stated.append(age)
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -1144,7 +1238,7 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
     if digits or listed:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
-        anaphora = _anaphora_conflicts(article, numbers)
+        anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
         for first, then in zip(anaphora[0::2], anaphora[1::2]):
             if then.start not in reported:  # a pair the rule above already reports counts once
                 figures += (first, then)
