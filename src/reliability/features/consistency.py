@@ -92,7 +92,8 @@ _HEDGED = frozenset(
     "reportedly possibly perhaps likely could may might as most fewer".split()
 )
 _UPDATED = frozenset(
-    "rose risen climbed increased updated revised now toll reached initially originally preliminary latest final"
+    "rose risen climbed increased updated revised now toll reached initially originally preliminary latest final "
+    "partial provisional unofficial incomplete"
     .split()
 )
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -545,9 +546,10 @@ _EVENT_CLASSES = {
 }
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
-    "another separate first second third previous prior next last following ago past also similar far meanwhile "
+    "another separate first second third fourth fifth sixth previous prior next last following ago past also similar far meanwhile "
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
+_PERIODS = frozenset("year week month season quarter".split())
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today "
@@ -790,6 +792,8 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
             marks.add(word)
         elif len(word) == 4 and word.isdigit() and "1900" <= word <= "2100":
             marks.add(word)
+        elif word in _PERIODS and position > low and lower[position - 1] == "this":
+            marks.add("this " + word)  # "this year" against "in 2012"
         elif position > first_word and words[position][:1].isupper() and word not in _NOT_PERSON:
             names.add(word)  # "in Lakeview", "CNN averaged": whose count, where
         if word in _OCCASION:
@@ -1032,7 +1036,10 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             acts = {(unit, "^" + _stem(noun)) for noun in nouns}
             # A noun that names them by what happened to them: "evacuated 431 residents" ... "the 125
             # evacuees", "184 students graduated" ... "the 663 graduates".
-            named_events = {(unit, "~" + _stem(noun)) for noun in nouns if noun[0] != "^"} - keys
+            # (Not when a clause of its own says what happened to them: "the 125 evacuees who returned home".)
+            following = bisect_left(starts, end)
+            restricted = stems and following < count and lower[following] in _PRONOUNS
+            named_events = set() if restricted else {(unit, "~" + _stem(noun)) for noun in nouns if noun[0] != "^"} - keys
             for key in (*keys, *acts, *named_events):
                 by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
