@@ -351,7 +351,8 @@ def _names(article: Article) -> tuple[
     counts.update(Counter(bares))
     for index, word in zip(name_words, bares):
         if word in wanted:
-            if index > 0 and text[ends[index - 1]:starts[index]] == " " and (
+            # (not a possessive: "outside Chernenko's campaign office" places the office, not Chernenko)
+            if index > 0 and text[ends[index - 1]:starts[index]] == " " and not lower[index].endswith(_POSSESSIVE_ENDINGS) and (
                 lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
                 or (lower[index - 1] == "to" and index > 1 and lower[index - 2] in _MOVED)  # "moved to Dallas"
             ):
