@@ -822,9 +822,18 @@ def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset
     died" ... "30 people died in the storm of 1990")."""
     if restated and any(mark[:1].isdigit() for mark in first[0]) != any(mark[:1].isdigit() for mark in second[0]):
         return True
-    return bool(first[0] and second[0] and first[0] != second[0]) or bool(
-        first[1] and second[1] and not first[1] & second[1]
-    )
+    dates, other = first[0], second[0]
+    if dates and other and dates != other:
+        # "this year" sets a statement apart only from a year ("in 2012"), not from a month of its own
+        plain = {mark for mark in dates if mark[:5] != "this "}
+        other_plain = {mark for mark in other if mark[:5] != "this "}
+        if plain and other_plain and plain != other_plain:
+            return True
+        if (len(plain) < len(dates) and len(other_plain) == len(other) and any(mark[:1].isdigit() for mark in other)) or (
+            len(other_plain) < len(other) and len(plain) == len(dates) and any(mark[:1].isdigit() for mark in dates)
+        ):
+            return True
+    return bool(first[1] and second[1] and not first[1] & second[1])
 
 
 # Groups within "people": "killed 14 people" ... "the 5 children killed" counts a part.
