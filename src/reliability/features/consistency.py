@@ -544,6 +544,9 @@ _EVENT_CLASSES = {
     "wrec": "loss", "leve": "loss", "vict": "loss", "fata": "loss",
     "burn": "burn", "torc": "burn", "fire": "burn", "blaz": "burn",
     "canc": "canc", "scra": "canc", "grou": "canc",
+    # a change of a measure, by its direction: "rose 25 percent" ... "the 15% increase"
+    "rise": "rise", "incr": "rise", "grew": "rise", "grow": "rise", "jump": "rise", "clim": "rise", "surg": "rise",
+    "soar": "rise", "fall": "fall", "fell": "fall", "decl": "fall", "drop": "fall", "decr": "fall", "plun": "fall",
 }
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
