@@ -608,6 +608,8 @@ _UNITS = frozenset(
     "kilograms kilogram kilos pounds grams ounces litres liters".split()
 )
 _ANAPHORA_UPDATED = _UPDATED - {"reached"}
+_DURATIONS = frozenset("hours days weeks months years".split())
+_TIME_UNITS = frozenset("hour day week month year".split())
 _MONEY_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -689,6 +691,11 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         elif not unit and text[end:end + 1] == "%":
             unit = "percent"  # "23%"
             end += 1
+        elif not unit and position < count and lower[position] in _DURATIONS and text[end:starts[position]] == " ":
+            # a duration, a measure of its own: "closed for 17 days" ... "the 38-day closure"
+            unit = _noun(lower[position])
+            end = ends[position]
+            position += 1
         # "22 percent of the vote": the whole the percentage is of
         share = ""
         if unit == "percent" and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the" \
@@ -1001,7 +1008,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
             sentence += 1
         # "The 39 kilograms were hidden": a measure named by its unit alone, the subject of a verb
-        bare = definite and unit and not nouns and (lower[index - 1] == "all" or _subject_of_verb(article, end))
+        bare = definite and unit and unit not in _TIME_UNITS and not nouns and (
+            lower[index - 1] == "all" or _subject_of_verb(article, end))
         if not nouns and not stems and not bare:
             continue
         previous = lower[index - 1] if index > 0 else ""
