@@ -49,6 +49,14 @@ CONFLICTS = [
     ("The proposal passed with 58 percent of the vote.", "Its backers said winning 71 percent of the vote was a mandate.",
      "58 percent", "71 percent"),
     ("The mayor was re-elected with 54% of the vote.", "Winning 61% of the vote, she carried every ward.", "54%", "61%"),
+    # a change of a measure, by its direction
+    ("Membership fell 12 percent in the spring.", "The club blamed the 20 percent decline on higher fees.",
+     "12 percent", "20 percent"),
+    ("Bus fares climbed 9 percent in January.", "Commuters said the 14 percent increase was hard to bear.",
+     "9 percent", "14 percent"),
+    # a duration
+    ("The bridge will be closed for 17 days.", "Drivers face long detours during the 38-day closure.", "17 days", "38-day"),
+    ("The inquiry lasted 18 months.", "The 24-month inquiry cost the state millions.", "18 months", "24-month"),
     # one person's age, given twice
     ("The victim, a 67-year-old pharmacist, was found in his shop.", "Friends said the 59-year-old had no enemies.",
      "67-year-old", "59-year-old"),
@@ -82,6 +90,12 @@ NEAR_MISSES = [
     ("In the first round she won 40 percent of the vote.", "In the runoff she won 55 percent of the vote."),
     ("Partial returns gave the measure 40 percent of the vote.", "Officials later said it won 55 percent of the vote."),
     ("Turnout was 45 percent in 2012.", "This year the 52 percent turnout surprised observers."),
+    # another direction, another period or another thing
+    ("Membership fell 12 percent in 2015.", "This year the 20 percent increase surprised the club."),
+    ("The road was closed for 10 days in March.", "The 30-day closure in June angered drivers."),
+    ("The trial lasted 18 months.", "The 24-month sentence was suspended."),
+    ("The agency gave the firm 30 days to respond.", "The firm said the 90-day review was unfair."),
+    ("The road will be closed for 17 days, officials said.", "Residents said a 30-day closure would ruin them."),
     # ages of other people
     ("The victim, a 34-year-old woman, was found at her home.", "Her 36-year-old husband was questioned."),
     ("The driver, a 45-year-old man, was unhurt.", "The 23-year-old passenger was taken to hospital."),
