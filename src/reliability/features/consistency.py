@@ -200,7 +200,7 @@ def _similar_spelling(first: str, second: str) -> bool:
             and first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
 
 
-_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei"))
+_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei", "mn", "nm", "vw", "wv"))
 
 
 def _similar_letters(first: str, second: str) -> bool:
