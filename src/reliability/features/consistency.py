@@ -329,6 +329,9 @@ def _names(article: Article) -> tuple[
         if not speaker and not titled:
             if opening and not possessive and not (
                 after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
+                # ... or a verb in the present ("Mokoen expects", "Kowalsky hopes"; not "Texas is")
+                or (len(after) > 4 and after[-1] == "s" and after[-2] not in "su'" and after.isalpha()
+                    and after not in _PHRASE_STOP and words[index + 1].islower())
             ):
                 continue
             # In running prose only: not in a Title Case line ("Severs Ties"), not before
