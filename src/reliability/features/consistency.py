@@ -61,8 +61,8 @@ _PLACE_AFTER = frozenset(
     "residents council".split()
 )
 # Transliterations that change a name's first letters: Zhang/Chang, Zhou/Chou, Tsai/Cai,
-# Tchaikovsky/Chaikovsky, Qaddafi/Gaddafi, Osman/Usman.
-_INITIALS = (("tch", "ch"), ("zh", "ch"), ("ts", "c"), ("tz", "c"), ("q", "g"), ("o", "u"))
+# Tchaikovsky/Chaikovsky, Qureshi/Kureshi, Qaddafi/Gaddafi, Osman/Usman.
+_INITIALS = (("tch", "ch"), ("zh", "ch"), ("ts", "c"), ("tz", "c"), ("qu", "k"), ("q", "g"), ("o", "u"))
 # Capitalised words that open a sentence or name a role, never a person's name.
 _NOT_PERSON = frozenset(
     "the a an he she they it we i you this that these those but and or so then there here his her "
