@@ -1062,6 +1062,12 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # evacuees", "184 students graduated" ... "the 663 graduates".
             # (Not when a clause of its own says what happened to them: "the 125 evacuees who returned home".)
             following = bisect_left(starts, end)
+            # What a measure's change is of: "the 19 percent rise in wages"
+            changed = ""
+            if unit and following + 1 < count and lower[following] in ("in", "of") and article.norm[end:starts[following]] == " ":
+                target = following + 1 + (lower[following + 1] == "the" and following + 2 < count)
+                if lower[target].isalpha() and lower[target] not in _PHRASE_STOP:
+                    changed = lower[target]
             restricted = stems and following < count and lower[following] in _PRONOUNS
             named_events = set() if restricted else {(unit, "~" + _stem(noun)) for noun in nouns if noun[0] != "^"} - keys
             for key in (*keys, *acts, *named_events):
@@ -1074,6 +1080,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     earlier_marks, _, earlier_forecast, _, earlier_near = occasion(earlier[5], earlier[2])
                     if earlier_forecast or _apart(marks, earlier_marks):
                         continue  # a plan or forecast, another date or place: no count established
+                    if changed and not {_event(changed), _event(_noun(changed))} & earlier_near:
+                        continue  # what a measure is of, named: "Sales rose 5 percent" ... "the 8 percent increase in profits"
                     if key[1] == "=":
                         # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
                         if not {_event(noun) for noun in nouns} & earlier_near:
