@@ -1062,11 +1062,13 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # evacuees", "184 students graduated" ... "the 663 graduates".
             # (Not when a clause of its own says what happened to them: "the 125 evacuees who returned home".)
             following = bisect_left(starts, end)
-            # What a measure's change is of: "the 19 percent rise in wages"
+            # What a measure's change is of ("the 19 percent rise in wages"), or who did it ("the $5 million
+            # fine imposed by federal regulators", "the 15 homes destroyed by the river")
             changed = ""
-            if unit and following + 1 < count and lower[following] in ("in", "of") and article.norm[end:starts[following]] == " ":
-                target = following + 1 + (lower[following + 1] == "the" and following + 2 < count)
-                if lower[target].isalpha() and lower[target] not in _PHRASE_STOP:
+            preposition = lower[following] if following < count and article.norm[end:starts[following]] == " " else ""
+            if (preposition in ("in", "of") and unit) or (preposition == "by" and stems):
+                target = following + 1 + (following + 2 < count and lower[following + 1] == "the")
+                if target < count and lower[target].isalpha() and lower[target] not in _PHRASE_STOP:
                     changed = lower[target]
             restricted = stems and following < count and lower[following] in _PRONOUNS
             named_events = set() if restricted else {(unit, "~" + _stem(noun)) for noun in nouns if noun[0] != "^"} - keys
