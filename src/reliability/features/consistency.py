@@ -557,6 +557,9 @@ _OCCASION = frozenset(
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _PERIODS = frozenset("year week month season quarter".split())
+# Capitalised words that set a statement apart: names and places, and institutions ("in the House" ...
+# "In the Senate"), not a sentence's opening word or a title.
+_NOT_NAMED = _NOT_PERSON - frozenset("house senate congress police army".split())
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today "
@@ -808,7 +811,7 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
             marks.add(word)
         elif word in _PERIODS and position > low and lower[position - 1] == "this":
             marks.add("this " + word)  # "this year" against "in 2012"
-        elif position > first_word and words[position][:1].isupper() and word not in _NOT_PERSON:
+        elif position > first_word and words[position][:1].isupper() and word not in _NOT_NAMED:
             names.add(word)  # "in Lakeview", "CNN averaged": whose count, where
         if word in _OCCASION:
             other = True
