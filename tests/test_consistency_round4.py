@@ -99,6 +99,12 @@ NEAR_MISSES = [
     ("The trial lasted 18 months.", "The 24-month sentence was suspended."),
     ("The agency gave the firm 30 days to respond.", "The firm said the 90-day review was unfair."),
     ("The road will be closed for 17 days, officials said.", "Residents said a 30-day closure would ruin them."),
+    # a clause of its own, another period, another group, another year's class, another person
+    ("The district voted to close 14 libraries.", "The 22 libraries that survived the closure vote will stay open."),
+    ("The district closed 14 libraries last year.", "The 22 libraries still open could face closure next year."),
+    ("Soldiers evacuated 640 villagers on Monday.", "The 410 evacuees from a second village arrived on Tuesday."),
+    ("A total of 212 cadets graduated in May.", "The 260 graduates of last year's class were posted abroad."),
+    ("The victim, a 67-year-old pharmacist, was found in his shop.", "Police said the 25-year-old suspect had been arrested."),
     # a measure of another thing, a fine by another agent, another chamber
     ("Sales rose 5 percent last quarter.", "The 8 percent increase in profits pleased investors."),
     ("Rents rose 12 percent last year.", "Tenants blamed the 19 percent rise in wages on inflation."),

@@ -1102,7 +1102,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     elif not (key in named_events or stems & earlier_stems or (not stems and earlier_stems & near)
                               or (not earlier_stems and stems & earlier_near)
                               # "close 32 schools" ... "the 38 schools slated for closure"
-                              or (not earlier_stems and earlier[8] & near)) and (
+                              or (not earlier_stems and not restricted and earlier[8] & near)) and (
                         not (unit or by_act) or (stems and earlier_stems)
                     ) and not (
                         # a noun alone, in the same story: "The fire destroyed 20 houses" ... "firefighters
