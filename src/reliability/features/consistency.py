@@ -8,8 +8,12 @@ with two different numbers ("12 people were killed" ... "15 people were
 killed"; "The fire destroyed 43 homes" ... "the 61 homes lost in the fire"): a
 count is keyed by what is counted and what happened to it, and two statements
 are compared unless one is hedged, an update, a plan, a part, or about another
-occasion, place or source (see features/consistency.md). Each finding carries
-both spans as evidence.
+occasion, place or source (see features/consistency.md); a measure (money,
+percentages, distances, durations, changes by direction) is keyed by its unit
+and by what it is of, the same share of one whole ("22 percent of the vote")
+is compared when restated, and one person's age given twice ("a 78-year-old
+teacher" ... "the 55-year-old") is a conflict when the article gave no other
+age. Each finding carries both spans as evidence.
 
 Both run in one pass over the article's words with set look-ups.
 """
