@@ -620,6 +620,7 @@ _UNITS = frozenset(
 _ANAPHORA_UPDATED = _UPDATED - {"reached"}
 _DURATIONS = frozenset("hours days weeks months years".split())
 _TIME_UNITS = frozenset("hour day week month year".split())
+_CHANGES = frozenset(("rise", "fall"))
 _MONEY_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -1073,7 +1074,9 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # fine imposed by federal regulators", "the 15 homes destroyed by the river")
             changed = ""
             preposition = lower[following] if following < count and article.norm[end:starts[following]] == " " else ""
-            if (preposition in ("in", "of") and unit) or (preposition == "by" and stems):
+            if (preposition in ("in", "of") and unit and any(_event(noun) in _CHANGES for noun in nouns)) or (
+                preposition == "by" and stems
+            ):
                 target = following + 1 + (following + 2 < count and lower[following + 1] == "the")
                 if target < count and lower[target].isalpha() and lower[target] not in _PHRASE_STOP:
                     changed = lower[target]
