@@ -93,6 +93,9 @@ NEAR_MISSES = [
     ("In the first round she won 40 percent of the vote.", "In the runoff she won 55 percent of the vote."),
     ("Partial returns gave the measure 40 percent of the vote.", "Officials later said it won 55 percent of the vote."),
     ("Turnout was 45 percent in 2012.", "This year the 52 percent turnout surprised observers."),
+    ("Smith won 52 percent of the vote in the primary.", "In the general election, she won 49 percent of the vote."),
+    ("The party won 35 percent of the vote.", "Four years earlier it had won 41 percent of the vote."),
+    ("Exit polls gave Smith 52 percent of the vote.", "The official count gave her 49 percent of the vote."),
     # another direction, another period or another thing
     ("Membership fell 12 percent in 2015.", "This year the 20 percent increase surprised the club."),
     ("The road was closed for 10 days in March.", "The 30-day closure in June angered drivers."),

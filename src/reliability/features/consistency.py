@@ -558,6 +558,7 @@ _EVENT_CLASSES = {
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
     "another separate first second third fourth fifth sixth previous prior next last following ago past also similar far meanwhile "
+    "earlier later primary runoff "
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _PERIODS = frozenset("year week month season quarter".split())
