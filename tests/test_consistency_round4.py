@@ -60,6 +60,9 @@ CONFLICTS = [
     # what the reference says it is of, or who did it, named in the first statement too
     ("Sales rose 5 percent in the quarter.", "The 8 percent increase in sales pleased investors.", "5 percent", "8 percent"),
     ("The river destroyed 15 homes in the valley.", "Insurers will pay for the 20 homes destroyed by the river.", "15", "20"),
+    # "more than" in the reference's phrase is a comparison, not another occasion
+    ("The flood killed 33 cattle on the farm.", "The farmer said the 23 cattle he lost were worth more than the house.",
+     "33", "23"),
     # one person's age, given twice
     ("The victim, a 67-year-old pharmacist, was found in his shop.", "Friends said the 59-year-old had no enemies.",
      "67-year-old", "59-year-old"),
@@ -108,6 +111,8 @@ NEAR_MISSES = [
     ("Soldiers evacuated 640 villagers on Monday.", "The 410 evacuees from a second village arrived on Tuesday."),
     ("A total of 212 cadets graduated in May.", "The 260 graduates of last year's class were posted abroad."),
     ("The victim, a 67-year-old pharmacist, was found in his shop.", "Police said the 25-year-old suspect had been arrested."),
+    # another occasion named in the reference's own phrase
+    ("The 22 miners trapped in the first collapse were rescued.", "The 15 miners trapped in the second collapse died."),
     # a measure of another thing, a fine by another agent, another chamber
     ("Sales rose 5 percent last quarter.", "The 8 percent increase in profits pleased investors."),
     ("Rents rose 12 percent last year.", "Tenants blamed the 19 percent rise in wages on inflation."),

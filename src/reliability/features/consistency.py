@@ -562,6 +562,12 @@ _OCCASION = frozenset(
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _PERIODS = frozenset("year week month season quarter".split())
+# ... of them, those that name another event in a count's own phrase ("trapped in the second collapse";
+# not "worth more than the house")
+_OTHER_EVENT = frozenset(
+    "another separate first second third fourth fifth sixth previous prior next last following earlier later "
+    "primary runoff similar".split()
+)
 # Capitalised words that set a statement apart: names and places, and institutions ("in the House" ...
 # "In the Senate"), not a sentence's opening word or a title.
 _NOT_NAMED = _NOT_PERSON - frozenset("house senate congress police army".split())
@@ -912,6 +918,19 @@ _TOPIC_STOP = frozenset(
 )
 
 
+def _own_occasion(article: Article, index: int) -> bool:
+    """Whether the phrase after a number, up to six words in running text, names another occasion ("the 15
+    miners trapped in the second collapse")."""
+    lower = article.lower_words
+    text = article.norm
+    for position in range(index + 1, min(len(lower), index + 7)):
+        if text[article.word_ends[position - 1]:article.word_starts[position]] != " ":
+            return False
+        if lower[position] in _OTHER_EVENT:
+            return True
+    return False
+
+
 def _subject_of_verb(article: Article, end: int) -> bool:
     """Whether the word after ``end`` (in running text) is an auxiliary: "the $7 million was spent"."""
     position = bisect_left(article.word_starts, end)
@@ -1064,7 +1083,9 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             keys.add((unit, "of " + share))
         # What the verb before the count did to them ("close 32 schools" -> "clos"), by its event class.
         verb_events = frozenset(_EVENT_CLASSES.get(noun[1:], noun[1:]) for noun in nouns if noun[0] == "^")
-        if definite and nouns:
+        if definite and nouns and _own_occasion(article, index):
+            pass  # "the 15 miners trapped in the second collapse": another occasion, named in the phrase itself
+        elif definite and nouns:
             same = other = None
             acts = {(unit, "^" + _stem(noun)) for noun in nouns}
             # A noun that names them by what happened to them: "evacuated 431 residents" ... "the 125
