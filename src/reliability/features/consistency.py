@@ -558,14 +558,15 @@ _EVENT_CLASSES = {
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
     "another separate first second third fourth fifth sixth previous prior next last following ago past also similar far meanwhile "
-    "earlier later primary runoff "
+    "primary runoff "
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _PERIODS = frozenset("year week month season quarter".split())
+_INTERVALS = frozenset("hours days weeks months years decades day week month year decade".split())
 # ... of them, those that name another event in a count's own phrase ("trapped in the second collapse";
 # not "worth more than the house")
 _OTHER_EVENT = frozenset(
-    "another separate first second third fourth fifth sixth previous prior next last following earlier later "
+    "another separate first second third fourth fifth sixth previous prior next last following "
     "primary runoff similar".split()
 )
 # Capitalised words that set a statement apart: names and places, and institutions ("in the House" ...
@@ -825,7 +826,10 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
             marks.add("this " + word)  # "this year" against "in 2012"
         elif position > first_word and words[position][:1].isupper() and word not in _NOT_NAMED:
             names.add(word)  # "in Lakeview", "CNN averaged": whose count, where
-        if word in _OCCASION:
+        if word in _OCCASION or (
+            # an interval: "four years earlier", "a week later" (not "later said": a later statement)
+            word in ("earlier", "later") and position > low and lower[position - 1] in _INTERVALS
+        ):
             other = True
         elif word in _FORECAST:
             forecast = True
