@@ -63,6 +63,10 @@ CONFLICTS = [
     # "more than" in the reference's phrase is a comparison, not another occasion
     ("The flood killed 33 cattle on the farm.", "The farmer said the 23 cattle he lost were worth more than the house.",
      "33", "23"),
+    # a margin ("by N votes") and its reference ("the N-vote margin")
+    ("The school levy failed by 412 votes.", "Supporters said the 180-vote margin would not discourage them.",
+     "412 votes", "180-vote"),
+    ("The incumbent won by 9 points.", "The 4-point margin was the closest in decades.", "9 points", "4-point"),
     # one person's age, given twice
     ("The victim, a 67-year-old pharmacist, was found in his shop.", "Friends said the 59-year-old had no enemies.",
      "67-year-old", "59-year-old"),
@@ -111,6 +115,10 @@ NEAR_MISSES = [
     ("Soldiers evacuated 640 villagers on Monday.", "The 410 evacuees from a second village arrived on Tuesday."),
     ("A total of 212 cadets graduated in May.", "The 260 graduates of last year's class were posted abroad."),
     ("The victim, a 67-year-old pharmacist, was found in his shop.", "Police said the 25-year-old suspect had been arrested."),
+    # a margin in another race, in another year, or a poll's lead
+    ("The mayor won by 612 votes.", "The 283-vote margin in the council race was closer."),
+    ("The senator won by 12 points in 2012.", "The 7-point margin this year was narrower."),
+    ("Smith leads by 5 points.", "A poll last week gave her a 9-point lead."),
     # another occasion named in the reference's own phrase
     ("The 22 miners trapped in the first collapse were rescued.", "The 15 miners trapped in the second collapse died."),
     # a measure of another thing, a fine by another agent, another chamber

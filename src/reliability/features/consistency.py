@@ -629,6 +629,9 @@ _ANAPHORA_UPDATED = _UPDATED - {"reached"}
 _DURATIONS = frozenset("hours days weeks months years".split())
 _TIME_UNITS = frozenset("hour day week month year".split())
 _CHANGES = frozenset(("rise", "fall"))
+_MARGIN_VERBS = frozenset("won win wins lost lose loses failed fails passed passes leads led lead trails trailed trail "
+                          "beat beats defeated".split())
+_MARGINS = frozenset("margin lead majority gap edge victory defeat win".split())
 _MONEY_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -730,6 +733,12 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         # (not a part: "most of", "12 of the"; nor "a total of", read below as the count itself)
         named = lower[index - 2] if previous == "of" and unit and index > 1 and text[ends[index - 2]:ends[index - 1] + 1] == " of " \
             and lower[index - 2].isalpha() and lower[index - 2] not in _NOT_MEASURE_NAMES else ""
+        if previous == "by" and not unit and index > 1 and lower[index - 2] in _MARGIN_VERBS and position < count \
+                and lower[position].isalpha() and text[end:starts[position]] == " ":
+            # a margin: "failed by 612 votes", "won by 5 points" (the reference: "the 283-vote margin")
+            mentions.append((index, value, "margin", frozenset((_noun(lower[position]),)), frozenset(), start,
+                             ends[position], False, ""))
+            continue
         if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit) and not named and not (
             previous == "of" and index > 1 and lower[index - 2] == "total"  # "a total of 27 homes" is the count
         )) or (  # "stands at 9 percent" gives a value
@@ -1085,6 +1094,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             keys.add((unit, "="))  # a measure: any earlier one with a content word in common
         if share:
             keys.add((unit, "of " + share))
+        if definite and unit and not nouns.isdisjoint(_MARGINS):
+            keys.add(("margin", unit))  # "the 283-vote margin" ... "failed by 612 votes"
         # What the verb before the count did to them ("close 32 schools" -> "clos"), by its event class.
         verb_events = frozenset(_EVENT_CLASSES.get(noun[1:], noun[1:]) for noun in nouns if noun[0] == "^")
         if definite and nouns and _own_occasion(article, index):
@@ -1100,7 +1111,9 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # fine imposed by federal regulators", "the 15 homes destroyed by the river")
             changed = ""
             preposition = lower[following] if following < count and article.norm[end:starts[following]] == " " else ""
-            if (preposition in ("in", "of") and unit and any(_event(noun) in _CHANGES for noun in nouns)) or (
+            if (preposition in ("in", "of") and unit and (
+                any(_event(noun) in _CHANGES for noun in nouns) or not nouns.isdisjoint(_MARGINS)
+            )) or (
                 preposition == "by" and stems
             ):
                 target = following + 1 + (following + 2 < count and lower[following + 1] == "the")
