@@ -1292,8 +1292,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # only a name: "Katie Freeman, 44," ... "the 49-year-old" may be the next person named) and
             # nobody's ("his 12-year-old son"); the reference names no other role.
             earlier = stated[-1]
-            if not earlier[4] and earlier[3] and (not role or role == earlier[3]) \
-                    and _sentence_words(article, earlier[0]) != _sentence_words(article, index):
+            bounds, earlier_bounds = _sentence_words(article, index), _sentence_words(article, earlier[0])
+            if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
+                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds):
                 found.append(Span(starts[earlier[0]], ends[earlier[0]],
                                   f"first stated as {article.clean_text[starts[earlier[0]]:ends[earlier[0]]]!r}"))
                 found.append(Span(starts[index], ends[index], f"then as {article.clean_text[starts[index]:ends[index]]!r}"))
@@ -1301,6 +1302,15 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not definite:
             stated.append(age)
     return found
+
+
+def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int]) -> bool:
+    """Whether two statements are attributed to different sources ("police said" ... "her family said"),
+    are about other dates or places, or one is a forecast."""
+    marks, _, forecast, sources, _ = _occasion(article, index, *bounds)
+    other_marks, _, other_forecast, other_sources, _ = _occasion(article, other, *other_bounds)
+    return bool(sources and other_sources and not sources & other_sources) or forecast or other_forecast \
+        or _apart(marks, other_marks)
 
 
 def extract_consistency(article: Article) -> dict[str, Measurement]:
