@@ -201,3 +201,13 @@ def test_more_name_variants(first: str, second: str, full: str, variant: str) ->
 ])
 def test_places_stay_places(first: str, second: str) -> None:
     assert _result(first, second, "name_inconsistency")[0] == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "It won 22 percent of the", "It won 22% of the", "It won 22 percent of", "the 40 percent", "failed by 5",
+    "failed by 5 votes", "the 5-vote margin", "a loss of $5", "The victim, 4", "the 30-day", "all 4 miles", "those 4",
+    "10 miles. all 4 miles", "The 5 homes were destroyed. Those 6 homes destroyed", "22% of the vote. 30% of the",
+])
+def test_truncated_phrases_do_not_fail(text: str) -> None:
+    result = extract_consistency(Article(text))
+    assert result["conflicting_figures"].value >= 0.0 and result["name_inconsistency"].value >= 0.0

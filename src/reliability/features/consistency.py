@@ -995,7 +995,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         ):
             # the same share of the same whole ("22 percent of the vote" ... "26 percent of the vote")
             whole = following + 1 + (noun == "percent")
-            key = "%" + lower[whole + (lower[whole] == "the")]
+            whole += lower[whole] == "the" and whole + 1 < count
+            key = "%" + lower[whole]
             counted.setdefault(key, []).append(index)
             if key in followers:
                 restated = True
