@@ -211,3 +211,20 @@ def test_places_stay_places(first: str, second: str) -> None:
 def test_truncated_phrases_do_not_fail(text: str) -> None:
     result = extract_consistency(Article(text))
     assert result["conflicting_figures"].value >= 0.0 and result["name_inconsistency"].value >= 0.0
+
+
+@pytest.mark.parametrize("unit", [
+    "5 of the ", "7% of the vote. ", "a 5-year-old teacher. The 6-year-old left. ",
+    "The 5 homes were destroyed. Those 6 homes destroyed. ", "failed by 5 votes. the 6-vote margin. ",
+    "closed for 5 days. the 6-day closure. ", "The suspect, 24, was held. the 30-year-old suspect. ",
+    "a loss of $5 million. the $6 million loss in wages. ", "Karen Smith said. Outside Smyth's home Smyth expects. ",
+])
+def test_round4_paths_scale_linearly(unit: str) -> None:
+    # Each new path on a text made of nothing else: four times the text, at most about four times the time
+    # (a slice to the end of the text per "5 of" made the share check quadratic before it was bounded).
+    from tests.test_linear_time import _assert_four_times_the_input_scales_linearly
+
+    small, large = Article(unit * 1_500), Article(unit * 6_000)
+    for article in (small, large):
+        article.lower_words  # noqa: B018 - tokenise outside the timing
+    _assert_four_times_the_input_scales_linearly(extract_consistency, small, large)

@@ -991,7 +991,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             continue
         noun = lower[following]
         if not restated and following + 2 < count and (
-            (noun == "percent" and lower[following + 1] == "of") or (noun == "of" and article.norm[article.word_ends[index]:][:1] == "%")
+            (noun == "percent" and lower[following + 1] == "of") or (noun == "of" and article.norm[article.word_ends[index]:article.word_ends[index] + 1] == "%")
         ):
             # the same share of the same whole ("22 percent of the vote" ... "26 percent of the vote")
             whole = following + 1 + (noun == "percent")
@@ -1285,10 +1285,13 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             ages[index] = (index, value, False, "", False)  # "who is 88", "aged 45"
     given: set[int] = set()
     stated: list[tuple[int, int, bool, str, bool]] = []
+    stated_values: set[int] = set()
     for index in sorted(ages):
         age = ages[index]
         value, definite, role = age[1], age[2], age[3]
-        if definite and value not in given and len({earlier[1] for earlier in stated}) == 1:
+        if len(stated_values) > 1:
+            break  # two people's ages given: a reference may mean either
+        if definite and value not in given and len(stated_values) == 1:
             # The age given once, with what the person is ("a 78-year-old teacher", "The suspect, 24,"; not
             # only a name: "Katie Freeman, 44," ... "the 49-year-old" may be the next person named) and
             # nobody's ("his 12-year-old son"); the reference names no other role.
@@ -1302,6 +1305,7 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         given.add(value)
         if not definite:
             stated.append(age)
+            stated_values.add(value)
     return found
 
 
