@@ -8,8 +8,12 @@ with two different numbers ("12 people were killed" ... "15 people were
 killed"; "The fire destroyed 43 homes" ... "the 61 homes lost in the fire"): a
 count is keyed by what is counted and what happened to it, and two statements
 are compared unless one is hedged, an update, a plan, a part, or about another
-occasion, place or source (see features/consistency.md). Each finding carries
-both spans as evidence.
+occasion, place or source (see features/consistency.md); a measure (money,
+percentages, distances, durations, changes by direction) is keyed by its unit
+and by what it is of, the same share of one whole ("22 percent of the vote")
+is compared when restated, and one person's age given twice ("a 78-year-old
+teacher" ... "the 55-year-old") is a conflict when the article gave no other
+age. Each finding carries both spans as evidence.
 
 Both run in one pass over the article's words with set look-ups.
 """
@@ -61,8 +65,8 @@ _PLACE_AFTER = frozenset(
     "residents council".split()
 )
 # Transliterations that change a name's first letters: Zhang/Chang, Zhou/Chou, Tsai/Cai,
-# Tchaikovsky/Chaikovsky, Qaddafi/Gaddafi, Osman/Usman.
-_INITIALS = (("tch", "ch"), ("zh", "ch"), ("ts", "c"), ("tz", "c"), ("q", "g"), ("o", "u"))
+# Tchaikovsky/Chaikovsky, Qureshi/Kureshi, Qaddafi/Gaddafi, Osman/Usman.
+_INITIALS = (("tch", "ch"), ("zh", "ch"), ("ts", "c"), ("tz", "c"), ("qu", "k"), ("q", "g"), ("o", "u"))
 # Capitalised words that open a sentence or name a role, never a person's name.
 _NOT_PERSON = frozenset(
     "the a an he she they it we i you this that these those but and or so then there here his her "
@@ -92,7 +96,8 @@ _HEDGED = frozenset(
     "reportedly possibly perhaps likely could may might as most fewer".split()
 )
 _UPDATED = frozenset(
-    "rose risen climbed increased updated revised now toll reached initially originally preliminary latest final"
+    "rose risen climbed increased updated revised now toll reached initially originally preliminary latest final "
+    "partial provisional unofficial incomplete"
     .split()
 )
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -199,7 +204,7 @@ def _similar_spelling(first: str, second: str) -> bool:
             and first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
 
 
-_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei"))
+_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei", "mn", "nm", "vw", "wv"))
 
 
 def _similar_letters(first: str, second: str) -> bool:
@@ -328,6 +333,9 @@ def _names(article: Article) -> tuple[
         if not speaker and not titled:
             if opening and not possessive and not (
                 after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
+                # ... or a verb in the present ("Mokoen expects", "Kowalsky hopes"; not "Texas is")
+                or (len(after) > 4 and after[-1] == "s" and after[-2] not in "su'" and after.isalpha()
+                    and after not in _PHRASE_STOP and words[index + 1].islower())
             ):
                 continue
             # In running prose only: not in a Title Case line ("Severs Ties"), not before
@@ -350,7 +358,8 @@ def _names(article: Article) -> tuple[
     counts.update(Counter(bares))
     for index, word in zip(name_words, bares):
         if word in wanted:
-            if index > 0 and text[ends[index - 1]:starts[index]] == " " and (
+            # (not a possessive: "outside Chernenko's campaign office" places the office, not Chernenko)
+            if index > 0 and text[ends[index - 1]:starts[index]] == " " and not lower[index].endswith(_POSSESSIVE_ENDINGS) and (
                 lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
                 or (lower[index - 1] == "to" and index > 1 and lower[index - 2] in _MOVED)  # "moved to Dallas"
             ):
@@ -534,7 +543,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
 # "12 miners were trapped" ... "the 15 trapped miners": a definite noun phrase with a number
 # ("the 15 ...", "all 15 ...") presents the count as already established; when no earlier
 # statement gave that number and one gave another, the article contradicts itself.
-_DEFINITE = frozenset(("the", "all"))
+_DEFINITE = frozenset(("the", "all", "those", "these"))
 # What happened to them, one stem per event: "killed"/"died"/"dead"/"deaths"/"victims", "destroyed"/
 # "collapsed"/"razed"/"lost" (of homes), "burned"/"torched"/"set on fire", "evacuated"/"evacuation".
 _EVENT_CLASSES = {
@@ -542,12 +551,27 @@ _EVENT_CLASSES = {
     "wrec": "loss", "leve": "loss", "vict": "loss", "fata": "loss",
     "burn": "burn", "torc": "burn", "fire": "burn", "blaz": "burn",
     "canc": "canc", "scra": "canc", "grou": "canc",
+    # a change of a measure, by its direction: "rose 25 percent" ... "the 15% increase"
+    "rise": "rise", "incr": "rise", "grew": "rise", "grow": "rise", "jump": "rise", "clim": "rise", "surg": "rise",
+    "soar": "rise", "fall": "fall", "fell": "fall", "decl": "fall", "drop": "fall", "decr": "fall", "plun": "fall",
 }
 # Words that make a restated count another occasion: "another attack", "a separate fire", "last year".
 _OCCASION = frozenset(
-    "another separate first second third previous prior next last following ago past also similar far meanwhile "
+    "another separate first second third fourth fifth sixth previous prior next last following ago past also similar far meanwhile "
+    "primary runoff "
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
+_PERIODS = frozenset("year week month season quarter".split())
+_INTERVALS = frozenset("hours days weeks months years decades day week month year decade".split())
+# ... of them, those that name another event in a count's own phrase ("trapped in the second collapse";
+# not "worth more than the house")
+_OTHER_EVENT = frozenset(
+    "another separate first second third fourth fifth sixth previous prior next last following "
+    "primary runoff similar".split()
+)
+# Capitalised words that set a statement apart: names and places, and institutions ("in the House" ...
+# "In the Senate"), not a sentence's opening word or a title.
+_NOT_NAMED = _NOT_PERSON - frozenset("house senate congress police army".split())
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today "
@@ -556,7 +580,9 @@ _MONTHS_DAYS = frozenset(
 # A plan, forecast or estimate: no fact to contradict.
 _FORECAST = frozenset(
     "expected expects expect predicted predicts forecast forecasts projected projects plans planned plan "
-    "could would might may estimate estimates estimated likely target aims hopes".split()
+    "could would might may should estimate estimates estimated likely target aims hopes "
+    # a threshold or an opinion poll: no outcome either ("needs 60 percent of the vote"; "polls show")
+    "needs need required requires poll polls polling survey surveys".split()
 )
 # Nouns that name the event itself: "the 15 deaths", "the 40 arrests", "the 2,000 job cuts".
 _EVENT_NOUNS = frozenset(
@@ -573,7 +599,7 @@ _NOUN_FORMS = {"people": "person", "persons": "person", "children": "child", "me
 _DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "vict", "lost", "dies"))
 # Words that end the noun phrase after a number or mark another quantity ("15 more", "the 15 other").
 _PHRASE_STOP = frozenset(
-    "through across into onto over under via including per about around worth "
+    "through across into onto over under via including per about around worth without within "
     "the a an of in on at to for by with from and or but as than who that which were was had have has is are "
     "been be will would it he she they we his her their its this these those after before during since when "
     "while said says".split()
@@ -589,6 +615,10 @@ _ANAPHORA_HEDGED = _HEDGED | frozenset(
     "than to from of another at by between per first last top including includes include among them".split()
 )
 _PRONOUNS = frozenset("who that which it he she they we".split())
+# Words before "of" that take a part or a share of the measure, not name it ("most of $5 million").
+_NOT_MEASURE_NAMES = _PHRASE_STOP | _HEDGED | frozenset(_COUNT_WORDS) | frozenset(
+    "one all each none many few several both half part parts share out top bottom total majority "
+    "minority rest remainder portion fraction any much".split())
 _AUXILIARIES = frozenset("were was had have has are is been being".split())
 _NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
 _UNITS = frozenset(
@@ -596,6 +626,12 @@ _UNITS = frozenset(
     "kilograms kilogram kilos pounds grams ounces litres liters".split()
 )
 _ANAPHORA_UPDATED = _UPDATED - {"reached"}
+_DURATIONS = frozenset("hours days weeks months years".split())
+_TIME_UNITS = frozenset("hour day week month year".split())
+_CHANGES = frozenset(("rise", "fall"))
+_MARGIN_VERBS = frozenset("won win wins lost lose loses failed fails passed passes leads led lead trails trailed trail "
+                          "beat beats defeated".split())
+_MARGINS = frozenset("margin lead majority gap edge victory defeat win".split())
 _MONEY_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -622,9 +658,10 @@ def _noun(word: str) -> str:
     return _SAME_PEOPLE.get(word, word)
 
 
-def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool]]:
-    """(word index, value, unit, nouns, predicate stems, start, end, definite) of each number (hedged
-    or uncounted ones with no nouns: they only say the value was given)."""
+def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool, str]]:
+    """(word index, value, unit, nouns, predicate stems, start, end, definite, share) of each number (hedged
+    or uncounted ones with no nouns: they only say the value was given; ``share``: the whole a percentage
+    is of, "vote" for "22 percent of the vote")."""
     text = article.norm
     lower = article.lower_words
     starts = article.word_starts
@@ -673,16 +710,44 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             unit = "percent"
             end = ends[position]
             position += 1 + (lower[position] == "per")
+        elif not unit and text[end:end + 1] == "%":
+            unit = "percent"  # "23%"
+            end += 1
+        elif not unit and position < count and lower[position] in _DURATIONS and text[end:starts[position]] == " ":
+            # a duration, a measure of its own: "closed for 17 days" ... "the 38-day closure"
+            unit = _noun(lower[position])
+            end = ends[position]
+            position += 1
+        # "22 percent of the vote": the whole the percentage is of
+        share = ""
+        if unit == "percent" and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the" \
+                and text[end:starts[position]] == " ":
+            whole = position + 2
+            # one definite whole ("the vote", "the market"), not a population ("of the Republicans", "of voters"):
+            # a share of people counts those who did something, and surveys ask many things
+            if lower[whole].isalpha() and lower[whole] not in _PHRASE_STOP and text[ends[whole - 1]:starts[whole]] == " " \
+                    and article.words[whole].islower() and _noun(lower[whole]) == lower[whole] and lower[whole] not in _SAME_PEOPLE:
+                share = lower[whole]
         previous = lower[index - 1] if index > 0 else ""
-        if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit) and not (
+        # "a loss of $9.3 billion", "a fine of $5 million": the noun before "of" names the measure
+        # (not a part: "most of", "12 of the"; nor "a total of", read below as the count itself)
+        named = lower[index - 2] if previous == "of" and unit and index > 1 and text[ends[index - 2]:ends[index - 1] + 1] == " of " \
+            and lower[index - 2].isalpha() and lower[index - 2] not in _NOT_MEASURE_NAMES else ""
+        if previous == "by" and not unit and index > 1 and lower[index - 2] in _MARGIN_VERBS and position < count \
+                and lower[position].isalpha() and text[end:starts[position]] == " ":
+            # a margin: "failed by 612 votes", "won by 5 points" (the reference: "the 283-vote margin")
+            mentions.append((index, value, "margin", frozenset((_noun(lower[position]),)), frozenset(), start,
+                             ends[position], False, ""))
+            continue
+        if (previous in _ANAPHORA_HEDGED and not (previous == "at" and unit) and not named and not (
             previous == "of" and index > 1 and lower[index - 2] == "total"  # "a total of 27 homes" is the count
         )) or (  # "stands at 9 percent" gives a value
             previous in ("and", "or") and index > 1 and (lower[index - 2][:1].isdigit() or lower[index - 2] in _COUNT_WORDS)
         ):  # "between 40 and 50", "40 or 50": a range
-            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
+            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False, ""))
             continue
         definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than")
-        nouns: list[str] = []
+        nouns: list[str] = [_noun(named)] if named else []
         stems: set[str] = set()
         cursor = end
         while position < count and len(nouns) < 3 and text[cursor:starts[position]] == " " and (
@@ -701,7 +766,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         if any(noun in _OTHER for noun in nouns) or any(noun in _NOT_COUNTED for noun in nouns) or (
             nouns and (nouns[0] == "most" or (nouns[0].endswith("est") and len(nouns[0]) > 4))
         ):  # ... and a ranking: "the 10 highest", "the five most populous"
-            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False))
+            mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False, ""))
             continue
         # "all 15 of the injured"
         if not nouns and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the":
@@ -741,7 +806,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
                         break
                     if lower[back].isalpha() and lower[back] not in _PHRASE_STOP:
                         nouns.append(_noun(lower[back]))
-        mentions.append((index, value, unit, frozenset(nouns), frozenset(stems), starts[index] - (unit == "$"), cursor, definite))
+        mentions.append((index, value, unit, frozenset(nouns), frozenset(stems), starts[index] - (unit == "$"), cursor, definite, share))
     return mentions
 
 
@@ -766,9 +831,14 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
             marks.add(word)
         elif len(word) == 4 and word.isdigit() and "1900" <= word <= "2100":
             marks.add(word)
-        elif position > first_word and words[position][:1].isupper() and word not in _NOT_PERSON:
+        elif word in _PERIODS and position > low and lower[position - 1] == "this":
+            marks.add("this " + word)  # "this year" against "in 2012"
+        elif position > first_word and words[position][:1].isupper() and word not in _NOT_NAMED:
             names.add(word)  # "in Lakeview", "CNN averaged": whose count, where
-        if word in _OCCASION:
+        if word in _OCCASION or (
+            # an interval: "four years earlier", "a week later" (not "later said": a later statement)
+            word in ("earlier", "later") and position > low and lower[position - 1] in _INTERVALS
+        ):
             other = True
         elif word in _FORECAST:
             forecast = True
@@ -793,9 +863,18 @@ def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset
     died" ... "30 people died in the storm of 1990")."""
     if restated and any(mark[:1].isdigit() for mark in first[0]) != any(mark[:1].isdigit() for mark in second[0]):
         return True
-    return bool(first[0] and second[0] and first[0] != second[0]) or bool(
-        first[1] and second[1] and not first[1] & second[1]
-    )
+    dates, other = first[0], second[0]
+    if dates and other and dates != other:
+        # "this year" sets a statement apart only from a year ("in 2012"), not from a month of its own
+        plain = {mark for mark in dates if mark[:5] != "this "}
+        other_plain = {mark for mark in other if mark[:5] != "this "}
+        if plain and other_plain and plain != other_plain:
+            return True
+        if (len(plain) < len(dates) and len(other_plain) == len(other) and any(mark[:1].isdigit() for mark in other)) or (
+            len(other_plain) < len(other) and len(plain) == len(dates) and any(mark[:1].isdigit() for mark in dates)
+        ):
+            return True
+    return bool(first[1] and second[1] and not first[1] & second[1])
 
 
 # Groups within "people": "killed 14 people" ... "the 5 children killed" counts a part.
@@ -852,6 +931,19 @@ _TOPIC_STOP = frozenset(
 )
 
 
+def _own_occasion(article: Article, index: int) -> bool:
+    """Whether the phrase after a number, up to six words in running text, names another occasion ("the 15
+    miners trapped in the second collapse")."""
+    lower = article.lower_words
+    text = article.norm
+    for position in range(index + 1, min(len(lower), index + 7)):
+        if text[article.word_ends[position - 1]:article.word_starts[position]] != " ":
+            return False
+        if lower[position] in _OTHER_EVENT:
+            return True
+    return False
+
+
 def _subject_of_verb(article: Article, end: int) -> bool:
     """Whether the word after ``end`` (in running text) is an auxiliary: "the $7 million was spent"."""
     position = bisect_left(article.word_starts, end)
@@ -898,6 +990,18 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if following >= count or following > index + 3:
             continue
         noun = lower[following]
+        if not restated and following + 2 < count and (
+            (noun == "percent" and lower[following + 1] == "of") or (noun == "of" and article.norm[article.word_ends[index]:article.word_ends[index] + 1] == "%")
+        ):
+            # the same share of the same whole ("22 percent of the vote" ... "26 percent of the vote")
+            whole = following + 1 + (noun == "percent")
+            whole += lower[whole] == "the" and whole + 1 < count
+            key = "%" + lower[whole]
+            counted.setdefault(key, []).append(index)
+            if key in followers:
+                restated = True
+            followers[key] = index
+            continue
         if index > 0 and lower[index - 1] in _DEFINITE:
             if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
                 break  # "all 15 of the injured"
@@ -943,13 +1047,14 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             known = occasions[index] = _occasion(article, index, first_word, last_word)
         return known
 
-    for index, value, unit, nouns, stems, start, end, definite in _mentions(article, numbers):
+    for index, value, unit, nouns, stems, start, end, definite, share in _mentions(article, numbers):
         earlier_given = value in given
         given.add(value)
         while sentence < len(sentence_spans) and sentence_spans[sentence][1] <= start:
             sentence += 1
         # "The 39 kilograms were hidden": a measure named by its unit alone, the subject of a verb
-        bare = definite and unit and not nouns and _subject_of_verb(article, end)
+        bare = definite and unit and unit not in _TIME_UNITS and not nouns and (
+            lower[index - 1] == "all" or _subject_of_verb(article, end))
         if not nouns and not stems and not bare:
             continue
         previous = lower[index - 1] if index > 0 else ""
@@ -988,10 +1093,36 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             noun for noun in nouns if noun[0] != "^" and not noun.endswith("ed"))
         if unit:
             keys.add((unit, "="))  # a measure: any earlier one with a content word in common
-        if definite and nouns:
+        if share:
+            keys.add((unit, "of " + share))
+        if definite and unit and not nouns.isdisjoint(_MARGINS):
+            keys.add(("margin", unit))  # "the 283-vote margin" ... "failed by 612 votes"
+        # What the verb before the count did to them ("close 32 schools" -> "clos"), by its event class.
+        verb_events = frozenset(_EVENT_CLASSES.get(noun[1:], noun[1:]) for noun in nouns if noun[0] == "^")
+        if definite and nouns and _own_occasion(article, index):
+            pass  # "the 15 miners trapped in the second collapse": another occasion, named in the phrase itself
+        elif definite and nouns:
             same = other = None
             acts = {(unit, "^" + _stem(noun)) for noun in nouns}
-            for key in (*keys, *acts):
+            # A noun that names them by what happened to them: "evacuated 431 residents" ... "the 125
+            # evacuees", "184 students graduated" ... "the 663 graduates".
+            # (Not when a clause of its own says what happened to them: "the 125 evacuees who returned home".)
+            following = bisect_left(starts, end)
+            # What a measure's change is of ("the 19 percent rise in wages"), or who did it ("the $5 million
+            # fine imposed by federal regulators", "the 15 homes destroyed by the river")
+            changed = ""
+            preposition = lower[following] if following < count and article.norm[end:starts[following]] == " " else ""
+            if (preposition in ("in", "of") and unit and (
+                any(_event(noun) in _CHANGES for noun in nouns) or not nouns.isdisjoint(_MARGINS)
+            )) or (
+                preposition == "by" and stems
+            ):
+                target = following + 1 + (following + 2 < count and lower[following + 1] == "the")
+                if target < count and lower[target].isalpha() and lower[target] not in _PHRASE_STOP:
+                    changed = lower[target]
+            restricted = stems and following < count and lower[following] in _PRONOUNS
+            named_events = set() if restricted else {(unit, "~" + _stem(noun)) for noun in nouns if noun[0] != "^"} - keys
+            for key in (*keys, *acts, *named_events):
                 by_act = key[1][0] == "^"
                 for earlier in stated.get(key, ()):
                     earlier_value, earlier_stems, earlier_sentence = earlier[:3]
@@ -1001,11 +1132,13 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     earlier_marks, _, earlier_forecast, _, earlier_near = occasion(earlier[5], earlier[2])
                     if earlier_forecast or _apart(marks, earlier_marks):
                         continue  # a plan or forecast, another date or place: no count established
+                    if changed and not {_event(changed), _event(_noun(changed))} & earlier_near:
+                        continue  # what a measure is of, named: "Sales rose 5 percent" ... "the 8 percent increase in profits"
                     if key[1] == "=":
                         # "the $6 million land deal" ... "paid $4.2 million for the land", of one magnitude
                         if not {_event(noun) for noun in nouns} & earlier_near:
                             continue
-                    elif key[1][0] == "~" and heads and not heads & earlier[7] and (earlier[7] or (value < earlier_value and heads & _SUBGROUPS)):
+                    elif key[1][0] == "~" and key not in named_events and heads and not heads & earlier[7] and (earlier[7] or (value < earlier_value and heads & _SUBGROUPS)):
                         # "killed 17 servicemen" ... "the two sides collapsed": other things; "killed 14
                         # people" ... "the 5 children killed": a part of them
                         continue
@@ -1013,8 +1146,10 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     # same thing happened to them ("killed"/"died", not "tested"/"failed"; "evacuated" ...
                     # "the evacuation of the 1,870 residents"): a noun alone ("858 individuals" ...
                     # "all 1,811 individuals") may count another set, unless it is somebody's ("her votes").
-                    elif not (stems & earlier_stems or (not stems and earlier_stems & near)
-                              or (not earlier_stems and stems & earlier_near)) and (
+                    elif not (key in named_events or stems & earlier_stems or (not stems and earlier_stems & near)
+                              or (not earlier_stems and stems & earlier_near)
+                              # "close 32 schools" ... "the 38 schools slated for closure"
+                              or (not earlier_stems and not restricted and earlier[8] & near)) and (
                         not (unit or by_act) or (stems and earlier_stems)
                     ) and not (
                         # a noun alone, in the same story: "The fire destroyed 20 houses" ... "firefighters
@@ -1032,17 +1167,21 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
                 found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
                 continue
-        elif nouns and stems and not unit and not earlier_given and value == int(value) and _counted_noun(lower, index):
+        elif not earlier_given and (
+            (nouns and stems and not unit and value == int(value) and _counted_noun(lower, index)) or (share and not definite)
+        ):
             # A plain restatement: the same things, the same event, another number ("43 homes were
-            # destroyed" ... "61 homes were destroyed"), on no other occasion (another date or place),
-            # neither a plan nor a forecast, and not two sources that openly disagree.
+            # destroyed" ... "61 homes were destroyed"), or the same share of the same whole ("with 22
+            # percent of the vote" ... "winning 26 percent of the vote"), on no other occasion (another
+            # date or place), neither a plan nor a forecast, and not two sources that openly disagree.
             conflict = None
-            for key in keys:
+            for key in ((unit, "of " + share),) if share else keys:
                 if key[1][0] in "~^" or key[1].endswith("ed"):
                     continue
                 for earlier in stated.get(key, ()):
-                    if earlier[2] == sentence or earlier[0] == value or not stems & earlier[1] \
-                            or not _comparable(value, earlier[0]) or earlier[0] != int(earlier[0]):
+                    if earlier[2] == sentence or earlier[0] == value or not _comparable(value, earlier[0]) or not share and (
+                        not stems & earlier[1] or earlier[0] != int(earlier[0])
+                    ):
                         continue
                     if agent and earlier[6] and agent != earlier[6]:
                         continue  # "Fox News averaged 11.4 million viewers" ... "CNBC averaged 520,000 viewers"
@@ -1067,8 +1206,116 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         for key in keys:
             bucket = stated.setdefault(key, [])
             if len(bucket) < 8:
-                bucket.append((value, stems, sentence, start, end, index, agent, heads))
+                bucket.append((value, stems, sentence, start, end, index, agent, heads, verb_events))
     return found
+
+
+# ---------------------------------------------------------------- one person's age given twice
+# "The victim, a 78-year-old teacher, ..." ... "Neighbours said the 55-year-old lived alone": a definite
+# "the N-year-old" names a person by an age the article already gave; when it gave one other age and no
+# other, the article contradicts itself.
+_AGE_SUFFIX = "-year-old"
+_KIN = frozenset("his her their its whose my our your".split())
+
+
+def _age_value(word: str) -> int:
+    """The age a word gives ("78", "fifty-nine"), or 0."""
+    value = int(word) if word.isascii() and word.isdigit() and len(word) <= 3 else _COUNT_WORDS.get(word, 0)
+    return value if 1 <= value <= 120 else 0
+
+
+def _age_role(article: Article, index: int) -> str:
+    """The noun after an age ("a 78-year-old teacher" -> "teacher"), or ""."""
+    lower = article.lower_words
+    following = index + 1
+    if following >= len(lower) or article.norm[article.word_ends[index]:article.word_starts[following]] != " ":
+        return ""
+    word, _ = _bare(lower[following])
+    if not word.isalpha() or not article.words[following][:1].islower() or word in _PHRASE_STOP \
+            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS:
+        return ""
+    return _noun(word)
+
+
+def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
+    text = article.norm
+    found: list[Span] = []
+    position = text.find(_AGE_SUFFIX)
+    if position < 0:
+        return found
+    lower = article.lower_words
+    starts = article.word_starts
+    ends = article.word_ends
+    count = len(lower)
+    # (word index, age, whether a definite reference, role noun, whether somebody's: "his 12-year-old son")
+    ages: dict[int, tuple[int, int, bool, str, bool]] = {}
+    while position >= 0:
+        index = bisect_right(starts, position) - 1
+        word = lower[index] if index >= 0 else ""
+        if word.endswith(_AGE_SUFFIX) and (value := _age_value(word[:-len(_AGE_SUFFIX)])):
+            before = lower[index - 1] if index > 0 and text[ends[index - 1]:starts[index]] == " " else ""
+            role = _age_role(article, index)
+            # Not a reference but a name's introduction: "the 73-year-old Mr. Cooperman", "Gabe Fleisher,
+            # the 14-year-old proprietor"; nor a group ("the 12-year-old children").
+            definite = before in ("the", "this") and not (
+                index + 1 < count and article.words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
+            ) and not (index > 1 and text[ends[index - 2]:starts[index - 1]] == ", " and article.words[index - 2][:1].isupper()
+                       ) and (not role or role == _bare(lower[index + 1])[0])
+            ages[index] = (index, value, definite, role, before in _KIN)
+        position = text.find(_AGE_SUFFIX, position + 1)
+    if not any(age[2] for age in ages.values()):
+        return found
+    for index in numbers:
+        if index in ages or index == 0 or index + 1 >= count:
+            continue
+        value = _age_value(lower[index])
+        if not value:
+            continue
+        gap_before = text[ends[index - 1]:starts[index]]
+        after = text[ends[index]:starts[index + 1]]
+        previous = lower[index - 1]
+        if gap_before == ", " and after[:1] == "," and previous.isalpha() and previous not in _COUNT_WORDS \
+                and previous not in _MONTHS_DAYS:
+            # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
+            role = previous if article.words[index - 1][:1].islower() else ""
+            ages[index] = (index, value, False, _noun(role) if role else "", False)
+        elif gap_before == " " and after[:1] in ",.;)" and (
+            previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
+        ):
+            ages[index] = (index, value, False, "", False)  # "who is 88", "aged 45"
+    given: set[int] = set()
+    stated: list[tuple[int, int, bool, str, bool]] = []
+    stated_values: set[int] = set()
+    for index in sorted(ages):
+        age = ages[index]
+        value, definite, role = age[1], age[2], age[3]
+        if len(stated_values) > 1:
+            break  # two people's ages given: a reference may mean either
+        if definite and value not in given and len(stated_values) == 1:
+            # The age given once, with what the person is ("a 78-year-old teacher", "The suspect, 24,"; not
+            # only a name: "Katie Freeman, 44," ... "the 49-year-old" may be the next person named) and
+            # nobody's ("his 12-year-old son"); the reference names no other role.
+            earlier = stated[-1]
+            bounds, earlier_bounds = _sentence_words(article, index), _sentence_words(article, earlier[0])
+            if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
+                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds):
+                found.append(Span(starts[earlier[0]], ends[earlier[0]],
+                                  f"first stated as {article.clean_text[starts[earlier[0]]:ends[earlier[0]]]!r}"))
+                found.append(Span(starts[index], ends[index], f"then as {article.clean_text[starts[index]:ends[index]]!r}"))
+        given.add(value)
+        if not definite:
+            stated.append(age)
+            stated_values.add(value)
+    return found
+
+
+def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int]) -> bool:
+    """Whether two statements are attributed to different sources ("police said" ... "her family said"),
+    are about other dates or places, or one is a forecast."""
+    marks, _, forecast, sources, _ = _occasion(article, index, *bounds)
+    other_marks, _, other_forecast, other_sources, _ = _occasion(article, other, *other_bounds)
+    return bool(sources and other_sources and not sources & other_sources) or forecast or other_forecast \
+        or _apart(marks, other_marks)
 
 
 def extract_consistency(article: Article) -> dict[str, Measurement]:
@@ -1096,7 +1343,7 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
     if digits or listed:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
-        anaphora = _anaphora_conflicts(article, numbers)
+        anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
         for first, then in zip(anaphora[0::2], anaphora[1::2]):
             if then.start not in reported:  # a pair the rule above already reports counts once
                 figures += (first, then)
