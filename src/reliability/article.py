@@ -289,7 +289,14 @@ def clean_text(text: str) -> tuple[str, OffsetMap | None]:
                 segments.append((length, previous, match.start(), True))
                 pieces.append(text[previous:match.start()])
                 length += match.start() - previous
-            segments.append((length, match.start(), match.end(), False))
+            tail = len(composed) - 1
+            if tail and cluster.endswith(composed[1:]) and unicodedata.normalize("NFC", cluster[:-tail]) == composed[0]:
+                # Marks that compose with nothing ("A" + U+0300 + U+0816 -> "\u00c0" + U+0816) stay
+                # characters of their own: a span of the letter does not take them in.
+                segments.append((length, match.start(), match.end() - tail, False))
+                segments.append((length + 1, match.end() - tail, match.end(), True))
+            else:
+                segments.append((length, match.start(), match.end(), False))
             pieces.append(composed)
             length += len(composed)
             previous = match.end()
