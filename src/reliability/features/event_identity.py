@@ -304,7 +304,7 @@ def _complete(side: _Side) -> None:
     side.pronoun = opening.startswith(_PRONOUN_OPENINGS)
 
 
-def candidate_pairs(text: str, sides: Sequence[_Side], disjoint: Callable[[int, int], bool],
+def candidate_pairs(sides: Sequence[_Side], disjoint: Callable[[int, int], bool],
                     event_keys: frozenset[str], recurring: frozenset[str],
                     sentence_index: Callable[[int], int]) -> list[PairFeatures]:
     """Feature vectors of the pairs (earlier date first) whose surroundings share an event word or class.

@@ -43,7 +43,9 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
+
+from reliability.features import event_identity
 
 __all__ = [
     "CONFLICT_KINDS",
@@ -3075,7 +3077,8 @@ _EVENT_LEMMAS: Final[dict[str, str]] = {
        for work in ("novel", "album", "solo album", "book", "film", "feature film", "single", "record", "play", "collection",
                     "LP", "studio album")},
 }
-_EVENT_LEMMAS.update({form: concept for form, concept in _concept_forms().items() if form not in _EVENT_LEMMAS})
+_CONCEPT_FORMS: Final = _concept_forms()
+_EVENT_LEMMAS.update({form: concept for form, concept in _CONCEPT_FORMS.items() if form not in _EVENT_LEMMAS})
 
 
 def _event_families() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
@@ -9992,12 +9995,12 @@ def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measu
 
 # ---------------------------------------------------------------------------
 # The learned event-identity pass (:mod:`reliability.features.event_identity`): pairs of dates whose
-# surroundings share an event word, a class of the lexicons above or a name, scored by a logistic
-# regression trained on the development template sets; it adds restatements no rule keyed.
+# surroundings share an event word or a class of the lexicons above, scored by a logistic regression
+# (``benchmarks/event_identity.py``); it adds restatements no rule keyed.
 def _identity_classes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     """Word -> event classes and two-word phrase -> classes, from every event lexicon of this module;
     the stems of the event words; and the stems and classes of kinds of event that recur."""
-    from reliability.features.event_identity import _stem
+    _stem = event_identity._stem
 
     single: dict[str, set[str]] = {}
     phrases: dict[str, set[str]] = {}
@@ -10013,7 +10016,7 @@ def _identity_classes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[
         add(form, "family:" + family)
     for form, lemma in _EVENT_LEMMAS.items():
         add(form, "lemma:" + lemma)
-    for form, concept in _concept_forms().items():
+    for form, concept in _CONCEPT_FORMS.items():
         add(form, "concept:" + concept)
     for noun, group in _R17_GROUP_OF.items():
         add(noun, "group:" + group)
@@ -10051,10 +10054,8 @@ _IDENTITY_SLACK: Final = datetime.timedelta(days=31)
 _LEARNED_IDENTITY = True
 
 
-def _identity_pairs(context: _Context, generic: frozenset[str]) -> tuple[list[_Candidate], list[Any]]:
+def _identity_pairs(context: _Context, generic: frozenset[str]) -> tuple[list[_Candidate], list[event_identity.PairFeatures]]:
     """The explicit dates and the feature vectors of their candidate pairs (used by the pass and its trainer)."""
-    from reliability.features import event_identity
-
     dated = _explicit_dates(context)
     if len(dated) < 2 or _first_disjoint_pair(dated, _NO_SLACK) is None:
         return dated, []  # no two dates apart even without slack: nothing to pair (a linear check)
@@ -10064,15 +10065,13 @@ def _identity_pairs(context: _Context, generic: frozenset[str]) -> tuple[list[_C
     ends = context.sentence_ends
     indices = [bisect.bisect_right(ends, candidate.start) for candidate in dated]
     pairs = event_identity.candidate_pairs(
-        context.text, sides, lambda one, two: _disjoint(dated[one], dated[two], _IDENTITY_SLACK),
+        sides, lambda one, two: _disjoint(dated[one], dated[two], _IDENTITY_SLACK),
         _IDENTITY_EVENT_STEMS, _IDENTITY_RECURRING, indices.__getitem__)
     return dated, pairs
 
 
 def _learned_restatements(context: _Context, conflicts: list[DateConflict]) -> list[DateConflict]:
     """Restatements the learned event-identity model finds among pairs no rule reported."""
-    from reliability.features import event_identity
-
     parameters = event_identity.load_parameters()
     dated, pairs = _identity_pairs(context, parameters["generic"])  # type: ignore[arg-type]
     if not pairs:
@@ -10098,7 +10097,7 @@ def _learned_restatements(context: _Context, conflicts: list[DateConflict]) -> l
         told = (f"told as \"{pair.shared[0]}\" and \"{pair.shared[1]}\"" if pair.shared[0] != pair.shared[1]
                 else f"\"{pair.shared[0]}\"")
         found.append(DateConflict(
-            "restated_event", ((first.start, first.end), (second.start, second.end)),
+            "restated_event", (one, two),
             f"one event ({told}) seems to be dated {text[first.start:first.end]} here, but "
             f"{text[second.start:second.end]} at offset {second.start:,} (matched by the learned event-identity model)"))
     return found
