@@ -238,33 +238,29 @@ def raw_parameters(model) -> tuple[float, list[float], list[list[float]]]:
     return intercept, linear, pairwise
 
 
-def article_scores(features: np.ndarray, labels: np.ndarray, clean: list[tuple[int, tuple[float, ...]]],
-                   calibration: list[tuple[int, tuple[float, ...]]], c: float, folds: int = 5) -> list[float]:
-    """The highest pair probability of each threshold article, every one scored by a model that never saw it.
+def _highest(keys, probabilities, into: dict[int, float]) -> dict[int, float]:
+    """``into`` updated with the highest probability seen for each key (an article, a text, a render)."""
+    for key, probability in zip(keys, probabilities):
+        key = int(key)
+        into[key] = max(into.get(key, 0.0), float(probability))
+    return into
 
-    Threshold articles: the host articles (scored out of fold: their pairs are training negatives
-    of the other folds' models) and the Webis articles not labelled credible (never trained on).
-    An article without a candidate pair scores 0.
-    """
+
+def article_scores(features: np.ndarray, labels: np.ndarray, clean: list[tuple[int, tuple[float, ...]]], c: float,
+                   folds: int = 5) -> list[float]:
+    """The highest pair probability of each host article with a candidate pair, every one scored out of fold
+    (its pairs are training negatives of the other folds' models). Articles without a pair are not listed:
+    ``threshold_for`` counts them as never flagged."""
     scores: list[float] = []
     clean_articles = np.array([article for article, _ in clean])
     clean_values = np.array([values for _, values in clean])
     for fold in range(folds):
         held = clean_articles % folds == fold
+        if not held.any():
+            continue
         model = fit(np.vstack([features, clean_values[~held]]),
                     np.concatenate([labels, np.zeros(int((~held).sum()), dtype=int)]), c)
-        best: dict[int, float] = {}
-        if held.any():
-            for article, probability in zip(clean_articles[held], model.predict_proba(clean_values[held])[:, 1]):
-                best[int(article)] = max(best.get(int(article), 0.0), float(probability))
-        scores.extend(best.values())
-    model = fit(np.vstack([features, clean_values]), np.concatenate([labels, np.zeros(len(clean_values), dtype=int)]), c)
-    best = {}
-    if calibration:
-        values = np.array([values for _, values in calibration])
-        for (article, _), probability in zip(calibration, model.predict_proba(values)[:, 1]):
-            best[article] = max(best.get(article, 0.0), float(probability))
-    scores.extend(best.values())
+        scores.extend(_highest(clean_articles[held], model.predict_proba(clean_values[held])[:, 1], {}).values())
     return scores
 
 
@@ -283,13 +279,13 @@ def near_miss_scores(features, labels, group_of, text_of, quiet, clean, c: float
     clean_values = np.array([values for _, values in clean])
     negatives = np.zeros(len(clean_values), dtype=int)
     best: dict[int, float] = {}
+    quiet_rows = np.array([text >= 0 and quiet[text] for text in text_of.tolist()], dtype=bool)
     for group in sorted({name for name in group_of if name.startswith("tests:")}):
         train = group_of != group
         model = fit(np.vstack([features[train], clean_values]), np.concatenate([labels[train], negatives]), c)
-        test = group_of == group
-        for text, probability in zip(text_of[test], model.predict_proba(features[test])[:, 1]):
-            if quiet[int(text)]:
-                best[int(text)] = max(best.get(int(text), 0.0), float(probability))
+        test = (group_of == group) & quiet_rows
+        if test.any():
+            _highest(text_of[test], model.predict_proba(features[test])[:, 1], best)
     return best
 
 
@@ -299,7 +295,7 @@ def shipped_parameters(features, labels, clean, hosts, generic, groups, credible
     negatives = np.zeros(len(clean), dtype=int)
     model = fit(np.vstack([features, np.array([values for _, values in clean])]),
                 np.concatenate([labels, negatives]), arguments.c)
-    threshold = max(threshold_for(article_scores(features, labels, clean, [], arguments.c), len(hosts),
+    threshold = max(threshold_for(article_scores(features, labels, clean, arguments.c), len(hosts),
                                   arguments.max_flagged), near_miss_threshold)
     intercept, linear, pairwise = raw_parameters(model)
     return {
@@ -421,12 +417,11 @@ def main(argv: list[str] | None = None) -> int:
     for group in groups:
         train = group_of != group
         model = fit(np.vstack([features[train], clean_features]), np.concatenate([labels[train], negatives]), arguments.c)
-        threshold = max(threshold_for(article_scores(features[train], labels[train], clean, [], arguments.c), len(hosts),
+        threshold = max(threshold_for(article_scores(features[train], labels[train], clean, arguments.c), len(hosts),
                                       arguments.max_flagged), near_miss_threshold)
         test = (group_of == group) & (labels == 1)
         if test.any():
-            for render, probability in zip(render_of[test], model.predict_proba(features[test])[:, 1]):
-                best[int(render)] = max(best.get(int(render), 0.0), float(probability))
+            _highest(render_of[test], model.predict_proba(features[test])[:, 1], best)
         indices = [index for index, (name, _) in enumerate(renders) if name == group]
         rules = sum(renders[index][1] for index in indices)
         combined = sum(renders[index][1] or best.get(index, 0.0) >= threshold for index in indices)
