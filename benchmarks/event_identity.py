@@ -74,8 +74,8 @@ def _published(record: dict) -> datetime.date | None:
 
 
 def _view(text: str, published: datetime.date | None, generic: frozenset[str]):
-    """The rules' conflicts, the explicit dates and the candidate pairs of a text."""
-    temporal._LEARNED_IDENTITY = False  # the rules alone
+    """The rules' conflicts (``main`` switches the learned pass off), the explicit dates and the candidate
+    pairs of a text."""
     candidates, conflicts, reference, inferred = temporal._analyse(text, published)
     context = temporal._Context(text, candidates, reference, inferred, "published")
     dated, pairs = temporal._identity_pairs(context, generic)
@@ -352,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
                              "they differ)")
     arguments = parser.parse_args(argv)
     began = time.time()
+    temporal._LEARNED_IDENTITY = False  # the trainer reads what the rules alone find
     hosts = [record for name in ("horne", "semeval", "fakes") for record in load_corpus(name)]
     hosts += [record for record in load_corpus("webis") if record["label"] == 0]
     credible = [record for record in load_corpus("webis") if record["label"] == 1]
