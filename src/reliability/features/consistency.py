@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import compress
@@ -232,6 +233,146 @@ def _bare(word: str) -> tuple[str, bool]:
     return word, False
 
 
+# ---- transliteration variants of one surname ("Mohammed"/"Muhammad", "Xu"/"Hsu", "Shevchenko"/"Schewtschenko")
+#
+# A name romanised by two systems differs in ways an edit distance over-counts: a sound written with one,
+# two or four letters ("ch"/"tsch"), a vowel written two ways ("u"/"ou", "i"/"ey"), a doubled letter, a
+# particle. The key below writes every name in one normalised spelling, after published romanisation
+# tables (sources in benchmarks/results/names_round14_dev.md): two names with the same key are two
+# spellings of one name.  Short names whose spellings no rule joins ("Lee"/"Yi", "Park"/"Pak") come from
+# lexicons/name_romanisations.tsv.
+
+# Letters outside ASCII: Cyrillic after the BGN/PCGN romanisation of Russian and Ukrainian, the Latin
+# letters that Unicode does not decompose into a base letter and a mark ("ø", "ł", "ß").
+_CYRILLIC_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґўђјљњћџ",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya ye i yi g u dj j lj nj c dz".split(),
+))
+_FOLDED_LETTERS = str.maketrans({
+    **{letter: latin.strip("-") for letter, latin in _CYRILLIC_LATIN.items()},
+    "\u00f8": "o", "\u00e6": "ae", "\u0153": "oe", "\u00df": "ss", "\u0142": "l", "\u0111": "d", "\u00f0": "d",
+    "\u00fe": "th", "\u0131": "i", "\u0127": "h",
+})
+# One spelling per sound, longest written form first: German "tsch"/"sch", English "tch"/"ch"/"sh", pinyin
+# "zh" (Wade-Giles "ch"), Polish "sz", "kh" (Russian "х", Arabic "خ"), "ph", Arabic "dh"/"gh" written
+# without the h, "ts"/"tz" (pinyin "c"), "ck", "mps" ("Thompson"/"Thomson"), "dt" ("Schmidt"/"Schmitt").
+_SOUND_SPELLINGS = (
+    ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("ch", "C"), ("zh", "C"), ("sh", "S"), ("sz", "S"), ("kh", "X"),
+    ("ph", "f"), ("dh", "d"), ("gh", "g"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", "ms"),
+    ("dt", "t"),
+)
+# After the first letter: q as k, w as v ("Kowalenko"/"Kovalenko"), z as s ("Kuznetsov"/"Kusnetsov"), x as
+# ks; every vowel (y included: "Mikhailov"/"Mikhaylov", "Meyer"/"Maier") as one vowel.
+_INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a", "i": "a", "o": "a", "u": "a",
+                                "y": "a"})
+_FIRST_LETTER = str.maketrans({"q": "k", "e": "a", "i": "a", "o": "a", "u": "a"})
+_REPEATS = re.compile(r"(.)\1+")
+_ARABIC_ARTICLE = ("al-", "el-", "ul-", "al ", "el ")
+_ROMANISED = {
+    term: f"#{group}"
+    for group, terms in load_lexicon("name_romanisations").terms.items()
+    for term in terms
+}
+
+
+def _folded(word: str) -> str:
+    """The name in lower-case ASCII letters, or "" when it has letters no table romanises (Chinese characters,
+    Hangul, emoji): "Nguy\u1ec5n" -> "nguyen", "\u0428\u0435\u0432\u0447\u0435\u043d\u043a\u043e" -> "shevchenko"."""
+    word = unicodedata.normalize("NFKD", word.lower().translate(_FOLDED_LETTERS))
+    word = "".join(character for character in word if not unicodedata.combining(character))
+    return word if word.isascii() else ""
+
+
+def _prepared(word: str) -> str:
+    """The name (lower case) in ASCII, without an Arabic article, hyphens, apostrophes, a final silent letter
+    ("Abdullah"/"Abdulla", "Browne"/"Brown"), with Wade-Giles "hs" as pinyin "x" and "ye" as "e"."""
+    if not word.isascii():
+        word = _folded(word)
+    if word.startswith(_ARABIC_ARTICLE):
+        word = word[3:]
+    if word[1:2] == "'":
+        word = word[0] + word[2:]  # "O'Sullivan"; not a contraction ("He'll") or a compound ("Mirasolo-a")
+    if not word.isalpha():
+        return ""
+    if word.startswith("hs"):
+        word = "x" + word[2:]  # Wade-Giles "hs", pinyin "x"
+    elif word.startswith("ye"):
+        word = word[1:]  # "Yefremov"/"Efremov", "Yelena"/"Elena"
+    if word.endswith("ff"):
+        word = word[:-2] + "v"  # "Petroff"/"Petrov"
+    elif len(word) > 3 and word[-1] in "eh" and word[-2] in ("aeiou" if word[-1] == "h" else "bcdfgklmnprstvz"):
+        word = word[:-1]  # "Abdullah"/"Abdulla", "Browne"/"Brown"
+    return word
+
+
+def _transliteration_key(prepared: str) -> str:
+    """One spelling for the romanisations of a name (from ``_prepared``): "mohammed" and "muhammad" ->
+    "mahamad", "xu" and "hsu" -> "xa", "shevchenko" and "schewtschenko" -> "SavCanka"; a short name with
+    variants no rule joins ("lee"/"yi") -> its group in lexicons/name_romanisations.tsv.
+
+    Examples
+    --------
+    >>> key = lambda name: _transliteration_key(_prepared(name))
+    >>> key("yusuf") == key("youssef"), key("xu") == key("hsu"), key("ivanov") == key("ivanova")
+    (True, True, False)
+    """
+    word = prepared
+    if word in _ROMANISED:
+        return _ROMANISED[word]
+    for written, sound in _SOUND_SPELLINGS:
+        if written in word:
+            word = word.replace(written, sound)
+    word = word[0].translate(_FIRST_LETTER) + word[1:].translate(_INNER_LETTERS)
+    return _REPEATS.sub(r"\1", word)
+
+
+# The class of a name's first letter as the key may write it, coarsely: names whose spellings begin
+# differently ("Iyer"/"Aiyar", "Tsai"/"Cai", "Hsu"/"Xu", "Qureshi"/"Kureshi") share it.
+_OPENING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "t": "c", "z": "c", "h": "x", "q": "k", "g": "k"}
+
+
+def _opening(word: str) -> str:
+    """The class of the opening of a name in lower case ("el-masri" -> "m", "tsai" -> "c", "iyer" -> "a")."""
+    if word[2:3] == "-" and word.startswith(_ARABIC_ARTICLE):
+        word = word[3:] or word
+    if word in _ROMANISED:
+        return _ROMANISED[word]
+    first = word[0]
+    if not first.isascii():
+        first = _folded(first)[:1] or first
+    return _OPENING_OF.get(first, first)
+
+
+# A name after a lower-case Arabic article ("el-Masri", "al-Assad")
+_ARTICLE_NAME = re.compile(r"\b[ae]l-[A-Z]")
+
+
+def _consonants(word: str) -> str:
+    return "".join(letter for letter in word if letter not in "aeiouy")
+
+
+_VOWEL_RUNS = re.compile(r"[aeiouy]+")
+# Vowels that romanisations exchange: Arabic fatha as a or e ("Ahmed"/"Ahmad"), damma as u or o
+# ("Osman"/"Usman"), kasra as i or e ("Rashid"/"Rasheed"), French and English "e"/"u" ("Youssef"/"Yusuf").
+# Not a for u ("Hussein" is not "Hassan").
+_EXCHANGED_VOWELS = frozenset(("ae", "ea", "ou", "uo", "ei", "ie", "iy", "yi", "eu", "ue"))
+
+
+def _same_vowels(first: str, second: str) -> bool:
+    """Whether two prepared spellings with one key have their vowels in the same places written alike or
+    exchanged as romanisations do, each run of vowels with its counterpart ("ou"/"u", "e"/"a")."""
+    first_runs = _VOWEL_RUNS.findall(first[1:] if first[0] == "y" else first)
+    second_runs = _VOWEL_RUNS.findall(second[1:] if second[0] == "y" else second)
+    if len(first_runs) != len(second_runs):
+        return False
+    if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") and first_runs[-1] != second_runs[-1]:
+        return False  # a changed ending is another name or a relative ("Cheney"/"China", "Arabi"/"Arabiya")
+    return all(
+        any(left == right or left + right in _EXCHANGED_VOWELS for left in one for right in other)
+        for one, other in zip(first_runs, second_runs)
+    )
+
+
 # Word lengths beyond this count as this in the length masks of ``_names`` (a 10 MB "word" must not
 # make a 10-million-bit integer; no name is that long, and the masks only pre-select candidates).
 _LENGTH_CAP = 64
@@ -265,11 +406,21 @@ def _names(article: Article) -> tuple[
         and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
         and lower[index] not in _NOT_PERSON
     ]
+    if "l-" in text:
+        # "Omar el-Masri", "el-Masri said": a name after a lower-case Arabic article is a name word too.
+        particles = [
+            index for index in (bisect_left(starts, match.start()) for match in _ARTICLE_NAME.finditer(text))
+            if index < count and words[index][:3] in ("al-", "el-") and words[index][3:].isalpha()
+        ]
+        if particles:
+            name_words = sorted(set(name_words).union(particles))
     is_name_word = set(name_words)
     # The lengths of the introduced words (four letters or more), as a bit mask per first
     # letter, and of their transliteration-normalised forms: a lone word is worth a closer
     # look only near one of them (two shifts and a mask, not a look-up per length).
     lengths: dict[str, int] = {}
+    # ... and of the surnames by the class of their opening, for the transliteration key (lengths four apart)
+    openings: dict[str, int] = {}
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -294,8 +445,11 @@ def _names(article: Article) -> tuple[
                     if initial in "ztqo":
                         canonical = _canonical(known)
                         lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
-            surnames.add(lower[last])
-            openers.setdefault(lower[last], lower[index])
+            surname = lower[last]
+            surnames.add(surname)
+            openers.setdefault(surname, lower[index])
+            opening = _opening(surname)
+            openings[opening] = openings.get(opening, 0) | 1 << min(len(surname), _LENGTH_CAP)
             next_free = last + 1
             continue
         word = lower[index]
@@ -308,15 +462,18 @@ def _names(article: Article) -> tuple[
         if word in full_names:
             continue  # "Trump" after "Donald Trump": the usual lone surname
         # an introduced length three shorter to one longer (one letter more or fewer; a possessive adds two)
+        # ... or a surname's length four shorter to four longer with the same class of opening (a
+        # transliteration: "Youssef" after "Yusuf", "Aiyar" after "Iyer")
+        romanised = (openings.get(_opening(word), 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0x1FF
         if not (lengths.get(word[0], 0) << 3 >> min(len(word), _LENGTH_CAP)) & 0b11111 and word.isascii() \
-                and not word.startswith(_INITIAL_PREFIXES):
+                and not word.startswith(_INITIAL_PREFIXES) and not romanised:
             continue
         word, possessive = _bare(word)
-        if len(word) < 3 or word in full_names:
+        if len(word) < (2 if romanised else 3) or word in full_names or word in _NOT_PERSON:
             continue
         # the bare, normalised word: an introduced length one shorter to two longer
         canonical = _canonical(word)
-        if not (lengths.get(canonical[0], 0) >> (min(len(canonical), _LENGTH_CAP) - 1)) & 0b1111:
+        if not (lengths.get(canonical[0], 0) >> (min(len(canonical), _LENGTH_CAP) - 1)) & 0b1111 and not romanised:
             continue
         if word in _ROLE_WORDS or word in _INSTITUTIONS or not word.replace("'", "").replace("-", "").isalpha():
             continue
@@ -327,6 +484,8 @@ def _names(article: Article) -> tuple[
         after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
         speaker = after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
         titled = before in _TITLES
+        if before in _PARTICLES:
+            continue  # "Deir al Zour", "Osama bin Laden": the end of a name, not a surname alone
         # Mid-sentence, a capitalised word is a name; opening a sentence it must be
         # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed").
         opening = not before or gap_before != " " or not lower[index - 1].isalpha()
@@ -370,6 +529,32 @@ def _names(article: Article) -> tuple[
     return full_names, surnames, lone, counts, openers
 
 
+def _keyed_surnames(surnames: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """The surnames (and their prepared spellings) by transliteration key, a few per key."""
+    keyed: dict[str, list[tuple[str, str]]] = {}
+    for known in surnames:
+        prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
+        if prepared:
+            bucket = keyed.setdefault(_transliteration_key(prepared), [])
+            if len(bucket) < 4:
+                bucket.append((known, prepared))
+    return keyed
+
+
+def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: str) -> bool:
+    """Whether ``variant``, with the transliteration key of ``known``, is another romanisation of it: not
+    the name without its article ("Assad" after "al-Assad"), its vowels exchanged as romanisations do
+    ("Hassan" is not "Hussein"), and on a short name more than its vowels changed ("Li" is not "Lee",
+    "Chan" not "Chen") unless lexicons/name_romanisations.tsv joins the two ("Choi"/"Choe")."""
+    if known[3:] == variant or variant[3:] == known:
+        return False
+    if known_prepared in _ROMANISED:
+        return True
+    if not _same_vowels(known_prepared, prepared):
+        return False
+    return max(len(known_prepared), len(prepared)) >= 5 or _consonants(known) != _consonants(variant)
+
+
 def _name_conflicts(article: Article) -> list[Span]:
     full_names, surnames, lone, counts, openers = _names(article)
     prose: set[str] | None = None
@@ -379,6 +564,7 @@ def _name_conflicts(article: Article) -> list[Span]:
     found: list[Span] = []
     if not lone:
         return found
+    keyed: dict[str, list[tuple[str, str]]] | None = None
     # Index the introduced words by their (transliteration-normalised) first letter and
     # length, a few each: a lone word is compared with a bounded number of candidates.
     index: dict[tuple[str, int], list[tuple[str, str]]] = {}
@@ -448,6 +634,23 @@ def _name_conflicts(article: Article) -> list[Span]:
                 match = (name_start, name_end)
                 break
             if match:
+                break
+        if match is None:
+            # Not one or two letters apart: two romanisations of one name ("Muhammad" after "Ali Mohammed")
+            if keyed is None:
+                keyed = _keyed_surnames(surnames)
+            prepared = _prepared(surname) if keyed else ""
+            for known, known_prepared in keyed.get(_transliteration_key(prepared), ()) if prepared else ():
+                name_start, name_end = full_names[known]
+                if name_start >= start or not _romanised_variant(known, known_prepared, surname, prepared):
+                    continue
+                if counts.get(surname, 0) > counts.get(known, 0) + 1:
+                    continue
+                if prose is None:
+                    prose = set(compress(article.words, map(str.islower, article.first_characters)))
+                if surname in prose or known in prose or openers.get(known, "") in prose:
+                    continue
+                match = (name_start, name_end)
                 break
         if match:
             name_start, name_end = match
