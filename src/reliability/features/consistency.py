@@ -25,7 +25,8 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import compress
+from itertools import chain, compress
+from operator import add, itemgetter, methodcaller
 
 from reliability.article import Article
 from reliability.features.base import PHRASES, Measurement, Span, load_lexicon
@@ -256,11 +257,11 @@ _FOLDED_LETTERS = str.maketrans({
 # One spelling per sound, longest written form first: German "tsch"/"sch", English "tch"/"ch"/"sh", pinyin
 # "zh" (Wade-Giles "ch"), Polish "sz", "kh" (Russian "х", Arabic "خ"), "ph", Arabic "dh"/"gh" written
 # without the h, "ts"/"tz" (pinyin "c"), "ck", "mps" ("Thompson"/"Thomson"), "dt" ("Schmidt"/"Schmitt").
-_SOUND_SPELLINGS = (
-    ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("ch", "C"), ("zh", "C"), ("sh", "S"), ("sz", "S"), ("kh", "X"),
-    ("ph", "f"), ("dh", "d"), ("gh", "g"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", "ms"),
-    ("dt", "t"),
+_SOUND_SPELLINGS_WITH_H = (
+    ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("ch", "C"), ("zh", "C"), ("sh", "S"), ("kh", "X"), ("ph", "f"),
+    ("dh", "d"), ("gh", "g"),
 )
+_SOUND_SPELLINGS = (("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", "ms"), ("dt", "t"))
 # After the first letter: q as k, w as v ("Kowalenko"/"Kovalenko"), z as s ("Kuznetsov"/"Kusnetsov"), x as
 # ks; every vowel (y included: "Mikhailov"/"Mikhaylov", "Meyer"/"Maier") as one vowel.
 _INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a", "i": "a", "o": "a", "u": "a",
@@ -317,8 +318,14 @@ def _transliteration_key(prepared: str) -> str:
     (True, True, False)
     """
     word = prepared
+    if not word:
+        return ""
     if word in _ROMANISED:
         return _ROMANISED[word]
+    if "h" in word:
+        for written, sound in _SOUND_SPELLINGS_WITH_H:
+            if written in word:
+                word = word.replace(written, sound)
     for written, sound in _SOUND_SPELLINGS:
         if written in word:
             word = word.replace(written, sound)
@@ -326,25 +333,41 @@ def _transliteration_key(prepared: str) -> str:
     return _REPEATS.sub(r"\1", word)
 
 
-# The class of a name's first letter as the key may write it, coarsely: names whose spellings begin
-# differently ("Iyer"/"Aiyar", "Tsai"/"Cai", "Hsu"/"Xu", "Qureshi"/"Kureshi") share it.
-_OPENING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "t": "c", "z": "c", "h": "x", "q": "k", "g": "k"}
+# The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
+# "Osman"/"Usman", "Hsu"/"Xu", "Cai"/"Tsai", "Qureshi"/"Kureshi"), by the first letter of one of them.
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaey", "y": "yei", "o": "ou", "u": "uo", "h": "hx", "x": "xh",
+                   "c": "ctz", "t": "tc", "z": "zc", "k": "kqg", "q": "qkg", "g": "gqk"}
+# The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
+# s or z, c, k or q.
+_ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A word's class: its first letter and the class of its last one (one look-up per word) ...
+_LETTER_PAIRS = {first + last: first + _ENDING_OF.get(last, last) for first in _LETTERS for last in _LETTERS}
+# ... and a surname's: the classes of the words that may be its romanisations.
+_SURNAME_CLASSES = {
+    first + last: tuple(other + _ENDING_OF.get(last, last) for other in _OTHER_OPENINGS.get(first, first))
+    for first in _LETTERS for last in _LETTERS
+}
+_GROUP_SPELLINGS: dict[str, list[str]] = {}
+for _spelling, _group in _ROMANISED.items():
+    _GROUP_SPELLINGS.setdefault(_group, []).append(_spelling)
 
 
-def _opening(word: str) -> str:
-    """The class of the opening of a name in lower case ("el-masri" -> "m", "tsai" -> "c", "iyer" -> "a")."""
-    if word[2:3] == "-" and word.startswith(_ARABIC_ARTICLE):
-        word = word[3:] or word
-    if word in _ROMANISED:
-        return _ROMANISED[word]
-    first = word[0]
-    if not first.isascii():
-        first = _folded(first)[:1] or first
-    return _OPENING_OF.get(first, first)
+def _sound_classes(surname: str) -> set[str]:
+    """The classes (``_SURNAME_CLASSES``) of a surname in lower case and of its other spellings in
+    lexicons/name_romanisations.tsv: a cheap pre-selection of the words whose keys are compared with its."""
+    if not surname.isascii():
+        surname = _folded(surname) or surname
+    spellings = _GROUP_SPELLINGS.get(_ROMANISED.get(surname, ""), (surname,))
+    return {sound for spelling in spellings
+            for sound in _SURNAME_CLASSES.get(spelling[0] + spelling[-1], (spelling[0] + spelling[-1],))}
 
 
-# A name after a lower-case Arabic article ("el-Masri", "al-Assad")
-_ARTICLE_NAME = re.compile(r"\b[ae]l-[A-Z]")
+def _sound_class(word: str) -> str:
+    """The class of the first and last letters of a lone word (bare, lower case), as ``_sound_classes``."""
+    if not word.isascii():
+        word = _folded(word) or word
+    return _LETTER_PAIRS.get(word[0] + word[-1], word[0] + word[-1])
 
 
 def _consonants(word: str) -> str:
@@ -379,11 +402,14 @@ _LENGTH_CAP = 64
 
 
 def _names(article: Article) -> tuple[
-    dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool]], dict[str, int], dict[str, str]
+    dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool, bool]], dict[str, int], dict[str, str],
+    dict[str, list[str]], list[str]
 ]:
     """Return (name word -> span of its full name's first mention, surnames (last words of full names),
     lone capitalised words that an earlier full name could match, each with whether a speech verb marks it
-    as a person, how often each of those and each full name's word occurs, each surname's first word)."""
+    as a person and whether only a transliteration could match it, how often each of those and each full name's word occurs, each surname's first word,
+    the surnames by the classes of their first and last letters (``_sound_classes``) and those not yet
+    put there)."""
     text = article.norm
     starts = article.word_starts
     ends = article.word_ends
@@ -392,35 +418,45 @@ def _names(article: Article) -> tuple[
     count = len(words)
     full_names: dict[str, tuple[int, int]] = {}
     surnames: set[str] = set()
-    lone: list[tuple[str, int, bool]] = []
+    lone: list[tuple[str, int, bool, bool, bool]] = []
     counts: dict[str, int] = {}
     openers: dict[str, str] = {}
     # A name word: capitalised (so only those words are tested), two letters or more,
     # not all capitals, and not a word that opens sentences or names a role.  (Caching the
     # verdict per distinct word was tried: faster once warm, slower over the first few
     # hundred articles of a process, which is what most runs are.)
+    # (the look-up first: most capitalised words open a sentence, "The", "But", "He")
     name_words = [
         index for index in article.capitalised_indices
-        if len(word := words[index]) >= 2 and not word.isupper()
+        if lower[index] not in _NOT_PERSON
+        and len(word := words[index]) >= 2 and not word.isupper()
         # "O'Sullivan", "Al-Assad": joined names are name words too.
         and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
-        and lower[index] not in _NOT_PERSON
     ]
-    if "l-" in text:
-        # "Omar el-Masri", "el-Masri said": a name after a lower-case Arabic article is a name word too.
-        particles = [
-            index for index in (bisect_left(starts, match.start()) for match in _ARTICLE_NAME.finditer(text))
-            if index < count and words[index][:3] in ("al-", "el-") and words[index][3:].isalpha()
-        ]
-        if particles:
-            name_words = sorted(set(name_words).union(particles))
+    # "Omar el-Masri" ... "Al-Masri said", "Yasmin Al-Masri" ... "el-Masri": a name after a lower-case
+    # Arabic article is a name word too, in a text that writes the article in capitals somewhere
+    particles = []
+    position = text.find("l-") if "Al-" in text or "El-" in text else -1
+    while position > 0:
+        if text[position - 1] in "ae" and text[position + 2:position + 3].isupper():
+            index = bisect_left(starts, position - 1)
+            if index < count and starts[index] == position - 1 and words[index][3:].isalpha():
+                particles.append(index)
+        position = text.find("l-", position + 2)
+    if particles:
+        name_words = sorted(set(name_words).union(particles))
     is_name_word = set(name_words)
     # The lengths of the introduced words (four letters or more), as a bit mask per first
     # letter, and of their transliteration-normalised forms: a lone word is worth a closer
     # look only near one of them (two shifts and a mask, not a look-up per length).
     lengths: dict[str, int] = {}
-    # ... and of the surnames by the class of their opening, for the transliteration key (lengths four apart)
-    openings: dict[str, int] = {}
+    # The words no introduced word's length and first letter are near (a transliteration's may be), and
+    # the surnames by the classes of their first and last letters (filled only when such a word is read).
+    wanted: set[str] = set()
+    # the surnames by those classes (``_fill_sounds``), filled when a word is compared; those not yet in it
+    sounds: dict[str, list[str]] = {}
+    pending: list[str] = []
+    keys: dict[str, str] = {}
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -446,10 +482,13 @@ def _names(article: Article) -> tuple[
                         canonical = _canonical(known)
                         lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
             surname = lower[last]
-            surnames.add(surname)
+            if surname not in surnames:
+                surnames.add(surname)
+                pending.append(surname)
+                wanted.update(_SURNAME_CLASSES.get(surname[0] + surname[-1]) or _sound_classes(surname))
+                if surname in _ROMANISED:
+                    wanted.update(_sound_classes(surname))
             openers.setdefault(surname, lower[index])
-            opening = _opening(surname)
-            openings[opening] = openings.get(opening, 0) | 1 << min(len(surname), _LENGTH_CAP)
             next_free = last + 1
             continue
         word = lower[index]
@@ -461,19 +500,24 @@ def _names(article: Article) -> tuple[
         # letter, a length one apart at most) has its clause read.
         if word in full_names:
             continue  # "Trump" after "Donald Trump": the usual lone surname
-        # an introduced length three shorter to one longer (one letter more or fewer; a possessive adds two)
-        # ... or a surname's length four shorter to four longer with the same class of opening (a
-        # transliteration: "Youssef" after "Yusuf", "Aiyar" after "Iyer")
-        romanised = (openings.get(_opening(word), 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0x1FF
+        # an introduced length three shorter to one longer (one letter more or fewer; a possessive adds two),
+        # or a transliteration's: a surname's classes of first and last letters (a possessive's are the name's)
+        romanised = False
         if not (lengths.get(word[0], 0) << 3 >> min(len(word), _LENGTH_CAP)) & 0b11111 and word.isascii() \
-                and not word.startswith(_INITIAL_PREFIXES) and not romanised:
-            continue
+                and not word.startswith(_INITIAL_PREFIXES):
+            if _LETTER_PAIRS.get(word[0] + (word[-3] if word[-2] == "'" else word[-1])) not in wanted:
+                continue
+            romanised = True
         word, possessive = _bare(word)
-        if len(word) < (2 if romanised else 3) or word in full_names or word in _NOT_PERSON:
+        if len(word) < (2 if romanised else 3) or word in full_names:
             continue
         # the bare, normalised word: an introduced length one shorter to two longer
         canonical = _canonical(word)
-        if not (lengths.get(canonical[0], 0) >> (min(len(canonical), _LENGTH_CAP) - 1)) & 0b1111 and not romanised:
+        if not (lengths.get(canonical[0], 0) >> (min(len(canonical), _LENGTH_CAP) - 1)) & 0b1111:
+            if not romanised and word.isascii() and _LETTER_PAIRS.get(word[0] + word[-1]) not in wanted:
+                continue
+            romanised = True
+        if romanised and word in _NOT_PERSON:
             continue
         if word in _ROLE_WORDS or word in _INSTITUTIONS or not word.replace("'", "").replace("-", "").isalpha():
             continue
@@ -504,16 +548,20 @@ def _names(article: Article) -> tuple[
                 index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
             ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
                 continue
-        lone.append((word, index, speaker, titled))
+        # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
+        if romanised and not _romanised_match(word, pending, sounds, keys):
+            continue
+        lone.append((word, index, speaker, titled, romanised))
     if not lone:
-        return full_names, surnames, [], counts, openers
+        return full_names, surnames, [], counts, openers, sounds, pending
     # The lone words' other mentions: how often each occurs, and whether the article uses
     # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
-    wanted = {word for word, _, _, _ in lone}
+    wanted = {word for word, _, _, _, _ in lone}
     places: set[str] = set()
     # Every name word without its possessive; the counts of all of them (only those of lone
     # words and full names' words are read).
-    bares = [_bare(lower[index])[0] for index in name_words]
+    # (``_bare`` in C: a name word has no curly apostrophe, so "'s" is its only possessive ending)
+    bares = list(map(_WITHOUT_POSSESSIVE, map(_WITHOUT_MISDECODED, map(lower.__getitem__, name_words))))
     counts.update(Counter(bares))
     for index, word in zip(name_words, bares):
         if word in wanted:
@@ -525,20 +573,9 @@ def _names(article: Article) -> tuple[
                 places.add(word)
             if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
                 places.add(word)
-    lone = [(word, index, speaker) for word, index, speaker, titled in lone if speaker or titled or word not in places]
-    return full_names, surnames, lone, counts, openers
-
-
-def _keyed_surnames(surnames: set[str]) -> dict[str, list[tuple[str, str]]]:
-    """The surnames (and their prepared spellings) by transliteration key, a few per key."""
-    keyed: dict[str, list[tuple[str, str]]] = {}
-    for known in surnames:
-        prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
-        if prepared:
-            bucket = keyed.setdefault(_transliteration_key(prepared), [])
-            if len(bucket) < 4:
-                bucket.append((known, prepared))
-    return keyed
+    lone = [(word, index, speaker, romanised) for word, index, speaker, titled, romanised in lone
+            if speaker or titled or word not in places]
+    return full_names, surnames, lone, counts, openers, sounds, pending
 
 
 def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: str) -> bool:
@@ -555,8 +592,39 @@ def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: 
     return max(len(known_prepared), len(prepared)) >= 5 or _consonants(known) != _consonants(variant)
 
 
+def _fill_sounds(surnames: list[str], sounds: dict[str, list[str]]) -> None:
+    """Put every surname into ``sounds`` under its ``_sound_classes`` (one look-up each, in C, for most)."""
+    classes = map(_SURNAME_CLASSES.get, map(add, map(itemgetter(0), surnames), map(itemgetter(-1), surnames)))
+    for known, known_classes in zip(surnames, classes):
+        if known_classes is None or known in _ROMANISED:  # other letters, or other spellings in the table
+            known_classes = _sound_classes(known)
+        for sound in known_classes:
+            sounds.setdefault(sound, []).append(known)
+
+
+_WITHOUT_POSSESSIVE = methodcaller("removesuffix", "'s")
+_WITHOUT_MISDECODED = methodcaller("rstrip", "\u00e2\u00c2\u20ac\u2122")
+
+
+def _romanised_match(word: str, pending: list[str], sounds: dict[str, list[str]], keys: dict[str, str]) -> bool:
+    """Whether a surname of ``sounds`` (after moving ``pending`` into it) whose classes of first and last
+    letters are ``word``'s and whose length is within four of it has its ``_transliteration_key``. Fills
+    ``keys`` (the surnames' keys) as they are needed."""
+    if pending:
+        _fill_sounds(pending, sounds)
+        pending.clear()
+    near = [known for known in sounds.get(_sound_class(word), ()) if abs(len(known) - len(word)) <= 4]
+    key = _transliteration_key(_prepared(word)) if near else ""
+    for known in near if key else ():
+        if known not in keys:
+            keys[known] = _transliteration_key(_prepared(known))
+        if keys[known] == key:
+            return True
+    return False
+
+
 def _name_conflicts(article: Article) -> list[Span]:
-    full_names, surnames, lone, counts, openers = _names(article)
+    full_names, surnames, lone, counts, openers, sounds, pending = _names(article)
     prose: set[str] | None = None
     starts = article.word_starts
     ends = article.word_ends
@@ -564,7 +632,7 @@ def _name_conflicts(article: Article) -> list[Span]:
     found: list[Span] = []
     if not lone:
         return found
-    keyed: dict[str, list[tuple[str, str]]] | None = None
+    keys: dict[str, tuple[str, str]] = {}
     # Index the introduced words by their (transliteration-normalised) first letter and
     # length, a few each: a lone word is compared with a bounded number of candidates.
     index: dict[tuple[str, int], list[tuple[str, str]]] = {}
@@ -575,14 +643,15 @@ def _name_conflicts(article: Article) -> list[Span]:
             bucket = index.setdefault((canonical[0], len(canonical)), [])
             if len(bucket) < 12:
                 bucket.append((known, canonical))
-    for surname, position, speaker in lone:
+    for surname, position, speaker, romanised in lone:
         # "Russia" after "Russias Rossiya": the same word without a possessive s.
         if surname in full_names or surname + "s" in full_names or (surname[-1] == "s" and surname[:-1] in full_names):
             continue
         start, end = starts[position], ends[position]
         canonical = _canonical(surname)
         match = None
-        for length in (len(canonical), len(canonical) - 1, len(canonical) + 1):
+        # (a word only a transliteration could match is compared by its key alone)
+        for length in () if romanised else (len(canonical), len(canonical) - 1, len(canonical) + 1):
             for known, known_canonical in index.get((canonical[0], length), ()):
                 # Without a speech verb or title, only a full name's surname: "Benjamin Young" ... "Yang".
                 if not speaker and known not in surnames:
@@ -637,10 +706,19 @@ def _name_conflicts(article: Article) -> list[Span]:
                 break
         if match is None:
             # Not one or two letters apart: two romanisations of one name ("Muhammad" after "Ali Mohammed")
-            if keyed is None:
-                keyed = _keyed_surnames(surnames)
-            prepared = _prepared(surname) if keyed else ""
-            for known, known_prepared in keyed.get(_transliteration_key(prepared), ()) if prepared else ():
+            if pending:
+                _fill_sounds(pending, sounds)
+                pending.clear()
+            candidates = sounds.get(_sound_class(surname), ())
+            prepared = _prepared(surname) if candidates else ""
+            key = _transliteration_key(prepared) if prepared else ""
+            for known in candidates if key else ():
+                if known not in keys:
+                    known_prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
+                    keys[known] = (known_prepared, _transliteration_key(known_prepared) if known_prepared else "")
+                known_prepared, known_key = keys[known]
+                if known_key != key:
+                    continue
                 name_start, name_end = full_names[known]
                 if name_start >= start or not _romanised_variant(known, known_prepared, surname, prepared):
                     continue
