@@ -26,7 +26,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain, compress
-from operator import add, itemgetter, methodcaller
+from operator import add, itemgetter
 
 from reliability.article import Article
 from reliability.features.base import PHRASES, Measurement, Span, load_lexicon
@@ -334,13 +334,16 @@ def _transliteration_key(prepared: str) -> str:
 
 
 # The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
-# "Osman"/"Usman", "Hsu"/"Xu", "Cai"/"Tsai", "Qureshi"/"Kureshi"), by the first letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaey", "y": "yei", "o": "ou", "u": "uo", "h": "hx", "x": "xh",
+# "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu"), by the first letter of one of them.
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iae", "y": "ye", "o": "ou", "u": "uo", "h": "hx", "x": "xh",
                    "c": "ctz", "t": "tc", "z": "zc", "k": "kqg", "q": "qkg", "g": "gqk"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A word beginning with one of these may be another romanisation of a surname beginning with another
+# and be in no length mask of its first letter (the earlier tests join "ts"/"c", "zh"/"ch", "q"/"k"/"g").
+_CROSS_OPENINGS = frozenset("aeiouyhx")
 # A word's class: its first letter and the class of its last one (one look-up per word) ...
 _LETTER_PAIRS = {first + last: first + _ENDING_OF.get(last, last) for first in _LETTERS for last in _LETTERS}
 # ... and a surname's: the classes of the words that may be its romanisations.
@@ -433,18 +436,6 @@ def _names(article: Article) -> tuple[
         # "O'Sullivan", "Al-Assad": joined names are name words too.
         and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
     ]
-    # "Omar el-Masri" ... "Al-Masri said", "Yasmin Al-Masri" ... "el-Masri": a name after a lower-case
-    # Arabic article is a name word too, in a text that writes the article in capitals somewhere
-    particles = []
-    position = text.find("l-") if "Al-" in text or "El-" in text else -1
-    while position > 0:
-        if text[position - 1] in "ae" and text[position + 2:position + 3].isupper():
-            index = bisect_left(starts, position - 1)
-            if index < count and starts[index] == position - 1 and words[index][3:].isalpha():
-                particles.append(index)
-        position = text.find("l-", position + 2)
-    if particles:
-        name_words = sorted(set(name_words).union(particles))
     is_name_word = set(name_words)
     # The lengths of the introduced words (four letters or more), as a bit mask per first
     # letter, and of their transliteration-normalised forms: a lone word is worth a closer
@@ -452,9 +443,8 @@ def _names(article: Article) -> tuple[
     lengths: dict[str, int] = {}
     # The words no introduced word's length and first letter are near (a transliteration's may be), and
     # the surnames by the classes of their first and last letters (filled only when such a word is read).
-    wanted: set[str] = set()
+    masks: dict[str, int] = {}
     # the surnames by those classes (``_fill_sounds``), filled when a word is compared; those not yet in it
-    sounds: dict[str, list[str]] = {}
     pending: list[str] = []
     keys: dict[str, str] = {}
     next_free = 0
@@ -485,9 +475,6 @@ def _names(article: Article) -> tuple[
             if surname not in surnames:
                 surnames.add(surname)
                 pending.append(surname)
-                wanted.update(_SURNAME_CLASSES.get(surname[0] + surname[-1]) or _sound_classes(surname))
-                if surname in _ROMANISED:
-                    wanted.update(_sound_classes(surname))
             openers.setdefault(surname, lower[index])
             next_free = last + 1
             continue
@@ -503,9 +490,16 @@ def _names(article: Article) -> tuple[
         # an introduced length three shorter to one longer (one letter more or fewer; a possessive adds two),
         # or a transliteration's: a surname's classes of first and last letters (a possessive's are the name's)
         romanised = False
-        if not (lengths.get(word[0], 0) << 3 >> min(len(word), _LENGTH_CAP)) & 0b11111 and word.isascii() \
-                and not word.startswith(_INITIAL_PREFIXES):
-            if _LETTER_PAIRS.get(word[0] + (word[-3] if word[-2] == "'" else word[-1])) not in wanted:
+        near = lengths.get(word[0], 0) << 3 >> min(len(word), _LENGTH_CAP)
+        if not near & 0b11111 and word.isascii() and not word.startswith(_INITIAL_PREFIXES):
+            # ... or two or three shorter ("Yusuf" after "Youssef"), or another first letter ("Aiyar" after "Iyer"),
+            # with a surname's classes of first and last letters (a possessive's are the name's) and length
+            if not near & 0b1100000 and word[0] not in _CROSS_OPENINGS and word not in _ROMANISED:
+                continue
+            if pending:
+                _fill_masks(pending, masks)
+            sound = _LETTER_PAIRS.get(word[0] + (word[-3] if word[-2] == "'" else word[-1]), "")
+            if not (masks.get(sound, 0) << 6 >> min(len(word), _LENGTH_CAP)) & 0x1FFF:
                 continue
             romanised = True
         word, possessive = _bare(word)
@@ -514,11 +508,17 @@ def _names(article: Article) -> tuple[
         # the bare, normalised word: an introduced length one shorter to two longer
         canonical = _canonical(word)
         if not (lengths.get(canonical[0], 0) >> (min(len(canonical), _LENGTH_CAP) - 1)) & 0b1111:
-            if not romanised and word.isascii() and _LETTER_PAIRS.get(word[0] + word[-1]) not in wanted:
-                continue
+            # (an introduced word two to four shorter: "Youssef" after "Yusuf", "Schewtschenko" after "Shevchenko")
+            if not romanised:
+                if word.isascii() and not (lengths.get(word[0], 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0b111:
+                    continue
+                if pending:
+                    _fill_masks(pending, masks)
+                if not (masks.get(_sound_class(word), 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0x1FF:
+                    continue
             romanised = True
-        if romanised and word in _NOT_PERSON:
-            continue
+        if romanised and (word in _NOT_PERSON or word + "'s" in surnames):
+            continue  # ("Trump" after "Donald Trump's" is the same name)
         if word in _ROLE_WORDS or word in _INSTITUTIONS or not word.replace("'", "").replace("-", "").isalpha():
             continue
         gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
@@ -549,19 +549,18 @@ def _names(article: Article) -> tuple[
             ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
                 continue
         # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
-        if romanised and not _romanised_match(word, pending, sounds, keys):
+        if romanised and not _romanised_match(word, surnames, keys):
             continue
         lone.append((word, index, speaker, titled, romanised))
     if not lone:
-        return full_names, surnames, [], counts, openers, sounds, pending
+        return full_names, surnames, [], counts, openers, masks, pending
     # The lone words' other mentions: how often each occurs, and whether the article uses
     # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
     wanted = {word for word, _, _, _, _ in lone}
     places: set[str] = set()
     # Every name word without its possessive; the counts of all of them (only those of lone
     # words and full names' words are read).
-    # (``_bare`` in C: a name word has no curly apostrophe, so "'s" is its only possessive ending)
-    bares = list(map(_WITHOUT_POSSESSIVE, map(_WITHOUT_MISDECODED, map(lower.__getitem__, name_words))))
+    bares = [_bare(lower[index])[0] for index in name_words]
     counts.update(Counter(bares))
     for index, word in zip(name_words, bares):
         if word in wanted:
@@ -575,7 +574,7 @@ def _names(article: Article) -> tuple[
                 places.add(word)
     lone = [(word, index, speaker, romanised) for word, index, speaker, titled, romanised in lone
             if speaker or titled or word not in places]
-    return full_names, surnames, lone, counts, openers, sounds, pending
+    return full_names, surnames, lone, counts, openers, masks, pending
 
 
 def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: str) -> bool:
@@ -592,39 +591,42 @@ def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: 
     return max(len(known_prepared), len(prepared)) >= 5 or _consonants(known) != _consonants(variant)
 
 
-def _fill_sounds(surnames: list[str], sounds: dict[str, list[str]]) -> None:
-    """Put every surname into ``sounds`` under its ``_sound_classes`` (one look-up each, in C, for most)."""
-    classes = map(_SURNAME_CLASSES.get, map(add, map(itemgetter(0), surnames), map(itemgetter(-1), surnames)))
-    for known, known_classes in zip(surnames, classes):
-        if known_classes is None or known in _ROMANISED:  # other letters, or other spellings in the table
-            known_classes = _sound_classes(known)
+def _fill_masks(pending: list[str], masks: dict[str, int]) -> None:
+    """Move the surnames of ``pending`` into ``masks``: under each of their ``_sound_classes``, a bit per length."""
+    classes = map(_SURNAME_CLASSES.get, map(add, map(itemgetter(0), pending), map(itemgetter(-1), pending)))
+    for known, known_classes in zip(pending, classes):
+        if known_classes is None or known in _ROMANISED or known[-2] == "'":
+            # other letters, other spellings in the table, or a possessive ("Yefremov's office")
+            known_classes = _sound_classes(_bare(known)[0])
+        bit = 1 << min(len(known), _LENGTH_CAP)
         for sound in known_classes:
-            sounds.setdefault(sound, []).append(known)
+            masks[sound] = masks.get(sound, 0) | bit
+    pending.clear()
 
 
-_WITHOUT_POSSESSIVE = methodcaller("removesuffix", "'s")
-_WITHOUT_MISDECODED = methodcaller("rstrip", "\u00e2\u00c2\u20ac\u2122")
-
-
-def _romanised_match(word: str, pending: list[str], sounds: dict[str, list[str]], keys: dict[str, str]) -> bool:
-    """Whether a surname of ``sounds`` (after moving ``pending`` into it) whose classes of first and last
-    letters are ``word``'s and whose length is within four of it has its ``_transliteration_key``. Fills
-    ``keys`` (the surnames' keys) as they are needed."""
-    if pending:
-        _fill_sounds(pending, sounds)
-        pending.clear()
-    near = [known for known in sounds.get(_sound_class(word), ()) if abs(len(known) - len(word)) <= 4]
-    key = _transliteration_key(_prepared(word)) if near else ""
-    for known in near if key else ():
-        if known not in keys:
-            keys[known] = _transliteration_key(_prepared(known))
-        if keys[known] == key:
-            return True
-    return False
+def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> list[str]:
+    """The surnames with ``word``'s class of first and last letters, a length within four of it and its
+    ``_transliteration_key`` (a few a text reach this). Fills ``keys`` (the surnames' keys) as needed."""
+    sound = _sound_class(word)
+    key = ""
+    matched = []
+    for known in surnames:
+        bare = known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known
+        if bare == word or abs(len(bare) - len(word)) > 4 or sound not in (
+            _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED
+            else _sound_classes(bare)
+        ):
+            continue
+        key = key or _transliteration_key(_prepared(word))
+        if bare not in keys:
+            keys[bare] = _transliteration_key(_prepared(bare))
+        if key and keys[bare] == key:
+            matched.append(known)
+    return matched
 
 
 def _name_conflicts(article: Article) -> list[Span]:
-    full_names, surnames, lone, counts, openers, sounds, pending = _names(article)
+    full_names, surnames, lone, counts, openers, masks, pending = _names(article)
     prose: set[str] | None = None
     starts = article.word_starts
     ends = article.word_ends
@@ -632,7 +634,7 @@ def _name_conflicts(article: Article) -> list[Span]:
     found: list[Span] = []
     if not lone:
         return found
-    keys: dict[str, tuple[str, str]] = {}
+    keys: dict[str, str] = {}
     # Index the introduced words by their (transliteration-normalised) first letter and
     # length, a few each: a lone word is compared with a bounded number of candidates.
     index: dict[tuple[str, int], list[tuple[str, str]]] = {}
@@ -707,18 +709,11 @@ def _name_conflicts(article: Article) -> list[Span]:
         if match is None:
             # Not one or two letters apart: two romanisations of one name ("Muhammad" after "Ali Mohammed")
             if pending:
-                _fill_sounds(pending, sounds)
-                pending.clear()
-            candidates = sounds.get(_sound_class(surname), ())
-            prepared = _prepared(surname) if candidates else ""
-            key = _transliteration_key(prepared) if prepared else ""
-            for known in candidates if key else ():
-                if known not in keys:
-                    known_prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
-                    keys[known] = (known_prepared, _transliteration_key(known_prepared) if known_prepared else "")
-                known_prepared, known_key = keys[known]
-                if known_key != key:
-                    continue
+                _fill_masks(pending, masks)
+            near = (masks.get(_sound_class(surname), 0) << 4 >> min(len(surname), _LENGTH_CAP)) & 0x1FF
+            prepared = _prepared(surname) if near else ""
+            for known in _romanised_match(surname, surnames, keys) if prepared else ():
+                known_prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
                 name_start, name_end = full_names[known]
                 if name_start >= start or not _romanised_variant(known, known_prepared, surname, prepared):
                     continue
