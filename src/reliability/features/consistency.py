@@ -268,7 +268,7 @@ _INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a
                                 "y": "a"})
 _FIRST_LETTER = str.maketrans({"q": "k", "e": "a", "i": "a", "o": "a", "u": "a"})
 _REPEATS = re.compile(r"(.)\1+")
-_ARABIC_ARTICLE = ("al-", "el-", "ul-", "al ", "el ")
+_ARABIC_ARTICLE = ("al-", "el-", "ul-")
 _ROMANISED = {
     term: f"#{group}"
     for group, terms in load_lexicon("name_romanisations").terms.items()
@@ -356,14 +356,14 @@ for _spelling, _group in _ROMANISED.items():
     _GROUP_SPELLINGS.setdefault(_group, []).append(_spelling)
 
 
-def _sound_classes(surname: str) -> set[str]:
+def _sound_classes(surname: str) -> tuple[str, ...]:
     """The classes (``_SURNAME_CLASSES``) of a surname in lower case and of its other spellings in
     lexicons/name_romanisations.tsv: a cheap pre-selection of the words whose keys are compared with its."""
     if not surname.isascii():
         surname = _folded(surname) or surname
     spellings = _GROUP_SPELLINGS.get(_ROMANISED.get(surname, ""), (surname,))
-    return {sound for spelling in spellings
-            for sound in _SURNAME_CLASSES.get(spelling[0] + spelling[-1], (spelling[0] + spelling[-1],))}
+    return tuple({sound for spelling in spellings
+                  for sound in _SURNAME_CLASSES.get(spelling[0] + spelling[-1], (spelling[0] + spelling[-1],))})
 
 
 def _sound_class(word: str) -> str:
@@ -374,6 +374,7 @@ def _sound_class(word: str) -> str:
 
 
 def _consonants(word: str) -> str:
+    """The word without its vowels ("iyer" -> "r")."""
     return "".join(letter for letter in word if letter not in "aeiouy")
 
 
@@ -406,13 +407,13 @@ _LENGTH_CAP = 64
 
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool, bool]], dict[str, int], dict[str, str],
-    dict[str, list[str]], list[str]
+    dict[str, int], list[str]
 ]:
     """Return (name word -> span of its full name's first mention, surnames (last words of full names),
     lone capitalised words that an earlier full name could match, each with whether a speech verb marks it
-    as a person and whether only a transliteration could match it, how often each of those and each full name's word occurs, each surname's first word,
-    the surnames by the classes of their first and last letters (``_sound_classes``) and those not yet
-    put there)."""
+    as a person and whether only a transliteration could match it, how often each of those and each full
+    name's word occurs, each surname's first word, the surnames' lengths as bit masks by the classes of
+    their first and last letters (``_fill_masks``) and the surnames not yet put there)."""
     text = article.norm
     starts = article.word_starts
     ends = article.word_ends
@@ -441,10 +442,10 @@ def _names(article: Article) -> tuple[
     # letter, and of their transliteration-normalised forms: a lone word is worth a closer
     # look only near one of them (two shifts and a mask, not a look-up per length).
     lengths: dict[str, int] = {}
-    # The words no introduced word's length and first letter are near (a transliteration's may be), and
-    # the surnames by the classes of their first and last letters (filled only when such a word is read).
+    # For a word no introduced word's first letter and length are near (a transliteration's may be): the
+    # surnames' lengths by the classes of their first and last letters (``_fill_masks``, filled only when
+    # such a word comes), the surnames not yet in them, and the surnames' transliteration keys.
     masks: dict[str, int] = {}
-    # the surnames by those classes (``_fill_sounds``), filled when a word is compared; those not yet in it
     pending: list[str] = []
     keys: dict[str, str] = {}
     next_free = 0
