@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import compress
+from itertools import chain, compress
+from operator import add, itemgetter
 
 from reliability.article import Article
 from reliability.features.base import PHRASES, Measurement, Span, load_lexicon
@@ -232,17 +234,186 @@ def _bare(word: str) -> tuple[str, bool]:
     return word, False
 
 
+# ---- transliteration variants of one surname ("Mohammed"/"Muhammad", "Xu"/"Hsu", "Shevchenko"/"Schewtschenko")
+#
+# A name romanised by two systems differs in ways an edit distance over-counts: a sound written with one,
+# two or four letters ("ch"/"tsch"), a vowel written two ways ("u"/"ou", "i"/"ey"), a doubled letter, a
+# particle. The key below writes every name in one normalised spelling, after published romanisation
+# tables (sources in benchmarks/results/names_round14_dev.md): two names with the same key are two
+# spellings of one name.  Short names whose spellings no rule joins ("Lee"/"Yi", "Park"/"Pak") come from
+# lexicons/name_romanisations.tsv.
+
+# Letters outside ASCII: Cyrillic after the BGN/PCGN romanisation of Russian and Ukrainian, the Latin
+# letters that Unicode does not decompose into a base letter and a mark ("ø", "ł", "ß").
+_CYRILLIC_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґўђјљњћџ",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya ye i yi g u dj j lj nj c dz".split(),
+))
+_FOLDED_LETTERS = str.maketrans({
+    **{letter: latin.strip("-") for letter, latin in _CYRILLIC_LATIN.items()},
+    "\u00f8": "o", "\u00e6": "ae", "\u0153": "oe", "\u00df": "ss", "\u0142": "l", "\u0111": "d", "\u00f0": "d",
+    "\u00fe": "th", "\u0131": "i", "\u0127": "h",
+})
+# One spelling per sound, longest written form first: German "tsch"/"sch", English "tch"/"ch"/"sh", pinyin
+# "zh" (Wade-Giles "ch"), Polish "sz", "kh" (Russian "х", Arabic "خ"), "ph", Arabic "dh"/"gh" written
+# without the h, "ts"/"tz" (pinyin "c"), "ck", "mps" ("Thompson"/"Thomson"), "dt" ("Schmidt"/"Schmitt").
+_SOUND_SPELLINGS_WITH_H = (
+    ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("ch", "C"), ("zh", "C"), ("sh", "S"), ("kh", "X"), ("ph", "f"),
+    ("dh", "d"), ("gh", "g"),
+)
+_SOUND_SPELLINGS = (("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", "ms"), ("dt", "t"))
+# After the first letter: q as k, w as v ("Kowalenko"/"Kovalenko"), z as s ("Kuznetsov"/"Kusnetsov"), x as
+# ks; every vowel (y included: "Mikhailov"/"Mikhaylov", "Meyer"/"Maier") as one vowel.
+_INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a", "i": "a", "o": "a", "u": "a",
+                                "y": "a"})
+_FIRST_LETTER = str.maketrans({"q": "k", "e": "a", "i": "a", "o": "a", "u": "a"})
+_REPEATS = re.compile(r"(.)\1+")
+_ARABIC_ARTICLE = ("al-", "el-", "ul-")
+_ROMANISED = {
+    term: f"#{group}"
+    for group, terms in load_lexicon("name_romanisations").terms.items()
+    for term in terms
+}
+
+
+def _folded(word: str) -> str:
+    """The name in lower-case ASCII letters, or "" when it has letters no table romanises (Chinese characters,
+    Hangul, emoji): "Nguy\u1ec5n" -> "nguyen", "\u0428\u0435\u0432\u0447\u0435\u043d\u043a\u043e" -> "shevchenko"."""
+    word = unicodedata.normalize("NFKD", word.lower().translate(_FOLDED_LETTERS))
+    word = "".join(character for character in word if not unicodedata.combining(character))
+    return word if word.isascii() else ""
+
+
+def _prepared(word: str) -> str:
+    """The name (lower case) in ASCII, without an Arabic article, hyphens, apostrophes, a final silent letter
+    ("Abdullah"/"Abdulla", "Browne"/"Brown"), with Wade-Giles "hs" as pinyin "x" and "ye" as "e"."""
+    if not word.isascii():
+        word = _folded(word)
+    if word.startswith(_ARABIC_ARTICLE):
+        word = word[3:]
+    if word[1:2] == "'":
+        word = word[0] + word[2:]  # "O'Sullivan"; not a contraction ("He'll") or a compound ("Mirasolo-a")
+    if not word.isalpha():
+        return ""
+    if word.startswith("hs"):
+        word = "x" + word[2:]  # Wade-Giles "hs", pinyin "x"
+    elif word.startswith("ye"):
+        word = word[1:]  # "Yefremov"/"Efremov", "Yelena"/"Elena"
+    if word.endswith("ff"):
+        word = word[:-2] + "v"  # "Petroff"/"Petrov"
+    elif len(word) > 3 and word[-1] in "eh" and word[-2] in ("aeiou" if word[-1] == "h" else "bcdfgklmnprstvz"):
+        word = word[:-1]  # "Abdullah"/"Abdulla", "Browne"/"Brown"
+    return word
+
+
+def _transliteration_key(prepared: str) -> str:
+    """One spelling for the romanisations of a name (from ``_prepared``): "mohammed" and "muhammad" ->
+    "mahamad", "xu" and "hsu" -> "xa", "shevchenko" and "schewtschenko" -> "SavCanka"; a short name with
+    variants no rule joins ("lee"/"yi") -> its group in lexicons/name_romanisations.tsv.
+
+    Examples
+    --------
+    >>> key = lambda name: _transliteration_key(_prepared(name))
+    >>> key("yusuf") == key("youssef"), key("xu") == key("hsu"), key("ivanov") == key("ivanova")
+    (True, True, False)
+    """
+    word = prepared
+    if not word:
+        return ""
+    if word in _ROMANISED:
+        return _ROMANISED[word]
+    if "h" in word:
+        for written, sound in _SOUND_SPELLINGS_WITH_H:
+            if written in word:
+                word = word.replace(written, sound)
+    for written, sound in _SOUND_SPELLINGS:
+        if written in word:
+            word = word.replace(written, sound)
+    word = word[0].translate(_FIRST_LETTER) + word[1:].translate(_INNER_LETTERS)
+    return _REPEATS.sub(r"\1", word)
+
+
+# The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
+# "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu"), by the first letter of one of them.
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iae", "y": "ye", "o": "ou", "u": "uo", "h": "hx", "x": "xh",
+                   "c": "ctz", "t": "tc", "z": "zc", "k": "kqg", "q": "qkg", "g": "gqk"}
+# The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
+# s or z, c, k or q.
+_ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A word beginning with one of these may be another romanisation of a surname beginning with another
+# and be in no length mask of its first letter (the earlier tests join "ts"/"c", "zh"/"ch", "q"/"k"/"g").
+_CROSS_OPENINGS = frozenset("aeiouyhx")
+# A word's class: its first letter and the class of its last one (one look-up per word) ...
+_LETTER_PAIRS = {first + last: first + _ENDING_OF.get(last, last) for first in _LETTERS for last in _LETTERS}
+# ... and a surname's: the classes of the words that may be its romanisations.
+_SURNAME_CLASSES = {
+    first + last: tuple(other + _ENDING_OF.get(last, last) for other in _OTHER_OPENINGS.get(first, first))
+    for first in _LETTERS for last in _LETTERS
+}
+_GROUP_SPELLINGS: dict[str, list[str]] = {}
+for _spelling, _group in _ROMANISED.items():
+    _GROUP_SPELLINGS.setdefault(_group, []).append(_spelling)
+
+
+def _sound_classes(surname: str) -> tuple[str, ...]:
+    """The classes (``_SURNAME_CLASSES``) of a surname in lower case and of its other spellings in
+    lexicons/name_romanisations.tsv: a cheap pre-selection of the words whose keys are compared with its."""
+    if not surname.isascii():
+        surname = _folded(surname) or surname
+    spellings = _GROUP_SPELLINGS.get(_ROMANISED.get(surname, ""), (surname,))
+    return tuple({sound for spelling in spellings
+                  for sound in _SURNAME_CLASSES.get(spelling[0] + spelling[-1], (spelling[0] + spelling[-1],))})
+
+
+def _sound_class(word: str) -> str:
+    """The class of the first and last letters of a lone word (bare, lower case), as ``_sound_classes``."""
+    if not word.isascii():
+        word = _folded(word) or word
+    return _LETTER_PAIRS.get(word[0] + word[-1], word[0] + word[-1])
+
+
+def _consonants(word: str) -> str:
+    """The word without its vowels ("iyer" -> "r")."""
+    return "".join(letter for letter in word if letter not in "aeiouy")
+
+
+_VOWEL_RUNS = re.compile(r"[aeiouy]+")
+# Vowels that romanisations exchange: Arabic fatha as a or e ("Ahmed"/"Ahmad"), damma as u or o
+# ("Osman"/"Usman"), kasra as i or e ("Rashid"/"Rasheed"), French and English "e"/"u" ("Youssef"/"Yusuf").
+# Not a for u ("Hussein" is not "Hassan").
+_EXCHANGED_VOWELS = frozenset(("ae", "ea", "ou", "uo", "ei", "ie", "iy", "yi", "eu", "ue"))
+
+
+def _same_vowels(first: str, second: str) -> bool:
+    """Whether two prepared spellings with one key have their vowels in the same places written alike or
+    exchanged as romanisations do, each run of vowels with its counterpart ("ou"/"u", "e"/"a")."""
+    first_runs = _VOWEL_RUNS.findall(first[1:] if first[0] == "y" else first)
+    second_runs = _VOWEL_RUNS.findall(second[1:] if second[0] == "y" else second)
+    if len(first_runs) != len(second_runs):
+        return False
+    if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") and first_runs[-1] != second_runs[-1]:
+        return False  # a changed ending is another name or a relative ("Cheney"/"China", "Arabi"/"Arabiya")
+    return all(
+        any(left == right or left + right in _EXCHANGED_VOWELS for left in one for right in other)
+        for one, other in zip(first_runs, second_runs)
+    )
+
+
 # Word lengths beyond this count as this in the length masks of ``_names`` (a 10 MB "word" must not
 # make a 10-million-bit integer; no name is that long, and the masks only pre-select candidates).
 _LENGTH_CAP = 64
 
 
 def _names(article: Article) -> tuple[
-    dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool]], dict[str, int], dict[str, str]
+    dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool, bool]], dict[str, int], dict[str, str],
+    dict[str, int], list[str]
 ]:
     """Return (name word -> span of its full name's first mention, surnames (last words of full names),
     lone capitalised words that an earlier full name could match, each with whether a speech verb marks it
-    as a person, how often each of those and each full name's word occurs, each surname's first word)."""
+    as a person and whether only a transliteration could match it, how often each of those and each full
+    name's word occurs, each surname's first word, the surnames' lengths as bit masks by the classes of
+    their first and last letters (``_fill_masks``) and the surnames not yet put there)."""
     text = article.norm
     starts = article.word_starts
     ends = article.word_ends
@@ -251,25 +422,32 @@ def _names(article: Article) -> tuple[
     count = len(words)
     full_names: dict[str, tuple[int, int]] = {}
     surnames: set[str] = set()
-    lone: list[tuple[str, int, bool]] = []
+    lone: list[tuple[str, int, bool, bool, bool]] = []
     counts: dict[str, int] = {}
     openers: dict[str, str] = {}
     # A name word: capitalised (so only those words are tested), two letters or more,
     # not all capitals, and not a word that opens sentences or names a role.  (Caching the
     # verdict per distinct word was tried: faster once warm, slower over the first few
     # hundred articles of a process, which is what most runs are.)
+    # (the look-up first: most capitalised words open a sentence, "The", "But", "He")
     name_words = [
         index for index in article.capitalised_indices
-        if len(word := words[index]) >= 2 and not word.isupper()
+        if lower[index] not in _NOT_PERSON
+        and len(word := words[index]) >= 2 and not word.isupper()
         # "O'Sullivan", "Al-Assad": joined names are name words too.
         and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
-        and lower[index] not in _NOT_PERSON
     ]
     is_name_word = set(name_words)
     # The lengths of the introduced words (four letters or more), as a bit mask per first
     # letter, and of their transliteration-normalised forms: a lone word is worth a closer
     # look only near one of them (two shifts and a mask, not a look-up per length).
     lengths: dict[str, int] = {}
+    # For a word no introduced word's first letter and length are near (a transliteration's may be): the
+    # surnames' lengths by the classes of their first and last letters (``_fill_masks``, filled only when
+    # such a word comes), the surnames not yet in them, and the surnames' transliteration keys.
+    masks: dict[str, int] = {}
+    pending: list[str] = []
+    keys: dict[str, str] = {}
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -294,8 +472,11 @@ def _names(article: Article) -> tuple[
                     if initial in "ztqo":
                         canonical = _canonical(known)
                         lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
-            surnames.add(lower[last])
-            openers.setdefault(lower[last], lower[index])
+            surname = lower[last]
+            if surname not in surnames:
+                surnames.add(surname)
+                pending.append(surname)
+            openers.setdefault(surname, lower[index])
             next_free = last + 1
             continue
         word = lower[index]
@@ -307,17 +488,38 @@ def _names(article: Article) -> tuple[
         # letter, a length one apart at most) has its clause read.
         if word in full_names:
             continue  # "Trump" after "Donald Trump": the usual lone surname
-        # an introduced length three shorter to one longer (one letter more or fewer; a possessive adds two)
-        if not (lengths.get(word[0], 0) << 3 >> min(len(word), _LENGTH_CAP)) & 0b11111 and word.isascii() \
-                and not word.startswith(_INITIAL_PREFIXES):
-            continue
+        # an introduced length three shorter to one longer (one letter more or fewer; a possessive adds two),
+        # or a transliteration's: a surname's classes of first and last letters (a possessive's are the name's)
+        romanised = False
+        near = lengths.get(word[0], 0) << 3 >> min(len(word), _LENGTH_CAP)
+        if not near & 0b11111 and word.isascii() and not word.startswith(_INITIAL_PREFIXES):
+            # ... or two or three shorter ("Yusuf" after "Youssef"), or another first letter ("Aiyar" after "Iyer"),
+            # with a surname's classes of first and last letters (a possessive's are the name's) and length
+            if not near & 0b1100000 and word[0] not in _CROSS_OPENINGS and word not in _ROMANISED:
+                continue
+            if pending:
+                _fill_masks(pending, masks)
+            sound = _LETTER_PAIRS.get(word[0] + (word[-3] if word[-2] == "'" else word[-1]), "")
+            if not (masks.get(sound, 0) << 6 >> min(len(word), _LENGTH_CAP)) & 0x1FFF:
+                continue
+            romanised = True
         word, possessive = _bare(word)
-        if len(word) < 3 or word in full_names:
+        if len(word) < (2 if romanised else 3) or word in full_names:
             continue
         # the bare, normalised word: an introduced length one shorter to two longer
         canonical = _canonical(word)
         if not (lengths.get(canonical[0], 0) >> (min(len(canonical), _LENGTH_CAP) - 1)) & 0b1111:
-            continue
+            # (an introduced word two to four shorter: "Youssef" after "Yusuf", "Schewtschenko" after "Shevchenko")
+            if not romanised:
+                if word.isascii() and not (lengths.get(word[0], 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0b111:
+                    continue
+                if pending:
+                    _fill_masks(pending, masks)
+                if not (masks.get(_sound_class(word), 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0x1FF:
+                    continue
+            romanised = True
+        if romanised and (word in _NOT_PERSON or word + "'s" in surnames):
+            continue  # ("Trump" after "Donald Trump's" is the same name)
         if word in _ROLE_WORDS or word in _INSTITUTIONS or not word.replace("'", "").replace("-", "").isalpha():
             continue
         gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
@@ -327,6 +529,8 @@ def _names(article: Article) -> tuple[
         after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
         speaker = after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
         titled = before in _TITLES
+        if before in _PARTICLES:
+            continue  # "Deir al Zour", "Osama bin Laden": the end of a name, not a surname alone
         # Mid-sentence, a capitalised word is a name; opening a sentence it must be
         # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed").
         opening = not before or gap_before != " " or not lower[index - 1].isalpha()
@@ -345,12 +549,15 @@ def _names(article: Article) -> tuple[
                 index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
             ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
                 continue
-        lone.append((word, index, speaker, titled))
+        # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
+        if romanised and not _romanised_match(word, surnames, keys):
+            continue
+        lone.append((word, index, speaker, titled, romanised))
     if not lone:
-        return full_names, surnames, [], counts, openers
+        return full_names, surnames, [], counts, openers, masks, pending
     # The lone words' other mentions: how often each occurs, and whether the article uses
     # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
-    wanted = {word for word, _, _, _ in lone}
+    wanted = {word for word, _, _, _, _ in lone}
     places: set[str] = set()
     # Every name word without its possessive; the counts of all of them (only those of lone
     # words and full names' words are read).
@@ -366,12 +573,61 @@ def _names(article: Article) -> tuple[
                 places.add(word)
             if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
                 places.add(word)
-    lone = [(word, index, speaker) for word, index, speaker, titled in lone if speaker or titled or word not in places]
-    return full_names, surnames, lone, counts, openers
+    lone = [(word, index, speaker, romanised) for word, index, speaker, titled, romanised in lone
+            if speaker or titled or word not in places]
+    return full_names, surnames, lone, counts, openers, masks, pending
+
+
+def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: str) -> bool:
+    """Whether ``variant``, with the transliteration key of ``known``, is another romanisation of it: not
+    the name without its article ("Assad" after "al-Assad"), its vowels exchanged as romanisations do
+    ("Hassan" is not "Hussein"), and on a short name more than its vowels changed ("Li" is not "Lee",
+    "Chan" not "Chen") unless lexicons/name_romanisations.tsv joins the two ("Choi"/"Choe")."""
+    if known[3:] == variant or variant[3:] == known:
+        return False
+    if known_prepared in _ROMANISED:
+        return True
+    if not _same_vowels(known_prepared, prepared):
+        return False
+    return max(len(known_prepared), len(prepared)) >= 5 or _consonants(known) != _consonants(variant)
+
+
+def _fill_masks(pending: list[str], masks: dict[str, int]) -> None:
+    """Move the surnames of ``pending`` into ``masks``: under each of their ``_sound_classes``, a bit per length."""
+    classes = map(_SURNAME_CLASSES.get, map(add, map(itemgetter(0), pending), map(itemgetter(-1), pending)))
+    for known, known_classes in zip(pending, classes):
+        if known_classes is None or known in _ROMANISED or known[-2] == "'":
+            # other letters, other spellings in the table, or a possessive ("Yefremov's office")
+            known_classes = _sound_classes(_bare(known)[0])
+        bit = 1 << min(len(known), _LENGTH_CAP)
+        for sound in known_classes:
+            masks[sound] = masks.get(sound, 0) | bit
+    pending.clear()
+
+
+def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> list[str]:
+    """The surnames with ``word``'s class of first and last letters, a length within four of it and its
+    ``_transliteration_key`` (a few a text reach this). Fills ``keys`` (the surnames' keys) as needed."""
+    sound = _sound_class(word)
+    key = ""
+    matched = []
+    for known in surnames:
+        bare = known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known
+        if bare == word or abs(len(bare) - len(word)) > 4 or sound not in (
+            _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED
+            else _sound_classes(bare)
+        ):
+            continue
+        key = key or _transliteration_key(_prepared(word))
+        if bare not in keys:
+            keys[bare] = _transliteration_key(_prepared(bare))
+        if key and keys[bare] == key:
+            matched.append(known)
+    return matched
 
 
 def _name_conflicts(article: Article) -> list[Span]:
-    full_names, surnames, lone, counts, openers = _names(article)
+    full_names, surnames, lone, counts, openers, masks, pending = _names(article)
     prose: set[str] | None = None
     starts = article.word_starts
     ends = article.word_ends
@@ -379,6 +635,7 @@ def _name_conflicts(article: Article) -> list[Span]:
     found: list[Span] = []
     if not lone:
         return found
+    keys: dict[str, str] = {}
     # Index the introduced words by their (transliteration-normalised) first letter and
     # length, a few each: a lone word is compared with a bounded number of candidates.
     index: dict[tuple[str, int], list[tuple[str, str]]] = {}
@@ -389,14 +646,15 @@ def _name_conflicts(article: Article) -> list[Span]:
             bucket = index.setdefault((canonical[0], len(canonical)), [])
             if len(bucket) < 12:
                 bucket.append((known, canonical))
-    for surname, position, speaker in lone:
+    for surname, position, speaker, romanised in lone:
         # "Russia" after "Russias Rossiya": the same word without a possessive s.
         if surname in full_names or surname + "s" in full_names or (surname[-1] == "s" and surname[:-1] in full_names):
             continue
         start, end = starts[position], ends[position]
         canonical = _canonical(surname)
         match = None
-        for length in (len(canonical), len(canonical) - 1, len(canonical) + 1):
+        # (a word only a transliteration could match is compared by its key alone)
+        for length in () if romanised else (len(canonical), len(canonical) - 1, len(canonical) + 1):
             for known, known_canonical in index.get((canonical[0], length), ()):
                 # Without a speech verb or title, only a full name's surname: "Benjamin Young" ... "Yang".
                 if not speaker and known not in surnames:
@@ -448,6 +706,25 @@ def _name_conflicts(article: Article) -> list[Span]:
                 match = (name_start, name_end)
                 break
             if match:
+                break
+        if match is None:
+            # Not one or two letters apart: two romanisations of one name ("Muhammad" after "Ali Mohammed")
+            if pending:
+                _fill_masks(pending, masks)
+            near = (masks.get(_sound_class(surname), 0) << 4 >> min(len(surname), _LENGTH_CAP)) & 0x1FF
+            prepared = _prepared(surname) if near else ""
+            for known in _romanised_match(surname, surnames, keys) if prepared else ():
+                known_prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
+                name_start, name_end = full_names[known]
+                if name_start >= start or not _romanised_variant(known, known_prepared, surname, prepared):
+                    continue
+                if counts.get(surname, 0) > counts.get(known, 0) + 1:
+                    continue
+                if prose is None:
+                    prose = set(compress(article.words, map(str.islower, article.first_characters)))
+                if surname in prose or known in prose or openers.get(known, "") in prose:
+                    continue
+                match = (name_start, name_end)
                 break
         if match:
             name_start, name_end = match
