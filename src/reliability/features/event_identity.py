@@ -63,6 +63,9 @@ _REPEAT_CUES: Final = frozenset("""
 another again annual annually every each next previous prior subsequent repeated renewed latest
 second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th
 """.split())
+# Words that relate a date to an event instead of dating it: "in September 2002, before the invasion".
+_RELATIONS: Final = frozenset({"before", "after", "since", "until", "till", "following", "ahead", "prior", "preceding",
+                               "during", "amid", "pending"})
 _FIRST: Final = frozenset({"first", "1st", "maiden", "inaugural", "original", "originally", "debut", "only"})
 _DEFINITE: Final = frozenset({"the", "that", "this", "its", "their", "his", "her", "same", "said"})
 _AUXILIARIES: Final = frozenset({"was", "were", "had", "has", "have", "been", "did", "said", "called", "named", "based",
@@ -122,6 +125,8 @@ FEATURES: Final = (
     "stages_differ",          # the sides tell different stages of one thing's history ("signed" / "ratified")
     "repeat_at_event",        # "another", "second", "annual" ... right before a shared event word on either side
     "first_both",             # "first", "debut", "maiden" ... on both sides: a first happens once
+    "relation_between",       # on a side, "before", "after", "since" ... stands between the date and every
+                              # shared word: the date is another event's, told relative to this one
 )
 
 
@@ -165,7 +170,7 @@ class _Side:
     :func:`_complete`, filled in only for dates that have a candidate partner."""
 
     __slots__ = ("text", "lexicons", "initial", "matches", "count", "sentence_start", "event_keys", "keys", "classes",
-                 "complete", "deed", "deed_marks", "stages", "repeat_marks", "names", "words", "near",
+                 "complete", "deed", "deed_marks", "stages", "repeat_marks", "related", "names", "words", "near",
                  "premodified", "distance", "plural", "recurrence", "first", "reporting", "definite_keys", "day",
                  "year_only", "pronoun")
 
@@ -265,6 +270,10 @@ def _complete(side: _Side) -> None:
     stages: dict[str, tuple[int, int]] = {}  # chain -> (words from the date, stage) of its nearest word
     repeat_marks: set[str] = set()
     last_repeat = -9
+    related: set[str] = set()
+    # The last relation word before the date: a word before it is related ("the invasion ... before, in 2002").
+    relation_before = max((index for index in range(count) if words[index].lower() in _RELATIONS), default=-1)
+    relation_after = False  # a relation word after the date, before this word
     deed = ""
     deed_marks: frozenset[str] = frozenset()
     previous = ""
@@ -273,6 +282,8 @@ def _complete(side: _Side) -> None:
         lower = word.lower()
         distance = count - index if index < count else index - count + 1
         marks: list[str] = []
+        if lower in _RELATIONS and index >= count:
+            relation_after = True
         if lower in _REPEAT_CUES:
             last_repeat = index
         found_stages = _STAGES.get(lower)
@@ -321,6 +332,8 @@ def _complete(side: _Side) -> None:
         for mark in marks:
             if distance < distances.get(mark, 99):
                 distances[mark] = distance
+        if marks and (relation_after if index >= count else relation_before > index):
+            related.update(marks)
         if marks and 0 < index - last_repeat <= 2 and (index < count) == (last_repeat < count):
             repeat_marks.update(marks)
         if marks and distance <= 4:
@@ -332,6 +345,7 @@ def _complete(side: _Side) -> None:
     side.deed = deed
     side.stages = {chain: stage for chain, (_, stage) in stages.items()}
     side.repeat_marks = repeat_marks
+    side.related = related
     side.deed_marks = deed_marks
     side.names = names
     side.words = shown
@@ -416,6 +430,7 @@ def _features(one: _Side, two: _Side, first: int, second: int, event_keys: froze
         1.0 if any(chain in two.stages and one.stages[chain] != two.stages[chain] for chain in one.stages) else 0.0,
         1.0 if marked & (one.repeat_marks | two.repeat_marks) else 0.0,
         1.0 if one.first and two.first else 0.0,
+        1.0 if marked and (marked <= one.related or marked <= two.related) else 0.0,
     )
     if shared_events or shared_keys:
         key = min(shared_events or shared_keys)
