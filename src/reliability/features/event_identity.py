@@ -57,6 +57,15 @@ subsequent following successive repeated recurring renewed re-election rematch n
 later second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th
 10th anniversary
 """.split())
+# The sharpest of those cues, when they stand right before the event word itself: "another blaze",
+# "a second rescue", "the annual regatta".
+_REPEAT_CUES: Final = frozenset("""
+another again annual annually every each next previous prior subsequent repeated renewed latest
+second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th
+""".split())
+# Words that relate a date to an event instead of dating it: "in September 2002, before the invasion".
+_RELATIONS: Final = frozenset({"before", "after", "since", "until", "till", "following", "ahead", "prior", "preceding",
+                               "during", "amid", "pending"})
 _FIRST: Final = frozenset({"first", "1st", "maiden", "inaugural", "original", "originally", "debut", "only"})
 _DEFINITE: Final = frozenset({"the", "that", "this", "its", "their", "his", "her", "same", "said"})
 _AUXILIARIES: Final = frozenset({"was", "were", "had", "has", "have", "been", "did", "said", "called", "named", "based",
@@ -71,6 +80,22 @@ _DETERMINERS: Final = frozenset({"the", "its", "his", "her", "their", "our", "a"
 _REPORTING: Final = frozenset({"said", "says", "told", "announced", "reported", "stated", "wrote", "tweeted",
                                "confirmed", "added", "claimed", "interview", "statement"})
 _PRONOUN_OPENINGS: Final = ("It ", "They ", "He ", "She ", "That ", "This ")
+
+def _event_stages() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Word -> (chain, stage) pairs from ``lexicons/event_stages.tsv``: the successive stages of one
+    thing's history ("bought" / "sold", "signed" / "ratified", "built" / "demolished"). Two dates told
+    with different stages of one chain date two events of one thing, not one event twice."""
+    import importlib.resources
+
+    stages: dict[str, list[tuple[str, int]]] = {}
+    table = importlib.resources.files("reliability.lexicons").joinpath("event_stages.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines()[1:]:
+        term, chain, stage = line.split("\t")[:3]
+        stages.setdefault(term, []).append((chain, int(stage)))
+    return {term: tuple(found) for term, found in stages.items()}
+
+
+_STAGES: Final = _event_stages()
 
 FEATURES: Final = (
     "shared_event_word",      # the same event word (stem) on both sides: "the treaty" / "the treaty"
@@ -95,6 +120,13 @@ FEATURES: Final = (
     "recurring_kind",         # every shared event word or class is of a kind that recurs (elections, polls, attacks)
     "distinct_names",         # each side names someone or something the other does not ("Karl Wendt" / "Anna Wendt")
     "deeds_differ",           # the dates are told with different past-tense verbs, one not the shared word
+    "kind_only",              # only a coarse kind of event is shared ("the gale" / "the storm hit"), no word or
+                              # finer class of the engine's lexicons
+    "stages_differ",          # the sides tell different stages of one thing's history ("signed" / "ratified")
+    "repeat_at_event",        # "another", "second", "annual" ... right before a shared event word on either side
+    "first_both",             # "first", "debut", "maiden" ... on both sides: a first happens once
+    "relation_between",       # on a side, "before", "after", "since" ... stands between the date and every
+                              # shared word: the date is another event's, told relative to this one
 )
 
 
@@ -138,7 +170,7 @@ class _Side:
     :func:`_complete`, filled in only for dates that have a candidate partner."""
 
     __slots__ = ("text", "lexicons", "initial", "matches", "count", "sentence_start", "event_keys", "keys", "classes",
-                 "complete", "deed", "deed_marks", "names", "words", "near",
+                 "complete", "deed", "deed_marks", "stages", "repeat_marks", "related", "names", "words", "near",
                  "premodified", "distance", "plural", "recurrence", "first", "reporting", "definite_keys", "day",
                  "year_only", "pronoun")
 
@@ -235,6 +267,13 @@ def _complete(side: _Side) -> None:
     distances: dict[str, int] = {}
     premodified: set[str] = set()
     recurrence = first = reporting = False
+    stages: dict[str, tuple[int, int]] = {}  # chain -> (words from the date, stage) of its nearest word
+    repeat_marks: set[str] = set()
+    last_repeat = -9
+    related: set[str] = set()
+    # The last relation word before the date: a word before it is related ("the invasion ... before, in 2002").
+    relation_before = max((index for index in range(count) if words[index].lower() in _RELATIONS), default=-1)
+    relation_after = False  # a relation word after the date, before this word
     deed = ""
     deed_marks: frozenset[str] = frozenset()
     previous = ""
@@ -243,6 +282,16 @@ def _complete(side: _Side) -> None:
         lower = word.lower()
         distance = count - index if index < count else index - count + 1
         marks: list[str] = []
+        if lower in _RELATIONS and index >= count:
+            relation_after = True
+        if lower in _REPEAT_CUES:
+            last_repeat = index
+        found_stages = _STAGES.get(lower)
+        if found_stages:
+            # The stage told nearest the date is the one it dates ("It closed early, having opened on 9 June").
+            for chain, stage in found_stages:
+                if (distance, stage) < stages.get(chain, (99, 0)):
+                    stages[chain] = (distance, stage)
         if lower in _RECURRENCE:
             recurrence = True
         elif lower in _FIRST:
@@ -283,6 +332,10 @@ def _complete(side: _Side) -> None:
         for mark in marks:
             if distance < distances.get(mark, 99):
                 distances[mark] = distance
+        if marks and (relation_after if index >= count else relation_before > index):
+            related.update(marks)
+        if marks and 0 < index - last_repeat <= 2 and (index < count) == (last_repeat < count):
+            repeat_marks.update(marks)
         if marks and distance <= 4:
             near.update(marks)
             if determined and index >= count and distance <= 3:
@@ -290,6 +343,9 @@ def _complete(side: _Side) -> None:
         previous = lower
     side.keys = keys
     side.deed = deed
+    side.stages = {chain: stage for chain, (_, stage) in stages.items()}
+    side.repeat_marks = repeat_marks
+    side.related = related
     side.deed_marks = deed_marks
     side.names = names
     side.words = shown
@@ -369,6 +425,12 @@ def _features(one: _Side, two: _Side, first: int, second: int, event_keys: froze
         1.0 if one.names - two.names and two.names - one.names else 0.0,
         1.0 if one.deed and two.deed and one.deed != two.deed and not (marked & one.deed_marks and marked & two.deed_marks)
         else 0.0,
+        1.0 if shared_classes and not shared_events and all(name.startswith("kind:") for name in shared_classes)
+        else 0.0,
+        1.0 if any(chain in two.stages and one.stages[chain] != two.stages[chain] for chain in one.stages) else 0.0,
+        1.0 if marked & (one.repeat_marks | two.repeat_marks) else 0.0,
+        1.0 if one.first and two.first else 0.0,
+        1.0 if marked and (marked <= one.related or marked <= two.related) else 0.0,
     )
     if shared_events or shared_keys:
         key = min(shared_events or shared_keys)

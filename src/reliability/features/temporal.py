@@ -10030,6 +10030,10 @@ def _identity_classes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[
         add(phrase, "class:" + name)
     for word in _IDENTITY_RECURRING_WORDS:
         single.setdefault(word, set()).add("recurring:" + word)
+    kinds, recurring_kinds = _event_kinds()
+    for form, names in kinds.items():
+        for name in names:
+            add(form, "kind:" + name)
     stems = frozenset(_stem(word) for word in single)
     # Recurring: the lexicon's families of weight 0 (attacks, quakes, releases), the routine kinds
     # of _R17_ROUTINE and the words of _IDENTITY_RECURRING_WORDS.
@@ -10038,8 +10042,30 @@ def _identity_classes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[
     recurring = {_stem(word) for word in recurring_words}
     for word in recurring_words:
         recurring.update("class:" + name for name in single.get(word, ()))
+    recurring.update("class:kind:" + name for name in recurring_kinds)
     return ({word: frozenset(names) for word, names in single.items()},
             {phrase: frozenset(names) for phrase, names in phrases.items()}, stems, frozenset(recurring))
+
+
+def _event_kinds() -> tuple[dict[str, set[str]], frozenset[str]]:
+    """Surface forms of coarse kinds of event from ``lexicons/event_kinds.tsv`` (form -> kinds), and the
+    kinds that recur (weight 0).
+
+    A kind joins the nouns and verbs news uses for one kind of event ("the gale" / "the storm hit",
+    "the hijacking" / "gunmen seized the ship"), wider than the families and concepts above; only the
+    learned pass reads it, as a candidate key and a feature of its own (``kind_only``)."""
+    import importlib.resources
+
+    forms: dict[str, set[str]] = {}
+    recurring: set[str] = set()
+    table = importlib.resources.files("reliability.lexicons").joinpath("event_kinds.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines()[1:]:
+        term, kind, weight = line.split("\t")[:3]
+        for form in (_verb_forms(term[:-3]) if term.endswith(" +v") else {term}):
+            forms.setdefault(form.lower(), set()).add(kind)
+        if weight.strip() == "0":
+            recurring.add(kind)
+    return forms, frozenset(recurring)
 
 
 # Kinds of event news reports again and again, beyond the lexicons above.
@@ -10065,9 +10091,18 @@ def _identity_pairs(context: _Context, generic: frozenset[str]) -> tuple[list[_C
     ends = context.sentence_ends
     indices = [bisect.bisect_right(ends, candidate.start) for candidate in dated]
     pairs = event_identity.candidate_pairs(
-        sides, lambda one, two: _disjoint(dated[one], dated[two], _IDENTITY_SLACK),
+        sides, lambda one, two: _identity_apart(dated[one], dated[two]),
         _IDENTITY_EVENT_STEMS, _IDENTITY_RECURRING, indices.__getitem__)
     return dated, pairs
+
+
+def _identity_apart(first: _Candidate, second: _Candidate) -> bool:
+    """Whether two dates cannot be one date, for the learned pass: as :func:`_disjoint` with a month of
+    slack, except that two plain named months are two months ("April 1983" / "May 1983"), as two bare
+    years are two years; a month with "early" or "late" keeps the slack."""
+    if first.granularity == "month" and second.granularity == "month" and not first.modifier and not second.modifier:
+        return _disjoint(first, second, _NO_SLACK)
+    return _disjoint(first, second, _IDENTITY_SLACK)
 
 
 def _learned_restatements(context: _Context, conflicts: list[DateConflict]) -> list[DateConflict]:
