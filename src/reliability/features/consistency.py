@@ -1318,6 +1318,169 @@ def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int,
         or _apart(marks, other_marks)
 
 
+# ---------------------------------------------------------------- a definite reference to the only count of its kind
+# "Police seized 7 firearms" ... "the 57 guns laid out on a table", "The plant employs 90,700 workers" ...
+# "Those 70,800 jobs", "The candidate received 16,712 votes" ... "Her 21,094 votes": a definite or
+# possessive noun phrase with a number presents the count as known; when the article gave exactly one
+# count of that kind before (the same noun, or a noun of one class in lexicons/counted_classes.tsv) with
+# another value, and neither statement is hedged, an update, a part, a plan, or about another occasion,
+# place or source, the article contradicts itself.
+def _counted_classes() -> dict[str, str]:
+    return {term: category for category, terms in load_lexicon("counted_classes").terms.items() for term in terms}
+
+
+_CLASSES = _counted_classes()
+_REFERENCES = frozenset("the all those these her his its their our".split())
+_CURRENCIES = frozenset("$€£")
+# Verbs that make a count of jobs or staff a count of job cuts ("cut 690 jobs" ... "the 473 layoffs").
+_CUT_VERBS = frozenset("cut cuts cutting eliminate eliminated eliminating shed sheds shedding axe axed slash slashed".split())
+# "to" before a count is a change's new value only after a change ("rose to 15"), not "power to 74,300 customers".
+_TO_CHANGES = frozenset(
+    "up down rose risen rise rises fell fallen fall falls increased increase grew grown climbed jumped dropped "
+    "revised raised lowered reduced cut cuts slashed doubled tripled soared surged plunged declined amounted "
+    "amount amounts equal equals compared close closer nearly".split()
+)
+# Words that end what a count's noun phrase says (the phrase is the words between the number and them).
+_HEAD_STOP = _PHRASE_STOP | _OCCASION | _NOT_COUNTED | _MONTHS_DAYS | _OTHER | _HEDGED | _UPDATED | frozenset(
+    "percent per cent a.m p.m each every apiece".split())
+_REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("the contract is worth $594 million")
+
+
+def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
+    """(value, currency, index of the first word after the number) of a count at word ``index``, or None."""
+    lower = article.lower_words
+    starts = article.word_starts
+    text = article.norm
+    word = lower[index]
+    start = starts[index]
+    currency = text[start - 1] if start > 0 and text[start - 1] in _CURRENCIES else ""
+    if word in _COUNT_WORDS:
+        value = float(_COUNT_WORDS[word])
+        end = article.word_ends[index]
+    else:
+        match = _NUMBER_RE.match(text, start)
+        if match is None or "-" in match.group() or match.group()[0] == "$":
+            return None  # "the 581-meter span": a measure named in one word
+        token = match.group()
+        value = float(token.replace(",", ""))
+        if "," not in token and "." not in token and 1000 <= value <= 2100 and not currency:
+            return None  # a year
+        end = match.end()
+    following = bisect_left(starts, end, index + 1, min(len(lower), index + 8))
+    if following < len(lower) and lower[following] in _MONEY_UNITS:
+        value *= _MONEY_UNITS[lower[following]]
+        following += 1
+    return value, currency, following
+
+
+def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
+    """The class of what a count counts: the first of up to three words after it (in running text, lower
+    case) that the class lexicon knows, else the last word of that phrase that is no participle; and the
+    index of the word after the phrase. ("" when the phrase is empty.)"""
+    lower = article.lower_words
+    words = article.words
+    text = article.norm
+    head = ""
+    position = following
+    limit = min(len(lower), following + 3)
+    while position < limit:
+        if text[article.word_ends[position - 1]:article.word_starts[position]] != " ":
+            break
+        word = lower[position]
+        if not word.isalpha() or not words[position][:1].islower() or word in _HEAD_STOP:
+            break
+        if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
+            break  # "the 57 guns laid out": a verb ends the phrase
+        noun = _noun(word)
+        if noun in _CLASSES:
+            return _CLASSES[noun], position + 1
+        if not word.endswith(("ed", "ing")):
+            head = noun
+        position += 1
+    return head, position
+
+
+def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
+    lower = article.lower_words
+    starts = article.word_starts
+    ends = article.word_ends
+    text = article.norm
+    count = len(lower)
+    # Only an article with a definite number ("the 57", "her 21,094") is read further.
+    if not any(index > 0 and lower[index - 1] in _REFERENCES for index in numbers):
+        return []
+    found: list[Span] = []
+    given: set[float] = set()
+    # class (with the currency of a measure) -> [(value, word index, sentence bounds)] of plain statements
+    stated: dict[tuple[str, str], list[tuple[float, int, tuple[int, int], int]]] = {}
+    covered = -1
+    for index in sorted(set(numbers)):
+        if starts[index] < covered:
+            continue
+        read = _value_at(article, index)
+        if read is None:
+            continue
+        value, currency, following = read
+        covered = ends[following - 1]
+        earlier_given = value in given
+        given.add(value)
+        previous = lower[index - 1] if index > 0 else ""
+        before = lower[index - 2] if index > 1 else ""
+        head, after = _head_class(article, following, covered)
+        if currency:
+            kinds = {head} if head else set()
+        else:
+            kinds = {head} if head else set()
+        if not kinds:
+            continue
+        window = lower[max(0, index - 12):min(count, after + 4)]
+        if not _ANAPHORA_UPDATED.isdisjoint(window):
+            continue  # "has now consumed 1,550 acres", "revised": an update
+        if previous in _REFERENCES and before != "than":
+            if earlier_given or not value or after < count and lower[after] in _PRONOUNS or _own_occasion(article, index):
+                continue  # a number already given; "the 125 evacuees who returned home": a part of them
+            bounds = _sentence_words(article, index)
+            for kind in kinds:
+                earlier = stated.get((kind, currency), ())
+                if len({item[0] for item in earlier}) != 1:
+                    continue  # none, or two counts of this kind already: a reference may mean either
+                first = earlier[-1]
+                if first[2] == bounds or first[0] == value or not _comparable(value, first[0]):
+                    continue
+                if _disagree(article, index, bounds, first[1], first[2]) or _other_occasion(article, first[1], index, value < first[0]):
+                    continue
+                found.append(Span(starts[first[1]] - bool(currency), first[3],
+                                  f"first stated as {article.clean_text[starts[first[1]] - bool(currency):first[3]]!r}"))
+                found.append(Span(starts[index] - bool(currency), ends[after - 1],
+                                  f"then as {article.clean_text[starts[index] - bool(currency):ends[after - 1]]!r}"))
+                break
+            continue
+        # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
+        if previous in _HEDGED or previous in ("than", "from", "of", "between", "per", "by", "at", "among", "including") or (
+            previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
+        ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
+            continue
+        if after < count and lower[after] == "of":
+            continue
+        kinds = set(kinds)
+        if "workforce" in kinds and (previous in _CUT_VERBS or (previous == "off" and before in ("laid", "lay", "lays", "laying"))):
+            kinds.add("layoff")
+        if previous == "off" and before in ("laid", "lay", "lays", "laying"):
+            kinds.add("layoff")  # "laid off 469 teachers" ... "the 944 layoffs"
+        if currency:
+            # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
+            for back in range(max(0, index - _REFERENCE_WINDOW), index):
+                noun = _noun(lower[back])
+                if noun in _CLASSES:
+                    kinds.add(_CLASSES[noun])
+        bounds = _sentence_words(article, index)
+        for kind in kinds:
+            bucket = stated.setdefault((kind, currency), [])
+            if len(bucket) < 4:
+                bucket.append((value, index, bounds, ends[after - 1] if after > following else ends[following - 1]))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -1344,6 +1507,10 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
+        seen = {span.start for span in anaphora[1::2]}
+        for first, then in (lambda found: zip(found[0::2], found[1::2]))(_reference_conflicts(article, numbers)):
+            if then.start not in seen:
+                anaphora += (first, then)
         for first, then in zip(anaphora[0::2], anaphora[1::2]):
             if then.start not in reported:  # a pair the rule above already reports counts once
                 figures += (first, then)
