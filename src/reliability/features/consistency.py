@@ -1282,7 +1282,10 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif gap_before == " " and after[:1] in ",.;)" and (
             previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
         ):
-            ages[index] = (index, value, False, "", False)  # "who is 88", "aged 45"
+            # "who is 88", "aged 45"; "The victim, who was 79," says what the person is
+            role = lower[index - 3] if previous in ("is", "was") and index > 3 and text[ends[index - 3]:starts[index - 2]] == ", " \
+                and article.words[index - 3][:1].islower() and lower[index - 3].isalpha() else ""
+            ages[index] = (index, value, False, _noun(role) if role else "", False)
     given: set[int] = set()
     stated: list[tuple[int, int, bool, str, bool]] = []
     stated_values: set[int] = set()
@@ -1343,6 +1346,9 @@ _TO_CHANGES = frozenset(
 # Words that end what a count's noun phrase says (the phrase is the words between the number and them).
 _HEAD_STOP = _PHRASE_STOP | _OCCASION | _NOT_COUNTED | _MONTHS_DAYS | _OTHER | _HEDGED | _UPDATED | frozenset(
     "percent per cent a.m p.m each every apiece".split())
+_CHANGE_NAMES = frozenset("loss losses drop fall decline cut cuts elimination".split())
+_CUT_NAMES = frozenset("loss losses cut cuts elimination".split())
+_FUTURE = frozenset("will would should could can may might must".split())
 _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("the contract is worth $594 million")
 
 
@@ -1427,18 +1433,23 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         previous = lower[index - 1] if index > 0 else ""
         before = lower[index - 2] if index > 1 else ""
         head, after = _head_class(article, following, covered)
-        if currency:
-            kinds = {head} if head else set()
-        else:
-            kinds = {head} if head else set()
-        if not kinds:
+        kinds = {head} if head else set()
+        # "the loss of 4,500 jobs", "the drop of 14,700 pupils": a definite change named before "of"
+        change = previous == "of" and before in _CHANGE_NAMES and index > 2 and lower[index - 3] in _REFERENCES
+        reference = (previous in _REFERENCES and before != "than") or change
+        if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
+            kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
+        if not kinds and not currency:
             continue
         window = lower[max(0, index - 12):min(count, after + 4)]
-        if not _ANAPHORA_UPDATED.isdisjoint(window):
+        if not (_ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED).isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
-        if previous in _REFERENCES and before != "than":
-            if earlier_given or not value or after < count and lower[after] in _PRONOUNS or _own_occasion(article, index):
+        if reference:
+            if not kinds or earlier_given or not value or after < count and lower[after] in _PRONOUNS \
+                    or _own_occasion(article, index):
                 continue  # a number already given; "the 125 evacuees who returned home": a part of them
+            if change and "workforce" in kinds and before in _CUT_NAMES:
+                kinds.add("layoff")
             bounds = _sentence_words(article, index)
             for kind in kinds:
                 earlier = stated.get((kind, currency), ())
@@ -1447,8 +1458,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 first = earlier[-1]
                 if first[2] == bounds or first[0] == value or not _comparable(value, first[0]):
                     continue
-                if _disagree(article, index, bounds, first[1], first[2]) or _other_occasion(article, first[1], index, value < first[0]):
+                marks, other, forecast, sources, _ = _occasion(article, index, *bounds)
+                _, prefix_other, prefix_forecast, _, _ = _occasion(article, index, bounds[0], index)
+                earlier_marks, _, earlier_forecast, earlier_sources, _ = _occasion(article, first[1], *first[2])
+                # The reference's own sentence speaks of another occasion or a plan before the number ("next
+                # year the 40 ..."); what follows it says what became of them ("were expected to recover").
+                # The earlier statement's occasion words ("last year", "in the first round") are what the
+                # reference refers back to.
+                if prefix_other or prefix_forecast or earlier_forecast or _apart(marks, earlier_marks, True) \
+                        or (sources and earlier_sources and not sources & earlier_sources):
                     continue
+                if value < first[0] and marks[1] and not earlier_marks[1]:
+                    continue  # a smaller count in a place named: a part
                 found.append(Span(starts[first[1]] - bool(currency), first[3],
                                   f"first stated as {article.clean_text[starts[first[1]] - bool(currency):first[3]]!r}"))
                 found.append(Span(starts[index] - bool(currency), ends[after - 1],
@@ -1456,7 +1477,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 break
             continue
         # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
-        if previous in _HEDGED or previous in ("than", "from", "of", "between", "per", "by", "at", "among", "including") or (
+        if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
+            "than", "from", "of", "between", "per", "by", "at", "among", "including"
+        ) or (
             previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             continue
@@ -1468,6 +1491,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if previous == "off" and before in ("laid", "lay", "lays", "laying"):
             kinds.add("layoff")  # "laid off 469 teachers" ... "the 944 layoffs"
         if currency:
+            kinds.add("*")
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
             for back in range(max(0, index - _REFERENCE_WINDOW), index):
                 noun = _noun(lower[back])
