@@ -1349,6 +1349,8 @@ _HEAD_STOP = _PHRASE_STOP | _OCCASION | _NOT_COUNTED | _MONTHS_DAYS | _OTHER | _
 _CHANGE_NAMES = frozenset("loss losses drop fall decline cut cuts elimination".split())
 _CUT_NAMES = frozenset("loss losses cut cuts elimination".split())
 _FUTURE = frozenset("will would should could can may might must".split())
+# Words after a reference's noun that make it a part ("the 40 passengers who were injured", "still in hospital").
+_RESTRICTIVE = _PRONOUNS | frozenset("whose still left currently remaining".split())
 _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("the contract is worth $594 million")
 
 
@@ -1413,10 +1415,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     text = article.norm
     count = len(lower)
     # Only an article with a definite number ("the 57", "her 21,094") is read further.
-    if not any(index > 0 and lower[index - 1] in _REFERENCES for index in numbers):
+    if not any(index > 0 and (lower[index - 1] in _REFERENCES or lower[index - 1] == "of" and index > 2
+                              and lower[index - 2] in _CHANGE_NAMES) for index in numbers):
         return []
     found: list[Span] = []
     given: set[float] = set()
+    numbers_set = set(numbers)
     # class (with the currency of a measure) -> [(value, word index, sentence bounds)] of plain statements
     stated: dict[tuple[str, str], list[tuple[float, int, tuple[int, int], int]]] = {}
     covered = -1
@@ -1445,7 +1449,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not (_ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED).isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference:
-            if not kinds or earlier_given or not value or after < count and lower[after] in _PRONOUNS \
+            if not kinds or earlier_given or not value or after < count and lower[after] in _RESTRICTIVE \
                     or _own_occasion(article, index):
                 continue  # a number already given; "the 125 evacuees who returned home": a part of them
             if change and "workforce" in kinds and before in _CUT_NAMES:
@@ -1456,7 +1460,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if len({item[0] for item in earlier}) != 1:
                     continue  # none, or two counts of this kind already: a reference may mean either
                 first = earlier[-1]
-                if first[2] == bounds or first[0] == value or not _comparable(value, first[0]):
+                if first[0] < 0 or first[2] == bounds or first[0] == value or not _comparable(value, first[0]):
                     continue
                 marks, other, forecast, sources, _ = _occasion(article, index, *bounds)
                 _, prefix_other, prefix_forecast, _, _ = _occasion(article, index, bounds[0], index)
@@ -1477,15 +1481,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 break
             continue
         # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
+        # Another count of the same kind beside it ("7 rifles and 5 handguns", "another 300 workers"): the
+        # kind's count is no longer one number, and a later total ("the 12 weapons") is no conflict.
+        listed = previous in _OTHER or any(near in numbers_set for near in (index - 3, index - 2, after, after + 1))
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) or (
             previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
-            continue
+            if not listed:
+                continue
         if after < count and lower[after] == "of":
             continue
         kinds = set(kinds)
+        if listed:
+            value = -1.0  # marks the kind as counted twice
         if "workforce" in kinds and (previous in _CUT_VERBS or (previous == "off" and before in ("laid", "lay", "lays", "laying"))):
             kinds.add("layoff")
         if previous == "off" and before in ("laid", "lay", "lays", "laying"):
