@@ -1440,7 +1440,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         kinds = {head} if head else set()
         # "the loss of 4,500 jobs", "the drop of 14,700 pupils": a definite change named before "of"
         change = previous == "of" and before in _CHANGE_NAMES and index > 2 and lower[index - 3] in _REFERENCES
-        reference = (previous in _REFERENCES and before != "than") or change
+        # The determiner directly before the number ("Of those, 12 people were charged" is a part).
+        reference = (previous in _REFERENCES and before != "than"
+                     and text[ends[index - 1]:starts[index] - bool(currency)] == " ") or change
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
         if not kinds and not currency:
@@ -1452,6 +1454,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not kinds or earlier_given or not value or after < count and lower[after] in _RESTRICTIVE \
                     or _own_occasion(article, index):
                 continue  # a number already given; "the 125 evacuees who returned home": a part of them
+            # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
+            # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
+            participle = lower[after] if after + 1 < count and text[ends[after - 1]:starts[after]] == " " and (
+                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and lower[after + 1] == "by" else ""
             if change and "workforce" in kinds and before in _CUT_NAMES:
                 kinds.add("layoff")
             bounds = _sentence_words(article, index)
@@ -1464,16 +1470,22 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 marks, other, forecast, sources, _ = _occasion(article, index, *bounds)
                 _, prefix_other, prefix_forecast, _, _ = _occasion(article, index, bounds[0], index)
-                earlier_marks, _, earlier_forecast, earlier_sources, _ = _occasion(article, first[1], *first[2])
+                earlier_marks, _, earlier_forecast, earlier_sources, earlier_near = _occasion(article, first[1], *first[2])
                 # The reference's own sentence speaks of another occasion or a plan before the number ("next
                 # year the 40 ..."); what follows it says what became of them ("were expected to recover").
                 # The earlier statement's occasion words ("last year", "in the first round") are what the
                 # reference refers back to.
-                if prefix_other or prefix_forecast or earlier_forecast or _apart(marks, earlier_marks, True) \
+                # "The agency will review all 1,811 individuals": a plan for a set, not the count stated before.
+                planned = any(lower[position] in _FUTURE for position in range(max(bounds[0], index - 12), index))
+                if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
                 if value < first[0] and marks[1] and not earlier_marks[1]:
                     continue  # a smaller count in a place named: a part
+                if participle and not {_event(participle), _stem(participle)} & earlier_near:
+                    # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
+                    # agent the first statement did not speak of pick out a part
+                    continue
                 found.append(Span(starts[first[1]] - bool(currency), first[3],
                                   f"first stated as {article.clean_text[starts[first[1]] - bool(currency):first[3]]!r}"))
                 found.append(Span(starts[index] - bool(currency), ends[after - 1],
