@@ -1351,6 +1351,7 @@ _CUT_NAMES = frozenset("loss losses cut cuts elimination".split())
 _FUTURE = frozenset("will would should could can may might must".split())
 # Words after a reference's noun that make it a part ("the 40 passengers who were injured", "still in hospital").
 _RESTRICTIVE = _PRONOUNS | frozenset("whose still left currently remaining".split())
+_LIST_JOINS = frozenset("and or plus".split())
 _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("the contract is worth $594 million")
 
 
@@ -1404,6 +1405,8 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
             return _CLASSES[noun], position + 1
         if not word.endswith(("ed", "ing")):
             head = noun
+            if noun != word:
+                return head, position + 1  # a plural ends the phrase: "Those 18,300 flights made it ..."
         position += 1
     return head, position
 
@@ -1495,7 +1498,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
         # Another count of the same kind beside it ("7 rifles and 5 handguns", "another 300 workers"): the
         # kind's count is no longer one number, and a later total ("the 12 weapons") is no conflict.
-        listed = previous in _OTHER or any(near in numbers_set for near in (index - 3, index - 2, after, after + 1))
+        listed = previous in _OTHER or (
+            previous in _LIST_JOINS and (index - 2 in numbers_set or index - 3 in numbers_set)
+        ) or (after + 1 < count and lower[after] in _LIST_JOINS and after + 1 in numbers_set) or (
+            after < count and after in numbers_set and text[ends[after - 1]:starts[after]] == ", ")
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) or (
