@@ -40,6 +40,11 @@ CONFLICTS = [
     ("Volunteers rescued 31 horses from the flooded farm.", "Vets are now caring for the 45 horses.", "31", "45"),
     ("The regulator fined the airline €300,000 for the delays.", "The airline is appealing the €700,000 fine.",
      "€300,000", "€700,000"),
+    # what happened to them, named as an event noun or as a participle after the noun
+    ("Officers made 9 arrests outside the stadium.", "Of the 21 fans arrested, most were released on bail.", "9", "21"),
+    # a sum named after its verb
+    ("The library extension cost $3.2 million.", "Auditors questioned the $5.8 million spent on the extension.",
+     "$3.2 million", "$5.8 million"),
 ]
 
 
@@ -58,7 +63,27 @@ def test_an_age_given_with_who_was_names_the_role() -> None:
     assert [text[span.start:span.end] for span in measurement.spans] == ["67", "76-year-old"]
 
 
+def test_an_age_now_after_at() -> None:
+    text = "The judge, who is 61, retires next spring." + FILLER + "At 58, she is the court's longest-serving member."
+    measurement = extract_consistency(Article(text))["conflicting_figures"]
+    assert measurement.value == 1.0
+    assert [text[span.start:span.end] for span in measurement.spans] == ["61", "58"]
+
+
+@pytest.mark.parametrize("second", [
+    "At 24, she moved to the capital to study law.",  # an age then, not now
+    "At 58, the court is the oldest in the region.",  # no person
+    "Her deputy, who is 58, will succeed her.",  # another person's age
+])
+def test_other_ages_after_at_stay_silent(second: str) -> None:
+    text = "The judge, who is 61, retires next spring." + FILLER + second
+    assert extract_consistency(Article(text))["conflicting_figures"].value == 0.0
+
+
 NEAR_MISSES = [
+    # another event, another thing the sum was spent on
+    ("Officers made 9 arrests outside the stadium.", "The 21 fans injured in the crush were treated on site."),
+    ("The library extension cost $3.2 million.", "Auditors questioned the $5.8 million spent on the car park."),
     # two counts of the kind before: the reference may mean either, or their total
     ("Police seized 12 guns in March and 20 guns in April.", "The 32 guns were destroyed last week."),
     ("Police seized 7 rifles and 5 handguns in the raid.", "The 12 weapons were sent to a laboratory."),

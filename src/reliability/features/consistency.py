@@ -1241,7 +1241,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     text = article.norm
     found: list[Span] = []
     position = text.find(_AGE_SUFFIX)
-    if position < 0:
+    # "At 24, he is ...": an age now, read only when such a clause occurs
+    now = any(text.find(clause) >= 0 for clause in (", he is", ", she is", ", he remains", ", she remains"))
+    if position < 0 and not now:
         return found
     lower = article.lower_words
     starts = article.word_starts
@@ -1263,7 +1265,7 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                        ) and (not role or role == _bare(lower[index + 1])[0])
             ages[index] = (index, value, definite, role, before in _KIN)
         position = text.find(_AGE_SUFFIX, position + 1)
-    if not any(age[2] for age in ages.values()):
+    if not now and not any(age[2] for age in ages.values()):
         return found
     for index in numbers:
         if index in ages or index == 0 or index + 1 >= count:
@@ -1279,6 +1281,11 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
+        elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count \
+                and lower[index + 1] in ("he", "she") and lower[index + 2] in ("is", "remains"):
+            # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
+            # (not "At 24, he moved to Paris": an age then)
+            ages[index] = (index, value, True, "", False)
         elif gap_before == " " and after[:1] in ",.;)" and (
             previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
         ):
@@ -1411,6 +1418,25 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
     return head, position
 
 
+def _sum_kind(word: str) -> str:
+    """What a word near a sum says it is: a class of the lexicon, or a content word itself ("extension")."""
+    noun = _noun(word)
+    if noun in _CLASSES:
+        return _CLASSES[noun]
+    if len(word) < 4 or not word.isalpha() or word in _PHRASE_STOP or word in _ATTRIBUTION or word in _HEAD_STOP \
+            or word in _MONEY_UNITS or _event(word) in _TOPIC_STOP:
+        return ""
+    return noun
+
+
+def _sentence_end(article: Article, index: int) -> int:
+    """The offset where the sentence holding word ``index`` ends."""
+    spans = article.sentences
+    start = article.word_starts[index]
+    sentence = bisect_right(spans, (start, len(article.norm) + 1)) - 1
+    return spans[sentence][1] if 0 <= sentence and spans[sentence][1] > start else len(article.norm)
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -1441,6 +1467,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         before = lower[index - 2] if index > 1 else ""
         head, after = _head_class(article, following, covered)
         kinds = {head} if head else set()
+        # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
+        # the count is also a count of that event ("Police made 4 arrests").
+        verb = after
+        while verb < count and verb < after + 2 and lower[verb] in _AUXILIARIES:
+            verb += 1
+        if head and verb < count and lower[verb] in _CLASSES and not lower[verb].endswith("s") \
+                and text[ends[verb - 1]:starts[verb]] == " ":
+            kinds.add(_CLASSES[lower[verb]])
         # "the loss of 4,500 jobs", "the drop of 14,700 pupils": a definite change named before "of"
         change = previous == "of" and before in _CHANGE_NAMES and index > 2 and lower[index - 3] in _REFERENCES
         # The determiner directly before the number ("Of those, 12 people were charged" is a part).
@@ -1461,9 +1495,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
             participle = lower[after] if after + 1 < count and text[ends[after - 1]:starts[after]] == " " and (
                 lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and lower[after + 1] == "by" else ""
+            if currency and (not head or lower[following].endswith("ed") or lower[following] in _IRREGULAR_PAST):
+                # "the $4.3 million spent on the renovation": what the sum is, named after its verb
+                for position in range(after, min(count, after + 4)):
+                    if starts[position] < _sentence_end(article, index):
+                        kinds.add(_sum_kind(lower[position]))
             if change and "workforce" in kinds and before in _CUT_NAMES:
                 kinds.add("layoff")
             bounds = _sentence_words(article, index)
+            kinds.discard("")
             for kind in kinds:
                 earlier = stated.get((kind, currency), ())
                 if len({item[0] for item in earlier}) != 1:
@@ -1522,10 +1562,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             kinds.add("*")
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
             for back in range(max(0, index - _REFERENCE_WINDOW), index):
-                noun = _noun(lower[back])
-                if noun in _CLASSES:
-                    kinds.add(_CLASSES[noun])
+                kinds.add(_sum_kind(lower[back]))
         bounds = _sentence_words(article, index)
+        kinds.discard("")
         for kind in kinds:
             bucket = stated.setdefault((kind, currency), [])
             if len(bucket) < 4:
