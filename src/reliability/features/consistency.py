@@ -1218,6 +1218,11 @@ _AGE_SUFFIX = "-year-old"
 _KIN = frozenset("his her their its whose my our your".split())
 
 
+_SHE_HE = frozenset(("he", "she"))
+_AT_DIGIT = re.compile("A[0-9]")
+_NOW_VERBS = frozenset(("is", "remains"))
+
+
 def _age_value(word: str) -> int:
     """The age a word gives ("78", "fifty-nine"), or 0."""
     value = int(word) if word.isascii() and word.isdigit() and len(word) <= 3 else _COUNT_WORDS.get(word, 0)
@@ -1242,7 +1247,11 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     found: list[Span] = []
     position = text.find(_AGE_SUFFIX)
     # "At 24, he is ...": an age now, read only when such a clause occurs
-    now = any(text.find(clause) >= 0 for clause in (", he is", ", she is", ", he remains", ", she remains"))
+    words = article.lower_words
+    last = len(words) - 2
+    # (first a look at the words' first letters for "At" before a digit: most articles have none)
+    now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
+              and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
     if position < 0 and not now:
         return found
     lower = article.lower_words
@@ -1340,6 +1349,9 @@ def _counted_classes() -> dict[str, str]:
 
 
 _CLASSES = _counted_classes()
+_CLASS_TERMS: dict[str, tuple[str, ...]] = {}
+for _term, _category in _CLASSES.items():
+    _CLASS_TERMS[_category] = (*_CLASS_TERMS.get(_category, ()), _term)
 _REFERENCES = frozenset("the all those these her his its their our".split())
 _CURRENCIES = frozenset("$€£")
 # Verbs that make a count of jobs or staff a count of job cuts ("cut 690 jobs" ... "the 473 layoffs").
@@ -1418,6 +1430,30 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
     return head, position
 
 
+_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {}
+for _word in (*_NOUN_FORMS, *_SAME_PEOPLE):
+    _IRREGULAR_FORMS[_noun(_word)] = (*_IRREGULAR_FORMS.get(_noun(_word), ()), _word)
+
+
+def _forms(term: str) -> tuple[str, ...]:
+    """The written forms of a singular noun ("gun": "gun", "guns"; "person": "people", "residents", ...)."""
+    plural = term[:-1] + "ies" if term.endswith("y") else term + "s"
+    return (term, plural, term + "es", *_IRREGULAR_FORMS.get(term, ()),
+            *(form for word in _IRREGULAR_FORMS.get(term, ()) for form in (word + "s",)))
+
+
+_BEFORE_REFERENCE = _REFERENCES | {"of"}
+_WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
+
+
+def _given_before(lower: tuple[str, ...], index: int, value: float) -> bool:
+    """Whether the number at word ``index`` was written before it, in digits or in words (its first word
+    compared: "830" ... "the 830 homes", "eight" ... "the 8 victims")."""
+    earlier = lower[:index]
+    return lower[index] in earlier or (value == int(value) and (
+        str(int(value)) in earlier or _WRITTEN.get(int(value), "") in earlier))
+
+
 def _sum_kind(word: str) -> str:
     """What a word near a sum says it is: a class of the lexicon, or a content word itself ("extension")."""
     noun = _noun(word)
@@ -1443,29 +1479,63 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     ends = article.word_ends
     text = article.norm
     count = len(lower)
-    # Only an article with a definite number ("the 57", "her 21,094") is read further.
-    if not any(index > 0 and (lower[index - 1] in _REFERENCES or lower[index - 1] == "of" and index > 2
-                              and lower[index - 2] in _CHANGE_NAMES) for index in numbers):
+    # Only an article with a definite number ("the 57", "her 21,094") is read further (the words before the
+    # numbers are looked up in C), and in it only the numbers before the last such reference whose next
+    # words could name what a reference counts.
+    if _BEFORE_REFERENCE.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))):
         return []
+    numbers = sorted(set(numbers))
+    references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
+        lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
+        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES)
+        and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
+    if not references:
+        return []
+    wanted: set[str] = set()
+    sums = cuts = False
+    read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
+    for index in references[:64]:
+        read = _value_at(article, index)
+        if read is None:
+            continue
+        sums = sums or bool(read[1])
+        head, after = _head_class(article, read[2], 0)
+        read_references[index] = (read, (head, after))
+        for term in _CLASS_TERMS.get(head, (head,)):
+            wanted.update(_forms(term))
+        if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
+            cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
+        for verb in range(after, min(count, after + 3)):
+            for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
+                wanted.update(_forms(term))
+    wanted.discard("")
+    if not wanted and not sums:
+        return []
+    last = references[min(len(references), 64) - 1]
+    reference_set = frozenset(references[:64])
     found: list[Span] = []
-    given: set[float] = set()
     numbers_set = set(numbers)
     # class (with the currency of a measure) -> [(value, word index, sentence bounds)] of plain statements
     stated: dict[tuple[str, str], list[tuple[float, int, tuple[int, int], int]]] = {}
     covered = -1
-    for index in sorted(set(numbers)):
+    for index in numbers:
+        if index > last:
+            break
         if starts[index] < covered:
             continue
-        read = _value_at(article, index)
+        if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
+                and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
+                and wanted.isdisjoint(lower[index + 1:index + 6]):
+            continue  # no kind a reference counts
+        known = read_references.get(index)
+        read = _value_at(article, index) if known is None else known[0]
         if read is None:
             continue
         value, currency, following = read
         covered = ends[following - 1]
-        earlier_given = value in given
-        given.add(value)
         previous = lower[index - 1] if index > 0 else ""
         before = lower[index - 2] if index > 1 else ""
-        head, after = _head_class(article, following, covered)
+        head, after = _head_class(article, following, covered) if known is None else known[1]
         kinds = {head} if head else set()
         # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
         # the count is also a count of that event ("Police made 4 arrests").
@@ -1488,9 +1558,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not (_ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED).isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference:
-            if not kinds or earlier_given or not value or after < count and lower[after] in _RESTRICTIVE \
+            if not kinds or not value or after < count and lower[after] in _RESTRICTIVE \
                     or _own_occasion(article, index):
-                continue  # a number already given; "the 125 evacuees who returned home": a part of them
+                continue  # "the 125 evacuees who returned home": a part of them
             # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
             # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
             participle = lower[after] if after + 1 < count and text[ends[after - 1]:starts[after]] == " " and (
@@ -1525,6 +1595,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and marks[1] and not earlier_marks[1]:
                     continue  # a smaller count in a place named: a part
+                if _given_before(lower, index, value):
+                    break  # a number the article already gave, in any phrasing
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part
