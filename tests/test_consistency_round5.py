@@ -13,6 +13,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reliability.article import Article
 from reliability.features.consistency import extract_consistency
@@ -136,3 +138,26 @@ def test_round5_paths_scale_linearly(unit: str) -> None:
         extract_consistency(article)
         timings.append(time.perf_counter() - began)
     assert timings[1] < 4 * timings[0] * 2.5 + 0.05
+
+
+def test_hundreds_of_digit_groups_are_no_count() -> None:
+    # A number of 400 digit groups is no finite float: the base code raised OverflowError here.
+    big = "1" + ",000" * 400
+    for text in (f"Police seized {big} guns. The 9 guns were shown.", f"Police seized 7 guns. The {big} guns were shown.",
+                 f"Police seized 5 guns. The ${big} guns were shown."):
+        assert extract_consistency(Article(text))["conflicting_figures"].value == 0.0
+
+
+_WORDS = ["the", "all", "her", "those", "The", "loss", "of", "7", "57", "1,200", "$5", "€9", "£3", "million", "guns",
+          "firearms", "jobs", "workers", "layoffs", "cut", "laid", "off", "who", "was", "At", "he", "is", ",", ".",
+          "another", "and", "by", "fine", "deal", "٣", "²", "😀", "Ünïcode", "-year-old", "67", "were", "arrested"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.text(max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_round5_vocabulary_never_fails(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    result = extract_consistency(Article(text))["conflicting_figures"]
+    assert len(result.spans) % 2 == 0
+    for span in result.spans:
+        assert 0 <= span.start < span.end <= len(text)

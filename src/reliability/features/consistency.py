@@ -690,6 +690,8 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
                 token = token[1:]
             number, _, suffix = token.partition("-")
             value = float(number.replace(",", ""))
+            if not value < 1e15:
+                continue  # hundreds of digit groups: no count (and no finite float)
             if suffix:
                 unit = _noun(suffix)  # "the 40-mile pipeline"
             elif "," not in number and "." not in number and 1000 <= value <= 2100:
@@ -1391,6 +1393,8 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
             return None  # "the 581-meter span": a measure named in one word
         token = match.group()
         value = float(token.replace(",", ""))
+        if not value < 1e15:
+            return None  # hundreds of digit groups: no count (and no finite float)
         if "," not in token and "." not in token and 1000 <= value <= 2100 and not currency:
             return None  # a year
         end = match.end()
