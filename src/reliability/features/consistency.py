@@ -12,8 +12,12 @@ occasion, place or source (see features/consistency.md); a measure (money,
 percentages, distances, durations, changes by direction) is keyed by its unit
 and by what it is of, the same share of one whole ("22 percent of the vote")
 is compared when restated, and one person's age given twice ("a 78-year-old
-teacher" ... "the 55-year-old") is a conflict when the article gave no other
-age. Each finding carries both spans as evidence.
+teacher" ... "the 55-year-old", "who is 49" ... "At 24, he is") is a conflict
+when the article gave no other age. A definite or possessive reference ("the 57
+guns", "Those 70,800 jobs", "Her 21,094 votes", "the $362 million deal", "the
+loss of 4,500 jobs") conflicts with the only earlier count of its kind: the same
+noun, or one class of lexicons/counted_classes.tsv (firearms/guns, workers/jobs,
+contract/deal, arrests/arrested ...). Each finding carries both spans as evidence.
 
 Both run in one pass over the article's words with set look-ups.
 """
@@ -1347,6 +1351,7 @@ def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int,
 # another value, and neither statement is hedged, an update, a part, a plan, or about another occasion,
 # place or source, the article contradicts itself.
 def _counted_classes() -> dict[str, str]:
+    """Each term of lexicons/counted_classes.tsv -> its class ("gun" -> "firearm", "deal" -> "agreement")."""
     return {term: category for category, terms in load_lexicon("counted_classes").terms.items() for term in terms}
 
 
@@ -1442,8 +1447,8 @@ for _word in (*_NOUN_FORMS, *_SAME_PEOPLE):
 def _forms(term: str) -> tuple[str, ...]:
     """The written forms of a singular noun ("gun": "gun", "guns"; "person": "people", "residents", ...)."""
     plural = term[:-1] + "ies" if term.endswith("y") else term + "s"
-    return (term, plural, term + "es", *_IRREGULAR_FORMS.get(term, ()),
-            *(form for word in _IRREGULAR_FORMS.get(term, ()) for form in (word + "s",)))
+    irregular = _IRREGULAR_FORMS.get(term, ())
+    return (term, plural, term + "es", *irregular, *(word + "s" for word in irregular))
 
 
 _BEFORE_REFERENCE = _REFERENCES | {"of"}
@@ -1571,8 +1576,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and lower[after + 1] == "by" else ""
             if currency and (not head or lower[following].endswith("ed") or lower[following] in _IRREGULAR_PAST):
                 # "the $4.3 million spent on the renovation": what the sum is, named after its verb
+                sentence_end = _sentence_end(article, index)
                 for position in range(after, min(count, after + 4)):
-                    if starts[position] < _sentence_end(article, index):
+                    if starts[position] < sentence_end:
                         kinds.add(_sum_kind(lower[position]))
             if change and "workforce" in kinds and before in _CUT_NAMES:
                 kinds.add("layoff")
@@ -1630,10 +1636,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         kinds = set(kinds)
         if listed:
             value = -1.0  # marks the kind as counted twice
-        if "workforce" in kinds and (previous in _CUT_VERBS or (previous == "off" and before in ("laid", "lay", "lays", "laying"))):
-            kinds.add("layoff")
-        if previous == "off" and before in ("laid", "lay", "lays", "laying"):
-            kinds.add("layoff")  # "laid off 469 teachers" ... "the 944 layoffs"
+        if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
+            kinds.add("layoff")  # "laid off 469 teachers", "cut 690 jobs" ... "the 944 layoffs"
         if currency:
             kinds.add("*")
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
