@@ -83,6 +83,12 @@ def test_other_ages_after_at_stay_silent(second: str) -> None:
 
 
 NEAR_MISSES = [
+    # a part told by what follows the noun
+    ("The school has 400 students.", "The 30 students in her class wrote letters to the mayor."),
+    ("The hospital treated 40 patients.", "The 12 patients with burns were moved to the capital."),
+    ("The zoo has 300 animals.", "The 40 animals in the reptile house were moved."),
+    ("The park covers 300 acres.", "The 40 acres near the river flood every spring."),
+    ("The shelter has 60 dogs.", "The 12 dogs adopted this week went to families."),
     # another event, another thing the sum was spent on
     ("Officers made 9 arrests outside the stadium.", "The 21 fans injured in the crush were treated on site."),
     ("The library extension cost $3.2 million.", "Auditors questioned the $5.8 million spent on the car park."),

@@ -1376,7 +1376,10 @@ _CHANGE_NAMES = frozenset("loss losses drop fall decline cut cuts elimination".s
 _CUT_NAMES = frozenset("loss losses cut cuts elimination".split())
 _FUTURE = frozenset("will would should could can may might must".split())
 # Words after a reference's noun that make it a part ("the 40 passengers who were injured", "still in hospital").
-_RESTRICTIVE = _PRONOUNS | frozenset("whose still left currently remaining".split())
+_RESTRICTIVE = _PRONOUNS | frozenset("whose still left currently remaining with aged under over except".split())
+_SOMEBODYS = frozenset("her his their its my our your".split())
+_PLACE_PREPOSITIONS = frozenset("in at on near from inside outside along across around within among".split())
+_DEICTIC = frozenset("this last next that".split())
 _LIST_JOINS = frozenset("and or plus".split())
 _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("the contract is worth $594 million")
 
@@ -1568,12 +1571,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference:
             if not kinds or not value or after < count and lower[after] in _RESTRICTIVE \
-                    or _own_occasion(article, index):
-                continue  # "the 125 evacuees who returned home": a part of them
+                    or after + 1 < count and lower[after + 1] in _SOMEBODYS or _own_occasion(article, index):
+                continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
             # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
             # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
             participle = lower[after] if after + 1 < count and text[ends[after - 1]:starts[after]] == " " and (
                 lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and lower[after + 1] == "by" else ""
+            if after < count and text[ends[after - 1]:starts[after]] == " " and (
+                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and any(
+                    lower[position] in _MONTHS_DAYS or lower[position] in _PERIODS and lower[position - 1] in _DEICTIC
+                    for position in range(after + 1, min(count, after + 5))):
+                continue  # "the 12 dogs adopted this week", "the 450 ballots counted on Tuesday": a part, by when
+            # "the 40 animals in the reptile house" (not a sum: "the $4.3 million spent on the renovation" says
+            # what it is; not "in an email")
+            part_by_place = not currency and after + 1 < count and lower[after] in _PLACE_PREPOSITIONS \
+                and lower[after + 1] == "the" and text[ends[after - 1]:starts[after]] == " "
             if currency and (not head or lower[following].endswith("ed") or lower[following] in _IRREGULAR_PAST):
                 # "the $4.3 million spent on the renovation": what the sum is, named after its verb
                 sentence_end = _sentence_end(article, index)
@@ -1603,8 +1615,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
-                if value < first[0] and marks[1] and not earlier_marks[1]:
-                    continue  # a smaller count in a place named: a part
+                if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
+                    continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
                 if _given_before(lower, index, value):
                     break  # a number the article already gave, in any phrasing
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
