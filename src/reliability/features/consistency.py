@@ -1494,7 +1494,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # Only an article with a definite number ("the 57", "her 21,094") is read further (the words before the
     # numbers are looked up in C), and in it only the numbers before the last such reference whose next
     # words could name what a reference counts.
-    if _BEFORE_REFERENCE.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))):
+    if _REFERENCES.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
+            count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))):
         return []
     numbers = sorted(set(numbers))
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
@@ -1527,8 +1528,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     reference_set = frozenset(references[:64])
     found: list[Span] = []
     numbers_set = set(numbers)
-    # class (with the currency of a measure) -> [(value, word index, sentence bounds)] of plain statements
-    stated: dict[tuple[str, str], list[tuple[float, int, tuple[int, int], int]]] = {}
+    # class (with the currency of a measure) -> [(value, word index, end offset)] of plain statements
+    stated: dict[tuple[str, str], list[tuple[float, int, int]]] = {}
+    # what sets a statement apart (``_occasion``), read once per number and sentence
+    occasions: dict[tuple[int, tuple[int, int]], tuple] = {}
     covered = -1
     for index in numbers:
         if index > last:
@@ -1601,30 +1604,41 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if len({item[0] for item in earlier}) != 1:
                     continue  # none, or two counts of this kind already: a reference may mean either
                 first = earlier[-1]
-                if first[0] < 0 or first[2] == bounds or first[0] == value or not _comparable(value, first[0]):
+                if first[0] < 0 or first[0] == value or not _comparable(value, first[0]):
                     continue
-                marks, other, forecast, sources, _ = _occasion(article, index, *bounds)
-                _, prefix_other, prefix_forecast, _, _ = _occasion(article, index, bounds[0], index)
-                earlier_marks, _, earlier_forecast, earlier_sources, earlier_near = _occasion(article, first[1], *first[2])
+                first_bounds = _sentence_words(article, first[1])
+                if first_bounds == bounds:
+                    continue
+                if _given_before(lower, index, value):
+                    break  # a number the article already gave, in any phrasing
+                if (index, bounds) not in occasions:
+                    occasions[index, bounds] = _occasion(article, index, *bounds)
+                if (first[1], first_bounds) not in occasions:
+                    occasions[first[1], first_bounds] = _occasion(article, first[1], *first_bounds)
+                marks, _, _, sources, _ = occasions[index, bounds]
+                earlier_marks, _, earlier_forecast, earlier_sources, earlier_near = occasions[first[1], first_bounds]
+                prefix = lower[max(bounds[0], index - 12):index]
+                prefix_other = not _OCCASION.isdisjoint(prefix) or any(
+                    word in ("earlier", "later") and position and prefix[position - 1] in _INTERVALS
+                    for position, word in enumerate(prefix))
+                prefix_forecast = not _FORECAST.isdisjoint(prefix)
                 # The reference's own sentence speaks of another occasion or a plan before the number ("next
                 # year the 40 ..."); what follows it says what became of them ("were expected to recover").
                 # The earlier statement's occasion words ("last year", "in the first round") are what the
                 # reference refers back to.
                 # "The agency will review all 1,811 individuals": a plan for a set, not the count stated before.
-                planned = any(lower[position] in _FUTURE for position in range(max(bounds[0], index - 12), index))
+                planned = not _FUTURE.isdisjoint(prefix)
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
-                if _given_before(lower, index, value):
-                    break  # a number the article already gave, in any phrasing
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part
                     continue
-                found.append(Span(starts[first[1]] - bool(currency), first[3],
-                                  f"first stated as {article.clean_text[starts[first[1]] - bool(currency):first[3]]!r}"))
+                found.append(Span(starts[first[1]] - bool(currency), first[2],
+                                  f"first stated as {article.clean_text[starts[first[1]] - bool(currency):first[2]]!r}"))
                 found.append(Span(starts[index] - bool(currency), ends[after - 1],
                                   f"then as {article.clean_text[starts[index] - bool(currency):ends[after - 1]]!r}"))
                 break
@@ -1655,12 +1669,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
             for back in range(max(0, index - _REFERENCE_WINDOW), index):
                 kinds.add(_sum_kind(lower[back]))
-        bounds = _sentence_words(article, index)
         kinds.discard("")
         for kind in kinds:
             bucket = stated.setdefault((kind, currency), [])
             if len(bucket) < 4:
-                bucket.append((value, index, bounds, ends[after - 1] if after > following else ends[following - 1]))
+                bucket.append((value, index, ends[after - 1] if after > following else ends[following - 1]))
     return found
 
 
