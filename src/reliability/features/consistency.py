@@ -12,8 +12,12 @@ occasion, place or source (see features/consistency.md); a measure (money,
 percentages, distances, durations, changes by direction) is keyed by its unit
 and by what it is of, the same share of one whole ("22 percent of the vote")
 is compared when restated, and one person's age given twice ("a 78-year-old
-teacher" ... "the 55-year-old") is a conflict when the article gave no other
-age. Each finding carries both spans as evidence.
+teacher" ... "the 55-year-old", "who is 49" ... "At 24, he is") is a conflict
+when the article gave no other age. A definite or possessive reference ("the 57
+guns", "Those 70,800 jobs", "Her 21,094 votes", "the $362 million deal", "the
+loss of 4,500 jobs") conflicts with the only earlier count of its kind: the same
+noun, or one class of lexicons/counted_classes.tsv (firearms/guns, workers/jobs,
+contract/deal, arrests/arrested ...). Each finding carries both spans as evidence.
 
 Both run in one pass over the article's words with set look-ups.
 """
@@ -967,6 +971,8 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
                 token = token[1:]
             number, _, suffix = token.partition("-")
             value = float(number.replace(",", ""))
+            if not value < 1e15:
+                continue  # hundreds of digit groups: no count (and no finite float)
             if suffix:
                 unit = _noun(suffix)  # "the 40-mile pipeline"
             elif "," not in number and "." not in number and 1000 <= value <= 2100:
@@ -1495,6 +1501,11 @@ _AGE_SUFFIX = "-year-old"
 _KIN = frozenset("his her their its whose my our your".split())
 
 
+_SHE_HE = frozenset(("he", "she"))
+_AT_DIGIT = re.compile("A[0-9]")
+_NOW_VERBS = frozenset(("is", "remains"))
+
+
 def _age_value(word: str) -> int:
     """The age a word gives ("78", "fifty-nine"), or 0."""
     value = int(word) if word.isascii() and word.isdigit() and len(word) <= 3 else _COUNT_WORDS.get(word, 0)
@@ -1518,7 +1529,13 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     text = article.norm
     found: list[Span] = []
     position = text.find(_AGE_SUFFIX)
-    if position < 0:
+    # "At 24, he is ...": an age now, read only when such a clause occurs
+    words = article.lower_words
+    last = len(words) - 2
+    # (first a look at the words' first letters for "At" before a digit: most articles have none)
+    now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
+              and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
+    if position < 0 and not now:
         return found
     lower = article.lower_words
     starts = article.word_starts
@@ -1540,7 +1557,7 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                        ) and (not role or role == _bare(lower[index + 1])[0])
             ages[index] = (index, value, definite, role, before in _KIN)
         position = text.find(_AGE_SUFFIX, position + 1)
-    if not any(age[2] for age in ages.values()):
+    if not now and not any(age[2] for age in ages.values()):
         return found
     for index in numbers:
         if index in ages or index == 0 or index + 1 >= count:
@@ -1556,10 +1573,18 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
+        elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count \
+                and lower[index + 1] in ("he", "she") and lower[index + 2] in ("is", "remains"):
+            # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
+            # (not "At 24, he moved to Paris": an age then)
+            ages[index] = (index, value, True, "", False)
         elif gap_before == " " and after[:1] in ",.;)" and (
             previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
         ):
-            ages[index] = (index, value, False, "", False)  # "who is 88", "aged 45"
+            # "who is 88", "aged 45"; "The victim, who was 79," says what the person is
+            role = lower[index - 3] if previous in ("is", "was") and index > 3 and text[ends[index - 3]:starts[index - 2]] == ", " \
+                and article.words[index - 3][:1].islower() and lower[index - 3].isalpha() else ""
+            ages[index] = (index, value, False, _noun(role) if role else "", False)
     given: set[int] = set()
     stated: list[tuple[int, int, bool, str, bool]] = []
     stated_values: set[int] = set()
@@ -1595,6 +1620,340 @@ def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int,
         or _apart(marks, other_marks)
 
 
+# ---------------------------------------------------------------- a definite reference to the only count of its kind
+# "Police seized 7 firearms" ... "the 57 guns laid out on a table", "The plant employs 90,700 workers" ...
+# "Those 70,800 jobs", "The candidate received 16,712 votes" ... "Her 21,094 votes": a definite or
+# possessive noun phrase with a number presents the count as known; when the article gave exactly one
+# count of that kind before (the same noun, or a noun of one class in lexicons/counted_classes.tsv) with
+# another value, and neither statement is hedged, an update, a part, a plan, or about another occasion,
+# place or source, the article contradicts itself.
+def _counted_classes() -> dict[str, str]:
+    """Each term of lexicons/counted_classes.tsv -> its class ("gun" -> "firearm", "deal" -> "agreement")."""
+    return {term: category for category, terms in load_lexicon("counted_classes").terms.items() for term in terms}
+
+
+_CLASSES = _counted_classes()
+_CLASS_TERMS: dict[str, tuple[str, ...]] = {}
+for _term, _category in _CLASSES.items():
+    _CLASS_TERMS[_category] = (*_CLASS_TERMS.get(_category, ()), _term)
+_REFERENCES = frozenset("the all those these her his its their our".split())
+_CURRENCIES = frozenset("$€£")
+# Verbs that make a count of jobs or staff a count of job cuts ("cut 690 jobs" ... "the 473 layoffs").
+_CUT_VERBS = frozenset("cut cuts cutting eliminate eliminated eliminating shed sheds shedding axe axed slash slashed".split())
+# "to" before a count is a change's new value only after a change ("rose to 15"), not "power to 74,300 customers".
+_TO_CHANGES = frozenset(
+    "up down rose risen rise rises fell fallen fall falls increased increase grew grown climbed jumped dropped "
+    "revised raised lowered reduced cut cuts slashed doubled tripled soared surged plunged declined amounted "
+    "amount amounts equal equals compared close closer nearly".split()
+)
+# Words that end what a count's noun phrase says (the phrase is the words between the number and them).
+_HEAD_STOP = _PHRASE_STOP | _OCCASION | _NOT_COUNTED | _MONTHS_DAYS | _OTHER | _HEDGED | _UPDATED | frozenset(
+    "percent per cent a.m p.m each every apiece".split())
+_CHANGE_NAMES = frozenset("loss losses drop fall decline cut cuts elimination".split())
+_CUT_NAMES = frozenset("loss losses cut cuts elimination".split())
+_FUTURE = frozenset("will would should could can may might must".split())
+# Words after a reference's noun that make it a part ("the 40 passengers who were injured", "still in hospital").
+_RESTRICTIVE = _PRONOUNS | frozenset("whose still left currently remaining with aged under over except".split())
+_SOMEBODYS = frozenset("her his their its my our your".split())
+_PLACE_PREPOSITIONS = frozenset("in at on near from inside outside along across around within among".split())
+_DEICTIC = frozenset("this last next that".split())
+_LIST_JOINS = frozenset("and or plus".split())
+_REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("the contract is worth $594 million")
+
+
+def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
+    """(value, currency, index of the first word after the number) of a count at word ``index``, or None."""
+    lower = article.lower_words
+    starts = article.word_starts
+    text = article.norm
+    word = lower[index]
+    start = starts[index]
+    currency = text[start - 1] if start > 0 and text[start - 1] in _CURRENCIES else ""
+    if word in _COUNT_WORDS:
+        value = float(_COUNT_WORDS[word])
+        end = article.word_ends[index]
+    else:
+        match = _NUMBER_RE.match(text, start)
+        if match is None or "-" in match.group() or match.group()[0] == "$":
+            return None  # "the 581-meter span": a measure named in one word
+        token = match.group()
+        value = float(token.replace(",", ""))
+        if not value < 1e15:
+            return None  # hundreds of digit groups: no count (and no finite float)
+        if "," not in token and "." not in token and 1000 <= value <= 2100 and not currency:
+            return None  # a year
+        end = match.end()
+    following = bisect_left(starts, end, index + 1, min(len(lower), index + 8))
+    if following < len(lower) and lower[following] in _MONEY_UNITS:
+        value *= _MONEY_UNITS[lower[following]]
+        following += 1
+    return value, currency, following
+
+
+def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
+    """The class of what a count counts: the first of up to three words after it (in running text, lower
+    case) that the class lexicon knows, else the last word of that phrase that is no participle; and the
+    index of the word after the phrase. ("" when the phrase is empty.)"""
+    lower = article.lower_words
+    words = article.words
+    text = article.norm
+    head = ""
+    position = following
+    limit = min(len(lower), following + 3)
+    while position < limit:
+        if text[article.word_ends[position - 1]:article.word_starts[position]] != " ":
+            break
+        word = lower[position]
+        if not word.isalpha() or not words[position][:1].islower() or word in _HEAD_STOP:
+            break
+        if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
+            break  # "the 57 guns laid out": a verb ends the phrase
+        noun = _noun(word)
+        if noun in _CLASSES:
+            return _CLASSES[noun], position + 1
+        if not word.endswith(("ed", "ing")):
+            head = noun
+            if noun != word:
+                return head, position + 1  # a plural ends the phrase: "Those 18,300 flights made it ..."
+        position += 1
+    return head, position
+
+
+_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {}
+for _word in (*_NOUN_FORMS, *_SAME_PEOPLE):
+    _IRREGULAR_FORMS[_noun(_word)] = (*_IRREGULAR_FORMS.get(_noun(_word), ()), _word)
+
+
+def _forms(term: str) -> tuple[str, ...]:
+    """The written forms of a singular noun ("gun": "gun", "guns"; "person": "people", "residents", ...)."""
+    plural = term[:-1] + "ies" if term.endswith("y") else term + "s"
+    irregular = _IRREGULAR_FORMS.get(term, ())
+    return (term, plural, term + "es", *irregular, *(word + "s" for word in irregular))
+
+
+_BEFORE_REFERENCE = _REFERENCES | {"of"}
+_WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
+
+
+def _given_before(lower: tuple[str, ...], index: int, value: float) -> bool:
+    """Whether the number at word ``index`` was written before it, in digits or in words (its first word
+    compared: "830" ... "the 830 homes", "eight" ... "the 8 victims")."""
+    earlier = lower[:index]
+    return lower[index] in earlier or (value == int(value) and (
+        str(int(value)) in earlier or _WRITTEN.get(int(value), "") in earlier))
+
+
+def _sum_kind(word: str) -> str:
+    """What a word near a sum says it is: a class of the lexicon, or a content word itself ("extension")."""
+    noun = _noun(word)
+    if noun in _CLASSES:
+        return _CLASSES[noun]
+    if len(word) < 4 or not word.isalpha() or word in _PHRASE_STOP or word in _ATTRIBUTION or word in _HEAD_STOP \
+            or word in _MONEY_UNITS or _event(word) in _TOPIC_STOP:
+        return ""
+    return noun
+
+
+def _sentence_end(article: Article, index: int) -> int:
+    """The offset where the sentence holding word ``index`` ends."""
+    spans = article.sentences
+    start = article.word_starts[index]
+    sentence = bisect_right(spans, (start, len(article.norm) + 1)) - 1
+    return spans[sentence][1] if 0 <= sentence and spans[sentence][1] > start else len(article.norm)
+
+
+def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
+    lower = article.lower_words
+    starts = article.word_starts
+    ends = article.word_ends
+    text = article.norm
+    count = len(lower)
+    # Only an article with a definite number ("the 57", "her 21,094") is read further (the words before the
+    # numbers are looked up in C), and in it only the numbers before the last such reference whose next
+    # words could name what a reference counts.
+    if _REFERENCES.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
+            count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))):
+        return []
+    numbers = sorted(set(numbers))
+    references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
+        lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
+        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES)
+        and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
+    if not references:
+        return []
+    wanted: set[str] = set()
+    sums = cuts = False
+    read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
+    for index in references[:64]:
+        read = _value_at(article, index)
+        if read is None:
+            continue
+        sums = sums or bool(read[1])
+        head, after = _head_class(article, read[2], 0)
+        read_references[index] = (read, (head, after))
+        for term in _CLASS_TERMS.get(head, (head,)):
+            wanted.update(_forms(term))
+        if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
+            cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
+        for verb in range(after, min(count, after + 3)):
+            for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
+                wanted.update(_forms(term))
+    wanted.discard("")
+    if not wanted and not sums:
+        return []
+    last = references[min(len(references), 64) - 1]
+    reference_set = frozenset(references[:64])
+    found: list[Span] = []
+    numbers_set = set(numbers)
+    # class (with the currency of a measure) -> [(value, word index, end offset)] of plain statements
+    stated: dict[tuple[str, str], list[tuple[float, int, int]]] = {}
+    # what sets a statement apart (``_occasion``), read once per number and sentence
+    occasions: dict[tuple[int, tuple[int, int]], tuple] = {}
+    covered = -1
+    for index in numbers:
+        if index > last:
+            break
+        if starts[index] < covered:
+            continue
+        if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
+                and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
+                and wanted.isdisjoint(lower[index + 1:index + 6]):
+            continue  # no kind a reference counts
+        known = read_references.get(index)
+        read = _value_at(article, index) if known is None else known[0]
+        if read is None:
+            continue
+        value, currency, following = read
+        covered = ends[following - 1]
+        previous = lower[index - 1] if index > 0 else ""
+        before = lower[index - 2] if index > 1 else ""
+        head, after = _head_class(article, following, covered) if known is None else known[1]
+        kinds = {head} if head else set()
+        # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
+        # the count is also a count of that event ("Police made 4 arrests").
+        verb = after
+        while verb < count and verb < after + 2 and lower[verb] in _AUXILIARIES:
+            verb += 1
+        if head and verb < count and lower[verb] in _CLASSES and not lower[verb].endswith("s") \
+                and text[ends[verb - 1]:starts[verb]] == " ":
+            kinds.add(_CLASSES[lower[verb]])
+        # "the loss of 4,500 jobs", "the drop of 14,700 pupils": a definite change named before "of"
+        change = previous == "of" and before in _CHANGE_NAMES and index > 2 and lower[index - 3] in _REFERENCES
+        # The determiner directly before the number ("Of those, 12 people were charged" is a part).
+        reference = (previous in _REFERENCES and before != "than"
+                     and text[ends[index - 1]:starts[index] - bool(currency)] == " ") or change
+        if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
+            kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
+        if not kinds and not currency:
+            continue
+        window = lower[max(0, index - 12):min(count, after + 4)]
+        if not (_ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED).isdisjoint(window):
+            continue  # "has now consumed 1,550 acres", "revised": an update
+        if reference:
+            if not kinds or not value or after < count and lower[after] in _RESTRICTIVE \
+                    or after + 1 < count and lower[after + 1] in _SOMEBODYS or _own_occasion(article, index):
+                continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
+            # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
+            # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
+            participle = lower[after] if after + 1 < count and text[ends[after - 1]:starts[after]] == " " and (
+                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and lower[after + 1] == "by" else ""
+            if after < count and text[ends[after - 1]:starts[after]] == " " and (
+                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and any(
+                    lower[position] in _MONTHS_DAYS or lower[position] in _PERIODS and lower[position - 1] in _DEICTIC
+                    for position in range(after + 1, min(count, after + 5))):
+                continue  # "the 12 dogs adopted this week", "the 450 ballots counted on Tuesday": a part, by when
+            # "the 40 animals in the reptile house" (not a sum: "the $4.3 million spent on the renovation" says
+            # what it is; not "in an email")
+            part_by_place = not currency and after + 1 < count and lower[after] in _PLACE_PREPOSITIONS \
+                and lower[after + 1] == "the" and text[ends[after - 1]:starts[after]] == " "
+            if currency and (not head or lower[following].endswith("ed") or lower[following] in _IRREGULAR_PAST):
+                # "the $4.3 million spent on the renovation": what the sum is, named after its verb
+                sentence_end = _sentence_end(article, index)
+                for position in range(after, min(count, after + 4)):
+                    if starts[position] < sentence_end:
+                        kinds.add(_sum_kind(lower[position]))
+            if change and "workforce" in kinds and before in _CUT_NAMES:
+                kinds.add("layoff")
+            bounds = _sentence_words(article, index)
+            kinds.discard("")
+            for kind in kinds:
+                earlier = stated.get((kind, currency), ())
+                if len({item[0] for item in earlier}) != 1:
+                    continue  # none, or two counts of this kind already: a reference may mean either
+                first = earlier[-1]
+                if first[0] < 0 or first[0] == value or not _comparable(value, first[0]):
+                    continue
+                first_bounds = _sentence_words(article, first[1])
+                if first_bounds == bounds:
+                    continue
+                if _given_before(lower, index, value):
+                    break  # a number the article already gave, in any phrasing
+                if (index, bounds) not in occasions:
+                    occasions[index, bounds] = _occasion(article, index, *bounds)
+                if (first[1], first_bounds) not in occasions:
+                    occasions[first[1], first_bounds] = _occasion(article, first[1], *first_bounds)
+                marks, _, _, sources, _ = occasions[index, bounds]
+                earlier_marks, _, earlier_forecast, earlier_sources, earlier_near = occasions[first[1], first_bounds]
+                prefix = lower[max(bounds[0], index - 12):index]
+                prefix_other = not _OCCASION.isdisjoint(prefix) or any(
+                    word in ("earlier", "later") and position and prefix[position - 1] in _INTERVALS
+                    for position, word in enumerate(prefix))
+                prefix_forecast = not _FORECAST.isdisjoint(prefix)
+                # The reference's own sentence speaks of another occasion or a plan before the number ("next
+                # year the 40 ..."); what follows it says what became of them ("were expected to recover").
+                # The earlier statement's occasion words ("last year", "in the first round") are what the
+                # reference refers back to.
+                # "The agency will review all 1,811 individuals": a plan for a set, not the count stated before.
+                planned = not _FUTURE.isdisjoint(prefix)
+                if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
+                        or (sources and earlier_sources and not sources & earlier_sources):
+                    continue
+                if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
+                    continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
+                if participle and not {_event(participle), _stem(participle)} & earlier_near:
+                    # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
+                    # agent the first statement did not speak of pick out a part
+                    continue
+                found.append(Span(starts[first[1]] - bool(currency), first[2],
+                                  f"first stated as {article.clean_text[starts[first[1]] - bool(currency):first[2]]!r}"))
+                found.append(Span(starts[index] - bool(currency), ends[after - 1],
+                                  f"then as {article.clean_text[starts[index] - bool(currency):ends[after - 1]]!r}"))
+                break
+            continue
+        # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
+        # Another count of the same kind beside it ("7 rifles and 5 handguns", "another 300 workers"): the
+        # kind's count is no longer one number, and a later total ("the 12 weapons") is no conflict.
+        listed = previous in _OTHER or (
+            previous in _LIST_JOINS and (index - 2 in numbers_set or index - 3 in numbers_set)
+        ) or (after + 1 < count and lower[after] in _LIST_JOINS and after + 1 in numbers_set) or (
+            after < count and after in numbers_set and text[ends[after - 1]:starts[after]] == ", ")
+        if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
+            "than", "from", "of", "between", "per", "by", "at", "among", "including"
+        ) or (
+            previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
+        ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
+            if not listed:
+                continue
+        if after < count and lower[after] == "of":
+            continue
+        kinds = set(kinds)
+        if listed:
+            value = -1.0  # marks the kind as counted twice
+        if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
+            kinds.add("layoff")  # "laid off 469 teachers", "cut 690 jobs" ... "the 944 layoffs"
+        if currency:
+            kinds.add("*")
+            # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
+            for back in range(max(0, index - _REFERENCE_WINDOW), index):
+                kinds.add(_sum_kind(lower[back]))
+        kinds.discard("")
+        for kind in kinds:
+            bucket = stated.setdefault((kind, currency), [])
+            if len(bucket) < 4:
+                bucket.append((value, index, ends[after - 1] if after > following else ends[following - 1]))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -1621,6 +1980,10 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
+        seen = {span.start for span in anaphora[1::2]}
+        for first, then in (lambda found: zip(found[0::2], found[1::2]))(_reference_conflicts(article, numbers)):
+            if then.start not in seen:
+                anaphora += (first, then)
         for first, then in zip(anaphora[0::2], anaphora[1::2]):
             if then.start not in reported:  # a pair the rule above already reports counts once
                 figures += (first, then)
