@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind30``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind31``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -72,6 +72,8 @@ SETS: dict[str, _Minimums] = {
                                                 "earlier this year", "twelve days ago"})),
     "blind30": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon",
                                                 "earlier this year", "thirteen days ago"})),
+    "blind31": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon",
+                                                "earlier this year", "fourteen days ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
