@@ -1659,6 +1659,23 @@ _PLACE_PREPOSITIONS = frozenset("in at on near from inside outside along across 
 _DEICTIC = frozenset("this last next that".split())
 _LIST_JOINS = frozenset("and or plus".split())
 _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("the contract is worth $594 million")
+# Nouns that name a percentage by itself ("The 55 percent figure"): directly after it, the reference may mean the
+# only percentage given before.
+_PERCENT_ITSELF = frozenset("figure number proportion share level".split())
+# After a percentage's noun, a phrase that names whose share it is ("the 3 percent rise in prices"): another one.
+_PERCENT_OWNER = frozenset("in of for on among across".split())
+# Verbs before "by" that make "by 30 percent" or "by €620,000" the size of a change ("raised parking charges by
+# 30 percent" ... "the 16 percent increase"); "won by 3,530 votes" stays a margin.
+_BY_CHANGES = frozenset(
+    "up down rose raised increased increase grew climbed jumped fell dropped declined reduced lowered cut cuts "
+    "slashed".split())
+
+
+def _percent_after(article: Article, index: int) -> bool:
+    """Whether the number at word ``index`` is a percentage ("23%", "23 percent", "23 per cent")."""
+    lower = article.lower_words
+    end = article.word_ends[index]
+    return article.norm[end:end + 1] == "%" or index + 1 < len(lower) and lower[index + 1] in ("percent", "per")
 
 
 def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
@@ -1687,6 +1704,14 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     if following < len(lower) and lower[following] in _MONEY_UNITS:
         value *= _MONEY_UNITS[lower[following]]
         following += 1
+    elif not currency:
+        # A percentage is kept apart from counts as a sum is, under its own sign ("23%", "23 percent", "23 per cent").
+        if text[end:end + 1] == "%":
+            currency = "%"
+        elif following < len(lower) and lower[following] == "percent":
+            currency, following = "%", following + 1
+        elif following + 1 < len(lower) and lower[following] == "per" and lower[following + 1] == "cent":
+            currency, following = "%", following + 2
     return value, currency, following
 
 
@@ -1782,13 +1807,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     if not references:
         return []
     wanted: set[str] = set()
-    sums = cuts = False
+    sums = cuts = percents = False
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
         if read is None:
             continue
-        sums = sums or bool(read[1])
+        sums = sums or read[1] in _CURRENCIES
+        percents = percents or read[1] == "%"
         head, after = _head_class(article, read[2], 0)
         read_references[index] = (read, (head, after))
         for term in _CLASS_TERMS.get(head, (head,)):
@@ -1799,7 +1825,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
                 wanted.update(_forms(term))
     wanted.discard("")
-    if not wanted and not sums:
+    if not wanted and not sums and not percents:
         return []
     last = references[min(len(references), 64) - 1]
     reference_set = frozenset(references[:64])
@@ -1816,6 +1842,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if starts[index] < covered:
             continue
         if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
+                and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]):
             continue  # no kind a reference counts
@@ -1824,6 +1851,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if read is None:
             continue
         value, currency, following = read
+        signed = currency in _CURRENCIES  # a sign before the number, inside its span
         covered = ends[following - 1]
         previous = lower[index - 1] if index > 0 else ""
         before = lower[index - 2] if index > 1 else ""
@@ -1841,11 +1869,16 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         change = previous == "of" and before in _CHANGE_NAMES and index > 2 and lower[index - 3] in _REFERENCES
         # The determiner directly before the number ("Of those, 12 people were charged" is a part).
         reference = (previous in _REFERENCES and before != "than"
-                     and text[ends[index - 1]:starts[index] - bool(currency)] == " ") or change
+                     and text[ends[index - 1]:starts[index] - signed] == " ") or change
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
         if not kinds and not currency:
             continue
+        if reference and currency == "%" and head:
+            if after < count and lower[after] in _PERCENT_OWNER:
+                continue  # "the 3 percent rise in prices": a share of something the reference names
+            if after == following + 1 and head in _PERCENT_ITSELF:
+                kinds.add("*")  # "The 55 percent figure": the percentage itself
         window = lower[max(0, index - 12):min(count, after + 4)]
         if not (_ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED).isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
@@ -1914,10 +1947,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part
                     continue
-                found.append(Span(starts[first[1]] - bool(currency), first[2],
-                                  f"first stated as {article.clean_text[starts[first[1]] - bool(currency):first[2]]!r}"))
-                found.append(Span(starts[index] - bool(currency), ends[after - 1],
-                                  f"then as {article.clean_text[starts[index] - bool(currency):ends[after - 1]]!r}"))
+                found.append(Span(starts[first[1]] - signed, first[2],
+                                  f"first stated as {article.clean_text[starts[first[1]] - signed:first[2]]!r}"))
+                found.append(Span(starts[index] - signed, ends[after - 1],
+                                  f"then as {article.clean_text[starts[index] - signed:ends[after - 1]]!r}"))
                 break
             continue
         # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
@@ -1927,15 +1960,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             previous in _LIST_JOINS and (index - 2 in numbers_set or index - 3 in numbers_set)
         ) or (after + 1 < count and lower[after] in _LIST_JOINS and after + 1 in numbers_set) or (
             after < count and after in numbers_set and text[ends[after - 1]:starts[after]] == ", ")
+        # "raised parking charges by 30 percent", "will go up by €620,000": the size of the change, stated
+        by_change = previous == "by" and currency and not _BY_CHANGES.isdisjoint(
+            lower[max(0, index - _REFERENCE_WINDOW):index - 1])
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
-        ) or (
+        ) and not by_change or (
             previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
-        if after < count and lower[after] == "of":
-            continue
+        if after < count and lower[after] == "of" and currency != "%":
+            continue  # (a percentage "of" a group is the statement: "25 percent of tenants")
         kinds = set(kinds)
         if listed:
             value = -1.0  # marks the kind as counted twice
