@@ -1671,6 +1671,29 @@ _BY_CHANGES = frozenset(
     "slashed".split())
 
 
+# A measure named in one word with its number ("the 603-kilometre route"), and the unit's plain names.
+_MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "kilometre", "mile": "mile",
+                     "metre": "metre", "meter": "metre", "foot": "foot", "yard": "yard", "acre": "acre",
+                     "hectare": "hectare", "tonne": "tonne", "ton": "ton"}
+_UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
+               "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
+               "hectares": "hectare", "tonnes": "tonne", "tons": "ton"}
+# What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
+_MEASURE_PARTS = frozenset(
+    "stretch section part segment portion leg lap stage extension spur branch strip slice plot parcel".split())
+_UNIT_WORDS = frozenset(_UNIT_NAMES.values())
+_UNIT_SPELLINGS = {unit: tuple(name for name, named in _UNIT_NAMES.items() if named == unit) for unit in _UNIT_WORDS}
+_SHE_HE_IT = frozenset("it he she they".split())
+_RATE_TIMES = frozenset("second minute hour day week month year".split())
+
+
+def _rate(lower: tuple[str, ...], after: int) -> str:
+    """"/hour" when the words at ``after`` make a count a rate ("29 miles per hour", "70 tons a day"), else ""."""
+    if after + 1 < len(lower) and lower[after] in ("per", "an", "a", "each", "every") and lower[after + 1] in _RATE_TIMES:
+        return "/" + lower[after + 1]
+    return ""
+
+
 def _percent_after(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` is a percentage ("23%", "23 percent", "23 per cent")."""
     lower = article.lower_words
@@ -1691,9 +1714,13 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
         end = article.word_ends[index]
     else:
         match = _NUMBER_RE.match(text, start)
-        if match is None or "-" in match.group() or match.group()[0] == "$":
-            return None  # "the 581-meter span": a measure named in one word
+        if match is None or match.group()[0] == "$":
+            return None
         token = match.group()
+        if "-" in token:
+            token, _, unit = token.partition("-")
+            if unit not in _MEASURE_SUFFIXES:
+                return None  # "the 12-year-old", "a 3-2 win": no measure of length, area or weight
         value = float(token.replace(",", ""))
         if not value < 1e15:
             return None  # hundreds of digit groups: no count (and no finite float)
@@ -1726,7 +1753,8 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
     position = following
     limit = min(len(lower), following + 3)
     while position < limit:
-        if text[article.word_ends[position - 1]:article.word_starts[position]] != " ":
+        gap = text[article.word_ends[position - 1]:article.word_starts[position]]
+        if gap != " " and not (gap == "% " and position == following):  # "the 35% increase"
             break
         word = lower[position]
         if not word.isalpha() or not words[position][:1].islower() or word in _HEAD_STOP:
@@ -1756,7 +1784,7 @@ def _forms(term: str) -> tuple[str, ...]:
     return (term, plural, term + "es", *irregular, *(word + "s" for word in irregular))
 
 
-_BEFORE_REFERENCE = _REFERENCES | {"of"}
+_BEFORE_REFERENCE = _REFERENCES | {"of", "at"}
 _WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
 
 
@@ -1796,13 +1824,16 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # Only an article with a definite number ("the 57", "her 21,094") is read further (the words before the
     # numbers are looked up in C), and in it only the numbers before the last such reference whose next
     # words could name what a reference counts.
+    words = article.words
     if _REFERENCES.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
-            count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))):
+            count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
+            and "At" not in map(words.__getitem__, map((-1).__add__, numbers)):
         return []
     numbers = sorted(set(numbers))
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES)
+        and (lower[index - 1] != "at" or words[index - 1] == "At")
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
     if not references:
         return []
@@ -1816,9 +1847,19 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         sums = sums or read[1] in _CURRENCIES
         percents = percents or read[1] == "%"
         head, after = _head_class(article, read[2], 0)
+        unit = _MEASURE_SUFFIXES.get(lower[index].partition("-")[2], "")
+        if unit:
+            # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
+            if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) or lower[index - 1] not in _REFERENCES:
+                continue
+            head = unit
+        rate = _rate(lower, after)
+        head, after = _UNIT_NAMES.get(head, head) + rate, after + 2 * bool(rate)
         read_references[index] = (read, (head, after))
-        for term in _CLASS_TERMS.get(head, (head,)):
+        base = head.partition("/")[0]
+        for term in _CLASS_TERMS.get(base, (base,)):
             wanted.update(_forms(term))
+        wanted.update(_UNIT_SPELLINGS.get(base, ()))  # "km", "kilometers" for "kilometre"
         if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
             cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
         for verb in range(after, min(count, after + 3)):
@@ -1855,7 +1896,19 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         covered = ends[following - 1]
         previous = lower[index - 1] if index > 0 else ""
         before = lower[index - 2] if index > 1 else ""
-        head, after = _head_class(article, following, covered) if known is None else known[1]
+        if known is None:
+            head, after = _head_class(article, following, covered)
+            if head:
+                rate = _rate(lower, after)
+                head, after = _UNIT_NAMES.get(head, head) + rate, after + 2 * bool(rate)
+        else:
+            head, after = known[1]
+        # "a 600-kilometre pipeline": kilometres (not "18-42", read as before)
+        hyphened = _MEASURE_SUFFIXES.get(lower[index].partition("-")[2], "") if lower[index][:1].isdigit() else ""
+        if hyphened and known is None:
+            if not _MEASURE_PARTS.isdisjoint(lower[following:after]):
+                continue  # "the 40-kilometre stretch": a part of a length
+            head = hyphened
         kinds = {head} if head else set()
         # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
         # the count is also a count of that event ("Police made 4 arrests").
@@ -1868,8 +1921,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "the loss of 4,500 jobs", "the drop of 14,700 pupils": a definite change named before "of"
         change = previous == "of" and before in _CHANGE_NAMES and index > 2 and lower[index - 3] in _REFERENCES
         # The determiner directly before the number ("Of those, 12 people were charged" is a part).
+        # "At 74 miles per hour, the car ...", "At 532 kilometres, it is the longest lake": the measure of
+        # something told before, opening a sentence (not "At 30 miles per hour, a pedestrian would live"; not a
+        # count: "At 30 students, the class is too big" is a part)
+        opening = previous == "at" and words[index - 1] == "At" and head.partition("/")[0] in _UNIT_WORDS \
+            and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         reference = (previous in _REFERENCES and before != "than"
-                     and text[ends[index - 1]:starts[index] - signed] == " ") or change
+                     and text[ends[index - 1]:starts[index] - signed] == " ") or change or opening
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
         if not kinds and not currency:
@@ -1880,11 +1938,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if after == following + 1 and head in _PERCENT_ITSELF:
                 kinds.add("*")  # "The 55 percent figure": the percentage itself
         window = lower[max(0, index - 12):min(count, after + 4)]
-        if not (_ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED).isdisjoint(window):
+        updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
+        if currency == "%" or previous == "by" and currency:
+            updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
+        if not updates.isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference:
-            if not kinds or not value or after < count and lower[after] in _RESTRICTIVE \
-                    or after + 1 < count and lower[after + 1] in _SOMEBODYS or _own_occasion(article, index):
+            if not kinds or not value or not opening and (after < count and lower[after] in _RESTRICTIVE
+                                                         or after + 1 < count and lower[after + 1] in _SOMEBODYS) \
+                    or _own_occasion(article, index):
                 continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
             # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
             # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
@@ -1943,6 +2005,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
+                if opening and "/" not in head and not (
+                        after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
+                        and _event(_noun(lower[after + 1])) in earlier_near):
+                    continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part
@@ -1963,9 +2029,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "raised parking charges by 30 percent", "will go up by €620,000": the size of the change, stated
         by_change = previous == "by" and currency and not _BY_CHANGES.isdisjoint(
             lower[max(0, index - _REFERENCE_WINDOW):index - 1])
+        # "A total of 29 candidates", "heard evidence from 80 witnesses" (not "rose from 5 to 8"), "travelling
+        # at 29 miles per hour": the count itself
+        opened = previous == "of" and before == "total" or previous == "from" and before.isalpha() \
+            and before not in _TO_CHANGES and before not in _HEDGED and before not in _COUNT_WORDS \
+            and "to" not in lower[following:after + 2] or previous == "at" and "/" in head
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
-        ) and not by_change or (
+        ) and not by_change and not opened or (
             previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
@@ -1973,8 +2044,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if after < count and lower[after] == "of" and currency != "%":
             continue  # (a percentage "of" a group is the statement: "25 percent of tenants")
         kinds = set(kinds)
-        if listed:
-            value = -1.0  # marks the kind as counted twice
+        if listed or hyphened:
+            value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
         if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
             kinds.add("layoff")  # "laid off 469 teachers", "cut 690 jobs" ... "the 944 layoffs"
         if currency:
