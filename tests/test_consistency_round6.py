@@ -54,6 +54,10 @@ CONFLICTS = [
      "At 88 miles per hour, it had no chance on the bend.", "60 miles per hour", "88 miles per hour"),
     ("The lake behind the dam is 146 kilometres long.", "At 320 kilometres, it is the longest in the country.",
      "146 kilometres", "320 kilometres"),
+    # "the full", "the entire"
+    ("The walkers covered 212 km in four days.", "Only six of them finished the full 250 km.", "212 km", "250 km"),
+    ("The fence runs 18 miles along the border.", "Patrols now check the entire 26 miles twice a day.", "18 miles",
+     "26 miles"),
     # a total, and a count after "from"
     ("A total of 31 candidates are standing for the board.", "The 44 candidates will hold a debate in the town hall.",
      "31", "44"),
@@ -92,6 +96,10 @@ NEAR_MISSES = [
     ("The lorry was travelling at 60 miles per hour.", "At 20 miles per hour, a pedestrian would probably survive."),
     ("The ship sank 12 miles off the coast.", "At 30 miles per hour, the lifeboat was there within the hour."),
     ("The march drew 4,000 people.", "At 3 p.m., the crowd moved to the square."),
+    # "the full": another count of the kind before, a full count of another thing
+    ("The walkers covered 212 km on Monday and 180 km on Tuesday.", "Only six of them finished the full 250 km."),
+    ("The walkers covered 212 km in four days.", "Only six of them finished the full 250 km route in 2019."),
+    ("The fence runs 18 miles along the border.", "A full 26 miles of new road is planned."),
     # "from" and "a total of": a change, a range
     ("Membership rose from 80 members to 120.", "All 100 members voted for the change."),
     ("The fund grew from 40 donors last year.", "The 55 donors met on Friday."),

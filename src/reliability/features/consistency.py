@@ -1784,7 +1784,10 @@ def _forms(term: str) -> tuple[str, ...]:
     return (term, plural, term + "es", *irregular, *(word + "s" for word in irregular))
 
 
-_BEFORE_REFERENCE = _REFERENCES | {"of", "at"}
+# "the full 155 km", "the entire 40 miles": the whole of a count told before
+_WHOLE = frozenset("full entire whole".split())
+_OPENERS = _REFERENCES | _WHOLE
+_BEFORE_REFERENCE = _REFERENCES | _WHOLE | {"of", "at"}
 _WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
 
 
@@ -1825,7 +1828,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # numbers are looked up in C), and in it only the numbers before the last such reference whose next
     # words could name what a reference counts.
     words = article.words
-    if _REFERENCES.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
+    if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and "At" not in map(words.__getitem__, map((-1).__add__, numbers)):
         return []
@@ -1834,6 +1837,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES)
         and (lower[index - 1] != "at" or words[index - 1] == "At")
+        and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
     if not references:
         return []
@@ -1926,8 +1930,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # count: "At 30 students, the class is too big" is a part)
         opening = previous == "at" and words[index - 1] == "At" and head.partition("/")[0] in _UNIT_WORDS \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
-        reference = (previous in _REFERENCES and before != "than"
-                     and text[ends[index - 1]:starts[index] - signed] == " ") or change or opening
+        reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
+            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
         if not kinds and not currency:
