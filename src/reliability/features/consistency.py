@@ -1659,6 +1659,46 @@ _PLACE_PREPOSITIONS = frozenset("in at on near from inside outside along across 
 _DEICTIC = frozenset("this last next that".split())
 _LIST_JOINS = frozenset("and or plus".split())
 _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("the contract is worth $594 million")
+# Nouns that name a percentage by itself ("The 55 percent figure"): directly after it, the reference may mean the
+# only percentage given before.
+_PERCENT_ITSELF = frozenset("figure number proportion share level".split())
+# After a percentage's noun, a phrase that names whose share it is ("the 3 percent rise in prices"): another one.
+_PERCENT_OWNER = frozenset("in of for on among across".split())
+# Verbs before "by" that make "by 30 percent" or "by €620,000" the size of a change ("raised parking charges by
+# 30 percent" ... "the 16 percent increase"); "won by 3,530 votes" stays a margin.
+_BY_CHANGES = frozenset(
+    "up down rose raised increased increase grew climbed jumped fell dropped declined reduced lowered cut cuts "
+    "slashed".split())
+
+
+# A measure named in one word with its number ("the 603-kilometre route"), and the unit's plain names.
+_MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "kilometre", "mile": "mile",
+                     "metre": "metre", "meter": "metre", "foot": "foot", "yard": "yard", "acre": "acre",
+                     "hectare": "hectare", "tonne": "tonne", "ton": "ton"}
+_UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
+               "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
+               "hectares": "hectare", "tonnes": "tonne", "tons": "ton"}
+# What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
+_MEASURE_PARTS = frozenset(
+    "stretch section part segment portion leg lap stage extension spur branch strip slice plot parcel".split())
+_UNIT_WORDS = frozenset(_UNIT_NAMES.values())
+_UNIT_SPELLINGS = {unit: tuple(name for name, named in _UNIT_NAMES.items() if named == unit) for unit in _UNIT_WORDS}
+_SHE_HE_IT = frozenset("it he she they".split())
+_RATE_TIMES = frozenset("second minute hour day week month year".split())
+
+
+def _rate(lower: tuple[str, ...], after: int) -> str:
+    """"/hour" when the words at ``after`` make a count a rate ("29 miles per hour", "70 tons a day"), else ""."""
+    if after + 1 < len(lower) and lower[after] in ("per", "an", "a", "each", "every") and lower[after + 1] in _RATE_TIMES:
+        return "/" + lower[after + 1]
+    return ""
+
+
+def _percent_after(article: Article, index: int) -> bool:
+    """Whether the number at word ``index`` is a percentage ("23%", "23 percent", "23 per cent")."""
+    lower = article.lower_words
+    end = article.word_ends[index]
+    return article.norm[end:end + 1] == "%" or index + 1 < len(lower) and lower[index + 1] in ("percent", "per")
 
 
 def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
@@ -1674,9 +1714,13 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
         end = article.word_ends[index]
     else:
         match = _NUMBER_RE.match(text, start)
-        if match is None or "-" in match.group() or match.group()[0] == "$":
-            return None  # "the 581-meter span": a measure named in one word
+        if match is None or match.group()[0] == "$":
+            return None
         token = match.group()
+        if "-" in token:
+            token, _, unit = token.partition("-")
+            if unit not in _MEASURE_SUFFIXES:
+                return None  # "the 12-year-old", "a 3-2 win": no measure of length, area or weight
         value = float(token.replace(",", ""))
         if not value < 1e15:
             return None  # hundreds of digit groups: no count (and no finite float)
@@ -1687,6 +1731,14 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     if following < len(lower) and lower[following] in _MONEY_UNITS:
         value *= _MONEY_UNITS[lower[following]]
         following += 1
+    elif not currency:
+        # A percentage is kept apart from counts as a sum is, under its own sign ("23%", "23 percent", "23 per cent").
+        if text[end:end + 1] == "%":
+            currency = "%"
+        elif following < len(lower) and lower[following] == "percent":
+            currency, following = "%", following + 1
+        elif following + 1 < len(lower) and lower[following] == "per" and lower[following + 1] == "cent":
+            currency, following = "%", following + 2
     return value, currency, following
 
 
@@ -1701,7 +1753,8 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
     position = following
     limit = min(len(lower), following + 3)
     while position < limit:
-        if text[article.word_ends[position - 1]:article.word_starts[position]] != " ":
+        gap = text[article.word_ends[position - 1]:article.word_starts[position]]
+        if gap != " " and not (gap == "% " and position == following):  # "the 35% increase"
             break
         word = lower[position]
         if not word.isalpha() or not words[position][:1].islower() or word in _HEAD_STOP:
@@ -1731,7 +1784,10 @@ def _forms(term: str) -> tuple[str, ...]:
     return (term, plural, term + "es", *irregular, *(word + "s" for word in irregular))
 
 
-_BEFORE_REFERENCE = _REFERENCES | {"of"}
+# "the full 155 km", "the entire 40 miles": the whole of a count told before
+_WHOLE = frozenset("full entire whole".split())
+_OPENERS = _REFERENCES | _WHOLE
+_BEFORE_REFERENCE = _REFERENCES | _WHOLE | {"of", "at"}
 _WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
 
 
@@ -1771,35 +1827,50 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # Only an article with a definite number ("the 57", "her 21,094") is read further (the words before the
     # numbers are looked up in C), and in it only the numbers before the last such reference whose next
     # words could name what a reference counts.
-    if _REFERENCES.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
-            count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))):
+    words = article.words
+    if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
+            count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
+            and "At" not in map(words.__getitem__, map((-1).__add__, numbers)):
         return []
     numbers = sorted(set(numbers))
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES)
+        and (lower[index - 1] != "at" or words[index - 1] == "At")
+        and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
     if not references:
         return []
     wanted: set[str] = set()
-    sums = cuts = False
+    sums = cuts = percents = False
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
         if read is None:
             continue
-        sums = sums or bool(read[1])
+        sums = sums or read[1] in _CURRENCIES
+        percents = percents or read[1] == "%"
         head, after = _head_class(article, read[2], 0)
+        unit = _MEASURE_SUFFIXES.get(lower[index].partition("-")[2], "")
+        if unit:
+            # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
+            if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) or lower[index - 1] not in _REFERENCES:
+                continue
+            head = unit
+        rate = _rate(lower, after)
+        head, after = _UNIT_NAMES.get(head, head) + rate, after + 2 * bool(rate)
         read_references[index] = (read, (head, after))
-        for term in _CLASS_TERMS.get(head, (head,)):
+        base = head.partition("/")[0]
+        for term in _CLASS_TERMS.get(base, (base,)):
             wanted.update(_forms(term))
+        wanted.update(_UNIT_SPELLINGS.get(base, ()))  # "km", "kilometers" for "kilometre"
         if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
             cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
         for verb in range(after, min(count, after + 3)):
             for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
                 wanted.update(_forms(term))
     wanted.discard("")
-    if not wanted and not sums:
+    if not wanted and not sums and not percents:
         return []
     last = references[min(len(references), 64) - 1]
     reference_set = frozenset(references[:64])
@@ -1816,6 +1887,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if starts[index] < covered:
             continue
         if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
+                and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]):
             continue  # no kind a reference counts
@@ -1824,10 +1896,23 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if read is None:
             continue
         value, currency, following = read
+        signed = currency in _CURRENCIES  # a sign before the number, inside its span
         covered = ends[following - 1]
         previous = lower[index - 1] if index > 0 else ""
         before = lower[index - 2] if index > 1 else ""
-        head, after = _head_class(article, following, covered) if known is None else known[1]
+        if known is None:
+            head, after = _head_class(article, following, covered)
+            if head:
+                rate = _rate(lower, after)
+                head, after = _UNIT_NAMES.get(head, head) + rate, after + 2 * bool(rate)
+        else:
+            head, after = known[1]
+        # "a 600-kilometre pipeline": kilometres (not "18-42", read as before)
+        hyphened = _MEASURE_SUFFIXES.get(lower[index].partition("-")[2], "") if lower[index][:1].isdigit() else ""
+        if hyphened and known is None:
+            if not _MEASURE_PARTS.isdisjoint(lower[following:after]):
+                continue  # "the 40-kilometre stretch": a part of a length
+            head = hyphened
         kinds = {head} if head else set()
         # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
         # the count is also a count of that event ("Police made 4 arrests").
@@ -1840,18 +1925,32 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "the loss of 4,500 jobs", "the drop of 14,700 pupils": a definite change named before "of"
         change = previous == "of" and before in _CHANGE_NAMES and index > 2 and lower[index - 3] in _REFERENCES
         # The determiner directly before the number ("Of those, 12 people were charged" is a part).
-        reference = (previous in _REFERENCES and before != "than"
-                     and text[ends[index - 1]:starts[index] - bool(currency)] == " ") or change
+        # "At 74 miles per hour, the car ...", "At 532 kilometres, it is the longest lake": the measure of
+        # something told before, opening a sentence (not "At 30 miles per hour, a pedestrian would live"; not a
+        # count: "At 30 students, the class is too big" is a part)
+        opening = previous == "at" and words[index - 1] == "At" and head.partition("/")[0] in _UNIT_WORDS \
+            and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
+        reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
+            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
         if not kinds and not currency:
             continue
+        if reference and currency == "%" and head:
+            if after < count and lower[after] in _PERCENT_OWNER:
+                continue  # "the 3 percent rise in prices": a share of something the reference names
+            if after == following + 1 and head in _PERCENT_ITSELF:
+                kinds.add("*")  # "The 55 percent figure": the percentage itself
         window = lower[max(0, index - 12):min(count, after + 4)]
-        if not (_ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED).isdisjoint(window):
+        updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
+        if currency == "%" or previous == "by" and currency:
+            updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
+        if not updates.isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference:
-            if not kinds or not value or after < count and lower[after] in _RESTRICTIVE \
-                    or after + 1 < count and lower[after + 1] in _SOMEBODYS or _own_occasion(article, index):
+            if not kinds or not value or not opening and (after < count and lower[after] in _RESTRICTIVE
+                                                         or after + 1 < count and lower[after + 1] in _SOMEBODYS) \
+                    or _own_occasion(article, index):
                 continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
             # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
             # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
@@ -1910,14 +2009,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
+                if opening and "/" not in head and not (
+                        after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
+                        and _event(_noun(lower[after + 1])) in earlier_near):
+                    continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part
                     continue
-                found.append(Span(starts[first[1]] - bool(currency), first[2],
-                                  f"first stated as {article.clean_text[starts[first[1]] - bool(currency):first[2]]!r}"))
-                found.append(Span(starts[index] - bool(currency), ends[after - 1],
-                                  f"then as {article.clean_text[starts[index] - bool(currency):ends[after - 1]]!r}"))
+                found.append(Span(starts[first[1]] - signed, first[2],
+                                  f"first stated as {article.clean_text[starts[first[1]] - signed:first[2]]!r}"))
+                found.append(Span(starts[index] - signed, ends[after - 1],
+                                  f"then as {article.clean_text[starts[index] - signed:ends[after - 1]]!r}"))
                 break
             continue
         # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
@@ -1927,18 +2030,26 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             previous in _LIST_JOINS and (index - 2 in numbers_set or index - 3 in numbers_set)
         ) or (after + 1 < count and lower[after] in _LIST_JOINS and after + 1 in numbers_set) or (
             after < count and after in numbers_set and text[ends[after - 1]:starts[after]] == ", ")
+        # "raised parking charges by 30 percent", "will go up by €620,000": the size of the change, stated
+        by_change = previous == "by" and currency and not _BY_CHANGES.isdisjoint(
+            lower[max(0, index - _REFERENCE_WINDOW):index - 1])
+        # "A total of 29 candidates", "heard evidence from 80 witnesses" (not "rose from 5 to 8"), "travelling
+        # at 29 miles per hour": the count itself
+        opened = previous == "of" and before == "total" or previous == "from" and before.isalpha() \
+            and before not in _TO_CHANGES and before not in _HEDGED and before not in _COUNT_WORDS \
+            and "to" not in lower[following:after + 2] or previous == "at" and "/" in head
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
-        ) or (
+        ) and not by_change and not opened or (
             previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
-        if after < count and lower[after] == "of":
-            continue
+        if after < count and lower[after] == "of" and currency != "%":
+            continue  # (a percentage "of" a group is the statement: "25 percent of tenants")
         kinds = set(kinds)
-        if listed:
-            value = -1.0  # marks the kind as counted twice
+        if listed or hyphened:
+            value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
         if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
             kinds.add("layoff")  # "laid off 469 teachers", "cut 690 jobs" ... "the 944 layoffs"
         if currency:
