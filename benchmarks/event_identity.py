@@ -57,12 +57,13 @@ from reliability.features import temporal  # noqa: E402
 from reliability.features.event_identity import FEATURES, _stem, _WORD, logit  # noqa: E402
 
 
-FRESH = ("blind29", "blind30", "blind31")  # never trained on
+FRESH = ("blind31",)  # never trained on (blind29 and blind30 were scored before and after session 14: development)
 # Webis outlets whose credible articles are training negatives (about half of the articles, every
 # political leaning); the credible articles of the others (cnn, abc, freedom-daily, right-wing-news)
 # measure false alarms, out of sample.
 TRAINING_OUTLETS = ("politico", "addicting-info", "occupy-democrats", "the-other-98", "eagle-rising")
-RECENT = ("blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28")
+RECENT = ("blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
+          "blind29", "blind30")
 KINDS = temporal.CONFLICT_KINDS
 
 
