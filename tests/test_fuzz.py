@@ -259,6 +259,8 @@ _CLI_FLAGS = st.sampled_from([["--jsonl"], ["--json"], []])
 
 
 @examples("cli")
+# a text that opens as a web page: offsets index the extracted text (found by the long run, session 14)
+@example(data=b"<html>According to a source with direct access to the discussions, ", flags=["--jsonl"], command="score")
 @given(data=st.one_of(invalid_utf8_bytes(), hostile_text.map(lambda text: text.encode("utf-8", "surrogatepass"))),
        flags=_CLI_FLAGS, command=st.sampled_from(["score", "explain", "report"]))
 def test_cli_survives_any_bytes(tmp_path_factory: pytest.TempPathFactory, data: bytes, flags: list[str],
@@ -277,7 +279,9 @@ def test_cli_survives_any_bytes(tmp_path_factory: pytest.TempPathFactory, data: 
         return
     if command == "score" and flags == ["--jsonl"]:
         row = json.loads(stdout.getvalue())
-        text = data.decode("utf-8", errors="replace")
+        # A text that opens as a web page ("<html>...") is read as one: its offsets index the
+        # extracted main text, which the row carries (found by the long run, session 14).
+        text = row["extracted"]["text"] if "extracted" in row else data.decode("utf-8", errors="replace")
         for item in row["evidence"]:
             if item["field"] == "text":
                 assert text[item["start"]:item["end"]] == item["text"]
