@@ -136,12 +136,9 @@ def test_truncated_and_unusual_input_does_not_fail(text: str) -> None:
 def test_round5_paths_scale_linearly(unit: str) -> None:
     # Each new path on a text made of nothing else: four times the text, at most about four times the time
     # (the shared helper collects garbage first and repeats a slow measurement).
-    from tests.test_linear_time import _assert_four_times_the_input_scales_linearly
+    from tests.test_linear_time import assert_extractor_scales_linearly
 
-    small, large = Article(unit * 1_500), Article(unit * 6_000)
-    for article in (small, large):
-        article.lower_words  # noqa: B018 - tokenise outside the timing
-    _assert_four_times_the_input_scales_linearly(extract_consistency, small, large)
+    assert_extractor_scales_linearly(extract_consistency, unit)
 
 
 def test_hundreds_of_digit_groups_are_no_count() -> None:

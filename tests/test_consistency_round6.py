@@ -130,12 +130,9 @@ def test_round6_truncated_and_unusual_input_does_not_fail(text: str) -> None:
     "A total of 31 candidates stood. All 44 candidates spoke, with evidence from 9 witnesses. ",
 ])
 def test_round6_paths_scale_linearly(unit: str) -> None:
-    from tests.test_linear_time import _assert_four_times_the_input_scales_linearly
+    from tests.test_linear_time import assert_extractor_scales_linearly
 
-    small, large = Article(unit * 1_500), Article(unit * 6_000)
-    for article in (small, large):
-        article.lower_words  # noqa: B018 - tokenise outside the timing
-    _assert_four_times_the_input_scales_linearly(extract_consistency, small, large)
+    assert_extractor_scales_linearly(extract_consistency, unit)
 
 
 _WORDS = ["the", "The", "At", "at", "all", "by", "from", "total", "a", "of", "5", "60", "720-kilometre", "12-mile",

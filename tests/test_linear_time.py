@@ -192,6 +192,20 @@ def _assert_four_times_the_input_scales_linearly(function: Callable[[T], object]
     assert large_seconds <= 6.0 * small_seconds + 0.05, (small_seconds, large_seconds)
 
 
+def assert_extractor_scales_linearly(extractor: Callable[..., object], unit: str,
+                                     repeats: int = 1_500) -> None:
+    """``extractor`` on ``unit`` repeated ``repeats`` and four times as often scales linearly.
+
+    The articles are tokenised before the timing, so only the extractor's own work is timed.
+    """
+    from reliability.article import Article
+
+    small, large = Article(unit * repeats), Article(unit * 4 * repeats)
+    for article in (small, large):
+        article.lower_words  # noqa: B018 - tokenise outside the timing
+    _assert_four_times_the_input_scales_linearly(extractor, small, large)
+
+
 @pytest.mark.parametrize("pattern", _PATTERNS)
 def test_pattern_time_is_linear(pattern: re.Pattern[str], request: pytest.FixtureRequest) -> None:
     name = request.node.callspec.id
