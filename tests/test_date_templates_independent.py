@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind31``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind32``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -74,6 +74,8 @@ SETS: dict[str, _Minimums] = {
                                                 "earlier this year", "thirteen days ago"})),
     "blind31": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon",
                                                 "earlier this year", "fourteen days ago"})),
+    "blind32": _Minimums(40, 30, 20, frozenset({"last weekend", "earlier this week", "this afternoon",
+                                                "earlier this year", "fifteen days ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
