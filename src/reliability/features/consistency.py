@@ -1674,10 +1674,14 @@ _BY_CHANGES = frozenset(
 # A measure named in one word with its number ("the 603-kilometre route"), and the unit's plain names.
 _MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "kilometre", "mile": "mile",
                      "metre": "metre", "meter": "metre", "foot": "foot", "yard": "yard", "acre": "acre",
-                     "hectare": "hectare", "tonne": "tonne", "ton": "ton"}
+                     "hectare": "hectare", "tonne": "tonne", "ton": "ton", "kilogram": "kilogram",
+                     "kilogramme": "kilogram", "kg": "kilogram"}
 _UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
                "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
-               "hectares": "hectare", "tonnes": "tonne", "tons": "ton"}
+               "hectares": "hectare", "tonnes": "tonne", "tons": "ton", "kilograms": "kilogram",
+               "kilogrammes": "kilogram", "kgs": "kilogram"}
+# A speed written as one symbol ("30 mph", "48 kph"); "48 km/h" is read as "km" and an "h" after a slash.
+_SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre/hour"}
 # What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
 _MEASURE_PARTS = frozenset(
     "stretch section part segment portion leg lap stage extension spur branch strip slice plot parcel".split())
@@ -1692,6 +1696,46 @@ def _rate(lower: tuple[str, ...], after: int) -> str:
     if after + 1 < len(lower) and lower[after] in ("per", "an", "a", "each", "every") and lower[after + 1] in _RATE_TIMES:
         return "/" + lower[after + 1]
     return ""
+
+
+def _with_rate(article: Article, head: str, after: int) -> tuple[str, int]:
+    """A count's class with its rate ("kilometre/hour" for "29 km per hour", "48 km/h" and "48 kph") and the
+    index of the word after it."""
+    lower = article.lower_words
+    rate = _rate(lower, after)
+    if rate:
+        return _UNIT_NAMES.get(head, head) + rate, after + 2
+    if head in _SPEED_SYMBOLS:
+        return _SPEED_SYMBOLS[head], after
+    if after < len(lower) and lower[after] == "h" and head in _UNIT_NAMES \
+            and article.norm[article.word_ends[after - 1]:article.word_starts[after]] == "/":
+        return _UNIT_NAMES[head] + "/hour", after + 1
+    return _UNIT_NAMES.get(head, head), after
+
+
+# "That rate of 17 percent", "Its efficacy of 28 percent", "That top speed of 37 km/h": a percentage or a
+# measure named by a demonstrative or possessive noun phrase, the one told before (not "Its peak of 11
+# percent", "this year's target of 5 percent": another value of the same measure).
+_NAMING = frozenset("that this its".split())
+_OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
+    "peak low lows high highs record average goal limit maximum minimum threshold cap ceiling floor "
+    "share part rest remainder half".split())
+
+
+# A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
+_LEVEL_VERBS = frozenset("stands stood stand remains remained remain sits sat is was".split())
+
+
+def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int) -> bool:
+    """Whether the number at word ``index`` follows "that/this/its <one or two nouns> of"."""
+    if index < 3 or lower[index - 1] != "of":
+        return False
+    for opener in (index - 3, index - 4):
+        if opener >= 0 and lower[opener] in _NAMING:
+            nouns = lower[opener + 1:index - 1]
+            return all(noun.isalpha() and noun not in _OTHER_VALUES and noun not in _PHRASE_STOP
+                       for noun in nouns) and all(word[:1].islower() for word in words[opener + 1:index - 1])
+    return False
 
 
 def _percent_after(article: Article, index: int) -> bool:
@@ -1749,7 +1793,7 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
     lower = article.lower_words
     words = article.words
     text = article.norm
-    head = ""
+    head = unit = ""
     position = following
     limit = min(len(lower), following + 3)
     while position < limit:
@@ -1764,11 +1808,16 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
         noun = _noun(word)
         if noun in _CLASSES:
             return _CLASSES[noun], position + 1
+        if position == following and word in _UNIT_NAMES and position + 1 < limit:
+            unit = word  # "the 21 kg rock": a weight, whatever the noun after it (not "the 40 km stretch": a part)
         if not word.endswith(("ed", "ing")):
             head = noun
             if noun != word:
-                return head, position + 1  # a plural ends the phrase: "Those 18,300 flights made it ..."
+                position += 1
+                break  # a plural ends the phrase: "Those 18,300 flights made it ..."
         position += 1
+    if unit and head not in _MEASURE_PARTS:
+        return unit, position
     return head, position
 
 
@@ -1830,12 +1879,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     words = article.words
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
-            and "At" not in map(words.__getitem__, map((-1).__add__, numbers)):
+            and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
+            and not any(_named_by_phrase(lower, words, index) for index in numbers):
         return []
     numbers = sorted(set(numbers))
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
-        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES)
+        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES
+        or _named_by_phrase(lower, words, index))
         and (lower[index - 1] != "at" or words[index - 1] == "At")
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
@@ -1857,13 +1908,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) or lower[index - 1] not in _REFERENCES:
                 continue
             head = unit
-        rate = _rate(lower, after)
-        head, after = _UNIT_NAMES.get(head, head) + rate, after + 2 * bool(rate)
+        head, after = _with_rate(article, head, after)
         read_references[index] = (read, (head, after))
         base = head.partition("/")[0]
         for term in _CLASS_TERMS.get(base, (base,)):
             wanted.update(_forms(term))
         wanted.update(_UNIT_SPELLINGS.get(base, ()))  # "km", "kilometers" for "kilometre"
+        if "/" in head:
+            wanted.update(_SPEED_SYMBOLS)  # "88 mph" for "88 miles per hour"
         if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
             cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
         for verb in range(after, min(count, after + 3)):
@@ -1903,8 +1955,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if known is None:
             head, after = _head_class(article, following, covered)
             if head:
-                rate = _rate(lower, after)
-                head, after = _UNIT_NAMES.get(head, head) + rate, after + 2 * bool(rate)
+                head, after = _with_rate(article, head, after)
         else:
             head, after = known[1]
         # "a 600-kilometre pipeline": kilometres (not "18-42", read as before)
@@ -1930,8 +1981,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # count: "At 30 students, the class is too big" is a part)
         opening = previous == "at" and words[index - 1] == "At" and head.partition("/")[0] in _UNIT_WORDS \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
+        named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
+            and _named_by_phrase(lower, words, index)
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
-            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening
+            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named
+        if named:
+            kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
         if not kinds and not currency:
@@ -2034,10 +2089,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         by_change = previous == "by" and currency and not _BY_CHANGES.isdisjoint(
             lower[max(0, index - _REFERENCE_WINDOW):index - 1])
         # "A total of 29 candidates", "heard evidence from 80 witnesses" (not "rose from 5 to 8"), "travelling
-        # at 29 miles per hour": the count itself
+        # at 29 miles per hour", "a top speed of 290 km/h", "Unemployment stands at 16 percent": the count itself
         opened = previous == "of" and before == "total" or previous == "from" and before.isalpha() \
             and before not in _TO_CHANGES and before not in _HEDGED and before not in _COUNT_WORDS \
-            and "to" not in lower[following:after + 2] or previous == "at" and "/" in head
+            and "to" not in lower[following:after + 2] or previous in ("at", "of") and "/" in head \
+            or previous == "at" and currency == "%" and before in _LEVEL_VERBS
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) and not by_change and not opened or (
