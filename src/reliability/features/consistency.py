@@ -1726,6 +1726,13 @@ _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
 _LEVEL_VERBS = frozenset("stands stood stand remains remained remain sits sat is was".split())
 
 
+# Nouns that name a sum before "of" after "a" or "an" ("a transfer fee of €950,000", "a fine of $2 million"):
+# the sum itself (not "most of $5 million", "the first of $5 million").
+_SUM_NAMES = frozenset(
+    "fee fine sum payment bill budget salary grant loan award settlement penalty donation bonus price cost "
+    "deficit surplus profit loss revenue bid offer".split())
+
+
 def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int) -> bool:
     """Whether the number at word ``index`` follows "that/this/its <one or two nouns> of"."""
     if index < 3 or lower[index - 1] != "of":
@@ -2089,11 +2096,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         by_change = previous == "by" and currency and not _BY_CHANGES.isdisjoint(
             lower[max(0, index - _REFERENCE_WINDOW):index - 1])
         # "A total of 29 candidates", "heard evidence from 80 witnesses" (not "rose from 5 to 8"), "travelling
-        # at 29 miles per hour", "a top speed of 290 km/h", "Unemployment stands at 16 percent": the count itself
+        # at 29 miles per hour", "a top speed of 290 km/h", "Unemployment stands at 16 percent", "a transfer fee of
+        # €950,000": the count itself
         opened = previous == "of" and before == "total" or previous == "from" and before.isalpha() \
             and before not in _TO_CHANGES and before not in _HEDGED and before not in _COUNT_WORDS \
             and "to" not in lower[following:after + 2] or previous in ("at", "of") and "/" in head \
-            or previous == "at" and currency == "%" and before in _LEVEL_VERBS
+            or previous == "at" and currency == "%" and before in _LEVEL_VERBS \
+            or previous == "of" and signed and before in _SUM_NAMES and (
+                lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) and not by_change and not opened or (
