@@ -51,7 +51,9 @@ _ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof sen rep gen gov sgt capt rev"
 # the words after it ("Yang has", "Yang, who", "Yang blamed") ...
 _PERSON_AFTER = frozenset(
     "has had have was is will would could should can did does now then also who first later later "
-    "still never again once remains became".split()
+    "still never again once remains became "
+    # irregular pasts of what people do ("Zaitsev spoke", "Lowenthal left"; not "took", "won", "led": teams do too)
+    "spoke told left wrote thought knew felt met sought fled gave".split()
 )
 _COMPASS = frozenset("north south east west northern southern eastern western new".split())
 # Institutions, never a person's surname ("World Health Organization" ... "Organisation").
@@ -476,6 +478,10 @@ def _names(article: Article) -> tuple[
                     if initial in "ztqo":
                         canonical = _canonical(known)
                         lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
+                    if not known.isascii() and (folded := _folded(known)):
+                        # "Öztürk": a lone "Ozturk" opens with another letter
+                        for spelling in (folded, _canonical(folded)):
+                            lengths[spelling[0]] = lengths.get(spelling[0], 0) | 1 << min(len(spelling), _LENGTH_CAP)
             surname = lower[last]
             if surname not in surnames:
                 surnames.add(surname)
