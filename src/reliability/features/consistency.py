@@ -1739,6 +1739,17 @@ _SUM_NAMES = frozenset(
     "deficit surplus profit loss revenue bid offer".split())
 
 
+# Weights: every object has one, so a weight named with its object ("the 410 kg boulder") is the one told
+# before only when that object (or a word ending in it: "catfish" for "fish") was named in its sentence.
+_WEIGHTS = frozenset(("kilogram", "tonne", "ton"))
+
+
+def _described_before(lower: tuple[str, ...], bounds: tuple[int, int], noun: str) -> bool:
+    """Whether ``noun`` (or its singular) ends a word of the sentence at word ``bounds``."""
+    singular = _noun(noun)
+    return any(word.endswith(singular) for word in lower[bounds[0]:bounds[1]])
+
+
 def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int) -> bool:
     """Whether the number at word ``index`` follows "that/this/its <one or two nouns> of"."""
     if index < 3 or lower[index - 1] != "of":
@@ -2077,6 +2088,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
+                if named and not _OTHER_VALUES.isdisjoint(lower[after:min(count, after + 6)]):
+                    continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
+                if head in _WEIGHTS and after > following + 1 and lower[following] in _UNIT_NAMES \
+                        and not _described_before(lower, first_bounds, lower[after - 1]):
+                    continue  # "The bull weighs 900 kilograms" ... "the 400 kg calf": another thing's weight
+                if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
+                    continue  # ... "the 400-kilogram calf"
                 if opening and "/" not in head and not (
                         after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
                         and _event(_noun(lower[after + 1])) in earlier_near):
@@ -2097,7 +2115,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         listed = previous in _OTHER or (
             previous in _LIST_JOINS and (index - 2 in numbers_set or index - 3 in numbers_set)
         ) or (after + 1 < count and lower[after] in _LIST_JOINS and after + 1 in numbers_set) or (
-            after < count and after in numbers_set and text[ends[after - 1]:starts[after]] == ", ")
+            after < count and after in numbers_set and text[ends[after - 1]:starts[after]] == ", ") or (
+            # "and inflation at 3 percent": another percentage, not stated as a level of its own here
+            previous == "at" and currency == "%" and before not in _LEVEL_VERBS)
         # "raised parking charges by 30 percent", "will go up by €620,000": the size of the change, stated
         by_change = previous == "by" and currency and not _BY_CHANGES.isdisjoint(
             lower[max(0, index - _REFERENCE_WINDOW):index - 1])
