@@ -51,7 +51,9 @@ _ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof sen rep gen gov sgt capt rev"
 # the words after it ("Yang has", "Yang, who", "Yang blamed") ...
 _PERSON_AFTER = frozenset(
     "has had have was is will would could should can did does now then also who first later later "
-    "still never again once remains became".split()
+    "still never again once remains became "
+    # irregular pasts of what people do ("Zaitsev spoke", "Lowenthal left"; not "took", "won", "led": teams do too)
+    "spoke told left wrote thought knew felt met sought fled gave".split()
 )
 _COMPASS = frozenset("north south east west northern southern eastern western new".split())
 # Institutions, never a person's surname ("World Health Organization" ... "Organisation").
@@ -476,6 +478,10 @@ def _names(article: Article) -> tuple[
                     if initial in "ztqo":
                         canonical = _canonical(known)
                         lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
+                    if not known.isascii() and (folded := _folded(known)):
+                        # "Öztürk": a lone "Ozturk" opens with another letter
+                        for spelling in (folded, _canonical(folded)):
+                            lengths[spelling[0]] = lengths.get(spelling[0], 0) | 1 << min(len(spelling), _LENGTH_CAP)
             surname = lower[last]
             if surname not in surnames:
                 surnames.add(surname)
@@ -1674,10 +1680,14 @@ _BY_CHANGES = frozenset(
 # A measure named in one word with its number ("the 603-kilometre route"), and the unit's plain names.
 _MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "kilometre", "mile": "mile",
                      "metre": "metre", "meter": "metre", "foot": "foot", "yard": "yard", "acre": "acre",
-                     "hectare": "hectare", "tonne": "tonne", "ton": "ton"}
+                     "hectare": "hectare", "tonne": "tonne", "ton": "ton", "kilogram": "kilogram",
+                     "kilogramme": "kilogram", "kg": "kilogram"}
 _UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
                "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
-               "hectares": "hectare", "tonnes": "tonne", "tons": "ton"}
+               "hectares": "hectare", "tonnes": "tonne", "tons": "ton", "kilograms": "kilogram",
+               "kilogrammes": "kilogram", "kgs": "kilogram"}
+# A speed written as one symbol ("30 mph", "48 kph"); "48 km/h" is read as "km" and an "h" after a slash.
+_SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre/hour"}
 # What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
 _MEASURE_PARTS = frozenset(
     "stretch section part segment portion leg lap stage extension spur branch strip slice plot parcel".split())
@@ -1692,6 +1702,64 @@ def _rate(lower: tuple[str, ...], after: int) -> str:
     if after + 1 < len(lower) and lower[after] in ("per", "an", "a", "each", "every") and lower[after + 1] in _RATE_TIMES:
         return "/" + lower[after + 1]
     return ""
+
+
+def _with_rate(article: Article, head: str, after: int) -> tuple[str, int]:
+    """A count's class with its rate ("kilometre/hour" for "29 km per hour", "48 km/h" and "48 kph") and the
+    index of the word after it."""
+    lower = article.lower_words
+    rate = _rate(lower, after)
+    if rate:
+        return _UNIT_NAMES.get(head, head) + rate, after + 2
+    if head in _SPEED_SYMBOLS:
+        return _SPEED_SYMBOLS[head], after
+    if after < len(lower) and lower[after] == "h" and head in _UNIT_NAMES \
+            and article.norm[article.word_ends[after - 1]:article.word_starts[after]] == "/":
+        return _UNIT_NAMES[head] + "/hour", after + 1
+    return _UNIT_NAMES.get(head, head), after
+
+
+# "That rate of 17 percent", "Its efficacy of 28 percent", "That top speed of 37 km/h": a percentage or a
+# measure named by a demonstrative or possessive noun phrase, the one told before (not "Its peak of 11
+# percent", "this year's target of 5 percent": another value of the same measure).
+_NAMING = frozenset("that this its".split())
+_OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
+    "peak low lows high highs record average goal limit maximum minimum threshold cap ceiling floor "
+    "share part rest remainder half".split())
+
+
+# A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
+_LEVEL_VERBS = frozenset("stands stood stand remains remained remain sits sat is was".split())
+
+
+# Nouns that name a sum before "of" after "a" or "an" ("a transfer fee of €950,000", "a fine of $2 million"):
+# the sum itself (not "most of $5 million", "the first of $5 million").
+_SUM_NAMES = frozenset(
+    "fee fine sum payment bill budget salary grant loan award settlement penalty donation bonus price cost "
+    "deficit surplus profit loss revenue bid offer".split())
+
+
+# Weights: every object has one, so a weight named with its object ("the 410 kg boulder") is the one told
+# before only when that object (or a word ending in it: "catfish" for "fish") was named in its sentence.
+_WEIGHTS = frozenset(("kilogram", "tonne", "ton"))
+
+
+def _described_before(lower: tuple[str, ...], bounds: tuple[int, int], noun: str) -> bool:
+    """Whether ``noun`` (or its singular) ends a word of the sentence at word ``bounds``."""
+    singular = _noun(noun)
+    return any(word.endswith(singular) for word in lower[bounds[0]:bounds[1]])
+
+
+def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int) -> bool:
+    """Whether the number at word ``index`` follows "that/this/its <one or two nouns> of"."""
+    if index < 3 or lower[index - 1] != "of":
+        return False
+    for opener in (index - 3, index - 4):
+        if opener >= 0 and lower[opener] in _NAMING:
+            nouns = lower[opener + 1:index - 1]
+            return all(noun.isalpha() and noun not in _OTHER_VALUES and noun not in _PHRASE_STOP
+                       for noun in nouns) and all(word[:1].islower() for word in words[opener + 1:index - 1])
+    return False
 
 
 def _percent_after(article: Article, index: int) -> bool:
@@ -1749,7 +1817,7 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
     lower = article.lower_words
     words = article.words
     text = article.norm
-    head = ""
+    head = unit = ""
     position = following
     limit = min(len(lower), following + 3)
     while position < limit:
@@ -1764,11 +1832,16 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
         noun = _noun(word)
         if noun in _CLASSES:
             return _CLASSES[noun], position + 1
+        if position == following and word in _UNIT_NAMES and position + 1 < limit:
+            unit = word  # "the 21 kg rock": a weight, whatever the noun after it (not "the 40 km stretch": a part)
         if not word.endswith(("ed", "ing")):
             head = noun
             if noun != word:
-                return head, position + 1  # a plural ends the phrase: "Those 18,300 flights made it ..."
+                position += 1
+                break  # a plural ends the phrase: "Those 18,300 flights made it ..."
         position += 1
+    if unit and head not in _MEASURE_PARTS:
+        return unit, position
     return head, position
 
 
@@ -1830,12 +1903,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     words = article.words
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
-            and "At" not in map(words.__getitem__, map((-1).__add__, numbers)):
+            and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
+            and not any(_named_by_phrase(lower, words, index) for index in numbers):
         return []
     numbers = sorted(set(numbers))
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
-        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES)
+        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES
+        or _named_by_phrase(lower, words, index))
         and (lower[index - 1] != "at" or words[index - 1] == "At")
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
@@ -1857,13 +1932,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) or lower[index - 1] not in _REFERENCES:
                 continue
             head = unit
-        rate = _rate(lower, after)
-        head, after = _UNIT_NAMES.get(head, head) + rate, after + 2 * bool(rate)
+        head, after = _with_rate(article, head, after)
         read_references[index] = (read, (head, after))
         base = head.partition("/")[0]
         for term in _CLASS_TERMS.get(base, (base,)):
             wanted.update(_forms(term))
         wanted.update(_UNIT_SPELLINGS.get(base, ()))  # "km", "kilometers" for "kilometre"
+        if "/" in head:
+            wanted.update(_SPEED_SYMBOLS)  # "88 mph" for "88 miles per hour"
         if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
             cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
         for verb in range(after, min(count, after + 3)):
@@ -1903,8 +1979,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if known is None:
             head, after = _head_class(article, following, covered)
             if head:
-                rate = _rate(lower, after)
-                head, after = _UNIT_NAMES.get(head, head) + rate, after + 2 * bool(rate)
+                head, after = _with_rate(article, head, after)
         else:
             head, after = known[1]
         # "a 600-kilometre pipeline": kilometres (not "18-42", read as before)
@@ -1930,8 +2005,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # count: "At 30 students, the class is too big" is a part)
         opening = previous == "at" and words[index - 1] == "At" and head.partition("/")[0] in _UNIT_WORDS \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
+        named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
+            and _named_by_phrase(lower, words, index)
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
-            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening
+            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named
+        if named:
+            kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
         if not kinds and not currency:
@@ -2009,6 +2088,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
+                if named and not _OTHER_VALUES.isdisjoint(lower[after:min(count, after + 6)]):
+                    continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
+                if head in _WEIGHTS and after > following + 1 and lower[following] in _UNIT_NAMES \
+                        and not _described_before(lower, first_bounds, lower[after - 1]):
+                    continue  # "The bull weighs 900 kilograms" ... "the 400 kg calf": another thing's weight
+                if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
+                    continue  # ... "the 400-kilogram calf"
                 if opening and "/" not in head and not (
                         after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
                         and _event(_noun(lower[after + 1])) in earlier_near):
@@ -2029,15 +2115,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         listed = previous in _OTHER or (
             previous in _LIST_JOINS and (index - 2 in numbers_set or index - 3 in numbers_set)
         ) or (after + 1 < count and lower[after] in _LIST_JOINS and after + 1 in numbers_set) or (
-            after < count and after in numbers_set and text[ends[after - 1]:starts[after]] == ", ")
+            after < count and after in numbers_set and text[ends[after - 1]:starts[after]] == ", ") or (
+            # "and inflation at 3 percent": another percentage, not stated as a level of its own here
+            previous == "at" and currency == "%" and before not in _LEVEL_VERBS)
         # "raised parking charges by 30 percent", "will go up by €620,000": the size of the change, stated
         by_change = previous == "by" and currency and not _BY_CHANGES.isdisjoint(
             lower[max(0, index - _REFERENCE_WINDOW):index - 1])
         # "A total of 29 candidates", "heard evidence from 80 witnesses" (not "rose from 5 to 8"), "travelling
-        # at 29 miles per hour": the count itself
+        # at 29 miles per hour", "a top speed of 290 km/h", "Unemployment stands at 16 percent", "a transfer fee of
+        # €950,000": the count itself
         opened = previous == "of" and before == "total" or previous == "from" and before.isalpha() \
             and before not in _TO_CHANGES and before not in _HEDGED and before not in _COUNT_WORDS \
-            and "to" not in lower[following:after + 2] or previous == "at" and "/" in head
+            and "to" not in lower[following:after + 2] or previous in ("at", "of") and "/" in head \
+            or previous == "at" and currency == "%" and before in _LEVEL_VERBS \
+            or previous == "of" and signed and before in _SUM_NAMES and (
+                lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) and not by_change and not opened or (
