@@ -97,11 +97,14 @@ def _term_pattern(term: str) -> str:
 class Lexicon:
     """A word list loaded from ``reliability/lexicons/<name>.tsv``.
 
-    ``terms`` maps each category to its terms in file order.
+    ``terms`` maps each category to its terms in file order; ``rows`` holds every
+    (term, category, weight) in file order, for the lexicons whose weight column
+    carries data (a family's once-only flag, a stage's order).
     """
 
     name: str
     terms: dict[str, tuple[str, ...]]
+    rows: tuple[tuple[str, str, str], ...] = ()
 
     def pattern(self, categories: Iterable[str], *, case_sensitive: bool = False) -> re.Pattern[str]:
         """Compile one alternation of the terms of ``categories``, longest first.
@@ -130,6 +133,7 @@ def load_lexicon(name: str) -> Lexicon:
     """
     text = resources.files("reliability.lexicons").joinpath(f"{name}.tsv").read_text("utf-8")
     terms: dict[str, list[str]] = {}
+    rows: list[tuple[str, str, str]] = []
     for line_number, line in enumerate(text.splitlines()[1:], start=2):
         if not line.strip():
             continue
@@ -140,7 +144,8 @@ def load_lexicon(name: str) -> Lexicon:
                 f"(term, category, weight, source), received {len(fields)}"
             )
         terms.setdefault(fields[1], []).append(fields[0])
-    return Lexicon(name, {category: tuple(values) for category, values in terms.items()})
+        rows.append((fields[0], fields[1], fields[2].strip()))
+    return Lexicon(name, {category: tuple(values) for category, values in terms.items()}, tuple(rows))
 
 
 def drop_overlapping(

@@ -27,6 +27,8 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Final
 
+from reliability.features.base import load_lexicon
+
 __all__ = ["FEATURES", "PairFeatures", "candidate_pairs", "date_contexts", "load_parameters", "logit", "probability"]
 
 # Characters of the sentence looked at before and after a date.
@@ -85,12 +87,8 @@ def _event_stages() -> dict[str, tuple[tuple[str, int], ...]]:
     """Word -> (chain, stage) pairs from ``lexicons/event_stages.tsv``: the successive stages of one
     thing's history ("bought" / "sold", "signed" / "ratified", "built" / "demolished"). Two dates told
     with different stages of one chain date two events of one thing, not one event twice."""
-    import importlib.resources
-
     stages: dict[str, list[tuple[str, int]]] = {}
-    table = importlib.resources.files("reliability.lexicons").joinpath("event_stages.tsv").read_text(encoding="utf-8")
-    for line in table.splitlines()[1:]:
-        term, chain, stage = line.split("\t")[:3]
+    for term, chain, stage in load_lexicon("event_stages").rows:
         stages.setdefault(term, []).append((chain, int(stage)))
     return {term: tuple(found) for term, found in stages.items()}
 

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from reliability.features import event_identity
+from reliability.features.base import load_lexicon
 
 __all__ = [
     "CONFLICT_KINDS",
@@ -3089,17 +3090,13 @@ def _event_families() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     category is the family; weight 1 marks an event that happens once to what it
     is about (a founding, a merger, a death) and 0 a recurring one (elections,
     releases), which is listed but not used to key a restatement."""
-    import importlib.resources
-
     forms: dict[str, str] = {}
     every: dict[str, str] = {}
     families: set[str] = set()
-    table = importlib.resources.files("reliability.lexicons").joinpath("event_families.tsv").read_text(encoding="utf-8")
-    for line in table.splitlines()[1:]:
-        term, family, weight = line.split("\t")[:3]
+    for term, family, weight in load_lexicon("event_families").rows:
         for form in (_verb_forms(term[:-3]) if term.endswith(" +v") else {term}):
             every[form.lower()] = family
-            if weight.strip() == "1":
+            if weight == "1":
                 families.add(family)
                 forms[form.lower()] = family
     return forms, frozenset(families), every
@@ -10054,16 +10051,12 @@ def _event_kinds() -> tuple[dict[str, set[str]], frozenset[str]]:
     A kind joins the nouns and verbs news uses for one kind of event ("the gale" / "the storm hit",
     "the hijacking" / "gunmen seized the ship"), wider than the families and concepts above; only the
     learned pass reads it, as a candidate key and a feature of its own (``kind_only``)."""
-    import importlib.resources
-
     forms: dict[str, set[str]] = {}
     recurring: set[str] = set()
-    table = importlib.resources.files("reliability.lexicons").joinpath("event_kinds.tsv").read_text(encoding="utf-8")
-    for line in table.splitlines()[1:]:
-        term, kind, weight = line.split("\t")[:3]
+    for term, kind, weight in load_lexicon("event_kinds").rows:
         for form in (_verb_forms(term[:-3]) if term.endswith(" +v") else {term}):
             forms.setdefault(form.lower(), set()).add(kind)
-        if weight.strip() == "0":
+        if weight == "0":
             recurring.add(kind)
     return forms, frozenset(recurring)
 
