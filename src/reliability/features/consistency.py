@@ -29,7 +29,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain, compress
+from itertools import compress
 from operator import add, itemgetter
 
 from reliability.article import Article
@@ -641,7 +641,6 @@ def _name_conflicts(article: Article) -> list[Span]:
     prose: set[str] | None = None
     starts = article.word_starts
     ends = article.word_ends
-    lower = article.lower_words
     found: list[Span] = []
     if not lone:
         return found
