@@ -75,6 +75,7 @@ list) and a ``held_out`` half (odd positions); the default report is
     python benchmarks/consistency_injection.py --split blind4        # the independent blind4 set
     python benchmarks/consistency_injection.py --split blind5        # the independent blind5 set
     python benchmarks/consistency_injection.py --split blind6        # the independent blind6 set
+    python benchmarks/consistency_injection.py --split blind7        # the independent blind7 set
     python benchmarks/consistency_injection.py --per-kind 120 --seed 20160927 --output report.md
 """
 
@@ -588,12 +589,12 @@ SETS = {
     "conflicting_figures": (FIGURE_TEMPLATES, FIGURE_NEAR_MISSES, figure_context,
                             lambda rng: figure_context(rng, ordered=True)),
 }
-SPLITS = ("held_out", "development", "blind2", "blind3", "blind4", "blind5", "blind6")
+SPLITS = ("held_out", "development", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 
 def sets_for(split: str) -> dict:
-    """SETS, or for ``blind2``/``blind3``/``blind4``/``blind5``/``blind6`` the lists and context functions of benchmarks/consistency_templates_<split>.py."""
-    if split not in ("blind2", "blind3", "blind4", "blind5", "blind6"):
+    """SETS, or for ``blind2``/``blind3``/``blind4``/``blind5``/``blind6``/``blind7`` the lists and context functions of benchmarks/consistency_templates_<split>.py."""
+    if split not in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
         return SETS
     import importlib.util
 
@@ -609,7 +610,7 @@ def sets_for(split: str) -> dict:
 
 
 def split_templates(templates: list[tuple[str, ...]], split: str) -> list[tuple[str, ...]]:
-    if split in ("blind2", "blind3", "blind4", "blind5", "blind6"):
+    if split in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
         return list(templates)
     parity = 1 if split == "held_out" else 0
     return [template for index, template in enumerate(templates) if index % 2 == parity]
