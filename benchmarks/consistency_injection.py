@@ -76,6 +76,7 @@ list) and a ``held_out`` half (odd positions); the default report is
     python benchmarks/consistency_injection.py --split blind5        # the independent blind5 set
     python benchmarks/consistency_injection.py --split blind6        # the independent blind6 set
     python benchmarks/consistency_injection.py --split blind7        # the independent blind7 set
+    python benchmarks/consistency_injection.py --split blind8        # the independent blind8 set
     python benchmarks/consistency_injection.py --per-kind 120 --seed 20160927 --output report.md
 """
 
@@ -589,12 +590,12 @@ SETS = {
     "conflicting_figures": (FIGURE_TEMPLATES, FIGURE_NEAR_MISSES, figure_context,
                             lambda rng: figure_context(rng, ordered=True)),
 }
-SPLITS = ("held_out", "development", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+SPLITS = ("held_out", "development", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 
 def sets_for(split: str) -> dict:
-    """SETS, or for ``blind2``/``blind3``/``blind4``/``blind5``/``blind6``/``blind7`` the lists and context functions of benchmarks/consistency_templates_<split>.py."""
-    if split not in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
+    """SETS, or for ``blind2``/``blind3``/``blind4``/``blind5``/``blind6``/``blind7``/``blind8`` the lists and context functions of benchmarks/consistency_templates_<split>.py."""
+    if split not in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"):
         return SETS
     import importlib.util
 
@@ -610,7 +611,7 @@ def sets_for(split: str) -> dict:
 
 
 def split_templates(templates: list[tuple[str, ...]], split: str) -> list[tuple[str, ...]]:
-    if split in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
+    if split in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"):
         return list(templates)
     parity = 1 if split == "held_out" else 0
     return [template for index, template in enumerate(templates) if index % 2 == parity]
