@@ -57,7 +57,7 @@ from reliability.features import temporal  # noqa: E402
 from reliability.features.event_identity import FEATURES, _stem, _WORD, logit  # noqa: E402
 
 
-FRESH = ("blind33",)  # never trained on (blind33 is fresh: scored once before and once after session 15's round)
+FRESH = ("blind33", "blind34")  # never trained on (blind33: scored before and after session 15's rounds; blind34 is fresh, scored once on the final code of session 15)
 # Webis outlets whose credible articles are training negatives (about half of the articles, every
 # political leaning); the credible articles of the others (cnn, abc, freedom-daily, right-wing-news)
 # measure false alarms, out of sample.
