@@ -1696,6 +1696,55 @@ _SHE_HE_IT = frozenset("it he she they".split())
 _RATE_TIMES = frozenset("second minute hour day week month year".split())
 
 
+# Durations ("lasted 49 minutes" ... "for the full 167 minutes"): a count of time units is a statement of a
+# duration only after a verb or preposition that gives one ("for", "lasted", "took", "after", "sentenced to"),
+# and is referred to only as a whole ("all 23 days", "those six days", "the full 167 minutes") or in one word
+# ("the 60-day protest"); "the 30 days" alone, "the past 30 days", "30 days ago" are neither.
+_DURATION_UNITS = {"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day",
+                   "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+                   "year": "year", "years": "year"}
+_DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed".split())
+# Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
+# noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
+_LASTING = frozenset("lasted lasting lasts last ran runs run continued continues took takes went dragged".split())
+_SENTENCED = frozenset("sentenced jailed imprisoned banned suspended".split())
+_DURATION_AFTER = frozenset("ago later earlier before after old a an per each every from since until into "
+                            "and or".split())
+_WHOLE_DURATION = frozenset(("all", "those", "these")) | frozenset(("full", "entire", "whole"))
+
+
+def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
+    """Whether the duration at word ``index`` (its unit ending before ``after``) is stated as how long
+    something lasted: "for 36 days", "lasted 49 minutes", "sentenced to 20 months in prison"."""
+    previous = lower[index - 1] if index > 0 else ""
+    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED):
+        return False
+    return after >= len(lower) or lower[after] not in _DURATION_AFTER
+
+
+def _suffix(lower: tuple[str, ...], index: int, following: int) -> str:
+    """What is joined by a hyphen to the last digit group of the number at word ``index`` ("kilometre" for
+    "the 1,200-kilometre pipeline", "day" for "60-day"; "" for none). ``following``: the word after it."""
+    last = lower[following - 1] if index < following <= len(lower) else ""
+    return last.partition("-")[2] if last[:1].isdigit() else ""
+
+
+def _hyphen_count(article: Article, index: int, following: int) -> str:
+    """The kind a count in one word names before a noun ("the 60-day protest": "day"; "the 12,400-seat
+    auditorium": "seat"), or "" (a measure: "the 603-kilometre route"; no noun after it)."""
+    lower = article.lower_words
+    suffix = _suffix(lower, index, following)
+    if not suffix or suffix in _MEASURE_SUFFIXES or not suffix.isalpha() \
+            or following >= len(lower) or not lower[following].isalpha() \
+            or not article.words[following][:1].islower() or lower[following] in _HEAD_STOP:
+        return ""
+    unit = _DURATION_UNITS.get(suffix)
+    if unit:
+        return unit
+    noun = _noun(suffix)
+    return _CLASSES.get(noun, noun)
+
+
 def _rate(lower: tuple[str, ...], after: int) -> str:
     """"/hour" when the words at ``after`` make a count a rate ("29 miles per hour", "70 tons a day"), else ""."""
     if after + 1 < len(lower) and lower[after] in ("per", "an", "a", "each", "every") and lower[after + 1] in _RATE_TIMES:
@@ -1761,6 +1810,27 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
     return False
 
 
+# Words that place what a measure is of ("the wind inland", "the river downstream").
+_PLACE_ADVERBS = frozenset(
+    "inland offshore elsewhere upstream downstream upriver downriver uphill downhill abroad overseas underground "
+    "uptown downtown".split())
+
+
+def _elsewhere(article: Article, first_bounds: tuple[int, int], bounds: tuple[int, int], subject: int) -> bool:
+    """Whether the subject at word ``subject`` (-1: none) of an opening "At 80 km/h," is placed by a place
+    adverb or phrase the earlier sentence (at ``first_bounds``) does not have ("Gusts reached 120 km/h on the
+    coast" ... "At 80 km/h, the wind inland", "the wind in the north", "the gusts on Skye"): another place's
+    measure."""
+    lower = article.lower_words
+    if subject < 0 or subject + 2 >= bounds[1] or lower[subject] != "the" or not lower[subject + 1].isalpha():
+        return False
+    place = subject + 2
+    if lower[place] in _PLACE_ADVERBS:
+        return lower[place] not in lower[first_bounds[0]:first_bounds[1]]
+    return place + 1 < bounds[1] and lower[place] in _PLACE_PREPOSITIONS and (
+        lower[place + 1] == "the" or article.words[place + 1][:1].isupper())
+
+
 def _percent_after(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` is a percentage ("23%", "23 percent", "23 per cent")."""
     lower = article.lower_words
@@ -1786,8 +1856,8 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
         token = match.group()
         if "-" in token:
             token, _, unit = token.partition("-")
-            if unit not in _MEASURE_SUFFIXES:
-                return None  # "the 12-year-old", "a 3-2 win": no measure of length, area or weight
+            if unit not in _MEASURE_SUFFIXES and (len(unit) < 3 or text[match.end():match.end() + 1] in ("-", "\u2010")):
+                return None  # "the 12-year-old", "a 3-2 win": no count in one word
         value = float(token.replace(",", ""))
         if not value < 1e15:
             return None  # hundreds of digit groups: no count (and no finite float)
@@ -1851,7 +1921,7 @@ for _word in (*_NOUN_FORMS, *_SAME_PEOPLE):
 
 def _forms(term: str) -> tuple[str, ...]:
     """The written forms of a singular noun ("gun": "gun", "guns"; "person": "people", "residents", ...)."""
-    plural = term[:-1] + "ies" if term.endswith("y") else term + "s"
+    plural = term[:-1] + "ies" if term.endswith("y") and term[-2:-1] not in ("a", "e", "o", "u") else term + "s"
     irregular = _IRREGULAR_FORMS.get(term, ())
     return (term, plural, term + "es", *irregular, *(word + "s" for word in irregular))
 
@@ -1925,8 +1995,20 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         sums = sums or read[1] in _CURRENCIES
         percents = percents or read[1] == "%"
         head, after = _head_class(article, read[2], 0)
-        unit = _MEASURE_SUFFIXES.get(lower[index].partition("-")[2], "")
-        if unit:
+        suffix = _suffix(lower, index, read[2])
+        unit = _MEASURE_SUFFIXES.get(suffix, "")
+        if not unit and suffix.isalpha():
+            # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
+            counted = _hyphen_count(article, index, read[2]) if lower[index - 1] in _REFERENCES else ""
+            if not counted:
+                continue
+            head = counted
+        elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
+            # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
+            if lower[index - 1] not in _WHOLE_DURATION:
+                continue
+            head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
+        elif unit:
             # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
             if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) or lower[index - 1] not in _REFERENCES:
                 continue
@@ -1979,10 +2061,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             head, after = _head_class(article, following, covered)
             if head:
                 head, after = _with_rate(article, head, after)
+            elif following < count and lower[following] in _DURATION_UNITS:
+                if not _duration_statement(lower, index, following + 1):
+                    continue  # "the past 30 days", "30 days ago": no duration stated
+                head, after = _DURATION_UNITS[lower[following]], following + 1
         else:
             head, after = known[1]
         # "a 600-kilometre pipeline": kilometres (not "18-42", read as before)
-        hyphened = _MEASURE_SUFFIXES.get(lower[index].partition("-")[2], "") if lower[index][:1].isdigit() else ""
+        suffix = _suffix(lower, index, following)
+        hyphened = _MEASURE_SUFFIXES.get(suffix, "")
+        if known is None and not hyphened and suffix.isalpha():
+            continue  # "a 300-bed hospital": a count in one word is read as a reference only
+        hyphen_duration = suffix in _DURATION_UNITS
         if hyphened and known is None:
             if not _MEASURE_PARTS.isdisjoint(lower[following:after]):
                 continue  # "the 40-kilometre stretch": a part of a length
@@ -2094,6 +2184,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # "The bull weighs 900 kilograms" ... "the 400 kg calf": another thing's weight
                 if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
                     continue  # ... "the 400-kilogram calf"
+                if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
+                        lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near:
+                    continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
+                if _elsewhere(article, first_bounds, bounds, after if opening else -1):
+                    continue  # "Gusts reached 120 km/h on the coast" ... "At 80 km/h, the wind inland": elsewhere
                 if opening and "/" not in head and not (
                         after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
                         and _event(_noun(lower[after + 1])) in earlier_near):
