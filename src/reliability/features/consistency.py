@@ -1745,6 +1745,18 @@ def _hyphen_count(article: Article, index: int, following: int) -> str:
     return _CLASSES.get(noun, noun)
 
 
+# "The shelter took in 59 dogs" ... "the 26 animals": "animals" (or "creatures") names a count of any kind of
+# animal, the only one the article gave; a count of a kind of animal is also a count of animals.
+_ANIMALS = frozenset(
+    "dog puppy cat kitten sheep lamb ewe ram cow calf bull cattle horse pony donkey mule pig goat hen chicken "
+    "rooster duck goose swan bird toad frog newt fish salmon trout whale dolphin porpoise seal deer stag badger "
+    "fox rabbit hare hedgehog squirrel rat mouse bat owl eagle hawk falcon gull gannet puffin penguin parrot "
+    "turtle tortoise snake lizard crocodile alligator monkey ape chimpanzee gorilla elephant lion tiger leopard "
+    "cheetah bear wolf camel giraffe zebra rhino rhinoceros hippo kangaroo koala bee".split())
+_ANIMAL = "animal"
+_GENERIC_ANIMALS = frozenset(("animal", "creature"))
+
+
 def _rate(lower: tuple[str, ...], after: int) -> str:
     """"/hour" when the words at ``after`` make a count a rate ("29 miles per hour", "70 tons a day"), else ""."""
     if after + 1 < len(lower) and lower[after] in ("per", "an", "a", "each", "every") and lower[after + 1] in _RATE_TIMES:
@@ -1942,13 +1954,16 @@ def _given_before(lower: tuple[str, ...], index: int, value: float) -> bool:
 
 
 def _sum_kind(word: str) -> str:
-    """What a word near a sum says it is: a class of the lexicon, or a content word itself ("extension")."""
+    """What a word near a sum says it is: a class of the lexicon, or a content word itself ("extension"; the
+    verb's noun for a past form: "awarded" -> "award")."""
     noun = _noun(word)
     if noun in _CLASSES:
         return _CLASSES[noun]
     if len(word) < 4 or not word.isalpha() or word in _PHRASE_STOP or word in _ATTRIBUTION or word in _HEAD_STOP \
             or word in _MONEY_UNITS or _event(word) in _TOPIC_STOP:
         return ""
+    if word.endswith("ed") and len(word) > 5 and word[:-2] not in _HEAD_STOP:
+        return _CLASSES.get(word[:-2], word[:-2])  # "awarded £200,000" ... "the £420,000 award"
     return noun
 
 
@@ -2021,6 +2036,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         wanted.update(_UNIT_SPELLINGS.get(base, ()))  # "km", "kilometers" for "kilometre"
         if "/" in head:
             wanted.update(_SPEED_SYMBOLS)  # "88 mph" for "88 miles per hour"
+        if head in _GENERIC_ANIMALS:
+            wanted.update(form for term in _ANIMALS for form in _forms(term))
         if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
             cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
         for verb in range(after, min(count, after + 3)):
@@ -2078,6 +2095,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue  # "the 40-kilometre stretch": a part of a length
             head = hyphened
         kinds = {head} if head else set()
+        if head in _GENERIC_ANIMALS:
+            kinds = {_ANIMAL}  # "59 dogs" ... "the 26 animals"
+        elif head in _ANIMALS and known is None:
+            kinds.add(_ANIMAL)
         # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
         # the count is also a count of that event ("Police made 4 arrests").
         verb = after
