@@ -1843,6 +1843,20 @@ def _elsewhere(article: Article, first_bounds: tuple[int, int], bounds: tuple[in
         lower[place + 1] == "the" or article.words[place + 1][:1].isupper())
 
 
+def _of_another(article: Article, after: int, earlier_near: frozenset[str]) -> bool:
+    """Whether a reference's phrase ending before word ``after`` goes on with "of" and a thing the earlier
+    statement's sentence (its stems: ``earlier_near``) did not name ("the 30 hectares of meadow")."""
+    lower = article.lower_words
+    if after + 1 >= len(lower) or lower[after] != "of" or article.norm[article.word_ends[after - 1]:article.word_starts[after]] != " ":
+        return False
+    position = after + 1
+    if lower[position] in ("the", "a", "an"):
+        position += 1
+    named = [lower[word] for word in range(position, min(len(lower), position + 3))
+             if lower[word].isalpha() and lower[word] not in _PHRASE_STOP and article.words[word][:1].islower()]
+    return bool(named) and not any(_event(_noun(word)) in earlier_near for word in named)
+
+
 def _percent_after(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` is a percentage ("23%", "23 percent", "23 per cent")."""
     lower = article.lower_words
@@ -2208,6 +2222,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
                         lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near:
                     continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
+                if _of_another(article, after, earlier_near):
+                    continue  # "400 hectares of woodland" ... "the 30 hectares of meadow": a part of another thing
                 if _elsewhere(article, first_bounds, bounds, after if opening else -1):
                     continue  # "Gusts reached 120 km/h on the coast" ... "At 80 km/h, the wind inland": elsewhere
                 if opening and "/" not in head and not (
@@ -2252,8 +2268,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
-        if after < count and lower[after] == "of" and currency != "%":
-            continue  # (a percentage "of" a group is the statement: "25 percent of tenants")
+        if after < count and lower[after] == "of" and currency != "%" and not (
+                head and after + 1 < count and lower[after + 1].isalpha() and lower[after + 1] not in _PHRASE_STOP
+                and lower[after + 1] not in _COUNT_WORDS and words[after + 1][:1].islower()):
+            # "12 members of the board", "five of them": a part (a percentage "of" a group is the statement: "25
+            # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
+            continue
         kinds = set(kinds)
         if listed or hyphened:
             value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
