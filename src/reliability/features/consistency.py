@@ -272,8 +272,13 @@ _SOUND_SPELLINGS = (("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", 
 # ks; every vowel (y included: "Mikhailov"/"Mikhaylov", "Meyer"/"Maier") as one vowel.
 _INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a", "i": "a", "o": "a", "u": "a",
                                 "y": "a"})
-_FIRST_LETTER = str.maketrans({"q": "k", "e": "a", "i": "a", "o": "a", "u": "a"})
+_FIRST_LETTER = str.maketrans({"q": "k", "g": "k", "e": "a", "i": "a", "o": "a", "u": "a"})
+# Openings that romanisations write alike: a hard c as k ("Karimov"/"Carimov"; "ch" is read before), and i, j or
+# y before a vowel as y ("Yakovleva"/"Iakovleva"/"Jakovleva", "Yusupov"/"Iusupov").
+_HARD_C = frozenset("aoulr")
+_GLIDES = frozenset("iyj")
 _REPEATS = re.compile(r"(.)\1+")
+_VOWEL_LETTERS = frozenset("aeiou")
 _ARABIC_ARTICLE = ("al-", "el-", "ul-")
 _ROMANISED = {
     term: f"#{group}"
@@ -328,6 +333,10 @@ def _transliteration_key(prepared: str) -> str:
         return ""
     if word in _ROMANISED:
         return _ROMANISED[word]
+    if word[0] in _GLIDES and word[1:2] in _VOWEL_LETTERS:
+        word = "y" + word[1:]  # "Iakovleva", "Jakovleva" -> "yakovleva"
+    elif word[0] == "c" and word[1:2] in _HARD_C:
+        word = "k" + word[1:]  # "Carimov" -> "karimov"
     if "h" in word:
         for written, sound in _SOUND_SPELLINGS_WITH_H:
             if written in word:
@@ -341,8 +350,11 @@ def _transliteration_key(prepared: str) -> str:
 
 # The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
 # "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu"), by the first letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iae", "y": "ye", "o": "ou", "u": "uo", "h": "hx", "x": "xh",
-                   "c": "ctz", "t": "tc", "z": "zc", "k": "kqg", "q": "qkg", "g": "gqk"}
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeij", "j": "jyi", "o": "ou", "u": "uo", "h": "hx",
+                   "x": "xh", "c": "ctzk", "t": "tc", "z": "zc", "k": "kqgc", "q": "qkg", "g": "gqk"}
+# ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
+# surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
+_ALSO_OPENS = {"q": "kg", "k": "qgc", "g": "kq", "c": "k", "y": "ij", "i": "yj", "j": "yi"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
@@ -478,6 +490,9 @@ def _names(article: Article) -> tuple[
                     if initial in "ztqo":
                         canonical = _canonical(known)
                         lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
+                    if initial in _ALSO_OPENS and position == last:
+                        for other in _ALSO_OPENS[initial]:
+                            lengths[other] = lengths.get(other, 0) | 1 << min(len(known), _LENGTH_CAP)
                     if not known.isascii() and (folded := _folded(known)):
                         # "Öztürk": a lone "Ozturk" opens with another letter
                         for spelling in (folded, _canonical(folded)):
