@@ -335,8 +335,6 @@ def _transliteration_key(prepared: str) -> str:
         return _ROMANISED[word]
     if word[0] in _GLIDES and word[1:2] in _VOWEL_LETTERS:
         word = "y" + word[1:]  # "Iakovleva", "Jakovleva" -> "yakovleva"
-    elif word[0] == "c" and word[1:2] in _HARD_C:
-        word = "k" + word[1:]  # "Carimov" -> "karimov"
     if "h" in word:
         for written, sound in _SOUND_SPELLINGS_WITH_H:
             if written in word:
@@ -344,6 +342,8 @@ def _transliteration_key(prepared: str) -> str:
     for written, sound in _SOUND_SPELLINGS:
         if written in word:
             word = word.replace(written, sound)
+    if word[0] == "c" and word[1:2] in _HARD_C:
+        word = "k" + word[1:]  # "Carimov" -> "karimov" (after "ts": "Tsai" and "Cai" stay one)
     word = word[0].translate(_FIRST_LETTER) + word[1:].translate(_INNER_LETTERS)
     return _REPEATS.sub(r"\1", word)
 
