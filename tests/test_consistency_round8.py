@@ -48,6 +48,15 @@ CONFLICTS = [
      "59 dogs", "26 animals"),
     ("Four sheep strayed onto the railway line.", "The twenty-three animals were rounded up by firefighters.",
      "Four sheep", "twenty-three animals"),
+    # "the N people", "the crowd of N": the only count of a kind of people; synonyms of one class
+    ("The ferry was carrying 976 passengers when it ran aground.", "Coastguards said the 123 people on board were safe.",
+     "976 passengers", "123 people"),
+    ("Last night's concert drew 40,000 people to the stadium.", "Security for the crowd of 25,000 was run by a firm.",
+     "40,000 people", "25,000"),
+    ("The cruise ship had 543 passengers aboard.", "All 941 holidaymakers were moved to the upper decks.",
+     "543 passengers", "941 holidaymakers"),
+    ("The march drew 3,000 protesters, organisers said.", "Organisers praised the 5,000 demonstrators for their calm.",
+     "3,000 protesters", "5,000 demonstrators"),
     # a count of a kind of thing, "of" and a bare noun
     ("The aviary houses 25 species of bird.", "Keepers said all 79 species had settled in.", "25 species", "79 species"),
     # a sum's -ed verb names it: "awarded" ... "the award"
@@ -105,6 +114,14 @@ NEAR_MISSES = [
     ("The farm has 300 cows.", "The 40 animals in the top field were moved."),
     ("The zoo bought 12 penguins.", "The 400 animals at the zoo were fed early."),
     ("The shelter took in 59 dogs.", "The 12 cats were adopted within a week."),
+    # people: picked out by an event, two kinds of people, a crowd elsewhere, a crowd not named as known
+    ("The protest drew 500 marchers.", "The 40 people arrested were released on bail."),
+    ("The school has 400 pupils and 30 teachers.", "The 12 people were praised by inspectors."),
+    ("The plane carried 180 passengers.", "The 12 people in first class were upgraded."),
+    ("The match drew 40,000 spectators.", "A crowd of 25,000 gathered in the square."),
+    ("The match drew 40,000 spectators.", "The crowd of 25,000 in the fan zone sang."),
+    ("The match drew 40,000 spectators and 300 stewards.", "The crowd of 25,000 sang."),
+    ("The museum had 5,000 visitors.", "All 30 people on the staff were thanked."),
     # a part of another material
     ("The park covers 400 hectares of woodland.", "The 30 hectares of meadow were mown in June."),
     # a sum for something else

@@ -1770,6 +1770,16 @@ _ANIMALS = frozenset(
     "cheetah bear wolf camel giraffe zebra rhino rhinoceros hippo kangaroo koala bee".split())
 _ANIMAL = "animal"
 _GENERIC_ANIMALS = frozenset(("animal", "creature"))
+# Likewise "the N people" (or "individuals"; "the crowd of N") names the only count of a kind of people given
+# before ("976 passengers" ... "the 123 people on board"); not men, women or children (a part of most groups).
+_PEOPLE_NOUNS = frozenset(
+    "passenger holidaymaker traveller traveler tourist visitor spectator fan attendee marcher protester protestor "
+    "demonstrator pupil student worker employee patient prisoner detainee inmate migrant refugee guest participant "
+    "delegate voter climber miner sailor fisherman soldier firefighter volunteer runner competitor athlete "
+    "hostage pilgrim commuter shopper customer survivor evacuee resident villager inhabitant".split())
+_ANY_PEOPLE = "~person"
+# Nouns before "of" that name what a count after it is ("the loss of 4,500 jobs", "the crowd of 40,000").
+_OF_NAMES = _CHANGE_NAMES | {"crowd"}
 
 
 def _rate(lower: tuple[str, ...], after: int) -> str:
@@ -2015,14 +2025,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # words could name what a reference counts.
     words = article.words
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
-            count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
+            count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers):
         return []
     numbers = sorted(set(numbers))
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
-        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES
+        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
         or _named_by_phrase(lower, words, index))
         and (lower[index - 1] != "at" or words[index - 1] == "At")
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
@@ -2047,6 +2057,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not counted:
                 continue
             head = counted
+        elif lower[index - 1] == "of" and lower[index - 2] == "crowd":
+            if lower[index - 3] not in _REFERENCES:
+                continue
+            if head not in _PEOPLE_NOUNS:
+                head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION:
@@ -2067,6 +2082,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             wanted.update(_SPEED_SYMBOLS)  # "88 mph" for "88 miles per hour"
         if head in _GENERIC_ANIMALS:
             wanted.update(form for term in _ANIMALS for form in _forms(term))
+        elif head == "person" or head == "individual" or head == "crowd":
+            wanted.update(form for term in _PEOPLE_NOUNS for form in _forms(term))
         if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
             cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
         for verb in range(after, min(count, after + 3)):
@@ -2128,6 +2145,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             kinds = {_ANIMAL}  # "59 dogs" ... "the 26 animals"
         elif head in _ANIMALS and known is None:
             kinds.add(_ANIMAL)
+        elif known is None and (head in _PEOPLE_NOUNS or head == "person"):
+            kinds.add(_ANY_PEOPLE)  # "976 passengers" ... "the 123 people"
+        elif known is not None and (head == "person" or head == "individual") and not (
+                after < count and (lower[after].endswith("ed") or lower[after] in _EVENT_WORDS)):
+            kinds.add(_ANY_PEOPLE)  # (not "the 40 people arrested": those an event picks out)
         # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
         # the count is also a count of that event ("Police made 4 arrests").
         verb = after
@@ -2146,8 +2168,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
             and _named_by_phrase(lower, words, index)
+        crowd = previous == "of" and before == "crowd" and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
-            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named
+            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd
         if named:
             kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
