@@ -55,7 +55,7 @@ CONFLICTS = [
      "40,000 people", "25,000"),
     ("The cruise ship had 543 passengers aboard.", "All 941 holidaymakers were moved to the upper decks.",
      "543 passengers", "941 holidaymakers"),
-    ("The march drew 3,000 protesters, organisers said.", "Organisers praised the 5,000 demonstrators for their calm.",
+    ("The march through the city drew 3,000 protesters.", "Police said the 5,000 demonstrators were peaceful.",
      "3,000 protesters", "5,000 demonstrators"),
     # a count of a kind of thing, "of" and a bare noun
     ("The aviary houses 25 species of bird.", "Keepers said all 79 species had settled in.", "25 species", "79 species"),
