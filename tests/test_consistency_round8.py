@@ -40,6 +40,10 @@ CONFLICTS = [
      "36 days", "60-day dispute"),
     ("The driver was sentenced to 20 months in prison.", "Her lawyer called the 79-month term excessive.",
      "20 months", "79-month term"),
+    # a count word joined to a unit or a span of time
+    ("The lighthouse stands 24 metres above the harbour.", "Visitors climb the sixty-two-metre tower on foot.",
+     "24 metres", "sixty-two-metre tower"),
+    ("The strike lasted 36 days.", "Food ran out during the sixty-day strike.", "36 days", "sixty-day strike"),
     # a count in one word, named by a reference
     ("The new arena has 27,200 seats.", "Engineers tested the sound of the 12,400-seat arena for a year.",
      "27,200 seats", "12,400-seat arena"),
@@ -107,6 +111,10 @@ NEAR_MISSES = [
     ("The ceasefire held for 40 days.", "All 12 days of talks ended without a deal."),
     ("The festival runs for 10 days.", "All 4 days of the folk programme sold out."),
     ("He has lived in the town for 20 years.", "The 3-year-old was found safe."),
+    # a count word joined to a unit: another object, a part, an age
+    ("The bull weighs 900 kilograms.", "The four-hundred-kilogram calf was born in May."),
+    ("The road is 40 kilometres long.", "The twelve-kilometre stretch by the river was closed."),
+    ("The boy is ten years old.", "The twenty-year-old was arrested on Monday."),
     # a count in one word without a reference
     ("The hospital has 300 beds.", "A 40-bed ward was closed last winter."),
     # animals listed, placed or a kind of its own
@@ -174,7 +182,8 @@ def test_round8_keys_keep_other_openings_apart(one: str, other: str) -> None:
     "the 60-day", "the 60-", "the 60-day-", "all 7 days", "the full 7", "for 7 days", "the 1" + ",000" * 300 + "-seat hall",
     "the ６０-day protest", "the ٦٠-day protest", "all ٧ days", "the 60-😀 protest", "the 60-dāy protest",
     "At 80 km/h, the", "At 80 km/h, the wind", "At 80 km/h, the wind in", "25 species of", "the 26 animals",
-    "Iakovleva", "I", "J", "Ia", "Ca said", "Q said", "the 12,400-seat", "the 5 animals of",
+    "Iakovleva", "I", "J", "Ia", "Ca said", "Q said", "the 12,400-seat", "the 5 animals of", "the twenty-eight-metre",
+    "twenty-eight-metre", "the twenty-eight-", "the ninety-nine-year", "the sixty-day-old",
 ])
 def test_round8_truncated_and_unusual_input_does_not_fail(text: str) -> None:
     extract_consistency(Article(text))

@@ -126,9 +126,16 @@ _COUNT_WORDS = {
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # The outcome and number words are found in the shared pass over the words (one
 # dictionary look-up per word serves every lexicon), not in passes of their own.
+# A count word joined to a unit or a span of time ("the twenty-eight-metre crater", "the sixty-day strike") is a
+# number word too (read by ``_value_at`` and ``_suffix``; the units are those of ``_MEASURE_SUFFIXES`` and
+# ``_DURATION_UNITS``).
+_JOINED_UNITS = ("kilometre kilometer km mile metre meter foot yard acre hectare tonne ton kilogram kilogramme kg "
+                 "minute hour day week month year").split()
 PHRASES.register("consistency", (
     [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
     + [(word, "consistency:number_word", "number_word", False) for word in sorted(_COUNT_WORDS)]
+    + [(f"{word}-{unit}", "consistency:number_word", "number_word", False)
+       for word in sorted(_COUNT_WORDS) for unit in _JOINED_UNITS]
 ))
 
 
@@ -1741,7 +1748,10 @@ def _suffix(lower: tuple[str, ...], index: int, following: int) -> str:
     """What is joined by a hyphen to the last digit group of the number at word ``index`` ("kilometre" for
     "the 1,200-kilometre pipeline", "day" for "60-day"; "" for none). ``following``: the word after it."""
     last = lower[following - 1] if index < following <= len(lower) else ""
-    return last.partition("-")[2] if last[:1].isdigit() else ""
+    if last[:1].isdigit():
+        return last.partition("-")[2]
+    number, _, suffix = last.rpartition("-")
+    return suffix if number in _COUNT_WORDS and last not in _COUNT_WORDS else ""  # "twenty-eight-metre" (not "twenty-eight")
 
 
 def _hyphen_count(article: Article, index: int, following: int) -> str:
@@ -1899,6 +1909,9 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     currency = text[start - 1] if start > 0 and text[start - 1] in _CURRENCIES else ""
     if word in _COUNT_WORDS:
         value = float(_COUNT_WORDS[word])
+        end = article.word_ends[index]
+    elif word.rpartition("-")[0] in _COUNT_WORDS:
+        value = float(_COUNT_WORDS[word.rpartition("-")[0]])  # "the twenty-eight-metre crater"
         end = article.word_ends[index]
     else:
         match = _NUMBER_RE.match(text, start)
