@@ -44,6 +44,9 @@ CONFLICTS = [
     ("The lighthouse stands 24 metres above the harbour.", "Visitors climb the sixty-two-metre tower on foot.",
      "24 metres", "sixty-two-metre tower"),
     ("The strike lasted 36 days.", "Food ran out during the sixty-day strike.", "36 days", "sixty-day strike"),
+    # "the N minutes it took": the whole time something took
+    ("Firefighters took 129 minutes to put out the blaze.", "Residents watched for the 59 minutes it took.",
+     "129 minutes", "59 minutes"),
     # a count in one word, named by a reference
     ("The new arena has 27,200 seats.", "Engineers tested the sound of the 12,400-seat arena for a year.",
      "27,200 seats", "12,400-seat arena"),
@@ -111,6 +114,9 @@ NEAR_MISSES = [
     ("The ceasefire held for 40 days.", "All 12 days of talks ended without a deal."),
     ("The festival runs for 10 days.", "All 4 days of the folk programme sold out."),
     ("He has lived in the town for 20 years.", "The 3-year-old was found safe."),
+    # a part of a span picked out by what happened in it (not "it took")
+    ("The siege lasted 40 days.", "The 30 days it spent in port were quiet."),
+    ("The strike lasted 40 days.", "The 12 people who left the union were named."),
     # a count word joined to a unit: another object, a part, an age
     ("The bull weighs 900 kilograms.", "The four-hundred-kilogram calf was born in May."),
     ("The road is 40 kilometres long.", "The twelve-kilometre stretch by the river was closed."),

@@ -1725,6 +1725,7 @@ _RATE_TIMES = frozenset("second minute hour day week month year".split())
 _DURATION_UNITS = {"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day",
                    "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
                    "year": "year", "years": "year"}
+_DURATION_KINDS = frozenset(_DURATION_UNITS.values())
 _DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed".split())
 # Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
 # noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
@@ -1733,6 +1734,12 @@ _SENTENCED = frozenset("sentenced jailed imprisoned banned suspended".split())
 _DURATION_AFTER = frozenset("ago later earlier before after old a an per each every from since until into "
                             "and or".split())
 _WHOLE_DURATION = frozenset(("all", "those", "these")) | frozenset(("full", "entire", "whole"))
+
+
+def _it_took(lower: tuple[str, ...], after: int) -> bool:
+    """Whether the words at ``after`` say that a duration is the whole time something took ("for the 59
+    minutes it took to put out the flames", "the 40 days it lasted"): the duration told before."""
+    return after + 1 < len(lower) and lower[after] == "it" and lower[after + 1] in _LASTING
 
 
 def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
@@ -2077,7 +2084,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
-            if lower[index - 1] not in _WHOLE_DURATION:
+            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1):
                 continue
             head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
         elif unit:
@@ -2202,7 +2209,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not updates.isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference:
-            if not kinds or not value or not opening and (after < count and lower[after] in _RESTRICTIVE
+            if not kinds or not value or not opening and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
+                    after < count and lower[after] in _RESTRICTIVE
                                                          or after + 1 < count and lower[after + 1] in _SOMEBODYS) \
                     or _own_occasion(article, index):
                 continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
