@@ -123,6 +123,7 @@ NEAR_MISSES = [
     ("The boy is ten years old.", "The twenty-year-old was arrested on Monday."),
     # a count in one word without a reference
     ("The hospital has 300 beds.", "A 40-bed ward was closed last winter."),
+    ("The hall has 2,000 seats.", "The 500-seat annex opened next door."),
     # animals listed, placed or a kind of its own
     ("The shelter took in 59 dogs and 30 cats.", "The 89 animals all need homes."),
     ("The farm has 300 cows.", "The 40 animals in the top field were moved."),
@@ -138,8 +139,10 @@ NEAR_MISSES = [
     ("The museum had 5,000 visitors.", "All 30 people on the staff were thanked."),
     # a part of another material
     ("The park covers 400 hectares of woodland.", "The 30 hectares of meadow were mown in June."),
+    ("The committee has 12 members of parliament.", "The 9 members of the public were heard first."),
     # a sum for something else
     ("The tribunal awarded her £200,000 in compensation.", "The £20,000 award for costs was paid by the council."),
+    ("The court fined the firm £50,000.", "The £20,000 award to the victim was paid by the insurer."),
 ]
 
 
