@@ -126,9 +126,16 @@ _COUNT_WORDS = {
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # The outcome and number words are found in the shared pass over the words (one
 # dictionary look-up per word serves every lexicon), not in passes of their own.
+# A count word joined to a unit or a span of time ("the twenty-eight-metre crater", "the sixty-day strike") is a
+# number word too (read by ``_value_at`` and ``_suffix``; the units are those of ``_MEASURE_SUFFIXES`` and
+# ``_DURATION_UNITS``).
+_JOINED_UNITS = ("kilometre kilometer km mile metre meter foot yard acre hectare tonne ton kilogram kilogramme kg "
+                 "minute hour day week month year").split()
 PHRASES.register("consistency", (
     [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
     + [(word, "consistency:number_word", "number_word", False) for word in sorted(_COUNT_WORDS)]
+    + [(f"{word}-{unit}", "consistency:number_word", "number_word", False)
+       for word in sorted(_COUNT_WORDS) for unit in _JOINED_UNITS]
 ))
 
 
@@ -272,8 +279,13 @@ _SOUND_SPELLINGS = (("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", 
 # ks; every vowel (y included: "Mikhailov"/"Mikhaylov", "Meyer"/"Maier") as one vowel.
 _INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a", "i": "a", "o": "a", "u": "a",
                                 "y": "a"})
-_FIRST_LETTER = str.maketrans({"q": "k", "e": "a", "i": "a", "o": "a", "u": "a"})
+_FIRST_LETTER = str.maketrans({"q": "k", "g": "k", "e": "a", "i": "a", "o": "a", "u": "a"})
+# Openings that romanisations write alike: a hard c as k ("Karimov"/"Carimov"; "ch" is read before), and i, j or
+# y before a vowel as y ("Yakovleva"/"Iakovleva"/"Jakovleva", "Yusupov"/"Iusupov").
+_HARD_C = frozenset("aoulr")
+_GLIDES = frozenset("iyj")
 _REPEATS = re.compile(r"(.)\1+")
+_VOWEL_LETTERS = frozenset("aeiou")
 _ARABIC_ARTICLE = ("al-", "el-", "ul-")
 _ROMANISED = {
     term: f"#{group}"
@@ -328,6 +340,8 @@ def _transliteration_key(prepared: str) -> str:
         return ""
     if word in _ROMANISED:
         return _ROMANISED[word]
+    if word[0] in _GLIDES and word[1:2] in _VOWEL_LETTERS:
+        word = "y" + word[1:]  # "Iakovleva", "Jakovleva" -> "yakovleva"
     if "h" in word:
         for written, sound in _SOUND_SPELLINGS_WITH_H:
             if written in word:
@@ -335,14 +349,19 @@ def _transliteration_key(prepared: str) -> str:
     for written, sound in _SOUND_SPELLINGS:
         if written in word:
             word = word.replace(written, sound)
+    if word[0] == "c" and word[1:2] in _HARD_C:
+        word = "k" + word[1:]  # "Carimov" -> "karimov" (after "ts": "Tsai" and "Cai" stay one)
     word = word[0].translate(_FIRST_LETTER) + word[1:].translate(_INNER_LETTERS)
     return _REPEATS.sub(r"\1", word)
 
 
 # The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
 # "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu"), by the first letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iae", "y": "ye", "o": "ou", "u": "uo", "h": "hx", "x": "xh",
-                   "c": "ctz", "t": "tc", "z": "zc", "k": "kqg", "q": "qkg", "g": "gqk"}
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeij", "j": "jyi", "o": "ou", "u": "uo", "h": "hx",
+                   "x": "xh", "c": "ctzk", "t": "tc", "z": "zc", "k": "kqgc", "q": "qkg", "g": "gqk"}
+# ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
+# surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
+_ALSO_OPENS = {"q": "kg", "k": "qgc", "g": "kq", "c": "k", "y": "ij", "i": "yj", "j": "yi"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
@@ -478,6 +497,9 @@ def _names(article: Article) -> tuple[
                     if initial in "ztqo":
                         canonical = _canonical(known)
                         lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
+                    if initial in _ALSO_OPENS and position == last:
+                        for other in _ALSO_OPENS[initial]:
+                            lengths[other] = lengths.get(other, 0) | 1 << min(len(known), _LENGTH_CAP)
                     if not known.isascii() and (folded := _folded(known)):
                         # "Öztürk": a lone "Ozturk" opens with another letter
                         for spelling in (folded, _canonical(folded)):
@@ -1696,6 +1718,87 @@ _SHE_HE_IT = frozenset("it he she they".split())
 _RATE_TIMES = frozenset("second minute hour day week month year".split())
 
 
+# Durations ("lasted 49 minutes" ... "for the full 167 minutes"): a count of time units is a statement of a
+# duration only after a verb or preposition that gives one ("for", "lasted", "took", "after", "sentenced to"),
+# and is referred to only as a whole ("all 23 days", "those six days", "the full 167 minutes") or in one word
+# ("the 60-day protest"); "the 30 days" alone, "the past 30 days", "30 days ago" are neither.
+_DURATION_UNITS = {"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day",
+                   "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+                   "year": "year", "years": "year"}
+_DURATION_KINDS = frozenset(_DURATION_UNITS.values())
+_DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed".split())
+# Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
+# noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
+_LASTING = frozenset("lasted lasting lasts last ran runs run continued continues took takes went dragged".split())
+_SENTENCED = frozenset("sentenced jailed imprisoned banned suspended".split())
+_DURATION_AFTER = frozenset("ago later earlier before after old a an per each every from since until into "
+                            "and or".split())
+_WHOLE_DURATION = frozenset(("all", "those", "these")) | frozenset(("full", "entire", "whole"))
+
+
+def _it_took(lower: tuple[str, ...], after: int) -> bool:
+    """Whether the words at ``after`` say that a duration is the whole time something took ("for the 59
+    minutes it took to put out the flames", "the 40 days it lasted"): the duration told before."""
+    return after + 1 < len(lower) and lower[after] == "it" and lower[after + 1] in _LASTING
+
+
+def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
+    """Whether the duration at word ``index`` (its unit ending before ``after``) is stated as how long
+    something lasted: "for 36 days", "lasted 49 minutes", "sentenced to 20 months in prison"."""
+    previous = lower[index - 1] if index > 0 else ""
+    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED):
+        return False
+    return after >= len(lower) or lower[after] not in _DURATION_AFTER
+
+
+def _suffix(lower: tuple[str, ...], index: int, following: int) -> str:
+    """What is joined by a hyphen to the last digit group of the number at word ``index`` ("kilometre" for
+    "the 1,200-kilometre pipeline", "day" for "60-day"; "" for none). ``following``: the word after it."""
+    last = lower[following - 1] if index < following <= len(lower) else ""
+    if last[:1].isdigit():
+        return last.partition("-")[2]
+    number, _, suffix = last.rpartition("-")
+    return suffix if number in _COUNT_WORDS and last not in _COUNT_WORDS else ""  # "twenty-eight-metre" (not "twenty-eight")
+
+
+def _hyphen_count(article: Article, index: int, following: int) -> str:
+    """The kind a count in one word names before a noun ("the 60-day protest": "day"; "the 12,400-seat
+    auditorium": "seat"), or "" (a measure: "the 603-kilometre route"; no noun after it)."""
+    lower = article.lower_words
+    suffix = _suffix(lower, index, following)
+    if not suffix or suffix in _MEASURE_SUFFIXES or not suffix.isalpha() \
+            or following >= len(lower) or not lower[following].isalpha() \
+            or not article.words[following][:1].islower() or lower[following] in _HEAD_STOP:
+        return ""
+    unit = _DURATION_UNITS.get(suffix)
+    if unit:
+        return unit
+    noun = _noun(suffix)
+    return _CLASSES.get(noun, noun)
+
+
+# "The shelter took in 59 dogs" ... "the 26 animals": "animals" (or "creatures") names a count of any kind of
+# animal, the only one the article gave; a count of a kind of animal is also a count of animals.
+_ANIMALS = frozenset(
+    "dog puppy cat kitten sheep lamb ewe ram cow calf bull cattle horse pony donkey mule pig goat hen chicken "
+    "rooster duck goose swan bird toad frog newt fish salmon trout whale dolphin porpoise seal deer stag badger "
+    "fox rabbit hare hedgehog squirrel rat mouse bat owl eagle hawk falcon gull gannet puffin penguin parrot "
+    "turtle tortoise snake lizard crocodile alligator monkey ape chimpanzee gorilla elephant lion tiger leopard "
+    "cheetah bear wolf camel giraffe zebra rhino rhinoceros hippo kangaroo koala bee".split())
+_ANIMAL = "animal"
+_GENERIC_ANIMALS = frozenset(("animal", "creature"))
+# Likewise "the N people" (or "individuals"; "the crowd of N") names the only count of a kind of people given
+# before ("976 passengers" ... "the 123 people on board"); not men, women or children (a part of most groups).
+_PEOPLE_NOUNS = frozenset(
+    "passenger holidaymaker traveller traveler tourist visitor spectator fan attendee marcher protester protestor "
+    "demonstrator pupil student worker employee patient prisoner detainee inmate migrant refugee guest participant "
+    "delegate voter climber miner sailor fisherman soldier firefighter volunteer runner competitor athlete "
+    "hostage pilgrim commuter shopper customer survivor evacuee resident villager inhabitant".split())
+_ANY_PEOPLE = "~person"
+# Nouns before "of" that name what a count after it is ("the loss of 4,500 jobs", "the crowd of 40,000").
+_OF_NAMES = _CHANGE_NAMES | {"crowd"}
+
+
 def _rate(lower: tuple[str, ...], after: int) -> str:
     """"/hour" when the words at ``after`` make a count a rate ("29 miles per hour", "70 tons a day"), else ""."""
     if after + 1 < len(lower) and lower[after] in ("per", "an", "a", "each", "every") and lower[after + 1] in _RATE_TIMES:
@@ -1761,6 +1864,41 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
     return False
 
 
+# Words that place what a measure is of ("the wind inland", "the river downstream").
+_PLACE_ADVERBS = frozenset(
+    "inland offshore elsewhere upstream downstream upriver downriver uphill downhill abroad overseas underground "
+    "uptown downtown".split())
+
+
+def _elsewhere(article: Article, first_bounds: tuple[int, int], bounds: tuple[int, int], subject: int) -> bool:
+    """Whether the subject at word ``subject`` (-1: none) of an opening "At 80 km/h," is placed by a place
+    adverb or phrase the earlier sentence (at ``first_bounds``) does not have ("Gusts reached 120 km/h on the
+    coast" ... "At 80 km/h, the wind inland", "the wind in the north", "the gusts on Skye"): another place's
+    measure."""
+    lower = article.lower_words
+    if subject < 0 or subject + 2 >= bounds[1] or lower[subject] != "the" or not lower[subject + 1].isalpha():
+        return False
+    place = subject + 2
+    if lower[place] in _PLACE_ADVERBS:
+        return lower[place] not in lower[first_bounds[0]:first_bounds[1]]
+    return place + 1 < bounds[1] and lower[place] in _PLACE_PREPOSITIONS and (
+        lower[place + 1] == "the" or article.words[place + 1][:1].isupper())
+
+
+def _of_another(article: Article, after: int, earlier_near: frozenset[str]) -> bool:
+    """Whether a reference's phrase ending before word ``after`` goes on with "of" and a thing the earlier
+    statement's sentence (its stems: ``earlier_near``) did not name ("the 30 hectares of meadow")."""
+    lower = article.lower_words
+    if after + 1 >= len(lower) or lower[after] != "of" or article.norm[article.word_ends[after - 1]:article.word_starts[after]] != " ":
+        return False
+    position = after + 1
+    if lower[position] in ("the", "a", "an"):
+        position += 1
+    named = [lower[word] for word in range(position, min(len(lower), position + 3))
+             if lower[word].isalpha() and lower[word] not in _PHRASE_STOP and article.words[word][:1].islower()]
+    return bool(named) and not any(_event(_noun(word)) in earlier_near for word in named)
+
+
 def _percent_after(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` is a percentage ("23%", "23 percent", "23 per cent")."""
     lower = article.lower_words
@@ -1779,6 +1917,9 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     if word in _COUNT_WORDS:
         value = float(_COUNT_WORDS[word])
         end = article.word_ends[index]
+    elif word.rpartition("-")[0] in _COUNT_WORDS:
+        value = float(_COUNT_WORDS[word.rpartition("-")[0]])  # "the twenty-eight-metre crater"
+        end = article.word_ends[index]
     else:
         match = _NUMBER_RE.match(text, start)
         if match is None or match.group()[0] == "$":
@@ -1786,8 +1927,8 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
         token = match.group()
         if "-" in token:
             token, _, unit = token.partition("-")
-            if unit not in _MEASURE_SUFFIXES:
-                return None  # "the 12-year-old", "a 3-2 win": no measure of length, area or weight
+            if unit not in _MEASURE_SUFFIXES and (len(unit) < 3 or text[match.end():match.end() + 1] in ("-", "\u2010")):
+                return None  # "the 12-year-old", "a 3-2 win": no count in one word
         value = float(token.replace(",", ""))
         if not value < 1e15:
             return None  # hundreds of digit groups: no count (and no finite float)
@@ -1851,7 +1992,7 @@ for _word in (*_NOUN_FORMS, *_SAME_PEOPLE):
 
 def _forms(term: str) -> tuple[str, ...]:
     """The written forms of a singular noun ("gun": "gun", "guns"; "person": "people", "residents", ...)."""
-    plural = term[:-1] + "ies" if term.endswith("y") else term + "s"
+    plural = term[:-1] + "ies" if term.endswith("y") and term[-2:-1] not in ("a", "e", "o", "u") else term + "s"
     irregular = _IRREGULAR_FORMS.get(term, ())
     return (term, plural, term + "es", *irregular, *(word + "s" for word in irregular))
 
@@ -1872,13 +2013,16 @@ def _given_before(lower: tuple[str, ...], index: int, value: float) -> bool:
 
 
 def _sum_kind(word: str) -> str:
-    """What a word near a sum says it is: a class of the lexicon, or a content word itself ("extension")."""
+    """What a word near a sum says it is: a class of the lexicon, or a content word itself ("extension"; the
+    verb's noun for a past form: "awarded" -> "award")."""
     noun = _noun(word)
     if noun in _CLASSES:
         return _CLASSES[noun]
     if len(word) < 4 or not word.isalpha() or word in _PHRASE_STOP or word in _ATTRIBUTION or word in _HEAD_STOP \
             or word in _MONEY_UNITS or _event(word) in _TOPIC_STOP:
         return ""
+    if word.endswith("ed") and len(word) > 5 and word[:-2] not in _HEAD_STOP:
+        return _CLASSES.get(word[:-2], word[:-2])  # "awarded £200,000" ... "the £420,000 award"
     return noun
 
 
@@ -1901,14 +2045,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # words could name what a reference counts.
     words = article.words
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
-            count < 3 or _CHANGE_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
+            count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers):
         return []
     numbers = sorted(set(numbers))
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
-        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _CHANGE_NAMES
+        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
         or _named_by_phrase(lower, words, index))
         and (lower[index - 1] != "at" or words[index - 1] == "At")
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
@@ -1925,8 +2069,25 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         sums = sums or read[1] in _CURRENCIES
         percents = percents or read[1] == "%"
         head, after = _head_class(article, read[2], 0)
-        unit = _MEASURE_SUFFIXES.get(lower[index].partition("-")[2], "")
-        if unit:
+        suffix = _suffix(lower, index, read[2])
+        unit = _MEASURE_SUFFIXES.get(suffix, "")
+        if not unit and suffix.isalpha():
+            # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
+            counted = _hyphen_count(article, index, read[2]) if lower[index - 1] in _REFERENCES else ""
+            if not counted:
+                continue
+            head = counted
+        elif lower[index - 1] == "of" and lower[index - 2] == "crowd":
+            if lower[index - 3] not in _REFERENCES:
+                continue
+            if head not in _PEOPLE_NOUNS:
+                head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
+        elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
+            # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
+            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1):
+                continue
+            head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
+        elif unit:
             # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
             if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) or lower[index - 1] not in _REFERENCES:
                 continue
@@ -1939,6 +2100,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         wanted.update(_UNIT_SPELLINGS.get(base, ()))  # "km", "kilometers" for "kilometre"
         if "/" in head:
             wanted.update(_SPEED_SYMBOLS)  # "88 mph" for "88 miles per hour"
+        if head in _GENERIC_ANIMALS:
+            wanted.update(form for term in _ANIMALS for form in _forms(term))
+        elif head == "person" or head == "individual" or head == "crowd":
+            wanted.update(form for term in _PEOPLE_NOUNS for form in _forms(term))
         if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
             cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
         for verb in range(after, min(count, after + 3)):
@@ -1979,15 +2144,32 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             head, after = _head_class(article, following, covered)
             if head:
                 head, after = _with_rate(article, head, after)
+            elif following < count and lower[following] in _DURATION_UNITS:
+                if not _duration_statement(lower, index, following + 1):
+                    continue  # "the past 30 days", "30 days ago": no duration stated
+                head, after = _DURATION_UNITS[lower[following]], following + 1
         else:
             head, after = known[1]
         # "a 600-kilometre pipeline": kilometres (not "18-42", read as before)
-        hyphened = _MEASURE_SUFFIXES.get(lower[index].partition("-")[2], "") if lower[index][:1].isdigit() else ""
+        suffix = _suffix(lower, index, following)
+        hyphened = _MEASURE_SUFFIXES.get(suffix, "")
+        if known is None and not hyphened and suffix.isalpha():
+            continue  # "a 300-bed hospital": a count in one word is read as a reference only
+        hyphen_duration = suffix in _DURATION_UNITS
         if hyphened and known is None:
             if not _MEASURE_PARTS.isdisjoint(lower[following:after]):
                 continue  # "the 40-kilometre stretch": a part of a length
             head = hyphened
         kinds = {head} if head else set()
+        if head in _GENERIC_ANIMALS:
+            kinds = {_ANIMAL}  # "59 dogs" ... "the 26 animals"
+        elif head in _ANIMALS and known is None:
+            kinds.add(_ANIMAL)
+        elif known is None and (head in _PEOPLE_NOUNS or head == "person"):
+            kinds.add(_ANY_PEOPLE)  # "976 passengers" ... "the 123 people"
+        elif known is not None and (head == "person" or head == "individual") and not (
+                after < count and (lower[after].endswith("ed") or lower[after] in _EVENT_WORDS)):
+            kinds.add(_ANY_PEOPLE)  # (not "the 40 people arrested": those an event picks out)
         # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
         # the count is also a count of that event ("Police made 4 arrests").
         verb = after
@@ -2006,8 +2188,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
             and _named_by_phrase(lower, words, index)
+        crowd = previous == "of" and before == "crowd" and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
-            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named
+            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd
         if named:
             kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
@@ -2026,7 +2209,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not updates.isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference:
-            if not kinds or not value or not opening and (after < count and lower[after] in _RESTRICTIVE
+            if not kinds or not value or not opening and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
+                    after < count and lower[after] in _RESTRICTIVE
                                                          or after + 1 < count and lower[after + 1] in _SOMEBODYS) \
                     or _own_occasion(article, index):
                 continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
@@ -2094,6 +2278,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # "The bull weighs 900 kilograms" ... "the 400 kg calf": another thing's weight
                 if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
                     continue  # ... "the 400-kilogram calf"
+                if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
+                        lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near:
+                    continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
+                if _of_another(article, after, earlier_near):
+                    continue  # "400 hectares of woodland" ... "the 30 hectares of meadow": a part of another thing
+                if _elsewhere(article, first_bounds, bounds, after if opening else -1):
+                    continue  # "Gusts reached 120 km/h on the coast" ... "At 80 km/h, the wind inland": elsewhere
                 if opening and "/" not in head and not (
                         after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
                         and _event(_noun(lower[after + 1])) in earlier_near):
@@ -2136,8 +2327,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
-        if after < count and lower[after] == "of" and currency != "%":
-            continue  # (a percentage "of" a group is the statement: "25 percent of tenants")
+        if after < count and lower[after] == "of" and currency != "%" and not (
+                head and after + 1 < count and lower[after + 1].isalpha() and lower[after + 1] not in _PHRASE_STOP
+                and lower[after + 1] not in _COUNT_WORDS and words[after + 1][:1].islower()):
+            # "12 members of the board", "five of them": a part (a percentage "of" a group is the statement: "25
+            # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
+            continue
         kinds = set(kinds)
         if listed or hyphened:
             value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
