@@ -5394,7 +5394,10 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _anaphoric_scope_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
-    conflicts.extend(conflict for conflict in _phase_pair_violations(context, candidates) if conflict.spans not in reported)
+    with_days = _with_yearless_days(context, candidates)
+    conflicts.extend(conflict for conflict in _phase_pair_violations(context, with_days) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _stage_pair_violations(context, with_days) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
@@ -5696,10 +5699,14 @@ _PHASE_FUTURE: Final = re.compile(
 # of them stands alone for it; an ordinal of a period ("first quarter"), a superlative
 # ("second-largest") or an adverb ("first elected") is none.
 _ORDINAL: Final = re.compile(
-    r"(?<![\w-])(?P<ordinal>first|second|third|fourth|fifth|sixth|final)(?![\w-])(?:[ ]++(?P<noun>[a-z][a-z'-]*+))?",
+    r"(?<![\w-])(?P<ordinal>first|second|third|fourth|fifth|sixth|final|last)(?![\w-])(?:[ ]++(?P<noun>[a-z][a-z'-]*+))?",
     re.IGNORECASE)
 _ORDINAL_OWNER: Final = re.compile(r"(?<![\w-])(his|her|their|my|our|your)[ ]++$", re.IGNORECASE)
-_ORDINAL_RANK: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "final": 99}
+_ORDINAL_RANK: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "final": 99,
+                                        "last": 99}
+# Round order16: "last" orders only after a determiner ("the last rolled off the presses", "its last
+# issue"), and then a past verb after it leaves it standing alone; "last year", "at last" order nothing.
+_ORDINAL_LAST_DETERMINER: Final = re.compile(r"(?<![\w-])(?:the|its|their)[ ]++$", re.IGNORECASE)
 # Words after an ordinal that leave it standing alone ("its first, in", "the second of"), and
 # nouns of periods, ranks and fixed phrases whose ordinal orders nothing in time.
 _ORDINAL_ALONE: Final = frozenset("""
@@ -5708,6 +5715,7 @@ the a an this
 """.split())
 _ORDINAL_NOT_EVENT: Final = frozenset("""
 time times place quarter half week weeks day days month months year years season decade century round leg minute minutes
+night weekend summer winter spring autumn fall few couple resort word straw
 hour hours period periods floor person lady world class language amendment cousin hand degree baseman
 """.split())
 
@@ -5721,9 +5729,14 @@ def _ordinal_of(context: _Context, candidate: _Candidate, low: int) -> tuple[int
     if found is None or ";" in text[found.end():candidate.start]:
         return None
     noun = found.group("noun")
+    last = found.group("ordinal").lower() == "last"
+    if last and _ORDINAL_LAST_DETERMINER.search(text, max(0, found.start() - 8), found.start()) is None:
+        return None
     if noun is not None:
         noun = noun.lower()
-        if noun.endswith("ed") or noun.endswith("ly"):
+        if last and noun.endswith("ed"):
+            noun = None  # "the last rolled off the presses on": the last one
+        elif noun.endswith("ed") or noun.endswith("ly"):
             return None  # "first elected", "first publicly"
         if noun in _ORDINAL_NOT_EVENT:
             return None
@@ -5886,6 +5899,156 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
                 f"{_describe(later, text)} dates the phase \"{text[(word_two if later is second else word_one).start():(word_two if later is second else word_one).end()]}\", "
                 f"which comes after the one dated {_describe(earlier, text)}, yet it is earlier",
             ))
+    return conflicts
+
+
+# Round order16: stages of one thing's life cycle whose order is necessary in the world, from
+# ``lexicons/life_cycle_stages.tsv`` (chain, stage): born before died, charged before convicted,
+# elected before sworn in, founded before dissolved, built before demolished, closed before
+# reopened, signed before ratified, discovered before extraction. Words of one stage are not
+# ordered among themselves, nor are words of different chains ("promoted"/"relegated" and
+# "announced"/"completed" are in none: either order happens). A pair is checked only when the
+# text tells it in the chain's order ("was charged on D1 and convicted on D2") with one subject,
+# linked as for the phase rule above (two predicates joined by "and"/"then"/";", an opening
+# participle and its clause, a next sentence whose pronoun or repeated name points back), and no
+# word of another instance ("earlier", "previous", "another", "separate"), no future or planned
+# frame, no quotation and no second object that the first clause does not name ("joined Acme ...
+# and left Brill", "built the bypass ... and closed the road") lies between.
+def _life_cycle_stages() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
+    stages: dict[str, list[tuple[str, int]]] = {}
+    for term, chain, stage in load_lexicon("life_cycle_stages").rows:
+        stages.setdefault(term.lower(), []).append((chain, int(stage)))
+    terms = sorted(stages, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(term).replace(r"\ ", "[ ]++") for term in terms) + r")(?![\w-])",
+        re.IGNORECASE)
+    return pattern, {term: tuple(value) for term, value in stages.items()}
+
+
+_STAGE_WORD, _STAGE_OF = _life_cycle_stages()
+# What links the two stages' clauses (text between the first date and the second stage word).
+_STAGE_AND: Final = re.compile(
+    r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++)?"
+    r"(?:(?:it|he|she|they|was|were|has|have|been|then|later"
+    r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}$")
+_STAGE_NEXT_SUBJECT: Final = re.compile(
+    r"[ \n]*+(?:(?P<pronoun>It|He|She|They)|(?:The[ ]++(?P<noun>[a-z][\w'-]*+))|(?P<name>[A-Z][\w'-]*+))"
+    r"[ ]++(?:(?:was|were|had|has|been|then|later|finally|only|eventually|formally|officially)[ ]++){0,3}$")
+_STAGE_OTHER_INSTANCE: Final = re.compile(
+    r"(?<![\w-])(?:earlier|previous|previously|prior|separate|another|different|unrelated|former|formerly|again|second"
+    r"|plans?|planned|hopes?|hoped|intends?|intended|wants?|wanted|aims?|aimed|expects?|proposes?|going[ ]to)(?![\w-])"
+    r"|[\"\u201c\u201d]", re.IGNORECASE)
+_STAGE_OBJECT: Final = re.compile(r"[ ]++(?:(?P<det>the|a|an|its|his|her|their)[ ]++(?P<noun>[a-z][\w'-]*+)|(?P<name>[A-Z][\w'-]*+))")
+_STAGE_NAMED_COMPLEMENT: Final = re.compile(r"(?<![\w-])(?:from|of|by|as|to|for|with)[ ]++(?:the[ ]++)?(?P<name>[A-Z][\w'-]*+)")
+_STAGE_CAPITAL: Final = re.compile(r"(?<![\w-])[A-Z][\w'-]*+")
+
+
+def _stage_word(context: _Context, candidate: _Candidate, low: int) -> re.Match[str] | None:
+    """The last life-cycle stage word before ``candidate`` in its own clause (at most 70 characters back)."""
+    found = None
+    text = context.text
+    for match in _STAGE_WORD.finditer(text, max(low, candidate.start - 70), candidate.start):
+        if match.group(0).lower() == "passed" and text.startswith(" away", match.end()):
+            continue
+        found = match
+    if found is not None and text[max(0, found.start() - 3):found.start()].lower() == "to ":
+        return None  # an infinitive ("to be sworn in on") tells no event
+    return found
+
+
+def _ordered_stages(one: str, two: str) -> bool:
+    """Whether some chain holds both words, ``one`` at an earlier stage than ``two``."""
+    chains_one = _STAGE_OF.get(" ".join(one.lower().split()), ())
+    chains_two = dict(_STAGE_OF.get(" ".join(two.lower().split()), ()))
+    return any(chain in chains_two and stage < chains_two[chain] for chain, stage in chains_one)
+
+
+def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` and the days without a year that follow a full day date in their sentence, in its year."""
+    extra: list[_Candidate] = []
+    dated = [candidate for candidate in context.candidates if candidate.kind == "date"]
+    previous: _Candidate | None = None
+    for candidate in dated:
+        if candidate.year_explicit:
+            previous = candidate
+            continue
+        if previous is None or context.sentence(previous.start) != context.sentence(candidate.start):
+            continue
+        point = _in_year_of(candidate, previous)
+        if point is not None:
+            extra.append(point)
+    if not extra:
+        return candidates
+    return sorted(candidates + extra, key=lambda candidate: candidate.start)
+
+
+def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidate, first_clause: str,
+                           word_one_end: int, first: _Candidate) -> bool:
+    """Whether the second stage names an object or complement the first clause does not have."""
+    named = _STAGE_OBJECT.match(text, word_two.end(), second.start)
+    if named is not None:
+        if named.group("det") in ("a", "an"):
+            return True
+        if named.group("name") is not None:
+            if named.group("name") not in first_clause:
+                return True
+        elif (named.group("noun").lower() not in first_clause.lower()
+              and _STAGE_CAPITAL.search(text, word_one_end, first.start) is None):
+            return True
+    for complement in _STAGE_NAMED_COMPLEMENT.finditer(text, word_two.end(), second.start):
+        if complement.group("name") not in first_clause:
+            return True
+    return False
+
+
+def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        if second.start - first.end > 1500 or first.kind == "range" or second.kind == "range":
+            continue
+        if first.earliest is None or second.latest is None or not second.latest < first.earliest:
+            continue  # told in the chain's order, so only a later date for the first stage conflicts
+        second_start, second_end = context.sentence(second.start)
+        first_start = context.sentence(first.start)[0]
+        word_two = _stage_word(context, second, max(first.end, second_start))
+        if word_two is None:
+            continue
+        word_one = _stage_word(context, first, max(candidates[index - 2].end if index > 1 else 0, first_start))
+        if word_one is None or not _ordered_stages(word_one.group(0), word_two.group(0)):
+            continue
+        first_clause = text[first_start:first.end]
+        if first_start == second_start:
+            if second.start - first.end > 200:
+                continue
+            linked = (_STAGE_AND.match(text, first.end, word_two.start()) is not None
+                      or word_one.start() - first_start <= 30 and _PHASE_FRONTED.match(text, first.end, word_two.start()) is not None)
+            if not linked:
+                continue
+        else:
+            subject = _STAGE_NEXT_SUBJECT.fullmatch(text, second_start, word_two.start())
+            if subject is None:
+                continue
+            if subject.group("noun") is not None and subject.group("noun").lower() not in first_clause.lower():
+                continue
+            if subject.group("name") is not None and subject.group("name") not in first_clause:
+                continue
+        clause_end = min(second_end, second.end + 50)
+        comma = text.find(",", second.end, clause_end)
+        if comma != -1:
+            clause_end = comma
+        if _STAGE_OTHER_INSTANCE.search(text, word_one.start(), clause_end) is not None:
+            continue
+        if _PHASE_FUTURE.search(text, max(first_start, first.start - 120), min(second_end, second.end + 120)) is not None:
+            continue
+        if _second_object_differs(text, word_two, second, first_clause, word_one.end(), first):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates \"{word_two.group(0)}\", a stage that can only come after "
+            f"\"{word_one.group(0)}\" ({_describe(first, text)}), yet it is earlier",
+        ))
     return conflicts
 
 
