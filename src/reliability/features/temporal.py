@@ -8336,8 +8336,20 @@ def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
         if (main.start < sentence_start or other.start >= sentence_end or main.kind not in _YEARS_OR_DATES
                 or other.kind not in _YEARS_OR_DATES
                 or quantity.start - main.end > 12 or len(text[link.end():other.start].split()) > 4
-                or not main.year_explicit or main.earliest is None or other.earliest is None):
+                or main.earliest is None or other.earliest is None):
             continue
+        main_day = main.earliest
+        if not main.year_explicit:
+            # Round order16: "reached them on July 30, 115 days after the roof fall of April 19, 1996":
+            # the yearless day before takes the year that brings it closest to the full date after it.
+            if (main.kind != "date" or other.kind != "date" or not other.year_explicit or main.month is None
+                    or main.day is None or other.granularity != "day"):
+                continue
+            options = [day for year in (other.earliest.year - 1, other.earliest.year, other.earliest.year + 1)
+                       if (day := _safe_date(year, main.month, main.day)) is not None]
+            if not options:
+                continue
+            main_day = min(options, key=lambda day: abs((day - other.earliest).days))  # type: ignore[operator]
         later = link.group("word").startswith(("after", "later"))
         if main.kind != "date" or other.kind != "date":
             # "collapsed in 1990, 10 years after it was founded in 1950": counted in calendar years.
@@ -8362,7 +8374,7 @@ def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
             if not options:
                 continue
             other_day = min(options, key=lambda day: abs((day - main.earliest).days))  # type: ignore[operator]
-        signed = (main.earliest - other_day).days if later else (other_day - main.earliest).days
+        signed = (main_day - other_day).days if later else (other_day - main_day).days
         stated = quantity.quantity[0] * _UNIT_DAYS[quantity.unit]
         tolerance = {"day": 1, "week": 3, "month": 5, "year": 40}.get(quantity.unit, 400)
         if signed < 0 or abs(signed - stated) > tolerance:
@@ -9460,6 +9472,8 @@ def _years_apart(earlier: _Candidate, later: _Candidate) -> tuple[int, int]:
 # dated, and the stated length must fall outside every count the two dates allow by a margin.
 _MEASURE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:lasted|lasting|lasts|took|takes|taking|spent|spending|ran[ ]++for|running[ ]++for|after[ ]++serving|served"
+    # Round order16: a length the later point closes ("returned on 3 March 2004, ending nineteen years in exile")
+    r"|ending"
     r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked"
     # Round 17: a length told as a noun's measure ("a crossing of 23 weeks", "a total of 195 days"),
     # or as what passed before the later point ("after four weeks of rehearsals", "over those 23 weeks").
@@ -9478,6 +9492,10 @@ _MEASURE_LATER_SET_OFF: Final = re.compile(r",[ ]++(?:(?:some|nearly|almost|abou
 _MEASURE_APPROXIMATE: Final = re.compile(
     r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|barely|more[ ]++than|less[ ]++than|over|under)[ ]++$", re.IGNORECASE)
 _MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
+# Round order16: a length counted from a departure the sentence dates ("docked on 27 March, 60 days
+# after take-off"): the same as "later".
+_MEASURE_AFTER_DEPARTURE: Final = re.compile(
+    r"(?<![ ])[ ]++after[ ]++(?:take-?off|departure|lift-?off|setting[ ]++(?:off|out|sail)|leaving|sailing)(?![\w-])")
 _MEASURE_DEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
 # Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
 _MEASURE_WORDS: Final = ("a decade", "one decade", "a fortnight", "a year", "one year", "a month", "one month", "a week",
@@ -9556,7 +9574,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
                 after = position + len(phrase)
                 if ((position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] == "-"))
                         and (after == len(lowered) or not (lowered[after].isalnum() or lowered[after] == "-"))
-                        and _MEASURE_BEFORE.search(text, max(sentence_start, sentence_start + position - 40), sentence_start + position) is not None):
+                        and (_MEASURE_BEFORE.search(text, max(sentence_start, sentence_start + position - 40), sentence_start + position) is not None
+                             or _MEASURE_LATER.match(text, sentence_start + after, sentence_end) is not None)):
                     unit = phrase.partition(" ")[2]
                     lengths.append((sentence_start + position, sentence_start + after, 2 if unit == "fortnight" else 1,
                                     "week" if unit == "fortnight" else unit, "plain"))
@@ -9578,7 +9597,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         seen.add(start)
         sentence_start, sentence_end = context.sentence(start)
         before_start = max(sentence_start, start - 40)
-        later = _MEASURE_LATER.match(text, end, sentence_end) is not None
+        later = (_MEASURE_LATER.match(text, end, sentence_end) is not None
+                 or _MEASURE_AFTER_DEPARTURE.match(text, end, sentence_end) is not None)
         loose = False
         if relation == "for":
             # "ran for 23 months until it expired in": the length is told as a measure.
@@ -10004,6 +10024,9 @@ _R18_PRESENT_AGE: Final = re.compile(
 _R21_PRESENT_LENGTH: Final = re.compile(
     r"(?<![\w-])(?:(?:has|have)[ ]++|['\u2019](?:s|ve)[ ]++|(?:is|are)[ ]++(?:now[ ]++)?(?:celebrating|marking|in)[ ]++)")
 _R21_NOW_NEAR: Final = re.compile(r"(?<![\w-])now(?![\w-])")
+# Round order16: a length closed at the present by the words after it ("since her wedding on 22 July
+# 1993, 15 years and counting", "since it opened on 8 December 1976: 49 years to date").
+_R21_NOW_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:and[ ]++counting|to[ ]++date|so[ ]++far)(?![\w-])")
 _R21_START_WORD: Final = re.compile(
     r"(?<![\w-])(?:founded|founding|opened|opening|established|formed|wed|married|took[ ]++over|taking[ ]++over|taken"
     r"|joined|joining|began|started|launched|built|created|set[ ]++up|arrived|moved|since|from)(?![\w-])"
@@ -10020,13 +10043,20 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
     starts: list[int] | None = None
     for quantity in candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
-                or quantity.unit not in ("year", "decade", "month") or quantity.relation not in ("plain", "for", "adjective")):
+                or quantity.unit not in ("year", "decade", "month", "week") or quantity.relation not in ("plain", "for", "adjective")):
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
+        present_total = False
         present = _R21_PRESENT_LENGTH.search(text, max(sentence_start, quantity.start - 60), quantity.start)
         if present is None or _OWN_CLAUSE_BREAK.search(text, present.end(), quantity.start) is not None:
-            if _R21_NOW_NEAR.search(text, max(sentence_start, quantity.start - 12), min(sentence_end, quantity.end + 12)) is None:
-                continue
+            if (_R21_NOW_NEAR.search(text, max(sentence_start, quantity.start - 12), min(sentence_end, quantity.end + 12)) is None
+                    and _R21_NOW_AFTER.match(text, quantity.end, sentence_end) is None):
+                # Round order16: a total after a "since" date in a present perfect sentence ("has fed
+                # families since it opened on 8 December 1976: 49 years in all"), checked below.
+                if (_MEASURE_TOTAL_AFTER.match(text, quantity.end, sentence_end) is None
+                        or _R21_PRESENT_LENGTH.search(text, sentence_start, quantity.start) is None):
+                    continue
+                present_total = True
         if _r21_future_frame(text, sentence_start, sentence_end):
             continue
         if starts is None:
@@ -10041,10 +10071,20 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
             continue
         if not start.since and _R21_START_WORD.search(text, max(sentence_start, start.start - 70), start.start) is None:
             continue
+        if present_total and not (start.since or re.search(r"(?<![\w-])since(?![\w-])", text[max(sentence_start, start.start - 30):start.start])):
+            continue
         if _R21_COORDINATED.search(text, min(start.end, quantity.end), max(start.start, quantity.start)) is not None:
             continue  # "has run the station since 1989, and her deputy has served for 12 years": another clause's length
         low, high = quantity.quantity
-        if quantity.unit == "month":
+        if quantity.unit == "week":
+            # Round order16: "has been shut since October 8, 2010, a closure that has now run for 71 weeks".
+            if start.granularity != "day":
+                continue
+            elapsed = (reference - start.earliest).days // 7
+            slack = max(2, elapsed // 10)
+            stated = low
+            measured = f"{elapsed} weeks to the publication date {reference.isoformat()}"
+        elif quantity.unit == "month":
             elapsed = (reference.year - start.earliest.year) * 12 + reference.month - start.earliest.month
             slack = max(3, elapsed // 10)
             stated = low
