@@ -117,3 +117,66 @@ def test_lexicon_orders_only_within_a_chain() -> None:
     assert not _ordered_stages("relegated", "promoted")
     assert not _ordered_stages("announced", "completed")
     assert not _ordered_stages("born", "ratified")
+
+
+# ---------------------------------------------------------------------------
+# Durations (round order16): a length told after the later of two dated steps ("..., ending N years in
+# exile", "..., a fortnight later", "N days after take-off"), a yearless day before "N days after <event>
+# of DATE", and lengths up to publication closed by "and counting", "to date", "now ... for N weeks" or
+# a total after a since-date in a present perfect sentence.
+import datetime  # noqa: E402
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _durations(text: str, published: datetime.date | None = PUBLISHED) -> list[tuple[str, ...]]:
+    return [tuple(text[start:end] for start, end in conflict.spans)
+            for conflict in analyse_dates(text, published=published).conflicts if conflict.kind == "duration_arithmetic"]
+
+
+DURATION_POSITIVES = [
+    ("Oduya left the country on 2 June 1971 and came home on 8 May 1989, ending six years abroad.",
+     ("2 June 1971", "8 May 1989", "six years"), None),
+    ("The liner left Lisbon on May 2, 1950 and reached Recife on June 30, 1950, a fortnight later.",
+     ("May 2, 1950", "June 30, 1950", "a fortnight"), None),
+    ("The airship left Friedrichshafen on 3 August 1929 and landed on 29 September 1929, 21 days after take-off.",
+     ("3 August 1929", "29 September 1929", "21 days"), None),
+    ("Divers found the wreck on June 2, 140 days after the sinking of January 5, 1987.",
+     ("140 days", "June 2", "January 5, 1987"), None),
+    ("The road has been closed since 4 January 2015, a closure that has now lasted 30 weeks.",
+     ("since 4 January 2015", "30 weeks"), PUBLISHED),
+    ("Hale has coached the side since his appointment on 3 March 1990, 12 years and counting.",
+     ("3 March 1990", "12 years"), PUBLISHED),
+    ("The shelter has housed families since it opened on 1 May 1981: 20 years in all.",
+     ("1 May 1981", "20 years"), PUBLISHED),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "published"), DURATION_POSITIVES)
+def test_duration_positive(text: str, spans: tuple[str, ...], published: datetime.date | None) -> None:
+    found = _durations(text, published)
+    assert found, text
+    assert sorted(spans) == sorted(found[0])
+
+
+DURATION_NEAR_MISSES = [
+    # the stated lengths fit
+    ("Oduya left the country on 2 June 1971 and came home on 8 May 1989, ending eighteen years abroad.", None),
+    ("The liner left Lisbon on May 2, 1950 and reached Recife on May 16, 1950, a fortnight later.", None),
+    ("The airship left on 3 August 1929 and landed on 24 August 1929, 21 days after take-off.", None),
+    ("Divers found the wreck on June 2, 148 days after the sinking of January 5, 1987.", None),
+    ("The road has been closed since 4 January 2016, a closure that has now lasted 38 weeks.", PUBLISHED),
+    ("Hale has coached the side since his appointment on 3 March 1990, 26 years and counting.", PUBLISHED),
+    ("The shelter has housed families since it opened on 1 May 1981: 35 years in all.", PUBLISHED),
+    # lengths up to now are not measured without a publication date
+    ("Hale has coached the side since his appointment on 3 March 1990, 12 years and counting.", None),
+    # "in all" of a past span, not up to now
+    ("The shelter housed families from 1 May 1981 to 2 May 1990: nine years in all.", PUBLISHED),
+    # "after" another event than the departure
+    ("The liner left Lisbon on May 2, 1950 and reached Recife on June 30, 1950, 20 days after the storm.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), DURATION_NEAR_MISSES)
+def test_duration_near_miss(text: str, published: datetime.date | None) -> None:
+    assert _durations(text, published) == []
