@@ -180,3 +180,25 @@ DURATION_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "published"), DURATION_NEAR_MISSES)
 def test_duration_near_miss(text: str, published: datetime.date | None) -> None:
     assert _durations(text, published) == []
+
+
+def test_a_stage_word_inside_a_name_is_not_a_stage() -> None:
+    text = "Vellacott joined Harrow Mining on July 21, 1970 and left the company on August 27, 1966."
+    assert _order(text) == [(_span(text, "July 21, 1970"), _span(text, "August 27, 1966"))]
+    assert _order("Harrow Mining was founded in 1990 and Vellacott left in 1980.") == []
+
+
+def test_opening_participle_with_a_pronoun_subject() -> None:
+    text = "Born in 1990, she died in 1980."
+    assert _order(text) == [(_span(text, "1990"), _span(text, "1980"))]
+    assert _order("Born in 1990, the king died in 1980.") == []
+
+
+def test_inferred_reference_flags_only_a_length_too_short_to_reach_it() -> None:
+    lead = "The report was filed on 3 March 2016. "
+    short = lead + "Novak has lived in Hollin since her wedding on 21 February 1980, 17 years and counting."
+    assert _durations(short, None) == [("21 February 1980", "17 years")]
+    # too long for the inferred reference is no conflict: publication may be later than it
+    assert _durations(lead + "Novak has lived in Hollin since her wedding on 21 February 1980, 40 years and counting.", None) == []
+    # the reference inferred from the length's own date says nothing
+    assert _durations("Novak has lived in Hollin since her wedding on 21 February 1980, 3 years and counting.", None) == []

@@ -5931,6 +5931,9 @@ _STAGE_AND: Final = re.compile(
     r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++)?"
     r"(?:(?:it|he|she|they|was|were|has|have|been|then|later"
     r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}$")
+# An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
+_STAGE_FRONTED: Final = re.compile(
+    r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
 _STAGE_NEXT_SUBJECT: Final = re.compile(
     r"[ \n]*+(?:(?P<pronoun>It|He|She|They)|(?:The[ ]++(?P<noun>[a-z][\w'-]*+))|(?P<name>[A-Z][\w'-]*+))"
     r"[ ]++(?:(?:was|were|had|has|been|then|later|finally|only|eventually|formally|officially)[ ]++){0,3}$")
@@ -5950,6 +5953,8 @@ def _stage_word(context: _Context, candidate: _Candidate, low: int) -> re.Match[
     for match in _STAGE_WORD.finditer(text, max(low, candidate.start - 70), candidate.start):
         if match.group(0).lower() == "passed" and text.startswith(" away", match.end()):
             continue
+        if match.group(0)[0].isupper() and text[context.sentence(match.start())[0]:match.start()].strip(" \n\"'(\u201c") != "":
+            continue  # a capitalised word inside its sentence is part of a name ("Gannetstone Mining")
         found = match
     if found is not None and text[max(0, found.start() - 3):found.start()].lower() == "to ":
         return None  # an infinitive ("to be sworn in on") tells no event
@@ -6023,7 +6028,7 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             if second.start - first.end > 200:
                 continue
             linked = (_STAGE_AND.match(text, first.end, word_two.start()) is not None
-                      or word_one.start() - first_start <= 30 and _PHASE_FRONTED.match(text, first.end, word_two.start()) is not None)
+                      or word_one.start() - first_start <= 30 and _STAGE_FRONTED.match(text, first.end, word_two.start()) is not None)
             if not linked:
                 continue
         else:
@@ -10035,8 +10040,11 @@ _R21_START_WORD: Final = re.compile(
 
 def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
     reference = context.reference
-    if reference is None or context.inferred:
+    if reference is None:
         return []
+    # Round order16: an inferred reference is a lower bound on publication, so with one only a length
+    # too short to reach it is flagged (and none measured from the date the reference came from).
+    inferred = context.inferred
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
@@ -10094,7 +10102,12 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
             stated = low * (10 if quantity.unit == "decade" else 1)
             slack = max(2, elapsed // 10)
             measured = f"{elapsed} years to the publication year {reference.year}"
-        if abs(stated - elapsed) > slack:
+        if inferred:
+            if start.latest is None or start.latest.year >= reference.year - 1:
+                continue
+            if stated + slack < elapsed:
+                conflicts.append(_duration_conflict(text, quantity, start, measured.replace("publication", "inferred reference")))
+        elif abs(stated - elapsed) > slack:
             conflicts.append(_duration_conflict(text, quantity, start, measured))
     return conflicts
 
