@@ -202,3 +202,27 @@ def test_inferred_reference_flags_only_a_length_too_short_to_reach_it() -> None:
     assert _durations(lead + "Novak has lived in Hollin since her wedding on 21 February 1980, 40 years and counting.", None) == []
     # the reference inferred from the length's own date says nothing
     assert _durations("Novak has lived in Hollin since her wedding on 21 February 1980, 3 years and counting.", None) == []
+
+
+SPAN_NOUN_POSITIVES = [
+    ("The dredger Kittiwake, commissioned in May 1937 and scrapped in October 1954, saw 31 years of service.",
+     ("May 1937", "October 1954", "31 years")),
+    ("Ilse and Bruno, who married on 2 March 1950, celebrated 61 years of marriage on 5 June 1990.",
+     ("2 March 1950", "5 June 1990", "61 years")),
+    ("They married on 4 March 1951 and had 64 years together until he died on 17 April 1994.",
+     ("4 March 1951", "17 April 1994", "64 years")),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), SPAN_NOUN_POSITIVES)
+def test_length_named_as_the_state_between_two_steps(text: str, spans: tuple[str, ...]) -> None:
+    assert sorted(spans) in [sorted(found) for found in _durations(text, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The dredger Kittiwake, commissioned in May 1937 and scrapped in October 1954, saw 17 years of service.",
+    "Ilse and Bruno, who married on 2 March 1950, celebrated 40 years of marriage on 5 June 1990.",
+    "The painter, who visited Rome in 1980 and Paris in 1990, had 30 years of training.",
+])
+def test_length_named_as_a_state_near_misses(text: str) -> None:
+    assert _durations(text, None) == []

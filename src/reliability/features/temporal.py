@@ -7674,6 +7674,11 @@ def _durations(context: _Context) -> list[DateConflict]:
 # been raised there in 1949").  The length must measure a span: a length word before it ("after", "for",
 # "spent", ...), an event noun it premodifies with an article ("a 32-month refit", "The 7-day
 # expedition"), or "later"/"after that" after it ("114 days later").
+# Round order16: a length named as the time a state lasted between the two steps ("saw 31 years of
+# service", "celebrated 78 years of marriage on", "we had 64 years together until he died on").
+_R21_SPAN_NOUN_AFTER: Final = re.compile(
+    r"(?<![ ])[ ]++(?:of[ ]++(?:service|marriage|married[ ]++life|exile|captivity|imprisonment|rule|reign|operation|trading)"
+    r"|together|in[ ]++(?:exile|office|power|captivity))(?![\w-])")
 _R21_LENGTH_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:later|afterwards?|after[ ]++(?:that|this|it)|on(?![ ]++[A-Z0-9]))(?![\w-])")
 _R21_LENGTH_NOUN: Final = re.compile(r"(?<![ ])[ ]++(?:[a-z]{3,20}+[ ]++)?[a-z]{3,20}+")
 _R21_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++(?:[a-z]{3,12}+[ ]++)?$")
@@ -7755,6 +7760,7 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
         later = None
+        span_noun: re.Match[str] | None = None
         subject_length = False  # "A nineteen-day heatwave that began on ...": the subject's own length
         if quantity.relation == "adjective":
             article = _R21_ARTICLE_BEFORE.search(text, max(sentence_start, quantity.start - 20), quantity.start)
@@ -7766,7 +7772,8 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
         else:
             later = _R21_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16))
             if (later is None and _SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
-                    and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
+                    and not text[quantity.start:quantity.start + 4].lower().startswith("for ")
+                    and (span_noun := _R21_SPAN_NOUN_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 30))) is None):
                 continue
         if starts is None:
             starts = [candidate.start for candidate in candidates]
@@ -7845,8 +7852,11 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
                 and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None)
                 and not (quantity.relation == "adjective" and subject_length)):
             continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
+        role_low = max(first.end, context.sentence(second.start)[0])
+        if span_noun is not None and role_low <= quantity.start and span_noun.end() <= second.start:
+            role_low = span_noun.end()  # "celebrated 78 years of marriage on": the length's own noun marks no step
         roles = (_span_end_role(text, context.sentence(first.start)[0], first),
-                 _span_end_role(text, max(first.end, context.sentence(second.start)[0]), second))
+                 _span_end_role(text, role_low, second))
         if roles == ("end", "start") or roles == ("end", ""):
             start, start_low, start_high, end, end_low, end_high = second, second_low, second_high, first, first_low, first_high
         elif roles[0] == roles[1] != "":
