@@ -5937,6 +5937,7 @@ _STAGE_FRONTED: Final = re.compile(
 _STAGE_NEXT_SUBJECT: Final = re.compile(
     r"[ \n]*+(?:(?P<pronoun>It|He|She|They)|(?:The[ ]++(?P<noun>[a-z][\w'-]*+))|(?P<name>[A-Z][\w'-]*+))"
     r"[ ]++(?:(?:was|were|had|has|been|then|later|finally|only|eventually|formally|officially)[ ]++){0,3}$")
+_STAGE_POSSESSIVE: Final = re.compile(r"(?<![\w-])(?:his|her|their|its)[ ]++[a-z]", re.IGNORECASE)
 _STAGE_OTHER_INSTANCE: Final = re.compile(
     r"(?<![\w-])(?:earlier|previous|previously|prior|separate|another|different|unrelated|former|formerly|again|second"
     r"|plans?|planned|hopes?|hoped|intends?|intended|wants?|wanted|aims?|aimed|expects?|proposes?|going[ ]to)(?![\w-])"
@@ -5980,8 +5981,13 @@ def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list
         if previous is None or context.sentence(previous.start) != context.sentence(candidate.start):
             continue
         point = _in_year_of(candidate, previous)
-        if point is not None:
-            extra.append(point)
+        if point is None:
+            continue
+        assert point.earliest is not None and previous.earliest is not None
+        following = _safe_date(point.earliest.year + 1, point.earliest.month, point.earliest.day)
+        if point.earliest < previous.earliest and following is not None and (following - previous.earliest).days <= 120:
+            continue  # "engaged on 19 November 1994 and married on 23 January": perhaps the next January
+        extra.append(point)
     if not extra:
         return candidates
     return sorted(candidates + extra, key=lambda candidate: candidate.start)
@@ -6039,6 +6045,8 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
                 continue
             if subject.group("name") is not None and subject.group("name") not in first_clause:
                 continue
+            if subject.group("pronoun") is not None and _STAGE_POSSESSIVE.search(text, first_start, word_one.start()) is not None:
+                continue  # "Her father was born in 1950. She died in 1940.": the pronoun may be the owner
         clause_end = min(second_end, second.end + 50)
         comma = text.find(",", second.end, clause_end)
         if comma != -1:
