@@ -52,8 +52,11 @@ def _phase_pair(text: str) -> bool:
     ordered = getattr(temporal, "_PHASE_BEFORE", {})
     if any(ordered.get(kind) in kinds for kind in kinds):
         return True
-    stages = getattr(temporal, "_STAGE_PAIR", None)
-    return bool(stages is not None and stages(text))
+    stage_word = getattr(temporal, "_STAGE_WORD", None)  # the life-cycle stages of round order16, where present
+    if stage_word is None:
+        return False
+    words = [match.group(0) for match in stage_word.finditer(text)]
+    return any(temporal._ordered_stages(one, two) for index, one in enumerate(words) for two in words[index + 1:])
 
 
 def classify(kind: str, text: str, spans: list[tuple[int, int]], published: datetime.date | None) -> str:
