@@ -67,6 +67,9 @@ _WINDOW_ONLY = {
     "temporal._IDENTIFIER_BEFORE", "temporal._PRECEDING_PREPOSITION", "temporal._SENTENCE_OPENING",
     # Date-conflict rules: gaps between two neighbouring expressions (at most a few dozen
     # characters), windows of at most 110 characters before a date, or one anchored match.
+    # Round order16: one anchored match over the gap between a date and the next stage word (at most
+    # 200 characters), or from a sentence start to its stage word, or right after a stage word.
+    "temporal._STAGE_AND", "temporal._STAGE_NEXT_SUBJECT", "temporal._STAGE_FRONTED", "temporal._STAGE_OBJECT",
     "temporal._ATTACH_TOKEN",  # round 8: tokens of at most 90 characters before or 30 after a date
     "temporal._COMPOUND_EVENT_AFTER", "temporal._THE_BEFORE", "temporal._WEEKDAY_THEN_DATE",
     "temporal._DATE_THEN_WEEKDAY", "temporal._OF_IDENTIFIER", "temporal._FRONTED_VERB",

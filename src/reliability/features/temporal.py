@@ -5394,7 +5394,10 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _anaphoric_scope_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
-    conflicts.extend(conflict for conflict in _phase_pair_violations(context, candidates) if conflict.spans not in reported)
+    with_days = _with_yearless_days(context, candidates)
+    conflicts.extend(conflict for conflict in _phase_pair_violations(context, with_days) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _stage_pair_violations(context, with_days) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
@@ -5696,10 +5699,14 @@ _PHASE_FUTURE: Final = re.compile(
 # of them stands alone for it; an ordinal of a period ("first quarter"), a superlative
 # ("second-largest") or an adverb ("first elected") is none.
 _ORDINAL: Final = re.compile(
-    r"(?<![\w-])(?P<ordinal>first|second|third|fourth|fifth|sixth|final)(?![\w-])(?:[ ]++(?P<noun>[a-z][a-z'-]*+))?",
+    r"(?<![\w-])(?P<ordinal>first|second|third|fourth|fifth|sixth|final|last)(?![\w-])(?:[ ]++(?P<noun>[a-z][a-z'-]*+))?",
     re.IGNORECASE)
 _ORDINAL_OWNER: Final = re.compile(r"(?<![\w-])(his|her|their|my|our|your)[ ]++$", re.IGNORECASE)
-_ORDINAL_RANK: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "final": 99}
+_ORDINAL_RANK: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "final": 99,
+                                        "last": 99}
+# Round order16: "last" orders only after a determiner ("the last rolled off the presses", "its last
+# issue"), and then a past verb after it leaves it standing alone; "last year", "at last" order nothing.
+_ORDINAL_LAST_DETERMINER: Final = re.compile(r"(?<![\w-])(?:the|its|their)[ ]++$", re.IGNORECASE)
 # Words after an ordinal that leave it standing alone ("its first, in", "the second of"), and
 # nouns of periods, ranks and fixed phrases whose ordinal orders nothing in time.
 _ORDINAL_ALONE: Final = frozenset("""
@@ -5708,6 +5715,7 @@ the a an this
 """.split())
 _ORDINAL_NOT_EVENT: Final = frozenset("""
 time times place quarter half week weeks day days month months year years season decade century round leg minute minutes
+night weekend summer winter spring autumn fall few couple resort word straw
 hour hours period periods floor person lady world class language amendment cousin hand degree baseman
 """.split())
 
@@ -5721,9 +5729,14 @@ def _ordinal_of(context: _Context, candidate: _Candidate, low: int) -> tuple[int
     if found is None or ";" in text[found.end():candidate.start]:
         return None
     noun = found.group("noun")
+    last = found.group("ordinal").lower() == "last"
+    if last and _ORDINAL_LAST_DETERMINER.search(text, max(0, found.start() - 8), found.start()) is None:
+        return None
     if noun is not None:
         noun = noun.lower()
-        if noun.endswith("ed") or noun.endswith("ly"):
+        if last and noun.endswith("ed"):
+            noun = None  # "the last rolled off the presses on": the last one
+        elif noun.endswith("ed") or noun.endswith("ly"):
             return None  # "first elected", "first publicly"
         if noun in _ORDINAL_NOT_EVENT:
             return None
@@ -5886,6 +5899,169 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
                 f"{_describe(later, text)} dates the phase \"{text[(word_two if later is second else word_one).start():(word_two if later is second else word_one).end()]}\", "
                 f"which comes after the one dated {_describe(earlier, text)}, yet it is earlier",
             ))
+    return conflicts
+
+
+# Round order16: stages of one thing's life cycle whose order is necessary in the world, from
+# ``lexicons/life_cycle_stages.tsv`` (chain, stage): born before died, charged before convicted,
+# elected before sworn in, founded before dissolved, built before demolished, closed before
+# reopened, signed before ratified, discovered before extraction. Words of one stage are not
+# ordered among themselves, nor are words of different chains ("promoted"/"relegated" and
+# "announced"/"completed" are in none: either order happens). A pair is checked only when the
+# text tells it in the chain's order ("was charged on D1 and convicted on D2") with one subject,
+# linked as for the phase rule above (two predicates joined by "and"/"then"/";", an opening
+# participle and its clause, a next sentence whose pronoun or repeated name points back), and no
+# word of another instance ("earlier", "previous", "another", "separate"), no future or planned
+# frame, no quotation and no second object that the first clause does not name ("joined Acme ...
+# and left Brill", "built the bypass ... and closed the road") lies between.
+def _life_cycle_stages() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
+    stages: dict[str, list[tuple[str, int]]] = {}
+    for term, chain, stage in load_lexicon("life_cycle_stages").rows:
+        stages.setdefault(term.lower(), []).append((chain, int(stage)))
+    terms = sorted(stages, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(term).replace(r"\ ", "[ ]++") for term in terms) + r")(?![\w-])",
+        re.IGNORECASE)
+    return pattern, {term: tuple(value) for term, value in stages.items()}
+
+
+_STAGE_WORD, _STAGE_OF = _life_cycle_stages()
+# What links the two stages' clauses (text between the first date and the second stage word).
+_STAGE_AND: Final = re.compile(
+    r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++)?"
+    r"(?:(?:it|he|she|they|was|were|has|have|been|then|later"
+    r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}$")
+# An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
+_STAGE_FRONTED: Final = re.compile(
+    r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
+_STAGE_NEXT_SUBJECT: Final = re.compile(
+    r"[ \n]*+(?:(?P<pronoun>It|He|She|They)|(?:The[ ]++(?P<noun>[a-z][\w'-]*+))|(?P<name>[A-Z][\w'-]*+))"
+    r"[ ]++(?:(?:was|were|had|has|been|then|later|finally|only|eventually|formally|officially)[ ]++){0,3}$")
+_STAGE_POSSESSIVE: Final = re.compile(r"(?<![\w-])(?:his|her|their|its)[ ]++[a-z]", re.IGNORECASE)
+_STAGE_OTHER_INSTANCE: Final = re.compile(
+    r"(?<![\w-])(?:earlier|previous|previously|prior|separate|another|different|unrelated|former|formerly|again|second"
+    r"|plans?|planned|hopes?|hoped|intends?|intended|wants?|wanted|aims?|aimed|expects?|proposes?|going[ ]to)(?![\w-])"
+    r"|[\"\u201c\u201d]", re.IGNORECASE)
+_STAGE_OBJECT: Final = re.compile(r"[ ]++(?:(?P<det>the|a|an|its|his|her|their)[ ]++(?P<noun>[a-z][\w'-]*+)|(?P<name>[A-Z][\w'-]*+))")
+_STAGE_NAMED_COMPLEMENT: Final = re.compile(r"(?<![\w-])(?:from|of|by|as|to|for|with)[ ]++(?:the[ ]++)?(?P<name>[A-Z][\w'-]*+)")
+_STAGE_CAPITAL: Final = re.compile(r"(?<![\w-])[A-Z][\w'-]*+")
+
+
+def _stage_word(context: _Context, candidate: _Candidate, low: int) -> re.Match[str] | None:
+    """The last life-cycle stage word before ``candidate`` in its own clause (at most 70 characters back)."""
+    found = None
+    text = context.text
+    for match in _STAGE_WORD.finditer(text, max(low, candidate.start - 70), candidate.start):
+        if match.group(0).lower() == "passed" and text.startswith(" away", match.end()):
+            continue
+        if match.group(0)[0].isupper() and text[context.sentence(match.start())[0]:match.start()].strip(" \n\"'(\u201c") != "":
+            continue  # a capitalised word inside its sentence is part of a name ("Gannetstone Mining")
+        found = match
+    if found is not None and text[max(0, found.start() - 3):found.start()].lower() == "to ":
+        return None  # an infinitive ("to be sworn in on") tells no event
+    return found
+
+
+def _ordered_stages(one: str, two: str) -> bool:
+    """Whether some chain holds both words, ``one`` at an earlier stage than ``two``."""
+    chains_one = _STAGE_OF.get(" ".join(one.lower().split()), ())
+    chains_two = dict(_STAGE_OF.get(" ".join(two.lower().split()), ()))
+    return any(chain in chains_two and stage < chains_two[chain] for chain, stage in chains_one)
+
+
+def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` and the days without a year that follow a full day date in their sentence, in its year."""
+    extra: list[_Candidate] = []
+    dated = [candidate for candidate in context.candidates if candidate.kind == "date"]
+    previous: _Candidate | None = None
+    for candidate in dated:
+        if candidate.year_explicit:
+            previous = candidate
+            continue
+        if previous is None or context.sentence(previous.start) != context.sentence(candidate.start):
+            continue
+        point = _in_year_of(candidate, previous)
+        if point is None:
+            continue
+        assert point.earliest is not None and previous.earliest is not None
+        following = _safe_date(point.earliest.year + 1, point.earliest.month, point.earliest.day)
+        if point.earliest < previous.earliest and following is not None and (following - previous.earliest).days <= 120:
+            continue  # "engaged on 19 November 1994 and married on 23 January": perhaps the next January
+        extra.append(point)
+    if not extra:
+        return candidates
+    return sorted(candidates + extra, key=lambda candidate: candidate.start)
+
+
+def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidate, first_clause: str,
+                           word_one_end: int, first: _Candidate) -> bool:
+    """Whether the second stage names an object or complement the first clause does not have."""
+    named = _STAGE_OBJECT.match(text, word_two.end(), second.start)
+    if named is not None:
+        if named.group("det") in ("a", "an"):
+            return True
+        if named.group("name") is not None:
+            if named.group("name") not in first_clause:
+                return True
+        elif (named.group("noun").lower() not in first_clause.lower()
+              and _STAGE_CAPITAL.search(text, word_one_end, first.start) is None):
+            return True
+    for complement in _STAGE_NAMED_COMPLEMENT.finditer(text, word_two.end(), second.start):
+        if complement.group("name") not in first_clause:
+            return True
+    return False
+
+
+def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        if second.start - first.end > 1500 or first.kind == "range" or second.kind == "range":
+            continue
+        if first.earliest is None or second.latest is None or not second.latest < first.earliest:
+            continue  # told in the chain's order, so only a later date for the first stage conflicts
+        second_start, second_end = context.sentence(second.start)
+        first_start = context.sentence(first.start)[0]
+        word_two = _stage_word(context, second, max(first.end, second_start))
+        if word_two is None:
+            continue
+        word_one = _stage_word(context, first, max(candidates[index - 2].end if index > 1 else 0, first_start))
+        if word_one is None or not _ordered_stages(word_one.group(0), word_two.group(0)):
+            continue
+        first_clause = text[first_start:first.end]
+        if first_start == second_start:
+            if second.start - first.end > 200:
+                continue
+            linked = (_STAGE_AND.match(text, first.end, word_two.start()) is not None
+                      or word_one.start() - first_start <= 30 and _STAGE_FRONTED.match(text, first.end, word_two.start()) is not None)
+            if not linked:
+                continue
+        else:
+            subject = _STAGE_NEXT_SUBJECT.fullmatch(text, second_start, word_two.start())
+            if subject is None:
+                continue
+            if subject.group("noun") is not None and subject.group("noun").lower() not in first_clause.lower():
+                continue
+            if subject.group("name") is not None and subject.group("name") not in first_clause:
+                continue
+            if subject.group("pronoun") is not None and _STAGE_POSSESSIVE.search(text, first_start, word_one.start()) is not None:
+                continue  # "Her father was born in 1950. She died in 1940.": the pronoun may be the owner
+        clause_end = min(second_end, second.end + 50)
+        comma = text.find(",", second.end, clause_end)
+        if comma != -1:
+            clause_end = comma
+        if _STAGE_OTHER_INSTANCE.search(text, word_one.start(), clause_end) is not None:
+            continue
+        if _PHASE_FUTURE.search(text, max(first_start, first.start - 120), min(second_end, second.end + 120)) is not None:
+            continue
+        if _second_object_differs(text, word_two, second, first_clause, word_one.end(), first):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates \"{word_two.group(0)}\", a stage that can only come after "
+            f"\"{word_one.group(0)}\" ({_describe(first, text)}), yet it is earlier",
+        ))
     return conflicts
 
 
@@ -7506,6 +7682,11 @@ def _durations(context: _Context) -> list[DateConflict]:
 # been raised there in 1949").  The length must measure a span: a length word before it ("after", "for",
 # "spent", ...), an event noun it premodifies with an article ("a 32-month refit", "The 7-day
 # expedition"), or "later"/"after that" after it ("114 days later").
+# Round order16: a length named as the time a state lasted between the two steps ("saw 31 years of
+# service", "celebrated 78 years of marriage on", "we had 64 years together until he died on").
+_R21_SPAN_NOUN_AFTER: Final = re.compile(
+    r"(?<![ ])[ ]++(?:of[ ]++(?:service|marriage|married[ ]++life|exile|captivity|imprisonment|rule|reign|operation|trading)"
+    r"|together|in[ ]++(?:exile|office|power|captivity))(?![\w-])")
 _R21_LENGTH_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:later|afterwards?|after[ ]++(?:that|this|it)|on(?![ ]++[A-Z0-9]))(?![\w-])")
 _R21_LENGTH_NOUN: Final = re.compile(r"(?<![ ])[ ]++(?:[a-z]{3,20}+[ ]++)?[a-z]{3,20}+")
 _R21_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++(?:[a-z]{3,12}+[ ]++)?$")
@@ -7587,6 +7768,7 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
         later = None
+        span_noun: re.Match[str] | None = None
         subject_length = False  # "A nineteen-day heatwave that began on ...": the subject's own length
         if quantity.relation == "adjective":
             article = _R21_ARTICLE_BEFORE.search(text, max(sentence_start, quantity.start - 20), quantity.start)
@@ -7598,7 +7780,8 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
         else:
             later = _R21_LENGTH_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 16))
             if (later is None and _SPAN_LENGTH_BEFORE.search(text, max(sentence_start, quantity.start - 24), quantity.start) is None
-                    and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
+                    and not text[quantity.start:quantity.start + 4].lower().startswith("for ")
+                    and (span_noun := _R21_SPAN_NOUN_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 30))) is None):
                 continue
         if starts is None:
             starts = [candidate.start for candidate in candidates]
@@ -7677,8 +7860,11 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
                 and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None)
                 and not (quantity.relation == "adjective" and subject_length)):
             continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
+        role_low = max(first.end, context.sentence(second.start)[0])
+        if span_noun is not None and role_low <= quantity.start and span_noun.end() <= second.start:
+            role_low = span_noun.end()  # "celebrated 78 years of marriage on": the length's own noun marks no step
         roles = (_span_end_role(text, context.sentence(first.start)[0], first),
-                 _span_end_role(text, max(first.end, context.sentence(second.start)[0]), second))
+                 _span_end_role(text, role_low, second))
         if roles == ("end", "start") or roles == ("end", ""):
             start, start_low, start_high, end, end_low, end_high = second, second_low, second_high, first, first_low, first_high
         elif roles[0] == roles[1] != "":
@@ -8173,8 +8359,20 @@ def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
         if (main.start < sentence_start or other.start >= sentence_end or main.kind not in _YEARS_OR_DATES
                 or other.kind not in _YEARS_OR_DATES
                 or quantity.start - main.end > 12 or len(text[link.end():other.start].split()) > 4
-                or not main.year_explicit or main.earliest is None or other.earliest is None):
+                or main.earliest is None or other.earliest is None):
             continue
+        main_day = main.earliest
+        if not main.year_explicit:
+            # Round order16: "reached them on July 30, 115 days after the roof fall of April 19, 1996":
+            # the yearless day before takes the year that brings it closest to the full date after it.
+            if (main.kind != "date" or other.kind != "date" or not other.year_explicit or main.month is None
+                    or main.day is None or other.granularity != "day"):
+                continue
+            options = [day for year in (other.earliest.year - 1, other.earliest.year, other.earliest.year + 1)
+                       if (day := _safe_date(year, main.month, main.day)) is not None]
+            if not options:
+                continue
+            main_day = min(options, key=lambda day: abs((day - other.earliest).days))  # type: ignore[operator]
         later = link.group("word").startswith(("after", "later"))
         if main.kind != "date" or other.kind != "date":
             # "collapsed in 1990, 10 years after it was founded in 1950": counted in calendar years.
@@ -8199,7 +8397,7 @@ def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
             if not options:
                 continue
             other_day = min(options, key=lambda day: abs((day - main.earliest).days))  # type: ignore[operator]
-        signed = (main.earliest - other_day).days if later else (other_day - main.earliest).days
+        signed = (main_day - other_day).days if later else (other_day - main_day).days
         stated = quantity.quantity[0] * _UNIT_DAYS[quantity.unit]
         tolerance = {"day": 1, "week": 3, "month": 5, "year": 40}.get(quantity.unit, 400)
         if signed < 0 or abs(signed - stated) > tolerance:
@@ -9297,6 +9495,8 @@ def _years_apart(earlier: _Candidate, later: _Candidate) -> tuple[int, int]:
 # dated, and the stated length must fall outside every count the two dates allow by a margin.
 _MEASURE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:lasted|lasting|lasts|took|takes|taking|spent|spending|ran[ ]++for|running[ ]++for|after[ ]++serving|served"
+    # Round order16: a length the later point closes ("returned on 3 March 2004, ending nineteen years in exile")
+    r"|ending"
     r"|serving|a[ ]++(?:tenure|term|stint|reign|run|spell|career|wait|journey|voyage|campaign)[ ]++of|to[ ]++mark|marking|marked"
     # Round 17: a length told as a noun's measure ("a crossing of 23 weeks", "a total of 195 days"),
     # or as what passed before the later point ("after four weeks of rehearsals", "over those 23 weeks").
@@ -9315,6 +9515,10 @@ _MEASURE_LATER_SET_OFF: Final = re.compile(r",[ ]++(?:(?:some|nearly|almost|abou
 _MEASURE_APPROXIMATE: Final = re.compile(
     r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|barely|more[ ]++than|less[ ]++than|over|under)[ ]++$", re.IGNORECASE)
 _MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
+# Round order16: a length counted from a departure the sentence dates ("docked on 27 March, 60 days
+# after take-off"): the same as "later".
+_MEASURE_AFTER_DEPARTURE: Final = re.compile(
+    r"(?<![ ])[ ]++after[ ]++(?:take-?off|departure|lift-?off|setting[ ]++(?:off|out|sail)|leaving|sailing)(?![\w-])")
 _MEASURE_DEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
 # Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
 _MEASURE_WORDS: Final = ("a decade", "one decade", "a fortnight", "a year", "one year", "a month", "one month", "a week",
@@ -9393,7 +9597,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
                 after = position + len(phrase)
                 if ((position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] == "-"))
                         and (after == len(lowered) or not (lowered[after].isalnum() or lowered[after] == "-"))
-                        and _MEASURE_BEFORE.search(text, max(sentence_start, sentence_start + position - 40), sentence_start + position) is not None):
+                        and (_MEASURE_BEFORE.search(text, max(sentence_start, sentence_start + position - 40), sentence_start + position) is not None
+                             or _MEASURE_LATER.match(text, sentence_start + after, sentence_end) is not None)):
                     unit = phrase.partition(" ")[2]
                     lengths.append((sentence_start + position, sentence_start + after, 2 if unit == "fortnight" else 1,
                                     "week" if unit == "fortnight" else unit, "plain"))
@@ -9415,7 +9620,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         seen.add(start)
         sentence_start, sentence_end = context.sentence(start)
         before_start = max(sentence_start, start - 40)
-        later = _MEASURE_LATER.match(text, end, sentence_end) is not None
+        later = (_MEASURE_LATER.match(text, end, sentence_end) is not None
+                 or _MEASURE_AFTER_DEPARTURE.match(text, end, sentence_end) is not None)
         loose = False
         if relation == "for":
             # "ran for 23 months until it expired in": the length is told as a measure.
@@ -9841,6 +10047,9 @@ _R18_PRESENT_AGE: Final = re.compile(
 _R21_PRESENT_LENGTH: Final = re.compile(
     r"(?<![\w-])(?:(?:has|have)[ ]++|['\u2019](?:s|ve)[ ]++|(?:is|are)[ ]++(?:now[ ]++)?(?:celebrating|marking|in)[ ]++)")
 _R21_NOW_NEAR: Final = re.compile(r"(?<![\w-])now(?![\w-])")
+# Round order16: a length closed at the present by the words after it ("since her wedding on 22 July
+# 1993, 15 years and counting", "since it opened on 8 December 1976: 49 years to date").
+_R21_NOW_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?:and[ ]++counting|to[ ]++date|so[ ]++far)(?![\w-])")
 _R21_START_WORD: Final = re.compile(
     r"(?<![\w-])(?:founded|founding|opened|opening|established|formed|wed|married|took[ ]++over|taking[ ]++over|taken"
     r"|joined|joining|began|started|launched|built|created|set[ ]++up|arrived|moved|since|from)(?![\w-])"
@@ -9849,21 +10058,31 @@ _R21_START_WORD: Final = re.compile(
 
 def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
     reference = context.reference
-    if reference is None or context.inferred:
+    if reference is None:
         return []
+    # Round order16: an inferred reference is a lower bound on publication, so with one only a length
+    # too short to reach it is flagged (and none measured from the date the reference came from).
+    inferred = context.inferred
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     starts: list[int] | None = None
     for quantity in candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
-                or quantity.unit not in ("year", "decade", "month") or quantity.relation not in ("plain", "for", "adjective")):
+                or quantity.unit not in ("year", "decade", "month", "week") or quantity.relation not in ("plain", "for", "adjective")):
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
+        present_total = False
         present = _R21_PRESENT_LENGTH.search(text, max(sentence_start, quantity.start - 60), quantity.start)
         if present is None or _OWN_CLAUSE_BREAK.search(text, present.end(), quantity.start) is not None:
-            if _R21_NOW_NEAR.search(text, max(sentence_start, quantity.start - 12), min(sentence_end, quantity.end + 12)) is None:
-                continue
+            if (_R21_NOW_NEAR.search(text, max(sentence_start, quantity.start - 12), min(sentence_end, quantity.end + 12)) is None
+                    and _R21_NOW_AFTER.match(text, quantity.end, sentence_end) is None):
+                # Round order16: a total after a "since" date in a present perfect sentence ("has fed
+                # families since it opened on 8 December 1976: 49 years in all"), checked below.
+                if (_MEASURE_TOTAL_AFTER.match(text, quantity.end, sentence_end) is None
+                        or _R21_PRESENT_LENGTH.search(text, sentence_start, quantity.start) is None):
+                    continue
+                present_total = True
         if _r21_future_frame(text, sentence_start, sentence_end):
             continue
         if starts is None:
@@ -9878,10 +10097,20 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
             continue
         if not start.since and _R21_START_WORD.search(text, max(sentence_start, start.start - 70), start.start) is None:
             continue
+        if present_total and not (start.since or re.search(r"(?<![\w-])since(?![\w-])", text[max(sentence_start, start.start - 30):start.start])):
+            continue
         if _R21_COORDINATED.search(text, min(start.end, quantity.end), max(start.start, quantity.start)) is not None:
             continue  # "has run the station since 1989, and her deputy has served for 12 years": another clause's length
         low, high = quantity.quantity
-        if quantity.unit == "month":
+        if quantity.unit == "week":
+            # Round order16: "has been shut since October 8, 2010, a closure that has now run for 71 weeks".
+            if start.granularity != "day":
+                continue
+            elapsed = (reference - start.earliest).days // 7
+            slack = max(2, elapsed // 10)
+            stated = low
+            measured = f"{elapsed} weeks to the publication date {reference.isoformat()}"
+        elif quantity.unit == "month":
             elapsed = (reference.year - start.earliest.year) * 12 + reference.month - start.earliest.month
             slack = max(3, elapsed // 10)
             stated = low
@@ -9891,7 +10120,12 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
             stated = low * (10 if quantity.unit == "decade" else 1)
             slack = max(2, elapsed // 10)
             measured = f"{elapsed} years to the publication year {reference.year}"
-        if abs(stated - elapsed) > slack:
+        if inferred:
+            if start.latest is None or start.latest.year >= reference.year - 1:
+                continue
+            if stated + slack < elapsed:
+                conflicts.append(_duration_conflict(text, quantity, start, measured.replace("publication", "inferred reference")))
+        elif abs(stated - elapsed) > slack:
             conflicts.append(_duration_conflict(text, quantity, start, measured))
     return conflicts
 
