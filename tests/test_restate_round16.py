@@ -181,3 +181,16 @@ def test_the_opening_reference_needs_a_determiner_first() -> None:
 ])
 def test_different_events_of_one_kind_gain_no_learned_restatement(text: str) -> None:
     assert _learned(text) == []
+
+
+# --- a dateline is the date of the report --------------------------------------------------------
+
+def test_a_date_that_opens_the_text_is_a_dateline_and_pairs_with_nothing() -> None:
+    body = ("Fighting in the north is the worst in a year, aid agencies said. Taken together these are the worst "
+            "levels of violence since the battle for the city in 2016, the agency said.")
+    assert _pairs("October 5 2017 " + body) == {}
+    assert _pairs("  March 2, 2015\n" + body) == {}
+    # The same dates inside the text are ordinary dates: "fighting" and "the battle" are one kind.
+    inside = "Aid agencies said on October 5 2017 that fighting in the north is the worst in a year. " + body
+    assert ("October 5 2017", "2016") in _pairs(inside)
+    assert _learned("October 5 2017 " + body) == []

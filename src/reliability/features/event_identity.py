@@ -173,7 +173,7 @@ class _Side:
     __slots__ = ("text", "lexicons", "initial", "matches", "count", "sentence_start", "event_keys", "keys", "classes",
                  "complete", "deed", "deed_marks", "stages", "repeat_marks", "related", "names", "words", "near",
                  "premodified", "distance", "plural", "recurrence", "first", "reporting", "definite_keys", "day",
-                 "year_only", "pronoun", "opening")
+                 "year_only", "pronoun", "opening", "dateline")
 
 
 # Word -> (lower case, stop word, capitalised, event stem or "", event classes or None), for the
@@ -233,6 +233,9 @@ def date_contexts(text: str, dates: Sequence[tuple[int, int, str]], sentence: Ca
         side.count = len(before)
         side.sentence_start = sentence_start
         side.day = granularity == "day"
+        # A date that opens the text before any word is its dateline ("October 5 2017 Syria fighting worst
+        # since ..."): the date of the report, not of an event it tells.
+        side.dateline = not text[:start].strip()
         side.year_only = granularity == "year"
         side.complete = False
         keys: set[str] = set()
@@ -399,6 +402,8 @@ def candidate_pairs(sides: Sequence[_Side], disjoint: Callable[[int, int], bool]
     seen: set[tuple[int, int]] = set()
     pairs: list[PairFeatures] = []
     for second, side in enumerate(sides):
+        if side.dateline:
+            continue
         partners: list[int] = []
         for key in (*side.event_keys, *("class:" + name for name in side.classes)):
             earlier = by_key.setdefault(key, [])
