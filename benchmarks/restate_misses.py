@@ -1,6 +1,6 @@
 """Where the restated-event misses of template sets come from (round restate16's diagnosis).
 
-    python benchmarks/restate_misses.py [blind29 blind30 ...] [--no-published] [-v]
+    python benchmarks/restate_misses.py [SET ...] [--no-published] [-v]
 
 Renders each set's restated templates exactly as ``date_conflicts.py --split NAME --published
 2016-09-27`` does (same seed, same host articles, same random stream) and sorts every render into:
@@ -14,6 +14,7 @@ best candidate and sentences.
 
 from __future__ import annotations
 
+import argparse
 import collections
 import datetime
 import json
@@ -38,14 +39,25 @@ def _touch(start: int, end: int, spans: list[tuple[int, int]]) -> int:
     return -1
 
 
-def main(argv: list[str]) -> int:
-    data = REPOSITORY.parent / "shared" / "data"
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", default=["blind29", "blind30", "blind31", "blind32"], metavar="SET",
+                        help="template sets of date_conflicts.INDEPENDENT_SETS (default blind29-32)")
+    parser.add_argument("--no-published", action="store_true",
+                        help="the article date field instead of the stand-in publication date 2016-09-27")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print each miss")
+    parser.add_argument("--data", type=Path, default=REPOSITORY.parent / "shared" / "data")
+    arguments = parser.parse_args(argv)
+    unknown = [name for name in arguments.sets if name not in dc.INDEPENDENT_SETS]
+    if unknown:
+        parser.error(f"unknown template sets: {', '.join(unknown)}")
+    data = arguments.data
     records = [json.loads(line) for line in (data / "buzzfeed_webis_2016" / "data.jsonl").open(encoding="utf-8")]
     articles = [record for record in records if record.get("label") == "real" and str(record.get("text") or "").strip()]
-    published = None if "--no-published" in argv else datetime.date(2016, 9, 27)
-    verbose = "-v" in argv
+    published = None if arguments.no_published else datetime.date(2016, 9, 27)
+    verbose = arguments.verbose
     parameters = event_identity.load_parameters()
-    sets = [name for name in argv if not name.startswith("-")] or ["blind29", "blind30", "blind31", "blind32"]
+    sets = arguments.sets
     total: collections.Counter[str] = collections.Counter()
     for split in sets:
         rng = random.Random(20160927)
@@ -96,4 +108,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(main())

@@ -82,7 +82,9 @@ _DETERMINERS: Final = frozenset({"the", "its", "his", "her", "their", "our", "a"
 _REPORTING: Final = frozenset({"said", "says", "told", "announced", "reported", "stated", "wrote", "tweeted",
                                "confirmed", "added", "claimed", "interview", "statement"})
 _PRONOUN_OPENINGS: Final = ("It ", "They ", "He ", "She ", "That ", "This ")
-_CLEFT: Final = re.compile(r"It (?:was|wasn't|wasn\u2019t|is|isn't|isn\u2019t|has been|had been) (?:not |only |just )?(?:until|till|since|in|on|when|\d)")
+# A cleft or a dummy subject: "It wasn't until August 2004 that ...", "It was in 1994 that ...", "It is 20 years since".
+_CLEFT: Final = re.compile(r"It (?:was|wasn't|wasn\u2019t|is|isn't|isn\u2019t|has been|had been) "
+                           r"(?:not |only |just )?(?:until|till|since|in|on|when|\d)")
 
 def _event_stages() -> dict[str, tuple[tuple[str, int], ...]]:
     """Word -> (chain, stage) pairs from ``lexicons/event_stages.tsv``: the successive stages of one
