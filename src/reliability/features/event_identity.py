@@ -82,6 +82,9 @@ _DETERMINERS: Final = frozenset({"the", "its", "his", "her", "their", "our", "a"
 _REPORTING: Final = frozenset({"said", "says", "told", "announced", "reported", "stated", "wrote", "tweeted",
                                "confirmed", "added", "claimed", "interview", "statement"})
 _PRONOUN_OPENINGS: Final = ("It ", "They ", "He ", "She ", "That ", "This ")
+# A cleft or a dummy subject: "It wasn't until August 2004 that ...", "It was in 1994 that ...", "It is 20 years since".
+_CLEFT: Final = re.compile(r"It (?:was|wasn't|wasn\u2019t|is|isn't|isn\u2019t|has been|had been) "
+                           r"(?:not |only |just )?(?:until|till|since|in|on|when|\d)")
 
 def _event_stages() -> dict[str, tuple[tuple[str, int], ...]]:
     """Word -> (chain, stage) pairs from ``lexicons/event_stages.tsv``: the successive stages of one
@@ -105,7 +108,7 @@ FEATURES: Final = (
     "log_sentence_distance",
     "recurrence_cue",         # "previous", "another", "second", "annual", ... on either side
     "first_cue",              # "first", "maiden", "inaugural", "only" on either side
-    "definite_reference",     # "the/that/its ..." right before the shared word on the later side
+    "definite_reference",     # "the/that/its ..." or a possessive right before a shared word or class on the later side
     "plural_shared",          # a shared event word or class is plural on a side ("the elections", "polls")
     "reporting_context",      # a reporting verb beside a date: the date of a statement, not the event
     "pronoun_opening",        # the later sentence opens with a pronoun ("It was opened in ...")
@@ -125,6 +128,8 @@ FEATURES: Final = (
     "first_both",             # "first", "debut", "maiden" ... on both sides: a first happens once
     "relation_between",       # on a side, "before", "after", "since" ... stands between the date and every
                               # shared word: the date is another event's, told relative to this one
+    "opening_reference",      # the later date's sentence opens with a definite description of a shared event word
+                              # or class ("That deal, closed on ...", "The firm's collapse in ...", "His death, on ...")
 )
 
 
@@ -170,7 +175,7 @@ class _Side:
     __slots__ = ("text", "lexicons", "initial", "matches", "count", "sentence_start", "event_keys", "keys", "classes",
                  "complete", "deed", "deed_marks", "stages", "repeat_marks", "related", "names", "words", "near",
                  "premodified", "distance", "plural", "recurrence", "first", "reporting", "definite_keys", "day",
-                 "year_only", "pronoun")
+                 "year_only", "pronoun", "opening", "dateline")
 
 
 # Word -> (lower case, stop word, capitalised, event stem or "", event classes or None), for the
@@ -188,6 +193,17 @@ def _word_info(word: str, class_of: Mapping[str, frozenset[str]],
     if len(_WORD_INFO) < 100_000:
         _WORD_INFO[word] = info
     return info
+
+
+def _titled_at(previous: str, words: Sequence[str], index: int) -> bool:
+    """Whether a capitalised word stands where an event is named as a title: after "the" or before "of"
+    ("the Treaty of Kestrel Bay", "The Battle of Ulm", "the Coup"): an event word, not only a name."""
+    return previous == "the" or (index + 1 < len(words) and words[index + 1] == "of")
+
+
+def _titled(info: tuple[str, bool, bool, str, frozenset[str] | None], previous: str, words: Sequence[str],
+            index: int) -> bool:
+    return info[4] is not None and _titled_at(previous, words, index)
 
 
 def date_contexts(text: str, dates: Sequence[tuple[int, int, str]], sentence: Callable[[int], tuple[int, int]],
@@ -219,6 +235,9 @@ def date_contexts(text: str, dates: Sequence[tuple[int, int, str]], sentence: Ca
         side.count = len(before)
         side.sentence_start = sentence_start
         side.day = granularity == "day"
+        # A date that opens the text before any word is its dateline ("October 5 2017 Syria fighting worst
+        # since ..."): the date of the report, not of an event it tells.
+        side.dateline = not text[:start].strip()
         side.year_only = granularity == "year"
         side.complete = False
         keys: set[str] = set()
@@ -231,7 +250,7 @@ def date_contexts(text: str, dates: Sequence[tuple[int, int, str]], sentence: Ca
                 found = phrase_class.get(previous + " " + lower)
                 if found:
                     classes.update(found)
-            if not info[1] and not (info[2] and (index or not initial)):
+            if not info[1] and not (info[2] and (index or not initial) and not _titled(info, previous, words, index)):
                 if info[4]:
                     classes.update(info[4])
                 if info[3]:
@@ -276,6 +295,10 @@ def _complete(side: _Side) -> None:
     deed_marks: frozenset[str] = frozenset()
     previous = ""
     opening = text[side.sentence_start:side.sentence_start + 60].lstrip(" \n\t\"'(\u201c")
+    # The sentence opens with a determiner or a possessive ("That deal", "The firm's collapse", "His death"):
+    # the event words of its first words, before the date, refer back to an event told before.
+    refers = initial and count > 1 and words[0].lower() in _DEFINITE
+    opening_marks: set[str] = set()
     for index, word in enumerate(words):
         lower = word.lower()
         distance = count - index if index < count else index - count + 1
@@ -302,10 +325,11 @@ def _complete(side: _Side) -> None:
                 for name in found:
                     marks.append("class:" + name)
                     shown.setdefault("class:" + name, previous + " " + lower)
-        if word[0].isupper() and len(word) > 1 and lower not in _STOPWORDS and (index or not initial):
+        capital = word[0].isupper() and len(word) > 1 and lower not in _STOPWORDS and (index or not initial)
+        if capital:
             names.add(lower)
             shown.setdefault("name:" + lower, word)
-        elif lower not in _STOPWORDS:
+        if lower not in _STOPWORDS and (not capital or (lower in class_of and _titled_at(previous, words, index))):
             found = class_of.get(lower)
             key = _stem(lower)
             many = lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
@@ -321,8 +345,6 @@ def _complete(side: _Side) -> None:
                 shown.setdefault(key, word)
                 if many:
                     plural.add(key)
-                if index and index != count and previous in _DEFINITE:
-                    definite.add(key)
         if index < count and lower not in _AUXILIARIES and (lower.endswith("ed") or lower in _IRREGULAR_PAST):
             # The deed a date is told with: the last past-tense verb before it ("approved by regulators in 1996").
             deed = _stem(lower)
@@ -330,10 +352,18 @@ def _complete(side: _Side) -> None:
         for mark in marks:
             if distance < distances.get(mark, 99):
                 distances[mark] = distance
-        if marks and (relation_after if index >= count else relation_before > index):
+        relation = relation_after if index >= count else relation_before > index
+        if marks and relation:
             related.update(marks)
         if marks and 0 < index - last_repeat <= 2 and (index < count) == (last_repeat < count):
             repeat_marks.update(marks)
+        if (marks and index and index != count and not relation
+                and (previous in _DEFINITE or words[index - 1].endswith(("'s", "\u2019s")))):
+            # "the gale", "the firm's collapse", "his death": a definite description of an event word or class
+            # (not one a date is measured from: "17 months after the invasion began").
+            definite.update(marks)
+        if refers and index <= 3 and index < count:
+            opening_marks.update(marks)
         if marks and distance <= 4:
             near.update(marks)
             if determined and index >= count and distance <= 3:
@@ -355,7 +385,9 @@ def _complete(side: _Side) -> None:
     side.recurrence = recurrence
     side.first = first
     side.reporting = reporting
-    side.pronoun = opening.startswith(_PRONOUN_OPENINGS)
+    # A cleft or a dummy subject ("It wasn't until August 2004 that ...", "It is ten years since") refers to nothing.
+    side.pronoun = opening.startswith(_PRONOUN_OPENINGS) and not _CLEFT.match(opening)
+    side.opening = opening_marks
 
 
 def candidate_pairs(sides: Sequence[_Side], disjoint: Callable[[int, int], bool],
@@ -372,6 +404,8 @@ def candidate_pairs(sides: Sequence[_Side], disjoint: Callable[[int, int], bool]
     seen: set[tuple[int, int]] = set()
     pairs: list[PairFeatures] = []
     for second, side in enumerate(sides):
+        if side.dateline:
+            continue
         partners: list[int] = []
         for key in (*side.event_keys, *("class:" + name for name in side.classes)):
             earlier = by_key.setdefault(key, [])
@@ -394,8 +428,8 @@ def _features(one: _Side, two: _Side, first: int, second: int, event_keys: froze
     shared_classes = one.classes & two.classes
     others = shared_keys - shared_events
     distance = abs(sentence_index(second) - sentence_index(first))
-    definite = bool((shared_events or shared_keys) & two.definite_keys)
     marked = shared_keys | {"class:" + name for name in shared_classes}
+    definite = bool(marked & two.definite_keys)
     premodified_one = bool(marked & one.premodified)
     premodified_two = bool(marked & two.premodified)
     events = shared_events | {"class:" + name for name in shared_classes}
@@ -429,6 +463,7 @@ def _features(one: _Side, two: _Side, first: int, second: int, event_keys: froze
         1.0 if marked & (one.repeat_marks | two.repeat_marks) else 0.0,
         1.0 if one.first and two.first else 0.0,
         1.0 if marked and (marked <= one.related or marked <= two.related) else 0.0,
+        1.0 if distance > 0 and marked & two.opening else 0.0,
     )
     if shared_events or shared_keys:
         key = min(shared_events or shared_keys)
