@@ -36,6 +36,7 @@ import contextlib
 import io
 import json
 import datetime
+import os
 import random
 import re
 import sys
@@ -46,6 +47,11 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# One BLAS thread, set before numpy loads: with two, the fit's sums run in another order and the weights
+# differ by about 1e-5 (more than --check allows), and on a busy machine OpenBLAS's spinning threads made a
+# 25-second refit take 8 minutes (session 15). The shipped model is fitted with one thread.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_variable] = "1"
 
 import numpy as np  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
