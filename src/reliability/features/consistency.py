@@ -274,7 +274,7 @@ _SOUND_SPELLINGS_WITH_H = (
     ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("ch", "C"), ("zh", "C"), ("sh", "S"), ("kh", "X"), ("ph", "f"),
     ("dh", "d"), ("gh", "g"),
 )
-_SOUND_SPELLINGS = (("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", "ms"), ("dt", "t"))
+_SOUND_SPELLINGS = (("cz", "C"), ("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", "ms"), ("dt", "t"))
 # After the first letter: q as k, w as v ("Kowalenko"/"Kovalenko"), z as s ("Kuznetsov"/"Kusnetsov"), x as
 # ks; every vowel (y included: "Mikhailov"/"Mikhaylov", "Meyer"/"Maier") as one vowel.
 _INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a", "i": "a", "o": "a", "u": "a",
@@ -283,6 +283,8 @@ _FIRST_LETTER = str.maketrans({"q": "k", "g": "k", "e": "a", "i": "a", "o": "a",
 # Openings that romanisations write alike: a hard c as k ("Karimov"/"Carimov"; "ch" is read before), and i, j or
 # y before a vowel as y ("Yakovleva"/"Iakovleva"/"Jakovleva", "Yusupov"/"Iusupov").
 _HARD_C = frozenset("aoulr")
+_GREEK_SOFT_G = ("ge", "gi")
+_LONG_O = re.compile(r"oh(?=[b-df-hj-np-tv-z])")
 _GLIDES = frozenset("iyj")
 _REPEATS = re.compile(r"(.)\1+")
 _VOWEL_LETTERS = frozenset("aeiou")
@@ -324,6 +326,16 @@ def _prepared(word: str) -> str:
     return word
 
 
+def _french_key(prepared: str) -> str:
+    """The key of a name read as a French romanisation (of Russian, Arabic or Ukrainian): "ch" as English "sh",
+    "tch" as "ch", "j" as "zh" ("Chahine"/"Shaheen", "Chevtchouk"/"Shevchuk", "Joukova"/"Zhukova"); "" when
+    the name has none of these letters (its key is its only one)."""
+    if "ch" not in prepared and "j" not in prepared:
+        return ""
+    word = prepared.replace("dj", "\x00").replace("tch", "\x01").replace("ch", "sh").replace("j", "zh")
+    return _transliteration_key(word.replace("\x01", "ch").replace("\x00", "dj"))
+
+
 def _transliteration_key(prepared: str) -> str:
     """One spelling for the romanisations of a name (from ``_prepared``): "mohammed" and "muhammad" ->
     "mahamad", "xu" and "hsu" -> "xa", "shevchenko" and "schewtschenko" -> "SavCanka"; a short name with
@@ -340,6 +352,16 @@ def _transliteration_key(prepared: str) -> str:
         return ""
     if word in _ROMANISED:
         return _ROMANISED[word]
+    if "d" in word and ("dj" in word or "dzh" in word):
+        word = word.replace("dzh", "j").replace("dj", "j")  # "Khodjaev"/"Khodzhaev", "Djafari"/"Jafari"
+    if word.startswith(_GREEK_SOFT_G) and word[2:3] in _VOWEL_LETTERS:
+        word = word[1:]  # Greek g before e or i: "Georgiou"/"Yeorgiou" ("ye" is read as "e"), "Giannis"/"Yiannis"
+    elif word.startswith("chr"):
+        word = word[1:]  # Greek chi: "Christodoulou"/"Hristodoulou"
+    elif word.startswith("qi"):
+        word = "ch" + word[1:]  # pinyin q, Wade-Giles ch: "Qian"/"Chien"
+    if "oh" in word:
+        word = _LONG_O.sub("o", word)  # Japanese long o: "Ohno"/"Ono", "Kohno"/"Kono"
     if word[0] in _GLIDES and word[1:2] in _VOWEL_LETTERS:
         word = "y" + word[1:]  # "Iakovleva", "Jakovleva" -> "yakovleva"
     if "h" in word:
@@ -357,15 +379,17 @@ def _transliteration_key(prepared: str) -> str:
 
 # The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
 # "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu"), by the first letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeij", "j": "jyi", "o": "ou", "u": "uo", "h": "hx",
-                   "x": "xh", "c": "ctzk", "t": "tc", "z": "zc", "k": "kqgc", "q": "qkg", "g": "gqk"}
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyiz", "o": "ou", "u": "uo", "h": "hxc",
+                   "x": "xh", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqky", "s": "sc", "d": "dj"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"q": "kg", "k": "qgc", "g": "kq", "c": "k", "y": "ij", "i": "yj", "j": "yi"}
+_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "c": "ksq", "y": "ij", "i": "yj", "j": "yizc", "z": "j", "s": "c",
+               "h": "c"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SILENT_E_AFTER = frozenset("bcdfgklmnprstvz")
 # A word beginning with one of these may be another romanisation of a surname beginning with another
 # and be in no length mask of its first letter (the earlier tests join "ts"/"c", "zh"/"ch", "q"/"k"/"g").
 _CROSS_OPENINGS = frozenset("aeiouyhx")
@@ -392,10 +416,21 @@ def _sound_classes(surname: str) -> tuple[str, ...]:
 
 
 def _sound_class(word: str) -> str:
-    """The class of the first and last letters of a lone word (bare, lower case), as ``_sound_classes``."""
+    """The class of the first and last letters of a lone word (bare, lower case), as ``_sound_classes``; a
+    final silent e after a consonant is not its last letter in a word of six letters or more ("Hamdane"/"Hamdan",
+    as ``_prepared``; not "Here's" after "Heather Heyer")."""
     if not word.isascii():
         word = _folded(word) or word
-    return _LETTER_PAIRS.get(word[0] + word[-1], word[0] + word[-1])
+    last = word[-2] if word[-1] == "e" and len(word) > 5 and word[-2] in _SILENT_E_AFTER else word[-1]
+    return _LETTER_PAIRS.get(word[0] + last, word[0] + last)
+
+
+def _with_silent_e(surname: str, classes: tuple[str, ...]) -> tuple[str, ...]:
+    """A surname's classes, and for one ending in a silent e ("Chahine") those of its letter before the e:
+    a lone word's class skips that e (``_sound_class``)."""
+    if surname[-1] == "e" and len(surname) > 5 and surname[-2] in _SILENT_E_AFTER:
+        return classes + _SURNAME_CLASSES.get(surname[0] + surname[-2], ())
+    return classes
 
 
 def _consonants(word: str) -> str:
@@ -407,6 +442,8 @@ _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 # Vowels that romanisations exchange: Arabic fatha as a or e ("Ahmed"/"Ahmad"), damma as u or o
 # ("Osman"/"Usman"), kasra as i or e ("Rashid"/"Rasheed"), French and English "e"/"u" ("Youssef"/"Yusuf").
 # Not a for u ("Hussein" is not "Hassan").
+# A final long e written "ee", "i" or "y" ("Mukherjee"/"Mukherji", "Bakri"/"Bakry"), the ending of one name.
+_LONG_E_ENDINGS = frozenset(("eei", "iee", "eey", "yee", "iy", "yi"))
 _EXCHANGED_VOWELS = frozenset(("ae", "ea", "ou", "uo", "ei", "ie", "iy", "yi", "eu", "ue"))
 
 
@@ -417,7 +454,9 @@ def _same_vowels(first: str, second: str) -> bool:
     second_runs = _VOWEL_RUNS.findall(second[1:] if second[0] == "y" else second)
     if len(first_runs) != len(second_runs):
         return False
-    if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") and first_runs[-1] != second_runs[-1]:
+    if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") and first_runs[-1] != second_runs[-1] and (
+        first_runs[-1] + second_runs[-1] not in _LONG_E_ENDINGS or first[-1] not in "eiy" or second[-1] not in "eiy"
+    ):
         return False  # a changed ending is another name or a relative ("Cheney"/"China", "Arabi"/"Arabiya")
     return all(
         any(left == right or left + right in _EXCHANGED_VOWELS for left in one for right in other)
@@ -531,7 +570,7 @@ def _names(article: Article) -> tuple[
                 continue
             if pending:
                 _fill_masks(pending, masks)
-            sound = _LETTER_PAIRS.get(word[0] + (word[-3] if word[-2] == "'" else word[-1]), "")
+            sound = _sound_class(word[:-2] if word[-2] == "'" else word)
             if not (masks.get(sound, 0) << 6 >> min(len(word), _LENGTH_CAP)) & 0x1FFF:
                 continue
             romanised = True
@@ -631,6 +670,8 @@ def _fill_masks(pending: list[str], masks: dict[str, int]) -> None:
         if known_classes is None or known in _ROMANISED or known[-2] == "'":
             # other letters, other spellings in the table, or a possessive ("Yefremov's office")
             known_classes = _sound_classes(_bare(known)[0])
+        if known[-1] == "e":
+            known_classes = _with_silent_e(known, tuple(known_classes))
         bit = 1 << min(len(known), _LENGTH_CAP)
         for sound in known_classes:
             masks[sound] = masks.get(sound, 0) | bit
@@ -641,19 +682,24 @@ def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> lis
     """The surnames with ``word``'s class of first and last letters, a length within four of it and its
     ``_transliteration_key`` (a few a text reach this). Fills ``keys`` (the surnames' keys) as needed."""
     sound = _sound_class(word)
-    key = ""
+    key = french = ""
     matched = []
     for known in surnames:
         bare = known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known
-        if bare == word or abs(len(bare) - len(word)) > 4 or sound not in (
+        if bare == word or abs(len(bare) - len(word)) > 4 or sound not in _with_silent_e(bare, (
             _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED
             else _sound_classes(bare)
-        ):
+        )):
             continue
-        key = key or _transliteration_key(_prepared(word))
+        if not key:
+            prepared = _prepared(word)
+            key, french = _transliteration_key(prepared), _french_key(prepared)
         if bare not in keys:
-            keys[bare] = _transliteration_key(_prepared(bare))
-        if key and keys[bare] == key:
+            bare_prepared = _prepared(bare)
+            keys[bare] = _transliteration_key(bare_prepared)
+            keys["\x00" + bare] = _french_key(bare_prepared)
+        # one of the two a French romanisation ("Chahine" after "Shaheen", "Shevchuk" after "Chevtchouk")
+        if key and (keys[bare] == key or (french and keys[bare] == french) or keys["\x00" + bare] == key):
             matched.append(known)
     return matched
 
@@ -2034,6 +2080,27 @@ def _sentence_end(article: Article, index: int) -> int:
     return spans[sentence][1] if 0 <= sentence and spans[sentence][1] > start else len(article.norm)
 
 
+_OWNERS = frozenset("his her their its another".split())
+
+
+def _another_owner(article: Article, bounds: tuple[int, int], index: int, first_bounds: tuple[int, int]) -> bool:
+    """Whether the reference at ``index`` is what another person or thing got or did: its sentence opens with
+    "His", "Her", "Their", "Its" or "Another" and a noun the earlier statement's sentence does not name, then
+    at most two words (not a speech verb) before the reference ("His accomplice received the 30-month term";
+    not "His lawyer said the 30-month term", "His 20-month term")."""
+    lower = article.lower_words
+    opening = bounds[0]
+    if lower[opening] not in _OWNERS or not 2 < index - opening <= 5:
+        return False
+    owner = lower[opening + 1]
+    if not owner.replace("-", "").isalpha() or not article.words[opening + 1].islower() or owner in _PHRASE_STOP:
+        return False
+    between = lower[opening + 2:index - 1]
+    if not between or not _ATTRIBUTION.isdisjoint(between) or not _SPEECH_VERBS.isdisjoint(between):
+        return False
+    return owner not in lower[first_bounds[0]:first_bounds[1]]
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2216,8 +2283,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
             # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
             # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
+            # ... or closing the noun phrase before the sentence's verb ("the 40 people arrested were released")
             participle = lower[after] if after + 1 < count and text[ends[after - 1]:starts[after]] == " " and (
-                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and lower[after + 1] == "by" else ""
+                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and (
+                lower[after + 1] == "by" or lower[after + 1] in _AUXILIARIES and lower[after] not in _AUXILIARIES
+                and text[ends[after]:starts[after + 1]] == " ") else ""
             if after < count and text[ends[after - 1]:starts[after]] == " " and (
                 lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and any(
                     lower[position] in _MONTHS_DAYS or lower[position] in _PERIODS and lower[position - 1] in _DEICTIC
@@ -2289,6 +2359,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
                         and _event(_noun(lower[after + 1])) in earlier_near):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
+                if _another_owner(article, bounds, index, first_bounds):
+                    continue  # "He was jailed for 20 months" ... "His accomplice received the 30-month term"
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part

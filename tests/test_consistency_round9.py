@@ -1,0 +1,192 @@
+"""Round consist9: transliteration keys for French romanisations ("ch" for "sh", "tch" for "ch", "j" for "zh":
+Chahine/Shaheen, Chevtchouk/Shevchuk, Joukova/Zhukova), "dj"/"dzh" for "j" (Djafari/Jafari, Khodjaev/Khodzhaev),
+Greek soft g and chi (Georgiou/Yeorgiou, Christodoulou/Hristodoulou), pinyin "qi" for Wade-Giles "ch"
+(Qian/Chien), the Japanese long o written "oh" (Ohno/Ono), Polish "cz" (Krawczenko/Kravchenko), a final long e
+written "ee", "i" or "y" (Mukherjee/Mukherji), a final silent e in the pre-selection (Hamdan/Hamdane), the Korean
+surnames Kim/Gim and Shin/Sin in the table; and the two false alarms round 8 left (another person's term after a
+"jailed for" statement, a part of a crowd picked out by what happened to it).
+
+Written for this round in its own words. Each rule has near-misses of its own that must stay silent (more
+near-misses than positives): two people with the two spellings both introduced in full, ordinary words that share
+a key's opening, another person's count, a part named by a participle.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reliability.article import Article
+from reliability.features.consistency import _french_key, _prepared, _transliteration_key, extract_consistency
+
+FILLER = " The council will meet again to discuss the matter. "
+
+
+def _result(first: str, second: str, feature: str = "conflicting_figures") -> tuple[float, list[tuple[int, str]]]:
+    text = first + FILLER + second
+    measurement = extract_consistency(Article(text))[feature]
+    return measurement.value, [(span.start, text[span.start:span.end]) for span in measurement.spans]
+
+
+NAME_CONFLICTS = [
+    ("Karim Shaheen, the club's chairman, spoke on Monday.", "Chahine said the ground would be sold.", "Chahine"),
+    ("Oleksandr Chevtchouk, an engineer, drew the bridge.", "Shevchuk said the steel was sound.", "Shevchuk"),
+    ("Anastasia Zhukova won the race on Sunday.", "Joukova said the course was fast.", "Joukova"),
+    ("Rustam Khodjaev, the mayor, opened the school.", "Khodzhaev said more would follow.", "Khodzhaev"),
+    ("Shirin Djafari carved the statue.", "Jafari said it took two winters.", "Jafari"),
+    ("Nikos Georgiou, a fisherman, found the boat.", "Yeorgiou said the crew were safe.", "Yeorgiou"),
+    ("Yannis Christodoulou won the stage.", "Hristodoulou said the climb was hard.", "Hristodoulou"),
+    ("Li Qian, a banker, joined the board.", "Chien said the bank would grow.", "Chien"),
+    ("Taro Ohno, the coach, picked the team.", "Ono said the players were ready.", "Ono"),
+    ("Omar Hamdan, a pilot, landed the plane.", "Hamdane said the engine had failed.", "Hamdane"),
+    ("Priya Mukherjee delivered the twins.", "Mukherji said both were well.", "Mukherji"),
+    ("Mykola Kravchenko sailed around the world.", "Krawczenko said the storms were the worst part.", "Krawczenko"),
+    ("Ji-woo Kim, the goalkeeper, saved two penalties.", "Gim said the team deserved it.", "Gim"),
+    ("Ji-ho Shin, a nurse, ran the clinic.", "Sin said the queue was long.", "Sin"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "variant"), NAME_CONFLICTS)
+def test_round9_names_are_found(first: str, second: str, variant: str) -> None:
+    value, spans = _result(first, second, "name_inconsistency")
+    assert value == 1.0
+    assert spans[0] == (0, " ".join(first.split()[:2]).rstrip(","))
+    assert spans[1] == (len(first) + len(FILLER), variant)
+
+
+def test_round9_names_are_found_the_other_way_round() -> None:
+    value, spans = _result("Karim Chahine, the club's chairman, spoke.", "Shaheen said the ground would be sold.",
+                           "name_inconsistency")
+    assert value == 1.0 and [text for _, text in spans] == ["Karim Chahine", "Shaheen"]
+    value, spans = _result("Anastasia Joukova won the race.", "Zhukova said the course was fast.", "name_inconsistency")
+    assert value == 1.0 and [text for _, text in spans] == ["Anastasia Joukova", "Zhukova"]
+
+
+NAME_NEAR_MISSES = [
+    # two people with the two spellings, both introduced in full, stay apart
+    ("Karim Shaheen and Nadia Chahine, two lawyers, spoke.", "Chahine said the ruling was wrong."),
+    ("Anastasia Zhukova and Olga Joukova, two skaters, won.", "Joukova said the ice was soft."),
+    ("Nikos Georgiou and Anna Yeorgiou, two doctors, spoke.", "Yeorgiou said the ward was full."),
+    ("Li Qian and Wei Chien, two bankers, met.", "Chien said the deal was done."),
+    ("Taro Ohno and Ken Ono, two sprinters, ran.", "Ono said the track was wet."),
+    ("Omar Hamdan and Sami Hamdane, two pilots, flew.", "Hamdane said the weather was fine."),
+    ("Ji-woo Kim and Min Gim, two archers, shot.", "Gim said the wind was strong."),
+    ("Ji-ho Shin and Yu Sin, two nurses, spoke.", "Sin said the ward was calm."),
+    ("Shirin Djafari and Ali Jafari, two artists, showed work.", "Jafari said the show was a success."),
+    # ordinary words and places that share a key's opening
+    ("Heather Heyer died in the attack.", "Here's what the mayor said about it."),
+    ("Karim Shaheen, the chairman, spoke.", "Chain stores said they would close."),
+    ("Taro Ohno, the coach, spoke.", "One said the players were tired."),
+    ("Omar Hamdan, a pilot, spoke.", "Handle said nothing, the report said."),
+    ("Li Qian, a banker, spoke.", "China said the rate would rise."),
+    ("Anastasia Zhukova won the race.", "Jakarta said the games would go ahead."),
+    ("Nikos Georgiou, a fisherman, spoke.", "Yesterday the boat sank."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NAME_NEAR_MISSES)
+def test_round9_name_near_misses_stay_silent(first: str, second: str) -> None:
+    assert _result(first, second, "name_inconsistency") == (0.0, [])
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("khodjaev", "khodzhaev"), ("djafari", "jafari"), ("georgiou", "yeorgiou"), ("giannis", "yiannis"),
+    ("christodoulou", "hristodoulou"), ("qian", "chien"), ("ohno", "ono"), ("kohno", "kono"),
+    ("kravchenko", "krawczenko"), ("hamdan", "hamdane"),
+])
+def test_round9_keys_join_spellings(one: str, other: str) -> None:
+    assert _transliteration_key(_prepared(one)) == _transliteration_key(_prepared(other)) != ""
+
+
+@pytest.mark.parametrize(("french", "other"), [("chahine", "shaheen"), ("chevtchouk", "shevchuk"), ("joukova", "zhukova")])
+def test_round9_french_key_joins_spellings(french: str, other: str) -> None:
+    assert _french_key(_prepared(french)) == _transliteration_key(_prepared(other)) != ""
+    assert _transliteration_key(_prepared(french)) != _transliteration_key(_prepared(other))
+
+
+@pytest.mark.parametrize(("one", "other"), [("qasim", "chasim"), ("gordon", "ordon"), ("oh", "o"), ("kim", "kin")])
+def test_round9_keys_keep_other_names_apart(one: str, other: str) -> None:
+    assert _transliteration_key(_prepared(one)) != _transliteration_key(_prepared(other))
+
+
+def test_round9_french_key_is_empty_without_its_letters() -> None:
+    assert _french_key("ivanov") == ""
+    assert _french_key(_prepared("sokolova")) == ""
+
+
+CONFLICTS: list[tuple[str, str, str, str]] = []
+
+NEAR_MISSES = [
+    # round 8's known false alarms: another person's term, a part of a crowd picked out by an event
+    ("He was jailed for 20 months.", "His accomplice received the 30-month term."),
+    ("She was sentenced to 20 months.", "Her co-defendant was given the 30-month term."),
+    ("He was jailed for 20 months.", "Another man received the 30-month term."),
+    ("The protest drew 500 people.", "The 40 people arrested were released."),
+    ("The protest drew 500 people.", "The 40 people injured were taken to hospital."),
+    ("The march drew 500 people.", "The 60 people detained have been charged."),
+]
+
+STILL_FOUND = [
+    # the same person's term, the same event's people
+    ("He was jailed for 20 months.", "His lawyer said the 30-month term was too harsh.", "20 months", "30-month term"),
+    ("Police arrested 500 people at the march.", "The 400 people arrested were released on bail.", "500 people",
+     "400 people arrested"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NEAR_MISSES)
+def test_round9_near_misses_stay_silent(first: str, second: str) -> None:
+    assert _result(first, second) == (0.0, [])
+
+
+@pytest.mark.parametrize(("first", "second", "first_quote", "second_quote"), STILL_FOUND + CONFLICTS)
+def test_round9_conflicts_are_found_with_both_spans(first: str, second: str, first_quote: str, second_quote: str) -> None:
+    value, spans = _result(first, second)
+    assert value == 1.0
+    assert spans == [(first.index(first_quote), first_quote),
+                     (len(first) + len(FILLER) + second.index(second_quote), second_quote)]
+
+
+def test_round9_more_near_misses_than_positives() -> None:
+    assert len(NAME_NEAR_MISSES) > len(NAME_CONFLICTS)
+    assert len(NEAR_MISSES) > len(CONFLICTS)
+
+
+@pytest.mark.parametrize("text", [
+    "Chahine", "Ch", "J", "Dj", "Dzh", "Qi", "Oh", "Ohno", "Ge", "Gi", "Chr", "Hamdane", "Ee", "Cz",
+    "Chahine said", "Dj said", "Qi said", "Oh said", "Ge said", "Chr said", "Joukova's", "Hamdane’s said",
+    "His", "His accomplice", "His accomplice received the", "Another", "The 40 people arrested",
+    "Ω said", "Жукова said", "Χριστοδούλου said", "😀 said",
+])
+def test_round9_truncated_and_unusual_input_does_not_fail(text: str) -> None:
+    extract_consistency(Article(text))
+    extract_consistency(Article("Karim Shaheen spoke. Anastasia Zhukova won. He was jailed for 20 months. " + text))
+
+
+@pytest.mark.parametrize("unit", [
+    "Karim Shaheen spoke. Chahine said. Anastasia Zhukova won. Joukova said. Taro Ohno ran. Ono said. ",
+    "Rustam Khodjaev spoke. Khodzhaev said. Omar Hamdan flew. Hamdane said. Li Qian met. Chien said. ",
+    "He was jailed for 20 months. His accomplice received the 30-month term. The march drew 500 people. "
+    "The 40 people arrested were freed. ",
+])
+def test_round9_paths_scale_linearly(unit: str) -> None:
+    from tests.test_linear_time import assert_extractor_scales_linearly
+
+    assert_extractor_scales_linearly(extract_consistency, unit)
+
+
+_WORDS = ["the", "The", "His", "Her", "Another", "accomplice", "received", "jailed", "for", "20", "months", "30-month",
+          "term", "drew", "500", "people", "arrested", "were", "released", "Karim", "Shaheen", "Chahine", "Joukova",
+          "Zhukova", "Ohno", "Ono", "Hamdane", "Hamdan", "Qian", "Chien", "said", ",", ".", "٣", "😀", "Ünï"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.text(max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_round9_vocabulary_never_fails(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    result = extract_consistency(Article(text))
+    for name in ("conflicting_figures", "name_inconsistency"):
+        assert len(result[name].spans) % 2 == 0
+        for span in result[name].spans:
+            assert 0 <= span.start < span.end <= len(text)
