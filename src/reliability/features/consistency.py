@@ -284,7 +284,8 @@ _FIRST_LETTER = str.maketrans({"q": "k", "g": "k", "e": "a", "i": "a", "o": "a",
 # y before a vowel as y ("Yakovleva"/"Iakovleva"/"Jakovleva", "Yusupov"/"Iusupov").
 _HARD_C = frozenset("aoulr")
 _GREEK_SOFT_G = ("ge", "gi")
-_LONG_O = re.compile(r"oh(?=[b-df-hj-np-tv-z])")
+# (before the consonants that open a Japanese syllable: not "Cohr", which is "Carr"'s key then)
+_LONG_O = re.compile(r"oh(?=[bdfgjkmnpstwz])")
 _GLIDES = frozenset("iyj")
 _REPEATS = re.compile(r"(.)\1+")
 _VOWEL_LETTERS = frozenset("aeiou")
@@ -2081,13 +2082,15 @@ def _sentence_end(article: Article, index: int) -> int:
 
 
 _OWNERS = frozenset("his her their its another".split())
+_RECEIVED = frozenset("received receives receive got gets get given handed served serves serving faces faced face "
+                      "drew draws earned earns won wins".split())
 
 
 def _another_owner(article: Article, bounds: tuple[int, int], index: int, first_bounds: tuple[int, int]) -> bool:
     """Whether the reference at ``index`` is what another person or thing got or did: its sentence opens with
     "His", "Her", "Their", "Its" or "Another" and a noun the earlier statement's sentence does not name, then
-    at most two words (not a speech verb) before the reference ("His accomplice received the 30-month term";
-    not "His lawyer said the 30-month term", "His 20-month term")."""
+    a verb of receiving ("received", "was given", "faces") before the reference ("His accomplice received the
+    30-month term"; not "His lawyer said the 30-month term", "Her lawyer called the 79-month term excessive")."""
     lower = article.lower_words
     opening = bounds[0]
     if lower[opening] not in _OWNERS or not 2 < index - opening <= 5:
@@ -2096,7 +2099,7 @@ def _another_owner(article: Article, bounds: tuple[int, int], index: int, first_
     if not owner.replace("-", "").isalpha() or not article.words[opening + 1].islower() or owner in _PHRASE_STOP:
         return False
     between = lower[opening + 2:index - 1]
-    if not between or not _ATTRIBUTION.isdisjoint(between) or not _SPEECH_VERBS.isdisjoint(between):
+    if _RECEIVED.isdisjoint(between) or not all(word in _RECEIVED or word in _AUXILIARIES for word in between):
         return False
     return owner not in lower[first_bounds[0]:first_bounds[1]]
 
