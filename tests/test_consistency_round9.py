@@ -115,7 +115,22 @@ def test_round9_french_key_is_empty_without_its_letters() -> None:
     assert _french_key(_prepared("sokolova")) == ""
 
 
-CONFLICTS: list[tuple[str, str, str, str]] = []
+CONFLICTS = [
+    # a weight or a duration named by a noun for a whole thing of any kind
+    ("Officers seized 32 kilograms of cocaine.", "The 128 kg haul had a street value of millions.", "32 kilograms",
+     "128 kg haul"),
+    ("The statue weighs 93 kilograms.", "Several people were needed to lift the 17 kg figure.", "93 kilograms",
+     "17 kg figure"),
+    ("The barrier took 22 weeks to install.", "Residents watched the 11-week project.", "22 weeks", "11-week project"),
+    ("The cable car takes 44 minutes.", "Visitors enjoy the 120-minute ride.", "44 minutes", "120-minute ride"),
+    # a sum: a bill for what was spent, the subject of "was", a penalty appealed against
+    ("The trust spent €580,000 on consultants.", "The €220,000 bill was raised by opposition members.", "€580,000",
+     "€220,000 bill"),
+    ("The fine imposed on the company was €800,000.", "The firm said it would appeal against the €430,000 penalty.",
+     "€800,000", "€430,000 penalty"),
+    ("Regulators fined the airline €670,000 for delays.", "The carrier said it would appeal against the €270,000 penalty.",
+     "€670,000", "€270,000 penalty"),
+]
 
 NEAR_MISSES = [
     # round 8's known false alarms: another person's term, a part of a crowd picked out by an event
@@ -125,6 +140,16 @@ NEAR_MISSES = [
     ("The protest drew 500 people.", "The 40 people arrested were released."),
     ("The protest drew 500 people.", "The 40 people injured were taken to hospital."),
     ("The march drew 500 people.", "The 60 people detained have been charged."),
+    # another thing's weight or duration; a journey after a span that is not a journey's
+    ("The bull weighs 900 kilograms.", "The 400 kg calf was born in May."),
+    ("The trial lasted 44 minutes.", "Visitors enjoyed the 120-minute ride."),
+    ("The trial lasted 18 months.", "The 24-month sentence was suspended."),
+    ("The barrier took 22 weeks to install.", "Residents watched the 11-week project to paint it."),
+    # a bill for another thing; a plan for a sum, not a contest; a sum the subject does not name
+    ("The trust spent €580,000 on consultants.", "The €220,000 bill for cleaning was paid later."),
+    ("The fine was €800,000.", "The company said it would pay the €430,000 penalty."),
+    ("The price of the house was €800,000.", "The buyer will spend the €430,000 grant on repairs."),
+    ("The director of the museum was paid €80,000.", "The €430,000 bill for the roof was paid in May."),
 ]
 
 STILL_FOUND = [

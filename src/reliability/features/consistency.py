@@ -1893,10 +1893,24 @@ _SUM_NAMES = frozenset(
 _WEIGHTS = frozenset(("kilogram", "tonne", "ton"))
 
 
+# Nouns that name a weighed or timed thing by what it is as a whole, whatever it is: "32 kilograms of cocaine"
+# ... "the 128 kg haul", "The statue weighs 93 kilograms" ... "the 17 kg figure"; "The barrier took 22 weeks
+# to install" ... "the 11-week project", "The cable car takes 44 minutes" ... "the 120-minute ride".
+_WHOLE_NOUNS = frozenset(
+    "haul load shipment consignment seizure stash catch item object piece entry exhibit specimen find figure "
+    "project job operation task work works process journey trip ride crossing drive flight commute voyage".split())
+
+
+_SUM_JOINS = ("of", "for", "on")
+_TRAVEL_NOUNS = frozenset("journey trip ride crossing drive flight commute voyage".split())
+_TAKES = frozenset("take takes took taking".split())
+
+
 def _described_before(lower: tuple[str, ...], bounds: tuple[int, int], noun: str) -> bool:
-    """Whether ``noun`` (or its singular) ends a word of the sentence at word ``bounds``."""
+    """Whether ``noun`` (or its singular) ends a word of the sentence at word ``bounds``, or is a noun for a
+    whole thing of any kind (``_WHOLE_NOUNS``)."""
     singular = _noun(noun)
-    return any(word.endswith(singular) for word in lower[bounds[0]:bounds[1]])
+    return singular in _WHOLE_NOUNS or any(word.endswith(singular) for word in lower[bounds[0]:bounds[1]])
 
 
 def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int) -> bool:
@@ -1932,11 +1946,12 @@ def _elsewhere(article: Article, first_bounds: tuple[int, int], bounds: tuple[in
         lower[place + 1] == "the" or article.words[place + 1][:1].isupper())
 
 
-def _of_another(article: Article, after: int, earlier_near: frozenset[str]) -> bool:
-    """Whether a reference's phrase ending before word ``after`` goes on with "of" and a thing the earlier
-    statement's sentence (its stems: ``earlier_near``) did not name ("the 30 hectares of meadow")."""
+def _of_another(article: Article, after: int, earlier_near: frozenset[str], joins: tuple[str, ...] = ("of",)) -> bool:
+    """Whether a reference's phrase ending before word ``after`` goes on with "of" (for a sum also "for" or
+    "on": "the €220,000 bill for cleaning") and a thing the earlier statement's sentence (its stems:
+    ``earlier_near``) did not name ("the 30 hectares of meadow")."""
     lower = article.lower_words
-    if after + 1 >= len(lower) or lower[after] != "of" or article.norm[article.word_ends[after - 1]:article.word_starts[after]] != " ":
+    if after + 1 >= len(lower) or lower[after] not in joins or article.norm[article.word_ends[after - 1]:article.word_starts[after]] != " ":
         return False
     position = after + 1
     if lower[position] in ("the", "a", "an"):
@@ -2082,6 +2097,8 @@ def _sentence_end(article: Article, index: int) -> int:
 
 
 _OWNERS = frozenset("his her their its another".split())
+_CONTESTED = frozenset("appeal appealing challenge challenging contest contesting dispute disputing".split())
+_COPULAS = frozenset("was is were are".split())
 _RECEIVED = frozenset("received receives receive got gets get given handed served serves serving faces faced face "
                       "drew draws earned earns won wins".split())
 
@@ -2332,13 +2349,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 prefix_other = not _OCCASION.isdisjoint(prefix) or any(
                     word in ("earlier", "later") and position and prefix[position - 1] in _INTERVALS
                     for position, word in enumerate(prefix))
-                prefix_forecast = not _FORECAST.isdisjoint(prefix)
+                prefix_forecast = not _FORECAST.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix)
                 # The reference's own sentence speaks of another occasion or a plan before the number ("next
                 # year the 40 ..."); what follows it says what became of them ("were expected to recover").
                 # The earlier statement's occasion words ("last year", "in the first round") are what the
                 # reference refers back to.
                 # "The agency will review all 1,811 individuals": a plan for a set, not the count stated before.
-                planned = not _FUTURE.isdisjoint(prefix)
+                # (not "would appeal against the €430,000 penalty": what is contested is there already)
+                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix)
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
@@ -2352,9 +2370,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
                     continue  # ... "the 400-kilogram calf"
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
-                        lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near:
+                        lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near \
+                        and not (_noun(lower[after - 1]) in _WHOLE_NOUNS and (
+                            after >= count or lower[after] not in _PERCENT_OWNER and lower[after] != "to") and (
+                            _noun(lower[after - 1]) not in _TRAVEL_NOUNS
+                            or not _TAKES.isdisjoint(lower[first_bounds[0]:first_bounds[1]]))):
                     continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
-                if _of_another(article, after, earlier_near):
+                if _of_another(article, after, earlier_near, _SUM_JOINS if currency else ("of",)):
                     continue  # "400 hectares of woodland" ... "the 30 hectares of meadow": a part of another thing
                 if _elsewhere(article, first_bounds, bounds, after if opening else -1):
                     continue  # "Gusts reached 120 km/h on the coast" ... "At 80 km/h, the wind inland": elsewhere
@@ -2418,6 +2440,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
             for back in range(max(0, index - _REFERENCE_WINDOW), index):
                 kinds.add(_sum_kind(lower[back]))
+            if previous in _COPULAS:
+                # "The fine imposed on the shipping company was €800,000": the sentence's subject names the sum
+                opening = _sentence_words(article, index)[0]
+                if lower[opening] == "the" and opening + 1 < index:
+                    kinds.add(_sum_kind(lower[opening + 1]))
         kinds.discard("")
         for kind in kinds:
             bucket = stated.setdefault((kind, currency), [])
