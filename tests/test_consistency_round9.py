@@ -130,6 +130,15 @@ CONFLICTS = [
      "€800,000", "€430,000 penalty"),
     ("Regulators fined the airline €670,000 for delays.", "The carrier said it would appeal against the €270,000 penalty.",
      "€670,000", "€270,000 penalty"),
+    # an age now, "at N" with "still" and a verb in the present, after the only age given
+    ("The oldest member of the choir, Adaeze Nwosu, is ninety-one.",
+     "Adaeze Nwosu has sung in it since childhood and, at 33, still never misses a rehearsal.", "ninety-one", "33"),
+    ("The lifeboat's oldest volunteer, Raimund Feldhaus, is forty-six.",
+     "Colleagues say that at twenty-one, Raimund Feldhaus is still the first to arrive.", "forty-six", "twenty-one"),
+    ("The veteran goalkeeper, seventy-one, will retire soon.", "He is still playing at eighty-nine.", "seventy-one",
+     "eighty-nine"),
+    ("The choir's founder, Adaeze Nwosu, is ninety-one.", "At 33, she still sings in it every week.", "ninety-one",
+     "33"),
 ]
 
 NEAR_MISSES = [
@@ -150,6 +159,14 @@ NEAR_MISSES = [
     ("The fine was €800,000.", "The company said it would pay the €430,000 penalty."),
     ("The price of the house was €800,000.", "The buyer will spend the €430,000 grant on repairs."),
     ("The director of the museum was paid €80,000.", "The €430,000 bill for the roof was paid in May."),
+    # another person's age, an age then, an age without "still"
+    ("The choir's founder, Adaeze Nwosu, is ninety-one.", "At 33, her daughter still sings in it."),
+    ("The choir's founder, Adaeze Nwosu, is ninety-one.", "Her granddaughter, at 33, still sings in it."),
+    ("The choir's founder, Adaeze Nwosu, is ninety-one.", "She started at 33, and still sings."),
+    ("The club's captain, Tom Reed, is 31.", "At 19, he still lived with his parents."),
+    ("The club's captain, Tom Reed, is 31.", "Now, at 19, his son still plays for the youth team."),
+    ("The club's captain, Tom Reed, is 31.", "At 19, he moved to the city."),
+    ("The veteran goalkeeper, seventy-one, will retire soon.", "He was still playing at eighty-nine."),
 ]
 
 STILL_FOUND = [
@@ -182,7 +199,8 @@ def test_round9_more_near_misses_than_positives() -> None:
     "Chahine", "Ch", "J", "Dj", "Dzh", "Qi", "Oh", "Ohno", "Ge", "Gi", "Chr", "Hamdane", "Ee", "Cz",
     "Chahine said", "Dj said", "Qi said", "Oh said", "Ge said", "Chr said", "Joukova's", "Hamdane’s said",
     "His", "His accomplice", "His accomplice received the", "Another", "The 40 people arrested",
-    "Ω said", "Жукова said", "Χριστοδούλου said", "😀 said",
+    "Ω said", "Жукова said", "Χριστοδούлου said", "😀 said", "still", "at 33", "still at 33", "at 33, still",
+    "is still playing at", "X, is 9", "A B, is ninety-one", "haul", "the 5 kg haul", "the €5 bill for",
 ])
 def test_round9_truncated_and_unusual_input_does_not_fail(text: str) -> None:
     extract_consistency(Article(text))
@@ -194,6 +212,8 @@ def test_round9_truncated_and_unusual_input_does_not_fail(text: str) -> None:
     "Rustam Khodjaev spoke. Khodzhaev said. Omar Hamdan flew. Hamdane said. Li Qian met. Chien said. ",
     "He was jailed for 20 months. His accomplice received the 30-month term. The march drew 500 people. "
     "The 40 people arrested were freed. ",
+    "The choir's founder, Adaeze Nwosu, is ninety-one. At 33, she still sings. He is still playing at 89. ",
+    "Officers seized 32 kilograms of cocaine. The 128 kg haul was burnt. The trust spent €580,000 on it. ",
 ])
 def test_round9_paths_scale_linearly(unit: str) -> None:
     from tests.test_linear_time import assert_extractor_scales_linearly

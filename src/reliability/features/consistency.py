@@ -1599,6 +1599,40 @@ def _age_role(article: Article, index: int) -> str:
     return _noun(word)
 
 
+def _still_now(article: Article, index: int) -> bool:
+    """Whether the "still" near the age "at N" (word ``index``) goes with a verb in the present ("still never
+    misses", "is still the first", "is still playing"; not "still lived") and the age is not one at which
+    something was done ("She started at 33")."""
+    lower = article.lower_words
+    before = lower[index - 2] if index > 1 else ""
+    if before.endswith("ed") or before in _IRREGULAR_PAST:
+        return False
+    low, high = max(0, index - 4), min(len(lower), index + 5)
+    for position in range(low, high):
+        if lower[position] == "still":
+            if lower[position - 1] in _NOW_VERBS:
+                return True
+            following = lower[position + 1] if position + 1 < len(lower) else ""
+            if following == "never" and position + 2 < len(lower):
+                following = lower[position + 2]
+            return following in _NOW_VERBS or following == "has" or (
+                len(following) > 3 and following[-1] == "s" and following[-2] not in "su'" and following.isalpha())
+    return False
+
+
+def _same_person(article: Article, bounds: tuple[int, int], role: str) -> bool:
+    """Whether the sentence at word ``bounds`` speaks of the person whose age was given: by the surname that
+    gave it (role "~surname") or by "he"/"she" opening the sentence or right before "is still"/"still"."""
+    lower = article.lower_words
+    sentence = lower[bounds[0]:bounds[1]]
+    if role.startswith("~") and role[1:] in sentence:
+        return True
+    if sentence and sentence[0] in _SHE_HE:
+        return True
+    return any(word in _SHE_HE and sentence[position + 1:position + 2] in (("still",), ("is",))
+               for position, word in enumerate(sentence))
+
+
 def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     text = article.norm
     found: list[Span] = []
@@ -1609,7 +1643,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (first a look at the words' first letters for "At" before a digit: most articles have none)
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
               and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
-    if position < 0 and not now:
+    # "... and, at 33, still never misses a rehearsal", "is still playing at eighty-nine": an age now
+    still = "still" in words
+    if position < 0 and not now and not still:
         return found
     lower = article.lower_words
     starts = article.word_starts
@@ -1631,18 +1667,23 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                        ) and (not role or role == _bare(lower[index + 1])[0])
             ages[index] = (index, value, definite, role, before in _KIN)
         position = text.find(_AGE_SUFFIX, position + 1)
-    if not now and not any(age[2] for age in ages.values()):
+    if not now and not still and not any(age[2] for age in ages.values()):
         return found
     for index in numbers:
-        if index in ages or index == 0 or index + 1 >= count:
+        final = index + 1 >= count  # (the last word: only "still playing at eighty-nine." is read there)
+        if index in ages or index == 0 or final and not still:
             continue
         value = _age_value(lower[index])
         if not value:
             continue
         gap_before = text[ends[index - 1]:starts[index]]
-        after = text[ends[index]:starts[index + 1]]
+        after = text[ends[index]:] if final else text[ends[index]:starts[index + 1]]
         previous = lower[index - 1]
-        if gap_before == ", " and after[:1] == "," and previous.isalpha() and previous not in _COUNT_WORDS \
+        if final:
+            if previous == "at" and gap_before == " " and after[:1] == "." \
+                    and "still" in lower[max(0, index - 4):index - 1] and _still_now(article, index):
+                ages[index] = (index, value, True, "", False)
+        elif gap_before == ", " and after[:1] == "," and previous.isalpha() and previous not in _COUNT_WORDS \
                 and previous not in _MONTHS_DAYS:
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
@@ -1652,6 +1693,19 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
             # (not "At 24, he moved to Paris": an age then)
             ages[index] = (index, value, True, "", False)
+        elif still and previous == "at" and gap_before == " " and (
+            after == ", " and "still" in lower[index + 1:index + 5]
+            or after[:1] == "." and "still" in lower[max(0, index - 4):index - 1]
+        ) and _still_now(article, index):
+            # "and, at 33, still never misses", "Colleagues say that at 21, Raimund Feldhaus is still the first",
+            # "is still playing at eighty-nine.": the age now, a reference to the one given
+            ages[index] = (index, value, True, "", False)
+        elif gap_before == " " and after[:1] in ".;" and previous in ("is", "was") and index > 1 \
+                and text[ends[index - 2]:starts[index - 1]] == ", " and article.words[index - 2][:1].isupper() \
+                and index > 2 and text[ends[index - 3]:starts[index - 2]] == " " and article.words[index - 3][:1].isupper():
+            # "The oldest member of the choir, Adaeze Nwosu, is ninety-one.": a named person's age, the name
+            # its role
+            ages[index] = (index, value, False, "~" + lower[index - 2], False)
         elif gap_before == " " and after[:1] in ",.;)" and (
             previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
         ):
@@ -1674,7 +1728,8 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             earlier = stated[-1]
             bounds, earlier_bounds = _sentence_words(article, index), _sentence_words(article, earlier[0])
             if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
-                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds):
+                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds) and (
+                        lower[index - 1] != "at" or _same_person(article, bounds, earlier[3])):
                 found.append(Span(starts[earlier[0]], ends[earlier[0]],
                                   f"first stated as {article.clean_text[starts[earlier[0]]:ends[earlier[0]]]!r}"))
                 found.append(Span(starts[index], ends[index], f"then as {article.clean_text[starts[index]:ends[index]]!r}"))
