@@ -139,6 +139,13 @@ CONFLICTS = [
      "eighty-nine"),
     ("The choir's founder, Adaeze Nwosu, is ninety-one.", "At 33, she still sings in it every week.", "ninety-one",
      "33"),
+    # "that tally of N": a count of votes; a count after a compound modifier ("first-preference votes")
+    ("Augustin Pereval was elected with 23,963 votes.", "That tally of 12,365 was the highest in the county.",
+     "23,963 votes", "12,365"),
+    ("Augustin Pereval was elected with 23,963 first-preference votes.", "That tally of 12,365 was a record.",
+     "23,963 first-preference votes", "12,365"),
+    ("The firm employs 400 full-time staff.", "The 250 staff will move to the new site.", "400 full-time staff",
+     "250 staff"),
 ]
 
 NEAR_MISSES = [
@@ -167,6 +174,12 @@ NEAR_MISSES = [
     ("The club's captain, Tom Reed, is 31.", "Now, at 19, his son still plays for the youth team."),
     ("The club's captain, Tom Reed, is 31.", "At 19, he moved to the city."),
     ("The veteran goalkeeper, seventy-one, will retire soon.", "He was still playing at eighty-nine."),
+    # a tally of something else, an indefinite tally, another group named by its modifier
+    ("The striker has scored 23 goals.", "That tally of 12 is a club record."),
+    ("Augustin Pereval was elected with 23,963 votes.", "A tally of 12,365 would have been enough."),
+    ("Augustin Pereval was elected with 23,963 votes.", "His party's tally of 12,365 was the highest in the region."),
+    ("The firm employs 400 full-time staff.", "The 250 part-time staff will move to the new site."),
+    ("The firm employs 400 staff.", "The 250 part-time staff will move to the new site."),
 ]
 
 STILL_FOUND = [

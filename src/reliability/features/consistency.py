@@ -1898,7 +1898,7 @@ _PEOPLE_NOUNS = frozenset(
     "hostage pilgrim commuter shopper customer survivor evacuee resident villager inhabitant".split())
 _ANY_PEOPLE = "~person"
 # Nouns before "of" that name what a count after it is ("the loss of 4,500 jobs", "the crowd of 40,000").
-_OF_NAMES = _CHANGE_NAMES | {"crowd"}
+_OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"}
 
 
 def _rate(lower: tuple[str, ...], after: int) -> str:
@@ -2082,6 +2082,10 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
         if gap != " " and not (gap == "% " and position == following):  # "the 35% increase"
             break
         word = lower[position]
+        if position == following and "-" in word and word[0] != "-" and word[-1] != "-" \
+                and word.replace("-", "").isalpha() and words[position][:1].islower() and position + 1 < limit:
+            position += 1
+            continue  # "23,963 first-preference votes", "40 full-time staff": a compound modifier
         if not word.isalpha() or not words[position][:1].islower() or word in _HEAD_STOP:
             break
         if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
@@ -2224,6 +2228,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
+        elif lower[index - 1] == "of" and lower[index - 2] == "tally":
+            # "That tally of 12,365": a count of votes named by the word for one (not "a tally of 12 goals")
+            if lower[index - 3] not in _REFERENCES and lower[index - 3] not in _NAMING or head:
+                continue
+            head, after = "vote", read[2]
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1):
@@ -2330,7 +2339,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
             and _named_by_phrase(lower, words, index)
-        crowd = previous == "of" and before == "crowd" and known is not None and not currency
+        crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd
         if named:
@@ -2431,6 +2440,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                             _noun(lower[after - 1]) not in _TRAVEL_NOUNS
                             or not _TAKES.isdisjoint(lower[first_bounds[0]:first_bounds[1]]))):
                     continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
+                if following < after - 1 and "-" in lower[following] and lower[following] not in lower[
+                        first_bounds[0]:first_bounds[1]]:
+                    continue  # "400 full-time staff" ... "the 250 part-time staff": another group
                 if _of_another(article, after, earlier_near, _SUM_JOINS if currency else ("of",)):
                     continue  # "400 hectares of woodland" ... "the 30 hectares of meadow": a part of another thing
                 if _elsewhere(article, first_bounds, bounds, after if opening else -1):
