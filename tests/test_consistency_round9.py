@@ -146,6 +146,12 @@ CONFLICTS = [
      "23,963 first-preference votes", "12,365"),
     ("The firm employs 400 full-time staff.", "The 250 staff will move to the new site.", "400 full-time staff",
      "250 staff"),
+    # centimetres, millimetres, degrees and kilos as units
+    ("Rainfall at the station reached 13 millimetres in an hour.", "The 76 millimetres flooded the high street.",
+     "13 millimetres", "76 millimetres"),
+    ("Temperatures hit 47 degrees on Sunday.", "The 34-degree heat closed schools.", "47 degrees", "34-degree heat"),
+    ("The bluefin tuna weighed 45 kilograms.", "A restaurant chain bought the 76-kilo tuna.", "45 kilograms",
+     "76-kilo tuna"),
 ]
 
 NEAR_MISSES = [
@@ -180,6 +186,11 @@ NEAR_MISSES = [
     ("Augustin Pereval was elected with 23,963 votes.", "His party's tally of 12,365 was the highest in the region."),
     ("The firm employs 400 full-time staff.", "The 250 part-time staff will move to the new site."),
     ("The firm employs 400 staff.", "The 250 part-time staff will move to the new site."),
+    # an angle is no temperature; a part of a length
+    ("Temperatures hit 47 degrees on Sunday.", "The 360-degree camera filmed the crowd."),
+    ("Temperatures hit 47 degrees on Sunday.", "The 180-degree turn surprised drivers."),
+    ("The river rose 73 centimetres.", "The 4-centimetre gap under the door let water in."),
+    ("The river rose 73 centimetres.", "The 30 cm gap under the door let water in."),
 ]
 
 STILL_FOUND = [

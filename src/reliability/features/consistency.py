@@ -1804,11 +1804,16 @@ _BY_CHANGES = frozenset(
 _MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "kilometre", "mile": "mile",
                      "metre": "metre", "meter": "metre", "foot": "foot", "yard": "yard", "acre": "acre",
                      "hectare": "hectare", "tonne": "tonne", "ton": "ton", "kilogram": "kilogram",
-                     "kilogramme": "kilogram", "kg": "kilogram"}
+                     "kilogramme": "kilogram", "kg": "kilogram", "kilo": "kilogram",
+                     # round 9: centimetres, millimetres and degrees are measures too ("the 42-centimetre rise")
+                     "centimetre": "centimetre", "centimeter": "centimetre", "cm": "centimetre",
+                     "millimetre": "millimetre", "millimeter": "millimetre", "mm": "millimetre", "degree": "degree"}
 _UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
                "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
                "hectares": "hectare", "tonnes": "tonne", "tons": "ton", "kilograms": "kilogram",
-               "kilogrammes": "kilogram", "kgs": "kilogram"}
+               "kilogrammes": "kilogram", "kgs": "kilogram", "kilos": "kilogram", "centimetres": "centimetre",
+               "centimeters": "centimetre", "millimetres": "millimetre", "millimeters": "millimetre",
+               "degrees": "degree"}
 # A speed written as one symbol ("30 mph", "48 kph"); "48 km/h" is read as "km" and an "h" after a slash.
 _SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre/hour"}
 # What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
@@ -1945,7 +1950,7 @@ _SUM_NAMES = frozenset(
 
 # Weights: every object has one, so a weight named with its object ("the 410 kg boulder") is the one told
 # before only when that object (or a word ending in it: "catfish" for "fish") was named in its sentence.
-_WEIGHTS = frozenset(("kilogram", "tonne", "ton"))
+_WEIGHTS = frozenset(("kilogram", "tonne", "ton", "degree"))  # (and degrees: "the 360-degree camera" is an angle)
 
 
 # Nouns that name a weighed or timed thing by what it is as a whole, whatever it is: "32 kilograms of cocaine"
@@ -1953,7 +1958,8 @@ _WEIGHTS = frozenset(("kilogram", "tonne", "ton"))
 # to install" ... "the 11-week project", "The cable car takes 44 minutes" ... "the 120-minute ride".
 _WHOLE_NOUNS = frozenset(
     "haul load shipment consignment seizure stash catch item object piece entry exhibit specimen find figure "
-    "project job operation task work works process journey trip ride crossing drive flight commute voyage".split())
+    "project job operation task work works process journey trip ride crossing drive flight commute voyage "
+    "heat temperature reading".split())
 
 
 _SUM_JOINS = ("of", "for", "on")
