@@ -74,6 +74,9 @@ NAME_NEAR_MISSES = [
     ("Ji-woo Kim and Min Gim, two archers, shot.", "Gim said the wind was strong."),
     ("Ji-ho Shin and Yu Sin, two nurses, spoke.", "Sin said the ward was calm."),
     ("Shirin Djafari and Ali Jafari, two artists, showed work.", "Jafari said the show was a success."),
+    # a name introduced in the possessive beside one that differs by a silent e (blind6 near-miss 26, in an article)
+    ("Rafferty Clark was appointed as Aurelie Clarke's deputy.", "Clarke said Clark had the experience needed."),
+    ("Omar Hamdan was appointed as Sami Hamdane's deputy.", "Hamdane said Hamdan had the experience needed."),
     # ordinary words and places that share a key's opening
     ("Heather Heyer died in the attack.", "Here's what the mayor said about it."),
     ("Karim Shaheen, the chairman, spoke.", "Chain stores said they would close."),

@@ -728,6 +728,8 @@ def _name_conflicts(article: Article) -> list[Span]:
         # "Russia" after "Russias Rossiya": the same word without a possessive s.
         if surname in full_names or surname + "s" in full_names or (surname[-1] == "s" and surname[:-1] in full_names):
             continue
+        if surname + "'s" in full_names or surname + "\u2019s" in full_names:
+            continue  # "Clarke" after "Aurelie Clarke's deputy": the name introduced in the possessive
         start, end = starts[position], ends[position]
         canonical = _canonical(surname)
         match = None
