@@ -422,7 +422,9 @@ def _sound_class(word: str) -> str:
     as ``_prepared``; not "Here's" after "Heather Heyer")."""
     if not word.isascii():
         word = _folded(word) or word
-    last = word[-2] if word[-1] == "e" and len(word) > 5 and word[-2] in _SILENT_E_AFTER else word[-1]
+    last = word[-1]
+    if last == "e" and len(word) > 5 and word[-2] in _SILENT_E_AFTER:
+        last = word[-2]
     return _LETTER_PAIRS.get(word[0] + last, word[0] + last)
 
 
@@ -571,7 +573,10 @@ def _names(article: Article) -> tuple[
                 continue
             if pending:
                 _fill_masks(pending, masks)
-            sound = _sound_class(word[:-2] if word[-2] == "'" else word)
+            last = word[-3] if word[-2] == "'" else word[-1]
+            if last == "e" and len(word) > 5 and word[-2] in _SILENT_E_AFTER:
+                last = word[-2]  # a silent e ("Hamdane"), as ``_sound_class``
+            sound = _LETTER_PAIRS.get(word[0] + last, "")
             if not (masks.get(sound, 0) << 6 >> min(len(word), _LENGTH_CAP)) & 0x1FFF:
                 continue
             romanised = True
@@ -683,24 +688,34 @@ def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> lis
     """The surnames with ``word``'s class of first and last letters, a length within four of it and its
     ``_transliteration_key`` (a few a text reach this). Fills ``keys`` (the surnames' keys) as needed."""
     sound = _sound_class(word)
-    key = french = ""
+    key = prepared = ""
+    french: str | None = None
     matched = []
     for known in surnames:
         bare = known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known
-        if bare == word or abs(len(bare) - len(word)) > 4 or sound not in _with_silent_e(bare, (
-            _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED
+        if bare == word or abs(len(bare) - len(word)) > 4:
+            continue
+        classes = _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED \
             else _sound_classes(bare)
-        )):
+        if sound not in classes and (bare[-1] != "e" or sound not in _with_silent_e(bare, classes)):
             continue
         if not key:
             prepared = _prepared(word)
-            key, french = _transliteration_key(prepared), _french_key(prepared)
+            key = _transliteration_key(prepared)
         if bare not in keys:
-            bare_prepared = _prepared(bare)
-            keys[bare] = _transliteration_key(bare_prepared)
-            keys["\x00" + bare] = _french_key(bare_prepared)
+            keys[bare] = _transliteration_key(_prepared(bare))
+        if not key:
+            continue
+        if keys[bare] == key:
+            matched.append(known)
+            continue
         # one of the two a French romanisation ("Chahine" after "Shaheen", "Shevchuk" after "Chevtchouk")
-        if key and (keys[bare] == key or (french and keys[bare] == french) or keys["\x00" + bare] == key):
+        if french is None:
+            french = _french_key(prepared)
+        french_bare = keys.get("\x00" + bare)
+        if french_bare is None:
+            french_bare = keys["\x00" + bare] = _french_key(_prepared(bare))
+        if (french and keys[bare] == french) or french_bare == key:
             matched.append(known)
     return matched
 
