@@ -384,8 +384,7 @@ _OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jy
                    "x": "xh", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqky", "s": "sc", "d": "dj"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "c": "ksq", "y": "ij", "i": "yj", "j": "yizc", "z": "j", "s": "c",
-               "h": "c"}
+_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "c": "ksq", "y": "ij", "i": "yj", "j": "yizc", "z": "j", "s": "c"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
@@ -1661,7 +1660,7 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
               and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
     # "... and, at 33, still never misses a rehearsal", "is still playing at eighty-nine": an age now
-    still = "still" in words
+    still = "still" in text  # (a substring search in C; the words are checked below)
     if position < 0 and not now and not still:
         return found
     lower = article.lower_words
