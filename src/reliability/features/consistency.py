@@ -274,7 +274,7 @@ _SOUND_SPELLINGS_WITH_H = (
     ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("ch", "C"), ("zh", "C"), ("sh", "S"), ("kh", "X"), ("ph", "f"),
     ("dh", "d"), ("gh", "g"),
 )
-_SOUND_SPELLINGS = (("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", "ms"), ("dt", "t"))
+_SOUND_SPELLINGS = (("cz", "C"), ("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("mps", "ms"), ("dt", "t"))
 # After the first letter: q as k, w as v ("Kowalenko"/"Kovalenko"), z as s ("Kuznetsov"/"Kusnetsov"), x as
 # ks; every vowel (y included: "Mikhailov"/"Mikhaylov", "Meyer"/"Maier") as one vowel.
 _INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a", "i": "a", "o": "a", "u": "a",
@@ -283,6 +283,9 @@ _FIRST_LETTER = str.maketrans({"q": "k", "g": "k", "e": "a", "i": "a", "o": "a",
 # Openings that romanisations write alike: a hard c as k ("Karimov"/"Carimov"; "ch" is read before), and i, j or
 # y before a vowel as y ("Yakovleva"/"Iakovleva"/"Jakovleva", "Yusupov"/"Iusupov").
 _HARD_C = frozenset("aoulr")
+_GREEK_SOFT_G = ("ge", "gi")
+# (before the consonants that open a Japanese syllable: not "Cohr", which is "Carr"'s key then)
+_LONG_O = re.compile(r"oh(?=[bdfgjkmnpstwz])")
 _GLIDES = frozenset("iyj")
 _REPEATS = re.compile(r"(.)\1+")
 _VOWEL_LETTERS = frozenset("aeiou")
@@ -324,6 +327,16 @@ def _prepared(word: str) -> str:
     return word
 
 
+def _french_key(prepared: str) -> str:
+    """The key of a name read as a French romanisation (of Russian, Arabic or Ukrainian): "ch" as English "sh",
+    "tch" as "ch", "j" as "zh" ("Chahine"/"Shaheen", "Chevtchouk"/"Shevchuk", "Joukova"/"Zhukova"); "" when
+    the name has none of these letters (its key is its only one)."""
+    if "ch" not in prepared and "j" not in prepared:
+        return ""
+    word = prepared.replace("dj", "\x00").replace("tch", "\x01").replace("ch", "sh").replace("j", "zh")
+    return _transliteration_key(word.replace("\x01", "ch").replace("\x00", "dj"))
+
+
 def _transliteration_key(prepared: str) -> str:
     """One spelling for the romanisations of a name (from ``_prepared``): "mohammed" and "muhammad" ->
     "mahamad", "xu" and "hsu" -> "xa", "shevchenko" and "schewtschenko" -> "SavCanka"; a short name with
@@ -340,6 +353,16 @@ def _transliteration_key(prepared: str) -> str:
         return ""
     if word in _ROMANISED:
         return _ROMANISED[word]
+    if "d" in word and ("dj" in word or "dzh" in word):
+        word = word.replace("dzh", "j").replace("dj", "j")  # "Khodjaev"/"Khodzhaev", "Djafari"/"Jafari"
+    if word.startswith(_GREEK_SOFT_G) and word[2:3] in _VOWEL_LETTERS:
+        word = word[1:]  # Greek g before e or i: "Georgiou"/"Yeorgiou" ("ye" is read as "e"), "Giannis"/"Yiannis"
+    elif word.startswith("chr"):
+        word = word[1:]  # Greek chi: "Christodoulou"/"Hristodoulou"
+    elif word.startswith("qi"):
+        word = "ch" + word[1:]  # pinyin q, Wade-Giles ch: "Qian"/"Chien"
+    if "oh" in word:
+        word = _LONG_O.sub("o", word)  # Japanese long o: "Ohno"/"Ono", "Kohno"/"Kono"
     if word[0] in _GLIDES and word[1:2] in _VOWEL_LETTERS:
         word = "y" + word[1:]  # "Iakovleva", "Jakovleva" -> "yakovleva"
     if "h" in word:
@@ -357,15 +380,16 @@ def _transliteration_key(prepared: str) -> str:
 
 # The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
 # "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu"), by the first letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeij", "j": "jyi", "o": "ou", "u": "uo", "h": "hx",
-                   "x": "xh", "c": "ctzk", "t": "tc", "z": "zc", "k": "kqgc", "q": "qkg", "g": "gqk"}
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyiz", "o": "ou", "u": "uo", "h": "hxc",
+                   "x": "xh", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqky", "s": "sc", "d": "dj"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"q": "kg", "k": "qgc", "g": "kq", "c": "k", "y": "ij", "i": "yj", "j": "yi"}
+_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "c": "ksq", "y": "ij", "i": "yj", "j": "yizc", "z": "j", "s": "c"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SILENT_E_AFTER = frozenset("bcdfgklmnprstvz")
 # A word beginning with one of these may be another romanisation of a surname beginning with another
 # and be in no length mask of its first letter (the earlier tests join "ts"/"c", "zh"/"ch", "q"/"k"/"g").
 _CROSS_OPENINGS = frozenset("aeiouyhx")
@@ -392,10 +416,23 @@ def _sound_classes(surname: str) -> tuple[str, ...]:
 
 
 def _sound_class(word: str) -> str:
-    """The class of the first and last letters of a lone word (bare, lower case), as ``_sound_classes``."""
+    """The class of the first and last letters of a lone word (bare, lower case), as ``_sound_classes``; a
+    final silent e after a consonant is not its last letter in a word of six letters or more ("Hamdane"/"Hamdan",
+    as ``_prepared``; not "Here's" after "Heather Heyer")."""
     if not word.isascii():
         word = _folded(word) or word
-    return _LETTER_PAIRS.get(word[0] + word[-1], word[0] + word[-1])
+    last = word[-1]
+    if last == "e" and len(word) > 5 and word[-2] in _SILENT_E_AFTER:
+        last = word[-2]
+    return _LETTER_PAIRS.get(word[0] + last, word[0] + last)
+
+
+def _with_silent_e(surname: str, classes: tuple[str, ...]) -> tuple[str, ...]:
+    """A surname's classes, and for one ending in a silent e ("Chahine") those of its letter before the e:
+    a lone word's class skips that e (``_sound_class``)."""
+    if surname[-1] == "e" and len(surname) > 5 and surname[-2] in _SILENT_E_AFTER:
+        return classes + _SURNAME_CLASSES.get(surname[0] + surname[-2], ())
+    return classes
 
 
 def _consonants(word: str) -> str:
@@ -407,6 +444,8 @@ _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 # Vowels that romanisations exchange: Arabic fatha as a or e ("Ahmed"/"Ahmad"), damma as u or o
 # ("Osman"/"Usman"), kasra as i or e ("Rashid"/"Rasheed"), French and English "e"/"u" ("Youssef"/"Yusuf").
 # Not a for u ("Hussein" is not "Hassan").
+# A final long e written "ee", "i" or "y" ("Mukherjee"/"Mukherji", "Bakri"/"Bakry"), the ending of one name.
+_LONG_E_ENDINGS = frozenset(("eei", "iee", "eey", "yee", "iy", "yi"))
 _EXCHANGED_VOWELS = frozenset(("ae", "ea", "ou", "uo", "ei", "ie", "iy", "yi", "eu", "ue"))
 
 
@@ -417,7 +456,9 @@ def _same_vowels(first: str, second: str) -> bool:
     second_runs = _VOWEL_RUNS.findall(second[1:] if second[0] == "y" else second)
     if len(first_runs) != len(second_runs):
         return False
-    if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") and first_runs[-1] != second_runs[-1]:
+    if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") and first_runs[-1] != second_runs[-1] and (
+        first_runs[-1] + second_runs[-1] not in _LONG_E_ENDINGS or first[-1] not in "eiy" or second[-1] not in "eiy"
+    ):
         return False  # a changed ending is another name or a relative ("Cheney"/"China", "Arabi"/"Arabiya")
     return all(
         any(left == right or left + right in _EXCHANGED_VOWELS for left in one for right in other)
@@ -531,7 +572,10 @@ def _names(article: Article) -> tuple[
                 continue
             if pending:
                 _fill_masks(pending, masks)
-            sound = _LETTER_PAIRS.get(word[0] + (word[-3] if word[-2] == "'" else word[-1]), "")
+            last = word[-3] if word[-2] == "'" else word[-1]
+            if last == "e" and len(word) > 5 and word[-2] in _SILENT_E_AFTER:
+                last = word[-2]  # a silent e ("Hamdane"), as ``_sound_class``
+            sound = _LETTER_PAIRS.get(word[0] + last, "")
             if not (masks.get(sound, 0) << 6 >> min(len(word), _LENGTH_CAP)) & 0x1FFF:
                 continue
             romanised = True
@@ -631,6 +675,8 @@ def _fill_masks(pending: list[str], masks: dict[str, int]) -> None:
         if known_classes is None or known in _ROMANISED or known[-2] == "'":
             # other letters, other spellings in the table, or a possessive ("Yefremov's office")
             known_classes = _sound_classes(_bare(known)[0])
+        if known[-1] == "e":
+            known_classes = _with_silent_e(known, tuple(known_classes))
         bit = 1 << min(len(known), _LENGTH_CAP)
         for sound in known_classes:
             masks[sound] = masks.get(sound, 0) | bit
@@ -641,19 +687,34 @@ def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> lis
     """The surnames with ``word``'s class of first and last letters, a length within four of it and its
     ``_transliteration_key`` (a few a text reach this). Fills ``keys`` (the surnames' keys) as needed."""
     sound = _sound_class(word)
-    key = ""
+    key = prepared = ""
+    french: str | None = None
     matched = []
     for known in surnames:
         bare = known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known
-        if bare == word or abs(len(bare) - len(word)) > 4 or sound not in (
-            _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED
-            else _sound_classes(bare)
-        ):
+        if bare == word or abs(len(bare) - len(word)) > 4:
             continue
-        key = key or _transliteration_key(_prepared(word))
+        classes = _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED \
+            else _sound_classes(bare)
+        if sound not in classes and (bare[-1] != "e" or sound not in _with_silent_e(bare, classes)):
+            continue
+        if not key:
+            prepared = _prepared(word)
+            key = _transliteration_key(prepared)
         if bare not in keys:
             keys[bare] = _transliteration_key(_prepared(bare))
-        if key and keys[bare] == key:
+        if not key:
+            continue
+        if keys[bare] == key:
+            matched.append(known)
+            continue
+        # one of the two a French romanisation ("Chahine" after "Shaheen", "Shevchuk" after "Chevtchouk")
+        if french is None:
+            french = _french_key(prepared)
+        french_bare = keys.get("\x00" + bare)
+        if french_bare is None:
+            french_bare = keys["\x00" + bare] = _french_key(_prepared(bare))
+        if (french and keys[bare] == french) or french_bare == key:
             matched.append(known)
     return matched
 
@@ -681,6 +742,8 @@ def _name_conflicts(article: Article) -> list[Span]:
         # "Russia" after "Russias Rossiya": the same word without a possessive s.
         if surname in full_names or surname + "s" in full_names or (surname[-1] == "s" and surname[:-1] in full_names):
             continue
+        if surname + "'s" in full_names or surname + "\u2019s" in full_names:
+            continue  # "Clarke" after "Aurelie Clarke's deputy": the name introduced in the possessive
         start, end = starts[position], ends[position]
         canonical = _canonical(surname)
         match = None
@@ -1552,6 +1615,40 @@ def _age_role(article: Article, index: int) -> str:
     return _noun(word)
 
 
+def _still_now(article: Article, index: int) -> bool:
+    """Whether the "still" near the age "at N" (word ``index``) goes with a verb in the present ("still never
+    misses", "is still the first", "is still playing"; not "still lived") and the age is not one at which
+    something was done ("She started at 33")."""
+    lower = article.lower_words
+    before = lower[index - 2] if index > 1 else ""
+    if before.endswith("ed") or before in _IRREGULAR_PAST:
+        return False
+    low, high = max(0, index - 4), min(len(lower), index + 5)
+    for position in range(low, high):
+        if lower[position] == "still":
+            if lower[position - 1] in _NOW_VERBS:
+                return True
+            following = lower[position + 1] if position + 1 < len(lower) else ""
+            if following == "never" and position + 2 < len(lower):
+                following = lower[position + 2]
+            return following in _NOW_VERBS or following == "has" or (
+                len(following) > 3 and following[-1] == "s" and following[-2] not in "su'" and following.isalpha())
+    return False
+
+
+def _same_person(article: Article, bounds: tuple[int, int], role: str) -> bool:
+    """Whether the sentence at word ``bounds`` speaks of the person whose age was given: by the surname that
+    gave it (role "~surname") or by "he"/"she" opening the sentence or right before "is still"/"still"."""
+    lower = article.lower_words
+    sentence = lower[bounds[0]:bounds[1]]
+    if role.startswith("~") and role[1:] in sentence:
+        return True
+    if sentence and sentence[0] in _SHE_HE:
+        return True
+    return any(word in _SHE_HE and sentence[position + 1:position + 2] in (("still",), ("is",))
+               for position, word in enumerate(sentence))
+
+
 def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     text = article.norm
     found: list[Span] = []
@@ -1562,7 +1659,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (first a look at the words' first letters for "At" before a digit: most articles have none)
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
               and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
-    if position < 0 and not now:
+    # "... and, at 33, still never misses a rehearsal", "is still playing at eighty-nine": an age now
+    still = "still" in text  # (a substring search in C; the words are checked below)
+    if position < 0 and not now and not still:
         return found
     lower = article.lower_words
     starts = article.word_starts
@@ -1584,18 +1683,23 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                        ) and (not role or role == _bare(lower[index + 1])[0])
             ages[index] = (index, value, definite, role, before in _KIN)
         position = text.find(_AGE_SUFFIX, position + 1)
-    if not now and not any(age[2] for age in ages.values()):
+    if not now and not still and not any(age[2] for age in ages.values()):
         return found
     for index in numbers:
-        if index in ages or index == 0 or index + 1 >= count:
+        final = index + 1 >= count  # (the last word: only "still playing at eighty-nine." is read there)
+        if index in ages or index == 0 or final and not still:
             continue
         value = _age_value(lower[index])
         if not value:
             continue
         gap_before = text[ends[index - 1]:starts[index]]
-        after = text[ends[index]:starts[index + 1]]
+        after = text[ends[index]:] if final else text[ends[index]:starts[index + 1]]
         previous = lower[index - 1]
-        if gap_before == ", " and after[:1] == "," and previous.isalpha() and previous not in _COUNT_WORDS \
+        if final:
+            if previous == "at" and gap_before == " " and after[:1] == "." \
+                    and "still" in lower[max(0, index - 4):index - 1] and _still_now(article, index):
+                ages[index] = (index, value, True, "", False)
+        elif gap_before == ", " and after[:1] == "," and previous.isalpha() and previous not in _COUNT_WORDS \
                 and previous not in _MONTHS_DAYS:
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
@@ -1605,6 +1709,19 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
             # (not "At 24, he moved to Paris": an age then)
             ages[index] = (index, value, True, "", False)
+        elif still and previous == "at" and gap_before == " " and (
+            after == ", " and "still" in lower[index + 1:index + 5]
+            or after[:1] == "." and "still" in lower[max(0, index - 4):index - 1]
+        ) and _still_now(article, index):
+            # "and, at 33, still never misses", "Colleagues say that at 21, Raimund Feldhaus is still the first",
+            # "is still playing at eighty-nine.": the age now, a reference to the one given
+            ages[index] = (index, value, True, "", False)
+        elif gap_before == " " and after[:1] in ".;" and previous in ("is", "was") and index > 1 \
+                and text[ends[index - 2]:starts[index - 1]] == ", " and article.words[index - 2][:1].isupper() \
+                and index > 2 and text[ends[index - 3]:starts[index - 2]] == " " and article.words[index - 3][:1].isupper():
+            # "The oldest member of the choir, Adaeze Nwosu, is ninety-one.": a named person's age, the name
+            # its role
+            ages[index] = (index, value, False, "~" + lower[index - 2], False)
         elif gap_before == " " and after[:1] in ",.;)" and (
             previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
         ):
@@ -1627,7 +1744,8 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             earlier = stated[-1]
             bounds, earlier_bounds = _sentence_words(article, index), _sentence_words(article, earlier[0])
             if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
-                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds):
+                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds) and (
+                        lower[index - 1] != "at" or _same_person(article, bounds, earlier[3])):
                 found.append(Span(starts[earlier[0]], ends[earlier[0]],
                                   f"first stated as {article.clean_text[starts[earlier[0]]:ends[earlier[0]]]!r}"))
                 found.append(Span(starts[index], ends[index], f"then as {article.clean_text[starts[index]:ends[index]]!r}"))
@@ -1702,11 +1820,16 @@ _BY_CHANGES = frozenset(
 _MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "kilometre", "mile": "mile",
                      "metre": "metre", "meter": "metre", "foot": "foot", "yard": "yard", "acre": "acre",
                      "hectare": "hectare", "tonne": "tonne", "ton": "ton", "kilogram": "kilogram",
-                     "kilogramme": "kilogram", "kg": "kilogram"}
+                     "kilogramme": "kilogram", "kg": "kilogram", "kilo": "kilogram",
+                     # round 9: centimetres, millimetres and degrees are measures too ("the 42-centimetre rise")
+                     "centimetre": "centimetre", "centimeter": "centimetre", "cm": "centimetre",
+                     "millimetre": "millimetre", "millimeter": "millimetre", "mm": "millimetre", "degree": "degree"}
 _UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
                "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
                "hectares": "hectare", "tonnes": "tonne", "tons": "ton", "kilograms": "kilogram",
-               "kilogrammes": "kilogram", "kgs": "kilogram"}
+               "kilogrammes": "kilogram", "kgs": "kilogram", "kilos": "kilogram", "centimetres": "centimetre",
+               "centimeters": "centimetre", "millimetres": "millimetre", "millimeters": "millimetre",
+               "degrees": "degree"}
 # A speed written as one symbol ("30 mph", "48 kph"); "48 km/h" is read as "km" and an "h" after a slash.
 _SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre/hour"}
 # What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
@@ -1796,7 +1919,7 @@ _PEOPLE_NOUNS = frozenset(
     "hostage pilgrim commuter shopper customer survivor evacuee resident villager inhabitant".split())
 _ANY_PEOPLE = "~person"
 # Nouns before "of" that name what a count after it is ("the loss of 4,500 jobs", "the crowd of 40,000").
-_OF_NAMES = _CHANGE_NAMES | {"crowd"}
+_OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"}
 
 
 def _rate(lower: tuple[str, ...], after: int) -> str:
@@ -1843,13 +1966,28 @@ _SUM_NAMES = frozenset(
 
 # Weights: every object has one, so a weight named with its object ("the 410 kg boulder") is the one told
 # before only when that object (or a word ending in it: "catfish" for "fish") was named in its sentence.
-_WEIGHTS = frozenset(("kilogram", "tonne", "ton"))
+_WEIGHTS = frozenset(("kilogram", "tonne", "ton", "degree"))  # (and degrees: "the 360-degree camera" is an angle)
+
+
+# Nouns that name a weighed or timed thing by what it is as a whole, whatever it is: "32 kilograms of cocaine"
+# ... "the 128 kg haul", "The statue weighs 93 kilograms" ... "the 17 kg figure"; "The barrier took 22 weeks
+# to install" ... "the 11-week project", "The cable car takes 44 minutes" ... "the 120-minute ride".
+_WHOLE_NOUNS = frozenset(
+    "haul load shipment consignment seizure stash catch item object piece entry exhibit specimen find figure "
+    "project job operation task work works process journey trip ride crossing drive flight commute voyage "
+    "heat temperature reading".split())
+
+
+_SUM_JOINS = ("of", "for", "on")
+_TRAVEL_NOUNS = frozenset("journey trip ride crossing drive flight commute voyage".split())
+_TAKES = frozenset("take takes took taking".split())
 
 
 def _described_before(lower: tuple[str, ...], bounds: tuple[int, int], noun: str) -> bool:
-    """Whether ``noun`` (or its singular) ends a word of the sentence at word ``bounds``."""
+    """Whether ``noun`` (or its singular) ends a word of the sentence at word ``bounds``, or is a noun for a
+    whole thing of any kind (``_WHOLE_NOUNS``)."""
     singular = _noun(noun)
-    return any(word.endswith(singular) for word in lower[bounds[0]:bounds[1]])
+    return singular in _WHOLE_NOUNS or any(word.endswith(singular) for word in lower[bounds[0]:bounds[1]])
 
 
 def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int) -> bool:
@@ -1885,11 +2023,12 @@ def _elsewhere(article: Article, first_bounds: tuple[int, int], bounds: tuple[in
         lower[place + 1] == "the" or article.words[place + 1][:1].isupper())
 
 
-def _of_another(article: Article, after: int, earlier_near: frozenset[str]) -> bool:
-    """Whether a reference's phrase ending before word ``after`` goes on with "of" and a thing the earlier
-    statement's sentence (its stems: ``earlier_near``) did not name ("the 30 hectares of meadow")."""
+def _of_another(article: Article, after: int, earlier_near: frozenset[str], joins: tuple[str, ...] = ("of",)) -> bool:
+    """Whether a reference's phrase ending before word ``after`` goes on with "of" (for a sum also "for" or
+    "on": "the €220,000 bill for cleaning") and a thing the earlier statement's sentence (its stems:
+    ``earlier_near``) did not name ("the 30 hectares of meadow")."""
     lower = article.lower_words
-    if after + 1 >= len(lower) or lower[after] != "of" or article.norm[article.word_ends[after - 1]:article.word_starts[after]] != " ":
+    if after + 1 >= len(lower) or lower[after] not in joins or article.norm[article.word_ends[after - 1]:article.word_starts[after]] != " ":
         return False
     position = after + 1
     if lower[position] in ("the", "a", "an"):
@@ -1965,6 +2104,10 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
         if gap != " " and not (gap == "% " and position == following):  # "the 35% increase"
             break
         word = lower[position]
+        if position == following and "-" in word and word[0] != "-" and word[-1] != "-" \
+                and word.replace("-", "").isalpha() and words[position][:1].islower() and position + 1 < limit:
+            position += 1
+            continue  # "23,963 first-preference votes", "40 full-time staff": a compound modifier
         if not word.isalpha() or not words[position][:1].islower() or word in _HEAD_STOP:
             break
         if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
@@ -2034,6 +2177,31 @@ def _sentence_end(article: Article, index: int) -> int:
     return spans[sentence][1] if 0 <= sentence and spans[sentence][1] > start else len(article.norm)
 
 
+_OWNERS = frozenset("his her their its another".split())
+_CONTESTED = frozenset("appeal appealing challenge challenging contest contesting dispute disputing".split())
+_COPULAS = frozenset("was is were are".split())
+_RECEIVED = frozenset("received receives receive got gets get given handed served serves serving faces faced face "
+                      "drew draws earned earns won wins".split())
+
+
+def _another_owner(article: Article, bounds: tuple[int, int], index: int, first_bounds: tuple[int, int]) -> bool:
+    """Whether the reference at ``index`` is what another person or thing got or did: its sentence opens with
+    "His", "Her", "Their", "Its" or "Another" and a noun the earlier statement's sentence does not name, then
+    a verb of receiving ("received", "was given", "faces") before the reference ("His accomplice received the
+    30-month term"; not "His lawyer said the 30-month term", "Her lawyer called the 79-month term excessive")."""
+    lower = article.lower_words
+    opening = bounds[0]
+    if lower[opening] not in _OWNERS or not 2 < index - opening <= 5:
+        return False
+    owner = lower[opening + 1]
+    if not owner.replace("-", "").isalpha() or not article.words[opening + 1].islower() or owner in _PHRASE_STOP:
+        return False
+    between = lower[opening + 2:index - 1]
+    if _RECEIVED.isdisjoint(between) or not all(word in _RECEIVED or word in _AUXILIARIES for word in between):
+        return False
+    return owner not in lower[first_bounds[0]:first_bounds[1]]
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2082,6 +2250,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
+        elif lower[index - 1] == "of" and lower[index - 2] == "tally":
+            # "That tally of 12,365": a count of votes named by the word for one (not "a tally of 12 goals")
+            if lower[index - 3] not in _REFERENCES and lower[index - 3] not in _NAMING or head:
+                continue
+            head, after = "vote", read[2]
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1):
@@ -2188,7 +2361,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
             and _named_by_phrase(lower, words, index)
-        crowd = previous == "of" and before == "crowd" and known is not None and not currency
+        crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd
         if named:
@@ -2216,8 +2389,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
             # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
             # one the word may be the reference's own verb ("the 7,949 yes votes amounted to")
+            # ... or closing the noun phrase before the sentence's verb ("the 40 people arrested were released")
             participle = lower[after] if after + 1 < count and text[ends[after - 1]:starts[after]] == " " and (
-                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and lower[after + 1] == "by" else ""
+                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and (
+                lower[after + 1] == "by" or lower[after + 1] in _AUXILIARIES and lower[after] not in _AUXILIARIES
+                and text[ends[after]:starts[after + 1]] == " ") else ""
             if after < count and text[ends[after - 1]:starts[after]] == " " and (
                 lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and any(
                     lower[position] in _MONTHS_DAYS or lower[position] in _PERIODS and lower[position - 1] in _DEICTIC
@@ -2259,13 +2435,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 prefix_other = not _OCCASION.isdisjoint(prefix) or any(
                     word in ("earlier", "later") and position and prefix[position - 1] in _INTERVALS
                     for position, word in enumerate(prefix))
-                prefix_forecast = not _FORECAST.isdisjoint(prefix)
+                prefix_forecast = not _FORECAST.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix)
                 # The reference's own sentence speaks of another occasion or a plan before the number ("next
                 # year the 40 ..."); what follows it says what became of them ("were expected to recover").
                 # The earlier statement's occasion words ("last year", "in the first round") are what the
                 # reference refers back to.
                 # "The agency will review all 1,811 individuals": a plan for a set, not the count stated before.
-                planned = not _FUTURE.isdisjoint(prefix)
+                # (not "would appeal against the €430,000 penalty": what is contested is there already)
+                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix)
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
@@ -2279,9 +2456,16 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
                     continue  # ... "the 400-kilogram calf"
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
-                        lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near:
+                        lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near \
+                        and not (_noun(lower[after - 1]) in _WHOLE_NOUNS and (
+                            after >= count or lower[after] not in _PERCENT_OWNER and lower[after] != "to") and (
+                            _noun(lower[after - 1]) not in _TRAVEL_NOUNS
+                            or not _TAKES.isdisjoint(lower[first_bounds[0]:first_bounds[1]]))):
                     continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
-                if _of_another(article, after, earlier_near):
+                if following < after - 1 and "-" in lower[following] and lower[following] not in lower[
+                        first_bounds[0]:first_bounds[1]]:
+                    continue  # "400 full-time staff" ... "the 250 part-time staff": another group
+                if _of_another(article, after, earlier_near, _SUM_JOINS if currency else ("of",)):
                     continue  # "400 hectares of woodland" ... "the 30 hectares of meadow": a part of another thing
                 if _elsewhere(article, first_bounds, bounds, after if opening else -1):
                     continue  # "Gusts reached 120 km/h on the coast" ... "At 80 km/h, the wind inland": elsewhere
@@ -2289,6 +2473,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
                         and _event(_noun(lower[after + 1])) in earlier_near):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
+                if _another_owner(article, bounds, index, first_bounds):
+                    continue  # "He was jailed for 20 months" ... "His accomplice received the 30-month term"
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part
@@ -2343,6 +2529,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
             for back in range(max(0, index - _REFERENCE_WINDOW), index):
                 kinds.add(_sum_kind(lower[back]))
+            if previous in _COPULAS:
+                # "The fine imposed on the shipping company was €800,000": the sentence's subject names the sum
+                opening = _sentence_words(article, index)[0]
+                if lower[opening] == "the" and opening + 1 < index:
+                    kinds.add(_sum_kind(lower[opening + 1]))
         kinds.discard("")
         for kind in kinds:
             bucket = stated.setdefault((kind, currency), [])
