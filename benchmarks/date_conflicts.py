@@ -87,6 +87,7 @@ from date_templates_blind31 import BLIND31_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind32 import BLIND32_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind33 import BLIND33_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind34 import BLIND34_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind35 import BLIND35_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2592,6 +2593,7 @@ INDEPENDENT_SETS = {
     "blind26": BLIND26_TEMPLATES, "blind27": BLIND27_TEMPLATES, "blind28": BLIND28_TEMPLATES,
     "blind29": BLIND29_TEMPLATES, "blind30": BLIND30_TEMPLATES, "blind31": BLIND31_TEMPLATES,
     "blind32": BLIND32_TEMPLATES, "blind33": BLIND33_TEMPLATES, "blind34": BLIND34_TEMPLATES,
+    "blind35": BLIND35_TEMPLATES,
 }
 
 
