@@ -6030,8 +6030,16 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
         if word_two is None:
             continue
         word_one = _stage_word(context, first, max(candidates[index - 2].end if index > 1 else 0, first_start))
-        if word_one is None or not _ordered_stages(word_one.group(0), word_two.group(0)):
+        if word_one is None:
             continue
+        if not _ordered_stages(word_one.group(0), word_two.group(0)):
+            # Round order17: a stage noun right before the verb found ("his trial opened on").
+            noun = _STAGE_WORD.search(text, max(first.end, word_two.start() - 30), word_two.start())
+            while noun is not None and noun.end() + 1 != word_two.start():
+                noun = _STAGE_WORD.search(text, noun.end(), word_two.start())
+            if noun is None or text[noun.end()] != " " or not _ordered_stages(word_one.group(0), noun.group(0)):
+                continue
+            word_two = noun
         first_clause = text[first_start:first.end]
         if first_start == second_start:
             if second.start - first.end > 200:
