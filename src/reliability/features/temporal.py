@@ -5930,7 +5930,10 @@ _STAGE_WORD, _STAGE_OF = _life_cycle_stages()
 _STAGE_AND: Final = re.compile(
     r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++)?"
     r"(?:(?:it|he|she|they|was|were|has|have|been|then|later"
-    r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}$")
+    r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}"
+    # Round order17: the second stage as a noun of the same subject, after a light verb or a possessive
+    # that points back to it: "launched on D1 and made her maiden voyage on", "indicted in D1; his trial started in".
+    r"(?:(?:made|gave|had|held|began|started)[ ]++)?(?:(?:his|her|its|their)[ ]++)?$")
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
     r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
@@ -6027,8 +6030,16 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
         if word_two is None:
             continue
         word_one = _stage_word(context, first, max(candidates[index - 2].end if index > 1 else 0, first_start))
-        if word_one is None or not _ordered_stages(word_one.group(0), word_two.group(0)):
+        if word_one is None:
             continue
+        if not _ordered_stages(word_one.group(0), word_two.group(0)):
+            # Round order17: a stage noun right before the verb found ("his trial opened on").
+            noun = _STAGE_WORD.search(text, max(first.end, word_two.start() - 30), word_two.start())
+            while noun is not None and noun.end() + 1 != word_two.start():
+                noun = _STAGE_WORD.search(text, noun.end(), word_two.start())
+            if noun is None or text[noun.end()] != " " or not _ordered_stages(word_one.group(0), noun.group(0)):
+                continue
+            word_two = noun
         first_clause = text[first_start:first.end]
         if first_start == second_start:
             if second.start - first.end > 200:
@@ -8059,6 +8070,10 @@ _AND_KIN: Final = re.compile(
 _AGE_WHEN: Final = re.compile(
     r"(?<![\w-])(?:(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?|[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?)"
     r"(?P<age>[1-9][0-9]?)(?:[ ]++years?[ ]++old)?,?[ ]++when(?![\w-])")
+# Round order17: an age in months told with "when": "the cub was 2 months old when she went on show on".
+_O17_AGE_MONTHS_WHEN: Final = re.compile(
+    r"(?<![\w-])(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?"
+    r"(?P<age>[1-9][0-9]?)[ ]++months?[ ]++old,?[ ]++when(?![\w-])")
 # An age set off before its clause: "At 31, Morgan became the youngest mayor when she was elected in 2008".
 _AGE_AT_COMMA: Final = re.compile(r"(?<![\w-])[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<age>[1-9][0-9]?),[ ]")
 # An age after its event's date: "died on 6 February 2001, aged 78", "won in 1982 at the age of 12".
@@ -8177,8 +8192,10 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
     candidates = context.candidates
     starts = [candidate.start for candidate in candidates]
     statements: list[tuple[int, int, int, _Candidate]] = []  # (age start, age end, age, event)
+    in_months: set[int] = set()  # the age starts told in months
     # "was 32 when" (at most seven runs before "when"), "At 31, " (at most five before the comma).
     for match in itertools.chain(_anchored_finditer(text, _AGE_WHEN, " when", 8),
+                                 _anchored_finditer(text, _O17_AGE_MONTHS_WHEN, " when", 8),
                                  _anchored_finditer(text, _AGE_AT_COMMA, ", ", 6, digit_before=True)):
         sentence_end = context.sentence(match.start())[1]
         # The candidates are sorted by start: the first after the match is found by bisection.
@@ -8190,6 +8207,8 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
                 # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
                 or id(event) in birth_ids):
             continue
+        if match.re is _O17_AGE_MONTHS_WHEN:
+            in_months.add(match.start("age"))
         statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
     for index, event in enumerate(candidates):
         if not event.absolute or event.kind == "range" or event.since:
@@ -8215,6 +8234,19 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         if born is None or born is event:
             continue
         assert born.earliest and born.latest and event.earliest and event.latest
+        if age_start in in_months:
+            # Round order17: whole months from the birth to the event, one either way.
+            youngest = (event.earliest.year - born.latest.year) * 12 + event.earliest.month - born.latest.month - 1
+            oldest = (event.latest.year - born.earliest.year) * 12 + event.latest.month - born.earliest.month
+            if youngest < 0 or youngest - 1 <= stated <= oldest + 1:
+                continue
+            spans = sorted(((born.start, born.end), (age_start, age_end), (event.start, event.end)))
+            conflicts.append(DateConflict(
+                "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
+                f"an age of {stated} months at {_describe(event, text)} does not fit a birth in {_describe(born, text)}: "
+                f"{max(youngest, 0)} to {oldest} months",
+            ))
+            continue
         youngest = event.earliest.year - born.latest.year - 1
         oldest = event.latest.year - born.earliest.year
         if youngest < 0 or youngest - 1 <= stated <= oldest + 1:
@@ -9532,6 +9564,9 @@ _MEASURED_NOUN: Final = re.compile(r"(?<![ ])[ ]++[\w-]++(?:[ ]++(?:of|by|with|b
 # right after the length.
 _R19_NOUN_MEASURE: Final = re.compile(r"(?:an?|the|its|their|his|her)[ ]++[a-z]++[ ]++of[ ]", re.IGNORECASE)
 _R19_RELATIVE_RIGHT_AFTER: Final = re.compile(r"(?<![ ]),?[ ]++(?:which|that)")
+# Round order17: the length measures the noun after it, which the relative clause dates ("ending a
+# decade of prohibition that began in 1954").
+_O17_OF_NOUN_RELATIVE: Final = re.compile(r"(?<![ ])[ ]++of[ ]++[a-z]++(?:[ ]++[a-z]++)?,?[ ]++(?:which|that)")
 _MEASURE_UNIT_DAYS: Final = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
 # The later of two sentences refers back to the other's event in its first words: "It reopened on",
@@ -9571,6 +9606,27 @@ def _neighbour_points(context: _Context, starts: list[int], sentence_start: int,
             return []  # both neighbours could complete it: which one is measured is not told
         found = points
     return dated + found if found is not None else []
+
+
+def _yearless_before_full(dated: list[_Candidate]) -> tuple[list[_Candidate], _Candidate | None]:
+    """Round order17: a day without its year told before the one full day date of its sentence
+    ("began on August 27 and was lifted on December 21, 1954"), read in that date's year when that
+    puts it before the date; returned with the same day a year earlier (the other reading)."""
+    if len(dated) != 2:
+        return dated, None
+    yearless, full = dated
+    if not (yearless.kind == "date" and not yearless.year_explicit and yearless.start < full.start):
+        return dated, None
+    point = _in_year_of(yearless, full)
+    if point is None or full.earliest is None or point.earliest is None or not point.earliest <= full.earliest:
+        return dated, None
+    earlier = _safe_date(point.earliest.year - 1, point.earliest.month, point.earliest.day)
+    if earlier is None:
+        return dated, None
+    other = _Candidate(yearless.start, yearless.end, "date")
+    other.earliest = other.latest = earlier
+    other.year_explicit = other.absolute = True
+    return [point, full], other
 
 
 def _measured_between(context: _Context) -> list[DateConflict]:
@@ -9655,6 +9711,7 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # dates each measures is not told.
             continue
         dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
+        dated, year_before = _yearless_before_full(dated)
         if any(other.kind not in ("date", "month_year", "year", "range") or other.earliest is None or other.latest is None
                or not other.absolute for other in dated):
             continue
@@ -9685,8 +9742,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             continue
         relative = _SPAN_RELATIVE.search(text, end, min(other.start for other in following)) if following else None
         if (relative is not None and relation == "plain" and before is not None
-                and _R19_NOUN_MEASURE.match(before.group(0)) is not None
-                and _R19_RELATIVE_RIGHT_AFTER.fullmatch(text, end, relative.end()) is not None):
+                and (_R19_NOUN_MEASURE.match(before.group(0)) is not None
+                     and _R19_RELATIVE_RIGHT_AFTER.fullmatch(text, end, relative.end()) is not None
+                     or _O17_OF_NOUN_RELATIVE.fullmatch(text, end, relative.end()) is not None)):
             # Round 19: the length is a noun's measure and the relative clause follows it at once,
             # so it dates the measured noun ("after a run of 32 weeks that began on ...").
             relative = None
@@ -9724,6 +9782,13 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         margin = 5 * 365.25 if unit == "decade" else max(2 * unit_days, (0.25 if approximate else 0.1) * stated)
         if not (stated > longest + margin or stated < shortest - margin):
             continue
+        if year_before is not None and first is not last and year_before.start == first.start:
+            # Round order17: the yearless start may be in the year before ("began on 27 August and
+            # was lifted on 21 December 1954" read as 1953): flagged only if that reading misfits too.
+            assert year_before.earliest is not None
+            if not (stated > (last.latest - year_before.earliest).days + 1 + margin
+                    or stated < max(0, (last.earliest - year_before.earliest).days) - margin):
+                continue
         spans = sorted({(start, end), (first.start, first.end), (last.start, last.end)})
         measured_days = f"{max(shortest, 0)} to {longest} days" if shortest != longest else f"{longest} days"
         conflicts.append(DateConflict(
