@@ -1119,7 +1119,8 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         ):  # "between 40 and 50", "40 or 50": a range
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False, ""))
             continue
-        definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than")
+        definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than") or (
+            (previous in _SAID_THAT or text[start - 1:start] in _OPENING_QUOTES) and _bare_subject(article, index) == "%")
         nouns: list[str] = [_noun(named)] if named else []
         stems: set[str] = set()
         cursor = end
@@ -1375,7 +1376,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 restated = True
             followers[key] = index
             continue
-        if index > 0 and lower[index - 1] in _DEFINITE:
+        if index > 0 and (lower[index - 1] in _DEFINITE or _bare_subject(article, index) == "%"):
             if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
                 break  # "all 15 of the injured"
         elif not restated and following == index + 1 and noun not in _NOT_RESTATED:
@@ -1849,10 +1850,11 @@ _DURATION_UNITS = {"minute": "minute", "minutes": "minute", "hour": "hour", "hou
                    "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
                    "year": "year", "years": "year"}
 _DURATION_KINDS = frozenset(_DURATION_UNITS.values())
-_DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed".split())
+_DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed waited waiting".split())
 # Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
 # noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
 _LASTING = frozenset("lasted lasting lasts last ran runs run continued continues took takes went dragged".split())
+_SPAN_SUBJECTS = frozenset("sentence term ban suspension wait delay closure journey trip flight drive ride".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned banned suspended".split())
 _DURATION_AFTER = frozenset("ago later earlier before after old a an per each every from since until into "
                             "and or".split())
@@ -1869,8 +1871,10 @@ def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
     """Whether the duration at word ``index`` (its unit ending before ``after``) is stated as how long
     something lasted: "for 36 days", "lasted 49 minutes", "sentenced to 20 months in prison"."""
     previous = lower[index - 1] if index > 0 else ""
-    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED):
-        return False
+    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED) \
+            and not (previous in _BARE_COPULAS and index > 2 and lower[index - 2] in _SPAN_SUBJECTS
+                     and lower[index - 3] == "the"):
+        return False  # (and "The sentence was four years", "The wait was 46 minutes": the span its subject names)
     return after >= len(lower) or lower[after] not in _DURATION_AFTER
 
 
@@ -2202,6 +2206,47 @@ def _another_owner(article: Article, bounds: tuple[int, int], index: int, first_
     return owner not in lower[first_bounds[0]:first_bounds[1]]
 
 
+_SAID_THAT = frozenset("said says say that".split())
+_OPENING_QUOTES = frozenset('"\u201c')
+_BARE_COPULAS = frozenset(("is", "was"))
+# A quantity judged against a norm, a goal or a condition is another value ("Eight minutes is the national target",
+# "said 28 percent was enough to force a run-off", "Ninety minutes is normal").
+_NOT_JUDGED = (_OTHER_VALUES | _FUTURE | _OCCASION | frozenset(
+    "enough normal normally typical typically usual usually standard acceptable possible what if ideal "
+    "benchmark norm fair reasonable elsewhere nationally".split())) - {"far"}  # ("far too long" is the same value)
+
+
+def _bare_subject(article: Article, index: int) -> str:
+    """Whether the quantity at word ``index`` is the whole subject of "is"/"was" opening what somebody said:
+    ""168 minutes is far too long," his daughter said", "said twenty-eight percent was a clear mandate"
+    (a quantity judged refers to the one stated; not "said 40 people were hurt": a count, not a judgement).
+    "%" for a percentage, "duration" for a duration, "" for neither."""
+    lower = article.lower_words
+    start = article.word_starts[index]
+    if index == 0 or lower[index - 1] not in _SAID_THAT and article.norm[start - 1:start] not in _OPENING_QUOTES:
+        return ""
+    read = _value_at(article, index)
+    if read is None:
+        return ""
+    following = read[2]
+    if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
+        following += 1
+    if following >= len(lower) or lower[following] not in _BARE_COPULAS:
+        return ""
+    first, last = _sentence_words(article, index)
+    if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
+            len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
+        return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
+    return "%" if read[1] == "%" else "duration" if following > read[2] else ""
+
+
+def _bare_duration(article: Article, index: int) -> bool:
+    """A duration as the whole subject of "is"/"was" opening what somebody said (see ``_bare_subject``)."""
+    start = article.word_starts[index]
+    return index > 0 and (article.lower_words[index - 1] in _SAID_THAT or article.norm[start - 1:start] in _OPENING_QUOTES) \
+        and _bare_subject(article, index) == "duration"
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2215,11 +2260,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
-            and not any(_named_by_phrase(lower, words, index) for index in numbers):
+            and not any(_named_by_phrase(lower, words, index) for index in numbers) \
+            and not any(_bare_duration(article, index) for index in numbers):
         return []
     numbers = sorted(set(numbers))
-    references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
-        lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
+    # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
+    bare = frozenset(index for index in numbers if _bare_duration(article, index))
+    references = [index for index in numbers if index in bare or index > 0 and lower[index - 1] in _BEFORE_REFERENCE and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
         or _named_by_phrase(lower, words, index))
         and (lower[index - 1] != "at" or words[index - 1] == "At")
@@ -2257,7 +2304,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             head, after = "vote", read[2]
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
-            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1):
+            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare:
                 continue
             head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
         elif unit:
@@ -2363,7 +2410,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and _named_by_phrase(lower, words, index)
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
-            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd
+            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
+            or index in bare
         if named:
             kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
