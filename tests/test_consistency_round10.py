@@ -42,6 +42,14 @@ CONFLICTS = [
      "four years", "seven years"),
     ("The wait was 46 minutes.", "\"168 minutes is far too long,\" his daughter said.", "46 minutes", "168 minutes"),
     ("The closure lasted 31 minutes.", "A commuter said 78 minutes was an eternity.", "31 minutes", "78 minutes"),
+    # a span stated with "for" and followed by a clause: "closed for 31 minutes after a tree fell"
+    ("The rail line was closed for 31 minutes after a tree fell on the tracks.",
+     # (the evidence reads the reference's phrase up to its head as round 9's whole nouns do: "left commuters")
+     "The 178-minute closure left commuters stuck between stations.", "31 minutes", "178-minute closure left commuters"),
+    ("The rail line was closed for 31 minutes after a tree fell on the tracks.",
+     "During the 178-minute closure, commuters were stuck.", "31 minutes", "178-minute closure"),
+    ("The museum stayed shut for 12 days before the inspection.", "\"Forty days is far too long,\" a guide said.",
+     "12 days", "Forty days"),
 ]
 
 
@@ -74,6 +82,12 @@ NEAR_MISSES = [
     ("The sentence was four years in prison.", "Seven years was the term her accomplice received."),
     ("The weather was 30 degrees.", "A walker said 40 minutes was long enough in the sun."),
     ("The mood was tense for 20 minutes.", "Turnout was 64 percent, the clerk said."),
+    # a clause after a span with no verb of lasting; a span bounded by another event
+    ("Police arrived 20 minutes after the call.", "\"45 minutes is far too long,\" a neighbour said."),
+    ("The road was closed for 31 minutes after the crash.", "The 12-minute delay before the crash was not reported."),
+    ("The road was closed for 31 minutes after the crash.", "The bridge was closed for 90 minutes after the second crash."),
+    ("The strike lasted 8 weeks before talks began.", "\"Ten weeks is the union's limit,\" a steward said."),
+    ("The shop opened 30 days after the fire.", "\"Sixty days is far too long,\" the owner said."),
 ]
 
 

@@ -1854,6 +1854,7 @@ _DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after sp
 # Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
 # noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
 _LASTING = frozenset("lasted lasting lasts last ran runs run continued continues took takes went dragged".split())
+_CLAUSE_AFTER = frozenset("after before until since".split())
 _SPAN_SUBJECTS = frozenset("sentence term ban suspension wait delay closure journey trip flight drive ride".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned banned suspended".split())
 _DURATION_AFTER = frozenset("ago later earlier before after old a an per each every from since until into "
@@ -1875,7 +1876,10 @@ def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
             and not (previous in _BARE_COPULAS and index > 2 and lower[index - 2] in _SPAN_SUBJECTS
                      and lower[index - 3] == "the"):
         return False  # (and "The sentence was four years", "The wait was 46 minutes": the span its subject names)
-    return after >= len(lower) or lower[after] not in _DURATION_AFTER
+    # "closed for 31 minutes after a tree fell": a clause after a span stated with "for" or a verb of lasting
+    # (not "after 30 days after", not "30 days ago")
+    return after >= len(lower) or lower[after] not in _DURATION_AFTER or (
+        lower[after] in _CLAUSE_AFTER and previous != "after" and previous in _DURATION_VERBS)
 
 
 def _suffix(lower: tuple[str, ...], index: int, following: int) -> str:
@@ -2510,6 +2514,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                             _noun(lower[after - 1]) not in _TRAVEL_NOUNS
                             or not _TAKES.isdisjoint(lower[first_bounds[0]:first_bounds[1]]))):
                     continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
+                if kind in _DURATION_KINDS and after < count and lower[after] in _CLAUSE_AFTER \
+                        and lower[after] not in lower[first_bounds[0]:first_bounds[1]]:
+                    continue  # "closed for 31 minutes after the crash" ... "the 12-minute delay before the crash"
                 if following < after - 1 and "-" in lower[following] and lower[following] not in lower[
                         first_bounds[0]:first_bounds[1]]:
                     continue  # "400 full-time staff" ... "the 250 part-time staff": another group
