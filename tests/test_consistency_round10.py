@@ -110,3 +110,34 @@ def test_round10_path_scales_linearly() -> None:
 
     small, large = seconds(50), seconds(200)
     assert large < small * 4 * 3
+
+
+OPENING_PERCENT_CONFLICTS = [
+    ("Youth unemployment in the province has reached 19 percent, official figures show.",
+     "At sixty percent, the rate is the highest of any region in the country.", "19 percent", "sixty percent"),
+    ("Youth unemployment in the province has reached 19 percent.", "At 24 percent, it is the highest of any region.",
+     "19 percent", "24 percent"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "stated", "restated"), OPENING_PERCENT_CONFLICTS)
+def test_a_percentage_opening_a_sentence_is_the_one_stated(first: str, second: str, stated: str, restated: str) -> None:
+    value, spans = _result(first, second)
+    assert value == 1.0
+    assert spans == [(first.index(stated), stated), (len(first) + len(FILLER) + second.index(restated), restated)]
+
+
+OPENING_PERCENT_NEAR_MISSES = [
+    ("Youth unemployment in the province has reached 19 percent.",
+     "At 24 percent, the rate of inflation is the highest in Europe."),
+    ("Youth unemployment in the province has reached 19 percent.", "At 4 percent, the interest rate is the lowest in Europe."),
+    ("Youth unemployment in the province has reached 19 percent.", "At 24 percent, the rate would be the highest of any region."),
+    ("Youth unemployment in the province has reached 19 percent.", "At 24 percent, a council tax rise is unlikely."),
+    ("Turnout was 61 percent.", "At 40 percent, the threshold was easily passed."),
+    ("Turnout was 61 percent.", "at 40 percent, the rate is the highest."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), OPENING_PERCENT_NEAR_MISSES)
+def test_a_percentage_opening_a_sentence_about_another_thing_stays_apart(first: str, second: str) -> None:
+    assert _result(first, second) == (0.0, [])

@@ -1809,6 +1809,7 @@ _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("t
 # only percentage given before.
 _PERCENT_ITSELF = frozenset("figure number proportion share level".split())
 # After a percentage's noun, a phrase that names whose share it is ("the 3 percent rise in prices"): another one.
+_PERCENT_RATES = frozenset("rate figure number proportion share level".split())  # "At 60 percent, the rate is"
 _PERCENT_OWNER = frozenset("in of for on among across".split())
 # Verbs before "by" that make "by 30 percent" or "by €620,000" the size of a change ("raised parking charges by
 # 30 percent" ... "the 16 percent increase"); "won by 3,530 votes" stays a margin.
@@ -2408,7 +2409,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "At 74 miles per hour, the car ...", "At 532 kilometres, it is the longest lake": the measure of
         # something told before, opening a sentence (not "At 30 miles per hour, a pedestrian would live"; not a
         # count: "At 30 students, the class is too big" is a part)
-        opening = previous == "at" and words[index - 1] == "At" and head.partition("/")[0] in _UNIT_WORDS \
+        opening = previous == "at" and words[index - 1] == "At" and (
+            head.partition("/")[0] in _UNIT_WORDS or currency == "%" and not head) \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
             and _named_by_phrase(lower, words, index)
@@ -2420,6 +2422,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
+        elif opening and currency == "%" and not head:
+            kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
         if not kinds and not currency:
             continue
         if reference and currency == "%" and head:
@@ -2526,7 +2530,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # "Gusts reached 120 km/h on the coast" ... "At 80 km/h, the wind inland": elsewhere
                 if opening and "/" not in head and not (
                         after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
-                        and _event(_noun(lower[after + 1])) in earlier_near):
+                        and (_event(_noun(lower[after + 1])) in earlier_near or currency == "%" and (
+                            lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
                 if _another_owner(article, bounds, index, first_bounds):
                     continue  # "He was jailed for 20 months" ... "His accomplice received the 30-month term"
