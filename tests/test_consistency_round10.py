@@ -141,3 +141,34 @@ OPENING_PERCENT_NEAR_MISSES = [
 @pytest.mark.parametrize(("first", "second"), OPENING_PERCENT_NEAR_MISSES)
 def test_a_percentage_opening_a_sentence_about_another_thing_stays_apart(first: str, second: str) -> None:
     assert _result(first, second) == (0.0, [])
+
+
+AGE_CONFLICTS = [
+    ("The new chief constable, Euphemia Rakes, is 33 years old.",
+     "At sixty-three, Euphemia Rakes is the youngest person to hold the post.", "33", "sixty-three"),
+    ("The new chief constable, Euphemia Rakes, is 33 years old.",
+     "At 41, Rakes remains the youngest person to hold the post.", "33", "41"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "stated", "restated"), AGE_CONFLICTS)
+def test_an_age_now_opening_with_the_name_is_the_one_stated(first: str, second: str, stated: str, restated: str) -> None:
+    value, spans = _result(first, second)
+    assert value == 1.0
+    assert spans == [(first.index(stated), stated), (len(first) + len(FILLER) + second.index(restated), restated)]
+
+
+AGE_NEAR_MISSES = [
+    ("The new chief constable, Euphemia Rakes, is 33 years old.", "At 41, Colin Hart is the oldest person to hold the post."),
+    ("The new chief constable, Euphemia Rakes, is 33 years old.", "At 41, Manchester is the youngest force in the country."),
+    ("The new chief constable, Euphemia Rakes, is 33 years old.", "At 21, Rakes joined the force."),
+    ("The new chief constable, Euphemia Rakes, is 33 years old.", "At 21, Rakes was the youngest recruit."),
+    ("The new chief constable, Euphemia Rakes, is 33 years old. Her deputy, Tom Rakes, is 50.",
+     "At 41, Rakes is the oldest on the team."),
+    ("Euphemia Rakes was appointed chief constable.", "At 41, Rakes is the youngest person to hold the post."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), AGE_NEAR_MISSES)
+def test_an_age_then_or_another_persons_age_stays_apart(first: str, second: str) -> None:
+    assert _result(first, second) == (0.0, [])

@@ -1637,6 +1637,20 @@ def _still_now(article: Article, index: int) -> bool:
     return False
 
 
+def _named_now(article: Article, position: int) -> bool:
+    """Whether a person's name of one or two capitalised words opens at word ``position`` and its verb is "is" or
+    "remains" ("At 63, Euphemia Rakes is the youngest to hold the post"), the name given with an age before."""
+    words = article.words
+    lower = article.lower_words
+    end = position
+    while end < len(words) and end < position + 2 and words[end][:1].isupper() and words[end].isalpha() \
+            and lower[end] not in _NOT_PERSON:
+        end += 1
+    return end > position and end < len(words) and lower[end] in _NOW_VERBS \
+        and article.norm[article.word_ends[end - 1]:article.word_starts[end]] == " " \
+        and any(lower[end - 1] == lower[other] for other in range(position) if words[other][:1].isupper())
+
+
 def _same_person(article: Article, bounds: tuple[int, int], role: str) -> bool:
     """Whether the sentence at word ``bounds`` speaks of the person whose age was given: by the surname that
     gave it (role "~surname") or by "he"/"she" opening the sentence or right before "is still"/"still"."""
@@ -1660,6 +1674,13 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (first a look at the words' first letters for "At" before a digit: most articles have none)
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
               and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
+    # ... "At sixty-three, Euphemia Rakes is the youngest": a name given before, in a sentence opening "At N,"
+    at = text.find("At ")
+    while not now and at >= 0:
+        opening = bisect_left(article.word_starts, at)
+        now = opening + 3 < len(words) and article.norm[article.word_ends[opening + 1]:article.word_ends[opening + 1] + 2] == ", " \
+            and _age_value(words[opening + 1]) > 0 and _named_now(article, opening + 2)
+        at = text.find("At ", at + 3)
     # "... and, at 33, still never misses a rehearsal", "is still playing at eighty-nine": an age now
     still = "still" in text  # (a substring search in C; the words are checked below)
     if position < 0 and not now and not still:
@@ -1705,8 +1726,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
-        elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count \
-                and lower[index + 1] in ("he", "she") and lower[index + 2] in ("is", "remains"):
+        elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count and (
+                lower[index + 1] in ("he", "she") and lower[index + 2] in ("is", "remains")
+                or _named_now(article, index + 1)):
             # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
             # (not "At 24, he moved to Paris": an age then)
             ages[index] = (index, value, True, "", False)
@@ -1717,7 +1739,8 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "and, at 33, still never misses", "Colleagues say that at 21, Raimund Feldhaus is still the first",
             # "is still playing at eighty-nine.": the age now, a reference to the one given
             ages[index] = (index, value, True, "", False)
-        elif gap_before == " " and after[:1] in ".;" and previous in ("is", "was") and index > 1 \
+        elif gap_before == " " and (after[:1] in ".;" or after == " " and index + 2 < count and lower[index + 1] == "years"
+                                    and lower[index + 2] == "old") and previous in ("is", "was") and index > 1 \
                 and text[ends[index - 2]:starts[index - 1]] == ", " and article.words[index - 2][:1].isupper() \
                 and index > 2 and text[ends[index - 3]:starts[index - 2]] == " " and article.words[index - 3][:1].isupper():
             # "The oldest member of the choir, Adaeze Nwosu, is ninety-one.": a named person's age, the name
