@@ -1376,7 +1376,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 restated = True
             followers[key] = index
             continue
-        if index > 0 and (lower[index - 1] in _DEFINITE or _bare_subject(article, index) == "%"):
+        if index > 0 and (lower[index - 1] in _DEFINITE or (lower[index - 1] in _SAID_THAT or article.norm[
+                article.word_starts[index] - 1] in _OPENING_QUOTES) and _bare_subject(article, index) == "%"):
             if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
                 break  # "all 15 of the injured"
         elif not restated and following == index + 1 and noun not in _NOT_RESTATED:
@@ -1594,6 +1595,7 @@ _KIN = frozenset("his her their its whose my our your".split())
 
 _SHE_HE = frozenset(("he", "she"))
 _AT_DIGIT = re.compile("A[0-9]")
+_AT_AGE_NAME = re.compile(r"At [0-9a-z][0-9a-z-]{0,20}, [A-Z]")  # "At sixty-three, Euphemia Rakes is"
 _NOW_VERBS = frozenset(("is", "remains"))
 
 
@@ -1675,12 +1677,12 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
               and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
     # ... "At sixty-three, Euphemia Rakes is the youngest": a name given before, in a sentence opening "At N,"
-    at = text.find("At ")
-    while not now and at >= 0:
-        opening = bisect_left(article.word_starts, at)
-        now = opening + 3 < len(words) and article.norm[article.word_ends[opening + 1]:article.word_ends[opening + 1] + 2] == ", " \
-            and _age_value(words[opening + 1]) > 0 and _named_now(article, opening + 2)
-        at = text.find("At ", at + 3)
+    if not now:
+        for match in _AT_AGE_NAME.finditer(text):
+            opening = bisect_left(article.word_starts, match.start())
+            if opening + 3 < len(words) and _age_value(words[opening + 1]) > 0 and _named_now(article, opening + 2):
+                now = True
+                break
     # "... and, at 33, still never misses a rehearsal", "is still playing at eighty-nine": an age now
     still = "still" in text  # (a substring search in C; the words are checked below)
     if position < 0 and not now and not still:
@@ -2268,11 +2270,18 @@ def _bare_subject(article: Article, index: int) -> str:
     return "%" if read[1] == "%" else "duration" if following > read[2] else ""
 
 
-def _bare_duration(article: Article, index: int) -> bool:
-    """A duration as the whole subject of "is"/"was" opening what somebody said (see ``_bare_subject``)."""
-    start = article.word_starts[index]
-    return index > 0 and (article.lower_words[index - 1] in _SAID_THAT or article.norm[start - 1:start] in _OPENING_QUOTES) \
-        and _bare_subject(article, index) == "duration"
+def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
+    """The durations that are the whole subject of "is"/"was" opening what somebody said (see ``_bare_subject``):
+    ""168 minutes is far too long," she said"."""
+    lower = article.lower_words
+    starts = article.word_starts
+    text = article.norm
+    # (the numbers after "said"/"that" or an opening quote picked out in C; most articles have few)
+    candidates = {*compress(numbers, map(_SAID_THAT.__contains__, map(lower.__getitem__, map((-1).__add__, numbers)))),
+                  *compress(numbers, map(_OPENING_QUOTES.__contains__, map(text.__getitem__, map(
+                      (-1).__add__, map(starts.__getitem__, numbers)))))}
+    return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower)
+                     and lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration")
 
 
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -2285,21 +2294,26 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # numbers are looked up in C), and in it only the numbers before the last such reference whose next
     # words could name what a reference counts.
     words = article.words
+    bare: frozenset[int] | None = None
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
-            and not any(_bare_duration(article, index) for index in numbers):
+            and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
-    # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
-    bare = frozenset(index for index in numbers if _bare_duration(article, index))
-    references = [index for index in numbers if index in bare or index > 0 and lower[index - 1] in _BEFORE_REFERENCE and (
+    if bare is None:
+        bare = _bare_durations(article, numbers)
+    references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
+        lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
         or _named_by_phrase(lower, words, index))
         and (lower[index - 1] != "at" or words[index - 1] == "At")
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
+    if bare:
+        # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
+        references = sorted(set(references) | bare)
     if not references:
         return []
     wanted: set[str] = set()
