@@ -1595,7 +1595,7 @@ _KIN = frozenset("his her their its whose my our your".split())
 
 _SHE_HE = frozenset(("he", "she"))
 _AT_DIGIT = re.compile("A[0-9]")
-_AT_AGE_NAME = re.compile(r"At [0-9a-z][0-9a-z-]{0,20}, [A-Z]")  # "At sixty-three, Euphemia Rakes is"
+_AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")  # (words' first letters) "At sixty-three, Euphemia Rakes is"
 _NOW_VERBS = frozenset(("is", "remains"))
 
 
@@ -1678,9 +1678,11 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
               and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
     # ... "At sixty-three, Euphemia Rakes is the youngest": a name given before, in a sentence opening "At N,"
     if not now:
-        for match in _AT_AGE_NAME.finditer(text):
-            opening = bisect_left(article.word_starts, match.start())
-            if opening + 3 < len(words) and _age_value(words[opening + 1]) > 0 and _named_now(article, opening + 2):
+        for match in _AT_AGE_NAME.finditer(article.first_characters):
+            opening = match.start()
+            if opening + 3 < len(words) and article.words[opening] == "At" and _age_value(words[opening + 1]) > 0 \
+                    and text[article.word_ends[opening + 1]:article.word_ends[opening + 1] + 2] == ", " \
+                    and _named_now(article, opening + 2):
                 now = True
                 break
     # "... and, at 33, still never misses a rehearsal", "is still playing at eighty-nine": an age now
