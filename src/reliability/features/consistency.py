@@ -1119,7 +1119,8 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         ):  # "between 40 and 50", "40 or 50": a range
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False, ""))
             continue
-        definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than")
+        definite = previous in _DEFINITE and not (index > 1 and lower[index - 2] == "than") or (
+            (previous in _SAID_THAT or text[start - 1:start] in _OPENING_QUOTES) and _bare_subject(article, index) == "%")
         nouns: list[str] = [_noun(named)] if named else []
         stems: set[str] = set()
         cursor = end
@@ -1375,7 +1376,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 restated = True
             followers[key] = index
             continue
-        if index > 0 and lower[index - 1] in _DEFINITE:
+        if index > 0 and (lower[index - 1] in _DEFINITE or (lower[index - 1] in _SAID_THAT or article.norm[
+                article.word_starts[index] - 1] in _OPENING_QUOTES) and _bare_subject(article, index) == "%"):
             if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
                 break  # "all 15 of the injured"
         elif not restated and following == index + 1 and noun not in _NOT_RESTATED:
@@ -1593,6 +1595,7 @@ _KIN = frozenset("his her their its whose my our your".split())
 
 _SHE_HE = frozenset(("he", "she"))
 _AT_DIGIT = re.compile("A[0-9]")
+_AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")  # (words' first letters) "At sixty-three, Euphemia Rakes is"
 _NOW_VERBS = frozenset(("is", "remains"))
 
 
@@ -1636,6 +1639,20 @@ def _still_now(article: Article, index: int) -> bool:
     return False
 
 
+def _named_now(article: Article, position: int) -> bool:
+    """Whether a person's name of one or two capitalised words opens at word ``position`` and its verb is "is" or
+    "remains" ("At 63, Euphemia Rakes is the youngest to hold the post"), the name given with an age before."""
+    words = article.words
+    lower = article.lower_words
+    end = position
+    while end < len(words) and end < position + 2 and words[end][:1].isupper() and words[end].isalpha() \
+            and lower[end] not in _NOT_PERSON:
+        end += 1
+    return end > position and end < len(words) and lower[end] in _NOW_VERBS \
+        and article.norm[article.word_ends[end - 1]:article.word_starts[end]] == " " \
+        and any(lower[end - 1] == lower[other] for other in range(position) if words[other][:1].isupper())
+
+
 def _same_person(article: Article, bounds: tuple[int, int], role: str) -> bool:
     """Whether the sentence at word ``bounds`` speaks of the person whose age was given: by the surname that
     gave it (role "~surname") or by "he"/"she" opening the sentence or right before "is still"/"still"."""
@@ -1659,6 +1676,15 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (first a look at the words' first letters for "At" before a digit: most articles have none)
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
               and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
+    # ... "At sixty-three, Euphemia Rakes is the youngest": a name given before, in a sentence opening "At N,"
+    if not now:
+        for match in _AT_AGE_NAME.finditer(article.first_characters):
+            opening = match.start()
+            if opening + 3 < len(words) and article.words[opening] == "At" and _age_value(words[opening + 1]) > 0 \
+                    and text[article.word_ends[opening + 1]:article.word_ends[opening + 1] + 2] == ", " \
+                    and _named_now(article, opening + 2):
+                now = True
+                break
     # "... and, at 33, still never misses a rehearsal", "is still playing at eighty-nine": an age now
     still = "still" in text  # (a substring search in C; the words are checked below)
     if position < 0 and not now and not still:
@@ -1704,8 +1730,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
-        elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count \
-                and lower[index + 1] in ("he", "she") and lower[index + 2] in ("is", "remains"):
+        elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count and (
+                lower[index + 1] in ("he", "she") and lower[index + 2] in ("is", "remains")
+                or _named_now(article, index + 1)):
             # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
             # (not "At 24, he moved to Paris": an age then)
             ages[index] = (index, value, True, "", False)
@@ -1716,7 +1743,8 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "and, at 33, still never misses", "Colleagues say that at 21, Raimund Feldhaus is still the first",
             # "is still playing at eighty-nine.": the age now, a reference to the one given
             ages[index] = (index, value, True, "", False)
-        elif gap_before == " " and after[:1] in ".;" and previous in ("is", "was") and index > 1 \
+        elif gap_before == " " and (after[:1] in ".;" or after == " " and index + 2 < count and lower[index + 1] == "years"
+                                    and lower[index + 2] == "old") and previous in ("is", "was") and index > 1 \
                 and text[ends[index - 2]:starts[index - 1]] == ", " and article.words[index - 2][:1].isupper() \
                 and index > 2 and text[ends[index - 3]:starts[index - 2]] == " " and article.words[index - 3][:1].isupper():
             # "The oldest member of the choir, Adaeze Nwosu, is ninety-one.": a named person's age, the name
@@ -1808,6 +1836,7 @@ _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("t
 # only percentage given before.
 _PERCENT_ITSELF = frozenset("figure number proportion share level".split())
 # After a percentage's noun, a phrase that names whose share it is ("the 3 percent rise in prices"): another one.
+_PERCENT_RATES = frozenset("rate figure number proportion share level".split())  # "At 60 percent, the rate is"
 _PERCENT_OWNER = frozenset("in of for on among across".split())
 # Verbs before "by" that make "by 30 percent" or "by €620,000" the size of a change ("raised parking charges by
 # 30 percent" ... "the 16 percent increase"); "won by 3,530 votes" stays a margin.
@@ -1849,10 +1878,12 @@ _DURATION_UNITS = {"minute": "minute", "minutes": "minute", "hour": "hour", "hou
                    "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
                    "year": "year", "years": "year"}
 _DURATION_KINDS = frozenset(_DURATION_UNITS.values())
-_DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed".split())
+_DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed waited waiting".split())
 # Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
 # noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
 _LASTING = frozenset("lasted lasting lasts last ran runs run continued continues took takes went dragged".split())
+_CLAUSE_AFTER = frozenset("after before until since".split())
+_SPAN_SUBJECTS = frozenset("sentence term ban suspension wait delay closure journey trip flight drive ride".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned banned suspended".split())
 _DURATION_AFTER = frozenset("ago later earlier before after old a an per each every from since until into "
                             "and or".split())
@@ -1869,9 +1900,14 @@ def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
     """Whether the duration at word ``index`` (its unit ending before ``after``) is stated as how long
     something lasted: "for 36 days", "lasted 49 minutes", "sentenced to 20 months in prison"."""
     previous = lower[index - 1] if index > 0 else ""
-    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED):
-        return False
-    return after >= len(lower) or lower[after] not in _DURATION_AFTER
+    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED) \
+            and not (previous in _BARE_COPULAS and index > 2 and lower[index - 2] in _SPAN_SUBJECTS
+                     and lower[index - 3] == "the"):
+        return False  # (and "The sentence was four years", "The wait was 46 minutes": the span its subject names)
+    # "closed for 31 minutes after a tree fell": a clause after a span stated with "for" or a verb of lasting
+    # (not "after 30 days after", not "30 days ago")
+    return after >= len(lower) or lower[after] not in _DURATION_AFTER or (
+        lower[after] in _CLAUSE_AFTER and previous != "after" and previous in _DURATION_VERBS)
 
 
 def _suffix(lower: tuple[str, ...], index: int, following: int) -> str:
@@ -2202,6 +2238,54 @@ def _another_owner(article: Article, bounds: tuple[int, int], index: int, first_
     return owner not in lower[first_bounds[0]:first_bounds[1]]
 
 
+_SAID_THAT = frozenset("said says say that".split())
+_OPENING_QUOTES = frozenset('"\u201c')
+_BARE_COPULAS = frozenset(("is", "was"))
+# A quantity judged against a norm, a goal or a condition is another value ("Eight minutes is the national target",
+# "said 28 percent was enough to force a run-off", "Ninety minutes is normal").
+_NOT_JUDGED = (_OTHER_VALUES | _FUTURE | _OCCASION | frozenset(
+    "enough normal normally typical typically usual usually standard acceptable possible what if ideal "
+    "benchmark norm fair reasonable elsewhere nationally".split())) - {"far"}  # ("far too long" is the same value)
+
+
+def _bare_subject(article: Article, index: int) -> str:
+    """Whether the quantity at word ``index`` is the whole subject of "is"/"was" opening what somebody said:
+    ""168 minutes is far too long," his daughter said", "said twenty-eight percent was a clear mandate"
+    (a quantity judged refers to the one stated; not "said 40 people were hurt": a count, not a judgement).
+    "%" for a percentage, "duration" for a duration, "" for neither."""
+    lower = article.lower_words
+    start = article.word_starts[index]
+    if index == 0 or lower[index - 1] not in _SAID_THAT and article.norm[start - 1:start] not in _OPENING_QUOTES:
+        return ""
+    read = _value_at(article, index)
+    if read is None:
+        return ""
+    following = read[2]
+    if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
+        following += 1
+    if following >= len(lower) or lower[following] not in _BARE_COPULAS:
+        return ""
+    first, last = _sentence_words(article, index)
+    if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
+            len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
+        return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
+    return "%" if read[1] == "%" else "duration" if following > read[2] else ""
+
+
+def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
+    """The durations that are the whole subject of "is"/"was" opening what somebody said (see ``_bare_subject``):
+    ""168 minutes is far too long," she said"."""
+    lower = article.lower_words
+    starts = article.word_starts
+    text = article.norm
+    # (the numbers after "said"/"that" or an opening quote picked out in C; most articles have few)
+    candidates = {*compress(numbers, map(_SAID_THAT.__contains__, map(lower.__getitem__, map((-1).__add__, numbers)))),
+                  *compress(numbers, map(_OPENING_QUOTES.__contains__, map(text.__getitem__, map(
+                      (-1).__add__, map(starts.__getitem__, numbers)))))}
+    return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower)
+                     and lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration")
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2212,12 +2296,16 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # numbers are looked up in C), and in it only the numbers before the last such reference whose next
     # words could name what a reference counts.
     words = article.words
+    bare: frozenset[int] | None = None
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
-            and not any(_named_by_phrase(lower, words, index) for index in numbers):
+            and not any(_named_by_phrase(lower, words, index) for index in numbers) \
+            and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
+    if bare is None:
+        bare = _bare_durations(article, numbers)
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
@@ -2225,6 +2313,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         and (lower[index - 1] != "at" or words[index - 1] == "At")
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
+    if bare:
+        # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
+        references = sorted(set(references) | bare)
     if not references:
         return []
     wanted: set[str] = set()
@@ -2257,7 +2348,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             head, after = "vote", read[2]
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
-            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1):
+            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare:
                 continue
             head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
         elif unit:
@@ -2357,17 +2448,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "At 74 miles per hour, the car ...", "At 532 kilometres, it is the longest lake": the measure of
         # something told before, opening a sentence (not "At 30 miles per hour, a pedestrian would live"; not a
         # count: "At 30 students, the class is too big" is a part)
-        opening = previous == "at" and words[index - 1] == "At" and head.partition("/")[0] in _UNIT_WORDS \
+        opening = previous == "at" and words[index - 1] == "At" and (
+            head.partition("/")[0] in _UNIT_WORDS or currency == "%" and not head) \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
             and _named_by_phrase(lower, words, index)
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
-            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd
+            and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
+            or index in bare
         if named:
             kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
             kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
+        elif opening and currency == "%" and not head:
+            kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
         if not kinds and not currency:
             continue
         if reference and currency == "%" and head:
@@ -2462,6 +2557,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                             _noun(lower[after - 1]) not in _TRAVEL_NOUNS
                             or not _TAKES.isdisjoint(lower[first_bounds[0]:first_bounds[1]]))):
                     continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
+                if kind in _DURATION_KINDS and after < count and lower[after] in _CLAUSE_AFTER \
+                        and lower[after] not in lower[first_bounds[0]:first_bounds[1]]:
+                    continue  # "closed for 31 minutes after the crash" ... "the 12-minute delay before the crash"
                 if following < after - 1 and "-" in lower[following] and lower[following] not in lower[
                         first_bounds[0]:first_bounds[1]]:
                     continue  # "400 full-time staff" ... "the 250 part-time staff": another group
@@ -2471,7 +2569,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # "Gusts reached 120 km/h on the coast" ... "At 80 km/h, the wind inland": elsewhere
                 if opening and "/" not in head and not (
                         after < count and lower[after] in _SHE_HE_IT or after + 1 < count and lower[after] == "the"
-                        and _event(_noun(lower[after + 1])) in earlier_near):
+                        and (_event(_noun(lower[after + 1])) in earlier_near or currency == "%" and (
+                            lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
                 if _another_owner(article, bounds, index, first_bounds):
                     continue  # "He was jailed for 20 months" ... "His accomplice received the 30-month term"
