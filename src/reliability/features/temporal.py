@@ -9809,6 +9809,7 @@ _SINCE_TENURE_BEFORE: Final = re.compile(
     r"[ ]++of[ ]++(?:(?:some|nearly|almost|about|around|more[ ]++than|over)[ ]++)?$", re.IGNORECASE)
 _SINCE_PRESENT: Final = re.compile(r"(?<![\w'\u2019-])(?:is|it's|it\u2019s|has|have|marks|now)(?![\w'\u2019-])", re.IGNORECASE)
 _SINCE_PAST: Final = re.compile(r"(?<![\w'\u2019-])(?:was|were|had|would|will)(?![\w'\u2019-])", re.IGNORECASE)
+_SINCE_WORD: Final = re.compile(r"(?<![\w-])since(?![\w-])")
 
 
 def _lengths_to_now(context: _Context) -> list[DateConflict]:
@@ -10162,7 +10163,7 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
             continue
         if not start.since and _R21_START_WORD.search(text, max(sentence_start, start.start - 70), start.start) is None:
             continue
-        if present_total and not (start.since or re.search(r"(?<![\w-])since(?![\w-])", text[max(sentence_start, start.start - 30):start.start])):
+        if present_total and not (start.since or _SINCE_WORD.search(text[max(sentence_start, start.start - 30):start.start])):
             continue
         if _R21_COORDINATED.search(text, min(start.end, quantity.end), max(start.start, quantity.start)) is not None:
             continue  # "has run the station since 1989, and her deputy has served for 12 years": another clause's length
