@@ -1,6 +1,6 @@
-"""An experiment: a learned event-identity model for ``restated_event`` (are two dates of one article one event?).
+"""Fits and checks the learned event-identity model for ``restated_event`` (are two dates of one article one event?).
 
-    python benchmarks/event_identity.py [--output benchmarks/results/event_identity.md]
+    python benchmarks/event_identity.py [--output benchmarks/results/event_identity.md] [--write | --check]
 
 The construction rules of ``reliability.features.temporal`` key a restated event by the phrase a
 date attaches to; on fresh template sets they miss an event told twice in words no rule pairs.
