@@ -88,6 +88,7 @@ from date_templates_blind32 import BLIND32_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind33 import BLIND33_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind34 import BLIND34_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind35 import BLIND35_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind36 import BLIND36_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2594,6 +2595,7 @@ INDEPENDENT_SETS = {
     "blind29": BLIND29_TEMPLATES, "blind30": BLIND30_TEMPLATES, "blind31": BLIND31_TEMPLATES,
     "blind32": BLIND32_TEMPLATES, "blind33": BLIND33_TEMPLATES, "blind34": BLIND34_TEMPLATES,
     "blind35": BLIND35_TEMPLATES,
+    "blind36": BLIND36_TEMPLATES,
 }
 
 
