@@ -5928,7 +5928,13 @@ def _life_cycle_stages() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, in
 _STAGE_WORD, _STAGE_OF = _life_cycle_stages()
 # What links the two stages' clauses (text between the first date and the second stage word).
 _STAGE_AND: Final = re.compile(
-    r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++)?"
+    r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++"
+    # Round order18: the first event's own product or result named back ("agreed to buy X in D1, and the deal was
+    # completed", "finished the manuscript in D1, and the novel was published"), or the body that answers the first
+    # event ("made its bid on D1; the board accepted it", "applied in D1 and the council refused it").
+    r"|(?:the|its|his|her|their)[ ]++(?:deal|sale|purchase|takeover|acquisition|merger|novel|book|bid|offer|application"
+    r"|request|probe|spacecraft|craft|satellite|mission|board|council|committee|court|panel|regulator|shareholders"
+    r"|authorities|ministry)[ ]++)?"
     r"(?:(?:it|he|she|they|was|were|has|have|been|then|later"
     r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}"
     # Round order17: the second stage as a noun of the same subject, after a light verb or a possessive
@@ -6038,7 +6044,12 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             while noun is not None and noun.end() + 1 != word_two.start():
                 noun = _STAGE_WORD.search(text, noun.end(), word_two.start())
             if noun is None or text[noun.end()] != " " or not _ordered_stages(word_one.group(0), noun.group(0)):
-                continue
+                # Round order18: the second clause's first stage word, where it heads that clause ("sentenced
+                # in D1; her appeal against the sentence was dismissed in D2").
+                noun = _STAGE_WORD.search(text, first.end, word_two.start())
+                if (noun is None or first_start != second_start or not _ordered_stages(word_one.group(0), noun.group(0))
+                        or _STAGE_AND.match(text, first.end, noun.start()) is None):
+                    continue
             word_two = noun
         first_clause = text[first_start:first.end]
         if first_start == second_start:

@@ -1,0 +1,83 @@
+"""Round order18: life-cycle chains whose order is fixed in the world, and the clause that names them back.
+
+Written for this round in its own words (not blind33-35's sentences). New chains of
+``lexicons/life_cycle_stages.tsv``: an application before its grant or refusal, a launch before
+reaching orbit, an agreement to buy before the deal completes, a sentence or conviction before
+its appeal, a relegation before bouncing back, a finished manuscript before publication, a bid
+before its acceptance. Links: the second clause names the first event's product or the body that
+answers it ("and the takeover was completed", "and the board accepted it"), or opens with the
+stage word as its head ("; his appeal against the sentence was rejected"). Positives are checked
+for kind and the exact offsets of both spans. Near-misses must stay silent: consistent dates,
+plans and hypotheticals, quotations, another instance, another subject, and pairs whose order is
+not fixed (announced/completed, independence/joined, signed/debut).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from reliability.features.temporal import analyse_dates
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _spans(text: str, kind: str, published: datetime.date | None = None) -> list[tuple[tuple[int, int], ...]]:
+    return [conflict.spans for conflict in analyse_dates(text, published=published).conflicts if conflict.kind == kind]
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return (start, start + len(part))
+
+
+ORDER_POSITIVES = [
+    ("Marta Koval applied for a building licence in March 2004; it was finally granted in June 2001.",
+     "March 2004", "June 2001"),
+    ("The lander was launched on 3 May 2011 and reached orbit around Mars on 9 April 2010.",
+     "3 May 2011", "9 April 2010"),
+    ("Brindle Foods agreed to acquire Castwell Mills in 2008, and the takeover was completed in 2006.", "2008", "2006"),
+    ("Osric Penn was sentenced in March 1999; his appeal against the sentence was rejected in May 1998.",
+     "March 1999", "May 1998"),
+    ("Harwick Town were relegated in May 1987 and bounced back with the title in April 1985.", "May 1987", "April 1985"),
+    ("Ines Varga completed the manuscript in 2011, and the book was published in 2009.", "2011", "2009"),
+    ("Tollgate Holdings made a bid for the port on 4 June 2002, and the board accepted it on 1 February 2002.",
+     "4 June 2002", "1 February 2002"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), ORDER_POSITIVES)
+@pytest.mark.parametrize("published", [None, PUBLISHED])
+def test_fixed_chain_told_out_of_order(text: str, first: str, second: str, published: datetime.date | None) -> None:
+    assert _spans(text, "order_violation", published) == [(_span(text, first), _span(text, second))]
+
+
+ORDER_NEAR_MISSES = [
+    # Consistent dates.
+    "Marta Koval applied for a building licence in March 2004; it was finally granted in June 2005.",
+    "Osric Penn was sentenced in March 1999; his appeal against the sentence was rejected in May 2000.",
+    "Tollgate Holdings made a bid for the port on 4 June 2002, and the board accepted it on 1 August 2002.",
+    # Plans and hypotheticals.
+    "Marta Koval applied for a building licence in March 2004 and hopes it will be granted in June 2001.",
+    "Brindle Foods agreed to acquire Castwell Mills in 2008, and the takeover was expected to be completed in 2006.",
+    # Quotations.
+    'Osric Penn was sentenced in March 1999; "his appeal was rejected in May 1998," his lawyer claimed.',
+    # Another instance.
+    "Osric Penn was sentenced in March 1999; his earlier appeal against a fine was rejected in May 1998.",
+    "Tollgate Holdings made a bid for the port on 4 June 2002, and the board accepted another offer on 1 February 2002.",
+    "The lander was launched on 3 May 2011 and a different probe reached orbit around Mars on 9 April 2010.",
+    # Another subject.
+    "Osric Penn was sentenced in March 1999; his brother's appeal was rejected in May 1998.",
+    # Orders not fixed in the world.
+    "Hollin Group announced the deal in 2005 and completed it in 2000.",
+    "Kazimiria won independence in 1993 and joined the regional trade bloc in 1982.",
+    "The club signed Penrose on 8 August 1984, and he made his debut on 17 May 1980.",
+    "Ines Varga published the essay in 2011 and completed the manuscript of her novel in 2009.",
+]
+
+
+@pytest.mark.parametrize("text", ORDER_NEAR_MISSES)
+def test_order_near_misses_stay_silent(text: str) -> None:
+    assert _spans(text, "order_violation") == []
+    assert _spans(text, "order_violation", PUBLISHED) == []
