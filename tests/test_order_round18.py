@@ -81,3 +81,22 @@ ORDER_NEAR_MISSES = [
 def test_order_near_misses_stay_silent(text: str) -> None:
     assert _spans(text, "order_violation") == []
     assert _spans(text, "order_violation", PUBLISHED) == []
+
+
+def test_length_between_two_dates_without_publication() -> None:
+    # With no publication date the reference is inferred from the article's latest year (its middle); the
+    # later date lies in that year, so it is not a date still to come.
+    text = "Ostrava Mills ended its price freeze in 1994, ending a decade of restraint that began in 1967."
+    expected = [(_span(text, "1994"), _span(text, "a decade"), _span(text, "1967"))]
+    assert _spans(text, "duration_arithmetic") == expected
+    assert _spans(text, "duration_arithmetic", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The length fits.
+    "Ostrava Mills ended its price freeze in 1994, ending a decade of restraint that began in 1985.",
+    # A date still to come.
+    "Ostrava Mills will end its price freeze in 2031, ending a decade of restraint that began in 2004.",
+])
+def test_length_between_two_dates_near_misses(text: str) -> None:
+    assert _spans(text, "duration_arithmetic") == []

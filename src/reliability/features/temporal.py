@@ -9776,7 +9776,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # "After serving four years for a conviction in 1966, King was later pardoned in 1983":
             # the second date is a further event, not the end of what was measured.
             continue
-        if last.latest > context.reference if context.reference is not None else False:
+        if context.reference is not None and (last.earliest if context.inferred else last.latest) > context.reference:
+            # Round order18: an inferred reference is the article's latest date (the middle of its year when only a
+            # year is told), a lower bound on publication: a year that holds it is not yet to come.
             continue
         if first is last:
             longest = (first.latest - first.earliest).days + 1
