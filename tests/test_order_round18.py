@@ -2,14 +2,16 @@
 
 Written for this round in its own words (not blind33-35's sentences). New chains of
 ``lexicons/life_cycle_stages.tsv``: an application before its grant or refusal, a launch before
-reaching orbit, an agreement to buy before the deal completes, a sentence or conviction before
-its appeal, a relegation before bouncing back, a finished manuscript before publication, a bid
-before its acceptance. Links: the second clause names the first event's product or the body that
-answers it ("and the takeover was completed", "and the board accepted it"), or opens with the
-stage word as its head ("; his appeal against the sentence was rejected"). Positives are checked
-for kind and the exact offsets of both spans. Near-misses must stay silent: consistent dates,
-plans and hypotheticals, quotations, another instance, another subject, and pairs whose order is
-not fixed (announced/completed, independence/joined, signed/debut).
+reaching orbit, an agreement to buy before the deal completes, a sentence or conviction before its
+appeal, a relegation before bouncing back, a finished manuscript before publication, a bid before
+its acceptance, a birth before a christening, a recording before its release, going missing before
+being found, take-off before landing, an order before delivery, a trial before its verdict. Links:
+the second clause names the first event's product or the body that answers it ("and the takeover was
+completed", "and the board accepted it"), or opens with the stage word as its head after a
+possessive or "the" ("; his appeal against the sentence was rejected"). Positives are checked for
+kind and the exact offsets of both spans. Near-misses must stay silent: consistent dates, plans and
+hypotheticals, quotations, another instance, another subject, and pairs whose order is not fixed
+(announced/completed, independence/joined, signed/debut).
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ ORDER_POSITIVES = [
     ("Ines Varga completed the manuscript in 2011, and the book was published in 2009.", "2011", "2009"),
     ("Tollgate Holdings made a bid for the port on 4 June 2002, and the board accepted it on 1 February 2002.",
      "4 June 2002", "1 February 2002"),
+    ("Edith Marr was born on 2 May 1921 and christened on 14 March 1921.", "2 May 1921", "14 March 1921"),
+    ("The quartet recorded the album in 2014, and it was released in 2011.", "2014", "2011"),
+    ("The hiker went missing on 3 July 2015 and was found alive on 29 June 2015.", "3 July 2015", "29 June 2015"),
+    ("The jet took off on 4 March 2012 and landed on 3 March 2012.", "4 March 2012", "3 March 2012"),
+    ("The navy ordered the frigates in 2011, and they were delivered in 2007.", "2011", "2007"),
+    ("Hyde went on trial in March 2004; the verdict came in May 2003.", "March 2004", "May 2003"),
 ]
 
 
@@ -74,6 +82,13 @@ ORDER_NEAR_MISSES = [
     "Kazimiria won independence in 1993 and joined the regional trade bloc in 1982.",
     "The club signed Penrose on 8 August 1984, and he made his debut on 17 May 1980.",
     "Ines Varga published the essay in 2011 and completed the manuscript of her novel in 2009.",
+    "The quartet recorded the album in 2014 and released a single in 2011.",
+    # The second stage told of another owner.
+    "Hyde went on trial in March 2004; the verdict in his brother's case came in May 2003.",
+    "Hyde was sentenced in March 2004; the appeal of his co-defendant was dismissed in May 2003.",
+    # Consistent, and planned.
+    "The jet took off on 4 March 2012 and landed on 5 March 2012.",
+    "The navy ordered the frigates in 2011, and they are expected to be delivered in 2007.",
 ]
 
 

@@ -5914,6 +5914,12 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
 # word of another instance ("earlier", "previous", "another", "separate"), no future or planned
 # frame, no quotation and no second object that the first clause does not name ("joined Acme ...
 # and left Brill", "built the bypass ... and closed the road") lies between.
+# Round order18: chains of steps where the later one answers or completes the earlier (applied/granted,
+# agreed to buy/completed, bid/accepted, sentenced/appeal, launched/entered orbit, recorded/released,
+# went missing/found alive, took off/landed, ordered/delivered); the second clause may name the first
+# event's product or the body that answers it ("and the deal was completed", "; the board accepted it"),
+# or open with its stage noun after a possessive or "the" ("; her appeal against the sentence was
+# dismissed"), but not the stage of another owner ("the verdict in his brother's case").
 def _life_cycle_stages() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
     stages: dict[str, list[tuple[str, int]]] = {}
     for term, chain, stage in load_lexicon("life_cycle_stages").rows:
@@ -5939,7 +5945,7 @@ _STAGE_AND: Final = re.compile(
     r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}"
     # Round order17: the second stage as a noun of the same subject, after a light verb or a possessive
     # that points back to it: "launched on D1 and made her maiden voyage on", "indicted in D1; his trial started in".
-    r"(?:(?:made|gave|had|held|began|started)[ ]++)?(?:(?:his|her|its|their)[ ]++)?$")
+    r"(?:(?:made|gave|had|held|began|started)[ ]++)?(?:(?:his|her|its|their|the)[ ]++)?$")
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
     r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
@@ -5954,6 +5960,11 @@ _STAGE_OTHER_INSTANCE: Final = re.compile(
 _STAGE_OBJECT: Final = re.compile(r"[ ]++(?:(?P<det>the|a|an|its|his|her|their)[ ]++(?P<noun>[a-z][\w'-]*+)|(?P<name>[A-Z][\w'-]*+))")
 _STAGE_NAMED_COMPLEMENT: Final = re.compile(r"(?<![\w-])(?:from|of|by|as|to|for|with)[ ]++(?:the[ ]++)?(?P<name>[A-Z][\w'-]*+)")
 _STAGE_CAPITAL: Final = re.compile(r"(?<![\w-])[A-Z][\w'-]*+")
+# Round order18: the second stage told of another owner ("the verdict in his brother's case", "the appeal of her
+# co-defendant"): not the first clause's subject.
+_STAGE_OTHER_OWNER: Final = re.compile(
+    r"\w['\u2019]s(?![\w-])|(?<![\w-])(?:of|for|against|in|by)[ ]++(?:his|her|their|its)[ ]++(?:brother|sister|son|daughter"
+    r"|husband|wife|father|mother|parent|partner|friend|colleague|co-defendant|accomplice|rival)s?(?![\w-])")
 
 
 def _stage_word(context: _Context, candidate: _Candidate, low: int) -> re.Match[str] | None:
@@ -6018,7 +6029,7 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
     for complement in _STAGE_NAMED_COMPLEMENT.finditer(text, word_two.end(), second.start):
         if complement.group("name") not in first_clause:
             return True
-    return False
+    return _STAGE_OTHER_OWNER.search(text, word_two.end(), second.start) is not None
 
 
 def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
