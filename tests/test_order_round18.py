@@ -115,3 +115,25 @@ def test_length_between_two_dates_without_publication() -> None:
 ])
 def test_length_between_two_dates_near_misses(text: str) -> None:
     assert _spans(text, "duration_arithmetic") == []
+
+
+def test_indefinite_length_adjective_with_its_start_and_end() -> None:
+    text = "The two unions ended in May 2001 a 14-month strike that began in August 1997."
+    expected = [(_span(text, "May 2001"), _span(text, "14-month"), _span(text, "August 1997"))]
+    assert sorted(_spans(text, "duration_arithmetic")[0]) == sorted(expected[0])
+    assert _spans(text, "duration_arithmetic", PUBLISHED) == _spans(text, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", [
+    # The length fits.
+    "The two unions ended in May 2001 a 14-month strike that began in March 2000.",
+    # Joining ends nothing: the dates need not bound the length.
+    "Marla Quint joined in May 2001 a 14-month project that began in August 1997.",
+    # The start belongs to another instance.
+    "The two unions ended in May 2001 a 14-month strike, the second since one began in August 1997.",
+    # No start told for the noun.
+    "The two unions ended in May 2001 a 14-month strike and held talks in August 1997.",
+])
+def test_indefinite_length_adjective_near_misses(text: str) -> None:
+    assert _spans(text, "duration_arithmetic") == []
+    assert _spans(text, "duration_arithmetic", PUBLISHED) == []

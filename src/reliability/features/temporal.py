@@ -9574,6 +9574,16 @@ _MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
 _MEASURE_AFTER_DEPARTURE: Final = re.compile(
     r"(?<![ ])[ ]++after[ ]++(?:take-?off|departure|lift-?off|setting[ ]++(?:off|out|sail)|leaving|sailing)(?![\w-])")
 _MEASURE_DEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
+# Round order18: an indefinite length adjective measures its noun too when the noun's start is told right after
+# it and the clause before ends it ("settled in January 1986 a decade-long dispute, begun in April 1967"); not "joined
+# a decade-long project begun in 1990" (joining ends nothing) nor "a two-week strike in March" (no start told).
+_MEASURE_INDEFINITE: Final = re.compile(r"(?<![\w'\u2019-])an?[ ]++$")
+_MEASURE_END_VERB: Final = re.compile(
+    r"(?<![\w-])(?:ended|ending|settled|settling|resolved|resolving|concluded|concluding|lifted|lifting|called[ ]++off"
+    r"|finished|brought[ ]++to[ ]++an[ ]++end|came[ ]++to[ ]++an[ ]++end)(?![\w-])")
+_MEASURE_STARTED_NOUN: Final = re.compile(
+    r"[ ]++[a-z][\w-]*+,?[ ]++(?:(?:which|that)[ ]++(?:had[ ]++)?)?(?:begun|began|started|starting|beginning|launched)"
+    r"[ ]++(?:in|on)[ ]")
 # Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
 _MEASURE_WORDS: Final = ("a decade", "one decade", "a fortnight", "a year", "one year", "a month", "one month", "a week",
                          "one week")
@@ -9705,7 +9715,10 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # "ran for 23 months until it expired in": the length is told as a measure.
             measured = True
         elif relation == "adjective":
-            measured = _MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
+            measured = (_MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
+                        or _MEASURE_INDEFINITE.search(text, max(sentence_start, start - 4), start) is not None
+                        and _MEASURE_STARTED_NOUN.match(text, end, sentence_end) is not None
+                        and _MEASURE_END_VERB.search(text, sentence_start, start) is not None)
         else:
             before = _MEASURE_BEFORE.search(text, before_start, start)
             total = _MEASURE_TOTAL_AFTER.match(text, end, sentence_end) is not None
