@@ -137,3 +137,26 @@ def test_indefinite_length_adjective_with_its_start_and_end() -> None:
 def test_indefinite_length_adjective_near_misses(text: str) -> None:
     assert _spans(text, "duration_arithmetic") == []
     assert _spans(text, "duration_arithmetic", PUBLISHED) == []
+
+
+def test_within_bounds_the_time_between_two_dates_from_above() -> None:
+    text = "Corvane Textiles opened its mill in March 1952 and, within 9 months, by October 1955, employed 400 weavers."
+    expected = [(_span(text, "March 1952"), _span(text, "9 months"), _span(text, "October 1955"))]
+    assert _spans(text, "duration_arithmetic") == expected
+    assert _spans(text, "duration_arithmetic", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Sooner than the bound: "within" is an upper bound only.
+    "Corvane Textiles opened its mill in March 1952 and, within 9 months, by May 1952, employed 400 weavers.",
+    "Corvane Textiles opened its mill in March 1952 and, within 9 months, by October 1952, employed 400 weavers.",
+    # A promise or a plan, not a measure of what happened.
+    "Corvane Textiles opened its mill in March 1952 and promised that, within 9 months, by October 1955, it would employ 400.",
+    # Counted from another event.
+    "Corvane Textiles opened its mill in March 1952 and, within 9 months of the merger, by October 1955, employed 400.",
+    # The later date is another clause's.
+    "Corvane Textiles opened its mill in March 1952, and within 9 months it was busy; by October 1955 it employed 400.",
+])
+def test_within_near_misses(text: str) -> None:
+    assert _spans(text, "duration_arithmetic") == []
+    assert _spans(text, "duration_arithmetic", PUBLISHED) == []

@@ -9560,6 +9560,18 @@ _MEASURE_BEFORE: Final = re.compile(
     r"|(?<![\w-])(?:[a-z]{3,}ed|built|made|won|ran|swam|flew|rode|drove|sailed)(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){0,3}?[ ]++in)"
     r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under|fully)[ ]++)?$",
     re.IGNORECASE)
+# Round order18: "within N units" bounds the time from one told date to the other from above only ("opened in April
+# 1917 and, within 11 months, by June 1920, had hired"): flagged when the dates lie further apart, never closer. A
+# promise, target or plan ("pledged to act within two years") and "within N units of" (counted from another event)
+# are not read.
+_MEASURE_WITHIN: Final = re.compile(r"(?<![\w-])within[ ]++(?:(?:just|only|barely|less[ ]++than|under)[ ]++)?$", re.IGNORECASE)
+_MEASURE_WITHIN_BLOCK: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|if|unless|whether|expected|scheduled|planned|plans?|due"
+    r"|not|never|promised?|promising|pledged?|vowed?|aim|aims|aimed|target|targets|goal|hoped?|hopes|wants?|wanted"
+    r"|intends?|intended|tried|try|sought|seeks?|deadline|required|obliged|ordered|told|asked|agreed|to)(?![\w-])",
+    re.IGNORECASE)
+# The later date told right after the length: "within 11 months, by June 1920".
+_MEASURE_WITHIN_THEN: Final = re.compile(r",?[ ]++(?:by|in|on)[ ]++(?:the[ ]++)?")
 _MEASURE_LOOSE: Final = re.compile(r"(?:an?[ ]++[a-z]++[ ]++of|after|over|in)(?![\w-])", re.IGNORECASE)
 _MEASURE_POINT_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on|by|until|till|from|since|to|between|and)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
 # Round 17: a length closed as a total after it: "24 months in all", "195 days in total".
@@ -9710,7 +9722,7 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         before_start = max(sentence_start, start - 40)
         later = (_MEASURE_LATER.match(text, end, sentence_end) is not None
                  or _MEASURE_AFTER_DEPARTURE.match(text, end, sentence_end) is not None)
-        loose = False
+        loose = within = False
         if relation == "for":
             # "ran for 23 months until it expired in": the length is told as a measure.
             measured = True
@@ -9727,6 +9739,12 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # dated point to follow a preposition: a list of dated items ("March 1 2012 Forces seize
             # ... after 27 days of shelling. 2013 Jihadists ...") dates other events.
             loose = not later and (before is None and total or before is not None and _MEASURE_LOOSE.match(before.group(0)) is not None)
+            if (not measured and _MEASURE_WITHIN.search(text, before_start, start) is not None
+                    and (then := _MEASURE_WITHIN_THEN.match(text, end, sentence_end)) is not None
+                    and (following := bisect.bisect_left(starts, then.end())) < len(starts) and starts[following] == then.end()
+                    and candidates[following].absolute
+                    and _MEASURE_WITHIN_BLOCK.search(text, sentence_start, sentence_end) is None):
+                measured = within = loose = True
         if not measured:
             continue
         # Another length in the sentence is tested first (the tests below skip the length alike
@@ -9817,7 +9835,7 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         # Two units either way (counted inclusively or not, a month of 28 to 31 days), a tenth of
         # a long length, a quarter when it is told as approximate; a decade is round to five years.
         margin = 5 * 365.25 if unit == "decade" else max(2 * unit_days, (0.25 if approximate else 0.1) * stated)
-        if not (stated > longest + margin or stated < shortest - margin):
+        if not (stated > longest + margin and not within or stated < shortest - margin):
             continue
         if year_before is not None and first is not last and year_before.start == first.start:
             # Round order17: the yearless start may be in the year before ("began on 27 August and
