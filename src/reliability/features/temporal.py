@@ -9571,7 +9571,7 @@ _MEASURE_WITHIN_BLOCK: Final = re.compile(
     r"|intends?|intended|tried|try|sought|seeks?|deadline|required|obliged|ordered|told|asked|agreed|to)(?![\w-])",
     re.IGNORECASE)
 # The later date told right after the length: "within 11 months, by June 1920".
-_MEASURE_WITHIN_THEN: Final = re.compile(r",?[ ]++(?:by|in|on)[ ]++(?:the[ ]++)?")
+_MEASURE_WITHIN_THEN: Final = re.compile(r"(?<![ ]),?[ ]++(?:by|in|on)[ ]++(?:the[ ]++)?")
 _MEASURE_LOOSE: Final = re.compile(r"(?:an?[ ]++[a-z]++[ ]++of|after|over|in)(?![\w-])", re.IGNORECASE)
 _MEASURE_POINT_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on|by|until|till|from|since|to|between|and)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
 # Round 17: a length closed as a total after it: "24 months in all", "195 days in total".
@@ -9594,7 +9594,7 @@ _MEASURE_END_VERB: Final = re.compile(
     r"(?<![\w-])(?:ended|ending|settled|settling|resolved|resolving|concluded|concluding|lifted|lifting|called[ ]++off"
     r"|finished|brought[ ]++to[ ]++an[ ]++end|came[ ]++to[ ]++an[ ]++end)(?![\w-])")
 _MEASURE_STARTED_NOUN: Final = re.compile(
-    r"[ ]++[a-z][\w-]*+,?[ ]++(?:(?:which|that)[ ]++(?:had[ ]++)?)?(?:begun|began|started|starting|beginning|launched)"
+    r"(?<![ ])[ ]++[a-z][\w-]*+,?[ ]++(?:(?:which|that)[ ]++(?:had[ ]++)?)?(?:begun|began|started|starting|beginning|launched)"
     r"[ ]++(?:in|on)[ ]")
 # Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
 _MEASURE_WORDS: Final = ("a decade", "one decade", "a fortnight", "a year", "one year", "a month", "one month", "a week",
