@@ -5914,6 +5914,12 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
 # word of another instance ("earlier", "previous", "another", "separate"), no future or planned
 # frame, no quotation and no second object that the first clause does not name ("joined Acme ...
 # and left Brill", "built the bypass ... and closed the road") lies between.
+# Round order18: chains of steps where the later one answers or completes the earlier (applied/granted,
+# agreed to buy/completed, bid/accepted, sentenced/appeal, launched/entered orbit, recorded/released,
+# went missing/found alive, took off/landed, ordered/delivered); the second clause may name the first
+# event's product or the body that answers it ("and the deal was completed", "; the board accepted it"),
+# or open with its stage noun after a possessive or "the" ("; her appeal against the sentence was
+# dismissed"), but not the stage of another owner ("the verdict in his brother's case").
 def _life_cycle_stages() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
     stages: dict[str, list[tuple[str, int]]] = {}
     for term, chain, stage in load_lexicon("life_cycle_stages").rows:
@@ -5928,12 +5934,18 @@ def _life_cycle_stages() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, in
 _STAGE_WORD, _STAGE_OF = _life_cycle_stages()
 # What links the two stages' clauses (text between the first date and the second stage word).
 _STAGE_AND: Final = re.compile(
-    r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++)?"
+    r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++"
+    # Round order18: the first event's own product or result named back ("agreed to buy X in D1, and the deal was
+    # completed", "finished the manuscript in D1, and the novel was published"), or the body that answers the first
+    # event ("made its bid on D1; the board accepted it", "applied in D1 and the council refused it").
+    r"|(?:the|its|his|her|their)[ ]++(?:deal|sale|purchase|takeover|acquisition|merger|novel|book|bid|offer|application"
+    r"|request|probe|spacecraft|craft|satellite|mission|board|council|committee|court|panel|regulator|shareholders"
+    r"|authorities|ministry)[ ]++)?"
     r"(?:(?:it|he|she|they|was|were|has|have|been|then|later"
     r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}"
     # Round order17: the second stage as a noun of the same subject, after a light verb or a possessive
     # that points back to it: "launched on D1 and made her maiden voyage on", "indicted in D1; his trial started in".
-    r"(?:(?:made|gave|had|held|began|started)[ ]++)?(?:(?:his|her|its|their)[ ]++)?$")
+    r"(?:(?:made|gave|had|held|began|started)[ ]++)?(?:(?:his|her|its|their|the)[ ]++)?$")
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
     r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
@@ -5948,6 +5960,11 @@ _STAGE_OTHER_INSTANCE: Final = re.compile(
 _STAGE_OBJECT: Final = re.compile(r"[ ]++(?:(?P<det>the|a|an|its|his|her|their)[ ]++(?P<noun>[a-z][\w'-]*+)|(?P<name>[A-Z][\w'-]*+))")
 _STAGE_NAMED_COMPLEMENT: Final = re.compile(r"(?<![\w-])(?:from|of|by|as|to|for|with)[ ]++(?:the[ ]++)?(?P<name>[A-Z][\w'-]*+)")
 _STAGE_CAPITAL: Final = re.compile(r"(?<![\w-])[A-Z][\w'-]*+")
+# Round order18: the second stage told of another owner ("the verdict in his brother's case", "the appeal of her
+# co-defendant"): not the first clause's subject.
+_STAGE_OTHER_OWNER: Final = re.compile(
+    r"\w['\u2019]s(?![\w-])|(?<![\w-])(?:of|for|against|in|by)[ ]++(?:his|her|their|its)[ ]++(?:brother|sister|son|daughter"
+    r"|husband|wife|father|mother|parent|partner|friend|colleague|co-defendant|accomplice|rival)s?(?![\w-])")
 
 
 def _stage_word(context: _Context, candidate: _Candidate, low: int) -> re.Match[str] | None:
@@ -6012,7 +6029,7 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
     for complement in _STAGE_NAMED_COMPLEMENT.finditer(text, word_two.end(), second.start):
         if complement.group("name") not in first_clause:
             return True
-    return False
+    return _STAGE_OTHER_OWNER.search(text, word_two.end(), second.start) is not None
 
 
 def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -6038,7 +6055,12 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             while noun is not None and noun.end() + 1 != word_two.start():
                 noun = _STAGE_WORD.search(text, noun.end(), word_two.start())
             if noun is None or text[noun.end()] != " " or not _ordered_stages(word_one.group(0), noun.group(0)):
-                continue
+                # Round order18: the second clause's first stage word, where it heads that clause ("sentenced
+                # in D1; her appeal against the sentence was dismissed in D2").
+                noun = _STAGE_WORD.search(text, first.end, word_two.start())
+                if (noun is None or first_start != second_start or not _ordered_stages(word_one.group(0), noun.group(0))
+                        or _STAGE_AND.match(text, first.end, noun.start()) is None):
+                    continue
             word_two = noun
         first_clause = text[first_start:first.end]
         if first_start == second_start:
@@ -9538,6 +9560,18 @@ _MEASURE_BEFORE: Final = re.compile(
     r"|(?<![\w-])(?:[a-z]{3,}ed|built|made|won|ran|swam|flew|rode|drove|sailed)(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){0,3}?[ ]++in)"
     r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under|fully)[ ]++)?$",
     re.IGNORECASE)
+# Round order18: "within N units" bounds the time from one told date to the other from above only ("opened in April
+# 1917 and, within 11 months, by June 1920, had hired"): flagged when the dates lie further apart, never closer. A
+# promise, target or plan ("pledged to act within two years") and "within N units of" (counted from another event)
+# are not read.
+_MEASURE_WITHIN: Final = re.compile(r"(?<![\w-])within[ ]++(?:(?:just|only|barely|less[ ]++than|under)[ ]++)?$", re.IGNORECASE)
+_MEASURE_WITHIN_BLOCK: Final = re.compile(
+    r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|if|unless|whether|expected|scheduled|planned|plans?|due"
+    r"|not|never|promised?|promising|pledged?|vowed?|aim|aims|aimed|target|targets|goal|hoped?|hopes|wants?|wanted"
+    r"|intends?|intended|tried|try|sought|seeks?|deadline|required|obliged|ordered|told|asked|agreed|to)(?![\w-])",
+    re.IGNORECASE)
+# The later date told right after the length: "within 11 months, by June 1920".
+_MEASURE_WITHIN_THEN: Final = re.compile(r"(?<![ ]),?[ ]++(?:by|in|on)[ ]++(?:the[ ]++)?")
 _MEASURE_LOOSE: Final = re.compile(r"(?:an?[ ]++[a-z]++[ ]++of|after|over|in)(?![\w-])", re.IGNORECASE)
 _MEASURE_POINT_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on|by|until|till|from|since|to|between|and)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
 # Round 17: a length closed as a total after it: "24 months in all", "195 days in total".
@@ -9552,6 +9586,16 @@ _MEASURE_LATER: Final = re.compile(r"(?<![ ])[ ]++later(?![\w-])")
 _MEASURE_AFTER_DEPARTURE: Final = re.compile(
     r"(?<![ ])[ ]++after[ ]++(?:take-?off|departure|lift-?off|setting[ ]++(?:off|out|sail)|leaving|sailing)(?![\w-])")
 _MEASURE_DEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++$")
+# Round order18: an indefinite length adjective measures its noun too when the noun's start is told right after
+# it and the clause before ends it ("settled in January 1986 a decade-long dispute, begun in April 1967"); not "joined
+# a decade-long project begun in 1990" (joining ends nothing) nor "a two-week strike in March" (no start told).
+_MEASURE_INDEFINITE: Final = re.compile(r"(?<![\w'\u2019-])an?[ ]++$")
+_MEASURE_END_VERB: Final = re.compile(
+    r"(?<![\w-])(?:ended|ending|settled|settling|resolved|resolving|concluded|concluding|lifted|lifting|called[ ]++off"
+    r"|finished|brought[ ]++to[ ]++an[ ]++end|came[ ]++to[ ]++an[ ]++end)(?![\w-])")
+_MEASURE_STARTED_NOUN: Final = re.compile(
+    r"(?<![ ])[ ]++[a-z][\w-]*+,?[ ]++(?:(?:which|that)[ ]++(?:had[ ]++)?)?(?:begun|began|started|starting|beginning|launched)"
+    r"[ ]++(?:in|on)[ ]")
 # Lengths the extractor leaves as words: "lasted a decade", "took a fortnight", "the three-night festival".
 _MEASURE_WORDS: Final = ("a decade", "one decade", "a fortnight", "a year", "one year", "a month", "one month", "a week",
                          "one week")
@@ -9678,12 +9722,15 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         before_start = max(sentence_start, start - 40)
         later = (_MEASURE_LATER.match(text, end, sentence_end) is not None
                  or _MEASURE_AFTER_DEPARTURE.match(text, end, sentence_end) is not None)
-        loose = False
+        loose = within = False
         if relation == "for":
             # "ran for 23 months until it expired in": the length is told as a measure.
             measured = True
         elif relation == "adjective":
-            measured = _MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
+            measured = (_MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
+                        or _MEASURE_INDEFINITE.search(text, max(sentence_start, start - 4), start) is not None
+                        and _MEASURE_STARTED_NOUN.match(text, end, sentence_end) is not None
+                        and _MEASURE_END_VERB.search(text, sentence_start, start) is not None)
         else:
             before = _MEASURE_BEFORE.search(text, before_start, start)
             total = _MEASURE_TOTAL_AFTER.match(text, end, sentence_end) is not None
@@ -9692,6 +9739,12 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # dated point to follow a preposition: a list of dated items ("March 1 2012 Forces seize
             # ... after 27 days of shelling. 2013 Jihadists ...") dates other events.
             loose = not later and (before is None and total or before is not None and _MEASURE_LOOSE.match(before.group(0)) is not None)
+            if (not measured and _MEASURE_WITHIN.search(text, before_start, start) is not None
+                    and (then := _MEASURE_WITHIN_THEN.match(text, end, sentence_end)) is not None
+                    and (following := bisect.bisect_left(starts, then.end())) < len(starts) and starts[following] == then.end()
+                    and candidates[following].absolute
+                    and _MEASURE_WITHIN_BLOCK.search(text, sentence_start, sentence_end) is None):
+                measured = within = loose = True
         if not measured:
             continue
         # Another length in the sentence is tested first (the tests below skip the length alike
@@ -9765,7 +9818,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # "After serving four years for a conviction in 1966, King was later pardoned in 1983":
             # the second date is a further event, not the end of what was measured.
             continue
-        if last.latest > context.reference if context.reference is not None else False:
+        if context.reference is not None and (last.earliest if context.inferred else last.latest) > context.reference:
+            # Round order18: an inferred reference is the article's latest date (the middle of its year when only a
+            # year is told), a lower bound on publication: a year that holds it is not yet to come.
             continue
         if first is last:
             longest = (first.latest - first.earliest).days + 1
@@ -9780,7 +9835,7 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         # Two units either way (counted inclusively or not, a month of 28 to 31 days), a tenth of
         # a long length, a quarter when it is told as approximate; a decade is round to five years.
         margin = 5 * 365.25 if unit == "decade" else max(2 * unit_days, (0.25 if approximate else 0.1) * stated)
-        if not (stated > longest + margin or stated < shortest - margin):
+        if not (stated > longest + margin and not within or stated < shortest - margin):
             continue
         if year_before is not None and first is not last and year_before.start == first.start:
             # Round order17: the yearless start may be in the year before ("began on 27 August and
