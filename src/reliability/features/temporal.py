@@ -2424,7 +2424,10 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     identified = _identified_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in identified)  # type: ignore[arg-type]
     derived = _derived_restatements(context, reported)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + identified + derived + _anaphoric_retellings(context, reported)  # type: ignore[arg-type]
+    retold = _anaphoric_retellings(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in retold)  # type: ignore[arg-type]
+    appositive = _r23_appositive_restatements(context, reported)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -6204,6 +6207,142 @@ def _in_year_of(yearless: _Candidate, full: _Candidate) -> _Candidate | None:
     point.year_explicit = point.absolute = True
     return point
 
+
+# Round restate17: a definite back-reference dated in a non-restrictive clause ("The referendum, held on
+# 13 August 1984, was boycotted"; "That final, played on 30 October, ..."; "the coup, which the junta
+# marks on ...") retells the one event of its kind an earlier sentence dated ("in a referendum on 8
+# December 1987"). The comma shows the date is told about the event already known, not used to pick out
+# another one ("the referendum of 1995" restricts and may name a second referendum; it is left alone).
+# A day told without its year takes the year of the earlier mention, as a reader does; an earlier day
+# told without its year ("held a summit on 2 October") still differs from another day of the month.
+_R23_BACK_REFERENCE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++(?P<noun>[a-z][a-z-]*+)[ ]*+,[ ]++")
+# What stands between the comma and the date: a short participle or relative clause of lower-case words.
+_R23_CLAUSE: Final = re.compile(r"(?:[a-z][a-z'-]*+[ ]++){0,6}+")
+_R23_RELATIVE: Final = re.compile(r"(?:which|that)[ ]")
+# After the date the clause closes: a comma, a full stop, a bracket or the end.
+_R23_CLOSE: Final = re.compile(r"[ ]*+(?:[,.;)]|$)")
+# Words that date something else from the event ("two years after the referendum, in 2016") or tell a
+# plan rather than a fact.
+_R23_RELATION: Final = re.compile(
+    r"\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
+    r"|will|would|could|might|may|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
+    r"|moved|rescheduled|next|previous|another|other|second|each|every|annual|yearly|instead|rather)\b",
+    re.IGNORECASE)
+# Besides those, words that date an announcement, a report or a memory of the event, or compare events.
+_R23_APART: Final = re.compile(
+    r"\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
+    r"|will|would|could|might|may|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
+    r"|moved|rescheduled|next|previous|another|other|second|each|every|annual|yearly|instead|rather"
+    r"|announced|announcement|called|approved|confirmed|set|not|never|reported|claimed|alleged|recalled"
+    r"|remembered|marked|commemorated|memorial|compared|unlike|like)\b",
+    re.IGNORECASE)
+_R23_WORD: Final = re.compile(r"[A-Za-z][a-z-]*+")
+# One-off events beyond the kinds of ``_R17_GROUPS`` that a back-reference may name.
+_R23_EXTRA_NOUNS: Final = frozenset({"landslide", "landslip", "mudslide", "avalanche", "hearing", "protest", "riot",
+                                     "uprising", "rebellion", "mutiny", "drought", "famine", "shipwreck", "sinking",
+                                     "overthrow", "putsch", "ceremony", "unveiling", "opening"})
+
+
+def _r23_group(word: str) -> str | None:
+    low = word.lower()
+    if low in _R23_EXTRA_NOUNS:
+        return low
+    return _R17_GROUP_OF.get(low)
+
+
+def _r23_day(candidate: _Candidate) -> bool:
+    return (candidate.kind == "date" and not candidate.year_explicit and candidate.month is not None
+            and candidate.day is not None and not candidate.since)
+
+
+def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    if "," not in text:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    per_sentence = context.absolute_per_sentence()
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    mentions: dict[str, list[tuple[int, bool]]] | None = None
+    for reference in _R23_BACK_REFERENCE.finditer(text):
+        group = _r23_group(reference.group("noun"))
+        if group is None:
+            continue
+        index = bisect.bisect_left(starts, reference.end())
+        if index >= len(candidates):
+            break
+        second = candidates[index]
+        if second.start - reference.end() > 60 or (second.start, second.end) in touched:
+            continue
+        explicit = second.absolute and second.kind in ("date", "month_year", "year") and not second.since
+        yearless = _r23_day(second)
+        if not (explicit or yearless):
+            continue
+        gap = text[reference.end():second.start]
+        if _R23_CLAUSE.fullmatch(gap) is None or _R23_APART.search(gap) is not None:
+            continue
+        if _R23_CLOSE.match(text, second.end) is None:
+            continue
+        sentence_start, _ = context.sentence(reference.start())
+        if (_R23_RELATION.search(text, sentence_start, reference.start()) is not None
+                and _R23_RELATIVE.match(gap) is None):
+            continue  # "after the coup, in 1974" dates what came after; "after the coup, which ..." dates the coup
+        # The earlier mentions of the kind: exactly one sentence dates it, by its only date.
+        if mentions is None:
+            mentions = {}
+            for word in _R23_WORD.finditer(text):
+                low = word.group(0).lower()
+                kind = _r23_group(low)
+                if kind is not None:
+                    mentions.setdefault(kind, []).append((word.start(), False))
+                elif low.endswith("s") and (kind := _r23_group(low[:-1])) is not None:
+                    mentions.setdefault(kind, []).append((word.start(), True))  # "referendums": more than one
+        first: _Candidate | None = None
+        ambiguous = False
+        earlier = mentions.get(group, [])
+        earlier = earlier[:bisect.bisect_left(earlier, (sentence_start, False))]
+        if len(earlier) > 8:
+            continue  # a kind told again and again: which one is meant is not clear
+        for position, plural in earlier:
+            if plural:
+                ambiguous = True
+                break
+            earlier_start, earlier_end = context.sentence(position)
+            dates = [candidate for candidate in candidates[bisect.bisect_left(starts, earlier_start):bisect.bisect_left(starts, earlier_end)]
+                     if candidate.absolute and candidate.kind != "weekday" or _r23_day(candidate)]
+            if not dates:
+                continue
+            if (len(dates) != 1 or per_sentence.get(earlier_start, 0) > 1 or dates[0].since
+                    or dates[0].kind not in ("date", "month_year", "year")
+                    or _R23_APART.search(text, earlier_start, earlier_end) is not None
+                    or (first is not None and first is not dates[0])):
+                ambiguous = True
+                break
+            first = dates[0]
+        if ambiguous or first is None or (first.start, first.end) in touched:
+            continue
+        if _r23_day(first):
+            # The year of the first day is not told: only a different day of the year is a conflict.
+            if yearless or second.granularity != "day" or second.earliest is None:
+                continue
+            if (first.month, first.day) == (second.earliest.month, second.earliest.day):
+                continue
+        else:
+            second_dated = second
+            if yearless:
+                point = _in_year_of(second, first)
+                if point is None:
+                    continue
+                second_dated = point
+            assert first.earliest is not None and first.latest is not None
+            assert second_dated.earliest is not None and second_dated.latest is not None
+            if not (second_dated.latest + slack < first.earliest or first.latest + slack < second_dated.earliest):
+                continue
+        conflicts.append(_restated(text, reference.group("noun"), first, second))
+        touched.add((second.start, second.end))
+    return conflicts
 
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
     if candidate.since:
