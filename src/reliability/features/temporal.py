@@ -6222,20 +6222,22 @@ _R23_RELATIVE: Final = re.compile(r"(?:which|that)[ ]")
 # After the date the clause closes: a comma, a full stop, a bracket or the end.
 _R23_CLOSE: Final = re.compile(r"[ ]*+(?:[,.;)]|$)")
 # Words that date something else from the event ("two years after the referendum, in 2016") or tell a
-# plan rather than a fact.
+# plan rather than a fact (case apart, so that the month May is no modal).
 _R23_RELATION: Final = re.compile(
-    r"\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
-    r"|will|would|could|might|may|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
-    r"|moved|rescheduled|next|previous|another|other|second|each|every|annual|yearly|instead|rather)\b",
-    re.IGNORECASE)
+    r"(?i:\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
+    r"|will|would|could|might|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
+    r"|moved|rescheduled|next|previous|another|other|second|each|every|annual|yearly|instead|rather)\b)"
+    # "may" the modal, not "May" the month
+    r"|\bmay\b")
 # Besides those, words that date an announcement, a report or a memory of the event, or compare events.
 _R23_APART: Final = re.compile(
-    r"\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
-    r"|will|would|could|might|may|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
+    r"(?i:\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
+    r"|will|would|could|might|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
     r"|moved|rescheduled|next|previous|another|other|second|each|every|annual|yearly|instead|rather"
     r"|announced|announcement|called|approved|confirmed|set|not|never|reported|claimed|alleged|recalled"
-    r"|remembered|marked|commemorated|memorial|compared|unlike|like)\b",
-    re.IGNORECASE)
+    r"|remembered|marked|commemorated|memorial|compared|unlike|like)\b)"
+    # "may" the modal, not "May" the month
+    r"|\bmay\b")
 _R23_WORD: Final = re.compile(r"[A-Za-z][a-z-]*+")
 # One-off events beyond the kinds of ``_R17_GROUPS`` that a back-reference may name.
 _R23_EXTRA_NOUNS: Final = frozenset({"landslide", "landslip", "mudslide", "avalanche", "hearing", "protest", "riot",
