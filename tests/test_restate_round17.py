@@ -49,9 +49,9 @@ POSITIVES = [
     ("Harbourside United lifted the trophy in the final on May 3, 2008. The club had waited decades. "
      "That final, staged on August 17, drew a record crowd.",
      "May 3, 2008 / August 17"),
-    ("The two presidents met at a summit on 12 April. Trade was the main subject. "
-     "At the summit, held on 30 June 1998, they signed a customs accord.",
-     "12 April / 30 June 1998"),
+    ("The derailment at Ashby Cross on 11 November killed three passengers. Services resumed a week later. "
+     "Investigators studied the derailment, which happened on 2 March 1996, for a decade.",
+     "11 November / 2 March 1996"),
     ("Soldiers staged a coup in Varenia on 17 July 1979. Thousands left the country. "
      "Refugees who fled after the coup, which the army dates to 3 March 1982, returned under an amnesty.",
      "17 July 1979 / 3 March 1982"),
@@ -103,6 +103,12 @@ NEAR_MISSES = [
     # events of different kinds
     "A storm flattened the pier on 1 May 2000. Repairs took a year. "
     "The concert, held on 3 June 2004, raised money for the pier.",
+    # a yearless first mention of a kind held again and again: without a year the two may be two summits
+    "The two presidents met at a summit on 12 April. Trade was the main subject. "
+    "At the summit, held on 30 June 1998, they signed a customs accord.",
+    # the clause dates something done to the event later
+    "The tribunal issued its ruling on 8 May 1977. Tenants celebrated. "
+    "That ruling, overturned on appeal in 1984, cost the council dearly.",
     # the earlier date is an approval, not the event
     "Shareholders approved the merger of Dunmore Freight and Calloway Rail in October 2004. "
     "Critics say the merger, completed in March 2009, has cut services.",
@@ -114,7 +120,7 @@ NEAR_MISSES = [
 
 # Older rules of the date engine (not this round's) flag these five at 1a645f4 already: a plan, two
 # earlier strikes, a quoted "first election", an approval date, a reported date. They are kept as known false alarms.
-OLDER_RULES_FLAG = {2, 5, 7, 10, 11}
+OLDER_RULES_FLAG = {2, 5, 7, 12, 13}
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)

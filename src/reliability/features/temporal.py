@@ -6219,6 +6219,14 @@ _R23_BACK_REFERENCE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++(?P<n
 # What stands between the comma and the date: a short participle or relative clause of lower-case words.
 _R23_CLAUSE: Final = re.compile(r"(?:[a-z][a-z'-]*+[ ]++){0,6}+")
 _R23_RELATIVE: Final = re.compile(r"(?:which|that)[ ]")
+# The clause must date the event itself: a bare "on"/"in", or a verb of occurrence or of dating before
+# the date ("held on", "which began in", "which engineers date to"). A verb of something done to the
+# event later ("That ruling, overturned on appeal in 1984") dates another event.
+_R23_DATING: Final = re.compile(
+    r"(?:^|[ ])(?:held|staged|played|fought|contested|agreed|signed|sealed|clinched|completed|finalised|finalized"
+    r"|concluded|struck|hit|happened|occurred|place|began|begun|started|opened|dated|dates?|marks?|puts?|places?"
+    r"|fixes|fix|recorded|records|launched|carried[ ]out|broke[ ]out|erupted|came|took|went)[ ]++"
+    r"(?:(?:on|in|to|at|during|from)[ ]++)?$|^(?:on|in)[ ]++$")
 # After the date the clause closes: a comma, a full stop, a bracket or the end.
 _R23_CLOSE: Final = re.compile(r"[ ]*+(?:[,.;)]|$)")
 # Words that date something else from the event ("two years after the referendum, in 2016") or tell a
@@ -6243,6 +6251,10 @@ _R23_WORD: Final = re.compile(r"[A-Za-z][a-z-]*+")
 _R23_EXTRA_NOUNS: Final = frozenset({"landslide", "landslip", "mudslide", "avalanche", "hearing", "protest", "riot",
                                      "uprising", "rebellion", "mutiny", "drought", "famine", "shipwreck", "sinking",
                                      "overthrow", "putsch", "ceremony", "unveiling", "opening"})
+
+
+# Kinds held again and again or in many places (besides the routine ones of round 17).
+_R23_STAGED_AGAIN: Final = _R17_ROUTINE | {"premiere", "exhibition", "race", "final"}
 
 
 def _r23_group(word: str) -> str | None:
@@ -6283,7 +6295,8 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
         if not (explicit or yearless):
             continue
         gap = text[reference.end():second.start]
-        if _R23_CLAUSE.fullmatch(gap) is None or _R23_APART.search(gap) is not None:
+        if (_R23_CLAUSE.fullmatch(gap) is None or _R23_APART.search(gap) is not None
+                or _R23_DATING.search(gap) is None):
             continue
         if _R23_CLOSE.match(text, second.end) is None:
             continue
@@ -6326,8 +6339,10 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
         if ambiguous or first is None or (first.start, first.end) in touched:
             continue
         if _r23_day(first):
-            # The year of the first day is not told: only a different day of the year is a conflict.
-            if yearless or second.granularity != "day" or second.earliest is None:
+            # The year of the first day is not told: only a different day of the year is a conflict, and
+            # only for a kind that befalls its subject once; a summit, a concert or a play's premiere is
+            # held again and again or in many places, and without a year the two may be two of them.
+            if yearless or second.granularity != "day" or second.earliest is None or group in _R23_STAGED_AGAIN:
                 continue
             if (first.month, first.day) == (second.earliest.month, second.earliest.day):
                 continue
