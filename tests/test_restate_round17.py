@@ -134,3 +134,40 @@ def test_the_rule_stays_silent_on_near_misses(text: str) -> None:
     for index, text in enumerate(NEAR_MISSES)])
 def test_near_misses_stay_silent(text: str) -> None:
     assert _restated(text) == []
+
+
+# A storm named by a given name is one storm in one article: dated twice, further apart than a storm lasts.
+STORM_POSITIVES = [
+    ("Typhoon Merbok flattened rice fields across Lanao in August 1987. Prices rose for a year. "
+     "Farmers ruined by Typhoon Merbok in October 1993 received no compensation.",
+     "August 1987 / October 1993"),
+    ("Cyclone Idra came ashore near Port Vell on 2 April, flooding the harbour. Ferries were suspended. "
+     "Fishermen still curse the wreckage left by Cyclone Idra, which reached the coast on 19 January 2004.",
+     "2 April / 19 January 2004"),
+]
+
+STORM_NEAR_MISSES = [
+    # a storm of several days: landfall in one country, then another
+    "Hurricane Dorla made landfall in Belize on 4 September 2011. Roads were cut. "
+    "Hurricane Dorla reached Mexico on 9 September 2011.",
+    # a reused name picked out by its year before the name
+    "The 1985 Hurricane Bobbin flooded the cape. Houses were lost. The 1991 Hurricane Bobbin was stronger.",
+    # a date measured from the storm
+    "Hurricane Katrina struck New Orleans in August 2005. Many left for good. "
+    "A decade after Hurricane Katrina, in 2015, the city held a vigil.",
+    # something else dated, the storm named in it
+    "Hurricane Katrina struck New Orleans in August 2005. Many left for good. "
+    "A memorial to Hurricane Katrina was unveiled in 2015.",
+    # two different storms
+    "Hurricane Arlen hit the islands in June 1990. Crops failed. Hurricane Celia hit them in May 1998.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORM_POSITIVES)
+def test_named_storm_dated_twice(text: str, expected: str) -> None:
+    assert expected in _restated(text)
+
+
+@pytest.mark.parametrize("text", STORM_NEAR_MISSES)
+def test_named_storm_near_misses_stay_silent(text: str) -> None:
+    assert _restated(text) == []

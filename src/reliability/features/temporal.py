@@ -2427,7 +2427,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     retold = _anaphoric_retellings(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in retold)  # type: ignore[arg-type]
     appositive = _r23_appositive_restatements(context, reported)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive
+    reported.update(tuple(sorted(conflict.spans)) for conflict in appositive)  # type: ignore[arg-type]
+    storms = _r23_named_storms(context, reported)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -6360,6 +6362,79 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
         conflicts.append(_restated(text, reference.group("noun"), first, second))
         touched.add((second.start, second.end))
     return conflicts
+
+# Round restate17: a storm named by a given name ("Hurricane Casimira", "Typhoon Mirela") is one storm in
+# one article; dated twice, in two sentences, by dates further apart than any storm lasts, it is a
+# restatement ("Hurricane Casimira battered Glenfarrow in December 1969." ... "the sea wall damaged by
+# Hurricane Casimira in May 1981"). The date must follow the name in its clause as the sentence's only
+# date ("the 1991 Hurricane Bob" picks out one of two storms of a reused name and is left alone).
+_R23_STORM: Final = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ ]Storm|Storm)[ ]([A-Z][a-z]++)(?![\w'\u2019-])(?![ ][A-Z])")
+_R23_STORM_GAP: Final = re.compile(r"[^.;!?\"\u201c\u201d]{0,100}+")
+# The storm must be the one the date is told of: the subject of its sentence ("Hurricane Casimira battered
+# ... in"), not passive ("A memorial to Hurricane Katrina was unveiled in 2015"), or the agent of a
+# participle dated at once or by a relative clause ("damaged by Hurricane Casimira in May 1981", "left by
+# Hurricane Ottoline, which hit the coast on ...").
+_R23_STORM_AGENT: Final = re.compile(r"\bby[ ]++$")
+_R23_STORM_AGENT_GAP: Final = re.compile(r"[ ](?:in|on|during)[ ]|,[ ]which[ ]")
+_R23_AUXILIARY: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\b")
+_R23_OPENING_MARKS: Final = " \n\t\"'\u201c\u2018"
+
+
+def _r23_named_storms(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    if "Hurricane" not in text and "Typhoon" not in text and "Cyclone" not in text and "Storm" not in text:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    dated: dict[str, list[_Candidate]] = {}
+    for storm in _R23_STORM.finditer(text):
+        sentence_start, sentence_end = context.sentence(storm.start())
+        dates = [candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                 if candidate.absolute and candidate.kind != "weekday" or _r23_day(candidate)]
+        if len(dates) != 1 or dates[0].start < storm.end() or dates[0].since:
+            continue
+        date = dates[0]
+        if date.kind not in ("date", "month_year", "year") or (date.start, date.end) in touched:
+            continue
+        gap = text[storm.end():date.start]
+        if (_R23_STORM_GAP.fullmatch(gap) is None or _R23_APART.search(gap) is not None
+                or _R23_STORM.search(gap) is not None or "'s" in gap or "\u2019s" in gap
+                or any(_r23_group(word.group(0)) is not None for word in _R23_WORD.finditer(gap))):
+            continue
+        if _R23_RELATION.search(text, sentence_start, storm.start()) is not None:
+            continue  # "ten years after Hurricane Katrina, in 2015": the date is measured from the storm
+        prefix = text[sentence_start:storm.start()].strip(_R23_OPENING_MARKS)
+        if prefix:
+            if _R23_STORM_AGENT.search(prefix + " ") is None or _R23_STORM_AGENT_GAP.match(gap) is None:
+                continue
+        elif _R23_AUXILIARY.search(gap) is not None:
+            continue
+        dated.setdefault(storm.group(1), []).append(date)
+    conflicts: list[DateConflict] = []
+    for name, dates in dated.items():
+        explicit = [date for date in dates if not _r23_day(date)]
+        if not explicit:
+            continue
+        first = explicit[0]
+        assert first.earliest is not None and first.latest is not None
+        for other in dates:
+            if other is first or context.sentence(other.start) == context.sentence(first.start):
+                continue
+            if _r23_day(other):
+                point = _in_year_of(other, first)
+                if point is None:
+                    continue
+            else:
+                point = other
+            assert point.earliest is not None and point.latest is not None
+            if point.latest + slack < first.earliest or first.latest + slack < point.earliest:
+                conflicts.append(_restated(text, f"storm {name}", first, other))
+                break
+    return conflicts
+
 
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
     if candidate.since:
