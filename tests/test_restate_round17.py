@@ -55,6 +55,16 @@ POSITIVES = [
     ("Soldiers staged a coup in Varenia on 17 July 1979. Thousands left the country. "
      "Refugees who fled after the coup, which the army dates to 3 March 1982, returned under an amnesty.",
      "17 July 1979 / 3 March 1982"),
+    # a verb of a kind told first, its noun after ("seized power" / "the overthrow", "capsized" / "the wreck")
+    ("Rebel officers seized power in Tarsland on 9 May 1958. Parliament was dissolved. "
+     "The overthrow, on 14 October 1963, was welcomed by the neighbouring states.",
+     "9 May 1958 / 14 October 1963"),
+    ("The ferry Grey Plover capsized near Skerrow on 5 January 1977. Eleven drowned. "
+     "Salvage crews later examined the wreck, sunk on 30 August 1983, for evidence.",
+     "5 January 1977 / 30 August 1983"),
+    ("Brackwater Mills went into administration on 2 February 2009. Its workers were laid off. "
+     "Creditors hurt by its failure, on 18 June 2012, were offered eight pence in the pound.",
+     "2 February 2009 / 18 June 2012"),
     ("The merger of Dunmore Freight and Calloway Rail went through in October 2004. "
      "Critics say the merger, completed in March 2009, has cut services.",
      "October 2004 / March 2009"),
@@ -109,6 +119,12 @@ NEAR_MISSES = [
     # the clause dates something done to the event later
     "The tribunal issued its ruling on 8 May 1977. Tenants celebrated. "
     "That ruling, overturned on appeal in 1984, cost the council dearly.",
+    # a generic verb is no event of the kind: shares "went down", a wreck is told of later
+    "Shares in the shipping line went down on 3 May 2010. Investors were nervous. "
+    "The wreck, sunk on 9 June 1994, still lies off the headland.",
+    # the back-reference's clause dates a later act about the event
+    "The army seized power in Tarsland on 9 May 1958. Parliament was dissolved. "
+    "The overthrow, condemned by the assembly in 1960, is still debated.",
     # the earlier date is an approval, not the event
     "Shareholders approved the merger of Dunmore Freight and Calloway Rail in October 2004. "
     "Critics say the merger, completed in March 2009, has cut services.",
@@ -120,7 +136,7 @@ NEAR_MISSES = [
 
 # Older rules of the date engine (not this round's) flag these five at 1a645f4 already: a plan, two
 # earlier strikes, a quoted "first election", an approval date, a reported date. They are kept as known false alarms.
-OLDER_RULES_FLAG = {2, 5, 7, 12, 13}
+OLDER_RULES_FLAG = {2, 5, 7, 14, 15}
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)

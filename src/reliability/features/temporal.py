@@ -6217,7 +6217,7 @@ def _in_year_of(yearless: _Candidate, full: _Candidate) -> _Candidate | None:
 # another one ("the referendum of 1995" restricts and may name a second referendum; it is left alone).
 # A day told without its year takes the year of the earlier mention, as a reader does; an earlier day
 # told without its year ("held a summit on 2 October") still differs from another day of the month.
-_R23_BACK_REFERENCE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++(?P<noun>[a-z][a-z-]*+)[ ]*+,[ ]++")
+_R23_BACK_REFERENCE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?P<noun>[a-z][a-z-]*+)[ ]*+,[ ]++")
 # What stands between the comma and the date: a short participle or relative clause of lower-case words.
 _R23_CLAUSE: Final = re.compile(r"(?:[a-z][a-z'-]*+[ ]++){0,6}+")
 _R23_RELATIVE: Final = re.compile(r"(?:which|that)[ ]")
@@ -6227,18 +6227,24 @@ _R23_RELATIVE: Final = re.compile(r"(?:which|that)[ ]")
 _R23_DATING: Final = re.compile(
     r"(?:^|[ ])(?:held|staged|played|fought|contested|agreed|signed|sealed|clinched|completed|finalised|finalized"
     r"|concluded|struck|hit|happened|occurred|place|began|begun|started|opened|dated|dates?|marks?|puts?|places?"
-    r"|fixes|fix|recorded|records|launched|carried[ ]out|broke[ ]out|erupted|came|took|went)[ ]++"
+    r"|fixes|fix|recorded|records|launched|carried[ ]out|broke[ ]out|erupted|came|took|went|lost|sank|sunk"
+    r"|wrecked|died|killed)[ ]++"
     r"(?:(?:on|in|to|at|during|from)[ ]++)?$|^(?:on|in)[ ]++$")
 # After the date the clause closes: a comma, a full stop, a bracket or the end.
 _R23_CLOSE: Final = re.compile(r"[ ]*+(?:[,.;)]|$)")
 # Words that date something else from the event ("two years after the referendum, in 2016") or tell a
 # plan rather than a fact (case apart, so that the month May is no modal).
 _R23_RELATION: Final = re.compile(
-    r"(?i:\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
+    r"(?i:\b(?:anniversary|anniversaries|eve"
     r"|will|would|could|might|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
     r"|moved|rescheduled|next|previous|another|other|second|each|every|annual|yearly|instead|rather)\b)"
     # "may" the modal, not "May" the month
     r"|\bmay\b")
+# A date measured from the event stands right after the phrase ("two years after the referendum, in
+# 2016"); elsewhere in the sentence such a word may be an adverb ("Divers have since reached the wreck").
+_R23_MEASURED_FROM: Final = re.compile(
+    r"(?i:\b(?:after|before|since|until|till|following|prior[ ]to|ahead[ ]of|in[ ]the[ ]wake[ ]of"
+    r"|in[ ]the[ ]aftermath[ ]of|on[ ]the[ ]eve[ ]of))[ ]++$")
 # Besides those, words that date an announcement, a report or a memory of the event, or compare events.
 _R23_APART: Final = re.compile(
     r"(?i:\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
@@ -6251,8 +6257,18 @@ _R23_APART: Final = re.compile(
 _R23_WORD: Final = re.compile(r"[A-Za-z][a-z-]*+")
 # One-off events beyond the kinds of ``_R17_GROUPS`` that a back-reference may name.
 _R23_EXTRA_NOUNS: Final = frozenset({"landslide", "landslip", "mudslide", "avalanche", "hearing", "protest", "riot",
-                                     "uprising", "rebellion", "mutiny", "drought", "famine", "shipwreck", "sinking",
-                                     "overthrow", "putsch", "ceremony", "unveiling", "opening"})
+                                     "uprising", "rebellion", "mutiny", "drought", "famine", "ceremony", "unveiling",
+                                     "opening"})
+# Nouns that name the event a verb of ``_R23_VERB_KIND`` tells ("The army seized power ..." / "The
+# overthrow, on ...", "MV Kestrel foundered ..." / "the wreck, lost on ...").
+_R23_NOUN_KIND: Final = {"overthrow": "coup", "putsch": "coup", "wreck": "sinking", "shipwreck": "sinking",
+                         "sinking": "sinking", "failure": "failure", "bankruptcy": "failure", "insolvency": "failure"}
+# Verbs specific to one kind of event (generic ones such as "collapsed" or "went down" tell many).
+_R23_VERB_MENTION: Final = re.compile(
+    r"\b(?:(?P<coup>seized[ ]power|took[ ]power|overthrew|toppled|deposed)"
+    r"|(?P<sinking>sank|foundered|capsized|ran[ ]aground|was[ ]wrecked|was[ ]shipwrecked)"
+    r"|(?P<failure>went[ ]bust|went[ ]bankrupt|went[ ]into[ ](?:administration|receivership|liquidation)"
+    r"|collapsed[ ]into[ ](?:administration|receivership|liquidation)|filed[ ]for[ ]bankruptcy))\b")
 
 
 # Kinds held again and again or in many places (besides the routine ones of round 17).
@@ -6263,7 +6279,7 @@ def _r23_group(word: str) -> str | None:
     low = word.lower()
     if low in _R23_EXTRA_NOUNS:
         return low
-    return _R17_GROUP_OF.get(low)
+    return _R23_NOUN_KIND.get(low) or _R17_GROUP_OF.get(low)
 
 
 def _r23_day(candidate: _Candidate) -> bool:
@@ -6303,7 +6319,9 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
         if _R23_CLOSE.match(text, second.end) is None:
             continue
         sentence_start, _ = context.sentence(reference.start())
-        if (_R23_RELATION.search(text, sentence_start, reference.start()) is not None
+        if _R23_RELATION.search(text, sentence_start, reference.start()) is not None:
+            continue  # a plan, or another of its kind
+        if (_R23_MEASURED_FROM.search(text, max(sentence_start, reference.start() - 40), reference.start()) is not None
                 and _R23_RELATIVE.match(gap) is None):
             continue  # "after the coup, in 1974" dates what came after; "after the coup, which ..." dates the coup
         # The earlier mentions of the kind: exactly one sentence dates it, by its only date.
@@ -6316,6 +6334,11 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
                     mentions.setdefault(kind, []).append((word.start(), False))
                 elif low.endswith("s") and (kind := _r23_group(low[:-1])) is not None:
                     mentions.setdefault(kind, []).append((word.start(), True))  # "referendums": more than one
+            for verb in _R23_VERB_MENTION.finditer(text):
+                assert verb.lastgroup is not None
+                mentions.setdefault(verb.lastgroup, []).append((verb.start(), False))
+            for listed in mentions.values():
+                listed.sort()
         first: _Candidate | None = None
         ambiguous = False
         earlier = mentions.get(group, [])
@@ -6404,7 +6427,7 @@ def _r23_named_storms(context: _Context, reported: set[tuple[tuple[int, int], ..
                 or _R23_STORM.search(gap) is not None or "'s" in gap or "\u2019s" in gap
                 or any(_r23_group(word.group(0)) is not None for word in _R23_WORD.finditer(gap))):
             continue
-        if _R23_RELATION.search(text, sentence_start, storm.start()) is not None:
+        if _R23_APART.search(text, sentence_start, storm.start()) is not None:
             continue  # "ten years after Hurricane Katrina, in 2015": the date is measured from the storm
         prefix = text[sentence_start:storm.start()].strip(_R23_OPENING_MARKS)
         if prefix:
