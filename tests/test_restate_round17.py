@@ -134,9 +134,10 @@ NEAR_MISSES = [
 ]
 
 
-# Older rules of the date engine (not this round's) flag these five at 1a645f4 already: a plan, two
-# earlier strikes, a quoted "first election", an approval date, a reported date. They are kept as known false alarms.
-OLDER_RULES_FLAG = {2, 5, 7, 14, 15}
+# Older rules of the date engine or its learned pass (not this round's) flag these six at 1a645f4
+# already: a plan, two earlier strikes, a quoted "first election", "went down" of shares, an approval
+# date, a reported date. They are kept as known false alarms.
+OLDER_RULES_FLAG = {2, 5, 7, 12, 14, 15}
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
