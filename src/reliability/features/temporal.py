@@ -6341,10 +6341,11 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
                 listed.sort()
         first: _Candidate | None = None
         ambiguous = False
-        earlier = mentions.get(group, [])
-        earlier = earlier[:bisect.bisect_left(earlier, (sentence_start, False))]
-        if len(earlier) > 8:
+        every = mentions.get(group, [])
+        before = bisect.bisect_left(every, (sentence_start, False))
+        if before > 8:
             continue  # a kind told again and again: which one is meant is not clear
+        earlier = every[:before]
         for position, plural in earlier:
             if plural:
                 ambiguous = True
