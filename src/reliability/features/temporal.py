@@ -6217,9 +6217,11 @@ def _in_year_of(yearless: _Candidate, full: _Candidate) -> _Candidate | None:
 # another one ("the referendum of 1995" restricts and may name a second referendum; it is left alone).
 # A day told without its year takes the year of the earlier mention, as a reader does; an earlier day
 # told without its year ("held a summit on 2 October") still differs from another day of the month.
-_R23_BACK_REFERENCE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?P<noun>[a-z][a-z-]*+)[ ]*+,[ ]++")
-# What stands between the comma and the date: a short participle or relative clause of lower-case words.
-_R23_CLAUSE: Final = re.compile(r"(?:[a-z][a-z'-]*+[ ]++){0,6}+")
+# What stands between the comma and the date ("gap"): a short participle or relative clause of lower-case
+# words; the pattern is matched up to a date's start.
+_R23_BACK_REFERENCE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?P<noun>[a-z][a-z-]*+)[ ]*+,[ ]++"
+    r"(?P<gap>(?:[a-z][a-z'-]*+[ ]++){0,6}+)$")
 _R23_RELATIVE: Final = re.compile(r"(?:which|that)[ ]")
 # The clause must date the event itself: a bare "on"/"in", or a verb of occurrence or of dating before
 # the date ("held on", "which began in", "which engineers date to"). A verb of something done to the
@@ -6298,22 +6300,21 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
     slack = datetime.timedelta(days=31)
     conflicts: list[DateConflict] = []
     mentions: dict[str, list[tuple[int, bool]]] | None = None
-    for reference in _R23_BACK_REFERENCE.finditer(text):
+    # Led by the dates (a few per article), each looking back over a short window: a scan of the whole
+    # text for "the X, " cost a fifth of the date engine's time.
+    for second in candidates:
+        explicit = second.absolute and second.kind in ("date", "month_year", "year") and not second.since
+        yearless = _r23_day(second)
+        if not (explicit or yearless) or (second.start, second.end) in touched:
+            continue
+        reference = _R23_BACK_REFERENCE.search(text, max(0, second.start - 90), second.start)
+        if reference is None:
+            continue
         group = _r23_group(reference.group("noun"))
         if group is None:
             continue
-        index = bisect.bisect_left(starts, reference.end())
-        if index >= len(candidates):
-            break
-        second = candidates[index]
-        if second.start - reference.end() > 60 or (second.start, second.end) in touched:
-            continue
-        explicit = second.absolute and second.kind in ("date", "month_year", "year") and not second.since
-        yearless = _r23_day(second)
-        if not (explicit or yearless):
-            continue
-        gap = text[reference.end():second.start]
-        if (_R23_CLAUSE.fullmatch(gap) is None or _R23_APART.search(gap) is not None
+        gap = reference.group("gap")
+        if (len(gap) > 60 or _R23_APART.search(gap) is not None
                 or _R23_DATING.search(gap) is None):
             continue
         if _R23_CLOSE.match(text, second.end) is None:
