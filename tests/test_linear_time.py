@@ -54,6 +54,8 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round restate17: searched over the 90 characters before a date, anchored at the date.
+    "temporal._R23_BACK_REFERENCE",
     # Round 22: one anchored match at a sentence start (a clause of at most 240 characters), or over the
     # gap between a noun and its date, or between two commas before a date (at most 90 characters).
     "temporal._R22_PRONOUN_SUBJECT", "temporal._R22_NOUN_GAP", "temporal._R22_PREDICATE", "temporal._R22_SET_OFF_OPENING",

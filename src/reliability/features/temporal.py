@@ -2424,7 +2424,12 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     identified = _identified_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in identified)  # type: ignore[arg-type]
     derived = _derived_restatements(context, reported)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + identified + derived + _anaphoric_retellings(context, reported)  # type: ignore[arg-type]
+    retold = _anaphoric_retellings(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in retold)  # type: ignore[arg-type]
+    appositive = _r23_appositive_restatements(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in appositive)  # type: ignore[arg-type]
+    storms = _r23_named_storms(context, reported)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -6225,6 +6230,257 @@ def _in_year_of(yearless: _Candidate, full: _Candidate) -> _Candidate | None:
     point.earliest = point.latest = day
     point.year_explicit = point.absolute = True
     return point
+
+
+# Round restate17: a definite back-reference dated in a non-restrictive clause ("The referendum, held on
+# 13 August 1984, was boycotted"; "That final, played on 30 October, ..."; "the coup, which the junta
+# marks on ...") retells the one event of its kind an earlier sentence dated ("in a referendum on 8
+# December 1987"). The comma shows the date is told about the event already known, not used to pick out
+# another one ("the referendum of 1995" restricts and may name a second referendum; it is left alone).
+# A day told without its year takes the year of the earlier mention, as a reader does; an earlier day
+# told without its year ("held a summit on 2 October") still differs from another day of the month.
+# What stands between the comma and the date ("gap"): a short participle or relative clause of lower-case
+# words; the pattern is matched up to a date's start.
+_R23_BACK_REFERENCE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?P<noun>[a-z][a-z-]*+)[ ]*+,[ ]++"
+    r"(?P<gap>(?:[a-z][a-z'-]*+[ ]++){0,6}+)$")
+_R23_RELATIVE: Final = re.compile(r"(?:which|that)[ ]")
+# The clause must date the event itself: a bare "on"/"in", or a verb of occurrence or of dating before
+# the date ("held on", "which began in", "which engineers date to"). A verb of something done to the
+# event later ("That ruling, overturned on appeal in 1984") dates another event.
+_R23_DATING: Final = re.compile(
+    r"(?:^|[ ])(?:held|staged|played|fought|contested|agreed|signed|sealed|clinched|completed|finalised|finalized"
+    r"|concluded|struck|hit|happened|occurred|place|began|begun|started|opened|dated|dates?|marks?|puts?|places?"
+    r"|fixes|fix|recorded|records|launched|carried[ ]out|broke[ ]out|erupted|came|took|went|lost|sank|sunk"
+    r"|wrecked|died|killed)[ ]++"
+    r"(?:(?:on|in|to|at|during|from)[ ]++)?$|^(?:on|in)[ ]++$")
+# After the date the clause closes: a comma, a full stop, a bracket or the end.
+_R23_CLOSE: Final = re.compile(r"[ ]*+(?:[,.;)]|$)")
+# Words that date something else from the event ("two years after the referendum, in 2016") or tell a
+# plan rather than a fact (case apart, so that the month May is no modal).
+_R23_RELATION: Final = re.compile(
+    r"(?i:\b(?:anniversary|anniversaries|eve"
+    r"|will|would|could|might|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
+    r"|moved|rescheduled|next|previous|another|other|second|each|every|annual|yearly|instead|rather)\b)"
+    # "may" the modal, not "May" the month
+    r"|\bmay\b")
+# A date measured from the event stands right after the phrase ("two years after the referendum, in
+# 2016"); elsewhere in the sentence such a word may be an adverb ("Divers have since reached the wreck").
+_R23_MEASURED_FROM: Final = re.compile(
+    r"(?i:\b(?:after|before|since|until|till|following|prior[ ]to|ahead[ ]of|in[ ]the[ ]wake[ ]of"
+    r"|in[ ]the[ ]aftermath[ ]of|on[ ]the[ ]eve[ ]of))[ ]++$")
+# Besides those, words that date an announcement, a report or a memory of the event, or compare events.
+_R23_APART: Final = re.compile(
+    r"(?i:\b(?:after|before|since|until|till|following|ago|earlier|later|prior|ahead|anniversary|anniversaries|eve"
+    r"|will|would|could|might|should|shall|planned|plans?|scheduled|expected|due|proposed|postponed|delayed"
+    r"|moved|rescheduled|next|previous|another|other|second|each|every|annual|yearly|instead|rather"
+    r"|announced|announcement|called|approved|confirmed|set|not|never|reported|claimed|alleged|recalled"
+    r"|remembered|marked|commemorated|memorial|compared|unlike|like)\b)"
+    # "may" the modal, not "May" the month
+    r"|\bmay\b")
+_R23_WORD: Final = re.compile(r"[A-Za-z][a-z-]*+")
+# One-off events beyond the kinds of ``_R17_GROUPS`` that a back-reference may name.
+_R23_EXTRA_NOUNS: Final = frozenset({"landslide", "landslip", "mudslide", "avalanche", "hearing", "protest", "riot",
+                                     "uprising", "rebellion", "mutiny", "drought", "famine", "ceremony", "unveiling",
+                                     "opening"})
+# Nouns that name the event a verb of ``_R23_VERB_KIND`` tells ("The army seized power ..." / "The
+# overthrow, on ...", "MV Kestrel foundered ..." / "the wreck, lost on ...").
+_R23_NOUN_KIND: Final = {"overthrow": "coup", "putsch": "coup", "wreck": "sinking", "shipwreck": "sinking",
+                         "sinking": "sinking", "failure": "failure", "bankruptcy": "failure", "insolvency": "failure"}
+# Verbs specific to one kind of event (generic ones such as "collapsed" or "went down" tell many).
+_R23_VERB_MENTION: Final = re.compile(
+    r"\b(?:(?P<coup>seized[ ]power|took[ ]power|overthrew|toppled|deposed)"
+    r"|(?P<sinking>sank|foundered|capsized|ran[ ]aground|was[ ]wrecked|was[ ]shipwrecked)"
+    r"|(?P<failure>went[ ]bust|went[ ]bankrupt|went[ ]into[ ](?:administration|receivership|liquidation)"
+    r"|collapsed[ ]into[ ](?:administration|receivership|liquidation)|filed[ ]for[ ]bankruptcy))\b")
+
+
+# Kinds held again and again or in many places (besides the routine ones of round 17).
+_R23_STAGED_AGAIN: Final = _R17_ROUTINE | {"premiere", "exhibition", "race", "final"}
+
+
+def _r23_group(word: str) -> str | None:
+    low = word.lower()
+    if low in _R23_EXTRA_NOUNS:
+        return low
+    return _R23_NOUN_KIND.get(low) or _R17_GROUP_OF.get(low)
+
+
+def _r23_day(candidate: _Candidate) -> bool:
+    return (candidate.kind == "date" and not candidate.year_explicit and candidate.month is not None
+            and candidate.day is not None and not candidate.since)
+
+
+def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    if "," not in text:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    per_sentence = context.absolute_per_sentence()
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    mentions: dict[str, list[tuple[int, bool]]] | None = None
+    # Led by the dates (a few per article), each looking back over a short window: a scan of the whole
+    # text for "the X, " cost a fifth of the date engine's time.
+    for second in candidates:
+        explicit = second.absolute and second.kind in ("date", "month_year", "year") and not second.since
+        yearless = _r23_day(second)
+        if not (explicit or yearless) or (second.start, second.end) in touched:
+            continue
+        reference = _R23_BACK_REFERENCE.search(text, max(0, second.start - 90), second.start)
+        if reference is None:
+            continue
+        group = _r23_group(reference.group("noun"))
+        if group is None:
+            continue
+        gap = reference.group("gap")
+        if (len(gap) > 60 or _R23_APART.search(gap) is not None
+                or _R23_DATING.search(gap) is None):
+            continue
+        if _R23_CLOSE.match(text, second.end) is None:
+            continue
+        sentence_start, _ = context.sentence(reference.start())
+        if _R23_RELATION.search(text, sentence_start, reference.start()) is not None:
+            continue  # a plan, or another of its kind
+        if (_R23_MEASURED_FROM.search(text, max(sentence_start, reference.start() - 40), reference.start()) is not None
+                and _R23_RELATIVE.match(gap) is None):
+            continue  # "after the coup, in 1974" dates what came after; "after the coup, which ..." dates the coup
+        # The earlier mentions of the kind: exactly one sentence dates it, by its only date.
+        if mentions is None:
+            mentions = {}
+            for word in _R23_WORD.finditer(text):
+                low = word.group(0).lower()
+                kind = _r23_group(low)
+                if kind is not None:
+                    mentions.setdefault(kind, []).append((word.start(), False))
+                elif low.endswith("s") and (kind := _r23_group(low[:-1])) is not None:
+                    mentions.setdefault(kind, []).append((word.start(), True))  # "referendums": more than one
+            for verb in _R23_VERB_MENTION.finditer(text):
+                assert verb.lastgroup is not None
+                mentions.setdefault(verb.lastgroup, []).append((verb.start(), False))
+            for listed in mentions.values():
+                listed.sort()
+        first: _Candidate | None = None
+        ambiguous = False
+        every = mentions.get(group, [])
+        before = bisect.bisect_left(every, (sentence_start, False))
+        if before > 8:
+            continue  # a kind told again and again: which one is meant is not clear
+        earlier = every[:before]
+        for position, plural in earlier:
+            if plural:
+                ambiguous = True
+                break
+            earlier_start, earlier_end = context.sentence(position)
+            dates = [candidate for candidate in candidates[bisect.bisect_left(starts, earlier_start):bisect.bisect_left(starts, earlier_end)]
+                     if candidate.absolute and candidate.kind != "weekday" or _r23_day(candidate)]
+            if not dates:
+                continue
+            if (len(dates) != 1 or per_sentence.get(earlier_start, 0) > 1 or dates[0].since
+                    or dates[0].kind not in ("date", "month_year", "year")
+                    or _R23_APART.search(text, earlier_start, earlier_end) is not None
+                    or (first is not None and first is not dates[0])):
+                ambiguous = True
+                break
+            first = dates[0]
+        if ambiguous or first is None or (first.start, first.end) in touched:
+            continue
+        if _r23_day(first):
+            # The year of the first day is not told: only a different day of the year is a conflict, and
+            # only for a kind that befalls its subject once; a summit, a concert or a play's premiere is
+            # held again and again or in many places, and without a year the two may be two of them.
+            if yearless or second.granularity != "day" or second.earliest is None or group in _R23_STAGED_AGAIN:
+                continue
+            if (first.month, first.day) == (second.earliest.month, second.earliest.day):
+                continue
+        else:
+            second_dated = second
+            if yearless:
+                point = _in_year_of(second, first)
+                if point is None:
+                    continue
+                second_dated = point
+            assert first.earliest is not None and first.latest is not None
+            assert second_dated.earliest is not None and second_dated.latest is not None
+            if not (second_dated.latest + slack < first.earliest or first.latest + slack < second_dated.earliest):
+                continue
+        conflicts.append(_restated(text, reference.group("noun"), first, second))
+        touched.add((second.start, second.end))
+    return conflicts
+
+# Round restate17: a storm named by a given name ("Hurricane Casimira", "Typhoon Mirela") is one storm in
+# one article; dated twice, in two sentences, by dates further apart than any storm lasts, it is a
+# restatement ("Hurricane Casimira battered Glenfarrow in December 1969." ... "the sea wall damaged by
+# Hurricane Casimira in May 1981"). The date must follow the name in its clause as the sentence's only
+# date ("the 1991 Hurricane Bob" picks out one of two storms of a reused name and is left alone).
+_R23_STORM: Final = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ ]Storm|Storm)[ ]([A-Z][a-z]++)(?![\w'\u2019-])(?![ ][A-Z])")
+_R23_STORM_GAP: Final = re.compile(r"[^.;!?\"\u201c\u201d]{0,100}+")
+# The storm must be the one the date is told of: the subject of its sentence ("Hurricane Casimira battered
+# ... in"), not passive ("A memorial to Hurricane Katrina was unveiled in 2015"), or the agent of a
+# participle dated at once or by a relative clause ("damaged by Hurricane Casimira in May 1981", "left by
+# Hurricane Ottoline, which hit the coast on ...").
+_R23_STORM_AGENT: Final = re.compile(r"\bby[ ]++$")
+_R23_STORM_AGENT_GAP: Final = re.compile(r"[ ](?:in|on|during)[ ]|,[ ]which[ ]")
+_R23_AUXILIARY: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\b")
+_R23_OPENING_MARKS: Final = " \n\t\"'\u201c\u2018"
+
+
+def _r23_named_storms(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    if "Hurricane" not in text and "Typhoon" not in text and "Cyclone" not in text and "Storm" not in text:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    dated: dict[str, list[_Candidate]] = {}
+    for storm in _R23_STORM.finditer(text):
+        sentence_start, sentence_end = context.sentence(storm.start())
+        dates = [candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                 if candidate.absolute and candidate.kind != "weekday" or _r23_day(candidate)]
+        if len(dates) != 1 or dates[0].start < storm.end() or dates[0].since:
+            continue
+        date = dates[0]
+        if date.kind not in ("date", "month_year", "year") or (date.start, date.end) in touched:
+            continue
+        gap = text[storm.end():date.start]
+        if (_R23_STORM_GAP.fullmatch(gap) is None or _R23_APART.search(gap) is not None
+                or _R23_STORM.search(gap) is not None or "'s" in gap or "\u2019s" in gap
+                or any(_r23_group(word.group(0)) is not None for word in _R23_WORD.finditer(gap))):
+            continue
+        if _R23_APART.search(text, sentence_start, storm.start()) is not None:
+            continue  # "ten years after Hurricane Katrina, in 2015": the date is measured from the storm
+        prefix = text[sentence_start:storm.start()].strip(_R23_OPENING_MARKS)
+        if prefix:
+            if _R23_STORM_AGENT.search(prefix + " ") is None or _R23_STORM_AGENT_GAP.match(gap) is None:
+                continue
+        elif _R23_AUXILIARY.search(gap) is not None:
+            continue
+        dated.setdefault(storm.group(1), []).append(date)
+    conflicts: list[DateConflict] = []
+    for name, dates in dated.items():
+        explicit = [date for date in dates if not _r23_day(date)]
+        if not explicit:
+            continue
+        first = explicit[0]
+        assert first.earliest is not None and first.latest is not None
+        for other in dates:
+            if other is first or context.sentence(other.start) == context.sentence(first.start):
+                continue
+            if _r23_day(other):
+                point = _in_year_of(other, first)
+                if point is None:
+                    continue
+            else:
+                point = other
+            assert point.earliest is not None and point.latest is not None
+            if point.latest + slack < first.earliest or first.latest + slack < point.earliest:
+                conflicts.append(_restated(text, f"storm {name}", first, other))
+                break
+    return conflicts
 
 
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
