@@ -130,6 +130,7 @@ _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_00
 # number word too (read by ``_value_at`` and ``_suffix``; the units are those of ``_MEASURE_SUFFIXES`` and
 # ``_DURATION_UNITS``).
 _JOINED_UNITS = ("kilometre kilometer km mile metre meter foot yard acre hectare tonne ton kilogram kilogramme kg "
+                 "kilo centimetre centimeter cm millimetre millimeter mm degree "  # round 11: every measure suffix
                  "minute hour day week month year").split()
 PHRASES.register("consistency", (
     [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
@@ -1756,6 +1757,10 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "who is 88", "aged 45"; "The victim, who was 79," says what the person is
             role = lower[index - 3] if previous in ("is", "was") and index > 3 and text[ends[index - 3]:starts[index - 2]] == ", " \
                 and article.words[index - 3][:1].islower() and lower[index - 3].isalpha() else ""
+            if previous == "aged" and index > 2 and text[ends[index - 2]:starts[index - 1]] == ", " \
+                    and article.words[index - 2][:1].islower() and lower[index - 2].isalpha() \
+                    and lower[index - 2] not in _PHRASE_STOP and lower[index - 3] in ("the", "a", "an"):
+                role = lower[index - 2]  # "The driver, aged twenty-five,": the person is the noun before
             ages[index] = (index, value, False, _noun(role) if role else "", False)
     given: set[int] = set()
     stated: list[tuple[int, int, bool, str, bool]] = []
@@ -2286,6 +2291,25 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
                      and lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration")
 
 
+# A clause of a pronoun and its verb alone, closing a sum's or a measure's phrase ("the £255,000 it fetched.").
+_CLAUSE_SUBJECTS = frozenset("that which it he she they".split())
+_CLAUSE_ENDS = frozenset(".,;")
+# Nouns after a sum that name the sum itself ("the €820,000 total").
+_SUM_ITSELF = frozenset("total sum amount figure".split())
+
+
+def _clause_verb(article: Article, after: int) -> bool:
+    """Whether the words at ``after`` are a pronoun (or "that"/"which") and a verb, the last words of the
+    sentence or clause ("that fell.", "it fetched,")."""
+    lower = article.lower_words
+    if after + 1 >= len(lower) or lower[after] not in _CLAUSE_SUBJECTS:
+        return False
+    verb = lower[after + 1]
+    end = article.word_ends[after + 1]
+    return verb.isalpha() and verb not in _AUXILIARIES and verb not in _PHRASE_STOP \
+        and article.norm[end:end + 1] in _CLAUSE_ENDS
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2476,6 +2500,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
         if not updates.isdisjoint(window):
             continue  # "has now consumed 1,550 acres", "revised": an update
+        if reference and (currency or head.partition("/")[0] in _UNIT_WORDS) and _clause_verb(article, after):
+            # "the 206 mm that fell.", "the £255,000 it fetched.": a clause of its verb alone says what the
+            # measure is (not a part: "the 30 hectares that flooded in March" names more); a sum is what its
+            # verb names ("fetched" ... "sold for £780,000")
+            if currency and currency != "%":
+                kinds = {_sum_kind(lower[after + 1])} - {""}
+            after += 2
+        elif reference and currency and currency != "%" and head in _SUM_ITSELF:
+            kinds.add("*")  # "The €820,000 total": the sum itself
         if reference:
             if not kinds or not value or not opening and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
                     after < count and lower[after] in _RESTRICTIVE
