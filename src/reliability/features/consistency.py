@@ -2294,8 +2294,19 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
 # A clause of a pronoun and its verb alone, closing a sum's or a measure's phrase ("the £255,000 it fetched.").
 _CLAUSE_SUBJECTS = frozenset("that which it he she they".split())
 _CLAUSE_ENDS = frozenset(".,;")
+# Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
+_SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
+_SCORE_TOTALS = frozenset("total haul tally score".split())
+# Prepositions opening a sentence before a definite count ("Over those 11 years he ...").
+_FRONTED = frozenset("in over during throughout for across after".split())
 # Nouns after a sum that name the sum itself ("the €820,000 total").
 _SUM_ITSELF = frozenset("total sum amount figure".split())
+
+
+def _named_alike(word: str, sentence: tuple[str, ...]) -> bool:
+    """Whether a noun of ``sentence`` is of the class of ``word`` in the class lexicon ("dispute" ... "strike")."""
+    kind = _CLASSES.get(_noun(word), "")
+    return bool(kind) and any(_CLASSES.get(_noun(other), "") == kind for other in sentence)
 
 
 def _clause_verb(article: Article, after: int) -> bool:
@@ -2357,8 +2368,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not unit and suffix.isalpha():
             # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
             counted = _hyphen_count(article, index, read[2]) if lower[index - 1] in _REFERENCES else ""
-            if not counted:
-                continue
+            if not counted or counted == "point" and lower[read[2]] not in _SCORE_TOTALS:
+                continue  # (points only as a total: "the 102-point total", not "the 12-point lead")
             head = counted
         elif lower[index - 1] == "of" and lower[index - 2] == "crowd":
             if lower[index - 3] not in _REFERENCES:
@@ -2436,6 +2447,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if not _duration_statement(lower, index, following + 1):
                     continue  # "the past 30 days", "30 days ago": no duration stated
                 head, after = _DURATION_UNITS[lower[following]], following + 1
+            elif following < count and lower[following] == "points" and previous in _SCORING:
+                head, after = "point", following + 1  # "scored 79 points" (not "rose 3 points": a change)
         else:
             head, after = known[1]
         # "a 600-kilometre pipeline": kilometres (not "18-42", read as before)
@@ -2498,7 +2511,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
         if currency == "%" or previous == "by" and currency:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
-        if not updates.isdisjoint(window):
+        # "The strike has now lasted 20 weeks": "now" with the verb of the first statement of its kind is the
+        # count as it stands (after an earlier count of the kind it is an update, read as before)
+        now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
+            and "now" in lower[max(0, index - 3):index] and bool(kinds) \
+            and all((kind, currency) not in stated for kind in kinds)
+        if not updates.isdisjoint(window) and not now_first:
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference and (currency or head.partition("/")[0] in _UNIT_WORDS) and _clause_verb(article, after):
             # "the 206 mm that fell.", "the £255,000 it fetched.": a clause of its verb alone says what the
@@ -2510,7 +2528,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif reference and currency and currency != "%" and head in _SUM_ITSELF:
             kinds.add("*")  # "The €820,000 total": the sum itself
         if reference:
-            if not kinds or not value or not opening and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
+            # "In those 11 years he kept a diary": the pronoun after a phrase opening the sentence is its subject
+            fronted = index > 1 and lower[index - 2] in _FRONTED and words[index - 2][:1].isupper() \
+                and after < count and lower[after] in _SHE_HE_IT and text[ends[after - 1]:starts[after]] in (" ", ", ")
+            if not kinds or not value or not opening and not fronted and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
                     after < count and lower[after] in _RESTRICTIVE
                                                          or after + 1 < count and lower[after + 1] in _SOMEBODYS) \
                     or _own_occasion(article, index):
@@ -2585,6 +2606,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # ... "the 400-kilogram calf"
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
                         lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near \
+                        and not _named_alike(lower[after - 1], lower[first_bounds[0]:first_bounds[1]]) \
                         and not (_noun(lower[after - 1]) in _WHOLE_NOUNS and (
                             after >= count or lower[after] not in _PERCENT_OWNER and lower[after] != "to") and (
                             _noun(lower[after - 1]) not in _TRAVEL_NOUNS
