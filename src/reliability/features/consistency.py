@@ -131,7 +131,7 @@ _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_00
 # ``_DURATION_UNITS``).
 _JOINED_UNITS = ("kilometre kilometer km mile metre meter foot yard acre hectare tonne ton kilogram kilogramme kg "
                  "kilo centimetre centimeter cm millimetre millimeter mm degree "  # round 11: every measure suffix
-                 "minute hour day week month year").split()
+                 "minute hour day week month year point strong").split()
 PHRASES.register("consistency", (
     [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
     + [(word, "consistency:number_word", "number_word", False) for word in sorted(_COUNT_WORDS)]
@@ -1667,6 +1667,28 @@ def _same_person(article: Article, bounds: tuple[int, int], role: str) -> bool:
                for position, word in enumerate(sentence))
 
 
+# Nouns that name a person by what they are or did ("The driver ... is 54").
+_PERSON_ROLES = frozenset(
+    "man woman boy girl person victim suspect driver rider winner owner pensioner teenager mother father "
+    "grandmother grandfather widow cyclist pedestrian gunman attacker defendant".split())
+
+
+def _subject_role(article: Article, index: int) -> str:
+    """The person noun of a subject "The <words> <noun>" opening the sentence of the age at word ``index``
+    ("The man who drove into the crowd is 54" -> "man"), or ""."""
+    lower = article.lower_words
+    words = article.words
+    first = _sentence_words(article, index)[0]
+    if lower[first] != "the" or index - first < 3:
+        return ""
+    role = ""
+    for position in range(first + 1, min(index - 1, first + 4)):
+        if not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _PHRASE_STOP:
+            break
+        role = _noun(lower[position])
+    return role if role in _PERSON_ROLES or role in _PEOPLE_NOUNS else ""
+
+
 def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     text = article.norm
     found: list[Span] = []
@@ -1751,6 +1773,12 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The oldest member of the choir, Adaeze Nwosu, is ninety-one.": a named person's age, the name
             # its role
             ages[index] = (index, value, False, "~" + lower[index - 2], False)
+        elif gap_before == " " and previous in ("is", "was") and (
+                after[:1] in ",.;" or after == " " and index + 2 < count and lower[index + 1] == "years"
+                and lower[index + 2] == "old") and (role := _subject_role(article, index)):
+            # "The man who drove into the crowd is 54, police said", "The winner of the contest is 72 years
+            # old": the age of the person the sentence's subject names
+            ages[index] = (index, value, False, role, False)
         elif gap_before == " " and after[:1] in ",.;)" and (
             previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
         ):
@@ -1937,6 +1965,8 @@ def _hyphen_count(article: Article, index: int, following: int) -> str:
     unit = _DURATION_UNITS.get(suffix)
     if unit:
         return unit
+    if suffix == "strong":
+        return "person"  # "the 35,400-strong crowd": a count of people
     noun = _noun(suffix)
     return _CLASSES.get(noun, noun)
 
@@ -2297,6 +2327,9 @@ _CLAUSE_ENDS = frozenset(".,;")
 # Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
 _SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
 _SCORE_TOTALS = frozenset("total haul tally score".split())
+_THROUGH = frozenset("through throughout".split())
+# What a verb before a count of people makes of it ("arrested 57 people": arrests).
+_PEOPLE_EVENTS = frozenset("arrest injury evacuation".split())
 # Prepositions opening a sentence before a definite count ("Over those 11 years he ...").
 _FRONTED = frozenset("in over during throughout for across after".split())
 # Nouns after a sum that name the sum itself ("the €820,000 total").
@@ -2381,10 +2414,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if lower[index - 3] not in _REFERENCES and lower[index - 3] not in _NAMING or head:
                 continue
             head, after = "vote", read[2]
+        elif not head and read[2] < count and lower[read[2]] == "points" and lower[index - 1] in _SOMEBODYS:
+            head, after = "point", read[2] + 1  # "Their 50 points": a score (not "the 12 points": a margin)
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
-            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare:
-                continue
+            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare \
+                    and not (lower[index - 1] == "the" and index > 1 and lower[index - 2] in _THROUGH):
+                continue  # ("worked through the 35 days": the whole span)
             head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
         elif unit:
             # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
@@ -2428,7 +2464,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
-                and wanted.isdisjoint(lower[index + 1:index + 6]):
+                and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted:
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -2496,8 +2532,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             or index in bare
         if named:
             kinds = {"*"} if currency == "%" else {head}
-        if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
-            kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
+        if reference and currency and not head and (after < count and lower[after] in _AUXILIARIES | _FUTURE
+                                                    or previous in _WHOLE and currency != "%"):
+            kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
         elif opening and currency == "%" and not head:
             kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
         if not kinds and not currency:
@@ -2678,6 +2715,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
         if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
             kinds.add("layoff")  # "laid off 469 teachers", "cut 690 jobs" ... "the 944 layoffs"
+        if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS) and previous.endswith("ed") \
+                and _CLASSES.get(previous, "") in _PEOPLE_EVENTS:
+            kinds.add(_CLASSES[previous])  # "Police arrested 57 people" ... "Those 30 arrests"
         if currency:
             kinds.add("*")
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
