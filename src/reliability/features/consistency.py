@@ -1673,14 +1673,18 @@ _PERSON_ROLES = frozenset(
     "grandmother grandfather widow cyclist pedestrian gunman attacker defendant".split())
 
 
+_IDENTIFYING = frozenset("who of that".split())
+
+
 def _subject_role(article: Article, index: int) -> str:
     """The person noun of a subject "The <words> <noun>" opening the sentence of the age at word ``index``
     ("The man who drove into the crowd is 54" -> "man"), or ""."""
     lower = article.lower_words
     words = article.words
     first = _sentence_words(article, index)[0]
-    if lower[first] != "the" or index - first < 3:
-        return ""
+    if lower[first] != "the" or index - first < 3 or _IDENTIFYING.isdisjoint(lower[first:index]) and not (
+            lower[first + 1].endswith("est")):
+        return ""  # (a person picked out by what they did or are: not "The boy is ten", maybe one of many)
     role = ""
     for position in range(first + 1, min(index - 1, first + 4)):
         if not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _PHRASE_STOP:
