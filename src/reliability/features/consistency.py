@@ -2222,9 +2222,21 @@ _BEFORE_REFERENCE = _REFERENCES | _WHOLE | {"of", "at"}
 _WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
 
 
-def _given_before(lower: tuple[str, ...], index: int, value: float) -> bool:
+def _given_before(article: Article, index: int, value: float) -> bool:
     """Whether the number at word ``index`` was written before it, in digits or in words (its first word
-    compared: "830" ... "the 830 homes", "eight" ... "the 8 victims")."""
+    compared: "830" ... "the 830 homes", "eight" ... "the 8 victims"; a decimal, split over words, whole:
+    "3.1" is not given by "2.3")."""
+    lower = article.lower_words
+    text = article.norm
+    start, end = article.word_starts[index], article.word_ends[index]
+    if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
+        literal = text[start:article.word_ends[index + 1]] if index + 1 < len(lower) else text[start:end]
+        position = text.find(literal, 0, start)
+        while position >= 0:
+            if (position == 0 or not text[position - 1].isdigit()) and not text[position + len(literal):][:1].isdigit():
+                return True
+            position = text.find(literal, position + 1, start)
+        return False
     earlier = lower[:index]
     return lower[index] in earlier or (value == int(value) and (
         str(int(value)) in earlier or _WRITTEN.get(int(value), "") in earlier))
@@ -2613,7 +2625,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 first_bounds = _sentence_words(article, first[1])
                 if first_bounds == bounds:
                     continue
-                if _given_before(lower, index, value):
+                if _given_before(article, index, value):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
                     occasions[index, bounds] = _occasion(article, index, *bounds)
