@@ -472,6 +472,20 @@ def _same_vowels(first: str, second: str) -> bool:
 _LENGTH_CAP = 64
 
 
+_SENTENCE_CLOSERS = frozenset('.!?"\u201d')
+
+
+def _opening_participle(article: Article, index: int) -> bool:
+    """Whether word ``index`` is an "-ing" form opening a sentence ("Sentencing Cai, the judge said"): no given
+    name, so the capitalised word after it may be a surname alone."""
+    word = article.lower_words[index]
+    start = article.word_starts[index]
+    following = index + 1
+    return len(word) > 5 and word.endswith("ing") and (
+        start < 2 or article.norm[start - 2:start - 1] in _SENTENCE_CLOSERS) and following < len(article.words) \
+        and article.norm[article.word_ends[following]:article.word_ends[following] + 1] == ","  # a clause: "..., the judge"
+
+
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool, bool]], dict[str, int], dict[str, str],
     dict[str, int], list[str]
@@ -525,6 +539,8 @@ def _names(article: Article) -> tuple[
             and text[ends[last]:starts[last + 1]] == " "
         ):
             last += 1
+        if last == index + 1 and _opening_participle(article, index):
+            continue  # "Sentencing Cai, the judge said": the name is the word after the participle
         if last > index:
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
             span = (starts[index], ends[last])
@@ -624,7 +640,8 @@ def _names(article: Article) -> tuple[
             # a person's name takes none.
             if after in _PARTICLES or before in ("the", "a", "an") or (
                 index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
-            ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
+            ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON
+                  and not _opening_participle(article, index - 1)):
                 continue
         # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
         if romanised and not _romanised_match(word, surnames, keys):
