@@ -150,3 +150,40 @@ def test_round11_paths_scale_linearly() -> None:
     seconds(small)
     ratio = min(seconds(large) for _ in range(2)) / max(min(seconds(small) for _ in range(2)), 1e-6)
     assert ratio < 12, ratio
+
+
+def _names(first: str, second: str) -> list[str]:
+    text = first + FILLER + second
+    return [text[span.start:span.end] for span in extract_consistency(Article(text))["name_inconsistency"].spans]
+
+
+NAME_CONFLICTS = [
+    # a participle opening the sentence is no given name: the word after it is a surname alone
+    ("Hui Tsai admitted careless driving at the county court.", "Sentencing Cai, the recorder said the lorry was unfit.",
+     ["Hui Tsai", "Cai"]),
+    ("Marguerite Ashworth admitted the theft.", "Sentencing Ashwoth, the magistrate ordered unpaid work.",
+     ["Marguerite Ashworth", "Ashwoth"]),
+    # r and l, one for the other (a common transliteration slip), in a possessive mid-sentence
+    ("The appeal was led by Dietrich Grunewald, a retired engineer.", "The panel accepted Glunewald's evidence.",
+     ["Dietrich Grunewald", "Glunewald's"]),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), NAME_CONFLICTS)
+def test_a_surname_after_a_participle_or_with_r_for_l_is_the_one_introduced(first: str, second: str,
+                                                                          expected: list[str]) -> None:
+    assert _names(first, second) == expected
+
+
+NAME_NEAR_MISSES = [
+    ("Hui Tsai admitted careless driving.", "Sentencing Tsai, the recorder said the lorry was unfit."),
+    ("Hui Tsai admitted careless driving.", "Visiting Taipei, the recorder said the lorry was unfit."),
+    ("Sterling Moss won the race.", "Sterling Mose finished second."),
+    ("Mary Harris won the vote.", "The Hallis family came second."),
+    ("Irving Berlin, the composer, wrote it.", "Berlin said so."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NAME_NEAR_MISSES)
+def test_a_place_a_full_name_or_the_same_surname_stays_silent(first: str, second: str) -> None:
+    assert _names(first, second) == []

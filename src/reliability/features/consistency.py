@@ -220,7 +220,7 @@ def _similar_spelling(first: str, second: str) -> bool:
             and first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
 
 
-_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei", "mn", "nm", "vw", "wv"))
+_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei", "mn", "nm", "vw", "wv", "rl", "lr"))
 
 
 def _similar_letters(first: str, second: str) -> bool:
