@@ -130,7 +130,8 @@ _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_00
 # number word too (read by ``_value_at`` and ``_suffix``; the units are those of ``_MEASURE_SUFFIXES`` and
 # ``_DURATION_UNITS``).
 _JOINED_UNITS = ("kilometre kilometer km mile metre meter foot yard acre hectare tonne ton kilogram kilogramme kg "
-                 "minute hour day week month year").split()
+                 "kilo centimetre centimeter cm millimetre millimeter mm degree "  # round 11: every measure suffix
+                 "minute hour day week month year point strong").split()
 PHRASES.register("consistency", (
     [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
     + [(word, "consistency:number_word", "number_word", False) for word in sorted(_COUNT_WORDS)]
@@ -219,7 +220,7 @@ def _similar_spelling(first: str, second: str) -> bool:
             and first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
 
 
-_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei", "mn", "nm", "vw", "wv"))
+_SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei", "mn", "nm", "vw", "wv", "rl", "lr"))
 
 
 def _similar_letters(first: str, second: str) -> bool:
@@ -471,6 +472,20 @@ def _same_vowels(first: str, second: str) -> bool:
 _LENGTH_CAP = 64
 
 
+_SENTENCE_CLOSERS = frozenset('.!?"\u201d')
+
+
+def _opening_participle(article: Article, index: int) -> bool:
+    """Whether word ``index`` is an "-ing" form opening a sentence ("Sentencing Cai, the judge said"): no given
+    name, so the capitalised word after it may be a surname alone."""
+    word = article.lower_words[index]
+    start = article.word_starts[index]
+    following = index + 1
+    return len(word) > 5 and word.endswith("ing") and (
+        start < 2 or article.norm[start - 2:start - 1] in _SENTENCE_CLOSERS) and following < len(article.words) \
+        and article.norm[article.word_ends[following]:article.word_ends[following] + 1] == ","  # a clause: "..., the judge"
+
+
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool, bool]], dict[str, int], dict[str, str],
     dict[str, int], list[str]
@@ -524,6 +539,8 @@ def _names(article: Article) -> tuple[
             and text[ends[last]:starts[last + 1]] == " "
         ):
             last += 1
+        if last == index + 1 and _opening_participle(article, index):
+            continue  # "Sentencing Cai, the judge said": the name is the word after the participle
         if last > index:
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
             span = (starts[index], ends[last])
@@ -623,7 +640,8 @@ def _names(article: Article) -> tuple[
             # a person's name takes none.
             if after in _PARTICLES or before in ("the", "a", "an") or (
                 index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
-            ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON):
+            ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON
+                  and not _opening_participle(article, index - 1)):
                 continue
         # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
         if romanised and not _romanised_match(word, surnames, keys):
@@ -1666,6 +1684,32 @@ def _same_person(article: Article, bounds: tuple[int, int], role: str) -> bool:
                for position, word in enumerate(sentence))
 
 
+# Nouns that name a person by what they are or did ("The driver ... is 54").
+_PERSON_ROLES = frozenset(
+    "man woman boy girl person victim suspect driver rider winner owner pensioner teenager mother father "
+    "grandmother grandfather widow cyclist pedestrian gunman attacker defendant".split())
+
+
+_IDENTIFYING = frozenset("who of that".split())
+
+
+def _subject_role(article: Article, index: int) -> str:
+    """The person noun of a subject "The <words> <noun>" opening the sentence of the age at word ``index``
+    ("The man who drove into the crowd is 54" -> "man"), or ""."""
+    lower = article.lower_words
+    words = article.words
+    first = _sentence_words(article, index)[0]
+    if lower[first] != "the" or index - first < 3 or _IDENTIFYING.isdisjoint(lower[first:index]) and not (
+            lower[first + 1].endswith("est")):
+        return ""  # (a person picked out by what they did or are: not "The boy is ten", maybe one of many)
+    role = ""
+    for position in range(first + 1, min(index - 1, first + 4)):
+        if not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _PHRASE_STOP:
+            break
+        role = _noun(lower[position])
+    return role if role in _PERSON_ROLES or role in _PEOPLE_NOUNS else ""
+
+
 def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     text = article.norm
     found: list[Span] = []
@@ -1750,12 +1794,22 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The oldest member of the choir, Adaeze Nwosu, is ninety-one.": a named person's age, the name
             # its role
             ages[index] = (index, value, False, "~" + lower[index - 2], False)
+        elif gap_before == " " and previous in ("is", "was") and (
+                after[:1] in ",.;" or after == " " and index + 2 < count and lower[index + 1] == "years"
+                and lower[index + 2] == "old") and (role := _subject_role(article, index)):
+            # "The man who drove into the crowd is 54, police said", "The winner of the contest is 72 years
+            # old": the age of the person the sentence's subject names
+            ages[index] = (index, value, False, role, False)
         elif gap_before == " " and after[:1] in ",.;)" and (
             previous in ("aged", "age") or (previous in ("is", "was") and index > 1 and lower[index - 2] == "who")
         ):
             # "who is 88", "aged 45"; "The victim, who was 79," says what the person is
             role = lower[index - 3] if previous in ("is", "was") and index > 3 and text[ends[index - 3]:starts[index - 2]] == ", " \
                 and article.words[index - 3][:1].islower() and lower[index - 3].isalpha() else ""
+            if previous == "aged" and index > 2 and text[ends[index - 2]:starts[index - 1]] == ", " \
+                    and article.words[index - 2][:1].islower() and lower[index - 2].isalpha() \
+                    and lower[index - 2] not in _PHRASE_STOP and lower[index - 3] in ("the", "a", "an"):
+                role = lower[index - 2]  # "The driver, aged twenty-five,": the person is the noun before
             ages[index] = (index, value, False, _noun(role) if role else "", False)
     given: set[int] = set()
     stated: list[tuple[int, int, bool, str, bool]] = []
@@ -1932,6 +1986,8 @@ def _hyphen_count(article: Article, index: int, following: int) -> str:
     unit = _DURATION_UNITS.get(suffix)
     if unit:
         return unit
+    if suffix == "strong":
+        return "person"  # "the 35,400-strong crowd": a count of people
     noun = _noun(suffix)
     return _CLASSES.get(noun, noun)
 
@@ -2183,9 +2239,21 @@ _BEFORE_REFERENCE = _REFERENCES | _WHOLE | {"of", "at"}
 _WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
 
 
-def _given_before(lower: tuple[str, ...], index: int, value: float) -> bool:
+def _given_before(article: Article, index: int, value: float) -> bool:
     """Whether the number at word ``index`` was written before it, in digits or in words (its first word
-    compared: "830" ... "the 830 homes", "eight" ... "the 8 victims")."""
+    compared: "830" ... "the 830 homes", "eight" ... "the 8 victims"; a decimal, split over words, whole:
+    "3.1" is not given by "2.3")."""
+    lower = article.lower_words
+    text = article.norm
+    start, end = article.word_starts[index], article.word_ends[index]
+    if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
+        literal = text[start:article.word_ends[index + 1]] if index + 1 < len(lower) else text[start:end]
+        position = text.find(literal, 0, start)
+        while position >= 0:
+            if (position == 0 or not text[position - 1].isdigit()) and not text[position + len(literal):][:1].isdigit():
+                return True
+            position = text.find(literal, position + 1, start)
+        return False
     earlier = lower[:index]
     return lower[index] in earlier or (value == int(value) and (
         str(int(value)) in earlier or _WRITTEN.get(int(value), "") in earlier))
@@ -2286,6 +2354,39 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
                      and lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration")
 
 
+# A clause of a pronoun and its verb alone, closing a sum's or a measure's phrase ("the £255,000 it fetched.").
+_CLAUSE_SUBJECTS = frozenset("that which it he she they".split())
+_CLAUSE_ENDS = frozenset(".,;")
+# Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
+_SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
+_SCORE_TOTALS = frozenset("total haul tally score".split())
+_THROUGH = frozenset("through throughout".split())
+# What a verb before a count of people makes of it ("arrested 57 people": arrests).
+_PEOPLE_EVENTS = frozenset("arrest injury evacuation".split())
+# Prepositions opening a sentence before a definite count ("Over those 11 years he ...").
+_FRONTED = frozenset("in over during throughout for across after".split())
+# Nouns after a sum that name the sum itself ("the €820,000 total").
+_SUM_ITSELF = frozenset("total sum amount figure".split())
+
+
+def _named_alike(word: str, sentence: tuple[str, ...]) -> bool:
+    """Whether a noun of ``sentence`` is of the class of ``word`` in the class lexicon ("dispute" ... "strike")."""
+    kind = _CLASSES.get(_noun(word), "")
+    return bool(kind) and any(_CLASSES.get(_noun(other), "") == kind for other in sentence)
+
+
+def _clause_verb(article: Article, after: int) -> bool:
+    """Whether the words at ``after`` are a pronoun (or "that"/"which") and a verb, the last words of the
+    sentence or clause ("that fell.", "it fetched,")."""
+    lower = article.lower_words
+    if after + 1 >= len(lower) or lower[after] not in _CLAUSE_SUBJECTS:
+        return False
+    verb = lower[after + 1]
+    end = article.word_ends[after + 1]
+    return verb.isalpha() and verb not in _AUXILIARIES and verb not in _PHRASE_STOP \
+        and article.norm[end:end + 1] in _CLAUSE_ENDS
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2333,8 +2434,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not unit and suffix.isalpha():
             # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
             counted = _hyphen_count(article, index, read[2]) if lower[index - 1] in _REFERENCES else ""
-            if not counted:
-                continue
+            if not counted or counted == "point" and lower[read[2]] not in _SCORE_TOTALS:
+                continue  # (points only as a total: "the 102-point total", not "the 12-point lead")
             head = counted
         elif lower[index - 1] == "of" and lower[index - 2] == "crowd":
             if lower[index - 3] not in _REFERENCES:
@@ -2346,10 +2447,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if lower[index - 3] not in _REFERENCES and lower[index - 3] not in _NAMING or head:
                 continue
             head, after = "vote", read[2]
+        elif not head and read[2] < count and lower[read[2]] == "points" and lower[index - 1] in _SOMEBODYS:
+            head, after = "point", read[2] + 1  # "Their 50 points": a score (not "the 12 points": a margin)
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
-            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare:
-                continue
+            if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare \
+                    and not (lower[index - 1] == "the" and index > 1 and lower[index - 2] in _THROUGH):
+                continue  # ("worked through the 35 days": the whole span)
             head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
         elif unit:
             # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
@@ -2393,7 +2497,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
-                and wanted.isdisjoint(lower[index + 1:index + 6]):
+                and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted:
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -2412,6 +2516,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if not _duration_statement(lower, index, following + 1):
                     continue  # "the past 30 days", "30 days ago": no duration stated
                 head, after = _DURATION_UNITS[lower[following]], following + 1
+            elif following < count and lower[following] == "points" and previous in _SCORING:
+                head, after = "point", following + 1  # "scored 79 points" (not "rose 3 points": a change)
         else:
             head, after = known[1]
         # "a 600-kilometre pipeline": kilometres (not "18-42", read as before)
@@ -2459,8 +2565,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             or index in bare
         if named:
             kinds = {"*"} if currency == "%" else {head}
-        if reference and currency and not head and after < count and lower[after] in _AUXILIARIES | _FUTURE:
-            kinds = {"*"}  # "The €780,000 will pay for a new roof": a sum named by its currency alone
+        if reference and currency and not head and (after < count and lower[after] in _AUXILIARIES | _FUTURE
+                                                    or previous in _WHOLE and currency != "%"):
+            kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
         elif opening and currency == "%" and not head:
             kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
         if not kinds and not currency:
@@ -2474,10 +2581,27 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
         if currency == "%" or previous == "by" and currency:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
-        if not updates.isdisjoint(window):
+        # "The strike has now lasted 20 weeks": "now" with the verb of the first statement of its kind is the
+        # count as it stands (after an earlier count of the kind it is an update, read as before)
+        now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
+            and "now" in lower[max(0, index - 3):index] and bool(kinds) \
+            and all((kind, currency) not in stated for kind in kinds)
+        if not updates.isdisjoint(window) and not now_first:
             continue  # "has now consumed 1,550 acres", "revised": an update
+        if reference and (currency or head.partition("/")[0] in _UNIT_WORDS) and _clause_verb(article, after):
+            # "the 206 mm that fell.", "the £255,000 it fetched.": a clause of its verb alone says what the
+            # measure is (not a part: "the 30 hectares that flooded in March" names more); a sum is what its
+            # verb names ("fetched" ... "sold for £780,000")
+            if currency and currency != "%":
+                kinds = {_sum_kind(lower[after + 1])} - {""}
+            after += 2
+        elif reference and currency and currency != "%" and head in _SUM_ITSELF:
+            kinds.add("*")  # "The €820,000 total": the sum itself
         if reference:
-            if not kinds or not value or not opening and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
+            # "In those 11 years he kept a diary": the pronoun after a phrase opening the sentence is its subject
+            fronted = index > 1 and lower[index - 2] in _FRONTED and words[index - 2][:1].isupper() \
+                and after < count and lower[after] in _SHE_HE_IT and text[ends[after - 1]:starts[after]] in (" ", ", ")
+            if not kinds or not value or not opening and not fronted and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
                     after < count and lower[after] in _RESTRICTIVE
                                                          or after + 1 < count and lower[after + 1] in _SOMEBODYS) \
                     or _own_occasion(article, index):
@@ -2518,7 +2642,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 first_bounds = _sentence_words(article, first[1])
                 if first_bounds == bounds:
                     continue
-                if _given_before(lower, index, value):
+                if _given_before(article, index, value):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
                     occasions[index, bounds] = _occasion(article, index, *bounds)
@@ -2552,6 +2676,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # ... "the 400-kilogram calf"
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
                         lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near \
+                        and not _named_alike(lower[after - 1], lower[first_bounds[0]:first_bounds[1]]) \
                         and not (_noun(lower[after - 1]) in _WHOLE_NOUNS and (
                             after >= count or lower[after] not in _PERCENT_OWNER and lower[after] != "to") and (
                             _noun(lower[after - 1]) not in _TRAVEL_NOUNS
@@ -2623,6 +2748,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
         if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
             kinds.add("layoff")  # "laid off 469 teachers", "cut 690 jobs" ... "the 944 layoffs"
+        if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS) and previous.endswith("ed") \
+                and _CLASSES.get(previous, "") in _PEOPLE_EVENTS:
+            kinds.add(_CLASSES[previous])  # "Police arrested 57 people" ... "Those 30 arrests"
         if currency:
             kinds.add("*")
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
