@@ -1831,7 +1831,9 @@ _WEEKDAY_THEN_DATE: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)[ ]*")
 _DATE_THEN_WEEKDAY: Final = re.compile(
     "[ ]*+(?:\\([ ]*(?:an?[ ]+)?|(?:[,\u2013\u2014]|--?)[ ]*(?:(?:which|that)[ ]+(?:was|fell[ ]+on)[ ]+)?an?[ ]+"
     "|(?:[,\u2013\u2014]|--?)?+[ ]*+(?:(?:which|that)[ ]++)?(?:was|is|had[ ]++been|has[ ]++been|would[ ]++have[ ]++been"
-    "|fell[ ]++on|falls[ ]++on|landed[ ]++on)[ ]++(?:also[ ]++|actually[ ]++)?(?:an?[ ]++|on[ ]++an?[ ]++)?)"
+    "|fell[ ]++on|falls[ ]++on|landed[ ]++on)[ ]++(?:also[ ]++|actually[ ]++)?(?:an?[ ]++|on[ ]++an?[ ]++)?"
+    # Round anchor16: a second label of the same record, "dated 1900-02-11 and marked Tuesday".
+    "|(?:,[ ]*+|(?<=[ ])and[ ]++)(?:(?:was|is)[ ]++)?(?:marked|headed|labell?ed|stamped)[ ]++(?:as[ ]++)?(?:an?[ ]++)?)"
 )
 # An indefinite weekday named a few words before the date that specifies it:
 # "On a Friday that spring -- April 2, 2003 --", "It was a Sunday, the 3rd of May 2009".
@@ -1843,6 +1845,8 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
                       date_span: tuple[int, int]) -> DateConflict | None:
     """A weekday_mismatch when ``candidate``'s day does not fall on ``weekday``."""
     written = _written_year(context, candidate) if not candidate.year_explicit else None
+    if written is None and not candidate.year_explicit and context.inferred:
+        written = _told_year(context, candidate)
     if candidate.earliest is None and written is None:
         return None
     day = candidate.earliest
@@ -1932,6 +1936,100 @@ def _with_written_years(context: _Context, conflicts: list[DateConflict]) -> lis
             conflict = DateConflict(conflict.kind, tuple(sorted(set(conflict.spans) | extra)), conflict.explanation)
         result.append(conflict)
     return result
+
+
+# Round anchor16: with no publication date, a yearless day takes the one year the article tells
+# next to it ("switched on in 1987, on Saturday 15 September"; "The 2006 season opened on Tuesday,
+# March 17"; "on Tuesday 18 February in the 1989 by-election"; "promoted in 1937. The decisive win
+# came on Thursday, April 19"), unless the year is set apart from the day: in a relative clause,
+# brackets or quotes, after a word relating it to another time ("since 1990", "after 2001"), or in a
+# sentence that measures time from it ("the anniversary of the 2001 attacks", "ten years ago").
+_TOLD_YEAR_BREAK: Final = re.compile(
+    r",[ ]*+(?:who|which|whose|whom|when|where|while|although|though|but|because|as)(?![\w'])|[()\[\]\"\u201c\u201d]")
+_TOLD_YEAR_RELATION: Final = re.compile(
+    r"(?<![\w'])(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Bb]etween|and|or|than|[Pp]re|[Pp]ost"
+    r"|[Ee]arly|[Ll]ate|[Mm]id|[Ee]stablished|[Ff]ounded|[Bb]orn|[Ss]et|[Bb]uilt|[Oo]pened|[Ss]ince[ ]++the)[ -]++(?:the[ ]++)?$")
+_TOLD_YEAR_AFTER_LINK: Final = re.compile(r"(?<![\w'])(?:in|of|during|for)[ ]++(?:the[ ]++)?$")
+_TOLD_YEAR_ELSEWHERE: Final = re.compile(
+    r"(?<![\w'])(?:[Aa]nniversar(?:y|ies)|[Ss]ince|ago|later|earlier|[Rr]emember(?:s|ed|ing)?|[Rr]ecall(?:s|ed|ing)?"
+    r"|[Cc]ommemorat\w*|[Mm]emorial|years?|decades?)(?![\w'])")
+_TOLD_YEAR_CLAUSE_END: Final = re.compile(r"[;:]|[\u2013\u2014]|[ ]--?[ ]")
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding ``position`` begins: after the last ";", ":" or dash of its sentence."""
+    start = sentence_start
+    for match in _TOLD_YEAR_CLAUSE_END.finditer(text, sentence_start, position):
+        start = match.end()
+    return start
+
+
+def _told_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int, int]] | None:
+    """The one year the article tells beside a yearless day, with its span (no publication date).
+
+    The day's own clause is read first: its only year-bearing expression, a bare year, before the
+    day with nothing setting the two apart, or after it when joined by "in/of/during (the)". Failing
+    that, when nothing dated stands in the day's clause before it, the one bare year of the clause or
+    sentence just before ("was shut in 1926; the last shift clocked off on Tuesday, July 10").
+    """
+    text = context.text
+    candidates = context.candidates
+    sentence_start, sentence_end = context.sentence(candidate.start)
+    clause_start = _clause_start(text, sentence_start, candidate.start)
+    clause_end_match = _TOLD_YEAR_CLAUSE_END.search(text, candidate.end, sentence_end)
+    clause_end = clause_end_match.start() if clause_end_match is not None else sentence_end
+    index = bisect.bisect_left(candidates, candidate.start, key=lambda other: other.start)
+    nearby = [other for other in candidates[max(0, index - 12):index + 12]
+              if other is not candidate and clause_start <= other.start < clause_end]
+    if any(other.kind in ("relative", "deictic", "duration", "age") for other in nearby):
+        return None
+    dated = [other for other in nearby if other.kind not in ("weekday",)]
+    if _TOLD_YEAR_ELSEWHERE.search(text, clause_start, clause_end) is not None:
+        return None
+    if dated:
+        if len(dated) != 1:
+            return None
+        year = dated[0]
+        if year.kind != "year" or not year.year_explicit or year.granularity != "year" or year.year is None:
+            return None
+        if year.end <= candidate.start:
+            gap_start, gap_end = clause_start, candidate.start
+            if _TOLD_YEAR_RELATION.search(text, max(clause_start, year.start - 16), year.start) is not None:
+                return None
+        else:
+            gap_start, gap_end = clause_start, year.end
+            if _TOLD_YEAR_AFTER_LINK.search(text, max(candidate.end, year.start - 12), year.start) is None:
+                return None
+        if _TOLD_YEAR_BREAK.search(text, gap_start, gap_end) is not None:
+            return None
+        return year.year, (year.start, year.end)
+    # Nothing dated in the day's clause: the clause or sentence just before.
+    if clause_start > sentence_start:
+        previous_start, previous_end = _clause_start(text, sentence_start, clause_start - 1), clause_start
+    elif sentence_start > 0:
+        previous_start, previous_end = context.sentence(sentence_start - 1)[0], sentence_start
+        previous_start = _clause_start(text, previous_start, previous_end)
+    else:
+        return None
+    if clause_start > previous_end + 3 and _TOLD_YEAR_BREAK.search(text, previous_end, clause_start) is not None:
+        return None
+    before = [other for other in candidates[max(0, index - 12):index]
+              if previous_start <= other.start < previous_end]
+    if not before or any(other.kind in ("relative", "deictic", "duration", "age") for other in before):
+        return None
+    dated = [other for other in before if other.kind not in ("weekday",)]
+    if len(dated) != 1:
+        return None
+    year = dated[0]
+    if year.kind != "year" or not year.year_explicit or year.granularity != "year" or year.year is None:
+        return None
+    if _TOLD_YEAR_ELSEWHERE.search(text, previous_start, previous_end) is not None:
+        return None
+    if _TOLD_YEAR_RELATION.search(text, max(previous_start, year.start - 16), year.start) is not None:
+        return None
+    if _TOLD_YEAR_BREAK.search(text, previous_start, year.end) is not None:
+        return None
+    return year.year, (year.start, year.end)
 
 
 _FRAMING_YEAR: Final = re.compile(r"[ \"'(\n]*+(?:In|During|Throughout)[ ]++(?:1[6-9]|20)[0-9][0-9](?![0-9])")
