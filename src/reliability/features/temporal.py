@@ -1951,7 +1951,7 @@ _TOLD_YEAR_RELATION: Final = re.compile(
     r"|[Ee]arly|[Ll]ate|[Mm]id|[Ee]stablished|[Ff]ounded|[Bb]orn|[Ss]et|[Bb]uilt|[Oo]pened|[Ss]ince[ ]++the)[ -]++(?:the[ ]++)?$")
 _TOLD_YEAR_AFTER_LINK: Final = re.compile(r"(?<![\w'])(?:in|of|during|for)[ ]++(?:the[ ]++)?$")
 _TOLD_YEAR_ELSEWHERE: Final = re.compile(
-    r"(?<![\w'])(?:[Aa]nniversar(?:y|ies)|[Ss]ince|ago|later|earlier|[Rr]emember(?:s|ed|ing)?|[Rr]ecall(?:s|ed|ing)?"
+    r"(?<![\w'])(?:[Aa]nniversar(?:y|ies)|ago|later|earlier|[Rr]emember(?:s|ed|ing)?|[Rr]ecall(?:s|ed|ing)?"
     r"|[Cc]ommemorat\w*|[Mm]emorial|years?|decades?)(?![\w'])")
 _TOLD_YEAR_CLAUSE_END: Final = re.compile(r"[;:]|[\u2013\u2014]|[ ]--?[ ]")
 
@@ -1962,6 +1962,14 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     for match in _TOLD_YEAR_CLAUSE_END.finditer(text, sentence_start, position):
         start = match.end()
     return start
+
+
+def _shifts_year(other: _Candidate) -> bool:
+    """True for an expression that may move a day out of a nearby year ("two years later", "last week");
+    a length in days or weeks ("took two days") does not."""
+    if other.kind == "duration":
+        return other.unit not in ("day", "week", "hour", "minute")
+    return other.kind in ("relative", "deictic", "age")
 
 
 def _told_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int, int]] | None:
@@ -1981,9 +1989,9 @@ def _told_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int
     index = bisect.bisect_left(candidates, candidate.start, key=lambda other: other.start)
     nearby = [other for other in candidates[max(0, index - 12):index + 12]
               if other is not candidate and clause_start <= other.start < clause_end]
-    if any(other.kind in ("relative", "deictic", "duration", "age") for other in nearby):
+    if any(_shifts_year(other) for other in nearby):
         return None
-    dated = [other for other in nearby if other.kind not in ("weekday",)]
+    dated = [other for other in nearby if other.kind not in ("weekday", "duration")]
     if _TOLD_YEAR_ELSEWHERE.search(text, clause_start, clause_end) is not None:
         return None
     if dated:
@@ -2015,9 +2023,9 @@ def _told_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int
         return None
     before = [other for other in candidates[max(0, index - 12):index]
               if previous_start <= other.start < previous_end]
-    if not before or any(other.kind in ("relative", "deictic", "duration", "age") for other in before):
+    if not before or any(_shifts_year(other) for other in before):
         return None
-    dated = [other for other in before if other.kind not in ("weekday",)]
+    dated = [other for other in before if other.kind not in ("weekday", "duration")]
     if len(dated) != 1:
         return None
     year = dated[0]
@@ -9966,9 +9974,12 @@ _SINCE_WORD: Final = re.compile(r"(?<![\w-])since(?![\w-])")
 
 
 def _lengths_to_now(context: _Context) -> list[DateConflict]:
-    reference = context.reference
-    if reference is None or context.inferred:
+    # Round anchor16: with no publication date the article's latest date bounds now from below, so
+    # only a length too short for it conflicts.
+    reference = _reference_floor(context)
+    if reference is None:
         return []
+    inferred = context.inferred
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
@@ -10014,8 +10025,10 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
         years = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
         approximate = _MEASURE_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None
         margin = 5 if quantity.unit == "decade" else (max(2, years // 4) if approximate else 2)
-        if abs(years - elapsed) > margin:
-            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
+        if years + margin < elapsed or abs(years - elapsed) > margin and not inferred:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"
+                                                if not inferred else f"at least {elapsed} years to {reference.year}, "
+                                                "the year of the article's latest date"))
     return conflicts
 
 
@@ -10030,10 +10043,27 @@ _AGO_CLAUSE_BREAK: Final = re.compile(
     r"|anniversary|and|but|or|which|who|that)(?![\w-])|[;:()\u2013\u2014\"\u201c\u201d]", re.IGNORECASE)
 
 
-def _ago_lengths(context: _Context) -> list[DateConflict]:
+def _reference_floor(context: _Context) -> datetime.date | None:
+    """The earliest day the article can have been written: the publication date, or with none the
+    start of what the inferred reference rests on (a full date, the first day of a month or a year)."""
     reference = context.reference
-    if reference is None or context.inferred:
+    if reference is None or not context.inferred:
+        return reference
+    if context.precision == "latest year":
+        return datetime.date(reference.year, 1, 1)
+    if context.precision == "latest month":
+        return reference.replace(day=1)
+    return reference
+
+
+def _ago_lengths(context: _Context) -> list[DateConflict]:
+    # Round anchor16: with no publication date, the latest past date the article writes is a lower
+    # bound on its writing, so a length "ago" that ends before it is too short ("went missing on July
+    # 30, 2015, 44 weeks ago" in an article that reports September 25, 2016); it is never too long.
+    reference = _reference_floor(context)
+    if reference is None:
         return []
+    inferred = context.inferred
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
@@ -10062,10 +10092,11 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
             unit_days = _MEASURE_UNIT_DAYS[relative.unit]
             stated = relative.quantity[0] * unit_days
             margin = 5 * 365.25 if relative.unit == "decade" else max(2 * unit_days, 0.1 * stated)
-            if stated > longest + margin or stated < shortest - margin:
+            if stated > longest + margin and not inferred or stated < shortest - margin:
                 conflicts.append(_duration_conflict(
                     text, relative, other, f"{other.earliest.isoformat()} is {shortest:,} to {longest:,} days before "
-                    f"the publication date {reference.isoformat()}"))
+                    + (f"the publication date {reference.isoformat()}" if not inferred else
+                       f"{reference.isoformat()}, the article's latest date (at least that long before it was written)")))
             break
     return conflicts
 
@@ -10138,10 +10169,13 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
                       if age_start <= other.start < age_end and other is not born and other.kind != "weekday"
                       and not (other.start < age.end() and age.start() < other.end)]
             present = age.group("verb") is not None and age.group("verb") != "was"
+            floor = _reference_floor(context)
             if present:
-                if others or context.reference is None or context.inferred:
+                # Round anchor16: with no publication date, an age told in the present is checked
+                # against the article's latest date, a lower bound on now: only too young can conflict.
+                if others or floor is None:
                     continue
-                event_earliest = event_latest = context.reference
+                event_earliest = event_latest = floor
                 event_span = None
             else:
                 if len(others) != 1 or not others[0].absolute or others[0].kind == "range" or others[0].since:
@@ -10157,12 +10191,15 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
             oldest = event_latest.year - born.earliest.year
             if youngest < 0 or youngest - 1 <= stated[0] <= oldest + 1:
                 continue
+            if present and context.inferred and stated[0] >= youngest - 1:
+                continue  # older than at the latest date: written later, not a conflict
             spans = sorted({(born.start, born.end), (age.start(), age.end())} | ({event_span} if event_span else set()))
             conflicts.append(DateConflict(
                 "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
                 f"an age of {stated[0]} does not fit a birth in {_describe(born, text)}: "
-                f"{max(youngest, 0)} to {oldest} years at "
-                + (_describe(event, text) if event_span else f"the publication date {event_latest.isoformat()}"),
+                + (f"at least {max(youngest, 0)} years at {event_latest.isoformat()}, the article's latest date"
+                   if present and context.inferred else f"{max(youngest, 0)} to {oldest} years at "
+                   + (_describe(event, text) if event_span else f"the publication date {event_latest.isoformat()}")),
             ))
             break
     return conflicts
