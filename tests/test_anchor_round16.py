@@ -106,6 +106,9 @@ DURATION_POSITIVES = [
     HOST + " Morwenna Tiller, who was born on 8 August 1979, is now 12 and keeps bees.",
     # A present-perfect length since a start, too short for the latest date.
     HOST + " The beacon has shone every night for 6 years, since it was first lit in May 1994.",
+    # A worded length told in the present, and a length set right after its "since" date.
+    HOST + " The tannery has traded for half a century, ever since it opened in 1931.",
+    HOST + " Osric Penhale has kept the lock at Mill Reach since 1990, 9 years in all.",
 ]
 
 DURATION_NEAR_MISSES = [
@@ -114,6 +117,8 @@ DURATION_NEAR_MISSES = [
     HOST + " The cannery shut in February 2010, 140 months ago.",
     HOST + " Morwenna Tiller, who was born on 8 August 1979, is now 44 and keeps bees.",
     HOST + " The beacon has shone every night for 24 years, since it was first lit in May 1994.",
+    HOST + " The tannery has traded for half a century, ever since it opened in 1971.",
+    HOST + " Osric Penhale has kept the lock at Mill Reach since 1990, 28 years in all.",
     # Plans and hypotheticals are not measured to now.
     HOST + " The beacon, first lit in May 1994, will shine for 6 more years under the plan.",
     HOST + " Had the cannery, opened in 2010, survived, it would have run for 3 years by now.",

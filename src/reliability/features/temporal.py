@@ -10256,12 +10256,19 @@ def _word_lengths(context: _Context) -> list[DateConflict]:
         if len(others) == 1:
             present = (_SINCE_PRESENT.search(text, sentence_start, match.start()) is not None
                        and _SINCE_PAST.search(text, sentence_start, sentence_end) is None)
-            if not present or context.reference is None or context.inferred or not (match.group("for") or anniversary):
+            floor = _reference_floor(context)
+            if not present or floor is None or not (match.group("for") or anniversary):
                 continue
             start = others[0]
             assert start.earliest is not None
-            elapsed = context.reference.year - start.earliest.year
-            measured = f"{elapsed} years to the publication year {context.reference.year}"
+            elapsed = floor.year - start.earliest.year
+            if context.inferred:
+                # Round anchor16: the article's latest date bounds now from below: only too short conflicts.
+                if years + 5 >= elapsed:
+                    continue
+                measured = f"at least {elapsed} years to {floor.year}, the year of the article's latest date"
+            else:
+                measured = f"{elapsed} years to the publication year {floor.year}"
         elif len(others) == 2 and (anniversary or years >= 50):
             first, last = sorted(others, key=lambda other: other.earliest)  # type: ignore[arg-type, return-value]
             assert first.earliest is not None and last.earliest is not None
@@ -10439,9 +10446,12 @@ def _r21_present_ages(context: _Context) -> list[DateConflict]:
 
 
 def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
-    reference = context.reference
-    if reference is None or context.inferred:
+    # Round anchor16: with no publication date, measured to the article's latest date (a lower bound
+    # on now): only a length too short for it conflicts.
+    reference = _reference_floor(context)
+    if reference is None:
         return []
+    inferred = context.inferred
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
@@ -10466,8 +10476,10 @@ def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
                     or sum(1 for other in candidates if sentence_start <= other.start < sentence_end and other.kind != "weekday") != 2):
                 continue
         elapsed = reference.year - start.earliest.year
-        if abs(years - elapsed) > 2:
-            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
+        if years + 2 < elapsed or abs(years - elapsed) > 2 and not inferred:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"
+                                                if not inferred else f"at least {elapsed} years to {reference.year}, "
+                                                "the year of the article's latest date"))
     return conflicts
 
 
