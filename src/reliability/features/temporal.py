@@ -1956,6 +1956,9 @@ _TOLD_YEAR_ELSEWHERE: Final = re.compile(
 _TOLD_YEAR_CLAUSE_END: Final = re.compile(r"[;:]|[\u2013\u2014]|[ ]--?[ ]")
 
 
+_TOLD_YEAR_REACH: Final = 400
+
+
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause holding ``position`` begins: after the last ";", ":" or dash of its sentence."""
     start = sentence_start
@@ -1983,6 +1986,8 @@ def _told_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int
     text = context.text
     candidates = context.candidates
     sentence_start, sentence_end = context.sentence(candidate.start)
+    # Bounded windows keep the rule linear on texts with no sentence ends.
+    sentence_start, sentence_end = max(sentence_start, candidate.start - _TOLD_YEAR_REACH), min(sentence_end, candidate.end + _TOLD_YEAR_REACH)
     clause_start = _clause_start(text, sentence_start, candidate.start)
     clause_end_match = _TOLD_YEAR_CLAUSE_END.search(text, candidate.end, sentence_end)
     clause_end = clause_end_match.start() if clause_end_match is not None else sentence_end
@@ -2016,7 +2021,7 @@ def _told_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int
         previous_start, previous_end = _clause_start(text, sentence_start, clause_start - 1), clause_start
     elif sentence_start > 0:
         previous_start, previous_end = context.sentence(sentence_start - 1)[0], sentence_start
-        previous_start = _clause_start(text, previous_start, previous_end)
+        previous_start = _clause_start(text, max(previous_start, previous_end - _TOLD_YEAR_REACH), previous_end)
     else:
         return None
     if clause_start > previous_end + 3 and _TOLD_YEAR_BREAK.search(text, previous_end, clause_start) is not None:
