@@ -1831,7 +1831,9 @@ _WEEKDAY_THEN_DATE: Final = re.compile("[ ]*(?:[(,\u2013\u2014]|--?)[ ]*")
 _DATE_THEN_WEEKDAY: Final = re.compile(
     "[ ]*+(?:\\([ ]*(?:an?[ ]+)?|(?:[,\u2013\u2014]|--?)[ ]*(?:(?:which|that)[ ]+(?:was|fell[ ]+on)[ ]+)?an?[ ]+"
     "|(?:[,\u2013\u2014]|--?)?+[ ]*+(?:(?:which|that)[ ]++)?(?:was|is|had[ ]++been|has[ ]++been|would[ ]++have[ ]++been"
-    "|fell[ ]++on|falls[ ]++on|landed[ ]++on)[ ]++(?:also[ ]++|actually[ ]++)?(?:an?[ ]++|on[ ]++an?[ ]++)?)"
+    "|fell[ ]++on|falls[ ]++on|landed[ ]++on)[ ]++(?:also[ ]++|actually[ ]++)?(?:an?[ ]++|on[ ]++an?[ ]++)?"
+    # Round anchor16: a second label of the same record, "dated 1900-02-11 and marked Tuesday".
+    "|(?:,[ ]*+|(?<=[ ])and[ ]++)(?:(?:was|is)[ ]++)?(?:marked|headed|labell?ed|stamped)[ ]++(?:as[ ]++)?(?:an?[ ]++)?)"
 )
 # An indefinite weekday named a few words before the date that specifies it:
 # "On a Friday that spring -- April 2, 2003 --", "It was a Sunday, the 3rd of May 2009".
@@ -1843,6 +1845,8 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
                       date_span: tuple[int, int]) -> DateConflict | None:
     """A weekday_mismatch when ``candidate``'s day does not fall on ``weekday``."""
     written = _written_year(context, candidate) if not candidate.year_explicit else None
+    if written is None and not candidate.year_explicit and context.inferred:
+        written = _told_year(context, candidate)
     if candidate.earliest is None and written is None:
         return None
     day = candidate.earliest
@@ -1932,6 +1936,113 @@ def _with_written_years(context: _Context, conflicts: list[DateConflict]) -> lis
             conflict = DateConflict(conflict.kind, tuple(sorted(set(conflict.spans) | extra)), conflict.explanation)
         result.append(conflict)
     return result
+
+
+# Round anchor16: with no publication date, a yearless day takes the one year the article tells
+# next to it ("switched on in 1987, on Saturday 15 September"; "The 2006 season opened on Tuesday,
+# March 17"; "on Tuesday 18 February in the 1989 by-election"; "promoted in 1937. The decisive win
+# came on Thursday, April 19"), unless the year is set apart from the day: in a relative clause,
+# brackets or quotes, after a word relating it to another time ("since 1990", "after 2001"), or in a
+# sentence that measures time from it ("the anniversary of the 2001 attacks", "ten years ago").
+_TOLD_YEAR_BREAK: Final = re.compile(
+    r",[ ]*+(?:who|which|whose|whom|when|where|while|although|though|but|because|as)(?![\w'])|[()\[\]\"\u201c\u201d]")
+_TOLD_YEAR_RELATION: Final = re.compile(
+    r"(?<![\w'])(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Bb]etween|and|or|than|[Pp]re|[Pp]ost"
+    r"|[Ee]arly|[Ll]ate|[Mm]id|[Ee]stablished|[Ff]ounded|[Bb]orn|[Ss]et|[Bb]uilt|[Oo]pened|[Ss]ince[ ]++the)[ -]++(?:the[ ]++)?$")
+_TOLD_YEAR_AFTER_LINK: Final = re.compile(r"(?<![\w'])(?:in|of|during|for)[ ]++(?:the[ ]++)?$")
+_TOLD_YEAR_ELSEWHERE: Final = re.compile(
+    r"(?<![\w'])(?:[Aa]nniversar(?:y|ies)|ago|later|earlier|[Rr]emember(?:s|ed|ing)?|[Rr]ecall(?:s|ed|ing)?"
+    r"|[Cc]ommemorat\w*|[Mm]emorial|years?|decades?)(?![\w'])")
+_TOLD_YEAR_CLAUSE_END: Final = re.compile(r"[;:]|[\u2013\u2014]|[ ]--?[ ]")
+
+
+_TOLD_YEAR_REACH: Final = 400
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding ``position`` begins: after the last ";", ":" or dash of its sentence."""
+    start = sentence_start
+    for match in _TOLD_YEAR_CLAUSE_END.finditer(text, sentence_start, position):
+        start = match.end()
+    return start
+
+
+def _shifts_year(other: _Candidate) -> bool:
+    """True for an expression that may move a day out of a nearby year ("two years later", "last week");
+    a length in days or weeks ("took two days") does not."""
+    if other.kind == "duration":
+        return other.unit not in ("day", "week", "hour", "minute")
+    return other.kind in ("relative", "deictic", "age")
+
+
+def _told_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int, int]] | None:
+    """The one year the article tells beside a yearless day, with its span (no publication date).
+
+    The day's own clause is read first: its only year-bearing expression, a bare year, before the
+    day with nothing setting the two apart, or after it when joined by "in/of/during (the)". Failing
+    that, when nothing dated stands in the day's clause before it, the one bare year of the clause or
+    sentence just before ("was shut in 1926; the last shift clocked off on Tuesday, July 10").
+    """
+    text = context.text
+    candidates = context.candidates
+    sentence_start, sentence_end = context.sentence(candidate.start)
+    # Bounded windows keep the rule linear on texts with no sentence ends.
+    sentence_start, sentence_end = max(sentence_start, candidate.start - _TOLD_YEAR_REACH), min(sentence_end, candidate.end + _TOLD_YEAR_REACH)
+    clause_start = _clause_start(text, sentence_start, candidate.start)
+    clause_end_match = _TOLD_YEAR_CLAUSE_END.search(text, candidate.end, sentence_end)
+    clause_end = clause_end_match.start() if clause_end_match is not None else sentence_end
+    index = bisect.bisect_left(candidates, candidate.start, key=lambda other: other.start)
+    nearby = [other for other in candidates[max(0, index - 12):index + 12]
+              if other is not candidate and clause_start <= other.start < clause_end]
+    if any(_shifts_year(other) for other in nearby):
+        return None
+    dated = [other for other in nearby if other.kind not in ("weekday", "duration")]
+    if _TOLD_YEAR_ELSEWHERE.search(text, clause_start, clause_end) is not None:
+        return None
+    if dated:
+        if len(dated) != 1:
+            return None
+        year = dated[0]
+        if year.kind != "year" or not year.year_explicit or year.granularity != "year" or year.year is None:
+            return None
+        if year.end <= candidate.start:
+            gap_start, gap_end = clause_start, candidate.start
+            if _TOLD_YEAR_RELATION.search(text, max(clause_start, year.start - 16), year.start) is not None:
+                return None
+        else:
+            gap_start, gap_end = clause_start, year.end
+            if _TOLD_YEAR_AFTER_LINK.search(text, max(candidate.end, year.start - 12), year.start) is None:
+                return None
+        if _TOLD_YEAR_BREAK.search(text, gap_start, gap_end) is not None:
+            return None
+        return year.year, (year.start, year.end)
+    # Nothing dated in the day's clause: the clause or sentence just before.
+    if clause_start > sentence_start:
+        previous_start, previous_end = _clause_start(text, sentence_start, clause_start - 1), clause_start
+    elif sentence_start > 0:
+        previous_start, previous_end = context.sentence(sentence_start - 1)[0], sentence_start
+        previous_start = _clause_start(text, max(previous_start, previous_end - _TOLD_YEAR_REACH), previous_end)
+    else:
+        return None
+    if clause_start > previous_end + 3 and _TOLD_YEAR_BREAK.search(text, previous_end, clause_start) is not None:
+        return None
+    before = [other for other in candidates[max(0, index - 12):index]
+              if previous_start <= other.start < previous_end]
+    if not before or any(_shifts_year(other) for other in before):
+        return None
+    dated = [other for other in before if other.kind not in ("weekday", "duration")]
+    if len(dated) != 1:
+        return None
+    year = dated[0]
+    if year.kind != "year" or not year.year_explicit or year.granularity != "year" or year.year is None:
+        return None
+    if _TOLD_YEAR_ELSEWHERE.search(text, previous_start, previous_end) is not None:
+        return None
+    if _TOLD_YEAR_RELATION.search(text, max(previous_start, year.start - 16), year.start) is not None:
+        return None
+    if _TOLD_YEAR_BREAK.search(text, previous_start, year.end) is not None:
+        return None
+    return year.year, (year.start, year.end)
 
 
 _FRAMING_YEAR: Final = re.compile(r"[ \"'(\n]*+(?:In|During|Throughout)[ ]++(?:1[6-9]|20)[0-9][0-9](?![0-9])")
@@ -10124,9 +10235,12 @@ _SINCE_WORD: Final = re.compile(r"(?<![\w-])since(?![\w-])")
 
 
 def _lengths_to_now(context: _Context) -> list[DateConflict]:
-    reference = context.reference
-    if reference is None or context.inferred:
+    # Round anchor16: with no publication date the article's latest date bounds now from below, so
+    # only a length too short for it conflicts.
+    reference = _reference_floor(context)
+    if reference is None:
         return []
+    inferred = context.inferred
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
@@ -10172,8 +10286,10 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
         years = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
         approximate = _MEASURE_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None
         margin = 5 if quantity.unit == "decade" else (max(2, years // 4) if approximate else 2)
-        if abs(years - elapsed) > margin:
-            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
+        if years + margin < elapsed or abs(years - elapsed) > margin and not inferred:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"
+                                                if not inferred else f"at least {elapsed} years to {reference.year}, "
+                                                "the year of the article's latest date"))
     return conflicts
 
 
@@ -10188,10 +10304,27 @@ _AGO_CLAUSE_BREAK: Final = re.compile(
     r"|anniversary|and|but|or|which|who|that)(?![\w-])|[;:()\u2013\u2014\"\u201c\u201d]", re.IGNORECASE)
 
 
-def _ago_lengths(context: _Context) -> list[DateConflict]:
+def _reference_floor(context: _Context) -> datetime.date | None:
+    """The earliest day the article can have been written: the publication date, or with none the
+    start of what the inferred reference rests on (a full date, the first day of a month or a year)."""
     reference = context.reference
-    if reference is None or context.inferred:
+    if reference is None or not context.inferred:
+        return reference
+    if context.precision == "latest year":
+        return datetime.date(reference.year, 1, 1)
+    if context.precision == "latest month":
+        return reference.replace(day=1)
+    return reference
+
+
+def _ago_lengths(context: _Context) -> list[DateConflict]:
+    # Round anchor16: with no publication date, the latest past date the article writes is a lower
+    # bound on its writing, so a length "ago" that ends before it is too short ("went missing on July
+    # 30, 2015, 44 weeks ago" in an article that reports September 25, 2016); it is never too long.
+    reference = _reference_floor(context)
+    if reference is None:
         return []
+    inferred = context.inferred
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
@@ -10220,10 +10353,11 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
             unit_days = _MEASURE_UNIT_DAYS[relative.unit]
             stated = relative.quantity[0] * unit_days
             margin = 5 * 365.25 if relative.unit == "decade" else max(2 * unit_days, 0.1 * stated)
-            if stated > longest + margin or stated < shortest - margin:
+            if stated > longest + margin and not inferred or stated < shortest - margin:
                 conflicts.append(_duration_conflict(
                     text, relative, other, f"{other.earliest.isoformat()} is {shortest:,} to {longest:,} days before "
-                    f"the publication date {reference.isoformat()}"))
+                    + (f"the publication date {reference.isoformat()}" if not inferred else
+                       f"{reference.isoformat()}, the article's latest date (at least that long before it was written)")))
             break
     return conflicts
 
@@ -10296,10 +10430,13 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
                       if age_start <= other.start < age_end and other is not born and other.kind != "weekday"
                       and not (other.start < age.end() and age.start() < other.end)]
             present = age.group("verb") is not None and age.group("verb") != "was"
+            floor = _reference_floor(context)
             if present:
-                if others or context.reference is None or context.inferred:
+                # Round anchor16: with no publication date, an age told in the present is checked
+                # against the article's latest date, a lower bound on now: only too young can conflict.
+                if others or floor is None:
                     continue
-                event_earliest = event_latest = context.reference
+                event_earliest = event_latest = floor
                 event_span = None
             else:
                 if len(others) != 1 or not others[0].absolute or others[0].kind == "range" or others[0].since:
@@ -10315,12 +10452,15 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
             oldest = event_latest.year - born.earliest.year
             if youngest < 0 or youngest - 1 <= stated[0] <= oldest + 1:
                 continue
+            if present and context.inferred and stated[0] >= youngest - 1:
+                continue  # older than at the latest date: written later, not a conflict
             spans = sorted({(born.start, born.end), (age.start(), age.end())} | ({event_span} if event_span else set()))
             conflicts.append(DateConflict(
                 "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
                 f"an age of {stated[0]} does not fit a birth in {_describe(born, text)}: "
-                f"{max(youngest, 0)} to {oldest} years at "
-                + (_describe(event, text) if event_span else f"the publication date {event_latest.isoformat()}"),
+                + (f"at least {max(youngest, 0)} years at {event_latest.isoformat()}, the article's latest date"
+                   if present and context.inferred else f"{max(youngest, 0)} to {oldest} years at "
+                   + (_describe(event, text) if event_span else f"the publication date {event_latest.isoformat()}")),
             ))
             break
     return conflicts
@@ -10377,12 +10517,19 @@ def _word_lengths(context: _Context) -> list[DateConflict]:
         if len(others) == 1:
             present = (_SINCE_PRESENT.search(text, sentence_start, match.start()) is not None
                        and _SINCE_PAST.search(text, sentence_start, sentence_end) is None)
-            if not present or context.reference is None or context.inferred or not (match.group("for") or anniversary):
+            floor = _reference_floor(context)
+            if not present or floor is None or not (match.group("for") or anniversary):
                 continue
             start = others[0]
             assert start.earliest is not None
-            elapsed = context.reference.year - start.earliest.year
-            measured = f"{elapsed} years to the publication year {context.reference.year}"
+            elapsed = floor.year - start.earliest.year
+            if context.inferred:
+                # Round anchor16: the article's latest date bounds now from below: only too short conflicts.
+                if years + 5 >= elapsed:
+                    continue
+                measured = f"at least {elapsed} years to {floor.year}, the year of the article's latest date"
+            else:
+                measured = f"{elapsed} years to the publication year {floor.year}"
         elif len(others) == 2 and (anniversary or years >= 50):
             first, last = sorted(others, key=lambda other: other.earliest)  # type: ignore[arg-type, return-value]
             assert first.earliest is not None and last.earliest is not None
@@ -10560,9 +10707,12 @@ def _r21_present_ages(context: _Context) -> list[DateConflict]:
 
 
 def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
-    reference = context.reference
-    if reference is None or context.inferred:
+    # Round anchor16: with no publication date, measured to the article's latest date (a lower bound
+    # on now): only a length too short for it conflicts.
+    reference = _reference_floor(context)
+    if reference is None:
         return []
+    inferred = context.inferred
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
@@ -10587,8 +10737,10 @@ def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
                     or sum(1 for other in candidates if sentence_start <= other.start < sentence_end and other.kind != "weekday") != 2):
                 continue
         elapsed = reference.year - start.earliest.year
-        if abs(years - elapsed) > 2:
-            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"))
+        if years + 2 < elapsed or abs(years - elapsed) > 2 and not inferred:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"
+                                                if not inferred else f"at least {elapsed} years to {reference.year}, "
+                                                "the year of the article's latest date"))
     return conflicts
 
 
