@@ -5281,6 +5281,19 @@ _O19_NOT_UNTIL: Final = re.compile(
     r"(?<![ ,])[ ]*+(?:,[ ]*+)?(?:(?:and|but)|;)[ ]++(?:[\w'-]++[ ]++){0,5}?"
     r"(?:did[ ]++not|didn't|did[ ]++n't|was[ ]++not|wasn't|were[ ]++not|weren't)[ ]++(?:[\w'-]++[ ]++){0,5}?"
     r"until[ ]++(?:(?:on|in)[ ]++)?(?:the[ ]++)?")
+# Round order19: the inverted main clause after a fronted "Only after ...": "... in D1 did the club sign".
+_O19_INVERSION: Final = re.compile(r"[ ]++(?:did|was|were|could|would)[ ]++(?:the[ ]++|its[ ]++|his[ ]++|her[ ]++|their[ ]++|[A-Z][\w'-]*+[ ]++)")
+# A relative clause on the main clause's object telling its arrival, the main event itself ("sign Y, who
+# arrived in D2"), not another event of the object ("who was born in", "which opened in").
+_O19_ARRIVAL_RELATIVE: Final = re.compile(
+    r",[ ]++who[ ]++(?:arrived|joined|came|moved|started|began|took[ ]++up[ ]++(?:the|his|her)[ ]++(?:post|job|role))"
+    r"(?:[ ]++(?:at|from|in|with)[ ]++(?:the[ ]++)?[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})?[ ]++(?:in|on)[ ]++(?:the[ ]++)?(?=\w)")
+# Round order19: a state that runs from after one event until another ("kept performing after her diagnosis in
+# D1 until her final concert in D2"): the second date ends the span that the first opens.
+_O19_AFTER_LEAD: Final = re.compile(
+    r"(?<![\w-])after[ ]++(?:(?:the|his|her|its|their)[ ]++)?(?:[a-z][\w'-]*+[ ]++){0,3}?(?:in|on|of)[ ]++(?:the[ ]++)?$")
+_O19_UNTIL_GAP: Final = re.compile(
+    r"(?<![ ,])[ ]++(?:until|till)[ ]++(?:(?:the|his|her|its|their)[ ]++(?:[a-z][\w'-]*+[ ]++){0,3}?(?:in|on|of)[ ]++)?(?:the[ ]++)?")
 _O19_QUOTE: Final = re.compile(r"[\"\u201c\u201d]")
 
 
@@ -5294,9 +5307,11 @@ def _o19_not_until_violations(context: _Context, candidates: list[_Candidate]) -
             continue
         if first.earliest is None or second.latest is None or not second.latest < first.earliest:
             continue
-        if _O19_NOT_UNTIL.fullmatch(text, first.end, second.start) is None:
-            continue
         sentence_start, sentence_end = context.sentence(first.start)
+        if _O19_NOT_UNTIL.fullmatch(text, first.end, second.start) is None and (
+                _O19_UNTIL_GAP.fullmatch(text, first.end, second.start) is None
+                or _O19_AFTER_LEAD.search(text, max(sentence_start, first.start - 60), first.start) is None):
+            continue
         if second.start >= sentence_end:
             continue
         if (_SCOPE_DATED_BY.search(text, max(sentence_start, first.start - 24), first.start) is None
@@ -5306,8 +5321,7 @@ def _o19_not_until_violations(context: _Context, candidates: list[_Candidate]) -
             continue
         conflicts.append(DateConflict(
             "order_violation", ((first.start, first.end), (second.start, second.end)),
-            f"{_describe(second, text)} is when the next event came at last (\"not ... until\"), after "
-            f"{_describe(first, text)}, yet it is earlier",
+            f"{_describe(second, text)} is told as coming after {_describe(first, text)} (\"until\"), yet it is earlier",
         ))
     return conflicts
 
@@ -5409,6 +5423,17 @@ def _order_violations(context: _Context) -> list[DateConflict]:
                 main = candidates[index + 1]
                 if _CLAUSE_BREAK.search(text, comma, main.start):
                     main = None
+            # Round order19: "Only after X in D1 did the club sign Y in D2 / Y, who arrived in D2": the inverted
+            # main clause needs no comma; its date may be told by a relative clause of arrival on its object.
+            inversion = (_O19_INVERSION.match(text, subordinate.end, sentence_end)
+                         if main is None and index + 1 < len(candidates) and candidates[index + 1].start < sentence_end
+                         and text[max(sentence_start, connective.start() - 5):connective.start()].lower().strip() == "only" else None)
+            if inversion is not None:
+                arrival = _O19_ARRIVAL_RELATIVE.search(text, inversion.end(), candidates[index + 1].start + 1)
+                gap = text[inversion.end():arrival.start() if arrival is not None else candidates[index + 1].start]
+                if (len(gap.split()) <= 8 and _CLAUSE_BREAK.search(gap) is None and "," not in gap
+                        and (arrival is None or arrival.end() == candidates[index + 1].start)):
+                    main = candidates[index + 1]
         if main is None:
             continue
         if word == "having" and (main.start < subordinate.start or _SCOPE_HAD.search(text, subordinate.end, main.start) is not None):
