@@ -5282,7 +5282,7 @@ _O19_NOT_UNTIL: Final = re.compile(
     r"(?:did[ ]++not|didn't|did[ ]++n't|was[ ]++not|wasn't|were[ ]++not|weren't)[ ]++(?:[\w'-]++[ ]++){0,5}?"
     r"until[ ]++(?:(?:on|in)[ ]++)?(?:the[ ]++)?")
 # Round order19: the inverted main clause after a fronted "Only after ...": "... in D1 did the club sign".
-_O19_INVERSION: Final = re.compile(r"[ ]++(?:did|was|were|could|would)[ ]++(?:the[ ]++|its[ ]++|his[ ]++|her[ ]++|their[ ]++|[A-Z][\w'-]*+[ ]++)")
+_O19_INVERSION: Final = re.compile(r"(?<![ ])[ ]++(?:did|was|were|could|would)[ ]++(?:the[ ]++|its[ ]++|his[ ]++|her[ ]++|their[ ]++|[A-Z][\w'-]*+[ ]++)")
 # A relative clause on the main clause's object telling its arrival, the main event itself ("sign Y, who
 # arrived in D2"), not another event of the object ("who was born in", "which opened in").
 _O19_ARRIVAL_RELATIVE: Final = re.compile(
