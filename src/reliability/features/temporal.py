@@ -6040,6 +6040,8 @@ _STAGE_NEXT_SUBJECT: Final = re.compile(
     r"[ ]++(?:(?:was|were|had|has|been|then|later|finally|only|eventually|formally|officially)[ ]++){0,3}$")
 # Round order19: the pluperfect right before the second stage word ("; it had opened in", "had first been charged").
 _STAGE_PLUPERFECT: Final = re.compile(r"(?<![\w-])had[ ]++(?:(?:been|first|originally|only|just)[ ]++){0,2}$")
+# Round order19: a stage noun as the subject right before the first clause's passive verb ("The first case was ").
+_STAGE_SUBJECT_STAGE: Final = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?P<stage>[a-z][a-z ]{1,30}?)[ ]++(?:was|were)[ ]++$")
 _STAGE_POSSESSIVE: Final = re.compile(r"(?<![\w-])(?:his|her|their|its)[ ]++[a-z]", re.IGNORECASE)
 _STAGE_OTHER_INSTANCE: Final = re.compile(
     r"(?<![\w-])(?:earlier|previous|previously|prior|separate|another|different|unrelated|former|formerly|again|second"
@@ -6145,6 +6147,14 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
         word_one = _stage_word(context, first, max(candidates[index - 2].end if index > 1 else 0, first_start))
         if word_one is None:
             continue
+        if not backward and not _ordered_stages(word_one.group(0), word_two.group(0)):
+            # Round order19: the first clause's subject is itself a stage and its verb another chain's ("The
+            # first case was confirmed on D1, and the outbreak was declared over on D2").
+            subject = _STAGE_SUBJECT_STAGE.search(text, max(first_start, word_one.start() - 40), word_one.start())
+            if subject is not None:
+                head = _STAGE_WORD.fullmatch(text, subject.start("stage"), subject.end("stage"))
+                if head is not None and _ordered_stages(head.group(0), word_two.group(0)):
+                    word_one = head
         if backward:
             if (not _ordered_stages(word_two.group(0), word_one.group(0))
                     or _STAGE_PLUPERFECT.search(text, max(first.end, word_two.start() - 40), word_two.start()) is None):
@@ -6230,7 +6240,7 @@ before|shortly before|just before|long before|prior to|ahead of|in the run-up to
 on the eve of|in time for|in preparation for|in anticipation of|paving the way for|paved the way for|laying the groundwork for
 leading to|led to|giving rise to|gave rise to|resulting in|resulted in|culminating in|culminated in|preceded|precedes
 predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|subsequently|and later|and then|then
-afterwards|thereafter|eventually|until|till|by the time
+afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
@@ -6964,19 +6974,21 @@ _SEQUENCE_PERIODS: Final = ("(?:day|week|weekend|month|year|season|spring|summer
                              "|evening|night|term|session|campaign)")
 _SEQUENCE_ADVERB: Final = re.compile(
     r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
+    # Round order19: "ultimately", "in the end" narrate the last step, after what was told.
+    r"|ultimately|in[ ]+the[ ]+end"
     # Round 11: "the following season", "the next year", "the subsequent spring".
     r"|the[ ]+(?:following|next|subsequent|ensuing)[ ]+" + _SEQUENCE_PERIODS + ")"
     r"|(?P<earlier>earlier|previously|before[ ]+that|before[ ]+then|prior[ ]+to[ ]+that"
     r"|the[ ]+(?:previous|preceding|prior)[ ]+" + _SEQUENCE_PERIODS + "))(?![\\w-])",
     re.IGNORECASE,
 )
-_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing")
+_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
     # Round 21: a length may lead the adverb ("Months later,", "Two years afterwards,", "A week earlier,").
     r"(?:(?:[Mm]uch|[Ss]oon|[Nn]ot[ ]++long|[Ss]hortly|[Oo]nly|(?:[A-Za-z]{1,12}+[ ]++)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?"
-    r"|[Mm]onths?|[Yy]ears?|[Dd]ecades?))[ ]++)?(?P<adverb>[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
+    r"|[Mm]onths?|[Yy]ears?|[Dd]ecades?))[ ]++)?(?P<adverb>In[ ]++the[ ]++end|[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
 )
 
 
