@@ -44,6 +44,10 @@ ORDER_POSITIVES = [
      "2 May 2014", "30 April 2013"),
     ("The blaze broke out at the mill in March 2007; it was not until January 2006 that firefighters put it out.",
      "March 2007", "January 2006"),
+    ("The barge sank off Foulness on 9 March 2012, and its cargo was only recovered in January 2011.",
+     "9 March 2012", "January 2011"),
+    # A trailing "by the time" after a pluperfect main clause.
+    ("The founder had already sold his stake in 2009 by the time the firm listed in 2007.", "2009", "2007"),
     # A span from after one event until another.
     ("The choir went on singing after the chapel fire in 2010 until its farewell service in 2008.", "2010", "2008"),
     # The inverted main clause after a fronted "Only after".
@@ -94,6 +98,11 @@ ORDER_NEAR_MISSES = [
     # The pluperfect looking back before the first date, a plan, a modal.
     "Olu Bamgbose joined the club in 2005 and had not played football until 1999.",
     "The bridge was closed in 2005 and will not reopen until 2001.",
+    "The barge sank off Foulness on 9 March 2012, and its cargo was only recovered in June 2013.",
+    "The founder had already sold his stake in 2005 by the time the firm listed in 2007.",
+    # "only" that limits, not "not until"; "by the time" with no pluperfect.
+    "The hall opened in 1995, and was only used once in 1990.",
+    "The founder sold his stake in 2009 by the time the firm listed in 2007.",
     # Another instance; reopening told without the pluperfect.
     "The pier was damaged in 2005 and was not repaired again until 2001.",
     "The Hallam Road depot shut in 1988; it opened again in 1993.",

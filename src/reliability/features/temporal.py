@@ -5280,7 +5280,11 @@ def _opening_end(text: str, sentence_start: int, cache: dict[int, int]) -> int:
 _O19_NOT_UNTIL: Final = re.compile(
     r"(?<![ ,])[ ]*+(?:,[ ]*+)?(?:(?:and|but)|;)[ ]++(?:[\w'-]++[ ]++){0,5}?"
     r"(?:did[ ]++not|didn't|did[ ]++n't|was[ ]++not|wasn't|were[ ]++not|weren't)[ ]++(?:[\w'-]++[ ]++){0,5}?"
-    r"until[ ]++(?:(?:on|in)[ ]++)?(?:the[ ]++)?")
+    r"until[ ]++(?:(?:on|in)[ ]++)?(?:the[ ]++)?"
+    # "..., and its wreckage was only found on D2": "only" with a verb of finding or disclosure is "not until".
+    r"|(?<![ ,])[ ]*+(?:,[ ]*+)?(?:(?:and|but)|;)[ ]++(?:[\w'-]++[ ]++){0,4}?(?:was|were)[ ]++only[ ]++"
+    r"(?:found|discovered|recovered|located|traced|identified|uncovered|revealed|detected|noticed|reported|made[ ]++public)"
+    r"[ ]++(?:(?:[\w'-]++[ ]++){0,3}?(?:on|in)[ ]++)(?:the[ ]++)?")
 # Round order19: the inverted main clause after a fronted "Only after ...": "... in D1 did the club sign".
 _O19_INVERSION: Final = re.compile(r"(?<![ ])[ ]++(?:did|was|were|could|would)[ ]++(?:the[ ]++|its[ ]++|his[ ]++|her[ ]++|their[ ]++|[A-Z][\w'-]*+[ ]++)")
 # A relative clause on the main clause's object telling its arrival, the main event itself ("sign Y, who
@@ -6704,7 +6708,10 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                                                        text[max(sentence_start, main.start - 30):main.start]) is None:
                 continue  # "until" orders only the two ends of a span ("from its opening in 1985 until ...")
             if word == "by the time":
-                if not initial or _SCOPE_HAD.search(text, governed.end, sentence_end) is None:
+                # Round order19: trailing, the pluperfect stands in the main clause before it ("had already
+                # resigned in 2006 by the time the inquiry reported in 2004").
+                if (not (initial and _SCOPE_HAD.search(text, governed.end, sentence_end) is not None)
+                        and (initial or _SCOPE_HAD.search(text, max(sentence_start, main.start - 60), main.start) is None)):
                     continue
             if word == "once" and _SCOPE_HAD.search(between) is None and _ONCE_PASSIVE.match(between) is None:
                 continue  # "once" orders a pluperfect or a passive past clause, not "once the largest"
