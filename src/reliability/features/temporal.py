@@ -4814,6 +4814,28 @@ def _explicit_dates(context: _Context) -> list[_Candidate]:
             if candidate.absolute and candidate.year_explicit
             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
 
+# Round restate18: "It began" / "It started" retells how the thing of the sentence before came into being.
+_R24_BEGIN_VERBS: Final = frozenset({"began", "started"})
+# Between the verb and the date: at most an aside set off by commas ("It began, organisers say, in 1985");
+# "It began to crack in", "It started trading in" tell something else begun.
+_R24_BEGIN_GAP: Final = re.compile(r"(?:,[ ]++[^,.;:!?\"\u201c\u201d]{1,40}+,)?+[ ]++(?:in|on)[ ]++(?:the[ ]++)?")
+# A coming into being, told in the clause before the earlier date.
+_R24_COMING_INTO_BEING: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:first[ ]++(?:run|held|staged|played|performed|raced|contested|published|broadcast|opened)"
+    r"|founded|established|set[ ]++up|formed|launched|inaugurated|created)[ ]++(?:[a-z]++[ ]++){0,4}?(?:in|on)[ ]++(?:the[ ]++)?$")
+
+
+# Verbs of coming into being whose subject is new by its nature ("The new library opened on ...").
+_R24_COMING_VERBS: Final = frozenset({"opened", "launched", "founded", "established", "inaugurated", "built", "completed"})
+_R24_SUBJECT_OPENINGS: Final = frozenset({"the", "a", "an"})
+
+
+def _r24_new_subject(text: str, sentence_start: int, other: re.Match[str]) -> bool:
+    """``other`` is the word "new" right after the article opening the sentence ("The new library ...")."""
+    return (other.group(0).lower() == "new"
+            and text[sentence_start:other.start()].strip(_R23_OPENING_MARKS).lower() in _R24_SUBJECT_OPENINGS)
+
+
 def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
     dated = _explicit_dates(context)
@@ -4880,7 +4902,11 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                 break
             if per_sentence.get(first_start) != 1 or (first.start, first.end) in touched:
                 continue
-            if _R20_OTHER.search(text, first_start, first.end) is not None or not _r20_told_as_time(text, first_start, first.start):
+            other = _R20_OTHER.search(text, first_start, first.end)
+            if other is not None and verb in _R24_COMING_VERBS and _r24_new_subject(text, first_start, other):
+                # "The new library opened on ...": new is the thing that opened, not another opening
+                other = _R20_OTHER.search(text, other.end(), first.end)
+            if other is not None or not _r20_told_as_time(text, first_start, first.start):
                 continue  # the first date is told as the time of its clause, of one instance
             head = keyless
             names_from = rest
@@ -4889,6 +4915,13 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                 if day_deeds & _r22_deeds(told):
                     head = "day"
                     names_from = day.start()  # the teller named before "the day" is no party of the event
+            elif verb in _R24_BEGIN_VERBS:
+                # "It began, organisers say, in 1985" retells a coming into being ("was first run in 1980",
+                # "was founded in 1980"): told with nothing begun after the verb, only a set-off aside.
+                if (_R24_BEGIN_GAP.fullmatch(text, pronoun.end(), second.start) is not None
+                        and _R24_COMING_INTO_BEING.search(text, max(first_start, first.start - 90), first.start) is not None
+                        and pronoun.group("pronoun").lower() == "it"):
+                    head = verb
             elif verb and _r22_same_deed(_r22_verb_words(text, max(first_start, first.start - 90), first.start), verb):
                 told_at = max(text.rfind(" " + word, first_start, first.start) for word in
                               _r22_verb_words(text, max(first_start, first.start - 90), first.start) if _r22_same_deed({word}, verb))
@@ -6252,7 +6285,9 @@ _R23_DATING: Final = re.compile(
     r"(?:^|[ ])(?:held|staged|played|fought|contested|agreed|signed|sealed|clinched|completed|finalised|finalized"
     r"|concluded|struck|hit|happened|occurred|place|began|begun|started|opened|dated|dates?|marks?|puts?|places?"
     r"|fixes|fix|recorded|records|launched|carried[ ]out|broke[ ]out|erupted|came|took|went|lost|sank|sunk"
-    r"|wrecked|died|killed)[ ]++"
+    r"|wrecked|died|killed"
+    # restate18: the verbs that date a ruling or a find itself ("That ruling, issued on", "The find, made in")
+    r"|issued|delivered|handed[ ]down|given|made)[ ]++"
     r"(?:(?:on|in|to|at|during|from)[ ]++)?$|^(?:on|in)[ ]++$")
 # After the date the clause closes: a comma, a full stop, a bracket or the end.
 _R23_CLOSE: Final = re.compile(r"[ ]*+(?:[,.;)]|$)")
@@ -6292,7 +6327,13 @@ _R23_VERB_MENTION: Final = re.compile(
     r"\b(?:(?P<coup>seized[ ]power|took[ ]power|overthrew|toppled|deposed)"
     r"|(?P<sinking>sank|foundered|capsized|ran[ ]aground|was[ ]wrecked|was[ ]shipwrecked)"
     r"|(?P<failure>went[ ]bust|went[ ]bankrupt|went[ ]into[ ](?:administration|receivership|liquidation)"
-    r"|collapsed[ ]into[ ](?:administration|receivership|liquidation)|filed[ ]for[ ]bankruptcy))\b")
+    r"|collapsed[ ]into[ ](?:administration|receivership|liquidation)|filed[ ]for[ ]bankruptcy)"
+    # restate18: a court's decision told by its verb ("The constitutional court annulled the election on ..."
+    # / "That ruling, issued on ..."); the court named first, since "struck down" or "upheld" alone tell
+    # other things. A find told by a verb of finding that means nothing else.
+    r"|(?P<ruling>(?:[Cc]ourt|[Jj]udges?|[Tt]ribunal|[Jj]ustices)(?![\w'\u2019-])[^.;!?]{0,60}?[ ]"
+    r"(?:annulled|struck[ ]down|quashed|overturned|upheld|threw[ ]out|ruled))"
+    r"|(?P<discovery>discovered|unearthed|uncovered|dug[ ]up))\b")
 
 
 # Kinds held again and again or in many places (besides the routine ones of round 17).
