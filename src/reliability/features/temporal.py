@@ -2429,7 +2429,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     appositive = _r23_appositive_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in appositive)  # type: ignore[arg-type]
     storms = _r23_named_storms(context, reported)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms
+    reported.update(tuple(sorted(conflict.spans)) for conflict in storms)  # type: ignore[arg-type]
+    struck = _r24_disaster_pronouns(context, reported)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms + struck
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -6317,7 +6319,9 @@ _R23_WORD: Final = re.compile(r"[A-Za-z][a-z-]*+")
 # One-off events beyond the kinds of ``_R17_GROUPS`` that a back-reference may name.
 _R23_EXTRA_NOUNS: Final = frozenset({"landslide", "landslip", "mudslide", "avalanche", "hearing", "protest", "riot",
                                      "uprising", "rebellion", "mutiny", "drought", "famine", "ceremony", "unveiling",
-                                     "opening"})
+                                     "opening",
+                                     # restate18: crimes that befall their victims once
+                                     "hijacking", "hijack", "kidnapping", "kidnap", "abduction", "assassination"})
 # Nouns that name the event a verb of ``_R23_VERB_KIND`` tells ("The army seized power ..." / "The
 # overthrow, on ...", "MV Kestrel foundered ..." / "the wreck, lost on ...").
 _R23_NOUN_KIND: Final = {"overthrow": "coup", "putsch": "coup", "wreck": "sinking", "shipwreck": "sinking",
@@ -6350,6 +6354,17 @@ def _r23_group(word: str) -> str | None:
 def _r23_day(candidate: _Candidate) -> bool:
     return (candidate.kind == "date" and not candidate.year_explicit and candidate.month is not None
             and candidate.day is not None and not candidate.since)
+
+
+# restate18: "held a summit on 2 October" ... "At the summit, on 4 March 1992": a kind held again and again,
+# introduced once by an indefinite article and taken up by "the", is that one meeting.
+_R24_BARE_PREPOSITION: Final = re.compile(r"(?:on|in)[ ]++")
+_R24_INDEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:a|an)[ ]++$")
+
+
+def _r24_introduced(text: str, position: int) -> bool:
+    """The event noun at ``position`` is introduced by "a"/"an" ("held a summit")."""
+    return _R24_INDEFINITE.search(text, max(0, position - 4), position) is not None
 
 
 def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
@@ -6385,9 +6400,12 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
         sentence_start, _ = context.sentence(reference.start())
         if _R23_RELATION.search(text, sentence_start, reference.start()) is not None:
             continue  # a plan, or another of its kind
-        if (_R23_MEASURED_FROM.search(text, max(sentence_start, reference.start() - 40), reference.start()) is not None
-                and _R23_RELATIVE.match(gap) is None):
-            continue  # "after the coup, in 1974" dates what came after; "after the coup, which ..." dates the coup
+        measured = _R23_MEASURED_FROM.search(text, max(sentence_start, reference.start() - 40), reference.start())
+        if (measured is not None and _R23_RELATIVE.match(gap) is None
+                and not (measured.group(0).lower().startswith("since") and _R24_BARE_PREPOSITION.fullmatch(gap) is not None)):
+            # "after the coup, in 1974" dates what came after; "after the coup, which ..." dates the coup, and so
+            # does "Since the merger, in July 1992, ...": a time since something is no point a date could name
+            continue
         # The earlier mentions of the kind: exactly one sentence dates it, by its only date.
         if mentions is None:
             mentions = {}
@@ -6432,7 +6450,8 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
             # The year of the first day is not told: only a different day of the year is a conflict, and
             # only for a kind that befalls its subject once; a summit, a concert or a play's premiere is
             # held again and again or in many places, and without a year the two may be two of them.
-            if yearless or second.granularity != "day" or second.earliest is None or group in _R23_STAGED_AGAIN:
+            if (yearless or second.granularity != "day" or second.earliest is None
+                    or group in _R23_STAGED_AGAIN and not (len(earlier) == 1 and _r24_introduced(text, earlier[0][0]))):
                 continue
             if (first.month, first.day) == (second.earliest.month, second.earliest.day):
                 continue
@@ -6521,6 +6540,50 @@ def _r23_named_storms(context: _Context, reported: set[tuple[tuple[int, int], ..
             if point.latest + slack < first.earliest or first.latest + slack < point.earliest:
                 conflicts.append(_restated(text, f"storm {name}", first, other))
                 break
+    return conflicts
+
+
+# Round restate18: a disaster taken up by "it" and a verb of its striking ("Hurricane Casimira came ashore at
+# Tollingham in October 1986." ... "When it struck, in June 1995, ..."). The verb tells of the disaster
+# itself, so "it" is the storm or the quake the nearest dated sentence before began with; told with
+# nothing struck ("It struck a deal in ...": another deed) and nothing between the verb and the date.
+_R24_IT_STRUCK: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:(?:When|Where|As)[ ]++it|It)[ ]++(?:first[ ]++)?"
+    r"(?P<verb>struck|hit|came[ ]++ashore|made[ ]++landfall|roared[ ]++ashore)[ ]*+,?[ ]++(?:in|on)[ ]++(?:the[ ]++)?")
+# The disaster as the subject opening the earlier sentence: a named storm or "The (...) earthquake".
+_R24_DISASTER_SUBJECT: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ ]Storm|Storm)[ ][A-Z][a-z]++(?![\w'\u2019-])"
+    r"|(?:The|A|An)[ ]++(?:[A-Za-z-]++[ ]++){0,3}?(?:earthquake|quake|hurricane|typhoon|cyclone|tornado|storm|tsunami)(?![\w'\u2019-]))")
+
+
+def _r24_disaster_pronouns(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    if "struck" not in text and "hit" not in text and "ashore" not in text and "landfall" not in text:
+        return []
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, _ = context.sentence(second.start)
+        if (per_sentence.get(second_start) != 1 or (second.start, second.end) in touched
+                or _R24_IT_STRUCK.fullmatch(text, second_start, second.start) is None):
+            continue
+        first = dated[index - 1]  # the nearest dated sentence before: what "it" can take up
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500
+                or _R24_DISASTER_SUBJECT.match(text, first_start, first.start) is None
+                or _R20_OTHER.search(text, first_start, first_end) is not None
+                or _R23_APART.search(text, first_start, first.start) is not None):
+            continue
+        if _disjoint(first, second, slack):
+            conflicts.append(_restated(text, "disaster", first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
 
 
