@@ -6329,7 +6329,12 @@ _R23_NOUN_KIND: Final = {"overthrow": "coup", "putsch": "coup", "wreck": "sinkin
 # Verbs specific to one kind of event (generic ones such as "collapsed" or "went down" tell many).
 _R23_VERB_MENTION: Final = re.compile(
     r"\b(?:(?P<coup>seized[ ]power|took[ ]power|overthrew|toppled|deposed)"
-    r"|(?P<sinking>sank|foundered|capsized|ran[ ]aground|was[ ]wrecked|was[ ]shipwrecked)"
+    r"|(?P<sinking>sank|foundered|capsized|ran[ ]aground|was[ ]wrecked|was[ ]shipwrecked"
+    # restate18: "went down" is generic, but said of a vessel named as one ("MV Northern Wren went down off ...",
+    # "The trawler Morning Dunlin went down") it is a sinking
+    r"|(?:(?<![\w'\u2019-])(?:MV|MS|MY|HMS|SS|RMS|USS|HMAS|HMCS|FV)|[Tt]rawler|[Ff]erry|[Ff]reighter|[Tt]anker|[Ll]iner"
+    r"|[Ss]teamer|[Ss]chooner|[Ss]ubmarine)(?:[ ]++[A-Z][\w'\u2019-]*+){0,3}+[ ]++went[ ]down"
+    r"(?![ ]++(?:to|into|the|a|an|river|stream|channel|coast)(?![\w'\u2019-])))"
     r"|(?P<failure>went[ ]bust|went[ ]bankrupt|went[ ]into[ ](?:administration|receivership|liquidation)"
     r"|collapsed[ ]into[ ](?:administration|receivership|liquidation)|filed[ ]for[ ]bankruptcy)"
     # restate18: a court's decision told by its verb ("The constitutional court annulled the election on ..."
@@ -6356,15 +6361,8 @@ def _r23_day(candidate: _Candidate) -> bool:
             and candidate.day is not None and not candidate.since)
 
 
-# restate18: "held a summit on 2 October" ... "At the summit, on 4 March 1992": a kind held again and again,
-# introduced once by an indefinite article and taken up by "the", is that one meeting.
+# restate18: the clause is the date alone ("Since the merger, in July 1992, ..."), nothing done in between.
 _R24_BARE_PREPOSITION: Final = re.compile(r"(?:on|in)[ ]++")
-_R24_INDEFINITE: Final = re.compile(r"(?<![\w'\u2019-])(?:a|an)[ ]++$")
-
-
-def _r24_introduced(text: str, position: int) -> bool:
-    """The event noun at ``position`` is introduced by "a"/"an" ("held a summit")."""
-    return _R24_INDEFINITE.search(text, max(0, position - 4), position) is not None
 
 
 def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
@@ -6450,8 +6448,7 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
             # The year of the first day is not told: only a different day of the year is a conflict, and
             # only for a kind that befalls its subject once; a summit, a concert or a play's premiere is
             # held again and again or in many places, and without a year the two may be two of them.
-            if (yearless or second.granularity != "day" or second.earliest is None
-                    or group in _R23_STAGED_AGAIN and not (len(earlier) == 1 and _r24_introduced(text, earlier[0][0]))):
+            if yearless or second.granularity != "day" or second.earliest is None or group in _R23_STAGED_AGAIN:
                 continue
             if (first.month, first.day) == (second.earliest.month, second.earliest.day):
                 continue
@@ -6549,7 +6546,7 @@ def _r23_named_storms(context: _Context, reported: set[tuple[tuple[int, int], ..
 # nothing struck ("It struck a deal in ...": another deed) and nothing between the verb and the date.
 _R24_IT_STRUCK: Final = re.compile(
     r"[ \"'\u201c(]*+(?:(?:When|Where|As)[ ]++it|It)[ ]++(?:first[ ]++)?"
-    r"(?P<verb>struck|hit|came[ ]++ashore|made[ ]++landfall|roared[ ]++ashore)[ ]*+,?[ ]++(?:in|on)[ ]++(?:the[ ]++)?")
+    r"(?P<verb>struck|hit|came[ ]++ashore|made[ ]++landfall|roared[ ]++ashore)(?:,[ ]++|[ ]++)(?:in|on)[ ]++(?:the[ ]++)?")
 # The disaster as the subject opening the earlier sentence: a named storm or "The (...) earthquake".
 _R24_DISASTER_SUBJECT: Final = re.compile(
     r"[ \"'\u201c(]*+(?:(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ ]Storm|Storm)[ ][A-Z][a-z]++(?![\w'\u2019-])"
