@@ -22,6 +22,7 @@ import datetime
 
 import pytest
 
+from reliability.features import temporal
 from reliability.features.temporal import analyse_dates
 
 PUBLISHED = datetime.date(2016, 9, 27)
@@ -74,6 +75,13 @@ POSITIVES = [
     ("The earthquake levelled the old town of Varna Minor on 3 May 1971. "
      "It hit on 9 August 1978, just before dawn.",
      "3 May 1971 / 9 August 1978"),
+    # a named person's death taken up by a possessive
+    ("Marguerite Oyelaran-Fisk, the harpist, died in Lisbon on 12 October 1983. Concert halls fell silent. "
+     "Her passing, on 2 March 1987, was mourned across the city.",
+     "12 October 1983 / 2 March 1987"),
+    ("Anselm Torvik was killed in a climbing accident on the Brenva face in July 1959. "
+     "An inquest heard that his fatal fall in August 1962 was caused by a frayed rope.",
+     "July 1959 / August 1962"),
 ]
 
 
@@ -111,6 +119,11 @@ NEAR_MISSES = [
     "The strike at the Orley mill began in October 1986. When it hit, in June 1995, orders were lost.",
     # the disaster is not the subject of the sentence before
     "A memorial to the earthquake was unveiled on 3 May 1971. It struck on 9 August 1968.",
+    # a possessive of a death that is no death ("Her passing of the exam"): no death noun right before the date
+    "Marguerite Oyelaran-Fisk, the harpist, died in Lisbon on 12 October 1983. "
+    "Her passing grade in music, awarded in 1957, was framed.",
+    # the same date told twice
+    "Anselm Torvik was killed on the Brenva face in July 1959. His death in July 1959 shocked the club.",
     # the same date told twice
     "Typhoon Orlena came ashore near Bantay in September 1984. When it struck, in September 1984, the sirens failed.",
 ]
@@ -127,3 +140,20 @@ def test_near_misses_stay_silent(text: str) -> None:
 def test_measured_after_is_an_older_false_alarm() -> None:
     assert _restated("The takeover of Brightwell Foods by Ardent Group closed on 3 February 1999. Prices rose soon "
                      "after. Two years after the takeover, in 2001, the brand was sold.") == []
+
+
+# Older rules flag a relation's death taken up by "his death" at 933f41f already; the possessive rule of this
+# round stays silent on them by itself (the person must be named as the subject, no other death between).
+RELATION_DEATHS = [
+    "His father died in 1990. His death in 2003 shocked the village.",
+    "Tobias Quarrington died in 1990. His son Peter was killed in a crash. His death in 2003 shocked the village.",
+    "Marguerite Oyelaran-Fisk, the harpist, died in Lisbon on 12 October 1983. Her husband was killed in a crash. "
+    "His death, on 2 March 1987, was mourned across the city.",
+]
+
+
+@pytest.mark.parametrize("text", RELATION_DEATHS)
+def test_possessive_rule_alone_is_silent_on_other_deaths(text: str) -> None:
+    candidates, _, reference, inferred = temporal._analyse(text, PUBLISHED)
+    context = temporal._Context(text, candidates, reference, inferred, "published")
+    assert temporal._r24_possessive_deaths(context, set()) == []

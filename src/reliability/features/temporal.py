@@ -2431,7 +2431,9 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     storms = _r23_named_storms(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in storms)  # type: ignore[arg-type]
     struck = _r24_disaster_pronouns(context, reported)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms + struck
+    reported.update(tuple(sorted(conflict.spans)) for conflict in struck)  # type: ignore[arg-type]
+    deaths = _r24_possessive_deaths(context, reported)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms + struck + deaths
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -6580,6 +6582,57 @@ def _r24_disaster_pronouns(context: _Context, reported: set[tuple[tuple[int, int
             continue
         if _disjoint(first, second, slack):
             conflicts.append(_restated(text, "disaster", first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
+# Round restate18: a death happens once. "Theodora Sandqvist, the sculptor, died at her home on 27 June 1980."
+# ... "Her passing on 28 August 1992 was marked by ..." / "his fatal fall, on 21 September 1967, ...": the
+# possessive takes up the person named, as the subject, in the nearest dated sentence before; a death told
+# of someone named only by a relation ("His father died in 1990") is not taken up, and a death word between
+# the two (another death) keeps them apart.
+_R24_HIS_DEATH: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Hh]is|[Hh]er)[ ]++(?:death|passing|killing|murder|drowning"
+    r"|fatal[ ]++(?:fall|accident|crash|injuries|injury|shooting))(?:,[ ]++|[ ]++)(?:on|in)[ ]++(?:the[ ]++)?$")
+_R24_NAMED_DEATH: Final = re.compile(
+    r"[ \"'\u201c(]*+[A-Z][\w'\u2019-]++(?:[ ]++[A-Z][\w'\u2019-]++){1,3}+(?:,[ ]++[^,.;:!?]{1,40}+,)?+[ ]++"
+    r"(?:was[ ]++)?(?:died|killed|murdered|drowned|shot[ ]++dead|passed[ ]++away)(?![\w'\u2019-])")
+_R24_DEATH_WORD: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:died|dies|dead|death|deaths|killed|killing|murdered|murder|drowned|passed[ ]++away|passing"
+    r"|funeral|obituary|widow|widower|late)(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def _r24_possessive_deaths(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    if "His " not in text and "his " not in text and "Her " not in text and "her " not in text:
+        return []
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, _ = context.sentence(second.start)
+        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+            continue
+        possessive = _R24_HIS_DEATH.search(text, max(second_start, second.start - 40), second.start)
+        if possessive is None:
+            continue
+        first = dated[index - 1]  # the nearest dated sentence before
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500):
+            continue
+        named = _R24_NAMED_DEATH.match(text, first_start, first.start)
+        if (named is None or _R20_OTHER.search(text, first_start, first_end) is not None
+                or _R23_APART.search(text, named.end(), first.start) is not None
+                or _R24_DEATH_WORD.search(text, named.end(), possessive.start()) is not None):
+            continue
+        if _disjoint(first, second, slack):
+            conflicts.append(_restated(text, "death", first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
 
