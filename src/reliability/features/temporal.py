@@ -4822,7 +4822,7 @@ def _explicit_dates(context: _Context) -> list[_Candidate]:
 _R24_BEGIN_VERBS: Final = frozenset({"began", "started"})
 # Between the verb and the date: at most an aside set off by commas ("It began, organisers say, in 1985");
 # "It began to crack in", "It started trading in" tell something else begun.
-_R24_BEGIN_GAP: Final = re.compile(r"(?:,[ ]++[^,.;:!?\"\u201c\u201d]{1,40}+,)?+[ ]++(?:in|on)[ ]++(?:the[ ]++)?")
+_R24_BEGIN_GAP: Final = re.compile(r"(?<![ ,])(?:,[ ]++[^,.;:!?\"\u201c\u201d]{1,40}+,)?+[ ]++(?:in|on)[ ]++(?:the[ ]++)?")
 # A coming into being, told in the clause before the earlier date.
 _R24_COMING_INTO_BEING: Final = re.compile(
     r"(?<![\w'\u2019-])(?:first[ ]++(?:run|held|staged|played|performed|raced|contested|published|broadcast|opened)"
@@ -6570,6 +6570,7 @@ def _r24_disaster_pronouns(context: _Context, reported: set[tuple[tuple[int, int
         second = dated[index]
         second_start, _ = context.sentence(second.start)
         if (per_sentence.get(second_start) != 1 or (second.start, second.end) in touched
+                or second.start - second_start > 120
                 or _R24_IT_STRUCK.fullmatch(text, second_start, second.start) is None):
             continue
         first = dated[index - 1]  # the nearest dated sentence before: what "it" can take up
