@@ -54,6 +54,11 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round restate18: one anchored match at a sentence start of at most 120 characters ("When it struck, in"),
+    # at the start of the sentence before it or of a death's sentence, a search over the 90 characters
+    # before a date, or over the 40 before it.
+    "temporal._R24_IT_STRUCK", "temporal._R24_DISASTER_SUBJECT", "temporal._R24_NAMED_DEATH",
+    "temporal._R24_COMING_INTO_BEING", "temporal._R24_HIS_DEATH",
     # Round restate17: searched over the 90 characters before a date, anchored at the date.
     "temporal._R23_BACK_REFERENCE",
     # Round 22: one anchored match at a sentence start (a clause of at most 240 characters), or over the

@@ -2540,7 +2540,11 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     appositive = _r23_appositive_restatements(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in appositive)  # type: ignore[arg-type]
     storms = _r23_named_storms(context, reported)  # type: ignore[arg-type]
-    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms
+    reported.update(tuple(sorted(conflict.spans)) for conflict in storms)  # type: ignore[arg-type]
+    struck = _r24_disaster_pronouns(context, reported)  # type: ignore[arg-type]
+    reported.update(tuple(sorted(conflict.spans)) for conflict in struck)  # type: ignore[arg-type]
+    deaths = _r24_possessive_deaths(context, reported)  # type: ignore[arg-type]
+    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms + struck + deaths
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -4932,6 +4936,28 @@ def _explicit_dates(context: _Context) -> list[_Candidate]:
             if candidate.absolute and candidate.year_explicit
             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
 
+# Round restate18: "It began" / "It started" retells how the thing of the sentence before came into being.
+_R24_BEGIN_VERBS: Final = frozenset({"began", "started"})
+# Between the verb and the date: at most an aside set off by commas ("It began, organisers say, in 1985");
+# "It began to crack in", "It started trading in" tell something else begun.
+_R24_BEGIN_GAP: Final = re.compile(r"(?<![ ,])(?:,[ ]++[^,.;:!?\"\u201c\u201d]{1,40}+,)?+[ ]++(?:in|on)[ ]++(?:the[ ]++)?")
+# A coming into being, told in the clause before the earlier date.
+_R24_COMING_INTO_BEING: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:first[ ]++(?:run|held|staged|played|performed|raced|contested|published|broadcast|opened)"
+    r"|founded|established|set[ ]++up|formed|launched|inaugurated|created)[ ]++(?:[a-z]++[ ]++){0,4}?(?:in|on)[ ]++(?:the[ ]++)?$")
+
+
+# Verbs of coming into being whose subject is new by its nature ("The new library opened on ...").
+_R24_COMING_VERBS: Final = frozenset({"opened", "launched", "founded", "established", "inaugurated", "built", "completed"})
+_R24_SUBJECT_OPENINGS: Final = frozenset({"the", "a", "an"})
+
+
+def _r24_new_subject(text: str, sentence_start: int, other: re.Match[str]) -> bool:
+    """``other`` is the word "new" right after the article opening the sentence ("The new library ...")."""
+    return (other.group(0).lower() == "new"
+            and text[sentence_start:other.start()].strip(_R23_OPENING_MARKS).lower() in _R24_SUBJECT_OPENINGS)
+
+
 def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
     dated = _explicit_dates(context)
@@ -4998,7 +5024,11 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                 break
             if per_sentence.get(first_start) != 1 or (first.start, first.end) in touched:
                 continue
-            if _R20_OTHER.search(text, first_start, first.end) is not None or not _r20_told_as_time(text, first_start, first.start):
+            other = _R20_OTHER.search(text, first_start, first.end)
+            if other is not None and verb in _R24_COMING_VERBS and _r24_new_subject(text, first_start, other):
+                # "The new library opened on ...": new is the thing that opened, not another opening
+                other = _R20_OTHER.search(text, other.end(), first.end)
+            if other is not None or not _r20_told_as_time(text, first_start, first.start):
                 continue  # the first date is told as the time of its clause, of one instance
             head = keyless
             names_from = rest
@@ -5007,6 +5037,13 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                 if day_deeds & _r22_deeds(told):
                     head = "day"
                     names_from = day.start()  # the teller named before "the day" is no party of the event
+            elif verb in _R24_BEGIN_VERBS:
+                # "It began, organisers say, in 1985" retells a coming into being ("was first run in 1980",
+                # "was founded in 1980"): told with nothing begun after the verb, only a set-off aside.
+                if (_R24_BEGIN_GAP.fullmatch(text, pronoun.end(), second.start) is not None
+                        and _R24_COMING_INTO_BEING.search(text, max(first_start, first.start - 90), first.start) is not None
+                        and pronoun.group("pronoun").lower() == "it"):
+                    head = verb
             elif verb and _r22_same_deed(_r22_verb_words(text, max(first_start, first.start - 90), first.start), verb):
                 told_at = max(text.rfind(" " + word, first_start, first.start) for word in
                               _r22_verb_words(text, max(first_start, first.start - 90), first.start) if _r22_same_deed({word}, verb))
@@ -6484,7 +6521,9 @@ _R23_DATING: Final = re.compile(
     r"(?:^|[ ])(?:held|staged|played|fought|contested|agreed|signed|sealed|clinched|completed|finalised|finalized"
     r"|concluded|struck|hit|happened|occurred|place|began|begun|started|opened|dated|dates?|marks?|puts?|places?"
     r"|fixes|fix|recorded|records|launched|carried[ ]out|broke[ ]out|erupted|came|took|went|lost|sank|sunk"
-    r"|wrecked|died|killed)[ ]++"
+    r"|wrecked|died|killed"
+    # restate18: the verbs that date a ruling or a find itself ("That ruling, issued on", "The find, made in")
+    r"|issued|delivered|handed[ ]down|given|made)[ ]++"
     r"(?:(?:on|in|to|at|during|from)[ ]++)?$|^(?:on|in)[ ]++$")
 # After the date the clause closes: a comma, a full stop, a bracket or the end.
 _R23_CLOSE: Final = re.compile(r"[ ]*+(?:[,.;)]|$)")
@@ -6514,7 +6553,9 @@ _R23_WORD: Final = re.compile(r"[A-Za-z][a-z-]*+")
 # One-off events beyond the kinds of ``_R17_GROUPS`` that a back-reference may name.
 _R23_EXTRA_NOUNS: Final = frozenset({"landslide", "landslip", "mudslide", "avalanche", "hearing", "protest", "riot",
                                      "uprising", "rebellion", "mutiny", "drought", "famine", "ceremony", "unveiling",
-                                     "opening"})
+                                     "opening",
+                                     # restate18: crimes that befall their victims once
+                                     "hijacking", "hijack", "kidnapping", "kidnap", "abduction", "assassination"})
 # Nouns that name the event a verb of ``_R23_VERB_KIND`` tells ("The army seized power ..." / "The
 # overthrow, on ...", "MV Kestrel foundered ..." / "the wreck, lost on ...").
 _R23_NOUN_KIND: Final = {"overthrow": "coup", "putsch": "coup", "wreck": "sinking", "shipwreck": "sinking",
@@ -6522,9 +6563,20 @@ _R23_NOUN_KIND: Final = {"overthrow": "coup", "putsch": "coup", "wreck": "sinkin
 # Verbs specific to one kind of event (generic ones such as "collapsed" or "went down" tell many).
 _R23_VERB_MENTION: Final = re.compile(
     r"\b(?:(?P<coup>seized[ ]power|took[ ]power|overthrew|toppled|deposed)"
-    r"|(?P<sinking>sank|foundered|capsized|ran[ ]aground|was[ ]wrecked|was[ ]shipwrecked)"
+    r"|(?P<sinking>sank|foundered|capsized|ran[ ]aground|was[ ]wrecked|was[ ]shipwrecked"
+    # restate18: "went down" is generic, but said of a vessel named as one ("MV Northern Wren went down off ...",
+    # "The trawler Morning Dunlin went down") it is a sinking
+    r"|(?:(?<![\w'\u2019-])(?:MV|MS|MY|HMS|SS|RMS|USS|HMAS|HMCS|FV)|[Tt]rawler|[Ff]erry|[Ff]reighter|[Tt]anker|[Ll]iner"
+    r"|[Ss]teamer|[Ss]chooner|[Ss]ubmarine)(?:[ ]++[A-Z][\w'\u2019-]*+){0,3}+[ ]++went[ ]down"
+    r"(?![ ]++(?:to|into|the|a|an|river|stream|channel|coast)(?![\w'\u2019-])))"
     r"|(?P<failure>went[ ]bust|went[ ]bankrupt|went[ ]into[ ](?:administration|receivership|liquidation)"
-    r"|collapsed[ ]into[ ](?:administration|receivership|liquidation)|filed[ ]for[ ]bankruptcy))\b")
+    r"|collapsed[ ]into[ ](?:administration|receivership|liquidation)|filed[ ]for[ ]bankruptcy)"
+    # restate18: a court's decision told by its verb ("The constitutional court annulled the election on ..."
+    # / "That ruling, issued on ..."); the court named first, since "struck down" or "upheld" alone tell
+    # other things. A find told by a verb of finding that means nothing else.
+    r"|(?P<ruling>(?:[Cc]ourt|[Jj]udges?|[Tt]ribunal|[Jj]ustices)(?![\w'\u2019-])[^.;!?]{0,60}?[ ]"
+    r"(?:annulled|struck[ ]down|quashed|overturned|upheld|threw[ ]out|ruled))"
+    r"|(?P<discovery>discovered|unearthed|uncovered|dug[ ]up))\b")
 
 
 # Kinds held again and again or in many places (besides the routine ones of round 17).
@@ -6541,6 +6593,10 @@ def _r23_group(word: str) -> str | None:
 def _r23_day(candidate: _Candidate) -> bool:
     return (candidate.kind == "date" and not candidate.year_explicit and candidate.month is not None
             and candidate.day is not None and not candidate.since)
+
+
+# restate18: the clause is the date alone ("Since the merger, in July 1992, ..."), nothing done in between.
+_R24_BARE_PREPOSITION: Final = re.compile(r"(?:on|in)[ ]++")
 
 
 def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
@@ -6576,9 +6632,12 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
         sentence_start, _ = context.sentence(reference.start())
         if _R23_RELATION.search(text, sentence_start, reference.start()) is not None:
             continue  # a plan, or another of its kind
-        if (_R23_MEASURED_FROM.search(text, max(sentence_start, reference.start() - 40), reference.start()) is not None
-                and _R23_RELATIVE.match(gap) is None):
-            continue  # "after the coup, in 1974" dates what came after; "after the coup, which ..." dates the coup
+        measured = _R23_MEASURED_FROM.search(text, max(sentence_start, reference.start() - 40), reference.start())
+        if (measured is not None and _R23_RELATIVE.match(gap) is None
+                and not (measured.group(0).lower().startswith("since") and _R24_BARE_PREPOSITION.fullmatch(gap) is not None)):
+            # "after the coup, in 1974" dates what came after; "after the coup, which ..." dates the coup, and so
+            # does "Since the merger, in July 1992, ...": a time since something is no point a date could name
+            continue
         # The earlier mentions of the kind: exactly one sentence dates it, by its only date.
         if mentions is None:
             mentions = {}
@@ -6712,6 +6771,102 @@ def _r23_named_storms(context: _Context, reported: set[tuple[tuple[int, int], ..
             if point.latest + slack < first.earliest or first.latest + slack < point.earliest:
                 conflicts.append(_restated(text, f"storm {name}", first, other))
                 break
+    return conflicts
+
+
+# Round restate18: a disaster taken up by "it" and a verb of its striking ("Hurricane Casimira came ashore at
+# Tollingham in October 1986." ... "When it struck, in June 1995, ..."). The verb tells of the disaster
+# itself, so "it" is the storm or the quake the nearest dated sentence before began with; told with
+# nothing struck ("It struck a deal in ...": another deed) and nothing between the verb and the date.
+_R24_IT_STRUCK: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:(?:When|Where|As)[ ]++it|It)[ ]++(?:first[ ]++)?"
+    r"(?P<verb>struck|hit|came[ ]++ashore|made[ ]++landfall|roared[ ]++ashore)(?:,[ ]++|[ ]++)(?:in|on)[ ]++(?:the[ ]++)?")
+# The disaster as the subject opening the earlier sentence: a named storm or "The (...) earthquake".
+_R24_DISASTER_SUBJECT: Final = re.compile(
+    r"[ \"'\u201c(]*+(?:(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical[ ]Storm|Storm)[ ][A-Z][a-z]++(?![\w'\u2019-])"
+    r"|(?:The|A|An)[ ]++(?:[A-Za-z-]++[ ]++){0,3}?(?:earthquake|quake|hurricane|typhoon|cyclone|tornado|storm|tsunami)(?![\w'\u2019-]))")
+
+
+def _r24_disaster_pronouns(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    if "struck" not in text and "hit" not in text and "ashore" not in text and "landfall" not in text:
+        return []
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, _ = context.sentence(second.start)
+        if (per_sentence.get(second_start) != 1 or (second.start, second.end) in touched
+                or second.start - second_start > 120
+                or _R24_IT_STRUCK.fullmatch(text, second_start, second.start) is None):
+            continue
+        first = dated[index - 1]  # the nearest dated sentence before: what "it" can take up
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500
+                or _R24_DISASTER_SUBJECT.match(text, first_start, first.start) is None
+                or _R20_OTHER.search(text, first_start, first_end) is not None
+                or _R23_APART.search(text, first_start, first.start) is not None):
+            continue
+        if _disjoint(first, second, slack):
+            conflicts.append(_restated(text, "disaster", first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
+# Round restate18: a death happens once. "Theodora Sandqvist, the sculptor, died at her home on 27 June 1980."
+# ... "Her passing on 28 August 1992 was marked by ..." / "his fatal fall, on 21 September 1967, ...": the
+# possessive takes up the person named, as the subject, in the nearest dated sentence before; a death told
+# of someone named only by a relation ("His father died in 1990") is not taken up, and a death word between
+# the two (another death) keeps them apart.
+_R24_HIS_DEATH: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Hh]is|[Hh]er)[ ]++(?:death|passing|killing|murder|drowning"
+    r"|fatal[ ]++(?:fall|accident|crash|injuries|injury|shooting))(?:,[ ]++|[ ]++)(?:on|in)[ ]++(?:the[ ]++)?$")
+_R24_NAMED_DEATH: Final = re.compile(
+    r"[ \"'\u201c(]*+[A-Z][\w'\u2019-]++(?:[ ]++[A-Z][\w'\u2019-]++){1,3}+(?:,[ ]++[^,.;:!?]{1,40}+,)?+[ ]++"
+    r"(?:was[ ]++)?(?:died|killed|murdered|drowned|shot[ ]++dead|passed[ ]++away)(?![\w'\u2019-])")
+_R24_DEATH_WORD: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:died|dies|dead|death|deaths|killed|killing|murdered|murder|drowned|passed[ ]++away|passing"
+    r"|funeral|obituary|widow|widower|late)(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def _r24_possessive_deaths(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    if "His " not in text and "his " not in text and "Her " not in text and "her " not in text:
+        return []
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, _ = context.sentence(second.start)
+        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+            continue
+        possessive = _R24_HIS_DEATH.search(text, max(second_start, second.start - 40), second.start)
+        if possessive is None:
+            continue
+        first = dated[index - 1]  # the nearest dated sentence before
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500):
+            continue
+        named = _R24_NAMED_DEATH.match(text, first_start, first.start)
+        if (named is None or _R20_OTHER.search(text, first_start, first_end) is not None
+                or _R23_APART.search(text, named.end(), first.start) is not None
+                or _R24_DEATH_WORD.search(text, named.end(), possessive.start()) is not None):
+            continue
+        if _disjoint(first, second, slack):
+            conflicts.append(_restated(text, "death", first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
 
 
