@@ -1906,13 +1906,15 @@ _MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "
                      "kilogramme": "kilogram", "kg": "kilogram", "kilo": "kilogram",
                      # round 9: centimetres, millimetres and degrees are measures too ("the 42-centimetre rise")
                      "centimetre": "centimetre", "centimeter": "centimetre", "cm": "centimetre",
-                     "millimetre": "millimetre", "millimeter": "millimetre", "mm": "millimetre", "degree": "degree"}
+                     "millimetre": "millimetre", "millimeter": "millimetre", "mm": "millimetre", "degree": "degree",
+                     # round 12: volumes and inches are measures too ("spilled 9,340 litres")
+                     "litre": "litre", "liter": "litre", "gallon": "gallon", "inch": "inch"}
 _UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
                "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
                "hectares": "hectare", "tonnes": "tonne", "tons": "ton", "kilograms": "kilogram",
                "kilogrammes": "kilogram", "kgs": "kilogram", "kilos": "kilogram", "centimetres": "centimetre",
                "centimeters": "centimetre", "millimetres": "millimetre", "millimeters": "millimetre",
-               "degrees": "degree"}
+               "degrees": "degree", "litres": "litre", "liters": "litre", "gallons": "gallon", "inches": "inch"}
 # A speed written as one symbol ("30 mph", "48 kph"); "48 km/h" is read as "km" and an "h" after a slash.
 _SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre/hour"}
 # What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
@@ -2387,6 +2389,19 @@ def _clause_verb(article: Article, after: int) -> bool:
         and article.norm[end:end + 1] in _CLAUSE_ENDS
 
 
+_CLAUSE_GAPS = frozenset((", ", "; ", "&mdash; "))
+
+
+def _opening_at(article: Article, index: int) -> bool:
+    """Whether "at" before the number at word ``index`` opens a sentence or a clause ("At 9,340 litres, the
+    spill ...", "Crews said that, at 9,340 litres, the spill ...", "; at 31 kilos, it is ...")."""
+    if index < 1 or article.lower_words[index - 1] != "at":
+        return False
+    if article.words[index - 1] == "At":
+        return True
+    return index > 1 and article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] in _CLAUSE_GAPS
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2400,7 +2415,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     bare: frozenset[int] | None = None
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
-            and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
+            and not any(_opening_at(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not (bare := _bare_durations(article, numbers)):
         return []
@@ -2411,7 +2426,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
         or _named_by_phrase(lower, words, index))
-        and (lower[index - 1] != "at" or words[index - 1] == "At")
+        and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
     if bare:
@@ -2554,7 +2569,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "At 74 miles per hour, the car ...", "At 532 kilometres, it is the longest lake": the measure of
         # something told before, opening a sentence (not "At 30 miles per hour, a pedestrian would live"; not a
         # count: "At 30 students, the class is too big" is a part)
-        opening = previous == "at" and words[index - 1] == "At" and (
+        opening = previous == "at" and _opening_at(article, index) and (
             head.partition("/")[0] in _UNIT_WORDS or currency == "%" and not head) \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
