@@ -1937,6 +1937,8 @@ _DURATION_KINDS = frozenset(_DURATION_UNITS.values())
 _DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed waited waiting".split())
 # Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
 # noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
+# A finished task's time, stated with "in" ("completed the course in 84 minutes"; not "will finish in 30 days").
+_COMPLETED = frozenset("completed finished ran covered swam cycled rowed crossed".split())
 _LASTING = frozenset("lasted lasting lasts last ran runs run continued continues took takes went dragged".split())
 _CLAUSE_AFTER = frozenset("after before until since".split())
 _SPAN_SUBJECTS = frozenset("sentence term ban suspension wait delay closure journey trip flight drive ride".split())
@@ -1956,6 +1958,8 @@ def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
     """Whether the duration at word ``index`` (its unit ending before ``after``) is stated as how long
     something lasted: "for 36 days", "lasted 49 minutes", "sentenced to 20 months in prison"."""
     previous = lower[index - 1] if index > 0 else ""
+    if previous == "in" and not _COMPLETED.isdisjoint(lower[max(0, index - 5):index - 1]):
+        return after >= len(lower) or lower[after] not in _DURATION_AFTER  # "completed the course in 84 minutes"
     if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED) \
             and not (previous in _BARE_COPULAS and index > 2 and lower[index - 2] in _SPAN_SUBJECTS
                      and lower[index - 3] == "the"):
@@ -2042,6 +2046,13 @@ def _with_rate(article: Article, head: str, after: int) -> tuple[str, int]:
 # measure named by a demonstrative or possessive noun phrase, the one told before (not "Its peak of 11
 # percent", "this year's target of 5 percent": another value of the same measure).
 _NAMING = frozenset("that this its".split())
+# round 12: any possessive or demonstrative names a quantity told before the same way ("Their time of 19
+# minutes", "Her tally of 43", "Those losses of 125 metres"), but not a difference between two values ("Their
+# lead of 12 points" after "scored 79 points").
+_NAMING_WIDER = frozenset("her his their these those".split())
+_DIFFERENCES = frozenset(
+    "lead margin gap difference advantage deficit surplus increase rise fall drop gain growth jump reduction "
+    "decline change swing cut cuts".split())
 _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
     "peak low lows high highs record average goal limit maximum minimum threshold cap ceiling floor "
     "share part rest remainder half".split())
@@ -2089,9 +2100,10 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
     if index < 3 or lower[index - 1] != "of":
         return False
     for opener in (index - 3, index - 4):
-        if opener >= 0 and lower[opener] in _NAMING:
+        if opener >= 0 and (lower[opener] in _NAMING or lower[opener] in _NAMING_WIDER):
             nouns = lower[opener + 1:index - 1]
             return all(noun.isalpha() and noun not in _OTHER_VALUES and noun not in _PHRASE_STOP
+                       and (lower[opener] in _NAMING or noun not in _DIFFERENCES)
                        for noun in nouns) and all(word[:1].islower() for word in words[opener + 1:index - 1])
     return False
 
@@ -2467,6 +2479,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare \
+                    and not _named_by_phrase(lower, words, index) \
                     and not (lower[index - 1] == "the" and index > 1 and lower[index - 2] in _THROUGH):
                 continue  # ("worked through the 35 days": the whole span)
             head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
@@ -2572,7 +2585,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         opening = previous == "at" and _opening_at(article, index) and (
             head.partition("/")[0] in _UNIT_WORDS or currency == "%" and not head) \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
-        named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
+        named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
+                                      or known is not None and bool(head)) \
             and _named_by_phrase(lower, words, index)
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
@@ -2682,7 +2696,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
-                if named and not _OTHER_VALUES.isdisjoint(lower[after:min(count, after + 6)]):
+                if named and not _OTHER_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
+                        after >= count or lower[after] in _COPULAS or lower[after] in _OTHER_VALUES
+                        or lower[after] in _FUTURE or lower[after] in _AUXILIARIES):
                     continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
                 if head in _WEIGHTS and after > following + 1 and lower[following] in _UNIT_NAMES \
                         and not _described_before(lower, first_bounds, lower[after - 1]):
