@@ -2414,6 +2414,55 @@ def _opening_at(article: Article, index: int) -> bool:
     return index > 1 and article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] in _CLAUSE_GAPS
 
 
+# round 12: a noun phrase restated with its number in apposition ("The gift, €750,000 in all, will ...",
+# "The jars, 546 of them, are ...", "The money, £50,000 in total, will ..."): the whole of what the noun names.
+_APPOSITION_ENDS = (("in", "all"), ("in", "total"), ("all", "told"), ("of", "them"), ("altogether",))
+_APPOSITION_GAPS = frozenset((", ", ", $", ", \u20ac", ", \u00a3"))
+
+
+def _apposition(article: Article, index: int) -> int:
+    """The index of the word after "in all" (or "of them", ...) when the number at word ``index`` stands in
+    apposition to a definite noun ("The gift, €750,000 in all,"), else 0."""
+    lower = article.lower_words
+    if index < 2 or lower[index - 2] not in _REFERENCES or not lower[index - 1].isalpha() \
+            or article.norm[article.word_ends[index - 1]:article.word_starts[index]] not in _APPOSITION_GAPS \
+            or not article.words[index - 1][:1].islower():
+        return 0
+    read = _value_at(article, index)
+    if read is None:
+        return 0
+    following = read[2]
+    for ending in _APPOSITION_ENDS:
+        after = following + len(ending)
+        if tuple(lower[following:after]) == ending and after < len(lower) \
+                and article.norm[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
+            return after
+    return 0
+
+
+# round 12: "all N" with no noun after it ("Engineers said all 32,700 had been reconnected", "thanked all 49 for
+# their patience", "the names of all 141."): the whole of the one count of things the article gave before
+# (any noun; only when the article gave a single such count).
+_ANY_COUNT = "#count"
+_VERBS_AFTER_ALL = _IRREGULAR_PAST | _AUXILIARIES | _FUTURE | frozenset(
+    "went came got made took left gave saw kept ran for".split())
+
+
+def _all_bare(article: Article, index: int, following: int) -> bool:
+    """Whether the number at word ``index`` (its words ending before ``following``) is "all N" with no noun:
+    a verb, "for" or the sentence's end after it."""
+    lower = article.lower_words
+    if index < 1 or lower[index - 1] != "all" or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " ":
+        return False
+    if following >= len(lower):
+        return True
+    gap = article.norm[article.word_ends[following - 1]:article.word_starts[following]]
+    if gap != " ":
+        return gap[:1] in (".", ";") or gap[:1] == "," and lower[following] not in _LIST_JOINS
+    word = lower[following]
+    return word in _VERBS_AFTER_ALL or word.endswith("ed") and len(word) > 4
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2428,6 +2477,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
+            and not any(_apposition(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not (bare := _bare_durations(article, numbers)):
         return []
@@ -2441,13 +2491,16 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
+    apposed = {index: after for index in numbers if (after := _apposition(article, index))}
+    if apposed:
+        references = sorted(set(references) | set(apposed))
     if bare:
         # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
         references = sorted(set(references) | bare)
     if not references:
         return []
     wanted: set[str] = set()
-    sums = cuts = percents = False
+    sums = cuts = percents = any_count = False
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2458,6 +2511,19 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         head, after = _head_class(article, read[2], 0)
         suffix = _suffix(lower, index, read[2])
         unit = _MEASURE_SUFFIXES.get(suffix, "")
+        if index in apposed:
+            # "The jars, 546 of them": what the noun before the comma names
+            head = "" if read[1] else _CLASSES.get(_noun(lower[index - 1]), _noun(lower[index - 1]))
+            read_references[index] = (read, (head, apposed[index]))
+            wanted.update(_forms(head) if head else ())
+            for term in _CLASS_TERMS.get(head, ()):
+                wanted.update(_forms(term))
+            continue
+        if not read[1] and not suffix and _all_bare(article, index, read[2]) and (
+                not head or read[2] < count and lower[read[2]] in _VERBS_AFTER_ALL):
+            read_references[index] = (read, (_ANY_COUNT, read[2]))
+            any_count = True
+            continue
         if not unit and suffix.isalpha():
             # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
             counted = _hyphen_count(article, index, read[2]) if lower[index - 1] in _REFERENCES else ""
@@ -2506,7 +2572,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
                 wanted.update(_forms(term))
     wanted.discard("")
-    if not wanted and not sums and not percents:
+    if not wanted and not sums and not percents and not any_count:
         return []
     last = references[min(len(references), 64) - 1]
     reference_set = frozenset(references[:64])
@@ -2525,7 +2591,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
-                and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted:
+                and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
+                and not any_count:
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -2591,7 +2658,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
-            or index in bare
+            or index in bare or index in apposed or known is not None and head == _ANY_COUNT
+        if index in apposed and currency:
+            kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
+        elif known is not None and head == _ANY_COUNT:
+            kinds = {_ANY_COUNT}
         if named:
             kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and (after < count and lower[after] in _AUXILIARIES | _FUTURE
@@ -2775,6 +2846,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
             continue
         kinds = set(kinds)
+        if not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS and "/" not in head \
+                and head != "point" and not hyphened:
+            kinds.add(_ANY_COUNT)  # a count of things, for "all N" with no noun
         if listed or hyphened:
             value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
         if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
