@@ -2463,6 +2463,20 @@ def _all_bare(article: Article, index: int, following: int) -> bool:
     return word in _VERBS_AFTER_ALL or word.endswith("ed") and len(word) > 4
 
 
+_PREDICATE_OPENERS = _AUXILIARIES | _FUTURE | frozenset(("that", "which"))
+
+
+def _predicate_start(lower: tuple[str, ...], after: int, end: int) -> int:
+    """The word (before ``end``) that opens what is said of a reference ending before word ``after``: an
+    auxiliary or modal verb within three words ("The jars, 546 of them, are being conserved"), or a relative
+    pronoun after its verb ("Their time broke a record that had stood since 2018"); ``end`` when none."""
+    for position in range(after, min(end, after + 4)):
+        word = lower[position]
+        if word in _AUXILIARIES or word in _FUTURE or position > after and (word == "that" or word == "which"):
+            return position
+    return end
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2749,6 +2763,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if (first[1], first_bounds) not in occasions:
                     occasions[first[1], first_bounds] = _occasion(article, first[1], *first_bounds)
                 marks, _, _, sources, _ = occasions[index, bounds]
+                predicate = _predicate_start(lower, after, bounds[1])
+                if predicate < bounds[1]:
+                    # dates and places after the reference's verb say what became of the whole ("The jars,
+                    # 546 of them, are being conserved in Strathmuir"), not which count it is
+                    if (index, (bounds[0], predicate)) not in occasions:
+                        occasions[index, (bounds[0], predicate)] = _occasion(article, index, bounds[0], predicate)
+                    marks = occasions[index, (bounds[0], predicate)][0]
                 earlier_marks, _, earlier_forecast, earlier_sources, earlier_near = occasions[first[1], first_bounds]
                 prefix = lower[max(bounds[0], index - 12):index]
                 prefix_other = not _OCCASION.isdisjoint(prefix) or any(
