@@ -2320,7 +2320,7 @@ def _another_owner(article: Article, bounds: tuple[int, int], index: int, first_
     return owner not in lower[first_bounds[0]:first_bounds[1]]
 
 
-_SAID_THAT = frozenset("said says say that".split())
+_SAID_THAT = frozenset("said says say saying that".split())
 _OPENING_QUOTES = frozenset('"\u201c')
 _BARE_COPULAS = frozenset(("is", "was"))
 # A quantity judged against a norm, a goal or a condition is another value ("Eight minutes is the national target",
@@ -2345,13 +2345,15 @@ def _bare_subject(article: Article, index: int) -> str:
     following = read[2]
     if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
         following += 1
+    elif read[1] in _CURRENCIES and _rate(lower, following):
+        following += 2  # "said €240,000 a week was obscene": a sum with its rate
     if following >= len(lower) or lower[following] not in _BARE_COPULAS:
         return ""
     first, last = _sentence_words(article, index)
     if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
             len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
         return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
-    return "%" if read[1] == "%" else "duration" if following > read[2] else ""
+    return "%" if read[1] == "%" else "sum" if read[1] in _CURRENCIES else "duration" if following > read[2] else ""
 
 
 def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
@@ -2364,8 +2366,10 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
     candidates = {*compress(numbers, map(_SAID_THAT.__contains__, map(lower.__getitem__, map((-1).__add__, numbers)))),
                   *compress(numbers, map(_OPENING_QUOTES.__contains__, map(text.__getitem__, map(
                       (-1).__add__, map(starts.__getitem__, numbers)))))}
-    return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower)
-                     and lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration")
+    # round 12: and the sums ("said £190,000 was far too much", "saying €240,000 a week was obscene")
+    return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower) and (
+        lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration"
+        or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index) == "sum"))
 
 
 # A clause of a pronoun and its verb alone, closing a sum's or a measure's phrase ("the £255,000 it fetched.").
@@ -2673,7 +2677,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT
-        if index in apposed and currency:
+        if (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
