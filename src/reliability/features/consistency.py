@@ -1333,6 +1333,8 @@ def _own_occasion(article: Article, index: int) -> bool:
             return False
         if lower[position] in _OTHER_EVENT:
             return True
+        if lower[position] in _AUXILIARIES or lower[position] in _FUTURE:
+            return False  # the phrase has ended: "those 14 weeks had cost him a third of his weight"
     return False
 
 
@@ -2481,6 +2483,24 @@ def _predicate_start(lower: tuple[str, ...], after: int, end: int) -> int:
     return end
 
 
+# round 12: "that"/"this" before a number is a determiner when it opens the sentence or follows a preposition
+# ("That 55-point haul", "designed with that 119 mm in mind"; not "said that 40 people died").
+_DEMONSTRATIVES = frozenset(("that", "this"))
+_BEFORE_DEMONSTRATIVE = _PLACE_PREPOSITIONS | frozenset("with for of to by after before about despite".split())
+
+
+def _demonstrative(article: Article, index: int) -> bool:
+    """Whether the number at word ``index`` follows "that" or "this" used as a determiner."""
+    lower = article.lower_words
+    if index < 1 or lower[index - 1] not in _DEMONSTRATIVES \
+            or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " ":
+        return False
+    if article.words[index - 1][:1].isupper():
+        return index < 2 or article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]][:1] in ".!?"
+    return index > 1 and lower[index - 2] in _BEFORE_DEMONSTRATIVE \
+        and article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " "
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2496,6 +2516,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
             and not any(_apposition(article, index) for index in numbers) \
+            and not any(_demonstrative(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not (bare := _bare_durations(article, numbers)):
         return []
@@ -2510,8 +2531,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
     apposed = {index: after for index in numbers if (after := _apposition(article, index))}
-    if apposed:
-        references = sorted(set(references) | set(apposed))
+    demonstrated = frozenset(index for index in numbers if _demonstrative(article, index)
+                             and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
+    if apposed or demonstrated:
+        references = sorted(set(references) | set(apposed) | demonstrated)
     if bare:
         # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
         references = sorted(set(references) | bare)
@@ -2544,7 +2567,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             continue
         if not unit and suffix.isalpha():
             # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
-            counted = _hyphen_count(article, index, read[2]) if lower[index - 1] in _REFERENCES else ""
+            counted = _hyphen_count(article, index, read[2]) \
+                if lower[index - 1] in _REFERENCES or index in demonstrated else ""
             if not counted or counted == "point" and lower[read[2]] not in _SCORE_TOTALS:
                 continue  # (points only as a total: "the 102-point total", not "the 12-point lead")
             head = counted
@@ -2569,7 +2593,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
         elif unit:
             # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
-            if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) or lower[index - 1] not in _REFERENCES:
+            if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) \
+                    or lower[index - 1] not in _REFERENCES and index not in demonstrated:
                 continue
             head = unit
         head, after = _with_rate(article, head, after)
@@ -2676,7 +2701,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
-            or index in bare or index in apposed or known is not None and head == _ANY_COUNT
+            or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated
         if (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
