@@ -1616,7 +1616,7 @@ _KIN = frozenset("his her their its whose my our your".split())
 _SHE_HE = frozenset(("he", "she"))
 _AT_DIGIT = re.compile("A[0-9]")
 _AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")  # (words' first letters) "At sixty-three, Euphemia Rakes is"
-_NOW_VERBS = frozenset(("is", "remains"))
+_NOW_VERBS = frozenset(("is", "remains", "has"))  # (round 12: "At 68, she has already spent ...": present perfect)
 
 
 def _age_value(word: str) -> int:
@@ -1682,14 +1682,14 @@ def _same_person(article: Article, bounds: tuple[int, int], role: str) -> bool:
         return True
     if sentence and sentence[0] in _SHE_HE:
         return True
-    return any(word in _SHE_HE and sentence[position + 1:position + 2] in (("still",), ("is",))
+    return any(word in _SHE_HE and sentence[position + 1:position + 2] in (("still",), ("is",), ("has",))
                for position, word in enumerate(sentence))
 
 
 # Nouns that name a person by what they are or did ("The driver ... is 54").
 _PERSON_ROLES = frozenset(
     "man woman boy girl person victim suspect driver rider winner owner pensioner teenager mother father "
-    "grandmother grandfather widow cyclist pedestrian gunman attacker defendant".split())
+    "grandmother grandfather widow cyclist pedestrian gunman attacker defendant member player".split())
 
 
 _IDENTIFYING = frozenset("who of that".split())
@@ -1777,7 +1777,7 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
         elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count and (
-                lower[index + 1] in ("he", "she") and lower[index + 2] in ("is", "remains")
+                lower[index + 1] in ("he", "she") and lower[index + 2] in _NOW_VERBS
                 or _named_now(article, index + 1)):
             # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
             # (not "At 24, he moved to Paris": an age then)
