@@ -2746,7 +2746,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and after < count and lower[after] in _SHE_HE_IT and text[ends[after - 1]:starts[after]] in (" ", ", ")
             if not kinds or not value or not opening and not fronted and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
                     after < count and lower[after] in _RESTRICTIVE
-                                                         or after + 1 < count and lower[after + 1] in _SOMEBODYS) \
+                                                         or after + 1 < count and lower[after + 1] in _SOMEBODYS
+                                                         and lower[after] != "for") \
                     or _own_occasion(article, index):
                 continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
             # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
