@@ -2696,7 +2696,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             head.partition("/")[0] in _UNIT_WORDS or currency == "%" and not head) \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
-                                      or known is not None and bool(head)) \
+                                      or known is not None and bool(head) and before not in ("crowd", "tally")) \
             and _named_by_phrase(lower, words, index)
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
