@@ -71,6 +71,7 @@ CONFLICTS = [
     ("Storms dumped 95 millimetres of rain on the valley.", "Farmers are still dealing with that 130 mm.", "95", "130"),
     # an age now with a present perfect
     ("The nurse, 58, works nights at the hospice.", "At 63, she has cared for hundreds of patients.", "58", "63"),
+    ("The cook, 47, runs the cafe with his brother.", "At fifty-two, he has worked there for half his life.", "47", "fifty-two"),
     # "for their ..." after a reference is a purpose
     ("The inquiry heard from 22 witnesses.", "The chairman thanked all 31 for their time.", "22", "31"),
 ]
@@ -113,6 +114,8 @@ NEAR_MISSES = [
     ("The striker will earn €75,000 a week, his agent said.", "Fans said €2,000 a week was a normal wage for a nurse."),
     # a demonstrative before a year
     ("The flood damaged 230 houses along the river.", "Since that 2019 flood, 40 homes have been rebuilt."),
+    # an age then, not now
+    ("The cook, 47, runs the cafe with his brother.", "At twenty-two, he had moved to the city."),
     # a possessive noun phrase of a part
     ("The ferry can carry 200 cars.", "Its share of 80 cars on the early crossing is booked."),
 ]

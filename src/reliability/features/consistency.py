@@ -1614,7 +1614,7 @@ _KIN = frozenset("his her their its whose my our your".split())
 
 
 _SHE_HE = frozenset(("he", "she"))
-_AT_DIGIT = re.compile("A[0-9]")
+_AT_AGE_PRONOUN = re.compile("A[0-9a-z][hs]")  # (words' first letters) "At 24, he", "At fifty-four, she"
 _AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")  # (words' first letters) "At sixty-three, Euphemia Rakes is"
 _NOW_VERBS = frozenset(("is", "remains", "has"))  # (round 12: "At 68, she has already spent ...": present perfect)
 
@@ -1719,9 +1719,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # "At 24, he is ...": an age now, read only when such a clause occurs
     words = article.lower_words
     last = len(words) - 2
-    # (first a look at the words' first letters for "At" before a digit: most articles have none)
+    # (first a look at the words' first letters for "At", a number and "he"/"she": most articles have none)
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
-              and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
+              and words[match.start() + 3] in _NOW_VERBS for match in _AT_AGE_PRONOUN.finditer(article.first_characters))
     # ... "At sixty-three, Euphemia Rakes is the youngest": a name given before, in a sentence opening "At N,"
     if not now:
         for match in _AT_AGE_NAME.finditer(article.first_characters):
