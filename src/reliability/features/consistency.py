@@ -1333,6 +1333,8 @@ def _own_occasion(article: Article, index: int) -> bool:
             return False
         if lower[position] in _OTHER_EVENT:
             return True
+        if lower[position] in _AUXILIARIES or lower[position] in _FUTURE:
+            return False  # the phrase has ended: "those 14 weeks had cost him a third of his weight"
     return False
 
 
@@ -1612,9 +1614,9 @@ _KIN = frozenset("his her their its whose my our your".split())
 
 
 _SHE_HE = frozenset(("he", "she"))
-_AT_DIGIT = re.compile("A[0-9]")
+_AT_AGE_PRONOUN = re.compile("A[0-9a-z][hs]")  # (words' first letters) "At 24, he", "At fifty-four, she"
 _AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")  # (words' first letters) "At sixty-three, Euphemia Rakes is"
-_NOW_VERBS = frozenset(("is", "remains"))
+_NOW_VERBS = frozenset(("is", "remains", "has"))  # (round 12: "At 68, she has already spent ...": present perfect)
 
 
 def _age_value(word: str) -> int:
@@ -1680,14 +1682,14 @@ def _same_person(article: Article, bounds: tuple[int, int], role: str) -> bool:
         return True
     if sentence and sentence[0] in _SHE_HE:
         return True
-    return any(word in _SHE_HE and sentence[position + 1:position + 2] in (("still",), ("is",))
+    return any(word in _SHE_HE and sentence[position + 1:position + 2] in (("still",), ("is",), ("has",))
                for position, word in enumerate(sentence))
 
 
 # Nouns that name a person by what they are or did ("The driver ... is 54").
 _PERSON_ROLES = frozenset(
     "man woman boy girl person victim suspect driver rider winner owner pensioner teenager mother father "
-    "grandmother grandfather widow cyclist pedestrian gunman attacker defendant".split())
+    "grandmother grandfather widow cyclist pedestrian gunman attacker defendant member player".split())
 
 
 _IDENTIFYING = frozenset("who of that".split())
@@ -1717,9 +1719,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # "At 24, he is ...": an age now, read only when such a clause occurs
     words = article.lower_words
     last = len(words) - 2
-    # (first a look at the words' first letters for "At" before a digit: most articles have none)
+    # (first a look at the words' first letters for "At", a number and "he"/"she": most articles have none)
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
-              and words[match.start() + 3] in _NOW_VERBS for match in _AT_DIGIT.finditer(article.first_characters))
+              and words[match.start() + 3] in _NOW_VERBS for match in _AT_AGE_PRONOUN.finditer(article.first_characters))
     # ... "At sixty-three, Euphemia Rakes is the youngest": a name given before, in a sentence opening "At N,"
     if not now:
         for match in _AT_AGE_NAME.finditer(article.first_characters):
@@ -1775,7 +1777,7 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
         elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count and (
-                lower[index + 1] in ("he", "she") and lower[index + 2] in ("is", "remains")
+                lower[index + 1] in ("he", "she") and lower[index + 2] in _NOW_VERBS
                 or _named_now(article, index + 1)):
             # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
             # (not "At 24, he moved to Paris": an age then)
@@ -1906,13 +1908,15 @@ _MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "
                      "kilogramme": "kilogram", "kg": "kilogram", "kilo": "kilogram",
                      # round 9: centimetres, millimetres and degrees are measures too ("the 42-centimetre rise")
                      "centimetre": "centimetre", "centimeter": "centimetre", "cm": "centimetre",
-                     "millimetre": "millimetre", "millimeter": "millimetre", "mm": "millimetre", "degree": "degree"}
+                     "millimetre": "millimetre", "millimeter": "millimetre", "mm": "millimetre", "degree": "degree",
+                     # round 12: volumes and inches are measures too ("spilled 9,340 litres")
+                     "litre": "litre", "liter": "litre", "gallon": "gallon", "inch": "inch"}
 _UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
                "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
                "hectares": "hectare", "tonnes": "tonne", "tons": "ton", "kilograms": "kilogram",
                "kilogrammes": "kilogram", "kgs": "kilogram", "kilos": "kilogram", "centimetres": "centimetre",
                "centimeters": "centimetre", "millimetres": "millimetre", "millimeters": "millimetre",
-               "degrees": "degree"}
+               "degrees": "degree", "litres": "litre", "liters": "litre", "gallons": "gallon", "inches": "inch"}
 # A speed written as one symbol ("30 mph", "48 kph"); "48 km/h" is read as "km" and an "h" after a slash.
 _SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre/hour"}
 # What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
@@ -1935,6 +1939,8 @@ _DURATION_KINDS = frozenset(_DURATION_UNITS.values())
 _DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed waited waiting".split())
 # Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
 # noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
+# A finished task's time, stated with "in" ("completed the course in 84 minutes"; not "will finish in 30 days").
+_COMPLETED = frozenset("completed finished ran covered swam cycled rowed crossed".split())
 _LASTING = frozenset("lasted lasting lasts last ran runs run continued continues took takes went dragged".split())
 _CLAUSE_AFTER = frozenset("after before until since".split())
 _SPAN_SUBJECTS = frozenset("sentence term ban suspension wait delay closure journey trip flight drive ride".split())
@@ -1954,6 +1960,8 @@ def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
     """Whether the duration at word ``index`` (its unit ending before ``after``) is stated as how long
     something lasted: "for 36 days", "lasted 49 minutes", "sentenced to 20 months in prison"."""
     previous = lower[index - 1] if index > 0 else ""
+    if previous == "in" and not _COMPLETED.isdisjoint(lower[max(0, index - 5):index - 1]):
+        return after >= len(lower) or lower[after] not in _DURATION_AFTER  # "completed the course in 84 minutes"
     if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED) \
             and not (previous in _BARE_COPULAS and index > 2 and lower[index - 2] in _SPAN_SUBJECTS
                      and lower[index - 3] == "the"):
@@ -2040,6 +2048,13 @@ def _with_rate(article: Article, head: str, after: int) -> tuple[str, int]:
 # measure named by a demonstrative or possessive noun phrase, the one told before (not "Its peak of 11
 # percent", "this year's target of 5 percent": another value of the same measure).
 _NAMING = frozenset("that this its".split())
+# round 12: any possessive or demonstrative names a quantity told before the same way ("Their time of 19
+# minutes", "Her tally of 43", "Those losses of 125 metres"), but not a difference between two values ("Their
+# lead of 12 points" after "scored 79 points").
+_NAMING_WIDER = frozenset("her his their these those".split())
+_DIFFERENCES = frozenset(
+    "lead margin gap difference advantage deficit surplus increase rise fall drop gain growth jump reduction "
+    "decline change swing cut cuts".split())
 _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
     "peak low lows high highs record average goal limit maximum minimum threshold cap ceiling floor "
     "share part rest remainder half".split())
@@ -2087,9 +2102,10 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
     if index < 3 or lower[index - 1] != "of":
         return False
     for opener in (index - 3, index - 4):
-        if opener >= 0 and lower[opener] in _NAMING:
+        if opener >= 0 and (lower[opener] in _NAMING or lower[opener] in _NAMING_WIDER):
             nouns = lower[opener + 1:index - 1]
             return all(noun.isalpha() and noun not in _OTHER_VALUES and noun not in _PHRASE_STOP
+                       and (lower[opener] in _NAMING or noun not in _DIFFERENCES)
                        for noun in nouns) and all(word[:1].islower() for word in words[opener + 1:index - 1])
     return False
 
@@ -2306,7 +2322,7 @@ def _another_owner(article: Article, bounds: tuple[int, int], index: int, first_
     return owner not in lower[first_bounds[0]:first_bounds[1]]
 
 
-_SAID_THAT = frozenset("said says say that".split())
+_SAID_THAT = frozenset("said says say saying that".split())
 _OPENING_QUOTES = frozenset('"\u201c')
 _BARE_COPULAS = frozenset(("is", "was"))
 # A quantity judged against a norm, a goal or a condition is another value ("Eight minutes is the national target",
@@ -2331,13 +2347,15 @@ def _bare_subject(article: Article, index: int) -> str:
     following = read[2]
     if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
         following += 1
+    elif read[1] in _CURRENCIES and _rate(lower, following):
+        following += 2  # "said €240,000 a week was obscene": a sum with its rate
     if following >= len(lower) or lower[following] not in _BARE_COPULAS:
         return ""
     first, last = _sentence_words(article, index)
     if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
             len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
         return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
-    return "%" if read[1] == "%" else "duration" if following > read[2] else ""
+    return "%" if read[1] == "%" else "sum" if read[1] in _CURRENCIES else "duration" if following > read[2] else ""
 
 
 def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
@@ -2350,8 +2368,10 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
     candidates = {*compress(numbers, map(_SAID_THAT.__contains__, map(lower.__getitem__, map((-1).__add__, numbers)))),
                   *compress(numbers, map(_OPENING_QUOTES.__contains__, map(text.__getitem__, map(
                       (-1).__add__, map(starts.__getitem__, numbers)))))}
-    return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower)
-                     and lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration")
+    # round 12: and the sums ("said £190,000 was far too much", "saying €240,000 a week was obscene")
+    return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower) and (
+        lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration"
+        or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index) == "sum"))
 
 
 # A clause of a pronoun and its verb alone, closing a sum's or a measure's phrase ("the £255,000 it fetched.").
@@ -2387,6 +2407,100 @@ def _clause_verb(article: Article, after: int) -> bool:
         and article.norm[end:end + 1] in _CLAUSE_ENDS
 
 
+_CLAUSE_GAPS = frozenset((", ", "; ", "&mdash; "))
+
+
+def _opening_at(article: Article, index: int) -> bool:
+    """Whether "at" before the number at word ``index`` opens a sentence or a clause ("At 9,340 litres, the
+    spill ...", "Crews said that, at 9,340 litres, the spill ...", "; at 31 kilos, it is ...")."""
+    if index < 1 or article.lower_words[index - 1] != "at":
+        return False
+    if article.words[index - 1] == "At":
+        return True
+    return index > 1 and article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] in _CLAUSE_GAPS
+
+
+# round 12: a noun phrase restated with its number in apposition ("The gift, €750,000 in all, will ...",
+# "The jars, 546 of them, are ...", "The money, £50,000 in total, will ..."): the whole of what the noun names.
+_APPOSITION_ENDS = (("in", "all"), ("in", "total"), ("all", "told"), ("of", "them"), ("altogether",))
+_APPOSITION_GAPS = frozenset((", ", ", $", ", \u20ac", ", \u00a3"))
+
+
+def _apposition(article: Article, index: int) -> int:
+    """The index of the word after "in all" (or "of them", ...) when the number at word ``index`` stands in
+    apposition to a definite noun ("The gift, €750,000 in all,"), else 0."""
+    lower = article.lower_words
+    if index < 2 or lower[index - 2] not in _REFERENCES or not lower[index - 1].isalpha() \
+            or article.norm[article.word_ends[index - 1]:article.word_starts[index]] not in _APPOSITION_GAPS \
+            or not article.words[index - 1][:1].islower():
+        return 0
+    read = _value_at(article, index)
+    if read is None:
+        return 0
+    following = read[2]
+    for ending in _APPOSITION_ENDS:
+        after = following + len(ending)
+        if tuple(lower[following:after]) == ending and after < len(lower) \
+                and article.norm[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
+            return after
+    return 0
+
+
+# round 12: "all N" with no noun after it ("Engineers said all 32,700 had been reconnected", "thanked all 49 for
+# their patience", "the names of all 141."): the whole of the one count of things the article gave before
+# (any noun; only when the article gave a single such count).
+_ANY_COUNT = "#count"
+_VERBS_AFTER_ALL = _IRREGULAR_PAST | _AUXILIARIES | _FUTURE | frozenset(
+    "went came got made took left gave saw kept ran for".split())
+
+
+def _all_bare(article: Article, index: int, following: int) -> bool:
+    """Whether the number at word ``index`` (its words ending before ``following``) is "all N" with no noun:
+    a verb, "for" or the sentence's end after it."""
+    lower = article.lower_words
+    if index < 1 or lower[index - 1] != "all" or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " ":
+        return False
+    if following >= len(lower):
+        return True
+    gap = article.norm[article.word_ends[following - 1]:article.word_starts[following]]
+    if gap != " ":
+        return gap[:1] in (".", ";") or gap[:1] == "," and lower[following] not in _LIST_JOINS
+    word = lower[following]
+    return word in _VERBS_AFTER_ALL or word.endswith("ed") and len(word) > 4
+
+
+_PREDICATE_OPENERS = _AUXILIARIES | _FUTURE | frozenset(("that", "which"))
+
+
+def _predicate_start(lower: tuple[str, ...], after: int, end: int) -> int:
+    """The word (before ``end``) that opens what is said of a reference ending before word ``after``: an
+    auxiliary or modal verb within three words ("The jars, 546 of them, are being conserved"), or a relative
+    pronoun after its verb ("Their time broke a record that had stood since 2018"); ``end`` when none."""
+    for position in range(after, min(end, after + 4)):
+        word = lower[position]
+        if word in _AUXILIARIES or word in _FUTURE or position > after and (word == "that" or word == "which"):
+            return position
+    return end
+
+
+# round 12: "that"/"this" before a number is a determiner when it opens the sentence or follows a preposition
+# ("That 55-point haul", "designed with that 119 mm in mind"; not "said that 40 people died").
+_DEMONSTRATIVES = frozenset(("that", "this"))
+_BEFORE_DEMONSTRATIVE = _PLACE_PREPOSITIONS | frozenset("with for of to by after before about despite".split())
+
+
+def _demonstrative(article: Article, index: int) -> bool:
+    """Whether the number at word ``index`` follows "that" or "this" used as a determiner."""
+    lower = article.lower_words
+    if index < 1 or lower[index - 1] not in _DEMONSTRATIVES \
+            or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " ":
+        return False
+    if article.words[index - 1][:1].isupper():
+        return index < 2 or article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]][:1] in ".!?"
+    return index > 1 and lower[index - 2] in _BEFORE_DEMONSTRATIVE \
+        and article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " "
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2400,7 +2514,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     bare: frozenset[int] | None = None
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
-            and "At" not in map(words.__getitem__, map((-1).__add__, numbers)) \
+            and not any(_opening_at(article, index) for index in numbers) \
+            and not any(_apposition(article, index) for index in numbers) \
+            and not any(_demonstrative(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not (bare := _bare_durations(article, numbers)):
         return []
@@ -2411,16 +2527,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
         or _named_by_phrase(lower, words, index))
-        and (lower[index - 1] != "at" or words[index - 1] == "At")
+        and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
+    apposed = {index: after for index in numbers if (after := _apposition(article, index))}
+    demonstrated = frozenset(index for index in numbers if _demonstrative(article, index)
+                             and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
+    if apposed or demonstrated:
+        references = sorted(set(references) | set(apposed) | demonstrated)
     if bare:
         # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
         references = sorted(set(references) | bare)
     if not references:
         return []
     wanted: set[str] = set()
-    sums = cuts = percents = False
+    sums = cuts = percents = any_count = False
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2431,9 +2552,23 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         head, after = _head_class(article, read[2], 0)
         suffix = _suffix(lower, index, read[2])
         unit = _MEASURE_SUFFIXES.get(suffix, "")
+        if index in apposed:
+            # "The jars, 546 of them": what the noun before the comma names
+            head = "" if read[1] else _CLASSES.get(_noun(lower[index - 1]), _noun(lower[index - 1]))
+            read_references[index] = (read, (head, apposed[index]))
+            wanted.update(_forms(head) if head else ())
+            for term in _CLASS_TERMS.get(head, ()):
+                wanted.update(_forms(term))
+            continue
+        if not read[1] and not suffix and _all_bare(article, index, read[2]) and (
+                not head or read[2] < count and lower[read[2]] in _VERBS_AFTER_ALL):
+            read_references[index] = (read, (_ANY_COUNT, read[2]))
+            any_count = True
+            continue
         if not unit and suffix.isalpha():
             # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
-            counted = _hyphen_count(article, index, read[2]) if lower[index - 1] in _REFERENCES else ""
+            counted = _hyphen_count(article, index, read[2]) \
+                if lower[index - 1] in _REFERENCES or index in demonstrated else ""
             if not counted or counted == "point" and lower[read[2]] not in _SCORE_TOTALS:
                 continue  # (points only as a total: "the 102-point total", not "the 12-point lead")
             head = counted
@@ -2452,12 +2587,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare \
+                    and not _named_by_phrase(lower, words, index) \
                     and not (lower[index - 1] == "the" and index > 1 and lower[index - 2] in _THROUGH):
                 continue  # ("worked through the 35 days": the whole span)
             head, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
         elif unit:
             # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
-            if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) or lower[index - 1] not in _REFERENCES:
+            if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) \
+                    or lower[index - 1] not in _REFERENCES and index not in demonstrated:
                 continue
             head = unit
         head, after = _with_rate(article, head, after)
@@ -2478,7 +2615,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
                 wanted.update(_forms(term))
     wanted.discard("")
-    if not wanted and not sums and not percents:
+    if not wanted and not sums and not percents and not any_count:
         return []
     last = references[min(len(references), 64) - 1]
     reference_set = frozenset(references[:64])
@@ -2497,7 +2634,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
-                and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted:
+                and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
+                and not any_count:
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -2554,15 +2692,20 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "At 74 miles per hour, the car ...", "At 532 kilometres, it is the longest lake": the measure of
         # something told before, opening a sentence (not "At 30 miles per hour, a pedestrian would live"; not a
         # count: "At 30 students, the class is too big" is a part)
-        opening = previous == "at" and words[index - 1] == "At" and (
+        opening = previous == "at" and _opening_at(article, index) and (
             head.partition("/")[0] in _UNIT_WORDS or currency == "%" and not head) \
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
-        named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS) \
+        named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
+                                      or known is not None and bool(head) and before not in ("crowd", "tally")) \
             and _named_by_phrase(lower, words, index)
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
-            or index in bare
+            or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated
+        if (index in apposed or index in bare) and currency in _CURRENCIES:
+            kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
+        elif known is not None and head == _ANY_COUNT:
+            kinds = {_ANY_COUNT}
         if named:
             kinds = {"*"} if currency == "%" else {head}
         if reference and currency and not head and (after < count and lower[after] in _AUXILIARIES | _FUTURE
@@ -2603,7 +2746,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and after < count and lower[after] in _SHE_HE_IT and text[ends[after - 1]:starts[after]] in (" ", ", ")
             if not kinds or not value or not opening and not fronted and not (head in _DURATION_KINDS and _it_took(lower, after)) and (
                     after < count and lower[after] in _RESTRICTIVE
-                                                         or after + 1 < count and lower[after + 1] in _SOMEBODYS) \
+                                                         or after + 1 < count and lower[after + 1] in _SOMEBODYS
+                                                         and lower[after] != "for") \
                     or _own_occasion(article, index):
                 continue  # "the 125 evacuees who returned home", "the 30 students in her class": a part of them
             # a participle with its agent ("closed by the strike", "imposed by federal regulators"); without
@@ -2649,6 +2793,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if (first[1], first_bounds) not in occasions:
                     occasions[first[1], first_bounds] = _occasion(article, first[1], *first_bounds)
                 marks, _, _, sources, _ = occasions[index, bounds]
+                predicate = _predicate_start(lower, after, bounds[1])
+                if predicate < bounds[1]:
+                    # dates and places after the reference's verb say what became of the whole ("The jars,
+                    # 546 of them, are being conserved in Strathmuir"), not which count it is
+                    if (index, (bounds[0], predicate)) not in occasions:
+                        occasions[index, (bounds[0], predicate)] = _occasion(article, index, bounds[0], predicate)
+                    marks = occasions[index, (bounds[0], predicate)][0]
                 earlier_marks, _, earlier_forecast, earlier_sources, earlier_near = occasions[first[1], first_bounds]
                 prefix = lower[max(bounds[0], index - 12):index]
                 prefix_other = not _OCCASION.isdisjoint(prefix) or any(
@@ -2667,7 +2818,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
-                if named and not _OTHER_VALUES.isdisjoint(lower[after:min(count, after + 6)]):
+                if named and not _OTHER_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
+                        after >= count or lower[after] in _COPULAS or lower[after] in _OTHER_VALUES
+                        or lower[after] in _FUTURE or lower[after] in _AUXILIARIES):
                     continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
                 if head in _WEIGHTS and after > following + 1 and lower[following] in _UNIT_NAMES \
                         and not _described_before(lower, first_bounds, lower[after - 1]):
@@ -2744,6 +2897,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
             continue
         kinds = set(kinds)
+        if not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS and "/" not in head \
+                and head != "point" and not hyphened:
+            kinds.add(_ANY_COUNT)  # a count of things, for "all N" with no noun
         if listed or hyphened:
             value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
         if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
