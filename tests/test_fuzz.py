@@ -233,6 +233,9 @@ def test_zero_width_characters_never_change_the_article(text: str, title: str | 
 # letter must not take the second mark in (found by hypothesis in session 13).
 @example(text="José Martínez said " * 2 + "According to a source with direct access to the discussions, " * 9
          + "\u00c0\u0816", title=None, seed=0)
+# A character NFC itself decomposes (U+0F52, a composition exclusion) after a word: sent decomposed, the
+# word's span ended before the mark U+0FB7 (found by the long run, session 16); spans now take marks in.
+@example(text="0000000000000\u0f52", title=None, seed=1)
 def test_decomposed_accents_never_change_the_article(text: str, title: str | None, seed: int) -> None:
     chooser = random.Random(seed)
 

@@ -179,6 +179,13 @@ def _needs_cleaning(text: str) -> bool:
     return not unicodedata.is_normalized("NFC", text) or any(map(text.__contains__, FORMAT_CHARACTERS))
 
 
+def _is_cluster_mark(character: str) -> bool:
+    """A combining mark (category M) or a Hangul vowel or final jamo: what ``_cluster_re`` joins to the
+    character before it."""
+    return (unicodedata.category(character)[0] == "M" or "\u1160" <= character <= "\u11ff"
+            or "\ud7b0" <= character <= "\ud7ff")
+
+
 @lru_cache(maxsize=1)
 def _cluster_re() -> re.Pattern[str]:
     """A character that NFC changes on its own, or any character followed by combining ones.
@@ -454,12 +461,13 @@ class Article:
     def original_spans(self, spans: Sequence[Span]) -> tuple[Span, ...]:
         """``spans`` (offsets into ``norm`` or ``norm_title``) as offsets into ``text`` and ``title``.
 
-        The identity (the same tuple) unless the text or the title was cleaned: every span that
-        leaves the library passes here once.
+        The identity (the same tuple) unless the text or the title was cleaned, or a span ends before a
+        combining mark (it then takes the marks in: :meth:`_whole_clusters`): every span that leaves the
+        library passes here once.
         """
         text_offsets, title_offsets = self.text_offsets, self.title_offsets
         if text_offsets is None and title_offsets is None:
-            return tuple(spans)
+            return self._whole_clusters(tuple(spans))
         mapped = []
         for span in spans:
             offsets = title_offsets if span[3] == "title" else text_offsets
@@ -467,7 +475,50 @@ class Article:
                 # the same named tuple with new offsets, built in C (``_replace`` costs several times more)
                 span = tuple.__new__(type(span), (*offsets.span(span[0], span[1]), span[2], span[3]))
             mapped.append(span)
-        return tuple(mapped)
+        return self._whole_clusters(tuple(mapped))
+
+    @cached_property
+    def may_split_clusters(self) -> bool:
+        """Whether a span could end between a character and the combining marks after it.
+
+        Only a text whose typography-normalised copy is not ASCII can hold a mark (all are at or
+        above U+0300), so English prose pays one ``isascii`` per field.
+        """
+        return bool(self._mark_fields)
+
+    @cached_property
+    def _mark_fields(self) -> dict[str, str]:
+        fields = {}
+        if not self.norm.isascii():
+            fields["text"] = self.text
+        if self.title is not None and not (self.norm_title or "").isascii():
+            fields["title"] = self.title
+        return fields
+
+    def _whole_clusters(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """``spans`` with each end moved past the combining marks that follow it in the caller's string.
+
+        A span never ends inside a character's cluster: its evidence is the same whether the caller
+        sent an accent composed or decomposed (a composed "\u0f52" maps to a whole cluster; its
+        decomposed "\u0f51\u0fb7" was cut before the mark, which no word pattern takes in).
+        """
+        fields = self._mark_fields
+        if not fields:
+            return spans
+        widened: list[Span] | None = None
+        for index, span in enumerate(spans):
+            source = fields.get(span[3])
+            start, end = span[0], span[1]
+            if source is None or end <= start:
+                continue
+            stop, length = end, len(source)
+            while stop < length and source[stop] >= "\u0300" and _is_cluster_mark(source[stop]):
+                stop += 1
+            if stop != end:
+                if widened is None:
+                    widened = list(spans)
+                widened[index] = tuple.__new__(type(span), (start, stop, span[2], span[3]))
+        return spans if widened is None else tuple(widened)
 
     def _tokenise(self) -> None:
         """Split ``norm`` into words once: caches ``words``, ``word_starts``, ``word_ends``."""

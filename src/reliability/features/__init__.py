@@ -191,8 +191,9 @@ def _extract_original(article: Article, features: Iterable[str] | None) -> Mappi
 def to_original(article: Article, measurements: Mapping[str, Measurement]) -> Mapping[str, Measurement]:
     """The measurements with spans into the caller's ``text`` and ``title`` (extractors find them
     in ``article.norm``): the same mapping unless the article's text or title was cleaned of
-    format characters or decomposed accents (:meth:`Article.original_spans`)."""
-    if article.text_offsets is None and article.title_offsets is None:
+    format characters or decomposed accents, or holds characters beyond ASCII, where a span may end
+    before a combining mark and is widened to take it in (:meth:`Article.original_spans`)."""
+    if article.text_offsets is None and article.title_offsets is None and not article.may_split_clusters:
         return measurements
     return {name: measurement._replace(spans=article.original_spans(measurement.spans)) if measurement.spans
             else measurement for name, measurement in measurements.items()}
