@@ -78,6 +78,7 @@ _FORMAT_RANGES: tuple[tuple[int, int], ...] = (
     (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
 )
 FORMAT_CHARACTERS: str = "".join(chr(code) for first, last in _FORMAT_RANGES for code in range(first, last + 1))
+_FORMAT_SET = frozenset(FORMAT_CHARACTERS)
 _FORMAT_RE = re.compile("[" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _FORMAT_RANGES) + "]++")
 
 # A word: letters/digits joined by single apostrophes or hyphens ("don't", "follow-up").
@@ -511,9 +512,19 @@ class Article:
             start, end = span[0], span[1]
             if source is None or end <= start:
                 continue
-            stop, length = end, len(source)
-            while stop < length and source[stop] >= "\u0300" and _is_cluster_mark(source[stop]):
-                stop += 1
+            # Marks, and the invisible format characters between them that cleaning drops ("0" + U+200B
+            # + U+0300 is "0" + U+0300 to every pattern); format characters after the last mark stay out.
+            stop = probe = end
+            length = len(source)
+            while probe < length and source[probe] >= "\u00ad":
+                character = source[probe]
+                if character in _FORMAT_SET:
+                    probe += 1
+                elif _is_cluster_mark(character):
+                    probe += 1
+                    stop = probe
+                else:
+                    break
             if stop != end:
                 if widened is None:
                     widened = list(spans)
