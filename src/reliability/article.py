@@ -300,7 +300,8 @@ def clean_text(text: str) -> tuple[str, OffsetMap | None]:
             tail = len(composed) - 1
             if tail and cluster.endswith(composed[1:]) and unicodedata.normalize("NFC", cluster[:-tail]) == composed[0]:
                 # Marks that compose with nothing ("A" + U+0300 + U+0816 -> "\u00c0" + U+0816) stay
-                # characters of their own: a span of the letter does not take them in.
+                # characters of their own here; a span of the letter takes them in only when its end is
+                # widened past trailing marks (Article._whole_clusters), as it is for uncleaned text.
                 segments.append((length, match.start(), match.end() - tail, False))
                 segments.append((length + 1, match.end() - tail, match.end(), True))
             else:
