@@ -91,6 +91,7 @@ from date_templates_blind35 import BLIND35_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind36 import BLIND36_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind37 import BLIND37_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind38 import BLIND38_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind39 import BLIND39_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2600,6 +2601,7 @@ INDEPENDENT_SETS = {
     "blind36": BLIND36_TEMPLATES,
     "blind37": BLIND37_TEMPLATES,
     "blind38": BLIND38_TEMPLATES,
+    "blind39": BLIND39_TEMPLATES,
 }
 
 
