@@ -92,6 +92,7 @@ from date_templates_blind36 import BLIND36_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind37 import BLIND37_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind38 import BLIND38_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind39 import BLIND39_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind40 import BLIND40_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2602,6 +2603,7 @@ INDEPENDENT_SETS = {
     "blind37": BLIND37_TEMPLATES,
     "blind38": BLIND38_TEMPLATES,
     "blind39": BLIND39_TEMPLATES,
+    "blind40": BLIND40_TEMPLATES,
 }
 
 
