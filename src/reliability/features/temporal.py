@@ -8196,7 +8196,10 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
 
 def _durations(context: _Context) -> list[DateConflict]:
     text = context.text
-    reference = context.reference
+    # Round anchor17: with no publication date, lengths are measured to the floor on now (the latest past
+    # date of any granularity, ``_reference_floor``), not to the inferred reference, which may be an older
+    # full date or month while the article reports a later year.
+    reference = _reference_floor(context)
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     plain: list[int] = []
@@ -9283,7 +9286,7 @@ def _milestone_matches(text: str) -> list[re.Match[str]]:
 
 
 def _milestones(context: _Context) -> list[DateConflict]:
-    reference = context.reference
+    reference = _reference_floor(context)  # round anchor17: the floor on now, as in _durations
     text = context.text
     # Cheap substring tests first: a personal milestone needs a birth date, the others their noun.
     if reference is None or not (
