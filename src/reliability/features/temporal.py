@@ -8194,6 +8194,12 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
     return conflicts
 
 
+# Round anchor17: an age told as the predicate of a past verb ("was 20 years old", "were then 31").
+_PAST_PREDICATE_AGE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:was|were|had[ ]++been)[ ]++(?:(?:then|only|just|already|aged|nearly|almost|about)[ ]++)?$",
+    re.IGNORECASE)
+
+
 def _durations(context: _Context) -> list[DateConflict]:
     text = context.text
     # Round anchor17: with no publication date, lengths are measured to the floor on now (the latest past
@@ -8273,6 +8279,12 @@ def _durations(context: _Context) -> list[DateConflict]:
                     break
                 if _DEATH_WORD.search(text, max(sentence_start, quantity.start - 200), min(sentence_end, quantity.end + 200)) is not None:
                     # An age at death is measured to the death, not to publication (_life_spans).
+                    break
+                if (context.inferred and context.absolute_per_sentence().get(sentence_start, 0) <= 1
+                        and _PAST_PREDICATE_AGE.search(text, max(sentence_start, quantity.start - 30), quantity.start)):
+                    # Round anchor17: with no publication date, an age told as a past predicate with no other
+                    # date in its sentence ("In the war X, born in 1921, was 20 years old") is an age at some
+                    # earlier time, which the floor on now (a lower bound) cannot refute.
                     break
                 assert other.earliest is not None and other.latest is not None
                 youngest = reference.year - other.latest.year - 1
