@@ -108,3 +108,13 @@ def test_explanation_marks_the_floor_as_the_articles_latest_date() -> None:
     assert conflict.explanation == (
         '"12 years ago" does not fit "May 1951": 1951-05-01 is 22,496 to 22,526 days before 2013-01-01, '
         "the article's latest date (at least that long before it was written)")
+
+
+def test_age_explanation_marks_the_missing_publication_date() -> None:
+    text = POSITIVES[4][0]
+    (conflict,) = analyse_dates(text).conflicts
+    assert conflict.explanation == (
+        '"22 years old" does not fit "March 3, 1979": someone born then would be 31 to 34 in 2011 (no publication '
+        "date: 2011 is the year of the article's latest date, a lower bound on when it was written)")
+    (published,) = analyse_dates(text, published=datetime.date(2016, 9, 27)).conflicts
+    assert "no publication date" not in published.explanation

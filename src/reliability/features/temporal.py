@@ -8307,7 +8307,10 @@ def _durations(context: _Context) -> list[DateConflict]:
                         conflicts.append(conflict)
                     else:
                         conflicts.append(_duration_conflict(text, quantity, other,
-                                                            f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year}"))
+                                                            f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year}"
+                                                            + (f" (no publication date: {reference.year} is the year of the article's "
+                                                               "latest date, a lower bound on when it was written)"
+                                                               if context.inferred else "")))
                 break
         elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year", "decade"):
             if quantity.unit == "decade":
