@@ -1519,7 +1519,7 @@ class _Context:
     """Per-call state shared by the conflict rules (internal)."""
 
     __slots__ = ("text", "candidates", "reference", "inferred", "precision", "sentence_ends", "_pending_ends", "_sentences",
-                 "_absolute_per_sentence")
+                 "_absolute_per_sentence", "floor")
 
     def __init__(self, text: str, candidates: list[_Candidate],
                  reference: datetime.date | None, inferred: bool, precision: str) -> None:
@@ -1537,6 +1537,8 @@ class _Context:
         # The rules ask again and again about the same positions (each candidate's start).
         self._sentences: dict[int, tuple[int, int]] = {}
         self._absolute_per_sentence: dict[int, int] | None = None
+        # The earliest day the article can have been written (``_reference_floor``), found once.
+        self.floor: datetime.date | None = None
 
     def absolute_per_sentence(self) -> dict[int, int]:
         """Sentence start -> how many absolute dates (not weekdays) the sentence holds (computed once)."""
@@ -8192,9 +8194,18 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
     return conflicts
 
 
+# Round anchor17: an age told as the predicate of a past verb ("was 20 years old", "were then 31").
+_PAST_PREDICATE_AGE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:was|were|had[ ]++been)[ ]++(?:(?:then|only|just|already|aged|nearly|almost|about)[ ]++)?$",
+    re.IGNORECASE)
+
+
 def _durations(context: _Context) -> list[DateConflict]:
     text = context.text
-    reference = context.reference
+    # Round anchor17: with no publication date, lengths are measured to the floor on now (the latest past
+    # date of any granularity, ``_reference_floor``), not to the inferred reference, which may be an older
+    # full date or month while the article reports a later year.
+    reference = _reference_floor(context)
     candidates = context.candidates
     conflicts: list[DateConflict] = []
     plain: list[int] = []
@@ -8269,6 +8280,12 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if _DEATH_WORD.search(text, max(sentence_start, quantity.start - 200), min(sentence_end, quantity.end + 200)) is not None:
                     # An age at death is measured to the death, not to publication (_life_spans).
                     break
+                if (context.inferred and context.absolute_per_sentence().get(sentence_start, 0) <= 1
+                        and _PAST_PREDICATE_AGE.search(text, max(sentence_start, quantity.start - 30), quantity.start)):
+                    # Round anchor17: with no publication date, an age told as a past predicate with no other
+                    # date in its sentence ("In the war X, born in 1921, was 20 years old") is an age at some
+                    # earlier time, which the floor on now (a lower bound) cannot refute.
+                    break
                 assert other.earliest is not None and other.latest is not None
                 youngest = reference.year - other.latest.year - 1
                 oldest = reference.year - other.earliest.year + (2 if context.inferred else 0)
@@ -8290,7 +8307,10 @@ def _durations(context: _Context) -> list[DateConflict]:
                         conflicts.append(conflict)
                     else:
                         conflicts.append(_duration_conflict(text, quantity, other,
-                                                            f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year}"))
+                                                            f"someone born then would be {max(youngest, 0)} to {oldest} in {reference.year}"
+                                                            + (f" (no publication date: {reference.year} is the year of the article's "
+                                                               "latest date, a lower bound on when it was written)"
+                                                               if context.inferred else "")))
                 break
         elif quantity.relation in ("adjective", "for", "plain") and quantity.unit in ("day", "week", "month", "year", "decade"):
             if quantity.unit == "decade":
@@ -9281,7 +9301,7 @@ def _milestone_matches(text: str) -> list[re.Match[str]]:
 
 
 def _milestones(context: _Context) -> list[DateConflict]:
-    reference = context.reference
+    reference = _reference_floor(context)  # round anchor17: the floor on now, as in _durations
     text = context.text
     # Cheap substring tests first: a personal milestone needs a birth date, the others their noun.
     if reference is None or not (
@@ -10466,9 +10486,13 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # "After serving four years for a conviction in 1966, King was later pardoned in 1983":
             # the second date is a further event, not the end of what was measured.
             continue
-        if context.reference is not None and (last.earliest if context.inferred else last.latest) > context.reference:
+        if context.reference is not None and (last.earliest if context.inferred else last.latest) > context.reference and (
+                not context.inferred or _r21_future_frame(text, *context.sentence(last.start))):
             # Round order18: an inferred reference is the article's latest date (the middle of its year when only a
-            # year is told), a lower bound on publication: a year that holds it is not yet to come.
+            # year is told), a lower bound on publication: a year that holds it is not yet to come.  Round
+            # anchor17: a later date is only left out of that inference, not shown to be to come (a "will" in
+            # the next 40 characters, in another sentence, is enough); a length between two dates needs no
+            # "now", so with an inferred reference only a future frame in the last date's own sentence skips.
             continue
         if first is last:
             longest = (first.latest - first.earliest).days + 1
@@ -10587,15 +10611,38 @@ _AGO_CLAUSE_BREAK: Final = re.compile(
 
 def _reference_floor(context: _Context) -> datetime.date | None:
     """The earliest day the article can have been written: the publication date, or with none the
-    start of what the inferred reference rests on (a full date, the first day of a month or a year)."""
+    latest first day of any past date the article writes with its year (a full date, the first day of a
+    month, 1 January of a year).
+
+    Round anchor17: the inferred reference prefers a full date or a month to a bare year (it anchors
+    relative dates, so it wants a day), even an older one: "completed in October 1932" beside a text
+    that reports 2012 gave 1932.  Every past date the article reports happened before it was written,
+    so the floor is the latest of them all, each read with the inference's own filters (not in a
+    future or hypothetical window, not pinned to a "yesterday"-like word)."""
     reference = context.reference
     if reference is None or not context.inferred:
         return reference
+    if context.floor is not None:
+        return context.floor
     if context.precision == "latest year":
-        return datetime.date(reference.year, 1, 1)
-    if context.precision == "latest month":
-        return reference.replace(day=1)
-    return reference
+        floor = datetime.date(reference.year, 1, 1)
+    elif context.precision == "latest month":
+        floor = reference.replace(day=1)
+    else:
+        floor = reference
+    text, candidates = context.text, context.candidates
+    for index, candidate in enumerate(candidates):
+        if (not candidate.year_explicit or candidate.impossible or candidate.earliest is None or candidate.earliest <= floor
+                or candidate.since or not (candidate.kind in ("date", "month_year") and candidate.month is not None
+                                           or candidate.kind == "year" and candidate.granularity == "year")):
+            continue
+        if _FUTURE_FOR_INFERENCE.search(text, max(0, candidate.start - 60), min(len(text), candidate.end + 40)):
+            continue
+        if _is_pinned(text, candidates, index):
+            continue
+        floor = candidate.earliest
+    context.floor = floor
+    return floor
 
 
 def _ago_lengths(context: _Context) -> list[DateConflict]:
@@ -10862,7 +10909,8 @@ _R21_START_WORD: Final = re.compile(
 
 
 def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
-    reference = context.reference
+    # Round anchor17: with no publication date, measured to the floor (the latest past date written).
+    reference = _reference_floor(context)
     if reference is None:
         return []
     # Round order16: an inferred reference is a lower bound on publication, so with one only a length
@@ -10926,7 +10974,10 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
             slack = max(2, elapsed // 10)
             measured = f"{elapsed} years to the publication year {reference.year}"
         if inferred:
-            if start.latest is None or start.latest.year >= reference.year - 1:
+            # A "since" date runs to the reference once anchored, so its own year is its earliest one
+            # (round anchor17: such starts were all skipped).
+            own_latest = start.earliest if start.since else start.latest
+            if own_latest is None or own_latest.year >= reference.year - 1:
                 continue
             if stated + slack < elapsed:
                 conflicts.append(_duration_conflict(text, quantity, start, measured.replace("publication", "inferred reference")))
