@@ -2469,6 +2469,47 @@ def _all_bare(article: Article, index: int, following: int) -> bool:
     return word in _VERBS_AFTER_ALL or word.endswith("ed") and len(word) > 4
 
 
+# round 13: a margin is a quantity of its own dimension, the difference between two counts, stated as the size
+# of a win or a loss ("lost her seat by 1,817 votes", "The motion was carried by 36 votes") and named later by a
+# word for a margin ("Her margin of 21,420", "the eight-point victory"; "a majority of 52 was ..." when it is
+# judged as the subject of what was said), whatever the margin counts. Only an article with one margin stated.
+_MARGIN = "~margin"
+# (not "lead" or "edge": a lead is the state of a contest at some moment, "their lead of 30 points at half-time")
+_MARGIN_NAMES = _MARGINS - frozenset(("lead", "edge"))
+_MARGIN_COUNTS = frozenset("votes points seats runs goals strokes shots lengths".split())
+_MARGIN_STATED = _MARGIN_VERBS | frozenset("carried carries passes rejected approved".split())
+# What a margin named without "the/its/her" must be: the subject of a judgement ("said a margin of 74 was a clear
+# mandate", "because a gap of 7,916 was too wide"), not an object ("needed a majority of 50") or a condition.
+_MARGIN_SUBJECT_BEFORE = _SAID_THAT | frozenset(("because",))
+_MARGIN_JUDGED = _COPULAS | frozenset("showed shows meant means".split())
+_MARGIN_CONDITIONS = _NOT_JUDGED | frozenset("if unless needed need needs required require requires necessary "
+                                             "only".split())
+
+
+def _margin_named(article: Article, index: int) -> bool:
+    """Whether the number at word ``index`` follows "<determiner> margin of" (or majority, gap, lead, ...):
+    "the/its/her/that margin of 21,420", or "a margin of 74" as the subject of a judgement."""
+    lower = article.lower_words
+    if index < 3 or lower[index - 1] != "of" or lower[index - 2] not in _MARGIN_NAMES \
+            or not article.words[index - 2][:1].islower():
+        return False
+    determiner = lower[index - 3]
+    if determiner in _REFERENCES or determiner in _NAMING:
+        return True
+    if determiner not in ("a", "an"):
+        return False
+    first, last = _sentence_words(article, index)
+    if index - 3 != first and (index < 4 or lower[index - 4] not in _MARGIN_SUBJECT_BEFORE):
+        return False
+    read = _value_at(article, index)
+    if read is None or read[1]:
+        return False
+    following = read[2]
+    if following < last and lower[following] in _MARGIN_COUNTS:
+        following += 1
+    return following < last and lower[following] in _MARGIN_JUDGED and _MARGIN_CONDITIONS.isdisjoint(lower[first:last])
+
+
 _PREDICATE_OPENERS = _AUXILIARIES | _FUTURE | frozenset(("that", "which"))
 
 
@@ -2518,6 +2559,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not any(_apposition(article, index) for index in numbers) \
             and not any(_demonstrative(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
+            and not any(_margin_named(article, index) for index in numbers) \
             and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
@@ -2526,7 +2568,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
-        or _named_by_phrase(lower, words, index))
+        or _named_by_phrase(lower, words, index) or _margin_named(article, index))
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
@@ -2541,7 +2583,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     if not references:
         return []
     wanted: set[str] = set()
-    sums = cuts = percents = any_count = False
+    sums = cuts = percents = any_count = margins = False
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2552,6 +2594,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         head, after = _head_class(article, read[2], 0)
         suffix = _suffix(lower, index, read[2])
         unit = _MEASURE_SUFFIXES.get(suffix, "")
+        if not read[1] and _margin_named(article, index):
+            # "Her margin of 21,420", "a majority of 52 was": the one margin stated ("won by 8,181 votes")
+            votes = read[2] < count and lower[read[2]] in _MARGIN_COUNTS  # "a margin of 74 votes"
+            read_references[index] = (read, (_MARGIN, read[2] + votes))
+            margins = True
+            continue
         if index in apposed:
             # "The jars, 546 of them": what the noun before the comma names
             head = "" if read[1] else _CLASSES.get(_noun(lower[index - 1]), _noun(lower[index - 1]))
@@ -2569,6 +2617,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
             counted = _hyphen_count(article, index, read[2]) \
                 if lower[index - 1] in _REFERENCES or index in demonstrated else ""
+            if counted and lower[read[2]] in _MARGIN_NAMES and not read[1]:
+                read_references[index] = (read, (_MARGIN, read[2] + 1))  # "the eight-point victory": a margin
+                margins = True
+                continue
             if not counted or counted == "point" and lower[read[2]] not in _SCORE_TOTALS:
                 continue  # (points only as a total: "the 102-point total", not "the 12-point lead")
             head = counted
@@ -2615,7 +2667,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
                 wanted.update(_forms(term))
     wanted.discard("")
-    if not wanted and not sums and not percents and not any_count:
+    if not wanted and not sums and not percents and not any_count and not margins:
         return []
     last = references[min(len(references), 64) - 1]
     reference_set = frozenset(references[:64])
@@ -2635,7 +2687,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
-                and not any_count:
+                and not any_count and not (margins and lower[index - 1] == "by"):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -2697,7 +2749,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
                                       or known is not None and bool(head) and before not in ("crowd", "tally")) \
-            and _named_by_phrase(lower, words, index)
+            and _named_by_phrase(lower, words, index) or known is not None and head == _MARGIN
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
@@ -2713,7 +2765,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
         elif opening and currency == "%" and not head:
             kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
-        if not kinds and not currency:
+        # round 13: "lost her seat by 1,817 votes", "was carried by 36 votes": a margin, stated (not a measure's
+        # or a time's difference: "won by 3 metres", "by two days")
+        margin_by = known is None and previous == "by" and not currency and not hyphened and head not in _UNIT_WORDS \
+            and head not in _DURATION_KINDS and "/" not in head \
+            and not _MARGIN_STATED.isdisjoint(lower[max(0, index - 5):index - 1])
+        if not kinds and not currency and not margin_by:
             continue
         if reference and currency == "%" and head:
             if after < count and lower[after] in _PERCENT_OWNER:
@@ -2885,7 +2942,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
-        ) and not by_change and not opened or (
+        ) and not by_change and not opened and not margin_by or (
             previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
@@ -2896,8 +2953,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "12 members of the board", "five of them": a part (a percentage "of" a group is the statement: "25
             # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
             continue
-        kinds = set(kinds)
-        if not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS and "/" not in head \
+        kinds = {_MARGIN} if margin_by else set(kinds)
+        if not margin_by and not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS and "/" not in head \
                 and head != "point" and not hyphened:
             kinds.add(_ANY_COUNT)  # a count of things, for "all N" with no noun
         if listed or hyphened:
@@ -2921,7 +2978,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         for kind in kinds:
             bucket = stated.setdefault((kind, currency), [])
             if len(bucket) < 4:
-                bucket.append((value, index, ends[after - 1] if after > following else ends[following - 1]))
+                bucket.append((value, index, ends[after - 1] if after > following else ends[following]
+                               if margin_by and following < count and lower[following] in _MARGIN_COUNTS
+                               else ends[following - 1]))
     return found
 
 
