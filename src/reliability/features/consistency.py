@@ -2486,8 +2486,27 @@ _MARGIN_CONDITIONS = _NOT_JUDGED | frozenset("if unless needed need needs requir
                                              "only".split())
 
 
+def _judged_subject(article: Article, index: int) -> bool:
+    """Whether "a/an <noun> of <number at word ``index``>" is the subject of a judgement: it opens the sentence
+    or follows "said/that/because", and a copula (or "showed", "meant") follows the number and its unit, in a
+    sentence with no condition, norm or plan ("said a margin of 74 was a clear mandate"; not "needed a majority
+    of 50", "a wait of 20 minutes is the target")."""
+    lower = article.lower_words
+    first, last = _sentence_words(article, index)
+    if index - 3 != first and (index < 4 or lower[index - 4] not in _MARGIN_SUBJECT_BEFORE):
+        return False
+    read = _value_at(article, index)
+    if read is None:
+        return False
+    following = read[2]
+    if following < last and not read[1] and (lower[following] in _MARGIN_COUNTS or lower[following] in _DURATION_UNITS
+                                             or lower[following] in _UNIT_NAMES):
+        following += 1
+    return following < last and lower[following] in _MARGIN_JUDGED and _MARGIN_CONDITIONS.isdisjoint(lower[first:last])
+
+
 def _margin_named(article: Article, index: int) -> bool:
-    """Whether the number at word ``index`` follows "<determiner> margin of" (or majority, gap, lead, ...):
+    """Whether the number at word ``index`` follows "<determiner> margin of" (or majority, gap, victory, ...):
     "the/its/her/that margin of 21,420", or "a margin of 74" as the subject of a judgement."""
     lower = article.lower_words
     if index < 3 or lower[index - 1] != "of" or lower[index - 2] not in _MARGIN_NAMES \
@@ -2496,18 +2515,49 @@ def _margin_named(article: Article, index: int) -> bool:
     determiner = lower[index - 3]
     if determiner in _REFERENCES or determiner in _NAMING:
         return True
-    if determiner not in ("a", "an"):
-        return False
-    first, last = _sentence_words(article, index)
-    if index - 3 != first and (index < 4 or lower[index - 4] not in _MARGIN_SUBJECT_BEFORE):
-        return False
     read = _value_at(article, index)
-    if read is None or read[1]:
-        return False
-    following = read[2]
-    if following < last and lower[following] in _MARGIN_COUNTS:
-        following += 1
-    return following < last and lower[following] in _MARGIN_JUDGED and _MARGIN_CONDITIONS.isdisjoint(lower[first:last])
+    return determiner in ("a", "an") and read is not None and not read[1] and _judged_subject(article, index)
+
+
+# round 13: a count stated as a verb's object is named later by the verb's own noun ("ordered 45 aircraft" ...
+# "The order for 72 jets"; "waited 85 minutes" ... "a wait of 25 minutes was"; "has lost 16 percent" ... "The
+# loss of 52 percent"): a dimension of its own, the act with what it counts or measures. A regular past and its
+# noun share their first four letters ("ordered"/"order", "donated"/"donation"); a few pasts are irregular.
+_IRREGULAR_ACTS = {"lost": "loss", "sold": "sale", "paid": "paym", "won": "win", "grew": "grow", "spent": "spen",
+                   "bought": "purc", "raised": "rais"}
+# Verbs whose object is not what they did (a saying, a guess, a plan, an update) and nouns that name another value.
+_NOT_ACTS = _ATTRIBUTION | _HEDGED | _FORECAST | _UPDATED | _OCCASION | _AUXILIARIES | _CHANGE_VERBS | frozenset(
+    "recorded registered counted listed numbered totalled totaled included added needed wanted used".split())
+_NOT_ACT_NAMES = _OTHER_VALUES | _PHRASE_STOP | _HEDGED | _MARGINS | _SUM_ITSELF | frozenset(
+    "total number figure amount count tally list record report estimate".split())
+_ACT_JOINS = ("of", "for")
+
+
+def _act(verb: str) -> str:
+    """The stem of the noun of a past-tense verb ("ordered" -> "orde", "lost" -> "loss"), or ""."""
+    if verb in _IRREGULAR_ACTS:
+        return _IRREGULAR_ACTS[verb]
+    return verb[:4] if len(verb) > 5 and verb.endswith("ed") and verb.isalpha() and verb not in _NOT_ACTS else ""
+
+
+def _act_named(article: Article, index: int) -> str:
+    """The stem of the noun in "the/its/that <noun> of|for <number at word ``index``>" ("The order for 72 jets":
+    "orde"), or in "a/an <noun> of" judged as a subject ("a wait of 25 minutes was unacceptable"); "" for none."""
+    lower = article.lower_words
+    if index < 3 or lower[index - 1] not in _ACT_JOINS:
+        return ""
+    noun = lower[index - 2]
+    text, starts, ends = article.norm, article.word_starts, article.word_ends
+    if len(noun) < 3 or not noun.isalpha() or noun in _NOT_ACT_NAMES or not article.words[index - 2][:1].islower() \
+            or text[ends[index - 3]:starts[index - 2]] != " " or text[ends[index - 2]:starts[index - 1]] != " " \
+            or text[ends[index - 1]:starts[index]].rstrip("$\u20ac\u00a3") != " ":
+        return ""
+    determiner = lower[index - 3]
+    if determiner in _REFERENCES or determiner in _NAMING:
+        return noun[:4]
+    if determiner in ("a", "an") and lower[index - 1] == "of" and _judged_subject(article, index):
+        return noun[:4]
+    return ""
 
 
 _PREDICATE_OPENERS = _AUXILIARIES | _FUTURE | frozenset(("that", "which"))
@@ -2560,6 +2610,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not any(_demonstrative(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not any(_margin_named(article, index) for index in numbers) \
+            and not any(_act_named(article, index) for index in numbers) \
             and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
@@ -2575,15 +2626,24 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     apposed = {index: after for index in numbers if (after := _apposition(article, index))}
     demonstrated = frozenset(index for index in numbers if _demonstrative(article, index)
                              and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
-    if apposed or demonstrated:
-        references = sorted(set(references) | set(apposed) | demonstrated)
+    # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
+    verbs_before: dict[str, int] = {}
+    for index in numbers:
+        if index > 0 and (stem := _act(lower[index - 1])):
+            verbs_before.setdefault(stem, index)
+    acted = {index: stem for index in numbers if (stem := _act_named(article, index)) and verbs_before.get(stem, index) < index}
+    # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
+    # metres" is a length named, and a loss)
+    acted_only = frozenset(acted).difference(references, apposed, demonstrated)
+    if apposed or demonstrated or acted:
+        references = sorted(set(references) | set(apposed) | demonstrated | set(acted))
     if bare:
         # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
         references = sorted(set(references) | bare)
     if not references:
         return []
     wanted: set[str] = set()
-    sums = cuts = percents = any_count = margins = False
+    sums = cuts = percents = any_count = margins = acts = False
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2599,6 +2659,20 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             votes = read[2] < count and lower[read[2]] in _MARGIN_COUNTS  # "a margin of 74 votes"
             read_references[index] = (read, (_MARGIN, read[2] + votes))
             margins = True
+            continue
+        if index in acted_only:
+            # "The order for 72 jets", "The loss of 52 percent", "a wait of 25 minutes was": the act's noun with
+            # what it counts or measures (a sum or percentage: its sign)
+            if read[1]:
+                dimension, after = "", read[2]
+            elif read[2] < count and lower[read[2]] in _DURATION_UNITS:
+                dimension, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
+            elif head:
+                dimension, after = _with_rate(article, head, after)
+            else:
+                dimension, after = "", read[2]
+            read_references[index] = (read, (f"act:{acted[index]}/{dimension}", after))
+            acts = True
             continue
         if index in apposed:
             # "The jars, 546 of them": what the noun before the comma names
@@ -2667,7 +2741,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
                 wanted.update(_forms(term))
     wanted.discard("")
-    if not wanted and not sums and not percents and not any_count and not margins:
+    if not wanted and not sums and not percents and not any_count and not margins and not acts:
         return []
     last = references[min(len(references), 64) - 1]
     reference_set = frozenset(references[:64])
@@ -2687,7 +2761,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
-                and not any_count and not (margins and lower[index - 1] == "by"):
+                and not any_count and not (margins and lower[index - 1] == "by") \
+                and not (acts and _act(lower[index - 1])):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -2749,7 +2824,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
                                       or known is not None and bool(head) and before not in ("crowd", "tally")) \
-            and _named_by_phrase(lower, words, index) or known is not None and head == _MARGIN
+            and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:")
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
@@ -2759,7 +2834,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
         if named:
-            kinds = {"*"} if currency == "%" else {head}
+            kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
+                and head != _MARGIN else {head}
         if reference and currency and not head and (after < count and lower[after] in _AUXILIARIES | _FUTURE
                                                     or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
@@ -2770,6 +2846,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         margin_by = known is None and previous == "by" and not currency and not hyphened and head not in _UNIT_WORDS \
             and head not in _DURATION_KINDS and "/" not in head \
             and not _MARGIN_STATED.isdisjoint(lower[max(0, index - 5):index - 1])
+        if index in acted and index not in acted_only and known is not None and head != _MARGIN:
+            kinds.add(f"act:{acted[index]}/{'' if currency else head}")
         if not kinds and not currency and not margin_by:
             continue
         if reference and currency == "%" and head:
@@ -2954,6 +3032,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
             continue
         kinds = {_MARGIN} if margin_by else set(kinds)
+        act = _act(previous) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
+        if act and not listed:
+            kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
         if not margin_by and not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS and "/" not in head \
                 and head != "point" and not hyphened:
             kinds.add(_ANY_COUNT)  # a count of things, for "all N" with no noun
