@@ -2533,6 +2533,24 @@ _NOT_ACT_NAMES = _OTHER_VALUES | _PHRASE_STOP | _HEDGED | _MARGINS | _SUM_ITSELF
 _ACT_JOINS = ("of", "for")
 
 
+# round 13: a possessive noun is a determiner too ("The plant employs 450 workers" ... "the plant's 620 workers",
+# "The race covers 12 miles" ... "the race's 15 miles"): a definite reference, when its owner is the thing the
+# earlier statement's sentence named (not "the company's 620 staff": another owner, or a wider one).
+def _possessor(article: Article, index: int) -> str:
+    """The owner in "<noun>'s <number at word ``index``>" ("plant" for "the plant's 620 workers"), or ""."""
+    if index < 2:
+        return ""
+    word = article.lower_words[index - 1]
+    owner = word[:-2]
+    if len(owner) < 3 or word[-2:] != "'s" or not owner.isalpha() or owner in _SOMEBODYS or owner in _PRONOUNS \
+            or article.norm[article.word_ends[index - 1]:article.word_starts[index]].rstrip("$\u20ac\u00a3") != " ":
+        return ""
+    # the owner alone after "the" (not "the rival plant's": another one), or a name
+    named = article.words[index - 1][:1].isupper()
+    return owner if named or article.lower_words[index - 2] in ("the", "this", "that") and (
+        article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " ") else ""
+
+
 def _act(verb: str) -> str:
     """The stem of the noun of a past-tense verb ("ordered" -> "orde", "lost" -> "loss"), or ""."""
     if verb in _IRREGULAR_ACTS:
@@ -2611,6 +2629,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not any(_margin_named(article, index) for index in numbers) \
             and not any(_act_named(article, index) for index in numbers) \
+            and not any(_possessor(article, index) for index in numbers) \
             and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
@@ -2624,7 +2643,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
     apposed = {index: after for index in numbers if (after := _apposition(article, index))}
-    demonstrated = frozenset(index for index in numbers if _demonstrative(article, index)
+    possessors = {index: owner for index in numbers if (owner := _possessor(article, index))
+                  and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")}
+    demonstrated = frozenset(possessors) | frozenset(index for index in numbers if _demonstrative(article, index)
                              and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
     # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
     verbs_before: dict[str, int] = {}
@@ -2985,6 +3006,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         and (_event(_noun(lower[after + 1])) in earlier_near or currency == "%" and (
                             lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
+                if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
+                    continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
                 if _another_owner(article, bounds, index, first_bounds):
                     continue  # "He was jailed for 20 months" ... "His accomplice received the 30-month term"
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
