@@ -2486,14 +2486,16 @@ _MARGIN_CONDITIONS = _NOT_JUDGED | frozenset("if unless needed need needs requir
                                              "only".split())
 
 
-def _judged_subject(article: Article, index: int) -> bool:
+def _judged_subject(article: Article, index: int, determiner: int = -1, past: bool = False) -> bool:
     """Whether "a/an <noun> of <number at word ``index``>" is the subject of a judgement: it opens the sentence
     or follows "said/that/because", and a copula (or "showed", "meant") follows the number and its unit, in a
     sentence with no condition, norm or plan ("said a margin of 74 was a clear mandate"; not "needed a majority
-    of 50", "a wait of 20 minutes is the target")."""
+    of 50", "a wait of 20 minutes is the target"). ``determiner``: the index of "a/an" (default: three words
+    before the number); ``past``: a past tense is a predicate too ("a rate of 44 percent left room")."""
     lower = article.lower_words
     first, last = _sentence_words(article, index)
-    if index - 3 != first and (index < 4 or lower[index - 4] not in _MARGIN_SUBJECT_BEFORE):
+    determiner = index - 3 if determiner < 0 else determiner
+    if determiner != first and (determiner < 1 or lower[determiner - 1] not in _MARGIN_SUBJECT_BEFORE):
         return False
     read = _value_at(article, index)
     if read is None:
@@ -2502,7 +2504,27 @@ def _judged_subject(article: Article, index: int) -> bool:
     if following < last and not read[1] and (lower[following] in _MARGIN_COUNTS or lower[following] in _DURATION_UNITS
                                              or lower[following] in _UNIT_NAMES):
         following += 1
-    return following < last and lower[following] in _MARGIN_JUDGED and _MARGIN_CONDITIONS.isdisjoint(lower[first:last])
+    return following < last and (lower[following] in _MARGIN_JUDGED or past and (
+        lower[following].endswith("ed") and len(lower[following]) > 4 or lower[following] in _PAST_PREDICATES)) \
+        and _MARGIN_CONDITIONS.isdisjoint(lower[first:last])
+
+
+_PAST_PREDICATES = frozenset(("gave", "left", "made", "kept", "put", "meant", "showed")) | _IRREGULAR_PAST
+
+
+def _rate_judged(article: Article, index: int) -> bool:
+    """Whether the percentage at word ``index`` is "a/an [word] rate of N percent" (or figure, level, share,
+    ...) judged as a subject ("Economists said a rate of 44 percent left room for a cut", "said a jobless rate of
+    17 percent demanded action"): the percentage itself, the one stated before."""
+    lower = article.lower_words
+    if index < 3 or lower[index - 1] != "of" or lower[index - 2] not in _PERCENT_RATES \
+            or not article.words[index - 2][:1].islower() or not _percent_after(article, index):
+        return False
+    determiner = index - 3
+    if lower[determiner] not in ("a", "an") and index > 3 and lower[determiner].isalpha() \
+            and article.words[determiner][:1].islower() and lower[determiner] not in _NOT_JUDGED:
+        determiner -= 1  # "a jobless rate of"
+    return lower[determiner] in ("a", "an") and _judged_subject(article, index, determiner, past=True)
 
 
 def _margin_named(article: Article, index: int) -> bool:
@@ -2630,6 +2652,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not any(_margin_named(article, index) for index in numbers) \
             and not any(_act_named(article, index) for index in numbers) \
             and not any(_possessor(article, index) for index in numbers) \
+            and not any(_rate_judged(article, index) for index in numbers) \
             and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
@@ -2656,8 +2679,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
     # metres" is a length named, and a loss)
     acted_only = frozenset(acted).difference(references, apposed, demonstrated)
-    if apposed or demonstrated or acted:
-        references = sorted(set(references) | set(apposed) | demonstrated | set(acted))
+    rated = frozenset(index for index in numbers if _rate_judged(article, index))
+    if apposed or demonstrated or acted or rated:
+        references = sorted(set(references) | set(apposed) | demonstrated | set(acted) | rated)
     if bare:
         # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
         references = sorted(set(references) | bare)
@@ -2680,6 +2704,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             votes = read[2] < count and lower[read[2]] in _MARGIN_COUNTS  # "a margin of 74 votes"
             read_references[index] = (read, (_MARGIN, read[2] + votes))
             margins = True
+            continue
+        if index in rated:
+            read_references[index] = (read, ("*", read[2]))  # "said a rate of 44 percent left room": the percentage
+            percents = True
             continue
         if index in acted_only:
             # "The order for 72 jets", "The loss of 52 percent", "a wait of 25 minutes was": the act's noun with
@@ -2849,7 +2877,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
-            or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated
+            or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
+            or index in rated
         if (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
