@@ -2153,6 +2153,10 @@ def _percent_after(article: Article, index: int) -> bool:
     return article.norm[end:end + 1] == "%" or index + 1 < len(lower) and lower[index + 1] in ("percent", "per")
 
 
+_CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "\u20ac", "euro": "\u20ac"}
+_CURRENCY_NAMES = frozenset(_CURRENCY_WORDS)
+
+
 def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     """(value, currency, index of the first word after the number) of a count at word ``index``, or None."""
     lower = article.lower_words
@@ -2194,6 +2198,10 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
             currency, following = "%", following + 1
         elif following + 1 < len(lower) and lower[following] == "per" and lower[following + 1] == "cent":
             currency, following = "%", following + 2
+    if not currency and following < len(lower) and lower[following] in _CURRENCY_WORDS \
+            and text[article.word_ends[following - 1]:starts[following]] == " ":
+        # round 13: "3 million dollars" is "$3 million" (not "pounds": a weight too)
+        currency, following = _CURRENCY_WORDS[lower[following]], following + 1
     return value, currency, following
 
 
@@ -2806,7 +2814,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             break
         if starts[index] < covered:
             continue
-        if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
+        if index not in reference_set and not (sums and (starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES
+                                                         or not _CURRENCY_NAMES.isdisjoint(lower[index + 1:index + 3]))) \
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
@@ -2818,7 +2827,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if read is None:
             continue
         value, currency, following = read
-        signed = currency in _CURRENCIES  # a sign before the number, inside its span
+        # a sign before the number, inside its span (not "3 million dollars")
+        signed = currency in _CURRENCIES and starts[index] > 0 and text[starts[index] - 1] == currency
         covered = ends[following - 1]
         previous = lower[index - 1] if index > 0 else ""
         before = lower[index - 2] if index > 1 else ""
@@ -2870,7 +2880,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # count: "At 30 students, the class is too big" is a part)
         opening = previous == "at" and _opening_at(article, index) and (
             head.partition("/")[0] in _UNIT_WORDS or currency == "%" and not head) \
-            and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
+            and (text[ends[after - 1]:ends[after - 1] + 1] == "," or currency == "%" and text[
+                ends[after - 1]:ends[after - 1] + 2] == "%,") \
+            and _FUTURE.isdisjoint(lower[after:after + 8])  # (round 13: "At 17%, the rate": the sign before the comma)
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
                                       or known is not None and bool(head) and before not in ("crowd", "tally")) \
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:")
@@ -3043,8 +3055,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part
                     continue
-                found.append(Span(starts[first[1]] - signed, first[2],
-                                  f"first stated as {article.clean_text[starts[first[1]] - signed:first[2]]!r}"))
+                first_start = starts[first[1]]
+                first_start -= first_start > 0 and text[first_start - 1] == currency and currency in _CURRENCIES
+                found.append(Span(first_start, first[2],
+                                  f"first stated as {article.clean_text[first_start:first[2]]!r}"))
                 found.append(Span(starts[index] - signed, ends[after - 1],
                                   f"then as {article.clean_text[starts[index] - signed:ends[after - 1]]!r}"))
                 break
