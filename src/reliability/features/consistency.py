@@ -2263,10 +2263,11 @@ _BEFORE_REFERENCE = _REFERENCES | _WHOLE | {"of", "at"}
 _WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
 
 
-def _given_before(article: Article, index: int, value: float) -> bool:
+def _given_before(article: Article, index: int, value: float, first_seen: dict[str, int] | None = None) -> bool:
     """Whether the number at word ``index`` was written before it, in digits or in words (its first word
     compared: "830" ... "the 830 homes", "eight" ... "the 8 victims"; a decimal, split over words, whole:
-    "3.1" is not given by "2.3")."""
+    "3.1" is not given by "2.3"). ``first_seen``: each word's first index (round 13: one pass per article, so
+    that many references cost linear time; built on first use when given empty)."""
     lower = article.lower_words
     text = article.norm
     start, end = article.word_starts[index], article.word_ends[index]
@@ -2278,6 +2279,12 @@ def _given_before(article: Article, index: int, value: float) -> bool:
                 return True
             position = text.find(literal, position + 1, start)
         return False
+    if first_seen is not None:
+        if not first_seen:
+            for position, word in enumerate(lower):
+                first_seen.setdefault(word, position)
+        return first_seen.get(lower[index], index) < index or value == int(value) and (
+            first_seen.get(str(int(value)), index) < index or first_seen.get(_WRITTEN.get(int(value), ""), index) < index)
     earlier = lower[:index]
     return lower[index] in earlier or (value == int(value) and (
         str(int(value)) in earlier or _WRITTEN.get(int(value), "") in earlier))
@@ -2696,7 +2703,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     if not references:
         return []
     wanted: set[str] = set()
-    sums = cuts = percents = any_count = margins = acts = False
+    sums = cuts = percents = any_count = margins = False
+    acts = bool(acted)
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2808,6 +2816,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     stated: dict[tuple[str, str], list[tuple[float, int, int]]] = {}
     # what sets a statement apart (``_occasion``), read once per number and sentence
     occasions: dict[tuple[int, tuple[int, int]], tuple] = {}
+    first_seen: dict[str, int] = {}
     covered = -1
     for index in numbers:
         if index > last:
@@ -2907,9 +2916,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # or a time's difference: "won by 3 metres", "by two days")
         margin_by = known is None and previous == "by" and not currency and not hyphened and head not in _UNIT_WORDS \
             and head not in _DURATION_KINDS and "/" not in head \
-            and not _MARGIN_STATED.isdisjoint(lower[max(0, index - 5):index - 1])
+            and (not _MARGIN_STATED.isdisjoint(lower[max(0, index - 5):index - 1])
+                 or following < count and lower[following] in _MARGIN_COUNTS)  # ("cleared it by 3 votes": one too)
         if index in acted and index not in acted_only and known is not None and head != _MARGIN:
-            kinds.add(f"act:{acted[index]}/{'' if currency else head}")
+            if not currency:
+                kinds.add(f"act:{acted[index]}/{head}")
+            elif following >= count or lower[following] not in _PERCENT_OWNER and lower[following] not in _SUM_JOINS:
+                # "The loss of 31 percent worried farmers": the act's size by its sign; what follows the sign is
+                # the sentence's verb (not "the loss of 31 percent in the north": a part)
+                kinds, head, after = {f"act:{acted[index]}/"}, "", following
         if not kinds and not currency and not margin_by:
             continue
         if reference and currency == "%" and head:
@@ -2983,7 +2998,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 first_bounds = _sentence_words(article, first[1])
                 if first_bounds == bounds:
                     continue
-                if _given_before(article, index, value):
+                if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
                     occasions[index, bounds] = _occasion(article, index, *bounds)
