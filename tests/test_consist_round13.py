@@ -6,14 +6,15 @@ decrease ("slashed its deficit by 18 percent" ... "the 12 percent reduction"), a
 it stated ("ordered 12 frigates" ... "The order for 16 frigates", "waited 95 minutes" ... "a wait of 40 minutes
 was"), a possessive noun as a determiner ("The factory employs 380 workers" ... "The factory's 520 workers"), a
 rate named without a determiner and judged ("said a rate of 14 percent demanded action"), "At 48%," opening a
-clause, and a sum written with a currency word ("4 million dollars" ... "$6 million").
+clause, an apposition with the number's own noun ("The cargo, 168 bottles in all,") or "strong" ("the column,
+4,500 strong,"), and a sum written with a currency word ("4 million dollars" ... "$6 million").
 
 Near-misses (more of them than positives) stay silent: two margins before the reference, a lead at some moment,
 a margin needed (an object) or one with a modal, another occasion ("This time"), a change in the other
 direction, an order for another kind of thing, an indefinite order that is no judgement, a wait judged against
 a target, a loss of a part ("in the northern basin"), another owner ("The company's", "The rival factory's"), a
-possessive's part ("in the paint shop"), a rate with a modal or a group of its own, "At 48%," with a modal, and
-a sum in another currency.
+possessive's part ("in the paint shop"), a rate with a modal or a group of its own, "At 48%," with a modal, an
+apposition of another kind or at a moment, and a sum in another currency.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ CONFLICTS = [
      "9 percent", "14 percent"),
     # "At N%," opening a clause
     ("Turnout stood at 61 percent.", "At 48%, the turnout was the lowest since the war.", "61 percent", "48"),
+    # an apposition with the number's own noun, or "strong"
+    ("Divers raised 212 bottles from the wreck.", "The cargo, 168 bottles in all, went to auction.",
+     "212 bottles", "168 bottles in all"),
+    ("The rally drew 6,000 marchers to the square.", "Police said the column, 4,500 strong, was peaceful.",
+     "6,000 marchers", "4,500 strong"),
     # a currency word after a sum
     ("The club paid 4 million dollars for the striker.", "The $6 million will be paid in instalments.",
      "4 million dollars", "$6 million"),
@@ -102,6 +108,9 @@ NEAR_MISSES = [
     ("Unemployment stands at 9 percent.", "Union leaders said a rate of 14 percent among young people demanded action."),
     # "At 48%," with a modal: a hypothetical
     ("Turnout stood at 61 percent.", "At 48%, a candidate would need a run-off."),
+    # an apposition whose own noun is another kind, or whose "strong" is placed at a moment
+    ("Divers raised 212 bottles from the wreck.", "The cargo, 168 plates in all, went to auction."),
+    ("The rally drew 6,000 marchers to the square.", "Police said the column, 4,500 strong at noon, was peaceful."),
     # a sum in another currency
     ("The club paid 4 million dollars for the striker.", "The \u20ac6 million will be paid in instalments."),
 ]

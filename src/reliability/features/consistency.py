@@ -2439,26 +2439,54 @@ def _opening_at(article: Article, index: int) -> bool:
 # "The jars, 546 of them, are ...", "The money, £50,000 in total, will ..."): the whole of what the noun names.
 _APPOSITION_ENDS = (("in", "all"), ("in", "total"), ("all", "told"), ("of", "them"), ("altogether",))
 _APPOSITION_GAPS = frozenset((", ", ", $", ", \u20ac", ", \u00a3"))
+_APPOSITION_WORDS = frozenset(word for ending in _APPOSITION_ENDS for word in ending)
 
 
 def _apposition(article: Article, index: int) -> int:
     """The index of the word after "in all" (or "of them", ...) when the number at word ``index`` stands in
-    apposition to a definite noun ("The gift, €750,000 in all,"), else 0."""
+    apposition to a definite noun ("The gift, €750,000 in all,"), else 0. Round 13: the number may have its own
+    noun or unit ("The hoard, 437 coins in all,", "The drugs, all 108 kg of them,") or "all" before it, and
+    "strong" ends it too ("the crowd, 2,500 strong,")."""
+    return _apposition_parts(article, index)[0]
+
+
+def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
+    """(the index of the word after the apposition or 0, the index of the noun before the comma, what the
+    number's own words count: a unit, a noun's class, "person" for "strong", or "") for the number at ``index``."""
     lower = article.lower_words
-    if index < 2 or lower[index - 2] not in _REFERENCES or not lower[index - 1].isalpha() \
-            or article.norm[article.word_ends[index - 1]:article.word_starts[index]] not in _APPOSITION_GAPS \
-            or not article.words[index - 1][:1].islower():
-        return 0
+    text = article.norm
+    noun = index - 1 - (index > 2 and lower[index - 1] == "all" and text[article.word_ends[index - 1]:article.word_starts[index]] == " ")
+    if noun < 1 or lower[noun - 1] not in _REFERENCES or not lower[noun].isalpha() \
+            or text[article.word_ends[noun]:article.word_starts[noun + 1]] not in _APPOSITION_GAPS \
+            or not article.words[noun][:1].islower():
+        return 0, 0, ""
     read = _value_at(article, index)
     if read is None:
-        return 0
+        return 0, 0, ""
     following = read[2]
+    own = ""
+    if following < len(lower) and text[article.word_ends[following - 1]:article.word_starts[following]] == " ":
+        word = lower[following]
+        if word == "strong" and not read[1]:
+            own = "person"  # "the crowd, 2,500 strong,": a count of people
+            following += 1
+        elif word in _UNIT_NAMES and not read[1]:
+            own, following = _UNIT_NAMES[word], following + 1
+        elif word.isalpha() and word not in _HEAD_STOP and word not in _APPOSITION_WORDS \
+                and article.words[following][:1].islower() and not read[1]:
+            own = _CLASSES.get(_noun(word), _noun(word))  # "437 coins in all"
+            following += 1
+    if own == "person":
+        after = following
+        if after < len(lower) and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
+            return after, noun, own
+        return 0, 0, ""
     for ending in _APPOSITION_ENDS:
         after = following + len(ending)
         if tuple(lower[following:after]) == ending and after < len(lower) \
-                and article.norm[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
-            return after
-    return 0
+                and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
+            return after, noun, own
+    return 0, 0, ""
 
 
 # round 12: "all N" with no noun after it ("Engineers said all 32,700 had been reconnected", "thanked all 49 for
@@ -2680,7 +2708,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
-    apposed = {index: after for index in numbers if (after := _apposition(article, index))}
+    apposed_parts = {index: parts for index in numbers if (parts := _apposition_parts(article, index))[0]}
+    apposed = {index: parts[0] for index, parts in apposed_parts.items()}
     possessors = {index: owner for index in numbers if (owner := _possessor(article, index))
                   and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")}
     demonstrated = frozenset(possessors) | frozenset(index for index in numbers if _demonstrative(article, index)
@@ -2740,12 +2769,17 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             acts = True
             continue
         if index in apposed:
-            # "The jars, 546 of them": what the noun before the comma names
-            head = "" if read[1] else _CLASSES.get(_noun(lower[index - 1]), _noun(lower[index - 1]))
+            # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
+            # hoard, 437 coins in all", "the crowd, 2,500 strong")
+            _, noun, own = apposed_parts[index]
+            head = "" if read[1] else own or _CLASSES.get(_noun(lower[noun]), _noun(lower[noun]))
             read_references[index] = (read, (head, apposed[index]))
             wanted.update(_forms(head) if head else ())
             for term in _CLASS_TERMS.get(head, ()):
                 wanted.update(_forms(term))
+            wanted.update(_UNIT_SPELLINGS.get(head, ()))  # "The drugs, all 108 kg of them": "kilograms" before
+            if head == "person":
+                wanted.update(form for term in _PEOPLE_NOUNS for form in _forms(term))
             continue
         if not read[1] and not suffix and _all_bare(article, index, read[2]) and (
                 not head or read[2] < count and lower[read[2]] in _VERBS_AFTER_ALL):
