@@ -7,14 +7,15 @@ it stated ("ordered 12 frigates" ... "The order for 16 frigates", "waited 95 min
 was"), a possessive noun as a determiner ("The factory employs 380 workers" ... "The factory's 520 workers"), a
 rate named without a determiner and judged ("said a rate of 14 percent demanded action"), "At 48%," opening a
 clause, an apposition with the number's own noun ("The cargo, 168 bottles in all,") or "strong" ("the column,
-4,500 strong,"), and a sum written with a currency word ("4 million dollars" ... "$6 million").
+4,500 strong,"), a sum or a measure alone between commas ("the penalty, $8.5 million, was"), and a sum written with a currency word ("4 million dollars" ... "$6 million").
 
 Near-misses (more of them than positives) stay silent: two margins before the reference, a lead at some moment,
 a margin needed (an object) or one with a modal, another occasion ("This time"), a change in the other
 direction, an order for another kind of thing, an indefinite order that is no judgement, a wait judged against
 a target, a loss of a part ("in the northern basin"), another owner ("The company's", "The rival factory's"), a
 possessive's part ("in the paint shop"), a rate with a modal or a group of its own, "At 48%," with a modal, an
-apposition of another kind or at a moment, and a sum in another currency.
+apposition of another kind or at a moment (or a sum or measure between commas of another thing: "The bonus,
+$8.5 million,", "The tower, 300 metres,"), and a sum in another currency.
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ CONFLICTS = [
      "212 bottles", "168 bottles in all"),
     ("The rally drew 6,000 marchers to the square.", "Police said the column, 4,500 strong, was peaceful.",
      "6,000 marchers", "4,500 strong"),
+    # a sum or a measure alone between commas, then its noun's verb
+    ("The watchdog fined the bank $2.1 million.", "Analysts said the penalty, $8.5 million, was a rounding error.",
+     "$2.1 million", "$8.5 million"),
+    ("Police seized 40 kilograms of cannabis at the docks.", "Detectives said the haul, 55 kg, was bound for Leeds.",
+     "40 kilograms", "55 kg"),
     # a currency word after a sum
     ("The club paid 4 million dollars for the striker.", "The $6 million will be paid in instalments.",
      "4 million dollars", "$6 million"),
@@ -111,6 +117,9 @@ NEAR_MISSES = [
     # an apposition whose own noun is another kind, or whose "strong" is placed at a moment
     ("Divers raised 212 bottles from the wreck.", "The cargo, 168 plates in all, went to auction."),
     ("The rally drew 6,000 marchers to the square.", "Police said the column, 4,500 strong at noon, was peaceful."),
+    # a sum or a measure between commas of another kind of thing
+    ("The watchdog fined the bank $2.1 million.", "The bonus, $8.5 million, was paid in May."),
+    ("The bridge is 267 metres long.", "The tower, 300 metres, was finished in May."),
     # a sum in another currency
     ("The club paid 4 million dollars for the striker.", "The \u20ac6 million will be paid in instalments."),
 ]

@@ -2284,7 +2284,8 @@ def _given_before(article: Article, index: int, value: float, first_seen: dict[s
             for position, word in enumerate(lower):
                 first_seen.setdefault(word, position)
         return first_seen.get(lower[index], index) < index or value == int(value) and (
-            first_seen.get(str(int(value)), index) < index or first_seen.get(_WRITTEN.get(int(value), ""), index) < index)
+            first_seen.get(str(int(value)), index) < index
+            or first_seen.get(_WRITTEN.get(int(value), ""), index) < index)
     earlier = lower[:index]
     return lower[index] in earlier or (value == int(value) and (
         str(int(value)) in earlier or _WRITTEN.get(int(value), "") in earlier))
@@ -2455,7 +2456,8 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     number's own words count: a unit, a noun's class, "person" for "strong", or "") for the number at ``index``."""
     lower = article.lower_words
     text = article.norm
-    noun = index - 1 - (index > 2 and lower[index - 1] == "all" and text[article.word_ends[index - 1]:article.word_starts[index]] == " ")
+    noun = index - 1 - (index > 2 and lower[index - 1] == "all"
+                        and text[article.word_ends[index - 1]:article.word_starts[index]] == " ")
     if noun < 1 or lower[noun - 1] not in _REFERENCES or not lower[noun].isalpha() \
             or text[article.word_ends[noun]:article.word_starts[noun + 1]] not in _APPOSITION_GAPS \
             or not article.words[noun][:1].islower():
@@ -2486,7 +2488,21 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
         if tuple(lower[following:after]) == ending and after < len(lower) \
                 and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
             return after, noun, own
+    # "The penalty, $12.4 million, was ...", "the haul, 24 kg, had ...": a sum or a measure alone between commas,
+    # then the noun's verb (its kind: the noun's, read by the caller)
+    if (read[1] in _CURRENCIES or own in _UNIT_WORDS) and noun == index - 1 and following < len(lower) \
+            and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
+            and _finite_verb(lower[following]):
+        return following, noun, own or _BARE_APPOSITION
     return 0, 0, ""
+
+
+_BARE_APPOSITION = "=bare"
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether ``word`` is a verb that can open a predicate: an auxiliary or a past tense."""
+    return word in _AUXILIARIES or word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4 and word.isalpha()
 
 
 # round 12: "all N" with no noun after it ("Engineers said all 32,700 had been reconnected", "thanked all 49 for
@@ -2719,7 +2735,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     for index in numbers:
         if index > 0 and (stem := _act(lower[index - 1])):
             verbs_before.setdefault(stem, index)
-    acted = {index: stem for index in numbers if (stem := _act_named(article, index)) and verbs_before.get(stem, index) < index}
+    acted = {index: stem for index in numbers
+             if (stem := _act_named(article, index)) and verbs_before.get(stem, index) < index}
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
     # metres" is a length named, and a loss)
     acted_only = frozenset(acted).difference(references, apposed, demonstrated)
@@ -2734,6 +2751,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     wanted: set[str] = set()
     sums = cuts = percents = any_count = margins = False
     acts = bool(acted)
+    bare_apposed: dict[int, str] = {}
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2772,6 +2790,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
             # hoard, 437 coins in all", "the crowd, 2,500 strong")
             _, noun, own = apposed_parts[index]
+            if own == _BARE_APPOSITION or own in _UNIT_WORDS and apposed[index] == read[2] + 1:
+                bare_apposed[index] = lower[noun]  # "The penalty, $12.4 million, was": the noun's kind, read below
+                own = "" if own == _BARE_APPOSITION else own
             head = "" if read[1] else own or _CLASSES.get(_noun(lower[noun]), _noun(lower[noun]))
             read_references[index] = (read, (head, apposed[index]))
             wanted.update(_forms(head) if head else ())
@@ -2934,15 +2955,17 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
             or index in rated
-        if (index in apposed or index in bare) and currency in _CURRENCIES:
+        if index in bare_apposed and currency in _CURRENCIES:
+            kinds = {_sum_kind(bare_apposed[index])} - {""}  # "The penalty, $12.4 million, was": a penalty
+        elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
-        if reference and currency and not head and (after < count and lower[after] in _AUXILIARIES | _FUTURE
-                                                    or previous in _WHOLE and currency != "%"):
+        if reference and currency and not head and index not in bare_apposed and (
+                after < count and lower[after] in _AUXILIARIES | _FUTURE or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
         elif opening and currency == "%" and not head:
             kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
@@ -3096,6 +3119,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         and (_event(_noun(lower[after + 1])) in earlier_near or currency == "%" and (
                             lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
+                if index in bare_apposed and not currency \
+                        and not _described_before(lower, first_bounds, bare_apposed[index]):
+                    continue  # "The bridge is 267 metres long" ... "The tower, 300 metres, was": another thing's
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
                     continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
                 if _another_owner(article, bounds, index, first_bounds):
@@ -3150,7 +3176,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         act = _act(previous) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
         if act and not listed:
             kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
-        if not margin_by and not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS and "/" not in head \
+        if not margin_by and not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS \
+                and "/" not in head \
                 and head != "point" and not hyphened:
             kinds.add(_ANY_COUNT)  # a count of things, for "all N" with no noun
         if listed or hyphened:
