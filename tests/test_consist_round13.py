@@ -1,7 +1,8 @@
 """Round consist13: more of the dimension-and-uniqueness model of what a later number refers back to.
 
 Positives, in this round's own wording: a margin as a dimension of its own ("cleared the chamber by 14 votes" ...
-"Its margin of 30", "the 15-point victory", "a majority of 65 was" judged as a subject), verbs of a cut as a
+"Its margin of 30", "the 15-point victory", "a majority of 65 was" judged as a subject; "re-elected with a
+majority of 4,300" stated), verbs of a cut as a
 decrease ("slashed its deficit by 18 percent" ... "the 12 percent reduction"), a verb's own noun naming the count
 it stated ("ordered 12 frigates" ... "The order for 16 frigates", "waited 95 minutes" ... "a wait of 40 minutes
 was"), a possessive noun as a determiner ("The factory employs 380 workers" ... "The factory's 520 workers"), a
@@ -42,6 +43,8 @@ CONFLICTS = [
     ("The visitors won by 9 points.", "Supporters toasted the 15-point victory.", "9 points", "15-point victory"),
     ("The motion was defeated by 40 votes.", "Critics said a majority of 65 was an embarrassment for the government.",
      "40 votes", "65"),
+    ("The mayor was re-elected with a majority of 4,300.", "Her 6,100-vote margin was the largest in the region.",
+     "4,300", "6,100-vote margin"),
     # a verb of a cut is a decrease
     ("The trust has slashed its deficit by 18 percent.", "Auditors said the 12 percent reduction was welcome.",
      "18 percent", "12 percent reduction"),
@@ -93,6 +96,8 @@ NEAR_MISSES = [
     # a margin needed is an object, not the one stated; a modal makes it hypothetical
     ("The motion was defeated by 40 votes.", "The government needed a majority of 65 to survive."),
     ("The motion was defeated by 40 votes.", "Critics said a majority of 65 would have been an embarrassment."),
+    # a margin needed
+    ("The mayor needed a majority of 4,300 to win.", "Her 6,100-vote margin was the largest in the region."),
     # another occasion
     ("The senator won by 2,000 votes in 2019.", "This time her margin of 500 was far narrower."),
     # a change in the other direction, of another thing

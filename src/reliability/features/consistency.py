@@ -2586,6 +2586,12 @@ def _rate_judged(article: Article, index: int) -> bool:
     return lower[determiner] in ("a", "an") and _judged_subject(article, index, determiner, past=True)
 
 
+def _conditional(article: Article, index: int) -> bool:
+    """Whether the sentence of word ``index`` speaks of a condition, a norm or a need ("needed", "if", "only")."""
+    first, last = _sentence_words(article, index)
+    return not _MARGIN_CONDITIONS.isdisjoint(article.lower_words[first:last])
+
+
 def _margin_named(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` follows "<determiner> margin of" (or majority, gap, victory, ...):
     "the/its/her/that margin of 21,420", or "a margin of 74" as the subject of a judgement."""
@@ -2883,7 +2889,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
-                and not any_count and not (margins and lower[index - 1] == "by") \
+                and not any_count and not (margins and (lower[index - 1] == "by" or lower[index - 2] in _MARGIN_NAMES)) \
                 and not (acts and _act(lower[index - 1])):
             continue  # no kind a reference counts
         known = read_references.get(index)
@@ -2975,6 +2981,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and head not in _DURATION_KINDS and "/" not in head \
             and (not _MARGIN_STATED.isdisjoint(lower[max(0, index - 5):index - 1])
                  or following < count and lower[following] in _MARGIN_COUNTS)  # ("cleared it by 3 votes": one too)
+        # ... or named by an indefinite word for one: "re-elected with a majority of 4,300", "a margin of 12 votes"
+        margin_by = margin_by or known is None and previous == "of" and not currency and before in _MARGIN_NAMES \
+            and index > 2 and lower[index - 3] in ("a", "an") and head not in _UNIT_WORDS \
+            and head not in _DURATION_KINDS and "/" not in head and not hyphened \
+            and not _conditional(article, index)  # (not "needed a majority of 4,300 to win")
         if index in acted and index not in acted_only and known is not None and head != _MARGIN:
             if not currency:
                 kinds.add(f"act:{acted[index]}/{head}")
