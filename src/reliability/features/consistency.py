@@ -2638,6 +2638,12 @@ def _possessor(article: Article, index: int) -> str:
         article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " ") else ""
 
 
+def _named_before(lower: tuple[str, ...], noun: str, end: int) -> bool:
+    """Whether ``noun`` (or its plural) is a word before word ``end``."""
+    earlier = lower[:end - 1]
+    return noun in earlier or noun + "s" in earlier
+
+
 def _act(verb: str) -> str:
     """The stem of the noun of a past-tense verb ("ordered" -> "orde", "lost" -> "loss"), or ""."""
     if verb in _IRREGULAR_ACTS:
@@ -2708,16 +2714,20 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # words could name what a reference counts.
     words = article.words
     bare: frozenset[int] | None = None
+    # (round 13's forms need "of"/"for" or a possessive before the number: only those numbers are looked at)
+    joined = [index for index, word in zip(numbers, map(lower.__getitem__, map((-1).__add__, numbers)))
+              if word in _ACT_JOINS or word[-2:] == "'s"]
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
             and not any(_apposition(article, index) for index in numbers) \
             and not any(_demonstrative(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
-            and not any(_margin_named(article, index) for index in numbers) \
-            and not any(_act_named(article, index) for index in numbers) \
-            and not any(_possessor(article, index) for index in numbers) \
-            and not any(_rate_judged(article, index) for index in numbers) \
+            and not any(_margin_named(article, index) or _rate_judged(article, index)
+                        or (stem := _act_named(article, index)) and any(
+                            _act(lower[number - 1]) == stem for number in numbers if 0 < number < index)
+                        or (owner := _possessor(article, index)) and _named_before(lower, owner, index)
+                        for index in joined) \
             and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
@@ -2732,21 +2742,22 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
     apposed_parts = {index: parts for index in numbers if (parts := _apposition_parts(article, index))[0]}
     apposed = {index: parts[0] for index, parts in apposed_parts.items()}
-    possessors = {index: owner for index in numbers if (owner := _possessor(article, index))
+    joined = sorted(set(joined))
+    possessors = {index: owner for index in joined if (owner := _possessor(article, index))
                   and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")}
     demonstrated = frozenset(possessors) | frozenset(index for index in numbers if _demonstrative(article, index)
                              and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
     # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
     verbs_before: dict[str, int] = {}
-    for index in numbers:
+    for index in numbers if joined else ():
         if index > 0 and (stem := _act(lower[index - 1])):
             verbs_before.setdefault(stem, index)
-    acted = {index: stem for index in numbers
+    acted = {index: stem for index in joined
              if (stem := _act_named(article, index)) and verbs_before.get(stem, index) < index}
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
     # metres" is a length named, and a loss)
     acted_only = frozenset(acted).difference(references, apposed, demonstrated)
-    rated = frozenset(index for index in numbers if _rate_judged(article, index))
+    rated = frozenset(index for index in joined if _rate_judged(article, index))
     if apposed or demonstrated or acted or rated:
         references = sorted(set(references) | set(apposed) | demonstrated | set(acted) | rated)
     if bare:
