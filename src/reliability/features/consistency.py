@@ -2717,10 +2717,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (round 13's forms need "of"/"for" or a possessive before the number: only those numbers are looked at)
     joined = [index for index, word in zip(numbers, map(lower.__getitem__, map((-1).__add__, numbers)))
               if word in _ACT_JOINS or word[-2:] == "'s"]
+    # (an apposition needs a comma before the number, or before "all" before it)
+    commas = [index for index in numbers if index > 1 and (
+        text[ends[index - 1]:starts[index]] in _APPOSITION_GAPS or lower[index - 1] == "all")]
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
-            and not any(_apposition(article, index) for index in numbers) \
+            and not any(_apposition(article, index) for index in commas) \
             and not any(_demonstrative(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not any(_margin_named(article, index) or _rate_judged(article, index)
@@ -2740,7 +2743,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
-    apposed_parts = {index: parts for index in numbers if (parts := _apposition_parts(article, index))[0]}
+    apposed_parts = {index: parts for index in commas if (parts := _apposition_parts(article, index))[0]}
     apposed = {index: parts[0] for index, parts in apposed_parts.items()}
     joined = sorted(set(joined))
     possessors = {index: owner for index in joined if (owner := _possessor(article, index))
@@ -2748,12 +2751,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     demonstrated = frozenset(possessors) | frozenset(index for index in numbers if _demonstrative(article, index)
                              and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
     # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
+    acted = {index: stem for index in joined if (stem := _act_named(article, index))}
     verbs_before: dict[str, int] = {}
-    for index in numbers if joined else ():
+    for index in numbers if acted else ():
         if index > 0 and (stem := _act(lower[index - 1])):
             verbs_before.setdefault(stem, index)
-    acted = {index: stem for index in joined
-             if (stem := _act_named(article, index)) and verbs_before.get(stem, index) < index}
+    acted = {index: stem for index, stem in acted.items() if verbs_before.get(stem, index) < index}
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
     # metres" is a length named, and a loss)
     acted_only = frozenset(acted).difference(references, apposed, demonstrated)
@@ -2779,7 +2782,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         head, after = _head_class(article, read[2], 0)
         suffix = _suffix(lower, index, read[2])
         unit = _MEASURE_SUFFIXES.get(suffix, "")
-        if not read[1] and _margin_named(article, index):
+        if not read[1] and lower[index - 1] == "of" and _margin_named(article, index):
             # "Her margin of 21,420", "a majority of 52 was": the one margin stated ("won by 8,181 votes")
             votes = read[2] < count and lower[read[2]] in _MARGIN_COUNTS  # "a margin of 74 votes"
             read_references[index] = (read, (_MARGIN, read[2] + votes))
