@@ -2153,6 +2153,10 @@ def _percent_after(article: Article, index: int) -> bool:
     return article.norm[end:end + 1] == "%" or index + 1 < len(lower) and lower[index + 1] in ("percent", "per")
 
 
+_CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "\u20ac", "euro": "\u20ac"}
+_CURRENCY_NAMES = frozenset(_CURRENCY_WORDS)
+
+
 def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     """(value, currency, index of the first word after the number) of a count at word ``index``, or None."""
     lower = article.lower_words
@@ -2194,6 +2198,10 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
             currency, following = "%", following + 1
         elif following + 1 < len(lower) and lower[following] == "per" and lower[following + 1] == "cent":
             currency, following = "%", following + 2
+    if not currency and following < len(lower) and lower[following] in _CURRENCY_WORDS \
+            and text[article.word_ends[following - 1]:starts[following]] == " ":
+        # round 13: "3 million dollars" is "$3 million" (not "pounds": a weight too)
+        currency, following = _CURRENCY_WORDS[lower[following]], following + 1
     return value, currency, following
 
 
@@ -2255,10 +2263,11 @@ _BEFORE_REFERENCE = _REFERENCES | _WHOLE | {"of", "at"}
 _WRITTEN = {value: word for word, value in _COUNT_WORDS.items()}
 
 
-def _given_before(article: Article, index: int, value: float) -> bool:
+def _given_before(article: Article, index: int, value: float, first_seen: dict[str, int] | None = None) -> bool:
     """Whether the number at word ``index`` was written before it, in digits or in words (its first word
     compared: "830" ... "the 830 homes", "eight" ... "the 8 victims"; a decimal, split over words, whole:
-    "3.1" is not given by "2.3")."""
+    "3.1" is not given by "2.3"). ``first_seen``: each word's first index (round 13: one pass per article, so
+    that many references cost linear time; built on first use when given empty)."""
     lower = article.lower_words
     text = article.norm
     start, end = article.word_starts[index], article.word_ends[index]
@@ -2270,6 +2279,13 @@ def _given_before(article: Article, index: int, value: float) -> bool:
                 return True
             position = text.find(literal, position + 1, start)
         return False
+    if first_seen is not None:
+        if not first_seen:
+            for position, word in enumerate(lower):
+                first_seen.setdefault(word, position)
+        return first_seen.get(lower[index], index) < index or value == int(value) and (
+            first_seen.get(str(int(value)), index) < index
+            or first_seen.get(_WRITTEN.get(int(value), ""), index) < index)
     earlier = lower[:index]
     return lower[index] in earlier or (value == int(value) and (
         str(int(value)) in earlier or _WRITTEN.get(int(value), "") in earlier))
@@ -2424,26 +2440,69 @@ def _opening_at(article: Article, index: int) -> bool:
 # "The jars, 546 of them, are ...", "The money, £50,000 in total, will ..."): the whole of what the noun names.
 _APPOSITION_ENDS = (("in", "all"), ("in", "total"), ("all", "told"), ("of", "them"), ("altogether",))
 _APPOSITION_GAPS = frozenset((", ", ", $", ", \u20ac", ", \u00a3"))
+_APPOSITION_WORDS = frozenset(word for ending in _APPOSITION_ENDS for word in ending)
 
 
 def _apposition(article: Article, index: int) -> int:
     """The index of the word after "in all" (or "of them", ...) when the number at word ``index`` stands in
-    apposition to a definite noun ("The gift, €750,000 in all,"), else 0."""
+    apposition to a definite noun ("The gift, €750,000 in all,"), else 0. Round 13: the number may have its own
+    noun or unit ("The hoard, 437 coins in all,", "The drugs, all 108 kg of them,") or "all" before it, and
+    "strong" ends it too ("the crowd, 2,500 strong,")."""
+    return _apposition_parts(article, index)[0]
+
+
+def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
+    """(the index of the word after the apposition or 0, the index of the noun before the comma, what the
+    number's own words count: a unit, a noun's class, "person" for "strong", or "") for the number at ``index``."""
     lower = article.lower_words
-    if index < 2 or lower[index - 2] not in _REFERENCES or not lower[index - 1].isalpha() \
-            or article.norm[article.word_ends[index - 1]:article.word_starts[index]] not in _APPOSITION_GAPS \
-            or not article.words[index - 1][:1].islower():
-        return 0
+    text = article.norm
+    noun = index - 1 - (index > 2 and lower[index - 1] == "all"
+                        and text[article.word_ends[index - 1]:article.word_starts[index]] == " ")
+    if noun < 1 or lower[noun - 1] not in _REFERENCES or not lower[noun].isalpha() \
+            or text[article.word_ends[noun]:article.word_starts[noun + 1]] not in _APPOSITION_GAPS \
+            or not article.words[noun][:1].islower():
+        return 0, 0, ""
     read = _value_at(article, index)
     if read is None:
-        return 0
+        return 0, 0, ""
     following = read[2]
+    own = ""
+    if following < len(lower) and text[article.word_ends[following - 1]:article.word_starts[following]] == " ":
+        word = lower[following]
+        if word == "strong" and not read[1]:
+            own = "person"  # "the crowd, 2,500 strong,": a count of people
+            following += 1
+        elif word in _UNIT_NAMES and not read[1]:
+            own, following = _UNIT_NAMES[word], following + 1
+        elif word.isalpha() and word not in _HEAD_STOP and word not in _APPOSITION_WORDS \
+                and article.words[following][:1].islower() and not read[1]:
+            own = _CLASSES.get(_noun(word), _noun(word))  # "437 coins in all"
+            following += 1
+    if own == "person":
+        after = following
+        if after < len(lower) and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
+            return after, noun, own
+        return 0, 0, ""
     for ending in _APPOSITION_ENDS:
         after = following + len(ending)
         if tuple(lower[following:after]) == ending and after < len(lower) \
-                and article.norm[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
-            return after
-    return 0
+                and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
+            return after, noun, own
+    # "The penalty, $12.4 million, was ...", "the haul, 24 kg, had ...": a sum or a measure alone between commas,
+    # then the noun's verb (its kind: the noun's, read by the caller)
+    if (read[1] in _CURRENCIES or own in _UNIT_WORDS) and noun == index - 1 and following < len(lower) \
+            and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
+            and _finite_verb(lower[following]):
+        return following, noun, own or _BARE_APPOSITION
+    return 0, 0, ""
+
+
+_BARE_APPOSITION = "=bare"
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether ``word`` is a verb that can open a predicate: an auxiliary or a past tense."""
+    return word in _AUXILIARIES or word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4 and word.isalpha()
 
 
 # round 12: "all N" with no noun after it ("Engineers said all 32,700 had been reconnected", "thanked all 49 for
@@ -2467,6 +2526,149 @@ def _all_bare(article: Article, index: int, following: int) -> bool:
         return gap[:1] in (".", ";") or gap[:1] == "," and lower[following] not in _LIST_JOINS
     word = lower[following]
     return word in _VERBS_AFTER_ALL or word.endswith("ed") and len(word) > 4
+
+
+# round 13: a margin is a quantity of its own dimension, the difference between two counts, stated as the size
+# of a win or a loss ("lost her seat by 1,817 votes", "The motion was carried by 36 votes") and named later by a
+# word for a margin ("Her margin of 21,420", "the eight-point victory"; "a majority of 52 was ..." when it is
+# judged as the subject of what was said), whatever the margin counts. Only an article with one margin stated.
+_MARGIN = "~margin"
+# (not "lead" or "edge": a lead is the state of a contest at some moment, "their lead of 30 points at half-time")
+_MARGIN_NAMES = _MARGINS - frozenset(("lead", "edge"))
+_MARGIN_COUNTS = frozenset("votes points seats runs goals strokes shots lengths".split())
+_MARGIN_STATED = _MARGIN_VERBS | frozenset("carried carries passes rejected approved".split())
+# What a margin named without "the/its/her" must be: the subject of a judgement ("said a margin of 74 was a clear
+# mandate", "because a gap of 7,916 was too wide"), not an object ("needed a majority of 50") or a condition.
+_MARGIN_SUBJECT_BEFORE = _SAID_THAT | frozenset(("because",))
+_MARGIN_JUDGED = _COPULAS | frozenset("showed shows meant means".split())
+_MARGIN_CONDITIONS = _NOT_JUDGED | frozenset("if unless needed need needs required require requires necessary "
+                                             "only".split())
+
+
+def _judged_subject(article: Article, index: int, determiner: int = -1, past: bool = False) -> bool:
+    """Whether "a/an <noun> of <number at word ``index``>" is the subject of a judgement: it opens the sentence
+    or follows "said/that/because", and a copula (or "showed", "meant") follows the number and its unit, in a
+    sentence with no condition, norm or plan ("said a margin of 74 was a clear mandate"; not "needed a majority
+    of 50", "a wait of 20 minutes is the target"). ``determiner``: the index of "a/an" (default: three words
+    before the number); ``past``: a past tense is a predicate too ("a rate of 44 percent left room")."""
+    lower = article.lower_words
+    first, last = _sentence_words(article, index)
+    determiner = index - 3 if determiner < 0 else determiner
+    if determiner != first and (determiner < 1 or lower[determiner - 1] not in _MARGIN_SUBJECT_BEFORE):
+        return False
+    read = _value_at(article, index)
+    if read is None:
+        return False
+    following = read[2]
+    if following < last and not read[1] and (lower[following] in _MARGIN_COUNTS or lower[following] in _DURATION_UNITS
+                                             or lower[following] in _UNIT_NAMES):
+        following += 1
+    return following < last and (lower[following] in _MARGIN_JUDGED or past and (
+        lower[following].endswith("ed") and len(lower[following]) > 4 or lower[following] in _PAST_PREDICATES)) \
+        and _MARGIN_CONDITIONS.isdisjoint(lower[first:last])
+
+
+_PAST_PREDICATES = frozenset(("gave", "left", "made", "kept", "put", "meant", "showed")) | _IRREGULAR_PAST
+
+
+def _rate_judged(article: Article, index: int) -> bool:
+    """Whether the percentage at word ``index`` is "a/an [word] rate of N percent" (or figure, level, share,
+    ...) judged as a subject ("Economists said a rate of 44 percent left room for a cut", "said a jobless rate of
+    17 percent demanded action"): the percentage itself, the one stated before."""
+    lower = article.lower_words
+    if index < 3 or lower[index - 1] != "of" or lower[index - 2] not in _PERCENT_RATES \
+            or not article.words[index - 2][:1].islower() or not _percent_after(article, index):
+        return False
+    determiner = index - 3
+    if lower[determiner] not in ("a", "an") and index > 3 and lower[determiner].isalpha() \
+            and article.words[determiner][:1].islower() and lower[determiner] not in _NOT_JUDGED:
+        determiner -= 1  # "a jobless rate of"
+    return lower[determiner] in ("a", "an") and _judged_subject(article, index, determiner, past=True)
+
+
+def _conditional(article: Article, index: int) -> bool:
+    """Whether the sentence of word ``index`` speaks of a condition, a norm or a need ("needed", "if", "only")."""
+    first, last = _sentence_words(article, index)
+    return not _MARGIN_CONDITIONS.isdisjoint(article.lower_words[first:last])
+
+
+def _margin_named(article: Article, index: int) -> bool:
+    """Whether the number at word ``index`` follows "<determiner> margin of" (or majority, gap, victory, ...):
+    "the/its/her/that margin of 21,420", or "a margin of 74" as the subject of a judgement."""
+    lower = article.lower_words
+    if index < 3 or lower[index - 1] != "of" or lower[index - 2] not in _MARGIN_NAMES \
+            or not article.words[index - 2][:1].islower():
+        return False
+    determiner = lower[index - 3]
+    if determiner in _REFERENCES or determiner in _NAMING:
+        return True
+    read = _value_at(article, index)
+    return determiner in ("a", "an") and read is not None and not read[1] and _judged_subject(article, index)
+
+
+# round 13: a count stated as a verb's object is named later by the verb's own noun ("ordered 45 aircraft" ...
+# "The order for 72 jets"; "waited 85 minutes" ... "a wait of 25 minutes was"; "has lost 16 percent" ... "The
+# loss of 52 percent"): a dimension of its own, the act with what it counts or measures. A regular past and its
+# noun share their first four letters ("ordered"/"order", "donated"/"donation"); a few pasts are irregular.
+_IRREGULAR_ACTS = {"lost": "loss", "sold": "sale", "paid": "paym", "won": "win", "grew": "grow", "spent": "spen",
+                   "bought": "purc", "raised": "rais"}
+# Verbs whose object is not what they did (a saying, a guess, a plan, an update) and nouns that name another value.
+_NOT_ACTS = _ATTRIBUTION | _HEDGED | _FORECAST | _UPDATED | _OCCASION | _AUXILIARIES | _CHANGE_VERBS | frozenset(
+    "recorded registered counted listed numbered totalled totaled included added needed wanted used".split())
+_NOT_ACT_NAMES = _OTHER_VALUES | _PHRASE_STOP | _HEDGED | _MARGINS | _SUM_ITSELF | frozenset(
+    "total number figure amount count tally list record report estimate".split())
+_ACT_JOINS = ("of", "for")
+
+
+# round 13: a possessive noun is a determiner too ("The plant employs 450 workers" ... "the plant's 620 workers",
+# "The race covers 12 miles" ... "the race's 15 miles"): a definite reference, when its owner is the thing the
+# earlier statement's sentence named (not "the company's 620 staff": another owner, or a wider one).
+def _possessor(article: Article, index: int) -> str:
+    """The owner in "<noun>'s <number at word ``index``>" ("plant" for "the plant's 620 workers"), or ""."""
+    if index < 2:
+        return ""
+    word = article.lower_words[index - 1]
+    owner = word[:-2]
+    if len(owner) < 3 or word[-2:] != "'s" or not owner.isalpha() or owner in _SOMEBODYS or owner in _PRONOUNS \
+            or article.norm[article.word_ends[index - 1]:article.word_starts[index]].rstrip("$\u20ac\u00a3") != " ":
+        return ""
+    # the owner alone after "the" (not "the rival plant's": another one), or a name
+    named = article.words[index - 1][:1].isupper()
+    return owner if named or article.lower_words[index - 2] in ("the", "this", "that") and (
+        article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " ") else ""
+
+
+def _named_before(lower: tuple[str, ...], noun: str, end: int) -> bool:
+    """Whether ``noun`` (or its plural) is a word before word ``end``."""
+    earlier = lower[:end - 1]
+    return noun in earlier or noun + "s" in earlier
+
+
+def _act(verb: str) -> str:
+    """The stem of the noun of a past-tense verb ("ordered" -> "orde", "lost" -> "loss"), or ""."""
+    if verb in _IRREGULAR_ACTS:
+        return _IRREGULAR_ACTS[verb]
+    return verb[:4] if len(verb) > 5 and verb.endswith("ed") and verb.isalpha() and verb not in _NOT_ACTS else ""
+
+
+def _act_named(article: Article, index: int) -> str:
+    """The stem of the noun in "the/its/that <noun> of|for <number at word ``index``>" ("The order for 72 jets":
+    "orde"), or in "a/an <noun> of" judged as a subject ("a wait of 25 minutes was unacceptable"); "" for none."""
+    lower = article.lower_words
+    if index < 3 or lower[index - 1] not in _ACT_JOINS:
+        return ""
+    noun = lower[index - 2]
+    text, starts, ends = article.norm, article.word_starts, article.word_ends
+    if len(noun) < 3 or not noun.isalpha() or noun in _NOT_ACT_NAMES or not article.words[index - 2][:1].islower() \
+            or text[ends[index - 3]:starts[index - 2]] != " " or text[ends[index - 2]:starts[index - 1]] != " " \
+            or text[ends[index - 1]:starts[index]].rstrip("$\u20ac\u00a3") != " ":
+        return ""
+    determiner = lower[index - 3]
+    if determiner in _REFERENCES or determiner in _NAMING:
+        return noun[:4]
+    if determiner in ("a", "an") and lower[index - 1] == "of" and _judged_subject(article, index):
+        return noun[:4]
+    return ""
 
 
 _PREDICATE_OPENERS = _AUXILIARIES | _FUTURE | frozenset(("that", "which"))
@@ -2512,12 +2714,23 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # words could name what a reference counts.
     words = article.words
     bare: frozenset[int] | None = None
+    # (round 13's forms need "of"/"for" or a possessive before the number: only those numbers are looked at)
+    joined = [index for index, word in zip(numbers, map(lower.__getitem__, map((-1).__add__, numbers)))
+              if word in _ACT_JOINS or word[-2:] == "'s"]
+    # (an apposition needs a comma before the number, or before "all" before it)
+    commas = [index for index in numbers if index > 1 and (
+        text[ends[index - 1]:starts[index]] in _APPOSITION_GAPS or lower[index - 1] == "all")]
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
-            and not any(_apposition(article, index) for index in numbers) \
+            and not any(_apposition(article, index) for index in commas) \
             and not any(_demonstrative(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
+            and not any(_margin_named(article, index) or _rate_judged(article, index)
+                        or (stem := _act_named(article, index)) and any(
+                            _act(lower[number - 1]) == stem for number in numbers if 0 < number < index)
+                        or (owner := _possessor(article, index)) and _named_before(lower, owner, index)
+                        for index in joined) \
             and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
@@ -2526,22 +2739,39 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
-        or _named_by_phrase(lower, words, index))
+        or _named_by_phrase(lower, words, index) or _margin_named(article, index))
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
-    apposed = {index: after for index in numbers if (after := _apposition(article, index))}
-    demonstrated = frozenset(index for index in numbers if _demonstrative(article, index)
+    apposed_parts = {index: parts for index in commas if (parts := _apposition_parts(article, index))[0]}
+    apposed = {index: parts[0] for index, parts in apposed_parts.items()}
+    joined = sorted(set(joined))
+    possessors = {index: owner for index in joined if (owner := _possessor(article, index))
+                  and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")}
+    demonstrated = frozenset(possessors) | frozenset(index for index in numbers if _demonstrative(article, index)
                              and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
-    if apposed or demonstrated:
-        references = sorted(set(references) | set(apposed) | demonstrated)
+    # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
+    acted = {index: stem for index in joined if (stem := _act_named(article, index))}
+    verbs_before: dict[str, int] = {}
+    for index in numbers if acted else ():
+        if index > 0 and (stem := _act(lower[index - 1])):
+            verbs_before.setdefault(stem, index)
+    acted = {index: stem for index, stem in acted.items() if verbs_before.get(stem, index) < index}
+    # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
+    # metres" is a length named, and a loss)
+    acted_only = frozenset(acted).difference(references, apposed, demonstrated)
+    rated = frozenset(index for index in joined if _rate_judged(article, index))
+    if apposed or demonstrated or acted or rated:
+        references = sorted(set(references) | set(apposed) | demonstrated | set(acted) | rated)
     if bare:
         # ""168 minutes is far too long," she said": a duration judged, the whole subject of what was said
         references = sorted(set(references) | bare)
     if not references:
         return []
     wanted: set[str] = set()
-    sums = cuts = percents = any_count = False
+    sums = cuts = percents = any_count = margins = False
+    acts = bool(acted)
+    bare_apposed: dict[int, str] = {}
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2552,13 +2782,45 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         head, after = _head_class(article, read[2], 0)
         suffix = _suffix(lower, index, read[2])
         unit = _MEASURE_SUFFIXES.get(suffix, "")
+        if not read[1] and lower[index - 1] == "of" and _margin_named(article, index):
+            # "Her margin of 21,420", "a majority of 52 was": the one margin stated ("won by 8,181 votes")
+            votes = read[2] < count and lower[read[2]] in _MARGIN_COUNTS  # "a margin of 74 votes"
+            read_references[index] = (read, (_MARGIN, read[2] + votes))
+            margins = True
+            continue
+        if index in rated:
+            read_references[index] = (read, ("*", read[2]))  # "said a rate of 44 percent left room": the percentage
+            percents = True
+            continue
+        if index in acted_only:
+            # "The order for 72 jets", "The loss of 52 percent", "a wait of 25 minutes was": the act's noun with
+            # what it counts or measures (a sum or percentage: its sign)
+            if read[1]:
+                dimension, after = "", read[2]
+            elif read[2] < count and lower[read[2]] in _DURATION_UNITS:
+                dimension, after = _DURATION_UNITS[lower[read[2]]], read[2] + 1
+            elif head:
+                dimension, after = _with_rate(article, head, after)
+            else:
+                dimension, after = "", read[2]
+            read_references[index] = (read, (f"act:{acted[index]}/{dimension}", after))
+            acts = True
+            continue
         if index in apposed:
-            # "The jars, 546 of them": what the noun before the comma names
-            head = "" if read[1] else _CLASSES.get(_noun(lower[index - 1]), _noun(lower[index - 1]))
+            # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
+            # hoard, 437 coins in all", "the crowd, 2,500 strong")
+            _, noun, own = apposed_parts[index]
+            if own == _BARE_APPOSITION or own in _UNIT_WORDS and apposed[index] == read[2] + 1:
+                bare_apposed[index] = lower[noun]  # "The penalty, $12.4 million, was": the noun's kind, read below
+                own = "" if own == _BARE_APPOSITION else own
+            head = "" if read[1] else own or _CLASSES.get(_noun(lower[noun]), _noun(lower[noun]))
             read_references[index] = (read, (head, apposed[index]))
             wanted.update(_forms(head) if head else ())
             for term in _CLASS_TERMS.get(head, ()):
                 wanted.update(_forms(term))
+            wanted.update(_UNIT_SPELLINGS.get(head, ()))  # "The drugs, all 108 kg of them": "kilograms" before
+            if head == "person":
+                wanted.update(form for term in _PEOPLE_NOUNS for form in _forms(term))
             continue
         if not read[1] and not suffix and _all_bare(article, index, read[2]) and (
                 not head or read[2] < count and lower[read[2]] in _VERBS_AFTER_ALL):
@@ -2569,6 +2831,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "the 60-day protest", "the 12,400-seat auditorium": a count in one word, named by a reference
             counted = _hyphen_count(article, index, read[2]) \
                 if lower[index - 1] in _REFERENCES or index in demonstrated else ""
+            if counted and lower[read[2]] in _MARGIN_NAMES and not read[1]:
+                read_references[index] = (read, (_MARGIN, read[2] + 1))  # "the eight-point victory": a margin
+                margins = True
+                continue
             if not counted or counted == "point" and lower[read[2]] not in _SCORE_TOTALS:
                 continue  # (points only as a total: "the 102-point total", not "the 12-point lead")
             head = counted
@@ -2615,7 +2881,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             for term in _CLASS_TERMS.get(_CLASSES.get(lower[verb], ""), ()):
                 wanted.update(_forms(term))
     wanted.discard("")
-    if not wanted and not sums and not percents and not any_count:
+    if not wanted and not sums and not percents and not any_count and not margins and not acts:
         return []
     last = references[min(len(references), 64) - 1]
     reference_set = frozenset(references[:64])
@@ -2625,24 +2891,28 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     stated: dict[tuple[str, str], list[tuple[float, int, int]]] = {}
     # what sets a statement apart (``_occasion``), read once per number and sentence
     occasions: dict[tuple[int, tuple[int, int]], tuple] = {}
+    first_seen: dict[str, int] = {}
     covered = -1
     for index in numbers:
         if index > last:
             break
         if starts[index] < covered:
             continue
-        if index not in reference_set and not (sums and starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES) \
+        if index not in reference_set and not (sums and (starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES
+                                                         or not _CURRENCY_NAMES.isdisjoint(lower[index + 1:index + 3]))) \
                 and not (percents and _percent_after(article, index)) \
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
-                and not any_count:
+                and not any_count and not (margins and (lower[index - 1] == "by" or lower[index - 2] in _MARGIN_NAMES)) \
+                and not (acts and _act(lower[index - 1])):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
         if read is None:
             continue
         value, currency, following = read
-        signed = currency in _CURRENCIES  # a sign before the number, inside its span
+        # a sign before the number, inside its span (not "3 million dollars")
+        signed = currency in _CURRENCIES and starts[index] > 0 and text[starts[index] - 1] == currency
         covered = ends[following - 1]
         previous = lower[index - 1] if index > 0 else ""
         before = lower[index - 2] if index > 1 else ""
@@ -2694,26 +2964,50 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # count: "At 30 students, the class is too big" is a part)
         opening = previous == "at" and _opening_at(article, index) and (
             head.partition("/")[0] in _UNIT_WORDS or currency == "%" and not head) \
-            and text[ends[after - 1]:ends[after - 1] + 1] == "," and _FUTURE.isdisjoint(lower[after:after + 8])
+            and (text[ends[after - 1]:ends[after - 1] + 1] == "," or currency == "%" and text[
+                ends[after - 1]:ends[after - 1] + 2] == "%,") \
+            and _FUTURE.isdisjoint(lower[after:after + 8])  # (round 13: "At 17%, the rate": the sign before the comma)
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
                                       or known is not None and bool(head) and before not in ("crowd", "tally")) \
-            and _named_by_phrase(lower, words, index)
+            and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:")
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
-            or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated
-        if (index in apposed or index in bare) and currency in _CURRENCIES:
+            or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
+            or index in rated
+        if index in bare_apposed and currency in _CURRENCIES:
+            kinds = {_sum_kind(bare_apposed[index])} - {""}  # "The penalty, $12.4 million, was": a penalty
+        elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
         if named:
-            kinds = {"*"} if currency == "%" else {head}
-        if reference and currency and not head and (after < count and lower[after] in _AUXILIARIES | _FUTURE
-                                                    or previous in _WHOLE and currency != "%"):
+            kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
+                and head != _MARGIN else {head}
+        if reference and currency and not head and index not in bare_apposed and (
+                after < count and lower[after] in _AUXILIARIES | _FUTURE or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
         elif opening and currency == "%" and not head:
             kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
-        if not kinds and not currency:
+        # round 13: "lost her seat by 1,817 votes", "was carried by 36 votes": a margin, stated (not a measure's
+        # or a time's difference: "won by 3 metres", "by two days")
+        margin_by = known is None and previous == "by" and not currency and not hyphened and head not in _UNIT_WORDS \
+            and head not in _DURATION_KINDS and "/" not in head \
+            and (not _MARGIN_STATED.isdisjoint(lower[max(0, index - 5):index - 1])
+                 or following < count and lower[following] in _MARGIN_COUNTS)  # ("cleared it by 3 votes": one too)
+        # ... or named by an indefinite word for one: "re-elected with a majority of 4,300", "a margin of 12 votes"
+        margin_by = margin_by or known is None and previous == "of" and not currency and before in _MARGIN_NAMES \
+            and index > 2 and lower[index - 3] in ("a", "an") and head not in _UNIT_WORDS \
+            and head not in _DURATION_KINDS and "/" not in head and not hyphened \
+            and not _conditional(article, index)  # (not "needed a majority of 4,300 to win")
+        if index in acted and index not in acted_only and known is not None and head != _MARGIN:
+            if not currency:
+                kinds.add(f"act:{acted[index]}/{head}")
+            elif following >= count or lower[following] not in _PERCENT_OWNER and lower[following] not in _SUM_JOINS:
+                # "The loss of 31 percent worried farmers": the act's size by its sign; what follows the sign is
+                # the sentence's verb (not "the loss of 31 percent in the north": a part)
+                kinds, head, after = {f"act:{acted[index]}/"}, "", following
+        if not kinds and not currency and not margin_by:
             continue
         if reference and currency == "%" and head:
             if after < count and lower[after] in _PERCENT_OWNER:
@@ -2786,7 +3080,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 first_bounds = _sentence_words(article, first[1])
                 if first_bounds == bounds:
                     continue
-                if _given_before(article, index, value):
+                if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
                     occasions[index, bounds] = _occasion(article, index, *bounds)
@@ -2850,14 +3144,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         and (_event(_noun(lower[after + 1])) in earlier_near or currency == "%" and (
                             lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
+                if index in bare_apposed and not currency \
+                        and not _described_before(lower, first_bounds, bare_apposed[index]):
+                    continue  # "The bridge is 267 metres long" ... "The tower, 300 metres, was": another thing's
+                if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
+                    continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
                 if _another_owner(article, bounds, index, first_bounds):
                     continue  # "He was jailed for 20 months" ... "His accomplice received the 30-month term"
                 if participle and not {_event(participle), _stem(participle)} & earlier_near:
                     # "The city has 300 schools" ... "the 45 schools closed by the strike": a participle and
                     # agent the first statement did not speak of pick out a part
                     continue
-                found.append(Span(starts[first[1]] - signed, first[2],
-                                  f"first stated as {article.clean_text[starts[first[1]] - signed:first[2]]!r}"))
+                first_start = starts[first[1]]
+                first_start -= first_start > 0 and text[first_start - 1] == currency and currency in _CURRENCIES
+                found.append(Span(first_start, first[2],
+                                  f"first stated as {article.clean_text[first_start:first[2]]!r}"))
                 found.append(Span(starts[index] - signed, ends[after - 1],
                                   f"then as {article.clean_text[starts[index] - signed:ends[after - 1]]!r}"))
                 break
@@ -2885,7 +3186,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
-        ) and not by_change and not opened or (
+        ) and not by_change and not opened and not margin_by or (
             previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
@@ -2896,8 +3197,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "12 members of the board", "five of them": a part (a percentage "of" a group is the statement: "25
             # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
             continue
-        kinds = set(kinds)
-        if not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS and "/" not in head \
+        kinds = {_MARGIN} if margin_by else set(kinds)
+        act = _act(previous) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
+        if act and not listed:
+            kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
+        if not margin_by and not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS \
+                and "/" not in head \
                 and head != "point" and not hyphened:
             kinds.add(_ANY_COUNT)  # a count of things, for "all N" with no noun
         if listed or hyphened:
@@ -2921,7 +3226,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         for kind in kinds:
             bucket = stated.setdefault((kind, currency), [])
             if len(bucket) < 4:
-                bucket.append((value, index, ends[after - 1] if after > following else ends[following - 1]))
+                bucket.append((value, index, ends[after - 1] if after > following else ends[following]
+                               if margin_by and following < count and lower[following] in _MARGIN_COUNTS
+                               else ends[following - 1]))
     return found
 
 
