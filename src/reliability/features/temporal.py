@@ -5646,6 +5646,86 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _r22_narrated_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o19_not_until_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o20_structural_sequences(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order20: two sequences that the sentence's structure orders, whatever the events are.
+#
+# 1. A coordinated predicate whose second verb takes up, as a pronoun object, what the first clause
+#    introduced ("announced the deal on D1 and completed it on D2", "appointed him in D1 and sacked him in
+#    D2"): the second action is done to the thing the first one dealt with, told in the order it happened.
+#    Only one subject (the verb follows "and" directly: "and Jones sold it" is another clause) and only the
+#    simple past (a pluperfect or "first"/"originally" in the second conjunct looks back; a plan or a
+#    hypothetical tells nothing that happened).
+# 2. An intransitive "followed"/"ensued" with its own date, in the clause after a dated one ("listed its
+#    shares in D1; a split followed in D2"): the subject came after what was just told.  Not the passive
+#    ("was followed in 1990 by"), nor a relative clause ("which followed in").
+_O20_AND_PRONOUN: Final = re.compile(
+    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,3}?)(?:[ ]*+,)?[ ]++and[ ]++"
+    r"(?:(?:then|later|subsequently|eventually|finally|duly)[ ]++)?(?P<verb>[a-z]{3,}+)[ ]++(?P<pronoun>it|him|her|them)"
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,6}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ ]++)?")
+_O20_FOLLOWED: Final = re.compile(
+    r"(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?[ ]*+(?:;|,[ ]++and|[ ]and)[ ]++(?P<subject>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,5}?)"
+    r"(?:(?:soon|shortly|quickly|swiftly|rapidly|duly|then)[ ]++)?(?P<verb>followed|ensued)[ ]++"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ ]++)?")
+# Words in the second conjunct that look back or away from the narration: "and first proposed it in",
+# "and had planned it since".
+_O20_LOOK_BACK: Final = re.compile(
+    r"(?<![\w-])(?:had|has|have|first|originally|initially|earlier|previously|already|once|since|until|till|before|prior"
+    r"|ago|back|formerly|would|will|could|might|may|must|should)(?![\w-])", re.IGNORECASE)
+# The subject of an intransitive "followed" is a noun phrase, not an auxiliary, a relative pronoun or a clause.
+_O20_NOT_SUBJECT: Final = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|be|been|being|which|that|who|whom|what|had|has|have|it|this|he|she|they|we|I|you"
+    r"|closely|immediately|directly|as)(?![\w-])")
+_O20_HER_OBJECT: Final = re.compile(r"[ ]++(?:in|on|during|at|to|as|for|with|from|into|over|off|out|up|down|away|back)(?![\w-])")
+_O20_NOT_VERB: Final = frozenset({"need", "feed", "seed", "speed", "breed", "bleed", "heed", "reed", "weed", "shed", "bed", "red"})
+
+
+def _o20_structural_sequences(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        if (second.start - first.end > 110 or first.kind == "range" or second.kind == "range"
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        gap = text[first.end:second.start]
+        if "and" not in gap and "followed" not in gap and "ensued" not in gap:
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end:
+            continue
+        sequence = _O20_AND_PRONOUN.fullmatch(text, first.end, second.start)
+        cue = ""
+        if sequence is not None:
+            verb = sequence.group("verb")
+            if (not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or verb in _O20_NOT_VERB
+                    or _O20_LOOK_BACK.search(sequence.group("tail")) is not None
+                    or _O20_LOOK_BACK.search(sequence.group("rest")) is not None
+                    or _CLAUSE_BREAK.search(sequence.group("rest")) is not None
+                    or sequence.group("pronoun") == "her" and _O20_HER_OBJECT.match(text, sequence.end("pronoun")) is None):
+                continue
+            cue = f"and {verb} {sequence.group('pronoun')}"
+        else:
+            sequence = _O20_FOLLOWED.fullmatch(text, first.end, second.start)
+            if sequence is None or _O20_NOT_SUBJECT.search(sequence.group("subject")) is not None:
+                continue
+            cue = sequence.group("verb")
+        # The first date is the adjunct of its own clause ("completed it on D1"), not a noun's ("the 2005 deal").
+        if (_PRECEDING_PREPOSITION.search(text, max(sentence_start, first.start - 20), first.start) is None
+                or _O19_QUOTE.search(text, sentence_start, second.end) is not None
+                or _SCOPE_FUTURE.search(text, sentence_start, second.end) is not None
+                or _r21_frame_scopes(text, _r21_frame_search(text, sentence_start, sentence_end), second.end, sentence_end)
+                or _O20_LOOK_BACK.search(text, max(sentence_start, first.start - 60), first.start) is not None
+                and _O20_LOOK_BACK.search(text, max(sentence_start, first.start - 60), first.start).group(0).lower() == "had"):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} is told as coming after {_describe(first, text)} (\"{cue}\"), yet it is earlier",
+        ))
     return conflicts
 
 
