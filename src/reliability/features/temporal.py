@@ -6245,6 +6245,16 @@ _STAGE_AND: Final = re.compile(
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
     r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
+# Round order20: the first stage in a non-restrictive relative clause on the sentence's subject, the second in
+# the main clause after it ("The couple, who became engaged on D1 in Paris, married ... on D2"; "The mill, which
+# was opened in D1, closed in D2"): both are the subject's.  The subject opens the sentence and holds no verb;
+# the main clause is in the simple past (not "had married", which looks back).
+_O20_SUBJECT_RELATIVE: Final = re.compile(
+    r"(?<![\w'-])[A-Z][\w'-]*+(?P<subject>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}?),[ ]++(?:who|which)[ ]++"
+    r"(?:(?:was|were|first)[ ]++){0,2}$")
+_O20_RELATIVE_CLOSE: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?,[ ]++(?:(?:was|were|then|later|finally|eventually|formally"
+    r"|officially|quietly)[ ]++){0,2}$")
 _STAGE_NEXT_SUBJECT: Final = re.compile(
     r"[ \n]*+(?:(?P<pronoun>It|He|She|They)|(?:The[ ]++(?P<noun>[a-z][\w'-]*+))|(?P<name>[A-Z][\w'-]*+))"
     r"[ ]++(?:(?:was|were|had|has|been|then|later|finally|only|eventually|formally|officially)[ ]++){0,3}$")
@@ -6334,6 +6344,17 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
     return _STAGE_OTHER_OWNER.search(text, word_two.end(), second.start) is not None
 
 
+def _o20_subject_relative(text: str, sentence_start: int, word_one_start: int, first_end: int, word_two_start: int) -> bool:
+    """Whether the first stage is told in a non-restrictive relative clause on the sentence's subject and the
+    second in the main clause right after that relative clause closes."""
+    while sentence_start < word_one_start and text[sentence_start] in " \n\"'(\u201c":
+        sentence_start += 1
+    relative = _O20_SUBJECT_RELATIVE.fullmatch(text, sentence_start, word_one_start)
+    if relative is None or _O20_RELATIVE_CLOSE.fullmatch(text, first_end, word_two_start) is None:
+        return False
+    return not any(_is_verb_form(word) for word in relative.group("subject").split())
+
+
 def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -6387,7 +6408,8 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             if second.start - first.end > 200:
                 continue
             linked = (_STAGE_AND.match(text, first.end, word_two.start()) is not None
-                      or word_one.start() - first_start <= 30 and _STAGE_FRONTED.match(text, first.end, word_two.start()) is not None)
+                      or word_one.start() - first_start <= 30 and _STAGE_FRONTED.match(text, first.end, word_two.start()) is not None
+                      or _o20_subject_relative(text, first_start, word_one.start(), first.end, word_two.start()))
             if not linked:
                 continue
         else:
