@@ -6519,7 +6519,9 @@ followed follows preceded precedes predates predated pre-dates pre-dated postdat
 replacing led to resulted in culminated in gave rise to leading to resulting in culminating in giving rise to
 """.split("\n")[1].split() + ["led to", "resulted in", "culminated in", "gave rise to", "leading to", "resulting in",
                                "culminating in", "giving rise to"])
-_SCOPE_EVENT_OBJECT: Final = re.compile(r"[ ]++(?:the|a|an|its|his|her|their|this|that|[A-Z])", re.IGNORECASE)
+# Round order20: not a time preposition ("a lockout followed on 14 February": intransitive, its subject is the later
+# event; ``[A-Z]`` under IGNORECASE matches any letter, so the preposition was read as the object).
+_SCOPE_EVENT_OBJECT: Final = re.compile(r"[ ]++(?!(?:in|on|during)[ ])(?:the|a|an|its|his|her|their|this|that|[A-Z])", re.IGNORECASE)
 # Round 15: "Once the bypass was completed in 1989, ...": a subject and a passive past verb.
 _ONCE_PASSIVE: Final = re.compile(
     r"[ ]{1,3}+(?:the|its|his|her|their)[ ][^,;]{0,60}?(?<![\w-])(?:was|were)[ ]{1,3}+(?:finally[ ]{1,3}+)?[a-z]{3,}ed[ ]")
@@ -6977,7 +6979,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                     and not word.startswith(("only", "not long"))
                     or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)) is not None):
                 continue
-            if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 4) is None:
+            if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 8) is None:
                 continue
             later = _SCOPE_DIRECTION[word]
             governed_index = next((index for index, candidate in enumerate(dated) if candidate.start >= cue.end()), None)
@@ -7126,7 +7128,7 @@ def _anaphoric_scope_order(context: _Context, candidates: list[_Candidate]) -> l
         if cue is None or len(text[subject.end():cue.start()].split()) > 2:
             continue
         word = " ".join(cue.group(0).lower().split())
-        if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 4) is None:
+        if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 8) is None:
             continue
         if word in ("until", "till", "by the time", "once") or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)):
             continue
