@@ -3,8 +3,8 @@
 Written for this round in its own words (not the development templates' sentences). Constructions: an
 intransitive "followed"/"ensued" with its own date in the clause after a dated one ("floated on the exchange
 in D1; a rights issue followed in D2"), and a life-cycle stage told in a non-restrictive relative clause on
-the sentence's subject, its chain's next stage in the main clause ("The bakery, which opened in D1, closed in
-D2"). A verb cue right before a time preposition ("a lockout followed on D2") has no event object, so a
+the sentence's subject (or reduced to its participle), its chain's next stage in the main clause ("The
+bakery, which opened in D1, closed in D2"; "The signal box, opened in D1, closed in D2"). A verb cue right before a time preposition ("a lockout followed on D2") has no event object, so a
 consistent sentence of that shape is no longer read the wrong way round. Positives are checked for kind and
 the exact offsets of both spans, with and without a publication date. Near-misses must stay silent:
 consistent dates, a counterfactual, a quotation, a date that is a noun's and not its clause's, another
@@ -45,6 +45,8 @@ ORDER_POSITIVES = [
     ("The bakery, which opened on Mill Lane in 2004, closed in 2001.", "2004", "2001"),
     ("The pair, who got engaged in Rome in 2011, married in 2008.", "2011", "2008"),
     ("Harwood Textiles, which was founded in 1950, was wound up in 1947.", "1950", "1947"),
+    # The relative clause reduced to its participle.
+    ("The signal box at Crandle Halt, opened in 1911, closed in 1909.", "1911", "1909"),
 ]
 
 
@@ -74,6 +76,10 @@ ORDER_NEAR_MISSES = [
     "Odile Marchetti, who was born in Lyon in 1962, died in the house her parents built in 1958.",
     "The pair, who got engaged in Rome in 2011, married in a chapel consecrated in 2008.",
     "Harwood Textiles, which was founded in 1950, was wound up in 1997.",
+    "The signal box at Crandle Halt, opened in 1911, closed in 1969.",
+    # A participle and a main clause of different chains; another instance after a set-off phrase.
+    "Mayor Ellis, elected in 2012, opened the new bridge in 2010.",
+    "The theatre, rebuilt in 1990 after a fire, first opened in 1890.",
 ]
 
 

@@ -6247,11 +6247,13 @@ _STAGE_FRONTED: Final = re.compile(
     r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
 # Round order20: the first stage in a non-restrictive relative clause on the sentence's subject, the second in
 # the main clause after it ("The couple, who became engaged on D1 in Paris, married ... on D2"; "The mill, which
-# was opened in D1, closed in D2"): both are the subject's.  The subject opens the sentence and holds no verb;
+# was opened in D1, closed in D2"; reduced to its participle: "The pier, built in D1, was demolished in D2"):
+# both are the subject's.  The subject opens the sentence and holds no verb;
 # the main clause is in the simple past (not "had married", which looks back).
 _O20_SUBJECT_RELATIVE: Final = re.compile(
-    r"(?<![\w'-])[A-Z][\w'-]*+(?P<subject>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}?),[ ]++(?:who|which)[ ]++"
-    r"(?:(?:was|were|first)[ ]++){0,2}$")
+    r"(?<![\w'-])[A-Z][\w'-]*+(?P<subject>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}?),[ ]++(?:(?:who|which)[ ]++"
+    # or the participle of a reduced relative clause ("The old pier at Eastcliff, built in D1, was demolished in D2")
+    r"(?:(?:was|were|first)[ ]++){0,2})?$")
 _O20_RELATIVE_CLOSE: Final = re.compile(
     r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?,[ ]++(?:(?:was|were|then|later|finally|eventually|formally"
     r"|officially|quietly)[ ]++){0,2}$")
