@@ -5648,6 +5648,59 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _r22_narrated_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o19_not_until_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o20_followed_violations(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order20: an intransitive "followed"/"ensued" with its own date, in the clause after a dated one
+# ("listed its shares in D1; a split followed in D2", "the strike began in D1, and closures followed in
+# D2"): the verb itself says that its subject came after what was just told, whatever the two events are.
+# Not the passive ("was followed in 1990 by"), nor a relative clause ("which followed in"), nor a stated
+# length between them ("followed two years later, in D2": the duration rules' to read), nor a plan, a
+# hypothetical or a quotation.
+_O20_FOLLOWED: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?[ ]*+(?:;|,[ ]++and|[ ]and)[ ]++(?P<subject>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,5}?)"
+    r"(?:(?:soon|shortly|quickly|swiftly|rapidly|duly|then)[ ]++)?(?P<verb>followed|ensued)[ ]++"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ ]++)?")
+# The subject of an intransitive "followed" is a noun phrase, not an auxiliary, a relative pronoun or a clause.
+_O20_NOT_SUBJECT: Final = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|be|been|being|which|that|who|whom|what|had|has|have|it|this|he|she|they|we|I|you"
+    r"|closely|immediately|directly|as)(?![\w-])")
+_O20_LENGTH: Final = re.compile(r"(?<![\w-])(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|fortnights?)(?![\w-])")
+_O20_PLUPERFECT: Final = re.compile(r"(?<![\w-])had(?![\w-])")
+
+
+def _o20_followed_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        if (second.start - first.end > 110 or first.kind == "range" or second.kind == "range"
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        gap = text[first.end:second.start]
+        if "followed" not in gap and "ensued" not in gap:
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end:
+            continue
+        sequence = _O20_FOLLOWED.fullmatch(text, first.end, second.start)
+        if (sequence is None or _O20_NOT_SUBJECT.search(sequence.group("subject")) is not None
+                or _O20_LENGTH.search(gap) is not None
+                # The first date is the adjunct of its own clause ("listed its shares in D1"), not a noun's.
+                or _PRECEDING_PREPOSITION.search(text, max(sentence_start, first.start - 20), first.start) is None
+                or _O20_PLUPERFECT.search(text, max(sentence_start, first.start - 60), first.start) is not None
+                or _O19_QUOTE.search(text, sentence_start, second.end) is not None
+                or _SCOPE_FUTURE.search(text, sentence_start, second.end) is not None
+                or _r21_frame_scopes(text, _r21_frame_search(text, sentence_start, sentence_end), second.end, sentence_end)):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} is told as coming after {_describe(first, text)} "
+            f"(\"{sequence.group('verb')}\"), yet it is earlier",
+        ))
     return conflicts
 
 
@@ -6194,6 +6247,18 @@ _STAGE_AND: Final = re.compile(
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
     r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
+# Round order20: the first stage in a non-restrictive relative clause on the sentence's subject, the second in
+# the main clause after it ("The couple, who became engaged on D1 in Paris, married ... on D2"; "The mill, which
+# was opened in D1, closed in D2"; reduced to its participle: "The pier, built in D1, was demolished in D2"):
+# both are the subject's.  The subject opens the sentence and holds no verb;
+# the main clause is in the simple past (not "had married", which looks back).
+_O20_SUBJECT_RELATIVE: Final = re.compile(
+    r"(?<![\w'-])[A-Z][\w'-]*+(?P<subject>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}?),[ ]++(?:(?:who|which)[ ]++"
+    # or the participle of a reduced relative clause ("The old pier at Eastcliff, built in D1, was demolished in D2")
+    r"(?:(?:was|were|first)[ ]++){0,2})?$")
+_O20_RELATIVE_CLOSE: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?,[ ]++(?:(?:was|were|then|later|finally|eventually|formally"
+    r"|officially|quietly)[ ]++){0,2}$")
 _STAGE_NEXT_SUBJECT: Final = re.compile(
     r"[ \n]*+(?:(?P<pronoun>It|He|She|They)|(?:The[ ]++(?P<noun>[a-z][\w'-]*+))|(?P<name>[A-Z][\w'-]*+))"
     r"[ ]++(?:(?:was|were|had|has|been|then|later|finally|only|eventually|formally|officially)[ ]++){0,3}$")
@@ -6283,6 +6348,17 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
     return _STAGE_OTHER_OWNER.search(text, word_two.end(), second.start) is not None
 
 
+def _o20_subject_relative(text: str, sentence_start: int, word_one_start: int, first_end: int, word_two_start: int) -> bool:
+    """Whether the first stage is told in a non-restrictive relative clause on the sentence's subject and the
+    second in the main clause right after that relative clause closes."""
+    while sentence_start < word_one_start and text[sentence_start] in " \n\"'(\u201c":
+        sentence_start += 1
+    relative = _O20_SUBJECT_RELATIVE.fullmatch(text, sentence_start, word_one_start)
+    if relative is None or _O20_RELATIVE_CLOSE.fullmatch(text, first_end, word_two_start) is None:
+        return False
+    return not any(_is_verb_form(word) for word in relative.group("subject").split())
+
+
 def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -6336,7 +6412,8 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             if second.start - first.end > 200:
                 continue
             linked = (_STAGE_AND.match(text, first.end, word_two.start()) is not None
-                      or word_one.start() - first_start <= 30 and _STAGE_FRONTED.match(text, first.end, word_two.start()) is not None)
+                      or word_one.start() - first_start <= 30 and _STAGE_FRONTED.match(text, first.end, word_two.start()) is not None
+                      or _o20_subject_relative(text, first_start, word_one.start(), first.end, word_two.start()))
             if not linked:
                 continue
         else:
@@ -6446,7 +6523,9 @@ followed follows preceded precedes predates predated pre-dates pre-dated postdat
 replacing led to resulted in culminated in gave rise to leading to resulting in culminating in giving rise to
 """.split("\n")[1].split() + ["led to", "resulted in", "culminated in", "gave rise to", "leading to", "resulting in",
                                "culminating in", "giving rise to"])
-_SCOPE_EVENT_OBJECT: Final = re.compile(r"[ ]++(?:the|a|an|its|his|her|their|this|that|[A-Z])", re.IGNORECASE)
+# Round order20: not a time preposition ("a lockout followed on 14 February": intransitive, its subject is the later
+# event; ``[A-Z]`` under IGNORECASE matches any letter, so the preposition was read as the object).
+_SCOPE_EVENT_OBJECT: Final = re.compile(r"[ ]++(?!(?:in|on|during)[ ])(?:the|a|an|its|his|her|their|this|that|[A-Z])", re.IGNORECASE)
 # Round 15: "Once the bypass was completed in 1989, ...": a subject and a passive past verb.
 _ONCE_PASSIVE: Final = re.compile(
     r"[ ]{1,3}+(?:the|its|his|her|their)[ ][^,;]{0,60}?(?<![\w-])(?:was|were)[ ]{1,3}+(?:finally[ ]{1,3}+)?[a-z]{3,}ed[ ]")
@@ -6904,7 +6983,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                     and not word.startswith(("only", "not long"))
                     or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)) is not None):
                 continue
-            if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 4) is None:
+            if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 8) is None:
                 continue
             later = _SCOPE_DIRECTION[word]
             governed_index = next((index for index, candidate in enumerate(dated) if candidate.start >= cue.end()), None)
@@ -7053,7 +7132,7 @@ def _anaphoric_scope_order(context: _Context, candidates: list[_Candidate]) -> l
         if cue is None or len(text[subject.end():cue.start()].split()) > 2:
             continue
         word = " ".join(cue.group(0).lower().split())
-        if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 4) is None:
+        if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 8) is None:
             continue
         if word in ("until", "till", "by the time", "once") or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)):
             continue
