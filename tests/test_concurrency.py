@@ -155,7 +155,11 @@ def _records(count: int) -> list[dict[str, Any]]:
 
 
 def _start(source: Path, output: Path, *extra: str) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-c", "import sys; from reliability.cli import main; sys.exit(main())", "score",
+    # Ctrl-C as at a terminal: a process started from a background job (``cmd &`` in a script) inherits
+    # SIGINT ignored, and a test earlier in the run may leave it so; the child would then run to the end
+    # and the test fail with "never interrupted" (seen twice in session 17 under full-suite runs).
+    command = [sys.executable, "-c", "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+               "from reliability.cli import main; sys.exit(main())", "score",
                "--input", str(source), "--output", str(output), "--batch-size", "4", "--no-progress", *extra]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
