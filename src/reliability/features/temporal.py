@@ -2544,10 +2544,7 @@ def _restated_events(context: _Context) -> list[DateConflict]:
     struck = _r24_disaster_pronouns(context, reported)  # type: ignore[arg-type]
     reported.update(tuple(sorted(conflict.spans)) for conflict in struck)  # type: ignore[arg-type]
     deaths = _r24_possessive_deaths(context, reported)  # type: ignore[arg-type]
-    reported.update(tuple(sorted(conflict.spans)) for conflict in deaths)  # type: ignore[arg-type]
-    bridged = _r25_bridging_references(context, reported)  # type: ignore[arg-type]
-    return (conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms + struck
-            + deaths + bridged)
+    return conflicts + lemma + anaphoric + generalised + identified + derived + retold + appositive + storms + struck + deaths
 
 
 # Round 8: one event, one date, by attachment rather than by word list.  Each explicit date is
@@ -6977,7 +6974,7 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
         verb = phrase.group("verb")
         modifiers = phrase.group("mods").split()
         demonstrative = determiner in _R25_DEMONSTRATIVES
-        if (noun in _R25_NOT_EVENT or noun in _PHRASE_STOP
+        if (noun in _R25_NOT_EVENT or noun in _PHRASE_STOP or noun.endswith("ed")
                 or any(word in _INSTANCE_MARKERS or word in _PHRASE_STOP or word.endswith("ed") and "-" not in word
                        for word in modifiers)
                 or determiner.endswith(("'s", "\u2019s")) and determiner.split()[-1][:-2].lower() in _R25_TIMES):
@@ -11417,6 +11414,9 @@ def _analyse(
     )
     if _LEARNED_IDENTITY:
         conflicts += _learned_restatements(context, conflicts)
+    # restate19: last, on dates no other conflict explains, so that a bridging phrase read against the wrong
+    # antecedent never displaces a pair a rule or the learned pass relates.
+    conflicts += _r25_bridging_references(context, {conflict.spans for conflict in conflicts})
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
