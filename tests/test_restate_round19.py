@@ -9,7 +9,8 @@ dates are one event dated twice.
 Near-misses: another instance ("Her second triumph"), a head noun used before, a time ("That week"), the
 phrase as the object of a verb that the date dates, a relative "that", a time told in between, a plan, a
 later stage ("overturned on"), a made thing ("built in"), "the X of YEAR" (a year names a time), "the X on
-DATE" (may introduce an event of its own), the same date.
+DATE" (may introduce an event of its own), a kind staged again and again ("The festival, held on"), the same
+date.
 """
 
 from __future__ import annotations
@@ -110,6 +111,9 @@ NEAR_MISSES = [
     # "the X on DATE": may introduce an event of its own
     "Voters in Ardlow ousted the sitting mayor on 6 May 2004. At the reception on 9 May 2006, guests toasted "
     "the council.",
+    # a kind staged again and again, introduced as known ("The festival, held on"): not a back-reference
+    "A gale tore the roof off the Brinkley lido on 2 March 1999. Volunteers cleared the debris. "
+    "The festival, held on 8 July 2003, raised money for the lido.",
     # the same date
     "Marisol Quenby-Adair took gold in the 400 metres hurdles at Tavistock on 3 August 1991. That triumph, on "
     "3 August 1991, earned her a place in the national squad.",

@@ -6928,6 +6928,18 @@ to will would can could should may might must did do does not never i you we the
 """.split())
 
 
+# A definite phrase ("the", a possessive) is weaker evidence than a demonstrative: its head must be shaped as
+# a noun made from a verb, naming what happened ("relegation", "judgment", "failure", "stoppage", "refusal",
+# "breakout", "takeover"), not a thing or a kind of gathering ("the concert", "the statue").
+_R25_EVENT_SUFFIXES: Final = ("tion", "sion", "ment", "ure", "al", "ance", "ence", "age", "ing", "out", "over", "off",
+                              "down", "up")
+
+
+def _r25_event_shaped(noun: str) -> bool:
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
+    return len(stem) > 4 and stem.endswith(_R25_EVENT_SUFFIXES)
+
+
 def _r25_seen_before(text: str, noun: str, end: int) -> bool:
     """Whether ``noun`` (or its singular or plural) stands as a word in ``text[:end]``."""
     forms = {noun}
@@ -6999,6 +7011,8 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             if opening and (opening not in _R25_PREPOSITIONS):
                 continue
         if not demonstrative:
+            if not _r25_event_shaped(noun) and (noun in _R23_STAGED_AGAIN or _r20_recurring(noun)):
+                continue  # "The concert, held on ...": a kind staged again and again may be introduced as known
             if noun in _GENERIC_HEADS or link.startswith((" on", " in")) and link.strip() in ("on", "in"):
                 continue  # "the meeting on 4 May 2012" may introduce a meeting of its own
             if link.strip() == "of":
