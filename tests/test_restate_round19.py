@@ -9,8 +9,9 @@ dates are one event dated twice.
 Near-misses: another instance ("Her second triumph"), a head noun used before, a time ("That week"), the
 phrase as the object of a verb that the date dates, a relative "that", a time told in between, a plan, a
 later stage ("overturned on"), a made thing ("built in"), "the X of YEAR" (a year names a time), "the X on
-DATE" (may introduce an event of its own), a kind staged again and again ("The festival, held on"), the same
-date.
+DATE" (may introduce an event of its own), a kind staged ("The festival, held on"), a head not shaped as an
+event after "the" with no verb of what befalls, a head of a known kind the earlier event does not tell, the
+same date.
 """
 
 from __future__ import annotations
@@ -57,13 +58,13 @@ POSITIVES = [
      "2 May 1999, doubled its gate receipts.",
      "26 April 1997 / 2 May 1999", "promotion"),
     # a definite phrase dated by a relative clause of occurrence
-    ("Dock workers at Pellham walked off the job on 8 October 1971. The stoppage, which started on "
+    ("Dock workers at Pellham went on strike on 8 October 1971. The stoppage, which started on "
      "15 January 1973, closed the port to shipping.",
      "8 October 1971 / 15 January 1973", "stoppage"),
     # a definite phrase dated in brackets
-    ("Voters in Ardlow ousted the sitting mayor on 6 May 2004. Commentators blamed the upset (9 May 2006) "
-     "on low turnout.",
-     "6 May 2004 / 9 May 2006", "upset"),
+    ("Ardlow Rovers sacked their manager, Ines Colby, on 6 May 2004. Supporters blamed the dismissal "
+     "(9 May 2006) on the board.",
+     "6 May 2004 / 9 May 2006", "dismissal"),
 ]
 
 
@@ -114,6 +115,12 @@ NEAR_MISSES = [
     # a kind staged again and again, introduced as known ("The festival, held on"): not a back-reference
     "A gale tore the roof off the Brinkley lido on 2 March 1999. Volunteers cleared the debris. "
     "The festival, held on 8 July 2003, raised money for the lido.",
+    # a head of a known kind that the earlier event does not tell (a fire is no ruling)
+    "Lightning set the Orwell mill ablaze on 4 July 1988. Neighbours watched. That verdict, delivered on "
+    "6 June 1990, surprised the town.",
+    # a head not shaped as an event after "the", dated by no verb of what befalls
+    "Voters in Ardlow ousted the sitting mayor on 6 May 2004. Commentators blamed the upset (9 May 2006) "
+    "on low turnout.",
     # the same date
     "Marisol Quenby-Adair took gold in the 400 metres hurdles at Tavistock on 3 August 1991. That triumph, on "
     "3 August 1991, earned her a place in the national squad.",

@@ -6897,6 +6897,11 @@ _R25_OCCURRENCE: Final = frozenset("""
 began begun started happened occurred took taken held staged fought played struck hit erupted broke came
 sealed clinched won lost handed issued delivered given made cast
 """.split())
+# Of those, the verbs of what befalls rather than what is staged: a phrase whose head is not shaped as an
+# event ("the dispute", "the system") is one when its clause tells it began or struck ("the dispute, which
+# began in", "the system, which came ashore on"); "The festival, held on" tells a staging, which a definite
+# phrase may introduce as new.
+_R25_HAPPENING: Final = frozenset("began begun started happened occurred broke came struck hit erupted".split())
 # Words that measure or place, or name a person rather than an event (a bridging phrase must name an
 # event), beyond the engine's lists of non-event heads.
 _R25_NOT_EVENT: Final = _NOT_EVENT_NOUNS | _NOT_EVENTS | frozenset("""
@@ -7011,8 +7016,8 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             if opening and (opening not in _R25_PREPOSITIONS):
                 continue
         if not demonstrative:
-            if not _r25_event_shaped(noun) and (noun in _R23_STAGED_AGAIN or _r20_recurring(noun)):
-                continue  # "The concert, held on ...": a kind staged again and again may be introduced as known
+            if not _r25_event_shaped(noun) and (verb is None or verb.split()[0] not in _R25_HAPPENING):
+                continue  # "The concert, held on ...": a thing staged may be introduced as already known
             if noun in _GENERIC_HEADS or link.startswith((" on", " in")) and link.strip() in ("on", "in"):
                 continue  # "the meeting on 4 May 2012" may introduce a meeting of its own
             if link.strip() == "of":
@@ -7038,6 +7043,16 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 or _R23_RELATION.search(text, first_start, first_end) is not None
                 or _R23_APART.search(text, first_start, first.start) is not None):
             continue
+        known = _IDENTITY_CLASS_OF.get(noun) or _IDENTITY_CLASS_OF.get(noun[:-1] if noun.endswith("s") else noun)
+        if known:
+            # A head of a known kind must find its kind in the event it takes up ("That ruling" after "The
+            # court house burned down" names no event told there); a head of no known kind is the new wording
+            # the rule is for, and is taken as told.
+            told = set()
+            for word in _R25_WORD.finditer(text, first_start, first_end):
+                told.update(_IDENTITY_CLASS_OF.get(word.group(0).lower(), ()))
+            if not told & known:
+                continue
         if _disjoint(first, second, slack):
             conflicts.append(_restated(text, noun, first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
