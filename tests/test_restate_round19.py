@@ -10,8 +10,8 @@ Near-misses: another instance ("Her second triumph"), a head noun used before, a
 phrase as the object of a verb that the date dates, a relative "that", a time told in between, a plan, a
 later stage ("overturned on"), a made thing ("built in"), "the X of YEAR" (a year names a time), "the X on
 DATE" (may introduce an event of its own), a kind staged ("The festival, held on"), a head not shaped as an
-event after "the" with no verb of what befalls, a head of a known kind the earlier event does not tell, the
-same date.
+event after "the" with no verb of what befalls, a head of a known kind the earlier event does not tell, an
+earlier date that dates no event told in its clause (a post's signature), the same date.
 """
 
 from __future__ import annotations
@@ -121,6 +121,9 @@ NEAR_MISSES = [
     # a head not shaped as an event after "the", dated by no verb of what befalls
     "Voters in Ardlow ousted the sitting mayor on 6 May 2004. Commentators blamed the upset (9 May 2006) "
     "on low turnout.",
+    # the earlier date dates no event told in its clause (the signature under an embedded post)
+    "Ardlow Rovers were beaten 4-0 at home. \u2014 Rovers Supporters (@ardlowfans) May 6, 2004. That defeat, on "
+    "9 May 2006, cost the manager his job.",
     # the same date
     "Marisol Quenby-Adair took gold in the 400 metres hurdles at Tavistock on 3 August 1991. That triumph, on "
     "3 August 1991, earned her a place in the national squad.",

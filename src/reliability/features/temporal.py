@@ -6922,6 +6922,9 @@ monday tuesday wednesday thursday friday saturday sunday
 _R25_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*+")
 
 
+# A date told as the time of something in its clause: after "on", "in", "during" or "of" (a weekday may stand
+# between: "on Thursday, 17 March 2013"); the pattern is searched over the 30 characters before the date.
+_R25_TOLD_DATE: Final = re.compile(r"(?<![\w'\u2019-])(?:on|in|during|of)[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$")
 # Prepositions a noun phrase may stand after (a closed class).
 _R25_PREPOSITIONS: Final = frozenset("""
 of from since after before following with into in on at by for to about over during despite until through against
@@ -7042,6 +7045,11 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 or _R20_OTHER.search(text, first_start, first_end) is not None
                 or _R23_RELATION.search(text, first_start, first_end) is not None
                 or _R23_APART.search(text, first_start, first.start) is not None):
+            continue
+        if _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None:
+            # The earlier date must date something told in its clause ("collapsed on 2006-12-15", "in
+            # September 1986"): a dateline, a signature under an embedded post or a copyright line ("(@name)
+            # September 20, 2016", "(c) 2016 ...") tells no event a later phrase could take up.
             continue
         known = _IDENTITY_CLASS_OF.get(noun) or _IDENTITY_CLASS_OF.get(noun[:-1] if noun.endswith("s") else noun)
         if known:
