@@ -6871,12 +6871,16 @@ def _r24_possessive_deaths(context: _Context, reported: set[tuple[tuple[int, int
 
 
 # Round restate19: a bridging back-reference. A demonstrative or definite noun phrase dated in its own
-# clause ("In the years since that win on ...", "That run, on ...", "the system, which came ashore on ...",
-# "Ash from the blast of ...") whose head noun the article has not used before cannot pick out anything
-# introduced earlier by that word: it names, by another word, an event already told. When exactly one dated
-# event stands in the nearest dated sentence before, it is that event, and two different dates are one event
-# dated twice. Structural, not keyed by word pairs: the cue is the determiner, the unseen head, the date
-# attached inside the noun phrase and the one candidate antecedent.
+# clause ("Since that triumph on ...", "That defeat, on ...", "the stoppage, which started on ...", "Dust from
+# the implosion of ...") whose head noun the article has not used before cannot pick out anything introduced
+# earlier by that word: it names, by another word, an event already told. When the nearest dated sentence
+# before holds one date, told of something in its clause, and no other time is told in between, the phrase
+# takes that event up, and two different dates are one event dated twice. Structural, not keyed by word
+# pairs: the cue is the determiner, the unseen head, the date attached inside the noun phrase and the one
+# candidate antecedent. Guards: another instance or a time as the head or a premodifier; a plan, a
+# recurrence or an anniversary in either sentence; for "the" and possessives (weaker than a demonstrative),
+# a head shaped as a noun made from a verb or dated by a verb of what befalls; a head of a kind the engine
+# knows must find that kind in the earlier sentence. It runs last, on dates no other conflict explains.
 #
 # The phrase ends at the date: a demonstrative (that/this/those/these), "the" or a possessive, up to two
 # premodifiers, the head noun, then how the date attaches: "on"/"in" right after (demonstratives only),
