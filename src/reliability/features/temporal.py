@@ -7060,7 +7060,7 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             # A head of a known kind must find its kind in the event it takes up ("That ruling" after "The
             # court house burned down" names no event told there); a head of no known kind is the new wording
             # the rule is for, and is taken as told.
-            told = set()
+            told: set[str] = set()
             for word in _R25_WORD.finditer(text, first_start, first_end):
                 told.update(_IDENTITY_CLASS_OF.get(word.group(0).lower(), ()))
             if not told & known:
