@@ -53,6 +53,10 @@ POSITIVES = [
     ("Engineers demolished the Corrigan Street cooling tower on 14 June 2009. Residents watched from the park. "
      "Dust from the implosion of 2 July 2011 coated cars for a mile.",
      "14 June 2009 / 2 July 2011", "implosion"),
+    # a head of a known kind (a judgment) that the earlier sentence tells by a court's verb
+    ("The tribunal at Varnley quashed the export ban on 12 March 2008. Growers celebrated in the square. "
+     "Appeals against the judgment of 4 April 2010 were dismissed.",
+     "12 March 2008 / 4 April 2010", "judgment"),
     # a possessive, dated by a participle of occurrence
     ("Stanmoor United went up to the first division on 26 April 1997. The team's promotion, clinched on "
      "2 May 1999, doubled its gate receipts.",

@@ -7063,6 +7063,9 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             told: set[str] = set()
             for word in _R25_WORD.finditer(text, first_start, first_end):
                 told.update(_IDENTITY_CLASS_OF.get(word.group(0).lower(), ()))
+            # the kinds round 23 reads from verbs in their setting ("The court ... struck down": a ruling)
+            told.update("group:" + verb_kind.lastgroup for verb_kind in _R23_VERB_MENTION.finditer(text, first_start, first_end)
+                        if verb_kind.lastgroup is not None)
             if not told & known:
                 continue
         if _disjoint(first, second, slack):
