@@ -6951,6 +6951,210 @@ def _r24_possessive_deaths(context: _Context, reported: set[tuple[tuple[int, int
     return conflicts
 
 
+# Round restate19: a bridging back-reference. A demonstrative or definite noun phrase dated in its own
+# clause ("Since that triumph on ...", "That defeat, on ...", "the stoppage, which started on ...", "Dust from
+# the implosion of ...") whose head noun the article has not used before cannot pick out anything introduced
+# earlier by that word: it names, by another word, an event already told. When the nearest dated sentence
+# before holds one date, told of something in its clause, and no other time is told in between, the phrase
+# takes that event up, and two different dates are one event dated twice. Structural, not keyed by word
+# pairs: the cue is the determiner, the unseen head, the date attached inside the noun phrase and the one
+# candidate antecedent. Guards: another instance or a time as the head or a premodifier; a plan, a
+# recurrence or an anniversary in either sentence; for "the" and possessives (weaker than a demonstrative),
+# a head shaped as a noun made from a verb or dated by a verb of what befalls; a head of a kind the engine
+# knows must find that kind in the earlier sentence. It runs last, on dates no other conflict explains.
+#
+# The phrase ends at the date: a demonstrative (that/this/those/these), "the" or a possessive, up to two
+# premodifiers, the head noun, then how the date attaches: "on"/"in" right after (demonstratives only),
+# set off by a comma, by a comma and a past participle or a relative clause of a verb of occurrence, in a
+# bracket, or a restrictive "of" (definite phrases only when they stand before the sentence's main verb).
+_R25_BRIDGE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?P<det>[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir"
+    r"|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
+    r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
+    r"(?P<link>[ ]++(?:on|in)[ ]++|,[ ]++(?:on|in)[ ]++|[ ]++of[ ]++|[ ]++\([ ]*+"
+    r"|,[ ]++(?:(?:which|that)[ ]++)?(?P<verb>[a-z]++(?:[ ]++(?:down|up|out|off|ashore|place))?)[ ]++(?:on|in)[ ]++)"
+    r"(?:the[ ]++)?$")
+_R25_DEMONSTRATIVES: Final = frozenset({"that", "this", "those", "these"})
+# Verbs that tell an event happened (its occurrence), not something later done to it or a thing made: the
+# clause dates the event itself ("the dispute, which began in", "The vote, taken on", "that decision, handed
+# down on"). "built", "published", "completed" date a made thing, which an earlier event need not be.
+_R25_OCCURRENCE: Final = frozenset("""
+began begun started happened occurred took taken held staged fought played struck hit erupted broke came
+sealed clinched won lost handed issued delivered given made cast
+""".split())
+# Of those, the verbs of what befalls rather than what is staged: a phrase whose head is not shaped as an
+# event ("the dispute", "the system") is one when its clause tells it began or struck ("the dispute, which
+# began in", "the system, which came ashore on"); "The festival, held on" tells a staging, which a definite
+# phrase may introduce as new.
+_R25_HAPPENING: Final = frozenset("began begun started happened occurred broke came struck hit erupted".split())
+# Words that measure or place, or name a person rather than an event (a bridging phrase must name an
+# event), beyond the engine's lists of non-event heads.
+_R25_NOT_EVENT: Final = _NOT_EVENT_NOUNS | _NOT_EVENTS | frozenset("""
+hour hours minute minutes weekend weekends occasion occasions point stage moment moments afternoon afternoons
+yesterday today tonight tomorrow weekday
+""".split())
+# A finite verb or the sentence's subject before a definite "the X of DATE": the phrase is then news told
+# about something (its object, "It survived the crash of October 1987"), not given information.
+_R25_AUXILIARY: Final = frozenset("""
+is are was were be been being has have had do does did will would can could should may might must shall
+said says told tells it he she they we i you
+""".split())
+# Possessors that are times ("last year's vote", "Sunday's match"): another instance, told by when it was.
+_R25_TIMES: Final = frozenset("""
+year years month week day decade century season night weekend today yesterday tonight summer winter spring autumn
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+_R25_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*+")
+
+
+# A date told as the time of something in its clause: after "on", "in", "during" or "of" (a weekday may stand
+# between: "on Thursday, 17 March 2013"); the pattern is searched over the 30 characters before the date.
+_R25_TOLD_DATE: Final = re.compile(r"(?<![\w'\u2019-])(?:on|in|during|of)[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$")
+# Prepositions a noun phrase may stand after (a closed class).
+_R25_PREPOSITIONS: Final = frozenset("""
+of from since after before following with into in on at by for to about over during despite until through against
+behind beyond under among amid without like than upon toward towards
+""".split())
+# Words before a verb: "to win over", "they vote on" use the word as a verb, not as a mention of the noun.
+_R25_VERB_LEADS: Final = tuple([word] for word in """
+to will would can could should may might must did do does not never i you we they he she it who
+""".split())
+
+
+# A definite phrase ("the", a possessive) is weaker evidence than a demonstrative: its head must be shaped as
+# a noun made from a verb, naming what happened ("relegation", "judgment", "failure", "stoppage", "refusal",
+# "breakout", "takeover"), not a thing or a kind of gathering ("the concert", "the statue").
+_R25_EVENT_SUFFIXES: Final = ("tion", "sion", "ment", "ure", "al", "ance", "ence", "age", "ing", "out", "over", "off",
+                              "down", "up")
+
+
+def _r25_event_shaped(noun: str) -> bool:
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
+    return len(stem) > 4 and stem.endswith(_R25_EVENT_SUFFIXES)
+
+
+def _r25_seen_before(text: str, noun: str, end: int) -> bool:
+    """Whether ``noun`` (or its singular or plural) stands as a word in ``text[:end]``."""
+    forms = {noun}
+    if noun.endswith("es"):
+        forms.add(noun[:-2])
+    if noun.endswith("s"):
+        forms.add(noun[:-1])
+    else:
+        forms.update((noun + "s", noun + "es"))
+    lowered = text[:end].lower()
+    for form in forms:
+        at = lowered.find(form)
+        while at >= 0:
+            before = lowered[at - 1] if at > 0 else " "
+            after = lowered[at + len(form)] if at + len(form) < len(lowered) else " "
+            if (not (before.isalnum() or before in "-'\u2019") and not (after.isalnum() or after in "-'\u2019")
+                    and lowered[max(0, at - 12):at].split()[-1:] not in _R25_VERB_LEADS):
+                return True
+            at = lowered.find(form, at + 1)
+    return False
+
+
+def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    starts = [candidate.start for candidate in context.candidates]
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, second_end = context.sentence(second.start)
+        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+            continue
+        phrase = _R25_BRIDGE.search(text, max(second_start, second.start - 90), second.start)
+        if phrase is None:
+            continue
+        determiner = phrase.group("det").lower()
+        noun = phrase.group("noun")
+        link = phrase.group("link")
+        verb = phrase.group("verb")
+        modifiers = phrase.group("mods").split()
+        demonstrative = determiner in _R25_DEMONSTRATIVES
+        if (noun in _R25_NOT_EVENT or noun in _PHRASE_STOP or noun.endswith("ed")
+                or any(word in _INSTANCE_MARKERS or word in _PHRASE_STOP or word.endswith("ed") and "-" not in word
+                       for word in modifiers)
+                or determiner.endswith(("'s", "\u2019s")) and determiner.split()[-1][:-2].lower() in _R25_TIMES):
+            continue  # "that day", "a second win", "last year's vote": a time, or another instance
+        if verb is not None:
+            first_verb = verb.split()[0]
+            if first_verb not in _R25_OCCURRENCE:
+                continue  # "the ruling, overturned on": a later stage; "the bridge, built in": a made thing
+        if link.strip() in ("on", "in", "of"):
+            # Without a comma the date may date the verb before the phrase ("we investigated that rumor in
+            # November 2016") or follow a relative "that" ("the war that began in 2011"): the phrase must open
+            # its sentence or stand after a preposition ("since that win on", "Lava from that outburst in").
+            lead = text[max(second_start, phrase.start() - 20):phrase.start()].split()
+            lead_word = lead[-1].strip(_R23_OPENING_MARKS).lower() if lead else ""
+            if lead_word and (lead_word not in _R25_PREPOSITIONS or phrase.start() - second_start > 80):
+                continue
+        if link.startswith(",") and verb is None:
+            # A bare date set off after the phrase ("That run, on ...", "At his sentencing, on ...") dates the
+            # phrase only where the phrase opens the sentence; later it may close an aside and the date the
+            # main verb ("was first performed, under the composer's own baton, on ...").
+            opening = text[second_start:phrase.start()].strip(_R23_OPENING_MARKS).lower()
+            if opening and (opening not in _R25_PREPOSITIONS):
+                continue
+        if not demonstrative:
+            if not _r25_event_shaped(noun) and (verb is None or verb.split()[0] not in _R25_HAPPENING):
+                continue  # "The concert, held on ...": a thing staged may be introduced as already known
+            if noun in _GENERIC_HEADS or link.startswith((" on", " in")) and link.strip() in ("on", "in"):
+                continue  # "the meeting on 4 May 2012" may introduce a meeting of its own
+            if link.strip() == "of":
+                if second.granularity != "day":
+                    continue  # "the promise of 1993", "the summer of 1969": a year names a time, a day an occurrence
+                prefix = [word.group(0).lower() for word in _R25_WORD.finditer(text, second_start, phrase.start())]
+                if (len(prefix) > 4 or any(word in _R25_AUXILIARY or word.endswith("ed") for word in prefix)
+                        or prefix and prefix[-1] in ("after", "before", "since", "until", "than")):
+                    continue  # not given information: the object of a verb, or a time measured from it
+        if _r25_seen_before(text, noun, phrase.start("noun")):
+            continue  # the word was used before: a repeated noun, for the rules that read repetitions
+        if (_R23_RELATION.search(text, second_start, second.start) is not None
+                or _R20_OTHER.search(text, second_start, second_end) is not None):
+            continue  # a plan, another of its kind, an anniversary
+        first = dated[index - 1]  # the nearest dated sentence before: the one event the phrase can take up
+        low = bisect.bisect_right(starts, first.start)
+        if low < len(starts) and starts[low] < phrase.start():
+            continue  # a time told in between ("last month", "on 4 May", "on Tuesday"): another event may be meant
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500
+                or _R20_OTHER.search(text, first_start, first_end) is not None
+                or _R23_RELATION.search(text, first_start, first_end) is not None
+                or _R23_APART.search(text, first_start, first.start) is not None):
+            continue
+        if _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None:
+            # The earlier date must date something told in its clause ("collapsed on 2006-12-15", "in
+            # September 1986"): a dateline, a signature under an embedded post or a copyright line ("(@name)
+            # September 20, 2016", "(c) 2016 ...") tells no event a later phrase could take up.
+            continue
+        known = _IDENTITY_CLASS_OF.get(noun) or _IDENTITY_CLASS_OF.get(noun[:-1] if noun.endswith("s") else noun)
+        if known:
+            # A head of a known kind must find its kind in the event it takes up ("That ruling" after "The
+            # court house burned down" names no event told there); a head of no known kind is the new wording
+            # the rule is for, and is taken as told.
+            told: set[str] = set()
+            for word in _R25_WORD.finditer(text, first_start, first_end):
+                told.update(_IDENTITY_CLASS_OF.get(word.group(0).lower(), ()))
+            # the kinds round 23 reads from verbs in their setting ("The court ... struck down": a ruling)
+            told.update("group:" + verb_kind.lastgroup for verb_kind in _R23_VERB_MENTION.finditer(text, first_start, first_end)
+                        if verb_kind.lastgroup is not None)
+            if not told & known:
+                continue
+        if _disjoint(first, second, slack):
+            conflicts.append(_restated(text, noun, first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
     if candidate.since:
         return _since_start(candidate) if candidate.year_explicit and candidate.earliest is not None else None
@@ -11384,6 +11588,9 @@ def _analyse(
     )
     if _LEARNED_IDENTITY:
         conflicts += _learned_restatements(context, conflicts)
+    # restate19: last, on dates no other conflict explains, so that a bridging phrase read against the wrong
+    # antecedent never displaces a pair a rule or the learned pass relates.
+    conflicts += _r25_bridging_references(context, {conflict.spans for conflict in conflicts})
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
