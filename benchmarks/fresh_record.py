@@ -39,6 +39,13 @@ def _number(path: Path) -> int:
     return int(re.search(r"blind(\d+)_", path.name).group(1))
 
 
+def _scored_sets(prefix: str) -> list[tuple[int, Path, Path]]:
+    """(number, first-scoring file, after file) of every set with a first-scoring file, in order."""
+    numbers = sorted({_number(path) for path in RESULTS.glob(f"{prefix}_blind*_baseline.md")})
+    return [(number, RESULTS / f"{prefix}_blind{number}_baseline.md", RESULTS / f"{prefix}_blind{number}_after.md")
+            for number in numbers]
+
+
 def date_table(path: Path) -> dict[str, float] | None:
     """The per-kind recall of the first ``--published 2016-09-27`` table with the pass (not rules-only)."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -81,10 +88,7 @@ def date_record() -> tuple[list[str], dict[str, list[float]]]:
     lines = ["| set | " + " | ".join(SHORT[kind] for kind in DATE_KINDS) + " | results |",
              "|---|" + "---:|" * len(DATE_KINDS) + "---|"]
     firsts: dict[str, list[float]] = {kind: [] for kind in DATE_KINDS}
-    numbers = sorted({_number(path) for path in RESULTS.glob("date_conflicts_blind*_baseline.md")})
-    for number in numbers:
-        base_path = RESULTS / f"date_conflicts_blind{number}_baseline.md"
-        after_path = RESULTS / f"date_conflicts_blind{number}_after.md"
+    for number, base_path, after_path in _scored_sets("date_conflicts"):
         before = date_table(base_path)
         after = date_table(after_path) if after_path.exists() else None
         if before is None:
@@ -99,10 +103,7 @@ def date_record() -> tuple[list[str], dict[str, list[float]]]:
 def consistency_record() -> tuple[list[str], dict[str, list[float]]]:
     lines = ["| set | names | figures | near-miss alarms (names, figures) | results |", "|---|---:|---:|---|---|"]
     firsts: dict[str, list[float]] = {"name_inconsistency": [], "conflicting_figures": []}
-    numbers = sorted({_number(path) for path in RESULTS.glob("consistency_blind*_baseline.md")})
-    for number in numbers:
-        base_path = RESULTS / f"consistency_blind{number}_baseline.md"
-        after_path = RESULTS / f"consistency_blind{number}_after.md"
+    for number, base_path, after_path in _scored_sets("consistency"):
         before = consistency_table(base_path)
         after = consistency_table(after_path) if after_path.exists() else None
         if before is None:

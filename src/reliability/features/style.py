@@ -95,7 +95,6 @@ def extract_style(article: Article) -> dict[str, Measurement]:
     starts = article.word_starts
     ends = article.word_ends
     words = article.words
-    lower = article.lower_words
     sentence_starts = {start for start, _ in article.sentences}
     # Python-level work only at the few words that matter: the look-ups and first-character
     # tests run in C (the shared phrase pass, the article's indices), the loops below over their hits.
