@@ -200,7 +200,7 @@ def _cluster_re() -> re.Pattern[str]:
     unstable: list[str] = []
     for code in (*range(0x30000), *range(0xE0000, 0xE0200)):
         character = chr(code)
-        if unicodedata.category(character)[0] == "M" or 0x1160 <= code <= 0x11FF or 0xD7B0 <= code <= 0xD7FF:
+        if _is_cluster_mark(character):
             marks.append(character)
         decomposition = unicodedata.decomposition(character)
         if decomposition and decomposition[0] != "<" and unicodedata.normalize("NFC", character) != character:
