@@ -1654,14 +1654,14 @@ def _still_now(article: Article, index: int) -> bool:
             following = lower[position + 1] if position + 1 < len(lower) else ""
             if following == "never" and position + 2 < len(lower):
                 following = lower[position + 2]
-            return following in _NOW_VERBS or following == "has" or (
+            return following in _NOW_VERBS or (
                 len(following) > 3 and following[-1] == "s" and following[-2] not in "su'" and following.isalpha())
     return False
 
 
 def _named_now(article: Article, position: int) -> bool:
-    """Whether a person's name of one or two capitalised words opens at word ``position`` and its verb is "is" or
-    "remains" ("At 63, Euphemia Rakes is the youngest to hold the post"), the name given with an age before."""
+    """Whether a person's name of one or two capitalised words opens at word ``position`` and its verb is one of
+    ``_NOW_VERBS`` ("is", "remains", "has": "At 63, Euphemia Rakes is the youngest to hold the post"), the name given with an age before."""
     words = article.words
     lower = article.lower_words
     end = position
@@ -1937,10 +1937,10 @@ _DURATION_UNITS = {"minute": "minute", "minutes": "minute", "hour": "hour", "hou
                    "year": "year", "years": "year"}
 _DURATION_KINDS = frozenset(_DURATION_UNITS.values())
 _DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed waited waiting".split())
-# Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
-# noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
 # A finished task's time, stated with "in" ("completed the course in 84 minutes"; not "will finish in 30 days").
 _COMPLETED = frozenset("completed finished ran covered swam cycled rowed crossed".split())
+# Verbs whose subject is what lasted ("The trial lasted 18 months"): a duration named in one word with another
+# noun ("the 24-month sentence") is that noun's, unless the sentence of the first named it.
 _LASTING = frozenset("lasted lasting lasts last ran runs run continued continues took takes went dragged".split())
 _CLAUSE_AFTER = frozenset("after before until since".split())
 _SPAN_SUBJECTS = frozenset("sentence term ban suspension wait delay closure journey trip flight drive ride".split())
@@ -2671,7 +2671,6 @@ def _act_named(article: Article, index: int) -> str:
     return ""
 
 
-_PREDICATE_OPENERS = _AUXILIARIES | _FUTURE | frozenset(("that", "which"))
 
 
 def _predicate_start(lower: tuple[str, ...], after: int, end: int) -> int:
@@ -2720,6 +2719,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (an apposition needs a comma before the number, or before "all" before it)
     commas = [index for index in numbers if index > 1 and (
         text[ends[index - 1]:starts[index]] in _APPOSITION_GAPS or lower[index - 1] == "all")]
+    first_act: dict[str, int] | None = None
+
+    def acted_before(stem: str, index: int) -> bool:
+        # Whether a number before word ``index`` follows a verb with this stem ("ordered 47" ... "the order
+        # for 81"): each stem's first such number, found in one pass on first use (not a scan per reference).
+        nonlocal first_act
+        if first_act is None:
+            first_act = {}
+            for number in numbers:
+                if number > 0:
+                    before = _act(lower[number - 1])
+                    if before and first_act.get(before, number + 1) > number:
+                        first_act[before] = number
+        return first_act.get(stem, index) < index
+
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
@@ -2727,8 +2741,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not any(_demonstrative(article, index) for index in numbers) \
             and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not any(_margin_named(article, index) or _rate_judged(article, index)
-                        or (stem := _act_named(article, index)) and any(
-                            _act(lower[number - 1]) == stem for number in numbers if 0 < number < index)
+                        or (stem := _act_named(article, index)) and acted_before(stem, index)
                         or (owner := _possessor(article, index)) and _named_before(lower, owner, index)
                         for index in joined) \
             and not (bare := _bare_durations(article, numbers)):
@@ -2804,7 +2817,6 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             else:
                 dimension, after = "", read[2]
             read_references[index] = (read, (f"act:{acted[index]}/{dimension}", after))
-            acts = True
             continue
         if index in apposed:
             # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
