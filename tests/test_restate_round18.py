@@ -157,3 +157,20 @@ def test_possessive_rule_alone_is_silent_on_other_deaths(text: str) -> None:
     candidates, _, reference, inferred = temporal._analyse(text, PUBLISHED)
     context = temporal._Context(text, candidates, reference, inferred, "published")
     assert temporal._r24_possessive_deaths(context, set()) == []
+
+
+# Session 17's review: restate18's "It began" branch took every "began"/"started" and, when its own test
+# failed, skipped the same-deed rule below it, which had flagged these at ebe0327.
+SAME_DEED_BEGINNINGS = [
+    ("The strike began on 3 May 1990 at the docks. It began on 9 June 1990, union officials said.",
+     ["3 May 1990", "9 June 1990"]),
+    ("The festival began in 1985 in a field outside town. It began in 1987, according to the council.",
+     ["1985", "1987"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), SAME_DEED_BEGINNINGS)
+def test_a_failed_beginning_test_falls_to_the_same_deed_rule(text: str, sides: list[str]) -> None:
+    from tests.conftest import date_conflicts
+
+    assert date_conflicts(text) == [("restated_event", sides)]

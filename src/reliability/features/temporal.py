@@ -5039,13 +5039,14 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
                 if day_deeds & _r22_deeds(told):
                     head = "day"
                     names_from = day.start()  # the teller named before "the day" is no party of the event
-            elif verb in _R24_BEGIN_VERBS:
+            elif (verb in _R24_BEGIN_VERBS and pronoun.group("pronoun").lower() == "it"
+                  and _R24_BEGIN_GAP.fullmatch(text, pronoun.end(), second.start) is not None
+                  and _R24_COMING_INTO_BEING.search(text, max(first_start, first.start - 90), first.start) is not None):
                 # "It began, organisers say, in 1985" retells a coming into being ("was first run in 1980",
-                # "was founded in 1980"): told with nothing begun after the verb, only a set-off aside.
-                if (_R24_BEGIN_GAP.fullmatch(text, pronoun.end(), second.start) is not None
-                        and _R24_COMING_INTO_BEING.search(text, max(first_start, first.start - 90), first.start) is not None
-                        and pronoun.group("pronoun").lower() == "it"):
-                    head = verb
+                # "was founded in 1980"): told with nothing begun after the verb, only a set-off aside.  When
+                # that fails, "began"/"started" still falls to the same-deed test below ("The strike began on
+                # D1 ... It began on D2"), as it did before round restate18.
+                head = verb
             elif verb and _r22_same_deed(_r22_verb_words(text, max(first_start, first.start - 90), first.start), verb):
                 told_at = max(text.rfind(" " + word, first_start, first.start) for word in
                               _r22_verb_words(text, max(first_start, first.start - 90), first.start) if _r22_same_deed({word}, verb))
