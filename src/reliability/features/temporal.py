@@ -5675,6 +5675,8 @@ _O20_PLUPERFECT: Final = re.compile(r"(?<![\w-])had(?![\w-])")
 
 def _o20_followed_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
+    if "followed" not in text and "ensued" not in text:
+        return []  # every pair needs one of them between its dates (below): one test, not one per pair
     conflicts: list[DateConflict] = []
     for index in range(1, len(candidates)):
         first, second = candidates[index - 1], candidates[index]
@@ -6871,7 +6873,8 @@ _R24_DISASTER_SUBJECT: Final = re.compile(
 
 def _r24_disaster_pronouns(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
-    if "struck" not in text and "hit" not in text and "ashore" not in text and "landfall" not in text:
+    # (each verb after a space, as _R24_IT_STRUCK writes it: a bare "hit" is in "white" and "architect")
+    if " struck" not in text and " hit" not in text and " ashore" not in text and " landfall" not in text:
         return []
     dated = _explicit_dates(context)
     if len(dated) < 2:
