@@ -2256,6 +2256,10 @@ def _forms(term: str) -> tuple[str, ...]:
     return (term, plural, term + "es", *irregular, *(word + "s" for word in irregular))
 
 
+#: Every written form of every people noun (built once: a reference read as people wants them all).
+_PEOPLE_FORMS = frozenset(form for term in _PEOPLE_NOUNS for form in _forms(term))
+
+
 # "the full 155 km", "the entire 40 miles": the whole of a count told before
 _WHOLE = frozenset("full entire whole".split())
 _OPENERS = _REFERENCES | _WHOLE
@@ -2832,7 +2836,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 wanted.update(_forms(term))
             wanted.update(_UNIT_SPELLINGS.get(head, ()))  # "The drugs, all 108 kg of them": "kilograms" before
             if head == "person":
-                wanted.update(form for term in _PEOPLE_NOUNS for form in _forms(term))
+                wanted.update(_PEOPLE_FORMS)
             continue
         if not read[1] and not suffix and _all_bare(article, index, read[2]) and (
                 not head or read[2] < count and lower[read[2]] in _VERBS_AFTER_ALL):
@@ -2886,7 +2890,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if head in _GENERIC_ANIMALS:
             wanted.update(form for term in _ANIMALS for form in _forms(term))
         elif head == "person" or head == "individual" or head == "crowd":
-            wanted.update(form for term in _PEOPLE_NOUNS for form in _forms(term))
+            wanted.update(_PEOPLE_FORMS)
         if head == "layoff" or head == "workforce" and lower[index - 1] == "of" and lower[index - 2] in _CUT_NAMES:
             cuts = True  # "the 473 layoffs", "the loss of 1,470 nursing jobs": any count of staff cut
         for verb in range(after, min(count, after + 3)):
