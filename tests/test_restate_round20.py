@@ -7,12 +7,18 @@ time block the pairing only where it may date the same event again (``temporal._
 either side's sentence; it is measured from an event of the narrative ("two days later", "the next day");
 the subject of its sentence is a pronoun or a definite description without a name ("It", "Their coach",
 "The manager"); or its sentence shares a content word with either side; or it has no words of its own.
+Two smaller changes to the same rule: a head of a known kind made from a verb is told by that verb in the
+earlier sentence ("His election" after "was elected": the stems agree, ``_r25_verb_of``); and a head made
+of "re" and the earlier event's own word ("Her re-election", "Its reopening") is the event again, another
+instance, and silent (at cd1eb7a "re-election" and "reelection" were flagged).
 
 Positives: a time in a sentence about other people, with a name of its own and nothing in common with the
-event. Near-misses: a pronoun subject, a possessive subject, a definite subject without a name, a length
-measured from another time, "the next day", a shared name, a shared head, a time in the phrase's own
-sentence. An explicit date in between is still the nearest antecedent (never skipped); that it is taken
-even when its sentence is about something else is restate19's known limitation, kept as a strict xfail.
+event; a known head made from the earlier verb. Near-misses: a pronoun subject, a possessive subject, a
+definite subject without a name, a length measured from another time, "the next day", a shared name, a
+shared head, a time in the phrase's own sentence; a verb of another stem, a verb that does not tell the
+kind; "re-" repetitions. An explicit date in between is still the nearest antecedent (never skipped); that
+it is taken even when its sentence is about something else is restate19's known limitation, kept as a
+strict xfail.
 """
 
 from __future__ import annotations
@@ -59,6 +65,14 @@ POSITIVES = [
     # a length that measures something, not a time counted from another event
     (EARLIER + "Mayor Quill has led Dunmere for six years. " + LATER,
      "4 March 1998 / 12 April 1997", "failure"),
+    # a head of a known kind made from the verb the earlier sentence uses (election / was elected)
+    ("Teodor Vasquez-Hale was elected chair of the Marlow guild in March 1988. "
+     "His election, in June 1991, ended a decade of infighting.",
+     "March 1988 / June 1991", "election"),
+    # the same, with a weekday of other people between
+    ("Teodor Vasquez-Hale was elected chair of the Marlow guild in March 1988. Shares in Corvane Mining rose on "
+     "Tuesday. His election, in June 1991, ended a decade of infighting.",
+     "March 1988 / June 1991", "election"),
 ]
 
 NEAR_MISSES = [
@@ -78,6 +92,18 @@ NEAR_MISSES = [
     VOLCANO + "Farmers cleared the valley last month. " + ASH,
     # the time stands in the phrase's own sentence
     VOLCANO + "Geologists said on Monday that ash from that outburst in July 1984 still covers the valley floor.",
+    # a verb of another stem: "selected" does not tell an election
+    "Ilse Brandt was selected for the national squad in March 1988. Her election, in June 1991, made her the "
+    "first woman to hold the post.",
+    # a verb that does not tell the kind at all
+    "Ilse Brandt stood for mayor of Tremworth in March 1988. Her election, in June 1991, made her the first "
+    "woman to hold the post.",
+    # "re-" before the earlier event's own word: the event again, another instance (flagged at cd1eb7a)
+    "Ilse Brandt was elected mayor of Tremworth in March 1988. Her re-election, in June 1991, made her the first "
+    "woman to hold the post twice.",
+    "Ilse Brandt was elected mayor of Tremworth in March 1988. Her reelection, in June 1991, made her the first "
+    "woman to hold the post twice.",
+    "The Tivoli cinema in Larchport opened on 3 May 1950. Its reopening, on 9 June 1990, drew crowds.",
     # restate19: a definite subject without a name, the same team (its near-miss, still silent)
     "Stanmoor United went up to the first division on 26 April 1997. The manager was sacked last month. "
     "The team's promotion, clinched on 2 May 1999, doubled its gate receipts.",

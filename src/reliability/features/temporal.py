@@ -7119,6 +7119,27 @@ def _r25_redates(context: _Context, time: _Candidate, sides: tuple[int, int], si
     return bool(own & side_words)
 
 
+# Round restate20: a head made from a verb ("election", "landing", "sentencing", "departure") is told by that
+# verb in the earlier sentence ("was elected", "landed", "was sentenced", "departed") even where the engine's
+# kind tables do not list the verb: the noun and the verb share their stem. The suffixes are the closed set
+# of English noun-making and verb-inflecting endings; the stem must keep at least four letters.
+_R25_NOUN_ENDINGS: Final = ("ation", "ition", "ion", "ing", "ment", "ure", "al", "ance", "ence")
+_R25_VERB_ENDINGS: Final = ("ed", "d", "s", "es", "ing")
+
+
+def _r25_stems(word: str, endings: tuple[str, ...]) -> set[str]:
+    """Every stem of ``word`` left by one of ``endings`` with at least four letters (a final "e" dropped)."""
+    return {word[:-len(ending)].rstrip("e") for ending in endings
+            if word.endswith(ending) and len(word) - len(ending) >= 4}
+
+
+def _r25_verb_of(noun: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb form sharing a stem of ``noun``, a noun made from a verb."""
+    stems = _r25_stems(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun, _R25_NOUN_ENDINGS)
+    return bool(stems) and any(stems & _r25_stems(match.group(0).lower(), _R25_VERB_ENDINGS)
+                               for match in _R25_WORD.finditer(text, start, end))
+
+
 def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
     dated = _explicit_dates(context)
@@ -7205,6 +7226,8 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             if any(_r25_redates(context, context.candidates[between], (first_start, second_start), sides)
                    for between in range(low, high)):
                 continue  # a time told in between of the same event or narrative: another event may be meant
+        if noun.startswith("re-") or noun.startswith("re") and _r25_verb_of(noun[2:], text, first_start, first_end):
+            continue  # "Her re-election", "the reopening" after "was elected", "opened": the event again, another instance
         known = _IDENTITY_CLASS_OF.get(noun) or _IDENTITY_CLASS_OF.get(noun[:-1] if noun.endswith("s") else noun)
         if known:
             # A head of a known kind must find its kind in the event it takes up ("That ruling" after "The
@@ -7216,7 +7239,7 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             # the kinds round 23 reads from verbs in their setting ("The court ... struck down": a ruling)
             told.update("group:" + verb_kind.lastgroup for verb_kind in _R23_VERB_MENTION.finditer(text, first_start, first_end)
                         if verb_kind.lastgroup is not None)
-            if not told & known:
+            if not told & known and not _r25_verb_of(noun, text, first_start, first_end):
                 continue
         if _disjoint(first, second, slack):
             conflicts.append(_restated(text, noun, first, second))
