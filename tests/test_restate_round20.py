@@ -13,11 +13,13 @@ of "re" and the earlier event's own word ("Her re-election", "Its reopening") is
 instance, and silent (at cd1eb7a "re-election" and "reelection" were flagged).
 
 Positives: a time in a sentence about other people, with a name of its own and nothing in common with the
-event; a known head made from the earlier verb. Near-misses: a pronoun subject, a possessive subject, a
-definite subject without a name, a length measured from another time, "the next day", a shared name, a
-shared head, a time in the phrase's own sentence; a verb of another stem, a verb that does not tell the
-kind; "re-" repetitions. An explicit date in between is still the nearest antecedent (never skipped); that
-it is taken even when its sentence is about something else is restate19's known limitation, kept as a
+event, or a date that dates nothing there ("the 2016 harvest"); a known head made from the earlier verb.
+Near-misses: a pronoun subject, a possessive subject, a definite subject without a name, a length measured
+from another time, "the next day", a shared name, a shared head, a time in the phrase's own sentence; a
+verb of another stem, a verb that does not tell the kind; "re-" repetitions; a date that dates nothing in
+a sentence with a pronoun or possessive subject or a shared word; a date told of something ("said in
+2016"). A date told of something in between is still the nearest antecedent (never looked past); that it
+is taken even when its sentence is about something else is restate19's known limitation, kept as a
 strict xfail.
 """
 
@@ -69,6 +71,11 @@ POSITIVES = [
     ("Teodor Vasquez-Hale was elected chair of the Marlow guild in March 1988. "
      "His election, in June 1991, ended a decade of infighting.",
      "March 1988 / June 1991", "election"),
+    # a date that dates nothing in its clause ("the 2016 harvest"), in a sentence about something else
+    (EARLIER + "Analysts expect the 2016 harvest to be poor. " + LATER,
+     "4 March 1998 / 12 April 1997", "failure"),
+    (VOLCANO + "Analysts expect the 2016 harvest to be poor. " + ASH,
+     "3 June 1981 / July 1984", "outburst"),
     # the same, with a weekday of other people between
     ("Teodor Vasquez-Hale was elected chair of the Marlow guild in March 1988. Shares in Corvane Mining rose on "
      "Tuesday. His election, in June 1991, ended a decade of infighting.",
@@ -104,6 +111,13 @@ NEAR_MISSES = [
     "Ilse Brandt was elected mayor of Tremworth in March 1988. Her reelection, in June 1991, made her the first "
     "woman to hold the post twice.",
     "The Tivoli cinema in Larchport opened on 3 May 1950. Its reopening, on 9 June 1990, drew crowds.",
+    # a date that dates nothing, but in a sentence whose subject is a pronoun or a possessive
+    EARLIER + "They expect the 2016 harvest to be poor. " + LATER,
+    VOLCANO + "Their 2016 harvest was poor. " + ASH,
+    # ... or which shares a word with the phrase's sentence or the antecedent
+    EARLIER + "Farm analysts expect the 2016 harvest to be poor, Tarrant walkers say. " + LATER,
+    # a date told of something ("said in 2016") is the antecedent: the nearest, never looked past
+    EARLIER + "Analysts said in 2016 that the harvest would be poor. " + LATER,
     # restate19: a definite subject without a name, the same team (its near-miss, still silent)
     "Stanmoor United went up to the first division on 26 April 1997. The manager was sacked last month. "
     "The team's promotion, clinched on 2 May 1999, doubled its gate receipts.",
@@ -134,8 +148,8 @@ def test_the_positives_without_the_time_between_are_flagged_as_before() -> None:
 LISTED = VOLCANO + "Corvane Mining was listed in Larchport on 2 May 2016. " + ASH
 
 
-def test_an_explicit_date_between_is_never_skipped_for_an_earlier_antecedent() -> None:
-    # Walking back past a dated sentence to an earlier one was tried and withdrawn (a wrong pair on blind37).
+def test_a_date_told_of_something_between_is_never_looked_past() -> None:
+    # Looking past a date told after "In" ("In 2007, ...") made a wrong pair on blind37 in a draft.
     assert "3 June 1981 / July 1984" not in [evidence for evidence, _ in _bridged(LISTED)]
 
 

@@ -7014,6 +7014,9 @@ _R25_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*+")
 
 # A date told as the time of something in its clause: after "on", "in", "during" or "of" (a weekday may stand
 # between: "on Thursday, 17 March 2013"); the pattern is searched over the 30 characters before the date.
+# As ``_R25_TOLD_DATE``, also at the opening of a sentence ("In 2007, ..."): a date told of something, which a
+# later phrase may take up, and so is never looked past.
+_R25_TOLD_ANY_CASE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Oo]n|[Ii]n|[Dd]uring|[Oo]f)[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$")
 _R25_TOLD_DATE: Final = re.compile(r"(?<![\w'\u2019-])(?:on|in|during|of)[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$")
 # Prepositions a noun phrase may stand after (a closed class).
 _R25_PREPOSITIONS: Final = frozenset("""
@@ -7068,7 +7071,9 @@ def _r25_seen_before(text: str, noun: str, end: int) -> bool:
 # ("two days later", "the next day"), not from the time of writing; its sentence's subject is a pronoun (it,
 # they, this) that may stand for the event or its actors; or its sentence shares a content word (a name, the
 # head, a verb) with either side. A time of a sentence with a subject and words of its own is not read as
-# a re-dating. Explicit dates in between are not skipped: they stay candidate antecedents.
+# a re-dating. An explicit date in between stays the antecedent when it is told as the time of something in
+# its clause (after on/in/during/of, any case); a date that dates nothing there ("the 2016 harvest", a post's
+# signature "(@name) September 22, 2016"), in a sentence about something else, is looked past.
 _R25_ANAPHORIC_SUBJECTS: Final = frozenset("it its he his she her they their them this that these those such".split())
 # After a length: the length is measured from another time ("two days later", "a week after").
 _R25_MEASURED_FROM: Final = re.compile(r"(?<![ ])[ ]++(?:later|earlier|after|before|afterwards|on|into|since|from)(?![\w'\u2019-])")
@@ -7205,8 +7210,18 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
         if (_R23_RELATION.search(text, second_start, second.start) is not None
                 or _R20_OTHER.search(text, second_start, second_end) is not None):
             continue  # a plan, another of its kind, an anniversary
-        first = dated[index - 1]  # the nearest dated sentence before: the one event the phrase can take up
+        earlier = index - 1
+        first = dated[earlier]  # the nearest dated sentence before: the one event the phrase can take up
         first_start, first_end = context.sentence(first.start)
+        while (earlier > 0 and first_start != second_start
+               and _R25_TOLD_ANY_CASE.search(text, max(first_start, first.start - 30), first.start) is None
+               and not _r25_redates(context, first, (second_start, second_start),
+                                    _r25_content_words(text, second_start, second_end, (second.start, second.end)))):
+            # A date that dates nothing in its clause ("a 1992 interview", "the 2016 campaign", a signature), in
+            # a sentence about something else, is no antecedent: the phrase may take up the dated sentence before.
+            earlier -= 1
+            first = dated[earlier]
+            first_start, first_end = context.sentence(first.start)
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
                 or second.start - first.end > 2500
                 or _R20_OTHER.search(text, first_start, first_end) is not None
