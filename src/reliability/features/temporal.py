@@ -6959,7 +6959,8 @@ def _r24_possessive_deaths(context: _Context, reported: set[tuple[tuple[int, int
 # clause ("Since that triumph on ...", "That defeat, on ...", "the stoppage, which started on ...", "Dust from
 # the implosion of ...") whose head noun the article has not used before cannot pick out anything introduced
 # earlier by that word: it names, by another word, an event already told. When the nearest dated sentence
-# before holds one date, told of something in its clause, and no other time is told in between, the phrase
+# before holds one date, told of something in its clause, and no time told in between may date that event
+# again (round restate20: ``_r25_redates``), the phrase
 # takes that event up, and two different dates are one event dated twice. Structural, not keyed by word
 # pairs: the cue is the determiner, the unseen head, the date attached inside the noun phrase and the one
 # candidate antecedent. Guards: another instance or a time as the head or a premodifier; a plan, a
@@ -7013,6 +7014,9 @@ _R25_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*+")
 
 # A date told as the time of something in its clause: after "on", "in", "during" or "of" (a weekday may stand
 # between: "on Thursday, 17 March 2013"); the pattern is searched over the 30 characters before the date.
+# As ``_R25_TOLD_DATE``, also at the opening of a sentence ("In 2007, ..."): a date told of something, which a
+# later phrase may take up, and so is never looked past.
+_R25_TOLD_ANY_CASE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Oo]n|[Ii]n|[Dd]uring|[Oo]f)[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$")
 _R25_TOLD_DATE: Final = re.compile(r"(?<![\w'\u2019-])(?:on|in|during|of)[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$")
 # Prepositions a noun phrase may stand after (a closed class).
 _R25_PREPOSITIONS: Final = frozenset("""
@@ -7057,6 +7061,88 @@ def _r25_seen_before(text: str, noun: str, end: int) -> bool:
                 return True
             at = lowered.find(form, at + 1)
     return False
+
+
+# Round restate20: a time told between the antecedent and the bridging phrase blocks the pairing only where
+# it may date the same event again. The earlier guard blocked on any time in between, and a news article
+# interleaves times of many things: a "Monday" or "last week" of a sentence about other people or other
+# things tells nothing about the event the phrase takes up. What ties a time to the event is structural:
+# it stands in the antecedent's or the phrase's own sentence; it is measured from an event of the narrative
+# ("two days later", "the next day"), not from the time of writing; its sentence's subject is a pronoun (it,
+# they, this) that may stand for the event or its actors; or its sentence shares a content word (a name, the
+# head, a verb) with either side. A time of a sentence with a subject and words of its own is not read as
+# a re-dating. An explicit date in between stays the antecedent when it is told as the time of something in
+# its clause (after on/in/during/of, any case); a date that dates nothing there ("the 2016 harvest", a post's
+# signature "(@name) September 22, 2016"), in a sentence about something else, is looked past.
+_R25_ANAPHORIC_SUBJECTS: Final = frozenset("it its he his she her they their them this that these those such".split())
+# After a length: the length is measured from another time ("two days later", "a week after").
+_R25_MEASURED_FROM: Final = re.compile(r"(?<![ ])[ ]++(?:later|earlier|after|before|afterwards|on|into|since|from)(?![\w'\u2019-])")
+# Words that say nothing of a sentence's subject or event (function words; names of months and weekdays).
+_R25_NOT_CONTENT: Final = (_PHRASE_STOP | _R25_AUXILIARY | _R25_PREPOSITIONS | frozenset(_MONTH_NUMBER)
+                           | frozenset(_WEEKDAY_NUMBER) | frozenset("""
+there their them they them what when where which while with would could should about also just more most
+much many some such than then very year years month months week weeks days time times""".split()))
+
+
+def _r25_content_words(text: str, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> set[str]:
+    """The words of ``text[start:end]`` (outside ``skip``) that name something: no function word, no time word."""
+    words: set[str] = set()
+    for match in _R25_WORD.finditer(text, start, end):
+        if skip[0] <= match.start() < skip[1]:
+            continue
+        word = match.group(0).lower()
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
+        if len(word) < 4 or word in _R25_NOT_CONTENT:
+            continue
+        words.add(word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word)
+    return words
+
+
+def _r25_redates(context: _Context, time: _Candidate, sides: tuple[int, int], side_words: set[str]) -> bool:
+    """Whether ``time``, told between two sentences (their starts ``sides``, their content words ``side_words``),
+    may date the event of either again."""
+    text = context.text
+    sentence = context.sentence(time.start)
+    if sentence[0] in sides:
+        return True  # in the antecedent's or the phrase's own sentence
+    if time.kind in ("duration", "age", "length") or time.quantity is not None and time.kind != "relative":
+        # a length locates nothing unless it is measured from another time ("two days later")
+        return _R25_MEASURED_FROM.match(text, time.end) is not None
+    if text.startswith(("the ", "The "), time.start):
+        return True  # "the next day", "the following week": counted from the narrative's last event
+    words = [match.group(0) for match in _R25_WORD.finditer(text, sentence[0], sentence[1])
+             if not time.start <= match.start() < time.end]
+    opening = next((place for place, word in enumerate(words) if word.lower() not in _R25_PREPOSITIONS), len(words))
+    if opening < len(words) and words[opening].lower() in _R25_ANAPHORIC_SUBJECTS:
+        return True  # "It happened on a Monday", "Their coach left last week": the event or its actors
+    if opening + 1 < len(words) and words[opening].lower() == "the" and words[opening + 1][0].islower():
+        return True  # "The manager was sacked last month": a definite subject without a name may be the event's own
+    own = _r25_content_words(text, sentence[0], sentence[1], (time.start, time.end))
+    if not own:
+        return True  # a bare time ("In March."): nothing of its own to be about
+    return bool(own & side_words)
+
+
+# Round restate20: a head made from a verb ("election", "landing", "sentencing", "departure") is told by that
+# verb in the earlier sentence ("was elected", "landed", "was sentenced", "departed") even where the engine's
+# kind tables do not list the verb: the noun and the verb share their stem. The suffixes are the closed set
+# of English noun-making and verb-inflecting endings; the stem must keep at least four letters.
+_R25_NOUN_ENDINGS: Final = ("ation", "ition", "ion", "ing", "ment", "ure", "al", "ance", "ence")
+_R25_VERB_ENDINGS: Final = ("ed", "d", "s", "es", "ing")
+
+
+def _r25_stems(word: str, endings: tuple[str, ...]) -> set[str]:
+    """Every stem of ``word`` left by one of ``endings`` with at least four letters (a final "e" dropped)."""
+    return {word[:-len(ending)].rstrip("e") for ending in endings
+            if word.endswith(ending) and len(word) - len(ending) >= 4}
+
+
+def _r25_verb_of(noun: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb form sharing a stem of ``noun``, a noun made from a verb."""
+    stems = _r25_stems(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun, _R25_NOUN_ENDINGS)
+    return bool(stems) and any(stems & _r25_stems(match.group(0).lower(), _R25_VERB_ENDINGS)
+                               for match in _R25_WORD.finditer(text, start, end))
 
 
 def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
@@ -7124,11 +7210,18 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
         if (_R23_RELATION.search(text, second_start, second.start) is not None
                 or _R20_OTHER.search(text, second_start, second_end) is not None):
             continue  # a plan, another of its kind, an anniversary
-        first = dated[index - 1]  # the nearest dated sentence before: the one event the phrase can take up
-        low = bisect.bisect_right(starts, first.start)
-        if low < len(starts) and starts[low] < phrase.start():
-            continue  # a time told in between ("last month", "on 4 May", "on Tuesday"): another event may be meant
+        earlier = index - 1
+        first = dated[earlier]  # the nearest dated sentence before: the one event the phrase can take up
         first_start, first_end = context.sentence(first.start)
+        while (earlier > 0 and first_start != second_start
+               and _R25_TOLD_ANY_CASE.search(text, max(first_start, first.start - 30), first.start) is None
+               and not _r25_redates(context, first, (second_start, second_start),
+                                    _r25_content_words(text, second_start, second_end, (second.start, second.end)))):
+            # A date that dates nothing in its clause ("a 1992 interview", "the 2016 campaign", a signature), in
+            # a sentence about something else, is no antecedent: the phrase may take up the dated sentence before.
+            earlier -= 1
+            first = dated[earlier]
+            first_start, first_end = context.sentence(first.start)
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
                 or second.start - first.end > 2500
                 or _R20_OTHER.search(text, first_start, first_end) is not None
@@ -7140,6 +7233,16 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             # September 1986"): a dateline, a signature under an embedded post or a copyright line ("(@name)
             # September 20, 2016", "(c) 2016 ...") tells no event a later phrase could take up.
             continue
+        low = bisect.bisect_right(starts, first.start)
+        high = bisect.bisect_left(starts, phrase.start(), low)
+        if low < high:
+            sides = (_r25_content_words(text, first_start, first_end)
+                     | _r25_content_words(text, second_start, second_end))
+            if any(_r25_redates(context, context.candidates[between], (first_start, second_start), sides)
+                   for between in range(low, high)):
+                continue  # a time told in between of the same event or narrative: another event may be meant
+        if noun.startswith("re-") or noun.startswith("re") and _r25_verb_of(noun[2:], text, first_start, first_end):
+            continue  # "Her re-election", "the reopening" after "was elected", "opened": the event again, another instance
         known = _IDENTITY_CLASS_OF.get(noun) or _IDENTITY_CLASS_OF.get(noun[:-1] if noun.endswith("s") else noun)
         if known:
             # A head of a known kind must find its kind in the event it takes up ("That ruling" after "The
@@ -7151,7 +7254,7 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             # the kinds round 23 reads from verbs in their setting ("The court ... struck down": a ruling)
             told.update("group:" + verb_kind.lastgroup for verb_kind in _R23_VERB_MENTION.finditer(text, first_start, first_end)
                         if verb_kind.lastgroup is not None)
-            if not told & known:
+            if not told & known and not _r25_verb_of(noun, text, first_start, first_end):
                 continue
         if _disjoint(first, second, slack):
             conflicts.append(_restated(text, noun, first, second))
