@@ -2060,6 +2060,8 @@ _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
     "share part rest remainder half".split())
 
 
+# The past of a change whose "to N percent" is the new level ("rose to 65 percent").
+_LEVEL_CHANGES = frozenset("rose risen fell fallen climbed dropped jumped grew declined soared surged plunged".split())
 # A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
 _LEVEL_VERBS = frozenset("stands stood stand remains remained remain sits sat is was".split())
 
@@ -2108,6 +2110,21 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
                        and (lower[opener] in _NAMING or noun not in _DIFFERENCES)
                        for noun in nouns) and all(word[:1].islower() for word in words[opener + 1:index - 1])
     return False
+
+
+# round 14: "the figure of 37 percent", "the rate of 37 percent": the one percentage itself, named with "the" (with
+# that/this/its it is ``_named_by_phrase``); not "the share of 37 percent" (a part) or "the rate of 4 percent a year".
+_PERCENT_NAMES = frozenset("figure rate level".split())
+_PER_TIME = frozenset(("a", "an", "per", "each", "every"))  # "4 percent a year": a rate of change
+
+
+def _percent_named(article: Article, index: int) -> bool:
+    """Whether the number at word ``index`` is a percentage after "the figure/rate/level of"."""
+    lower = article.lower_words
+    return index > 2 and lower[index - 1] == "of" and lower[index - 2] in _PERCENT_NAMES and lower[index - 3] == "the" \
+        and article.words[index - 2][:1].islower() and _percent_after(article, index) \
+        and article.norm[article.word_ends[index - 3]:article.word_starts[index]] == f" {article.words[index - 2]} of " \
+        and _PERCENT_OWNER.isdisjoint(lower[index + 1:index + 3]) and _PER_TIME.isdisjoint(lower[index + 1:index + 3])
 
 
 # Words that place what a measure is of ("the wind inland", "the river downstream").
@@ -2258,6 +2275,29 @@ def _forms(term: str) -> tuple[str, ...]:
 
 #: Every written form of every people noun (built once: a reference read as people wants them all).
 _PEOPLE_FORMS = frozenset(form for term in _PEOPLE_NOUNS for form in _forms(term))
+
+
+# round 14: a general word names the only count of one of its kinds told before, as "the 26 animals" names "59
+# dogs": "35 laptops" ... "the 55 machines", "seventy-one helicopters" ... "the fifty-five aircraft", "26 boats"
+# ... "the 8 vessels" (lexicons/general_nouns.tsv: the general words of a kind, and its members, nouns or
+# classes of counted_classes.tsv). Only the general word refers across the members: two members are never one
+# count ("40 jets" ... "the 12 helicopters" stays silent), and counts of two members make the word ambiguous.
+def _general_nouns() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(general word -> its kind, member -> the kinds it belongs to, kind -> the written forms of its members)."""
+    rows = load_lexicon("general_nouns").rows
+    general = {term: "^" + key for term, key, role in rows if role == "general"}
+    members: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}
+    for term, key, role in rows:
+        if role == "member" or role == "general":  # ("five buildings" is a count of buildings too)
+            members.setdefault(term, set()).add("^" + key)
+            for noun in _CLASS_TERMS.get(term, (term,)):
+                forms.setdefault("^" + key, set()).update(_forms(noun))
+    return general, {term: frozenset(kinds) for term, kinds in members.items()}, \
+        {key: frozenset(written) for key, written in forms.items()}
+
+
+_GENERAL_WORDS, _GENERAL_MEMBERS, _GENERAL_FORMS = _general_nouns()
 
 
 # "the full 155 km", "the entire 40 miles": the whole of a count told before
@@ -2743,7 +2783,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not any(_opening_at(article, index) for index in numbers) \
             and not any(_apposition(article, index) for index in commas) \
             and not any(_demonstrative(article, index) for index in numbers) \
-            and not any(_named_by_phrase(lower, words, index) for index in numbers) \
+            and not any(_named_by_phrase(lower, words, index) or _percent_named(article, index) for index in numbers) \
             and not any(_margin_named(article, index) or _rate_judged(article, index)
                         or (stem := _act_named(article, index)) and acted_before(stem, index)
                         or (owner := _possessor(article, index)) and _named_before(lower, owner, index)
@@ -2756,7 +2796,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
-        or _named_by_phrase(lower, words, index) or _margin_named(article, index))
+        or _named_by_phrase(lower, words, index) or _margin_named(article, index) or _percent_named(article, index))
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
@@ -2789,6 +2829,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     sums = cuts = percents = any_count = margins = False
     acts = bool(acted)
     bare_apposed: dict[int, str] = {}
+    general_refs: dict[int, str] = {}
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2831,6 +2872,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 own = "" if own == _BARE_APPOSITION else own
             head = "" if read[1] else own or _CLASSES.get(_noun(lower[noun]), _noun(lower[noun]))
             read_references[index] = (read, (head, apposed[index]))
+            if not read[1] and not own and _noun(lower[noun]) in _GENERAL_WORDS:
+                general_refs[index] = _GENERAL_WORDS[_noun(lower[noun])]  # "the guns, forty of them"
+                wanted.update(_GENERAL_FORMS[general_refs[index]])
             wanted.update(_forms(head) if head else ())
             for term in _CLASS_TERMS.get(head, ()):
                 wanted.update(_forms(term))
@@ -2879,6 +2923,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     or lower[index - 1] not in _REFERENCES and index not in demonstrated:
                 continue
             head = unit
+        if not read[1] and after > read[2] and (general := _GENERAL_WORDS.get(_noun(lower[after - 1]), "")) \
+                and head == _CLASSES.get(_noun(lower[after - 1]), _noun(lower[after - 1])):
+            general_refs[index] = general  # "the 55 machines" after "35 laptops"
+            wanted.update(_GENERAL_FORMS[general])
         head, after = _with_rate(article, head, after)
         read_references[index] = (read, (head, after))
         base = head.partition("/")[0]
@@ -2964,6 +3012,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif known is not None and (head == "person" or head == "individual") and not (
                 after < count and (lower[after].endswith("ed") or lower[after] in _EVENT_WORDS)):
             kinds.add(_ANY_PEOPLE)  # (not "the 40 people arrested": those an event picks out)
+        if index in general_refs and known is not None:
+            kinds = {general_refs[index]}  # "the 8 vessels": the one count of any kind of vessel
+        elif known is None and head in _GENERAL_MEMBERS:
+            kinds.update(_GENERAL_MEMBERS[head])  # "26 boats": a count of vessels too
         # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
         # the count is also a count of that event ("Police made 4 arrests").
         verb = after
@@ -2985,7 +3037,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and _FUTURE.isdisjoint(lower[after:after + 8])  # (round 13: "At 17%, the rate": the sign before the comma)
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
                                       or known is not None and bool(head) and before not in ("crowd", "tally")) \
-            and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:")
+            and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
+            or previous == "of" and currency == "%" and known is not None and _percent_named(article, index)
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
@@ -3028,12 +3081,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if reference and currency == "%" and head:
             if after < count and lower[after] in _PERCENT_OWNER:
                 continue  # "the 3 percent rise in prices": a share of something the reference names
-            if after == following + 1 and head in _PERCENT_ITSELF:
-                kinds.add("*")  # "The 55 percent figure": the percentage itself
+            if after == following + 1 and head in _PERCENT_ITSELF or head == "rate" and lower[after - 1] == "rate" \
+                    and all(word in ("percent", "per", "cent") for word in lower[index + 1:after - 1]):
+                kinds.add("*")  # "The 55 percent figure": the percentage itself (round 14: "the 37 percent rate")
         window = lower[max(0, index - 12):min(count, after + 4)]
         updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
         if currency == "%" or previous == "by" and currency:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
+        if currency == "%" and previous == "to":
+            updates = updates - _LEVEL_CHANGES  # (round 14: "has risen to 12 percent": the new level, read below)
         # "The strike has now lasted 20 weeks": "now" with the verb of the first statement of its kind is the
         # count as it stands (after an earlier count of the kind it is an update, read as before)
         now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
@@ -3200,10 +3256,16 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             or previous == "at" and currency == "%" and before in _LEVEL_VERBS \
             or previous == "of" and signed and before in _SUM_NAMES and (
                 lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
+        # round 14: "Unemployment rose to 65 percent in December": the rate's new level, stated as a fact (not
+        # "could fall to 4 percent", "is expected to have risen to 7 percent": a guess or a plan)
+        level_to = previous == "to" and currency == "%" and before in _LEVEL_CHANGES \
+            and text[ends[index - 2]:starts[index - 1]] == " " \
+            and _FUTURE.isdisjoint(prefix := lower[max(0, index - 8):index - 2]) and _FORECAST.isdisjoint(prefix) \
+            and _HEDGED.isdisjoint(prefix)
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) and not by_change and not opened and not margin_by or (
-            previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
+            previous == "to" and not level_to and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
