@@ -3310,6 +3310,102 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# round 14: a sentence opening "It <verb>s N ..." says what a thing already named has now, in the present tense
+# of a state ("It employs 600 people", "It covers 520 acres"): when the article stated once before, with the same
+# verb, a count of the same dimension ("The plant employs 450 workers"), or gave it as a named owner's count ("the
+# plant's 450 workers"), the pronoun's owner is that statement's, and the two numbers disagree. Verbs of saying,
+# changing or updating and counts set apart (a date, a place, a source, a plan, another one) are no restatement.
+_NOT_STATE_VERBS = _ATTRIBUTION | _UPDATED | _AUXILIARIES | _FORECAST | _TO_CHANGES | _CHANGE_VERBS | _HEDGED \
+    | frozenset("is was says plans expects hopes needs wants wins loses adds cuts sells buys".split()) - {"has"}
+_STATE_PEOPLE = _PEOPLE_NOUNS | frozenset(("person", "workforce", "staff"))
+_PART_AFTER = _PLACE_PREPOSITIONS | _RESTRICTIVE | _OTHER | frozenset(("of",))
+
+
+def _dimension(article: Article, index: int) -> tuple[float, str, str, int] | None:
+    """(value, currency, what a number counts: its class, "~person" for people, or "" for a bare sum, the word
+    after its phrase) for the number at word ``index``, or None."""
+    read = _value_at(article, index)
+    if read is None:
+        return None
+    head, after = _head_class(article, read[2], 0)
+    if read[1]:
+        return read[0], read[1], "", read[2]
+    if not head or head in _COUNT_WORDS:
+        return None
+    return read[0], "", _ANY_PEOPLE if head in _STATE_PEOPLE else _UNIT_NAMES.get(head, head), after
+
+
+def _pronoun_restatements(article: Article, numbers: list[int]) -> list[Span]:
+    lower = article.lower_words
+    words = article.words
+    text, starts, ends = article.norm, article.word_starts, article.word_ends
+    count = len(lower)
+    found: list[Span] = []
+    after_word: dict[str, list[int]] | None = None
+    for index in numbers:
+        if index < 2 or lower[index - 2] != "it" or words[index - 2] != "It":
+            continue
+        verb = lower[index - 1]
+        if len(verb) < 3 or not verb.isalpha() or verb[-1] != "s" or verb in _NOT_STATE_VERBS \
+                or text[ends[index - 2]:starts[index - 1]] != " " \
+                or text[ends[index - 1]:starts[index]].rstrip("$\u20ac\u00a3") != " ":
+            continue
+        bounds = _sentence_words(article, index)
+        if bounds[0] != index - 2:
+            continue  # the pronoun opens its sentence
+        then = _dimension(article, index)
+        if then is None or then[3] < count and (lower[then[3]] in _PART_AFTER or lower[then[3]] in _DURATION_AFTER):
+            continue  # "It employs 600 people in France", "600 more": a part or another count
+        # the earlier statements of that verb (or a named owner's count) and dimension (the numbers after each
+        # word found in one pass on first use; at most eight read per reference, so that a long article costs
+        # linear time)
+        if after_word is None:
+            after_word = {}
+            for position in numbers:
+                if position > 0:
+                    key = "'s" if lower[position - 1][-2:] == "'s" else lower[position - 1]
+                    after_word.setdefault(key, []).append(position)
+        candidates = sorted(after_word.get(verb, []) + after_word.get("'s", []))
+        if len(candidates) > 8:
+            continue  # many such counts: no one of them is what the pronoun restates
+        earlier: list[tuple[int, float, int]] = []
+        for position in candidates:
+            if position >= bounds[0]:
+                break
+            owned = lower[position - 1][-2:] == "'s" and bool(_possessor(article, position))
+            if lower[position - 1] != verb and not owned \
+                    or text[ends[position - 1]:starts[position]].rstrip("$\u20ac\u00a3") != " ":
+                continue
+            first = _dimension(article, position)
+            if first is None or first[1] != then[1] or first[2] != then[2]:
+                continue
+            earlier.append((position, first[0], first[3]))
+        if len({item[1] for item in earlier}) != 1:
+            continue  # none, or two values already: the pronoun may mean either
+        position, value, after = earlier[0]
+        if value == then[0] or not _comparable(value, then[0]) or _given_before(article, index, then[0]):
+            continue
+        first_bounds = _sentence_words(article, position)
+        if first_bounds == bounds or after < count and (lower[after] in _PART_AFTER or lower[after] in _DURATION_AFTER):
+            continue
+        first_occasion = _occasion(article, position, *first_bounds)
+        then_occasion = _occasion(article, index, *bounds)
+        if first_occasion[1] or then_occasion[1] or first_occasion[2] or then_occasion[2] \
+                or _apart(first_occasion[0], then_occasion[0], True) or then_occasion[0][1] \
+                or not _FUTURE.isdisjoint(lower[first_bounds[0]:first_bounds[1]]) \
+                or not _FUTURE.isdisjoint(lower[bounds[0]:bounds[1]]) \
+                or not _ATTRIBUTION.isdisjoint(lower[first_bounds[0]:first_bounds[1]]) \
+                and not _ATTRIBUTION.isdisjoint(lower[bounds[0]:bounds[1]]):
+            continue  # another date, place, occasion or plan, or two reports (perhaps two sources)
+        first_start = starts[position] - (position > 0 and text[starts[position] - 1:starts[position]] in _CURRENCIES)
+        then_start = starts[index] - (text[starts[index] - 1:starts[index]] in _CURRENCIES)
+        first_end = ends[max(position, after - 1)]
+        then_end = ends[max(index, then[3] - 1)]
+        found.append(Span(first_start, first_end, f"first stated as {article.clean_text[first_start:first_end]!r}"))
+        found.append(Span(then_start, then_end, f"then as {article.clean_text[then_start:then_end]!r}"))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -3336,6 +3432,8 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
+        if "It" in article.words:
+            anaphora += _pronoun_restatements(article, sorted(set(numbers)))
         seen = {span.start for span in anaphora[1::2]}
         for first, then in (lambda found: zip(found[0::2], found[1::2]))(_reference_conflicts(article, numbers)):
             if then.start not in seen:
