@@ -1625,6 +1625,9 @@ def _age_value(word: str) -> int:
     return value if 1 <= value <= 120 else 0
 
 
+_AGE_NOT_ROLES = _LOCATIVE | frozenset("as for with after before by during since on along across around within among".split())
+
+
 def _age_role(article: Article, index: int) -> str:
     """The noun after an age ("a 78-year-old teacher" -> "teacher"), or ""."""
     lower = article.lower_words
@@ -1633,8 +1636,8 @@ def _age_role(article: Article, index: int) -> str:
         return ""
     word, _ = _bare(lower[following])
     if not word.isalpha() or not article.words[following][:1].islower() or word in _PHRASE_STOP \
-            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS:
-        return ""
+            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS or word in _AGE_NOT_ROLES:
+        return ""  # (round 14: "the 74-year-old outside his home": a preposition, no role)
     return _noun(word)
 
 
@@ -1693,6 +1696,9 @@ _PERSON_ROLES = frozenset(
 
 
 _IDENTIFYING = frozenset("who of that".split())
+# round 14: roles that pick out one person in a report (the victim, the suspect, the missing walker)
+_SOLE_ROLES = frozenset("victim suspect driver rider gunman attacker defendant pensioner walker hiker climber "
+                        "prisoner cyclist pedestrian".split())
 
 
 def _subject_role(article: Article, index: int) -> str:
@@ -1701,14 +1707,20 @@ def _subject_role(article: Article, index: int) -> str:
     lower = article.lower_words
     words = article.words
     first = _sentence_words(article, index)[0]
+    # round 14: or a role said of one person alone, the whole subject: "The victim was twenty-two", "The missing
+    # walker is 61 years old" (not "The boy is ten": a boy may be one of many)
+    alone = index - first in (3, 4) and lower[first] == "the" and _noun(lower[index - 2]) in _SOLE_ROLES \
+        and all(word.isalpha() and word.islower() for word in words[first + 1:index - 1])
     if lower[first] != "the" or index - first < 3 or _IDENTIFYING.isdisjoint(lower[first:index]) and not (
-            lower[first + 1].endswith("est")):
+            lower[first + 1].endswith("est")) and not alone:
         return ""  # (a person picked out by what they did or are: not "The boy is ten", maybe one of many)
     role = ""
     for position in range(first + 1, min(index - 1, first + 4)):
         if not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _PHRASE_STOP:
             break
         role = _noun(lower[position])
+    if alone:
+        return _noun(lower[index - 2])
     return role if role in _PERSON_ROLES or role in _PEOPLE_NOUNS else ""
 
 
