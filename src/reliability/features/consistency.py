@@ -2124,19 +2124,38 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
     return False
 
 
-# round 14: "the figure of 37 percent", "the rate of 37 percent": the one percentage itself, named with "the" (with
-# that/this/its it is ``_named_by_phrase``); not "the share of 37 percent" (a part) or "the rate of 4 percent a year".
-_PERCENT_NAMES = frozenset("figure rate level".split())
-_PER_TIME = frozenset(("a", "an", "per", "each", "every"))  # "4 percent a year": a rate of change
+# round 14: "the figure of 37 percent", "the sum of £175,000", "the penalty of $15.8 million", "the distance of 141
+# miles": a percentage, sum or measure named by "the <noun> of" is the one told before, as with that/this/its
+# (``_named_by_phrase``); not another value of it ("the limit of 30 km/h", "the share of 37 percent", "the rest
+# of"), a part ("the stretch of 3 miles"), a change ("the rise of 4 percent"), or a rate ("$7.80 a trip").
+_PER_TIME = frozenset(("a", "an", "per", "each", "every"))
 
 
-def _percent_named(article: Article, index: int) -> bool:
-    """Whether the number at word ``index`` is a percentage after "the figure/rate/level of"."""
+def _the_named(article: Article, index: int) -> str:
+    """The noun in "the <noun> of <the percentage, sum or measure at word ``index``>", or ""."""
     lower = article.lower_words
-    return index > 2 and lower[index - 1] == "of" and lower[index - 2] in _PERCENT_NAMES and lower[index - 3] == "the" \
-        and article.words[index - 2][:1].islower() and _percent_after(article, index) \
-        and article.norm[article.word_ends[index - 3]:article.word_starts[index]] == f" {article.words[index - 2]} of " \
-        and _PERCENT_OWNER.isdisjoint(lower[index + 1:index + 3]) and _PER_TIME.isdisjoint(lower[index + 1:index + 3])
+    if index < 3 or lower[index - 1] != "of" or lower[index - 3] != "the":
+        return ""
+    noun = lower[index - 2]
+    text, starts, ends = article.norm, article.word_starts, article.word_ends
+    if len(noun) < 3 or not noun.isalpha() or not article.words[index - 2][:1].islower() or noun in _OTHER_VALUES \
+            or noun in _PHRASE_STOP or noun in _DIFFERENCES or noun in _MEASURE_PARTS or noun in _OF_NAMES \
+            or noun in _MARGINS or noun in _HEDGED or noun in _CHANGE_NAMES \
+            or text[ends[index - 3]:starts[index - 1]] != f" {article.words[index - 2]} " \
+            or text[ends[index - 1]:starts[index]].rstrip("$\u20ac\u00a3") != " ":
+        return ""
+    read = _value_at(article, index)
+    if read is None:
+        return ""
+    following = read[2]
+    if not read[1]:
+        if following >= len(lower) or lower[following] not in _UNIT_NAMES:
+            return ""  # (a count: "the deaths of 12 people" may name a part)
+        following += 1
+    if not _PER_TIME.isdisjoint(lower[following:following + 1]) or read[1] == "%" and (
+            not _PERCENT_OWNER.isdisjoint(lower[following:following + 1])):
+        return ""
+    return noun
 
 
 # Words that place what a measure is of ("the wind inland", "the river downstream").
@@ -2795,7 +2814,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not any(_opening_at(article, index) for index in numbers) \
             and not any(_apposition(article, index) for index in commas) \
             and not any(_demonstrative(article, index) for index in numbers) \
-            and not any(_named_by_phrase(lower, words, index) or _percent_named(article, index) for index in numbers) \
+            and not any(_named_by_phrase(lower, words, index) or _the_named(article, index) for index in numbers) \
             and not any(_margin_named(article, index) or _rate_judged(article, index)
                         or (stem := _act_named(article, index)) and acted_before(stem, index)
                         or (owner := _possessor(article, index)) and _named_before(lower, owner, index)
@@ -2808,7 +2827,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
-        or _named_by_phrase(lower, words, index) or _margin_named(article, index) or _percent_named(article, index))
+        or _named_by_phrase(lower, words, index) or _margin_named(article, index) or _the_named(article, index))
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
@@ -2830,6 +2849,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # metres" is a length named, and a loss)
     acted_only = frozenset(acted).difference(references, apposed, demonstrated)
     rated = frozenset(index for index in joined if _rate_judged(article, index))
+    the_named = {index: noun for index in joined if (noun := _the_named(article, index))}
     if apposed or demonstrated or acted or rated:
         references = sorted(set(references) | set(apposed) | demonstrated | set(acted) | rated)
     if bare:
@@ -3050,7 +3070,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
                                       or known is not None and bool(head) and before not in ("crowd", "tally")) \
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
-            or previous == "of" and currency == "%" and known is not None and _percent_named(article, index)
+            or previous == "of" and known is not None and index in the_named
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
@@ -3065,7 +3085,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
-        if reference and currency and not head and index not in bare_apposed and (
+        if named and index in the_named and currency in _CURRENCIES:
+            # "the penalty of $15.8 million": a penalty; "the sum of £175,000": the sum itself
+            kinds = {"*"} if the_named[index] in _SUM_ITSELF else {_sum_kind(the_named[index])} - {""}
+        elif reference and currency and not head and index not in bare_apposed and (
                 after < count and lower[after] in _AUXILIARIES | _FUTURE or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
         elif opening and currency == "%" and not head:
