@@ -3314,6 +3314,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         act = _act(previous) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
         if act and not listed:
             kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
+            if head and not currency:
+                kinds.add(f"act:{act}/")  # (round 14: and an order of 45, for "their score of 137" with no noun)
         if not margin_by and not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS \
                 and "/" not in head \
                 and head != "point" and not hyphened:
