@@ -2533,7 +2533,10 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     text = article.norm
     noun = index - 1 - (index > 2 and lower[index - 1] == "all"
                         and text[article.word_ends[index - 1]:article.word_starts[index]] == " ")
-    if noun < 1 or lower[noun - 1] not in _REFERENCES or not lower[noun].isalpha() \
+    # round 14: "that"/"this" points back too ("Critics called that sum, $15.5 million, far too little"; not "This
+    # week, $5 million was": a time)
+    pointed = noun > 0 and lower[noun - 1] in _DEMONSTRATIVES and lower[noun] not in _APPOSED_TIMES
+    if noun < 1 or lower[noun - 1] not in _REFERENCES and not pointed or not lower[noun].isalpha() \
             or text[article.word_ends[noun]:article.word_starts[noun + 1]] not in _APPOSITION_GAPS \
             or not article.words[noun][:1].islower():
         return 0, 0, ""
@@ -2567,12 +2570,14 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     # then the noun's verb (its kind: the noun's, read by the caller)
     if (read[1] in _CURRENCIES or own in _UNIT_WORDS) and noun == index - 1 and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
-            and _finite_verb(lower[following]):
+            and (_finite_verb(lower[following]) or pointed and lower[following] not in _LIST_JOINS
+                 and not lower[following][:1].isdigit() and lower[following] not in _COUNT_WORDS):
         return following, noun, own or _BARE_APPOSITION
     return 0, 0, ""
 
 
 _BARE_APPOSITION = "=bare"
+_APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
 
 
 def _finite_verb(word: str) -> bool:
@@ -3077,7 +3082,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
             or index in rated
         if index in bare_apposed and currency in _CURRENCIES:
-            kinds = {_sum_kind(bare_apposed[index])} - {""}  # "The penalty, $12.4 million, was": a penalty
+            kinds = {"*"} if bare_apposed[index] in _SUM_ITSELF else {_sum_kind(bare_apposed[index])} - {""}
+            # "The penalty, $12.4 million, was": a penalty (round 14: "that sum, $15.5 million,": the sum itself)
         elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
@@ -3251,7 +3257,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         and (_event(_noun(lower[after + 1])) in earlier_near or currency == "%" and (
                             lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
-                if index in bare_apposed and not currency \
+                if index in bare_apposed and not currency and lower[index - 2] not in _DEMONSTRATIVES \
                         and not _described_before(lower, first_bounds, bare_apposed[index]):
                     continue  # "The bridge is 267 metres long" ... "The tower, 300 metres, was": another thing's
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
