@@ -3091,6 +3091,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
+        if named and index in the_named and currency == "%":
+            after = following  # "the figure of 11 percent hid empty shops": the percentage alone
         if named and index in the_named and currency in _CURRENCIES:
             # "the penalty of $15.8 million": a penalty; "the sum of £175,000": the sum itself
             kinds = {"*"} if the_named[index] in _SUM_ITSELF else {_sum_kind(the_named[index])} - {""}
