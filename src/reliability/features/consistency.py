@@ -2478,6 +2478,7 @@ _PEOPLE_EVENTS = frozenset("arrest injury evacuation".split())
 _FRONTED = frozenset("in over during throughout for across after".split())
 # Nouns after a sum that name the sum itself ("the €820,000 total").
 _SUM_ITSELF = frozenset("total sum amount figure".split())
+_SUM_SELF = _SUM_ITSELF | frozenset(("money", "cash", "funds"))  # (round 14: "the money, €600,000,": the sum itself)
 
 
 def _named_alike(word: str, sentence: tuple[str, ...]) -> bool:
@@ -3082,7 +3083,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
             or index in rated
         if index in bare_apposed and currency in _CURRENCIES:
-            kinds = {"*"} if bare_apposed[index] in _SUM_ITSELF else {_sum_kind(bare_apposed[index])} - {""}
+            kinds = {"*"} if bare_apposed[index] in _SUM_SELF else {_sum_kind(bare_apposed[index])} - {""}
             # "The penalty, $12.4 million, was": a penalty (round 14: "that sum, $15.5 million,": the sum itself)
         elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
@@ -3095,7 +3096,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             after = following  # "the figure of 11 percent hid empty shops": the percentage alone
         if named and index in the_named and currency in _CURRENCIES:
             # "the penalty of $15.8 million": a penalty; "the sum of £175,000": the sum itself
-            kinds = {"*"} if the_named[index] in _SUM_ITSELF else {_sum_kind(the_named[index])} - {""}
+            kinds = {"*"} if the_named[index] in _SUM_SELF else {_sum_kind(the_named[index])} - {""}
         elif reference and currency and not head and index not in bare_apposed and (
                 after < count and lower[after] in _AUXILIARIES | _FUTURE or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
