@@ -7,7 +7,7 @@ trawlers" ... "the 29 vessels", "18 helicopters" ... "the 25 aircraft", "212 cot
 "the <noun> of" a percentage, sum or measure ("the figure of 11 percent", "the sum of £64,000", "the distance of
 88 miles"), a pronoun subject restating a count with its verb ("The depot employs 230 workers" ... "It employs
 310 people"), the one act of a verb named with no noun ("ordered 16 ferries" ... "The order of 22 was"), an
-apposition after "that" ("that sum, $4.6 million,"), and a role that picks out one person stating an age ("The
+apposition after "that" ("that sum, $4.6 million,") or of "the money", and a role that picks out one person stating an age ("The
 suspect was nineteen" ... "the 31-year-old").
 
 Near-misses (more of them than positives) stay silent: two members of a general word are not one count ("jets"
@@ -15,7 +15,8 @@ Near-misses (more of them than positives) stay silent: two members of a general 
 rate that could rise or is expected, a change's new level with the old one also given, two levels at two times,
 "the <noun> of" another value, a part, a change or a rate per unit, a count with "the <noun> of" ("the deaths of
 12 people"), a pronoun restatement with another place, another date, more, a modal, another dimension, or two
-earlier counts, an act of another noun, an apposition after "This week", a person's relative ("His 45-year-old
+earlier counts, an act of another noun, an apposition after "This week", a sum between commas of
+another thing or planned, a person's relative ("His 45-year-old
 father"), and a boy among many ("The boy is ten").
 """
 
@@ -75,6 +76,9 @@ CONFLICTS = [
     # a role that picks out one person states an age
     ("The suspect was nineteen, detectives said.", "Officers questioned the 31-year-old for six hours.",
      "nineteen", "31-year-old"),
+    # "the money" between commas is the sum itself
+    ("The library received €52,000 from a donor.", "Trustees said the money, €75,000, was spent on books.",
+     "€52,000", "€75,000"),
 ]
 
 
@@ -116,6 +120,9 @@ NEAR_MISSES = [
     ("The operator ordered 16 ferries.", "The order of 22 engines was the largest in its history."),
     # an apposition after "This week": a time
     ("The board approved $4.6 million for repairs.", "This week, $6.2 million was paid out."),
+    # a sum between commas of another kind of thing, or planned
+    ("The library received €52,000 from a donor.", "Trustees said the roof, €75,000, was the first cost."),
+    ("The library received €52,000 from a donor.", "Trustees said they would spend the money, €75,000, next year."),
     # a relative of the person, another role, a boy who may be one of many
     ("The suspect was nineteen, detectives said.", "His 45-year-old father was questioned too."),
     ("The suspect was nineteen, detectives said.", "The 45-year-old driver was questioned too."),
