@@ -7,17 +7,16 @@ trawlers" ... "the 29 vessels", "18 helicopters" ... "the 25 aircraft", "212 cot
 "the <noun> of" a percentage, sum or measure ("the figure of 11 percent", "the sum of £64,000", "the distance of
 88 miles"), a pronoun subject restating a count with its verb ("The depot employs 230 workers" ... "It employs
 310 people"), the one act of a verb named with no noun ("ordered 16 ferries" ... "The order of 22 was"), an
-apposition after "that" ("that sum, $4.6 million,") or of "the money", and a role that picks out one person stating an age ("The
-suspect was nineteen" ... "the 31-year-old").
+apposition after "that" ("that sum, $4.6 million,") or of "the money", and a role that picks out one person
+stating an age ("The suspect was nineteen" ... "the 31-year-old").
 
 Near-misses (more of them than positives) stay silent: two members of a general word are not one count ("jets"
 ... "the helicopters"), counts of two members make the general word ambiguous, a part by a clause or place, a
-rate that could rise or is expected, a change's new level with the old one also given, two levels at two times,
+rate that could rise, a change's new level with the old one also given, two levels at two times,
 "the <noun> of" another value, a part, a change or a rate per unit, a count with "the <noun> of" ("the deaths of
 12 people"), a pronoun restatement with another place, another date, more, a modal, another dimension, or two
-earlier counts, an act of another noun, an apposition after "This week", a sum between commas of
-another thing or planned, a person's relative ("His 45-year-old
-father"), and a boy among many ("The boy is ten").
+earlier counts, an act of another noun, an apposition after "This week", a sum between commas of another thing or
+a planned one, a person's relative ("His 45-year-old father"), and a boy among many ("The boy is ten").
 """
 
 from __future__ import annotations
@@ -100,7 +99,8 @@ NEAR_MISSES = [
     ("The academy teaches 380 pupils.", "The 30 children evacuated on Monday were sent home."),
     # a rate that may rise; a change's new level with the old level given; two levels at two times
     ("Vacancy rates could rise to 14 percent.", "Landlords said the figure of 11 percent hid empty shops."),
-    ("Vacancy rates climbed to 14 percent from 11 percent.", "Landlords said the figure of 11 percent hid empty shops."),
+    ("Vacancy rates climbed to 14 percent from 11 percent.",
+     "Landlords said the figure of 11 percent hid empty shops."),
     ("Vacancy rates climbed to 14 percent in March.", "They climbed to 16 percent in April.",
      "Landlords said the figure of 16 percent hid empty shops."),
     # "the <noun> of" another value, a part, a change, a rate per unit, or a count

@@ -1625,7 +1625,8 @@ def _age_value(word: str) -> int:
     return value if 1 <= value <= 120 else 0
 
 
-_AGE_NOT_ROLES = _LOCATIVE | frozenset("as for with after before by during since on along across around within among".split())
+_AGE_NOT_ROLES = _LOCATIVE | frozenset(
+    "as for with after before by during since on along across around within among".split())
 
 
 def _age_role(article: Article, index: int) -> str:
@@ -3309,7 +3310,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) and not by_change and not opened and not margin_by or (
-            previous == "to" and not level_to and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
+            previous == "to" and not level_to
+            and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
