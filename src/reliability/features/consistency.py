@@ -1625,6 +1625,10 @@ def _age_value(word: str) -> int:
     return value if 1 <= value <= 120 else 0
 
 
+_AGE_NOT_ROLES = _LOCATIVE | frozenset(
+    "as for with after before by during since on along across around within among".split())
+
+
 def _age_role(article: Article, index: int) -> str:
     """The noun after an age ("a 78-year-old teacher" -> "teacher"), or ""."""
     lower = article.lower_words
@@ -1633,8 +1637,8 @@ def _age_role(article: Article, index: int) -> str:
         return ""
     word, _ = _bare(lower[following])
     if not word.isalpha() or not article.words[following][:1].islower() or word in _PHRASE_STOP \
-            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS:
-        return ""
+            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS or word in _AGE_NOT_ROLES:
+        return ""  # (round 14: "the 74-year-old outside his home": a preposition, no role)
     return _noun(word)
 
 
@@ -1693,6 +1697,9 @@ _PERSON_ROLES = frozenset(
 
 
 _IDENTIFYING = frozenset("who of that".split())
+# round 14: roles that pick out one person in a report (the victim, the suspect, the missing walker)
+_SOLE_ROLES = frozenset("victim suspect driver rider gunman attacker defendant pensioner walker hiker climber "
+                        "prisoner cyclist pedestrian".split())
 
 
 def _subject_role(article: Article, index: int) -> str:
@@ -1701,14 +1708,20 @@ def _subject_role(article: Article, index: int) -> str:
     lower = article.lower_words
     words = article.words
     first = _sentence_words(article, index)[0]
+    # round 14: or a role said of one person alone, the whole subject: "The victim was twenty-two", "The missing
+    # walker is 61 years old" (not "The boy is ten": a boy may be one of many)
+    alone = index - first in (3, 4) and lower[first] == "the" and _noun(lower[index - 2]) in _SOLE_ROLES \
+        and all(word.isalpha() and word.islower() for word in words[first + 1:index - 1])
     if lower[first] != "the" or index - first < 3 or _IDENTIFYING.isdisjoint(lower[first:index]) and not (
-            lower[first + 1].endswith("est")):
+            lower[first + 1].endswith("est")) and not alone:
         return ""  # (a person picked out by what they did or are: not "The boy is ten", maybe one of many)
     role = ""
     for position in range(first + 1, min(index - 1, first + 4)):
         if not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _PHRASE_STOP:
             break
         role = _noun(lower[position])
+    if alone:
+        return _noun(lower[index - 2])
     return role if role in _PERSON_ROLES or role in _PEOPLE_NOUNS else ""
 
 
@@ -2060,6 +2073,8 @@ _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
     "share part rest remainder half".split())
 
 
+# The past of a change whose "to N percent" is the new level ("rose to 65 percent").
+_LEVEL_CHANGES = frozenset("rose risen fell fallen climbed dropped jumped grew declined soared surged plunged".split())
 # A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
 _LEVEL_VERBS = frozenset("stands stood stand remains remained remain sits sat is was".split())
 
@@ -2108,6 +2123,40 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
                        and (lower[opener] in _NAMING or noun not in _DIFFERENCES)
                        for noun in nouns) and all(word[:1].islower() for word in words[opener + 1:index - 1])
     return False
+
+
+# round 14: "the figure of 37 percent", "the sum of £175,000", "the penalty of $15.8 million", "the distance of 141
+# miles": a percentage, sum or measure named by "the <noun> of" is the one told before, as with that/this/its
+# (``_named_by_phrase``); not another value of it ("the limit of 30 km/h", "the share of 37 percent", "the rest
+# of"), a part ("the stretch of 3 miles"), a change ("the rise of 4 percent"), or a rate ("$7.80 a trip").
+_PER_TIME = frozenset(("a", "an", "per", "each", "every"))
+
+
+def _the_named(article: Article, index: int) -> str:
+    """The noun in "the <noun> of <the percentage, sum or measure at word ``index``>", or ""."""
+    lower = article.lower_words
+    if index < 3 or lower[index - 1] != "of" or lower[index - 3] != "the":
+        return ""
+    noun = lower[index - 2]
+    text, starts, ends = article.norm, article.word_starts, article.word_ends
+    if len(noun) < 3 or not noun.isalpha() or not article.words[index - 2][:1].islower() or noun in _OTHER_VALUES \
+            or noun in _PHRASE_STOP or noun in _DIFFERENCES or noun in _MEASURE_PARTS or noun in _OF_NAMES \
+            or noun in _MARGINS or noun in _HEDGED or noun in _CHANGE_NAMES \
+            or text[ends[index - 3]:starts[index - 1]] != f" {article.words[index - 2]} " \
+            or text[ends[index - 1]:starts[index]].rstrip("$\u20ac\u00a3") != " ":
+        return ""
+    read = _value_at(article, index)
+    if read is None:
+        return ""
+    following = read[2]
+    if not read[1]:
+        if following >= len(lower) or lower[following] not in _UNIT_NAMES:
+            return ""  # (a count: "the deaths of 12 people" may name a part)
+        following += 1
+    if not _PER_TIME.isdisjoint(lower[following:following + 1]) or read[1] == "%" and (
+            not _PERCENT_OWNER.isdisjoint(lower[following:following + 1])):
+        return ""
+    return noun
 
 
 # Words that place what a measure is of ("the wind inland", "the river downstream").
@@ -2260,6 +2309,29 @@ def _forms(term: str) -> tuple[str, ...]:
 _PEOPLE_FORMS = frozenset(form for term in _PEOPLE_NOUNS for form in _forms(term))
 
 
+# round 14: a general word names the only count of one of its kinds told before, as "the 26 animals" names "59
+# dogs": "35 laptops" ... "the 55 machines", "seventy-one helicopters" ... "the fifty-five aircraft", "26 boats"
+# ... "the 8 vessels" (lexicons/general_nouns.tsv: the general words of a kind, and its members, nouns or
+# classes of counted_classes.tsv). Only the general word refers across the members: two members are never one
+# count ("40 jets" ... "the 12 helicopters" stays silent), and counts of two members make the word ambiguous.
+def _general_nouns() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(general word -> its kind, member -> the kinds it belongs to, kind -> the written forms of its members)."""
+    rows = load_lexicon("general_nouns").rows
+    general = {term: "^" + key for term, key, role in rows if role == "general"}
+    members: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}
+    for term, key, role in rows:
+        if role == "member" or role == "general":  # ("five buildings" is a count of buildings too)
+            members.setdefault(term, set()).add("^" + key)
+            for noun in _CLASS_TERMS.get(term, (term,)):
+                forms.setdefault("^" + key, set()).update(_forms(noun))
+    return general, {term: frozenset(kinds) for term, kinds in members.items()}, \
+        {key: frozenset(written) for key, written in forms.items()}
+
+
+_GENERAL_WORDS, _GENERAL_MEMBERS, _GENERAL_FORMS = _general_nouns()
+
+
 # "the full 155 km", "the entire 40 miles": the whole of a count told before
 _WHOLE = frozenset("full entire whole".split())
 _OPENERS = _REFERENCES | _WHOLE
@@ -2407,6 +2479,7 @@ _PEOPLE_EVENTS = frozenset("arrest injury evacuation".split())
 _FRONTED = frozenset("in over during throughout for across after".split())
 # Nouns after a sum that name the sum itself ("the €820,000 total").
 _SUM_ITSELF = frozenset("total sum amount figure".split())
+_SUM_SELF = _SUM_ITSELF | frozenset(("money", "cash", "funds"))  # (round 14: "the money, €600,000,": the sum itself)
 
 
 def _named_alike(word: str, sentence: tuple[str, ...]) -> bool:
@@ -2462,7 +2535,10 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     text = article.norm
     noun = index - 1 - (index > 2 and lower[index - 1] == "all"
                         and text[article.word_ends[index - 1]:article.word_starts[index]] == " ")
-    if noun < 1 or lower[noun - 1] not in _REFERENCES or not lower[noun].isalpha() \
+    # round 14: "that"/"this" points back too ("Critics called that sum, $15.5 million, far too little"; not "This
+    # week, $5 million was": a time)
+    pointed = noun > 0 and lower[noun - 1] in _DEMONSTRATIVES and lower[noun] not in _APPOSED_TIMES
+    if noun < 1 or lower[noun - 1] not in _REFERENCES and not pointed or not lower[noun].isalpha() \
             or text[article.word_ends[noun]:article.word_starts[noun + 1]] not in _APPOSITION_GAPS \
             or not article.words[noun][:1].islower():
         return 0, 0, ""
@@ -2496,12 +2572,14 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     # then the noun's verb (its kind: the noun's, read by the caller)
     if (read[1] in _CURRENCIES or own in _UNIT_WORDS) and noun == index - 1 and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
-            and _finite_verb(lower[following]):
+            and (_finite_verb(lower[following]) or pointed and lower[following] not in _LIST_JOINS
+                 and not lower[following][:1].isdigit() and lower[following] not in _COUNT_WORDS):
         return following, noun, own or _BARE_APPOSITION
     return 0, 0, ""
 
 
 _BARE_APPOSITION = "=bare"
+_APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
 
 
 def _finite_verb(word: str) -> bool:
@@ -2743,7 +2821,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not any(_opening_at(article, index) for index in numbers) \
             and not any(_apposition(article, index) for index in commas) \
             and not any(_demonstrative(article, index) for index in numbers) \
-            and not any(_named_by_phrase(lower, words, index) for index in numbers) \
+            and not any(_named_by_phrase(lower, words, index) or _the_named(article, index) for index in numbers) \
             and not any(_margin_named(article, index) or _rate_judged(article, index)
                         or (stem := _act_named(article, index)) and acted_before(stem, index)
                         or (owner := _possessor(article, index)) and _named_before(lower, owner, index)
@@ -2756,7 +2834,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
-        or _named_by_phrase(lower, words, index) or _margin_named(article, index))
+        or _named_by_phrase(lower, words, index) or _margin_named(article, index) or _the_named(article, index))
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
@@ -2778,6 +2856,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # metres" is a length named, and a loss)
     acted_only = frozenset(acted).difference(references, apposed, demonstrated)
     rated = frozenset(index for index in joined if _rate_judged(article, index))
+    the_named = {index: noun for index in joined if (noun := _the_named(article, index))}
     if apposed or demonstrated or acted or rated:
         references = sorted(set(references) | set(apposed) | demonstrated | set(acted) | rated)
     if bare:
@@ -2789,6 +2868,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     sums = cuts = percents = any_count = margins = False
     acts = bool(acted)
     bare_apposed: dict[int, str] = {}
+    general_refs: dict[int, str] = {}
     read_references: dict[int, tuple[tuple[float, str, int], tuple[str, int]]] = {}
     for index in references[:64]:
         read = _value_at(article, index)
@@ -2831,6 +2911,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 own = "" if own == _BARE_APPOSITION else own
             head = "" if read[1] else own or _CLASSES.get(_noun(lower[noun]), _noun(lower[noun]))
             read_references[index] = (read, (head, apposed[index]))
+            if not read[1] and not own and _noun(lower[noun]) in _GENERAL_WORDS:
+                general_refs[index] = _GENERAL_WORDS[_noun(lower[noun])]  # "the guns, forty of them"
+                wanted.update(_GENERAL_FORMS[general_refs[index]])
             wanted.update(_forms(head) if head else ())
             for term in _CLASS_TERMS.get(head, ()):
                 wanted.update(_forms(term))
@@ -2879,6 +2962,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     or lower[index - 1] not in _REFERENCES and index not in demonstrated:
                 continue
             head = unit
+        if not read[1] and after > read[2] and (general := _GENERAL_WORDS.get(_noun(lower[after - 1]), "")) \
+                and head == _CLASSES.get(_noun(lower[after - 1]), _noun(lower[after - 1])):
+            general_refs[index] = general  # "the 55 machines" after "35 laptops"
+            wanted.update(_GENERAL_FORMS[general])
         head, after = _with_rate(article, head, after)
         read_references[index] = (read, (head, after))
         base = head.partition("/")[0]
@@ -2964,6 +3051,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif known is not None and (head == "person" or head == "individual") and not (
                 after < count and (lower[after].endswith("ed") or lower[after] in _EVENT_WORDS)):
             kinds.add(_ANY_PEOPLE)  # (not "the 40 people arrested": those an event picks out)
+        if index in general_refs and known is not None:
+            kinds = {general_refs[index]}  # "the 8 vessels": the one count of any kind of vessel
+        elif known is None and head in _GENERAL_MEMBERS:
+            kinds.update(_GENERAL_MEMBERS[head])  # "26 boats": a count of vessels too
         # What happened to them, named after the noun ("14 people were arrested", "the 14 people arrested"):
         # the count is also a count of that event ("Police made 4 arrests").
         verb = after
@@ -2985,14 +3076,16 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and _FUTURE.isdisjoint(lower[after:after + 8])  # (round 13: "At 17%, the rate": the sign before the comma)
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
                                       or known is not None and bool(head) and before not in ("crowd", "tally")) \
-            and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:")
+            and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
+            or previous == "of" and known is not None and index in the_named
         crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
             or index in rated
         if index in bare_apposed and currency in _CURRENCIES:
-            kinds = {_sum_kind(bare_apposed[index])} - {""}  # "The penalty, $12.4 million, was": a penalty
+            kinds = {"*"} if bare_apposed[index] in _SUM_SELF else {_sum_kind(bare_apposed[index])} - {""}
+            # "The penalty, $12.4 million, was": a penalty (round 14: "that sum, $15.5 million,": the sum itself)
         elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
@@ -3000,7 +3093,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
-        if reference and currency and not head and index not in bare_apposed and (
+        if named and index in the_named and currency == "%":
+            after = following  # "the figure of 11 percent hid empty shops": the percentage alone
+        if named and index in the_named and currency in _CURRENCIES:
+            # "the penalty of $15.8 million": a penalty; "the sum of £175,000": the sum itself
+            kinds = {"*"} if the_named[index] in _SUM_SELF else {_sum_kind(the_named[index])} - {""}
+        elif reference and currency and not head and index not in bare_apposed and (
                 after < count and lower[after] in _AUXILIARIES | _FUTURE or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
         elif opening and currency == "%" and not head:
@@ -3028,12 +3126,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if reference and currency == "%" and head:
             if after < count and lower[after] in _PERCENT_OWNER:
                 continue  # "the 3 percent rise in prices": a share of something the reference names
-            if after == following + 1 and head in _PERCENT_ITSELF:
-                kinds.add("*")  # "The 55 percent figure": the percentage itself
+            if after == following + 1 and head in _PERCENT_ITSELF or head == "rate" and lower[after - 1] == "rate" \
+                    and all(word in ("percent", "per", "cent") for word in lower[index + 1:after - 1]):
+                kinds.add("*")  # "The 55 percent figure": the percentage itself (round 14: "the 37 percent rate")
         window = lower[max(0, index - 12):min(count, after + 4)]
         updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
         if currency == "%" or previous == "by" and currency:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
+        if currency == "%" and previous == "to":
+            updates = updates - _LEVEL_CHANGES  # (round 14: "has risen to 12 percent": the new level, read below)
         # "The strike has now lasted 20 weeks": "now" with the verb of the first statement of its kind is the
         # count as it stands (after an earlier count of the kind it is an update, read as before)
         now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
@@ -3160,7 +3261,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         and (_event(_noun(lower[after + 1])) in earlier_near or currency == "%" and (
                             lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
-                if index in bare_apposed and not currency \
+                if index in bare_apposed and not currency and lower[index - 2] not in _DEMONSTRATIVES \
                         and not _described_before(lower, first_bounds, bare_apposed[index]):
                     continue  # "The bridge is 267 metres long" ... "The tower, 300 metres, was": another thing's
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
@@ -3200,10 +3301,17 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             or previous == "at" and currency == "%" and before in _LEVEL_VERBS \
             or previous == "of" and signed and before in _SUM_NAMES and (
                 lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
+        # round 14: "Unemployment rose to 65 percent in December": the rate's new level, stated as a fact (not
+        # "could fall to 4 percent", "is expected to have risen to 7 percent": a guess or a plan)
+        level_to = previous == "to" and currency == "%" and before in _LEVEL_CHANGES \
+            and text[ends[index - 2]:starts[index - 1]] == " " \
+            and _FUTURE.isdisjoint(prefix := lower[max(0, index - 8):index - 2]) and _FORECAST.isdisjoint(prefix) \
+            and _HEDGED.isdisjoint(prefix)
         if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) and not by_change and not opened and not margin_by or (
-            previous == "to" and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
+            previous == "to" and not level_to
+            and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
@@ -3217,6 +3325,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         act = _act(previous) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
         if act and not listed:
             kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
+            if head and not currency:
+                kinds.add(f"act:{act}/")  # (round 14: and an order of 45, for "their score of 137" with no noun)
         if not margin_by and not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS \
                 and "/" not in head \
                 and head != "point" and not hyphened:
@@ -3248,6 +3358,102 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# round 14: a sentence opening "It <verb>s N ..." says what a thing already named has now, in the present tense
+# of a state ("It employs 600 people", "It covers 520 acres"): when the article stated once before, with the same
+# verb, a count of the same dimension ("The plant employs 450 workers"), or gave it as a named owner's count ("the
+# plant's 450 workers"), the pronoun's owner is that statement's, and the two numbers disagree. Verbs of saying,
+# changing or updating and counts set apart (a date, a place, a source, a plan, another one) are no restatement.
+_NOT_STATE_VERBS = _ATTRIBUTION | _UPDATED | _AUXILIARIES | _FORECAST | _TO_CHANGES | _CHANGE_VERBS | _HEDGED \
+    | frozenset("is was says plans expects hopes needs wants wins loses adds cuts sells buys".split()) - {"has"}
+_STATE_PEOPLE = _PEOPLE_NOUNS | frozenset(("person", "workforce", "staff"))
+_PART_AFTER = _PLACE_PREPOSITIONS | _RESTRICTIVE | _OTHER | frozenset(("of",))
+
+
+def _dimension(article: Article, index: int) -> tuple[float, str, str, int] | None:
+    """(value, currency, what a number counts: its class, "~person" for people, or "" for a bare sum, the word
+    after its phrase) for the number at word ``index``, or None."""
+    read = _value_at(article, index)
+    if read is None:
+        return None
+    head, after = _head_class(article, read[2], 0)
+    if read[1]:
+        return read[0], read[1], "", read[2]
+    if not head or head in _COUNT_WORDS:
+        return None
+    return read[0], "", _ANY_PEOPLE if head in _STATE_PEOPLE else _UNIT_NAMES.get(head, head), after
+
+
+def _pronoun_restatements(article: Article, numbers: list[int]) -> list[Span]:
+    lower = article.lower_words
+    words = article.words
+    text, starts, ends = article.norm, article.word_starts, article.word_ends
+    count = len(lower)
+    found: list[Span] = []
+    after_word: dict[str, list[int]] | None = None
+    for index in numbers:
+        if index < 2 or lower[index - 2] != "it" or words[index - 2] != "It":
+            continue
+        verb = lower[index - 1]
+        if len(verb) < 3 or not verb.isalpha() or verb[-1] != "s" or verb in _NOT_STATE_VERBS \
+                or text[ends[index - 2]:starts[index - 1]] != " " \
+                or text[ends[index - 1]:starts[index]].rstrip("$\u20ac\u00a3") != " ":
+            continue
+        bounds = _sentence_words(article, index)
+        if bounds[0] != index - 2:
+            continue  # the pronoun opens its sentence
+        then = _dimension(article, index)
+        if then is None or then[3] < count and (lower[then[3]] in _PART_AFTER or lower[then[3]] in _DURATION_AFTER):
+            continue  # "It employs 600 people in France", "600 more": a part or another count
+        # the earlier statements of that verb (or a named owner's count) and dimension (the numbers after each
+        # word found in one pass on first use; at most eight read per reference, so that a long article costs
+        # linear time)
+        if after_word is None:
+            after_word = {}
+            for position in numbers:
+                if position > 0:
+                    key = "'s" if lower[position - 1][-2:] == "'s" else lower[position - 1]
+                    after_word.setdefault(key, []).append(position)
+        candidates = sorted(after_word.get(verb, []) + after_word.get("'s", []))
+        if len(candidates) > 8:
+            continue  # many such counts: no one of them is what the pronoun restates
+        earlier: list[tuple[int, float, int]] = []
+        for position in candidates:
+            if position >= bounds[0]:
+                break
+            owned = lower[position - 1][-2:] == "'s" and bool(_possessor(article, position))
+            if lower[position - 1] != verb and not owned \
+                    or text[ends[position - 1]:starts[position]].rstrip("$\u20ac\u00a3") != " ":
+                continue
+            first = _dimension(article, position)
+            if first is None or first[1] != then[1] or first[2] != then[2]:
+                continue
+            earlier.append((position, first[0], first[3]))
+        if len({item[1] for item in earlier}) != 1:
+            continue  # none, or two values already: the pronoun may mean either
+        position, value, after = earlier[0]
+        if value == then[0] or not _comparable(value, then[0]) or _given_before(article, index, then[0]):
+            continue
+        first_bounds = _sentence_words(article, position)
+        if first_bounds == bounds or after < count and (lower[after] in _PART_AFTER or lower[after] in _DURATION_AFTER):
+            continue
+        first_occasion = _occasion(article, position, *first_bounds)
+        then_occasion = _occasion(article, index, *bounds)
+        if first_occasion[1] or then_occasion[1] or first_occasion[2] or then_occasion[2] \
+                or _apart(first_occasion[0], then_occasion[0], True) or then_occasion[0][1] \
+                or not _FUTURE.isdisjoint(lower[first_bounds[0]:first_bounds[1]]) \
+                or not _FUTURE.isdisjoint(lower[bounds[0]:bounds[1]]) \
+                or not _ATTRIBUTION.isdisjoint(lower[first_bounds[0]:first_bounds[1]]) \
+                and not _ATTRIBUTION.isdisjoint(lower[bounds[0]:bounds[1]]):
+            continue  # another date, place, occasion or plan, or two reports (perhaps two sources)
+        first_start = starts[position] - (position > 0 and text[starts[position] - 1:starts[position]] in _CURRENCIES)
+        then_start = starts[index] - (text[starts[index] - 1:starts[index]] in _CURRENCIES)
+        first_end = ends[max(position, after - 1)]
+        then_end = ends[max(index, then[3] - 1)]
+        found.append(Span(first_start, first_end, f"first stated as {article.clean_text[first_start:first_end]!r}"))
+        found.append(Span(then_start, then_end, f"then as {article.clean_text[then_start:then_end]!r}"))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -3274,6 +3480,8 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
+        if "It" in article.words:
+            anaphora += _pronoun_restatements(article, sorted(set(numbers)))
         seen = {span.start for span in anaphora[1::2]}
         for first, then in (lambda found: zip(found[0::2], found[1::2]))(_reference_conflicts(article, numbers)):
             if then.start not in seen:
