@@ -11012,7 +11012,8 @@ _BIRTH_AGE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:(?:(?P<as>[Aa]s[ ]++an?)|(?P<the>[Tt]he))[ ]++(?P<adj>" + _NUMBER_WORD_OR_DIGITS + r")-year-old"
     r"|(?P<aged>[Aa]ged)[ ]++(?P<aged_n>" + _NUMBER_WORD_OR_DIGITS + r")(?=[ ]*+[,;])"
     r"|(?:his|her|their)[ ]++(?P<ordinal>[1-9][0-9]?)(?:st|nd|rd|th)[ ]++birthday"
-    r"|(?P<verb>is|was|is[ ]++now|now[ ]++aged)[ ]++(?P<pred>[1-9][0-9]?)(?=[ ]*+(?:[,;.]|and[ ]))"
+    # Round anchor18: the predicate may carry its unit ("was 23 years old") and reach past 99 ("was 102").
+    r"|(?P<verb>is|was|is[ ]++now|now[ ]++aged)[ ]++(?P<pred>[1-9][0-9]?|1[01][0-9])(?:[ ]++years?[ ]++old)?(?=[ ]*+(?:[,;.]|and[ ]))"
     r")(?![\w-])")
 
 
