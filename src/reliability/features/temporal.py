@@ -9791,8 +9791,16 @@ def _perfect_start(context: _Context, index: int) -> _Candidate | None:
 
 
 # An age told at a narrated event: "Born in 1980, Okafor was only 17 when Rovers won the league in 2005".
+# Round anchor18: an age as digits up to 119 or spelled out ("was just fifteen when", "at the age of nine"):
+# British and many house styles spell small numbers.  "one" is left out ("was one of ...").
+_AGE_NUMBER: Final = (
+    r"(?:1[01][0-9]|[1-9][0-9]?|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen"
+    r"|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+    r"(?![\w-])"
+)
 _AGE_BEFORE_WHEN: Final = re.compile(
-    r"(?<!\w)(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?(?P<age>[1-9][0-9]?)"
+    r"(?<!\w)(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?(?P<age>" + _AGE_NUMBER + r")"
     r"(?:[ ]++years?[ ]++old)?,?[ ]++$"
 )
 
@@ -9800,7 +9808,7 @@ _AGE_BEFORE_WHEN: Final = re.compile(
 _AGE_AFTER_EVENT: Final = re.compile(
     r"[ ]*+,?[ ]*+(?:at[ ]++the[ ]++age[ ]++of|at[ ]++age|aged"
     # "joined the brigade in 1984 as a 30-year-old": the age as a noun.
-    r"|as[ ]++an?(?=[ ]++[1-9][0-9]?-year-old(?![\w-])))[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
+    r"|as[ ]++an?(?=[ ]++[1-9][0-9]?-year-old(?![\w-])))[ ]++(?P<age>" + _AGE_NUMBER + r")(?![0-9])"
 )
 
 
@@ -9850,7 +9858,10 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
                 or _r21_frame_search(text, when, event.start) is not None):
             continue  # the date must be in the "when" clause: not "was 17 when her father died; ... in 2005"
         assert born.earliest and born.latest and event.earliest and event.latest
-        stated = int(age.group("age"))
+        quantity = _parse_quantity(age.group("age"))
+        if quantity is None:
+            continue
+        stated = quantity[0]
         youngest = event.earliest.year - born.latest.year - 1
         oldest = event.latest.year - born.earliest.year
         if youngest < 0 or youngest - 1 <= stated <= oldest + 1:
@@ -11011,7 +11022,7 @@ _BIRTH_PREDICATE_GAP: Final = re.compile(r"[ ]*+,?[ ]*+(?:and[ ]++)?")
 _BIRTH_AGE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:(?:(?P<as>[Aa]s[ ]++an?)|(?P<the>[Tt]he))[ ]++(?P<adj>" + _NUMBER_WORD_OR_DIGITS + r")-year-old"
     r"|(?P<aged>[Aa]ged)[ ]++(?P<aged_n>" + _NUMBER_WORD_OR_DIGITS + r")(?=[ ]*+[,;])"
-    r"|(?:his|her|their)[ ]++(?P<ordinal>[1-9][0-9]?)(?:st|nd|rd|th)[ ]++birthday"
+    r"|(?:his|her|their)[ ]++(?P<ordinal>1[01][0-9]|[1-9][0-9]?)(?:st|nd|rd|th)[ ]++birthday"
     # Round anchor18: the predicate may carry its unit ("was 23 years old") and reach past 99 ("was 102").
     r"|(?P<verb>is|was|is[ ]++now|now[ ]++aged)[ ]++(?P<pred>[1-9][0-9]?|1[01][0-9])(?:[ ]++years?[ ]++old)?(?=[ ]*+(?:[,;.]|and[ ]))"
     r")(?![\w-])")
