@@ -9,11 +9,14 @@ ceiling): an appositive age ("X, 31, who was born on ..."), an age told in the p
 ..., is now 70"; this rule was silent under inference before), "Now in her 9th season in charge, ... took
 over in 1990", "Now in its 10th year, ... first held in 1990", "This year ... marks the 30th anniversary
 of the 1952 ...".  Also an age predicate after a birth and a death may carry its unit and pass 99 ("born
-on ... and died on ..., was 23 years old"; "was 102"): a length between two dates, which needs no "now".
+on ... and died on ..., was 23 years old"; "was 102"), an age at an event may be spelled out ("was just fifteen when the
+ferry went down on ...", "at the age of nine") and a birthday ordinal may pass 99: lengths between two
+dates, which need no "now".
 
 Near-misses stay silent: counts too large for the floor (no ceiling), the birth date as the article's only
 date, a later year in a future frame, a count with no "now" word, an age told in the past, a consistent
-predicate age, and an age at another event ("was 32 years old when she married").
+predicate age, an age at another event ("was 32 years old when she married"), spelled ages that fit and
+spelled numbers that are not ages ("was one of forty", "was fifteen minutes late").
 """
 
 from __future__ import annotations
@@ -58,6 +61,15 @@ POSITIVES = [
     # The same past 99.
     ("The composer, who was born on 27 July 1916 and died on 28 February 2005, was 102.",
      ["27 July 1916", "28 February 2005", "was 102"]),
+    # An age at an event, spelled out, in a "when" clause (between two dates).
+    ("The youngest survivor, born on September 21, 1961, was just fifteen when the ferry went down on November 9, 1968.",
+     ["September 21, 1961", "fifteen", "November 9, 1968"]),
+    # The same after the event's date.
+    ("Nadia Orlova, who was born in 1950, won the sculling title in 1971 at the age of nine.",
+     ["1950", "1971", "nine"]),
+    # A birthday ordinal past 99.
+    ("Born on 27 November 1906, she celebrated her 108th birthday with a party at the care home on 6 November 1999.",
+     ["27 November 1906", "her 108th birthday", "6 November 1999"]),
 ]
 
 NEAR_MISSES = [
@@ -81,6 +93,12 @@ NEAR_MISSES = [
     "Maud Ellingham, who was born on Nov. 21, 1936 and died on March 23, 1969, was 23 years old when she married.",
     # Consistent past 99.
     "The composer, who was born on 27 July 1916 and died on 28 February 2005, was 88.",
+    # Spelled-out ages that fit, and spelled numbers that are not ages.
+    "The youngest survivor, born on September 21, 1961, was just seven when the ferry went down on November 9, 1968.",
+    "The survivor, born on September 21, 1961, was one of forty people rescued when the ferry went down on November 9, 1968.",
+    "The youngest survivor, born on September 21, 1961, was fifteen minutes late when the ferry went down on November 9, 1968.",
+    "Nadia Orlova, who was born in 1950, won the sculling title in 1971 at the age of twenty-one.",
+    "Born on 27 November 1906, she celebrated her 92nd birthday with a party at the care home on 6 November 1999.",
 ]
 
 
