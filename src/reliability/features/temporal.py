@@ -11016,7 +11016,8 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
 # is 52", "is now 48".  Ages of someone else ("his 40-year-old wife") stay out: the age must open its
 # clause ("As a", "Aged"), head the phrase the birth is set off from, be the subject's birthday, or be
 # the predicate ("is 52", "was 61") of the sentence whose birth it follows.
-_NUMBER_WORD_OR_DIGITS: Final = r"(?:[1-9][0-9]?|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]en)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+# Round anchor18: also the ages below ten spelled out ("Aged five,", "As a seven-year-old") and past 99.
+_NUMBER_WORD_OR_DIGITS: Final = r"(?:1[01][0-9]|[1-9][0-9]?|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]en|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _BIRTH_BEFORE: Final = re.compile(r"(?<!\w)(?:[Bb]orn|[Bb]irth)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
 _BIRTH_PREDICATE_GAP: Final = re.compile(r"[ ]*+,?[ ]*+(?:and[ ]++)?")
 _BIRTH_AGE: Final = re.compile(
