@@ -10,8 +10,8 @@ ceiling): an appositive age ("X, 31, who was born on ..."), an age told in the p
 over in 1990", "Now in its 10th year, ... first held in 1990", "This year ... marks the 30th anniversary
 of the 1952 ...".  Also an age predicate after a birth and a death may carry its unit and pass 99 ("born
 on ... and died on ..., was 23 years old"; "was 102"), an age at an event may be spelled out ("was just fifteen when the
-ferry went down on ...", "at the age of nine") and a birthday ordinal may pass 99: lengths between two
-dates, which need no "now".
+ferry went down on ...", "at the age of nine", "Aged five,", "As a seven-year-old") and a birthday ordinal
+may pass 99: lengths between two dates, which need no "now".
 
 Near-misses stay silent: counts too large for the floor (no ceiling), the birth date as the article's only
 date, a later year in a future frame, a count with no "now" word, an age told in the past, a consistent
@@ -70,6 +70,11 @@ POSITIVES = [
     # A birthday ordinal past 99.
     ("Born on 27 November 1906, she celebrated her 108th birthday with a party at the care home on 6 November 1999.",
      ["27 November 1906", "her 108th birthday", "6 November 1999"]),
+    # Ages below ten spelled out beside a birth: opening the sentence, and as a noun in the next sentence.
+    ("Aged five, the prodigy - born on Jan. 17, 1973 - played her first concert at the cathedral on Sept. 6, 1986.",
+     ["Aged five", "Jan. 17, 1973", "Sept. 6, 1986"]),
+    ("Rashid Karimov was born on 30 August 1932. As a seven-year-old, he swam the channel on 2 July 1952, setting a record.",
+     ["30 August 1932", "As a seven-year-old", "2 July 1952"]),
 ]
 
 NEAR_MISSES = [
@@ -99,6 +104,9 @@ NEAR_MISSES = [
     "The youngest survivor, born on September 21, 1961, was fifteen minutes late when the ferry went down on November 9, 1968.",
     "Nadia Orlova, who was born in 1950, won the sculling title in 1971 at the age of twenty-one.",
     "Born on 27 November 1906, she celebrated her 92nd birthday with a party at the care home on 6 November 1999.",
+    "Aged thirteen, the prodigy - born on Jan. 17, 1973 - played her first concert at the cathedral on Sept. 6, 1986.",
+    "Aged five, the prodigy - born on Jan. 17, 1981 - played her first concert at the cathedral on Sept. 6, 1986.",
+    "Rashid Karimov was born on 30 August 1932. As a nineteen-year-old, he swam the channel on 2 July 1952, setting a record.",
 ]
 
 
