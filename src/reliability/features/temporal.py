@@ -9797,7 +9797,6 @@ _AGE_NUMBER: Final = (
     r"(?:1[01][0-9]|[1-9][0-9]?|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen"
     r"|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
-    r"(?![\w-])"
 )
 _AGE_BEFORE_WHEN: Final = re.compile(
     r"(?<!\w)(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?(?P<age>" + _AGE_NUMBER + r")"
@@ -9808,7 +9807,7 @@ _AGE_BEFORE_WHEN: Final = re.compile(
 _AGE_AFTER_EVENT: Final = re.compile(
     r"[ ]*+,?[ ]*+(?:at[ ]++the[ ]++age[ ]++of|at[ ]++age|aged"
     # "joined the brigade in 1984 as a 30-year-old": the age as a noun.
-    r"|as[ ]++an?(?=[ ]++[1-9][0-9]?-year-old(?![\w-])))[ ]++(?P<age>" + _AGE_NUMBER + r")(?![0-9])"
+    r"|as[ ]++an?(?=[ ]++[1-9][0-9]?-year-old(?![\w-])))[ ]++(?P<age>" + _AGE_NUMBER + r")(?!\w)"
 )
 
 
