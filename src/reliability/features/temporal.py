@@ -9894,8 +9894,15 @@ def _perfect_start(context: _Context, index: int) -> _Candidate | None:
 
 
 # An age told at a narrated event: "Born in 1980, Okafor was only 17 when Rovers won the league in 2005".
+# Round anchor18: an age as digits up to 119 or spelled out ("was just fifteen when", "at the age of nine"):
+# British and many house styles spell small numbers.  "one" is left out ("was one of ...").
+_AGE_NUMBER: Final = (
+    r"(?:1[01][0-9]|[1-9][0-9]?|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen"
+    r"|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+)
 _AGE_BEFORE_WHEN: Final = re.compile(
-    r"(?<!\w)(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?(?P<age>[1-9][0-9]?)"
+    r"(?<!\w)(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?(?P<age>" + _AGE_NUMBER + r")"
     r"(?:[ ]++years?[ ]++old)?,?[ ]++$"
 )
 
@@ -9903,7 +9910,7 @@ _AGE_BEFORE_WHEN: Final = re.compile(
 _AGE_AFTER_EVENT: Final = re.compile(
     r"[ ]*+,?[ ]*+(?:at[ ]++the[ ]++age[ ]++of|at[ ]++age|aged"
     # "joined the brigade in 1984 as a 30-year-old": the age as a noun.
-    r"|as[ ]++an?(?=[ ]++[1-9][0-9]?-year-old(?![\w-])))[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
+    r"|as[ ]++an?(?=[ ]++[1-9][0-9]?-year-old(?![\w-])))[ ]++(?P<age>" + _AGE_NUMBER + r")(?!\w)"
 )
 
 
@@ -9953,7 +9960,10 @@ def _ages_at_events(context: _Context) -> list[DateConflict]:
                 or _r21_frame_search(text, when, event.start) is not None):
             continue  # the date must be in the "when" clause: not "was 17 when her father died; ... in 2005"
         assert born.earliest and born.latest and event.earliest and event.latest
-        stated = int(age.group("age"))
+        quantity = _parse_quantity(age.group("age"))
+        if quantity is None:
+            continue
+        stated = quantity[0]
         youngest = event.earliest.year - born.latest.year - 1
         oldest = event.latest.year - born.earliest.year
         if youngest < 0 or youngest - 1 <= stated <= oldest + 1:
@@ -10033,6 +10043,10 @@ _R21_SERIES_START: Final = re.compile(
 _R21_YEARLY_WORD: Final = re.compile(r"(?<![\w-])(?:annual|annually|yearly|every[ ]++year|each[ ]++year)(?![\w-])")
 
 
+# A count of years no date bounds from above (with no publication date, now has only a floor).
+_NO_CEILING: Final = 10_000
+
+
 def _r21_ordinal_series(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
@@ -10080,10 +10094,17 @@ def _r21_ordinal_series(context: _Context) -> list[DateConflict]:
                 shortest, longest = then.earliest.year - start.latest.year, then.latest.year - start.earliest.year
                 measured = f"{text[then.start:then.end]} is {shortest} years after {text[start.start:start.end]}"
                 spans = ((match.start(), match.end()), (start.start, start.end), (then.start, then.end))
-            elif (noun in ("season", "year") and context.reference is not None and not context.inferred
+            elif (noun in ("season", "year") and (now := _reference_floor(context)) is not None
                   and _NOW_WORD.search(text, sentence_start, sentence_end) is not None):
-                shortest = longest = context.reference.year - start.earliest.year
-                measured = f"the publication year {context.reference.year} is {shortest} years after {text[start.start:start.end]}"
+                shortest = longest = now.year - start.earliest.year
+                if context.inferred:
+                    # Round anchor18: with no publication date, measured to the floor on now (the year of the
+                    # article's latest date): a count too small for it conflicts, none is too large.
+                    longest = _NO_CEILING
+                    measured = (f"the year of the article's latest date, {now.year}, a lower bound on when it was "
+                                f"written, is {shortest} years after {text[start.start:start.end]}")
+                else:
+                    measured = f"the publication year {now.year} is {shortest} years after {text[start.start:start.end]}"
                 spans = ((match.start(), match.end()), (start.start, start.end))
             else:
                 continue
@@ -10143,13 +10164,15 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
             shortest, longest = then.earliest.year - start.latest.year, then.latest.year - start.earliest.year
             measured = f"{text[then.start:then.end]} is {shortest} years after {text[start.start:start.end]}"
             spans = ((match.start(), match.end()), (start.start, start.end), (then.start, then.end))
-        elif (match.group("year") and context.reference is not None
+        elif (match.group("year") and (now := _reference_floor(context)) is not None
               and (now_word[sentence_start] if sentence_start in now_word
                    else now_word.setdefault(sentence_start, _NOW_WORD.search(text, sentence_start, sentence_end) is not None))):
-            shortest = longest = context.reference.year - start.earliest.year
+            # Round anchor18: measured to the floor on now (an older full date may be the inferred reference
+            # while the article reports a later year); the old two years of slack above it stay.
+            shortest = longest = now.year - start.earliest.year
             if context.inferred:
                 longest += 2
-            measured = (f"the {'inferred reference' if context.inferred else 'publication'} year {context.reference.year} "
+            measured = (f"the {'inferred reference' if context.inferred else 'publication'} year {now.year} "
                         f"is {shortest} years after {text[start.start:start.end]}")
             spans = ((match.start(), match.end()), (start.start, start.end))
         else:
@@ -10432,9 +10455,14 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
 
     An inferred reference (the article's latest date) only bounds publication from below, so
     then only an age too young for it is flagged."""
-    reference = context.reference
     text = context.text
-    if reference is None or "born" not in text:
+    if context.reference is None or "born" not in text:
+        return []
+    # Round anchor18: with no publication date, measured to the floor on now (the latest past date of any
+    # granularity), not to the inferred reference, which prefers a full date: in "Ada Frey, 32, who was born
+    # on 13 September 1969" beside a text reporting 2008 it was the birth date itself.
+    reference = _reference_floor(context)
+    if reference is None:
         return []
     conflicts: list[DateConflict] = []
     deaths: dict[int, bool] = {}
@@ -10503,7 +10531,7 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
                  if candidate.absolute and candidate.kind != "range" and not candidate.since]
         # Round 11: "will mark its 27th anniversary" (no date of its own) is this year's or the next.
         upcoming = _UPCOMING_MARK.search(text, max(sentence_start, match.start() - 40), match.start()) if len(dated) == 1 else None
-        if (len(dated) == 1 and context.reference is not None
+        if (len(dated) == 1 and (now := _reference_floor(context)) is not None
                 and (upcoming is not None
                      and _r21_frame_search(text, sentence_start, upcoming.start()) is None
                      and _r21_frame_search(text, upcoming.end(), sentence_end) is None
@@ -10514,16 +10542,17 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             # too small is flagged).
             (event,) = dated
             assert event.earliest and event.latest
-            shortest = context.reference.year - event.latest.year
-            longest = context.reference.year - event.earliest.year
+            # Round anchor18: the floor on now under inference (see _appositive_ages).
+            shortest = now.year - event.latest.year
+            longest = now.year - event.earliest.year
             if shortest > 0 and (stated < shortest - 1 or stated > longest + (2 if upcoming is not None else 1) and not context.inferred):
                 spans = sorted(((event.start, event.end), (match.start(), match.end())))
                 conflicts.append(DateConflict(
                     "duration_arithmetic", tuple(spans),  # type: ignore[arg-type]
                     f"\"{match.group(0)}\" does not fit \"{text[event.start:event.end]}\": "
-                    + (f"at least {shortest} years before {context.reference.year}, the year of the article's latest date"
+                    + (f"at least {shortest} years before {now.year}, the year of the article's latest date"
                        if context.inferred else
-                       f"{shortest} to {longest} years before the publication year {context.reference.year}"),
+                       f"{shortest} to {longest} years before the publication year {now.year}"),
                 ))
             continue
         if len(dated) != 2:
@@ -11089,14 +11118,16 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
 # is 52", "is now 48".  Ages of someone else ("his 40-year-old wife") stay out: the age must open its
 # clause ("As a", "Aged"), head the phrase the birth is set off from, be the subject's birthday, or be
 # the predicate ("is 52", "was 61") of the sentence whose birth it follows.
-_NUMBER_WORD_OR_DIGITS: Final = r"(?:[1-9][0-9]?|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]en)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+# Round anchor18: also the ages below ten spelled out ("Aged five,", "As a seven-year-old") and past 99.
+_NUMBER_WORD_OR_DIGITS: Final = r"(?:1[01][0-9]|[1-9][0-9]?|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]en|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _BIRTH_BEFORE: Final = re.compile(r"(?<!\w)(?:[Bb]orn|[Bb]irth)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
 _BIRTH_PREDICATE_GAP: Final = re.compile(r"[ ]*+,?[ ]*+(?:and[ ]++)?")
 _BIRTH_AGE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:(?:(?P<as>[Aa]s[ ]++an?)|(?P<the>[Tt]he))[ ]++(?P<adj>" + _NUMBER_WORD_OR_DIGITS + r")-year-old"
     r"|(?P<aged>[Aa]ged)[ ]++(?P<aged_n>" + _NUMBER_WORD_OR_DIGITS + r")(?=[ ]*+[,;])"
-    r"|(?:his|her|their)[ ]++(?P<ordinal>[1-9][0-9]?)(?:st|nd|rd|th)[ ]++birthday"
-    r"|(?P<verb>is|was|is[ ]++now|now[ ]++aged)[ ]++(?P<pred>[1-9][0-9]?)(?=[ ]*+(?:[,;.]|and[ ]))"
+    r"|(?:his|her|their)[ ]++(?P<ordinal>1[01][0-9]|[1-9][0-9]?)(?:st|nd|rd|th)[ ]++birthday"
+    # Round anchor18: the predicate may carry its unit ("was 23 years old") and reach past 99 ("was 102").
+    r"|(?P<verb>is|was|is[ ]++now|now[ ]++aged)[ ]++(?P<pred>[1-9][0-9]?|1[01][0-9])(?:[ ]++years?[ ]++old)?(?=[ ]*+(?:[,;.]|and[ ]))"
     r")(?![\w-])")
 
 
@@ -11387,8 +11418,11 @@ _R21_IS_PRESENT: Final = re.compile(r"(?<![\w-])(?:is|are|now)(?![\w-])")
 
 
 def _r21_present_ages(context: _Context) -> list[DateConflict]:
-    reference = context.reference
-    if reference is None or context.inferred:
+    # Round anchor18: with no publication date, measured to the floor on now: an age told in the present
+    # that is too young for it conflicts ("born on August 19, 1928 ..., is now 66" beside 2016); none is
+    # too old, as now has no ceiling.
+    reference = _reference_floor(context)
+    if reference is None:
         return []
     text = context.text
     conflicts: list[DateConflict] = []
@@ -11418,12 +11452,14 @@ def _r21_present_ages(context: _Context) -> list[DateConflict]:
             continue
         oldest = reference.year - birth.earliest.year
         youngest = reference.year - birth.latest.year - 1
-        if youngest - 1 <= stated <= oldest + 1:
+        if youngest - 1 <= stated and (context.inferred or stated <= oldest + 1):
             continue
         conflicts.append(DateConflict(
             "duration_arithmetic", tuple(sorted(((birth.start, birth.end), (age.start(), age.end())))),
             f"an age of {stated} told in the present does not fit a birth on {text[birth.start:birth.end]}: "
-            f"{max(youngest, 0)} to {oldest} years at the publication date {reference.isoformat()}",
+            + (f"at least {max(youngest, 0)} years by {reference.year}, the year of the article's latest date "
+               "(no publication date: a lower bound on when it was written)" if context.inferred else
+               f"{max(youngest, 0)} to {oldest} years at the publication date {reference.isoformat()}"),
         ))
     return conflicts
 
