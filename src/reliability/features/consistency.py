@@ -2500,7 +2500,7 @@ def _clause_verb(article: Article, after: int) -> bool:
         and article.norm[end:end + 1] in _CLAUSE_ENDS
 
 
-_CLAUSE_GAPS = frozenset((", ", "; ", "&mdash; "))
+_CLAUSE_GAPS = frozenset((", ", "; "))
 
 
 def _opening_at(article: Article, index: int) -> bool:

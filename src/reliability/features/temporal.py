@@ -1519,7 +1519,7 @@ class _Context:
     """Per-call state shared by the conflict rules (internal)."""
 
     __slots__ = ("text", "candidates", "reference", "inferred", "precision", "sentence_ends", "_pending_ends", "_sentences",
-                 "_absolute_per_sentence", "floor")
+                 "_absolute_per_sentence", "floor", "explicit")
 
     def __init__(self, text: str, candidates: list[_Candidate],
                  reference: datetime.date | None, inferred: bool, precision: str) -> None:
@@ -1539,6 +1539,8 @@ class _Context:
         self._absolute_per_sentence: dict[int, int] | None = None
         # The earliest day the article can have been written (``_reference_floor``), found once.
         self.floor: datetime.date | None = None
+        # ``_explicit_dates``, found once for the six rules that read them (the rules never change candidates).
+        self.explicit: list[_Candidate] | None = None
 
     def absolute_per_sentence(self) -> dict[int, int]:
         """Sentence start -> how many absolute dates (not weekdays) the sentence holds (computed once)."""
@@ -4933,10 +4935,15 @@ def _r22_same_deed(first: set[str], verb: str) -> bool:
 
 
 def _explicit_dates(context: _Context) -> list[_Candidate]:
-    """The absolute dates with a written year, of a point or a part of a period (no ranges, no "since")."""
-    return [candidate for candidate in context.candidates
+    """The absolute dates with a written year, of a point or a part of a period (no ranges, no "since");
+    computed once per article (the callers only read the list)."""
+    dated = context.explicit
+    if dated is None:
+        dated = context.explicit = [
+            candidate for candidate in context.candidates
             if candidate.absolute and candidate.year_explicit
             and candidate.kind in ("date", "month_year", "year", "part_of_period", "season") and not candidate.since]
+    return dated
 
 # Round restate18: "It began" / "It started" retells how the thing of the sentence before came into being.
 _R24_BEGIN_VERBS: Final = frozenset({"began", "started"})
