@@ -143,9 +143,9 @@ def test_round13_paths_scale_linearly() -> None:
 
     def seconds(text: str) -> float:
         article = Article(text)
-        start = time.perf_counter()
+        start = time.thread_time()
         extract_consistency(article)
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     small, large = unit * 40, unit * 160
     seconds(small)

@@ -143,9 +143,9 @@ def test_round14_paths_scale_linearly() -> None:
 
     def seconds(text: str) -> float:
         article = Article(text)
-        start = time.perf_counter()
+        start = time.thread_time()
         extract_consistency(article)
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     small, large = seconds(unit * 40), seconds(unit * 320)
     assert large < 8 * small * 3 + 0.5, (small, large)

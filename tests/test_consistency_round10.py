@@ -103,9 +103,9 @@ def test_round10_path_scales_linearly() -> None:
         article = Article(unit * repeats)
         best = float("inf")
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.thread_time()
             extract_consistency(article)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.thread_time() - started)
         return best
 
     small, large = seconds(50), seconds(200)
