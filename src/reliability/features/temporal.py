@@ -8669,6 +8669,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if (not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
                         and _CREATED_BEFORE.search(text, max(sentence_start, other.start - 40), other.start) is None):
                     continue  # "aged 45, born in 1971", "the 109-year-old co-operative, founded in 1922"
+                if _others_birth(text, sentence_start, other.start):
+                    continue  # "the five-year-old twins, whose father was born on ...": another person's birth
                 if (context.inferred and other.earliest is not None and reference.year <= other.earliest.year
                         and not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])):
                     # A reference inferred from this very founding year says nothing about an
@@ -9151,6 +9153,20 @@ _BIRTH_WORD: Final = re.compile(r"(?<![\w-])(?:[Bb]orn|[Bb]irth)(?![\w-])")
 _KIN_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:father|mother|son|daughter|wife|husband|brother|sister|parents?|grand(?:father|mother|son|daughter|child)"
     r"|child|children|baby|uncle|aunt|nephew|niece|cousin|partner|twin|sibling)s?(?:['\u2019]s?)?(?![\w-])", re.IGNORECASE)
+# Another person's birth told beside an age: "The five-year-old twins, whose father was born on 3 May 1950" (the
+# twins' age says nothing about their father's birth; "The five-year-old twins, born on ..." is theirs).
+_OTHERS_BIRTH: Final = re.compile(
+    r"(?<![\w-])(?:whose|his|her|their|its)[ ]++(?:(?:late|own|eldest|youngest|elder|older|younger)[ ]++)?"
+    r"(?:father|mother|son|daughter|wife|husband|brother|sister|parents?|grand(?:father|mother|son|daughter|child)"
+    r"|child|children|baby|uncle|aunt|nephew|niece|cousin|partner|twin|sibling)s?(?:[ ]++(?:was|were|had[ ]++been))?"
+    r"[ ]++born(?:[ ]++(?:on|in))?[ ]*+$", re.IGNORECASE)
+
+
+def _others_birth(text: str, sentence_start: int, born_start: int) -> bool:
+    """The birth dated at ``born_start`` is told of a relative named by a possessive, right before it."""
+    return _OTHERS_BIRTH.search(text, max(sentence_start, born_start - 70), born_start) is not None
+
+
 _AND_KIN: Final = re.compile(
     r"(?<![\w-])and[ ]++(?:his|her|their)[ ]++(?:father|mother|son|daughter|wife|husband|brother|sister|twin|partner)(?![\w-])")
 # An age told with "when": "was 32 when she died", "at 24 when she was elected", "was only 17 years old when".
@@ -10479,6 +10495,8 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
         if _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None:
             continue
         sentence_start, sentence_end = context.sentence(born.start)
+        if _others_birth(text, sentence_start, born.start):
+            continue  # "Okafor, 48, whose mother was born in 1950": another person's birth
         age = None
         for age in _APPOSITIVE_AGE.finditer(text, max(sentence_start, born.start - 120), born.start):
             pass
@@ -11149,6 +11167,8 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
                 or _BIRTH_BEFORE.search(text, max(0, born.start - 29), born.start) is None):
             continue
         sentence_start, sentence_end = context.sentence(born.start)
+        if _others_birth(text, sentence_start, born.start):
+            continue  # "The five-year-old twins, whose father was born on ...": another person's birth
         # The age's sentence: the birth's own, or the next one for an opening "As a N-year-old".
         next_end = context.sentence(sentence_end)[1] if sentence_end < len(text) else sentence_end
         for age in _BIRTH_AGE.finditer(text, sentence_start, next_end):
