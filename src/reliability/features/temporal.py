@@ -8382,6 +8382,9 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
                 verb := _R21_VERB_AFTER.match(text, candidate.end, clause_end)) is not None:
             main_start, main_end = verb.start("verb"), clause_end
         elif (clause_start == sentence_start or _SENTENCE_OPENING.fullmatch(text, sentence_start, clause_start) is not None) and (
+                # Session 18: the date's own phrase opens the clause ("In 2024, the charity housed"); words before
+                # it are a clause of their own ("We won't reopen the plant in 2018, the owner said").
+                _SENTENCE_OPENING.fullmatch(text, clause_start, lead_start) is not None) and (
                 tail := _R21_FRONTED_TAIL.match(text, candidate.end, min(sentence_end, candidate.end + 80))) is not None:
             main_start = tail.end()
             main_match = _OWN_CLAUSE_BREAK.search(text, main_start, min(sentence_end, main_start + 120))
@@ -8427,8 +8430,8 @@ def _intended(text: str, start: int, candidate: _Candidate) -> bool:
 def _told_in_the_past(text: str, start: int, end: int, candidate: _Candidate) -> bool:
     """A past-tense verb in ``text[start:end]`` (the window around a date after publication) that can tell the
     dated event: not a verb after a closing quote ("'Senators who are up in 2018 are already talking about it,'
-    said ...") nor a reporting verb after a comma ("We won't reopen it in 2018, the owner said"): the words
-    reported keep their own tense."""
+    said ...") nor a reporting verb after a comma ("The club moves to a new ground in 2018, the chairman said"):
+    the words reported keep their own tense."""
     for verb in _PAST_TENSE.finditer(text, start, end):
         if verb.start() >= candidate.end and (
                 _CLOSING_QUOTE.search(text, candidate.end, verb.start()) is not None
