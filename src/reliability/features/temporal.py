@@ -7024,8 +7024,9 @@ _R25_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*+")
 # between: "on Thursday, 17 March 2013"); the pattern is searched over the 30 characters before the date.
 # As ``_R25_TOLD_DATE``, also at the opening of a sentence ("In 2007, ..."): a date told of something, which a
 # later phrase may take up, and so is never looked past.
-_R25_TOLD_ANY_CASE: Final = re.compile(r"(?<![\w'\u2019-])(?:[Oo]n|[Ii]n|[Dd]uring|[Oo]f)[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$")
-_R25_TOLD_DATE: Final = re.compile(r"(?<![\w'\u2019-])(?:on|in|during|of)[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$")
+_R25_TOLD: Final = r"(?<![\w'\u2019-])(?:{})[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$"
+_R25_TOLD_ANY_CASE: Final = re.compile(_R25_TOLD.format("[Oo]n|[Ii]n|[Dd]uring|[Oo]f"))
+_R25_TOLD_DATE: Final = re.compile(_R25_TOLD.format("on|in|during|of"))
 # Prepositions a noun phrase may stand after (a closed class).
 _R25_PREPOSITIONS: Final = frozenset("""
 of from since after before following with into in on at by for to about over during despite until through against
@@ -7221,10 +7222,12 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
         earlier = index - 1
         first = dated[earlier]  # the nearest dated sentence before: the one event the phrase can take up
         first_start, first_end = context.sentence(first.start)
+        phrase_words: set[str] | None = None  # the phrase's sentence's content words, outside its date (on first use)
         while (earlier > 0 and first_start != second_start
                and _R25_TOLD_ANY_CASE.search(text, max(first_start, first.start - 30), first.start) is None
-               and not _r25_redates(context, first, (second_start, second_start),
-                                    _r25_content_words(text, second_start, second_end, (second.start, second.end)))):
+               and not _r25_redates(context, first, (second_start, second_start), phrase_words := (
+                   phrase_words if phrase_words is not None
+                   else _r25_content_words(text, second_start, second_end, (second.start, second.end))))):
             # A date that dates nothing in its clause ("a 1992 interview", "the 2016 campaign", a signature), in
             # a sentence about something else, is no antecedent: the phrase may take up the dated sentence before.
             earlier -= 1
@@ -9190,16 +9193,14 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
 # "born", "birth" and what may stand between it and its own date: "born in Kraków on", "(born".
 _BIRTH_WORD: Final = re.compile(r"(?<![\w-])(?:[Bb]orn|[Bb]irth)(?![\w-])")
 # A relative's birth is not the subject's: "her father, born in 1920", "whose son was born in".
-_KIN_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:father|mother|son|daughter|wife|husband|brother|sister|parents?|grand(?:father|mother|son|daughter|child)"
-    r"|child|children|baby|uncle|aunt|nephew|niece|cousin|partner|twin|sibling)s?(?:['\u2019]s?)?(?![\w-])", re.IGNORECASE)
+_KIN_NOUNS: Final = (r"(?:father|mother|son|daughter|wife|husband|brother|sister|parents?|grand(?:father|mother|son|daughter|child)"
+                     r"|child|children|baby|uncle|aunt|nephew|niece|cousin|partner|twin|sibling)s?")
+_KIN_BEFORE: Final = re.compile(r"(?<![\w-])" + _KIN_NOUNS + r"(?:['\u2019]s?)?(?![\w-])", re.IGNORECASE)
 # Another person's birth told beside an age: "The five-year-old twins, whose father was born on 3 May 1950" (the
 # twins' age says nothing about their father's birth; "The five-year-old twins, born on ..." is theirs).
 _OTHERS_BIRTH: Final = re.compile(
     r"(?<![\w-])(?:whose|his|her|their|its)[ ]++(?:(?:late|own|eldest|youngest|elder|older|younger)[ ]++)?"
-    r"(?:father|mother|son|daughter|wife|husband|brother|sister|parents?|grand(?:father|mother|son|daughter|child)"
-    r"|child|children|baby|uncle|aunt|nephew|niece|cousin|partner|twin|sibling)s?(?:[ ]++(?:was|were|had[ ]++been))?"
-    r"[ ]++born(?:[ ]++(?:on|in))?[ ]*+$", re.IGNORECASE)
+    + _KIN_NOUNS + r"(?:[ ]++(?:was|were|had[ ]++been))?[ ]++born(?:[ ]++(?:on|in))?[ ]*+$", re.IGNORECASE)
 
 
 def _others_birth(text: str, sentence_start: int, born_start: int) -> bool:
