@@ -90,7 +90,7 @@ _WINDOW_ONLY = {
     # Round 3 (dates5): gaps between two neighbouring expressions, a few characters after a
     # date, or the words just before an event word; every space run in them is possessive.
     "temporal._DEICTIC_WEEKDAY_GAP", "temporal._LENGTH_LINK", "temporal._OBJECT_RELATIVE", "temporal._OFFSET_AFTER",
-    "temporal._PINNED_LOOSE_GAP", "temporal._RELATIVE_BEFORE", "temporal._RELATIVE_YEAR_AFTER", "temporal._SPELLED_DAY_AFTER",
+    "temporal._PINNED_LOOSE_GAP", "temporal._RELATIVE_BEFORE", "temporal._RELATIVE_YEAR_AFTER", "temporal._IN_YEAR_AFTER", "temporal._SPELLED_DAY_AFTER",
     # Round 5 (dates6): the gap between a date and its duration, the words just before a date,
     # or one anchored match after an event word; every space run in them is possessive.
     "temporal._PERFECT_LINK", "temporal._DATE_RIGHT_AFTER", "temporal._NOT_DEBUT_AFTER", "temporal._AGE_BEFORE_WHEN",

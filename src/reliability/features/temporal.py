@@ -1862,6 +1862,8 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
     actual = day.weekday()
     if actual == weekday:
         return None
+    if not candidate.year_explicit and written is None and _narrative_weekday(context, candidate, weekday):
+        return None
     if not candidate.year_explicit and written is None and context.inferred:
         # An inferred reference only bounds publication from below, so the
         # following year is as plausible as the inferred one.
@@ -1882,6 +1884,38 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
         f"but {day.strftime('%B')} {day.day}, {day.year}"
         f" was a {_WEEKDAY_NAME[actual]}{year_words}",
     )
+
+
+# Session 19: a yearless day told beside a full date a few weeks from it belongs to that date's year
+# ("On Friday, September 6, 2013, Wildstein informed staffers of closures that were scheduled to begin
+# on Monday, September 9", in a story published in 2014): when its weekday is right in that year, the
+# narrative is dating its own week, and the year of publication is not the one it means.
+_NARRATIVE_DAYS: Final = 45
+
+
+def _narrative_weekday(context: _Context, candidate: _Candidate, weekday: int) -> bool:
+    """True when a full date in ``candidate``'s sentence or the one before lies within
+    ``_NARRATIVE_DAYS`` of it in that date's year, and ``weekday`` is right in that year."""
+    if candidate.month is None or candidate.day is None:
+        return False
+    candidates = context.candidates
+    sentence_start, sentence_end = context.sentence(candidate.start)
+    previous_start = context.sentence(sentence_start - 1)[0] if sentence_start > 0 else 0
+    index = bisect.bisect_left(candidates, candidate.start, key=lambda other: other.start)
+    years: set[int] = set()
+    for other in candidates[max(0, index - 12):index + 12]:
+        if other is candidate or other.start < previous_start or other.start >= sentence_end:
+            continue
+        if (other.kind == "date" and other.year_explicit and other.year is not None and other.month is not None
+                and other.day is not None):
+            told = _safe_date(other.year, other.month, other.day)
+            day = _safe_date(other.year, candidate.month, candidate.day)
+            if told is not None and day is not None and abs((day - told).days) <= _NARRATIVE_DAYS:
+                years.add(other.year)
+    if len(years) != 1:
+        return False
+    day = _safe_date(years.pop(), candidate.month, candidate.day)
+    return day is not None and day.weekday() == weekday
 
 
 # Round 16: the evidence of a conflict that rests on a yearless day includes the year the article
@@ -2053,6 +2087,8 @@ def _told_year(context: _Context, candidate: _Candidate) -> tuple[int, tuple[int
 _FRAMING_YEAR: Final = re.compile(r"[ \"'(\n]*+(?:In|During|Throughout)[ ]++(?:1[6-9]|20)[0-9][0-9](?![0-9])")
 _THAT_YEAR_AFTER: Final = re.compile(r",?[ ]++(?:of[ ]++)?(?:that|the[ ]++same)[ ]++(?:same[ ]++)?year(?!\w)")
 _RELATIVE_YEAR_AFTER: Final = re.compile(r",?[ ]++(?P<which>last|this|next|the[ ]++previous|the[ ]++following)[ ]++year(?!\w)")
+# Session 19: "It was on Monday, January 12, in 1998 when ...": the year told right after the day.
+_IN_YEAR_AFTER: Final = re.compile(r",?[ ]++in[ ]++(?P<year>1[0-9]{3}|20[0-9]{2})(?![\w'\u2019]|[.,][0-9])")
 
 
 def _written_year(context: _Context, candidate: _Candidate,
@@ -2061,7 +2097,8 @@ def _written_year(context: _Context, candidate: _Candidate,
     with the span that writes it (part of the evidence).
 
     In order: a relative year right after the date ("Feb. 29 last year", against the
-    given publication date); an earlier full date with the same day and month, which
+    given publication date); a year told right after it ("Monday, January 12, in 1998");
+    an earlier full date with the same day and month, which
     the yearless one repeats ("on 22 January 2006 ... 22 January had been a Wednesday");
     with ``sentence_year``, the one year written in the date's sentence ("the payments
     made in 2009 ... booked on 29 February"; not used for weekdays, since "On Monday,
@@ -2079,6 +2116,9 @@ def _written_year(context: _Context, candidate: _Candidate,
         return (context.reference.year + (-1 if which in ("last",) or which.endswith("previous")
                                           else 1 if which in ("next",) or which.endswith("following") else 0),
                 relative.span("which"))
+    told_in = _IN_YEAR_AFTER.match(text, candidate.end, min(len(text), candidate.end + 16))
+    if told_in is not None:
+        return int(told_in.group("year")), told_in.span("year")
     candidates = context.candidates
     index = bisect.bisect_left(candidates, candidate.start, key=lambda other: other.start)
     for other in candidates[max(0, index - 40):index][::-1]:
@@ -11184,13 +11224,13 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
 # is 52", "is now 48".  Ages of someone else ("his 40-year-old wife") stay out: the age must open its
 # clause ("As a", "Aged"), head the phrase the birth is set off from, be the subject's birthday, or be
 # the predicate ("is 52", "was 61") of the sentence whose birth it follows.
-# Round anchor18: also the ages below ten spelled out ("Aged five,", "As a seven-year-old") and past 99.
-_NUMBER_WORD_OR_DIGITS: Final = r"(?:1[01][0-9]|[1-9][0-9]?|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]en|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+# Round anchor18: also the ages below ten spelled out ("Aged five,", "As a seven-year-old") and past 99
+# (the spelled and written ages of _AGE_NUMBER, shared with the ages told at a narrated event).
 _BIRTH_BEFORE: Final = re.compile(r"(?<!\w)(?:[Bb]orn|[Bb]irth)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
 _BIRTH_PREDICATE_GAP: Final = re.compile(r"[ ]*+,?[ ]*+(?:and[ ]++)?")
 _BIRTH_AGE: Final = re.compile(
-    r"(?<![\w'\u2019-])(?:(?:(?P<as>[Aa]s[ ]++an?)|(?P<the>[Tt]he))[ ]++(?P<adj>" + _NUMBER_WORD_OR_DIGITS + r")-year-old"
-    r"|(?P<aged>[Aa]ged)[ ]++(?P<aged_n>" + _NUMBER_WORD_OR_DIGITS + r")(?=[ ]*+[,;])"
+    r"(?<![\w'\u2019-])(?:(?:(?P<as>[Aa]s[ ]++an?)|(?P<the>[Tt]he))[ ]++(?P<adj>" + _AGE_NUMBER + r")-year-old"
+    r"|(?P<aged>[Aa]ged)[ ]++(?P<aged_n>" + _AGE_NUMBER + r")(?=[ ]*+[,;])"
     r"|(?:his|her|their)[ ]++(?P<ordinal>1[01][0-9]|[1-9][0-9]?)(?:st|nd|rd|th)[ ]++birthday"
     # Round anchor18: the predicate may carry its unit ("was 23 years old") and reach past 99 ("was 102").
     r"|(?P<verb>is|was|is[ ]++now|now[ ]++aged)[ ]++(?P<pred>[1-9][0-9]?|1[01][0-9])(?:[ ]++years?[ ]++old)?(?=[ ]*+(?:[,;.]|and[ ]))"
