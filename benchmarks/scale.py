@@ -4,6 +4,9 @@
                                                      # reference: two workers that score and return nothing
     python benchmarks/scale.py --parallel --warm     # the same, each n_jobs=2 call after a small n_jobs=2 call in its
                                                      # process (workers already started, as in a long-running session)
+    python benchmarks/scale.py --parallel --from-source   # the package compiled from source in every process (a
+                                                     # checkout with PYTHONDONTWRITEBYTECODE set; the default is a
+                                                     # bytecode-compiled copy, as pip install leaves it)
     python benchmarks/scale.py --stream-mb 1000      # `reliability score --input` on a 1 GB JSONL: peak RSS
     python benchmarks/scale.py --stream-mb 50 --stream-jobs 1 2   # the same with --jobs 1 and --jobs 2
 
@@ -61,25 +64,50 @@ def _timed_score_many(count: int, jobs: int, warm: bool = False) -> float:
     return seconds
 
 
-def parallel(count: int, rounds: int = 3, warm: bool = False) -> str:
+def _compiled_copy(folder: str) -> dict[str, str]:
+    """The environment of a child that imports a bytecode-compiled copy of the package from ``folder``.
+
+    A user's ``pip install`` compiles the package; a checkout run with ``PYTHONDONTWRITEBYTECODE``
+    set (as on the benchmark machine) compiles every module from source in every process, each
+    ``n_jobs=2`` worker included (about 0.12 s more per process, ``speed.py``'s cold start).
+    """
+    import shutil
+
+    import reliability
+    from reliability.corpora import default_data_dir
+
+    package = Path(reliability.__file__).resolve().parent
+    copy = Path(folder) / "reliability"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": folder, "RELIABILITY_DATA": str(default_data_dir())}
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(copy)], check=True, capture_output=True, env=env)
+    return env
+
+
+def parallel(count: int, rounds: int = 3, warm: bool = False, from_source: bool = False) -> str:
     """score_many with n_jobs=1 and 2, each call in a fresh process, alternating, ``rounds`` times.
 
     Fresh processes because the calling process's heap matters: measured one after the
     other in one process, the second call either reuses the pages the first one's freed
     results left (if they were dropped) or must fault in new ones (if they are kept), which
-    moved the n_jobs=2 time by 0.8 s either way.
+    moved the n_jobs=2 time by 0.8 s either way.  The package is imported as installed (its
+    bytecode compiled, see ``_compiled_copy``) unless ``from_source``.
     """
     timings: dict[int, list[float]] = {1: [], 2: []}
-    for round_number in range(rounds):
-        for jobs in ((1, 2) if round_number % 2 == 0 else (2, 1)):
-            output = subprocess.run(
-                [sys.executable, __file__, "--time-score-many", str(jobs), "--count", str(count), *(["--warm"] if warm else [])],
-                check=True, capture_output=True, text=True,
-            ).stdout
-            timings[jobs].append(float(output.split()[-1]))
+    with tempfile.TemporaryDirectory() as folder:
+        env = None if from_source else _compiled_copy(folder)
+        for round_number in range(rounds):
+            for jobs in ((1, 2) if round_number % 2 == 0 else (2, 1)):
+                output = subprocess.run(
+                    [sys.executable, __file__, "--time-score-many", str(jobs), "--count", str(count),
+                     *(["--warm"] if warm else [])],
+                    check=True, capture_output=True, text=True, env=env,
+                ).stdout
+                timings[jobs].append(float(output.split()[-1]))
     one, two = statistics.median(timings[1]), statistics.median(timings[2])
     listed = {jobs: ", ".join(f"{value:.1f}" for value in values) for jobs, values in timings.items()}
     setting = "workers started by an earlier call" if warm else "a fresh process per call"
+    setting += ", every module compiled from source" if from_source else ", package bytecode compiled as installed"
     return (f"| score_many, {count:,} articles ({setting}, median of {rounds}) | "
             f"n_jobs=1: {one:.1f} s ({count / one:,.0f}/s; {listed[1]}) | "
             f"n_jobs=2: {two:.1f} s ({count / two:,.0f}/s; {listed[2]}) | speed-up {one / two:.2f}x |")
@@ -174,6 +202,9 @@ def main() -> None:
     parser.add_argument("--time-score-many", type=int, metavar="JOBS", help=argparse.SUPPRESS)
     parser.add_argument("--warm", action="store_true",
                         help="with --parallel: each n_jobs=2 call follows a small n_jobs=2 call in its process")
+    parser.add_argument("--from-source", action="store_true",
+                        help="with --parallel: import the package as it is (on a checkout with PYTHONDONTWRITEBYTECODE "
+                             "set, every process compiles it from source) instead of a bytecode-compiled copy")
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--stream-mb", type=int, default=0)
     parser.add_argument("--stream-jobs", type=int, nargs="+", default=[1],
@@ -184,7 +215,7 @@ def main() -> None:
         return
     rows = []
     if args.parallel:
-        rows.append(parallel(args.count, warm=args.warm))
+        rows.append(parallel(args.count, warm=args.warm, from_source=args.from_source))
         if not args.warm:
             rows.append(ceiling(args.count))
     if args.stream_mb:

@@ -1874,6 +1874,18 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
             return None
         if context.precision == "latest year":
             return None
+        if _later_year_told(context, candidate.year + 1):
+            return None
+    elif (not candidate.year_explicit and written is None and context.reference is not None
+          and candidate.month is not None and candidate.day is not None):
+        # A yearless day is read in the 275 days before publication or the 90 after it; an
+        # announcement of a day a little further ahead ("will be presented the award on Monday,
+        # Nov. 20" in a July article) means the next one, when its weekday is right there.
+        following = _safe_date(day.year + 1, candidate.month, candidate.day)
+        if (following is not None and following.weekday() == weekday
+                and 0 < (following - context.reference).days <= _ANNOUNCED_DAYS
+                and _FUTURE_OR_HYPOTHETICAL.search(context.text, context.sentence(candidate.start)[0], candidate.start)):
+            return None
     text = context.text
     year_words = ("" if candidate.year_explicit else f" (year {day.year} written elsewhere in the article)"
                   if written is not None else f" (year {candidate.year} inferred from the article)")
@@ -1884,6 +1896,25 @@ def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, 
         f"but {day.strftime('%B')} {day.day}, {day.year}"
         f" was a {_WEEKDAY_NAME[actual]}{year_words}",
     )
+
+
+# Session 19: how far after publication an announced yearless day may lie (see _weekday_conflict).
+_ANNOUNCED_DAYS: Final = 183
+
+
+def _later_year_told(context: _Context, year: int) -> bool:
+    """True when the article tells, beside a past-tense verb and outside a future frame, a year after ``year``: with no publication
+    date, the inferred reference (the latest full date) is then no bound on the year of a yearless day
+    ("On Saturday, September 17 ... similar to the device used for the Boston Marathon bombing in 2013
+    ... September 11, 2001": the inferred 2001 is not the year of the Saturday)."""
+    text = context.text
+    for other in context.candidates:
+        if (other.year_explicit and other.year is not None and other.year > year
+                and other.kind in ("year", "date", "month_year")
+                and _PAST_TENSE.search(text, max(0, other.start - 60), min(len(text), other.end + 40))
+                and not _FUTURE_FOR_INFERENCE.search(text, max(0, other.start - 60), min(len(text), other.end + 40))):
+            return True
+    return False
 
 
 # Session 19: a yearless day told beside a full date a few weeks from it belongs to that date's year
@@ -8460,14 +8491,45 @@ _CLOSING_QUOTE: Final = re.compile("[\"\u201d]")
 _REPORTED_AFTER: Final = re.compile(r",[^,]{0,40}?\b(?:said|told|added|wrote|stated|claimed|announced|insisted|explained)$")
 
 
+# Session 19: a verb or noun that looks ahead, followed by the infinitive or "for" whose event the date dates:
+# "vowed to help the wing win other Senate battles in 2018", "encouraged Clinton to run for president in 2020",
+# "has earned the right to be considered the nominee in 2020", "was preparing for her own campaign in 2016",
+# "the plan is for Sanders or Warren ... to win the presidency in 2020" (five of the six flags on SemEval
+# articles with a publication date were these).  The infinitive must be a verb's: "to" before a determiner,
+# a pronoun, a capitalised word or a digit is a preposition ("agreed to the deal in 2019" is past).
+_INTENT_GOVERNOR: Final = re.compile(
+    r"(?<![\w-])(?:vow|pledg|promis|plan|intend|aim|seek|sought|expect|encourag|urg|prepar|decid|agree|threaten"
+    r"|propos|right|hop|vie|vying|likely|ready|determined|eager|want|wish)[a-z]*+(?![\w-])", re.IGNORECASE)
+_INTENT_COMPLEMENT: Final = re.compile(
+    r"(?<![\w-])(?:to[ ]++(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|each|every|no|all"
+    r"|him|them|us|me|it|court|power|office|prison|jail|school|work|trial)(?![\w-]))[a-z]++|for)(?![\w-])")
+_PARTICIPLE_AFTER_BE: Final = re.compile(r"(?<![\w-])(?:be|been|being)[ ]++$")
+
+
 def _intended(text: str, start: int, candidate: _Candidate) -> bool:
     """The dated event is the object of an intent told before it in ``text[start:candidate.start]`` ("wanted him
-    to run in 2020", "interest in running in 2020"), with no past verb of its own between the intent and the
-    date ("who was hoping for a recount, conceded the seat in 2018" tells a past event)."""
+    to run in 2020", "interest in running in 2020", "vowed to help ... win ... in 2018"), with no past verb of its
+    own between the intent and the date ("who was hoping for a recount, conceded the seat in 2018" tells a past
+    event; "to be considered" is no past verb)."""
     intent = None
     for intent in _INTENT_BEFORE.finditer(text, start, candidate.start):
         pass
-    return intent is not None and _PAST_TENSE.search(text, intent.end(), candidate.start) is None
+    if intent is not None and _PAST_TENSE.search(text, intent.end(), candidate.start) is None:
+        return True
+    governor = None
+    for governor in _INTENT_GOVERNOR.finditer(text, start, candidate.start):
+        pass
+    if governor is None:
+        return False
+    complement = _INTENT_COMPLEMENT.search(text, governor.end(), candidate.start)
+    if complement is None or len(text[governor.end():complement.start()].split()) > 8:
+        return False
+    # "Repairs took longer than planned: the bridge was reopened to traffic only on ...": the
+    # intent must govern the date's own clause, with no past verb of the clause after it.
+    for verb in _PAST_TENSE.finditer(text, governor.end(), candidate.start):
+        if _PARTICIPLE_AFTER_BE.search(text, max(0, verb.start() - 8), verb.start()) is None:
+            return False
+    return True
 
 
 def _told_in_the_past(text: str, start: int, end: int, candidate: _Candidate) -> bool:
