@@ -13,7 +13,8 @@ seven, of which six were wrong:
 - without a publication date, "On Saturday, September 17" checked in 2001, the latest full date of an
   article that also tells of "the Boston Marathon bombing in 2013".
 
-Each fix is a rule with its own near-misses below, the positives beside them still flagged.
+Each fix is a rule with its own near-misses below, the positives beside them still flagged. Every flag
+on the corpora is listed by ``python benchmarks/date_flags.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ import datetime
 
 import pytest
 
+from reliability.corpora import load_corpus
 from reliability.features.temporal import analyse_dates
+from tests.conftest import load_benchmark, requires_shared_data, shared_data_dir
 
 PUBLISHED = datetime.date(2016, 9, 27)
 
@@ -96,3 +99,16 @@ def test_a_later_year_told_unbinds_the_inferred_year_of_a_yearless_weekday() -> 
     alone = ("On Saturday, September 17 at 8:30 pm, an explosion rocked West 23rd Street. It was the worst attack "
              "since September 11, 2001.")
     assert _conflicts(alone, None) == [("weekday_mismatch", ["Saturday", "September 17"])]
+
+
+# The real articles themselves (skipped on a fresh clone, where ../shared/data is absent).
+FIXED_ARTICLES = [("webis", "0668"), ("semeval", "0000022"), ("semeval", "0000073"), ("semeval", "0000167"),
+                  ("semeval", "0000545")]
+
+
+@requires_shared_data
+@pytest.mark.parametrize(("corpus", "identifier"), FIXED_ARTICLES)
+def test_the_real_articles_read_in_session_19_are_silent(corpus: str, identifier: str) -> None:
+    date_flags = load_benchmark("date_flags")
+    record = next(record for record in load_corpus(corpus, shared_data_dir()) if record["id"] == identifier)
+    assert analyse_dates(record["text"], published=date_flags._published(record)).conflicts == ()
