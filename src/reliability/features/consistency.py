@@ -1355,13 +1355,33 @@ def _sentence_words(article: Article, index: int) -> tuple[int, int]:
     return bisect_left(article.word_starts, spans[sentence][0]), bisect_left(article.word_starts, spans[sentence][1])
 
 
+# Session 19: the days and months that date incidents (not "may", nor "today"/"yesterday", which date the story).
+_INCIDENT_DAYS = _MONTHS_DAYS - frozenset(("may", "today", "yesterday", "tonight"))
+
+
+def _several_days(article: Article) -> bool:
+    """Whether the article names two or more different days or months: a round-up of incidents."""
+    named: set[str] = set()
+    for word in article.lower_words:
+        if word in _INCIDENT_DAYS:
+            named.add(word)
+            if len(named) > 1:
+                return True
+    return False
+
+
 def _other_occasion(article: Article, first: int, second: int, smaller: bool) -> bool:
     """Whether two statements of a count are about other occasions or sources (see ``_occasion``), or
-    the second, ``smaller``, counts a part in a place it names."""
+    the second, ``smaller``, counts a part in a place it names.  In a round-up of incidents on several
+    days, a count dated by a day or month and one dated by none are other incidents (FA-KES: "Four people
+    were killed in the attack" ... "On Saturday ... eight people killed when a barrel bomb hit")."""
     marks, other, forecast, sources, _ = _occasion(article, first, *_sentence_words(article, first))
     marks2, other2, forecast2, sources2, _ = _occasion(article, second, *_sentence_words(article, second))
-    return (other or other2 or forecast or forecast2 or _apart(marks, marks2, True)
-            or bool(sources and sources2 and not sources & sources2) or (smaller and bool(marks2[1]) and not marks[1]))
+    if (other or other2 or forecast or forecast2 or _apart(marks, marks2, True)
+            or bool(sources and sources2 and not sources & sources2) or (smaller and bool(marks2[1]) and not marks[1])):
+        return True
+    dated, dated2 = bool(marks[0] & _INCIDENT_DAYS), bool(marks2[0] & _INCIDENT_DAYS)
+    return dated != dated2 and _several_days(article)
 
 
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -1588,6 +1608,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         continue
                     if sources and earlier_sources and not sources & earlier_sources:
                         continue
+                    if bool(marks[0] & _INCIDENT_DAYS) != bool(earlier_marks[0] & _INCIDENT_DAYS) and _several_days(article):
+                        continue  # a round-up of incidents: one dated by a day, one by none (see _other_occasion)
                     if value < earlier[0] and marks[1] and not earlier_marks[1]:
                         continue  # a smaller count in a place named: a part ("20 civilians were killed" ... "in al-Masharqa, leaving two dead")
                     conflict = earlier
