@@ -48,3 +48,14 @@ def test_counts_of_a_round_up_on_several_days_are_other_incidents(text: str) -> 
 @pytest.mark.parametrize(("text", "sides"), ONE_STORY)
 def test_counts_of_one_dated_story_are_still_compared(text: str, sides: list[str]) -> None:
     assert _figures(text) == sides
+
+
+def test_a_numeric_date_dates_a_count_like_a_year() -> None:
+    # A listing of dated headlines: the headline's total and one incident's count are other statements,
+    # as "5 people were killed in 2016" and "3 people were killed" are (7 more of the 23 FA-KES pairs).
+    listing = ("07-07-2016 5 Civilians Killed in Rocket Attacks in the City. A police source said three civilians "
+               "were killed after rockets hit a square.")
+    assert _figures(listing) == []
+    iso = ("2016-07-07 5 Civilians Killed in Rocket Attacks in the City. A police source said three civilians "
+           "were killed after rockets hit a square.")
+    assert _figures(iso) == []

@@ -1202,6 +1202,10 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
     return mentions
 
 
+# A numeric date written as one word ("07-07-2016", "2016-07-07"), session 19.
+_NUMERIC_DATE = re.compile(r"(?:[0-9]{1,2}-[0-9]{1,2}-(?P<year>(?:19|20)[0-9]{2})|(?P<iso>(?:19|20)[0-9]{2})-[0-9]{1,2}-[0-9]{1,2})")
+
+
 def _occasion(article: Article, index: int, first_word: int, last_word: int) -> tuple[
     tuple[frozenset[str], frozenset[str]], bool, bool, frozenset[str], frozenset[str]
 ]:
@@ -1223,6 +1227,8 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
             marks.add(word)
         elif len(word) == 4 and word.isdigit() and "1900" <= word <= "2100":
             marks.add(word)
+        elif (numeric := _NUMERIC_DATE.fullmatch(word)) is not None:
+            marks.add(numeric.group("year") or numeric.group("iso"))  # "07-07-2016 5 Civilians Killed": a date like "2016"
         elif word in _PERIODS and position > low and lower[position - 1] == "this":
             marks.add("this " + word)  # "this year" against "in 2012"
         elif position > first_word and words[position][:1].isupper() and word not in _NOT_NAMED:
