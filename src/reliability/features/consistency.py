@@ -59,7 +59,13 @@ _COMPASS = frozenset("north south east west northern southern eastern western ne
 # Institutions, never a person's surname ("World Health Organization" ... "Organisation").
 _INSTITUTIONS = frozenset(
     "organization organisation organizations organisations association university college institute "
-    "party council committee foundation agency ministry department commission bureau".split()
+    "party council committee foundation agency ministry department commission bureau observatory "
+    "army forces front command brigade brigades militia navy police government".split()
+)
+# Place nouns before "of" that make the capitalised word after it a place ("the towns of Suran and Halfaya").
+_PLACE_OF = frozenset(
+    "town towns city cities village villages province provinces district districts region regions county "
+    "counties port island islands suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods".split()
 )
 _PARTICLES = frozenset("bin ibn al el de del della da di van von der la le".split())
 # ... and the words after which a capitalised word names a place ("outside Austin", "in Paris").
@@ -541,6 +547,10 @@ def _names(article: Article) -> tuple[
             last += 1
         if last == index + 1 and _opening_participle(article, index):
             continue  # "Sentencing Cai, the judge said": the name is the word after the participle
+        if last > index and (lower[last] in _INSTITUTIONS or (
+                last + 1 < count and lower[last + 1] in _INSTITUTIONS and words[last + 1][:1].isupper())):
+            next_free = last + 1
+            continue  # "the UK-based Syrian Observatory", "the Free Syrian Army": an institution, no person's name
         if last > index:
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
             span = (starts[index], ends[last])
@@ -624,6 +634,8 @@ def _names(article: Article) -> tuple[
         titled = before in _TITLES
         if before in _PARTICLES:
             continue  # "Deir al Zour", "Osama bin Laden": the end of a name, not a surname alone
+        if before == "of" and index > 1 and lower[index - 2] in _PLACE_OF:
+            continue  # "the towns of Suran and Halfaya": a place
         # Mid-sentence, a capitalised word is a name; opening a sentence it must be
         # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed").
         opening = not before or gap_before != " " or not lower[index - 1].isalpha()
