@@ -6985,7 +6985,8 @@ _R25_BRIDGE: Final = re.compile(
     r"|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:on|in)[ ]++|,[ ]++(?:on|in)[ ]++|[ ]++of[ ]++|[ ]++\([ ]*+"
-    r"|,[ ]++(?:(?:which|that)[ ]++)?(?P<verb>[a-z]++(?:[ ]++(?:down|up|out|off|ashore|place))?)[ ]++(?:on|in)[ ]++)"
+    r"|,[ ]++(?:(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
+    r"(?P<verb>[a-z]++(?:[ ]++(?:down|up|out|off|ashore|place))?)[ ]++(?:on|in)[ ]++)"
     r"(?:the[ ]++)?$")
 _R25_DEMONSTRATIVES: Final = frozenset({"that", "this", "those", "these"})
 # Verbs that tell an event happened (its occurrence), not something later done to it or a thing made: the
@@ -7147,11 +7148,34 @@ def _r25_stems(word: str, endings: tuple[str, ...]) -> set[str]:
             if word.endswith(ending) and len(word) - len(ending) >= 4}
 
 
+def _r25_noun_stems(noun: str) -> set[str]:
+    """The stems of ``noun``: those its noun-making ending leaves and, round restate21, the noun itself (a
+    noun that is its verb's bare form: "recall", "launch", "vote"; a final "e" dropped as for verbs)."""
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    stems = _r25_stems(singular, _R25_NOUN_ENDINGS)
+    if len(singular) >= 4 and "-" not in singular:
+        stems.add(singular.rstrip("e"))
+    return stems
+
+
 def _r25_verb_of(noun: str, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a verb form sharing a stem of ``noun``, a noun made from a verb."""
-    stems = _r25_stems(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun, _R25_NOUN_ENDINGS)
+    stems = _r25_noun_stems(noun)
     return bool(stems) and any(stems & _r25_stems(match.group(0).lower(), _R25_VERB_ENDINGS)
                                for match in _R25_WORD.finditer(text, start, end))
+
+
+def _r25_apart(text: str, start: int, end: int, noun: str) -> bool:
+    """``_R23_APART`` in ``text[start:end]``, except a word that is the verb of ``noun`` itself (round restate21:
+    "recalled" is the event of "the recall", not a remembering)."""
+    stems = _r25_noun_stems(noun)
+    return any(not stems & _r25_stems(match.group(0).lower(), _R25_VERB_ENDINGS)
+               for match in _R23_APART.finditer(text, start, end))
+
+
+# Event classes of the tables told on both sides: a class, group or family (a "kind", a "concept", a
+# "lemma" or a recurring event joins deeds too broadly: "bought" / "sale", "opened" / "launch").
+_R26_LINKING_CLASSES: Final = ("class:", "group:", "family:")
 
 
 def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
@@ -7202,9 +7226,13 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             opening = text[second_start:phrase.start()].strip(_R23_OPENING_MARKS).lower()
             if opening and (opening not in _R25_PREPOSITIONS):
                 continue
+        # Round restate21: a head not shaped as an event names one when the event it takes up is told as its
+        # kind or by its own verb ("The not-guilty verdict, delivered on" after "acquitted"; "The vote, taken
+        # on" after "voted"); checked once the antecedent is known.
+        kind_needed = False
         if not demonstrative:
             if not _r25_event_shaped(noun) and (verb is None or verb.split()[0] not in _R25_HAPPENING):
-                continue  # "The concert, held on ...": a thing staged may be introduced as already known
+                kind_needed = True  # "The concert, held on ...": a thing staged may be introduced as already known
             if noun in _GENERIC_HEADS or link.startswith((" on", " in")) and link.strip() in ("on", "in"):
                 continue  # "the meeting on 4 May 2012" may introduce a meeting of its own
             if link.strip() == "of":
@@ -7237,7 +7265,7 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 or second.start - first.end > 2500
                 or _R20_OTHER.search(text, first_start, first_end) is not None
                 or _R23_RELATION.search(text, first_start, first_end) is not None
-                or _R23_APART.search(text, first_start, first.start) is not None):
+                or _r25_apart(text, first_start, first.start, noun)):
             continue
         if _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None:
             # The earlier date must date something told in its clause ("collapsed on 2006-12-15", "in
@@ -7255,6 +7283,10 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
         if noun.startswith("re-") or noun.startswith("re") and _r25_verb_of(noun[2:], text, first_start, first_end):
             continue  # "Her re-election", "the reopening" after "was elected", "opened": the event again, another instance
         known = _IDENTITY_CLASS_OF.get(noun) or _IDENTITY_CLASS_OF.get(noun[:-1] if noun.endswith("s") else noun)
+        if kind_needed:
+            known = frozenset(kind for kind in known or () if kind.startswith(_R26_LINKING_CLASSES))
+            if not known and not _r25_verb_of(noun, text, first_start, first_end):
+                continue
         if known:
             # A head of a known kind must find its kind in the event it takes up ("That ruling" after "The
             # court house burned down" names no event told there); a head of no known kind is the new wording
@@ -7269,6 +7301,118 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 continue
         if _disjoint(first, second, slack):
             conflicts.append(_restated(text, noun, first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
+# Round restate21: an event named inside a fronted or trailing "since"/"after"/"following" phrase and dated
+# there ("Since abolition on 11 April 1987, no government has ...", "since Halas' appointment as manager in
+# October 1989", "Since it was identified in 1980, the comet has ..."). Such a phrase counts from one event,
+# and its own date is that event's date; when the nearest dated sentence before tells the same deed (the
+# phrase's word and a word of that sentence share a verb stem, or an event class of the engine's tables:
+# "abolition"/"abolished", "appointment"/"took charge", "identified"/"discovered"), the two dates date one
+# event. Guards: the phrase holds no clause break and no other date; no other instance, plan or
+# anniversary in either sentence; the two deeds are not told of different things (objects with nothing
+# in common: "won the cup" / "winning the league").
+_R26_COUNTED_FROM: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Ss]ince|[Aa]fter|[Ff]ollowing)[ ]++(?P<phrase>[A-Za-z][^,.;:!?\"\u201c\u201d()\[\]0-9]{1,60}?)"
+    r"(?:,[ ]++(?:(?:was|were|had|been)[ ]++){0,2}?[a-z]++ed)?[ ]++(?:on|in|of)[ ]++(?:the[ ]++)?$")
+# Words that end the phrase's event and start a clause or another phrase of the sentence.
+_R26_BREAKS: Final = frozenset("and but or when while because although though where whereas if than then".split())
+
+
+def _r26_words(text: str, start: int, end: int) -> list[str]:
+    """The lower-case words of ``text[start:end]``, a possessive ending dropped."""
+    return [match.group(0).lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+            for match in _R25_WORD.finditer(text, start, end)]
+
+
+def _r26_deeds(words: list[str]) -> tuple[set[str], set[str]]:
+    """(verb stems, event classes) of ``words``: stems of verb forms and gerunds and of nouns made from
+    verbs (or bare), the linking classes of each word and of each two-word phrase it opens."""
+    stems: set[str] = set()
+    classes: set[str] = set()
+    for index, word in enumerate(words):
+        if word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
+            stems.update(_r25_stems(word, _R25_VERB_ENDINGS))
+        else:
+            stems.update(_r25_noun_stems(word))
+        found = set(_IDENTITY_CLASS_OF.get(word, ()))
+        if index + 1 < len(words):
+            found.update(_IDENTITY_PHRASES.get(word + " " + words[index + 1], ()))
+        classes.update(kind for kind in found if kind.startswith(_R26_LINKING_CLASSES))
+    return stems, classes
+
+
+def _r26_event_words(words: list[str]) -> list[str]:
+    """The words of a "since"/"after" phrase that name its event: a gerund opening it ("joining", "taking
+    office"), else the past verb of its clause ("it was identified"), else the head of its noun phrase, the
+    last word before a preposition ("Halas' appointment as manager", "the crash report")."""
+    if words[0].endswith("ing") and len(words[0]) > 5:
+        return words[:2]
+    verbs = [place for place, word in enumerate(words) if place > 0 and (word.endswith("ed") or word in _IRREGULAR_PAST)]
+    if verbs:
+        return words[verbs[-1]:verbs[-1] + 2]
+    cut = next((place for place, word in enumerate(words) if place > 0 and word in _R25_PREPOSITIONS), len(words))
+    return words[cut - 1:cut]
+
+
+def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    starts = [candidate.start for candidate in context.candidates]
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, second_end = context.sentence(second.start)
+        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+            continue
+        adverbial = _R26_COUNTED_FROM.search(text, max(second_start, second.start - 90), second.start)
+        if adverbial is None:
+            continue
+        phrase_words = _r26_words(text, *adverbial.span("phrase"))
+        if (not phrase_words or any(word in _R26_BREAKS or word in _INSTANCE_MARKERS or _r20_is_stage(word)
+                                    for word in phrase_words)
+                or bisect.bisect_left(starts, adverbial.start()) < bisect.bisect_left(starts, second.start)):
+            continue  # a clause or another instance inside the phrase, or a time before the date
+        if (_R23_RELATION.search(text, second_start, second_end) is not None
+                or _R20_OTHER.search(text, second_start, second_end) is not None):
+            continue  # a plan, another of its kind, an anniversary
+        first = dated[index - 1]
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500
+                or _R20_OTHER.search(text, first_start, first_end) is not None
+                or _R23_RELATION.search(text, first_start, first_end) is not None
+                or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None):
+            continue  # the earlier date must date one instance told in its clause
+        told = _r26_words(text, first_start, first.start)
+        told_stems, told_classes = _r26_deeds(told)
+        stems, classes = _r26_deeds(_r26_event_words(phrase_words))
+        if not (stems & told_stems or classes & told_classes):
+            continue  # the phrase names no deed the earlier sentence tells
+        low = bisect.bisect_right(starts, first.start)
+        high = bisect.bisect_left(starts, adverbial.start(), low)
+        if low < high:
+            sides = (_r25_content_words(text, first_start, first_end)
+                     | _r25_content_words(text, second_start, second_end))
+            if any(_r25_redates(context, context.candidates[between], (first_start, second_start), sides)
+                   for between in range(low, high)):
+                continue  # a time told in between may date the same event again
+        # What the deeds are done to: the content words that are neither verbs nor nouns made from verbs.
+        objects, told_objects = ({word for word in side if len(word) > 3 and word not in _R25_NOT_CONTENT
+                                  and word not in _IRREGULAR_PAST
+                                  and not _r25_stems(word, _R25_VERB_ENDINGS + _R25_NOUN_ENDINGS)}
+                                 for side in (phrase_words, told))
+        if objects and told_objects and not objects & told_objects:
+            continue  # "won the cup" / "after winning the league": the same deed done to different things
+        if _disjoint(first, second, slack):
+            conflicts.append(_restated(text, " ".join(_r26_event_words(phrase_words)), first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
 
@@ -11802,6 +11946,7 @@ def _analyse(
     # restate19: last, on dates no other conflict explains, so that a bridging phrase read against the wrong
     # antecedent never displaces a pair a rule or the learned pass relates.
     conflicts += _r25_bridging_references(context, {conflict.spans for conflict in conflicts})
+    conflicts += _r26_event_adverbials(context, {conflict.spans for conflict in conflicts})
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
