@@ -6986,7 +6986,10 @@ _R25_BRIDGE: Final = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:on|in)[ ]++|,[ ]++(?:on|in)[ ]++|[ ]++of[ ]++|[ ]++\([ ]*+"
     r"|,[ ]++(?:(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
-    r"(?P<verb>[a-z]++(?:[ ]++(?:down|up|out|off|ashore|place))?)[ ]++(?:on|in)[ ]++)"
+    r"(?P<verb>[a-z]++(?:[ ]++(?:down|up|out|off|ashore|place))?)[ ]++(?:on|in)[ ]++"
+    # restate21: a relative clause that dates the phrase ("the eruption, which they date to", "The deluge,
+    # which a marker on the church tower dates to")
+    r"|,[ ]++which[ ]++(?:[A-Za-z'\u2019-]++[ ]++){0,6}?(?P<dating>dated?s?)[ ]++(?:it[ ]++)?to[ ]++)"
     r"(?:the[ ]++)?$")
 _R25_DEMONSTRATIVES: Final = frozenset({"that", "this", "those", "these"})
 # Verbs that tell an event happened (its occurrence), not something later done to it or a thing made: the
@@ -7023,11 +7026,12 @@ _R25_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*+")
 
 # A date told as the time of something in its clause: after "on", "in", "during" or "of" (a weekday may stand
 # between: "on Thursday, 17 March 2013"); the pattern is searched over the 30 characters before the date.
-# As ``_R25_TOLD_DATE``, also at the opening of a sentence ("In 2007, ..."): a date told of something, which a
-# later phrase may take up, and so is never looked past.
+# Round restate21: an antecedent's date may also follow "at" ("won the seat at the 1991 election").
+# ``_R25_TOLD_ANY_CASE``, without "at", also at the opening of a sentence ("In 2007, ..."): a date told of
+# something, which a later phrase may take up, and so is never looked past (restate20's reading, unchanged).
 _R25_TOLD: Final = r"(?<![\w'\u2019-])(?:{})[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$"
 _R25_TOLD_ANY_CASE: Final = re.compile(_R25_TOLD.format("[Oo]n|[Ii]n|[Dd]uring|[Oo]f"))
-_R25_TOLD_DATE: Final = re.compile(_R25_TOLD.format("on|in|during|of"))
+_R25_TOLD_DATE: Final = re.compile(_R25_TOLD.format("on|in|during|of|at"))
 # Prepositions a noun phrase may stand after (a closed class).
 _R25_PREPOSITIONS: Final = frozenset("""
 of from since after before following with into in on at by for to about over during despite until through against
@@ -7219,7 +7223,8 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             lead_word = lead[-1].strip(_R23_OPENING_MARKS).lower() if lead else ""
             if lead_word and (lead_word not in _R25_PREPOSITIONS or phrase.start() - second_start > 80):
                 continue
-        if link.startswith(",") and verb is None:
+        dating = phrase.group("dating") is not None
+        if link.startswith(",") and verb is None and not dating:
             # A bare date set off after the phrase ("That run, on ...", "At his sentencing, on ...") dates the
             # phrase only where the phrase opens the sentence; later it may close an aside and the date the
             # main verb ("was first performed, under the composer's own baton, on ...").
@@ -7229,7 +7234,9 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
         # Round restate21: a head not shaped as an event names one when the event it takes up is told as its
         # kind or by its own verb ("The not-guilty verdict, delivered on" after "acquitted"; "The vote, taken
         # on" after "voted"); checked once the antecedent is known.
-        kind_needed = False
+        # A relative clause that dates the phrase dates things too ("the chapel, which historians date to"): the
+        # event's kind must be told in the antecedent.
+        kind_needed = dating
         if not demonstrative:
             if not _r25_event_shaped(noun) and (verb is None or verb.split()[0] not in _R25_HAPPENING):
                 kind_needed = True  # "The concert, held on ...": a thing staged may be introduced as already known
@@ -7242,7 +7249,11 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 if (len(prefix) > 4 or any(word in _R25_AUXILIARY or word.endswith("ed") for word in prefix)
                         or prefix and prefix[-1] in ("after", "before", "since", "until", "than")):
                     continue  # not given information: the object of a verb, or a time measured from it
-        if _r25_seen_before(text, noun, phrase.start("noun")):
+        # Round restate21: a repeated head is taken up only by a demonstrative or a date set off after it ("That
+        # election, held in", "the strike, which had begun in"), and only when every earlier use of the word
+        # stands in the antecedent's sentence: the one earlier event of its kind (checked below).
+        repeated = _r25_seen_before(text, noun, phrase.start("noun"))
+        if repeated and not (demonstrative or link.startswith((",", " ("))):
             continue  # the word was used before: a repeated noun, for the rules that read repetitions
         if (_R23_RELATION.search(text, second_start, second.start) is not None
                 or _R20_OTHER.search(text, second_start, second_end) is not None):
@@ -7267,6 +7278,10 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 or _R23_RELATION.search(text, first_start, first_end) is not None
                 or _r25_apart(text, first_start, first.start, noun)):
             continue
+        if repeated and (_r25_seen_before(text, noun, first_start)
+                         or _r25_seen_before(text[first_end:phrase.start("noun")], noun, phrase.start("noun") - first_end)
+                         or not _r25_seen_before(text[first_start:first_end], noun, first_end - first_start)):
+            continue  # the word names another instance before, or in between, or not the antecedent's event
         if _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None:
             # The earlier date must date something told in its clause ("collapsed on 2006-12-15", "in
             # September 1986"): a dateline, a signature under an embedded post or a copyright line ("(@name)
@@ -7393,7 +7408,8 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
             continue  # the earlier date must date one instance told in its clause
         told = _r26_words(text, first_start, first.start)
         told_stems, told_classes = _r26_deeds(told)
-        stems, classes = _r26_deeds(_r26_event_words(phrase_words))
+        event_words = _r26_event_words(phrase_words)
+        stems, classes = _r26_deeds(event_words)
         if not (stems & told_stems or classes & told_classes):
             continue  # the phrase names no deed the earlier sentence tells
         low = bisect.bisect_right(starts, first.start)
@@ -7404,15 +7420,17 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
             if any(_r25_redates(context, context.candidates[between], (first_start, second_start), sides)
                    for between in range(low, high)):
                 continue  # a time told in between may date the same event again
-        # What the deeds are done to: the content words that are neither verbs nor nouns made from verbs.
+        # What the deeds are done to: the content words that are neither verbs nor nouns made from verbs, nor
+        # the words of the deed itself.
         objects, told_objects = ({word for word in side if len(word) > 3 and word not in _R25_NOT_CONTENT
-                                  and word not in _IRREGULAR_PAST
-                                  and not _r25_stems(word, _R25_VERB_ENDINGS + _R25_NOUN_ENDINGS)}
+                                  and word not in _IRREGULAR_PAST and word not in event_words
+                                  and not _r25_stems(word, _R25_VERB_ENDINGS + _R25_NOUN_ENDINGS)
+                                  and not set(_IDENTITY_CLASS_OF.get(word, ())) & (classes | told_classes)}
                                  for side in (phrase_words, told))
         if objects and told_objects and not objects & told_objects:
             continue  # "won the cup" / "after winning the league": the same deed done to different things
         if _disjoint(first, second, slack):
-            conflicts.append(_restated(text, " ".join(_r26_event_words(phrase_words)), first, second))
+            conflicts.append(_restated(text, " ".join(event_words), first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
 
