@@ -16,8 +16,8 @@ as an event phrase at all. Round restate21 widens what counts, by structure rath
   - the antecedent's date may follow "at" ("won the seat at the 1991 election");
   - a relative clause that dates the phrase ("the eruption, which they date to") dates it, when the kind is
     told in the antecedent;
-* a new rule (``temporal._r26_event_adverbials``): an event named and dated inside a "since", "after" or
-  "following" phrase ("Since abolition on ...", "Since it was identified in ...") restates the event of the
+* a new rule (``temporal._r26_event_adverbials``): an event named and dated inside a "since", "after",
+  "following" or "when" phrase ("Since abolition on ...", "Since it was identified in ...") restates the event of the
   nearest dated sentence before when the two share a verb stem or a class of the tables, the phrase holds no
   clause break, other instance, stage or anniversary, and the deeds are not done to different things.
 
@@ -85,6 +85,8 @@ POSITIVES = [
      "closed.", "3 March 1984 / June 1986", "walkout"),
     ("The Harlow Street footbridge collapsed on 4 March 1998. Since its collapse on 12 April 1997, walkers "
      "have used the ford.", "4 March 1998 / 12 April 1997", "collapse"),
+    ("Professor Idris Bamidele discovered the comet in 1985. When it was identified in 1980, it was very "
+     "faint.", "1985 / 1980", "identified"),
 ]
 
 NEAR_MISSES = [
@@ -122,6 +124,13 @@ NEAR_MISSES = [
     # an anniversary
     "The Corran dam burst on 12 March 1987. Since the anniversary service in March 2012, a plaque has marked "
     "the spot.",
+    # "when" clauses: another instance ("its new wing"), another deed ("closed"), the event again ("again")
+    "The museum opened in 1990. When it opened its new wing in 2005, visitors doubled.",
+    "The museum opened in 1990. When it closed in 2005, the collection was sold.",
+    "Mount Ossery erupted in 1953. When it erupted again in 1958, ash fell on Brindlow.",
+    # a deed one may do again (an election: round 22's recurring words)
+    "Ilse Brandt was elected mayor of Tremworth in March 1988. Since her election in June 1991, the town has "
+    "prospered.",
     # the same deed of another thing
     "The Orla bridge collapsed in 1961. Since the collapse of the Tarrant viaduct in 1990, engineers have "
     "worried.",

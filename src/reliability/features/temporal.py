@@ -7320,17 +7320,18 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
     return conflicts
 
 
-# Round restate21: an event named inside a fronted or trailing "since"/"after"/"following" phrase and dated
-# there ("Since abolition on 11 April 1987, no government has ...", "since Halas' appointment as manager in
-# October 1989", "Since it was identified in 1980, the comet has ..."). Such a phrase counts from one event,
-# and its own date is that event's date; when the nearest dated sentence before tells the same deed (the
+# Round restate21: an event named inside a fronted or trailing "since"/"after"/"following"/"when" phrase and
+# dated there ("Since abolition on 11 April 1987, no government has ...", "since Halas' appointment as manager
+# in October 1989", "Since it was identified in 1980, the comet has ..."). Such a phrase counts from one event
+# (or, with "when", places one), and its own date is that event's date; when the nearest dated sentence before tells the same deed (the
 # phrase's word and a word of that sentence share a verb stem, or an event class of the engine's tables:
 # "abolition"/"abolished", "appointment"/"took charge", "identified"/"discovered"), the two dates date one
-# event. Guards: the phrase holds no clause break and no other date; no other instance, plan or
+# event. Guards: the phrase holds no clause break, stage word or other date; its deed is not one a subject
+# may do again (round 22's recurring words: an election, a sentencing); no other instance, plan or
 # anniversary in either sentence; the two deeds are not told of different things (objects with nothing
 # in common: "won the cup" / "winning the league").
 _R26_COUNTED_FROM: Final = re.compile(
-    r"(?<![\w'\u2019-])(?:[Ss]ince|[Aa]fter|[Ff]ollowing)[ ]++(?P<phrase>[A-Za-z][^,.;:!?\"\u201c\u201d()\[\]0-9]{1,60}?)"
+    r"(?<![\w'\u2019-])(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Ww]hen)[ ]++(?P<phrase>[A-Za-z][^,.;:!?\"\u201c\u201d()\[\]0-9]{1,60}?)"
     r"(?:,[ ]++(?:(?:was|were|had|been)[ ]++){0,2}?[a-z]++ed)?[ ]++(?:on|in|of)[ ]++(?:the[ ]++)?$")
 # Words that end the phrase's event and start a clause or another phrase of the sentence.
 _R26_BREAKS: Final = frozenset("and but or when while because although though where whereas if than then".split())
@@ -7409,6 +7410,8 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
         told = _r26_words(text, first_start, first.start)
         told_stems, told_classes = _r26_deeds(told)
         event_words = _r26_event_words(phrase_words)
+        if any(_r20_recurring(word) for word in event_words):
+            continue  # "since his election in": a deed one may do again (round 22's reading)
         stems, classes = _r26_deeds(event_words)
         if not (stems & told_stems or classes & told_classes):
             continue  # the phrase names no deed the earlier sentence tells
