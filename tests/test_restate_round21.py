@@ -131,6 +131,12 @@ NEAR_MISSES = [
     # a deed one may do again (an election: round 22's recurring words)
     "Ilse Brandt was elected mayor of Tremworth in March 1988. Since her election in June 1991, the town has "
     "prospered.",
+    # a party the earlier clause does not name: another person's deed
+    "Ilse Brandt resigned from the Marlow board in 2004. When Teodor Brandt quit in 2009, shares fell.",
+    # another named thing of the same kind
+    "The Harwell flour mill closed in March 2003. Jobs vanished after the Corran flour mill closed in August 2003.",
+    # the same deed told only by its object: a title may be taken again
+    "Rovers took the title in the 1998 season. Since taking the title in 2002, Rovers have spent heavily.",
     # the same deed of another thing
     "The Orla bridge collapsed in 1961. Since the collapse of the Tarrant viaduct in 1990, engineers have "
     "worried.",
@@ -155,11 +161,17 @@ def test_there_are_at_least_as_many_near_misses_as_positives() -> None:
     assert len(NEAR_MISSES) >= len(POSITIVES)
 
 
-# A head used before the antecedent sentence: the bridging rule does not take it up (an older rule flags this
-# one end to end, as it did at 6f0bebd).
-USED_BEFORE = ("The election campaign in Tremworth was bitter. Voters chose a mayor in the 1991 election. That "
-               "election, held in January 1993, was the closest in the town's history.")
+# Silent for these rules; an older rule flags each end to end, as it did at 6f0bebd.
+RULES_ONLY_NEAR_MISSES = [
+    # a head used before the antecedent sentence: which election is meant is open
+    "The election campaign in Tremworth was bitter. Voters chose a mayor in the 1991 election. That election, "
+    "held in January 1993, was the closest in the town's history.",
+    # a repeated head dated by two days within a week: days of one multi-day event
+    "The Dunmere conference opened on 3 May 2011. Delegates praised the conference, held on 7 May 2011, as a "
+    "success.",
+]
 
 
-def test_a_head_used_before_the_antecedent_is_not_taken_up() -> None:
-    assert _rules(USED_BEFORE) == []
+@pytest.mark.parametrize("text", RULES_ONLY_NEAR_MISSES)
+def test_these_rules_stay_silent_where_an_older_rule_speaks(text: str) -> None:
+    assert _rules(text) == []

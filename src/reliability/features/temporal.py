@@ -7282,6 +7282,9 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                          or _r25_seen_before(text[first_end:phrase.start("noun")], noun, phrase.start("noun") - first_end)
                          or not _r25_seen_before(text[first_start:first_end], noun, first_end - first_start)):
             continue  # the word names another instance before, or in between, or not the antecedent's event
+        if (repeated and first.granularity == "day" and second.granularity == "day" and first.earliest and second.earliest
+                and abs((second.earliest - first.earliest).days) <= 7):
+            continue  # "The summit opened on 3 March ... the summit, held on 6 March": days of a multi-day event
         if _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None:
             # The earlier date must date something told in its clause ("collapsed on 2006-12-15", "in
             # September 1986"): a dateline, a signature under an embedded post or a copyright line ("(@name)
@@ -7343,17 +7346,21 @@ def _r26_words(text: str, start: int, end: int) -> list[str]:
             for match in _R25_WORD.finditer(text, start, end)]
 
 
-def _r26_deeds(words: list[str]) -> tuple[set[str], set[str]]:
-    """(verb stems, event classes) of ``words``: stems of verb forms and gerunds and of nouns made from
-    verbs (or bare), the linking classes of each word and of each two-word phrase it opens."""
+def _r26_deeds(words: list[str], told: bool) -> tuple[set[str], set[str]]:
+    """(verb stems, event classes) of ``words``. Told (the earlier clause): the stems of its verb forms and of
+    its nouns made from verbs; else (the phrase's event words): the stem of the first, the deed, bare or not
+    ("collapse", "recall"), never of the word after it, an object ("winning power"). The linking classes of
+    each word and of each two-word phrase it opens."""
     stems: set[str] = set()
     classes: set[str] = set()
     for index, word in enumerate(words):
         if word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
-            stems.update(_r25_stems(word, _R25_VERB_ENDINGS))
-        else:
+            stems.update(_r25_stems(word, _R25_VERB_ENDINGS) if told or index == 0 else ())
+        elif told:
+            stems.update(_r25_stems(word, _R25_NOUN_ENDINGS))
+        elif index == 0:
             stems.update(_r25_noun_stems(word))
-        found = set(_IDENTITY_CLASS_OF.get(word, ()))
+        found = set(_IDENTITY_CLASS_OF.get(word, ()) if told or index == 0 else ())
         if index + 1 < len(words):
             found.update(_IDENTITY_PHRASES.get(word + " " + words[index + 1], ()))
         classes.update(kind for kind in found if kind.startswith(_R26_LINKING_CLASSES))
@@ -7408,11 +7415,13 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None):
             continue  # the earlier date must date one instance told in its clause
         told = _r26_words(text, first_start, first.start)
-        told_stems, told_classes = _r26_deeds(told)
+        told_stems, told_classes = _r26_deeds(told, True)
         event_words = _r26_event_words(phrase_words)
         if any(_r20_recurring(word) for word in event_words):
             continue  # "since his election in": a deed one may do again (round 22's reading)
-        stems, classes = _r26_deeds(event_words)
+        if _r22_new_names(text, adverbial.start(), adverbial.end("phrase"), first_start, first_end):
+            continue  # "When Oskar Farrow quit" after "Ilka Farrow stepped down": a party the earlier clause does not name
+        stems, classes = _r26_deeds(event_words, False)
         if not (stems & told_stems or classes & told_classes):
             continue  # the phrase names no deed the earlier sentence tells
         low = bisect.bisect_right(starts, first.start)
