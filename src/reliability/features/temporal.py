@@ -7442,7 +7442,8 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
         if objects and told_objects and not objects & told_objects:
             continue  # "won the cup" / "after winning the league": the same deed done to different things
         if _disjoint(first, second, slack):
-            conflicts.append(_restated(text, " ".join(event_words), first, second))
+            phrase_head = " ".join(event_words)  # "taking office"; a verb and the word after it: the verb alone
+            conflicts.append(_restated(text, phrase_head if phrase_head in _IDENTITY_PHRASES else event_words[0], first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
 
