@@ -7056,7 +7056,11 @@ _R25_BRIDGE: Final = re.compile(
     r"|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:on|in)[ ]++|,[ ]++(?:on|in)[ ]++|[ ]++of[ ]++|[ ]++\([ ]*+"
-    r"|,[ ]++(?:(?:which|that)[ ]++)?(?P<verb>[a-z]++(?:[ ]++(?:down|up|out|off|ashore|place))?)[ ]++(?:on|in)[ ]++)"
+    r"|,[ ]++(?:(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
+    r"(?P<verb>[a-z]++(?:[ ]++(?:down|up|out|off|ashore|place))?)[ ]++(?:on|in)[ ]++"
+    # restate21: a relative clause that dates the phrase ("the eruption, which they date to", "The deluge,
+    # which a marker on the church tower dates to")
+    r"|,[ ]++which[ ]++(?:[A-Za-z'\u2019-]++[ ]++){0,6}?(?P<dating>dated?s?)[ ]++(?:it[ ]++)?to[ ]++)"
     r"(?:the[ ]++)?$")
 _R25_DEMONSTRATIVES: Final = frozenset({"that", "this", "those", "these"})
 # Verbs that tell an event happened (its occurrence), not something later done to it or a thing made: the
@@ -7093,11 +7097,12 @@ _R25_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*+")
 
 # A date told as the time of something in its clause: after "on", "in", "during" or "of" (a weekday may stand
 # between: "on Thursday, 17 March 2013"); the pattern is searched over the 30 characters before the date.
-# As ``_R25_TOLD_DATE``, also at the opening of a sentence ("In 2007, ..."): a date told of something, which a
-# later phrase may take up, and so is never looked past.
+# Round restate21: an antecedent's date may also follow "at" ("won the seat at the 1991 election").
+# ``_R25_TOLD_ANY_CASE``, without "at", also at the opening of a sentence ("In 2007, ..."): a date told of
+# something, which a later phrase may take up, and so is never looked past (restate20's reading, unchanged).
 _R25_TOLD: Final = r"(?<![\w'\u2019-])(?:{})[ ]++(?:the[ ]++)?(?:[A-Z][a-z]++,?[ ]++)?$"
 _R25_TOLD_ANY_CASE: Final = re.compile(_R25_TOLD.format("[Oo]n|[Ii]n|[Dd]uring|[Oo]f"))
-_R25_TOLD_DATE: Final = re.compile(_R25_TOLD.format("on|in|during|of"))
+_R25_TOLD_DATE: Final = re.compile(_R25_TOLD.format("on|in|during|of|at"))
 # Prepositions a noun phrase may stand after (a closed class).
 _R25_PREPOSITIONS: Final = frozenset("""
 of from since after before following with into in on at by for to about over during despite until through against
@@ -7218,11 +7223,34 @@ def _r25_stems(word: str, endings: tuple[str, ...]) -> set[str]:
             if word.endswith(ending) and len(word) - len(ending) >= 4}
 
 
+def _r25_noun_stems(noun: str) -> set[str]:
+    """The stems of ``noun``: those its noun-making ending leaves and, round restate21, the noun itself (a
+    noun that is its verb's bare form: "recall", "launch", "vote"; a final "e" dropped as for verbs)."""
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    stems = _r25_stems(singular, _R25_NOUN_ENDINGS)
+    if len(singular) >= 4 and "-" not in singular:
+        stems.add(singular.rstrip("e"))
+    return stems
+
+
 def _r25_verb_of(noun: str, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a verb form sharing a stem of ``noun``, a noun made from a verb."""
-    stems = _r25_stems(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun, _R25_NOUN_ENDINGS)
+    stems = _r25_noun_stems(noun)
     return bool(stems) and any(stems & _r25_stems(match.group(0).lower(), _R25_VERB_ENDINGS)
                                for match in _R25_WORD.finditer(text, start, end))
+
+
+def _r25_apart(text: str, start: int, end: int, noun: str) -> bool:
+    """``_R23_APART`` in ``text[start:end]``, except a word that is the verb of ``noun`` itself (round restate21:
+    "recalled" is the event of "the recall", not a remembering)."""
+    stems = _r25_noun_stems(noun)
+    return any(not stems & _r25_stems(match.group(0).lower(), _R25_VERB_ENDINGS)
+               for match in _R23_APART.finditer(text, start, end))
+
+
+# Event classes of the tables told on both sides: a class, group or family (a "kind", a "concept", a
+# "lemma" or a recurring event joins deeds too broadly: "bought" / "sale", "opened" / "launch").
+_R26_LINKING_CLASSES: Final = ("class:", "group:", "family:")
 
 
 def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
@@ -7266,16 +7294,23 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             lead_word = lead[-1].strip(_R23_OPENING_MARKS).lower() if lead else ""
             if lead_word and (lead_word not in _R25_PREPOSITIONS or phrase.start() - second_start > 80):
                 continue
-        if link.startswith(",") and verb is None:
+        dating = phrase.group("dating") is not None
+        if link.startswith(",") and verb is None and not dating:
             # A bare date set off after the phrase ("That run, on ...", "At his sentencing, on ...") dates the
             # phrase only where the phrase opens the sentence; later it may close an aside and the date the
             # main verb ("was first performed, under the composer's own baton, on ...").
             opening = text[second_start:phrase.start()].strip(_R23_OPENING_MARKS).lower()
             if opening and (opening not in _R25_PREPOSITIONS):
                 continue
+        # Round restate21: a head not shaped as an event names one when the event it takes up is told as its
+        # kind or by its own verb ("The not-guilty verdict, delivered on" after "acquitted"; "The vote, taken
+        # on" after "voted"); checked once the antecedent is known.
+        # A relative clause that dates the phrase dates things too ("the chapel, which historians date to"): the
+        # event's kind must be told in the antecedent.
+        kind_needed = dating
         if not demonstrative:
             if not _r25_event_shaped(noun) and (verb is None or verb.split()[0] not in _R25_HAPPENING):
-                continue  # "The concert, held on ...": a thing staged may be introduced as already known
+                kind_needed = True  # "The concert, held on ...": a thing staged may be introduced as already known
             if noun in _GENERIC_HEADS or link.startswith((" on", " in")) and link.strip() in ("on", "in"):
                 continue  # "the meeting on 4 May 2012" may introduce a meeting of its own
             if link.strip() == "of":
@@ -7285,7 +7320,11 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 if (len(prefix) > 4 or any(word in _R25_AUXILIARY or word.endswith("ed") for word in prefix)
                         or prefix and prefix[-1] in ("after", "before", "since", "until", "than")):
                     continue  # not given information: the object of a verb, or a time measured from it
-        if _r25_seen_before(text, noun, phrase.start("noun")):
+        # Round restate21: a repeated head is taken up only by a demonstrative or a date set off after it ("That
+        # election, held in", "the strike, which had begun in"), and only when every earlier use of the word
+        # stands in the antecedent's sentence: the one earlier event of its kind (checked below).
+        repeated = _r25_seen_before(text, noun, phrase.start("noun"))
+        if repeated and not (demonstrative or link.startswith((",", " ("))):
             continue  # the word was used before: a repeated noun, for the rules that read repetitions
         if (_R23_RELATION.search(text, second_start, second.start) is not None
                 or _R20_OTHER.search(text, second_start, second_end) is not None):
@@ -7308,8 +7347,15 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 or second.start - first.end > 2500
                 or _R20_OTHER.search(text, first_start, first_end) is not None
                 or _R23_RELATION.search(text, first_start, first_end) is not None
-                or _R23_APART.search(text, first_start, first.start) is not None):
+                or _r25_apart(text, first_start, first.start, noun)):
             continue
+        if repeated and (_r25_seen_before(text, noun, first_start)
+                         or _r25_seen_before(text[first_end:phrase.start("noun")], noun, phrase.start("noun") - first_end)
+                         or not _r25_seen_before(text[first_start:first_end], noun, first_end - first_start)):
+            continue  # the word names another instance before, or in between, or not the antecedent's event
+        if (repeated and first.granularity == "day" and second.granularity == "day" and first.earliest and second.earliest
+                and abs((second.earliest - first.earliest).days) <= 7):
+            continue  # "The summit opened on 3 March ... the summit, held on 6 March": days of a multi-day event
         if _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None:
             # The earlier date must date something told in its clause ("collapsed on 2006-12-15", "in
             # September 1986"): a dateline, a signature under an embedded post or a copyright line ("(@name)
@@ -7326,6 +7372,10 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
         if noun.startswith("re-") or noun.startswith("re") and _r25_verb_of(noun[2:], text, first_start, first_end):
             continue  # "Her re-election", "the reopening" after "was elected", "opened": the event again, another instance
         known = _IDENTITY_CLASS_OF.get(noun) or _IDENTITY_CLASS_OF.get(noun[:-1] if noun.endswith("s") else noun)
+        if kind_needed:
+            known = frozenset(kind for kind in known or () if kind.startswith(_R26_LINKING_CLASSES))
+            if not known and not _r25_verb_of(noun, text, first_start, first_end):
+                continue
         if known:
             # A head of a known kind must find its kind in the event it takes up ("That ruling" after "The
             # court house burned down" names no event told there); a head of no known kind is the new wording
@@ -7340,6 +7390,131 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
                 continue
         if _disjoint(first, second, slack):
             conflicts.append(_restated(text, noun, first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
+# Round restate21: an event named inside a fronted or trailing "since"/"after"/"following"/"when" phrase and
+# dated there ("Since abolition on 11 April 1987, no government has ...", "since Halas' appointment as manager
+# in October 1989", "Since it was identified in 1980, the comet has ..."). Such a phrase counts from one event
+# (or, with "when", places one), and its own date is that event's date; when the nearest dated sentence before tells the same deed (the
+# phrase's word and a word of that sentence share a verb stem, or an event class of the engine's tables:
+# "abolition"/"abolished", "appointment"/"took charge", "identified"/"discovered"), the two dates date one
+# event. Guards: the phrase holds no clause break, stage word or other date; its deed is not one a subject
+# may do again (round 22's recurring words: an election, a sentencing); no other instance, plan or
+# anniversary in either sentence; the two deeds are not told of different things (objects with nothing
+# in common: "won the cup" / "winning the league").
+_R26_COUNTED_FROM: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Ww]hen)[ ]++(?P<phrase>[A-Za-z][^,.;:!?\"\u201c\u201d()\[\]0-9]{1,60}?)"
+    r"(?:,[ ]++(?:(?:was|were|had|been)[ ]++){0,2}?[a-z]++ed)?[ ]++(?:on|in|of)[ ]++(?:the[ ]++)?$")
+# Words that end the phrase's event and start a clause or another phrase of the sentence.
+_R26_BREAKS: Final = frozenset("and but or when while because although though where whereas if than then".split())
+
+
+def _r26_words(text: str, start: int, end: int) -> list[str]:
+    """The lower-case words of ``text[start:end]``, a possessive ending dropped."""
+    return [match.group(0).lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+            for match in _R25_WORD.finditer(text, start, end)]
+
+
+def _r26_deeds(words: list[str], told: bool) -> tuple[set[str], set[str]]:
+    """(verb stems, event classes) of ``words``. Told (the earlier clause): the stems of its verb forms and of
+    its nouns made from verbs; else (the phrase's event words): the stem of the first, the deed, bare or not
+    ("collapse", "recall"), never of the word after it, an object ("winning power"). The linking classes of
+    each word and of each two-word phrase it opens."""
+    stems: set[str] = set()
+    classes: set[str] = set()
+    for index, word in enumerate(words):
+        if word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
+            stems.update(_r25_stems(word, _R25_VERB_ENDINGS) if told or index == 0 else ())
+        elif told:
+            stems.update(_r25_stems(word, _R25_NOUN_ENDINGS))
+        elif index == 0:
+            stems.update(_r25_noun_stems(word))
+        found = set(_IDENTITY_CLASS_OF.get(word, ()) if told or index == 0 else ())
+        if index + 1 < len(words):
+            found.update(_IDENTITY_PHRASES.get(word + " " + words[index + 1], ()))
+        classes.update(kind for kind in found if kind.startswith(_R26_LINKING_CLASSES))
+    return stems, classes
+
+
+def _r26_event_words(words: list[str]) -> list[str]:
+    """The words of a "since"/"after" phrase that name its event: a gerund opening it ("joining", "taking
+    office"), else the past verb of its clause ("it was identified"), else the head of its noun phrase, the
+    last word before a preposition ("Halas' appointment as manager", "the crash report")."""
+    if words[0].endswith("ing") and len(words[0]) > 5:
+        return words[:2]
+    verbs = [place for place, word in enumerate(words) if place > 0 and (word.endswith("ed") or word in _IRREGULAR_PAST)]
+    if verbs:
+        return words[verbs[-1]:verbs[-1] + 2]
+    cut = next((place for place, word in enumerate(words) if place > 0 and word in _R25_PREPOSITIONS), len(words))
+    return words[cut - 1:cut]
+
+
+def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    starts = [candidate.start for candidate in context.candidates]
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, second_end = context.sentence(second.start)
+        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+            continue
+        adverbial = _R26_COUNTED_FROM.search(text, max(second_start, second.start - 90), second.start)
+        if adverbial is None:
+            continue
+        phrase_words = _r26_words(text, *adverbial.span("phrase"))
+        if (not phrase_words or any(word in _R26_BREAKS or word in _INSTANCE_MARKERS or _r20_is_stage(word)
+                                    for word in phrase_words)
+                or bisect.bisect_left(starts, adverbial.start()) < bisect.bisect_left(starts, second.start)):
+            continue  # a clause or another instance inside the phrase, or a time before the date
+        if (_R23_RELATION.search(text, second_start, second_end) is not None
+                or _R20_OTHER.search(text, second_start, second_end) is not None):
+            continue  # a plan, another of its kind, an anniversary
+        first = dated[index - 1]
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500
+                or _R20_OTHER.search(text, first_start, first_end) is not None
+                or _R23_RELATION.search(text, first_start, first_end) is not None
+                or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None):
+            continue  # the earlier date must date one instance told in its clause
+        told = _r26_words(text, first_start, first.start)
+        told_stems, told_classes = _r26_deeds(told, True)
+        event_words = _r26_event_words(phrase_words)
+        if any(_r20_recurring(word) for word in event_words):
+            continue  # "since his election in": a deed one may do again (round 22's reading)
+        if _r22_new_names(text, adverbial.start(), adverbial.end("phrase"), first_start, first_end):
+            continue  # "When Oskar Farrow quit" after "Ilka Farrow stepped down": a party the earlier clause does not name
+        stems, classes = _r26_deeds(event_words, False)
+        if not (stems & told_stems or classes & told_classes):
+            continue  # the phrase names no deed the earlier sentence tells
+        low = bisect.bisect_right(starts, first.start)
+        high = bisect.bisect_left(starts, adverbial.start(), low)
+        if low < high:
+            sides = (_r25_content_words(text, first_start, first_end)
+                     | _r25_content_words(text, second_start, second_end))
+            if any(_r25_redates(context, context.candidates[between], (first_start, second_start), sides)
+                   for between in range(low, high)):
+                continue  # a time told in between may date the same event again
+        # What the deeds are done to: the content words that are neither verbs nor nouns made from verbs, nor
+        # the words of the deed itself.
+        objects, told_objects = ({word for word in side if len(word) > 3 and word not in _R25_NOT_CONTENT
+                                  and word not in _IRREGULAR_PAST and word not in event_words
+                                  and not _r25_stems(word, _R25_VERB_ENDINGS + _R25_NOUN_ENDINGS)
+                                  and not set(_IDENTITY_CLASS_OF.get(word, ())) & (classes | told_classes)}
+                                 for side in (phrase_words, told))
+        if objects and told_objects and not objects & told_objects:
+            continue  # "won the cup" / "after winning the league": the same deed done to different things
+        if _disjoint(first, second, slack):
+            phrase_head = " ".join(event_words)  # "taking office"; a verb and the word after it: the verb alone
+            conflicts.append(_restated(text, phrase_head if phrase_head in _IDENTITY_PHRASES else event_words[0], first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
 
@@ -11904,6 +12079,7 @@ def _analyse(
     # restate19: last, on dates no other conflict explains, so that a bridging phrase read against the wrong
     # antecedent never displaces a pair a rule or the learned pass relates.
     conflicts += _r25_bridging_references(context, {conflict.spans for conflict in conflicts})
+    conflicts += _r26_event_adverbials(context, {conflict.spans for conflict in conflicts})
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
