@@ -2073,6 +2073,12 @@ _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
     "share part rest remainder half".split())
 
 
+# round 15: what names another value of a measure after "the <noun> of N" ("That weight of 44 tonnes is the legal
+# limit"): not a modal alone, which says what the value does ("the penalty of $15.8 million would not change its
+# ways": the penalty stated before)
+_OTHER_NAMED_VALUES = _OTHER_VALUES - _FUTURE
+
+
 # The past of a change whose "to N percent" is the new level ("rose to 65 percent").
 _LEVEL_CHANGES = frozenset("rose risen fell fallen climbed dropped jumped grew declined soared surged plunged".split())
 # A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
@@ -3231,12 +3237,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
-                if named and not _OTHER_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
+                if named and not _OTHER_NAMED_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
                         after >= count or lower[after] in _COPULAS or lower[after] in _OTHER_VALUES
                         or lower[after] in _FUTURE or lower[after] in _AUXILIARIES):
                     continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
                 if head in _WEIGHTS and after > following + 1 and lower[following] in _UNIT_NAMES \
-                        and not _described_before(lower, first_bounds, lower[after - 1]):
+                        and not _described_before(lower, first_bounds, lower[apposed_parts[index][1]]
+                                                  if index in apposed else lower[after - 1]):
                     continue  # "The bull weighs 900 kilograms" ... "the 400 kg calf": another thing's weight
                 if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
                     continue  # ... "the 400-kilogram calf"
