@@ -864,6 +864,13 @@ def _number_at(words: tuple[str, ...], lower: tuple[str, ...], index: int) -> fl
     return value
 
 
+def _stated_twice(article: Article, first: tuple[int, int], then: tuple[int, int]) -> tuple[Span, Span]:
+    """The evidence of one quantity stated with two numbers: the character ranges ``first`` and ``then`` of the
+    two statements, each quoted in its note."""
+    return (Span(first[0], first[1], f"first stated as {article.clean_text[first[0]:first[1]]!r}"),
+            Span(then[0], then[1], f"then as {article.clean_text[then[0]:then[1]]!r}"))
+
+
 def _figure_conflicts(article: Article) -> list[Span]:
     words = article.words
     lower = article.lower_words
@@ -923,8 +930,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
         if earlier is None:
             stated[key] = (value, start, end, index)
         elif earlier[0] != value and not _other_occasion(article, earlier[3], index, value < earlier[0]):
-            found.append(Span(earlier[1], earlier[2], f"first stated as {article.clean_text[earlier[1]:earlier[2]]!r}"))
-            found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+            found.extend(_stated_twice(article, (earlier[1], earlier[2]), (start, end)))
     return found
 
 
@@ -1468,8 +1474,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     marks = occasion(index, sentence)[0]
                     earlier_marks, _, earlier_forecast, _, _ = occasion(earlier[5], earlier[2])
                     if not earlier_forecast and not _apart(marks, earlier_marks):
-                        found.append(Span(earlier[3], earlier[4], f"first stated as {article.clean_text[earlier[3]:earlier[4]]!r}"))
-                        found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                        found.extend(_stated_twice(article, (earlier[3], earlier[4]), (start, end)))
                         continue
             if not stems:
                 continue
@@ -1559,8 +1564,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     elif other is None:
                         other = earlier
             if other is not None and same is None and not earlier_given:
-                found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
-                found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                found.extend(_stated_twice(article, (other[3], other[4]), (start, end)))
                 continue
         elif not earlier_given and (
             (nouns and stems and not unit and value == int(value) and _counted_noun(lower, index)) or (share and not definite)
@@ -1595,8 +1599,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if conflict:
                     break
             if conflict is not None:
-                found.append(Span(conflict[3], conflict[4], f"first stated as {article.clean_text[conflict[3]:conflict[4]]!r}"))
-                found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                found.extend(_stated_twice(article, (conflict[3], conflict[4]), (start, end)))
                 continue
         for key in keys:
             bucket = stated.setdefault(key, [])
@@ -1843,9 +1846,7 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
                     and not _disagree(article, index, bounds, earlier[0], earlier_bounds) and (
                         lower[index - 1] != "at" or _same_person(article, bounds, earlier[3])):
-                found.append(Span(starts[earlier[0]], ends[earlier[0]],
-                                  f"first stated as {article.clean_text[starts[earlier[0]]:ends[earlier[0]]]!r}"))
-                found.append(Span(starts[index], ends[index], f"then as {article.clean_text[starts[index]:ends[index]]!r}"))
+                found.extend(_stated_twice(article, (starts[earlier[0]], ends[earlier[0]]), (starts[index], ends[index])))
         given.add(value)
         if not definite:
             stated.append(age)
@@ -3283,10 +3284,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 first_start = starts[first[1]]
                 first_start -= first_start > 0 and text[first_start - 1] == currency and currency in _CURRENCIES
-                found.append(Span(first_start, first[2],
-                                  f"first stated as {article.clean_text[first_start:first[2]]!r}"))
-                found.append(Span(starts[index] - signed, ends[after - 1],
-                                  f"then as {article.clean_text[starts[index] - signed:ends[after - 1]]!r}"))
+                found.extend(_stated_twice(article, (first_start, first[2]), (starts[index] - signed, ends[after - 1])))
                 break
             continue
         # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
@@ -3458,8 +3456,7 @@ def _pronoun_restatements(article: Article, numbers: list[int]) -> list[Span]:
         then_start = starts[index] - (text[starts[index] - 1:starts[index]] in _CURRENCIES)
         first_end = ends[max(position, after - 1)]
         then_end = ends[max(index, then[3] - 1)]
-        found.append(Span(first_start, first_end, f"first stated as {article.clean_text[first_start:first_end]!r}"))
-        found.append(Span(then_start, then_end, f"then as {article.clean_text[then_start:then_end]!r}"))
+        found.extend(_stated_twice(article, (first_start, first_end), (then_start, then_end)))
     return found
 
 
