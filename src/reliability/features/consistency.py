@@ -2527,17 +2527,13 @@ _APPOSITION_GAPS = frozenset((", ", ", $", ", \u20ac", ", \u00a3"))
 _APPOSITION_WORDS = frozenset(word for ending in _APPOSITION_ENDS for word in ending)
 
 
-def _apposition(article: Article, index: int) -> int:
-    """The index of the word after "in all" (or "of them", ...) when the number at word ``index`` stands in
-    apposition to a definite noun ("The gift, €750,000 in all,"), else 0. Round 13: the number may have its own
-    noun or unit ("The hoard, 437 coins in all,", "The drugs, all 108 kg of them,") or "all" before it, and
-    "strong" ends it too ("the crowd, 2,500 strong,")."""
-    return _apposition_parts(article, index)[0]
-
-
 def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     """(the index of the word after the apposition or 0, the index of the noun before the comma, what the
-    number's own words count: a unit, a noun's class, "person" for "strong", or "") for the number at ``index``."""
+    number's own words count: a unit, a noun's class, "person" for "strong", or "") for the number at ``index``.
+
+    The first is non-zero when the number stands in apposition to a definite noun ("The gift, €750,000 in all,").
+    Round 13: the number may have its own noun or unit ("The hoard, 437 coins in all,", "The drugs, all 108 kg of
+    them,") or "all" before it, and "strong" ends it too ("the crowd, 2,500 strong,")."""
     lower = article.lower_words
     text = article.norm
     noun = index - 1 - (index > 2 and lower[index - 1] == "all"
@@ -2826,16 +2822,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         first_act[before] = number
         return first_act.get(stem, index) < index
 
+    # (the per-number forms read by the test below and by the body: each found once)
+    apposed_parts = {index: parts for index in commas if (parts := _apposition_parts(article, index))[0]}
+    demonstratives = frozenset(index for index in numbers if _demonstrative(article, index))
+    owners = {index: owner for index in joined if (owner := _possessor(article, index))}
+    acted = {index: stem for index in joined if (stem := _act_named(article, index))}
+    rated = frozenset(index for index in joined if _rate_judged(article, index))
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
-            and not any(_apposition(article, index) for index in commas) \
-            and not any(_demonstrative(article, index) for index in numbers) \
+            and not apposed_parts and not demonstratives \
             and not the_named and not any(_named_by_phrase(lower, words, index) for index in numbers) \
-            and not any(_margin_named(article, index) or _rate_judged(article, index)
-                        or (stem := _act_named(article, index)) and acted_before(stem, index)
-                        or (owner := _possessor(article, index)) and _named_before(lower, owner, index)
-                        for index in joined) \
+            and not rated and not any(_margin_named(article, index)
+                                      or index in acted and acted_before(acted[index], index)
+                                      or index in owners and _named_before(lower, owners[index], index)
+                                      for index in joined) \
             and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
@@ -2848,15 +2849,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
-    apposed_parts = {index: parts for index in commas if (parts := _apposition_parts(article, index))[0]}
     apposed = {index: parts[0] for index, parts in apposed_parts.items()}
     joined = sorted(set(joined))
-    possessors = {index: owner for index in joined if (owner := _possessor(article, index))
-                  and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")}
-    demonstrated = frozenset(possessors) | frozenset(index for index in numbers if _demonstrative(article, index)
-                             and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
+    possessors = {index: owner for index, owner in owners.items()
+                  if not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")}
+    demonstrated = frozenset(possessors) | frozenset(index for index in demonstratives
+                             if not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
     # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
-    acted = {index: stem for index in joined if (stem := _act_named(article, index))}
     verbs_before: dict[str, int] = {}
     for index in numbers if acted else ():
         if index > 0 and (stem := _act(lower[index - 1])):
@@ -2865,7 +2864,6 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
     # metres" is a length named, and a loss)
     acted_only = frozenset(acted).difference(references, apposed, demonstrated)
-    rated = frozenset(index for index in joined if _rate_judged(article, index))
     if apposed or demonstrated or acted or rated:
         references = sorted(set(references) | set(apposed) | demonstrated | set(acted) | rated)
     if bare:
