@@ -2034,6 +2034,12 @@ _PEOPLE_NOUNS = frozenset(
 _ANY_PEOPLE = "~person"
 # Nouns before "of" that name what a count after it is ("the loss of 4,500 jobs", "the crowd of 40,000").
 _OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"}
+# round 15: a word for a count itself before "of" and a bare number ("Their tally of 103", "Its total of 50", "their
+# score of 137", "That tally of 12,365"): the one score or vote count the article stated before (not any count of
+# things: in a longer article that is often the article's own count of something else)
+_COUNT_OF = frozenset(("tally", "total", "score"))
+_COUNT_NAMED = "#named-count"
+_OBJECT_OPENERS = frozenset("a an the them it its their his her".split())
 
 
 def _rate(lower: tuple[str, ...], after: int) -> str:
@@ -2076,8 +2082,9 @@ _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
 
 # round 15: what names another value of a measure after "the <noun> of N" ("That weight of 44 tonnes is the legal
 # limit"): not a modal alone, which says what the value does ("the penalty of $15.8 million would not change its
-# ways": the penalty stated before)
-_OTHER_NAMED_VALUES = _OTHER_VALUES - _FUTURE
+# ways": the penalty stated before), nor a record or extreme, which says how the value compares ("Its total of 50
+# is a club record": the total stated before)
+_OTHER_NAMED_VALUES = _OTHER_VALUES - _FUTURE - frozenset("record peak high highs low lows".split())
 
 
 # The past of a change whose "to N percent" is the new level ("rose to 65 percent").
@@ -2787,6 +2794,22 @@ def _demonstrative(article: Article, index: int) -> bool:
         and article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " "
 
 
+# round 15: "final" is an update word as an adjective ("the final toll", "final figures", "the final 10 minutes"),
+# but as a noun it is a match ("in the cup final.", "in the final against the holders").
+_AFTER_A_NOUN = _PHRASE_STOP | _PLACE_PREPOSITIONS | frozenset(("against", "versus", "v"))
+
+
+def _contest_finals(article: Article, first: int, last: int) -> bool:
+    """Whether every "final" among words ``first`` to ``last`` is the noun: punctuation or a function word after it."""
+    lower = article.lower_words
+    for position in range(first, last):
+        if lower[position] == "final" and position + 1 < len(lower) \
+                and article.norm[article.word_ends[position]:article.word_starts[position + 1]] == " " \
+                and lower[position + 1] not in _AFTER_A_NOUN:
+            return False
+    return True
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2829,7 +2852,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     acted = {index: stem for index in joined if (stem := _act_named(article, index))}
     rated = frozenset(index for index in joined if _rate_judged(article, index))
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
-            count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
+            count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))
+            and _COUNT_OF.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
             and not apposed_parts and not demonstratives \
             and not the_named and not any(_named_by_phrase(lower, words, index) for index in numbers) \
@@ -2844,7 +2868,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         bare = _bare_durations(article, numbers)
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
-        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
+        lower[index - 1] != "of" or index > 2 and (lower[index - 2] in _OF_NAMES or lower[index - 2] in _COUNT_OF)
         or _named_by_phrase(lower, words, index) or _margin_named(article, index) or index in the_named)
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
@@ -2949,11 +2973,20 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
-        elif lower[index - 1] == "of" and lower[index - 2] == "tally":
-            # "That tally of 12,365": a count of votes named by the word for one (not "a tally of 12 goals")
-            if lower[index - 3] not in _REFERENCES and lower[index - 3] not in _NAMING or head:
+        elif lower[index - 1] == "of" and lower[index - 2] in _COUNT_OF:
+            # "That tally of 12,365" (votes), "Their tally of 103", "Its total of 50": the one count stated before
+            # (not "a tally of 12", "the total of 50 goals": a count with its own noun, read as before; a verb
+            # after the number is no noun: "Their tally of 103 earned them promotion", "That tally of 67 set a")
+            if head and read[2] < count and (lower[read[2]].endswith("ed") or read[2] + 1 < count
+                                             and lower[read[2] + 1] in _OBJECT_OPENERS):
+                head = ""
+            if lower[index - 3] not in _REFERENCES and lower[index - 3] not in _NAMING or head or read[1] \
+                    or text[ends[index - 3]:starts[index - 2]] != " ":
                 continue
-            head, after = "vote", read[2]
+            head, after = _COUNT_NAMED, read[2]
+            wanted.update(("points", "votes", "ballots"))
+            read_references[index] = (read, (head, after))
+            continue
         elif not head and read[2] < count and lower[read[2]] == "points" and lower[index - 1] in _SOMEBODYS:
             head, after = "point", read[2] + 1  # "Their 50 points": a score (not "the 12 points": a margin)
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
@@ -3082,10 +3115,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 ends[after - 1]:ends[after - 1] + 2] == "%,") \
             and _FUTURE.isdisjoint(lower[after:after + 8])  # (round 13: "At 17%, the rate": the sign before the comma)
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
-                                      or known is not None and bool(head) and before not in ("crowd", "tally")) \
+                                      or known is not None and bool(head) and before not in ("crowd", "tally")
+                                      and head != _COUNT_NAMED) \
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
             or previous == "of" and known is not None and index in the_named
-        crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
+        crowd = previous == "of" and (before in ("crowd", "tally") or head == _COUNT_NAMED) and known is not None \
+            and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
@@ -3097,6 +3132,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
+        elif known is not None and head == _COUNT_NAMED:
+            kinds = {"point", "vote"}
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
@@ -3147,6 +3184,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
             and "now" in lower[max(0, index - 3):index] and bool(kinds) \
             and all((kind, currency) not in stated for kind in kinds)
+        if "final" in window and "final" in updates and _contest_finals(article, max(0, index - 12), min(count, after + 4)):
+            updates = updates - {"final"}  # (round 15: "scored 86 points in the cup final": a match, no update)
         if not updates.isdisjoint(window) and not now_first:
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference and (currency or head.partition("/")[0] in _UNIT_WORDS) and _clause_verb(article, after):
@@ -3204,6 +3243,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 first_bounds = _sentence_words(article, first[1])
                 if first_bounds == bounds:
                     continue
+                if head == _COUNT_NAMED and any(first_bounds[0] <= number < first_bounds[1]
+                                                and not starts[first[1]] <= starts[number] < first[2]
+                                                and (lower[number].isdigit() or lower[number] in _COUNT_WORDS)
+                                                and not (len(lower[number]) == 4 and "1000" <= lower[number] <= "2100")
+                                                for number in numbers):
+                    continue  # "412 complaints about the bins and 90 about parking" ... "That tally of 390": either
                 if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
