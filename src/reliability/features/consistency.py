@@ -2111,7 +2111,7 @@ _WEIGHTS = frozenset(("kilogram", "tonne", "ton", "degree"))  # (and degrees: "t
 _WHOLE_NOUNS = frozenset(
     "haul load shipment consignment seizure stash catch item object piece entry exhibit specimen find figure "
     "project job operation task work works process journey trip ride crossing drive flight commute voyage "
-    "heat temperature reading".split())
+    "heat temperature reading cargo".split())
 
 
 _SUM_JOINS = ("of", "for", "on")
@@ -2124,6 +2124,25 @@ def _described_before(lower: tuple[str, ...], bounds: tuple[int, int], noun: str
     whole thing of any kind (``_WHOLE_NOUNS``)."""
     singular = _noun(noun)
     return singular in _WHOLE_NOUNS or any(word.endswith(singular) for word in lower[bounds[0]:bounds[1]])
+
+
+def _weighed_before(lower: tuple[str, ...], bounds: tuple[int, int], noun: str, end: int) -> bool:
+    """Whether ``noun`` names the thing of the sentence at word ``bounds`` (``_described_before``), or is the
+    general word for it (round 15: "The crocodile weighed 82 kilograms" ... "the 121-kilo reptile", "a bear" ...
+    "the 107-kilo animal"): a member of the noun's kind is named in that sentence, and it is the only member of
+    that kind the article named before word ``end`` (not "the bull" ... "the calf" ... "the 400 kg animal")."""
+    if _described_before(lower, bounds, noun):
+        return True
+    singular = _noun(noun)
+    if singular in _GENERIC_ANIMALS:
+        kind_members = [word for word in map(_noun, lower[:end]) if word in _ANIMALS]
+    elif singular in _GENERAL_WORDS:
+        kind = _GENERAL_WORDS[singular]
+        kind_members = [word for word in map(_noun, lower[:end]) if kind in _GENERAL_MEMBERS.get(word, ())
+                        and word != singular]
+    else:
+        return False
+    return len(set(kind_members)) == 1 and kind_members[0] in map(_noun, lower[bounds[0]:bounds[1]])
 
 
 def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int) -> bool:
@@ -3286,10 +3305,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         or lower[after] in _FUTURE or lower[after] in _AUXILIARIES):
                     continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
                 if head in _WEIGHTS and after > following + 1 and lower[following] in _UNIT_NAMES \
-                        and not _described_before(lower, first_bounds, lower[apposed_parts[index][1]]
-                                                  if index in apposed else lower[after - 1]):
+                        and not _weighed_before(lower, first_bounds, lower[apposed_parts[index][1]]
+                                                if index in apposed else lower[after - 1], index):
                     continue  # "The bull weighs 900 kilograms" ... "the 400 kg calf": another thing's weight
-                if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
+                if hyphened in _WEIGHTS and after > following and not _weighed_before(lower, first_bounds,
+                                                                                      lower[after - 1], index):
                     continue  # ... "the 400-kilogram calf"
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
                         lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near \
