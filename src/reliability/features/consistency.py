@@ -1640,8 +1640,10 @@ def _age_role(article: Article, index: int) -> str:
         return ""
     word, _ = _bare(lower[following])
     if not word.isalpha() or not article.words[following][:1].islower() or word in _PHRASE_STOP \
-            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS or word in _AGE_NOT_ROLES:
-        return ""  # (round 14: "the 74-year-old outside his home": a preposition, no role)
+            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS or word in _AGE_NOT_ROLES \
+            or word.endswith("ly") and len(word) > 5 or word in _VERBS_AFTER_ALL:
+        return ""  # (round 14: "the 74-year-old outside his home": a preposition, no role; round 15: nor an
+        # adverb or a verb, "warmed to the 81-year-old immediately", "Friends of the 74-year-old left flowers")
     return _noun(word)
 
 
@@ -1700,6 +1702,7 @@ _PERSON_ROLES = frozenset(
 
 
 _IDENTIFYING = frozenset("who of that".split())
+_AGE_SUPERLATIVES = frozenset(("oldest", "youngest"))
 # round 14: roles that pick out one person in a report (the victim, the suspect, the missing walker)
 _SOLE_ROLES = frozenset("victim suspect driver rider gunman attacker defendant pensioner walker hiker climber "
                         "prisoner cyclist pedestrian".split())
@@ -1725,7 +1728,10 @@ def _subject_role(article: Article, index: int) -> str:
         role = _noun(lower[position])
     if alone:
         return _noun(lower[index - 2])
-    return role if role in _PERSON_ROLES or role in _PEOPLE_NOUNS else ""
+    # round 15: a superlative picks out one person whatever the noun ("The oldest runner in the race was 33",
+    # "The youngest contestant was 12")
+    superlative = lower[first + 1] in _AGE_SUPERLATIVES and role.isalpha() and role not in _HEAD_STOP
+    return role if role in _PERSON_ROLES or role in _PEOPLE_NOUNS or superlative else ""
 
 
 def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -2505,7 +2511,7 @@ _CLAUSE_ENDS = frozenset(".,;")
 # Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
 _SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
 _SCORE_TOTALS = frozenset("total haul tally score".split())
-_THROUGH = frozenset("through throughout".split())
+_THROUGH = frozenset("through throughout over during".split())
 # What a verb before a count of people makes of it ("arrested 57 people": arrests).
 _PEOPLE_EVENTS = frozenset("arrest injury evacuation".split())
 # Prepositions opening a sentence before a definite count ("Over those 11 years he ...").
