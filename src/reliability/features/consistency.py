@@ -1943,6 +1943,17 @@ _SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre
 _MEASURE_PARTS = frozenset(
     "stretch section part segment portion leg lap stage extension spur branch strip slice plot parcel".split())
 _UNIT_WORDS = frozenset(_UNIT_NAMES.values())
+# round 15: nouns that name a dimension itself ("its length, 145 miles,", "that altitude, 9,800 feet,"), and the
+# dimension each unit measures: such a noun restates the measure of the thing told before, in a unit of its kind
+_MEASURE_NOUNS = {term: dimension for term, dimension, _ in load_lexicon("measure_nouns").rows}
+_LINEAR = frozenset(("length", "width", "height", "depth"))  # (each measured in the units of length)
+# The adjective that says which linear dimension a statement gave ("219 miles long", "3 metres wide").
+_LINEAR_ADJECTIVES = {"long": "length", "wide": "width", "broad": "width", "high": "height", "tall": "height",
+                      "deep": "depth"}
+_UNIT_DIMENSIONS = {**dict.fromkeys(("kilometre", "mile", "metre", "foot", "yard", "centimetre", "millimetre", "inch"),
+                                    "length"),
+                    **dict.fromkeys(("kilogram", "tonne", "ton"), "weight"), **dict.fromkeys(("litre", "gallon"), "volume"),
+                    **dict.fromkeys(("acre", "hectare"), "area"), "degree": "temperature"}
 _UNIT_SPELLINGS = {unit: tuple(name for name, named in _UNIT_NAMES.items() if named == unit) for unit in _UNIT_WORDS}
 _SHE_HE_IT = frozenset("it he she they".split())
 _RATE_TIMES = frozenset("second minute hour day week month year".split())
@@ -2573,7 +2584,11 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     # round 14: "that"/"this" points back too ("Critics called that sum, $15.5 million, far too little"; not "This
     # week, $5 million was": a time)
     pointed = noun > 0 and lower[noun - 1] in _DEMONSTRATIVES and lower[noun] not in _APPOSED_TIMES
-    if noun < 1 or lower[noun - 1] not in _REFERENCES and not pointed or not lower[noun].isalpha() \
+    # round 15: a dimension of a thing named by its owner points back too ("its length, 145 miles,", "the boat's
+    # speed, 230 km/h,")
+    dimension = _dimension_of(lower[noun]) if noun > 0 else "-"
+    owned = dimension != "-" and noun > 1 and lower[noun - 1][-2:] == "'s" and lower[noun - 2] in ("the", "its", "their")
+    if noun < 1 or lower[noun - 1] not in _REFERENCES and not pointed and not owned or not lower[noun].isalpha() \
             or text[article.word_ends[noun]:article.word_starts[noun + 1]] not in _APPOSITION_GAPS \
             or not article.words[noun][:1].islower():
         return 0, 0, ""
@@ -2589,6 +2604,11 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
             following += 1
         elif word in _UNIT_NAMES and not read[1]:
             own, following = _UNIT_NAMES[word], following + 1
+            if dimension == "speed" and following < len(lower) and lower[following] in ("h", "hr", "hour") \
+                    and text[article.word_ends[following - 1]:article.word_starts[following]] == "/":
+                own, following = own + "/hour", following + 1  # (round 15: "230 km/h")
+        elif word in _SPEED_SYMBOLS and not read[1]:
+            own, following = _SPEED_SYMBOLS[word], following + 1  # (round 15: "230 mph")
         elif word.isalpha() and word not in _HEAD_STOP and word not in _APPOSITION_WORDS \
                 and article.words[following][:1].islower() and not read[1]:
             own = _CLASSES.get(_noun(word), _noun(word))  # "437 coins in all"
@@ -2605,9 +2625,10 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
             return after, noun, own
     # "The penalty, $12.4 million, was ...", "the haul, 24 kg, had ...": a sum or a measure alone between commas,
     # then the noun's verb (its kind: the noun's, read by the caller)
-    if (read[1] in _CURRENCIES or own in _UNIT_WORDS) and noun == index - 1 and following < len(lower) \
+    if (read[1] in _CURRENCIES or own in _UNIT_WORDS or "/" in own) and noun == index - 1 and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
-            and (_finite_verb(lower[following]) or pointed and lower[following] not in _LIST_JOINS
+            and (_finite_verb(lower[following]) or (pointed or dimension == _measure_dimension(own))
+                 and lower[following] not in _LIST_JOINS
                  and not lower[following][:1].isdigit() and lower[following] not in _COUNT_WORDS):
         return following, noun, own or _BARE_APPOSITION
     return 0, 0, ""
@@ -2617,9 +2638,28 @@ _BARE_APPOSITION = "=bare"
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
 
 
+# round 15: common irregular past tenses and modals open a predicate too ("Her altitude, 23,400 feet, broke the
+# record", "the loan, $15.5 million, would burden taxpayers")
+_PAST_FORMS = frozenset(
+    "broke took held made left gave kept set put ran came went brought caught fell rose drew cost hit became began "
+    "saw meant showed stood struck drove flew grew".split())
+
+
+def _measure_dimension(head: str) -> str:
+    """The dimension a measure's head unit measures ("mile" -> "length", "kilometre/hour" -> "speed"), or ""."""
+    return "speed" if "/" in head else _UNIT_DIMENSIONS.get(head, "")
+
+
+def _dimension_of(noun: str) -> str:
+    """The unit dimension a dimension noun is measured in ("altitude" -> "length", "capacity" -> "volume"), or "-"."""
+    dimension = _MEASURE_NOUNS.get(noun, "-")
+    return "length" if dimension in _LINEAR else dimension
+
+
 def _finite_verb(word: str) -> bool:
-    """Whether ``word`` is a verb that can open a predicate: an auxiliary or a past tense."""
-    return word in _AUXILIARIES or word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4 and word.isalpha()
+    """Whether ``word`` is a verb that can open a predicate: an auxiliary, a modal or a past tense."""
+    return word in _AUXILIARIES or word in _IRREGULAR_PAST or word in _PAST_FORMS or word in _FUTURE \
+        or word.endswith("ed") and len(word) > 4 and word.isalpha()
 
 
 # round 12: "all N" with no noun after it ("Engineers said all 32,700 had been reconnected", "thanked all 49 for
@@ -2973,7 +3013,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             wanted.update(_forms(head) if head else ())
             for term in _CLASS_TERMS.get(head, ()):
                 wanted.update(_forms(term))
-            wanted.update(_UNIT_SPELLINGS.get(head, ()))  # "The drugs, all 108 kg of them": "kilograms" before
+            wanted.update(_UNIT_SPELLINGS.get(head.partition("/")[0], ()))  # "The drugs, all 108 kg of them": "kilograms"
+            if "/" in head:
+                wanted.update(_SPEED_SYMBOLS)  # (round 15: "its speed, 230 km/h,": "49 mph" before)
             if head == "person":
                 wanted.update(_PEOPLE_FORMS)
             continue
@@ -3341,8 +3383,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                             lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
                 if index in bare_apposed and not currency and lower[index - 2] not in _DEMONSTRATIVES \
-                        and not _described_before(lower, first_bounds, bare_apposed[index]):
+                        and not _described_before(lower, first_bounds, bare_apposed[index]) \
+                        and _dimension_of(bare_apposed[index]) != _measure_dimension(head):
                     continue  # "The bridge is 267 metres long" ... "The tower, 300 metres, was": another thing's
+                if index in apposed_parts and lower[apposed_parts[index][1] - 1][-2:] == "'s" and not any(
+                        word.endswith(_noun(lower[apposed_parts[index][1] - 1][:-2]))
+                        for word in lower[first_bounds[0]:first_bounds[1]]):
+                    continue  # (round 15) "The path is 219 miles long" ... "The river's length, 145 miles,": another's
+                if index in apposed_parts and _MEASURE_NOUNS.get(lower[apposed_parts[index][1]], "") in _LINEAR \
+                        and any(_LINEAR_ADJECTIVES.get(word, _MEASURE_NOUNS[lower[apposed_parts[index][1]]])
+                                != _MEASURE_NOUNS[lower[apposed_parts[index][1]]]
+                                for word in lower[first_bounds[0]:first_bounds[1]]):
+                    continue  # (round 15) "The path is 219 metres long" ... "Its width, 3 metres,": another dimension
+                if index in apposed_parts and lower[apposed_parts[index][1]] == "capacity" \
+                        and "can" not in lower[first_bounds[0]:first_bounds[1]]:
+                    continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": the most
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
                     continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
                 if _another_owner(article, bounds, index, first_bounds):
