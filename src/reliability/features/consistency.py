@@ -3584,6 +3584,121 @@ def _pronoun_restatements(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# round 15: a sum per unit of something is a rate of its own dimension: "A pint at the stadium costs $7.70", "The
+# club pays its forward €720,000 a week", "costs $14.75 for adults". Restated with another sum as the subject of a
+# judgement ("Fans said $13.55 a pint was exploitative", "asked whether €480,000 a week was justified", "said paying
+# $14.90 a bottle was unthinkable"), the rate is the one the article gave: a judgement is of what is already told.
+# Only an article with one such rate per unit, stated plainly, and a judgement with no date, place, forecast or
+# other source apart from it.
+_PER = frozenset(("a", "an", "per", "each", "every"))
+_PRICE_VERBS = frozenset(("costs", "cost"))
+_RATE_JUDGED_AFTER = _SAID_THAT | frozenset(("whether",))
+_RATE_PAYING = frozenset(("paying", "charging"))
+_RATE_JUDGEMENTS = _COPULAS | frozenset("seemed seems proved looked looks felt feels".split())
+_RATE_HEDGED = _HEDGED | frozenset("than from to between".split())
+
+
+def _rate_unit(article: Article, following: int) -> tuple[str, int]:
+    """(the unit of a rate whose sum ends before word ``following``, the index of the word after it): "a pint",
+    "per adult", "for a loaf", "for adults"; ("", 0) for none."""
+    lower, words, text = article.lower_words, article.words, article.norm
+    count = len(lower)
+
+    def plain(position: int) -> bool:
+        return position < count and lower[position].isalpha() and words[position][:1].islower() \
+            and lower[position] not in _PHRASE_STOP and text[article.word_ends[position - 1]:article.word_starts[position]] == " "
+
+    if following + 1 < count and text[article.word_ends[following - 1]:article.word_starts[following]] == " ":
+        if lower[following] in _PER and plain(following + 1):
+            return _noun(lower[following + 1]), following + 2
+        if lower[following] == "for" and lower[following + 1] in ("a", "an") and plain(following + 2):
+            return _noun(lower[following + 2]), following + 3
+        if lower[following] == "for" and lower[following + 1].endswith("s") and plain(following + 1):
+            return _noun(lower[following + 1]), following + 2  # "costs $14.75 for adults"
+    return "", 0
+
+
+def _priced_subject(article: Article, index: int, first: int) -> str:
+    """The noun of a subject "A/An <words> <noun> ... costs $N" (the sum at word ``index``, its sentence opening at
+    word ``first``): what one of costs that sum ("A return ticket on the island ferry costs $3.90" -> "ticket")."""
+    lower, words = article.lower_words, article.words
+    verb = index - 1 - (index > 1 and lower[index - 1] == "now")
+    if lower[first] not in ("a", "an") or verb <= first or lower[verb] not in _PRICE_VERBS:
+        return ""
+    noun = ""
+    for position in range(first + 1, min(verb, first + 5)):
+        if not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _PHRASE_STOP:
+            break
+        noun = lower[position]
+    return _noun(noun) if noun else ""
+
+
+def _said_by(lower: tuple[str, ...], bounds: tuple[int, int]) -> frozenset[str]:
+    """The content words within two words of a verb of saying in the sentence at word ``bounds`` (who said it)."""
+    who: set[str] = set()
+    for position in range(bounds[0], bounds[1]):
+        if lower[position] in _ATTRIBUTION:
+            who.update(word for word in lower[max(bounds[0], position - 2):min(bounds[1], position + 3)]
+                       if word.isalpha() and word not in _PHRASE_STOP and word not in _ATTRIBUTION)
+    return frozenset(who)
+
+
+def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
+    lower, starts, ends, text = article.lower_words, article.word_starts, article.word_ends, article.norm
+    # unit, currency -> [(value, start offset, end offset, word index)] of plain statements
+    stated: dict[tuple[str, str], list[tuple[float, int, int, int]]] = {}
+    judged: list[tuple[str, str, float, int, int, int]] = []
+    covered = -1
+    for index in numbers:
+        if starts[index] < covered or starts[index] == 0 or text[starts[index] - 1] not in _CURRENCIES:
+            continue
+        read = _value_at(article, index)
+        if read is None:
+            continue
+        value, currency, following = read
+        covered = ends[following - 1]
+        unit, after = _rate_unit(article, following)
+        first = _sentence_words(article, index)[0]
+        previous = lower[index - 1] if index > first else ""
+        opener = index - 1 if previous in _RATE_PAYING else index
+        if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS and (
+                opener == first or lower[opener - 1] in _RATE_JUDGED_AFTER):
+            judged.append((unit, currency, value, index, starts[opener if opener < index else index] - (opener == index), ends[after - 1]))
+            continue
+        if previous in _RATE_HEDGED:
+            continue
+        if not unit:
+            unit, after = _priced_subject(article, index, first), following
+        if unit:
+            bucket = stated.setdefault((unit, currency), [])
+            if len(bucket) < 4:  # (two values already make every later judgement ambiguous)
+                bucket.append((value, starts[index] - 1, ends[after - 1], index))
+    found: list[Span] = []
+    # (the sums with a sign: two in the first statement's sentence ("$7.70 at the stadium and $6.50 at the pub")
+    # leave open which one a judgement means)
+    signed = [index for index in numbers if starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES] if judged else []
+    for unit, currency, value, index, start, end in judged[:64]:
+        earlier = [item for item in stated.get((unit, currency), ()) if item[3] < index]
+        if len({item[0] for item in earlier}) != 1 or earlier[0][0] == value or not _comparable(value, earlier[0][0]):
+            continue
+        first = earlier[-1]
+        bounds, first_bounds = _sentence_words(article, index), _sentence_words(article, first[3])
+        if bounds == first_bounds or _given_before(article, index, value):
+            continue
+        marks, other, forecast, sources, _ = _occasion(article, index, *bounds)
+        first_marks, first_other, first_forecast, first_sources, _ = _occasion(article, first[3], *first_bounds)
+        said, first_said = _said_by(lower, bounds), _said_by(lower, first_bounds)
+        if other or forecast or first_other or first_forecast or _apart(marks, first_marks, True) \
+                or sources and first_sources and not sources & first_sources \
+                or said and first_said and not said & first_said \
+                or sum(1 for number in signed if first_bounds[0] <= number < first_bounds[1]) > 1 \
+                or not _FUTURE.isdisjoint(lower[max(bounds[0], index - 6):index]) \
+                or not _FUTURE.isdisjoint(lower[max(first_bounds[0], first[3] - 6):first[3]]):
+            continue  # (and not "will pay him €50,000 a week": a plan)
+        found.extend(_stated_twice(article, (first[1], first[2]), (start, end)))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -3612,6 +3727,8 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
         if "It" in article.words:
             anaphora += _pronoun_restatements(article, sorted(set(numbers)))
+        if digits:
+            anaphora += _rate_restatements(article, sorted(set(digits)))
         seen = {span.start for span in anaphora[1::2]}
         for first, then in (lambda found: zip(found[0::2], found[1::2]))(_reference_conflicts(article, numbers)):
             if then.start not in seen:
