@@ -3647,7 +3647,7 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
     lower, starts, ends, text = article.lower_words, article.word_starts, article.word_ends, article.norm
     # unit, currency -> [(value, start offset, end offset, word index)] of plain statements
     stated: dict[tuple[str, str], list[tuple[float, int, int, int]]] = {}
-    judged: list[tuple[str, str, float, int, int, int]] = []
+    judged: list[tuple[str, str, float, int, int, int, int]] = []
     covered = -1
     for index in numbers:
         if starts[index] < covered or starts[index] == 0 or text[starts[index] - 1] not in _CURRENCIES:
@@ -3663,7 +3663,7 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
         opener = index - 1 if previous in _RATE_PAYING else index
         if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS and (
                 opener == first or lower[opener - 1] in _RATE_JUDGED_AFTER):
-            judged.append((unit, currency, value, index, starts[opener if opener < index else index] - (opener == index), ends[after - 1]))
+            judged.append((unit, currency, value, index, after, starts[opener] - (opener == index), ends[after - 1]))
             continue
         if previous in _RATE_HEDGED:
             continue
@@ -3677,7 +3677,7 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
     # (the sums with a sign: two in the first statement's sentence ("$7.70 at the stadium and $6.50 at the pub")
     # leave open which one a judgement means)
     signed = [index for index in numbers if starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES] if judged else []
-    for unit, currency, value, index, start, end in judged[:64]:
+    for unit, currency, value, index, verb, start, end in judged[:64]:
         earlier = [item for item in stated.get((unit, currency), ()) if item[3] < index]
         if len({item[0] for item in earlier}) != 1 or earlier[0][0] == value or not _comparable(value, earlier[0][0]):
             continue
@@ -3685,7 +3685,10 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
         bounds, first_bounds = _sentence_words(article, index), _sentence_words(article, first[3])
         if bounds == first_bounds or _given_before(article, index, value):
             continue
-        marks, other, forecast, sources, _ = _occasion(article, index, *bounds)
+        # (the judgement's words after its verb are no other occasion of the rate: "is more than they can afford";
+        # its dates are: "was normal in 2010")
+        marks, _, _, sources, _ = _occasion(article, index, *bounds)
+        _, other, forecast, _, _ = _occasion(article, index, bounds[0], verb)
         first_marks, first_other, first_forecast, first_sources, _ = _occasion(article, first[3], *first_bounds)
         said, first_said = _said_by(lower, bounds), _said_by(lower, first_bounds)
         if other or forecast or first_other or first_forecast or _apart(marks, first_marks, True) \
