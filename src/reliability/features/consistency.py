@@ -1852,7 +1852,8 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
                     and not _disagree(article, index, bounds, earlier[0], earlier_bounds) and (
                         lower[index - 1] != "at" or _same_person(article, bounds, earlier[3])):
-                found.extend(_stated_twice(article, (starts[earlier[0]], ends[earlier[0]]), (starts[index], ends[index])))
+                found.extend(_stated_twice(article, (starts[earlier[0]], ends[earlier[0]]),
+                                           (starts[index], ends[index])))
         given.add(value)
         if not definite:
             stated.append(age)
@@ -1952,7 +1953,8 @@ _LINEAR_ADJECTIVES = {"long": "length", "wide": "width", "broad": "width", "high
                       "deep": "depth"}
 _UNIT_DIMENSIONS = {**dict.fromkeys(("kilometre", "mile", "metre", "foot", "yard", "centimetre", "millimetre", "inch"),
                                     "length"),
-                    **dict.fromkeys(("kilogram", "tonne", "ton"), "weight"), **dict.fromkeys(("litre", "gallon"), "volume"),
+                    **dict.fromkeys(("kilogram", "tonne", "ton"), "weight"),
+                    **dict.fromkeys(("litre", "gallon"), "volume"),
                     **dict.fromkeys(("acre", "hectare"), "area"), "degree": "temperature"}
 _UNIT_SPELLINGS = {unit: tuple(name for name, named in _UNIT_NAMES.items() if named == unit) for unit in _UNIT_WORDS}
 _SHE_HE_IT = frozenset("it he she they".split())
@@ -2587,7 +2589,8 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     # round 15: a dimension of a thing named by its owner points back too ("its length, 145 miles,", "the boat's
     # speed, 230 km/h,")
     dimension = _dimension_of(lower[noun]) if noun > 0 else "-"
-    owned = dimension != "-" and noun > 1 and lower[noun - 1][-2:] == "'s" and lower[noun - 2] in ("the", "its", "their")
+    owned = dimension != "-" and noun > 1 and lower[noun - 1][-2:] == "'s" \
+        and lower[noun - 2] in ("the", "its", "their")
     if noun < 1 or lower[noun - 1] not in _REFERENCES and not pointed and not owned or not lower[noun].isalpha() \
             or text[article.word_ends[noun]:article.word_starts[noun + 1]] not in _APPOSITION_GAPS \
             or not article.words[noun][:1].islower():
@@ -3013,7 +3016,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             wanted.update(_forms(head) if head else ())
             for term in _CLASS_TERMS.get(head, ()):
                 wanted.update(_forms(term))
-            wanted.update(_UNIT_SPELLINGS.get(head.partition("/")[0], ()))  # "The drugs, all 108 kg of them": "kilograms"
+            # "The drugs, all 108 kg of them": "kilograms" before
+            wanted.update(_UNIT_SPELLINGS.get(head.partition("/")[0], ()))
             if "/" in head:
                 wanted.update(_SPEED_SYMBOLS)  # (round 15: "its speed, 230 km/h,": "49 mph" before)
             if head == "person":
@@ -3251,7 +3255,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
             and "now" in lower[max(0, index - 3):index] and bool(kinds) \
             and all((kind, currency) not in stated for kind in kinds)
-        if "final" in window and "final" in updates and _contest_finals(article, max(0, index - 12), min(count, after + 4)):
+        if "final" in window and "final" in updates \
+                and _contest_finals(article, max(0, index - 12), min(count, after + 4)):
             updates = updates - {"final"}  # (round 15: "scored 86 points in the cup final": a match, no update)
         if not updates.isdisjoint(window) and not now_first:
             continue  # "has now consumed 1,550 acres", "revised": an update
@@ -3397,7 +3402,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # (round 15) "The path is 219 metres long" ... "Its width, 3 metres,": another dimension
                 if index in apposed_parts and lower[apposed_parts[index][1]] == "capacity" \
                         and "can" not in lower[first_bounds[0]:first_bounds[1]]:
-                    continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": the most
+                    continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": most
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
                     continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
                 if _another_owner(article, bounds, index, first_bounds):
@@ -3606,7 +3611,8 @@ def _rate_unit(article: Article, following: int) -> tuple[str, int]:
 
     def plain(position: int) -> bool:
         return position < count and lower[position].isalpha() and words[position][:1].islower() \
-            and lower[position] not in _PHRASE_STOP and text[article.word_ends[position - 1]:article.word_starts[position]] == " "
+            and lower[position] not in _PHRASE_STOP \
+            and text[article.word_ends[position - 1]:article.word_starts[position]] == " "
 
     if following + 1 < count and text[article.word_ends[following - 1]:article.word_starts[following]] == " ":
         if lower[following] in _PER and plain(following + 1):
@@ -3676,7 +3682,8 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
     found: list[Span] = []
     # (the sums with a sign: two in the first statement's sentence ("$7.70 at the stadium and $6.50 at the pub")
     # leave open which one a judgement means)
-    signed = [index for index in numbers if starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES] if judged else []
+    signed = [index for index in numbers if starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES] \
+        if judged else []
     for unit, currency, value, index, verb, start, end in judged[:64]:
         earlier = [item for item in stated.get((unit, currency), ()) if item[3] < index]
         if len({item[0] for item in earlier}) != 1 or earlier[0][0] == value or not _comparable(value, earlier[0][0]):
