@@ -3,7 +3,8 @@
 Positives, in this round's own wording: a weight in apposition named by its noun ("The haul, 71 kilos in all,"), a
 modal after "the <noun> of N" ("the penalty of $15.8 million would not change its ways"), "the/its/their/that
 tally|total|score of N" with no noun (the one score or vote count), "final" as a match, the general word of a weighed
-thing ("the 121-kilo reptile", "the 107-kilo animal", "the 550-tonne cargo"), "over the N days", an age stated with
+thing ("the 121-kilo reptile", "the 107-kilo animal", "the 550-tonne cargo"), a hyphened plural noun ("e-books"),
+a change verb before "during the N weeks", "over the N days", an age stated with
 a superlative subject ("The youngest climber ... was 19") and "the N-year-old" before an adverb or a verb, a
 dimension noun in apposition ("its length, 52 miles,", "the ferry's speed, 41 km/h,", "Its capacity, 12,500
 litres,"), an irregular past or a modal after a sum between commas ("the loan, $5.1 million, would"), and a rate per
@@ -16,7 +17,8 @@ haul, a hedged or indefinite or maximum or next year's penalty, a target or hypo
 an indefinite tally, two members of a general word or another member, a span before an event or of another thing,
 a past time, a relative or another role, another owner's length or speed, another dimension (width, depth), a
 capacity against contents, a top speed, a rate elsewhere, another year, a modal, another unit, two plain rates, a
-hedge, a plan, and two sums in the first sentence.
+hedge, a plan, two sums in the first sentence, a count with no reference, a compound modifier ("part-time
+staff"), a total over two counts, a change's new level, and a span before another event.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ CONFLICTS = [
      "39 kilograms", "107-kilo animal"),
     ("The freighter was carrying 9,680 tonnes of wheat.", "Salvors unloaded the 550-tonne cargo on Friday.",
      "9,680 tonnes", "550-tonne cargo"),
+    # a hyphened plural is a noun; a change before "during the N weeks" is its subject's
+    ("The archive digitised 12,300 e-books last year.", "Staff said the 14,800 e-books proved how reading had changed.",
+     "12,300 e-books", "14,800 e-books"),
+    ("The mill was closed for 26 weeks for repairs.", "Wool prices rose during the 31 weeks of the closure.",
+     "26 weeks", "31 weeks"),
     # "over the N days": the whole span
     ("The hunger strike has lasted 34 days.", "Doctors said the men's health declined over the 51 days.", "34 days",
      "51 days"),
@@ -178,6 +185,12 @@ NEAR_MISSES = [
     ('A pint costs $7.70 at the stadium.', 'Fans said more than $9 a pint was too much.'),
     ('The club will pay its new forward €720,000 a week.', 'Fans said €480,000 a week was already too much.'),
     ('A pint costs $7.70 at the stadium and $6.50 at the pub.', 'Fans said $13.55 a pint was exploitative.'),
+    ('The library lent out 35,900 e-books last year.', 'Staff said 2,000 e-books were lost.'),
+    ('The firm employs 400 full-time staff.', 'The 250 part-time staff were told on Monday.'),
+    ('The library lent out 35,900 e-books and 12,000 audio-books last year.',
+     'The 45,700 loans showed how habits had changed.'),
+    ('The refinery was shut for 26 weeks.', 'Output has since risen to 43 weeks of stock.'),
+    ('The strike lasted 26 weeks.', 'Prices rose during the 43 weeks before the strike.'),
 ]
 
 

@@ -2321,11 +2321,14 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
         if gap != " " and not (gap == "% " and position == following):  # "the 35% increase"
             break
         word = lower[position]
-        if position == following and "-" in word and word[0] != "-" and word[-1] != "-" \
-                and word.replace("-", "").isalpha() and words[position][:1].islower() and position + 1 < limit:
+        compound = "-" in word and word[0] != "-" and word[-1] != "-" and word.replace("-", "").isalpha()
+        # (round 15: a hyphened plural is a noun itself: "35,900 e-books", "34,600 start-ups")
+        plural = compound and word[-1] == "s" and word[-2:] != "ss"
+        if position == following and compound and not plural and words[position][:1].islower() \
+                and position + 1 < limit:
             position += 1
             continue  # "23,963 first-preference votes", "40 full-time staff": a compound modifier
-        if not word.isalpha() or not words[position][:1].islower() or word in _HEAD_STOP:
+        if not (word.isalpha() or plural) or not words[position][:1].islower() or word in _HEAD_STOP:
             break
         if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
             break  # "the 57 guns laid out": a verb ends the phrase
@@ -3255,6 +3258,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
             and "now" in lower[max(0, index - 3):index] and bool(kinds) \
             and all((kind, currency) not in stated for kind in kinds)
+        if reference and index > 1 and lower[index - 2] in _THROUGH and lower[index - 1] in _OPENERS:
+            # (round 15: "Fuel prices rose during the 43 weeks of the shutdown": the change is the subject's, the
+            # span is the one told before)
+            updates = updates - _CHANGE_VERBS
         if "final" in window and "final" in updates \
                 and _contest_finals(article, max(0, index - 12), min(count, after + 4)):
             updates = updates - {"final"}  # (round 15: "scored 86 points in the cup final": a match, no update)
