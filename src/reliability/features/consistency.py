@@ -3671,16 +3671,20 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
         value, currency, following = read
         covered = ends[following - 1]
         unit, after = _rate_unit(article, following)
-        first = _sentence_words(article, index)[0]
-        previous = lower[index - 1] if index > first else ""
-        opener = index - 1 if previous in _RATE_PAYING else index
-        if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS and (
-                opener == first or lower[opener - 1] in _RATE_JUDGED_AFTER):
-            judged.append((unit, currency, value, index, after, starts[opener] - (opener == index), ends[after - 1]))
-            continue
+        word_before = lower[index - 1] if index > 0 else ""
+        # (the sentence's first word is looked up only where it matters: most sums are neither judged nor priced)
+        first = _sentence_words(article, index)[0] if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS \
+            or word_before in _RATE_HEDGED or not unit and (word_before in _PRICE_VERBS or word_before == "now") else -1
+        previous = word_before if index > first else ""
+        if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS:
+            opener = index - 1 if previous in _RATE_PAYING else index
+            if opener == first or lower[opener - 1] in _RATE_JUDGED_AFTER:
+                judged.append((unit, currency, value, index, after, starts[opener] - (opener == index),
+                               ends[after - 1]))
+                continue
         if previous in _RATE_HEDGED:
             continue
-        if not unit:
+        if not unit and first >= 0:
             unit, after = _priced_subject(article, index, first), following
         if unit:
             bucket = stated.setdefault((unit, currency), [])
