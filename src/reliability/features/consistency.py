@@ -876,6 +876,13 @@ def _number_at(words: tuple[str, ...], lower: tuple[str, ...], index: int) -> fl
     return value
 
 
+def _stated_twice(article: Article, first: tuple[int, int], then: tuple[int, int]) -> tuple[Span, Span]:
+    """The evidence of one quantity stated with two numbers: the character ranges ``first`` and ``then`` of the
+    two statements, each quoted in its note."""
+    return (Span(first[0], first[1], f"first stated as {article.clean_text[first[0]:first[1]]!r}"),
+            Span(then[0], then[1], f"then as {article.clean_text[then[0]:then[1]]!r}"))
+
+
 def _figure_conflicts(article: Article) -> list[Span]:
     words = article.words
     lower = article.lower_words
@@ -935,8 +942,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
         if earlier is None:
             stated[key] = (value, start, end, index)
         elif earlier[0] != value and not _other_occasion(article, earlier[3], index, value < earlier[0]):
-            found.append(Span(earlier[1], earlier[2], f"first stated as {article.clean_text[earlier[1]:earlier[2]]!r}"))
-            found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+            found.extend(_stated_twice(article, (earlier[1], earlier[2]), (start, end)))
     return found
 
 
@@ -1506,8 +1512,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     marks = occasion(index, sentence)[0]
                     earlier_marks, _, earlier_forecast, _, _ = occasion(earlier[5], earlier[2])
                     if not earlier_forecast and not _apart(marks, earlier_marks):
-                        found.append(Span(earlier[3], earlier[4], f"first stated as {article.clean_text[earlier[3]:earlier[4]]!r}"))
-                        found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                        found.extend(_stated_twice(article, (earlier[3], earlier[4]), (start, end)))
                         continue
             if not stems:
                 continue
@@ -1597,8 +1602,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     elif other is None:
                         other = earlier
             if other is not None and same is None and not earlier_given:
-                found.append(Span(other[3], other[4], f"first stated as {article.clean_text[other[3]:other[4]]!r}"))
-                found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                found.extend(_stated_twice(article, (other[3], other[4]), (start, end)))
                 continue
         elif not earlier_given and (
             (nouns and stems and not unit and value == int(value) and _counted_noun(lower, index)) or (share and not definite)
@@ -1635,8 +1639,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if conflict:
                     break
             if conflict is not None:
-                found.append(Span(conflict[3], conflict[4], f"first stated as {article.clean_text[conflict[3]:conflict[4]]!r}"))
-                found.append(Span(start, end, f"then as {article.clean_text[start:end]!r}"))
+                found.extend(_stated_twice(article, (conflict[3], conflict[4]), (start, end)))
                 continue
         for key in keys:
             bucket = stated.setdefault(key, [])
@@ -1677,8 +1680,10 @@ def _age_role(article: Article, index: int) -> str:
         return ""
     word, _ = _bare(lower[following])
     if not word.isalpha() or not article.words[following][:1].islower() or word in _PHRASE_STOP \
-            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS or word in _AGE_NOT_ROLES:
-        return ""  # (round 14: "the 74-year-old outside his home": a preposition, no role)
+            or word in _AUXILIARIES or word.endswith("ed") or word in _SPEECH_VERBS or word in _AGE_NOT_ROLES \
+            or word.endswith("ly") and len(word) > 5 or word in _VERBS_AFTER_ALL:
+        return ""  # (round 14: "the 74-year-old outside his home": a preposition, no role; round 15: nor an
+        # adverb or a verb, "warmed to the 81-year-old immediately", "Friends of the 74-year-old left flowers")
     return _noun(word)
 
 
@@ -1737,6 +1742,7 @@ _PERSON_ROLES = frozenset(
 
 
 _IDENTIFYING = frozenset("who of that".split())
+_AGE_SUPERLATIVES = frozenset(("oldest", "youngest"))
 # round 14: roles that pick out one person in a report (the victim, the suspect, the missing walker)
 _SOLE_ROLES = frozenset("victim suspect driver rider gunman attacker defendant pensioner walker hiker climber "
                         "prisoner cyclist pedestrian".split())
@@ -1762,7 +1768,10 @@ def _subject_role(article: Article, index: int) -> str:
         role = _noun(lower[position])
     if alone:
         return _noun(lower[index - 2])
-    return role if role in _PERSON_ROLES or role in _PEOPLE_NOUNS else ""
+    # round 15: a superlative picks out one person whatever the noun ("The oldest runner in the race was 33",
+    # "The youngest contestant was 12")
+    superlative = lower[first + 1] in _AGE_SUPERLATIVES and role.isalpha() and role not in _HEAD_STOP
+    return role if role in _PERSON_ROLES or role in _PEOPLE_NOUNS or superlative else ""
 
 
 def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -1883,9 +1892,8 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
                     and not _disagree(article, index, bounds, earlier[0], earlier_bounds) and (
                         lower[index - 1] != "at" or _same_person(article, bounds, earlier[3])):
-                found.append(Span(starts[earlier[0]], ends[earlier[0]],
-                                  f"first stated as {article.clean_text[starts[earlier[0]]:ends[earlier[0]]]!r}"))
-                found.append(Span(starts[index], ends[index], f"then as {article.clean_text[starts[index]:ends[index]]!r}"))
+                found.extend(_stated_twice(article, (starts[earlier[0]], ends[earlier[0]]),
+                                           (starts[index], ends[index])))
         given.add(value)
         if not definite:
             stated.append(age)
@@ -1976,6 +1984,18 @@ _SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre
 _MEASURE_PARTS = frozenset(
     "stretch section part segment portion leg lap stage extension spur branch strip slice plot parcel".split())
 _UNIT_WORDS = frozenset(_UNIT_NAMES.values())
+# round 15: nouns that name a dimension itself ("its length, 145 miles,", "that altitude, 9,800 feet,"), and the
+# dimension each unit measures: such a noun restates the measure of the thing told before, in a unit of its kind
+_MEASURE_NOUNS = {term: dimension for term, dimension, _ in load_lexicon("measure_nouns").rows}
+_LINEAR = frozenset(("length", "width", "height", "depth"))  # (each measured in the units of length)
+# The adjective that says which linear dimension a statement gave ("219 miles long", "3 metres wide").
+_LINEAR_ADJECTIVES = {"long": "length", "wide": "width", "broad": "width", "high": "height", "tall": "height",
+                      "deep": "depth"}
+_UNIT_DIMENSIONS = {**dict.fromkeys(("kilometre", "mile", "metre", "foot", "yard", "centimetre", "millimetre", "inch"),
+                                    "length"),
+                    **dict.fromkeys(("kilogram", "tonne", "ton"), "weight"),
+                    **dict.fromkeys(("litre", "gallon"), "volume"),
+                    **dict.fromkeys(("acre", "hectare"), "area"), "degree": "temperature"}
 _UNIT_SPELLINGS = {unit: tuple(name for name, named in _UNIT_NAMES.items() if named == unit) for unit in _UNIT_WORDS}
 _SHE_HE_IT = frozenset("it he she they".split())
 _RATE_TIMES = frozenset("second minute hour day week month year".split())
@@ -2073,6 +2093,12 @@ _PEOPLE_NOUNS = frozenset(
 _ANY_PEOPLE = "~person"
 # Nouns before "of" that name what a count after it is ("the loss of 4,500 jobs", "the crowd of 40,000").
 _OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"}
+# round 15: a word for a count itself before "of" and a bare number ("Their tally of 103", "Its total of 50", "their
+# score of 137", "That tally of 12,365"): the one score or vote count the article stated before (not any count of
+# things: in a longer article that is often the article's own count of something else)
+_COUNT_OF = frozenset(("tally", "total", "score"))
+_COUNT_NAMED = "#named-count"
+_OBJECT_OPENERS = frozenset("a an the them it its their his her".split())
 
 
 def _rate(lower: tuple[str, ...], after: int) -> str:
@@ -2113,6 +2139,13 @@ _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
     "share part rest remainder half".split())
 
 
+# round 15: what names another value of a measure after "the <noun> of N" ("That weight of 44 tonnes is the legal
+# limit"): not a modal alone, which says what the value does ("the penalty of $15.8 million would not change its
+# ways": the penalty stated before), nor a record or extreme, which says how the value compares ("Its total of 50
+# is a club record": the total stated before)
+_OTHER_NAMED_VALUES = _OTHER_VALUES - _FUTURE - frozenset("record peak high highs low lows".split())
+
+
 # The past of a change whose "to N percent" is the new level ("rose to 65 percent").
 _LEVEL_CHANGES = frozenset("rose risen fell fallen climbed dropped jumped grew declined soared surged plunged".split())
 # A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
@@ -2137,7 +2170,7 @@ _WEIGHTS = frozenset(("kilogram", "tonne", "ton", "degree"))  # (and degrees: "t
 _WHOLE_NOUNS = frozenset(
     "haul load shipment consignment seizure stash catch item object piece entry exhibit specimen find figure "
     "project job operation task work works process journey trip ride crossing drive flight commute voyage "
-    "heat temperature reading".split())
+    "heat temperature reading cargo".split())
 
 
 _SUM_JOINS = ("of", "for", "on")
@@ -2150,6 +2183,25 @@ def _described_before(lower: tuple[str, ...], bounds: tuple[int, int], noun: str
     whole thing of any kind (``_WHOLE_NOUNS``)."""
     singular = _noun(noun)
     return singular in _WHOLE_NOUNS or any(word.endswith(singular) for word in lower[bounds[0]:bounds[1]])
+
+
+def _weighed_before(lower: tuple[str, ...], bounds: tuple[int, int], noun: str, end: int) -> bool:
+    """Whether ``noun`` names the thing of the sentence at word ``bounds`` (``_described_before``), or is the
+    general word for it (round 15: "The crocodile weighed 82 kilograms" ... "the 121-kilo reptile", "a bear" ...
+    "the 107-kilo animal"): a member of the noun's kind is named in that sentence, and it is the only member of
+    that kind the article named before word ``end`` (not "the bull" ... "the calf" ... "the 400 kg animal")."""
+    if _described_before(lower, bounds, noun):
+        return True
+    singular = _noun(noun)
+    if singular in _GENERIC_ANIMALS:
+        kind_members = [word for word in map(_noun, lower[:end]) if word in _ANIMALS]
+    elif singular in _GENERAL_WORDS:
+        kind = _GENERAL_WORDS[singular]
+        kind_members = [word for word in map(_noun, lower[:end]) if kind in _GENERAL_MEMBERS.get(word, ())
+                        and word != singular]
+    else:
+        return False
+    return len(set(kind_members)) == 1 and kind_members[0] in map(_noun, lower[bounds[0]:bounds[1]])
 
 
 def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int) -> bool:
@@ -2309,11 +2361,14 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
         if gap != " " and not (gap == "% " and position == following):  # "the 35% increase"
             break
         word = lower[position]
-        if position == following and "-" in word and word[0] != "-" and word[-1] != "-" \
-                and word.replace("-", "").isalpha() and words[position][:1].islower() and position + 1 < limit:
+        compound = "-" in word and word[0] != "-" and word[-1] != "-" and word.replace("-", "").isalpha()
+        # (round 15: a hyphened plural is a noun itself: "35,900 e-books", "34,600 start-ups")
+        plural = compound and word[-1] == "s" and word[-2:] != "ss"
+        if position == following and compound and not plural and words[position][:1].islower() \
+                and position + 1 < limit:
             position += 1
             continue  # "23,963 first-preference votes", "40 full-time staff": a compound modifier
-        if not word.isalpha() or not words[position][:1].islower() or word in _HEAD_STOP:
+        if not (word.isalpha() or plural) or not words[position][:1].islower() or word in _HEAD_STOP:
             break
         if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
             break  # "the 57 guns laid out": a verb ends the phrase
@@ -2512,7 +2567,7 @@ _CLAUSE_ENDS = frozenset(".,;")
 # Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
 _SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
 _SCORE_TOTALS = frozenset("total haul tally score".split())
-_THROUGH = frozenset("through throughout".split())
+_THROUGH = frozenset("through throughout over during".split())
 # What a verb before a count of people makes of it ("arrested 57 people": arrests).
 _PEOPLE_EVENTS = frozenset("arrest injury evacuation".split())
 # Prepositions opening a sentence before a definite count ("Over those 11 years he ...").
@@ -2560,17 +2615,13 @@ _APPOSITION_GAPS = frozenset((", ", ", $", ", \u20ac", ", \u00a3"))
 _APPOSITION_WORDS = frozenset(word for ending in _APPOSITION_ENDS for word in ending)
 
 
-def _apposition(article: Article, index: int) -> int:
-    """The index of the word after "in all" (or "of them", ...) when the number at word ``index`` stands in
-    apposition to a definite noun ("The gift, €750,000 in all,"), else 0. Round 13: the number may have its own
-    noun or unit ("The hoard, 437 coins in all,", "The drugs, all 108 kg of them,") or "all" before it, and
-    "strong" ends it too ("the crowd, 2,500 strong,")."""
-    return _apposition_parts(article, index)[0]
-
-
 def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     """(the index of the word after the apposition or 0, the index of the noun before the comma, what the
-    number's own words count: a unit, a noun's class, "person" for "strong", or "") for the number at ``index``."""
+    number's own words count: a unit, a noun's class, "person" for "strong", or "") for the number at ``index``.
+
+    The first is non-zero when the number stands in apposition to a definite noun ("The gift, €750,000 in all,").
+    Round 13: the number may have its own noun or unit ("The hoard, 437 coins in all,", "The drugs, all 108 kg of
+    them,") or "all" before it, and "strong" ends it too ("the crowd, 2,500 strong,")."""
     lower = article.lower_words
     text = article.norm
     noun = index - 1 - (index > 2 and lower[index - 1] == "all"
@@ -2578,7 +2629,12 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     # round 14: "that"/"this" points back too ("Critics called that sum, $15.5 million, far too little"; not "This
     # week, $5 million was": a time)
     pointed = noun > 0 and lower[noun - 1] in _DEMONSTRATIVES and lower[noun] not in _APPOSED_TIMES
-    if noun < 1 or lower[noun - 1] not in _REFERENCES and not pointed or not lower[noun].isalpha() \
+    # round 15: a dimension of a thing named by its owner points back too ("its length, 145 miles,", "the boat's
+    # speed, 230 km/h,")
+    dimension = _dimension_of(lower[noun]) if noun > 0 else "-"
+    owned = dimension != "-" and noun > 1 and lower[noun - 1][-2:] == "'s" \
+        and lower[noun - 2] in ("the", "its", "their")
+    if noun < 1 or lower[noun - 1] not in _REFERENCES and not pointed and not owned or not lower[noun].isalpha() \
             or text[article.word_ends[noun]:article.word_starts[noun + 1]] not in _APPOSITION_GAPS \
             or not article.words[noun][:1].islower():
         return 0, 0, ""
@@ -2594,6 +2650,11 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
             following += 1
         elif word in _UNIT_NAMES and not read[1]:
             own, following = _UNIT_NAMES[word], following + 1
+            if dimension == "speed" and following < len(lower) and lower[following] in ("h", "hr", "hour") \
+                    and text[article.word_ends[following - 1]:article.word_starts[following]] == "/":
+                own, following = own + "/hour", following + 1  # (round 15: "230 km/h")
+        elif word in _SPEED_SYMBOLS and not read[1]:
+            own, following = _SPEED_SYMBOLS[word], following + 1  # (round 15: "230 mph")
         elif word.isalpha() and word not in _HEAD_STOP and word not in _APPOSITION_WORDS \
                 and article.words[following][:1].islower() and not read[1]:
             own = _CLASSES.get(_noun(word), _noun(word))  # "437 coins in all"
@@ -2610,9 +2671,10 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
             return after, noun, own
     # "The penalty, $12.4 million, was ...", "the haul, 24 kg, had ...": a sum or a measure alone between commas,
     # then the noun's verb (its kind: the noun's, read by the caller)
-    if (read[1] in _CURRENCIES or own in _UNIT_WORDS) and noun == index - 1 and following < len(lower) \
+    if (read[1] in _CURRENCIES or own in _UNIT_WORDS or "/" in own) and noun == index - 1 and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
-            and (_finite_verb(lower[following]) or pointed and lower[following] not in _LIST_JOINS
+            and (_finite_verb(lower[following]) or (pointed or dimension == _measure_dimension(own))
+                 and lower[following] not in _LIST_JOINS
                  and not lower[following][:1].isdigit() and lower[following] not in _COUNT_WORDS):
         return following, noun, own or _BARE_APPOSITION
     return 0, 0, ""
@@ -2622,9 +2684,28 @@ _BARE_APPOSITION = "=bare"
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
 
 
+# round 15: common irregular past tenses and modals open a predicate too ("Her altitude, 23,400 feet, broke the
+# record", "the loan, $15.5 million, would burden taxpayers")
+_PAST_FORMS = frozenset(
+    "broke took held made left gave kept set put ran came went brought caught fell rose drew cost hit became began "
+    "saw meant showed stood struck drove flew grew".split())
+
+
+def _measure_dimension(head: str) -> str:
+    """The dimension a measure's head unit measures ("mile" -> "length", "kilometre/hour" -> "speed"), or ""."""
+    return "speed" if "/" in head else _UNIT_DIMENSIONS.get(head, "")
+
+
+def _dimension_of(noun: str) -> str:
+    """The unit dimension a dimension noun is measured in ("altitude" -> "length", "capacity" -> "volume"), or "-"."""
+    dimension = _MEASURE_NOUNS.get(noun, "-")
+    return "length" if dimension in _LINEAR else dimension
+
+
 def _finite_verb(word: str) -> bool:
-    """Whether ``word`` is a verb that can open a predicate: an auxiliary or a past tense."""
-    return word in _AUXILIARIES or word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4 and word.isalpha()
+    """Whether ``word`` is a verb that can open a predicate: an auxiliary, a modal or a past tense."""
+    return word in _AUXILIARIES or word in _IRREGULAR_PAST or word in _PAST_FORMS or word in _FUTURE \
+        or word.endswith("ed") and len(word) > 4 and word.isalpha()
 
 
 # round 12: "all N" with no noun after it ("Engineers said all 32,700 had been reconnected", "thanked all 49 for
@@ -2824,6 +2905,22 @@ def _demonstrative(article: Article, index: int) -> bool:
         and article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " "
 
 
+# round 15: "final" is an update word as an adjective ("the final toll", "final figures", "the final 10 minutes"),
+# but as a noun it is a match ("in the cup final.", "in the final against the holders").
+_AFTER_A_NOUN = _PHRASE_STOP | _PLACE_PREPOSITIONS | frozenset(("against", "versus", "v"))
+
+
+def _contest_finals(article: Article, first: int, last: int) -> bool:
+    """Whether every "final" among words ``first`` to ``last`` is the noun: punctuation or a function word after it."""
+    lower = article.lower_words
+    for position in range(first, last):
+        if lower[position] == "final" and position + 1 < len(lower) \
+                and article.norm[article.word_ends[position]:article.word_starts[position + 1]] == " " \
+                and lower[position + 1] not in _AFTER_A_NOUN:
+            return False
+    return True
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -2859,16 +2956,22 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         first_act[before] = number
         return first_act.get(stem, index) < index
 
+    # (the per-number forms read by the test below and by the body: each found once)
+    apposed_parts = {index: parts for index in commas if (parts := _apposition_parts(article, index))[0]}
+    demonstratives = frozenset(index for index in numbers if _demonstrative(article, index))
+    owners = {index: owner for index in joined if (owner := _possessor(article, index))}
+    acted = {index: stem for index in joined if (stem := _act_named(article, index))}
+    rated = frozenset(index for index in joined if _rate_judged(article, index))
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
-            count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
+            count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))
+            and _COUNT_OF.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
-            and not any(_apposition(article, index) for index in commas) \
-            and not any(_demonstrative(article, index) for index in numbers) \
+            and not apposed_parts and not demonstratives \
             and not the_named and not any(_named_by_phrase(lower, words, index) for index in numbers) \
-            and not any(_margin_named(article, index) or _rate_judged(article, index)
-                        or (stem := _act_named(article, index)) and acted_before(stem, index)
-                        or (owner := _possessor(article, index)) and _named_before(lower, owner, index)
-                        for index in joined) \
+            and not rated and not any(_margin_named(article, index)
+                                      or index in acted and acted_before(acted[index], index)
+                                      or index in owners and _named_before(lower, owners[index], index)
+                                      for index in joined) \
             and not (bare := _bare_durations(article, numbers)):
         return []
     numbers = sorted(set(numbers))
@@ -2876,20 +2979,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         bare = _bare_durations(article, numbers)
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
-        lower[index - 1] != "of" or index > 2 and lower[index - 2] in _OF_NAMES
+        lower[index - 1] != "of" or index > 2 and (lower[index - 2] in _OF_NAMES or lower[index - 2] in _COUNT_OF)
         or _named_by_phrase(lower, words, index) or _margin_named(article, index) or index in the_named)
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
-    apposed_parts = {index: parts for index in commas if (parts := _apposition_parts(article, index))[0]}
     apposed = {index: parts[0] for index, parts in apposed_parts.items()}
     joined = sorted(set(joined))
-    possessors = {index: owner for index in joined if (owner := _possessor(article, index))
-                  and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")}
-    demonstrated = frozenset(possessors) | frozenset(index for index in numbers if _demonstrative(article, index)
-                             and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
+    possessors = {index: owner for index, owner in owners.items()
+                  if not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")}
+    demonstrated = frozenset(possessors) | frozenset(index for index in demonstratives
+                             if not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100"))
     # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
-    acted = {index: stem for index in joined if (stem := _act_named(article, index))}
     verbs_before: dict[str, int] = {}
     for index in numbers if acted else ():
         if index > 0 and (stem := _act(lower[index - 1])):
@@ -2898,7 +2999,6 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
     # metres" is a length named, and a loss)
     acted_only = frozenset(acted).difference(references, apposed, demonstrated)
-    rated = frozenset(index for index in joined if _rate_judged(article, index))
     if apposed or demonstrated or acted or rated:
         references = sorted(set(references) | set(apposed) | demonstrated | set(acted) | rated)
     if bare:
@@ -2959,7 +3059,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             wanted.update(_forms(head) if head else ())
             for term in _CLASS_TERMS.get(head, ()):
                 wanted.update(_forms(term))
-            wanted.update(_UNIT_SPELLINGS.get(head, ()))  # "The drugs, all 108 kg of them": "kilograms" before
+            # "The drugs, all 108 kg of them": "kilograms" before
+            wanted.update(_UNIT_SPELLINGS.get(head.partition("/")[0], ()))
+            if "/" in head:
+                wanted.update(_SPEED_SYMBOLS)  # (round 15: "its speed, 230 km/h,": "49 mph" before)
             if head == "person":
                 wanted.update(_PEOPLE_FORMS)
             continue
@@ -2984,11 +3087,20 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
-        elif lower[index - 1] == "of" and lower[index - 2] == "tally":
-            # "That tally of 12,365": a count of votes named by the word for one (not "a tally of 12 goals")
-            if lower[index - 3] not in _REFERENCES and lower[index - 3] not in _NAMING or head:
+        elif lower[index - 1] == "of" and lower[index - 2] in _COUNT_OF:
+            # "That tally of 12,365" (votes), "Their tally of 103", "Its total of 50": the one count stated before
+            # (not "a tally of 12", "the total of 50 goals": a count with its own noun, read as before; a verb
+            # after the number is no noun: "Their tally of 103 earned them promotion", "That tally of 67 set a")
+            if head and read[2] < count and (lower[read[2]].endswith("ed") or read[2] + 1 < count
+                                             and lower[read[2] + 1] in _OBJECT_OPENERS):
+                head = ""
+            if lower[index - 3] not in _REFERENCES and lower[index - 3] not in _NAMING or head or read[1] \
+                    or text[ends[index - 3]:starts[index - 2]] != " ":
                 continue
-            head, after = "vote", read[2]
+            head, after = _COUNT_NAMED, read[2]
+            wanted.update(("points", "votes", "ballots"))
+            read_references[index] = (read, (head, after))
+            continue
         elif not head and read[2] < count and lower[read[2]] == "points" and lower[index - 1] in _SOMEBODYS:
             head, after = "point", read[2] + 1  # "Their 50 points": a score (not "the 12 points": a margin)
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
@@ -3117,10 +3229,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 ends[after - 1]:ends[after - 1] + 2] == "%,") \
             and _FUTURE.isdisjoint(lower[after:after + 8])  # (round 13: "At 17%, the rate": the sign before the comma)
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
-                                      or known is not None and bool(head) and before not in ("crowd", "tally")) \
+                                      or known is not None and bool(head) and before not in ("crowd", "tally")
+                                      and head != _COUNT_NAMED) \
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
             or previous == "of" and known is not None and index in the_named
-        crowd = previous == "of" and before in ("crowd", "tally") and known is not None and not currency
+        crowd = previous == "of" and (before in ("crowd", "tally") or head == _COUNT_NAMED) and known is not None \
+            and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
@@ -3132,6 +3246,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
+        elif known is not None and head == _COUNT_NAMED:
+            kinds = {"point", "vote"}
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
@@ -3182,6 +3298,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
             and "now" in lower[max(0, index - 3):index] and bool(kinds) \
             and all((kind, currency) not in stated for kind in kinds)
+        if reference and index > 1 and lower[index - 2] in _THROUGH and lower[index - 1] in _OPENERS:
+            # (round 15: "Fuel prices rose during the 43 weeks of the shutdown": the change is the subject's, the
+            # span is the one told before)
+            updates = updates - _CHANGE_VERBS
+        if "final" in window and "final" in updates \
+                and _contest_finals(article, max(0, index - 12), min(count, after + 4)):
+            updates = updates - {"final"}  # (round 15: "scored 86 points in the cup final": a match, no update)
         if not updates.isdisjoint(window) and not now_first:
             continue  # "has now consumed 1,550 acres", "revised": an update
         if reference and (currency or head.partition("/")[0] in _UNIT_WORDS) and _clause_verb(article, after):
@@ -3239,6 +3362,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 first_bounds = _sentence_words(article, first[1])
                 if first_bounds == bounds:
                     continue
+                if head == _COUNT_NAMED and any(first_bounds[0] <= number < first_bounds[1]
+                                                and not starts[first[1]] <= starts[number] < first[2]
+                                                and (lower[number].isdigit() or lower[number] in _COUNT_WORDS)
+                                                and not (len(lower[number]) == 4 and "1000" <= lower[number] <= "2100")
+                                                for number in numbers):
+                    continue  # "412 complaints about the bins and 90 about parking" ... "That tally of 390": either
                 if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
@@ -3271,14 +3400,16 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
-                if named and not _OTHER_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
+                if named and not _OTHER_NAMED_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
                         after >= count or lower[after] in _COPULAS or lower[after] in _OTHER_VALUES
                         or lower[after] in _FUTURE or lower[after] in _AUXILIARIES):
                     continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
                 if head in _WEIGHTS and after > following + 1 and lower[following] in _UNIT_NAMES \
-                        and not _described_before(lower, first_bounds, lower[after - 1]):
+                        and not _weighed_before(lower, first_bounds, lower[apposed_parts[index][1]]
+                                                if index in apposed else lower[after - 1], index):
                     continue  # "The bull weighs 900 kilograms" ... "the 400 kg calf": another thing's weight
-                if hyphened in _WEIGHTS and after > following and not _described_before(lower, first_bounds, lower[after - 1]):
+                if hyphened in _WEIGHTS and after > following and not _weighed_before(lower, first_bounds,
+                                                                                      lower[after - 1], index):
                     continue  # ... "the 400-kilogram calf"
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
                         lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near \
@@ -3304,8 +3435,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                             lower[after + 1] in _PERCENT_RATES and (after + 2 >= count or lower[after + 2] != "of")))):
                     continue  # "At 30 acres, the lake ..." after "The park covers 400 acres": another thing's size
                 if index in bare_apposed and not currency and lower[index - 2] not in _DEMONSTRATIVES \
-                        and not _described_before(lower, first_bounds, bare_apposed[index]):
+                        and not _described_before(lower, first_bounds, bare_apposed[index]) \
+                        and _dimension_of(bare_apposed[index]) != _measure_dimension(head):
                     continue  # "The bridge is 267 metres long" ... "The tower, 300 metres, was": another thing's
+                if index in apposed_parts and lower[apposed_parts[index][1] - 1][-2:] == "'s" and not any(
+                        word.endswith(_noun(lower[apposed_parts[index][1] - 1][:-2]))
+                        for word in lower[first_bounds[0]:first_bounds[1]]):
+                    continue  # (round 15) "The path is 219 miles long" ... "The river's length, 145 miles,": another's
+                if index in apposed_parts and _MEASURE_NOUNS.get(lower[apposed_parts[index][1]], "") in _LINEAR \
+                        and any(_LINEAR_ADJECTIVES.get(word, _MEASURE_NOUNS[lower[apposed_parts[index][1]]])
+                                != _MEASURE_NOUNS[lower[apposed_parts[index][1]]]
+                                for word in lower[first_bounds[0]:first_bounds[1]]):
+                    continue  # (round 15) "The path is 219 metres long" ... "Its width, 3 metres,": another dimension
+                if index in apposed_parts and lower[apposed_parts[index][1]] == "capacity" \
+                        and "can" not in lower[first_bounds[0]:first_bounds[1]]:
+                    continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": most
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
                     continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
                 if _another_owner(article, bounds, index, first_bounds):
@@ -3316,10 +3460,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue
                 first_start = starts[first[1]]
                 first_start -= first_start > 0 and text[first_start - 1] == currency and currency in _CURRENCIES
-                found.append(Span(first_start, first[2],
-                                  f"first stated as {article.clean_text[first_start:first[2]]!r}"))
-                found.append(Span(starts[index] - signed, ends[after - 1],
-                                  f"then as {article.clean_text[starts[index] - signed:ends[after - 1]]!r}"))
+                found.extend(_stated_twice(article, (first_start, first[2]), (starts[index] - signed, ends[after - 1])))
                 break
             continue
         # A plain statement of a count: not hedged, a range, a part ("1,070 of them") or a change's new value.
@@ -3491,8 +3632,131 @@ def _pronoun_restatements(article: Article, numbers: list[int]) -> list[Span]:
         then_start = starts[index] - (text[starts[index] - 1:starts[index]] in _CURRENCIES)
         first_end = ends[max(position, after - 1)]
         then_end = ends[max(index, then[3] - 1)]
-        found.append(Span(first_start, first_end, f"first stated as {article.clean_text[first_start:first_end]!r}"))
-        found.append(Span(then_start, then_end, f"then as {article.clean_text[then_start:then_end]!r}"))
+        found.extend(_stated_twice(article, (first_start, first_end), (then_start, then_end)))
+    return found
+
+
+# round 15: a sum per unit of something is a rate of its own dimension: "A pint at the stadium costs $7.70", "The
+# club pays its forward €720,000 a week", "costs $14.75 for adults". Restated with another sum as the subject of a
+# judgement ("Fans said $13.55 a pint was exploitative", "asked whether €480,000 a week was justified", "said paying
+# $14.90 a bottle was unthinkable"), the rate is the one the article gave: a judgement is of what is already told.
+# Only an article with one such rate per unit, stated plainly, and a judgement with no date, place, forecast or
+# other source apart from it.
+_PER = frozenset(("a", "an", "per", "each", "every"))
+_PRICE_VERBS = frozenset(("costs", "cost"))
+_RATE_JUDGED_AFTER = _SAID_THAT | frozenset(("whether",))
+_RATE_PAYING = frozenset(("paying", "charging"))
+_RATE_JUDGEMENTS = _COPULAS | frozenset("seemed seems proved looked looks felt feels".split())
+_RATE_HEDGED = _HEDGED | frozenset("than from to between".split())
+
+
+def _rate_unit(article: Article, following: int) -> tuple[str, int]:
+    """(the unit of a rate whose sum ends before word ``following``, the index of the word after it): "a pint",
+    "per adult", "for a loaf", "for adults"; ("", 0) for none."""
+    lower, words, text = article.lower_words, article.words, article.norm
+    count = len(lower)
+
+    def plain(position: int) -> bool:
+        return position < count and lower[position].isalpha() and words[position][:1].islower() \
+            and lower[position] not in _PHRASE_STOP \
+            and text[article.word_ends[position - 1]:article.word_starts[position]] == " "
+
+    if following + 1 < count and text[article.word_ends[following - 1]:article.word_starts[following]] == " ":
+        if lower[following] in _PER and plain(following + 1):
+            return _noun(lower[following + 1]), following + 2
+        if lower[following] == "for" and lower[following + 1] in ("a", "an") and plain(following + 2):
+            return _noun(lower[following + 2]), following + 3
+        if lower[following] == "for" and lower[following + 1].endswith("s") and plain(following + 1):
+            return _noun(lower[following + 1]), following + 2  # "costs $14.75 for adults"
+    return "", 0
+
+
+def _priced_subject(article: Article, index: int, first: int) -> str:
+    """The noun of a subject "A/An <words> <noun> ... costs $N" (the sum at word ``index``, its sentence opening at
+    word ``first``): what one of costs that sum ("A return ticket on the island ferry costs $3.90" -> "ticket")."""
+    lower, words = article.lower_words, article.words
+    verb = index - 1 - (index > 1 and lower[index - 1] == "now")
+    if lower[first] not in ("a", "an") or verb <= first or lower[verb] not in _PRICE_VERBS:
+        return ""
+    noun = ""
+    for position in range(first + 1, min(verb, first + 5)):
+        if not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _PHRASE_STOP:
+            break
+        noun = lower[position]
+    return _noun(noun) if noun else ""
+
+
+def _said_by(lower: tuple[str, ...], bounds: tuple[int, int]) -> frozenset[str]:
+    """The content words within two words of a verb of saying in the sentence at word ``bounds`` (who said it)."""
+    who: set[str] = set()
+    for position in range(bounds[0], bounds[1]):
+        if lower[position] in _ATTRIBUTION:
+            who.update(word for word in lower[max(bounds[0], position - 2):min(bounds[1], position + 3)]
+                       if word.isalpha() and word not in _PHRASE_STOP and word not in _ATTRIBUTION)
+    return frozenset(who)
+
+
+def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
+    lower, starts, ends, text = article.lower_words, article.word_starts, article.word_ends, article.norm
+    # unit, currency -> [(value, start offset, end offset, word index)] of plain statements
+    stated: dict[tuple[str, str], list[tuple[float, int, int, int]]] = {}
+    judged: list[tuple[str, str, float, int, int, int, int]] = []
+    covered = -1
+    for index in numbers:
+        if starts[index] < covered or starts[index] == 0 or text[starts[index] - 1] not in _CURRENCIES:
+            continue
+        read = _value_at(article, index)
+        if read is None:
+            continue
+        value, currency, following = read
+        covered = ends[following - 1]
+        unit, after = _rate_unit(article, following)
+        word_before = lower[index - 1] if index > 0 else ""
+        # (the sentence's first word is looked up only where it matters: most sums are neither judged nor priced)
+        first = _sentence_words(article, index)[0] if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS \
+            or word_before in _RATE_HEDGED or not unit and (word_before in _PRICE_VERBS or word_before == "now") else -1
+        previous = word_before if index > first else ""
+        if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS:
+            opener = index - 1 if previous in _RATE_PAYING else index
+            if opener == first or lower[opener - 1] in _RATE_JUDGED_AFTER:
+                judged.append((unit, currency, value, index, after, starts[opener] - (opener == index),
+                               ends[after - 1]))
+                continue
+        if previous in _RATE_HEDGED:
+            continue
+        if not unit and first >= 0:
+            unit, after = _priced_subject(article, index, first), following
+        if unit:
+            bucket = stated.setdefault((unit, currency), [])
+            if len(bucket) < 4:  # (two values already make every later judgement ambiguous)
+                bucket.append((value, starts[index] - 1, ends[after - 1], index))
+    found: list[Span] = []
+    # (the sums with a sign: two in the first statement's sentence ("$7.70 at the stadium and $6.50 at the pub")
+    # leave open which one a judgement means)
+    signed = [index for index in numbers if starts[index] > 0 and text[starts[index] - 1] in _CURRENCIES] \
+        if judged else []
+    for unit, currency, value, index, verb, start, end in judged[:64]:
+        earlier = [item for item in stated.get((unit, currency), ()) if item[3] < index]
+        if len({item[0] for item in earlier}) != 1 or earlier[0][0] == value or not _comparable(value, earlier[0][0]):
+            continue
+        first = earlier[-1]
+        bounds, first_bounds = _sentence_words(article, index), _sentence_words(article, first[3])
+        if bounds == first_bounds or _given_before(article, index, value):
+            continue
+        # (the judgement's words after its verb are no other occasion of the rate: "is more than they can afford";
+        # its dates are: "was normal in 2010")
+        marks, _, _, sources, _ = _occasion(article, index, *bounds)
+        _, other, forecast, _, _ = _occasion(article, index, bounds[0], verb)
+        first_marks, first_other, first_forecast, first_sources, _ = _occasion(article, first[3], *first_bounds)
+        said, first_said = _said_by(lower, bounds), _said_by(lower, first_bounds)
+        if other or forecast or first_other or first_forecast or _apart(marks, first_marks, True) \
+                or sources and first_sources and not sources & first_sources \
+                or said and first_said and not said & first_said \
+                or sum(1 for number in signed if first_bounds[0] <= number < first_bounds[1]) > 1 \
+                or not _FUTURE.isdisjoint(lower[max(bounds[0], index - 6):index]) \
+                or not _FUTURE.isdisjoint(lower[max(first_bounds[0], first[3] - 6):first[3]]):
+            continue  # (and not "will pay him €50,000 a week": a plan)
+        found.extend(_stated_twice(article, (first[1], first[2]), (start, end)))
     return found
 
 
@@ -3524,6 +3788,8 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
         if "It" in article.words:
             anaphora += _pronoun_restatements(article, sorted(set(numbers)))
+        if digits:
+            anaphora += _rate_restatements(article, sorted(set(digits)))
         seen = {span.start for span in anaphora[1::2]}
         for first, then in (lambda found: zip(found[0::2], found[1::2]))(_reference_conflicts(article, numbers)):
             if then.start not in seen:
