@@ -5659,6 +5659,110 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o19_not_until_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o20_followed_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o21_pluperfect_violations(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order21: the pluperfect puts its clause before the past time of the clause it hangs on, whatever
+# the two events are: "At a meeting on D1, the board approved a plan that its chairman had first proposed
+# on D2", "X succeeded Y as head of the agency in D1; she had stepped down in D2", "was convicted in D1 of
+# a fraud that had taken place in D2".  The first date must date the main clause: a sentence-opening
+# adverbial that ends at the date ("On D1, ..."), a date after the main verb with no relative clause or
+# comma before it, or an event noun that opens the sentence with its own participle ("The ceasefire
+# signed on D1 ended a war that had broken out on D2": the ceasefire acts when it is signed).  Not a
+# subject that is a thing ("The firm founded in 1990 bought a rival that had gone bankrupt in 2001": the
+# buying comes some time after 1990), not "had to", an infinitive, "since"/"until"/"by", a plan, a
+# hypothetical or a quotation.
+_O21_PLUPERFECT: Final = re.compile(
+    r"(?<![\w'\u2019-])had[ ]++(?:(?:been|first|originally|already|only|just|previously|earlier|actually)[ ]++){0,2}"
+    r"(?P<verb>[a-z]{3,20}+)(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,6}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
+_O21_PARTICIPLES: Final = _IRREGULAR_PAST | frozenset("left quit won lost put cut shut hit split kept found told got gotten seen done".split())
+_O21_NOT_IN_CLAUSE: Final = frozenset("""
+to by until till since before after when while but or which that who whom whose where if because as than
+""".split())
+# The date right after its time preposition ("on 3 May 2001", "in the spring of 1990" is read as its own date).
+_O21_DATE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|on|during)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
+# The link from the first date to the pluperfect: a new clause after ";" with its own short subject, or a
+# relative pronoun (the gap before it is checked by the caller).
+_O21_NEXT_CLAUSE: Final = re.compile(
+    r"[ ]*+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++[a-z][\w'-]*+|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
+_O21_RELATIVE: Final = re.compile(
+    r"(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
+    r"(?P<subject>(?:[^ ;:()\"\u201c\u201d]++[ ]++){0,6}?)$")
+# Nouns of events that happen at one time, whose own participle dates what they do ("The truce agreed on D1 ended").
+_O21_EVENT_SUBJECT: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:The|A|An|This|That|Its|Their)[ ]++(?:[a-z][\w-]*+[ ]++)?(?P<noun>ceasefire|truce|armistice|treaty"
+    r"|accord|agreement|pact|settlement|ruling|verdict|judgment|judgement|decision|vote|referendum|decree|order|merger"
+    r"|takeover|deal|reform|ban|strike|raid|attack|invasion|coup|election)[ ]++(?P<participle>[a-z]++)(?:[ ]++[^ ,;:()]++){0,3}?[ ]++$")
+
+
+def _o21_pluperfect_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if "had " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    dated = [candidate for candidate in candidates if candidate.year_explicit and candidate.kind != "range"
+             and candidate.earliest is not None and candidate.latest is not None]
+    for first, second in zip(dated, dated[1:]):
+        assert first.latest is not None and second.earliest is not None
+        if second.earliest <= first.latest:
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or second.start - first.end > 220:
+            continue
+        pluperfect = _O21_PLUPERFECT.search(text, max(first.end, second.start - 110), second.start)
+        if pluperfect is None:
+            continue
+        verb = pluperfect.group("verb")
+        if not (verb.endswith(("ed", "en")) or verb in _O21_PARTICIPLES) or verb == "been":
+            continue
+        rest = pluperfect.group("rest").lower().split()
+        if any(word in _O21_NOT_IN_CLAUSE or _is_verb_form(word) or word == "and" and "between" not in rest
+               for word in rest):
+            continue  # another clause or verb may own the date ("had agreed to buy a plant built in")
+        if _O21_DATE_PREPOSITION.search(text, max(sentence_start, first.start - 12), first.start) is None:
+            continue
+        opening = text[sentence_start:first.start]
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:second.end] for mark in "\"\u201c\u201d")
+                or re.search(r"(?<![\w-])(?:had|has|have|since|until|by|before|after)(?![\w-])", opening) is not None):
+            continue
+        link_start = first.end
+        if _O21_NEXT_CLAUSE.fullmatch(text, link_start, pluperfect.start()) is not None:
+            relative_gap = None
+        else:
+            relative = _O21_RELATIVE.fullmatch(text, link_start, pluperfect.start())
+            if relative is None:
+                continue
+            relative_gap = relative.group("gap").split()
+        opening_words = opening.split()
+        fronted = (text.startswith(",", first.end) and not any(_is_verb_form(word) for word in opening_words)
+                   and re.search(r"(?<![\w-])(?:that|which|who|whom|whose)(?![\w-])|[,;:]", opening) is None)
+        post_verbal = ("," not in opening and any(_is_verb_form(word) for word in opening_words)
+                       and re.search(r"(?<![\w-])(?:that|which|who|whom|whose|when|while|if)(?![\w-])", opening) is None)
+        event_subject = _O21_EVENT_SUBJECT.fullmatch(text, sentence_start, first.start)
+        if relative_gap is None:
+            if not (fronted or post_verbal):
+                continue
+        elif fronted:
+            if sum(1 for word in relative_gap if _is_verb_form(word)) != 1:
+                continue
+        elif event_subject is not None and _is_verb_form(event_subject.group("participle")):
+            # The event noun's own participle dates it; what it did is the one verb before the relative pronoun.
+            if not relative_gap or not _is_verb_form(relative_gap[0]) or len(relative_gap) > 5:
+                continue
+        elif post_verbal:
+            if len(relative_gap) > 6 or any(_is_verb_form(word) for word in relative_gap):
+                continue
+        else:
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates \"{text[pluperfect.start():pluperfect.end('verb')]}\", told in the "
+            f"pluperfect as before the event dated {_describe(first, text)}, yet it is later",
+        ))
     return conflicts
 
 
@@ -6225,18 +6329,38 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
 # declared over, a thesis before the degree, an application to join before admission; and a stage told second
 # with the pluperfect, earlier in the chain ("closed in D1; it had opened in D2"). Left out as not fixed:
 # approval of a project before work starts (retrospective approval happens), qualifying before a first post.
+# Round order21: a term ending in "*" is a stem: it stands for every word that starts with it ("diagnos*" for
+# diagnosed, diagnosis; "discharg*" for discharged, discharge), so a stage carries to the verb and noun forms
+# the list does not spell out.  An agent noun built on a stem ("commissioner", "publisher") names a person,
+# not a stage, and is not read as one.
+_STAGE_STEM_TAIL: Final = "[a-z]*+(?<!er)(?<!ers)(?<!or)(?<!ors)(?<!ist)(?<!ists)"
+
+
 def _life_cycle_stages() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
     stages: dict[str, list[tuple[str, int]]] = {}
     for term, chain, stage in load_lexicon("life_cycle_stages").rows:
         stages.setdefault(term.lower(), []).append((chain, int(stage)))
     terms = sorted(stages, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(term).replace(r"\ ", "[ ]++") for term in terms) + r")(?![\w-])",
+        r"(?<![\w-])(?:" + "|".join(re.escape(term.rstrip("*")).replace(r"\ ", "[ ]++") + (_STAGE_STEM_TAIL if term.endswith("*") else "")
+                                     for term in terms) + r")(?![\w-])",
         re.IGNORECASE)
     return pattern, {term: tuple(value) for term, value in stages.items()}
 
 
 _STAGE_WORD, _STAGE_OF = _life_cycle_stages()
+_STAGE_STEMS: Final = tuple(sorted((term for term in _STAGE_OF if term.endswith("*")), key=len, reverse=True))
+_STAGE_AGENT_ENDINGS: Final = ("er", "ers", "or", "ors", "ist", "ists")
+
+
+def _stages_of(word: str) -> tuple[tuple[str, int], ...]:
+    """The (chain, stage) pairs of a matched stage word: its own entry and those of the longest stem it starts with."""
+    key = " ".join(word.lower().split())
+    found = _STAGE_OF.get(key, ())
+    for stem in _STAGE_STEMS:
+        if key.startswith(stem[:-1]) and not (len(key) > len(stem) - 1 and key.endswith(_STAGE_AGENT_ENDINGS)):
+            return found + _STAGE_OF[stem]
+    return found
 # What links the two stages' clauses (text between the first date and the second stage word).
 _STAGE_AND: Final = re.compile(
     r"[ ]*+(?:,[ ]*+)?(?:(?:and|but)(?:[ ]++then)?|;|then)[ ]++(?:(?:the|its)[ ]++(?:building|work|works|construction|structure)[ ]++"
@@ -6277,6 +6401,9 @@ _STAGE_NEXT_SUBJECT: Final = re.compile(
 _STAGE_PLUPERFECT: Final = re.compile(r"(?<![\w-])had[ ]++(?:(?:been|first|originally|only|just)[ ]++){0,2}$")
 # Round order19: a stage noun as the subject right before the first clause's passive verb ("The first case was ").
 _STAGE_SUBJECT_STAGE: Final = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?P<stage>[a-z][a-z ]{1,30}?)[ ]++(?:was|were)[ ]++$")
+# Round order21: a sentence whose subject is two people named and joined by "and", then its verb.
+_O21_TWO_PEOPLE: Final = re.compile(
+    r"[ \"'(\u201c]*+[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++and[ ]++[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++$")
 _STAGE_POSSESSIVE: Final = re.compile(r"(?<![\w-])(?:his|her|their|its)[ ]++[a-z]", re.IGNORECASE)
 _STAGE_OTHER_INSTANCE: Final = re.compile(
     r"(?<![\w-])(?:earlier|previous|previously|prior|separate|another|different|unrelated|former|formerly|again|second"
@@ -6309,8 +6436,8 @@ def _stage_word(context: _Context, candidate: _Candidate, low: int) -> re.Match[
 
 def _ordered_stages(one: str, two: str) -> bool:
     """Whether some chain holds both words, ``one`` at an earlier stage than ``two``."""
-    chains_one = _STAGE_OF.get(" ".join(one.lower().split()), ())
-    chains_two = dict(_STAGE_OF.get(" ".join(two.lower().split()), ()))
+    chains_one = _stages_of(one)
+    chains_two = dict(_stages_of(two))
     return any(chain in chains_two and stage < chains_two[chain] for chain, stage in chains_one)
 
 
@@ -6431,8 +6558,10 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             subject = _STAGE_NEXT_SUBJECT.fullmatch(text, second_start, word_two.start())
             if subject is None:
                 continue
-            if subject.group("noun") is not None and subject.group("noun").lower() not in first_clause.lower():
-                continue
+            if (subject.group("noun") is not None and subject.group("noun").lower() not in first_clause.lower()
+                    and not (subject.group("noun").lower() in ("couple", "pair")
+                             and _O21_TWO_PEOPLE.match(text, first_start, word_one.start()) is not None)):
+                continue  # Round order21: "A and B married in D1. The couple divorced in D2": the pair is the subject
             if subject.group("name") is not None and subject.group("name") not in first_clause:
                 continue
             if subject.group("pronoun") is not None and _STAGE_POSSESSIVE.search(text, first_start, word_one.start()) is not None:
