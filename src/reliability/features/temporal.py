@@ -5489,6 +5489,18 @@ def _o19_not_until_violations(context: _Context, candidates: list[_Candidate]) -
     return conflicts
 
 
+def _o21_parallel_connective(text: str, connective: str, low: int, main_start: int) -> bool:
+    """Whether a connective of the same sense as ``connective`` governs the main side's date (between ``low`` and
+    ``main_start``): the two are parallel phrases, each with its own date, not the main event's time."""
+    word = " ".join(connective.lower().split())
+    if _CONNECTIVE.fullmatch(connective) is None:
+        return False
+    prior = None
+    for prior in _CONNECTIVE.finditer(text, low, main_start):
+        pass
+    return prior is not None and (" ".join(prior.group(0).lower().split()) in _AFTER_WORDS) == (word in _AFTER_WORDS)
+
+
 def _order_violations(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = [candidate for candidate in context.candidates if candidate.absolute and not candidate.since]
@@ -5561,6 +5573,14 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             gap = text[main.end:connective.start()]
             if len(gap.split()) > 8 or _CLAUSE_BREAK.search(gap):
                 main = None
+            else:
+                # Round order21: the main date governed by a connective of the same sense is that phrase's own
+                # date, and the second phrase runs parallel to it ("came before parliament in 2003 and before
+                # the senate in 2001", "finished before Lund in 2008 and ahead of him in 2006"): places or
+                # ranks, or two dated things, not the main event's time.
+                if _o21_parallel_connective(text, connective.group(0), max(sentence_start, main.start - 45,
+                                                                           candidates[index - 2].end if index > 1 else 0), main.start):
+                    main = None
         elif index > 0 and (anaphor := _ANAPHORIC_SUBJECT.match(
                 text, _opening_end(text, sentence_start, first_word), connective.start())) is not None:
             # "The union called off its ban in February 1991. That decision was taken only after
@@ -7499,6 +7519,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                     main = before[-1]
                     gap = text[main.end:cue.start()]
                     if len(gap.split()) > 9 or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None:
+                        continue
+                    if _o21_parallel_connective(text, cue.group(0), max(sentence_start, main.start - 45, before[-2].end if len(before) > 1 else 0), main.start):
                         continue
                 if "," in gap and word in ("then", "until", "till", "by the time"):
                     pass
