@@ -5711,6 +5711,12 @@ _O21_NEXT_CLAUSE: Final = re.compile(
 _O21_RELATIVE: Final = re.compile(
     r"(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
     r"(?P<subject>(?:[^ ;:()\"\u201c\u201d]++[ ]++){0,6}?)$")
+# A "when" clause right after the first date, which that date dates; the date itself after a time preposition.
+_O21_WHEN: Final = re.compile(r",[ ]++when(?=[ ])")
+_O21_WHEN_NEXT: Final = re.compile(
+    r"(?P<clause>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){1,14}?)[ ]*+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++[a-z][\w'-]*+"
+    r"|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
+_O21_WHEN_DATE: Final = re.compile(r"(?<![\w-])(?:in|on|during|until|till|by)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
 # Nouns of events that happen at one time, whose own participle dates what they do ("The truce agreed on D1 ended").
 _O21_EVENT_SUBJECT: Final = re.compile(
     r"[ \"'(\u201c]*+(?:The|A|An|This|That|Its|Their)[ ]++(?:[a-z][\w-]*+[ ]++)?(?P<noun>ceasefire|truce|armistice|treaty"
@@ -5742,12 +5748,26 @@ def _o21_pluperfect_violations(context: _Context, candidates: list[_Candidate]) 
         if any(word in _O21_NOT_IN_CLAUSE or _is_verb_form(word) or word == "and" and "between" not in rest
                for word in rest):
             continue  # another clause or verb may own the date ("had agreed to buy a plant built in")
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:second.end] for mark in "\"\u201c\u201d")):
+            continue
+        when = _O21_WHEN.match(text, first.end, pluperfect.start())
+        if when is not None:
+            # "until 2004, when it moved to a gallery that had been completed in 2008": the "when" clause is dated
+            # by the first date, and the pluperfect hangs on it.
+            clause = _O21_WHEN_NEXT.fullmatch(text, when.end(), pluperfect.start())
+            if clause is None:
+                clause = _O21_RELATIVE.fullmatch(text, when.end(), pluperfect.start())
+            if (_O21_WHEN_DATE.search(text, max(sentence_start, first.start - 12), first.start) is None or clause is None
+                    or sum(1 for word in (clause.group("clause") if "clause" in clause.groupdict() else clause.group("gap")).split()
+                           if _is_verb_form(word)) != 1):
+                continue
+            conflicts.append(_o21_pluperfect_conflict(text, first, second, pluperfect))
+            continue
         if _O21_DATE_PREPOSITION.search(text, max(sentence_start, first.start - 12), first.start) is None:
             continue
         opening = text[sentence_start:first.start]
-        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
-                or any(mark in text[sentence_start:second.end] for mark in "\"\u201c\u201d")
-                or re.search(r"(?<![\w-])(?:had|has|have|since|until|by|before|after)(?![\w-])", opening) is not None):
+        if re.search(r"(?<![\w-])(?:had|has|have|since|until|by|before|after)(?![\w-])", opening) is not None:
             continue
         link_start = first.end
         if _O21_NEXT_CLAUSE.fullmatch(text, link_start, pluperfect.start()) is not None:
@@ -5778,12 +5798,16 @@ def _o21_pluperfect_violations(context: _Context, candidates: list[_Candidate]) 
                 continue
         else:
             continue
-        conflicts.append(DateConflict(
-            "order_violation", ((first.start, first.end), (second.start, second.end)),
-            f"{_describe(second, text)} dates \"{text[pluperfect.start():pluperfect.end('verb')]}\", told in the "
-            f"pluperfect as before the event dated {_describe(first, text)}, yet it is later",
-        ))
+        conflicts.append(_o21_pluperfect_conflict(text, first, second, pluperfect))
     return conflicts
+
+
+def _o21_pluperfect_conflict(text: str, first: _Candidate, second: _Candidate, pluperfect: re.Match[str]) -> DateConflict:
+    return DateConflict(
+        "order_violation", ((first.start, first.end), (second.start, second.end)),
+        f"{_describe(second, text)} dates \"{text[pluperfect.start():pluperfect.end('verb')]}\", told in the "
+        f"pluperfect as before the event dated {_describe(first, text)}, yet it is later",
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -6396,7 +6420,9 @@ _STAGE_AND: Final = re.compile(
     r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}"
     # Round order17: the second stage as a noun of the same subject, after a light verb or a possessive
     # that points back to it: "launched on D1 and made her maiden voyage on", "indicted in D1; his trial started in".
-    r"(?:(?:made|gave|had|held|began|started)[ ]++"
+    r"(?:(?:made|gave|had|held|began|started"
+    # Round order21: a verb of receiving before the stage noun ("passed its third reading on D1 and received royal assent").
+    r"|received|won|gained|obtained|got)[ ]++"
     # Round order19: a verb of setting out before the stage noun ("launched in D1 and sailed on her maiden voyage in").
     r"|(?:sailed|set[ ]++(?:off|out|sail)|embarked|departed|went)[ ]++(?:on|upon)[ ]++)?(?:(?:his|her|its|their|the)[ ]++)?$")
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
@@ -6421,6 +6447,8 @@ _STAGE_NEXT_SUBJECT: Final = re.compile(
 _STAGE_PLUPERFECT: Final = re.compile(r"(?<![\w-])had[ ]++(?:(?:been|first|originally|only|just)[ ]++){0,2}$")
 # Round order19: a stage noun as the subject right before the first clause's passive verb ("The first case was ").
 _STAGE_SUBJECT_STAGE: Final = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?P<stage>[a-z][a-z ]{1,30}?)[ ]++(?:was|were)[ ]++$")
+# Round order21: the earlier stage named as the complement right after the later stage's date ("in D1 for the killing").
+_O21_STAGE_COMPLEMENT: Final = re.compile(r"[ ]++(?:for|over|of|with)[ ]++(?:(?:the|a|an|his|her|their|its)[ ]++)?$")
 # Round order21: a sentence whose subject is two people named and joined by "and", then its verb.
 _O21_TWO_PEOPLE: Final = re.compile(
     r"[ \"'(\u201c]*+[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++and[ ]++[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++$")
@@ -6548,9 +6576,14 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
                 head = _STAGE_WORD.fullmatch(text, subject.start("stage"), subject.end("stage"))
                 if head is not None and _ordered_stages(head.group(0), word_two.group(0)):
                     word_one = head
+        complement = False
         if backward:
-            if (not _ordered_stages(word_two.group(0), word_one.group(0))
-                    or _STAGE_PLUPERFECT.search(text, max(first.end, word_two.start() - 40), word_two.start()) is None):
+            if not _ordered_stages(word_two.group(0), word_one.group(0)):
+                continue
+            # Round order21: the earlier stage as the complement of the later one's clause ("went on trial in D1
+            # for the killing of a shopkeeper in D2", "was jailed in D1 over a robbery in D2").
+            complement = (first_start == second_start and _O21_STAGE_COMPLEMENT.fullmatch(text, first.end, word_two.start()) is not None)
+            if not complement and _STAGE_PLUPERFECT.search(text, max(first.end, word_two.start() - 40), word_two.start()) is None:
                 continue
         elif not _ordered_stages(word_one.group(0), word_two.group(0)):
             # Round order17: a stage noun right before the verb found ("his trial opened on").
@@ -6569,7 +6602,7 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
         if first_start == second_start:
             if second.start - first.end > 200:
                 continue
-            linked = (_STAGE_AND.match(text, first.end, word_two.start()) is not None
+            linked = (complement or _STAGE_AND.match(text, first.end, word_two.start()) is not None
                       or word_one.start() - first_start <= 30 and _STAGE_FRONTED.match(text, first.end, word_two.start()) is not None
                       or _o20_subject_relative(text, first_start, word_one.start(), first.end, word_two.start()))
             if not linked:
@@ -6595,6 +6628,13 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
         if _PHASE_FUTURE.search(text, max(first_start, first.start - 120), min(second_end, second.end + 120)) is not None:
             continue
         if _second_object_differs(text, word_two, second, first_clause, word_one.end(), first, word_one.group(0)):
+            continue
+        if complement:
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(second, text)} dates \"{word_two.group(0)}\", what \"{word_one.group(0)}\" "
+                f"({_describe(first, text)}) is for, a stage that can only come before it, yet it is later",
+            ))
             continue
         if backward:
             conflicts.append(DateConflict(
