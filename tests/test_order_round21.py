@@ -10,7 +10,11 @@ Written for this round in its own words (not the development templates' sentence
 - life-cycle stages read by their stems and new chains of ``lexicons/life_cycle_stages.tsv``: launched
   before commissioned, diagnosed before died, admitted before discharged, a storm formed before it made
   landfall, writing finished before publication, a bill's last reading before it is signed into law;
-- "The couple" pointing back to two people named and joined by "and".
+- a "when" clause dated by the first date ("until 2004, when it moved to a building that had been finished
+  in D2"), the earlier stage as the complement of the later one ("went on trial in D1 for the killing ... in
+  D2"), a verb of receiving before a stage noun ("and received royal assent on D2");
+- "The couple" pointing back to two people named and joined by "and";
+- parallel "before"/"ahead of" phrases, each with its own date, are no order (a place or a rank).
 
 Positives are checked for their one conflict, its kind and the exact offsets of both spans, with and
 without a publication date. Near-misses must raise no conflict at all: consistent dates, two different
@@ -59,6 +63,17 @@ ORDER_POSITIVES = [
     ("Amara Okafor finished writing the novel in 1994; it was published in 1991.", "1994", "1991"),
     ("The measure cleared its last reading in the senate on 2 May 2001 and was signed into law on 30 May 1999.",
      "2 May 2001", "30 May 1999"),
+    # A "when" clause dated by the first date, the pluperfect hanging on it.
+    ("The archive was kept in the old library until 2004, when it moved to a new building that had been finished "
+     "in 2008.", "2004", "2008"),
+    ("Ines Marlow held the seat until 1992, when she lost it to a rival; she had first won it in 2001.", "1992", "2001"),
+    # The earlier stage as the complement of the later one's clause; a light verb of receiving before a stage noun.
+    ("Corin Vale went on trial in March 1982 for the killing of a taxi driver in Dunmere in January 1983.",
+     "March 1982", "January 1983"),
+    ("Petra Lusk was jailed in 2004 over a robbery at a bank in Tarrow in 2006.", "2004", "2006"),
+    ("The bill passed its third reading on 4 August 1996 and received royal assent on 9 August 1995.",
+     "4 August 1996", "9 August 1995"),
+    ("The trio broke up in 1999 and reunited for a farewell tour in 1994.", "1999", "1994"),
     # "The couple": two people named and joined by "and".
     ("Clementine Wojcik and Lucian Amadi married on December 31, 1992. The couple divorced on August 7, 1991.",
      "December 31, 1992", "August 7, 1991"),
@@ -84,6 +99,11 @@ ORDER_NEAR_MISSES = [
     "Amara Okafor finished writing the novel in 1994; it was published in 1996.",
     "The measure cleared its last reading in the senate on 2 May 2001 and was signed into law on 30 May 2001.",
     "Rhea Lind and Omar Sadiq married in 1990. The couple divorced in 1998.",
+    "The archive was kept in the old library until 2004, when it moved to a new building that had been finished in 2001.",
+    "Ines Marlow held the seat until 1992, when she lost it to a rival; she had first won it in 1979.",
+    "Corin Vale went on trial in March 1984 for the killing of a taxi driver in Dunmere in January 1983.",
+    "The bill passed its third reading on 4 August 1996 and received royal assent on 9 August 1996.",
+    "The trio broke up in 1999 and reunited for a farewell tour in 2004.",
     # A thing, not an event, as the subject: what it did comes some time after its own date.
     "The firm founded in 1990 bought a rival that had gone bankrupt in 2001.",
     "The side, promoted in 2015, beat a team that had been relegated in 2016.",
@@ -100,6 +120,9 @@ ORDER_NEAR_MISSES = [
     "The storm that formed on 2 September 1987 was weaker than the one that came ashore on 1 August 1987.",
     "Lena Soto wrote her first novel in 1990 and published a second book in 1985.",
     "Rhea Lind married Omar Sadiq in 1990. The couple next door divorced in 1985.",
+    "Petra Lusk was jailed in 2004 for fraud, and for another robbery in 2006.",
+    "Petra Lusk was convicted in 2004 of theft; her brother was charged in 2001 with assault.",
+    "The trio split the prize money in 1999, and another band reunited in 1994.",
     # "before" and "ahead of" as prepositions of place or rank, in parallel phrases with their own dates.
     "The bill came before parliament in 2003 and before the senate in 2001.",
     "She finished before Lund in the 2008 final and ahead of him in 2006.",
@@ -114,12 +137,15 @@ def test_order_near_misses_stay_silent(text: str, published: datetime.date | Non
     assert _conflicts(text, published) == []
 
 
-def test_the_pluperfect_explanation_names_the_verb() -> None:
-    text = "Dorran was convicted in 2004 of a burglary that had taken place in 2006."
-    ((kind, _),) = _conflicts(text)
+def test_the_explanations_name_the_pluperfect_and_the_stage() -> None:
+    text = "Maren Holt replaced Edwin Carr as editor of the Gazette in April 1996; he had retired in September 1998."
     (conflict,) = analyse_dates(text).conflicts
-    assert kind == "order_violation"
-    assert conflict.explanation == '"2006" dates "had taken", told in the pluperfect as before the event dated "2004", yet it is later'
+    assert conflict.explanation == ('"September 1998" dates "had retired", told in the pluperfect as before the event '
+                                    'dated "April 1996", yet it is later')
+    text = "Corin Vale went on trial in March 1982 for the killing of a taxi driver in Dunmere in January 1983."
+    (conflict,) = analyse_dates(text).conflicts
+    assert conflict.explanation == ('"January 1983" dates "killing", what "went on trial" ("March 1982") is for, a stage '
+                                    'that can only come before it, yet it is later')
 
 
 def test_a_stem_reads_the_noun_and_not_the_agent() -> None:

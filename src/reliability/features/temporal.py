@@ -5707,19 +5707,19 @@ _O21_DATE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|on|during)[ ]++(?:th
 # The link from the first date to the pluperfect: a new clause after ";" with its own short subject, or a
 # relative pronoun (the gap before it is checked by the caller).
 _O21_NEXT_CLAUSE: Final = re.compile(
-    r"[ ]*+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++[a-z][\w'-]*+|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
+    r"[ ]?+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++[a-z][\w'-]*+|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
 _O21_RELATIVE: Final = re.compile(
-    r"(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
+    r"(?<![ ])(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
     r"(?P<subject>(?:[^ ;:()\"\u201c\u201d]++[ ]++){0,6}?)$")
 # A "when" clause right after the first date, which that date dates; the date itself after a time preposition.
 _O21_WHEN: Final = re.compile(r",[ ]++when(?=[ ])")
 _O21_WHEN_NEXT: Final = re.compile(
-    r"(?P<clause>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){1,14}?)[ ]*+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++[a-z][\w'-]*+"
+    r"(?<![ ])(?P<clause>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){1,14}?)[ ]?+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++[a-z][\w'-]*+"
     r"|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
 _O21_WHEN_DATE: Final = re.compile(r"(?<![\w-])(?:in|on|during|until|till|by)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
 # Nouns of events that happen at one time, whose own participle dates what they do ("The truce agreed on D1 ended").
 _O21_EVENT_SUBJECT: Final = re.compile(
-    r"[ \"'(\u201c]*+(?:The|A|An|This|That|Its|Their)[ ]++(?:[a-z][\w-]*+[ ]++)?(?P<noun>ceasefire|truce|armistice|treaty"
+    r"[ \"'(\u201c]{0,3}+(?:The|A|An|This|That|Its|Their)[ ]++(?:[a-z][\w-]*+[ ]++)?(?P<noun>ceasefire|truce|armistice|treaty"
     r"|accord|agreement|pact|settlement|ruling|verdict|judgment|judgement|decision|vote|referendum|decree|order|merger"
     r"|takeover|deal|reform|ban|strike|raid|attack|invasion|coup|election)[ ]++(?P<participle>[a-z]++)(?:[ ]++[^ ,;:()]++){0,3}?[ ]++$")
 
@@ -6448,10 +6448,10 @@ _STAGE_PLUPERFECT: Final = re.compile(r"(?<![\w-])had[ ]++(?:(?:been|first|origi
 # Round order19: a stage noun as the subject right before the first clause's passive verb ("The first case was ").
 _STAGE_SUBJECT_STAGE: Final = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?P<stage>[a-z][a-z ]{1,30}?)[ ]++(?:was|were)[ ]++$")
 # Round order21: the earlier stage named as the complement right after the later stage's date ("in D1 for the killing").
-_O21_STAGE_COMPLEMENT: Final = re.compile(r"[ ]++(?:for|over|of|with)[ ]++(?:(?:the|a|an|his|her|their|its)[ ]++)?$")
+_O21_STAGE_COMPLEMENT: Final = re.compile(r"(?<![ ])[ ]++(?:for|over|of|with)[ ]++(?:(?:the|a|an|his|her|their|its)[ ]++)?$")
 # Round order21: a sentence whose subject is two people named and joined by "and", then its verb.
 _O21_TWO_PEOPLE: Final = re.compile(
-    r"[ \"'(\u201c]*+[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++and[ ]++[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++$")
+    r"[ \"'(\u201c]{0,3}+(?<![\w'-])[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++and[ ]++[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++$")
 _STAGE_POSSESSIVE: Final = re.compile(r"(?<![\w-])(?:his|her|their|its)[ ]++[a-z]", re.IGNORECASE)
 _STAGE_OTHER_INSTANCE: Final = re.compile(
     r"(?<![\w-])(?:earlier|previous|previously|prior|separate|another|different|unrelated|former|formerly|again|second"
