@@ -4,9 +4,10 @@ Written for this round in its own words (not the development templates' sentence
 
 - a clause in the pluperfect is earlier than the past time of the clause it hangs on, whatever the two
   events are: a relative clause on the main clause's object ("..., the council approved a scheme that
-  its officer had first drawn up in D2"), a clause after ";" ("...; he had retired in D2"), and an event
+  its officer had first drawn up in D2"), a clause after ";" ("...; he had retired in D2"), an event
   noun opening the sentence with its own participle ("The armistice signed on D1 ended a conflict that
-  had broken out on D2");
+  had broken out on D2"), a relative clause on the subject told first ("The mill, which had closed in D1, was
+  sold in D2"), and a next sentence that opens in the pluperfect on a person the first names;
 - life-cycle stages read by their stems and new chains of ``lexicons/life_cycle_stages.tsv``: launched
   before commissioned, diagnosed before died, admitted before discharged, a storm formed before it made
   landfall, writing finished before publication, a bill's last reading before it is signed into law;
@@ -63,6 +64,12 @@ ORDER_POSITIVES = [
     ("Amara Okafor finished writing the novel in 1994; it was published in 1991.", "1994", "1991"),
     ("The measure cleared its last reading in the senate on 2 May 2001 and was signed into law on 30 May 1999.",
      "2 May 2001", "30 May 1999"),
+    # The pluperfect in a relative clause on the subject, told first; a next sentence opening in the pluperfect on
+    # a person the first sentence names.
+    ("The Harrow mill, which had closed in 2010, was sold to a developer in 2005.", "2010", "2005"),
+    ("Ilse Brandt, who had joined the board in 2012, was named chair in 2009.", "2012", "2009"),
+    ("Nils Orr succeeded Tam Reyes as harbour master in 1984. Reyes had been appointed to the post in 1988.",
+     "1984", "1988"),
     # A "when" clause dated by the first date, the pluperfect hanging on it.
     ("The archive was kept in the old library until 2004, when it moved to a new building that had been finished "
      "in 2008.", "2004", "2008"),
@@ -104,6 +111,18 @@ ORDER_NEAR_MISSES = [
     "Corin Vale went on trial in March 1984 for the killing of a taxi driver in Dunmere in January 1983.",
     "The bill passed its third reading on 4 August 1996 and received royal assent on 9 August 1996.",
     "The trio broke up in 1999 and reunited for a farewell tour in 2004.",
+    "The Harrow mill, which had closed in 2001, was sold to a developer in 2005.",
+    "Ilse Brandt, who had joined the board in 2002, was named chair in 2009.",
+    "Nils Orr succeeded Tam Reyes as harbour master in 1984. Reyes had been appointed to the post in 1979.",
+    # The main clause in the pluperfect, the relative clause in the simple past: the relative may tell a later time.
+    "The Harrow mill, which closed in 2010, had been sold to a developer in 2005.",
+    # Another person opens the next sentence; a plan in the pluperfect; an infinitive after the pluperfect.
+    "Nils Orr succeeded Tam Reyes as harbour master in 1984. His father had been appointed to the post in 1988.",
+    "Nils Orr succeeded Tam Reyes as harbour master in 1984. Ada Lenz had been appointed to the post in 1988.",
+    "Nils Orr was born in Leith in 1950. He had hoped to sail in 1970.",
+    "The Harrow mill, which had been due to close in 2010, was sold to a developer in 2005.",
+    "The Harrow mill, which had been idle since 2010, was sold in 2005.",
+    "Dorran was convicted in 2004 of a scheme that he had agreed to join in 2006.",
     # A thing, not an event, as the subject: what it did comes some time after its own date.
     "The firm founded in 1990 bought a rival that had gone bankrupt in 2001.",
     "The side, promoted in 2015, beat a team that had been relegated in 2016.",

@@ -5696,7 +5696,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
 # buying comes some time after 1990), not "had to", an infinitive, "since"/"until"/"by", a plan, a
 # hypothetical or a quotation.
 _O21_PLUPERFECT: Final = re.compile(
-    r"(?<![\w'\u2019-])had[ ]++(?:(?:been|first|originally|already|only|just|previously|earlier|actually)[ ]++){0,2}"
+    r"(?<![\w'\u2019-])(?P<had>had)[ ]++(?:(?:been|first|originally|already|only|just|previously|earlier|actually)[ ]++){0,2}"
     r"(?P<verb>[a-z]{3,20}+)(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,6}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
 _O21_PARTICIPLES: Final = _IRREGULAR_PAST | frozenset("left quit won lost put cut shut hit split kept found told got gotten seen done".split())
 _O21_NOT_IN_CLAUSE: Final = frozenset("""
@@ -5711,6 +5711,19 @@ _O21_NEXT_CLAUSE: Final = re.compile(
 _O21_RELATIVE: Final = re.compile(
     r"(?<![ ])(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
     r"(?P<subject>(?:[^ ;:()\"\u201c\u201d]++[ ]++){0,6}?)$")
+# The sentence's subject and its non-restrictive relative clause in the pluperfect, up to the relative's date.
+_O21_SUBJECT_PLUPERFECT: Final = re.compile(
+    r"[ \"'(\u201c]{0,3}+(?<![\w'-])[A-Z][\w'-]*+(?P<subject>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}?),[ ]++(?:which|who)[ ]++"
+    r"(?P<had>had)[ ]++(?:(?:been|first|originally|already|only|just|previously|earlier)[ ]++){0,2}"
+    r"(?P<verb>[a-z]{3,20}+)(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,6}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
+# From the relative clause's date to the main clause's: the end of the relative clause, its comma, the main verb phrase.
+_O21_MAIN_AFTER_RELATIVE: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?,[ ]++(?P<main>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,8}?)(?:in|on|during)[ ]++(?:the[ ]++)?$")
+# A sentence opening with its subject in the pluperfect, up to its date.
+_O21_NEXT_PLUPERFECT: Final = re.compile(
+    r"[ \"'(\u201c]{0,3}+(?<![\w'-])(?:(?:He|She|It|They)|The[ ]++(?P<noun>[a-z][\w'-]*+)|(?P<name>[A-Z][\w'-]*+))[ ]++"
+    r"(?P<had>had)[ ]++(?:(?:been|first|originally|already|only|just|previously|earlier)[ ]++){0,2}"
+    r"(?P<verb>[a-z]{3,20}+)(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,6}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
 # A "when" clause right after the first date, which that date dates; the date itself after a time preposition.
 _O21_WHEN: Final = re.compile(r",[ ]++when(?=[ ])")
 _O21_WHEN_NEXT: Final = re.compile(
@@ -5732,21 +5745,26 @@ def _o21_pluperfect_violations(context: _Context, candidates: list[_Candidate]) 
     dated = [candidate for candidate in candidates if candidate.year_explicit and candidate.kind != "range"
              and candidate.earliest is not None and candidate.latest is not None]
     for first, second in zip(dated, dated[1:]):
-        assert first.latest is not None and second.earliest is not None
+        assert first.latest is not None and second.earliest is not None and first.earliest is not None
+        if first.earliest > second.latest:
+            conflict = _o21_subject_pluperfect(context, first, second)
+            if conflict is not None:
+                conflicts.append(conflict)
+            continue
         if second.earliest <= first.latest:
             continue
         sentence_start, sentence_end = context.sentence(first.start)
-        if second.start >= sentence_end or second.start - first.end > 220:
+        if second.start >= sentence_end:
+            conflict = _o21_next_sentence_pluperfect(context, first, second)
+            if conflict is not None:
+                conflicts.append(conflict)
+            continue
+        if second.start - first.end > 220:
             continue
         pluperfect = _O21_PLUPERFECT.search(text, max(first.end, second.start - 110), second.start)
         if pluperfect is None:
             continue
-        verb = pluperfect.group("verb")
-        if not (verb.endswith(("ed", "en")) or verb in _O21_PARTICIPLES) or verb == "been":
-            continue
-        rest = pluperfect.group("rest").lower().split()
-        if any(word in _O21_NOT_IN_CLAUSE or _is_verb_form(word) or word == "and" and "between" not in rest
-               for word in rest):
+        if not _o21_pluperfect_verb(pluperfect):
             continue  # another clause or verb may own the date ("had agreed to buy a plant built in")
         if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
                 or any(mark in text[sentence_start:second.end] for mark in "\"\u201c\u201d")):
@@ -5802,10 +5820,82 @@ def _o21_pluperfect_violations(context: _Context, candidates: list[_Candidate]) 
     return conflicts
 
 
+def _o21_pluperfect_verb(pluperfect: re.Match[str]) -> bool:
+    """Whether the pluperfect's verb is a past participle and nothing after it opens another clause or verb."""
+    verb = pluperfect.group("verb")
+    if not (verb.endswith(("ed", "en")) or verb in _O21_PARTICIPLES) or verb == "been":
+        return False
+    words = pluperfect.group("rest").split()
+    rest = [word.lower() for word in words]
+    for index, word in enumerate(rest):
+        if word == "to" and index + 1 < len(rest) and (rest[index + 1] in _DETERMINERS or words[index + 1][:1].isupper()):
+            continue  # "to" as a preposition ("appointed to the post"), not an infinitive ("agreed to buy")
+        if word in _O21_NOT_IN_CLAUSE or _is_verb_form(word) or word == "and" and "between" not in rest:
+            return False
+    return True
+
+
+def _o21_subject_pluperfect(context: _Context, first: _Candidate, second: _Candidate) -> DateConflict | None:
+    """The pluperfect in a non-restrictive relative clause on the sentence's subject, its date first, the main clause's
+    simple past and date after it: "The mill, which had closed in D1, was sold in D2" (D1 may not be later)."""
+    text = context.text
+    sentence_start, sentence_end = context.sentence(first.start)
+    if second.start >= sentence_end or second.start - first.end > 120:
+        return None
+    relative = _O21_SUBJECT_PLUPERFECT.fullmatch(text, sentence_start, first.start)
+    if relative is None or not _o21_pluperfect_verb(relative) or any(_is_verb_form(word) for word in relative.group("subject").split()):
+        return None
+    main = _O21_MAIN_AFTER_RELATIVE.fullmatch(text, first.end, second.start)
+    if main is None:
+        return None
+    words = main.group("main").lower().split()
+    if (not any(_is_verb_form(word) for word in words[:2])
+            or any(word in _O21_NOT_IN_CLAUSE and word != "to" or word == "had" for word in words)):
+        return None  # the main clause opens with its simple past ("was sold to a rival in", "closed in")
+    if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+            or any(mark in text[sentence_start:second.end] for mark in "\"\u201c\u201d")):
+        return None
+    return DateConflict(
+        "order_violation", ((first.start, first.end), (second.start, second.end)),
+        f"{_describe(first, text)} dates \"{text[relative.start('had'):relative.end('verb')]}\", told in the pluperfect as "
+        f"before the event dated {_describe(second, text)}, yet it is later",
+    )
+
+
+def _o21_next_sentence_pluperfect(context: _Context, first: _Candidate, second: _Candidate) -> DateConflict | None:
+    """The next sentence opens in the pluperfect on the same subject or on a person the first names, with its own date:
+    "X succeeded Y as chief constable in D1. Y had been appointed to the post in D2" (D2 may not be later)."""
+    text = context.text
+    first_start, first_end = context.sentence(first.start)
+    second_start, second_end = context.sentence(second.start)
+    if second_start < first_end or text[first_end:second_start].strip() != "" or second.start - second_start > 120:
+        return None
+    if (_O21_DATE_PREPOSITION.search(text, max(first_start, first.start - 12), first.start) is None
+            or len(text[first.end:first_end].split()) > 1 or first.start - first_start > 200):
+        return None
+    opening = text[first_start:first.start]
+    if ("," in opening or not any(_is_verb_form(word) for word in opening.split())
+            or re.search(r"(?<![\w-])(?:that|which|who|whom|whose|when|while|if|had|has|have|since|until|by|before|after)(?![\w-])", opening)):
+        return None
+    pluperfect = _O21_NEXT_PLUPERFECT.fullmatch(text, second_start, second.start)
+    if pluperfect is None or not _o21_pluperfect_verb(pluperfect):
+        return None
+    name = pluperfect.group("name")
+    if name is not None and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", opening) is None:
+        return None
+    noun = pluperfect.group("noun")
+    if noun is not None and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", opening, re.IGNORECASE) is None:
+        return None
+    if (_PHASE_FUTURE.search(text, first_start, second_end) is not None
+            or any(mark in text[first_start:second_end] for mark in "\"\u201c\u201d")):
+        return None
+    return _o21_pluperfect_conflict(text, first, second, pluperfect)
+
+
 def _o21_pluperfect_conflict(text: str, first: _Candidate, second: _Candidate, pluperfect: re.Match[str]) -> DateConflict:
     return DateConflict(
         "order_violation", ((first.start, first.end), (second.start, second.end)),
-        f"{_describe(second, text)} dates \"{text[pluperfect.start():pluperfect.end('verb')]}\", told in the "
+        f"{_describe(second, text)} dates \"{text[pluperfect.start('had'):pluperfect.end('verb')]}\", told in the "
         f"pluperfect as before the event dated {_describe(first, text)}, yet it is later",
     )
 
