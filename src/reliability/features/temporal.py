@@ -6713,7 +6713,7 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
         comma = text.find(",", second.end, clause_end)
         if comma != -1:
             clause_end = comma
-        if _STAGE_OTHER_INSTANCE.search(text, word_one.start(), clause_end) is not None:
+        if _STAGE_OTHER_INSTANCE.search(text, word_one.end(), clause_end) is not None:  # not the stage's own "second reading"
             continue
         if _PHASE_FUTURE.search(text, max(first_start, first.start - 120), min(second_end, second.end + 120)) is not None:
             continue
