@@ -81,6 +81,9 @@ ORDER_POSITIVES = [
     ("The bill passed its third reading on 4 August 1996 and received royal assent on 9 August 1995.",
      "4 August 1996", "9 August 1995"),
     ("The trio broke up in 1999 and reunited for a farewell tour in 1994.", "1999", "1994"),
+    # The stage's own ordinal is not "another instance" ("second reading").
+    ("The statute passed its second reading on 4 August 1996 and received royal assent on 9 August 1995.",
+     "4 August 1996", "9 August 1995"),
     # A stem carries a stage to its noun: "ratification" after "signed", "recovery" after "diagnosed".
     ("The treaty was signed in June 1990; its ratification came in March 1989.", "June 1990", "March 1989"),
     ("Vera Oduya was diagnosed with the illness in 2011 and made her recovery in 2009.", "2011", "2009"),
@@ -127,6 +130,7 @@ ORDER_NEAR_MISSES = [
     "The Harrow mill, which had been idle since 2010, was sold in 2005.",
     "Dorran was convicted in 2004 of a scheme that he had agreed to join in 2006.",
     "The treaty was signed in June 1990; its ratification came in March 1991.",
+    "The statute passed its second reading on 4 August 1996 and a second bill received royal assent on 9 August 1995.",
     # An agent noun built on a stem names a person, not a stage; another person's stage.
     "The commissioner was appointed in 2008, and the frigate was launched in 2006.",
     "Pell was appointed chief executive in March 2008 and his predecessor announced his resignation in May 2006.",
