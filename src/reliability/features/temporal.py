@@ -6474,10 +6474,14 @@ def _life_cycle_stages() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, in
     stages: dict[str, list[tuple[str, int]]] = {}
     for term, chain, stage in load_lexicon("life_cycle_stages").rows:
         stages.setdefault(term.lower(), []).append((chain, int(stage)))
-    terms = sorted(stages, key=len, reverse=True)
+    # Longest first within each initial letter; the alternatives grouped by that letter (several times faster to
+    # scan than one flat alternation of a few hundred terms, and the same matches).
+    by_initial: dict[str, list[str]] = {}
+    for term in sorted(stages, key=len, reverse=True):
+        by_initial.setdefault(term[0], []).append(
+            re.escape(term.rstrip("*")).replace(r"\ ", "[ ]++") + (_STAGE_STEM_TAIL if term.endswith("*") else ""))
     pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(term.rstrip("*")).replace(r"\ ", "[ ]++") + (_STAGE_STEM_TAIL if term.endswith("*") else "")
-                                     for term in terms) + r")(?![\w-])",
+        r"(?<![\w-])(?=[a-z])(?:" + "|".join("(?:" + "|".join(group) + ")" for group in by_initial.values()) + r")(?![\w-])",
         re.IGNORECASE)
     return pattern, {term: tuple(value) for term, value in stages.items()}
 
