@@ -5751,7 +5751,7 @@ def _o21_pluperfect_violations(context: _Context, candidates: list[_Candidate]) 
             if conflict is not None:
                 conflicts.append(conflict)
             continue
-        if second.earliest <= first.latest:
+        if second.earliest <= first.latest or text.find("had ", first.end, second.start) == -1:
             continue
         sentence_start, sentence_end = context.sentence(first.start)
         if second.start >= sentence_end:
@@ -5839,8 +5839,10 @@ def _o21_subject_pluperfect(context: _Context, first: _Candidate, second: _Candi
     """The pluperfect in a non-restrictive relative clause on the sentence's subject, its date first, the main clause's
     simple past and date after it: "The mill, which had closed in D1, was sold in D2" (D1 may not be later)."""
     text = context.text
+    if second.start - first.end > 120 or text.rfind(" had ", max(0, first.start - 150), first.start) == -1:
+        return None  # cheap test first: most pairs of dates have no "had" before them
     sentence_start, sentence_end = context.sentence(first.start)
-    if second.start >= sentence_end or second.start - first.end > 120:
+    if second.start >= sentence_end:
         return None
     relative = _O21_SUBJECT_PLUPERFECT.fullmatch(text, sentence_start, first.start)
     if relative is None or not _o21_pluperfect_verb(relative) or any(_is_verb_form(word) for word in relative.group("subject").split()):
@@ -5866,6 +5868,8 @@ def _o21_next_sentence_pluperfect(context: _Context, first: _Candidate, second: 
     """The next sentence opens in the pluperfect on the same subject or on a person the first names, with its own date:
     "X succeeded Y as chief constable in D1. Y had been appointed to the post in D2" (D2 may not be later)."""
     text = context.text
+    if second.start - first.end > 400 or text.find(" had ", first.end, second.start) == -1:
+        return None  # cheap test first: most pairs of dates have no "had" between them
     first_start, first_end = context.sentence(first.start)
     second_start, second_end = context.sentence(second.start)
     if second_start < first_end or text[first_end:second_start].strip() != "" or second.start - second_start > 120:
