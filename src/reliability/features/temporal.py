@@ -7540,6 +7540,20 @@ def _r25_apart(text: str, start: int, end: int, noun: str) -> bool:
 _R26_LINKING_CLASSES: Final = ("class:", "group:", "family:")
 
 
+def _r25_redated_between(context: _Context, starts: list[int], first: _Candidate, first_sentence: tuple[int, int],
+                         second_sentence: tuple[int, int], phrase_start: int) -> bool:
+    """Whether a time told between ``first`` and the phrase at ``phrase_start`` may date the same event again
+    (``_r25_redates``), which leaves the pair unread; shared by the bridging and the since/after rules."""
+    low = bisect.bisect_right(starts, first.start)
+    high = bisect.bisect_left(starts, phrase_start, low)
+    if low >= high:
+        return False
+    text = context.text
+    sides = _r25_content_words(text, *first_sentence) | _r25_content_words(text, *second_sentence)
+    return any(_r25_redates(context, context.candidates[between], (first_sentence[0], second_sentence[0]), sides)
+               for between in range(low, high))
+
+
 def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
     dated = _explicit_dates(context)
@@ -7648,14 +7662,9 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
             # September 1986"): a dateline, a signature under an embedded post or a copyright line ("(@name)
             # September 20, 2016", "(c) 2016 ...") tells no event a later phrase could take up.
             continue
-        low = bisect.bisect_right(starts, first.start)
-        high = bisect.bisect_left(starts, phrase.start(), low)
-        if low < high:
-            sides = (_r25_content_words(text, first_start, first_end)
-                     | _r25_content_words(text, second_start, second_end))
-            if any(_r25_redates(context, context.candidates[between], (first_start, second_start), sides)
-                   for between in range(low, high)):
-                continue  # a time told in between of the same event or narrative: another event may be meant
+        if _r25_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
+                                phrase.start()):
+            continue  # a time told in between of the same event or narrative: another event may be meant
         if noun.startswith("re-") or noun.startswith("re") and _r25_verb_of(noun[2:], text, first_start, first_end):
             continue  # "Her re-election", "the reopening" after "was elected", "opened": the event again, another instance
         known = _IDENTITY_CLASS_OF.get(noun) or _IDENTITY_CLASS_OF.get(noun[:-1] if noun.endswith("s") else noun)
@@ -7782,14 +7791,9 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
         stems, classes = _r26_deeds(event_words, False)
         if not (stems & told_stems or classes & told_classes):
             continue  # the phrase names no deed the earlier sentence tells
-        low = bisect.bisect_right(starts, first.start)
-        high = bisect.bisect_left(starts, adverbial.start(), low)
-        if low < high:
-            sides = (_r25_content_words(text, first_start, first_end)
-                     | _r25_content_words(text, second_start, second_end))
-            if any(_r25_redates(context, context.candidates[between], (first_start, second_start), sides)
-                   for between in range(low, high)):
-                continue  # a time told in between may date the same event again
+        if _r25_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
+                                adverbial.start()):
+            continue  # a time told in between may date the same event again
         # What the deeds are done to: the content words that are neither verbs nor nouns made from verbs, nor
         # the words of the deed itself.
         objects, told_objects = ({word for word in side if len(word) > 3 and word not in _R25_NOT_CONTENT
