@@ -893,6 +893,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
     stated: dict[tuple[str, str], tuple[float, int, int]] = {}
     found: list[Span] = []
     sentence = 0
+    several_days = _SeveralDays(article)
     # Only a figure with an outcome word two to five words after it ("12 people were
     # killed") can be reported: the outcome words are found first (with the lexicons),
     # and most numbers are then passed over without a closer look.
@@ -941,7 +942,7 @@ def _figure_conflicts(article: Article) -> list[Span]:
         earlier = stated.get(key)
         if earlier is None:
             stated[key] = (value, start, end, index)
-        elif earlier[0] != value and not _other_occasion(article, earlier[3], index, value < earlier[0]):
+        elif earlier[0] != value and not _other_occasion(article, earlier[3], index, value < earlier[0], several_days):
             found.extend(_stated_twice(article, (earlier[1], earlier[2]), (start, end)))
     return found
 
@@ -1394,7 +1395,23 @@ def _several_days(article: Article) -> bool:
     return False
 
 
-def _other_occasion(article: Article, first: int, second: int, smaller: bool) -> bool:
+class _SeveralDays:
+    """``_several_days`` of one article, read once on first use (it is asked once per conflicting pair;
+    read anew each time, an article with one day named and many pairs took quadratic time)."""
+
+    __slots__ = ("article", "value")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.value is None:
+            self.value = _several_days(self.article)
+        return self.value
+
+
+def _other_occasion(article: Article, first: int, second: int, smaller: bool, several_days: _SeveralDays) -> bool:
     """Whether two statements of a count are about other occasions or sources (see ``_occasion``), or
     the second, ``smaller``, counts a part in a place it names.  In a round-up of incidents on several
     days, a count dated by a day or month and one dated by none are other incidents (FA-KES: "Four people
@@ -1405,7 +1422,7 @@ def _other_occasion(article: Article, first: int, second: int, smaller: bool) ->
             or bool(sources and sources2 and not sources & sources2) or (smaller and bool(marks2[1]) and not marks[1])):
         return True
     dated, dated2 = bool(marks[0] & _INCIDENT_DAYS), bool(marks2[0] & _INCIDENT_DAYS)
-    return dated != dated2 and _several_days(article)
+    return dated != dated2 and several_days()
 
 
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -1474,6 +1491,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     given: set[float] = set()
     # What sets each statement apart (``_occasion``), read only for a number that meets an earlier one.
     occasions: dict[int, tuple] = {}
+    several_days = _SeveralDays(article)
 
     def occasion(index: int, sentence: int) -> tuple:
         known = occasions.get(index)
@@ -1630,7 +1648,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         continue
                     if sources and earlier_sources and not sources & earlier_sources:
                         continue
-                    if bool(marks[0] & _INCIDENT_DAYS) != bool(earlier_marks[0] & _INCIDENT_DAYS) and _several_days(article):
+                    if bool(marks[0] & _INCIDENT_DAYS) != bool(earlier_marks[0] & _INCIDENT_DAYS) and several_days():
                         continue  # a round-up of incidents: one dated by a day, one by none (see _other_occasion)
                     if value < earlier[0] and marks[1] and not earlier_marks[1]:
                         continue  # a smaller count in a place named: a part ("20 civilians were killed" ... "in al-Masharqa, leaving two dead")
