@@ -1520,7 +1520,7 @@ class _Context:
     """Per-call state shared by the conflict rules (internal)."""
 
     __slots__ = ("text", "candidates", "reference", "inferred", "precision", "sentence_ends", "_pending_ends", "_sentences",
-                 "_absolute_per_sentence", "floor", "explicit")
+                 "_absolute_per_sentence", "floor", "explicit", "latest_told_year")
 
     def __init__(self, text: str, candidates: list[_Candidate],
                  reference: datetime.date | None, inferred: bool, precision: str) -> None:
@@ -1542,6 +1542,8 @@ class _Context:
         self.floor: datetime.date | None = None
         # ``_explicit_dates``, found once for the six rules that read them (the rules never change candidates).
         self.explicit: list[_Candidate] | None = None
+        # ``_later_year_told``'s latest year told beside a past verb (0: none), found once (session 19 review).
+        self.latest_told_year: int | None = None
 
     def absolute_per_sentence(self) -> dict[int, int]:
         """Sentence start -> how many absolute dates (not weekdays) the sentence holds (computed once)."""
@@ -1907,14 +1909,17 @@ def _later_year_told(context: _Context, year: int) -> bool:
     date, the inferred reference (the latest full date) is then no bound on the year of a yearless day
     ("On Saturday, September 17 ... similar to the device used for the Boston Marathon bombing in 2013
     ... September 11, 2001": the inferred 2001 is not the year of the Saturday)."""
-    text = context.text
-    for other in context.candidates:
-        if (other.year_explicit and other.year is not None and other.year > year
-                and other.kind in ("year", "date", "month_year")
-                and _PAST_TENSE.search(text, max(0, other.start - 60), min(len(text), other.end + 40))
-                and not _FUTURE_FOR_INFERENCE.search(text, max(0, other.start - 60), min(len(text), other.end + 40))):
-            return True
-    return False
+    if context.latest_told_year is None:
+        text = context.text
+        latest = 0
+        for other in context.candidates:
+            if (other.year_explicit and other.year is not None and other.year > latest
+                    and other.kind in ("year", "date", "month_year")
+                    and _PAST_TENSE.search(text, max(0, other.start - 60), min(len(text), other.end + 40))
+                    and not _FUTURE_FOR_INFERENCE.search(text, max(0, other.start - 60), min(len(text), other.end + 40))):
+                latest = other.year
+        context.latest_told_year = latest
+    return context.latest_told_year > year
 
 
 # Session 19: a yearless day told beside a full date a few weeks from it belongs to that date's year
