@@ -9005,15 +9005,29 @@ def _intended(text: str, start: int, candidate: _Candidate) -> bool:
     return True
 
 
+# A participle between an article (and at most one "-ly" adverb) and the next word is an adjective: "a slightly
+# postponed takeover", "the delayed vote" (bounded: run on the 24 characters before the verb).
+_ATTRIBUTIVE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ]++(?:[a-z]++(?<=ly)[ ]++)?$")
+_NOUN_AFTER: Final = re.compile(r"[ ][a-z]")
+
+
 def _told_in_the_past(text: str, start: int, end: int, candidate: _Candidate) -> bool:
     """A past-tense verb in ``text[start:end]`` (the window around a date after publication) that can tell the
     dated event: not a verb after a closing quote ("'Senators who are up in 2018 are already talking about it,'
     said ...") nor a reporting verb after a comma ("The club moves to a new ground in 2018, the chairman said"):
-    the words reported keep their own tense."""
+    the words reported keep their own tense.  Nor a verb inside a parenthesis closed before the date ("Warren
+    (who misrepresented her own race), to win the presidency in 2020": an aside with its own clause), nor a
+    participle between an article and its noun ("for a slightly postponed takeover": an adjective)."""
     for verb in _PAST_TENSE.finditer(text, start, end):
         if verb.start() >= candidate.end and (
                 _CLOSING_QUOTE.search(text, candidate.end, verb.start()) is not None
                 or _REPORTED_AFTER.search(text, candidate.end, verb.end()) is not None):
+            continue
+        if verb.end() <= candidate.start and text.rfind("(", start, verb.start()) > text.rfind(")", start, verb.start()) \
+                and text.find(")", verb.end(), candidate.start) >= 0:
+            continue
+        if _ATTRIBUTIVE_BEFORE.search(text, max(start, verb.start() - 24), verb.start()) is not None \
+                and _NOUN_AFTER.match(text, verb.end(), min(len(text), verb.end() + 2)) is not None:
             continue
         return True
     return False
