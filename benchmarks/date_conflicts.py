@@ -95,6 +95,7 @@ from date_templates_blind39 import BLIND39_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind40 import BLIND40_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind41 import BLIND41_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind42 import BLIND42_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind43 import BLIND43_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2608,6 +2609,7 @@ INDEPENDENT_SETS = {
     "blind40": BLIND40_TEMPLATES,
     "blind41": BLIND41_TEMPLATES,
     "blind42": BLIND42_TEMPLATES,
+    "blind43": BLIND43_TEMPLATES,
 }
 
 
