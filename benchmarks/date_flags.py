@@ -1,9 +1,10 @@
 """Every date conflict the detector reports on the shared corpora's own articles, for reading.
 
-    python benchmarks/date_flags.py [--data DIR]
+    python benchmarks/date_flags.py [--data DIR] [--without-published]
 
 Each article is analysed with its own publication date where the corpus gives one (BuzzFeed-Webis
-gives none, so its references are inferred). Prints one block per conflict (corpus, article id,
+gives none, so its references are inferred); with ``--without-published``, every article without it,
+as a caller who has only the text would see it. Prints one block per conflict (corpus, article id,
 label, publication date, the explanation, and each evidence span in its context) and the count per
 corpus. These are unmodified real articles: every flag is either a genuine internal conflict or a
 false alarm, and a reader can judge which. Nothing is tuned on the count; the false alarms read on
@@ -30,7 +31,7 @@ def _published(record: dict[str, object]) -> datetime.date | None:
     return None
 
 
-def flags(data: Path) -> tuple[list[str], dict[str, tuple[int, int]]]:
+def flags(data: Path, *, with_published: bool = True) -> tuple[list[str], dict[str, tuple[int, int]]]:
     """The printed blocks, and per corpus (articles, conflicts)."""
     lines: list[str] = []
     counts: dict[str, tuple[int, int]] = {}
@@ -39,7 +40,7 @@ def flags(data: Path) -> tuple[list[str], dict[str, tuple[int, int]]]:
         found = 0
         for record in records:
             text = str(record.get("text") or "")
-            published = _published(record)
+            published = _published(record) if with_published else None
             for conflict in analyse_dates(text, published=published).conflicts:
                 found += 1
                 lines.append(f"{corpus} {record.get('id')} label={record.get('label')} published={published}: "
@@ -54,8 +55,10 @@ def flags(data: Path) -> tuple[list[str], dict[str, tuple[int, int]]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir())
+    parser.add_argument("--without-published", action="store_true",
+                        help="analyse every article without its publication date (references inferred)")
     args = parser.parse_args(argv)
-    lines, counts = flags(args.data)
+    lines, counts = flags(args.data, with_published=not args.without_published)
     print("\n".join(lines))
     print()
     for corpus, (articles, found) in counts.items():
