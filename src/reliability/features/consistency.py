@@ -189,6 +189,11 @@ def _canonical(word: str) -> str:
     return word
 
 
+# Final consonants a name's end does not tell apart (voiced and voiceless pairs, and c/k): one for the other
+# in the last letter is one name spelt two ways.
+_FINAL_DEVOICING = frozenset(("sz", "zs", "td", "dt", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg"))
+
+
 def _end_slip(known: str, variant: str) -> bool:
     """A slip at the end of a name of five letters or more: the last letter doubled ("Harringtonn"),
     dropped ("Rosentha"; not an ending -n, -s or -i: "Syrian"/"Syria", "Israeli"/"Israel"), the last two
@@ -794,8 +799,9 @@ def _name_conflicts(article: Article) -> list[Span]:
                 slip = _end_slip(known_canonical, canonical)
                 if (surname.startswith(known) or known.startswith(stem)) and not slip:
                     continue
-                if not speaker and known_canonical[-1] != canonical[-1] and not slip:
-                    continue  # without a speech verb, the same last letter (see below)
+                devoiced = known_canonical[-1] + canonical[-1] in _FINAL_DEVOICING and len(surname) >= 5
+                if not speaker and known_canonical[-1] != canonical[-1] and not slip and not devoiced:
+                    continue  # without a speech verb, the same last letter or its voiced pair (see below)
                 distance = edit_distance(known_canonical, canonical, 3)
                 if len(surname) < 4 and (distance or same_initial):
                     continue  # three letters: only a transliterated opening ("Tsai"/"Cai")
@@ -807,8 +813,9 @@ def _name_conflicts(article: Article) -> list[Span]:
                     # variant no more frequent than the surname itself (not a famous name of its
                     # own, "Trump" after "Linda Tripp"; with a speech verb too), and neither an ordinary word of the
                     # article ("Game" after "Al Gore", "the game").
-                    if (known_canonical[-1] != canonical[-1] and not slip) or distance > 2 or (
-                        distance == 1 and not slip and not _similar_letters(known_canonical, canonical)
+                    if (known_canonical[-1] != canonical[-1] and not slip and (not devoiced or distance > 1)) \
+                            or distance > 2 or (
+                        distance == 1 and not slip and not devoiced and not _similar_letters(known_canonical, canonical)
                     ):
                         continue
                     if prose is None:
@@ -820,10 +827,13 @@ def _name_conflicts(article: Article) -> list[Span]:
                 if counts.get(surname, 0) > counts.get(known, 0) + 1:
                     continue
                 if known_canonical[-1] != canonical[-1] and not slip:
-                    # A changed last letter: one edit between vowels or s and z, on a name of five
-                    # letters or more ("Gonzalez"/"Gonzales"; not "Thrush"/"Thrust").
-                    ending = {known_canonical[-1], canonical[-1]}
-                    if distance > 1 or len(surname) < 5 or not (ending <= set("aeiouy") or ending == {"s", "z"}):
+                    # A changed last letter: one edit between vowels, or between a voiced consonant and its
+                    # voiceless pair, which a word's end does not tell apart, on a name of five letters or
+                    # more ("Gonzalez"/"Gonzales", "Lockhart"/"Lockhard", "Jankovic"/"Jankovik"; not
+                    # "Thrush"/"Thrust").
+                    ending = known_canonical[-1] + canonical[-1]
+                    if distance > 1 or len(surname) < 5 or not (
+                            (ending[0] in "aeiouy" and ending[1] in "aeiouy") or ending in _FINAL_DEVOICING):
                         continue
                 elif distance > 2:
                     continue
