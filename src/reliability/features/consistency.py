@@ -600,7 +600,9 @@ def _names(article: Article) -> tuple[
         if not near & 0b11111 and word.isascii() and not word.startswith(_INITIAL_PREFIXES):
             # ... or two or three shorter ("Yusuf" after "Youssef"), or another first letter ("Aiyar" after "Iyer"),
             # with a surname's classes of first and last letters (a possessive's are the name's) and length
-            if not near & 0b1100000 and word[0] not in _CROSS_OPENINGS and word not in _ROMANISED:
+            # ("Christodoulou" after "Sofia Hristodoulou": Greek chi, which the key reads as h)
+            if not near & 0b1100000 and word[0] not in _CROSS_OPENINGS and word not in _ROMANISED \
+                    and not word.startswith("chr"):
                 continue
             if pending:
                 _fill_masks(pending, masks)
@@ -619,7 +621,10 @@ def _names(article: Article) -> tuple[
         if not (lengths.get(canonical[0], 0) >> (min(len(canonical), _LENGTH_CAP) - 1)) & 0b1111:
             # (an introduced word two to four shorter: "Youssef" after "Yusuf", "Schewtschenko" after "Shevchenko")
             if not romanised:
-                if word.isascii() and not (lengths.get(word[0], 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0b111:
+                # (a word opening with a transliterated initial, "Tsai" after "Mei Cai", is compared with the
+                # surnames' masks as the word its initial is read as: a surname of three letters has no length)
+                if word.isascii() and not (lengths.get(word[0], 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0b111 \
+                        and not word.startswith(_INITIAL_PREFIXES):
                     continue
                 if pending:
                     _fill_masks(pending, masks)
