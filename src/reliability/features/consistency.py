@@ -486,6 +486,15 @@ _LENGTH_CAP = 64
 _SENTENCE_CLOSERS = frozenset('.!?"\u201d')
 
 
+# An alias told as such before a full name ("Ahmad Khan Rahami, a/k/a 'Ahmad Rahimi'"): no inconsistency.
+_ALIAS_BEFORE = re.compile(r"(?:a/k/a|\baka|also known as|also spel(?:led|t)|or)[\s'\"\u2018\u201c,:]*+$", re.IGNORECASE)
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (the text's start, or a sentence's end and a space before it)."""
+    return start < 2 or text[start - 2:start - 1] in _SENTENCE_CLOSERS or text[start - 1:start] == "\n"
+
+
 def _opening_participle(article: Article, index: int) -> bool:
     """Whether word ``index`` is an "-ing" form opening a sentence ("Sentencing Cai, the judge said"): no given
     name, so the capitalised word after it may be a surname alone."""
@@ -499,13 +508,14 @@ def _opening_participle(article: Article, index: int) -> bool:
 
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool, bool]], dict[str, int], dict[str, str],
-    dict[str, int], list[str]
+    dict[str, int], list[str], dict[int, str]
 ]:
     """Return (name word -> span of its full name's first mention, surnames (last words of full names),
     lone capitalised words that an earlier full name could match, each with whether a speech verb marks it
     as a person and whether only a transliteration could match it, how often each of those and each full
     name's word occurs, each surname's first word, the surnames' lengths as bit masks by the classes of
-    their first and last letters (``_fill_masks``) and the surnames not yet put there)."""
+    their first and last letters (``_fill_masks``), the surnames not yet put there, and for a lone word that is
+    the surname of a given name told before with another surname, that surname, by the word's index)."""
     text = article.norm
     starts = article.word_starts
     ends = article.word_ends
@@ -540,6 +550,10 @@ def _names(article: Article) -> tuple[
     masks: dict[str, int] = {}
     pending: list[str] = []
     keys: dict[str, str] = {}
+    # The given names of full names (the word before the surname), each with the surname it came with first.
+    givens: dict[str, str] = {}
+    repeated: dict[int, str] = {}
+    prose: set[str] | None = None
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -557,6 +571,33 @@ def _names(article: Article) -> tuple[
             next_free = last + 1
             continue  # "the UK-based Syrian Observatory", "the Free Syrian Army": an institution, no person's name
         if last > index:
+            # "Khaled Abdallah" ... "Khaled Abdullah": the given name (the word before the surname: "Broadcaster
+            # Eustace Hollingworth") again with another surname. The surname is read as a lone word after the
+            # first full name (the given name marks a person, as a speech verb does); two people, each with a
+            # given name of their own, are not.
+            family = _bare(lower[last])[0]
+            given = lower[last - 1]
+            # (a name of two words, or three opening with a role or a sentence: "Broadcaster Eustace
+            # Hollingworth"; not a run of tags or places, "Tags Syria Khan Sheikhun")
+            # (after an article, a title, not a person: "the Unknown Solider")
+            if index > 0 and lower[index - 1] in ("the", "a", "an"):
+                earlier = family
+            elif last == index + 1 or (last == index + 2 and (
+                    lower[index] in _TITLES or lower[index] in _ROLE_WORDS or _sentence_opening(text, starts[index]))):
+                earlier = givens.setdefault(given, family)
+            else:
+                earlier = family
+            if earlier != family and last == index + 1 and family not in full_names and len(family) >= 3 \
+                    and family.isalpha() and given not in _NUMBER_WORDS \
+                    and _ALIAS_BEFORE.search(text, max(0, starts[index] - 20), starts[index]) is None:
+                if prose is None:
+                    prose = set(compress(words, map(str.islower, article.first_characters)))
+                # (not an ordinary word of the article: "Four Hizballah members", "the Unknown Solider")
+                if given not in prose and family not in prose and earlier not in prose:
+                    lone.append((family, last, True, False, False))
+                    repeated[last] = earlier  # compared with that surname only
+                    next_free = last + 1
+                    continue
             # "Benjamin Young", "Kim Jong Un": every word of a full name counts as introduced.
             span = (starts[index], ends[last])
             for position in range(index, last + 1):
@@ -670,7 +711,7 @@ def _names(article: Article) -> tuple[
             continue
         lone.append((word, index, speaker, titled, romanised))
     if not lone:
-        return full_names, surnames, [], counts, openers, masks, pending
+        return full_names, surnames, [], counts, openers, masks, pending, repeated
     # The lone words' other mentions: how often each occurs, and whether the article uses
     # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
     wanted = {word for word, _, _, _, _ in lone}
@@ -690,8 +731,8 @@ def _names(article: Article) -> tuple[
             if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
                 places.add(word)
     lone = [(word, index, speaker, romanised) for word, index, speaker, titled, romanised in lone
-            if speaker or titled or word not in places]
-    return full_names, surnames, lone, counts, openers, masks, pending
+            if (speaker and index not in repeated) or titled or word not in places]
+    return full_names, surnames, lone, counts, openers, masks, pending, repeated
 
 
 def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: str) -> bool:
@@ -760,7 +801,7 @@ def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> lis
 
 
 def _name_conflicts(article: Article) -> list[Span]:
-    full_names, surnames, lone, counts, openers, masks, pending = _names(article)
+    full_names, surnames, lone, counts, openers, masks, pending, repeated = _names(article)
     prose: set[str] | None = None
     starts = article.word_starts
     ends = article.word_ends
@@ -787,9 +828,12 @@ def _name_conflicts(article: Article) -> list[Span]:
         start, end = starts[position], ends[position]
         canonical = _canonical(surname)
         match = None
+        only = repeated.get(position)  # a surname after a given name told before with another: that one's only
         # (a word only a transliteration could match is compared by its key alone)
         for length in () if romanised else (len(canonical), len(canonical) - 1, len(canonical) + 1):
             for known, known_canonical in index.get((canonical[0], length), ()):
+                if only is not None and known != only:
+                    continue
                 # Without a speech verb or title, only a full name's surname: "Benjamin Young" ... "Yang".
                 if not speaker and known not in surnames:
                     continue
@@ -853,6 +897,8 @@ def _name_conflicts(article: Article) -> list[Span]:
             near = (masks.get(_sound_class(surname), 0) << 4 >> min(len(surname), _LENGTH_CAP)) & 0x1FF
             prepared = _prepared(surname) if near else ""
             for known in _romanised_match(surname, surnames, keys) if prepared else ():
+                if only is not None and known != only:
+                    continue
                 known_prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
                 name_start, name_end = full_names[known]
                 if name_start >= start or not _romanised_variant(known, known_prepared, surname, prepared):
