@@ -44,9 +44,13 @@ _SPEECH_VERBS = frozenset(
 _TITLES = frozenset(
     "mr mrs ms dr prof professor sen senator rep gen general president minister mayor governor gov "
     "judge justice chairman chairwoman secretary chancellor commissioner councilman councilwoman "
-    "sheriff detective sergeant sgt captain capt officer coach bishop rev father premier ambassador".split()
+    "sheriff detective sergeant sgt captain capt officer coach bishop rev father premier ambassador "
+    # British, military, religious and honorific titles (not those that are also common surnames: "Major",
+    # "Constable", "Marshall"; nor "Dean", a given name)
+    "councillor cllr alderman alderwoman inspector superintendent supt lieutenant lt colonel col corporal cpl "
+    "admiral commander cmdr dame sir baroness rabbi imam sheikh cardinal pastor".split()
 )
-_ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof sen rep gen gov sgt capt rev".split())
+_ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof sen rep gen gov sgt capt rev cllr supt lt col cpl cmdr".split())
 # Lone-word contexts that make a capitalised word a person, not a place or an organisation:
 # the words after it ("Yang has", "Yang, who", "Yang blamed") ...
 _PERSON_AFTER = frozenset(
