@@ -48,3 +48,19 @@ def test_a_transliterated_opening_reaches_the_key(text: str, pair: list[str]) ->
 ])
 def test_other_words_with_those_openings_are_not_read_as_the_name(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # Thai, German and Polish w/v, and the old Indonesian and Serbo-Croat "dj" for j.
+    ("The crossword setter Anong Wongsawat has compiled puzzles for years. Solvers have sent Vongsavat hundreds of "
+     "letters.", ["Anong Wongsawat", "Vongsavat"]),
+    ("Dewi Junaedi has been named conductor of the orchestra. Players voted overwhelmingly for Djunaedi after a "
+     "trial concert.", ["Dewi Junaedi", "Djunaedi"]),
+    ("Novak Djokovic won the final on Sunday. Jokovic said he was tired.", ["Novak Djokovic", "Jokovic"]),
+])
+def test_openings_romanisations_write_alike(text: str, pair: list[str]) -> None:
+    assert _pairs(text) == pair
+
+
+def test_another_name_with_the_other_opening_is_not_read_as_a_variant() -> None:
+    assert _pairs("The coach, Anong Wongsawat, left on Monday. Vinter said the club would miss her.") == []

@@ -295,7 +295,7 @@ _SOUND_SPELLINGS = (("cz", "C"), ("sz", "S"), ("ts", "c"), ("tz", "c"), ("ck", "
 # ks; every vowel (y included: "Mikhailov"/"Mikhaylov", "Meyer"/"Maier") as one vowel.
 _INNER_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "s", "x": "ks", "e": "a", "i": "a", "o": "a", "u": "a",
                                 "y": "a"})
-_FIRST_LETTER = str.maketrans({"q": "k", "g": "k", "e": "a", "i": "a", "o": "a", "u": "a"})
+_FIRST_LETTER = str.maketrans({"q": "k", "g": "k", "e": "a", "i": "a", "o": "a", "u": "a", "w": "v"})
 # Openings that romanisations write alike: a hard c as k ("Karimov"/"Carimov"; "ch" is read before), and i, j or
 # y before a vowel as y ("Yakovleva"/"Iakovleva"/"Jakovleva", "Yusupov"/"Iusupov").
 _HARD_C = frozenset("aoulr")
@@ -395,12 +395,15 @@ def _transliteration_key(prepared: str) -> str:
 
 
 # The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
-# "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu"), by the first letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyiz", "o": "ou", "u": "uo", "h": "hxc",
-                   "x": "xh", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqky", "s": "sc", "d": "dj"}
+# "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu", "Djunaedi"/"Junaedi", "Wongsawat"/"Vongsavat"), by the first
+# letter of one of them.
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxc",
+                   "x": "xh", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqky", "s": "sc", "d": "dj",
+                   "w": "wv", "v": "vw"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "c": "ksq", "y": "ij", "i": "yj", "j": "yizc", "z": "j", "s": "c"}
+_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "c": "ksq", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "c",
+               "w": "v", "v": "w"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
