@@ -52,3 +52,23 @@ def test_a_last_consonant_swapped_for_its_pair_is_one_name(text: str, pair: list
 ])
 def test_other_changes_of_the_last_letter_are_not_read_as_one_name(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # A final n dropped from a long name (not a demonym's "-an").
+    ("The oyster farmer Bartholomew Quarrington has stopped sales. Water company bosses have been invited to "
+     "visit Quarringto's beds.", ["Bartholomew Quarrington", "Quarringto's"]),
+    ("A food safety inspector, Horatio Penhaligon, closed a takeaway. The owner told the hearing that Penhaligo "
+     "had exaggerated.", ["Horatio Penhaligon", "Penhaligo"]),
+])
+def test_a_final_n_dropped_from_a_long_name_is_a_slip(text: str, pair: list[str]) -> None:
+    assert _pairs(text) == pair
+
+
+@pytest.mark.parametrize("text", [
+    # A demonym and its country; a short name.
+    "The envoy Ahmed Indonesian spoke. Indonesia said it would help.",
+    "The singer Maria Jordan performed. Jorda said nothing.",
+])
+def test_a_final_n_dropped_from_a_demonym_or_a_short_name_is_not(text: str) -> None:
+    assert _pairs(text) == []

@@ -200,7 +200,8 @@ _FINAL_DEVOICING = frozenset(("sz", "zs", "td", "dt", "ck", "kc", "fv", "vf", "b
 
 def _end_slip(known: str, variant: str) -> bool:
     """A slip at the end of a name of five letters or more: the last letter doubled ("Harringtonn"),
-    dropped ("Rosentha"; not an ending -n, -s or -i: "Syrian"/"Syria", "Israeli"/"Israel"), the last two
+    dropped ("Rosentha"; not an ending -n, -s or -i: "Syrian"/"Syria", "Israeli"/"Israel", except a final n of
+    a name of eight letters or more not ending in "-an": "Quarrington"/"Quarringto"), the last two
     swapped ("Gallaghre") or, on six letters or more, the last vowel changed ("Esposito"/"Esposita") or
     s for z ("Gonzalez"/"Gonzales")."""
     short, long = sorted((known, variant), key=len)
@@ -209,7 +210,9 @@ def _end_slip(known: str, variant: str) -> bool:
     if len(long) == len(short) + 1:
         if not long.startswith(short):
             return False
-        return long[-1] == short[-1] or (len(known) > len(variant) and long[-1] not in "nsi")
+        # (a final n dropped from a long name not ending in "-an", a demonym's ending: "Pemberton"/"Pemberto")
+        return long[-1] == short[-1] or (len(known) > len(variant) and (
+            long[-1] not in "nsi" or (long[-1] == "n" and len(long) >= 8 and long[-2] != "a")))
     if len(long) != len(short) or long[:-2] != short[:-2]:
         return False
     if long[-2:] == short[-1] + short[-2]:
