@@ -72,3 +72,9 @@ def test_a_final_n_dropped_from_a_long_name_is_a_slip(text: str, pair: list[str]
 ])
 def test_a_final_n_dropped_from_a_demonym_or_a_short_name_is_not(text: str) -> None:
     assert _pairs(text) == []
+
+
+def test_the_nasals_m_and_n_at_a_name_s_end() -> None:
+    text = ("The racing driver Annika Soderholm walked away from a crash. Marshals reached Soderholn within "
+            "seconds.")
+    assert _pairs(text) == ["Annika Soderholm", "Soderholn"]

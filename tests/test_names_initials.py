@@ -64,3 +64,27 @@ def test_openings_romanisations_write_alike(text: str, pair: list[str]) -> None:
 
 def test_another_name_with_the_other_opening_is_not_read_as_a_variant() -> None:
     assert _pairs("The coach, Anong Wongsawat, left on Monday. Vinter said the club would miss her.") == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # Greek chi and Hebrew het as "Ch" or "H" at the start of a long name, after a hyphenated verb.
+    ("The forensic accountant Stavros Chatzidakis told the court about the transfers. Defence lawyers spent a day "
+     "cross-examining Hatzidakis.", ["Stavros Chatzidakis", "Hatzidakis"]),
+    ("Yael Chaimovich has been appointed principal dancer. Critics have called Haimovich the finest dancer of her "
+     "generation.", ["Yael Chaimovich", "Haimovich"]),
+    # Azerbaijani schwa.
+    ("Elnur Mammadov has won the lifetime achievement award. In his speech, M\u0259mm\u0259dov thanked the nurses.",
+     ["Elnur Mammadov", "M\u0259mm\u0259dov"]),
+])
+def test_more_romanisations_of_one_name(text: str, pair: list[str]) -> None:
+    assert _pairs(text) == pair
+
+
+@pytest.mark.parametrize("text", [
+    # Short names: "Ch" and "H" are other names.
+    "The actor Jackie Chan arrived on Friday. Han said hello to the crowd.",
+    # A place told twice with its first word: no person.
+    "Raids took place in the villages of Tal Shamiram and Tal Hurmoz. The churches in Tal Shamiran were torched.",
+])
+def test_short_names_and_places_are_not_read_as_one_person(text: str) -> None:
+    assert _pairs(text) == []

@@ -193,9 +193,9 @@ def _canonical(word: str) -> str:
     return word
 
 
-# Final consonants a name's end does not tell apart (voiced and voiceless pairs, and c/k): one for the other
-# in the last letter is one name spelt two ways.
-_FINAL_DEVOICING = frozenset(("sz", "zs", "td", "dt", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg"))
+# Final consonants a name's end does not tell apart (voiced and voiceless pairs, c/k, and the nasals m/n): one
+# for the other in the last letter is one name spelt two ways.
+_FINAL_DEVOICING = frozenset(("sz", "zs", "td", "dt", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "mn", "nm"))
 
 
 def _end_slip(known: str, variant: str) -> bool:
@@ -284,7 +284,7 @@ _CYRILLIC_LATIN = dict(zip(
 _FOLDED_LETTERS = str.maketrans({
     **{letter: latin.strip("-") for letter, latin in _CYRILLIC_LATIN.items()},
     "\u00f8": "o", "\u00e6": "ae", "\u0153": "oe", "\u00df": "ss", "\u0142": "l", "\u0111": "d", "\u00f0": "d",
-    "\u00fe": "th", "\u0131": "i", "\u0127": "h",
+    "\u00fe": "th", "\u0131": "i", "\u0127": "h", "\u0259": "a",  # Azerbaijani schwa: "Məmmədov"/"Mammadov"
 })
 # One spelling per sound, longest written form first: German "tsch"/"sch", English "tch"/"ch"/"sh", pinyin
 # "zh" (Wade-Giles "ch"), Polish "sz", "kh" (Russian "х", Arabic "خ"), "ph", Arabic "dh"/"gh" written
@@ -589,8 +589,10 @@ def _names(article: Article) -> tuple[
             given = lower[last - 1]
             # (a name of two words, or three opening with a role or a sentence: "Broadcaster Eustace
             # Hollingworth"; not a run of tags or places, "Tags Syria Khan Sheikhun")
-            # (after an article, a title, not a person: "the Unknown Solider")
-            if index > 0 and lower[index - 1] in ("the", "a", "an"):
+            # (after an article, a title, not a person: "the Unknown Solider"; after "in" or "the villages of",
+            # a place: "Tal Shamiram" ... "in Tal Shamiran")
+            if index > 0 and (lower[index - 1] in ("the", "a", "an") or lower[index - 1] in _LOCATIVE or (
+                    lower[index - 1] == "of" and index > 1 and lower[index - 2] in _PLACE_OF)):
                 earlier = family
             elif last == index + 1 or (last == index + 2 and (
                     lower[index] in _TITLES or lower[index] in _ROLE_WORDS or _sentence_opening(text, starts[index]))):
@@ -651,9 +653,9 @@ def _names(article: Article) -> tuple[
         if not near & 0b11111 and word.isascii() and not word.startswith(_INITIAL_PREFIXES):
             # ... or two or three shorter ("Yusuf" after "Youssef"), or another first letter ("Aiyar" after "Iyer"),
             # with a surname's classes of first and last letters (a possessive's are the name's) and length
-            # ("Christodoulou" after "Sofia Hristodoulou": Greek chi, which the key reads as h)
+            # ("Christodoulou" after "Sofia Hristodoulou", "Chatzidakis" after "Hatzidakis": Greek chi, read as h)
             if not near & 0b1100000 and word[0] not in _CROSS_OPENINGS and word not in _ROMANISED \
-                    and not word.startswith("chr"):
+                    and not word.startswith("ch"):
                 continue
             if pending:
                 _fill_masks(pending, masks)
@@ -698,8 +700,9 @@ def _names(article: Article) -> tuple[
         if before == "of" and index > 1 and lower[index - 2] in _PLACE_OF:
             continue  # "the towns of Suran and Halfaya": a place
         # Mid-sentence, a capitalised word is a name; opening a sentence it must be
-        # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed").
-        opening = not before or gap_before != " " or not lower[index - 1].isalpha()
+        # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed"); after a hyphenated word
+        # ("cross-examining Hatzidakis") it is mid-sentence too.
+        opening = not before or gap_before != " " or not lower[index - 1].replace("-", "").isalpha()
         if not speaker and not titled:
             if opening and not possessive and not (
                 after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
@@ -807,6 +810,15 @@ def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> lis
             french_bare = keys["\x00" + bare] = _french_key(_prepared(bare))
         if (french and keys[bare] == french) or french_bare == key:
             matched.append(known)
+            continue
+        # Greek chi and Hebrew het, written "ch" or "h" at the start of a long name ("Chatzidakis"/"Hatzidakis",
+        # "Chaimovich"/"Haimovich"; not "Chan"/"Han")
+        if word[0] != bare[0] and "h" in (word[0], bare[0]) and min(len(word), len(bare)) >= 7:
+            longer, shorter = (bare, word) if bare.startswith("ch") else (word, bare)
+            if longer.startswith("ch") and shorter[0] == "h" and longer[1:] == shorter or (
+                    longer.startswith("ch") and shorter[0] == "h"
+                    and _transliteration_key(_prepared("h" + longer[2:])) == _transliteration_key(_prepared(shorter))):
+                matched.append(known)
     return matched
 
 
