@@ -585,7 +585,9 @@ def _names(article: Article) -> tuple[
             # Eustace Hollingworth") again with another surname. The surname is read as a lone word after the
             # first full name (the given name marks a person, as a speech verb does); two people, each with a
             # given name of their own, are not.
-            family = _bare(lower[last])[0]
+            family = lower[last]
+            if family.endswith(_POSSESSIVE_ENDINGS):
+                family = family[:-2]
             given = lower[last - 1]
             # (a name of two words, or three opening with a role or a sentence: "Broadcaster Eustace
             # Hollingworth"; not a run of tags or places, "Tags Syria Khan Sheikhun")
@@ -655,7 +657,7 @@ def _names(article: Article) -> tuple[
             # with a surname's classes of first and last letters (a possessive's are the name's) and length
             # ("Christodoulou" after "Sofia Hristodoulou", "Chatzidakis" after "Hatzidakis": Greek chi, read as h)
             if not near & 0b1100000 and word[0] not in _CROSS_OPENINGS and word not in _ROMANISED \
-                    and not word.startswith("ch"):
+                    and not (len(word) >= 7 and word.startswith("ch")):
                 continue
             if pending:
                 _fill_masks(pending, masks)
@@ -677,7 +679,7 @@ def _names(article: Article) -> tuple[
                 # (a word opening with a transliterated initial, "Tsai" after "Mei Cai", is compared with the
                 # surnames' masks as the word its initial is read as: a surname of three letters has no length)
                 if word.isascii() and not (lengths.get(word[0], 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0b111 \
-                        and not word.startswith(_INITIAL_PREFIXES):
+                        and not (len(word) <= 5 and word.startswith(_INITIAL_PREFIXES)):
                     continue
                 if pending:
                     _fill_masks(pending, masks)
@@ -702,7 +704,7 @@ def _names(article: Article) -> tuple[
         # Mid-sentence, a capitalised word is a name; opening a sentence it must be
         # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed"); after a hyphenated word
         # ("cross-examining Hatzidakis") it is mid-sentence too.
-        opening = not before or gap_before != " " or not lower[index - 1].replace("-", "").isalpha()
+        opening = not before or gap_before != " " or not (before.isalpha() or before.replace("-", "").isalpha())
         if not speaker and not titled:
             if opening and not possessive and not (
                 after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
