@@ -6682,6 +6682,27 @@ def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list
         if point.earliest < previous.earliest and following is not None and (following - previous.earliest).days <= 120:
             continue  # "engaged on 19 November 1994 and married on 23 January": perhaps the next January
         extra.append(point)
+    # Round order22: a day without its year told before a full day date of its sentence takes that date's year
+    # as well ("laid down on August 6 and launched on June 6, 2003"), unless the year before puts it at most
+    # 120 days earlier ("hit on October 4, and the aftershock followed on January 9, 1998": perhaps the
+    # October before).  One backward pass.
+    following_full: _Candidate | None = None
+    placed = {point.start for point in extra}
+    for candidate in reversed(dated):
+        if candidate.year_explicit:
+            following_full = candidate
+            continue
+        if (following_full is None or candidate.start in placed
+                or context.sentence(following_full.start) != context.sentence(candidate.start)):
+            continue
+        point = _in_year_of(candidate, following_full)
+        if point is None:
+            continue
+        assert point.earliest is not None and following_full.earliest is not None
+        before = _safe_date(point.earliest.year - 1, point.earliest.month, point.earliest.day)
+        if point.earliest > following_full.earliest and before is not None and (following_full.earliest - before).days <= 120:
+            continue
+        extra.append(point)
     if not extra:
         return candidates
     return sorted(candidates + extra, key=lambda candidate: candidate.start)
