@@ -6873,6 +6873,7 @@ leading to|led to|giving rise to|gave rise to|resulting in|resulted in|culminati
 predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|subsequently|and later|and then|then
 afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
+in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -6880,6 +6881,26 @@ _SCOPE_DIRECTION: Final[dict[str, bool]] = {
 }
 _SCOPE_CUE: Final = re.compile(
     r"(?<![\w-])(?:" + _trie_alternation(_SCOPE_DIRECTION, space="[ ]++") + r")(?![\w-])", re.IGNORECASE)
+# Round order22: words that point back to the event just told and put their own clause after it, whatever the
+# two events are: a consequence without its object ("diagnosed in D1, and in response she set up the charity in
+# D2", "; as a result the line closed in D2"), the intransitive relative "that/which followed" on the second
+# clause's subject ("declared unsafe in D1, and the repairs that followed began in D2"), and the sequencers
+# "then", "subsequently", "afterwards", "thereafter" inside the second clause ("first proposed in D1; construction
+# then began in D2").  They order the two clauses across ", and" or ";" and a new subject of at most three words,
+# where another connective would need one clause; "in response to", "as a result of" keep their own sense.
+_O22_BACK_POINTING: Final = frozenset("""
+in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
+then|subsequently|afterwards|thereafter|that followed|which followed
+""".replace("\n", "|").strip("|").split("|"))
+_O22_BACK_GAP: Final = re.compile(
+    r"[ ]*+(?:,[ ]*+and|;|,[ ]*+but|[ ]and)[ ]++(?:(?:the|its|his|her|their|a|an)[ ]++)?(?:[A-Za-z][\w'-]*+[ ]++){0,3}")
+_O22_RELATIVE_FOLLOWED: Final = re.compile(r"(?<![\w-])(?:that|which)[ ]++$", re.IGNORECASE)
+# After "that followed": the relative clause ends (a comma, or the main verb: a lower-case word that is neither a
+# determiner nor a preposition of time), so "followed" has no object.
+_O22_INTRANSITIVE: Final = re.compile(
+    r"[ ]*+,|[ ]++(?!(?:the|a|an|its|his|her|their|this|that|these|those|in|on|at|by|during|from|for|with|him|them|it)[ ,])[a-z]")
+# The cues new in order22: they order only across that link, never opening a sentence or in a relative clause.
+_O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", "afterwards", "thereafter"))
 # Uses of the cue words that order nothing: "named after", "the following year", "the then mayor",
 # "no later than", "appeared before the committee", "not until", "until now".
 _SCOPE_NOT_BEFORE: Final = re.compile(
@@ -7868,9 +7889,14 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                     and not word.startswith(("only", "not long"))
                     or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)) is not None):
                 continue
-            if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 8) is None:
-                continue
             later = _SCOPE_DIRECTION[word]
+            if (word == "followed" and _O22_INTRANSITIVE.match(text, cue.end(), cue.end() + 16) is not None
+                    and _O22_RELATIVE_FOLLOWED.search(text, max(sentence_start, cue.start() - 7), cue.start()) is not None):
+                # Round order22: "the repairs that followed began in D2": intransitive in a relative clause, the
+                # verb points back to the event just told.
+                word, later = "that followed", False
+            elif word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 8) is None:
+                continue
             governed_index = next((index for index, candidate in enumerate(dated) if candidate.start >= cue.end()), None)
             if governed_index is None:
                 continue
@@ -7887,6 +7913,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             opening = _SCOPE_OPENING_LEAD.match(text, sentence_start, cue.start())
             initial = opening is not None and opening.end() == cue.start()
             main: _Candidate | None = None
+            if initial and word in _O22_ONLY_BACK:
+                continue
             if initial:
                 # "In the wake of the storm of 27 June, which ..., the club launched an appeal on 14 August."
                 rest = dated[governed_index + 1:]
@@ -7910,6 +7938,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             else:
                 before = [candidate for candidate in dated if candidate.end <= cue.start()]
                 relative_lead = _SCOPE_RELATIVE_LEAD.search(text, max(sentence_start, cue.start() - 40), cue.start())
+                if word in _O22_ONLY_BACK and not before:
+                    continue
                 if (relative_lead is not None and not before
                         and len(text[sentence_start:relative_lead.start()].split()) <= 8):
                     # Round 11: the cue in a relative clause set off after the subject ("The chapel,
@@ -7932,7 +7962,11 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                 else:
                     main = before[-1]
                     gap = text[main.end:cue.start()]
-                    if len(gap.split()) > 9 or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None:
+                    relative = _O22_RELATIVE_FOLLOWED.search(gap) if word == "that followed" else None
+                    back_pointing = (word in _O22_BACK_POINTING
+                                     and _O22_BACK_GAP.fullmatch(gap, 0, relative.start() if relative is not None else len(gap)) is not None)
+                    if not back_pointing and (word in _O22_ONLY_BACK or len(gap.split()) > 9
+                                              or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None):
                         continue
                     if _o21_parallel_connective(text, cue.group(0), max(sentence_start, main.start - 45, before[-2].end if len(before) > 1 else 0), main.start):
                         continue
