@@ -4020,7 +4020,10 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
                        "on the heels of", "as a result of", "in reaction to", "only after", "once", "as soon as",
                        "only once", "only when", "in the months after", "in the years after",
                        # round order19: an opening perfect participle ("Having graduated in 1966, she ...")
-                       "having")
+                       "having",
+                       # round order22: an opening "On/Upon" with a gerund or a transition noun ("On completing her
+                       # training in 1959, she was posted ...")
+                       "on", "upon")
 
 
 _CONNECTIVE: Final = re.compile(
@@ -4055,6 +4058,16 @@ _OPENING_CONNECTIVE: Final = re.compile(r"(?:[Oo]nly[ ]+)?(?:[Oo]nce|[Aa]s[ ]+so
 # "Having a home in ..."), and a state since a date is left to the "since" rules.
 _OPENING_HAVING: Final = re.compile(
     r"Having(?=[ ]++(?:first[ ]++|already[ ]++|just[ ]++)?(?!been[ ])[a-z]{2,}(?:ed|en|wn|ne|ght|ft|lt|ok|ew|ote|ung|un)(?![\w-]))")
+# Round order22: "On"/"Upon" opening a sentence with a gerund ("On completing her training at X in 1959, she was
+# posted ...", "Upon leaving school in 1990, ...") or with a possessive and a noun of a transition its owner goes
+# through ("Upon his release from prison in 1988, he returned ...", "On her return from exile in 1990, ...")
+# tells the event the main clause follows, like "after".  Not "On its website in 2015," (a place), nor "On the
+# eve of" (already "before") or "On 3 May" (a date).
+_O22_OPENING_ON: Final = re.compile(
+    r"(?:On|Upon)(?=[ ]++(?:[a-z]{3,}ing[ ]++(?!(?:on|in|to|of|at|for)[ ])"
+    r"|(?:his|her|its|their)[ ]++(?:return|release|arrival|departure|discharge|graduation|retirement|appointment|election"
+    r"|promotion|marriage|accession|admission|completion|resignation|recovery|acquittal|conviction|arrest|capture"
+    r"|escape|liberation|enlistment|demobilisation|demobilization|qualification|ordination)[ ]))")
 # A date set off after its clause: "had reported, in 2006".
 _SET_OFF_DATE: Final = re.compile(r",[ ]+(?:(?:in|on|during)[ ]+)?(?:the[ ]+)?$")
 _SENTENCE_OPENING: Final = re.compile(r"[ \"'(]*")
@@ -5618,6 +5631,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
                 connective = _OPENING_HAVING.match(text, start, subordinate.start)
             elif lead is None and text[start:start + 1] in "Ww":
                 connective = _OPENING_WHEN.match(text, start, subordinate.start)
+            if connective is None and lead is None and start == opening and text[start:start + 1] in "OU":
+                connective = _O22_OPENING_ON.match(text, start, subordinate.start)
             initial = connective is not None
         if connective is None:
             continue
