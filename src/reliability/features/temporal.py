@@ -8271,19 +8271,29 @@ _SEQUENCE_ADVERB: Final = re.compile(
     r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
     # Round order19: "ultimately", "in the end" narrate the last step, after what was told.
     r"|ultimately|in[ ]+the[ ]+end"
+    # Round order22: a consequence or response told without its object points back to the event just told
+    # ("In response, the board ...", "As a result, ...", "Consequently, ..."), and so does a bound on the time
+    # since it ("Within weeks, ..."); "in response to", "as a result of" govern an object instead.
+    r"|in[ ]+(?:direct[ ]+)?(?:response|reaction)(?![ ]+to)|as[ ]+a[ ]+(?:direct[ ]+)?(?:result|consequence)(?![ ]+of)"
+    r"|in[ ]+consequence(?![ ]+of)|consequently|within[ ]+(?:(?:a[ ]+(?:few[ ]+)?)?(?:hours?|days?|weeks?|months?|years?))(?![ ]+of)"
     # Round 11: "the following season", "the next year", "the subsequent spring".
     r"|the[ ]+(?:following|next|subsequent|ensuing)[ ]+" + _SEQUENCE_PERIODS + ")"
     r"|(?P<earlier>earlier|previously|before[ ]+that|before[ ]+then|prior[ ]+to[ ]+that"
     r"|the[ ]+(?:previous|preceding|prior)[ ]+" + _SEQUENCE_PERIODS + "))(?![\\w-])",
     re.IGNORECASE,
 )
-_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end")
+_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
+                                  "|esponse|eaction|esult|onsequen|ithin")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
     # Round 21: a length may lead the adverb ("Months later,", "Two years afterwards,", "A week earlier,").
     r"(?:(?:[Mm]uch|[Ss]oon|[Nn]ot[ ]++long|[Ss]hortly|[Oo]nly|(?:[A-Za-z]{1,12}+[ ]++)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?"
-    r"|[Mm]onths?|[Yy]ears?|[Dd]ecades?))[ ]++)?(?P<adverb>In[ ]++the[ ]++end|[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
+    r"|[Mm]onths?|[Yy]ears?|[Dd]ecades?))[ ]++)?(?P<adverb>In[ ]++the[ ]++end"
+    # Round order22: "In response,", "As a result,", "Within weeks,".
+    r"|In[ ]++(?:direct[ ]++)?(?:response|reaction|consequence)|As[ ]++a[ ]++(?:direct[ ]++)?(?:result|consequence)"
+    r"|Within[ ]++(?:a[ ]++(?:few[ ]++)?)?[a-z]++"
+    r"|[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
 )
 
 
