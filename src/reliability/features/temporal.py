@@ -6945,7 +6945,9 @@ _SCOPE_OPENING_LEAD: Final = re.compile(
     r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long)[ ]++)?")
 _SCOPE_FUTURE: Final = re.compile(
     r"(?<![\w-])(?!(?:may|might|could|must)[ ]have[ ])(?:will|would|shall|could|might|may|should|(?:plans?|planned|planning)[ ]to"
-    r"|expects?|expected|scheduled|set[ ]to|aims?[ ]to|forecasts?|projected|predicts?|predicted|proposed|intends?|hopes?"
+    # Round order22: "was first proposed in 2007" tells a past proposal, not a plan ("the proposed bridge").
+    r"|expects?|expected|scheduled|set[ ]to|aims?[ ]to|forecasts?|projected|predicts?|predicted"
+    r"|(?<!was[ ])(?<!were[ ])(?<!first[ ])(?<!originally[ ])(?<!initially[ ])proposed|intends?|hopes?"
     r"|going[ ]to|if|unless|whether|slated|due[ ](?:to[ ]be|in|on|by))(?![\w-])")
 # A verb cue orders events only with an event for its object ("followed a diagnosis", "preceded the
 # coup", "succeeding Lars Henriksen"), not "followed 300 households".
