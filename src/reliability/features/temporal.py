@@ -6908,12 +6908,12 @@ in response|in direct response|in reaction|as a result|as a direct result|as a c
 then|subsequently|afterwards|thereafter|that followed|which followed
 """.replace("\n", "|").strip("|").split("|"))
 _O22_BACK_GAP: Final = re.compile(
-    r"[ ]*+(?:,[ ]*+and|;|,[ ]*+but|[ ]and)[ ]++(?:(?:the|its|his|her|their|a|an)[ ]++)?(?:[A-Za-z][\w'-]*+[ ]++){0,3}")
+    r"(?<![ ])[ ]*+(?:,[ ]*+and|;|,[ ]*+but|(?<![ ])[ ]and)[ ]++(?:(?:the|its|his|her|their|a|an)[ ]++)?(?:[A-Za-z][\w'-]*+[ ]++){0,3}")
 _O22_RELATIVE_FOLLOWED: Final = re.compile(r"(?<![\w-])(?:that|which)[ ]++$", re.IGNORECASE)
 # After "that followed": the relative clause ends (a comma, or the main verb: a lower-case word that is neither a
 # determiner nor a preposition of time), so "followed" has no object.
 _O22_INTRANSITIVE: Final = re.compile(
-    r"[ ]*+,|[ ]++(?!(?:the|a|an|its|his|her|their|this|that|these|those|in|on|at|by|during|from|for|with|him|them|it)[ ,])[a-z]")
+    r"(?<![ ])(?:[ ]*+,|[ ]++(?!(?:the|a|an|its|his|her|their|this|that|these|those|in|on|at|by|during|from|for|with|him|them|it)[ ,])[a-z])")
 # The cues new in order22: they order only across that link, never opening a sentence or in a relative clause.
 _O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", "afterwards", "thereafter"))
 # Uses of the cue words that order nothing: "named after", "the following year", "the then mayor",
