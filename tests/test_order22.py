@@ -12,6 +12,8 @@ Written for this round in its own words (not the development templates' sentence
 - a day told without its year before a full date of its sentence takes that year for the stage and phase rules
   (unless the year before would put it within 120 days: then perhaps the previous year is meant);
 - a past passive "was (first) proposed in D" is a past event, not a plan;
+- a subject marked as later ("The subsequent review, published in D1,", "A follow-up survey", "Her sequel")
+  comes after the dated event its clause takes up as object ("... criticised the handling of the D2 riots");
 - ``lexicons/life_cycle_stages.tsv``: common verbal synonyms of listed stages (vows, degrees, filming, a deal
   agreed then approved), alterations after building (electrified, converted ...), a voyage's departure
   before it docks, polls closing before the result is declared.
@@ -71,6 +73,12 @@ ORDER_POSITIVES = [
     ("The trawler Kestrel left port on 3 March 2002 and docked at Ullapool on 20 February 2002.",
      "3 March 2002", "20 February 2002"),
     ("Polls closed in Darvonia on 6 May 2010, and the result was declared on 2 May 2010.", "6 May 2010", "2 May 2010"),
+    # A subject marked as later ("subsequent", "follow-up", "sequel") and the dated event its clause takes up.
+    ("The subsequent review, which was published in 1996, criticised the police handling of the 1999 riots.",
+     "1996", "1999"),
+    ("A follow-up survey, carried out in March 2003, repeated the questions of the census of May 2005.",
+     "March 2003", "May 2005"),
+    ("Tom Abara's sequel, released in 2011, continues the story of the first novel of 2014.", "2011", "2014"),
 ]
 
 
@@ -108,6 +116,13 @@ ORDER_NEAR_MISSES = [
     # Another object's stage; another couple.
     "The board agreed the budget in April 2007 and approved a new logo in January 2005.",
     "Ruth Ames got engaged in June 2011; her sister exchanged vows in May 2008.",
+    # The subsequent one dated after what it takes up; a setting, a plan, a second clause; not marked as later.
+    "The subsequent review, which was published in 2001, criticised the police handling of the 1999 riots.",
+    "Tom Abara's sequel, released in 2011, is set in 2015.",
+    "The subsequent review, which was published in 1996, called for reforms by 2005.",
+    "The subsequent review was published in 1996; the riots of 1999 were covered by another inquiry.",
+    "The review, which was published in 1996, criticised the police handling of the 1999 riots.",
+    "The resulting lawsuit, filed in 2003, named the directors of the 2006 board.",
 ]
 
 

@@ -5772,6 +5772,63 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o20_followed_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o21_pluperfect_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o22_subsequent_subject(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order22: a subject marked as coming after something ("The subsequent inquiry", "A follow-up study",
+# "Her sequel"), dated by its own participle or relative clause, comes after the dated
+# event its clause then names as its object: what it examines, answers or continues ("The subsequent inquiry,
+# which reported in D1, blamed managers for the D2 collapse"; "The follow-up study, published in D1,
+# confirmed the findings of the original trial published in D2"; "The sequel, released in D1, picked up the
+# story of the original film of D2").  The subject opens the sentence; its sentence holds exactly these two
+# dates, in one clause (no ";", no coordinated clause between them), the second dating a noun (a premodifier
+# "the D2 collapse", "of D2", or a participle "published in D2"), not a setting or a plan ("set in", "by").
+_O22_SUBSEQUENT: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:(?:The|A|An|Its|His|Her|Their|[A-Z][\w-]*+(?:[ ]++[A-Z][\w-]*+)?['\u2019]s)[ ]++)"
+    r"(?:[a-z][\w-]*+[ ]++){0,2}?(?P<marker>subsequent|follow-up|sequel)(?![\w-])"
+    r"(?:[ ]++(?!(?:which|that|who)[ ,])[a-z][\w-]*+)?"
+    # its date: a participle or a relative clause set off by commas, or "of D" ("The subsequent trial of D1")
+    r"(?:[ ]*+,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been)[ ]++)?)?[a-z]{1,20}ed(?:[ ]++(?:out|up|off|down))?[ ]++(?:in|on)[ ]++(?:the[ ]++)?"
+    r"|[ ]++(?:of|in|on)[ ]++(?:the[ ]++)?)$")
+_O22_OBJECT_DATED: Final = re.compile(
+    r"(?<![\w-])(?:(?:the|its|his|her|their)[ ]++|of[ ]++(?:the[ ]++)?|[a-z]{1,20}ed(?:[ ]++(?:out|up|off|down))?[ ]++(?:in|on)[ ]++(?:the[ ]++)?)$")
+_O22_OBJECT_NOT: Final = re.compile(
+    r"[;\"\u201c\u201d]|,[ ]*+(?:and|but|while|whereas)[ ]|(?<![\w-])(?:set|takes?[ ]++place|took[ ]++place|by|until|till|to|since"
+    r"|before|after|ahead|prior|predicted|forecast|expected|planned|scheduled|due)(?![\w-])")
+
+
+def _o22_subsequent_subject(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    lowered = text.lower()
+    if not any(word in lowered for word in ("subsequent", "follow-up", "sequel")):
+        return []
+    conflicts: list[DateConflict] = []
+    for index in range(len(candidates) - 1):
+        subject_date, object_date = candidates[index], candidates[index + 1]
+        sentence_start, sentence_end = context.sentence(subject_date.start)
+        if (object_date.start >= sentence_end or subject_date.start - sentence_start > 90
+                or index > 0 and candidates[index - 1].start >= sentence_start
+                or index + 2 < len(candidates) and candidates[index + 2].start < sentence_end):
+            continue
+        if not subject_date.year_explicit or not object_date.year_explicit:
+            continue
+        subject = _O22_SUBSEQUENT.fullmatch(text, sentence_start, subject_date.start)
+        if subject is None or object_date.start - subject_date.end > 120:
+            continue
+        if (_O22_OBJECT_DATED.search(text, max(subject_date.end, object_date.start - 30), object_date.start) is None
+                or _O22_OBJECT_NOT.search(text, subject_date.end, object_date.start) is not None
+                or _r21_frame_search(text, sentence_start, sentence_end) is not None):
+            continue
+        assert subject_date.latest and object_date.earliest
+        if subject_date.latest < object_date.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((subject_date.start, subject_date.end), (object_date.start, object_date.end)),
+                f"{_describe(subject_date, text)} dates the \"{subject.group('marker')}\" one, which comes after what it "
+                f"takes up, dated {_describe(object_date, text)}, yet it is earlier",
+            ))
     return conflicts
 
 
