@@ -14,6 +14,9 @@ Written for this round in its own words (not the development templates' sentence
 - a past passive "was (first) proposed in D" is a past event, not a plan;
 - a subject marked as later ("The subsequent review, published in D1,", "A follow-up survey", "Her sequel")
   comes after the dated event its clause takes up as object ("... criticised the handling of the D2 riots");
+- a quotation whose main clause a connective orders against its one date, and the attribution after it that
+  dates the quoted act ("said of the lease, which is dated D2"; ", who moved it ... in D2"; ", adding that ...
+  in D2" when that clause points back by a pronoun or a shared word);
 - ``lexicons/life_cycle_stages.tsv``: common verbal synonyms of listed stages (vows, degrees, filming, a deal
   agreed then approved), alterations after building (electrified, converted ...), a voyage's departure
   before it docks, polls closing before the result is declared.
@@ -79,6 +82,13 @@ ORDER_POSITIVES = [
     ("A follow-up survey, carried out in March 2003, repeated the questions of the census of May 2005.",
      "March 2003", "May 2005"),
     ("Tom Abara's sequel, released in 2011, continues the story of the first novel of 2014.", "2011", "2014"),
+    # A quotation ordered by its connective, the quoted act dated by the attribution after it.
+    ('"We only reopened the pool after the council repaired the roof in 2009," the manager said, adding that the '
+     'pool reopened in 2007.', "2009", "2007"),
+    ('"After the fire of March 2001 we had to rehouse the archive," said Lina Kaur, who moved it to Derby in May 1999.',
+     "March 2001", "May 1999"),
+    ('\u201cOnly after the strike of June 1984 could we hire new drivers,\u201d a depot manager said of recruits who '
+     'started on 2 April 1983.', "June 1984", "2 April 1983"),
 ]
 
 
@@ -123,6 +133,13 @@ ORDER_NEAR_MISSES = [
     "The subsequent review was published in 1996; the riots of 1999 were covered by another inquiry.",
     "The review, which was published in 1996, criticised the police handling of the 1999 riots.",
     "The resulting lawsuit, filed in 2003, named the directors of the 2006 board.",
+    # Quotations: dates in order; a life event of the speaker; a clause that does not point back; the pluperfect;
+    # a second date inside the quotation.
+    '"After the fire of March 2001 we had to rehouse the archive," said Lina Kaur, who moved it to Derby in May 2002.',
+    '"After the fire of March 2001 we had to rehouse the archive," said Lina Kaur, who was born in 1960.',
+    '"After the fire of March 2001 we had to rehouse the archive," said Lina Kaur, who joined the staff in 1995.',
+    '"After the fire of March 2001 we had to rehouse the archive," said Lina Kaur, who had moved it in 1995.',
+    '"We reopened in 2010, after the repairs of 2009," the manager said, adding that the pool reopened in 2007.',
 ]
 
 

@@ -5774,6 +5774,83 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o21_pluperfect_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o22_subsequent_subject(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o22_quoted_order(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order22: a quotation whose main clause a connective orders against the one date it holds ("We only
+# moved the surgery after the floods of D1," ...), and the attribution after it that dates the quoted act:
+# "said of the lease, which is dated D2" / "said of deliveries that began on D2" (the quotation is about that
+# thing), or ", adding that ..." / ", who ..." when that clause points back to the quotation (a pronoun "it",
+# "its", "them", "their", or a word sharing its first five letters with one of the quotation's: "rebuilding" /
+# "the builders arrived on D2").  Not a clause in the pluperfect, a plan, a span ("since", "until"), a life
+# event of the speaker ("born", "died"), nor a quotation with a second date.
+_O22_QUOTE_CONNECTIVE: Final = re.compile(
+    r"(?<![\w-])(?:(?P<after>after|once|as[ ]++soon[ ]++as|following)|(?P<before>before|ahead[ ]++of|prior[ ]++to))(?![\w-])",
+    re.IGNORECASE)
+_O22_ATTRIBUTION: Final = re.compile(
+    r"(?<![ ])[ ]*+(?:(?:said|says|recalled|explained)[ ]++(?:[A-Z][\w'\u2019-]*+[ ]*+){1,4}"
+    r"|(?:[A-Z][\w'\u2019-]*+[ ]++){1,4}(?:said|says|recalled|explained)"
+    r"|(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?:[a-z][\w'\u2019-]*+[ ]++){0,2}?[a-z][\w'\u2019-]*+[ ]++(?:said|says|recalled|explained)"
+    r"|(?:he|she|they)[ ]++(?:said|says|recalled|explained))"
+    r"(?:(?P<of>[ ]++of[ ]++)|[ ]*+,[ ]++(?P<link>adding[ ]++that|who)[ ]++)")
+_O22_QUOTE_NOT: Final = re.compile(
+    r"[\"\u201c\u201d;:]|(?<![\w-])(?:had|born|died|since|until|till|before|after|ago|former|formerly|previously|earlier)(?![\w-])")
+_O22_POINTS_BACK: Final = re.compile(r"(?<![\w-])(?:it|its|them|their)(?![\w-])")
+_O22_WORD: Final = re.compile(r"[a-z]{5,}+")
+_O22_COMMON: Final = frozenset("""
+which where there these those about after before would could should other their years place added adding
+""".split())
+
+
+def _o22_quoted_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if '"' not in text and "\u201c" not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or second.start - first.end > 260 or first.start - sentence_start > 200:
+            continue
+        opening = max(text.rfind('"', sentence_start, first.start), text.rfind("\u201c", sentence_start, first.start))
+        if opening == -1 or index > 0 and candidates[index - 1].start > opening:
+            continue
+        if text.count('"', sentence_start, opening) % 2 == 1:
+            continue  # a straight quote that closes an earlier quotation
+        closing = min((position for position in (text.find('"', first.end, second.start), text.find("\u201d", first.end, second.start))
+                       if position != -1), default=-1)
+        if closing == -1 or text[closing - 1:closing] not in (",", ".") and text[closing - 1:closing] != "!":
+            continue
+        connective = None
+        for connective in _O22_QUOTE_CONNECTIVE.finditer(text, max(opening, first.start - 70), first.start):
+            pass
+        if connective is None or "," in text[connective.end():first.start]:
+            continue
+        attribution = _O22_ATTRIBUTION.match(text, closing + 1, second.start)
+        if attribution is None:
+            continue
+        continuation = text[attribution.end():second.start]
+        if (len(continuation) > 110 or _O22_QUOTE_NOT.search(continuation) is not None
+                or _SCOPE_DATED_BY.search(text, max(attribution.end(), second.start - 24), second.start) is None
+                and not text.endswith("dated ", 0, second.start)
+                or _r21_frame_search(text, attribution.end(), second.end) is not None):
+            continue
+        if attribution.group("link") is not None and _O22_POINTS_BACK.search(continuation) is None:
+            quoted = text[opening:closing].lower()
+            if not any(word[:5] in quoted for word in _O22_WORD.findall(continuation) if word not in _O22_COMMON):
+                continue
+        assert first.earliest and first.latest and second.earliest and second.latest
+        later = connective.group("after") is not None
+        if second.latest < first.earliest if later else second.earliest > first.latest:
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"the act quoted as coming {'after' if later else 'before'} {_describe(first, text)} "
+                f"(\"{connective.group(0)}\") is dated {_describe(second, text)} after the quotation, "
+                f"{'before' if later else 'after'} it",
+            ))
     return conflicts
 
 
