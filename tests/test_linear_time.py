@@ -54,6 +54,9 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round order22: one anchored match from a sentence start to a date at most 90 characters on, or from a
+    # closing quotation mark to the next date of its sentence (at most 260 characters).
+    "temporal._O22_SUBSEQUENT", "temporal._O22_ATTRIBUTION",
     # Round restate18: one anchored match at a sentence start of at most 120 characters ("When it struck, in"),
     # at the start of the sentence before it or of a death's sentence, a search over the 90 characters
     # before a date, or over the 40 before it.

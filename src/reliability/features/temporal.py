@@ -4020,7 +4020,10 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
                        "on the heels of", "as a result of", "in reaction to", "only after", "once", "as soon as",
                        "only once", "only when", "in the months after", "in the years after",
                        # round order19: an opening perfect participle ("Having graduated in 1966, she ...")
-                       "having")
+                       "having",
+                       # round order22: an opening "On/Upon" with a gerund or a transition noun ("On completing her
+                       # training in 1959, she was posted ...")
+                       "on", "upon")
 
 
 _CONNECTIVE: Final = re.compile(
@@ -4055,6 +4058,16 @@ _OPENING_CONNECTIVE: Final = re.compile(r"(?:[Oo]nly[ ]+)?(?:[Oo]nce|[Aa]s[ ]+so
 # "Having a home in ..."), and a state since a date is left to the "since" rules.
 _OPENING_HAVING: Final = re.compile(
     r"Having(?=[ ]++(?:first[ ]++|already[ ]++|just[ ]++)?(?!been[ ])[a-z]{2,}(?:ed|en|wn|ne|ght|ft|lt|ok|ew|ote|ung|un)(?![\w-]))")
+# Round order22: "On"/"Upon" opening a sentence with a gerund ("On completing her training at X in 1959, she was
+# posted ...", "Upon leaving school in 1990, ...") or with a possessive and a noun of a transition its owner goes
+# through ("Upon his release from prison in 1988, he returned ...", "On her return from exile in 1990, ...")
+# tells the event the main clause follows, like "after".  Not "On its website in 2015," (a place), nor "On the
+# eve of" (already "before") or "On 3 May" (a date).
+_O22_OPENING_ON: Final = re.compile(
+    r"(?:On|Upon)(?=[ ]++(?:[a-z]{3,}ing[ ]++(?!(?:on|in|to|of|at|for)[ ])"
+    r"|(?:his|her|its|their)[ ]++(?:return|release|arrival|departure|discharge|graduation|retirement|appointment|election"
+    r"|promotion|marriage|accession|admission|completion|resignation|recovery|acquittal|conviction|arrest|capture"
+    r"|escape|liberation|enlistment|demobilisation|demobilization|qualification|ordination)[ ]))")
 # A date set off after its clause: "had reported, in 2006".
 _SET_OFF_DATE: Final = re.compile(r",[ ]+(?:(?:in|on|during)[ ]+)?(?:the[ ]+)?$")
 _SENTENCE_OPENING: Final = re.compile(r"[ \"'(]*")
@@ -5618,6 +5631,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
                 connective = _OPENING_HAVING.match(text, start, subordinate.start)
             elif lead is None and text[start:start + 1] in "Ww":
                 connective = _OPENING_WHEN.match(text, start, subordinate.start)
+            if connective is None and lead is None and start == opening and text[start:start + 1] in "OU":
+                connective = _O22_OPENING_ON.match(text, start, subordinate.start)
             initial = connective is not None
         if connective is None:
             continue
@@ -5757,6 +5772,140 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o20_followed_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o21_pluperfect_violations(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o22_subsequent_subject(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o22_quoted_order(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order22: a quotation whose main clause a connective orders against the one date it holds ("We only
+# moved the surgery after the floods of D1," ...), and the attribution after it that dates the quoted act:
+# "said of the lease, which is dated D2" / "said of deliveries that began on D2" (the quotation is about that
+# thing), or ", adding that ..." / ", who ..." when that clause points back to the quotation (a pronoun "it",
+# "its", "them", "their", or a word sharing its first five letters with one of the quotation's: "rebuilding" /
+# "the builders arrived on D2").  Not a clause in the pluperfect, a plan, a span ("since", "until"), a life
+# event of the speaker ("born", "died"), nor a quotation with a second date.
+_O22_QUOTE_CONNECTIVE: Final = re.compile(
+    r"(?<![\w-])(?:(?P<after>after|once|as[ ]++soon[ ]++as|following)|(?P<before>before|ahead[ ]++of|prior[ ]++to))(?![\w-])",
+    re.IGNORECASE)
+_O22_ATTRIBUTION: Final = re.compile(
+    r"(?<![ ])[ ]*+(?:(?:said|says|recalled|explained)[ ]++(?:[A-Z][\w'\u2019-]*+[ ]*+){1,4}"
+    r"|(?:[A-Z][\w'\u2019-]*+[ ]++){1,4}(?:said|says|recalled|explained)"
+    r"|(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?:[a-z][\w'\u2019-]*+[ ]++){0,2}?[a-z][\w'\u2019-]*+[ ]++(?:said|says|recalled|explained)"
+    r"|(?:he|she|they)[ ]++(?:said|says|recalled|explained))"
+    r"(?:(?P<of>[ ]++of[ ]++)|[ ]*+,[ ]++(?P<link>adding[ ]++that|who)[ ]++)")
+_O22_QUOTE_NOT: Final = re.compile(
+    r"[\"\u201c\u201d;:]|(?<![\w-])(?:had|born|died|since|until|till|before|after|ago|former|formerly|previously|earlier)(?![\w-])")
+_O22_POINTS_BACK: Final = re.compile(r"(?<![\w-])(?:it|its|them|their)(?![\w-])")
+_O22_WORD: Final = re.compile(r"[a-z]{5,}+")
+_O22_COMMON: Final = frozenset("""
+which where there these those about after before would could should other their years place added adding
+""".split())
+
+
+def _o22_quoted_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if '"' not in text and "\u201c" not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or second.start - first.end > 260 or first.start - sentence_start > 200:
+            continue
+        opening = max(text.rfind('"', sentence_start, first.start), text.rfind("\u201c", sentence_start, first.start))
+        if opening == -1 or index > 0 and candidates[index - 1].start > opening:
+            continue
+        if text.count('"', sentence_start, opening) % 2 == 1:
+            continue  # a straight quote that closes an earlier quotation
+        closing = min((position for position in (text.find('"', first.end, second.start), text.find("\u201d", first.end, second.start))
+                       if position != -1), default=-1)
+        if closing == -1 or text[closing - 1:closing] not in (",", ".") and text[closing - 1:closing] != "!":
+            continue
+        connective = None
+        for connective in _O22_QUOTE_CONNECTIVE.finditer(text, max(opening, first.start - 70), first.start):
+            pass
+        if connective is None or "," in text[connective.end():first.start]:
+            continue
+        attribution = _O22_ATTRIBUTION.match(text, closing + 1, second.start)
+        if attribution is None:
+            continue
+        continuation = text[attribution.end():second.start]
+        if (len(continuation) > 110 or _O22_QUOTE_NOT.search(continuation) is not None
+                or _SCOPE_DATED_BY.search(text, max(attribution.end(), second.start - 24), second.start) is None
+                and not text.endswith("dated ", 0, second.start)
+                or _r21_frame_search(text, attribution.end(), second.end) is not None):
+            continue
+        if attribution.group("link") is not None and _O22_POINTS_BACK.search(continuation) is None:
+            quoted = text[opening:closing].lower()
+            if not any(word[:5] in quoted for word in _O22_WORD.findall(continuation) if word not in _O22_COMMON):
+                continue
+        assert first.earliest and first.latest and second.earliest and second.latest
+        later = connective.group("after") is not None
+        if second.latest < first.earliest if later else second.earliest > first.latest:
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"the act quoted as coming {'after' if later else 'before'} {_describe(first, text)} "
+                f"(\"{connective.group(0)}\") is dated {_describe(second, text)} after the quotation, "
+                f"{'before' if later else 'after'} it",
+            ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order22: a subject marked as coming after something ("The subsequent inquiry", "A follow-up study",
+# "Her sequel"), dated by its own participle or relative clause, comes after the dated
+# event its clause then names as its object: what it examines, answers or continues ("The subsequent inquiry,
+# which reported in D1, blamed managers for the D2 collapse"; "The follow-up study, published in D1,
+# confirmed the findings of the original trial published in D2"; "The sequel, released in D1, picked up the
+# story of the original film of D2").  The subject opens the sentence; its sentence holds exactly these two
+# dates, in one clause (no ";", no coordinated clause between them), the second dating a noun (a premodifier
+# "the D2 collapse", "of D2", or a participle "published in D2"), not a setting or a plan ("set in", "by").
+_O22_SUBSEQUENT: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:(?:The|A|An|Its|His|Her|Their|[A-Z][\w-]*+(?:[ ]++[A-Z][\w-]*+)?['\u2019]s)[ ]++)"
+    r"(?:[a-z][\w-]*+[ ]++){0,2}?(?P<marker>subsequent|follow-up|sequel)(?![\w-])"
+    r"(?:[ ]++(?!(?:which|that|who)[ ,])[a-z][\w-]*+)?"
+    # its date: a participle or a relative clause set off by commas, or "of D" ("The subsequent trial of D1")
+    r"(?:[ ]*+,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been)[ ]++)?)?[a-z]{1,20}ed(?:[ ]++(?:out|up|off|down))?[ ]++(?:in|on)[ ]++(?:the[ ]++)?"
+    r"|[ ]++(?:of|in|on)[ ]++(?:the[ ]++)?)$")
+_O22_OBJECT_DATED: Final = re.compile(
+    r"(?<![\w-])(?:(?:the|its|his|her|their)[ ]++|of[ ]++(?:the[ ]++)?|[a-z]{1,20}ed(?:[ ]++(?:out|up|off|down))?[ ]++(?:in|on)[ ]++(?:the[ ]++)?)$")
+_O22_OBJECT_NOT: Final = re.compile(
+    r"[;\"\u201c\u201d]|,[ ]*+(?:and|but|while|whereas)[ ]|(?<![\w-])(?:set|takes?[ ]++place|took[ ]++place|by|until|till|to|since"
+    r"|before|after|ahead|prior|predicted|forecast|expected|planned|scheduled|due)(?![\w-])")
+
+
+def _o22_subsequent_subject(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    lowered = text.lower()
+    if not any(word in lowered for word in ("subsequent", "follow-up", "sequel")):
+        return []
+    conflicts: list[DateConflict] = []
+    for index in range(len(candidates) - 1):
+        subject_date, object_date = candidates[index], candidates[index + 1]
+        sentence_start, sentence_end = context.sentence(subject_date.start)
+        if (object_date.start >= sentence_end or subject_date.start - sentence_start > 90
+                or index > 0 and candidates[index - 1].start >= sentence_start
+                or index + 2 < len(candidates) and candidates[index + 2].start < sentence_end):
+            continue
+        if not subject_date.year_explicit or not object_date.year_explicit:
+            continue
+        subject = _O22_SUBSEQUENT.fullmatch(text, sentence_start, subject_date.start)
+        if subject is None or object_date.start - subject_date.end > 120:
+            continue
+        if (_O22_OBJECT_DATED.search(text, max(subject_date.end, object_date.start - 30), object_date.start) is None
+                or _O22_OBJECT_NOT.search(text, subject_date.end, object_date.start) is not None
+                or _r21_frame_search(text, sentence_start, sentence_end) is not None):
+            continue
+        assert subject_date.latest and object_date.earliest
+        if subject_date.latest < object_date.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((subject_date.start, subject_date.end), (object_date.start, object_date.end)),
+                f"{_describe(subject_date, text)} dates the \"{subject.group('marker')}\" one, which comes after what it "
+                f"takes up, dated {_describe(object_date, text)}, yet it is earlier",
+            ))
     return conflicts
 
 
@@ -6682,6 +6831,27 @@ def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list
         if point.earliest < previous.earliest and following is not None and (following - previous.earliest).days <= 120:
             continue  # "engaged on 19 November 1994 and married on 23 January": perhaps the next January
         extra.append(point)
+    # Round order22: a day without its year told before a full day date of its sentence takes that date's year
+    # as well ("laid down on August 6 and launched on June 6, 2003"), unless the year before puts it at most
+    # 120 days earlier ("hit on October 4, and the aftershock followed on January 9, 1998": perhaps the
+    # October before).  One backward pass.
+    following_full: _Candidate | None = None
+    placed = {point.start for point in extra}
+    for candidate in reversed(dated):
+        if candidate.year_explicit:
+            following_full = candidate
+            continue
+        if (following_full is None or candidate.start in placed
+                or context.sentence(following_full.start) != context.sentence(candidate.start)):
+            continue
+        point = _in_year_of(candidate, following_full)
+        if point is None:
+            continue
+        assert point.earliest is not None and following_full.earliest is not None
+        before = _safe_date(point.earliest.year - 1, point.earliest.month, point.earliest.day)
+        if point.earliest > following_full.earliest and before is not None and (following_full.earliest - before).days <= 120:
+            continue
+        extra.append(point)
     if not extra:
         return candidates
     return sorted(candidates + extra, key=lambda candidate: candidate.start)
@@ -6852,6 +7022,7 @@ leading to|led to|giving rise to|gave rise to|resulting in|resulted in|culminati
 predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|subsequently|and later|and then|then
 afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
+in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -6859,6 +7030,26 @@ _SCOPE_DIRECTION: Final[dict[str, bool]] = {
 }
 _SCOPE_CUE: Final = re.compile(
     r"(?<![\w-])(?:" + _trie_alternation(_SCOPE_DIRECTION, space="[ ]++") + r")(?![\w-])", re.IGNORECASE)
+# Round order22: words that point back to the event just told and put their own clause after it, whatever the
+# two events are: a consequence without its object ("diagnosed in D1, and in response she set up the charity in
+# D2", "; as a result the line closed in D2"), the intransitive relative "that/which followed" on the second
+# clause's subject ("declared unsafe in D1, and the repairs that followed began in D2"), and the sequencers
+# "then", "subsequently", "afterwards", "thereafter" inside the second clause ("first proposed in D1; construction
+# then began in D2").  They order the two clauses across ", and" or ";" and a new subject of at most three words,
+# where another connective would need one clause; "in response to", "as a result of" keep their own sense.
+_O22_BACK_POINTING: Final = frozenset("""
+in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
+then|subsequently|afterwards|thereafter|that followed|which followed
+""".replace("\n", "|").strip("|").split("|"))
+_O22_BACK_GAP: Final = re.compile(
+    r"(?<![ ])[ ]*+(?:,[ ]*+and|;|,[ ]*+but|(?<![ ])[ ]and)[ ]++(?:(?:the|its|his|her|their|a|an)[ ]++)?(?:[A-Za-z][\w'-]*+[ ]++){0,3}")
+_O22_RELATIVE_FOLLOWED: Final = re.compile(r"(?<![\w-])(?:that|which)[ ]++$", re.IGNORECASE)
+# After "that followed": the relative clause ends (a comma, or the main verb: a lower-case word that is neither a
+# determiner nor a preposition of time), so "followed" has no object.
+_O22_INTRANSITIVE: Final = re.compile(
+    r"(?<![ ])(?:[ ]*+,|[ ]++(?!(?:the|a|an|its|his|her|their|this|that|these|those|in|on|at|by|during|from|for|with|him|them|it)[ ,])[a-z])")
+# The cues new in order22: they order only across that link, never opening a sentence or in a relative clause.
+_O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", "afterwards", "thereafter"))
 # Uses of the cue words that order nothing: "named after", "the following year", "the then mayor",
 # "no later than", "appeared before the committee", "not until", "until now".
 _SCOPE_NOT_BEFORE: Final = re.compile(
@@ -6888,7 +7079,9 @@ _SCOPE_OPENING_LEAD: Final = re.compile(
     r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long)[ ]++)?")
 _SCOPE_FUTURE: Final = re.compile(
     r"(?<![\w-])(?!(?:may|might|could|must)[ ]have[ ])(?:will|would|shall|could|might|may|should|(?:plans?|planned|planning)[ ]to"
-    r"|expects?|expected|scheduled|set[ ]to|aims?[ ]to|forecasts?|projected|predicts?|predicted|proposed|intends?|hopes?"
+    # Round order22: "was first proposed in 2007" tells a past proposal, not a plan ("the proposed bridge").
+    r"|expects?|expected|scheduled|set[ ]to|aims?[ ]to|forecasts?|projected|predicts?|predicted"
+    r"|(?<!was[ ])(?<!were[ ])(?<!first[ ])(?<!originally[ ])(?<!initially[ ])proposed|intends?|hopes?"
     r"|going[ ]to|if|unless|whether|slated|due[ ](?:to[ ]be|in|on|by))(?![\w-])")
 # A verb cue orders events only with an event for its object ("followed a diagnosis", "preceded the
 # coup", "succeeding Lars Henriksen"), not "followed 300 households".
@@ -7847,9 +8040,14 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                     and not word.startswith(("only", "not long"))
                     or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)) is not None):
                 continue
-            if word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 8) is None:
-                continue
             later = _SCOPE_DIRECTION[word]
+            if (word == "followed" and _O22_INTRANSITIVE.match(text, cue.end(), cue.end() + 16) is not None
+                    and _O22_RELATIVE_FOLLOWED.search(text, max(sentence_start, cue.start() - 7), cue.start()) is not None):
+                # Round order22: "the repairs that followed began in D2": intransitive in a relative clause, the
+                # verb points back to the event just told.
+                word, later = "that followed", False
+            elif word in _SCOPE_VERB_CUES and _SCOPE_EVENT_OBJECT.match(text, cue.end(), cue.end() + 8) is None:
+                continue
             governed_index = next((index for index, candidate in enumerate(dated) if candidate.start >= cue.end()), None)
             if governed_index is None:
                 continue
@@ -7866,6 +8064,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             opening = _SCOPE_OPENING_LEAD.match(text, sentence_start, cue.start())
             initial = opening is not None and opening.end() == cue.start()
             main: _Candidate | None = None
+            if initial and word in _O22_ONLY_BACK:
+                continue
             if initial:
                 # "In the wake of the storm of 27 June, which ..., the club launched an appeal on 14 August."
                 rest = dated[governed_index + 1:]
@@ -7889,6 +8089,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             else:
                 before = [candidate for candidate in dated if candidate.end <= cue.start()]
                 relative_lead = _SCOPE_RELATIVE_LEAD.search(text, max(sentence_start, cue.start() - 40), cue.start())
+                if word in _O22_ONLY_BACK and not before:
+                    continue
                 if (relative_lead is not None and not before
                         and len(text[sentence_start:relative_lead.start()].split()) <= 8):
                     # Round 11: the cue in a relative clause set off after the subject ("The chapel,
@@ -7911,7 +8113,11 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                 else:
                     main = before[-1]
                     gap = text[main.end:cue.start()]
-                    if len(gap.split()) > 9 or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None:
+                    relative = _O22_RELATIVE_FOLLOWED.search(gap) if word == "that followed" else None
+                    back_pointing = (word in _O22_BACK_POINTING
+                                     and _O22_BACK_GAP.fullmatch(gap, 0, relative.start() if relative is not None else len(gap)) is not None)
+                    if not back_pointing and (word in _O22_ONLY_BACK or len(gap.split()) > 9
+                                              or _SCOPE_MAIN_BREAK.search(gap.replace("but only", "only").replace("but not", "not")) is not None):
                         continue
                     if _o21_parallel_connective(text, cue.group(0), max(sentence_start, main.start - 45, before[-2].end if len(before) > 1 else 0), main.start):
                         continue
@@ -8201,19 +8407,29 @@ _SEQUENCE_ADVERB: Final = re.compile(
     r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
     # Round order19: "ultimately", "in the end" narrate the last step, after what was told.
     r"|ultimately|in[ ]+the[ ]+end"
+    # Round order22: a consequence or response told without its object points back to the event just told
+    # ("In response, the board ...", "As a result, ...", "Consequently, ..."), and so does a bound on the time
+    # since it ("Within weeks, ..."); "in response to", "as a result of" govern an object instead.
+    r"|in[ ]+(?:direct[ ]+)?(?:response|reaction)(?![ ]+to)|as[ ]+a[ ]+(?:direct[ ]+)?(?:result|consequence)(?![ ]+of)"
+    r"|in[ ]+consequence(?![ ]+of)|consequently|within[ ]+(?:(?:a[ ]+(?:few[ ]+)?)?(?:hours?|days?|weeks?|months?|years?))(?![ ]+of)"
     # Round 11: "the following season", "the next year", "the subsequent spring".
     r"|the[ ]+(?:following|next|subsequent|ensuing)[ ]+" + _SEQUENCE_PERIODS + ")"
     r"|(?P<earlier>earlier|previously|before[ ]+that|before[ ]+then|prior[ ]+to[ ]+that"
     r"|the[ ]+(?:previous|preceding|prior)[ ]+" + _SEQUENCE_PERIODS + "))(?![\\w-])",
     re.IGNORECASE,
 )
-_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end")
+_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
+                                  "|esponse|eaction|esult|onsequen|ithin")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
     # Round 21: a length may lead the adverb ("Months later,", "Two years afterwards,", "A week earlier,").
     r"(?:(?:[Mm]uch|[Ss]oon|[Nn]ot[ ]++long|[Ss]hortly|[Oo]nly|(?:[A-Za-z]{1,12}+[ ]++)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?"
-    r"|[Mm]onths?|[Yy]ears?|[Dd]ecades?))[ ]++)?(?P<adverb>In[ ]++the[ ]++end|[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
+    r"|[Mm]onths?|[Yy]ears?|[Dd]ecades?))[ ]++)?(?P<adverb>In[ ]++the[ ]++end"
+    # Round order22: "In response,", "As a result,", "Within weeks,".
+    r"|In[ ]++(?:direct[ ]++)?(?:response|reaction|consequence)|As[ ]++a[ ]++(?:direct[ ]++)?(?:result|consequence)"
+    r"|Within[ ]++(?:a[ ]++(?:few[ ]++)?)?[a-z]++"
+    r"|[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
 )
 
 
