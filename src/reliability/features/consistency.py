@@ -1411,6 +1411,88 @@ class _SeveralDays:
         return self.value
 
 
+# Session 20 (round consist16): what else tells two statements of a count apart, read over their whole sentences.
+# A running total: "since the assault began", "so far", "to date".
+_SINCE_OPENERS = frozenset("the a an last then its their his her early late mid".split()) | _MONTHS_DAYS
+_RUNNING = (("so", "far"), ("to", "date"), ("thus", "far"))
+# Several events counted together ("in terrorist attacks", "in three explosions", "in air strikes").
+_SEVERAL_EVENTS = frozenset(
+    "attacks strikes airstrikes raids explosions blasts bombings shellings clashes incidents shootings crashes "
+    "accidents collisions assaults ambushes".split())
+# A place a statement is told of: "at the shrine", "outside the station" (not "at the time", "at the hands of").
+_PLACED_AT = frozenset("at inside outside near".split())
+_NOT_PLACES = frozenset(
+    "time times moment end start beginning height age hands rate same least most expense behest request cost risk "
+    "point stage outset peak".split())
+_TOLD_WINDOW = 40
+_EXISTENTIAL = _AUXILIARIES | frozenset("will would could can may might must should seem seems seemed appear appears appeared remain remains remained".split())
+
+
+def _told_of(article: Article, index: int) -> tuple[bool, frozenset[str], frozenset[str] | None, frozenset[str]]:
+    """What the sentence of the count at word ``index`` says it counts: (whether it is a running total, "since
+    the rebel assault began", "so far"; the plural event nouns it counts over, "in terrorist attacks"; the words
+    of the place it names, "at the shrine" -> {"shrine"}, or for "there" the words of that sentence and the one
+    before it, where "there" is, with "" added; None: no place; the capitalised words next to an attribution,
+    "UNICEF said", "state news agency SANA reported": whose count)."""
+    lower = article.lower_words
+    words = article.words
+    first_word, last_word = _sentence_words(article, index)
+    # (at most _TOLD_WINDOW words each side: one sentence without stops must not make each pair read it all)
+    first_word, last_word = max(first_word, index - _TOLD_WINDOW), min(last_word, index + _TOLD_WINDOW)
+    running = False
+    events: set[str] = set()
+    places: set[str] | None = None
+    sources: set[str] = set()
+    for position in range(first_word, last_word):
+        word = lower[position]
+        following = lower[position + 1] if position + 1 < last_word else ""
+        if word == "since" and (following in _SINCE_OPENERS or following[:1].isdigit()):
+            running = True
+        elif (word, following) in _RUNNING:
+            running = True
+        elif word in _SEVERAL_EVENTS:
+            events.add(word)
+        elif word in _PLACED_AT and following == "the":
+            named = []
+            for place in range(position + 2, min(last_word, position + 5)):
+                if not lower[place].isalpha() or not words[place][:1].islower() or lower[place] in _PHRASE_STOP \
+                        or article.norm[article.word_ends[place - 1]:article.word_starts[place]] != " ":
+                    break  # "at the shrine, the agency said": the place's words end at the comma
+                named.append(lower[place])
+            if named and named[0] not in _NOT_PLACES:
+                places = (places or set()) | set(named)
+        elif word == "there" and position > first_word and following not in _EXISTENTIAL:
+            before = max(_sentence_words(article, first_word - 1)[0] if first_word > 0 else first_word,
+                         first_word - _TOLD_WINDOW)
+            places = (places or set()) | set(lower[before:last_word]) | {""}
+        if word in _ATTRIBUTION:
+            for near in range(max(first_word + 1, position - 5), min(last_word, position + 5)):
+                if words[near][:1].isupper() and lower[near] not in _NOT_NAMED and lower[near] not in _MONTHS_DAYS \
+                        and not index <= near <= index + 3:
+                    sources.add(lower[near])
+    return running, frozenset(events), None if places is None else frozenset(places), frozenset(sources)
+
+
+def _told_apart(article: Article, first: int, second: int, smaller: bool) -> bool:
+    """Whether two statements of a count with other values count other things, by their whole sentences
+    (``_told_of``): a running total against a smaller count that is not one ("33 children have been killed since
+    the assault began" ... "seven children were killed in airstrikes on Friday"); a larger count over several
+    events against a smaller one that does not count over those ("Eleven civilians were killed ... in terrorist
+    attacks" ... "eight civilians were killed ... in a rocket shell"); two places ("Five people died there" ...
+    "Two people died at the shrine", where "there" is not the shrine); two named sources ("SANA reported" ...
+    "UNICEF said")."""
+    running, events, places, sources = _told_of(article, first)
+    running2, events2, places2, sources2 = _told_of(article, second)
+    if running != running2 and (running if smaller else running2):
+        return True
+    larger_events, smaller_events = (events, events2) if smaller else (events2, events)
+    if larger_events and larger_events.isdisjoint(smaller_events):
+        return True
+    if places is not None and places2 is not None and places.isdisjoint(places2):
+        return True
+    return bool(sources and sources2 and sources.isdisjoint(sources2))
+
+
 def _other_occasion(article: Article, first: int, second: int, smaller: bool, several_days: _SeveralDays) -> bool:
     """Whether two statements of a count are about other occasions or sources (see ``_occasion``), or
     the second, ``smaller``, counts a part in a place it names.  In a round-up of incidents on several
@@ -1422,7 +1504,7 @@ def _other_occasion(article: Article, first: int, second: int, smaller: bool, se
             or bool(sources and sources2 and not sources & sources2) or (smaller and bool(marks2[1]) and not marks[1])):
         return True
     dated, dated2 = bool(marks[0] & _INCIDENT_DAYS), bool(marks2[0] & _INCIDENT_DAYS)
-    return dated != dated2 and several_days()
+    return dated != dated2 and several_days() or _told_apart(article, first, second, smaller)
 
 
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -1652,6 +1734,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         continue  # a round-up of incidents: one dated by a day, one by none (see _other_occasion)
                     if value < earlier[0] and marks[1] and not earlier_marks[1]:
                         continue  # a smaller count in a place named: a part ("20 civilians were killed" ... "in al-Masharqa, leaving two dead")
+                    if _told_apart(article, earlier[5], index, value < earlier[0]):
+                        continue  # (round 16) a running total, several events, two places or two named sources
                     conflict = earlier
                     break
                 if conflict:
@@ -3456,6 +3540,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         and not _described_before(lower, first_bounds, bare_apposed[index]) \
                         and _dimension_of(bare_apposed[index]) != _measure_dimension(head):
                     continue  # "The bridge is 267 metres long" ... "The tower, 300 metres, was": another thing's
+                if index in apposed_parts and index not in bare_apposed and not currency \
+                        and (apposed_parts[index][2] in _UNIT_WORDS or "/" in apposed_parts[index][2]) \
+                        and lower[apposed_parts[index][1] - 1] not in _DEMONSTRATIVES \
+                        and "of" not in lower[first[1] + 1:min(count, first[1] + 4)] \
+                        and not _weighed_before(lower, first_bounds, lower[apposed_parts[index][1]], index) \
+                        and _dimension_of(lower[apposed_parts[index][1]]) != _measure_dimension(apposed_parts[index][2]):
+                    continue  # (round 16) "The farm covers 400 hectares" ... "The woodland, 120 hectares in all,":
+                    # the first measure is its subject's (no "of": not "45 millimetres of rain" ... "The downpour,
+                    # 60 mm in all,"), and the noun in apposition is another thing the first sentence did not name
                 if index in apposed_parts and lower[apposed_parts[index][1] - 1][-2:] == "'s" and not any(
                         word.endswith(_noun(lower[apposed_parts[index][1] - 1][:-2]))
                         for word in lower[first_bounds[0]:first_bounds[1]]):

@@ -1,0 +1,108 @@
+"""Round consist16 (session 20): precision on real text, then recall.
+
+Precision (the false alarms ``benchmarks/name_pairs.py --figures`` listed on the corpora, and one of the base
+code): two statements of a count with other values count other things when their whole sentences say so (a running
+total "since the assault began" against a smaller count that is none; a larger count over several events, "in
+terrorist attacks", "in three explosions", against a smaller one not over those; two places, "there" against "at
+the shrine" when "there" is not the shrine; two named sources, "SANA reported" ... "UNICEF said"); a measure in
+apposition to a noun the first statement did not name ("The farm covers 400 hectares" ... "The woodland, 120
+hectares in all,") is another thing's.  Near-misses: the same conflicts told with the same place, the same plural
+events, the same source, "there" meaning the place named, a running total on both sides or smaller than one
+event, and the apposition of the thing itself or of "of rain" ("The downpour, 60 mm in all,") keep firing.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from reliability.article import Article
+from reliability.features.consistency import extract_consistency
+
+FILLER = " The committee will report its findings in the spring. "
+
+
+def _figures(*sentences: str) -> tuple[float, list[str]]:
+    text = FILLER.join(sentences)
+    measurement = extract_consistency(Article(text))["conflicting_figures"]
+    return measurement.value, [text[span.start:span.end] for span in measurement.spans]
+
+
+# Other things counted: must stay silent.
+APART = [
+    # two places: "there" (the parliament) against "at the shrine"
+    ("Gunmen stormed the parliament building. Five people died and at least 25 were injured there, the agency "
+     "reported.", "At the same time, gunmen attacked a mausoleum. Two people died and 10 were injured at the shrine, "
+     "the agency said."),
+    ("Five people died at the market, police said.", "Two people died at the station, police said."),
+    # a running total against one event's count
+    ("At least 10 people including seven children were killed in airstrikes on the east of the city.",
+     "At least 112 people including 33 children have been killed in the city since the rebel assault began."),
+    ("Four miners were killed when the tunnel collapsed.", "Eleven miners have been killed to date."),
+    # a larger count over several events, a smaller one from one of them
+    ("Eleven civilians were killed and 44 others were injured in rocket attacks on the city.",
+     "A police source said that eight civilians were killed and 34 others injured in a rocket shell fired on the "
+     "public park."),
+    ("Six civilians were killed and several others were injured in three explosions in the area.",
+     "The source added that two civilians were killed."),
+    # two named sources
+    ("Three children were killed and 14 students were injured in a rocket attack on the school in the east of the "
+     "city, the state news agency SANA reported.",
+     "The deaths came a day after UNICEF said 22 children had been killed along with six teachers in a strike on a "
+     "school."),
+    # a measure in apposition to another thing
+    ("The farm covers 400 hectares.", "The woodland, 120 hectares in all, will be sold."),
+    ("The park covers 600 hectares.", "The lake, 45 hectares in all, is fenced."),
+    ("The ranch covers 2,000 acres.", "The pasture, 350 acres in all, will be sold."),
+]
+
+# The same quantity: must still conflict.
+STILL_CONFLICTS = [
+    ("Gunmen attacked the shrine on the edge of the city. Five people died and at least 25 were injured there, the "
+     "agency reported.", "Officials later confirmed that two people died and 10 were injured at the shrine, the "
+     "agency said."),
+    ("Five people died at the shrine, the agency reported.", "Two people died at the shrine, the agency said."),
+    ("Five people died at the old market, police said.", "Two people died at the market, police said."),
+    ("Twelve people have died since the floods began.", "Fifteen people have died since the floods began."),
+    ("Twelve people were killed when the dam burst.", "Nine people have been killed since the dam burst."),
+    ("Twelve people were killed in the attacks.", "Nine people were killed in the attacks, police said."),
+    ("Twelve people were killed in the attack on the market.", "Nine people were killed in the attacks."),
+    ("Eleven civilians were killed in a rocket attack on the city.",
+     "A police source said that eight civilians were killed in the attack."),
+    ("Three children were killed and 14 students were injured in a rocket attack on the school in the east of the "
+     "city, the state news agency SANA reported.",
+     "The deaths came a day after SANA said 22 children had been killed along with six teachers in a strike on the "
+     "school."),
+    ("The farm covers 400 hectares. Its owner said on Monday that it was for sale.",
+     "The farm, 120 hectares in all, will be sold."),
+    ("A flash flood dumped 45 millimetres of rain on the village in two hours.",
+     "The downpour, 60 mm in all, washed away the main bridge."),
+    ("Customs officers seized 39 kilograms of heroin.", "The haul, 71 kilos in all, was hidden in crates."),
+]
+
+
+@pytest.mark.parametrize("sentences", APART)
+def test_other_place_source_running_total_several_events_or_thing_stays_apart(sentences: tuple[str, ...]) -> None:
+    assert _figures(*sentences) == (0.0, [])
+
+
+@pytest.mark.parametrize("sentences", STILL_CONFLICTS)
+def test_the_same_quantity_told_alike_still_conflicts(sentences: tuple[str, ...]) -> None:
+    value, spans = _figures(*sentences)
+    assert value >= 1.0 and len(spans) >= 2
+
+
+def test_round16_paths_scale_linearly() -> None:
+    # one long sentence without stops: each pair reads a bounded window of it, not all of it
+    unit = ("five people died there and two people died at the shrine and eleven civilians were killed in attacks "
+            "and eight civilians were killed since the assault began, SANA reported, and ")
+
+    def seconds(text: str) -> float:
+        article = Article(text)
+        start = time.thread_time()
+        extract_consistency(article)
+        return time.thread_time() - start
+
+    small, large = seconds(unit * 40), seconds(unit * 320)
+    assert large < 8 * small * 3 + 0.5, (small, large)
