@@ -82,6 +82,38 @@ STILL_CONFLICTS = [
 ]
 
 
+# Recall: a verb's particle "up" ("racked up 86 points", "brought up 64 cannons") and a noun's modifier ("84 fire
+# engines": the plural is the head) state a count.
+RECALL = [
+    ("The home side racked up 86 points against the league leaders.",
+     "Their tally of 50 was the highest of the season.", "86 points", "50"),
+    ("Divers brought up 64 cannons from the sunken warship.", "The cannons, 40 of them, are in remarkable condition.",
+     "64 cannons", "40 of them"),
+    ("The state has ordered 84 fire engines.", "The engines, 7 in total, will replace a fleet.", "84 fire engines",
+     "7 in total"),
+    ("The city employs 120 police officers.", "The officers, 95 of them, patrol on foot.", "120 police officers",
+     "95 of them"),
+]
+
+RECALL_NEAR_MISSES = [
+    ("Shares in the firm went up 5 points last year.", "Their tally of 50 was the highest of the season."),
+    ("Divers brought up 64 cannons from the sunken warship.", "The muskets, 40 of them, are in remarkable condition."),
+    ("The state has ordered 84 fire engines.", "The ladders, 7 in total, will replace a fleet."),
+    ("The city has 120 fire stations.", "The engines, 95 of them, are old."),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "stated", "then"), RECALL)
+def test_particle_up_and_noun_modifier_state_a_count(first: str, second: str, stated: str, then: str) -> None:
+    value, spans = _figures(first, second)
+    assert value == 1.0 and stated in spans[0] and then in spans[1], spans
+
+
+@pytest.mark.parametrize("sentences", RECALL_NEAR_MISSES)
+def test_a_change_or_another_thing_stays_silent(sentences: tuple[str, ...]) -> None:
+    assert _figures(*sentences) == (0.0, [])
+
+
 @pytest.mark.parametrize("sentences", APART)
 def test_other_place_source_running_total_several_events_or_thing_stays_apart(sentences: tuple[str, ...]) -> None:
     assert _figures(*sentences) == (0.0, [])

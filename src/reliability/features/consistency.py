@@ -2251,6 +2251,7 @@ _OTHER_NAMED_VALUES = _OTHER_VALUES - _FUTURE - frozenset("record peak high high
 # The past of a change whose "to N percent" is the new level ("rose to 65 percent").
 _LEVEL_CHANGES = frozenset("rose risen fell fallen climbed dropped jumped grew declined soared surged plunged".split())
 # A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
+_UP_CHANGES = frozenset("went shot moved ticked edged crept ended was were is are been".split())
 _LEVEL_VERBS = frozenset("stands stood stand remains remained remain sits sat is was".split())
 
 
@@ -2475,6 +2476,14 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
         if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
             break  # "the 57 guns laid out": a verb ends the phrase
         noun = _noun(word)
+        if noun == word and position + 1 < len(lower) and lower[position + 1][-1:] == "s" \
+                and lower[position + 1][-2:] not in ("ss", "us", "is") and lower[position + 1].isalpha() \
+                and words[position + 1][:1].islower() and lower[position + 1] not in _HEAD_STOP \
+                and lower[position + 1] not in _EVENT_NOUNS and lower[position + 1] not in _CHANGE_NAMES \
+                and text[article.word_ends[position]:article.word_starts[position + 1]] == " " \
+                and _noun(lower[position + 1]) != lower[position + 1]:
+            position += 1  # round 16: "84 fire engines", "12 police officers": a noun's modifier, the plural its head
+            continue
         if noun in _CLASSES:
             return _CLASSES[noun], position + 1
         if position == following and word in _UNIT_NAMES and position + 1 < limit:
@@ -2668,6 +2677,7 @@ _CLAUSE_SUBJECTS = frozenset("that which it he she they".split())
 _CLAUSE_ENDS = frozenset(".,;")
 # Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
 _SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
+_SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
 _THROUGH = frozenset("through throughout over during".split())
 # What a verb before a count of people makes of it ("arrested 57 people": arrests).
@@ -3283,7 +3293,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if not _duration_statement(lower, index, following + 1):
                     continue  # "the past 30 days", "30 days ago": no duration stated
                 head, after = _DURATION_UNITS[lower[following]], following + 1
-            elif following < count and lower[following] == "points" and previous in _SCORING:
+            elif following < count and lower[following] == "points" and (
+                    previous in _SCORING or previous == "up" and before in _SCORED_UP):
                 head, after = "point", following + 1  # "scored 79 points" (not "rose 3 points": a change)
         else:
             head, after = known[1]
@@ -3601,7 +3612,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and text[ends[index - 2]:starts[index - 1]] == " " \
             and _FUTURE.isdisjoint(prefix := lower[max(0, index - 8):index - 2]) and _FORECAST.isdisjoint(prefix) \
             and _HEDGED.isdisjoint(prefix)
-        if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
+        # round 16: "racked up 86 points", "brought up 64 cannons": "up" a verb's particle, not "up 5 percent" nor
+        # "went up 30": a change
+        particle_up = previous == "up" and currency != "%" and (
+            before.endswith("ed") or before in _IRREGULAR_PAST or before in _PAST_FORMS) and before not in _UP_CHANGES
+        if previous in _HEDGED and not particle_up or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) and not by_change and not opened and not margin_by or (
             previous == "to" and not level_to
