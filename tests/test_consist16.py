@@ -83,7 +83,8 @@ STILL_CONFLICTS = [
 
 
 # Recall: a verb's particle "up" ("racked up 86 points", "brought up 64 cannons") and a noun's modifier ("84 fire
-# engines": the plural is the head) state a count.
+# engines": the plural is the head) state a count; a sum judged with a short phrase whose last word the article
+# named before ("say $5 million on school buses is long overdue"), also after "whether", refers to the sum stated.
 RECALL = [
     ("The home side racked up 86 points against the league leaders.",
      "Their tally of 50 was the highest of the season.", "86 points", "50"),
@@ -93,6 +94,15 @@ RECALL = [
      "7 in total"),
     ("The city employs 120 police officers.", "The officers, 95 of them, patrol on foot.", "120 police officers",
      "95 of them"),
+    # a judged sum with a phrase naming what the first statement named, also after "whether"
+    ("The region will spend $8.1 million on school buses.", "Parents say $5 million on school buses is long overdue.",
+     "$8.1 million", "$5 million"),
+    ("The council sold the old depot for £90,000 to a developer.",
+     "Campaigners say £175,000 to a developer was far below its value.", "£90,000", "£175,000"),
+    ("The city will spend $9.1 million on new tram lines.", "Opponents say $15.5 million on trams is money wasted.",
+     "$9.1 million", "$15.5 million"),
+    ("The new stadium roof cost $4.8 million to install.",
+     "Fans asked whether $9.4 million to install a roof was money well spent.", "$4.8 million", "$9.4 million"),
 ]
 
 RECALL_NEAR_MISSES = [
@@ -100,6 +110,14 @@ RECALL_NEAR_MISSES = [
     ("Divers brought up 64 cannons from the sunken warship.", "The muskets, 40 of them, are in remarkable condition."),
     ("The state has ordered 84 fire engines.", "The ladders, 7 in total, will replace a fleet."),
     ("The city has 120 fire stations.", "The engines, 95 of them, are old."),
+    ("The new stadium roof cost $4.8 million to install.",
+     "Fans asked whether $9.4 million for a new pitch was money well spent."),
+    ("The region will spend $8.1 million on school buses.", "Parents say $5 million on road repairs is long overdue."),
+    ("The region will spend $8.1 million on school buses.", "Parents say $5 million on school buses is the minimum."),
+    ("The region will spend $8.1 million on school buses.",
+     "Parents say $5 million on school buses would be enough."),
+    ("The region will spend $8.1 million on school buses.",
+     "Parents say that $5 million on school buses was spent in 2015."),
 ]
 
 

@@ -2630,14 +2630,45 @@ _NOT_JUDGED = (_OTHER_VALUES | _FUTURE | _OCCASION | frozenset(
     "benchmark norm fair reasonable elsewhere nationally".split())) - {"far"}  # ("far too long" is the same value)
 
 
-def _bare_subject(article: Article, index: int) -> str:
+# round 16: a short phrase between a judged sum or duration and its "is"/"was", naming what the earlier statement
+# named ("Parents say $5 million on school buses is long overdue" after "will spend $8.1 million on school buses")
+# (and "whether": "Fans asked whether $9.4 million to install a roof was money well spent")
+_JUDGED_OPENERS = _SAID_THAT | {"whether"}
+_JUDGED_PHRASE_OPENERS = frozenset("to on at for in".split())
+_JUDGED_PHRASE_WORDS = 5
+
+
+def _judged_phrase(article: Article, following: int, first_seen: dict[str, int], index: int) -> int:
+    """The index of the "is"/"was" after a phrase of at most five words in running text opening at word
+    ``following`` with "to", "on", "at", "for" or "in", when its last word ("buses", "developer", "trams") was
+    written before word ``index`` (its singular too: "tram lines" ... "trams"); else ``following``."""
+    lower = article.lower_words
+    if following >= len(lower) or lower[following] not in _JUDGED_PHRASE_OPENERS:
+        return following
+    if not first_seen:
+        for position, word in enumerate(lower):
+            first_seen.setdefault(word, position)
+    for position in range(following + 1, min(len(lower), following + 1 + _JUDGED_PHRASE_WORDS)):
+        word = lower[position]
+        if article.norm[article.word_ends[position - 1]:article.word_starts[position]] != " " \
+                or not word.isalpha() or not article.words[position][:1].islower():
+            return following
+        if word in _BARE_COPULAS:
+            head = lower[position - 1]  # the phrase's last word: its noun ("for a new pitch": "pitch")
+            named = position - 1 > following and head not in _PHRASE_STOP and (
+                first_seen.get(head, index) < index or first_seen.get(_noun(head), index) < index)
+            return position if named else following
+    return following
+
+
+def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | None = None) -> str:
     """Whether the quantity at word ``index`` is the whole subject of "is"/"was" opening what somebody said:
     ""168 minutes is far too long," his daughter said", "said twenty-eight percent was a clear mandate"
     (a quantity judged refers to the one stated; not "said 40 people were hurt": a count, not a judgement).
     "%" for a percentage, "duration" for a duration, "" for neither."""
     lower = article.lower_words
     start = article.word_starts[index]
-    if index == 0 or lower[index - 1] not in _SAID_THAT and article.norm[start - 1:start] not in _OPENING_QUOTES:
+    if index == 0 or lower[index - 1] not in _JUDGED_OPENERS and article.norm[start - 1:start] not in _OPENING_QUOTES:
         return ""
     read = _value_at(article, index)
     if read is None:
@@ -2647,6 +2678,8 @@ def _bare_subject(article: Article, index: int) -> str:
         following += 1
     elif read[1] in _CURRENCIES and _rate(lower, following):
         following += 2  # "said €240,000 a week was obscene": a sum with its rate
+    if first_seen is not None and (following > read[2] or read[1] in _CURRENCIES):
+        following = _judged_phrase(article, following, first_seen, index)
     if following >= len(lower) or lower[following] not in _BARE_COPULAS:
         return ""
     first, last = _sentence_words(article, index)
@@ -2663,13 +2696,16 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
     starts = article.word_starts
     text = article.norm
     # (the numbers after "said"/"that" or an opening quote picked out in C; most articles have few)
-    candidates = {*compress(numbers, map(_SAID_THAT.__contains__, map(lower.__getitem__, map((-1).__add__, numbers)))),
+    candidates = {*compress(numbers, map(_JUDGED_OPENERS.__contains__, map(lower.__getitem__, map((-1).__add__, numbers)))),
                   *compress(numbers, map(_OPENING_QUOTES.__contains__, map(text.__getitem__, map(
                       (-1).__add__, map(starts.__getitem__, numbers)))))}
     # round 12: and the sums ("said £190,000 was far too much", "saying €240,000 a week was obscene")
+    # (round 16: with a phrase naming what was named before, "say $5 million on school buses is": see _judged_phrase;
+    # each word's first index read once per article)
+    first_seen: dict[str, int] = {}
     return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower) and (
-        lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration"
-        or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index) == "sum"))
+        lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index, first_seen) == "duration"
+        or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index, first_seen) == "sum"))
 
 
 # A clause of a pronoun and its verb alone, closing a sum's or a measure's phrase ("the £255,000 it fetched.").
