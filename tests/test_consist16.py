@@ -84,7 +84,8 @@ STILL_CONFLICTS = [
 
 # Recall: a verb's particle "up" ("racked up 86 points", "brought up 64 cannons") and a noun's modifier ("84 fire
 # engines": the plural is the head) state a count; a sum judged with a short phrase whose last word the article
-# named before ("say $5 million on school buses is long overdue"), also after "whether", refers to the sum stated.
+# named before ("say $5 million on school buses is long overdue"), also after "whether", refers to the sum stated;
+# a measure's new level ("The balloon rose to 15,000 feet") is a statement of it.
 RECALL = [
     ("The home side racked up 86 points against the league leaders.",
      "Their tally of 50 was the highest of the season.", "86 points", "50"),
@@ -103,6 +104,10 @@ RECALL = [
      "$9.1 million", "$15.5 million"),
     ("The new stadium roof cost $4.8 million to install.",
      "Fans asked whether $9.4 million to install a roof was money well spent.", "$4.8 million", "$9.4 million"),
+    # a measure's new level ("rose/climbed to N feet") is a statement
+    ("The paraglider climbed to 15,000 feet before the thermal gave out.",
+     "Her altitude, 23,400 feet, broke the national record.", "15,000 feet", "23,400 feet"),
+    ("The balloon rose to 15,000 feet.", "At 23,400 feet, it was bitterly cold.", "15,000 feet", "23,400 feet"),
 ]
 
 RECALL_NEAR_MISSES = [
@@ -118,6 +123,10 @@ RECALL_NEAR_MISSES = [
      "Parents say $5 million on school buses would be enough."),
     ("The region will spend $8.1 million on school buses.",
      "Parents say that $5 million on school buses was spent in 2015."),
+    ("The balloon could rise to 15,000 feet.", "Its altitude, 23,400 feet, broke the record."),
+    ("The balloon is expected to climb to 15,000 feet.", "Its altitude, 23,400 feet, broke the record."),
+    ("The balloon rose to 15,000 feet on Monday.", "On Tuesday its altitude, 23,400 feet, broke the record."),
+    ("The river rose to 5 metres.", "The flood wall, 3 metres, held."),
 ]
 
 

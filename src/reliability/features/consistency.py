@@ -3440,8 +3440,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
         if currency == "%" or previous == "by" and currency:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
-        if currency == "%" and previous == "to":
-            updates = updates - _LEVEL_CHANGES  # (round 14: "has risen to 12 percent": the new level, read below)
+        if previous == "to" and (currency == "%" or not currency and head in _UNIT_WORDS and before in _LEVEL_CHANGES):
+            updates = updates - _LEVEL_CHANGES  # (round 14: "has risen to 12 percent": the new level, read below;
+            # round 16: and a measure's, "The balloon rose to 15,000 feet")
         # "The strike has now lasted 20 weeks": "now" with the verb of the first statement of its kind is the
         # count as it stands (after an earlier count of the kind it is an update, read as before)
         now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
@@ -3644,7 +3645,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
         # round 14: "Unemployment rose to 65 percent in December": the rate's new level, stated as a fact (not
         # "could fall to 4 percent", "is expected to have risen to 7 percent": a guess or a plan)
-        level_to = previous == "to" and currency == "%" and before in _LEVEL_CHANGES \
+        # round 16: and a measure's new level ("The balloon rose to 15,000 feet", "climbed to 37,100 feet")
+        level_to = previous == "to" and (currency == "%" or not currency and head in _UNIT_WORDS) \
+            and before in _LEVEL_CHANGES \
             and text[ends[index - 2]:starts[index - 1]] == " " \
             and _FUTURE.isdisjoint(prefix := lower[max(0, index - 8):index - 2]) and _FORECAST.isdisjoint(prefix) \
             and _HEDGED.isdisjoint(prefix)
