@@ -85,7 +85,8 @@ STILL_CONFLICTS = [
 # Recall: a verb's particle "up" ("racked up 86 points", "brought up 64 cannons") and a noun's modifier ("84 fire
 # engines": the plural is the head) state a count; a sum judged with a short phrase whose last word the article
 # named before ("say $5 million on school buses is long overdue"), also after "whether", refers to the sum stated;
-# a measure's new level ("The balloon rose to 15,000 feet") is a statement of it.
+# a measure's new level ("The balloon rose to 15,000 feet") is a statement of it; a wait or delay ("the 118-minute
+# delay", "the delay of 111 minutes") is the time waited for ("waited", "took 150 minutes to arrive").
 RECALL = [
     ("The home side racked up 86 points against the league leaders.",
      "Their tally of 50 was the highest of the season.", "86 points", "50"),
@@ -108,6 +109,11 @@ RECALL = [
     ("The paraglider climbed to 15,000 feet before the thermal gave out.",
      "Her altitude, 23,400 feet, broke the national record.", "15,000 feet", "23,400 feet"),
     ("The balloon rose to 15,000 feet.", "At 23,400 feet, it was bitterly cold.", "15,000 feet", "23,400 feet"),
+    # a wait or delay is the time waited ("waited", "took N minutes to arrive")
+    ("The ambulance took 150 minutes to arrive.", "The trust has apologised for the 118-minute delay.",
+     "150 minutes", "118-minute delay"),
+    ("The patient waited 155 minutes for an ambulance.", "The health trust has apologised for the delay of 111 minutes.",
+     "155 minutes", "111 minutes"),
 ]
 
 RECALL_NEAR_MISSES = [
@@ -127,6 +133,10 @@ RECALL_NEAR_MISSES = [
     ("The balloon is expected to climb to 15,000 feet.", "Its altitude, 23,400 feet, broke the record."),
     ("The balloon rose to 15,000 feet on Monday.", "On Tuesday its altitude, 23,400 feet, broke the record."),
     ("The river rose to 5 metres.", "The flood wall, 3 metres, held."),
+    ("The flight took 150 minutes.", "Passengers complained about the 40-minute delay."),
+    ("The flight lasted 150 minutes.", "Passengers complained about the 40-minute delay."),
+    ("The flight lasted 150 minutes.", "Passengers complained about the delay of 40 minutes."),
+    ("The patient waited 155 minutes for an ambulance.", "The trust said a delay of 60 minutes was the target."),
 ]
 
 

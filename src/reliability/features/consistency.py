@@ -2125,6 +2125,27 @@ _DURATION_AFTER = frozenset("ago later earlier before after old a an per each ev
 _WHOLE_DURATION = frozenset(("all", "those", "these")) | frozenset(("full", "entire", "whole"))
 
 
+# round 16: a wait or delay is the time something was waited for ("The patient waited 155 minutes" ... "the delay of
+# 111 minutes"; "The ambulance took 150 minutes to arrive" ... "the 118-minute delay")
+_WAITS = frozenset(("wait", "delay"))
+_WAITED = frozenset("waited waiting wait waits".split())
+
+
+def _waited_for(lower: tuple[str, ...], bounds: tuple[int, int], noun: str) -> bool:
+    """Whether ``noun`` is a wait or delay and the sentence at word ``bounds`` tells a wait: "waited", or "took"
+    a duration "to" do something ("took 150 minutes to arrive")."""
+    if noun not in _WAITS:
+        return False
+    for position in range(bounds[0], bounds[1]):
+        if lower[position] in _WAITED:
+            return True
+        if lower[position] in _TAKES and any(
+                lower[unit] in _DURATION_UNITS and unit + 1 < bounds[1] and lower[unit + 1] == "to"
+                for unit in range(position + 2, min(bounds[1], position + 5))):
+            return True
+    return False
+
+
 def _it_took(lower: tuple[str, ...], after: int) -> bool:
     """Whether the words at ``after`` say that a duration is the whole time something took ("for the 59
     minutes it took to put out the flames", "the 40 days it lasted"): the duration told before."""
@@ -2345,6 +2366,8 @@ def _the_named(article: Article, index: int) -> str:
         return ""
     following = read[2]
     if not read[1]:
+        if following < len(lower) and noun in _WAITS and lower[following] in _DURATION_UNITS:
+            return noun  # round 16: "the delay of 111 minutes": a wait (see _waited_for)
         if following >= len(lower) or lower[following] not in _UNIT_NAMES:
             return ""  # (a count: "the deaths of 12 people" may name a part)
         following += 1
@@ -3254,6 +3277,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare \
+                    and the_named.get(index, "") not in _WAITS \
                     and not _named_by_phrase(lower, words, index) \
                     and not (lower[index - 1] == "the" and index > 1 and lower[index - 2] in _THROUGH):
                 continue  # ("worked through the 35 days": the whole span)
@@ -3564,11 +3588,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
                         lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near \
                         and not _named_alike(lower[after - 1], lower[first_bounds[0]:first_bounds[1]]) \
+                        and not _waited_for(lower, first_bounds, _noun(lower[after - 1])) \
                         and not (_noun(lower[after - 1]) in _WHOLE_NOUNS and (
                             after >= count or lower[after] not in _PERCENT_OWNER and lower[after] != "to") and (
                             _noun(lower[after - 1]) not in _TRAVEL_NOUNS
                             or not _TAKES.isdisjoint(lower[first_bounds[0]:first_bounds[1]]))):
                     continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
+                if the_named.get(index, "") in _WAITS and not _waited_for(lower, first_bounds, the_named[index]):
+                    continue  # (round 16) "The flight lasted 150 minutes" ... "the delay of 40 minutes": a part
                 if kind in _DURATION_KINDS and after < count and lower[after] in _CLAUSE_AFTER \
                         and lower[after] not in lower[first_bounds[0]:first_bounds[1]]:
                     continue  # "closed for 31 minutes after the crash" ... "the 12-minute delay before the crash"
