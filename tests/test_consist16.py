@@ -86,7 +86,8 @@ STILL_CONFLICTS = [
 # engines": the plural is the head) state a count; a sum judged with a short phrase whose last word the article
 # named before ("say $5 million on school buses is long overdue"), also after "whether", refers to the sum stated;
 # a measure's new level ("The balloon rose to 15,000 feet") is a statement of it; a wait or delay ("the 118-minute
-# delay", "the delay of 111 minutes") is the time waited for ("waited", "took 150 minutes to arrive").
+# delay", "the delay of 111 minutes") is the time waited for ("waited", "took 150 minutes to arrive"); "That
+# total, 52,600, was", "The figure, 67,800, was": a word for a count itself in apposition names the one count.
 RECALL = [
     ("The home side racked up 86 points against the league leaders.",
      "Their tally of 50 was the highest of the season.", "86 points", "50"),
@@ -114,6 +115,11 @@ RECALL = [
      "150 minutes", "118-minute delay"),
     ("The patient waited 155 minutes for an ambulance.", "The health trust has apologised for the delay of 111 minutes.",
      "155 minutes", "111 minutes"),
+    # a word for a count itself in apposition: the one count stated before
+    ("The ferry operator carried 68,500 cars across the strait.", "That total, 52,600, was a record for the month.",
+     "68,500 cars", "52,600"),
+    ("The agency counted 34,600 asylum applications.", "The figure, 67,800, was the highest for a single month.",
+     "34,600 asylum applications", "67,800"),
 ]
 
 RECALL_NEAR_MISSES = [
@@ -137,6 +143,12 @@ RECALL_NEAR_MISSES = [
     ("The flight lasted 150 minutes.", "Passengers complained about the 40-minute delay."),
     ("The flight lasted 150 minutes.", "Passengers complained about the delay of 40 minutes."),
     ("The patient waited 155 minutes for an ambulance.", "The trust said a delay of 60 minutes was the target."),
+    ("The ferry operator carried 68,500 cars and 12,000 lorries across the strait.",
+     "That total, 52,600, was a record for the month."),
+    ("The ferry operator carried 68,500 cars across the strait in January.",
+     "In February the figure, 52,600, was lower."),
+    ("The ferry operator carried 68,500 cars across the strait.", "The previous figure, 52,600, was a record."),
+    ("The ferry operator carried 68,500 cars across the strait.", "The figure, 52,600, and the rest were counted."),
 ]
 
 

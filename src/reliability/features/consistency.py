@@ -2848,10 +2848,17 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
                  and lower[following] not in _LIST_JOINS
                  and not lower[following][:1].isdigit() and lower[following] not in _COUNT_WORDS):
         return following, noun, own or _BARE_APPOSITION
+    # round 16: "That total, 52,600, was a record", "The figure, 67,800, was the highest": a count named by a word
+    # for a count itself, alone between commas before its verb (the one count stated before, of any noun)
+    if not read[1] and not own and noun == index - 1 and lower[noun] in _COUNT_ITSELF and following < len(lower) \
+            and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
+            and _finite_verb(lower[following]):
+        return following, noun, _ANY_COUNT
     return 0, 0, ""
 
 
 _BARE_APPOSITION = "=bare"
+_COUNT_ITSELF = frozenset("total figure tally count number".split())
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
 
 
@@ -3219,6 +3226,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
             # hoard, 437 coins in all", "the crowd, 2,500 strong")
             _, noun, own = apposed_parts[index]
+            if own == _ANY_COUNT:
+                read_references[index] = (read, (_ANY_COUNT, apposed[index]))  # (round 16) "That total, 52,600,"
+                any_count = True
+                continue
             if own == _BARE_APPOSITION or own in _UNIT_WORDS and apposed[index] == read[2] + 1:
                 bare_apposed[index] = lower[noun]  # "The penalty, $12.4 million, was": the noun's kind, read below
                 own = "" if own == _BARE_APPOSITION else own
