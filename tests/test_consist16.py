@@ -87,7 +87,8 @@ STILL_CONFLICTS = [
 # named before ("say $5 million on school buses is long overdue"), also after "whether", refers to the sum stated;
 # a measure's new level ("The balloon rose to 15,000 feet") is a statement of it; a wait or delay ("the 118-minute
 # delay", "the delay of 111 minutes") is the time waited for ("waited", "took 150 minutes to arrive"); "That
-# total, 52,600, was", "The figure, 67,800, was": a word for a count itself in apposition names the one count.
+# total, 52,600, was", "The figure, 67,800, was": a word for a count itself in apposition names the one count; a
+# plain verb after "will" or "to" names its act ("will invest $3.2 million" ... "The investment of $11.8 million").
 RECALL = [
     ("The home side racked up 86 points against the league leaders.",
      "Their tally of 50 was the highest of the season.", "86 points", "50"),
@@ -120,6 +121,9 @@ RECALL = [
      "68,500 cars", "52,600"),
     ("The agency counted 34,600 asylum applications.", "The figure, 67,800, was the highest for a single month.",
      "34,600 asylum applications", "67,800"),
+    # a plain verb after "will"/"to" names its act like a past tense ("will invest" ... "The investment of")
+    ("The company will invest $3.2 million in a battery plant.",
+     "The investment of $11.8 million is the largest the region has seen.", "$3.2 million", "$11.8 million"),
 ]
 
 RECALL_NEAR_MISSES = [
@@ -149,6 +153,12 @@ RECALL_NEAR_MISSES = [
      "In February the figure, 52,600, was lower."),
     ("The ferry operator carried 68,500 cars across the strait.", "The previous figure, 52,600, was a record."),
     ("The ferry operator carried 68,500 cars across the strait.", "The figure, 52,600, and the rest were counted."),
+    ("The company will invest $3.2 million in a battery plant.",
+     "The donation of $11.8 million is the largest the region has seen."),
+    ("The company will invest $3.2 million in a battery plant.",
+     "The investment of $11.8 million in roads is the largest the region has seen."),
+    ("The company will invest $3.2 million in a battery plant.",
+     "An investment of $11.8 million would be needed to finish it."),
 ]
 
 

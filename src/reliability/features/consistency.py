@@ -3025,11 +3025,19 @@ def _named_before(lower: tuple[str, ...], noun: str, end: int) -> bool:
     return noun in earlier or noun + "s" in earlier
 
 
-def _act(verb: str) -> str:
-    """The stem of the noun of a past-tense verb ("ordered" -> "orde", "lost" -> "loss"), or ""."""
+def _act(verb: str, modal: str = "") -> str:
+    """The stem of the noun of a past-tense verb ("ordered" -> "orde", "lost" -> "loss"), or ""; round 16: also of
+    a plain verb of six letters or more after "will" or "to" (``modal``: "will invest $3.2 million" -> "inve",
+    for "The investment of $11.8 million")."""
     if verb in _IRREGULAR_ACTS:
         return _IRREGULAR_ACTS[verb]
+    if modal in _PLAIN_ACT_BEFORE and len(verb) > 5 and verb.isalpha() and verb not in _NOT_ACTS \
+            and not verb.endswith(("ed", "ing", "s")):
+        return verb[:4]
     return verb[:4] if len(verb) > 5 and verb.endswith("ed") and verb.isalpha() and verb not in _NOT_ACTS else ""
+
+
+_PLAIN_ACT_BEFORE = frozenset(("will", "to"))
 
 
 def _act_named(article: Article, index: int) -> str:
@@ -3129,7 +3137,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             first_act = {}
             for number in numbers:
                 if number > 0:
-                    before = _act(lower[number - 1])
+                    before = _act(lower[number - 1], lower[number - 2] if number > 1 else "")
                     if before and first_act.get(before, number + 1) > number:
                         first_act[before] = number
         return first_act.get(stem, index) < index
@@ -3171,7 +3179,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
     verbs_before: dict[str, int] = {}
     for index in numbers if acted else ():
-        if index > 0 and (stem := _act(lower[index - 1])):
+        if index > 0 and (stem := _act(lower[index - 1], lower[index - 2] if index > 1 else "")):
             verbs_before.setdefault(stem, index)
     acted = {index: stem for index, stem in acted.items() if verbs_before.get(stem, index) < index}
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
@@ -3344,7 +3352,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
                 and not any_count and not (margins and (lower[index - 1] == "by" or lower[index - 2] in _MARGIN_NAMES)) \
-                and not (acts and _act(lower[index - 1])):
+                and not (acts and _act(lower[index - 1], lower[index - 2] if index > 1 else "")):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -3708,7 +3716,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
             continue
         kinds = {_MARGIN} if margin_by else set(kinds)
-        act = _act(previous) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
+        act = _act(previous, before) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
         if act and not listed:
             kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
             if head and not currency:
