@@ -88,7 +88,8 @@ STILL_CONFLICTS = [
 # a measure's new level ("The balloon rose to 15,000 feet") is a statement of it; a wait or delay ("the 118-minute
 # delay", "the delay of 111 minutes") is the time waited for ("waited", "took 150 minutes to arrive"); "That
 # total, 52,600, was", "The figure, 67,800, was": a word for a count itself in apposition names the one count; a
-# plain verb after "will" or "to" names its act ("will invest $3.2 million" ... "The investment of $11.8 million").
+# plain verb after "will" or "to" names its act ("will invest $3.2 million" ... "The investment of $11.8 million");
+# a measure with its unit judged as the subject of what was said ("said 122 kilograms was a personal best").
 RECALL = [
     ("The home side racked up 86 points against the league leaders.",
      "Their tally of 50 was the highest of the season.", "86 points", "50"),
@@ -124,6 +125,11 @@ RECALL = [
     # a plain verb after "will"/"to" names its act like a past tense ("will invest" ... "The investment of")
     ("The company will invest $3.2 million in a battery plant.",
      "The investment of $11.8 million is the largest the region has seen.", "$3.2 million", "$11.8 million"),
+    # a measure judged as the whole subject of what was said
+    ("The pumpkin that won the show weighed 17 kilograms.", "Its grower said 122 kilograms was a personal best.",
+     "17 kilograms", "122 kilograms"),
+    ("Temperatures in the capital hit 25 degrees.", "Hospitals said 41 degrees was dangerous for the elderly.",
+     "25 degrees", "41 degrees"),
 ]
 
 RECALL_NEAR_MISSES = [
@@ -159,6 +165,10 @@ RECALL_NEAR_MISSES = [
      "The investment of $11.8 million in roads is the largest the region has seen."),
     ("The company will invest $3.2 million in a battery plant.",
      "An investment of $11.8 million would be needed to finish it."),
+    ("The pumpkin that won the show weighed 17 kilograms.", "Its grower said 122 kilograms was the limit."),
+    ("The pumpkin that won the show weighed 17 kilograms.", "Its grower said 122 kilograms was the record in 2015."),
+    ("The bull weighed 900 kilograms.", "The vet said 400 kilograms was typical for a calf."),
+    ("The pumpkin that won the show weighed 17 kilograms.", "Its grower said 122 kilograms of soil was needed."),
 ]
 
 

@@ -2697,8 +2697,11 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
     if read is None:
         return ""
     following = read[2]
+    measure = False
     if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
         following += 1
+    elif following < len(lower) and not read[1] and lower[following] in _UNIT_NAMES and first_seen is not None:
+        following, measure = following + 1, True  # round 16: "said 122 kilograms was a personal best"
     elif read[1] in _CURRENCIES and _rate(lower, following):
         following += 2  # "said €240,000 a week was obscene": a sum with its rate
     if first_seen is not None and (following > read[2] or read[1] in _CURRENCIES):
@@ -2709,7 +2712,8 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
     if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
             len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
         return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
-    return "%" if read[1] == "%" else "sum" if read[1] in _CURRENCIES else "duration" if following > read[2] else ""
+    return "%" if read[1] == "%" else "sum" if read[1] in _CURRENCIES else "measure" if measure \
+        else "duration" if following > read[2] else ""
 
 
 def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
@@ -2728,6 +2732,7 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
     first_seen: dict[str, int] = {}
     return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower) and (
         lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index, first_seen) == "duration"
+        or lower[index + 1] in _UNIT_NAMES and _bare_subject(article, index, first_seen) == "measure"
         or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index, first_seen) == "sum"))
 
 
