@@ -89,7 +89,8 @@ STILL_CONFLICTS = [
 # delay", "the delay of 111 minutes") is the time waited for ("waited", "took 150 minutes to arrive"); "That
 # total, 52,600, was", "The figure, 67,800, was": a word for a count itself in apposition names the one count; a
 # plain verb after "will" or "to" names its act ("will invest $3.2 million" ... "The investment of $11.8 million");
-# a measure with its unit judged as the subject of what was said ("said 122 kilograms was a personal best").
+# a measure with its unit judged as the subject of what was said ("said 122 kilograms was a personal best"); "Its
+# capacity of 11,200 will be doubled" after "can hold 27,700 spectators".
 RECALL = [
     ("The home side racked up 86 points against the league leaders.",
      "Their tally of 50 was the highest of the season.", "86 points", "50"),
@@ -130,6 +131,11 @@ RECALL = [
      "17 kilograms", "122 kilograms"),
     ("Temperatures in the capital hit 25 degrees.", "Hospitals said 41 degrees was dangerous for the elderly.",
      "25 degrees", "41 degrees"),
+    # "Its capacity of N" with no noun: the one count a place "can" hold
+    ("The club's stadium can hold 27,700 spectators.", "Its capacity of 11,200 will be doubled by the redevelopment.",
+     "27,700 spectators", "11,200"),
+    ("The renovated theatre can hold 944 people.", "Its capacity of 267 makes it the largest in the region.",
+     "944 people", "267"),
 ]
 
 RECALL_NEAR_MISSES = [
@@ -169,6 +175,9 @@ RECALL_NEAR_MISSES = [
     ("The pumpkin that won the show weighed 17 kilograms.", "Its grower said 122 kilograms was the record in 2015."),
     ("The bull weighed 900 kilograms.", "The vet said 400 kilograms was typical for a calf."),
     ("The pumpkin that won the show weighed 17 kilograms.", "Its grower said 122 kilograms of soil was needed."),
+    ("The stadium held 27,700 spectators on Saturday.", "Its capacity of 41,200 was not reached."),
+    ("The stadium can hold 27,700 spectators.", "Its capacity of 41,200 seats includes standing room."),
+    ("The stadium can hold 27,700 spectators.", "The old ground's capacity of 41,200 was never reached."),
 ]
 
 

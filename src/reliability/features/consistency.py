@@ -2863,6 +2863,7 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
 
 
 _BARE_APPOSITION = "=bare"
+_CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
 _COUNT_ITSELF = frozenset("total figure tally count number".split())
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
 
@@ -3282,6 +3283,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
+        elif lower[index - 1] == "of" and lower[index - 2] == "capacity" and not read[1] and (
+                not head or read[2] < count and (_finite_verb(lower[read[2]]) or lower[read[2]] in _CAPACITY_VERBS)) \
+                and text[ends[index - 2]:starts[index - 1]] == " ":
+            # round 16: "Its capacity of 11,200 will be doubled" after "The stadium can hold 27,700 spectators": the
+            # one count the place can hold (read below only against a sentence with "can")
+            read_references[index] = (read, (_ANY_COUNT, read[2]))
+            any_count = True
+            continue
         elif lower[index - 1] == "of" and lower[index - 2] in _COUNT_OF:
             # "That tally of 12,365" (votes), "Their tally of 103", "Its total of 50": the one count stated before
             # (not "a tally of 12", "the total of 50 goals": a count with its own noun, read as before; a verb
@@ -3657,7 +3666,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                                 != _MEASURE_NOUNS[lower[apposed_parts[index][1]]]
                                 for word in lower[first_bounds[0]:first_bounds[1]]):
                     continue  # (round 15) "The path is 219 metres long" ... "Its width, 3 metres,": another dimension
-                if index in apposed_parts and lower[apposed_parts[index][1]] == "capacity" \
+                if (index in apposed_parts and lower[apposed_parts[index][1]] == "capacity"
+                        or lower[index - 1] == "of" and lower[index - 2] == "capacity") \
                         and "can" not in lower[first_bounds[0]:first_bounds[1]]:
                     continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": most
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
