@@ -178,6 +178,7 @@ RECALL_NEAR_MISSES = [
     ("The stadium held 27,700 spectators on Saturday.", "Its capacity of 41,200 was not reached."),
     ("The stadium can hold 27,700 spectators.", "Its capacity of 41,200 seats includes standing room."),
     ("The stadium can hold 27,700 spectators.", "The old ground's capacity of 41,200 was never reached."),
+    ("The stadium can hold 27,700 spectators.", "Its capacity of 41,200 would make it the largest after the works."),
 ]
 
 

@@ -2863,6 +2863,7 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
 
 
 _BARE_APPOSITION = "=bare"
+_HYPOTHETICAL = _FUTURE - {"will"}  # ("Its capacity of 1,200 would make it the largest after the extension": a plan)
 _CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
 _COUNT_ITSELF = frozenset("total figure tally count number".split())
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
@@ -3285,6 +3286,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
         elif lower[index - 1] == "of" and lower[index - 2] == "capacity" and not read[1] and (
                 not head or read[2] < count and (_finite_verb(lower[read[2]]) or lower[read[2]] in _CAPACITY_VERBS)) \
+                and not (read[2] < count and lower[read[2]] in _HYPOTHETICAL) \
                 and text[ends[index - 2]:starts[index - 1]] == " ":
             # round 16: "Its capacity of 11,200 will be doubled" after "The stadium can hold 27,700 spectators": the
             # one count the place can hold (read below only against a sentence with "can")
