@@ -9,6 +9,10 @@ apposition to a noun the first statement did not name ("The farm covers 400 hect
 hectares in all,") is another thing's.  Near-misses: the same conflicts told with the same place, the same plural
 events, the same source, "there" meaning the place named, a running total on both sides or smaller than one
 event, and the apposition of the thing itself or of "of rain" ("The downpour, 60 mm in all,") keep firing.
+
+Recall (classes recurring in the figure misses of blind12-blind15; the comments above RECALL list them), each with
+near-misses (RECALL_NEAR_MISSES): a change ("went up 5 points"), another member or thing, a phrase naming another
+thing, a limit, target, year or plan, another month, a hypothetical capacity.
 """
 
 from __future__ import annotations
