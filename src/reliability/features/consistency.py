@@ -1496,6 +1496,88 @@ class _SeveralDays:
         return self.value
 
 
+# Session 20 (round consist16): what else tells two statements of a count apart, read over their whole sentences.
+# A running total: "since the assault began", "so far", "to date".
+_SINCE_OPENERS = frozenset("the a an last then its their his her early late mid".split()) | _MONTHS_DAYS
+_RUNNING = (("so", "far"), ("to", "date"), ("thus", "far"))
+# Several events counted together ("in terrorist attacks", "in three explosions", "in air strikes").
+_SEVERAL_EVENTS = frozenset(
+    "attacks strikes airstrikes raids explosions blasts bombings shellings clashes incidents shootings crashes "
+    "accidents collisions assaults ambushes".split())
+# A place a statement is told of: "at the shrine", "outside the station" (not "at the time", "at the hands of").
+_PLACED_AT = frozenset("at inside outside near".split())
+_NOT_PLACES = frozenset(
+    "time times moment end start beginning height age hands rate same least most expense behest request cost risk "
+    "point stage outset peak".split())
+_TOLD_WINDOW = 40
+_EXISTENTIAL = _AUXILIARIES | frozenset("will would could can may might must should seem seems seemed appear appears appeared remain remains remained".split())
+
+
+def _told_of(article: Article, index: int) -> tuple[bool, frozenset[str], frozenset[str] | None, frozenset[str]]:
+    """What the sentence of the count at word ``index`` says it counts: (whether it is a running total, "since
+    the rebel assault began", "so far"; the plural event nouns it counts over, "in terrorist attacks"; the words
+    of the place it names, "at the shrine" -> {"shrine"}, or for "there" the words of that sentence and the one
+    before it, where "there" is, with "" added; None: no place; the capitalised words next to an attribution,
+    "UNICEF said", "state news agency SANA reported": whose count)."""
+    lower = article.lower_words
+    words = article.words
+    first_word, last_word = _sentence_words(article, index)
+    # (at most _TOLD_WINDOW words each side: one sentence without stops must not make each pair read it all)
+    first_word, last_word = max(first_word, index - _TOLD_WINDOW), min(last_word, index + _TOLD_WINDOW)
+    running = False
+    events: set[str] = set()
+    places: set[str] | None = None
+    sources: set[str] = set()
+    for position in range(first_word, last_word):
+        word = lower[position]
+        following = lower[position + 1] if position + 1 < last_word else ""
+        if word == "since" and (following in _SINCE_OPENERS or following[:1].isdigit()):
+            running = True
+        elif (word, following) in _RUNNING:
+            running = True
+        elif word in _SEVERAL_EVENTS:
+            events.add(word)
+        elif word in _PLACED_AT and following == "the":
+            named = []
+            for place in range(position + 2, min(last_word, position + 5)):
+                if not lower[place].isalpha() or not words[place][:1].islower() or lower[place] in _PHRASE_STOP \
+                        or article.norm[article.word_ends[place - 1]:article.word_starts[place]] != " ":
+                    break  # "at the shrine, the agency said": the place's words end at the comma
+                named.append(lower[place])
+            if named and named[0] not in _NOT_PLACES:
+                places = (places or set()) | set(named)
+        elif word == "there" and position > first_word and following not in _EXISTENTIAL:
+            before = max(_sentence_words(article, first_word - 1)[0] if first_word > 0 else first_word,
+                         first_word - _TOLD_WINDOW)
+            places = (places or set()) | set(lower[before:last_word]) | {""}
+        if word in _ATTRIBUTION:
+            for near in range(max(first_word + 1, position - 5), min(last_word, position + 5)):
+                if words[near][:1].isupper() and lower[near] not in _NOT_NAMED and lower[near] not in _MONTHS_DAYS \
+                        and not index <= near <= index + 3:
+                    sources.add(lower[near])
+    return running, frozenset(events), None if places is None else frozenset(places), frozenset(sources)
+
+
+def _told_apart(article: Article, first: int, second: int, smaller: bool) -> bool:
+    """Whether two statements of a count with other values count other things, by their whole sentences
+    (``_told_of``): a running total against a smaller count that is not one ("33 children have been killed since
+    the assault began" ... "seven children were killed in airstrikes on Friday"); a larger count over several
+    events against a smaller one that does not count over those ("Eleven civilians were killed ... in terrorist
+    attacks" ... "eight civilians were killed ... in a rocket shell"); two places ("Five people died there" ...
+    "Two people died at the shrine", where "there" is not the shrine); two named sources ("SANA reported" ...
+    "UNICEF said")."""
+    running, events, places, sources = _told_of(article, first)
+    running2, events2, places2, sources2 = _told_of(article, second)
+    if running != running2 and (running if smaller else running2):
+        return True
+    larger_events, smaller_events = (events, events2) if smaller else (events2, events)
+    if larger_events and larger_events.isdisjoint(smaller_events):
+        return True
+    if places is not None and places2 is not None and places.isdisjoint(places2):
+        return True
+    return bool(sources and sources2 and sources.isdisjoint(sources2))
+
+
 def _other_occasion(article: Article, first: int, second: int, smaller: bool, several_days: _SeveralDays) -> bool:
     """Whether two statements of a count are about other occasions or sources (see ``_occasion``), or
     the second, ``smaller``, counts a part in a place it names.  In a round-up of incidents on several
@@ -1507,7 +1589,7 @@ def _other_occasion(article: Article, first: int, second: int, smaller: bool, se
             or bool(sources and sources2 and not sources & sources2) or (smaller and bool(marks2[1]) and not marks[1])):
         return True
     dated, dated2 = bool(marks[0] & _INCIDENT_DAYS), bool(marks2[0] & _INCIDENT_DAYS)
-    return dated != dated2 and several_days()
+    return dated != dated2 and several_days() or _told_apart(article, first, second, smaller)
 
 
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -1737,6 +1819,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         continue  # a round-up of incidents: one dated by a day, one by none (see _other_occasion)
                     if value < earlier[0] and marks[1] and not earlier_marks[1]:
                         continue  # a smaller count in a place named: a part ("20 civilians were killed" ... "in al-Masharqa, leaving two dead")
+                    if _told_apart(article, earlier[5], index, value < earlier[0]):
+                        continue  # (round 16) a running total, several events, two places or two named sources
                     conflict = earlier
                     break
                 if conflict:
@@ -2126,6 +2210,27 @@ _DURATION_AFTER = frozenset("ago later earlier before after old a an per each ev
 _WHOLE_DURATION = frozenset(("all", "those", "these")) | frozenset(("full", "entire", "whole"))
 
 
+# round 16: a wait or delay is the time something was waited for ("The patient waited 155 minutes" ... "the delay of
+# 111 minutes"; "The ambulance took 150 minutes to arrive" ... "the 118-minute delay")
+_WAITS = frozenset(("wait", "delay"))
+_WAITED = frozenset("waited waiting wait waits".split())
+
+
+def _waited_for(lower: tuple[str, ...], bounds: tuple[int, int], noun: str) -> bool:
+    """Whether ``noun`` is a wait or delay and the sentence at word ``bounds`` tells a wait: "waited", or "took"
+    a duration "to" do something ("took 150 minutes to arrive")."""
+    if noun not in _WAITS:
+        return False
+    for position in range(bounds[0], bounds[1]):
+        if lower[position] in _WAITED:
+            return True
+        if lower[position] in _TAKES and any(
+                lower[unit] in _DURATION_UNITS and unit + 1 < bounds[1] and lower[unit + 1] == "to"
+                for unit in range(position + 2, min(bounds[1], position + 5))):
+            return True
+    return False
+
+
 def _it_took(lower: tuple[str, ...], after: int) -> bool:
     """Whether the words at ``after`` say that a duration is the whole time something took ("for the 59
     minutes it took to put out the flames", "the 40 days it lasted"): the duration told before."""
@@ -2252,6 +2357,7 @@ _OTHER_NAMED_VALUES = _OTHER_VALUES - _FUTURE - frozenset("record peak high high
 # The past of a change whose "to N percent" is the new level ("rose to 65 percent").
 _LEVEL_CHANGES = frozenset("rose risen fell fallen climbed dropped jumped grew declined soared surged plunged".split())
 # A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
+_UP_CHANGES = frozenset("went shot moved ticked edged crept ended was were is are been".split())
 _LEVEL_VERBS = frozenset("stands stood stand remains remained remain sits sat is was".split())
 
 
@@ -2345,6 +2451,8 @@ def _the_named(article: Article, index: int) -> str:
         return ""
     following = read[2]
     if not read[1]:
+        if following < len(lower) and noun in _WAITS and lower[following] in _DURATION_UNITS:
+            return noun  # round 16: "the delay of 111 minutes": a wait (see _waited_for)
         if following >= len(lower) or lower[following] not in _UNIT_NAMES:
             return ""  # (a count: "the deaths of 12 people" may name a part)
         following += 1
@@ -2476,6 +2584,14 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
         if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
             break  # "the 57 guns laid out": a verb ends the phrase
         noun = _noun(word)
+        if noun == word and position + 1 < len(lower) and lower[position + 1][-1:] == "s" \
+                and lower[position + 1][-2:] not in ("ss", "us", "is") and lower[position + 1].isalpha() \
+                and words[position + 1][:1].islower() and lower[position + 1] not in _HEAD_STOP \
+                and lower[position + 1] not in _EVENT_NOUNS and lower[position + 1] not in _CHANGE_NAMES \
+                and text[article.word_ends[position]:article.word_starts[position + 1]] == " " \
+                and _noun(lower[position + 1]) != lower[position + 1]:
+            position += 1  # round 16: "84 fire engines", "12 police officers": a noun's modifier, the plural its head
+            continue
         if noun in _CLASSES:
             return _CLASSES[noun], position + 1
         if position == following and word in _UNIT_NAMES and position + 1 < limit:
@@ -2622,30 +2738,67 @@ _NOT_JUDGED = (_OTHER_VALUES | _FUTURE | _OCCASION | frozenset(
     "benchmark norm fair reasonable elsewhere nationally".split())) - {"far"}  # ("far too long" is the same value)
 
 
-def _bare_subject(article: Article, index: int) -> str:
+# round 16: a short phrase between a judged sum or duration and its "is"/"was", naming what the earlier statement
+# named ("Parents say $5 million on school buses is long overdue" after "will spend $8.1 million on school buses")
+# (and "whether": "Fans asked whether $9.4 million to install a roof was money well spent")
+_JUDGED_OPENERS = _SAID_THAT | {"whether"}
+_JUDGED_PHRASE_OPENERS = frozenset("to on at for in".split())
+_JUDGED_PHRASE_WORDS = 5
+
+
+def _judged_phrase(article: Article, following: int, first_seen: dict[str, int], index: int) -> int:
+    """The index of the "is"/"was" after a phrase of at most five words in running text opening at word
+    ``following`` with "to", "on", "at", "for" or "in", when its last word ("buses", "developer", "trams") was
+    written before word ``index`` (its singular too: "tram lines" ... "trams"); else ``following``."""
+    lower = article.lower_words
+    if following >= len(lower) or lower[following] not in _JUDGED_PHRASE_OPENERS:
+        return following
+    if not first_seen:
+        for position, word in enumerate(lower):
+            first_seen.setdefault(word, position)
+    for position in range(following + 1, min(len(lower), following + 1 + _JUDGED_PHRASE_WORDS)):
+        word = lower[position]
+        if article.norm[article.word_ends[position - 1]:article.word_starts[position]] != " " \
+                or not word.isalpha() or not article.words[position][:1].islower():
+            return following
+        if word in _BARE_COPULAS:
+            head = lower[position - 1]  # the phrase's last word: its noun ("for a new pitch": "pitch")
+            named = position - 1 > following and head not in _PHRASE_STOP and (
+                first_seen.get(head, index) < index or first_seen.get(_noun(head), index) < index)
+            return position if named else following
+    return following
+
+
+def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | None = None) -> str:
     """Whether the quantity at word ``index`` is the whole subject of "is"/"was" opening what somebody said:
     ""168 minutes is far too long," his daughter said", "said twenty-eight percent was a clear mandate"
     (a quantity judged refers to the one stated; not "said 40 people were hurt": a count, not a judgement).
     "%" for a percentage, "duration" for a duration, "" for neither."""
     lower = article.lower_words
     start = article.word_starts[index]
-    if index == 0 or lower[index - 1] not in _SAID_THAT and article.norm[start - 1:start] not in _OPENING_QUOTES:
+    if index == 0 or lower[index - 1] not in _JUDGED_OPENERS and article.norm[start - 1:start] not in _OPENING_QUOTES:
         return ""
     read = _value_at(article, index)
     if read is None:
         return ""
     following = read[2]
+    measure = False
     if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
         following += 1
+    elif following < len(lower) and not read[1] and lower[following] in _UNIT_NAMES and first_seen is not None:
+        following, measure = following + 1, True  # round 16: "said 122 kilograms was a personal best"
     elif read[1] in _CURRENCIES and _rate(lower, following):
         following += 2  # "said €240,000 a week was obscene": a sum with its rate
+    if first_seen is not None and (following > read[2] or read[1] in _CURRENCIES):
+        following = _judged_phrase(article, following, first_seen, index)
     if following >= len(lower) or lower[following] not in _BARE_COPULAS:
         return ""
     first, last = _sentence_words(article, index)
     if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
             len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
         return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
-    return "%" if read[1] == "%" else "sum" if read[1] in _CURRENCIES else "duration" if following > read[2] else ""
+    return "%" if read[1] == "%" else "sum" if read[1] in _CURRENCIES else "measure" if measure \
+        else "duration" if following > read[2] else ""
 
 
 def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
@@ -2655,13 +2808,17 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
     starts = article.word_starts
     text = article.norm
     # (the numbers after "said"/"that" or an opening quote picked out in C; most articles have few)
-    candidates = {*compress(numbers, map(_SAID_THAT.__contains__, map(lower.__getitem__, map((-1).__add__, numbers)))),
+    candidates = {*compress(numbers, map(_JUDGED_OPENERS.__contains__, map(lower.__getitem__, map((-1).__add__, numbers)))),
                   *compress(numbers, map(_OPENING_QUOTES.__contains__, map(text.__getitem__, map(
                       (-1).__add__, map(starts.__getitem__, numbers)))))}
     # round 12: and the sums ("said £190,000 was far too much", "saying €240,000 a week was obscene")
+    # (round 16: with a phrase naming what was named before, "say $5 million on school buses is": see _judged_phrase;
+    # each word's first index read once per article)
+    first_seen: dict[str, int] = {}
     return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower) and (
-        lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index) == "duration"
-        or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index) == "sum"))
+        lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index, first_seen) == "duration"
+        or lower[index + 1] in _UNIT_NAMES and _bare_subject(article, index, first_seen) == "measure"
+        or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index, first_seen) == "sum"))
 
 
 # A clause of a pronoun and its verb alone, closing a sum's or a measure's phrase ("the £255,000 it fetched.").
@@ -2669,6 +2826,7 @@ _CLAUSE_SUBJECTS = frozenset("that which it he she they".split())
 _CLAUSE_ENDS = frozenset(".,;")
 # Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
 _SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
+_SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
 _THROUGH = frozenset("through throughout over during".split())
 # What a verb before a count of people makes of it ("arrested 57 people": arrests).
@@ -2780,10 +2938,19 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
                  and lower[following] not in _LIST_JOINS
                  and not lower[following][:1].isdigit() and lower[following] not in _COUNT_WORDS):
         return following, noun, own or _BARE_APPOSITION
+    # round 16: "That total, 52,600, was a record", "The figure, 67,800, was the highest": a count named by a word
+    # for a count itself, alone between commas before its verb (the one count stated before, of any noun)
+    if not read[1] and not own and noun == index - 1 and lower[noun] in _COUNT_ITSELF and following < len(lower) \
+            and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
+            and _finite_verb(lower[following]):
+        return following, noun, _ANY_COUNT
     return 0, 0, ""
 
 
 _BARE_APPOSITION = "=bare"
+_HYPOTHETICAL = _FUTURE - {"will"}  # ("Its capacity of 1,200 would make it the largest after the extension": a plan)
+_CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
+_COUNT_ITSELF = frozenset("total figure tally count number".split())
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
 
 
@@ -2950,11 +3117,19 @@ def _named_before(lower: tuple[str, ...], noun: str, end: int) -> bool:
     return noun in earlier or noun + "s" in earlier
 
 
-def _act(verb: str) -> str:
-    """The stem of the noun of a past-tense verb ("ordered" -> "orde", "lost" -> "loss"), or ""."""
+def _act(verb: str, modal: str = "") -> str:
+    """The stem of the noun of a past-tense verb ("ordered" -> "orde", "lost" -> "loss"), or ""; round 16: also of
+    a plain verb of six letters or more after "will" or "to" (``modal``: "will invest $3.2 million" -> "inve",
+    for "The investment of $11.8 million")."""
     if verb in _IRREGULAR_ACTS:
         return _IRREGULAR_ACTS[verb]
+    if modal in _PLAIN_ACT_BEFORE and len(verb) > 5 and verb.isalpha() and verb not in _NOT_ACTS \
+            and not verb.endswith(("ed", "ing", "s")):
+        return verb[:4]
     return verb[:4] if len(verb) > 5 and verb.endswith("ed") and verb.isalpha() and verb not in _NOT_ACTS else ""
+
+
+_PLAIN_ACT_BEFORE = frozenset(("will", "to"))
 
 
 def _act_named(article: Article, index: int) -> str:
@@ -3054,7 +3229,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             first_act = {}
             for number in numbers:
                 if number > 0:
-                    before = _act(lower[number - 1])
+                    before = _act(lower[number - 1], lower[number - 2] if number > 1 else "")
                     if before and first_act.get(before, number + 1) > number:
                         first_act[before] = number
         return first_act.get(stem, index) < index
@@ -3096,7 +3271,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
     verbs_before: dict[str, int] = {}
     for index in numbers if acted else ():
-        if index > 0 and (stem := _act(lower[index - 1])):
+        if index > 0 and (stem := _act(lower[index - 1], lower[index - 2] if index > 1 else "")):
             verbs_before.setdefault(stem, index)
     acted = {index: stem for index, stem in acted.items() if verbs_before.get(stem, index) < index}
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
@@ -3151,6 +3326,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
             # hoard, 437 coins in all", "the crowd, 2,500 strong")
             _, noun, own = apposed_parts[index]
+            if own == _ANY_COUNT:
+                read_references[index] = (read, (_ANY_COUNT, apposed[index]))  # (round 16) "That total, 52,600,"
+                any_count = True
+                continue
             if own == _BARE_APPOSITION or own in _UNIT_WORDS and apposed[index] == read[2] + 1:
                 bare_apposed[index] = lower[noun]  # "The penalty, $12.4 million, was": the noun's kind, read below
                 own = "" if own == _BARE_APPOSITION else own
@@ -3190,6 +3369,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
+        elif lower[index - 1] == "of" and lower[index - 2] == "capacity" and not read[1] and (
+                not head or read[2] < count and (_finite_verb(lower[read[2]]) or lower[read[2]] in _CAPACITY_VERBS)) \
+                and not (read[2] < count and lower[read[2]] in _HYPOTHETICAL) \
+                and text[ends[index - 2]:starts[index - 1]] == " ":
+            # round 16: "Its capacity of 11,200 will be doubled" after "The stadium can hold 27,700 spectators": the
+            # one count the place can hold (read below only against a sentence with "can")
+            read_references[index] = (read, (_ANY_COUNT, read[2]))
+            any_count = True
+            continue
         elif lower[index - 1] == "of" and lower[index - 2] in _COUNT_OF:
             # "That tally of 12,365" (votes), "Their tally of 103", "Its total of 50": the one count stated before
             # (not "a tally of 12", "the total of 50 goals": a count with its own noun, read as before; a verb
@@ -3209,6 +3397,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare \
+                    and the_named.get(index, "") not in _WAITS \
                     and not _named_by_phrase(lower, words, index) \
                     and not (lower[index - 1] == "the" and index > 1 and lower[index - 2] in _THROUGH):
                 continue  # ("worked through the 35 days": the whole span)
@@ -3264,7 +3453,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
                 and not any_count and not (margins and (lower[index - 1] == "by" or lower[index - 2] in _MARGIN_NAMES)) \
-                and not (acts and _act(lower[index - 1])):
+                and not (acts and _act(lower[index - 1], lower[index - 2] if index > 1 else "")):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -3284,7 +3473,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if not _duration_statement(lower, index, following + 1):
                     continue  # "the past 30 days", "30 days ago": no duration stated
                 head, after = _DURATION_UNITS[lower[following]], following + 1
-            elif following < count and lower[following] == "points" and previous in _SCORING:
+            elif following < count and lower[following] == "points" and (
+                    previous in _SCORING or previous == "up" and before in _SCORED_UP):
                 head, after = "point", following + 1  # "scored 79 points" (not "rose 3 points": a change)
         else:
             head, after = known[1]
@@ -3394,8 +3584,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
         if currency == "%" or previous == "by" and currency:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
-        if currency == "%" and previous == "to":
-            updates = updates - _LEVEL_CHANGES  # (round 14: "has risen to 12 percent": the new level, read below)
+        if previous == "to" and (currency == "%" or not currency and head in _UNIT_WORDS and before in _LEVEL_CHANGES):
+            updates = updates - _LEVEL_CHANGES  # (round 14: "has risen to 12 percent": the new level, read below;
+            # round 16: and a measure's, "The balloon rose to 15,000 feet")
         # "The strike has now lasted 20 weeks": "now" with the verb of the first statement of its kind is the
         # count as it stands (after an earlier count of the kind it is an update, read as before)
         now_first = not reference and "now" in window and updates.isdisjoint(set(window) - {"now"}) \
@@ -3517,11 +3708,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if kind in _DURATION_UNITS and hyphen_duration and not _LASTING.isdisjoint(
                         lower[first_bounds[0]:first_bounds[1]]) and _event(_noun(lower[after - 1])) not in earlier_near \
                         and not _named_alike(lower[after - 1], lower[first_bounds[0]:first_bounds[1]]) \
+                        and not _waited_for(lower, first_bounds, _noun(lower[after - 1])) \
                         and not (_noun(lower[after - 1]) in _WHOLE_NOUNS and (
                             after >= count or lower[after] not in _PERCENT_OWNER and lower[after] != "to") and (
                             _noun(lower[after - 1]) not in _TRAVEL_NOUNS
                             or not _TAKES.isdisjoint(lower[first_bounds[0]:first_bounds[1]]))):
                     continue  # "The trial lasted 18 months" ... "The 24-month sentence": another thing's duration
+                if the_named.get(index, "") in _WAITS and not _waited_for(lower, first_bounds, the_named[index]):
+                    continue  # (round 16) "The flight lasted 150 minutes" ... "the delay of 40 minutes": a part
                 if kind in _DURATION_KINDS and after < count and lower[after] in _CLAUSE_AFTER \
                         and lower[after] not in lower[first_bounds[0]:first_bounds[1]]:
                     continue  # "closed for 31 minutes after the crash" ... "the 12-minute delay before the crash"
@@ -3541,6 +3735,15 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         and not _described_before(lower, first_bounds, bare_apposed[index]) \
                         and _dimension_of(bare_apposed[index]) != _measure_dimension(head):
                     continue  # "The bridge is 267 metres long" ... "The tower, 300 metres, was": another thing's
+                if index in apposed_parts and index not in bare_apposed and not currency \
+                        and (apposed_parts[index][2] in _UNIT_WORDS or "/" in apposed_parts[index][2]) \
+                        and lower[apposed_parts[index][1] - 1] not in _DEMONSTRATIVES \
+                        and "of" not in lower[first[1] + 1:min(count, first[1] + 4)] \
+                        and not _weighed_before(lower, first_bounds, lower[apposed_parts[index][1]], index) \
+                        and _dimension_of(lower[apposed_parts[index][1]]) != _measure_dimension(apposed_parts[index][2]):
+                    continue  # (round 16) "The farm covers 400 hectares" ... "The woodland, 120 hectares in all,":
+                    # the first measure is its subject's (no "of": not "45 millimetres of rain" ... "The downpour,
+                    # 60 mm in all,"), and the noun in apposition is another thing the first sentence did not name
                 if index in apposed_parts and lower[apposed_parts[index][1] - 1][-2:] == "'s" and not any(
                         word.endswith(_noun(lower[apposed_parts[index][1] - 1][:-2]))
                         for word in lower[first_bounds[0]:first_bounds[1]]):
@@ -3550,7 +3753,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                                 != _MEASURE_NOUNS[lower[apposed_parts[index][1]]]
                                 for word in lower[first_bounds[0]:first_bounds[1]]):
                     continue  # (round 15) "The path is 219 metres long" ... "Its width, 3 metres,": another dimension
-                if index in apposed_parts and lower[apposed_parts[index][1]] == "capacity" \
+                if (index in apposed_parts and lower[apposed_parts[index][1]] == "capacity"
+                        or lower[index - 1] == "of" and lower[index - 2] == "capacity") \
                         and "can" not in lower[first_bounds[0]:first_bounds[1]]:
                     continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": most
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
@@ -3589,11 +3793,17 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
         # round 14: "Unemployment rose to 65 percent in December": the rate's new level, stated as a fact (not
         # "could fall to 4 percent", "is expected to have risen to 7 percent": a guess or a plan)
-        level_to = previous == "to" and currency == "%" and before in _LEVEL_CHANGES \
+        # round 16: and a measure's new level ("The balloon rose to 15,000 feet", "climbed to 37,100 feet")
+        level_to = previous == "to" and (currency == "%" or not currency and head in _UNIT_WORDS) \
+            and before in _LEVEL_CHANGES \
             and text[ends[index - 2]:starts[index - 1]] == " " \
             and _FUTURE.isdisjoint(prefix := lower[max(0, index - 8):index - 2]) and _FORECAST.isdisjoint(prefix) \
             and _HEDGED.isdisjoint(prefix)
-        if previous in _HEDGED or previous in _OTHER or previous in _OCCASION or previous in (
+        # round 16: "racked up 86 points", "brought up 64 cannons": "up" a verb's particle, not "up 5 percent" nor
+        # "went up 30": a change
+        particle_up = previous == "up" and currency != "%" and (
+            before.endswith("ed") or before in _IRREGULAR_PAST or before in _PAST_FORMS) and before not in _UP_CHANGES
+        if previous in _HEDGED and not particle_up or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
         ) and not by_change and not opened and not margin_by or (
             previous == "to" and not level_to
@@ -3608,7 +3818,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
             continue
         kinds = {_MARGIN} if margin_by else set(kinds)
-        act = _act(previous) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
+        act = _act(previous, before) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
         if act and not listed:
             kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
             if head and not currency:
