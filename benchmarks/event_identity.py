@@ -330,12 +330,37 @@ def shipped_parameters(features, labels, clean, hosts, generic, groups, credible
     }
 
 
-# How far a rebuilt number may lie from the shipped one: 1e-6, plus 1e-4 of its size. A rebuild on another CPU
-# differs in the last digits; one with other releases of numpy, scipy and scikit-learn (their solvers stop at
-# other points within tol=1e-10) differs by up to about 4e-5 of a weight's size (session 20, numpy 2.4.6,
-# scipy 1.17.1, scikit-learn 1.9.1: the intercept 7.83012 rebuilt as 7.83013).
+# How far a rebuilt number may lie from the shipped one: 1e-6, plus 1e-4 of its size (the fields other than the
+# weights; a rebuild on another CPU differs in the last digits).
 ABSOLUTE_TOLERANCE = 1e-6
 RELATIVE_TOLERANCE = 1e-4
+# The weights are checked by what they decide. The 362 pairwise products are nearly collinear, so a solver
+# stopping within tol=1e-10 can land on weights that differ by 1e-4 and predict the same: a rebuild with this
+# session's releases (numpy 2.4.6, scipy 1.17.1, scikit-learn 1.9.1) moved pairwise weights by up to 1.2e-4 and
+# the intercept by 9e-6 (session 20). Checked instead: the log-odds of every training and host pair within this,
+# and not one pair decided otherwise at the threshold.
+LOGIT_TOLERANCE = 1e-2
+
+
+def prediction_differences(built: dict, shipped: dict, rows: list) -> tuple[list[str], float]:
+    """Where two fitted passes disagree on ``rows`` (feature vectors): a log-odds beyond ``LOGIT_TOLERANCE``, or
+    a pair on the other side of the threshold; and the largest difference of log-odds."""
+    worst = 0.0
+    flipped = 0
+    for row in rows:
+        one, two = logit(row, built), logit(row, shipped)
+        worst = max(worst, abs(one - two))
+        flipped += (one >= _logit_of(built["threshold"])) != (two >= _logit_of(shipped["threshold"]))
+    found = []
+    if worst > LOGIT_TOLERANCE:
+        found.append(f"log-odds: up to {worst:.2g} apart (tolerance {LOGIT_TOLERANCE:g}) over {len(rows)} pairs")
+    if flipped:
+        found.append(f"decisions: {flipped} of {len(rows)} pairs on the other side of the threshold")
+    return found, worst
+
+
+def _logit_of(probability: float) -> float:
+    return float(np.log(probability / (1.0 - probability)))
 
 
 def differences(built: object, shipped: object, path: str = "") -> list[str]:
@@ -407,10 +432,17 @@ def main(argv: list[str] | None = None) -> int:
     near_miss_threshold = threshold_for(list(near_miss_best.values()), quiet_total, arguments.max_near_misses)
     if arguments.check:
         path = REPOSITORY / "src" / "reliability" / "models" / "event_identity.json"
-        found = differences(json.loads(json.dumps(shipped_parameters(features, labels, clean, hosts, generic, groups,
-                                                                     credible, arguments, near_miss_threshold))),
-                            json.loads(path.read_text(encoding="utf-8")))
-        print("\n".join(found[:20]) if found else f"{path.relative_to(REPOSITORY)} rebuilt: the same within {ABSOLUTE_TOLERANCE:g} + {RELATIVE_TOLERANCE:g} of each number")
+        built = json.loads(json.dumps(shipped_parameters(features, labels, clean, hosts, generic, groups,
+                                                         credible, arguments, near_miss_threshold)))
+        shipped = json.loads(path.read_text(encoding="utf-8"))
+        weights = ("intercept", "linear", "pairwise", "threshold")
+        found = differences({key: value for key, value in built.items() if key not in weights},
+                            {key: value for key, value in shipped.items() if key not in weights})
+        disagreements, worst = prediction_differences(built, shipped, [*features, *clean_features])
+        found += disagreements
+        print("\n".join(found[:20]) if found else f"{path.relative_to(REPOSITORY)} rebuilt: the same data, features "
+              f"and decisions; log-odds at most {worst:.2g} apart (tolerance {LOGIT_TOLERANCE:g}) on the "
+              f"{len(features) + len(clean_features)} training and host pairs")
         return 1 if found else 0
 
     lines = [
