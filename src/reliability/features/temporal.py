@@ -7815,6 +7815,184 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
     return conflicts
 
 
+# Round restate22: a repeated event head taken up by a definite phrase dated in its own noun phrase. "A
+# landslide swept away the coast road on 30 September 1965." ... "Geologists blamed the landslide of 9 June 1955
+# on heavy rain." An event introduced once (indefinitely, or by a definite phrase not dated by its own
+# modifier) is the only one of its kind the article has told: a later "the N of D" / "the N on D" / "the D N" /
+# "the N, VERBed on D" / "dated the N to D" whose head (with its premodifiers) is that same word, used nowhere
+# else before, takes it up, and a date that cannot be the first is the event dated twice. Structural, keyed by
+# the repeated head and the determiner, not by word pairs. Guards (the near-misses of tests/test_restate22.py):
+# both mentions dated by their own modifiers ("The drought of 1982 ... the drought in 1993", "the 2018 summit
+# ... the 2023 summit": two named instances); an instance marker before either head ("an earlier landslide",
+# "a second treaty"), another instance, a plan, a recurrence or an anniversary in either sentence; a kind of
+# event held on a schedule (an election, a festival, a summit: ``_R17_ROUTINE`` and the engine's recurring
+# words), and for a kind that may recur (an attack, a treaty) the date as premodifier ("the 1934
+# earthquake", a familiar other instance) or the word in the plural anywhere; a comparison in the later
+# sentence ("the worst since", "than the"); the earlier date told of something else (a memorial, a
+# remembering); a time told in between that may date the event again (restate20's ``_r25_redates``).
+_R27_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])[Tt]he[ ]++(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
+    r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
+    r"|,[ ]++(?:(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?(?P<verb>[a-z]++(?<=ed)|held|made|done)"
+    r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
+    r"(?:the[ ]++)?$")
+# "the 29 November 1967 stampede": the date premodifies the head right after it.
+_R27_THE_BEFORE_DATE: Final = re.compile(r"(?<![\w'\u2019-])[Tt]he[ ]++$")
+_R27_HEAD_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?P<noun>[a-z][a-z-]{2,30}+)(?![\w'\u2019-])")
+# A verb that dates an event ("Historians have long dated the mutiny to October 1958").
+_R27_DATING_VERB: Final = re.compile(r"(?<![\w'\u2019-])(?:dated?|dates|dating)[ ]++$")
+# A plan told in the clause right after the date ("the summit of 2023 will be held"); "due to" is a cause.
+_R27_PLAN_AFTER: Final = re.compile(
+    r"[^,;.!?]{0,40}?\b(?:will|would|could|might|shall|should|planned|scheduled|expected|postponed|delayed"
+    r"|(?:is|are|was|were)[ ]++due(?![ ]++to\b))\b")
+_R27_CLAUSE_END: Final = re.compile(r"[,;:()]")
+# A repetition told in the earlier sentence (its other instance markers stand before the head: checked there).
+_R27_AGAIN: Final = re.compile(r"(?i:\b(?:again|once[ ]more|re-[a-z]++ed)\b)")
+# Comparisons and measures from the event in the later sentence: another instance set against this one.
+_R27_COMPARED: Final = re.compile(
+    r"(?i:(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\bthan\b|\b(?:worst|best|unlike|like|similar|compared|since|again|once[ ]more|rivall?ed|matched|surpassed)\b)"
+    r"|\b(?:the|its|their)[ ]++(?:[a-z]++-)?[a-z]{2,}est\b")
+# Heads that never name one event: measures, times, things told by other rules, and kinds held on a schedule.
+_R27_NOT_HEADS: Final = (_R25_NOT_EVENT | _GENERIC_HEADS | _PHRASE_STOP | _R20_STOP
+                         | frozenset("""
+summer winter spring autumn fall morning evening night afternoon weekend holiday holidays day days week month
+law act bill rule rules constitution policy plan programme program scheme building bridge house statue school
+""".split()))
+
+
+# Round restate22: nouns of one-off incidents, accidents, disasters, crimes and industrial action that the
+# engine's event tables (``_IDENTITY_CLASS_OF``, ``_R23_EXTRA_NOUNS``) do not list; a general vocabulary of such
+# happenings, not the wording of any template. A head must be one of these or an event word of the tables: "The
+# union struck a deal in 1988 ... The union, in 1991, had 400 members" names an organisation, no event. The words
+# here may all recur (a second wildfire), so they take the stricter guards of a recurring kind.
+_R27_INCIDENTS: Final = frozenset("""
+stampede crush tsunami wildfire bushfire firestorm heatwave cold-snap hailstorm sandstorm snowstorm whiteout
+rockfall sinkhole aftershock cloudburst blackout outage power-cut meltdown spill leak scare hoax boycott lockout
+sit-in occupation jailbreak breakout escape shootout shooting stabbing poisoning overdose arson hack cyberattack
+standoff crackdown purge genocide atrocity airlift exhumation groundbreaking reopening relaunch recapture
+""".split())
+# Two-word heads whose second word alone is too plain to key ("the run of 1973" / "the bank run of 1973").
+_R27_INCIDENT_PHRASES: Final = frozenset({"bank run", "gas leak", "oil spill", "bomb scare", "power cut", "cold snap",
+                                          "prison break", "fuel shortage"})
+
+
+def _r27_head_ok(noun: str, mods: list[str], premodified: bool, lowered: str, plurals: dict[str, int]) -> bool:
+    """Whether ``noun`` (after ``mods``) may name one event taken up again: an event word of the tables or of
+    ``_R27_INCIDENTS``; no measure, time, thing or scheduled kind; and a kind that may recur neither
+    premodified by its date nor told in the plural in the article (``lowered``; ``plurals`` caches where)."""
+    if noun in _R27_NOT_HEADS or noun in _IDENTITY_RECURRING_WORDS or noun.endswith(("ed", "ly", "ness", "ity")):
+        return False
+    if _R17_GROUP_OF.get(noun) in _R17_ROUTINE or noun.endswith("s") and not noun.endswith(("ss", "us")):
+        return False
+    phrase = " ".join(mods[-1:] + [noun])
+    incident = (noun in _R27_INCIDENTS or phrase in _R27_INCIDENT_PHRASES
+                # "the assassination attempt", "the coup plot", "the escape bid": an attempt at an event of the tables
+                or noun in ("attempt", "bid", "plot") and bool(mods) and bool(_IDENTITY_CLASS_OF.get(mods[-1])))
+    known = {kind for kind in _IDENTITY_CLASS_OF.get(noun, ()) if not kind.startswith("recurring:")}
+    if not (incident or known or noun in _R23_EXTRA_NOUNS or noun in _R23_NOUN_KIND):
+        return False
+    if len(noun) < 4 and phrase not in _R27_INCIDENT_PHRASES:
+        return False  # "the run of": a plain word needs the compound it heads
+    recurring = incident or _r20_recurring(noun) or event_identity._stem(noun) in _IDENTITY_RECURRING
+    if recurring and premodified:
+        return False
+    return not (recurring or premodified) or _r27_first_use(lowered, noun + "s", plurals) < 0 and _r27_first_use(
+        lowered, noun + "es", plurals) < 0
+
+
+def _r27_first_use(lowered: str, word: str, cache: dict[str, int]) -> int:
+    """Where ``word`` first stands as a whole word in ``lowered`` (-1: nowhere); cached per article, so that
+    many phrases with one head read the text once."""
+    found = cache.get(word)
+    if found is None:
+        found = at = lowered.find(word)
+        while at >= 0:
+            if not lowered[at - 1:at].isalpha() and not lowered[at + len(word):at + len(word) + 1].isalpha():
+                break
+            found = at = lowered.find(word, at + 1)
+        cache[word] = found
+    return found
+
+
+def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    starts = [candidate.start for candidate in context.candidates]
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    lowered: str | None = None
+    uses: dict[str, int] = {}  # word -> where it first stands in the article (on first need)
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, second_end = context.sentence(second.start)
+        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+            continue
+        phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
+        premodified = False
+        if phrase is not None:
+            noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
+            verb = phrase.group("verb")
+            if phrase.group("link").endswith(" to ") and (
+                    verb not in ("dated", None) or verb is None and _R27_DATING_VERB.search(
+                        text, max(second_start, phrase_start - 12), phrase_start) is None):
+                continue  # "the road to 1990": only a dating verb dates a phrase by "to"
+        else:
+            after = _R27_HEAD_AFTER.match(text, second.end)
+            if after is None or _R27_THE_BEFORE_DATE.search(text, max(second_start, second.start - 6), second.start) is None:
+                continue
+            noun, mods, phrase_start, premodified = after.group("noun"), [], second.start - 4, True
+        if lowered is None:
+            lowered = text.lower()
+        if (any(word in _INSTANCE_MARKERS or word in _PHRASE_STOP or word.endswith("ed") for word in mods)
+                or not _r27_head_ok(noun, mods, premodified, lowered, uses)):
+            continue  # "the second landslide of", "the 1991 election": another instance, or no one event
+        if (_R23_RELATION.search(text, second_start, second.end) is not None
+                or _R27_PLAN_AFTER.match(text, second.end) is not None
+                or _R27_COMPARED.search(text, second_start, second_end) is not None):
+            continue  # a plan, another instance, an anniversary, a comparison
+        first = dated[index - 1]  # the nearest dated sentence before: the one event the phrase can take up
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500
+                or _R23_RELATION.search(text, first_start, first_end) is not None
+                or _R27_AGAIN.search(text, first_start, first_end) is not None
+                or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
+                or _r25_apart(text, first_start, first.start, noun)):
+            continue  # the earlier date must date one instance told in its clause
+        head = " ".join(mods + [noun])
+        mention = re.search(r"(?<![\w'\u2019-])(?P<det>\S+)[ ]++" + re.escape(head) + r"(?![\w'\u2019-])",
+                            lowered[first_start:first_end])
+        if mention is None:
+            continue  # the earlier sentence does not tell the head
+        at = first_start + mention.start(1)
+        determiner = mention.group("det")
+        if determiner in _INSTANCE_MARKERS or determiner.endswith("est"):
+            continue  # "an earlier landslide", "the biggest drought"
+        if determiner == "the" and (
+                first.end <= at and text[first.end:at].strip() in ("the", "")
+                or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[first_start + mention.end():first.start]) is not None):
+            continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
+        if (0 <= min((place for form in {noun, noun + "s", noun + "es"} if (place := _r27_first_use(lowered, form, uses)) >= 0),
+                     default=-1) < first_start
+                or _r25_seen_before(text[first_end:phrase_start], noun, phrase_start - first_end)):
+            continue  # the word names another instance before, or in between
+        close = _R27_CLAUSE_END.search(text, second.end, second_end)
+        if _r20_names(text, second.end, close.start() if close is not None else second_end) - _r20_names(
+                text, first_start, first_end):
+            continue  # "the bank run of November 1973 at Carrow Mutual": another party's, told right after its date
+        if _r25_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
+                                phrase_start):
+            continue  # a time told in between may date the same event again
+        if _disjoint(first, second, slack):
+            conflicts.append(_restated(text, head, first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
     if candidate.since:
         return _since_start(candidate) if candidate.year_explicit and candidate.earliest is not None else None
@@ -12378,6 +12556,7 @@ def _analyse(
     # antecedent never displaces a pair a rule or the learned pass relates.
     conflicts += _r25_bridging_references(context, {conflict.spans for conflict in conflicts})
     conflicts += _r26_event_adverbials(context, {conflict.spans for conflict in conflicts})
+    conflicts += _r27_repeated_heads(context, {conflict.spans for conflict in conflicts})
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
