@@ -69,6 +69,11 @@ POSITIVES = [
      "convicted two men over the assassination attempt of December 1952.", "23 January 1960 / December 1952",
      "assassination attempt"),
     # a date premodifying a once-only kind
+    # a day told without a year: its day and month differ from the event's, in any year
+    ("A bomb scare closed Saltwell station on June 20, 1979. The bomb scare of May 14 turned out to be a hoax.",
+     "June 20, 1979 / May 14", "bomb scare"),
+    ("The exhumation of the poet Aldous Fenn at Portry was carried out on 5 September 1984. DNA from the "
+     "exhumation, performed on 3 November, confirmed his identity.", "5 September 1984 / 3 November", "exhumation"),
     ("The consecration of the chapel at Ormley was held on 17 August 1957. The bishop who led the "
      "consecration on 21 December 1954 died soon after.", "17 August 1957 / 21 December 1954", "consecration"),
 ]
@@ -99,6 +104,11 @@ NEAR_MISSES = [
     # the word used before the earlier sentence: another instance may be meant
     "A mutiny on the Tern was put down quickly. The mutiny aboard the Caldor broke out in April 1797. Historians "
     "date the mutiny to May 1795.",
+    # a day without a year that repeats the event's day and month, or lies within a week of it (a multi-day event)
+    "A bomb scare closed Saltwell station on June 20, 1979. The bomb scare of June 20 turned out to be a hoax.",
+    "The siege of the embassy in Carrow began on 30 April 1980. Negotiators at the siege on 3 May offered food.",
+    # a day without a year beside another time of its sentence: this year's, not the event's
+    "A bomb scare closed Saltwell station on June 20, 1979. The bomb scare of May 14 this year was a hoax.",
     # "to" without a dating verb
     "A boycott of Halcyon goods began in March 1984. Sales fell from the boycott to 1990.",
 ]

@@ -7917,7 +7917,7 @@ def _r27_first_use(lowered: str, word: str, cache: dict[str, int]) -> int:
 def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
     dated = _explicit_dates(context)
-    if len(dated) < 2:
+    if not dated:
         return []
     per_sentence = context.absolute_per_sentence()
     starts = [candidate.start for candidate in context.candidates]
@@ -7926,10 +7926,25 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
     lowered: str | None = None
     uses: dict[str, int] = {}  # word -> where it first stands in the article (on first need)
     conflicts: list[DateConflict] = []
-    for index in range(1, len(dated)):
-        second = dated[index]
+    # Each later date with the explicit date nearest before it: the explicit dates, and the days told without a
+    # year alone in their sentence ("Police said the pile-up on 8 July began ..."), whose day and month a
+    # restatement of the event must repeat whatever year is meant.
+    every = context.candidates
+    pairs = [(dated[index], index - 1) for index in range(1, len(dated))]
+    yearless = [(place, candidate) for place, candidate in enumerate(every)
+                if candidate.kind == "date" and candidate.granularity == "day" and not candidate.year_explicit
+                and candidate.month is not None and candidate.day is not None and not candidate.since
+                and candidate.start > dated[0].start]
+    dated_starts = [date.start for date in dated]
+    for place, candidate in yearless:
+        sentence = context.sentence(candidate.start)
+        if (per_sentence.get(sentence[0], 0) == 0
+                and not (place > 0 and every[place - 1].end > sentence[0])
+                and not (place + 1 < len(every) and every[place + 1].start < sentence[1])):
+            pairs.append((candidate, bisect.bisect_left(dated_starts, candidate.start) - 1))
+    for second, earlier in pairs:
         second_start, second_end = context.sentence(second.start)
-        if per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+        if second.year_explicit and per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
             continue
         phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
         premodified = False
@@ -7954,7 +7969,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 or _R27_PLAN_AFTER.match(text, second.end) is not None
                 or _R27_COMPARED.search(text, second_start, second_end) is not None):
             continue  # a plan, another instance, an anniversary, a comparison
-        first = dated[index - 1]  # the nearest dated sentence before: the one event the phrase can take up
+        first = dated[earlier]  # the nearest dated sentence before: the one event the phrase can take up
         first_start, first_end = context.sentence(first.start)
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
                 or second.start - first.end > 2500
@@ -7987,10 +8002,33 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         if _r25_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
                                 phrase_start):
             continue  # a time told in between may date the same event again
-        if _disjoint(first, second, slack):
+        if _r27_apart(first, second, slack):
             conflicts.append(_restated(text, head, first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
+
+
+def _r27_apart(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
+    """Whether two dates of one event's two mentions cannot be one: apart (``_disjoint``), and, for two days, more
+    than a week apart (days of one multi-day event: "The summit opened on 3 March ... the summit on 6 March");
+    a day told without a year is apart from a day or month whose day and month it does not repeat, in any year."""
+    if second.year_explicit:
+        if first.granularity == "day" and second.granularity == "day" and first.earliest and second.earliest:
+            if abs((second.earliest - first.earliest).days) <= 7:
+                return False
+        return _disjoint(first, second, slack)
+    if first.granularity == "month":
+        return first.month != second.month
+    if first.granularity != "day" or first.year is None or first.month is None or first.day is None:
+        return False
+    assert second.month is not None and second.day is not None
+    for year in (first.year - 1, first.year, first.year + 1):
+        try:
+            if abs((datetime.date(year, second.month, second.day) - datetime.date(first.year, first.month, first.day)).days) <= 7:
+                return False
+        except ValueError:  # 29 February of a common year
+            continue
+    return True
 
 
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
