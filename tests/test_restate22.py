@@ -74,6 +74,19 @@ POSITIVES = [
      "June 20, 1979 / May 14", "bomb scare"),
     ("The exhumation of the poet Aldous Fenn at Portry was carried out on 5 September 1984. DNA from the "
      "exhumation, performed on 3 November, confirmed his identity.", "5 September 1984 / 3 November", "exhumation"),
+    # another word for the event: a synonym, a shared verb stem, a possessive
+    ("Two men escaped from Hollin Gaol through a drain on 3 March 1982. Guards blamed the breakout of 9 June 1984 "
+     "on a broken grille.", "3 March 1982 / 9 June 1984", "breakout"),
+    ("Lena Varga was sacked by the board of Orrin Mills on 4 May 1990. Her dismissal on 12 June 1992 surprised "
+     "the staff.", "4 May 1990 / 12 June 1992", "dismissal"),
+    ("The River Tarn burst its banks at Marle on 2 March 1947. Residents still talk about the deluge of "
+     "19 March 1949.", "2 March 1947 / 19 March 1949", "deluge"),
+    ("Orrin Airways went into receivership on 3 May 1999. The airline's collapse in June 2001 cost 800 jobs.",
+     "3 May 1999 / June 2001", "collapse"),
+    ("A gas main exploded under Carrow Street on 4 April 1988. Windows across the town were shattered by the "
+     "blast of 9 April 1989.", "4 April 1988 / 9 April 1989", "blast"),
+    ("The mayor of Tollbridge was poisoned at a banquet on 3 March 1961. The poisoning, on 12 May 1963, went "
+     "unnoticed for weeks.", "3 March 1961 / 12 May 1963", "poisoning"),
     ("The consecration of the chapel at Ormley was held on 17 August 1957. The bishop who led the "
      "consecration on 21 December 1954 died soon after.", "17 August 1957 / 21 December 1954", "consecration"),
 ]
@@ -109,6 +122,14 @@ NEAR_MISSES = [
     "The siege of the embassy in Carrow began on 30 April 1980. Negotiators at the siege on 3 May offered food.",
     # a day without a year beside another time of its sentence: this year's, not the event's
     "A bomb scare closed Saltwell station on June 20, 1979. The bomb scare of May 14 this year was a hoax.",
+    # another party's event of the same kind
+    "Lena Varga was sacked by the board of Orrin Mills on 4 May 1990. Tom Reed's dismissal in 1995 followed a strike.",
+    "Ada Quinn's retirement in 2001 was celebrated. Ben Ortiz's retirement in 2009 went unnoticed.",
+    # a head the earlier sentence does not tell, in its words or in others
+    "Two men escaped from Hollin Gaol on 3 March 1982. The inquiry of 9 June 1984 blamed a broken lock.",
+    "The Obama administration announced the plan on 3 May 2009. The firm's failure in 2011 cost 800 jobs.",
+    # the date of a thing told with the synonym
+    "Two men escaped from Hollin Gaol on 3 March 1982. Guards blamed the breakout of the boiler room on a lock.",
     # "to" without a dating verb
     "A boycott of Halcyon goods began in March 1984. Sales fell from the boycott to 1990.",
 ]
@@ -128,6 +149,8 @@ OLDER_FLAGS = [
     "A memorial to the landslide was unveiled at Fennimore on 4 March 1999. Geologists blamed the landslide of "
     "12 May 1969 on rain.",
     "A hospital opened at Brindle in 1990. The hospital, in 1995, had 200 beds.",
+    "He quit smoking on 4 May 1990. His resignation on 3 June 1995 surprised the board.",
+    "Tom Reed was convicted of fraud on 4 May 1990. The acquittal of 3 June 1992 freed him.",
     "A landslide swept away the coast road on 30 September 1965. It happened again in 1968. Geologists blamed "
     "the landslide of 9 June 1955 on rain.",
 ]

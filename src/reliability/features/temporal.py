@@ -7831,7 +7831,8 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
 # sentence ("the worst since", "than the"); the earlier date told of something else (a memorial, a
 # remembering); a time told in between that may date the event again (restate20's ``_r25_redates``).
 _R27_BEFORE: Final = re.compile(
-    r"(?<![\w'\u2019-])[Tt]he[ ]++(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
+    r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
+    r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
     r"|,[ ]++(?:(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?(?P<verb>[a-z]++(?<=ed)|held|made|done)"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
@@ -7876,6 +7877,76 @@ _R27_INCIDENT_PHRASES: Final = frozenset({"bank run", "gas leak", "oil spill", "
                                           "prison break", "fuel shortage"})
 
 
+# Round restate22: words that tell one kind of event in other words, for a head the earlier sentence does not use
+# ("Three prisoners escaped ... on D1" / "The breakout, on D2"; "was fired by the board" / "Her sacking on D2";
+# "A tornado tore through" / "the twister of D2"). A general vocabulary of English synonyms and the verbs of the
+# event nouns, beyond the engine's tables (which the learned pass reads and which stay unchanged); each line is
+# one kind: nouns and verb forms, phrases with spaces. Only a head listed here, or one sharing a verb stem or a
+# class, group or family of the tables with a word of the earlier sentence, is linked to it.
+_R27_SYNONYMS: Final = {
+    "tornado": "tornado twister whirlwind|funnel cloud",
+    "escape": "escape escaped breakout jailbreak|broke out|break-out",
+    "surrender": "surrender surrendered capitulation capitulated|laid down their arms|gave themselves up",
+    "dismissal": "sacking sacked dismissal dismissed fired firing ousting ousted ouster axed|let go",
+    "honour": "knighthood knighted damehood ennobled peerage honour honor|made a dame",
+    "strike": "strike walkout stoppage|industrial action|walked out|went on strike|stopped work|downed tools",
+    "relegation": "relegation relegated demotion demoted drop",
+    "title": "crowned coronation|title win|championship win|won the title|won the championship",
+    "flood": "flood flooding floodwater floodwaters deluge inundation inundated swamped|burst its banks",
+    "sinking": "sinking sank sunk foundered shipwreck capsized capsizing|went down|went to the bottom",
+    "rescue": "rescue rescued airlift airlifted plucked winched",
+    "launch": "launch launched liftoff lift-off blast-off|lifted off|blasted off",
+    "landing": "landing landed touchdown|came down|touched down|crash-landed",
+    "flotation": "flotation floated listing|market debut|stock market debut|went public|listed its shares|was listed",
+    "maiden flight": "first flew|maiden flight|first flight|flew for the first time",
+    "ascent": "ascent climbed summited|reached the summit|reached the top",
+    "upset": "upset|knocked out|shock defeat|giant-killing",
+    "insolvency": "receivership insolvency bankruptcy failure collapse|went bust|went under|went into administration"
+                  "|entered administration|went into receivership",
+    "verdict": "verdict acquitted convicted|found guilty|not guilty",
+    "acquittal": "acquittal acquitted|not guilty",
+    "conviction": "conviction convicted|found guilty",
+    "fall": "fall fell plunge plunged tumble tumbled",
+    "explosion": "blast explosion detonated exploded detonation|went off|blew up",
+    "structural collapse": "collapse collapsed cave-in|gave way|caved in|fell down",
+    "robbery": "robbery robbed hold-up holdup heist stick-up raid raided",
+    "burglary": "burglary burgled burglarised break-in|broke in|broke into",
+    "founding": "founding founded foundation establishment established|set up",
+    "nationalisation": "nationalisation nationalization nationalised nationalized|state ownership|public ownership",
+    "resignation": "resignation resigned|stepped down",
+    "takeover": "takeover acquisition acquired merger merged|took over|bought out",
+    "derailment": "derailment derailed|left the rails|came off the rails|left the tracks",
+    "coup": "coup putsch overthrow overthrew ousted|seized power",
+    "abduction": "abduction abducted kidnapping kidnapped|snatched",
+    "oath": "swearing-in inauguration inaugurated oath|sworn in|took the oath",
+    "reopening": "reopening reopened relaunch relaunched",
+    "eruption": "eruption erupted outburst",
+}
+
+
+def _r27_forms(forms: str) -> list[str]:
+    """The words (before the first "|", space-separated) and phrases (after it, "|"-separated) of a kind."""
+    words, *phrases = forms.split("|")
+    return words.split() + phrases
+
+
+_R27_SYNONYM_OF: Final = {form: {name for name, forms in _R27_SYNONYMS.items() if form in _r27_forms(forms)}
+                          for forms in _R27_SYNONYMS.values() for form in _r27_forms(forms)}
+_R27_SYNONYM_FORMS: Final = {name: re.compile(r"(?i)(?<![\w'\u2019-])(?:" + "|".join(
+    re.escape(form).replace(r"\ ", "[ ]++") for form in sorted(_r27_forms(forms), key=len, reverse=True))
+    + r")(?![\w'\u2019-])") for name, forms in _R27_SYNONYMS.items()}
+
+
+def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
+    """Whether ``head`` (or its last word ``noun``) tells the event of ``text[start:end]`` in other words: a
+    synonym of ``_R27_SYNONYMS`` there, or a word sharing its verb stem ("poisoned" / "the poisoning"). The
+    classes of the engine's tables join too widely here ("quit smoking" / "his resignation")."""
+    if any(_R27_SYNONYM_FORMS[name].search(text, start, end) is not None
+           for name in _R27_SYNONYM_OF.get(head, set()) | _R27_SYNONYM_OF.get(noun, set())):
+        return True
+    return _r25_verb_of(noun, text, start, end)
+
+
 def _r27_head_ok(noun: str, mods: list[str], premodified: bool, lowered: str, plurals: dict[str, int]) -> bool:
     """Whether ``noun`` (after ``mods``) may name one event taken up again: an event word of the tables or of
     ``_R27_INCIDENTS``; no measure, time, thing or scheduled kind; and a kind that may recur neither
@@ -7889,6 +7960,7 @@ def _r27_head_ok(noun: str, mods: list[str], premodified: bool, lowered: str, pl
                 # "the assassination attempt", "the coup plot", "the escape bid": an attempt at an event of the tables
                 or noun in ("attempt", "bid", "plot") and bool(mods) and bool(_IDENTITY_CLASS_OF.get(mods[-1])))
     known = {kind for kind in _IDENTITY_CLASS_OF.get(noun, ()) if not kind.startswith("recurring:")}
+    known.update(_R27_SYNONYM_OF.get(phrase, ()), _R27_SYNONYM_OF.get(noun, ()))
     if not (incident or known or noun in _R23_EXTRA_NOUNS or noun in _R23_NOUN_KIND):
         return False
     if len(noun) < 4 and phrase not in _R27_INCIDENT_PHRASES:
@@ -7962,6 +8034,8 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             noun, mods, phrase_start, premodified = after.group("noun"), [], second.start - 4, True
         if lowered is None:
             lowered = text.lower()
+            if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets aligned
+                lowered = "".join(letter.lower() if len(letter.lower()) == 1 else letter for letter in text)
         if (any(word in _INSTANCE_MARKERS or word in _PHRASE_STOP or word.endswith("ed") for word in mods)
                 or not _r27_head_ok(noun, mods, premodified, lowered, uses)):
             continue  # "the second landslide of", "the 1991 election": another instance, or no one event
@@ -7982,23 +8056,30 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         mention = re.search(r"(?<![\w'\u2019-])(?P<det>\S+)[ ]++" + re.escape(head) + r"(?![\w'\u2019-])",
                             lowered[first_start:first_end])
         if mention is None:
-            continue  # the earlier sentence does not tell the head
-        at = first_start + mention.start(1)
-        determiner = mention.group("det")
-        if determiner in _INSTANCE_MARKERS or determiner.endswith("est"):
-            continue  # "an earlier landslide", "the biggest drought"
-        if determiner == "the" and (
-                first.end <= at and text[first.end:at].strip() in ("the", "")
-                or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[first_start + mention.end():first.start]) is not None):
-            continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
-        if (0 <= min((place for form in {noun, noun + "s", noun + "es"} if (place := _r27_first_use(lowered, form, uses)) >= 0),
-                     default=-1) < first_start
-                or _r25_seen_before(text[first_end:phrase_start], noun, phrase_start - first_end)):
-            continue  # the word names another instance before, or in between
+            # Another word for the event: the head is new to the article and tells the earlier sentence's event
+            # in other words (a synonym, a shared verb stem or class).
+            if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
+                          if (place := _r27_first_use(lowered, form, uses)) >= 0), default=-1) < phrase_start
+                    or not _r27_linked(text, " ".join(mods[-1:] + [noun]), noun, first_start, first_end)):
+                continue  # the earlier sentence does not tell the head, in its words or in others
+        else:
+            at = first_start + mention.start(1)
+            determiner = mention.group("det")
+            if determiner in _INSTANCE_MARKERS or determiner.endswith("est"):
+                continue  # "an earlier landslide", "the biggest drought"
+            if determiner == "the" and (
+                    first.end <= at and text[first.end:at].strip() in ("the", "")
+                    or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[first_start + mention.end():first.start])
+                    is not None):
+                continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
+            if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
+                          if (place := _r27_first_use(lowered, form, uses)) >= 0), default=-1) < first_start
+                    or _r25_seen_before(text[first_end:phrase_start], noun, phrase_start - first_end)):
+                continue  # the word names another instance before, or in between
         close = _R27_CLAUSE_END.search(text, second.end, second_end)
-        if _r20_names(text, second.end, close.start() if close is not None else second_end) - _r20_names(
-                text, first_start, first_end):
-            continue  # "the bank run of November 1973 at Carrow Mutual": another party's, told right after its date
+        if (_r20_names(text, phrase_start, second.start) | _r20_names(
+                text, second.end, close.start() if close is not None else second_end)) - _r20_names(text, first_start, first_end):
+            continue  # "Ben Ortiz's retirement in 2009", "the bank run of 1973 at Carrow Mutual": another party's
         if _r25_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
                                 phrase_start):
             continue  # a time told in between may date the same event again
