@@ -87,6 +87,13 @@ POSITIVES = [
      "blast of 9 April 1989.", "4 April 1988 / 9 April 1989", "blast"),
     ("The mayor of Tollbridge was poisoned at a banquet on 3 March 1961. The poisoning, on 12 May 1963, went "
      "unnoticed for weeks.", "3 March 1961 / 12 May 1963", "poisoning"),
+    # a word for any mishap taking up the one told; a two-word head; "since" counting from a once-only event
+    ("The ferry Marten capsized off Carrow Point on 13 February 1965, drowning nine. Survivors of the disaster of "
+     "21 February 1973 unveiled a memorial plaque.", "13 February 1965 / 21 February 1973", "disaster"),
+    ("Dockers at Orrin walked out on 26 September 1991. The industrial action that began on 3 December 1995 "
+     "halted exports.", "26 September 1991 / 3 December 1995", "industrial action"),
+    ("Velan Motors listed its shares on the Carrow exchange on 19 September 1991. The stock has halved since the "
+     "company's market debut on 16 October 1992.", "19 September 1991 / 16 October 1992", "market debut"),
     ("The consecration of the chapel at Ormley was held on 17 August 1957. The bishop who led the "
      "consecration on 21 December 1954 died soon after.", "17 August 1957 / 21 December 1954", "consecration"),
 ]
@@ -130,6 +137,8 @@ NEAR_MISSES = [
     "The Obama administration announced the plan on 3 May 2009. The firm's failure in 2011 cost 800 jobs.",
     # the date of a thing told with the synonym
     "Two men escaped from Hollin Gaol on 3 March 1982. Guards blamed the breakout of the boiler room on a lock.",
+    # a word for a mishap after a sentence that tells none
+    "The Liberal party won the Orrin seat on 3 May 1990. Critics called the disaster of 4 June 1992 a betrayal.",
     # "to" without a dating verb
     "A boycott of Halcyon goods began in March 1984. Sales fell from the boycott to 1990.",
 ]
@@ -151,6 +160,7 @@ OLDER_FLAGS = [
     "A hospital opened at Brindle in 1990. The hospital, in 1995, had 200 beds.",
     "He quit smoking on 4 May 1990. His resignation on 3 June 1995 surprised the board.",
     "Tom Reed was convicted of fraud on 4 May 1990. The acquittal of 3 June 1992 freed him.",
+    "An earthquake shook Illyrica on 3 May 1987. Since the earthquake of 14 June 1962, builders have used steel.",
     "A landslide swept away the coast road on 30 September 1965. It happened again in 1968. Geologists blamed "
     "the landslide of 9 June 1955 on rain.",
 ]

@@ -7834,7 +7834,9 @@ _R27_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
-    r"|,[ ]++(?:(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?(?P<verb>[a-z]++(?<=ed)|held|made|done)"
+    r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
+    r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
+    r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place)"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
     r"(?:the[ ]++)?$")
 # "the 29 November 1967 stampede": the date premodifies the head right after it.
@@ -7849,10 +7851,12 @@ _R27_PLAN_AFTER: Final = re.compile(
 _R27_CLAUSE_END: Final = re.compile(r"[,;:()]")
 # A repetition told in the earlier sentence (its other instance markers stand before the head: checked there).
 _R27_AGAIN: Final = re.compile(r"(?i:\b(?:again|once[ ]more|re-[a-z]++ed)\b)")
-# Comparisons and measures from the event in the later sentence: another instance set against this one.
+# Comparisons in the later sentence: another instance set against this one ("the worst since the earthquake of"
+# is caught by its superlative; "since" alone counts from the event, as round restate21's since-phrases read).
 _R27_COMPARED: Final = re.compile(
-    r"(?i:(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\bthan\b|\b(?:worst|best|unlike|like|similar|compared|since|again|once[ ]more|rivall?ed|matched|surpassed)\b)"
+    r"(?i:(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\bthan\b|\b(?:worst|best|unlike|like|similar|compared|again|once[ ]more|rivall?ed|matched|surpassed)\b)"
     r"|\b(?:the|its|their)[ ]++(?:[a-z]++-)?[a-z]{2,}est\b")
+_R27_SINCE: Final = re.compile(r"(?i:\bsince\b)")
 # Heads that never name one event: measures, times, things told by other rules, and kinds held on a schedule.
 _R27_NOT_HEADS: Final = (_R25_NOT_EVENT | _GENERIC_HEADS | _PHRASE_STOP | _R20_STOP
                          | frozenset("""
@@ -7937,6 +7941,14 @@ _R27_SYNONYM_FORMS: Final = {name: re.compile(r"(?i)(?<![\w'\u2019-])(?:" + "|".
     + r")(?![\w'\u2019-])") for name, forms in _R27_SYNONYMS.items()}
 
 
+# Words for any mishap ("the disaster of", "that tragedy"), and the kinds of the tables that tell one (a sinking,
+# a crash, a collapse, a fire, a flood, a storm, an explosion, an eruption, a quake).
+_R27_MISHAP_HEADS: Final = frozenset("disaster tragedy catastrophe calamity".split())
+_R27_MISHAP_KINDS: Final = frozenset({"kind:mishap", "kind:storm", "kind:eruption", "group:crash", "group:flood",
+                                      "group:fire", "group:explosion", "group:quake", "class:collapse", "family:collapse",
+                                      "family:sink", "class:sinking"})
+
+
 def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
     """Whether ``head`` (or its last word ``noun``) tells the event of ``text[start:end]`` in other words: a
     synonym of ``_R27_SYNONYMS`` there, or a word sharing its verb stem ("poisoned" / "the poisoning"). The
@@ -7944,6 +7956,12 @@ def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
     if any(_R27_SYNONYM_FORMS[name].search(text, start, end) is not None
            for name in _R27_SYNONYM_OF.get(head, set()) | _R27_SYNONYM_OF.get(noun, set())):
         return True
+    if noun in _R27_MISHAP_HEADS:
+        # "the disaster of", "that tragedy": a word for any mishap takes up one the earlier sentence tells
+        words = [word.group(0).lower() for word in _R25_WORD.finditer(text, start, end)]
+        return any(word in _R27_INCIDENTS or _IDENTITY_CLASS_OF.get(word, frozenset()) & _R27_MISHAP_KINDS
+                   or _IDENTITY_PHRASES.get(" ".join(words[place:place + 2]), frozenset()) & _R27_MISHAP_KINDS
+                   for place, word in enumerate(words))
     return _r25_verb_of(noun, text, start, end)
 
 
@@ -7951,11 +7969,13 @@ def _r27_head_ok(noun: str, mods: list[str], premodified: bool, lowered: str, pl
     """Whether ``noun`` (after ``mods``) may name one event taken up again: an event word of the tables or of
     ``_R27_INCIDENTS``; no measure, time, thing or scheduled kind; and a kind that may recur neither
     premodified by its date nor told in the plural in the article (``lowered``; ``plurals`` caches where)."""
-    if noun in _R27_NOT_HEADS or noun in _IDENTITY_RECURRING_WORDS or noun.endswith(("ed", "ly", "ness", "ity")):
+    phrase = " ".join(mods[-1:] + [noun])
+    if " " in phrase and phrase in _R27_SYNONYM_OF:
+        pass  # "industrial action", "title win": the two words name the event, whatever the last alone names
+    elif noun in _R27_NOT_HEADS or noun in _IDENTITY_RECURRING_WORDS or noun.endswith(("ed", "ly", "ness", "ity")):
         return False
     if _R17_GROUP_OF.get(noun) in _R17_ROUTINE or noun.endswith("s") and not noun.endswith(("ss", "us")):
         return False
-    phrase = " ".join(mods[-1:] + [noun])
     incident = (noun in _R27_INCIDENTS or phrase in _R27_INCIDENT_PHRASES
                 # "the assassination attempt", "the coup plot", "the escape bid": an attempt at an event of the tables
                 or noun in ("attempt", "bid", "plot") and bool(mods) and bool(_IDENTITY_CLASS_OF.get(mods[-1])))
@@ -7963,13 +7983,20 @@ def _r27_head_ok(noun: str, mods: list[str], premodified: bool, lowered: str, pl
     known.update(_R27_SYNONYM_OF.get(phrase, ()), _R27_SYNONYM_OF.get(noun, ()))
     if not (incident or known or noun in _R23_EXTRA_NOUNS or noun in _R23_NOUN_KIND):
         return False
-    if len(noun) < 4 and phrase not in _R27_INCIDENT_PHRASES:
+    if len(noun) < 4 and phrase not in _R27_INCIDENT_PHRASES and phrase not in _R27_SYNONYM_OF:
         return False  # "the run of": a plain word needs the compound it heads
-    recurring = incident or _r20_recurring(noun) or event_identity._stem(noun) in _IDENTITY_RECURRING
+    recurring = _r27_recurring(noun, phrase)
     if recurring and premodified:
         return False
     return not (recurring or premodified) or _r27_first_use(lowered, noun + "s", plurals) < 0 and _r27_first_use(
         lowered, noun + "es", plurals) < 0
+
+
+def _r27_recurring(noun: str, phrase: str) -> bool:
+    """Whether the head may name a kind of event that befalls one place or party again (a quake, an attack, a
+    wildfire: the tables' recurring kinds and ``_R27_INCIDENTS``)."""
+    return (noun in _R27_INCIDENTS or phrase in _R27_INCIDENT_PHRASES or _r20_recurring(noun)
+            or event_identity._stem(noun) in _IDENTITY_RECURRING)
 
 
 def _r27_first_use(lowered: str, word: str, cache: dict[str, int]) -> int:
@@ -8041,8 +8068,10 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             continue  # "the second landslide of", "the 1991 election": another instance, or no one event
         if (_R23_RELATION.search(text, second_start, second.end) is not None
                 or _R27_PLAN_AFTER.match(text, second.end) is not None
-                or _R27_COMPARED.search(text, second_start, second_end) is not None):
-            continue  # a plan, another instance, an anniversary, a comparison
+                or _R27_COMPARED.search(text, second_start, second_end) is not None
+                or _R27_SINCE.search(text, second_start, phrase_start) is not None
+                and _r27_recurring(noun, " ".join(mods[-1:] + [noun]))):
+            continue  # a plan, another instance, an anniversary, a comparison; "since the earthquake of": the last one
         first = dated[earlier]  # the nearest dated sentence before: the one event the phrase can take up
         first_start, first_end = context.sentence(first.start)
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
