@@ -94,6 +94,11 @@ POSITIVES = [
      "halted exports.", "26 September 1991 / 3 December 1995", "industrial action"),
     ("Velan Motors listed its shares on the Carrow exchange on 19 September 1991. The stock has halved since the "
      "company's market debut on 16 October 1992.", "19 September 1991 / 16 October 1992", "market debut"),
+    # a reporting insertion in the dating relative clause; a superlative after the phrase tells of the event
+    ("The mayor of Tollbridge was poisoned at a banquet on 3 March 1961. The poisoning, which police say happened on "
+     "12 May 1963, went unnoticed.", "3 March 1961 / 12 May 1963", "poisoning"),
+    ("Navy helicopters winched 30 sailors from the trawler Cass on 13 February 1984. The airlift, on 6 June 1979, "
+     "was the largest in the history of the service.", "13 February 1984 / 6 June 1979", "airlift"),
     ("The consecration of the chapel at Ormley was held on 17 August 1957. The bishop who led the "
      "consecration on 21 December 1954 died soon after.", "17 August 1957 / 21 December 1954", "consecration"),
 ]
@@ -114,7 +119,9 @@ NEAR_MISSES = [
     "blizzard of February 1983.",
     "A treaty between Arvel and Senn was signed in 1990. A second treaty followed. The treaty of 1995 opened the "
     "border.",
-    # a comparison with the event told before
+    # a comparison with the event told before ("than" anywhere, a superlative before the phrase)
+    "A tornado tore through Merriford on 15 October 1953. Locals called it the strongest since the tornado of "
+    "24 August 1958.",
     "A tornado tore through Merriford on 15 October 1953. It was stronger than the tornado of 24 August 1958.",
     # another party named right after the later date
     "A bank run emptied the vaults of the Fennimore Savings Bank in March 1966. The bank run of November 1973 at "

@@ -7834,7 +7834,8 @@ _R27_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
-    r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
+    r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++)?"
+    r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
     r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
     r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place)"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
@@ -7853,9 +7854,13 @@ _R27_CLAUSE_END: Final = re.compile(r"[,;:()]")
 _R27_AGAIN: Final = re.compile(r"(?i:\b(?:again|once[ ]more|re-[a-z]++ed)\b)")
 # Comparisons in the later sentence: another instance set against this one ("the worst since the earthquake of"
 # is caught by its superlative; "since" alone counts from the event, as round restate21's since-phrases read).
+# A superlative or a likeness counts only before the phrase, where the phrase is the standard of comparison ("It was
+# the worst since the earthquake of"); after it, it tells of the event itself ("The airlift, on D, was the largest
+# in the service's history"). "than" compares wherever it stands.
 _R27_COMPARED: Final = re.compile(
-    r"(?i:(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\bthan\b|\b(?:worst|best|unlike|like|similar|compared|again|once[ ]more|rivall?ed|matched|surpassed)\b)"
+    r"(?i:\b(?:worst|best|unlike|like|similar|compared|again|once[ ]more|rivall?ed|matched|surpassed)\b)"
     r"|\b(?:the|its|their)[ ]++(?:[a-z]++-)?[a-z]{2,}est\b")
+_R27_THAN: Final = re.compile(r"(?i:(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\b(?:than|unlike|compared)\b)")
 _R27_SINCE: Final = re.compile(r"(?i:\bsince\b)")
 # Heads that never name one event: measures, times, things told by other rules, and kinds held on a schedule.
 _R27_NOT_HEADS: Final = (_R25_NOT_EVENT | _GENERIC_HEADS | _PHRASE_STOP | _R20_STOP
@@ -8068,7 +8073,8 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             continue  # "the second landslide of", "the 1991 election": another instance, or no one event
         if (_R23_RELATION.search(text, second_start, second.end) is not None
                 or _R27_PLAN_AFTER.match(text, second.end) is not None
-                or _R27_COMPARED.search(text, second_start, second_end) is not None
+                or _R27_COMPARED.search(text, second_start, phrase_start) is not None
+                or _R27_THAN.search(text, second_start, second_end) is not None
                 or _R27_SINCE.search(text, second_start, phrase_start) is not None
                 and _r27_recurring(noun, " ".join(mods[-1:] + [noun]))):
             continue  # a plan, another instance, an anniversary, a comparison; "since the earthquake of": the last one
