@@ -146,6 +146,11 @@ NEAR_MISSES = [
     "Two men escaped from Hollin Gaol on 3 March 1982. Guards blamed the breakout of the boiler room on a lock.",
     # a word for a mishap after a sentence that tells none
     "The Liberal party won the Orrin seat on 3 May 1990. Critics called the disaster of 4 June 1992 a betrayal.",
+    # a participle dating a later stage or a reaction, not the event
+    "A lockout began at the Varley mill on 1 May 1926. The lockout, condemned by the bishop in 1927, broke the union.",
+    # a day without a year far from the full date (the narrative may have moved on)
+    "A bomb scare closed Saltwell station on June 20, 1979." + " The council also discussed parking charges." * 12
+    + " The bomb scare of May 14 turned out to be a hoax.",
     # "to" without a dating verb
     "A boycott of Halcyon goods began in March 1984. Sales fell from the boycott to 1990.",
 ]

@@ -7840,6 +7840,13 @@ _R27_BEFORE: Final = re.compile(
     r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place)"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
     r"(?:the[ ]++)?$")
+# Participles that date the doing of the event itself, beyond ``_R25_OCCURRENCE`` ("the lockout, imposed on", "the
+# exhumation, performed on", "the shipwreck, dated in the records to"); a verb sharing the head's stem counts too.
+# Any other participle may date a later stage or a reaction ("overturned", "approved", "condemned").
+_R27_DOING: Final = frozenset("imposed performed conducted carried staged dated mounted committed declared".split())
+# A day told without a year is read against the explicit date before it only this close (characters between the
+# two sentences): farther on, the narrative may have moved to another year.
+_R27_YEARLESS_REACH: Final = 400
 # "the 29 November 1967 stampede": the date premodifies the head right after it.
 _R27_THE_BEFORE_DATE: Final = re.compile(r"(?<![\w'\u2019-])[Tt]he[ ]++$")
 _R27_HEAD_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?P<noun>[a-z][a-z-]{2,30}+)(?![\w'\u2019-])")
@@ -8055,6 +8062,9 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         if phrase is not None:
             noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
             verb = phrase.group("verb")
+            if (verb is not None and verb.split()[0] not in _R25_OCCURRENCE and verb not in _R27_DOING
+                    and not _r25_stems(verb, _R25_VERB_ENDINGS) & _r25_noun_stems(noun)):
+                continue  # "That ruling, overturned on appeal in", "approved by regulators in": a later stage
             if phrase.group("link").endswith(" to ") and (
                     verb not in ("dated", None) or verb is None and _R27_DATING_VERB.search(
                         text, max(second_start, phrase_start - 12), phrase_start) is None):
@@ -8082,6 +8092,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         first_start, first_end = context.sentence(first.start)
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
                 or second.start - first.end > 2500
+                or not second.year_explicit and second_start - first_end > _R27_YEARLESS_REACH
                 or _R23_RELATION.search(text, first_start, first_end) is not None
                 or _R27_AGAIN.search(text, first_start, first_end) is not None
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
