@@ -57,6 +57,9 @@ _WINDOW_ONLY = {
     # Round order22: one anchored match from a sentence start to a date at most 90 characters on, or from a
     # closing quotation mark to the next date of its sentence (at most 260 characters).
     "temporal._O22_SUBSEQUENT", "temporal._O22_ATTRIBUTION",
+    # Round restate22: searched over the 110 characters before a date (_R27_BEFORE), the 6 or 12 before a phrase
+    # or a date, or one match anchored right after a date (at most 40 characters before its plan word).
+    "temporal._R27_BEFORE", "temporal._R27_THE_BEFORE_DATE", "temporal._R27_DATING_VERB", "temporal._R27_PLAN_AFTER",
     # Round restate18: one anchored match at a sentence start of at most 120 characters ("When it struck, in"),
     # at the start of the sentence before it or of a death's sentence, a search over the 90 characters
     # before a date, or over the 40 before it.

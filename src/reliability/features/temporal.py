@@ -8008,6 +8008,349 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
     return conflicts
 
 
+# Round restate22: a repeated event head taken up by a definite phrase dated in its own noun phrase. "A
+# landslide swept away the coast road on 30 September 1965." ... "Geologists blamed the landslide of 9 June 1955
+# on heavy rain." An event introduced once (indefinitely, or by a definite phrase not dated by its own
+# modifier) is the only one of its kind the article has told: a later "the N of D" / "the N on D" / "the D N" /
+# "the N, VERBed on D" / "dated the N to D" whose head (with its premodifiers) is that same word, used nowhere
+# else before, takes it up, and a date that cannot be the first is the event dated twice. Structural, keyed by
+# the repeated head and the determiner, not by word pairs. Guards (the near-misses of tests/test_restate22.py):
+# both mentions dated by their own modifiers ("The drought of 1982 ... the drought in 1993", "the 2018 summit
+# ... the 2023 summit": two named instances); an instance marker before either head ("an earlier landslide",
+# "a second treaty"), another instance, a plan, a recurrence or an anniversary in either sentence; a kind of
+# event held on a schedule (an election, a festival, a summit: ``_R17_ROUTINE`` and the engine's recurring
+# words), and for a kind that may recur (an attack, a treaty) the date as premodifier ("the 1934
+# earthquake", a familiar other instance) or the word in the plural anywhere; a comparison in the later
+# sentence ("the worst since", "than the"); the earlier date told of something else (a memorial, a
+# remembering); a time told in between that may date the event again (restate20's ``_r25_redates``).
+_R27_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
+    r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
+    r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
+    r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++)?"
+    r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
+    r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
+    r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place)"
+    r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
+    r"(?:the[ ]++)?$")
+# Participles that date the doing of the event itself, beyond ``_R25_OCCURRENCE`` ("the lockout, imposed on", "the
+# exhumation, performed on", "the shipwreck, dated in the records to"); a verb sharing the head's stem counts too.
+# Any other participle may date a later stage or a reaction ("overturned", "approved", "condemned").
+_R27_DOING: Final = frozenset("imposed performed conducted carried staged dated mounted committed declared".split())
+# A day told without a year is read against the explicit date before it only this close (characters between the
+# two sentences): farther on, the narrative may have moved to another year.
+_R27_YEARLESS_REACH: Final = 400
+# "the 29 November 1967 stampede": the date premodifies the head right after it.
+_R27_THE_BEFORE_DATE: Final = re.compile(r"(?<![\w'\u2019-])[Tt]he[ ]++$")
+_R27_HEAD_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?P<noun>[a-z][a-z-]{2,30}+)(?![\w'\u2019-])")
+# A verb that dates an event ("Historians have long dated the mutiny to October 1958").
+_R27_DATING_VERB: Final = re.compile(r"(?<![\w'\u2019-])(?:dated?|dates|dating)[ ]++$")
+# A plan told in the clause right after the date ("the summit of 2023 will be held"); "due to" is a cause.
+_R27_PLAN_AFTER: Final = re.compile(
+    r"[^,;.!?]{0,40}?\b(?:will|would|could|might|shall|should|planned|scheduled|expected|postponed|delayed"
+    r"|(?:is|are|was|were)[ ]++due(?![ ]++to\b))\b")
+_R27_CLAUSE_END: Final = re.compile(r"[,;:()]")
+# A repetition told in the earlier sentence (its other instance markers stand before the head: checked there).
+_R27_AGAIN: Final = re.compile(r"(?i:\b(?:again|once[ ]more|re-[a-z]++ed)\b)")
+# Comparisons in the later sentence: another instance set against this one ("the worst since the earthquake of"
+# is caught by its superlative; "since" alone counts from the event, as round restate21's since-phrases read).
+# A superlative or a likeness counts only before the phrase, where the phrase is the standard of comparison ("It was
+# the worst since the earthquake of"); after it, it tells of the event itself ("The airlift, on D, was the largest
+# in the service's history"). "than" compares wherever it stands.
+_R27_COMPARED: Final = re.compile(
+    r"(?i:\b(?:worst|best|unlike|like|similar|compared|again|once[ ]more|rivall?ed|matched|surpassed)\b)"
+    r"|\b(?:the|its|their)[ ]++(?:[a-z]++-)?[a-z]{2,}est\b")
+_R27_THAN: Final = re.compile(r"(?i:(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\b(?:than|unlike|compared)\b)")
+_R27_SINCE: Final = re.compile(r"(?i:\bsince\b)")
+# Heads that never name one event: measures, times, things told by other rules, and kinds held on a schedule.
+_R27_NOT_HEADS: Final = (_R25_NOT_EVENT | _GENERIC_HEADS | _PHRASE_STOP | _R20_STOP
+                         | frozenset("""
+summer winter spring autumn fall morning evening night afternoon weekend holiday holidays day days week month
+law act bill rule rules constitution policy plan programme program scheme building bridge house statue school
+""".split()))
+
+
+# Round restate22: nouns of one-off incidents, accidents, disasters, crimes and industrial action that the
+# engine's event tables (``_IDENTITY_CLASS_OF``, ``_R23_EXTRA_NOUNS``) do not list; a general vocabulary of such
+# happenings, not the wording of any template. A head must be one of these or an event word of the tables: "The
+# union struck a deal in 1988 ... The union, in 1991, had 400 members" names an organisation, no event. The words
+# here may all recur (a second wildfire), so they take the stricter guards of a recurring kind.
+_R27_INCIDENTS: Final = frozenset("""
+stampede crush tsunami wildfire bushfire firestorm heatwave cold-snap hailstorm sandstorm snowstorm whiteout
+rockfall sinkhole aftershock cloudburst blackout outage power-cut meltdown spill leak scare hoax boycott lockout
+sit-in occupation jailbreak breakout escape shootout shooting stabbing poisoning overdose arson hack cyberattack
+standoff crackdown purge genocide atrocity airlift exhumation groundbreaking reopening relaunch recapture
+""".split())
+# Two-word heads whose second word alone is too plain to key ("the run of 1973" / "the bank run of 1973").
+_R27_INCIDENT_PHRASES: Final = frozenset({"bank run", "gas leak", "oil spill", "bomb scare", "power cut", "cold snap",
+                                          "prison break", "fuel shortage"})
+
+
+# Round restate22: words that tell one kind of event in other words, for a head the earlier sentence does not use
+# ("Three prisoners escaped ... on D1" / "The breakout, on D2"; "was fired by the board" / "Her sacking on D2";
+# "A tornado tore through" / "the twister of D2"). A general vocabulary of English synonyms and the verbs of the
+# event nouns, beyond the engine's tables (which the learned pass reads and which stay unchanged); each line is
+# one kind: nouns and verb forms, phrases with spaces. Only a head listed here, or one sharing a verb stem or a
+# class, group or family of the tables with a word of the earlier sentence, is linked to it.
+_R27_SYNONYMS: Final = {
+    "tornado": "tornado twister whirlwind|funnel cloud",
+    "escape": "escape escaped breakout jailbreak|broke out|break-out",
+    "surrender": "surrender surrendered capitulation capitulated|laid down their arms|gave themselves up",
+    "dismissal": "sacking sacked dismissal dismissed fired firing ousting ousted ouster axed|let go",
+    "honour": "knighthood knighted damehood ennobled peerage honour honor|made a dame",
+    "strike": "strike walkout stoppage|industrial action|walked out|went on strike|stopped work|downed tools",
+    "relegation": "relegation relegated demotion demoted drop",
+    "title": "crowned coronation|title win|championship win|won the title|won the championship",
+    "flood": "flood flooding floodwater floodwaters deluge inundation inundated swamped|burst its banks",
+    "sinking": "sinking sank sunk foundered shipwreck capsized capsizing|went down|went to the bottom",
+    "rescue": "rescue rescued airlift airlifted plucked winched",
+    "launch": "launch launched liftoff lift-off blast-off|lifted off|blasted off",
+    "landing": "landing landed touchdown|came down|touched down|crash-landed",
+    "flotation": "flotation floated listing|market debut|stock market debut|went public|listed its shares|was listed",
+    "maiden flight": "first flew|maiden flight|first flight|flew for the first time",
+    "ascent": "ascent climbed summited|reached the summit|reached the top",
+    "upset": "upset|knocked out|shock defeat|giant-killing",
+    "insolvency": "receivership insolvency bankruptcy failure collapse|went bust|went under|went into administration"
+                  "|entered administration|went into receivership",
+    "verdict": "verdict acquitted convicted|found guilty|not guilty",
+    "acquittal": "acquittal acquitted|not guilty",
+    "conviction": "conviction convicted|found guilty",
+    "fall": "fall fell plunge plunged tumble tumbled",
+    "explosion": "blast explosion detonated exploded detonation|went off|blew up",
+    "structural collapse": "collapse collapsed cave-in|gave way|caved in|fell down",
+    "robbery": "robbery robbed hold-up holdup heist stick-up raid raided",
+    "burglary": "burglary burgled burglarised break-in|broke in|broke into",
+    "founding": "founding founded foundation establishment established|set up",
+    "nationalisation": "nationalisation nationalization nationalised nationalized|state ownership|public ownership",
+    "resignation": "resignation resigned|stepped down",
+    "takeover": "takeover acquisition acquired merger merged|took over|bought out",
+    "derailment": "derailment derailed|left the rails|came off the rails|left the tracks",
+    "coup": "coup putsch overthrow overthrew ousted|seized power",
+    "abduction": "abduction abducted kidnapping kidnapped|snatched",
+    "oath": "swearing-in inauguration inaugurated oath|sworn in|took the oath",
+    "reopening": "reopening reopened relaunch relaunched",
+    "eruption": "eruption erupted outburst",
+}
+
+
+def _r27_forms(forms: str) -> list[str]:
+    """The words (before the first "|", space-separated) and phrases (after it, "|"-separated) of a kind."""
+    words, *phrases = forms.split("|")
+    return words.split() + phrases
+
+
+_R27_SYNONYM_OF: Final = {form: {name for name, forms in _R27_SYNONYMS.items() if form in _r27_forms(forms)}
+                          for forms in _R27_SYNONYMS.values() for form in _r27_forms(forms)}
+_R27_SYNONYM_FORMS: Final = {name: re.compile(r"(?i)(?<![\w'\u2019-])(?:" + "|".join(
+    re.escape(form).replace(r"\ ", "[ ]++") for form in sorted(_r27_forms(forms), key=len, reverse=True))
+    + r")(?![\w'\u2019-])") for name, forms in _R27_SYNONYMS.items()}
+
+
+# Words for any mishap ("the disaster of", "that tragedy"), and the kinds of the tables that tell one (a sinking,
+# a crash, a collapse, a fire, a flood, a storm, an explosion, an eruption, a quake).
+_R27_MISHAP_HEADS: Final = frozenset("disaster tragedy catastrophe calamity".split())
+_R27_MISHAP_KINDS: Final = frozenset({"kind:mishap", "kind:storm", "kind:eruption", "group:crash", "group:flood",
+                                      "group:fire", "group:explosion", "group:quake", "class:collapse", "family:collapse",
+                                      "family:sink", "class:sinking"})
+
+
+def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
+    """Whether ``head`` (or its last word ``noun``) tells the event of ``text[start:end]`` in other words: a
+    synonym of ``_R27_SYNONYMS`` there, or a word sharing its verb stem ("poisoned" / "the poisoning"). The
+    classes of the engine's tables join too widely here ("quit smoking" / "his resignation")."""
+    if any(_R27_SYNONYM_FORMS[name].search(text, start, end) is not None
+           for name in _R27_SYNONYM_OF.get(head, set()) | _R27_SYNONYM_OF.get(noun, set())):
+        return True
+    if noun in _R27_MISHAP_HEADS:
+        # "the disaster of", "that tragedy": a word for any mishap takes up one the earlier sentence tells
+        words = [word.group(0).lower() for word in _R25_WORD.finditer(text, start, end)]
+        return any(word in _R27_INCIDENTS or _IDENTITY_CLASS_OF.get(word, frozenset()) & _R27_MISHAP_KINDS
+                   or _IDENTITY_PHRASES.get(" ".join(words[place:place + 2]), frozenset()) & _R27_MISHAP_KINDS
+                   for place, word in enumerate(words))
+    return _r25_verb_of(noun, text, start, end)
+
+
+def _r27_head_ok(noun: str, mods: list[str], premodified: bool, lowered: str, plurals: dict[str, int]) -> bool:
+    """Whether ``noun`` (after ``mods``) may name one event taken up again: an event word of the tables or of
+    ``_R27_INCIDENTS``; no measure, time, thing or scheduled kind; and a kind that may recur neither
+    premodified by its date nor told in the plural in the article (``lowered``; ``plurals`` caches where)."""
+    phrase = " ".join(mods[-1:] + [noun])
+    if " " in phrase and phrase in _R27_SYNONYM_OF:
+        pass  # "industrial action", "title win": the two words name the event, whatever the last alone names
+    elif noun in _R27_NOT_HEADS or noun in _IDENTITY_RECURRING_WORDS or noun.endswith(("ed", "ly", "ness", "ity")):
+        return False
+    if _R17_GROUP_OF.get(noun) in _R17_ROUTINE or noun.endswith("s") and not noun.endswith(("ss", "us")):
+        return False
+    incident = (noun in _R27_INCIDENTS or phrase in _R27_INCIDENT_PHRASES
+                # "the assassination attempt", "the coup plot", "the escape bid": an attempt at an event of the tables
+                or noun in ("attempt", "bid", "plot") and bool(mods) and bool(_IDENTITY_CLASS_OF.get(mods[-1])))
+    known = {kind for kind in _IDENTITY_CLASS_OF.get(noun, ()) if not kind.startswith("recurring:")}
+    known.update(_R27_SYNONYM_OF.get(phrase, ()), _R27_SYNONYM_OF.get(noun, ()))
+    if not (incident or known or noun in _R23_EXTRA_NOUNS or noun in _R23_NOUN_KIND):
+        return False
+    if len(noun) < 4 and phrase not in _R27_INCIDENT_PHRASES and phrase not in _R27_SYNONYM_OF:
+        return False  # "the run of": a plain word needs the compound it heads
+    recurring = _r27_recurring(noun, phrase)
+    if recurring and premodified:
+        return False
+    return not (recurring or premodified) or _r27_first_use(lowered, noun + "s", plurals) < 0 and _r27_first_use(
+        lowered, noun + "es", plurals) < 0
+
+
+def _r27_recurring(noun: str, phrase: str) -> bool:
+    """Whether the head may name a kind of event that befalls one place or party again (a quake, an attack, a
+    wildfire: the tables' recurring kinds and ``_R27_INCIDENTS``)."""
+    return (noun in _R27_INCIDENTS or phrase in _R27_INCIDENT_PHRASES or _r20_recurring(noun)
+            or event_identity._stem(noun) in _IDENTITY_RECURRING)
+
+
+def _r27_first_use(lowered: str, word: str, cache: dict[str, int]) -> int:
+    """Where ``word`` first stands as a whole word in ``lowered`` (-1: nowhere); cached per article, so that
+    many phrases with one head read the text once."""
+    found = cache.get(word)
+    if found is None:
+        found = at = lowered.find(word)
+        while at >= 0:
+            if not lowered[at - 1:at].isalpha() and not lowered[at + len(word):at + len(word) + 1].isalpha():
+                break
+            found = at = lowered.find(word, at + 1)
+        cache[word] = found
+    return found
+
+
+def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = _explicit_dates(context)
+    if not dated:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    starts = [candidate.start for candidate in context.candidates]
+    touched = {span for spans in reported for span in spans}
+    slack = datetime.timedelta(days=31)
+    lowered: str | None = None
+    uses: dict[str, int] = {}  # word -> where it first stands in the article (on first need)
+    conflicts: list[DateConflict] = []
+    # Each later date with the explicit date nearest before it: the explicit dates, and the days told without a
+    # year alone in their sentence ("Police said the pile-up on 8 July began ..."), whose day and month a
+    # restatement of the event must repeat whatever year is meant.
+    every = context.candidates
+    pairs = [(dated[index], index - 1) for index in range(1, len(dated))]
+    yearless = [(place, candidate) for place, candidate in enumerate(every)
+                if candidate.kind == "date" and candidate.granularity == "day" and not candidate.year_explicit
+                and candidate.month is not None and candidate.day is not None and not candidate.since
+                and candidate.start > dated[0].start]
+    dated_starts = [date.start for date in dated]
+    for place, candidate in yearless:
+        sentence = context.sentence(candidate.start)
+        if (per_sentence.get(sentence[0], 0) == 0
+                and not (place > 0 and every[place - 1].end > sentence[0])
+                and not (place + 1 < len(every) and every[place + 1].start < sentence[1])):
+            pairs.append((candidate, bisect.bisect_left(dated_starts, candidate.start) - 1))
+    for second, earlier in pairs:
+        second_start, second_end = context.sentence(second.start)
+        if second.year_explicit and per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
+            continue
+        phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
+        premodified = False
+        if phrase is not None:
+            noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
+            verb = phrase.group("verb")
+            if (verb is not None and verb.split()[0] not in _R25_OCCURRENCE and verb not in _R27_DOING
+                    and not _r25_stems(verb, _R25_VERB_ENDINGS) & _r25_noun_stems(noun)):
+                continue  # "That ruling, overturned on appeal in", "approved by regulators in": a later stage
+            if phrase.group("link").endswith(" to ") and (
+                    verb not in ("dated", None) or verb is None and _R27_DATING_VERB.search(
+                        text, max(second_start, phrase_start - 12), phrase_start) is None):
+                continue  # "the road to 1990": only a dating verb dates a phrase by "to"
+        else:
+            after = _R27_HEAD_AFTER.match(text, second.end)
+            if after is None or _R27_THE_BEFORE_DATE.search(text, max(second_start, second.start - 6), second.start) is None:
+                continue
+            noun, mods, phrase_start, premodified = after.group("noun"), [], second.start - 4, True
+        if lowered is None:
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets aligned
+                lowered = "".join(letter.lower() if len(letter.lower()) == 1 else letter for letter in text)
+        if (any(word in _INSTANCE_MARKERS or word in _PHRASE_STOP or word.endswith("ed") for word in mods)
+                or not _r27_head_ok(noun, mods, premodified, lowered, uses)):
+            continue  # "the second landslide of", "the 1991 election": another instance, or no one event
+        if (_R23_RELATION.search(text, second_start, second.end) is not None
+                or _R27_PLAN_AFTER.match(text, second.end) is not None
+                or _R27_COMPARED.search(text, second_start, phrase_start) is not None
+                or _R27_THAN.search(text, second_start, second_end) is not None
+                or _R27_SINCE.search(text, second_start, phrase_start) is not None
+                and _r27_recurring(noun, " ".join(mods[-1:] + [noun]))):
+            continue  # a plan, another instance, an anniversary, a comparison; "since the earthquake of": the last one
+        first = dated[earlier]  # the nearest dated sentence before: the one event the phrase can take up
+        first_start, first_end = context.sentence(first.start)
+        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+                or second.start - first.end > 2500
+                or not second.year_explicit and second_start - first_end > _R27_YEARLESS_REACH
+                or _R23_RELATION.search(text, first_start, first_end) is not None
+                or _R27_AGAIN.search(text, first_start, first_end) is not None
+                or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
+                or _r25_apart(text, first_start, first.start, noun)):
+            continue  # the earlier date must date one instance told in its clause
+        head = " ".join(mods + [noun])
+        mention = re.search(r"(?<![\w'\u2019-])(?P<det>\S+)[ ]++" + re.escape(head) + r"(?![\w'\u2019-])",
+                            lowered[first_start:first_end])
+        if mention is None:
+            # Another word for the event: the head is new to the article and tells the earlier sentence's event
+            # in other words (a synonym, a shared verb stem or class).
+            if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
+                          if (place := _r27_first_use(lowered, form, uses)) >= 0), default=-1) < phrase_start
+                    or not _r27_linked(text, " ".join(mods[-1:] + [noun]), noun, first_start, first_end)):
+                continue  # the earlier sentence does not tell the head, in its words or in others
+        else:
+            at = first_start + mention.start(1)
+            determiner = mention.group("det")
+            if determiner in _INSTANCE_MARKERS or determiner.endswith("est"):
+                continue  # "an earlier landslide", "the biggest drought"
+            if determiner == "the" and (
+                    first.end <= at and text[first.end:at].strip() in ("the", "")
+                    or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[first_start + mention.end():first.start])
+                    is not None):
+                continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
+            if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
+                          if (place := _r27_first_use(lowered, form, uses)) >= 0), default=-1) < first_start
+                    or _r25_seen_before(text[first_end:phrase_start], noun, phrase_start - first_end)):
+                continue  # the word names another instance before, or in between
+        close = _R27_CLAUSE_END.search(text, second.end, second_end)
+        if (_r20_names(text, phrase_start, second.start) | _r20_names(
+                text, second.end, close.start() if close is not None else second_end)) - _r20_names(text, first_start, first_end):
+            continue  # "Ben Ortiz's retirement in 2009", "the bank run of 1973 at Carrow Mutual": another party's
+        if _r25_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
+                                phrase_start):
+            continue  # a time told in between may date the same event again
+        if _r27_apart(first, second, slack):
+            conflicts.append(_restated(text, head, first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
+def _r27_apart(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
+    """Whether two dates of one event's two mentions cannot be one: apart (``_disjoint``), and, for two days, more
+    than a week apart (days of one multi-day event: "The summit opened on 3 March ... the summit on 6 March");
+    a day told without a year is apart from a day or month whose day and month it does not repeat, in any year."""
+    if second.year_explicit:
+        if first.granularity == "day" and second.granularity == "day" and first.earliest and second.earliest:
+            if abs((second.earliest - first.earliest).days) <= 7:
+                return False
+        return _disjoint(first, second, slack)
+    if first.granularity == "month":
+        return first.month != second.month
+    if first.granularity != "day" or first.year is None or first.month is None or first.day is None:
+        return False
+    assert second.month is not None and second.day is not None
+    for year in (first.year - 1, first.year, first.year + 1):
+        try:
+            if abs((datetime.date(year, second.month, second.day) - datetime.date(first.year, first.month, first.day)).days) <= 7:
+                return False
+        except ValueError:  # 29 February of a common year
+            continue
+    return True
+
+
 def _scope_point(candidate: _Candidate) -> _Candidate | None:
     if candidate.since:
         return _since_start(candidate) if candidate.year_explicit and candidate.earliest is not None else None
@@ -12608,6 +12951,7 @@ def _analyse(
     # antecedent never displaces a pair a rule or the learned pass relates.
     conflicts += _r25_bridging_references(context, {conflict.spans for conflict in conflicts})
     conflicts += _r26_event_adverbials(context, {conflict.spans for conflict in conflicts})
+    conflicts += _r27_repeated_heads(context, {conflict.spans for conflict in conflicts})
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
