@@ -193,11 +193,6 @@ def _canonical(word: str) -> str:
     return word
 
 
-# Final consonants a name's end does not tell apart (voiced and voiceless pairs, c/k, and the nasals m/n): one
-# for the other in the last letter is one name spelt two ways.
-_FINAL_DEVOICING = frozenset(("sz", "zs", "td", "dt", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "mn", "nm"))
-
-
 def _end_slip(known: str, variant: str) -> bool:
     """A slip at the end of a name of five letters or more: the last letter doubled ("Harringtonn"),
     dropped ("Rosentha"; not an ending -n, -s or -i: "Syrian"/"Syria", "Israeli"/"Israel", except a final n of
@@ -239,6 +234,10 @@ def _similar_spelling(first: str, second: str) -> bool:
 
 
 _SOUND_ALIKE = frozenset(("dt", "td", "sz", "zs", "ck", "kc", "fv", "vf", "bp", "pb", "gk", "kg", "ie", "ei", "mn", "nm", "vw", "wv", "rl", "lr"))
+# ... of them, the final consonants a name's end does not tell apart (voiced and voiceless pairs, c/k, and the
+# nasals m/n): one for the other in the last letter is one name spelt two ways (not r/l or w/v; vowels are read
+# apart).
+_FINAL_DEVOICING = _SOUND_ALIKE - frozenset(("ie", "ei", "vw", "wv", "rl", "lr"))
 
 
 def _similar_letters(first: str, second: str) -> bool:
@@ -585,9 +584,7 @@ def _names(article: Article) -> tuple[
             # Eustace Hollingworth") again with another surname. The surname is read as a lone word after the
             # first full name (the given name marks a person, as a speech verb does); two people, each with a
             # given name of their own, are not.
-            family = lower[last]
-            if family.endswith(_POSSESSIVE_ENDINGS):
-                family = family[:-2]
+            family = _bare(lower[last])[0]
             given = lower[last - 1]
             # (a name of two words, or three opening with a role or a sentence: "Broadcaster Eustace
             # Hollingworth"; not a run of tags or places, "Tags Syria Khan Sheikhun")
@@ -814,12 +811,15 @@ def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> lis
             matched.append(known)
             continue
         # Greek chi and Hebrew het, written "ch" or "h" at the start of a long name ("Chatzidakis"/"Hatzidakis",
-        # "Chaimovich"/"Haimovich"; not "Chan"/"Han")
-        if word[0] != bare[0] and "h" in (word[0], bare[0]) and min(len(word), len(bare)) >= 7:
-            longer, shorter = (bare, word) if bare.startswith("ch") else (word, bare)
-            if longer.startswith("ch") and shorter[0] == "h" and longer[1:] == shorter or (
-                    longer.startswith("ch") and shorter[0] == "h"
-                    and _transliteration_key(_prepared("h" + longer[2:])) == _transliteration_key(_prepared(shorter))):
+        # "Chaimovich"/"Haimovich"; not "Chan"/"Han"): the "ch" spelling's key read with "h" is the other's key
+        if min(len(word), len(bare)) >= 7:
+            if bare.startswith("ch") and word[0] == "h":
+                spelt_ch, other_key = bare, key
+            elif word.startswith("ch") and bare[0] == "h":
+                spelt_ch, other_key = word, keys[bare]
+            else:
+                continue
+            if _transliteration_key(_prepared("h" + spelt_ch[2:])) == other_key:
                 matched.append(known)
     return matched
 
