@@ -12949,9 +12949,11 @@ def _analyse(
         conflicts += _learned_restatements(context, conflicts)
     # restate19: last, on dates no other conflict explains, so that a bridging phrase read against the wrong
     # antecedent never displaces a pair a rule or the learned pass relates.
-    conflicts += _r25_bridging_references(context, {conflict.spans for conflict in conflicts})
-    conflicts += _r26_event_adverbials(context, {conflict.spans for conflict in conflicts})
-    conflicts += _r27_repeated_heads(context, {conflict.spans for conflict in conflicts})
+    reported = {conflict.spans for conflict in conflicts}
+    for late_rule in (_r25_bridging_references, _r26_event_adverbials, _r27_repeated_heads):
+        found = late_rule(context, reported)
+        reported.update(conflict.spans for conflict in found)
+        conflicts += found
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
