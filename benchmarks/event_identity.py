@@ -64,6 +64,7 @@ from date_conflicts import INDEPENDENT_SETS, TEMPLATES, _inject  # noqa: E402  (
 from reliability.corpora import load_corpus  # noqa: E402
 from reliability.features import temporal  # noqa: E402
 from reliability.features.event_identity import FEATURES, _stem, _WORD, logit  # noqa: E402
+from reliability.features.event_identity import probability as pair_probability  # noqa: E402
 
 
 # Round refit16 (session 16) refitted with blind33-blind37 as development data (FRESH = ("blind38",)) at C 1, 0.3
@@ -348,19 +349,16 @@ def prediction_differences(built: dict, shipped: dict, rows: list) -> tuple[list
     worst = 0.0
     flipped = 0
     for row in rows:
-        one, two = logit(row, built), logit(row, shipped)
-        worst = max(worst, abs(one - two))
-        flipped += (one >= _logit_of(built["threshold"])) != (two >= _logit_of(shipped["threshold"]))
+        worst = max(worst, abs(logit(row, built) - logit(row, shipped)))
+        # decided as temporal's learned pass decides: probability against the model's threshold
+        flipped += (pair_probability(row, built) >= built["threshold"]) != (
+            pair_probability(row, shipped) >= shipped["threshold"])
     found = []
     if worst > LOGIT_TOLERANCE:
         found.append(f"log-odds: up to {worst:.2g} apart (tolerance {LOGIT_TOLERANCE:g}) over {len(rows)} pairs")
     if flipped:
         found.append(f"decisions: {flipped} of {len(rows)} pairs on the other side of the threshold")
     return found, worst
-
-
-def _logit_of(probability: float) -> float:
-    return float(np.log(probability / (1.0 - probability)))
 
 
 def differences(built: object, shipped: object, path: str = "") -> list[str]:
