@@ -193,12 +193,16 @@ def _canonical(word: str) -> str:
     return word
 
 
+# (not a vowel, y or s: "Phillipa" after "John Phillips" is his wife, "Roberts" another family)
+_VOWELS_AND_S = frozenset("aeiouys")
+
+
 def _end_slip(known: str, variant: str) -> bool:
     """A slip at the end of a name of five letters or more: the last letter doubled ("Harringtonn"),
     dropped ("Rosentha"; not an ending -n, -s or -i: "Syrian"/"Syria", "Israeli"/"Israel", except a final n of
     a name of eight letters or more not ending in "-an": "Quarrington"/"Quarringto"), the last two
-    swapped ("Gallaghre") or, on six letters or more, the last vowel changed ("Esposito"/"Esposita") or
-    s for z ("Gonzalez"/"Gonzales")."""
+    swapped ("Gallaghre"), on six letters or more the last vowel changed ("Esposito"/"Esposita") or
+    s for z ("Gonzalez"/"Gonzales"), and on eight or more the last consonant changed ("Coggeshall"/"Coggeshalr")."""
     short, long = sorted((known, variant), key=len)
     if len(short) < 5:
         return False
@@ -210,6 +214,8 @@ def _end_slip(known: str, variant: str) -> bool:
             long[-1] not in "nsi" or (long[-1] == "n" and len(long) >= 8 and long[-2] != "a")))
     if len(long) != len(short) or long[:-2] != short[:-2]:
         return False
+    if long[-2] == short[-2] and len(short) >= 8 and long[-1] not in _VOWELS_AND_S and short[-1] not in _VOWELS_AND_S:
+        return True  # on eight letters or more, the last consonant changed ("Coggeshall"/"Coggeshalr")
     if long[-2:] == short[-1] + short[-2]:
         return long[-1] != long[-2]
     return long[-2] == short[-2] and len(short) >= 6 and (
@@ -247,9 +253,10 @@ def _similar_letters(first: str, second: str) -> bool:
         return True
     for position, (left, right) in enumerate(zip(first, second)):
         if left != right:
-            # ... or, in a long name (seven letters or more), any letter inside it ("Pemberton"/"Pemderton")
+            # ... or, in a long name (seven letters or more), any letter inside it ("Pemberton"/"Pemderton"),
+            # from the second on eight letters or more ("Sheringham"/"Skeringham")
             return (left in "aeiouy" and right in "aeiouy") or left + right in _SOUND_ALIKE or (
-                len(first) >= 7 and 2 <= position < len(first) - 1)
+                len(first) >= 7 and (1 if len(first) >= 8 else 2) <= position < len(first) - 1)
     return True
 
 
@@ -284,6 +291,10 @@ _FOLDED_LETTERS = str.maketrans({
     **{letter: latin.strip("-") for letter, latin in _CYRILLIC_LATIN.items()},
     "\u00f8": "o", "\u00e6": "ae", "\u0153": "oe", "\u00df": "ss", "\u0142": "l", "\u0111": "d", "\u00f0": "d",
     "\u00fe": "th", "\u0131": "i", "\u0127": "h", "\u0259": "a",  # Azerbaijani schwa: "Məmmədov"/"Mammadov"
+    # the hooked and open letters of West African orthographies (Hausa "Ɓello"/"Bello", "Ƙaura"/"Kaura"; Akan, Ewe
+    # and Yoruba-area "ɛ", "ɔ", "ŋ", "ɖ", "ʋ"), which names drop when written in English-language copy
+    "\u0253": "b", "\u0257": "d", "\u0199": "k", "\u01b4": "y", "\u0192": "f", "\u0256": "d", "\u028b": "v",
+    "\u025b": "e", "\u0254": "o", "\u014b": "ng", "\u0272": "ny", "\u0263": "gh",
 })
 # One spelling per sound, longest written form first: German "tsch"/"sch", English "tch"/"ch"/"sh", pinyin
 # "zh" (Wade-Giles "ch"), Polish "sz", "kh" (Russian "х", Arabic "خ"), "ph", Arabic "dh"/"gh" written
@@ -397,14 +408,15 @@ def _transliteration_key(prepared: str) -> str:
 
 
 # The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
-# "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu", "Djunaedi"/"Junaedi", "Wongsawat"/"Vongsavat"), by the first
+# "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu", "Djunaedi"/"Junaedi", "Wongsawat"/"Vongsavat", and the
+# readings of ``_other_reading``: "Xuseen"/"Hussein", "Hrytsenko"/"Gritsenko", "Huzii"/"Fujii"), by the first
 # letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxc",
-                   "x": "xh", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqky", "s": "sc", "d": "dj",
-                   "w": "wv", "v": "vw"}
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgf",
+                   "x": "xh", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sc", "d": "dj",
+                   "w": "wv", "v": "vw", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "c": "ksq", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "c",
+_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksq", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "c",
                "w": "v", "v": "w"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
@@ -818,10 +830,53 @@ def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> lis
             elif word.startswith("ch") and bare[0] == "h":
                 spelt_ch, other_key = word, keys[bare]
             else:
-                continue
-            if _transliteration_key(_prepared("h" + spelt_ch[2:])) == other_key:
+                spelt_ch = ""
+            if spelt_ch and _transliteration_key(_prepared("h" + spelt_ch[2:])) == other_key:
                 matched.append(known)
+                continue
+        if _other_reading(prepared, key, _prepared(bare), keys[bare]):
+            matched.append(known)
     return matched
+
+
+# Endings of Ukrainian surnames, whose "г" is romanised "h" from Ukrainian and "g" from Russian
+# ("Hrytsenko"/"Gritsenko", "Horbach"/"Gorbach" is not read: no such ending)
+_UKRAINIAN_ENDINGS = ("ko", "uk", "yk", "iv", "ych", "ets")
+# Japanese syllables as both romanisations write them: an optional consonant (or "ts", "ch", "sh", a doubled
+# one) and y before a vowel, or a syllable-final n; possessive, so linear
+_JAPANESE_SHAPE = re.compile(r"(?:(?:ts|ch|sh|kk|tt|pp|ss|[kgsztdnhbpmrwfj])?+y?+[aeiou]|n(?![aeiouy]))++")
+# Kunrei-shiki (ISO 3602) spellings as Hepburn writes them: "Huzii"/"Fujii", "Tutiya"/"Tsuchiya"
+_KUNREI_HEPBURN = (("sy", "sh"), ("ty", "ch"), ("zy", "j"), ("si", "shi"), ("ti", "chi"), ("tu", "tsu"),
+                   ("hu", "fu"), ("zi", "ji"), ("di", "ji"), ("du", "zu"))
+
+
+def _hepburn(prepared: str) -> str:
+    """A Japanese name in Kunrei-shiki spelt as Hepburn writes it (a Hepburn spelling is left as it is)."""
+    for kunrei, hepburn in _KUNREI_HEPBURN:
+        if kunrei in prepared:
+            prepared = prepared.replace(kunrei, hepburn)
+    return prepared
+
+
+def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
+    """Whether two prepared spellings whose keys differ are one name read by the conventions of one language
+    (both of five letters or more; a few words reach this, ``_romanised_match``'s pre-selection): Somali "x"
+    for Arabic "h" ("Xuseen"/"Hussein"), Ukrainian "h" for Russian "g" on a Ukrainian surname
+    ("Hrytsenko"/"Gritsenko"), Japanese Kunrei-shiki for Hepburn ("Huzii"/"Fujii", "Tutiya"/"Tsuchiya")."""
+    if min(len(prepared), len(other)) < 5:
+        return False
+    opening = prepared[0] + other[0]
+    if opening in ("xh", "hx"):
+        spelt_x, with_h = (prepared, other_key) if opening[0] == "x" else (other, key)
+        return _transliteration_key("h" + spelt_x[1:]) == with_h
+    if opening in ("hg", "gh"):
+        if not (prepared.endswith(_UKRAINIAN_ENDINGS) and other.endswith(_UKRAINIAN_ENDINGS)):
+            return False
+        spelt_h, with_g = (prepared, other_key) if opening[0] == "h" else (other, key)
+        return _transliteration_key("g" + spelt_h[1:]) == with_g
+    if _JAPANESE_SHAPE.fullmatch(prepared) is None or _JAPANESE_SHAPE.fullmatch(other) is None:
+        return False
+    return _transliteration_key(_hepburn(prepared)) == _transliteration_key(_hepburn(other))
 
 
 def _name_conflicts(article: Article) -> list[Span]:
@@ -844,8 +899,10 @@ def _name_conflicts(article: Article) -> list[Span]:
             if len(bucket) < 12:
                 bucket.append((known, canonical))
     for surname, position, speaker, romanised in lone:
-        # "Russia" after "Russias Rossiya": the same word without a possessive s.
-        if surname in full_names or surname + "s" in full_names or (surname[-1] == "s" and surname[:-1] in full_names):
+        # "Russia" after "Russias Rossiya": the same word without a possessive s (not a final s doubled,
+        # "Hargreavess" after "Matilda Hargreaves": a plural of that would be "Hargreaveses").
+        if surname in full_names or surname + "s" in full_names or (
+                surname[-1] == "s" and surname[-2:-1] != "s" and surname[:-1] in full_names):
             continue
         if surname + "'s" in full_names or surname + "\u2019s" in full_names:
             continue  # "Clarke" after "Aurelie Clarke's deputy": the name introduced in the possessive
