@@ -96,6 +96,7 @@ from date_templates_blind40 import BLIND40_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind41 import BLIND41_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind42 import BLIND42_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind43 import BLIND43_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind44 import BLIND44_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2610,6 +2611,7 @@ INDEPENDENT_SETS = {
     "blind41": BLIND41_TEMPLATES,
     "blind42": BLIND42_TEMPLATES,
     "blind43": BLIND43_TEMPLATES,
+    "blind44": BLIND44_TEMPLATES,
 }
 
 
