@@ -93,7 +93,7 @@ New against blind17 (whose header lists its own kinds), by design:
   in today's money), two units of different things (miles and days, vehicles
   and pedestrians), corrected figures told as such (spoiled ballots, a
   sentence reduced on appeal, a victim's age, a newspaper correction), a
-  demand against an offer, two surveys, a capacity against what is carried.
+  demand against an offer, two surveys, two vessels' capacities.
 Fresh: to be scored once on the code at the end of session 21 as the before of session 22's rounds, never used to tune.
 
 What the author read: the brief; ``date -u`` and ``git rev-parse HEAD`` of the
