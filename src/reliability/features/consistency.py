@@ -529,14 +529,15 @@ def _opening_participle(article: Article, index: int) -> bool:
 
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool, bool]], dict[str, int], dict[str, str],
-    dict[str, int], list[str], dict[int, str]
+    dict[str, int], list[str], dict[int, str], dict[str, list[str]]
 ]:
     """Return (name word -> span of its full name's first mention, surnames (last words of full names),
     lone capitalised words that an earlier full name could match, each with whether a speech verb marks it
     as a person and whether only a transliteration could match it, how often each of those and each full
     name's word occurs, each surname's first word, the surnames' lengths as bit masks by the classes of
-    their first and last letters (``_fill_masks``), the surnames not yet put there, and for a lone word that is
-    the surname of a given name told before with another surname, that surname, by the word's index)."""
+    their first and last letters (``_fill_masks``), the surnames not yet put there, for a lone word that is
+    the surname of a given name told before with another surname, that surname, by the word's index, and the
+    surnames already put in the masks by the classes ``_romanised_match`` compares them under)."""
     text = article.norm
     starts = article.word_starts
     ends = article.word_ends
@@ -569,6 +570,7 @@ def _names(article: Article) -> tuple[
     # surnames' lengths by the classes of their first and last letters (``_fill_masks``, filled only when
     # such a word comes), the surnames not yet in them, and the surnames' transliteration keys.
     masks: dict[str, int] = {}
+    members: dict[str, list[str]] = {}
     pending: list[str] = []
     keys: dict[str, str] = {}
     # The given names of full names (the word before the surname), each with the surname it came with first.
@@ -669,7 +671,7 @@ def _names(article: Article) -> tuple[
                     and not (len(word) >= 7 and word.startswith("ch")):
                 continue
             if pending:
-                _fill_masks(pending, masks)
+                _fill_masks(pending, masks, members)
             last = word[-3] if word[-2] == "'" else word[-1]
             if last == "e" and len(word) > 5 and word[-2] in _SILENT_E_AFTER:
                 last = word[-2]  # a silent e ("Hamdane"), as ``_sound_class``
@@ -691,7 +693,7 @@ def _names(article: Article) -> tuple[
                         and not (len(word) <= 5 and word.startswith(_INITIAL_PREFIXES)):
                     continue
                 if pending:
-                    _fill_masks(pending, masks)
+                    _fill_masks(pending, masks, members)
                 if not (masks.get(_sound_class(word), 0) << 4 >> min(len(word), _LENGTH_CAP)) & 0x1FF:
                     continue
             romanised = True
@@ -731,11 +733,11 @@ def _names(article: Article) -> tuple[
                   and not _opening_participle(article, index - 1)):
                 continue
         # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
-        if romanised and not _romanised_match(word, surnames, keys):
+        if romanised and not _romanised_match(word, members, keys):
             continue
         lone.append((word, index, speaker, titled, romanised))
     if not lone:
-        return full_names, surnames, [], counts, openers, masks, pending, repeated
+        return full_names, surnames, [], counts, openers, masks, pending, repeated, members
     # The lone words' other mentions: how often each occurs, and whether the article uses
     # it as a place anywhere ("outside Austin", "Austin city council"): then it is no person's name.
     wanted = {word for word, _, _, _, _ in lone}
@@ -756,7 +758,7 @@ def _names(article: Article) -> tuple[
                 places.add(word)
     lone = [(word, index, speaker, romanised) for word, index, speaker, titled, romanised in lone
             if (speaker and index not in repeated) or titled or word not in places]
-    return full_names, surnames, lone, counts, openers, masks, pending, repeated
+    return full_names, surnames, lone, counts, openers, masks, pending, repeated, members
 
 
 def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: str) -> bool:
@@ -773,8 +775,10 @@ def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: 
     return max(len(known_prepared), len(prepared)) >= 5 or _consonants(known) != _consonants(variant)
 
 
-def _fill_masks(pending: list[str], masks: dict[str, int]) -> None:
-    """Move the surnames of ``pending`` into ``masks``: under each of their ``_sound_classes``, a bit per length."""
+def _fill_masks(pending: list[str], masks: dict[str, int], members: dict[str, list[str]]) -> None:
+    """Move the surnames of ``pending`` into ``masks``: under each of their ``_sound_classes``, a bit per length;
+    and into ``members``: each surname under the classes of its bare form (without a possessive), with a
+    silent e's too (``_with_silent_e``), the ones ``_romanised_match`` reads it under, in the order it came."""
     classes = map(_SURNAME_CLASSES.get, map(add, map(itemgetter(0), pending), map(itemgetter(-1), pending)))
     for known, known_classes in zip(pending, classes):
         if known_classes is None or known in _ROMANISED or known[-2] == "'":
@@ -785,23 +789,26 @@ def _fill_masks(pending: list[str], masks: dict[str, int]) -> None:
         bit = 1 << min(len(known), _LENGTH_CAP)
         for sound in known_classes:
             masks[sound] = masks.get(sound, 0) | bit
+        bare = known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known
+        bare_classes = _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED \
+            else _sound_classes(bare)
+        if bare[-1] == "e":
+            bare_classes = _with_silent_e(bare, tuple(bare_classes))
+        for sound in dict.fromkeys(bare_classes):
+            members.setdefault(sound, []).append(known)
     pending.clear()
 
 
-def _romanised_match(word: str, surnames: set[str], keys: dict[str, str]) -> list[str]:
-    """The surnames with ``word``'s class of first and last letters, a length within four of it and its
-    ``_transliteration_key`` (a few a text reach this). Fills ``keys`` (the surnames' keys) as needed."""
-    sound = _sound_class(word)
+def _romanised_match(word: str, members: dict[str, list[str]], keys: dict[str, str]) -> list[str]:
+    """The surnames with ``word``'s class of first and last letters (``members``, filled by ``_fill_masks``), a
+    length within four of it and its ``_transliteration_key`` (a few a text reach this). Fills ``keys`` (the
+    surnames' keys) as needed."""
     key = prepared = ""
     french: str | None = None
     matched = []
-    for known in surnames:
+    for known in members.get(_sound_class(word), ()):
         bare = known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known
         if bare == word or abs(len(bare) - len(word)) > 4:
-            continue
-        classes = _SURNAME_CLASSES.get(bare[0] + bare[-1], ()) if bare.isascii() and bare not in _ROMANISED \
-            else _sound_classes(bare)
-        if sound not in classes and (bare[-1] != "e" or sound not in _with_silent_e(bare, classes)):
             continue
         if not key:
             prepared = _prepared(word)
@@ -880,7 +887,7 @@ def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
 
 
 def _name_conflicts(article: Article) -> list[Span]:
-    full_names, surnames, lone, counts, openers, masks, pending, repeated = _names(article)
+    full_names, surnames, lone, counts, openers, masks, pending, repeated, members = _names(article)
     prose: set[str] | None = None
     starts = article.word_starts
     ends = article.word_ends
@@ -974,10 +981,10 @@ def _name_conflicts(article: Article) -> list[Span]:
         if match is None:
             # Not one or two letters apart: two romanisations of one name ("Muhammad" after "Ali Mohammed")
             if pending:
-                _fill_masks(pending, masks)
+                _fill_masks(pending, masks, members)
             near = (masks.get(_sound_class(surname), 0) << 4 >> min(len(surname), _LENGTH_CAP)) & 0x1FF
             prepared = _prepared(surname) if near else ""
-            for known in _romanised_match(surname, surnames, keys) if prepared else ():
+            for known in _romanised_match(surname, members, keys) if prepared else ():
                 if only is not None and known != only:
                     continue
                 known_prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
