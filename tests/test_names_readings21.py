@@ -15,6 +15,11 @@ of our own (other people, other wording) and near-misses that must stay silent:
   ("Xuseen"/"Hussein"), Ukrainian "h" for Russian "g" on a Ukrainian surname ("Hrytsenko"/"Gritsenko"),
   Japanese Kunrei-shiki for Hepburn ("Huzii"/"Fujii", "Tutiya"/"Tsuchiya").
 
+The near-miss alarms of blind16 (1/120) and blind3 (5/120) were read too: a capitalised word after a locative
+preposition is a place even before ", said" ("the bakery in Carlington, said"), "to" after a noun of a way
+somewhere names a place ("the road to Dalston"), and a vessel's kind before a capitalised word names the vessel
+("the schooner Fayreweather"): alarms 1 -> 0 and 5 -> 2, recall unchanged on every split.
+
 Figures (``python benchmarks/consistency_injection.py --split S --per-kind 120 --seed 20160927``): names on
 blind16 (read) 0.925 -> 0.967; unread splits blind2-blind15 unchanged or up (e.g. blind5 0.942 -> 0.975),
 near-miss alarms and the 22/1249 clean-article count unchanged; ``python benchmarks/name_pairs.py`` 62 as before.
@@ -83,6 +88,10 @@ def test_one_name_spelt_two_ways_is_flagged(text: str, pair: list[str]) -> None:
     "The singer Tom Baxter sang on Friday. Bexter, a rival band, played on Saturday.",
     # the last consonant of a name under eight letters
     "The chef Anna Wetherl opened a bistro. Diners praised Wetherd for the menu.",
+    # places and vessels named like a person (the near-miss alarms of blind3 and blind16)
+    "Omar Pennington, who keeps the forge in Pennigton, said trade was slow. Pennington hopes for a better year.",
+    "Greta Halloway said the road to Hallowey was flooded. \"It happens every winter,\" Halloway said.",
+    "Tobias Marchbank took command of the trawler Marchbanke in May. Marchbank had sailed with her for years.",
 ])
 def test_different_names_stay_apart(text: str) -> None:
     assert _pairs(text) == []

@@ -78,6 +78,17 @@ _MOVED = frozenset(
     "moved move moves moving flew fly flies travelled traveled travel went go goes returned return relocated "
     "drove driven sailed emigrated immigrated headed".split()
 )
+# ... and the nouns of a way somewhere, after which "to" and a capitalised word name a place ("the road to Dalston").
+_ROUTE = frozenset(
+    "road roads route routes way journey trip trips flight flights train trains bus buses ferry ferries line "
+    "motorway highway railway path track tunnel bridge border crossing pipeline".split()
+)
+# The kinds of vessel before a capitalised word that names the vessel ("the schooner Fayreweather", "the tanker
+# Marlow"): a ship's name, not a person's.
+_VESSELS = frozenset(
+    "ship schooner yacht tanker trawler freighter liner ferry frigate destroyer submarine barge tug tugboat cutter "
+    "sloop ketch steamer steamship lifeboat cruiser warship carrier clipper galleon brig dinghy catamaran".split()
+)
 _PLACE_AFTER = frozenset(
     "city county state province town village airport river street road avenue valley region district area "
     "residents council".split()
@@ -706,10 +717,12 @@ def _names(article: Article) -> tuple[
         if index > 0 and gap_before == ". " and lower[index - 1] in _ABBREVIATED_TITLES:
             before = lower[index - 1]  # "Mr. Yang", "Sen. Yang"
         after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
-        speaker = after in _SPEECH_VERBS or (before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
+        # (not a place's: "who runs the bakery in Carlington, said": the speaker is the sentence's subject)
+        speaker = (after in _SPEECH_VERBS and before not in _LOCATIVE) or (
+            before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
         titled = before in _TITLES
-        if before in _PARTICLES:
-            continue  # "Deir al Zour", "Osama bin Laden": the end of a name, not a surname alone
+        if before in _PARTICLES or before in _VESSELS:
+            continue  # "Deir al Zour", "Osama bin Laden": the end of a name, not a surname alone; "the schooner X"
         if before == "of" and index > 1 and lower[index - 2] in _PLACE_OF:
             continue  # "the towns of Suran and Halfaya": a place
         # Mid-sentence, a capitalised word is a name; opening a sentence it must be
@@ -751,7 +764,8 @@ def _names(article: Article) -> tuple[
             # (not a possessive: "outside Chernenko's campaign office" places the office, not Chernenko)
             if index > 0 and text[ends[index - 1]:starts[index]] == " " and not lower[index].endswith(_POSSESSIVE_ENDINGS) and (
                 lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
-                or (lower[index - 1] == "to" and index > 1 and lower[index - 2] in _MOVED)  # "moved to Dallas"
+                or (lower[index - 1] == "to" and index > 1 and (
+                    lower[index - 2] in _MOVED or lower[index - 2] in _ROUTE))  # "moved to Dallas", "the road to Dalston"
             ):
                 places.add(word)
             if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
