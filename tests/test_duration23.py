@@ -5,7 +5,8 @@ Five general readings, each with near-misses that must stay silent:
 - an age reached on a date ("turned 33 on 16 December 1988") or told as a noun with "when" ("was a 40-year-old
   when he first played ..., on 27 March 1941"), against the subject's birth told beside it, also when that is
   "date of birth as ..." (not a relative's age, not another person's birth); an age of 100 to 119 set off before
-  its clause ("At 104, ...");
+  its clause ("At 104, ..."); an "At N," opening a sentence whose first verb is present ("At 2, she is the oldest
+  ... ; she was born on ...") measured to now;
 - a season with its year ("arriving in the autumn of 1902 and retiring in the summer of 1940") is a dated point
   of a length told for them;
 - a thing dated by its own creation ("which entered service in 1968") told in the present perfect to have been
@@ -44,6 +45,9 @@ FLAGGED = [
      "12"),
     ("At 104, Ada Frost became the oldest woman to swim the strait, landing on March 11, 1998. She was born on "
      "June 4, 1928.", "104"),
+    ("At 2, Gwendolen Blake is the oldest person ever to graduate from the Fenmore College of Art; she was born in "
+     "Lower Ashby on 5th October 1936.", "At 2,"),
+    ("The Harrow lifeboat, launched in July 1978, has now been in service for 58 years.", "for 58 years"),
     ("Joan Pike taught music at the academy for 11 years, arriving in the autumn of 1902 and retiring in the summer "
      "of 1940.", "for 11 years"),
     ("He was editor for 30 years, from the spring of 1950 to the winter of 1962.", "for 30 years"),
@@ -77,6 +81,12 @@ SILENT = [
     "The club turned 50 on 16 December 1988. It was founded on 9 October 1966.",
     "At 104, Ada Frost became the oldest woman to swim the strait, landing on March 11, 1998. She was born on "
     "June 4, 1894.",
+    # "At N," with a fitting age, or told of a past event (the clause's first verb is past).
+    "At 79, Gwendolen Blake is the oldest person ever to graduate from the Fenmore College of Art; she was born in "
+    "Lower Ashby on 5th October 1936.",
+    "At 12, Gwendolen Blake won the title that is still named after her; she was born in Lower Ashby on 5th October "
+    "1936.",
+    "The Harrow lifeboat, launched in July 1978, has now been in service for 38 years.",
     # Seasons whose span fits, or a season without its year.
     "Joan Pike taught music at the academy for 38 years, arriving in the autumn of 1902 and retiring in the summer "
     "of 1940.",

@@ -12674,8 +12674,12 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
 _R21_PRESENT_AGE: Final = re.compile(
     r"(?<![\w-])(?:(?:[Nn]ow[ ]++|(?:is|are)[ ]++(?:now[ ]++)?(?:aged[ ]++)?)(?P<age>[1-9][0-9]?)"
     r"(?=[ ]*+(?:[,;:)]|\.(?![0-9])|$)|[ ]++(?:years?[ ]++old|and)(?![\w-]))"
-    r"|[Aa]ged[ ]++(?P<fronted>[1-9][0-9]?),)")
+    r"|[Aa]ged[ ]++(?P<fronted>[1-9][0-9]?),"
+    # Round duration23: "At 2, Gwendolen is the oldest person ever to graduate" (its clause in the present, below).
+    r"|[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<at>[1-9][0-9]?|1[01][0-9]),)")
 _R21_IS_PRESENT: Final = re.compile(r"(?<![\w-])(?:is|are|now)(?![\w-])")
+# Round duration23: the first verb of an "At N," clause: present ("is", "are", "now") or past.
+_D23_FIRST_VERB: Final = re.compile(r"(?<![\w'\u2019-])(?:is|are|now|was|were|had|has|have|became|won|did|[a-z]++(?<=ed))(?![\w-])")
 
 
 def _r21_present_ages(context: _Context) -> list[DateConflict]:
@@ -12700,6 +12704,11 @@ def _r21_present_ages(context: _Context) -> list[DateConflict]:
         if sum(1 for other in births if sentence_start <= other.start < sentence_end) != 1:
             continue
         ages = list(_R21_PRESENT_AGE.finditer(text, max(sentence_start, birth.start - 120), min(sentence_end, birth.end + 120)))
+        if birth.start - 300 <= sentence_start < birth.start - 120:
+            # Round duration23: an "At N," that opens a longer sentence of the birth.
+            opening = _R21_PRESENT_AGE.search(text, sentence_start, min(sentence_start + 30, birth.start))
+            if opening is not None and opening.group("at") is not None:
+                ages.insert(0, opening)
         if len(ages) != 1:
             continue
         age = ages[0]
@@ -12707,6 +12716,12 @@ def _r21_present_ages(context: _Context) -> list[DateConflict]:
             if _SENTENCE_OPENING.fullmatch(text, sentence_start, age.start()) is None or _R21_IS_PRESENT.search(text, age.end(), sentence_end) is None:
                 continue
             stated = int(age.group("fronted"))
+        elif age.group("at") is not None:
+            first_verb = _D23_FIRST_VERB.search(text, age.end(), sentence_end)
+            if (_SENTENCE_OPENING.fullmatch(text, sentence_start, age.start()) is None or first_verb is None
+                    or first_verb.group(0) not in ("is", "are", "now")):
+                continue
+            stated = int(age.group("at"))
         else:
             stated = int(age.group("age"))
         if _r21_future_frame(text, sentence_start, sentence_end) or _KIN_BEFORE.search(text, max(sentence_start, age.start() - 30), age.start()):
