@@ -54,6 +54,8 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round duration23: fullmatched between a length and the range at most 160 characters after it.
+    "temporal._D23_APPOSITION_THEN_RANGE",
     # Round order22: one anchored match from a sentence start to a date at most 90 characters on, or from a
     # closing quotation mark to the next date of its sentence (at most 260 characters).
     "temporal._O22_SUBSEQUENT", "temporal._O22_ATTRIBUTION",

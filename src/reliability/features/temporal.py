@@ -9955,7 +9955,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
                      + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
-                     + _r21_present_ages(context)):
+                     + _r21_present_ages(context) + _d23_perfect_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -10362,12 +10362,19 @@ _AND_KIN: Final = re.compile(
 _AGE_WHEN: Final = re.compile(
     r"(?<![\w-])(?:(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?|[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?)"
     r"(?P<age>[1-9][0-9]?)(?:[ ]++years?[ ]++old)?,?[ ]++when(?![\w-])")
+# Round duration23: an age told as a noun with "when": "was a 40-year-old when he first played for the club, on".
+_D23_AGE_NOUN_WHEN: Final = re.compile(
+    r"(?<![\w-])(?:was|were)[ ]++(?:(?:only|just|barely|still|already)[ ]++)?an?[ ]++(?P<age>[1-9][0-9]?)-year-old,?[ ]++when(?![\w-])")
+# Round duration23: an age reached on a date: "turned 33 on 16 December 1988" (the date right after it).
+_D23_TURNED_ON: Final = re.compile(r"(?<![\w-])turned[ ]++(?P<age>[1-9][0-9]?)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+# Round duration23: a birth date given as such: "gives his date of birth as 21 August 1916", "her date of birth is".
+_D23_BIRTH_AS: Final = re.compile(r"(?<![\w-])date[ ]++of[ ]++birth[ ]++(?:as|is|was)[ ]++(?:the[ ]++)?$")
 # Round order17: an age in months told with "when": "the cub was 2 months old when she went on show on".
 _O17_AGE_MONTHS_WHEN: Final = re.compile(
     r"(?<![\w-])(?:was|were)[ ]++(?:(?:only|just|barely|still|already|aged)[ ]++)?"
     r"(?P<age>[1-9][0-9]?)[ ]++months?[ ]++old,?[ ]++when(?![\w-])")
 # An age set off before its clause: "At 31, Morgan became the youngest mayor when she was elected in 2008".
-_AGE_AT_COMMA: Final = re.compile(r"(?<![\w-])[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<age>[1-9][0-9]?),[ ]")
+_AGE_AT_COMMA: Final = re.compile(r"(?<![\w-])[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<age>[1-9][0-9]?|1[01][0-9]),[ ]")
 # An age after its event's date: "died on 6 February 2001, aged 78", "won in 1982 at the age of 12".
 _AGE_AFTER_DATE: Final = re.compile(
     r"[ ]*+,?[ ]*+(?:(?:aged|at[ ]++the[ ]++age[ ]++of|at[ ]++age)[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
@@ -10389,7 +10396,8 @@ def _births(context: _Context) -> list[_Candidate]:
         word = None
         for word in _BIRTH_WORD.finditer(text, max(0, candidate.start - 40), candidate.start):
             pass
-        if word is None or _BORN_GAP.fullmatch(text, word.end(), candidate.start) is None:
+        if word is None or (_BORN_GAP.fullmatch(text, word.end(), candidate.start) is None
+                            and _D23_BIRTH_AS.search(text, max(0, candidate.start - 40), candidate.start) is None):
             continue
         sentence_start = context.sentence(candidate.start)[0]
         if _KIN_BEFORE.search(text, max(sentence_start, word.start() - 40), word.start()) is not None:
@@ -10488,7 +10496,8 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
     # "was 32 when" (at most seven runs before "when"), "At 31, " (at most five before the comma).
     for match in itertools.chain(_anchored_finditer(text, _AGE_WHEN, " when", 8),
                                  _anchored_finditer(text, _O17_AGE_MONTHS_WHEN, " when", 8),
-                                 _anchored_finditer(text, _AGE_AT_COMMA, ", ", 6, digit_before=True)):
+                                 _anchored_finditer(text, _AGE_AT_COMMA, ", ", 6, digit_before=True),
+                                 _anchored_finditer(text, _D23_AGE_NOUN_WHEN, " when", 8)):
         sentence_end = context.sentence(match.start())[1]
         # The candidates are sorted by start: the first after the match is found by bisection.
         event = next((other for other in map(candidates.__getitem__, range(bisect.bisect_right(starts, match.end()), len(candidates)))
@@ -10497,11 +10506,27 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
                 or ";" in text[match.end():event.start] or _r21_frame_search(text, match.end(), event.start)
                 # "who died on ... at the age of 65, was born on ...": the date after the comma is
                 # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
-                or id(event) in birth_ids):
+                or id(event) in birth_ids
+                # Round duration23: "Her son was a 5-year-old when": the age is a relative's.
+                or match.re is _D23_AGE_NOUN_WHEN and _KIN_BEFORE.search(
+                    text, max(context.sentence(match.start())[0], match.start() - 40), match.start()) is not None):
             continue
         if match.re is _O17_AGE_MONTHS_WHEN:
             in_months.add(match.start("age"))
         statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
+    # Round duration23: "turned 33 on 16 December 1988": the age reached on the date right after it.
+    position = text.find("turned ")
+    while position != -1:
+        match = _D23_TURNED_ON.match(text, position)
+        position = text.find("turned ", position + 1)
+        if match is None:
+            continue
+        index = bisect.bisect_left(starts, match.end())
+        event = candidates[index] if index < len(candidates) else None
+        if (event is not None and event.start == match.end() and event.absolute and event.kind != "range"
+                and not event.since and id(event) not in birth_ids
+                and _KIN_BEFORE.search(text, max(context.sentence(match.start())[0], match.start() - 40), match.start()) is None):
+            statements.append((match.start("age"), match.end("age"), int(match.group("age")), event))
     for index, event in enumerate(candidates):
         if not event.absolute or event.kind == "range" or event.since:
             continue
@@ -10763,6 +10788,18 @@ def _stated_offsets(context: _Context, plain: list[int]) -> list[DateConflict]:
 
 _LENGTH_THEN_RANGE: Final = re.compile(r"[ ]*+,?[ ]*+(?:(?:from|between)[ ]++)?")
 _FORTNIGHT: Final = re.compile(r"(?<![\w-])[Ff]ortnight(?:-long)?(?![\w-])")
+# Round duration23: "a decade" told as an exact length ("Exactly a decade after the bridge was opened on ..., it was
+# closed on ..."): not an approximate one ("more than a decade", "nearly a decade", "a decade or so", "a decade and
+# a half") and not a stretch inside a longer time ("for a decade after it opened", "within a decade").
+_D23_A_DECADE: Final = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne)[ ]++decade(?![\w-])(?![ ]++(?:or|and|to)(?![\w-]))")
+_D23_DECADE_BLOCK: Final = re.compile(
+    r"(?<![\w-])(?:for|in|within|over|during|under|some|nearly|almost|about|around|roughly|barely|than|only|just|the|first|last"
+    r"|past|whole|entire)[ ]++$", re.IGNORECASE)
+# Round duration23: a length set off as the subject's apposition, then the range it ran: "The regatta, a fortnight of
+# racing on the River Larke, ran from 16 March to 11 May 1947".
+_D23_SET_OFF_BEFORE: Final = re.compile(r",[ ]++(?:(?:an?|one)[ ]++)?$")
+_D23_APPOSITION_THEN_RANGE: Final = re.compile(
+    r"[ ]++of[ ]++[^,.;:!?()]{1,60},[ ]++(?:ran|lasted|went[ ]++on|(?:was|were)[ ]++(?:held|staged|run)|took[ ]++place)[ ]++")
 # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": the mill's dates.
 _RELATIVE_PRONOUN: Final = re.compile(r"(?<!\w)(?:which|that|who|whose|where|when|while)(?!\w)")
 _ACTIVITY_START: Final = re.compile(r"(?<!\w)(?:from|between|opened|began|started|launched|ran|running|joined|arrived|set[ ]+off|left)(?!\w)")
@@ -10788,6 +10825,11 @@ def _activity_spans(context: _Context) -> list[DateConflict]:
     if "ortnight" in text:
         for match in _FORTNIGHT.finditer(text):
             quantities.append((match.start(), match.end(), 14, 14, "day"))
+    if "decade" in text:
+        for match in _D23_A_DECADE.finditer(text):
+            if (_D23_DECADE_BLOCK.search(text, max(0, match.start() - 12), match.start()) is None
+                    and not any(start < match.end() and match.start() < end for start, end, _, _, _ in quantities)):
+                quantities.append((match.start(), match.end(), 5, 15, "year"))
     conflicts: list[DateConflict] = []
     if not quantities:
         return conflicts
@@ -10798,7 +10840,9 @@ def _activity_spans(context: _Context) -> list[DateConflict]:
         following = [other for other in candidates[index:index + 2] if other.start < min(sentence_end, end + 160)]
         if (following and following[0].kind == "range" and unit == "day" and following[0].granularity == "day"
                 and following[0].earliest is not None and following[0].latest is not None
-                and _LENGTH_THEN_RANGE.fullmatch(text, end, following[0].start) is not None):
+                and (_LENGTH_THEN_RANGE.fullmatch(text, end, following[0].start) is not None
+                     or _D23_APPOSITION_THEN_RANGE.fullmatch(text, end, following[0].start) is not None
+                     and _D23_SET_OFF_BEFORE.search(text, max(0, start - 8), start) is not None)):
             # "Talks lasted a fortnight, from March 12 to April 28, 1999": the range is the length.
             span = following[0]
             assert span.earliest and span.latest
@@ -12066,8 +12110,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             continue
         dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
         dated, year_before = _yearless_before_full(dated)
-        if any(other.kind not in ("date", "month_year", "year", "range") or other.earliest is None or other.latest is None
-               or not other.absolute for other in dated):
+        # Round duration23: a season with its year ("arriving in the autumn of 1902") is a dated point too.
+        if any(other.kind not in ("date", "month_year", "year", "range") and not (other.kind == "season" and other.year_explicit)
+               or other.earliest is None or other.latest is None or not other.absolute for other in dated):
             continue
         if len(dated) < 2 and not (dated and dated[0].kind == "range"):
             # Round 17: the dated points told in the sentence before or after ("It had stood for 23
@@ -12629,8 +12674,12 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
 _R21_PRESENT_AGE: Final = re.compile(
     r"(?<![\w-])(?:(?:[Nn]ow[ ]++|(?:is|are)[ ]++(?:now[ ]++)?(?:aged[ ]++)?)(?P<age>[1-9][0-9]?)"
     r"(?=[ ]*+(?:[,;:)]|\.(?![0-9])|$)|[ ]++(?:years?[ ]++old|and)(?![\w-]))"
-    r"|[Aa]ged[ ]++(?P<fronted>[1-9][0-9]?),)")
+    r"|[Aa]ged[ ]++(?P<fronted>[1-9][0-9]?),"
+    # Round duration23: "At 2, Gwendolen is the oldest person ever to graduate" (its clause in the present, below).
+    r"|[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<at>[1-9][0-9]?|1[01][0-9]),)")
 _R21_IS_PRESENT: Final = re.compile(r"(?<![\w-])(?:is|are|now)(?![\w-])")
+# Round duration23: the first verb of an "At N," clause: present ("is", "are", "now") or past.
+_D23_FIRST_VERB: Final = re.compile(r"(?<![\w'\u2019-])(?:is|are|now|was|were|had|has|have|became|won|did|[a-z]++(?<=ed))(?![\w-])")
 
 
 def _r21_present_ages(context: _Context) -> list[DateConflict]:
@@ -12655,6 +12704,11 @@ def _r21_present_ages(context: _Context) -> list[DateConflict]:
         if sum(1 for other in births if sentence_start <= other.start < sentence_end) != 1:
             continue
         ages = list(_R21_PRESENT_AGE.finditer(text, max(sentence_start, birth.start - 120), min(sentence_end, birth.end + 120)))
+        if birth.start - 300 <= sentence_start < birth.start - 120:
+            # Round duration23: an "At N," that opens a longer sentence of the birth.
+            opening = _R21_PRESENT_AGE.search(text, sentence_start, min(sentence_start + 30, birth.start))
+            if opening is not None and opening.group("at") is not None:
+                ages.insert(0, opening)
         if len(ages) != 1:
             continue
         age = ages[0]
@@ -12662,6 +12716,12 @@ def _r21_present_ages(context: _Context) -> list[DateConflict]:
             if _SENTENCE_OPENING.fullmatch(text, sentence_start, age.start()) is None or _R21_IS_PRESENT.search(text, age.end(), sentence_end) is None:
                 continue
             stated = int(age.group("fronted"))
+        elif age.group("at") is not None:
+            first_verb = _D23_FIRST_VERB.search(text, age.end(), sentence_end)
+            if (_SENTENCE_OPENING.fullmatch(text, sentence_start, age.start()) is None or first_verb is None
+                    or first_verb.group(0) not in ("is", "are", "now")):
+                continue
+            stated = int(age.group("at"))
         else:
             stated = int(age.group("age"))
         if _r21_future_frame(text, sentence_start, sentence_end) or _KIN_BEFORE.search(text, max(sentence_start, age.start() - 30), age.start()):
@@ -12714,6 +12774,64 @@ def _r18_lengths_to_now(context: _Context) -> list[DateConflict]:
         if years + 2 < elapsed or abs(years - elapsed) > 2 and not inferred:
             conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"
                                                 if not inferred else f"at least {elapsed} years to {reference.year}, "
+                                                "the year of the article's latest date"))
+    return conflicts
+
+
+# Round duration23: a thing dated by its own creation in the same sentence, then told in the present perfect to
+# have been doing something for a length up to now: "MV Tern, which entered service in 1968, has been sailing for
+# 78 years", "The bakery, founded in 1921, has been trading for 12 years".  The creation is the subject's own (the
+# verb right before "in"/"on": not "opened the shop in"), the activity's participle stands right before "for".  Any
+# activity can only have lasted since the creation (a length longer than that is wrong); a thing's existence
+# ("sailing", "trading", "in service", ...) began with it, so a length shorter than that is wrong too.
+_D23_CREATED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:entered[ ]++(?:service|operation)|(?:was|were)[ ]++(?:founded|established|built|opened|launched|commissioned"
+    r"|formed|created|incorporated|inaugurated)|founded|established|opened|launched|commissioned|formed|incorporated"
+    r"|inaugurated)[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D23_PERFECT_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:has|have)[ ]++(?:(?:now|already)[ ]++)?been[ ]++(?P<verb>[a-z]++(?<=ing)|in[ ]++(?:service|operation|business))[ ]++$")
+_D23_EXISTENCE: Final = frozenset({"sailing", "operating", "trading", "running", "flying", "broadcasting", "publishing",
+                                   "in service", "in operation", "in business"})
+
+
+def _d23_perfect_lengths(context: _Context) -> list[DateConflict]:
+    reference = _reference_floor(context)
+    text = context.text
+    if reference is None or "been " not in text:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    conflicts: list[DateConflict] = []
+    for quantity in candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("year", "decade") or quantity.relation != "for"):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        perfect = _D23_PERFECT_BEFORE.search(text, max(sentence_start, quantity.start - 40), quantity.start)
+        if perfect is None or _SINCE_AFTER_LENGTH.match(text, quantity.end, sentence_end) is not None:
+            continue
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not quantity and other.kind != "weekday"]
+        if len(others) != 1:
+            continue
+        start = others[0]
+        if (not start.absolute or start.since or start.kind not in ("date", "month_year", "year") or start.earliest is None
+                or start.end > quantity.start
+                or _D23_CREATED_BEFORE.search(text, max(sentence_start, start.start - 40), start.start) is None):
+            continue
+        elapsed = reference.year - start.earliest.year
+        if elapsed <= 0:
+            continue
+        years = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
+        approximate = _MEASURE_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None
+        margin = max(2, years // 4) if approximate else 2
+        existence = " ".join(perfect.group("verb").split()) in _D23_EXISTENCE
+        # An inferred reference is only a floor on now: it can show a length too short, never too long.
+        longer = years > elapsed + margin and not context.inferred
+        shorter = years + margin < elapsed and existence
+        if longer or shorter:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"
+                                                if not context.inferred else f"at least {elapsed} years to {reference.year}, "
                                                 "the year of the article's latest date"))
     return conflicts
 
