@@ -8281,7 +8281,13 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 or _R27_SINCE.search(text, second_start, phrase_start) is not None
                 and _r27_recurring(noun, " ".join(mods[-1:] + [noun]))):
             continue  # a plan, another instance, an anniversary, a comparison; "since the earthquake of": the last one
-        first = dated[earlier]  # the nearest dated sentence before: the one event the phrase can take up
+        # The antecedent: the nearest dated sentence before that tells the head, in its words or in others (round
+        # restate23: a dated sentence of the host's own narrative in between, about something else, is looked
+        # past; a time in between that may date the event again still blocks, below).
+        head = " ".join(mods + [noun])
+        first, mention = _r27_antecedent(context, dated, earlier, head, noun, mods, lowered, second.start)
+        if first is None:
+            continue
         first_start, first_end = context.sentence(first.start)
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
                 or second.start - first.end > 2500
@@ -8291,9 +8297,6 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
                 or _r25_apart(text, first_start, first.start, noun)):
             continue  # the earlier date must date one instance told in its clause
-        head = " ".join(mods + [noun])
-        mention = re.search(r"(?<![\w'\u2019-])(?P<det>\S+)[ ]++" + re.escape(head) + r"(?![\w'\u2019-])",
-                            lowered[first_start:first_end])
         if mention is None:
             # Another word for the event: the head is new to the article and tells the earlier sentence's event
             # in other words (a synonym, a shared verb stem or class).
@@ -8302,13 +8305,13 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                     or not _r27_linked(text, " ".join(mods[-1:] + [noun]), noun, first_start, first_end)):
                 continue  # the earlier sentence does not tell the head, in its words or in others
         else:
-            at = first_start + mention.start(1)
+            at = mention.start(1)
             determiner = mention.group("det")
             if determiner in _INSTANCE_MARKERS or determiner.endswith("est"):
                 continue  # "an earlier landslide", "the biggest drought"
             if determiner == "the" and (
                     first.end <= at and text[first.end:at].strip() in ("the", "")
-                    or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[first_start + mention.end():first.start])
+                    or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[mention.end():first.start])
                     is not None):
                 continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
             if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
@@ -8319,13 +8322,83 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         if (_r20_names(text, phrase_start, second.start) | _r20_names(
                 text, second.end, close.start() if close is not None else second_end)) - _r20_names(text, first_start, first_end):
             continue  # "Ben Ortiz's retirement in 2009", "the bank run of 1973 at Carrow Mutual": another party's
-        if _r25_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
-                                phrase_start):
+        if _r27_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
+                                phrase_start, " ".join(mods[-1:] + [noun]), noun):
             continue  # a time told in between may date the same event again
         if _r27_apart(first, second, slack):
             conflicts.append(_restated(text, head, first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
+
+
+def _r27_antecedent(context: _Context, dated: list[_Candidate], earlier: int, head: str, noun: str, mods: list[str],
+                    lowered: str, second_start: int) -> tuple[_Candidate | None, re.Match[str] | None]:
+    """The explicit date, from ``dated[earlier]`` back, of the nearest sentence that tells the event ``head`` (the
+    head itself after a determiner, the match returned; or a word linked to it by ``_r27_linked``), within the
+    2,500 characters the rule reads; ``(None, None)`` when none does. Round restate23: the phrase takes up the
+    event told last, not the date told last ("A gas leak closed the street on D1." ... a quoted post signed
+    "September 23, 2016" ... "Engineers traced the gas leak of D2"): whether a time in between may date the event
+    again is the caller's guard (``_r25_redated_between``)."""
+    text = context.text
+    told = re.compile(r"(?<![\w'\u2019-])(?P<det>\S+)[ ]++" + re.escape(head) + r"(?![\w'\u2019-])")
+    last = -1
+    for index in range(earlier, -1, -1):
+        first = dated[index]
+        if second_start - first.end > 2500:
+            break
+        first_start, first_end = context.sentence(first.start)
+        if first_start == last:
+            continue  # a sentence with two dates: read once
+        last = first_start
+        mention = told.search(lowered, first_start, first_end)
+        if mention is not None or _r27_linked(text, " ".join(mods[-1:] + [noun]), noun, first_start, first_end):
+            return first, mention
+    return None, None
+
+
+# Round restate23: what ties a time told between the two mentions of one event to that event, for the repeated
+# head or its other word (a tie stronger than the bridging phrases of ``_r25_redates``, which also blocks on a
+# definite subject or any shared content word: a host narrative's "The shooting took place Tuesday", "The letter,
+# dated Friday" or a shared "police" tell nothing of a gas leak). The time stands in either mention's sentence; it
+# is measured from another time ("two days later", "the next day", not "the last eight years", counted back from
+# the writing); its sentence opens with a pronoun that may stand for the event ("It happened on", "This came on");
+# it shares a name with either mention ("Strickland was caught on"); or it tells the event in its words (the
+# head, an other word of ``_r27_linked``: "The breakout was discovered on").
+_R27_EVENT_PRONOUNS: Final = frozenset("it its this these those such".split())
+_R27_COUNTED_BACK: Final = re.compile(r"[Tt]he[ ]++(?:last|past|previous|coming)(?![\w'\u2019-])")
+
+
+def _r27_redated_between(context: _Context, starts: list[int], first: _Candidate, first_sentence: tuple[int, int],
+                         second_sentence: tuple[int, int], phrase_start: int, head: str, noun: str) -> bool:
+    """Whether a time told between ``first`` and the phrase at ``phrase_start`` is tied to the event the two
+    mentions tell (the reading above), which leaves the pair unread."""
+    low = bisect.bisect_right(starts, first.start)
+    high = bisect.bisect_left(starts, phrase_start, low)
+    if low >= high:
+        return False
+    text = context.text
+    names = _r20_names(text, *first_sentence) | _r20_names(text, *second_sentence)
+    read: set[int] = set()
+    for between in range(low, high):
+        time = context.candidates[between]
+        sentence = context.sentence(time.start)
+        if sentence[0] in (first_sentence[0], second_sentence[0]):
+            return True
+        if time.kind in ("duration", "age", "length") or time.quantity is not None and time.kind != "relative":
+            if _R25_MEASURED_FROM.match(text, time.end) is not None:
+                return True
+            continue
+        if text.startswith(("the ", "The "), time.start) and _R27_COUNTED_BACK.match(text, time.start) is None:
+            return True  # "the next day", "the following week": counted from the narrative's last event
+        if sentence[0] in read:
+            continue
+        read.add(sentence[0])
+        opening = next((word.group(0).lower() for word in _R25_WORD.finditer(text, *sentence)
+                        if word.group(0).lower() not in _R25_PREPOSITIONS), "")
+        if (opening in _R27_EVENT_PRONOUNS or names & _r20_names(text, *sentence)
+                or _r27_linked(text, head, noun, *sentence)):
+            return True
+    return False
 
 
 def _r27_apart(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
