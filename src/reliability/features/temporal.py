@@ -8037,6 +8037,20 @@ _R27_BEFORE: Final = re.compile(
 # exhumation, performed on", "the shipwreck, dated in the records to"); a verb sharing the head's stem counts too.
 # Any other participle may date a later stage or a reaction ("overturned", "approved", "condemned").
 _R27_DOING: Final = frozenset("imposed performed conducted carried staged dated mounted committed declared".split())
+# Round restate23: participles that date the doing of one kind of event of ``_R27_SYNONYMS`` only: a pardon or an
+# honour is granted or bestowed when it is given, a relegation or a title is sealed when it is won, a firm's
+# failure is announced when it fails ("The act of clemency, granted on", "the honour, bestowed on", "The drop,
+# sealed on"). For other heads they may date a later stage ("the appeal, granted on", "the deal, sealed on").
+# Such a participle dates the event only after a sentence that tells it done, by its own verb or another word
+# ("was pardoned", "was knighted", "were relegated"), not one that names it as asked for, planned or announced.
+_R27_ASKED: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:ask|asked|asking|sought|seeking|applied|applying|appealed|requested|petitioned|called"
+    r"|campaigned|demanded|proposed|recommended|hoped|planned|announced|expected|nominated)(?![\w'\u2019-]))")
+_R27_KIND_DOING: Final = {
+    "pardon": frozenset({"granted"}), "honour": frozenset({"bestowed", "conferred", "awarded", "granted"}),
+    "relegation": frozenset({"sealed", "confirmed"}), "title": frozenset({"sealed", "clinched"}),
+    "insolvency": frozenset({"announced"}),
+}
 # A day told without a year is read against the explicit date before it only this close (characters between the
 # two sentences): farther on, the narrative may have moved to another year.
 _R27_YEARLESS_REACH: Final = 400
@@ -8111,7 +8125,8 @@ _R27_SYNONYMS: Final = {
     "ascent": "ascent climbed summited|reached the summit|reached the top",
     "upset": "upset|knocked out|shock defeat|giant-killing",
     "insolvency": "receivership insolvency bankruptcy failure collapse|went bust|went under|went into administration"
-                  "|entered administration|went into receivership",
+                  "|entered administration|went into receivership|collapsed into administration"
+                  "|collapsed into receivership",
     "verdict": "verdict acquitted convicted|found guilty|not guilty",
     "acquittal": "acquittal acquitted|not guilty",
     "conviction": "conviction convicted|found guilty",
@@ -8130,6 +8145,11 @@ _R27_SYNONYMS: Final = {
     "oath": "swearing-in inauguration inaugurated oath|sworn in|took the oath",
     "reopening": "reopening reopened relaunch relaunched",
     "eruption": "eruption erupted outburst",
+    # round restate23
+    "landslide": "landslide landslip mudslide rockslide|slope failure",
+    "grounding": "grounding|ran aground|run aground|went aground|driven aground",
+    "disappearance": "disappearance disappeared vanished|went missing",
+    "pardon": "pardon pardoned clemency",
 }
 
 
@@ -8251,13 +8271,18 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         if second.year_explicit and per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
             continue
         phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
-        premodified = False
+        premodified = kind_doing = False
         if phrase is not None:
             noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
             verb = phrase.group("verb")
+            if mods[:2] == ["act", "of"]:
+                mods = mods[2:]  # "The act of clemency": the act is the clemency
             if (verb is not None and verb.split()[0] not in _R25_OCCURRENCE and verb not in _R27_DOING
                     and not _r25_stems(verb, _R25_VERB_ENDINGS) & _r25_noun_stems(noun)):
-                continue  # "That ruling, overturned on appeal in", "approved by regulators in": a later stage
+                if not any(verb in _R27_KIND_DOING.get(kind, ()) for kind in _R27_SYNONYM_OF.get(
+                        " ".join(mods[-1:] + [noun]), _R27_SYNONYM_OF.get(noun, set()))):
+                    continue  # "That ruling, overturned on appeal in", "approved by regulators in": a later stage
+                kind_doing = True
             if phrase.group("link").endswith(" to ") and (
                     verb not in ("dated", None) or verb is None and _R27_DATING_VERB.search(
                         text, max(second_start, phrase_start - 12), phrase_start) is None):
@@ -8297,6 +8322,8 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
                 or _r25_apart(text, first_start, first.start, noun)):
             continue  # the earlier date must date one instance told in its clause
+        if kind_doing and (mention is not None or _R27_ASKED.search(text, first_start, first.start) is not None):
+            continue  # "asked for clemency on D1 ... the act of clemency, granted on D2": a request, then the grant
         if mention is None:
             # Another word for the event: the head is new to the article and tells the earlier sentence's event
             # in other words (a synonym, a shared verb stem or class).
@@ -8320,7 +8347,8 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 continue  # the word names another instance before, or in between
         close = _R27_CLAUSE_END.search(text, second.end, second_end)
         if (_r20_names(text, phrase_start, second.start) | _r20_names(
-                text, second.end, close.start() if close is not None else second_end)) - _r20_names(text, first_start, first_end):
+                text, second.end, _r27_attached_end(text, second.end, close.start() if close is not None else second_end))
+                ) - _r20_names(text, first_start, first_end):
             continue  # "Ben Ortiz's retirement in 2009", "the bank run of 1973 at Carrow Mutual": another party's
         if _r27_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
                                 phrase_start, " ".join(mods[-1:] + [noun]), noun):
@@ -8363,7 +8391,9 @@ def _r27_antecedent(context: _Context, dated: list[_Candidate], earlier: int, he
 # is measured from another time ("two days later", "the next day", not "the last eight years", counted back from
 # the writing); its sentence opens with a pronoun that may stand for the event ("It happened on", "This came on");
 # it shares a name with either mention ("Strickland was caught on"); or it tells the event in its words (the
-# head, an other word of ``_r27_linked``: "The breakout was discovered on").
+# head, an other word of ``_r27_linked``: "The breakout was discovered on"). A time in the sentence right after the
+# first mention or right before the second continues that mention's narrative and keeps restate20's looser ties
+# (``_r25_redates``: any pronoun subject, a definite subject, a shared content word).
 _R27_EVENT_PRONOUNS: Final = frozenset("it its this these those such".split())
 _R27_COUNTED_BACK: Final = re.compile(r"[Tt]he[ ]++(?:last|past|previous|coming)(?![\w'\u2019-])")
 
@@ -8378,12 +8408,21 @@ def _r27_redated_between(context: _Context, starts: list[int], first: _Candidate
         return False
     text = context.text
     names = _r20_names(text, *first_sentence) | _r20_names(text, *second_sentence)
+    side_words: set[str] | None = None
     read: set[int] = set()
     for between in range(low, high):
         time = context.candidates[between]
         sentence = context.sentence(time.start)
         if sentence[0] in (first_sentence[0], second_sentence[0]):
             return True
+        if not text[first_sentence[1]:sentence[0]].strip() or not text[sentence[1]:second_sentence[0]].strip():
+            # right after the first mention or right before the second: it continues that mention's narrative,
+            # and restate20's looser ties hold ("Their owners left last week", a shared "valley")
+            if side_words is None:
+                side_words = _r25_content_words(text, *first_sentence) | _r25_content_words(text, *second_sentence)
+            if _r25_redates(context, time, (first_sentence[0], second_sentence[0]), side_words):
+                return True
+            continue
         if time.kind in ("duration", "age", "length") or time.quantity is not None and time.kind != "relative":
             if _R25_MEASURED_FROM.match(text, time.end) is not None:
                 return True
@@ -8399,6 +8438,18 @@ def _r27_redated_between(context: _Context, starts: list[int], first: _Candidate
                 or _r27_linked(text, head, noun, *sentence)):
             return True
     return False
+
+
+def _r27_attached_end(text: str, start: int, end: int) -> int:
+    """Where the phrase attached right after a date ends (round restate23): its prepositions, articles and names
+    ("of 1973 at Carrow Mutual", "in 2009 by the Orrin board"), up to the first other word of ``text[start:end]``.
+    A name after that stands in the rest of the sentence ("in May 1956 cost nine hundred jobs in Quarrington"),
+    not in the phrase that tells whose event it was."""
+    for word in _R25_WORD.finditer(text, start, end):
+        token = word.group(0)
+        if not token[0].isupper() and token.lower() not in _R25_PREPOSITIONS and token not in ("the", "a", "an", "and"):
+            return word.start()
+    return end
 
 
 def _r27_apart(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
