@@ -186,3 +186,37 @@ WORD_NEAR_MISSES = [
 @pytest.mark.parametrize("text", WORD_NEAR_MISSES)
 def test_no_pair_for_other_kinds_stages_or_parties(text: str) -> None:
     assert not _rule(text)
+
+
+# An apposition renaming the event carries its date ("The relaunch, a gala evening on").
+APPOSITIONS = [
+    ("The Alhambra at Fennimore reopened to the public on February 25, 1986 after a lengthy restoration. The "
+     "relaunch, a gala evening on November 4, 1997, was attended by the mayor.", "February 25, 1986 / November 4, 1997"),
+    ("Dockers in Grimsditch went on strike on 26 September 1991. The walkout, a bitter affair in December 1995, "
+     "halted exports.", "26 September 1991 / December 1995"),
+]
+
+APPOSITION_NEAR_MISSES = [
+    # the apposition names another thing, whose date it gives
+    "Dockers in Grimsditch went on strike on 26 September 1991. The walkout, a response to the pay cuts in "
+    "December 1995, halted exports.",
+    "Dockers in Grimsditch went on strike on 26 September 1991. The walkout, a first for the port in 1995, "
+    "halted exports.",
+    "Dockers in Grimsditch went on strike on 26 September 1991. The walkout, the longest in 1995, halted exports.",
+    # the same date, or an apposition that is a time
+    "The Alhambra reopened to the public on February 25, 1986. The relaunch, a gala evening on February 25, 1986, "
+    "was attended by the mayor.",
+    "The Alhambra reopened to the public on February 25, 1986. The relaunch, a year in the making in 1985, "
+    "was attended by the mayor.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), APPOSITIONS)
+def test_an_apposition_dates_the_event(text: str, evidence: str) -> None:
+    assert evidence in _rule(text)
+    assert evidence in _restated(text)
+
+
+@pytest.mark.parametrize("text", APPOSITION_NEAR_MISSES)
+def test_an_apposition_of_another_thing_or_time(text: str) -> None:
+    assert not _rule(text)

@@ -8027,6 +8027,7 @@ _R27_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
+    r"|,[ ]++(?P<appos>an?[ ]++(?:[a-z0-9][a-z0-9-]*+[ ]++){1,3}?)(?:on|in)[ ]++"
     r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++)?"
     r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
     r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
@@ -8036,6 +8037,12 @@ _R27_BEFORE: Final = re.compile(
 # Participles that date the doing of the event itself, beyond ``_R25_OCCURRENCE`` ("the lockout, imposed on", "the
 # exhumation, performed on", "the shipwreck, dated in the records to"); a verb sharing the head's stem counts too.
 # Any other participle may date a later stage or a reaction ("overturned", "approved", "condemned").
+# Round restate23: an apposition renames the event and its date dates it ("The relaunch, a gala evening on", "The
+# strike, a walkout in"), when it is a few words without a preposition or a word that names another time or
+# thing's date ("a response to cuts in", "a year in", "a first since").
+_R27_APPOSITIVE_STOP: Final = frozenset("""
+year years month months week weeks day days decade decades century first second third last previous earlier later
+""".split())
 _R27_DOING: Final = frozenset("imposed performed conducted carried staged dated mounted committed declared".split())
 # Round restate23: participles that date the doing of one kind of event of ``_R27_SYNONYMS`` only: a pardon or an
 # honour is granted or bestowed when it is given, a relegation or a title is sealed when it is won, a firm's
@@ -8277,6 +8284,10 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             verb = phrase.group("verb")
             if mods[:2] == ["act", "of"]:
                 mods = mods[2:]  # "The act of clemency": the act is the clemency
+            appositive = phrase.group("appos")
+            if appositive is not None and any(word in _R25_PREPOSITIONS or word in _R27_APPOSITIVE_STOP
+                                              for word in appositive.split()[1:]):
+                continue  # "The strike, a response to cuts in": the date of another thing the apposition names
             if (verb is not None and verb.split()[0] not in _R25_OCCURRENCE and verb not in _R27_DOING
                     and not _r25_stems(verb, _R25_VERB_ENDINGS) & _r25_noun_stems(noun)):
                 if not any(verb in _R27_KIND_DOING.get(kind, ()) for kind in _R27_SYNONYM_OF.get(
