@@ -220,3 +220,13 @@ def test_an_apposition_dates_the_event(text: str, evidence: str) -> None:
 @pytest.mark.parametrize("text", APPOSITION_NEAR_MISSES)
 def test_an_apposition_of_another_thing_or_time(text: str) -> None:
     assert not _rule(text)
+
+
+def test_a_name_after_a_head_premodified_by_its_date_is_another_party() -> None:
+    # the phrase attached to "the 1981 nationalisation" goes on after the head
+    for text in ("Halvorsen Steel was nationalised in 1976. Traffic on the ring road was light for most of the "
+                 "afternoon. The 1981 nationalisation of Brandt Mining cost taxpayers dearly.",
+                 "Halvorsen Steel was nationalized in 1976. The 1981 nationalisation of Brandt Mining cost taxpayers "
+                 "dearly."):
+        assert not _rule(text)
+        assert not _restated(text)

@@ -8279,6 +8279,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             continue
         phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
         premodified = kind_doing = False
+        tail = second.end
         if phrase is not None:
             noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
             verb = phrase.group("verb")
@@ -8303,6 +8304,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             if after is None or _R27_THE_BEFORE_DATE.search(text, max(second_start, second.start - 6), second.start) is None:
                 continue
             noun, mods, phrase_start, premodified = after.group("noun"), [], second.start - 4, True
+            tail = after.end()  # "the 1981 nationalisation of Brandt Mining": the phrase attached goes on after the head
         if lowered is None:
             lowered = text.lower()
             if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets aligned
@@ -8358,7 +8360,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 continue  # the word names another instance before, or in between
         close = _R27_CLAUSE_END.search(text, second.end, second_end)
         if (_r20_names(text, phrase_start, second.start) | _r20_names(
-                text, second.end, _r27_attached_end(text, second.end, close.start() if close is not None else second_end))
+                text, second.end, _r27_attached_end(text, tail, close.start() if close is not None else second_end))
                 ) - _r20_names(text, first_start, first_end):
             continue  # "Ben Ortiz's retirement in 2009", "the bank run of 1973 at Carrow Mutual": another party's
         if _r27_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
