@@ -8034,15 +8034,15 @@ _R27_BEFORE: Final = re.compile(
     r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place)"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
     r"(?:the[ ]++)?$")
-# Participles that date the doing of the event itself, beyond ``_R25_OCCURRENCE`` ("the lockout, imposed on", "the
-# exhumation, performed on", "the shipwreck, dated in the records to"); a verb sharing the head's stem counts too.
-# Any other participle may date a later stage or a reaction ("overturned", "approved", "condemned").
 # Round restate23: an apposition renames the event and its date dates it ("The relaunch, a gala evening on", "The
 # strike, a walkout in"), when it is a few words without a preposition or a word that names another time or
 # thing's date ("a response to cuts in", "a year in", "a first since").
 _R27_APPOSITIVE_STOP: Final = frozenset("""
 year years month months week weeks day days decade decades century first second third last previous earlier later
 """.split())
+# Participles that date the doing of the event itself, beyond ``_R25_OCCURRENCE`` ("the lockout, imposed on", "the
+# exhumation, performed on", "the shipwreck, dated in the records to"); a verb sharing the head's stem counts too.
+# Any other participle may date a later stage or a reaction ("overturned", "approved", "condemned").
 _R27_DOING: Final = frozenset("imposed performed conducted carried staged dated mounted committed declared".split())
 # Round restate23: participles that date the doing of one kind of event of ``_R27_SYNONYMS`` only: a pardon or an
 # honour is granted or bestowed when it is given, a relegation or a title is sealed when it is won, a firm's
@@ -8379,7 +8379,7 @@ def _r27_antecedent(context: _Context, dated: list[_Candidate], earlier: int, he
     2,500 characters the rule reads; ``(None, None)`` when none does. Round restate23: the phrase takes up the
     event told last, not the date told last ("A gas leak closed the street on D1." ... a quoted post signed
     "September 23, 2016" ... "Engineers traced the gas leak of D2"): whether a time in between may date the event
-    again is the caller's guard (``_r25_redated_between``)."""
+    again is the caller's guard (``_r27_redated_between``)."""
     text = context.text
     told = re.compile(r"(?<![\w'\u2019-])(?P<det>\S+)[ ]++" + re.escape(head) + r"(?![\w'\u2019-])")
     last = -1
