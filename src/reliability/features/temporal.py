@@ -8027,16 +8027,37 @@ _R27_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
+    r"|,[ ]++(?P<appos>an?[ ]++(?:[a-z0-9][a-z0-9-]*+[ ]++){1,3}?)(?:on|in)[ ]++"
     r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++)?"
     r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
     r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
     r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place)"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
     r"(?:the[ ]++)?$")
+# Round restate23: an apposition renames the event and its date dates it ("The relaunch, a gala evening on", "The
+# strike, a walkout in"), when it is a few words without a preposition or a word that names another time or
+# thing's date ("a response to cuts in", "a year in", "a first since").
+_R27_APPOSITIVE_STOP: Final = frozenset("""
+year years month months week weeks day days decade decades century first second third last previous earlier later
+""".split())
 # Participles that date the doing of the event itself, beyond ``_R25_OCCURRENCE`` ("the lockout, imposed on", "the
 # exhumation, performed on", "the shipwreck, dated in the records to"); a verb sharing the head's stem counts too.
 # Any other participle may date a later stage or a reaction ("overturned", "approved", "condemned").
 _R27_DOING: Final = frozenset("imposed performed conducted carried staged dated mounted committed declared".split())
+# Round restate23: participles that date the doing of one kind of event of ``_R27_SYNONYMS`` only: a pardon or an
+# honour is granted or bestowed when it is given, a relegation or a title is sealed when it is won, a firm's
+# failure is announced when it fails ("The act of clemency, granted on", "the honour, bestowed on", "The drop,
+# sealed on"). For other heads they may date a later stage ("the appeal, granted on", "the deal, sealed on").
+# Such a participle dates the event only after a sentence that tells it done, by its own verb or another word
+# ("was pardoned", "was knighted", "were relegated"), not one that names it as asked for, planned or announced.
+_R27_ASKED: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:ask|asked|asking|sought|seeking|applied|applying|appealed|requested|petitioned|called"
+    r"|campaigned|demanded|proposed|recommended|hoped|planned|announced|expected|nominated)(?![\w'\u2019-]))")
+_R27_KIND_DOING: Final = {
+    "pardon": frozenset({"granted"}), "honour": frozenset({"bestowed", "conferred", "awarded", "granted"}),
+    "relegation": frozenset({"sealed", "confirmed"}), "title": frozenset({"sealed", "clinched"}),
+    "insolvency": frozenset({"announced"}),
+}
 # A day told without a year is read against the explicit date before it only this close (characters between the
 # two sentences): farther on, the narrative may have moved to another year.
 _R27_YEARLESS_REACH: Final = 400
@@ -8111,7 +8132,8 @@ _R27_SYNONYMS: Final = {
     "ascent": "ascent climbed summited|reached the summit|reached the top",
     "upset": "upset|knocked out|shock defeat|giant-killing",
     "insolvency": "receivership insolvency bankruptcy failure collapse|went bust|went under|went into administration"
-                  "|entered administration|went into receivership",
+                  "|entered administration|went into receivership|collapsed into administration"
+                  "|collapsed into receivership",
     "verdict": "verdict acquitted convicted|found guilty|not guilty",
     "acquittal": "acquittal acquitted|not guilty",
     "conviction": "conviction convicted|found guilty",
@@ -8130,6 +8152,11 @@ _R27_SYNONYMS: Final = {
     "oath": "swearing-in inauguration inaugurated oath|sworn in|took the oath",
     "reopening": "reopening reopened relaunch relaunched",
     "eruption": "eruption erupted outburst",
+    # round restate23
+    "landslide": "landslide landslip mudslide rockslide|slope failure",
+    "grounding": "grounding|ran aground|run aground|went aground|driven aground",
+    "disappearance": "disappearance disappeared vanished|went missing",
+    "pardon": "pardon pardoned clemency",
 }
 
 
@@ -8251,13 +8278,23 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         if second.year_explicit and per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
             continue
         phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
-        premodified = False
+        premodified = kind_doing = False
+        tail = second.end
         if phrase is not None:
             noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
             verb = phrase.group("verb")
+            if mods[:2] == ["act", "of"]:
+                mods = mods[2:]  # "The act of clemency": the act is the clemency
+            appositive = phrase.group("appos")
+            if appositive is not None and any(word in _R25_PREPOSITIONS or word in _R27_APPOSITIVE_STOP
+                                              for word in appositive.split()[1:]):
+                continue  # "The strike, a response to cuts in": the date of another thing the apposition names
             if (verb is not None and verb.split()[0] not in _R25_OCCURRENCE and verb not in _R27_DOING
                     and not _r25_stems(verb, _R25_VERB_ENDINGS) & _r25_noun_stems(noun)):
-                continue  # "That ruling, overturned on appeal in", "approved by regulators in": a later stage
+                if not any(verb in _R27_KIND_DOING.get(kind, ()) for kind in _R27_SYNONYM_OF.get(
+                        " ".join(mods[-1:] + [noun]), _R27_SYNONYM_OF.get(noun, set()))):
+                    continue  # "That ruling, overturned on appeal in", "approved by regulators in": a later stage
+                kind_doing = True
             if phrase.group("link").endswith(" to ") and (
                     verb not in ("dated", None) or verb is None and _R27_DATING_VERB.search(
                         text, max(second_start, phrase_start - 12), phrase_start) is None):
@@ -8267,6 +8304,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             if after is None or _R27_THE_BEFORE_DATE.search(text, max(second_start, second.start - 6), second.start) is None:
                 continue
             noun, mods, phrase_start, premodified = after.group("noun"), [], second.start - 4, True
+            tail = after.end()  # "the 1981 nationalisation of Brandt Mining": the phrase attached goes on after the head
         if lowered is None:
             lowered = text.lower()
             if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets aligned
@@ -8281,7 +8319,13 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 or _R27_SINCE.search(text, second_start, phrase_start) is not None
                 and _r27_recurring(noun, " ".join(mods[-1:] + [noun]))):
             continue  # a plan, another instance, an anniversary, a comparison; "since the earthquake of": the last one
-        first = dated[earlier]  # the nearest dated sentence before: the one event the phrase can take up
+        # The antecedent: the nearest dated sentence before that tells the head, in its words or in others (round
+        # restate23: a dated sentence of the host's own narrative in between, about something else, is looked
+        # past; a time in between that may date the event again still blocks, below).
+        head = " ".join(mods + [noun])
+        first, mention = _r27_antecedent(context, dated, earlier, head, noun, mods, lowered, second.start)
+        if first is None:
+            continue
         first_start, first_end = context.sentence(first.start)
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
                 or second.start - first.end > 2500
@@ -8291,9 +8335,8 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
                 or _r25_apart(text, first_start, first.start, noun)):
             continue  # the earlier date must date one instance told in its clause
-        head = " ".join(mods + [noun])
-        mention = re.search(r"(?<![\w'\u2019-])(?P<det>\S+)[ ]++" + re.escape(head) + r"(?![\w'\u2019-])",
-                            lowered[first_start:first_end])
+        if kind_doing and (mention is not None or _R27_ASKED.search(text, first_start, first.start) is not None):
+            continue  # "asked for clemency on D1 ... the act of clemency, granted on D2": a request, then the grant
         if mention is None:
             # Another word for the event: the head is new to the article and tells the earlier sentence's event
             # in other words (a synonym, a shared verb stem or class).
@@ -8302,13 +8345,13 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                     or not _r27_linked(text, " ".join(mods[-1:] + [noun]), noun, first_start, first_end)):
                 continue  # the earlier sentence does not tell the head, in its words or in others
         else:
-            at = first_start + mention.start(1)
+            at = mention.start(1)
             determiner = mention.group("det")
             if determiner in _INSTANCE_MARKERS or determiner.endswith("est"):
                 continue  # "an earlier landslide", "the biggest drought"
             if determiner == "the" and (
                     first.end <= at and text[first.end:at].strip() in ("the", "")
-                    or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[first_start + mention.end():first.start])
+                    or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[mention.end():first.start])
                     is not None):
                 continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
             if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
@@ -8317,15 +8360,109 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 continue  # the word names another instance before, or in between
         close = _R27_CLAUSE_END.search(text, second.end, second_end)
         if (_r20_names(text, phrase_start, second.start) | _r20_names(
-                text, second.end, close.start() if close is not None else second_end)) - _r20_names(text, first_start, first_end):
+                text, second.end, _r27_attached_end(text, tail, close.start() if close is not None else second_end))
+                ) - _r20_names(text, first_start, first_end):
             continue  # "Ben Ortiz's retirement in 2009", "the bank run of 1973 at Carrow Mutual": another party's
-        if _r25_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
-                                phrase_start):
+        if _r27_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
+                                phrase_start, " ".join(mods[-1:] + [noun]), noun):
             continue  # a time told in between may date the same event again
         if _r27_apart(first, second, slack):
             conflicts.append(_restated(text, head, first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
+
+
+def _r27_antecedent(context: _Context, dated: list[_Candidate], earlier: int, head: str, noun: str, mods: list[str],
+                    lowered: str, second_start: int) -> tuple[_Candidate | None, re.Match[str] | None]:
+    """The explicit date, from ``dated[earlier]`` back, of the nearest sentence that tells the event ``head`` (the
+    head itself after a determiner, the match returned; or a word linked to it by ``_r27_linked``), within the
+    2,500 characters the rule reads; ``(None, None)`` when none does. Round restate23: the phrase takes up the
+    event told last, not the date told last ("A gas leak closed the street on D1." ... a quoted post signed
+    "September 23, 2016" ... "Engineers traced the gas leak of D2"): whether a time in between may date the event
+    again is the caller's guard (``_r27_redated_between``)."""
+    text = context.text
+    told = re.compile(r"(?<![\w'\u2019-])(?P<det>\S+)[ ]++" + re.escape(head) + r"(?![\w'\u2019-])")
+    last = -1
+    for index in range(earlier, -1, -1):
+        first = dated[index]
+        if second_start - first.end > 2500:
+            break
+        first_start, first_end = context.sentence(first.start)
+        if first_start == last:
+            continue  # a sentence with two dates: read once
+        last = first_start
+        mention = told.search(lowered, first_start, first_end)
+        if mention is not None or _r27_linked(text, " ".join(mods[-1:] + [noun]), noun, first_start, first_end):
+            return first, mention
+    return None, None
+
+
+# Round restate23: what ties a time told between the two mentions of one event to that event, for the repeated
+# head or its other word (a tie stronger than the bridging phrases of ``_r25_redates``, which also blocks on a
+# definite subject or any shared content word: a host narrative's "The shooting took place Tuesday", "The letter,
+# dated Friday" or a shared "police" tell nothing of a gas leak). The time stands in either mention's sentence; it
+# is measured from another time ("two days later", "the next day", not "the last eight years", counted back from
+# the writing); its sentence opens with a pronoun that may stand for the event ("It happened on", "This came on");
+# it shares a name with either mention ("Strickland was caught on"); or it tells the event in its words (the
+# head, an other word of ``_r27_linked``: "The breakout was discovered on"). A time in the sentence right after the
+# first mention or right before the second continues that mention's narrative and keeps restate20's looser ties
+# (``_r25_redates``: any pronoun subject, a definite subject, a shared content word).
+_R27_EVENT_PRONOUNS: Final = frozenset("it its this these those such".split())
+_R27_COUNTED_BACK: Final = re.compile(r"[Tt]he[ ]++(?:last|past|previous|coming)(?![\w'\u2019-])")
+
+
+def _r27_redated_between(context: _Context, starts: list[int], first: _Candidate, first_sentence: tuple[int, int],
+                         second_sentence: tuple[int, int], phrase_start: int, head: str, noun: str) -> bool:
+    """Whether a time told between ``first`` and the phrase at ``phrase_start`` is tied to the event the two
+    mentions tell (the reading above), which leaves the pair unread."""
+    low = bisect.bisect_right(starts, first.start)
+    high = bisect.bisect_left(starts, phrase_start, low)
+    if low >= high:
+        return False
+    text = context.text
+    names = _r20_names(text, *first_sentence) | _r20_names(text, *second_sentence)
+    side_words: set[str] | None = None
+    read: set[int] = set()
+    for between in range(low, high):
+        time = context.candidates[between]
+        sentence = context.sentence(time.start)
+        if sentence[0] in (first_sentence[0], second_sentence[0]):
+            return True
+        if not text[first_sentence[1]:sentence[0]].strip() or not text[sentence[1]:second_sentence[0]].strip():
+            # right after the first mention or right before the second: it continues that mention's narrative,
+            # and restate20's looser ties hold ("Their owners left last week", a shared "valley")
+            if side_words is None:
+                side_words = _r25_content_words(text, *first_sentence) | _r25_content_words(text, *second_sentence)
+            if _r25_redates(context, time, (first_sentence[0], second_sentence[0]), side_words):
+                return True
+            continue
+        if time.kind in ("duration", "age", "length") or time.quantity is not None and time.kind != "relative":
+            if _R25_MEASURED_FROM.match(text, time.end) is not None:
+                return True
+            continue
+        if text.startswith(("the ", "The "), time.start) and _R27_COUNTED_BACK.match(text, time.start) is None:
+            return True  # "the next day", "the following week": counted from the narrative's last event
+        if sentence[0] in read:
+            continue
+        read.add(sentence[0])
+        opening = next((word.group(0).lower() for word in _R25_WORD.finditer(text, *sentence)
+                        if word.group(0).lower() not in _R25_PREPOSITIONS), "")
+        if (opening in _R27_EVENT_PRONOUNS or names & _r20_names(text, *sentence)
+                or _r27_linked(text, head, noun, *sentence)):
+            return True
+    return False
+
+
+def _r27_attached_end(text: str, start: int, end: int) -> int:
+    """Where the phrase attached right after a date ends (round restate23): its prepositions, articles and names
+    ("of 1973 at Carrow Mutual", "in 2009 by the Orrin board"), up to the first other word of ``text[start:end]``.
+    A name after that stands in the rest of the sentence ("in May 1956 cost nine hundred jobs in Quarrington"),
+    not in the phrase that tells whose event it was."""
+    for word in _R25_WORD.finditer(text, start, end):
+        token = word.group(0)
+        if not token[0].isupper() and token.lower() not in _R25_PREPOSITIONS and token not in ("the", "a", "an", "and"):
+            return word.start()
+    return end
 
 
 def _r27_apart(first: _Candidate, second: _Candidate, slack: datetime.timedelta) -> bool:
