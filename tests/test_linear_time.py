@@ -54,6 +54,9 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round order23: searched over the 110 characters before a date (_O23_BEGINNING), anchored between two dates at
+    # most 160 characters apart (_O23_AND_NEXT), or over the gap between a stage verb and its complement (_O23_OF_HEAD).
+    "temporal._O23_BEGINNING", "temporal._O23_AND_NEXT", "temporal._O23_OF_HEAD",
     # Round order22: one anchored match from a sentence start to a date at most 90 characters on, or from a
     # closing quotation mark to the next date of its sentence (at most 260 characters).
     "temporal._O22_SUBSEQUENT", "temporal._O22_ATTRIBUTION",

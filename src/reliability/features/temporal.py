@@ -5753,6 +5753,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _stage_pair_violations(context, with_days) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_coordinated_sequels(context, with_days) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -5776,6 +5778,83 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o22_subsequent_subject(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o22_quoted_order(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: two predicates of one subject joined by "and", where the first is that subject's beginning or
+# the start of a journey, so that the second can only come after it whatever it is:
+# - an origin told in the passive, the subject being what began ("Millbeck Athletic was founded in D1 and moved
+#   to its present ground in D2", "was born in D1 and emigrated in D2"): nothing a club, a firm or a person does
+#   comes before it exists.  Not the active ("She founded the firm in D1 and worked as a lawyer in D2": her life
+#   before it), nor a verb that tells a preparation or a relation to something older ("was founded in D1 and
+#   planned in D2", "and named after a ship launched in D2", "and based on ...");
+# - a departure and an arrival ("sailed from Brackenford on D1 and reached Jorvenland on D2", "set off on D1 and
+#   arrived in the capital on D2").
+# The second predicate follows "and" with no subject of its own (optionally "was", "then", "later", ...), and
+# nothing between its verb and its date is another verb or clause; no plan, negation or quotation in the sentence.
+_O23_BEGINNING: Final = re.compile(
+    r"(?<![\w'-])(?:(?:was|were)[ ]++(?:(?:first|originally|officially|formally)[ ]++)?"
+    r"(?P<origin>born|founded|established|formed|incorporated|set[ ]++up)"
+    r"|(?P<departure>sailed[ ]++from|set[ ]++(?:off|out|sail)|departed|put[ ]++to[ ]++sea|left[ ]++port|weighed[ ]++anchor))"
+    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
+_O23_AND_NEXT: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)(?:[ ]*+,)?[ ]++and[ ]++"
+    r"(?:(?:was|were|then|later|finally|eventually|soon|only|duly)[ ]++){0,2}(?P<verb>[a-z]++)"
+    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+# Verbs that tell a preparation of the beginning or a relation to something older than it.
+_O23_BEFORE_ORIGIN: Final = frozenset("""
+planned conceived designed proposed envisaged envisioned registered announced commissioned ordered funded financed
+backed licensed chartered approved authorised authorized endowed based modelled modeled named renamed inspired
+descended derived rooted patterned styled built incorporated trained educated raised baptised baptized christened
+conceived promised pledged agreed negotiated discussed mooted predated preceded influenced
+""".split())
+_O23_ARRIVALS: Final = frozenset("reached arrived landed docked berthed returned anchored".split())
+_O23_NOT_IN_REST: Final = frozenset("""
+had has have that which who whom whose where when while after before since until till following than if because
+not never
+""".split())
+
+
+def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if " and " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.kind == "range" or second.kind == "range" or second.start - first.end > 160
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end:
+            continue
+        beginning = _O23_BEGINNING.search(text, max(sentence_start, first.start - 110), first.start)
+        if beginning is None or any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in beginning.group("rest").split()):
+            continue
+        following = _O23_AND_NEXT.fullmatch(text, first.end, second.start)
+        if following is None:
+            continue
+        verb = following.group("verb")
+        words = (following.group("tail") + following.group("rest")).split()
+        if any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in words) or verb in _O23_NOT_IN_REST:
+            continue
+        if any(word == "to" and (index + 1 == len(words) or words[index + 1] not in _DETERMINERS and not words[index + 1][:1].isupper())
+               for index, word in enumerate(words)):
+            continue  # an infinitive ("and went on to play for ... in"), not "to" as a preposition ("moved to its ground")
+        if beginning.group("origin") is not None:
+            if not _is_verb_form(verb) or verb in _O23_BEFORE_ORIGIN:
+                continue
+        elif verb not in _O23_ARRIVALS:
+            continue
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        told = beginning.group("origin") or beginning.group("departure")
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates \"{verb}\", told after \"and\" of what {_describe(first, text)} "
+            f"{'saw begin' if beginning.group('origin') else 'saw set out'} (\"{' '.join(told.split())}\"), yet it is earlier",
+        ))
     return conflicts
 
 
@@ -5931,8 +6010,12 @@ to by until till since before after when while but or which that who whom whose 
 _O21_DATE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|on|during)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
 # The link from the first date to the pluperfect: a new clause after ";" with its own short subject, or a
 # relative pronoun (the gap before it is checked by the caller).
+# Round order23: the subject may be a two-word noun ("; the foundation stone had been laid on") and carry a
+# named place ("; the fighting in Larkspur Bay had begun on").
 _O21_NEXT_CLAUSE: Final = re.compile(
-    r"[ ]?+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++[a-z][\w'-]*+|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
+    r"[ ]?+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+"
+    r"(?:[ ]++(?:in|at|on|near|of)[ ]++(?:the[ ]++)?[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})?"
+    r"|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
 _O21_RELATIVE: Final = re.compile(
     r"(?<![ ])(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
     r"(?P<subject>(?:[^ ;:()\"\u201c\u201d]++[ ]++){0,6}?)$")
@@ -6857,6 +6940,26 @@ def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list
     return sorted(candidates + extra, key=lambda candidate: candidate.start)
 
 
+# Round order23: the phrase a complement's "of Name" modifies, and the word that introduces it ("into the navy of").
+_O23_OF_HEAD: Final = re.compile(
+    r"(?<![\w-])(?P<prep>[a-z]++)[ ]++(?:(?:the|its|his|her|their)[ ]++)?(?:[a-z][\w'-]*+[ ]++){1,2}$")
+
+
+def _o23_circumstance(text: str, verb_end: int, complement: re.Match[str]) -> bool:
+    """Round order23: whether a named complement of the second stage is a circumstance, not its object: the agent
+    of a passive ("ratified by the parliament of Calvadria", "published by Kestrel Press": the treaty and the
+    book stay the subject's), or a name modifying a noun of a place or goal phrase ("commissioned into the navy
+    of Ostrelia").  A name after "from", "as", "to", "for", "with" or after the verb itself ("resigned from the
+    board of Corvex", "left the board of Corvex") still names another object."""
+    preposition = complement.group(0).split(None, 1)[0].lower()
+    if preposition == "by":
+        return True
+    if preposition != "of":
+        return False
+    head = _O23_OF_HEAD.search(text, verb_end, complement.start())
+    return head is not None and head.group("prep") in ("by", "into", "in", "at", "on")
+
+
 def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidate, first_clause: str,
                            word_one_end: int, first: _Candidate, word_one: str = "") -> bool:
     """Whether the second stage names an object or complement the first clause does not have."""
@@ -6873,7 +6976,7 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
               and _STAGE_CAPITAL.search(text, word_one_end, first.start) is None):
             return True
     for complement in _STAGE_NAMED_COMPLEMENT.finditer(text, word_two.end(), second.start):
-        if complement.group("name") not in first_clause:
+        if complement.group("name") not in first_clause and not _o23_circumstance(text, word_two.end(), complement):
             return True
     return _STAGE_OTHER_OWNER.search(text, word_two.end(), second.start) is not None
 

@@ -1,0 +1,109 @@
+"""Round order23: order readings from clause structure, written in this round's own words.
+
+- The second stage of a life-cycle chain keeps its subject when a named complement is a circumstance, not an
+  object: the agent of a passive ("ratified by the assembly of Norvania"), or a name inside a place or goal phrase
+  ("commissioned into the fleet of Ostrava"); a name after "from", "as", "to", "for", "with" or the verb itself
+  still names another object.
+- The pluperfect after ";" with a subject of two nouns or one carrying a named place ("; the corner stone had been
+  laid on", "; the rioting in Port Ellis had begun on") puts its event before the clause before it.
+- Two predicates of one subject joined by "and": a passive beginning ("was founded/born/established/formed/set up
+  in D1 and <past verb> ... in D2"), or a departure and an arrival ("set out from X on D1 and reached Y on D2"):
+  the second cannot come first.  Not the active ("She founded the firm in D1 and worked ... in D2"), not a verb of
+  preparation or relation ("planned", "named after", "based on"), not a new subject, a plan, a pluperfect or a
+  clause between the verb and its date.
+
+Positives are checked for their one conflict and the exact spans of both dates, with and without a publication
+date; near-misses must raise no conflict at all.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from reliability.features.temporal import analyse_dates
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _conflicts(text: str, published: datetime.date | None = None) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    return [(conflict.kind, conflict.spans) for conflict in analyse_dates(text, published=published).conflicts]
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return (start, start + len(part))
+
+
+ORDER_POSITIVES = [
+    # A passive's agent, and a name inside a place phrase, do not make another object.
+    ("The accord was signed in Lisbon on 4 May 2001 and ratified by the assembly of Norvania on 9 June 1999.",
+     "4 May 2001", "9 June 1999"),
+    ("Her memoir was written in 2004; it was published by Harrow House in March 2001.", "2004", "March 2001"),
+    ("The cutter Sea Wren was launched at Dunmere in June 1961 and commissioned into the fleet of Ostrava in May 1958.",
+     "June 1961", "May 1958"),
+    # The pluperfect after ";" on a longer subject.
+    ("The new wing admitted its first residents on 2 March 2003; the corner stone had been laid on 5 May 2006.",
+     "2 March 2003", "5 May 2006"),
+    ("The truce came into force on 14 July 1921; the rioting in Port Ellis had begun on 3 August 1923.",
+     "14 July 1921", "3 August 1923"),
+    # A passive beginning, then anything the subject did.
+    ("Harwick Rovers were formed in 1904 and joined the county league in 1899.", "1904", "1899"),
+    ("The cooperative was set up in 1976 and opened a second shop in 1971.", "1976", "1971"),
+    ("Oskar Lindqvist was born in Malmo in 1931 and emigrated to Canada in 1929.", "1931", "1929"),
+    ("The charity was established in March 1995, and later moved its offices to Leeds in June 1990.", "March 1995", "June 1990"),
+    # A departure, then the arrival.
+    ("The relief convoy set out from Tarrow on 3 June 1944 and reached the city on 28 May 1944.", "3 June 1944", "28 May 1944"),
+    ("The schooner Aster sailed from Hull on 9 April 1872 and arrived in Quebec on 2 March 1872.", "9 April 1872", "2 March 1872"),
+    ("The balloon party departed on 30 August 1897 and landed near Kiruna on 11 August 1897.", "30 August 1897", "11 August 1897"),
+]
+
+ORDER_NEAR_MISSES = [
+    # In order.
+    "The accord was signed in Lisbon on 4 May 2001 and ratified by the assembly of Norvania on 9 June 2002.",
+    "Harwick Rovers were formed in 1904 and joined the county league in 1909.",
+    "The relief convoy set out from Tarrow on 3 June 1944 and reached the city on 28 June 1944.",
+    "The new wing admitted its first residents on 2 March 2008; the corner stone had been laid on 5 May 2006.",
+    # Another object after "from" / "to" / the verb itself.
+    "She was elected to the council of Dunmere in 1990 and resigned from the board of Calder in 1985.",
+    "He was appointed to the court of Vell in 2001 and dismissed from the bench of Aram in 1998.",
+    # The active: the founder's life before the firm.
+    "She founded the firm in 1990 and worked as a lawyer in 1985.",
+    "He set up a bakery in 1962 and trained as a chef in 1958.",
+    # A verb of preparation or of relation to something older.
+    "The museum was founded in 1980 and planned in 1975.",
+    "The club was founded in 1980 and named after a ship launched in 1969.",
+    "The festival was established in 2001 and modelled on a fair held in 1890.",
+    "The school was founded in 1850 and endowed in 1846.",
+    # A new subject after "and".
+    "The club was founded in 1980 and its ground opened in 1969.",
+    "The first group set off on 1 April 2007 and the second reached the capital on 13 March 2007.",
+    # A clause or another verb between the second verb and its date.
+    "The club was founded in 1980 and bought a ground that had been laid out in 1969.",
+    "The firm was set up in 1976 and took over a rival which folded in 1971.",
+    "The club was founded in 1980 and won a cup first played for in 1969.",
+    # A journey verb that is no arrival, and an arrival with no departure.
+    "The convoy set out on 3 June 1944 and carried supplies first gathered in May 1944.",
+    "The ship reached Quebec on 9 April 1872 and sailed from Hull on 2 March 1872.",
+    # A plan or a negation.
+    "The trust was established in 2012 and will move its offices to Leeds in 2010 if the lease allows.",
+    "The team set off on 4 May 2015 and never reached the summit on 1 May 2015.",
+    # A quotation.
+    "\"The club was founded in 1980 and moved to its ground in 1969,\" the programme claims.",
+    # The pluperfect: another subject, a plan, a time marker before it.
+    "The ceasefire took effect on 8 October 1954; by then the fighting in Larkspur Bay had begun to ease in 1955.",
+    "The hospital opened on 2 March 2003; the new wing would be finished on 5 May 2006.",
+]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize(("text", "first", "second"), ORDER_POSITIVES)
+def test_order_positive(text: str, first: str, second: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == [("order_violation", (_span(text, first), _span(text, second)))]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", ORDER_NEAR_MISSES)
+def test_order_near_miss(text: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == []
