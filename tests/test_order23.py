@@ -107,3 +107,45 @@ def test_order_positive(text: str, first: str, second: str, published: datetime.
 @pytest.mark.parametrize("text", ORDER_NEAR_MISSES)
 def test_order_near_miss(text: str, published: datetime.date | None) -> None:
     assert _conflicts(text, published) == []
+
+
+IT_POSITIVES = [
+    # Round order23: a second clause taking up the first clause's thing by "it".
+    ("Fighting erupted along the Varna border in 1931, and the armistice ending it was agreed in 1927.", "1931", "1927"),
+    ("A strike began at the Corley pits in May 1984; a ballot that ended it was held in March 1983.", "May 1984", "March 1983"),
+    ("Work on the Ashby tunnel began in 1994, and the first lorries drove through it in 1991.", "1994", "1991"),
+    ("Ruth Calloway was appointed captain of the county side in 2005 and led it to the title in 2002.", "2005", "2002"),
+    ("Tom Reyes proposed to Anna Kell on 4 March 2012, and the couple wed on 9 June 2011.",
+     "4 March 2012", "9 June 2011"),
+]
+
+IT_NEAR_MISSES = [
+    # In order.
+    "Fighting erupted along the Varna border in 1931, and the armistice ending it was agreed in 1935.",
+    "Work on the Ashby tunnel began in 1994, and the first lorries drove through it in 1998.",
+    "Ruth Calloway was appointed captain of the county side in 2005 and led it to the title in 2008.",
+    # No "it": another thing.
+    "Work on the Ashby tunnel began in 1994, and the first lorries used the old road in 1991.",
+    "Fighting erupted along the Varna border in 1931, and the treaty ending the earlier war was signed in 1927.",
+    # Not a first use, not a leader's act.
+    "Work on the Ashby tunnel began in 1994, and a survey had mapped it in 1991.",
+    "Ruth Calloway was appointed captain of the county side in 2005 and joined it in 2002.",
+    "Ruth Calloway was appointed captain of the county side in 2005 and had led it in 2002 as well.",
+    # A clause of its own, a plan, a negation.
+    "A strike began at the Corley pits in May 1984, and the ballot which the union hoped would end it was held in March 1983.",
+    "Work on the Ashby tunnel began in 1994, and the first lorries will drive through it in 1991 if tests allow.",
+    # A proposal of something, not of marriage.
+    "The mayor proposed to the council a new budget on 3 May 2011 and married on 2 April 2010.",
+]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize(("text", "first", "second"), IT_POSITIVES)
+def test_it_positive(text: str, first: str, second: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == [("order_violation", (_span(text, first), _span(text, second)))]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", IT_NEAR_MISSES)
+def test_it_near_miss(text: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == []

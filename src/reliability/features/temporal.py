@@ -5755,6 +5755,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o23_coordinated_sequels(context, with_days) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_it_sequels(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -5854,6 +5856,74 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
             "order_violation", ((first.start, first.end), (second.start, second.end)),
             f"{_describe(second, text)} dates \"{verb}\", told after \"and\" of what {_describe(first, text)} "
             f"{'saw begin' if beginning.group('origin') else 'saw set out'} (\"{' '.join(told.split())}\"), yet it is earlier",
+        ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: a second clause that takes up the first clause's thing by "it" and tells what can only follow
+# the beginning told there, whatever the words for the two events:
+# - its end: "War broke out ... in D1, and the treaty ending it was signed in D2" (also "that/which ended it",
+#   "to end it", "brought it to an end") after a beginning (broke out, began, started, erupted, flared up);
+# - a first use of what was being built: "Construction of the viaduct started in D1, and the first trains crossed
+#   it in D2" ("work on", "building of" ... "began", or "broke ground");
+# - what a leader did with what they were made leader of: "was elected leader of the party in D1 and led it into
+#   the general election of D2" ("led", "steered", "guided", "took" it).
+# The second clause follows ", and", "and" or ";" with at most 14 words up to its date; no clause of its own
+# (a relative pronoun other than in "that ended it", "had", "since", "before", ...), no plan, negation or quotation.
+_O23_IT_LINK: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)(?:[ ]*+,[ ]++and|[ ]*+;|[ ]++and)[ ]++"
+    r"(?P<clause>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,14}?)(?:in|on|during|of)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+_O23_IT_MARKER: Final = re.compile(
+    r"(?<![\w-])(?:(?P<end>ending[ ]++it|(?:that[ ]++|which[ ]++)?ended[ ]++it|to[ ]++end[ ]++it|brought[ ]++it[ ]++to[ ]++an[ ]++end)"
+    r"|(?P<first>^the[ ]++first[ ]++(?:[a-z]++[ ]++){1,4}?it)"
+    r"|(?P<led>^(?:then[ ]++|later[ ]++)?(?:led|steered|guided|took)[ ]++it))(?![\w-])")
+_O23_IT_BEGINNING: Final = {
+    "end": re.compile(r"(?<![\w-])(?:broke[ ]++out|began|begun|started|erupted|flared[ ]++up)(?![\w-])"),
+    "first": re.compile(r"(?<![\w-])(?:(?:[Cc]onstruction|[Bb]uilding|[Ww]ork)[ ]++(?:of|on)[ ]++(?:[^ ,;:()]++[ ]++){1,6}?"
+                        r"(?:started|began|begun|commenced)|broke[ ]++ground)(?![\w-])"),
+    "led": re.compile(r"(?<![\w-])(?:elected|appointed|named|chosen|made)[ ]++(?:as[ ]++)?(?:its[ ]++|the[ ]++)?"
+                      r"(?:leader|head|chairman|chairwoman|chair|president|captain|manager|director|chief)[ ]++of(?![\w-])"),
+}
+_O23_IT_NOT: Final = frozenset("""
+had has have who whom whose where when while after before since until till following than if because not never
+would will could might may should
+""".split())
+
+
+def _o23_it_sequels(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if " it " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.kind == "range" or second.kind == "range" or second.start - first.end > 160
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or text.find(" it", first.end, second.start) == -1:
+            continue
+        link = _O23_IT_LINK.fullmatch(text, first.end, second.start)
+        if link is None:
+            continue
+        clause = link.group("clause")
+        marker = _O23_IT_MARKER.search(clause)
+        if marker is None or marker.lastgroup is None:
+            continue
+        words = (link.group("tail") + " " + clause).split()
+        if (any(word in _O23_IT_NOT or word in ("that", "which") and clause.find(word + " ended it") == -1 for word in words)
+                or sum(1 for word in words if _is_verb_form(word)) > 2):
+            continue
+        beginning = _O23_IT_BEGINNING[marker.lastgroup].search(text, max(sentence_start, first.start - 90), first.start)
+        if beginning is None or any(_is_verb_form(word) for word in text[beginning.end():first.start].split()):
+            continue
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates \"{' '.join(marker.group(0).split())}\", which takes up by \"it\" what "
+            f"{_describe(first, text)} dates (\"{' '.join(beginning.group(0).split())}\") and can only follow it, yet it is earlier",
         ))
     return conflicts
 
@@ -6512,7 +6582,8 @@ _PHASE_WORD: Final = re.compile(
     r"|(?P<resume>resumed|restarted)"
     r"|(?P<leave>fled|exiled|deported|expelled|went[ ]++into[ ]++exile)"
     r"|(?P<back>returned|came[ ]++back)"
-    r"|(?P<engage>engaged|engagement)"
+    # Round order23: a proposal of marriage, to a person named ("proposed to Clara Hume on D1").
+    r"|(?P<engage>engaged|engagement|proposed(?=[ ]++to[ ]++(?-i:[A-Z])))"
     r"|(?P<marry>married|wed)"
     r"|(?P<detect>detected|discovered|spotted|observed)"
     r"|(?P<publish>published|announced|reported)"
@@ -6533,7 +6604,10 @@ _PHASE_BEFORE: Final[dict[str, str]] = {
 }
 # What links the two phases' clauses (text between the first date and the second phase word).
 _PHASE_AND: Final = re.compile(
-    r"[ ]*+,?[ ]*+(?:and|then|before|but)[ ]++(?:(?:then|later|quietly|only|finally|eventually|subsequently|was|were"
+    r"[ ]*+,?[ ]*+(?:and|then|before|but)[ ]++"
+    # Round order23: the two partners of an engagement named back as one subject (", and the couple wed on").
+    r"(?:(?:the|their)[ ]++(?:couple|pair)[ ]++)?"
+    r"(?:(?:then|later|quietly|only|finally|eventually|subsequently|was|were"
     r"|had|been|has|have|it|he|she|they)[ ]++){0,3}(?:[a-z]++[ ]++){0,1}$")
 _PHASE_NEXT_SUBJECT: Final = re.compile(
     r"[ \n]*+(?:(?:It|He|She|They|The|His|Her|Its|Their|A|An)(?:[ ]++[\w'-]++){0,4}?|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+)?)"
