@@ -60,6 +60,8 @@ _WINDOW_ONLY = {
     # _O23_IT_LINK: anchored between two dates at most 160 characters apart; _O23_IT_MARKER on that clause (at most
     # 14 words); _O23_IT_BEGINNING's patterns (a dict, not scanned here) over the 90 characters before a date.
     "temporal._O23_IT_LINK", "temporal._O23_IT_MARKER",
+    # _O23_TOOK_OFFICE over the 90 characters before a date; _O23_FIRST_IN_OFFICE anchored between two dates.
+    "temporal._O23_TOOK_OFFICE", "temporal._O23_FIRST_IN_OFFICE",
     # Round order22: one anchored match from a sentence start to a date at most 90 characters on, or from a
     # closing quotation mark to the next date of its sentence (at most 260 characters).
     "temporal._O22_SUBSEQUENT", "temporal._O22_ATTRIBUTION",

@@ -117,6 +117,11 @@ IT_POSITIVES = [
     ("Ruth Calloway was appointed captain of the county side in 2005 and led it to the title in 2002.", "2005", "2002"),
     ("Tom Reyes proposed to Anna Kell on 4 March 2012, and the couple wed on 9 June 2011.",
      "4 March 2012", "9 June 2011"),
+    ("The couple met at a dance in Harlow in 1962 and married in 1960.", "1962", "1960"),
+    # The holder's first act in the office taken.
+    ("Mara Lindt was sworn in as governor on 12 January 2011, and her first act in office, on 3 December 2010, "
+     "was to pardon two strikers.", "12 January 2011", "3 December 2010"),
+    ("Piet Aalders took office as mayor in May 2009; his first budget as mayor came in March 2008.", "May 2009", "March 2008"),
 ]
 
 IT_NEAR_MISSES = [
@@ -134,8 +139,16 @@ IT_NEAR_MISSES = [
     # A clause of its own, a plan, a negation.
     "A strike began at the Corley pits in May 1984, and the ballot which the union hoped would end it was held in March 1983.",
     "Work on the Ashby tunnel began in 1994, and the first lorries will drive through it in 1991 if tests allow.",
-    # A proposal of something, not of marriage.
+    # A proposal of something, not of marriage; a meeting of someone who is not the couple.
     "The mayor proposed to the council a new budget on 3 May 2011 and married on 2 April 2010.",
+    "He met the president in 2001 and married in 1999.",
+    "The couple met at a dance in Harlow in 1962 and married in 1964.",
+    # The first act in order, a first act not in the office, a plan.
+    "Mara Lindt was sworn in as governor on 12 January 2011, and her first act in office, on 3 February 2011, "
+    "was to pardon two strikers.",
+    "Mara Lindt was sworn in as governor on 12 January 2011, and her first novel, on 3 December 2010, sold well.",
+    "Piet Aalders took office as mayor in May 2009; his first budget as a councillor came in March 2008.",
+    "Piet Aalders took office as mayor in May 2009; his first budget as mayor will come in March 2008, aides say.",
 ]
 
 

@@ -5757,6 +5757,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o23_it_sequels(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_first_in_office(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -5924,6 +5926,52 @@ def _o23_it_sequels(context: _Context, candidates: list[_Candidate]) -> list[Dat
             "order_violation", ((first.start, first.end), (second.start, second.end)),
             f"{_describe(second, text)} dates \"{' '.join(marker.group(0).split())}\", which takes up by \"it\" what "
             f"{_describe(first, text)} dates (\"{' '.join(beginning.group(0).split())}\") and can only follow it, yet it is earlier",
+        ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: an office taken, then the holder's first act in it: "was sworn in as prime minister on D1, and
+# his first act in office, on D2, was to ..."; "took office in D1; her first visit as president came in D2".
+# The first clause enters the office (sworn in, took office, took the oath, inaugurated, elected, appointed, named
+# ... as/to); the second, after ", and" or ";", opens with a possessive "first" noun limited to the office ("in
+# office", "as <role>", "as leader") and its date follows within a few words.  Not "his first term", "first
+# attempt" without the office, nor a plan or a quotation.
+_O23_TOOK_OFFICE: Final = re.compile(
+    r"(?<![\w-])(?:sworn[ ]++in|took[ ]++office|took[ ]++the[ ]++oath|inaugurated|(?:elected|appointed|named|installed)"
+    r"[ ]++(?:as|to)[ ]++)(?![\w-])")
+_O23_FIRST_IN_OFFICE: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,8}?)(?:[ ]*+,[ ]++and|[ ]*+;)[ ]++(?:his|her|their)[ ]++first[ ]++"
+    r"(?P<noun>[a-z]++(?:[ ]++[a-z]++)?)[ ]++(?:in[ ]++office|as[ ]++(?:[a-z]++[ ]++){0,2}?(?:leader|president|premier"
+    r"|minister|mayor|governor|chancellor|chairman|chairwoman|chair|head|chief|manager|captain|coach|director))"
+    r"(?:[ ]*+,[ ]++|[ ]++(?:came|was|took[ ]++place|followed)[ ]++)(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+
+
+def _o23_first_in_office(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if "first" not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.kind == "range" or second.kind == "range" or second.start - first.end > 160
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or text.find("first", first.end, second.start) == -1:
+            continue
+        following = _O23_FIRST_IN_OFFICE.fullmatch(text, first.end, second.start)
+        if following is None or any(_is_verb_form(word) for word in following.group("tail").split()):
+            continue
+        took = _O23_TOOK_OFFICE.search(text, max(sentence_start, first.start - 90), first.start)
+        if took is None or any(_is_verb_form(word) for word in text[took.end():first.start].split()):
+            continue
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates the holder's first {following.group('noun')} in office, which can only follow "
+            f"\"{' '.join(took.group(0).split())}\" ({_describe(first, text)}), yet it is earlier",
         ))
     return conflicts
 
@@ -6583,7 +6631,9 @@ _PHASE_WORD: Final = re.compile(
     r"|(?P<leave>fled|exiled|deported|expelled|went[ ]++into[ ]++exile)"
     r"|(?P<back>returned|came[ ]++back)"
     # Round order23: a proposal of marriage, to a person named ("proposed to Clara Hume on D1").
-    r"|(?P<engage>engaged|engagement|proposed(?=[ ]++to[ ]++(?-i:[A-Z])))"
+    r"|(?P<engage>engaged|engagement|proposed(?=[ ]++to[ ]++(?-i:[A-Z]))"
+    # Round order23: a couple's meeting ("The couple met as students in D1 and married in D2").
+    r"|(?<=couple[ ])met|(?<=pair[ ])met|(?<=couple[ ]first[ ])met|(?<=pair[ ]first[ ])met)"
     r"|(?P<marry>married|wed)"
     r"|(?P<detect>detected|discovered|spotted|observed)"
     r"|(?P<publish>published|announced|reported)"
