@@ -62,6 +62,10 @@ _WINDOW_ONLY = {
     "temporal._O23_IT_LINK", "temporal._O23_IT_MARKER",
     # _O23_TOOK_OFFICE over the 90 characters before a date; _O23_FIRST_IN_OFFICE anchored between two dates.
     "temporal._O23_TOOK_OFFICE", "temporal._O23_FIRST_IN_OFFICE",
+    # _O23_SET_OFF_CUE over the 70 characters before a date.
+    "temporal._O23_SET_OFF_CUE",
+    # _O23_LAST_OF over the 40 characters before a date; _O23_FIRST_OCCURRENCE over the 90 before the first date.
+    "temporal._O23_LAST_OF", "temporal._O23_FIRST_OCCURRENCE",
     # Round order22: one anchored match from a sentence start to a date at most 90 characters on, or from a
     # closing quotation mark to the next date of its sentence (at most 260 characters).
     "temporal._O22_SUBSEQUENT", "temporal._O22_ATTRIBUTION",

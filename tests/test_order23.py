@@ -6,6 +6,13 @@
   still names another object.
 - The pluperfect after ";" with a subject of two nouns or one carrying a named place ("; the corner stone had been
   laid on", "; the rioting in Port Ellis had begun on") puts its event before the clause before it.
+- A couple's meeting before its marriage, a proposal ("proposed to <Name>") before the wedding with "the couple"
+  named back; the holder's first act in an office after taking it; a doctorate after the first degree and the
+  bar before the bench (``lexicons/life_cycle_stages.tsv``).
+- A second clause that takes up the first one's thing by "it" and tells its end ("the treaty ending it"), its first
+  use ("the first trains crossed it") or what its leader did with it ("led it into").
+- "after/before the N, on D2" with N the event of the sentence before; the last of a counted series opened by a
+  first occurrence ("made her debut in D1 and sang there 200 times, the last of them in D2").
 - Two predicates of one subject joined by "and": a passive beginning ("was founded/born/established/formed/set up
   in D1 and <past verb> ... in D2"), or a departure and an arrival ("set out from X on D1 and reached Y on D2"):
   the second cannot come first.  Not the active ("She founded the firm in D1 and worked ... in D2"), not a verb of
@@ -122,6 +129,12 @@ IT_POSITIVES = [
     ("Mara Lindt was sworn in as governor on 12 January 2011, and her first act in office, on 3 December 2010, "
      "was to pardon two strikers.", "12 January 2011", "3 December 2010"),
     ("Piet Aalders took office as mayor in May 2009; his first budget as mayor came in March 2008.", "May 2009", "March 2008"),
+    # Lexicon: a doctorate after the first degree; the bar before the bench.
+    ("Lena Moss graduated from Keele in 2003 and started her doctorate there in 2001.", "2003", "2001"),
+    ("Owen Price was called to the bar in 1979 and was appointed a judge in 1975.", "1979", "1975"),
+    # The last of a counted series opened by a first occurrence.
+    ("Jon Aske first played for Leeds in 1990 and made 312 appearances, the final one on 3 May 1988.", "1990", "3 May 1988"),
+    ("The choir gave its debut concert in Ely in 2004 and toured for twelve seasons, the last in 2001.", "2004", "2001"),
 ]
 
 IT_NEAR_MISSES = [
@@ -149,6 +162,14 @@ IT_NEAR_MISSES = [
     "Mara Lindt was sworn in as governor on 12 January 2011, and her first novel, on 3 December 2010, sold well.",
     "Piet Aalders took office as mayor in May 2009; his first budget as a councillor came in March 2008.",
     "Piet Aalders took office as mayor in May 2009; his first budget as mayor will come in March 2008, aides say.",
+    "Lena Moss graduated from Keele in 2003 and started her doctorate there in 2005.",
+    "Owen Price was called to the bar in 1979 and was appointed a judge in 1995.",
+    "Owen Price was appointed a judge in 1995 and was called to the bar in 1979.",
+    "Jon Aske first played for Leeds in 1990 and made 312 appearances, the final one on 3 May 1998.",
+    # Not a counted series opened by the first; a series told in the pluperfect.
+    "Jon Aske first played for Leeds in 1990 and later coached the youth side, the last in a line of managers in 1988.",
+    "The choir gave its debut concert in Ely in 2004, having toured for twelve seasons, the last in 2001.",
+    "The choir gave its debut concert in Ely in 2004; it had toured abroad twelve times, the last in 2001.",
 ]
 
 
@@ -162,3 +183,37 @@ def test_it_positive(text: str, first: str, second: str, published: datetime.dat
 @pytest.mark.parametrize("text", IT_NEAR_MISSES)
 def test_it_near_miss(text: str, published: datetime.date | None) -> None:
     assert _conflicts(text, published) == []
+
+
+SET_OFF_POSITIVES = [
+    # Round order23: "after the N, on D2" with N the event of the sentence before (other rules may also read the
+    # set-off date as a restatement of N; the order reading must be there).
+    ("The union called a strike at the Dover depot on 3 March 1999. Talks resumed before the strike, on 9 April 1999.",
+     "3 March 1999", "9 April 1999"),
+    ("A flood swept through Carrow on 12 June 2007. The bridge was closed after the flood, on 2 May 2007.",
+     "12 June 2007", "2 May 2007"),
+]
+
+SET_OFF_NEAR_MISSES = [
+    # In order.
+    "A flood swept through Carrow on 12 June 2007. The bridge was closed after the flood, on 2 July 2007.",
+    # Another event: a general noun whose word the sentence before does not use, an unrelated noun.
+    "The union called a strike at the Dover depot on 3 March 1999. Talks resumed after the vote, on 9 February 1999.",
+    "A flood swept through Carrow on 12 June 2007. The bridge was closed after the inquiry, on 2 May 2007.",
+    # The sentence before holds two dates; a plan.
+    "A flood swept through Carrow on 12 June 2007, a year after the storm of 1 May 2006. The bridge was closed after "
+    "the flood, on 2 May 2007.",
+    "A flood swept through Carrow on 12 June 2007. The bridge will be closed after the flood, on 2 May 2007.",
+]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize(("text", "first", "second"), SET_OFF_POSITIVES)
+def test_set_off_positive(text: str, first: str, second: str, published: datetime.date | None) -> None:
+    assert ("order_violation", (_span(text, first), _span(text, second))) in _conflicts(text, published)
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", SET_OFF_NEAR_MISSES)
+def test_set_off_near_miss(text: str, published: datetime.date | None) -> None:
+    assert [kind for kind, _ in _conflicts(text, published) if kind == "order_violation"] == []

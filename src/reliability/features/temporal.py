@@ -5759,6 +5759,10 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o23_first_in_office(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_set_off_after(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_last_of_series(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -5972,6 +5976,100 @@ def _o23_first_in_office(context: _Context, candidates: list[_Candidate]) -> lis
             "order_violation", ((first.start, first.end), (second.start, second.end)),
             f"{_describe(second, text)} dates the holder's first {following.group('noun')} in office, which can only follow "
             f"\"{' '.join(took.group(0).split())}\" ({_describe(first, text)}), yet it is earlier",
+        ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: a connective whose object names back the event of the sentence before, and the clause's own date
+# set off after it: "Fire broke out in the roof on D1. Patients were moved to X after the fire, on D2."  The
+# clause is dated by D2 and ordered against the fire, which the sentence before dates (D1): D2 may not be earlier
+# ("after") or later ("before").  The object is definite or demonstrative and names that sentence's event (a word
+# of it, the same event concept, or a general event noun: ``_corefers``); the sentence before holds that one date,
+# the new sentence none before D2; no plan or quotation.
+_O23_SET_OFF_CUE: Final = re.compile(
+    r"(?<![\w-])(?P<cue>after|following|in[ ]++the[ ]++wake[ ]++of|in[ ]++the[ ]++aftermath[ ]++of|before|ahead[ ]++of|prior[ ]++to)"
+    r"[ ]++(?:the|that|this)[ ]++(?P<noun>(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+)[ ]*+,[ ]++(?:on|in|during)[ ]++(?:the[ ]++)?$")
+
+
+def _o23_set_off_after(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if first.kind == "range" or second.kind == "range" or second.start - first.end > 400:
+            continue
+        sentence_start, sentence_end = context.sentence(second.start)
+        previous_start, previous_end = context.sentence(first.start)
+        if first.start >= sentence_start or text[previous_end:sentence_start].strip() != "":
+            continue
+        cue = _O23_SET_OFF_CUE.search(text, max(sentence_start, second.start - 70), second.start)
+        if cue is None:
+            continue
+        others = [other for other in candidates if previous_start <= other.start < previous_end]
+        head = cue.group("noun").split()[-1]
+        if others != [first] or not (
+                head[:5] in text[previous_start:first.start].lower() if head in _ANAPHORIC_NOUNS
+                else _corefers(cue.group("noun"), text[previous_start:first.start])):
+            continue  # a general noun ("the vote", "the decision") only where its own word stands before
+        main_point, governed_point = _scope_point(second), _scope_point(first)
+        if main_point is None or governed_point is None:
+            continue
+        assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
+        later = _SCOPE_DIRECTION[" ".join(cue.group("cue").lower().split())]
+        if not (main_point.latest < governed_point.earliest if later else main_point.earliest > governed_point.latest):
+            continue
+        if (_SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[previous_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates what happened \"{' '.join(cue.group('cue').split())} the {cue.group('noun')}\", "
+            f"the event {_describe(first, text)} dates, yet it is {'earlier' if later else 'later'}",
+        ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: a counted series that a first occurrence opens, and its last occurrence dated in an appended
+# phrase: "made her debut there in D1 and went on to sing there more than 200 times, the last of them in D2";
+# "first played for the club in D1 and made 312 appearances, the final one on D2".  The last cannot come before the
+# first.  The first clause holds "debut" or "first" before its date; the series is counted (a number) after it;
+# the last is appended after a comma ("the last", "the final", "the last of them/which", "the final one"); no
+# pluperfect, plan or quotation in between.
+_O23_LAST_OF: Final = re.compile(
+    r",[ ]++the[ ]++(?:last|final)(?:[ ]++(?:of[ ]++them|of[ ]++which|of[ ]++these|one|time))?(?:[ ]*+,)?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_O23_FIRST_OCCURRENCE: Final = re.compile(r"(?<![\w-])(?:debut|début|first)(?![\w-])", re.IGNORECASE)
+_O23_COUNTED: Final = re.compile(
+    r"(?<![\w-])(?:[0-9][0-9,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred|hundreds|dozens?|scores)(?![\w-])")
+
+
+def _o23_last_of_series(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if "last" not in text and "final" not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.kind == "range" or second.kind == "range" or second.start - first.end > 200
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end:
+            continue
+        last = _O23_LAST_OF.search(text, max(first.end, second.start - 40), second.start)
+        if last is None:
+            continue
+        series = text[first.end:last.start()]
+        if (_O23_COUNTED.search(series) is None or _SCOPE_HAD.search(series) is not None
+                or _O23_FIRST_OCCURRENCE.search(text, max(sentence_start, first.start - 90), first.start) is None):
+            continue
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates the last of a series whose first {_describe(first, text)} dates, "
+            f"yet it is earlier",
         ))
     return conflicts
 
