@@ -56,7 +56,8 @@ _FLOOR_SECONDS = 0.004
 _WINDOW_ONLY = {
     # Round order23: searched over the 110 characters before a date (_O23_BEGINNING), anchored between two dates at
     # most 160 characters apart (_O23_AND_NEXT), or over the gap between a stage verb and its complement (_O23_OF_HEAD).
-    "temporal._O23_BEGINNING", "temporal._O23_AND_NEXT", "temporal._O23_OF_HEAD",
+    "temporal._O23_BEGINNING", "temporal._O23_AND_NEXT", "temporal._O23_OF_HEAD", "temporal._O23_MAIN_AFTER",
+    "temporal._O23_SUBJECT_BEFORE", "temporal._O23_RELATIVE_BEFORE",
     # _O23_IT_LINK: anchored between two dates at most 160 characters apart; _O23_IT_MARKER on that clause (at most
     # 14 words); _O23_IT_BEGINNING's patterns (a dict, not scanned here) over the 90 characters before a date.
     "temporal._O23_IT_LINK", "temporal._O23_IT_MARKER",

@@ -60,6 +60,12 @@ ORDER_POSITIVES = [
     ("The cooperative was set up in 1976 and opened a second shop in 1971.", "1976", "1971"),
     ("Oskar Lindqvist was born in Malmo in 1931 and emigrated to Canada in 1929.", "1931", "1929"),
     ("The charity was established in March 1995, and later moved its offices to Leeds in June 1990.", "March 1995", "June 1990"),
+    # The beginning as an opening participle, in a relative clause on the subject, or an intransitive "formed".
+    ("Founded in 1923, Ashby Town won their first league title in 1919.", "1923", "1919"),
+    ("Born in Cork in 1950, she emigrated to Canada in 1948.", "1950", "1948"),
+    ("Ashby Town, founded in 1923, won their first league title in 1919.", "1923", "1919"),
+    ("The co-op, which was set up in 1976, opened a second shop in 1971.", "1976", "1971"),
+    ("The band formed in 1990 and released its first album in 1987.", "1990", "1987"),
     # A departure, then the arrival.
     ("The relief convoy set out from Tarrow on 3 June 1944 and reached the city on 28 May 1944.", "3 June 1944", "28 May 1944"),
     ("The schooner Aster sailed from Hull on 9 April 1872 and arrived in Quebec on 2 March 1872.", "9 April 1872", "2 March 1872"),
@@ -83,6 +89,14 @@ ORDER_NEAR_MISSES = [
     "The club was founded in 1980 and named after a ship launched in 1969.",
     "The festival was established in 2001 and modelled on a fair held in 1890.",
     "The school was founded in 1850 and endowed in 1846.",
+    # The opening participle and a possessive or another subject; a relative clause on an object.
+    "Born in Cork in 1950, her father died in 1948.",
+    "Founded in 1923, the club's ground opened in 1919.",
+    "She joined Ashby Town, which was founded in 1923, and left in 1919.",
+    "She joined Ashby Town, which was founded in 1923, and moved to Leeds in 1919.",
+    "She joined a club that was founded in 1923, and moved to Leeds in 1919.",
+    "Founded in 1923, Ashby Town won their first league title in 1929.",
+    "Formed in 1990, the band was named after a film released in 1987.",
     # A new subject after "and".
     "The club was founded in 1980 and its ground opened in 1969.",
     "The first group set off on 1 April 2007 and the second reached the capital on 13 March 2007.",

@@ -5801,11 +5801,26 @@ def _order_violations(context: _Context) -> list[DateConflict]:
 #   arrived in the capital on D2").
 # The second predicate follows "and" with no subject of its own (optionally "was", "then", "later", ...), and
 # nothing between its verb and its date is another verb or clause; no plan, negation or quotation in the sentence.
+# The beginning may also open the sentence as a participle ("Founded in D1, Ashby Town won its first title in
+# D2"; not "Born in D1, his father died in D2": a possessive subject may be another's), stand in a relative clause
+# on the sentence's subject ("Ashby Town, (which was) founded in D1, moved ... in D2"), or be an intransitive
+# "formed" ("The band formed in D1 and released its first album in D2").
 _O23_BEGINNING: Final = re.compile(
-    r"(?<![\w'-])(?:(?:was|were)[ ]++(?:(?:first|originally|officially|formally)[ ]++)?"
-    r"(?P<origin>born|founded|established|formed|incorporated|set[ ]++up)"
-    r"|(?P<departure>sailed[ ]++from|set[ ]++(?:off|out|sail)|departed|put[ ]++to[ ]++sea|left[ ]++port|weighed[ ]++anchor))"
+    r"(?:(?:(?P<relative>,[ ]++(?:(?:which|who)[ ]++(?:was|were)[ ]++)?)|(?<![\w'-])(?:was|were)[ ]++)"
+    r"(?:(?:first|originally|officially|formally)[ ]++)?(?P<origin>born|founded|established|formed|incorporated|set[ ]++up)"
+    # Opening the sentence: "Founded in D1, Ashby Town won ..."; intransitive "formed" ("The band formed in D1 and").
+    r"|(?<![\w'-])(?P<fronted>Born|Founded|Established|Formed|Incorporated|Set[ ]++up)"
+    r"|(?<![\w'-])(?P<formed>formed)(?=[ ]++(?:in|on|during)[ ])"
+    r"|(?<![\w'-])(?P<departure>sailed[ ]++from|set[ ]++(?:off|out|sail)|departed|put[ ]++to[ ]++sea|left[ ]++port|weighed[ ]++anchor))"
     r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
+# After the first date of a fronted participle or a relative clause: the comma closing it, the main clause's subject
+# (fronted only), its verb and what it governs up to the second date.
+_O23_MAIN_AFTER: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)[ ]*+,[ ]++(?P<clause>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,14}?)"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+_O23_RELATIVE_BEFORE: Final = re.compile(r"(?<![\w-])(?:that|which|who)[ ]++$")
+_O23_AUXILIARIES: Final = frozenset("was were then later finally eventually soon only duly first".split())
+_O23_SUBJECT_BEFORE: Final = re.compile(r"[A-Z][\w'-]*+(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}")
 _O23_AND_NEXT: Final = re.compile(
     r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)(?:[ ]*+,)?[ ]++and[ ]++"
     r"(?:(?:was|were|then|later|finally|eventually|soon|only|duly)[ ]++){0,2}(?P<verb>[a-z]++)"
@@ -5826,8 +5841,6 @@ not never
 
 def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
-    if " and " not in text:
-        return []
     conflicts: list[DateConflict] = []
     for first, second in zip(candidates, candidates[1:]):
         if (first.kind == "range" or second.kind == "range" or second.start - first.end > 160
@@ -5839,17 +5852,36 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
         beginning = _O23_BEGINNING.search(text, max(sentence_start, first.start - 110), first.start)
         if beginning is None or any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in beginning.group("rest").split()):
             continue
-        following = _O23_AND_NEXT.fullmatch(text, first.end, second.start)
-        if following is None:
-            continue
-        verb = following.group("verb")
-        words = (following.group("tail") + following.group("rest")).split()
+        origin = beginning.group("origin") or beginning.group("formed") or beginning.group("fronted")
+        if beginning.group("fronted") is not None:
+            # The participle opens the sentence: the main clause's subject and verb follow the comma after D1.
+            if text[sentence_start:beginning.start()].strip(" \n\"'(\u201c") != "":
+                continue
+            main = _o23_main_clause(text, first.end, second.start, True)
+            if main is None:
+                continue
+        elif beginning.group("relative") is not None:
+            # A relative clause ("X, which was founded in D1 and moved ... in D2"), or one on the sentence's subject
+            # followed by the main clause ("Ashby Town, which was founded in D1, moved ... in D2").
+            main = _o23_and_clause(text, first.end, second.start, True)
+            if main is None:
+                if not _o23_subject_relative(text, sentence_start, beginning.start()):
+                    continue
+                main = _o23_main_clause(text, first.end, second.start, False)
+                if main is None:
+                    continue
+        else:
+            main = _o23_and_clause(text, first.end, second.start, _O23_RELATIVE_BEFORE.search(
+                text, max(sentence_start, beginning.start() - 8), beginning.start()) is not None)
+            if main is None:
+                continue
+        verb, words = main
         if any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in words) or verb in _O23_NOT_IN_REST:
             continue
         if any(word == "to" and (index + 1 == len(words) or words[index + 1] not in _DETERMINERS and not words[index + 1][:1].isupper())
                for index, word in enumerate(words)):
             continue  # an infinitive ("and went on to play for ... in"), not "to" as a preposition ("moved to its ground")
-        if beginning.group("origin") is not None:
+        if origin is not None:
             if not _is_verb_form(verb) or verb in _O23_BEFORE_ORIGIN:
                 continue
         elif verb not in _O23_ARRIVALS:
@@ -5857,13 +5889,56 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
         if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
                 or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
             continue
-        told = beginning.group("origin") or beginning.group("departure")
+        told = origin or beginning.group("departure")
         conflicts.append(DateConflict(
             "order_violation", ((first.start, first.end), (second.start, second.end)),
-            f"{_describe(second, text)} dates \"{verb}\", told after \"and\" of what {_describe(first, text)} "
-            f"{'saw begin' if beginning.group('origin') else 'saw set out'} (\"{' '.join(told.split())}\"), yet it is earlier",
+            f"{_describe(second, text)} dates \"{verb}\", told of what {_describe(first, text)} "
+            f"{'saw begin' if origin else 'saw set out'} (\"{' '.join(told.split())}\"), yet it is earlier",
         ))
     return conflicts
+
+
+def _o23_and_clause(text: str, start: int, end: int, relative: bool) -> tuple[str, list[str]] | None:
+    """The verb after "and" between two dates and the other words of both clauses' ends (tail and governed words).
+    After a beginning told in a relative clause only "and" with no comma continues that clause ("which was
+    founded in D1 and moved"; "which was founded in D1, and left in D2" returns to the main clause)."""
+    following = _O23_AND_NEXT.fullmatch(text, start, end)
+    if following is None or relative and "," in text[start:end]:
+        return None
+    return following.group("verb"), (following.group("tail") + following.group("rest")).split()
+
+
+def _o23_main_clause(text: str, start: int, end: int, with_subject: bool) -> tuple[str, list[str]] | None:
+    """The main clause after the comma that closes a fronted participle or a relative clause: its verb (the first
+    past form, after a subject of one to five words when ``with_subject``) and the other words after the first
+    date; None when the subject holds a verb or a possessive ("the club's ground": another thing's)."""
+    following = _O23_MAIN_AFTER.fullmatch(text, start, end)
+    if following is None:
+        return None
+    words = following.group("clause").split()
+    index = 0
+    if with_subject:
+        while index < min(len(words), 6) and not _is_verb_form(words[index]) and words[index] not in _O23_AUXILIARIES:
+            index += 1
+        subject = words[:index]
+        if (not 1 <= len(subject) <= 5 or subject[0].lower() in ("his", "her", "its", "their", "whose")
+                or any(word in _O23_NOT_IN_REST or word.endswith(("'s", "\u2019s")) for word in subject)):
+            return None  # "Born in D1, his father died in D2": another person's
+    while index < len(words) and words[index] in _O23_AUXILIARIES:
+        index += 1
+    if index >= len(words):
+        return None
+    return words[index], following.group("tail").split() + words[index + 1:]
+
+
+def _o23_subject_relative(text: str, sentence_start: int, relative_start: int) -> bool:
+    """Whether a relative clause (or reduced participle) starting at ``relative_start`` is set off on the sentence's
+    subject: a capitalised opening of at most six words with no verb, then a comma."""
+    while sentence_start < relative_start and text[sentence_start] in " \n\"'(\u201c":
+        sentence_start += 1
+    subject = _O23_SUBJECT_BEFORE.fullmatch(text, sentence_start, relative_start)
+    return subject is not None and not any(_is_verb_form(word) or word.lower() in _O23_NOT_IN_REST
+                                           for word in subject.group(0).split())
 
 
 # ---------------------------------------------------------------------------
