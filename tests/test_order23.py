@@ -146,6 +146,9 @@ IT_POSITIVES = [
     # Lexicon: a doctorate after the first degree; the bar before the bench.
     ("Lena Moss graduated from Keele in 2003 and started her doctorate there in 2001.", "2003", "2001"),
     ("Owen Price was called to the bar in 1979 and was appointed a judge in 1975.", "1979", "1975"),
+    ("Ines Okafor joined the fire service in 2003 and was promoted to station officer in 1999.", "2003", "1999"),
+    ("Ben Holt won the election in May 2015 and was sworn in in January 2014.", "May 2015", "January 2014"),
+    ("First elected in 1983, Joan Raikes lost her seat in 1979.", "1983", "1979"),
     # The last of a counted series opened by a first occurrence.
     ("Jon Aske first played for Leeds in 1990 and made 312 appearances, the final one on 3 May 1988.", "1990", "3 May 1988"),
     ("The choir gave its debut concert in Ely in 2004 and toured for twelve seasons, the last in 2001.", "2004", "2001"),
@@ -179,6 +182,10 @@ IT_NEAR_MISSES = [
     "Lena Moss graduated from Keele in 2003 and started her doctorate there in 2005.",
     "Owen Price was called to the bar in 1979 and was appointed a judge in 1995.",
     "Owen Price was appointed a judge in 1995 and was called to the bar in 1979.",
+    "Ines Okafor joined the fire service in 2003 and was promoted to station officer in 2009.",
+    "Ines Okafor joined the campaign in 2003 and promoted the film in 1999.",
+    "The club was relegated in 2005 and promoted in 2001.",
+    "Joan Raikes lost her seat in 1979 and won the election in 1983.",
     "Jon Aske first played for Leeds in 1990 and made 312 appearances, the final one on 3 May 1998.",
     # Not a counted series opened by the first; a series told in the pluperfect.
     "Jon Aske first played for Leeds in 1990 and later coached the youth side, the last in a line of managers in 1988.",
