@@ -6070,7 +6070,8 @@ _O23_SET_OFF_CUE: Final = re.compile(
 def _o23_set_off_after(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
-    for first, second in zip(candidates, candidates[1:]):
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
         if first.kind == "range" or second.kind == "range" or second.start - first.end > 400:
             continue
         sentence_start, sentence_end = context.sentence(second.start)
@@ -6080,9 +6081,11 @@ def _o23_set_off_after(context: _Context, candidates: list[_Candidate]) -> list[
         cue = _O23_SET_OFF_CUE.search(text, max(sentence_start, second.start - 70), second.start)
         if cue is None:
             continue
-        others = [other for other in candidates if previous_start <= other.start < previous_end]
+        # The sentence before holds that one date: the date before it (the candidates are in text order) is
+        # outside it, and the next is ``second``, in the new sentence.
+        alone = index < 2 or candidates[index - 2].start < previous_start
         head = cue.group("noun").split()[-1]
-        if others != [first] or not (
+        if not alone or not (
                 head[:5] in text[previous_start:first.start].lower() if head in _ANAPHORIC_NOUNS
                 else _corefers(cue.group("noun"), text[previous_start:first.start])):
             continue  # a general noun ("the vote", "the decision") only where its own word stands before
