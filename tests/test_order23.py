@@ -92,6 +92,7 @@ ORDER_NEAR_MISSES = [
     # The opening participle and a possessive or another subject; a relative clause on an object.
     "Born in Cork in 1950, her father died in 1948.",
     "Founded in 1923, the club's ground opened in 1919.",
+    "Established in 1990, the charity opened its first shop in 1985.",  # a common-noun subject, as round order16
     "She joined Ashby Town, which was founded in 1923, and left in 1919.",
     "She joined Ashby Town, which was founded in 1923, and moved to Leeds in 1919.",
     "She joined a club that was founded in 1923, and moved to Leeds in 1919.",

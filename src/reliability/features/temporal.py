@@ -5801,8 +5801,9 @@ def _order_violations(context: _Context) -> list[DateConflict]:
 #   arrived in the capital on D2").
 # The second predicate follows "and" with no subject of its own (optionally "was", "then", "later", ...), and
 # nothing between its verb and its date is another verb or clause; no plan, negation or quotation in the sentence.
-# The beginning may also open the sentence as a participle ("Founded in D1, Ashby Town won its first title in
-# D2"; not "Born in D1, his father died in D2": a possessive subject may be another's), stand in a relative clause
+# The beginning may also open the sentence as a participle with a name or a pronoun for the main clause's subject
+# ("Founded in D1, Ashby Town won its first title in D2", "Born in D1, she emigrated in D2"; not "his father", "the
+# king": round order16 leaves a common-noun subject, which may not be what the participle tells), stand in a relative clause
 # on the sentence's subject ("Ashby Town, (which was) founded in D1, moved ... in D2"), or be an intransitive
 # "formed" ("The band formed in D1 and released its first album in D2").
 _O23_BEGINNING: Final = re.compile(
@@ -5921,9 +5922,9 @@ def _o23_main_clause(text: str, start: int, end: int, with_subject: bool) -> tup
         while index < min(len(words), 6) and not _is_verb_form(words[index]) and words[index] not in _O23_AUXILIARIES:
             index += 1
         subject = words[:index]
-        if (not 1 <= len(subject) <= 5 or subject[0].lower() in ("his", "her", "its", "their", "whose")
-                or any(word in _O23_NOT_IN_REST or word.endswith(("'s", "\u2019s")) for word in subject)):
-            return None  # "Born in D1, his father died in D2": another person's
+        if not (subject in (["he"], ["she"], ["they"], ["it"])
+                or 1 <= len(subject) <= 3 and all(word[:1].isupper() and not word.endswith(("'s", "\u2019s")) for word in subject)):
+            return None  # as round order16's fronted stages: a name or a pronoun ("Born in D1, the king died in D2" is left)
     while index < len(words) and words[index] in _O23_AUXILIARIES:
         index += 1
     if index >= len(words):
