@@ -56,6 +56,19 @@ _FLOOR_SECONDS = 0.004
 _WINDOW_ONLY = {
     # Round duration23: fullmatched between a length and the range at most 160 characters after it.
     "temporal._D23_APPOSITION_THEN_RANGE",
+    # Round order23: searched over the 110 characters before a date (_O23_BEGINNING), anchored between two dates at
+    # most 160 characters apart (_O23_AND_NEXT), or over the gap between a stage verb and its complement (_O23_OF_HEAD).
+    "temporal._O23_BEGINNING", "temporal._O23_AND_NEXT", "temporal._O23_OF_HEAD", "temporal._O23_MAIN_AFTER",
+    "temporal._O23_SUBJECT_BEFORE", "temporal._O23_RELATIVE_BEFORE",
+    # _O23_IT_LINK: anchored between two dates at most 160 characters apart; _O23_IT_MARKER on that clause (at most
+    # 14 words); _O23_IT_BEGINNING's patterns (a dict, not scanned here) over the 90 characters before a date.
+    "temporal._O23_IT_LINK", "temporal._O23_IT_MARKER",
+    # _O23_TOOK_OFFICE over the 90 characters before a date; _O23_FIRST_IN_OFFICE anchored between two dates.
+    "temporal._O23_TOOK_OFFICE", "temporal._O23_FIRST_IN_OFFICE",
+    # _O23_SET_OFF_CUE over the 70 characters before a date.
+    "temporal._O23_SET_OFF_CUE",
+    # _O23_LAST_OF over the 40 characters before a date; _O23_FIRST_OCCURRENCE over the 90 before the first date.
+    "temporal._O23_LAST_OF", "temporal._O23_FIRST_OCCURRENCE",
     # Round order22: one anchored match from a sentence start to a date at most 90 characters on, or from a
     # closing quotation mark to the next date of its sentence (at most 260 characters).
     "temporal._O22_SUBSEQUENT", "temporal._O22_ATTRIBUTION",

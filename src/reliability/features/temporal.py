@@ -5753,6 +5753,16 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _stage_pair_violations(context, with_days) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_coordinated_sequels(context, with_days) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_it_sequels(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_first_in_office(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_set_off_after(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o23_last_of_series(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -5776,6 +5786,370 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o22_subsequent_subject(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o22_quoted_order(context, candidates) if conflict.spans not in reported)
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: two predicates of one subject joined by "and", where the first is that subject's beginning or
+# the start of a journey, so that the second can only come after it whatever it is:
+# - an origin told in the passive, the subject being what began ("Millbeck Athletic was founded in D1 and moved
+#   to its present ground in D2", "was born in D1 and emigrated in D2"): nothing a club, a firm or a person does
+#   comes before it exists.  Not the active ("She founded the firm in D1 and worked as a lawyer in D2": her life
+#   before it), nor a verb that tells a preparation or a relation to something older ("was founded in D1 and
+#   planned in D2", "and named after a ship launched in D2", "and based on ...");
+# - a departure and an arrival ("sailed from Brackenford on D1 and reached Jorvenland on D2", "set off on D1 and
+#   arrived in the capital on D2").
+# The second predicate follows "and" with no subject of its own (optionally "was", "then", "later", ...), and
+# nothing between its verb and its date is another verb or clause; no plan, negation or quotation in the sentence.
+# The beginning may also open the sentence as a participle with a name or a pronoun for the main clause's subject
+# ("Founded in D1, Ashby Town won its first title in D2", "Born in D1, she emigrated in D2"; not "his father", "the
+# king": round order16 leaves a common-noun subject, which may not be what the participle tells), stand in a relative clause
+# on the sentence's subject ("Ashby Town, (which was) founded in D1, moved ... in D2"), or be an intransitive
+# "formed" ("The band formed in D1 and released its first album in D2").
+_O23_BEGINNING: Final = re.compile(
+    r"(?:(?:(?P<relative>,[ ]++(?:(?:which|who)[ ]++(?:was|were)[ ]++)?)|(?<![\w'-])(?:was|were)[ ]++)"
+    r"(?:(?:first|originally|officially|formally)[ ]++)?(?P<origin>born|founded|established|formed|incorporated|set[ ]++up)"
+    # Opening the sentence: "Founded in D1, Ashby Town won ..."; intransitive "formed" ("The band formed in D1 and").
+    r"|(?<![\w'-])(?P<fronted>Born|Founded|Established|Formed|Incorporated|Set[ ]++up)"
+    r"|(?<![\w'-])(?P<formed>formed)(?=[ ]++(?:in|on|during)[ ])"
+    r"|(?<![\w'-])(?P<departure>sailed[ ]++from|set[ ]++(?:off|out|sail)|departed|put[ ]++to[ ]++sea|left[ ]++port|weighed[ ]++anchor))"
+    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
+# After the first date of a fronted participle or a relative clause: the comma closing it, the main clause's subject
+# (fronted only), its verb and what it governs up to the second date.
+_O23_MAIN_AFTER: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)[ ]*+,[ ]++(?P<clause>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,14}?)"
+    r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+_O23_RELATIVE_BEFORE: Final = re.compile(r"(?<![\w-])(?:that|which|who)[ ]++$")
+_O23_AUXILIARIES: Final = frozenset("was were then later finally eventually soon only duly first".split())
+_O23_SUBJECT_BEFORE: Final = re.compile(r"[A-Z][\w'-]*+(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}")
+_O23_AND_NEXT: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)(?:[ ]*+,)?[ ]++and[ ]++"
+    r"(?:(?:was|were|then|later|finally|eventually|soon|only|duly)[ ]++){0,2}(?P<verb>[a-z]++)"
+    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+# Verbs that tell a preparation of the beginning or a relation to something older than it.
+_O23_BEFORE_ORIGIN: Final = frozenset("""
+planned conceived designed proposed envisaged envisioned registered announced commissioned ordered funded financed
+backed licensed chartered approved authorised authorized endowed based modelled modeled named renamed inspired
+descended derived rooted patterned styled built incorporated trained educated raised baptised baptized christened
+conceived promised pledged agreed negotiated discussed mooted predated preceded influenced
+""".split())
+_O23_ARRIVALS: Final = frozenset("reached arrived landed docked berthed returned anchored".split())
+_O23_NOT_IN_REST: Final = frozenset("""
+had has have that which who whom whose where when while after before since until till following than if because
+not never
+""".split())
+
+
+def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.kind == "range" or second.kind == "range" or second.start - first.end > 160
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end:
+            continue
+        beginning = _O23_BEGINNING.search(text, max(sentence_start, first.start - 110), first.start)
+        if beginning is None or any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in beginning.group("rest").split()):
+            continue
+        origin = beginning.group("origin") or beginning.group("formed") or beginning.group("fronted")
+        if beginning.group("fronted") is not None:
+            # The participle opens the sentence: the main clause's subject and verb follow the comma after D1.
+            if text[sentence_start:beginning.start()].strip(" \n\"'(\u201c") != "":
+                continue
+            main = _o23_main_clause(text, first.end, second.start, True)
+            if main is None:
+                continue
+        elif beginning.group("relative") is not None:
+            # A relative clause ("X, which was founded in D1 and moved ... in D2"), or one on the sentence's subject
+            # followed by the main clause ("Ashby Town, which was founded in D1, moved ... in D2").
+            main = _o23_and_clause(text, first.end, second.start, True)
+            if main is None:
+                if not _o23_subject_relative(text, sentence_start, beginning.start()):
+                    continue
+                main = _o23_main_clause(text, first.end, second.start, False)
+                if main is None:
+                    continue
+        else:
+            main = _o23_and_clause(text, first.end, second.start, _O23_RELATIVE_BEFORE.search(
+                text, max(sentence_start, beginning.start() - 8), beginning.start()) is not None)
+            if main is None:
+                continue
+        verb, words = main
+        if any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in words) or verb in _O23_NOT_IN_REST:
+            continue
+        if any(word == "to" and (index + 1 == len(words) or words[index + 1] not in _DETERMINERS and not words[index + 1][:1].isupper())
+               for index, word in enumerate(words)):
+            continue  # an infinitive ("and went on to play for ... in"), not "to" as a preposition ("moved to its ground")
+        if origin is not None:
+            if not _is_verb_form(verb) or verb in _O23_BEFORE_ORIGIN:
+                continue
+        elif verb not in _O23_ARRIVALS:
+            continue
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        told = origin or beginning.group("departure")
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates \"{verb}\", told of what {_describe(first, text)} "
+            f"{'saw begin' if origin else 'saw set out'} (\"{' '.join(told.split())}\"), yet it is earlier",
+        ))
+    return conflicts
+
+
+def _o23_and_clause(text: str, start: int, end: int, relative: bool) -> tuple[str, list[str]] | None:
+    """The verb after "and" between two dates and the other words of both clauses' ends (tail and governed words).
+    After a beginning told in a relative clause only "and" with no comma continues that clause ("which was
+    founded in D1 and moved"; "which was founded in D1, and left in D2" returns to the main clause)."""
+    following = _O23_AND_NEXT.fullmatch(text, start, end)
+    if following is None or relative and "," in text[start:end]:
+        return None
+    return following.group("verb"), (following.group("tail") + following.group("rest")).split()
+
+
+def _o23_main_clause(text: str, start: int, end: int, with_subject: bool) -> tuple[str, list[str]] | None:
+    """The main clause after the comma that closes a fronted participle or a relative clause: its verb (the first
+    past form, after a subject of one to five words when ``with_subject``) and the other words after the first
+    date; None when the subject holds a verb or a possessive ("the club's ground": another thing's)."""
+    following = _O23_MAIN_AFTER.fullmatch(text, start, end)
+    if following is None:
+        return None
+    words = following.group("clause").split()
+    index = 0
+    if with_subject:
+        while index < min(len(words), 6) and not _is_verb_form(words[index]) and words[index] not in _O23_AUXILIARIES:
+            index += 1
+        subject = words[:index]
+        if not (subject in (["he"], ["she"], ["they"], ["it"])
+                or 1 <= len(subject) <= 3 and all(word[:1].isupper() and not word.endswith(("'s", "\u2019s")) for word in subject)):
+            return None  # as round order16's fronted stages: a name or a pronoun ("Born in D1, the king died in D2" is left)
+    while index < len(words) and words[index] in _O23_AUXILIARIES:
+        index += 1
+    if index >= len(words):
+        return None
+    return words[index], following.group("tail").split() + words[index + 1:]
+
+
+def _o23_subject_relative(text: str, sentence_start: int, relative_start: int) -> bool:
+    """Whether a relative clause (or reduced participle) starting at ``relative_start`` is set off on the sentence's
+    subject: a capitalised opening of at most six words with no verb, then a comma."""
+    while sentence_start < relative_start and text[sentence_start] in " \n\"'(\u201c":
+        sentence_start += 1
+    subject = _O23_SUBJECT_BEFORE.fullmatch(text, sentence_start, relative_start)
+    return subject is not None and not any(_is_verb_form(word) or word.lower() in _O23_NOT_IN_REST
+                                           for word in subject.group(0).split())
+
+
+# ---------------------------------------------------------------------------
+# Round order23: a second clause that takes up the first clause's thing by "it" and tells what can only follow
+# the beginning told there, whatever the words for the two events:
+# - its end: "War broke out ... in D1, and the treaty ending it was signed in D2" (also "that/which ended it",
+#   "to end it", "brought it to an end") after a beginning (broke out, began, started, erupted, flared up);
+# - a first use of what was being built: "Construction of the viaduct started in D1, and the first trains crossed
+#   it in D2" ("work on", "building of" ... "began", or "broke ground");
+# - what a leader did with what they were made leader of: "was elected leader of the party in D1 and led it into
+#   the general election of D2" ("led", "steered", "guided", "took" it).
+# The second clause follows ", and", "and" or ";" with at most 14 words up to its date; no clause of its own
+# (a relative pronoun other than in "that ended it", "had", "since", "before", ...), no plan, negation or quotation.
+_O23_IT_LINK: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)(?:[ ]*+,[ ]++and|[ ]*+;|[ ]++and)[ ]++"
+    r"(?P<clause>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,14}?)(?:in|on|during|of)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+_O23_IT_MARKER: Final = re.compile(
+    r"(?<![\w-])(?:(?P<end>ending[ ]++it|(?:that[ ]++|which[ ]++)?ended[ ]++it|to[ ]++end[ ]++it|brought[ ]++it[ ]++to[ ]++an[ ]++end)"
+    r"|(?P<first>^the[ ]++first[ ]++(?:[a-z]++[ ]++){1,4}?it)"
+    r"|(?P<led>^(?:then[ ]++|later[ ]++)?(?:led|steered|guided|took)[ ]++it))(?![\w-])")
+_O23_IT_BEGINNING: Final = {
+    "end": re.compile(r"(?<![\w-])(?:broke[ ]++out|began|begun|started|erupted|flared[ ]++up)(?![\w-])"),
+    "first": re.compile(r"(?<![\w-])(?:(?:[Cc]onstruction|[Bb]uilding|[Ww]ork)[ ]++(?:of|on)[ ]++(?:[^ ,;:()]++[ ]++){1,6}?"
+                        r"(?:started|began|begun|commenced)|broke[ ]++ground)(?![\w-])"),
+    "led": re.compile(r"(?<![\w-])(?:elected|appointed|named|chosen|made)[ ]++(?:as[ ]++)?(?:its[ ]++|the[ ]++)?"
+                      r"(?:leader|head|chairman|chairwoman|chair|president|captain|manager|director|chief)[ ]++of(?![\w-])"),
+}
+_O23_IT_NOT: Final = frozenset("""
+had has have who whom whose where when while after before since until till following than if because not never
+would will could might may should
+""".split())
+
+
+def _o23_it_sequels(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if " it " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.kind == "range" or second.kind == "range" or second.start - first.end > 160
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or text.find(" it", first.end, second.start) == -1:
+            continue
+        link = _O23_IT_LINK.fullmatch(text, first.end, second.start)
+        if link is None:
+            continue
+        clause = link.group("clause")
+        marker = _O23_IT_MARKER.search(clause)
+        if marker is None or marker.lastgroup is None:
+            continue
+        words = (link.group("tail") + " " + clause).split()
+        if (any(word in _O23_IT_NOT or word in ("that", "which") and clause.find(word + " ended it") == -1 for word in words)
+                or sum(1 for word in words if _is_verb_form(word)) > 2):
+            continue
+        beginning = _O23_IT_BEGINNING[marker.lastgroup].search(text, max(sentence_start, first.start - 90), first.start)
+        if beginning is None or any(_is_verb_form(word) for word in text[beginning.end():first.start].split()):
+            continue
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates \"{' '.join(marker.group(0).split())}\", which takes up by \"it\" what "
+            f"{_describe(first, text)} dates (\"{' '.join(beginning.group(0).split())}\") and can only follow it, yet it is earlier",
+        ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: an office taken, then the holder's first act in it: "was sworn in as prime minister on D1, and
+# his first act in office, on D2, was to ..."; "took office in D1; her first visit as president came in D2".
+# The first clause enters the office (sworn in, took office, took the oath, inaugurated, elected, appointed, named
+# ... as/to); the second, after ", and" or ";", opens with a possessive "first" noun limited to the office ("in
+# office", "as <role>", "as leader") and its date follows within a few words.  Not "his first term", "first
+# attempt" without the office, nor a plan or a quotation.
+_O23_TOOK_OFFICE: Final = re.compile(
+    r"(?<![\w-])(?:sworn[ ]++in|took[ ]++office|took[ ]++the[ ]++oath|inaugurated|(?:elected|appointed|named|installed)"
+    r"[ ]++(?:as|to)[ ]++)(?![\w-])")
+_O23_FIRST_IN_OFFICE: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,8}?)(?:[ ]*+,[ ]++and|[ ]*+;)[ ]++(?:his|her|their)[ ]++first[ ]++"
+    r"(?P<noun>[a-z]++(?:[ ]++[a-z]++)?)[ ]++(?:in[ ]++office|as[ ]++(?:[a-z]++[ ]++){0,2}?(?:leader|president|premier"
+    r"|minister|mayor|governor|chancellor|chairman|chairwoman|chair|head|chief|manager|captain|coach|director))"
+    r"(?:[ ]*+,[ ]++|[ ]++(?:came|was|took[ ]++place|followed)[ ]++)(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+
+
+def _o23_first_in_office(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if "first" not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.kind == "range" or second.kind == "range" or second.start - first.end > 160
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or text.find("first", first.end, second.start) == -1:
+            continue
+        following = _O23_FIRST_IN_OFFICE.fullmatch(text, first.end, second.start)
+        if following is None or any(_is_verb_form(word) for word in following.group("tail").split()):
+            continue
+        took = _O23_TOOK_OFFICE.search(text, max(sentence_start, first.start - 90), first.start)
+        if took is None or any(_is_verb_form(word) for word in text[took.end():first.start].split()):
+            continue
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates the holder's first {following.group('noun')} in office, which can only follow "
+            f"\"{' '.join(took.group(0).split())}\" ({_describe(first, text)}), yet it is earlier",
+        ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: a connective whose object names back the event of the sentence before, and the clause's own date
+# set off after it: "Fire broke out in the roof on D1. Patients were moved to X after the fire, on D2."  The
+# clause is dated by D2 and ordered against the fire, which the sentence before dates (D1): D2 may not be earlier
+# ("after") or later ("before").  The object is definite or demonstrative and names that sentence's event (a word
+# of it, the same event concept, or a general event noun: ``_corefers``); the sentence before holds that one date,
+# the new sentence none before D2; no plan or quotation.
+_O23_SET_OFF_CUE: Final = re.compile(
+    r"(?<![\w-])(?P<cue>after|following|in[ ]++the[ ]++wake[ ]++of|in[ ]++the[ ]++aftermath[ ]++of|before|ahead[ ]++of|prior[ ]++to)"
+    r"[ ]++(?:the|that|this)[ ]++(?P<noun>(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+)[ ]*+,[ ]++(?:on|in|during)[ ]++(?:the[ ]++)?$")
+
+
+def _o23_set_off_after(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        if first.kind == "range" or second.kind == "range" or second.start - first.end > 400:
+            continue
+        sentence_start, sentence_end = context.sentence(second.start)
+        previous_start, previous_end = context.sentence(first.start)
+        if first.start >= sentence_start or text[previous_end:sentence_start].strip() != "":
+            continue
+        cue = _O23_SET_OFF_CUE.search(text, max(sentence_start, second.start - 70), second.start)
+        if cue is None:
+            continue
+        # The sentence before holds that one date: the date before it (the candidates are in text order) is
+        # outside it, and the next is ``second``, in the new sentence.
+        alone = index < 2 or candidates[index - 2].start < previous_start
+        head = cue.group("noun").split()[-1]
+        if not alone or not (
+                head[:5] in text[previous_start:first.start].lower() if head in _ANAPHORIC_NOUNS
+                else _corefers(cue.group("noun"), text[previous_start:first.start])):
+            continue  # a general noun ("the vote", "the decision") only where its own word stands before
+        main_point, governed_point = _scope_point(second), _scope_point(first)
+        if main_point is None or governed_point is None:
+            continue
+        assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
+        later = _SCOPE_DIRECTION[" ".join(cue.group("cue").lower().split())]
+        if not (main_point.latest < governed_point.earliest if later else main_point.earliest > governed_point.latest):
+            continue
+        if (_SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[previous_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates what happened \"{' '.join(cue.group('cue').split())} the {cue.group('noun')}\", "
+            f"the event {_describe(first, text)} dates, yet it is {'earlier' if later else 'later'}",
+        ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order23: a counted series that a first occurrence opens, and its last occurrence dated in an appended
+# phrase: "made her debut there in D1 and went on to sing there more than 200 times, the last of them in D2";
+# "first played for the club in D1 and made 312 appearances, the final one on D2".  The last cannot come before the
+# first.  The first clause holds "debut" or "first" before its date; the series is counted (a number) after it;
+# the last is appended after a comma ("the last", "the final", "the last of them/which", "the final one"); no
+# pluperfect, plan or quotation in between.
+_O23_LAST_OF: Final = re.compile(
+    r",[ ]++the[ ]++(?:last|final)(?:[ ]++(?:of[ ]++them|of[ ]++which|of[ ]++these|one|time))?(?:[ ]*+,)?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_O23_FIRST_OCCURRENCE: Final = re.compile(r"(?<![\w-])(?:debut|début|first)(?![\w-])", re.IGNORECASE)
+_O23_COUNTED: Final = re.compile(
+    r"(?<![\w-])(?:[0-9][0-9,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred|hundreds|dozens?|scores)(?![\w-])")
+
+
+def _o23_last_of_series(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if "last" not in text and "final" not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.kind == "range" or second.kind == "range" or second.start - first.end > 200
+                or first.earliest is None or second.latest is None or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end:
+            continue
+        last = _O23_LAST_OF.search(text, max(first.end, second.start - 40), second.start)
+        if last is None:
+            continue
+        series = text[first.end:last.start()]
+        if (_O23_COUNTED.search(series) is None or _SCOPE_HAD.search(series) is not None
+                or _O23_FIRST_OCCURRENCE.search(text, max(sentence_start, first.start - 90), first.start) is None):
+            continue
+        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
+                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates the last of a series whose first {_describe(first, text)} dates, "
+            f"yet it is earlier",
+        ))
     return conflicts
 
 
@@ -5931,8 +6305,12 @@ to by until till since before after when while but or which that who whom whose 
 _O21_DATE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|on|during)[ ]++(?:the[ ]++)?$", re.IGNORECASE)
 # The link from the first date to the pluperfect: a new clause after ";" with its own short subject, or a
 # relative pronoun (the gap before it is checked by the caller).
+# Round order23: the subject may be a two-word noun ("; the foundation stone had been laid on") and carry a
+# named place ("; the fighting in Larkspur Bay had begun on").
 _O21_NEXT_CLAUSE: Final = re.compile(
-    r"[ ]?+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++[a-z][\w'-]*+|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
+    r"[ ]?+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+"
+    r"(?:[ ]++(?:in|at|on|near|of)[ ]++(?:the[ ]++)?[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})?"
+    r"|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
 _O21_RELATIVE: Final = re.compile(
     r"(?<![ ])(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
     r"(?P<subject>(?:[^ ;:()\"\u201c\u201d]++[ ]++){0,6}?)$")
@@ -6429,7 +6807,10 @@ _PHASE_WORD: Final = re.compile(
     r"|(?P<resume>resumed|restarted)"
     r"|(?P<leave>fled|exiled|deported|expelled|went[ ]++into[ ]++exile)"
     r"|(?P<back>returned|came[ ]++back)"
-    r"|(?P<engage>engaged|engagement)"
+    # Round order23: a proposal of marriage, to a person named ("proposed to Clara Hume on D1").
+    r"|(?P<engage>engaged|engagement|proposed(?=[ ]++to[ ]++(?-i:[A-Z]))"
+    # Round order23: a couple's meeting ("The couple met as students in D1 and married in D2").
+    r"|(?<=couple[ ])met|(?<=pair[ ])met|(?<=couple[ ]first[ ])met|(?<=pair[ ]first[ ])met)"
     r"|(?P<marry>married|wed)"
     r"|(?P<detect>detected|discovered|spotted|observed)"
     r"|(?P<publish>published|announced|reported)"
@@ -6450,7 +6831,10 @@ _PHASE_BEFORE: Final[dict[str, str]] = {
 }
 # What links the two phases' clauses (text between the first date and the second phase word).
 _PHASE_AND: Final = re.compile(
-    r"[ ]*+,?[ ]*+(?:and|then|before|but)[ ]++(?:(?:then|later|quietly|only|finally|eventually|subsequently|was|were"
+    r"[ ]*+,?[ ]*+(?:and|then|before|but)[ ]++"
+    # Round order23: the two partners of an engagement named back as one subject (", and the couple wed on").
+    r"(?:(?:the|their)[ ]++(?:couple|pair)[ ]++)?"
+    r"(?:(?:then|later|quietly|only|finally|eventually|subsequently|was|were"
     r"|had|been|has|have|it|he|she|they)[ ]++){0,3}(?:[a-z]++[ ]++){0,1}$")
 _PHASE_NEXT_SUBJECT: Final = re.compile(
     r"[ \n]*+(?:(?:It|He|She|They|The|His|Her|Its|Their|A|An)(?:[ ]++[\w'-]++){0,4}?|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+)?)"
@@ -6857,6 +7241,26 @@ def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list
     return sorted(candidates + extra, key=lambda candidate: candidate.start)
 
 
+# Round order23: the phrase a complement's "of Name" modifies, and the word that introduces it ("into the navy of").
+_O23_OF_HEAD: Final = re.compile(
+    r"(?<![\w-])(?P<prep>[a-z]++)[ ]++(?:(?:the|its|his|her|their)[ ]++)?(?:[a-z][\w'-]*+[ ]++){1,2}$")
+
+
+def _o23_circumstance(text: str, verb_end: int, complement: re.Match[str]) -> bool:
+    """Round order23: whether a named complement of the second stage is a circumstance, not its object: the agent
+    of a passive ("ratified by the parliament of Calvadria", "published by Kestrel Press": the treaty and the
+    book stay the subject's), or a name modifying a noun of a place or goal phrase ("commissioned into the navy
+    of Ostrelia").  A name after "from", "as", "to", "for", "with" or after the verb itself ("resigned from the
+    board of Corvex", "left the board of Corvex") still names another object."""
+    preposition = complement.group(0).split(None, 1)[0].lower()
+    if preposition == "by":
+        return True
+    if preposition != "of":
+        return False
+    head = _O23_OF_HEAD.search(text, verb_end, complement.start())
+    return head is not None and head.group("prep") in ("by", "into", "in", "at", "on")
+
+
 def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidate, first_clause: str,
                            word_one_end: int, first: _Candidate, word_one: str = "") -> bool:
     """Whether the second stage names an object or complement the first clause does not have."""
@@ -6873,7 +7277,7 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
               and _STAGE_CAPITAL.search(text, word_one_end, first.start) is None):
             return True
     for complement in _STAGE_NAMED_COMPLEMENT.finditer(text, word_two.end(), second.start):
-        if complement.group("name") not in first_clause:
+        if complement.group("name") not in first_clause and not _o23_circumstance(text, word_two.end(), complement):
             return True
     return _STAGE_OTHER_OWNER.search(text, word_two.end(), second.start) is not None
 
