@@ -28,6 +28,12 @@ RECALL = [
      "95 minutes", "140 minutes"),
     ("The prize pumpkin weighed 61 kilograms.", "Its grower reckons 88 kilograms was a personal best.",
      "61 kilograms", "88 kilograms"),
+    # 2. a tally or total with no noun counts what a verb of scoring or gathering counted, of any noun
+    ("The striker has scored 31 goals for the club.", "Her tally of 44 is a club record.", "31 goals", "44"),
+    ("The side collected 96 points over the season.", "Their total of 138 was a club best.", "96 points", "138"),
+    ("The club has won 12 trophies.", "Its tally of 15 is a national record.", "12 trophies", "15"),
+    # (and an object pronoun after its verb: "gave him" is no noun)
+    ("The challenger won 6,896 votes.", "That tally of 15,333 gave him the seat.", "6,896 votes", "15,333"),
 ]
 
 NEAR_MISSES = [
@@ -42,6 +48,17 @@ NEAR_MISSES = [
     ("The council sold the old library for $640,000 at auction last year.",
      "Campaigners felt $910,000 at auction this year was too much."),
     ("The prize pumpkin weighed 61 kilograms.", "Its grower thinks 88 kilograms is the target for next year."),
+    # 2. tallies: the same value, a noun of its own, two kinds counted, another season, another owner, a part
+    ("The striker has scored 31 goals for the club.", "Her tally of 31 is a club record."),
+    ("The striker has scored 31 goals for the club.", "Her tally of 44 assists is a club record."),
+    ("The striker has scored 31 goals and made 12 assists.", "Her tally of 44 is a club record."),
+    ("The striker has scored 31 goals.", "She has also scored 12 penalties.", "Her tally of 44 is a club record."),
+    ("The winger scored 57 tries last season.", "His tally of 39 this season is the best in the league."),
+    ("The winger scored 57 points last season.", "His tally of 39 this season is the best in the league."),
+    ("Volunteers collected 96 bags of litter on Saturday.", "Their total of 138 on Sunday was a record."),
+    ("The side collected 96 points over the season.", "Their rivals' total of 138 was a club best."),
+    ("The side scored 96 tries over the season.", "His tally of 30 made him the top scorer."),
+    ("Smith scored 30 goals.", "Jones's tally of 25 was the next best."),
 ]
 
 

@@ -2306,7 +2306,7 @@ _OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"}
 # things: in a longer article that is often the article's own count of something else)
 _COUNT_OF = frozenset(("tally", "total", "score"))
 _COUNT_NAMED = "#named-count"
-_OBJECT_OPENERS = frozenset("a an the them it its their his her".split())
+_OBJECT_OPENERS = frozenset("a an the them it its their his her him us me".split())  # (consist17: "gave him")
 
 
 def _rate(lower: tuple[str, ...], after: int) -> str:
@@ -2832,6 +2832,9 @@ _CLAUSE_SUBJECTS = frozenset("that which it he she they".split())
 _CLAUSE_ENDS = frozenset(".,;")
 # Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
 _SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
+# round consist17: verbs that gather a score or a tally of any kind ("has scored 57 tries", "collected 96 points",
+# "won 6,896 votes"): what "His tally of 39", "Their total of 138" (no noun) count
+_TALLIED = _SCORING | frozenset("collected earned won bagged".split())
 _SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
 _THROUGH = frozenset("through throughout over during".split())
@@ -3205,6 +3208,24 @@ def _contest_finals(article: Article, first: int, last: int) -> bool:
     return True
 
 
+_SHE_HE_OWNS = frozenset(("his", "her"))
+_GROUPS = frozenset("side team club squad party crew band group country nation state city town council firm company "
+                    "school league they we".split())
+
+
+def _tally_dated(lower: tuple[str, ...], after: int, end: int, first_bounds: tuple[int, int]) -> bool:
+    """Whether the words just after a tally ("His tally of 39 this season", "Their total of 138 in March") name
+    a period ("this/last/next/that season", a month or weekday) that the earlier statement's sentence does not."""
+    earlier = lower[first_bounds[0]:first_bounds[1]]
+    pairs = set(zip(earlier, earlier[1:]))
+    for position in range(after, min(end, after + 4)):
+        word = lower[position]
+        if word in _MONTHS_DAYS and word not in earlier \
+                or word in _PERIODS and lower[position - 1] in _DEICTIC and (lower[position - 1], word) not in pairs:
+            return True
+    return False
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -3396,6 +3417,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             head, after = _COUNT_NAMED, read[2]
             wanted.update(("points", "votes", "ballots"))
+            wanted.update(_TALLIED)  # (consist17: the number after "scored", "collected": any tally)
             read_references[index] = (read, (head, after))
             continue
         elif not head and read[2] < count and lower[read[2]] == "points" and lower[index - 1] in _SOMEBODYS:
@@ -3480,7 +3502,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # "the past 30 days", "30 days ago": no duration stated
                 head, after = _DURATION_UNITS[lower[following]], following + 1
             elif following < count and lower[following] == "points" and (
-                    previous in _SCORING or previous == "up" and before in _SCORED_UP):
+                    previous in _TALLIED or previous == "up" and before in _SCORED_UP):
                 head, after = "point", following + 1  # "scored 79 points" (not "rose 3 points": a change)
         else:
             head, after = known[1]
@@ -3546,7 +3568,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
         elif known is not None and head == _COUNT_NAMED:
-            kinds = {"point", "vote"}
+            kinds = {"point", "vote", _COUNT_NAMED}
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
@@ -3668,6 +3690,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                                                 and not (len(lower[number]) == 4 and "1000" <= lower[number] <= "2100")
                                                 for number in numbers):
                     continue  # "412 complaints about the bins and 90 about parking" ... "That tally of 390": either
+                if head == _COUNT_NAMED and (_tally_dated(lower, after, bounds[1], first_bounds) or lower[index - 3] in _SHE_HE_OWNS
+                                             and not _GROUPS.isdisjoint(lower[first_bounds[0]:first[1]])):
+                    continue  # (consist17) "scored 57 tries last season" ... "His tally of 39 this season": another
+                    # season; "The side scored 96 tries" ... "His tally of 30": one player's part of the team's
                 if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
@@ -3840,6 +3866,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS) and previous.endswith("ed") \
                 and _CLASSES.get(previous, "") in _PEOPLE_EVENTS:
             kinds.add(_CLASSES[previous])  # "Police arrested 57 people" ... "Those 30 arrests"
+        if not currency and not margin_by and head and previous in _TALLIED and head not in _UNIT_WORDS \
+                and head not in _DURATION_KINDS and "/" not in head and not hyphened \
+                and text[ends[index - 1]:starts[index]] == " ":
+            kinds.add(_COUNT_NAMED)  # (consist17) "has scored 57 tries" ... "His tally of 39": a tally of them
         if currency:
             kinds.add("*")
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
