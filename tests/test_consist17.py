@@ -34,6 +34,11 @@ RECALL = [
     ("The club has won 12 trophies.", "Its tally of 15 is a national record.", "12 trophies", "15"),
     # (and an object pronoun after its verb: "gave him" is no noun)
     ("The challenger won 6,896 votes.", "That tally of 15,333 gave him the seat.", "6,896 votes", "15,333"),
+    # 3. a sum named by a possessive or demonstrative before "<noun> of", as by "the <noun> of"
+    ("The heir to the firm received a salary of £730,000.", "Workers said his pay of £570,000 was an insult.",
+     "£730,000", "£570,000"),
+    ("The chemical company was fined $2 million.", "It said that penalty of $3.5 million was unfair.",
+     "$2 million", "$3.5 million"),
 ]
 
 NEAR_MISSES = [
@@ -59,6 +64,16 @@ NEAR_MISSES = [
     ("The side collected 96 points over the season.", "Their rivals' total of 138 was a club best."),
     ("The side scored 96 tries over the season.", "His tally of 30 made him the top scorer."),
     ("Smith scored 30 goals.", "Jones's tally of 25 was the next best."),
+    # 3. owned sums: the same value, another kind of sum, another owner, a plan, another year or month
+    ("The heir to the firm received a salary of £730,000.", "Workers said his pay of £730,000 was an insult."),
+    ("The heir to the firm received a salary of £730,000.", "Workers said his bonus of £570,000 was an insult."),
+    ("The heir to the firm received a salary of £730,000.", "His deputy's salary of £570,000 was also criticised."),
+    ("The club paid $4.2 million for the striker.", "Her salary of $3 million was also criticised."),
+    ("The heir to the firm received a salary of £730,000.", "Workers said his pay of £570,000 would be fairer."),
+    ("The heir to the firm received a salary of £730,000 last year.",
+     "Workers said his pay of £570,000 this year was an insult."),
+    ("The chemical company was fined $2 million in March.", "It said that penalty of $3.5 million in April was unfair."),
+    ("The chemical company was fined $2 million over the spill.", "Its fine of $3.5 million over the fraud was bigger."),
 ]
 
 

@@ -2433,10 +2433,15 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
 _PER_TIME = frozenset(("a", "an", "per", "each", "every"))
 
 
+# round consist17: and "his/her/its/their/that/this <noun> of <sum>" ("Workers said his pay of £570,000 was an
+# insult" after "received a salary of £730,000"): the owner's or the one named sum, by the noun's kind
+_SUM_OWNERS = frozenset("his her its their that this".split())
+
+
 def _the_named(article: Article, index: int) -> str:
     """The noun in "the <noun> of <the percentage, sum or measure at word ``index``>", or ""."""
     lower = article.lower_words
-    if index < 3 or lower[index - 1] != "of" or lower[index - 3] != "the":
+    if index < 3 or lower[index - 1] != "of" or lower[index - 3] != "the" and lower[index - 3] not in _SUM_OWNERS:
         return ""
     noun = lower[index - 2]
     text, starts, ends = article.norm, article.word_starts, article.word_ends
@@ -2450,6 +2455,8 @@ def _the_named(article: Article, index: int) -> str:
     if read is None:
         return ""
     following = read[2]
+    if lower[index - 3] != "the" and read[1] not in _CURRENCIES:
+        return ""  # (consist17: a possessive or demonstrative only before a sum: "his pay of £570,000")
     if not read[1]:
         if following < len(lower) and noun in _WAITS and lower[following] in _DURATION_UNITS:
             return noun  # round 16: "the delay of 111 minutes": a wait (see _waited_for)
@@ -3694,6 +3701,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                                              and not _GROUPS.isdisjoint(lower[first_bounds[0]:first[1]])):
                     continue  # (consist17) "scored 57 tries last season" ... "His tally of 39 this season": another
                     # season; "The side scored 96 tries" ... "His tally of 30": one player's part of the team's
+                if index in the_named and lower[index - 3] in _SUM_OWNERS and (
+                        after < count and lower[after] in _FUTURE or _tally_dated(lower, after, bounds[1], first_bounds)):
+                    continue  # (consist17) "his pay of £570,000 would be fairer", "... this year": another value
                 if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
