@@ -39,6 +39,11 @@ RECALL = [
      "£730,000", "£570,000"),
     ("The chemical company was fined $2 million.", "It said that penalty of $3.5 million was unfair.",
      "$2 million", "$3.5 million"),
+    # 4. a prison term stated with the sentenced person between the verb and "to"
+    ("The court sentenced the smuggler to 16 years in prison.", "Lawyers will appeal against the 20-year term.",
+     "16 years", "20-year term"),
+    ("A judge jailed Marsh to 16 years.", "The 20-year term was the longest ever handed down for the offence.",
+     "16 years", "20-year term"),
 ]
 
 NEAR_MISSES = [
@@ -74,6 +79,16 @@ NEAR_MISSES = [
      "Workers said his pay of £570,000 this year was an insult."),
     ("The chemical company was fined $2 million in March.", "It said that penalty of $3.5 million in April was unfair."),
     ("The chemical company was fined $2 million over the spill.", "Its fine of $3.5 million over the fraud was bigger."),
+    # 4. terms: the same value, another person's term, a term reduced on appeal, a term asked for (new guard: a
+    # value asked, sought, demanded, proposed or urged is not the one stated)
+    ("The court sentenced the smuggler to 16 years in prison.", "Lawyers will appeal against the 16-year term."),
+    ("The court sentenced the smuggler to 16 years in prison.", "His accomplice received a 20-year term."),
+    ("The court sentenced the smuggler to 16 years in prison.", "His accomplice's 20-year term was upheld."),
+    ("The court sentenced the smuggler to 16 years in prison, reduced on appeal to 12 years.",
+     "The 12-year term ends in 2030."),
+    ("The court sentenced the smuggler to 16 years in prison.", "Prosecutors had asked for the 20-year term."),
+    ("The smuggler was jailed for 16 years.", "Prosecutors had sought the 20-year term."),
+    ("The smuggler was jailed for 16 years.", "His lawyers had urged the 10-year term."),
 ]
 
 

@@ -2243,7 +2243,9 @@ def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
     previous = lower[index - 1] if index > 0 else ""
     if previous == "in" and not _COMPLETED.isdisjoint(lower[max(0, index - 5):index - 1]):
         return after >= len(lower) or lower[after] not in _DURATION_AFTER  # "completed the course in 84 minutes"
-    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED) \
+    # (consist17: and with the sentenced person between, "sentenced the smuggler to 16 years", "jailed him to")
+    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and not _SENTENCED.isdisjoint(
+            lower[max(0, index - 5):index - 1])) \
             and not (previous in _BARE_COPULAS and index > 2 and lower[index - 2] in _SPAN_SUBJECTS
                      and lower[index - 3] == "the"):
         return False  # (and "The sentence was four years", "The wait was 46 minutes": the span its subject names)
@@ -3220,6 +3222,13 @@ _GROUPS = frozenset("side team club squad party crew band group country nation s
                     "school league they we".split())
 
 
+# round consist17: verbs of asking for a value before a reference ("Prosecutors had asked for the 20-year term",
+# "Unions demanded the 8 percent rise"): what was asked, not what was stated
+_DEMANDED = frozenset("sought seeking seek seeks demanded demanding demand demands requested requesting request requests "
+                      "proposed proposing propose proposes urged urging recommended recommending".split())
+_ASKED = frozenset("asked asking ask asks called calling call calls".split())  # (before "for")
+
+
 def _tally_dated(lower: tuple[str, ...], after: int, end: int, first_bounds: tuple[int, int]) -> bool:
     """Whether the words just after a tally ("His tally of 39 this season", "Their total of 138 in March") name
     a period ("this/last/next/that season", a month or weekday) that the earlier statement's sentence does not."""
@@ -3730,7 +3739,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 # reference refers back to.
                 # "The agency will review all 1,811 individuals": a plan for a set, not the count stated before.
                 # (not "would appeal against the €430,000 penalty": what is contested is there already)
-                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix)
+                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix) \
+                    or not _DEMANDED.isdisjoint(prefix) or any(  # (consist17) "Prosecutors had sought the 20-year
+                        word in _ASKED and following_word == "for"  # term", "had asked for" (not "asked whether")
+                        for word, following_word in zip(prefix, prefix[1:]))
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
