@@ -44,6 +44,10 @@ RECALL = [
      "16 years", "20-year term"),
     ("A judge jailed Marsh to 16 years.", "The 20-year term was the longest ever handed down for the offence.",
      "16 years", "20-year term"),
+    # 5. an office's one holder ("The new/outgoing/current <office> is N.") states that person's age
+    ("The new finance minister is 83.", "Colleagues describe the 33-year-old as ambitious.", "83", "33-year-old"),
+    ("The new bishop is 78.", "At 49, he is the youngest to hold the post for a century.", "78", "49"),
+    ("The current headteacher is 61.", "Parents describe the 57-year-old as strict.", "61", "57-year-old"),
 ]
 
 NEAR_MISSES = [
@@ -89,6 +93,16 @@ NEAR_MISSES = [
     ("The court sentenced the smuggler to 16 years in prison.", "Prosecutors had asked for the 20-year term."),
     ("The smuggler was jailed for 16 years.", "Prosecutors had sought the 20-year term."),
     ("The smuggler was jailed for 16 years.", "His lawyers had urged the 10-year term."),
+    # 5. office holders: the same age, another person, two ages, several holders, an age then
+    ("The new finance minister is 83.", "Colleagues describe the 83-year-old as ambitious."),
+    ("The new finance minister is 83.", "His 33-year-old deputy is seen as ambitious."),
+    ("The new finance minister is 83.", "Colleagues describe the 33-year-old deputy as ambitious."),
+    ("The new finance minister is 83.", "At 33, he had been the youngest member of parliament."),
+    ("The new finance minister is 83 and her deputy is 51.", "Colleagues describe the 33-year-old as ambitious."),
+    ("The new ministers are 83 and 51.", "Colleagues describe the 33-year-old as ambitious."),
+    ("The new bishop is 78.", "The 49-year-old curate will assist him."),
+    ("The new bishop is 78.", "At 49, he was ordained a priest."),
+    ("The minister is 83.", "Colleagues describe the 33-year-old as ambitious."),
 ]
 
 

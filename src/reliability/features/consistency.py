@@ -1935,6 +1935,11 @@ _SOLE_ROLES = frozenset("victim suspect driver rider gunman attacker defendant p
                         "prisoner cyclist pedestrian".split())
 
 
+_ONE_HOLDER = frozenset("new outgoing incoming retiring current".split())
+_OFFICES = (_TITLES - _ABBREVIATED_TITLES - frozenset("mr mrs ms dr father dame sir officer detective".split())) | frozenset(
+    "manager director headteacher headmaster headmistress chief leader chair editor archbishop pope principal".split())
+
+
 def _subject_role(article: Article, index: int) -> str:
     """The person noun of a subject "The <words> <noun>" opening the sentence of the age at word ``index``
     ("The man who drove into the crowd is 54" -> "man"), or ""."""
@@ -1945,6 +1950,9 @@ def _subject_role(article: Article, index: int) -> str:
     # walker is 61 years old" (not "The boy is ten": a boy may be one of many)
     alone = index - first in (3, 4) and lower[first] == "the" and _noun(lower[index - 2]) in _SOLE_ROLES \
         and all(word.isalpha() and word.islower() for word in words[first + 1:index - 1])
+    # round consist17: an office's one holder, "The new finance minister is 83", "The outgoing bishop was 78"
+    alone = alone or index - first in (4, 5) and lower[first] == "the" and lower[first + 1] in _ONE_HOLDER \
+        and lower[index - 2] in _OFFICES and all(word.isalpha() and word.islower() for word in words[first + 1:index - 1])
     if lower[first] != "the" or index - first < 3 or _IDENTIFYING.isdisjoint(lower[first:index]) and not (
             lower[first + 1].endswith("est")) and not alone:
         return ""  # (a person picked out by what they did or are: not "The boy is ten", maybe one of many)
