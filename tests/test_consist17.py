@@ -48,6 +48,11 @@ RECALL = [
     ("The new finance minister is 83.", "Colleagues describe the 33-year-old as ambitious.", "83", "33-year-old"),
     ("The new bishop is 78.", "At 49, he is the youngest to hold the post for a century.", "78", "49"),
     ("The current headteacher is 61.", "Parents describe the 57-year-old as strict.", "61", "57-year-old"),
+    # 6. plurals in -es read as their singular ("buses" is a count of buses, so of vehicles; "branches", "taxes")
+    ("The city has bought 38 electric buses.", "The vehicles, twenty-eight in all, will run on the busiest routes.",
+     "38 electric buses", "twenty-eight in all"),
+    ("The depot bought 12 new buses.", "The 19 vehicles serve the northern routes.", "12 new buses", "19 vehicles"),
+    ("The bank will shut 40 branches.", "Customers of the 25 branches were told by letter.", "40 branches", "25 branches"),
 ]
 
 NEAR_MISSES = [
@@ -103,6 +108,10 @@ NEAR_MISSES = [
     ("The new bishop is 78.", "The 49-year-old curate will assist him."),
     ("The new bishop is 78.", "At 49, he was ordained a priest."),
     ("The minister is 83.", "Colleagues describe the 33-year-old as ambitious."),
+    # 6. plurals: two members counted, a part by place, the same value
+    ("The city has bought 38 buses and 12 lorries.", "The vehicles, 28 in all, will run on the busiest routes."),
+    ("The bank will shut 40 branches.", "Customers of the 25 branches in Scotland were told by letter."),
+    ("The city has bought 38 electric buses.", "The vehicles, 38 in all, will run on the busiest routes."),
 ]
 
 

@@ -1088,7 +1088,9 @@ _ATTRIBUTION = frozenset("said says say told according estimated claimed claim c
 _SAME_PEOPLE = {"person": "person", "resident": "person", "people": "person", "inhabitant": "person",
                 "villager": "person", "home": "house", "dwelling": "house"}
 _NOUN_FORMS = {"people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
-               "homes": "house", "home": "house", "houses": "house", "rose": "rise", "risen": "rise"}
+               "homes": "house", "home": "house", "houses": "house", "rose": "rise", "risen": "rise",
+               "buses": "bus", "bonuses": "bonus", "campuses": "campus", "viruses": "virus"}
+_ES_PLURALS = ("ches", "shes", "xes", "sses", "zzes")
 _DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "vict", "lost", "dies"))
 # Words that end the noun phrase after a number or mark another quantity ("15 more", "the 15 other").
 _PHRASE_STOP = frozenset(
@@ -1146,6 +1148,8 @@ def _noun(word: str) -> str:
     word = _NOUN_FORMS.get(word, word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
+    elif word.endswith(_ES_PLURALS) and len(word) > 5:
+        word = word[:-2]  # (consist17) "branches", "crashes", "taxes", "classes" (not "buse", "branche")
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
     return _SAME_PEOPLE.get(word, word)
