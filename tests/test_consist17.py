@@ -53,6 +53,10 @@ RECALL = [
      "38 electric buses", "twenty-eight in all"),
     ("The depot bought 12 new buses.", "The 19 vehicles serve the northern routes.", "12 new buses", "19 vehicles"),
     ("The bank will shut 40 branches.", "Customers of the 25 branches were told by letter.", "40 branches", "25 branches"),
+    # 7. "At N years old, he is/still ...": the age now, as "At N, he is"
+    ("The oldest competitor at the gala is fifty-two years old.", "At 36 years old, he still trains every morning.",
+     "fifty-two", "36"),
+    ("The oldest member of the choir is 91 years old.", "At 87 years old, she is still its loudest voice.", "91", "87"),
 ]
 
 NEAR_MISSES = [
@@ -112,6 +116,12 @@ NEAR_MISSES = [
     ("The city has bought 38 buses and 12 lorries.", "The vehicles, 28 in all, will run on the busiest routes."),
     ("The bank will shut 40 branches.", "Customers of the 25 branches in Scotland were told by letter."),
     ("The city has bought 38 electric buses.", "The vehicles, 38 in all, will run on the busiest routes."),
+    # 7. ages then, another person, the same age
+    ("The oldest competitor at the gala is 52 years old.", "At 52 years old, he still trains every morning."),
+    ("The oldest competitor at the gala is 52 years old.", "At 36 years old, he started swimming."),
+    ("The oldest competitor at the gala is 52 years old.", "At 36 years old, he won his first medal."),
+    ("The oldest competitor at the gala is 52 years old.", "He took up the sport at 36 years old."),
+    ("The oldest competitor at the gala is 52 years old.", "At 36 years old, his son is the fastest in the club."),
 ]
 
 

@@ -1849,7 +1849,8 @@ _KIN = frozenset("his her their its whose my our your".split())
 
 _SHE_HE = frozenset(("he", "she"))
 _AT_AGE_PRONOUN = re.compile("A[0-9a-z][hs]")  # (words' first letters) "At 24, he", "At fifty-four, she"
-_AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")  # (words' first letters) "At sixty-three, Euphemia Rakes is"
+_AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")
+_AT_AGE_OLD_PRONOUN = re.compile("A[0-9a-z]yo[hs]")  # (consist17) "At 49 years old, he"  # (words' first letters) "At sixty-three, Euphemia Rakes is"
 _NOW_VERBS = frozenset(("is", "remains", "has"))  # (round 12: "At 68, she has already spent ...": present perfect)
 
 
@@ -1982,7 +1983,10 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     last = len(words) - 2
     # (first a look at the words' first letters for "At", a number and "he"/"she": most articles have none)
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
-              and words[match.start() + 3] in _NOW_VERBS for match in _AT_AGE_PRONOUN.finditer(article.first_characters))
+              and words[match.start() + 3] in _NOW_VERBS for match in _AT_AGE_PRONOUN.finditer(article.first_characters)) \
+        or any(words[match.start()] == "at" and match.start() < last - 3 and words[match.start() + 2:match.start() + 4]
+               == ("years", "old") and words[match.start() + 4] in _SHE_HE and words[match.start() + 5] in _NOW_VERBS
+               for match in _AT_AGE_OLD_PRONOUN.finditer(article.first_characters))  # (consist17) "At 49 years old, he is"
     # ... "At sixty-three, Euphemia Rakes is the youngest": a name given before, in a sentence opening "At N,"
     if not now:
         for match in _AT_AGE_NAME.finditer(article.first_characters):
@@ -2028,6 +2032,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         gap_before = text[ends[index - 1]:starts[index]]
         after = text[ends[index]:] if final else text[ends[index]:starts[index + 1]]
         previous = lower[index - 1]
+        # (consist17) "At 36 years old, he still trains": "years old" read as the bare age's own words
+        shift = 2 if previous == "at" and index + 3 < count and lower[index + 1] == "years" \
+            and lower[index + 2] == "old" and text[ends[index + 2]:starts[index + 3]] == ", " and after == " " else 0
         if final:
             if previous == "at" and gap_before == " " and after[:1] == "." \
                     and "still" in lower[max(0, index - 4):index - 1] and _still_now(article, index):
@@ -2037,14 +2044,15 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
-        elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count and (
-                lower[index + 1] in ("he", "she") and lower[index + 2] in _NOW_VERBS
-                or _named_now(article, index + 1)):
+        elif previous == "at" and article.words[index - 1] == "At" and (after == ", " or shift) \
+                and index + 2 + shift < count and (
+                lower[index + 1 + shift] in ("he", "she") and lower[index + 2 + shift] in _NOW_VERBS
+                or _named_now(article, index + 1 + shift)):
             # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
             # (not "At 24, he moved to Paris": an age then)
             ages[index] = (index, value, True, "", False)
         elif still and previous == "at" and gap_before == " " and (
-            after == ", " and "still" in lower[index + 1:index + 5]
+            (after == ", " or shift) and "still" in lower[index + 1 + shift:index + 5 + shift]
             or after[:1] == "." and "still" in lower[max(0, index - 4):index - 1]
         ) and _still_now(article, index):
             # "and, at 33, still never misses", "Colleagues say that at 21, Raimund Feldhaus is still the first",
