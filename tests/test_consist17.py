@@ -57,6 +57,11 @@ RECALL = [
     ("The oldest competitor at the gala is fifty-two years old.", "At 36 years old, he still trains every morning.",
      "fifty-two", "36"),
     ("The oldest member of the choir is 91 years old.", "At 87 years old, she is still its loudest voice.", "91", "87"),
+    # 8. "the/its entire|whole|full N-unit load/haul/cargo...": the whole of what was carried or seized
+    ("The tanker lorry was carrying 5,300 litres of milk when it overturned.",
+     "Its entire 7,130-litre load poured into the ditch.", "5,300 litres", "7,130-litre load"),
+    ("Customs officers seized 420 kilograms of cocaine.", "The whole 380-kilogram haul was burned.",
+     "420 kilograms", "380-kilogram haul"),
 ]
 
 NEAR_MISSES = [
@@ -122,6 +127,12 @@ NEAR_MISSES = [
     ("The oldest competitor at the gala is 52 years old.", "At 36 years old, he won his first medal."),
     ("The oldest competitor at the gala is 52 years old.", "He took up the sport at 36 years old."),
     ("The oldest competitor at the gala is 52 years old.", "At 36 years old, his son is the fastest in the club."),
+    # 8. "entire" before another thing's measure: a tank's capacity, a part of a farm, a part of a length
+    ("The tanker lorry was carrying 5,300 litres of milk when it overturned.", "Its entire 7,130-litre tank was not full."),
+    ("The farm covers 400 hectares.", "Its entire 120-hectare woodland will be sold."),
+    ("The pipeline is 400 kilometres long.", "Its entire 40-kilometre stretch through the valley is buried."),
+    ("The tanker lorry was carrying 5,300 litres of milk and 200 litres of cream.",
+     "Its entire 7,130-litre load poured into the ditch."),
 ]
 
 

@@ -3469,7 +3469,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif unit:
             # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
             if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) \
-                    or lower[index - 1] not in _REFERENCES and index not in demonstrated:
+                    or lower[index - 1] not in _REFERENCES and index not in demonstrated and not (
+                        lower[index - 1] in _WHOLE and lower[index - 2] in _REFERENCES and after > read[2]
+                        and _noun(lower[after - 1]) in _WHOLE_NOUNS):  # (consist17) "Its entire 7,130-litre load"
                 continue
             head = unit
         if not read[1] and after > read[2] and (general := _GENERAL_WORDS.get(_noun(lower[after - 1]), "")) \
