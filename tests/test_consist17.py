@@ -44,6 +44,9 @@ RECALL = [
      "16 years", "20-year term"),
     ("A judge jailed Marsh to 16 years.", "The 20-year term was the longest ever handed down for the offence.",
      "16 years", "20-year term"),
+    # (4's guard reads only a verb governing the reference: "seeking homes for the 26 animals" still conflicts)
+    ("The shelter took in 59 dogs from the breeder.", "Staff are seeking homes for the 26 animals.", "59 dogs",
+     "26 animals"),
     # 5. an office's one holder ("The new/outgoing/current <office> is N.") states that person's age
     ("The new finance minister is 83.", "Colleagues describe the 33-year-old as ambitious.", "83", "33-year-old"),
     ("The new bishop is 78.", "At 49, he is the youngest to hold the post for a century.", "78", "49"),

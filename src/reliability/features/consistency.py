@@ -3761,10 +3761,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 # reference refers back to.
                 # "The agency will review all 1,811 individuals": a plan for a set, not the count stated before.
                 # (not "would appeal against the €430,000 penalty": what is contested is there already)
-                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix) \
-                    or not _DEMANDED.isdisjoint(prefix) or any(  # (consist17) "Prosecutors had sought the 20-year
-                        word in _ASKED and following_word == "for"  # term", "had asked for" (not "asked whether")
-                        for word, following_word in zip(prefix, prefix[1:]))
+                # (consist17) "Prosecutors had sought the 20-year term", "had asked for the" (the verb governs the
+                # reference: not "seeking homes for the 26 animals", not "asked whether")
+                demanded = index > 2 and lower[index - 1] in _OPENERS and (
+                    lower[index - 2] in _DEMANDED or lower[index - 2] == "for" and (
+                        lower[index - 3] in _ASKED or lower[index - 3] in _DEMANDED))
+                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix) or demanded
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
