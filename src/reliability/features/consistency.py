@@ -3606,7 +3606,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
         elif known is not None and head == _COUNT_NAMED:
-            kinds = {"point", "vote", _COUNT_NAMED}
+            # (consist17: a possessive tally, "His tally of 39", is also the owner's count of anything scored or
+            # gathered; "That tally of 12" after "scored 23 goals" stays a tally of points or votes only, round 9)
+            kinds = {"point", "vote", _COUNT_NAMED} if lower[index - 3] in _SOMEBODYS else {"point", "vote"}
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
