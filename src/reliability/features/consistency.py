@@ -1849,8 +1849,8 @@ _KIN = frozenset("his her their its whose my our your".split())
 
 _SHE_HE = frozenset(("he", "she"))
 _AT_AGE_PRONOUN = re.compile("A[0-9a-z][hs]")  # (words' first letters) "At 24, he", "At fifty-four, she"
-_AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")
-_AT_AGE_OLD_PRONOUN = re.compile("A[0-9a-z]yo[hs]")  # (consist17) "At 49 years old, he"  # (words' first letters) "At sixty-three, Euphemia Rakes is"
+_AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")  # (words' first letters) "At sixty-three, Euphemia Rakes is"
+_AT_AGE_OLD_PRONOUN = re.compile("A[0-9a-z]yo[hs]")  # (consist17, words' first letters) "At 49 years old, he"
 _NOW_VERBS = frozenset(("is", "remains", "has"))  # (round 12: "At 68, she has already spent ...": present perfect)
 
 
