@@ -1166,7 +1166,9 @@ _ATTRIBUTION = frozenset("said says say told according estimated claimed claim c
 _SAME_PEOPLE = {"person": "person", "resident": "person", "people": "person", "inhabitant": "person",
                 "villager": "person", "home": "house", "dwelling": "house"}
 _NOUN_FORMS = {"people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
-               "homes": "house", "home": "house", "houses": "house", "rose": "rise", "risen": "rise"}
+               "homes": "house", "home": "house", "houses": "house", "rose": "rise", "risen": "rise",
+               "buses": "bus", "bonuses": "bonus", "campuses": "campus", "viruses": "virus"}
+_ES_PLURALS = ("ches", "shes", "xes", "sses", "zzes")
 _DEATH = frozenset(("kill", "died", "dead", "deat", "fata", "vict", "lost", "dies"))
 # Words that end the noun phrase after a number or mark another quantity ("15 more", "the 15 other").
 _PHRASE_STOP = frozenset(
@@ -1224,6 +1226,8 @@ def _noun(word: str) -> str:
     word = _NOUN_FORMS.get(word, word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
+    elif word.endswith(_ES_PLURALS) and len(word) > 5:
+        word = word[:-2]  # (consist17) "branches", "crashes", "taxes", "classes" (not "buse", "branche")
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
     return _SAME_PEOPLE.get(word, word)
@@ -1924,6 +1928,7 @@ _KIN = frozenset("his her their its whose my our your".split())
 _SHE_HE = frozenset(("he", "she"))
 _AT_AGE_PRONOUN = re.compile("A[0-9a-z][hs]")  # (words' first letters) "At 24, he", "At fifty-four, she"
 _AT_AGE_NAME = re.compile("A[0-9a-z][A-Z]")  # (words' first letters) "At sixty-three, Euphemia Rakes is"
+_AT_AGE_OLD_PRONOUN = re.compile("A[0-9a-z]yo[hs]")  # (consist17, words' first letters) "At 49 years old, he"
 _NOW_VERBS = frozenset(("is", "remains", "has"))  # (round 12: "At 68, she has already spent ...": present perfect)
 
 
@@ -2013,6 +2018,11 @@ _SOLE_ROLES = frozenset("victim suspect driver rider gunman attacker defendant p
                         "prisoner cyclist pedestrian".split())
 
 
+_ONE_HOLDER = frozenset("new outgoing incoming retiring current".split())
+_OFFICES = (_TITLES - _ABBREVIATED_TITLES - frozenset("mr mrs ms dr father dame sir officer detective".split())) | frozenset(
+    "manager director headteacher headmaster headmistress chief leader chair editor archbishop pope principal".split())
+
+
 def _subject_role(article: Article, index: int) -> str:
     """The person noun of a subject "The <words> <noun>" opening the sentence of the age at word ``index``
     ("The man who drove into the crowd is 54" -> "man"), or ""."""
@@ -2023,6 +2033,9 @@ def _subject_role(article: Article, index: int) -> str:
     # walker is 61 years old" (not "The boy is ten": a boy may be one of many)
     alone = index - first in (3, 4) and lower[first] == "the" and _noun(lower[index - 2]) in _SOLE_ROLES \
         and all(word.isalpha() and word.islower() for word in words[first + 1:index - 1])
+    # round consist17: an office's one holder, "The new finance minister is 83", "The outgoing bishop was 78"
+    alone = alone or index - first in (4, 5) and lower[first] == "the" and lower[first + 1] in _ONE_HOLDER \
+        and lower[index - 2] in _OFFICES and all(word.isalpha() and word.islower() for word in words[first + 1:index - 1])
     if lower[first] != "the" or index - first < 3 or _IDENTIFYING.isdisjoint(lower[first:index]) and not (
             lower[first + 1].endswith("est")) and not alone:
         return ""  # (a person picked out by what they did or are: not "The boy is ten", maybe one of many)
@@ -2048,7 +2061,10 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     last = len(words) - 2
     # (first a look at the words' first letters for "At", a number and "he"/"she": most articles have none)
     now = any(words[match.start()] == "at" and match.start() < last - 1 and words[match.start() + 2] in _SHE_HE
-              and words[match.start() + 3] in _NOW_VERBS for match in _AT_AGE_PRONOUN.finditer(article.first_characters))
+              and words[match.start() + 3] in _NOW_VERBS for match in _AT_AGE_PRONOUN.finditer(article.first_characters)) \
+        or any(words[match.start()] == "at" and match.start() < last - 3 and words[match.start() + 2:match.start() + 4]
+               == ("years", "old") and words[match.start() + 4] in _SHE_HE and words[match.start() + 5] in _NOW_VERBS
+               for match in _AT_AGE_OLD_PRONOUN.finditer(article.first_characters))  # (consist17) "At 49 years old, he is"
     # ... "At sixty-three, Euphemia Rakes is the youngest": a name given before, in a sentence opening "At N,"
     if not now:
         for match in _AT_AGE_NAME.finditer(article.first_characters):
@@ -2094,6 +2110,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         gap_before = text[ends[index - 1]:starts[index]]
         after = text[ends[index]:] if final else text[ends[index]:starts[index + 1]]
         previous = lower[index - 1]
+        # (consist17) "At 36 years old, he still trains": "years old" read as the bare age's own words
+        shift = 2 if previous == "at" and index + 3 < count and lower[index + 1] == "years" \
+            and lower[index + 2] == "old" and text[ends[index + 2]:starts[index + 3]] == ", " and after == " " else 0
         if final:
             if previous == "at" and gap_before == " " and after[:1] == "." \
                     and "still" in lower[max(0, index - 4):index - 1] and _still_now(article, index):
@@ -2103,14 +2122,15 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
-        elif previous == "at" and article.words[index - 1] == "At" and after == ", " and index + 2 < count and (
-                lower[index + 1] in ("he", "she") and lower[index + 2] in _NOW_VERBS
-                or _named_now(article, index + 1)):
+        elif previous == "at" and article.words[index - 1] == "At" and (after == ", " or shift) \
+                and index + 2 + shift < count and (
+                lower[index + 1 + shift] in ("he", "she") and lower[index + 2 + shift] in _NOW_VERBS
+                or _named_now(article, index + 1 + shift)):
             # "At 24, he is one of the longest-serving members": the person's age now, a reference to it
             # (not "At 24, he moved to Paris": an age then)
             ages[index] = (index, value, True, "", False)
         elif still and previous == "at" and gap_before == " " and (
-            after == ", " and "still" in lower[index + 1:index + 5]
+            (after == ", " or shift) and "still" in lower[index + 1 + shift:index + 5 + shift]
             or after[:1] == "." and "still" in lower[max(0, index - 4):index - 1]
         ) and _still_now(article, index):
             # "and, at 33, still never misses", "Colleagues say that at 21, Raimund Feldhaus is still the first",
@@ -2321,7 +2341,9 @@ def _duration_statement(lower: tuple[str, ...], index: int, after: int) -> bool:
     previous = lower[index - 1] if index > 0 else ""
     if previous == "in" and not _COMPLETED.isdisjoint(lower[max(0, index - 5):index - 1]):
         return after >= len(lower) or lower[after] not in _DURATION_AFTER  # "completed the course in 84 minutes"
-    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and lower[index - 2] in _SENTENCED) \
+    # (consist17: and with the sentenced person between, "sentenced the smuggler to 16 years", "jailed him to")
+    if previous not in _DURATION_VERBS and not (previous == "to" and index > 1 and not _SENTENCED.isdisjoint(
+            lower[max(0, index - 5):index - 1])) \
             and not (previous in _BARE_COPULAS and index > 2 and lower[index - 2] in _SPAN_SUBJECTS
                      and lower[index - 3] == "the"):
         return False  # (and "The sentence was four years", "The wait was 46 minutes": the span its subject names)
@@ -2384,7 +2406,7 @@ _OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"}
 # things: in a longer article that is often the article's own count of something else)
 _COUNT_OF = frozenset(("tally", "total", "score"))
 _COUNT_NAMED = "#named-count"
-_OBJECT_OPENERS = frozenset("a an the them it its their his her".split())
+_OBJECT_OPENERS = frozenset("a an the them it its their his her him us me".split())  # (consist17: "gave him")
 
 
 def _rate(lower: tuple[str, ...], after: int) -> str:
@@ -2511,10 +2533,15 @@ def _named_by_phrase(lower: tuple[str, ...], words: tuple[str, ...], index: int)
 _PER_TIME = frozenset(("a", "an", "per", "each", "every"))
 
 
+# round consist17: and "his/her/its/their/that/this <noun> of <sum>" ("Workers said his pay of £570,000 was an
+# insult" after "received a salary of £730,000"): the owner's or the one named sum, by the noun's kind
+_SUM_OWNERS = frozenset("his her its their that this".split())
+
+
 def _the_named(article: Article, index: int) -> str:
     """The noun in "the <noun> of <the percentage, sum or measure at word ``index``>", or ""."""
     lower = article.lower_words
-    if index < 3 or lower[index - 1] != "of" or lower[index - 3] != "the":
+    if index < 3 or lower[index - 1] != "of" or lower[index - 3] != "the" and lower[index - 3] not in _SUM_OWNERS:
         return ""
     noun = lower[index - 2]
     text, starts, ends = article.norm, article.word_starts, article.word_ends
@@ -2528,6 +2555,8 @@ def _the_named(article: Article, index: int) -> str:
     if read is None:
         return ""
     following = read[2]
+    if lower[index - 3] != "the" and read[1] not in _CURRENCIES:
+        return ""  # (consist17: a possessive or demonstrative only before a sum: "his pay of £570,000")
     if not read[1]:
         if following < len(lower) and noun in _WAITS and lower[following] in _DURATION_UNITS:
             return noun  # round 16: "the delay of 111 minutes": a wait (see _waited_for)
@@ -2820,6 +2849,12 @@ _NOT_JUDGED = (_OTHER_VALUES | _FUTURE | _OCCASION | frozenset(
 # named ("Parents say $5 million on school buses is long overdue" after "will spend $8.1 million on school buses")
 # (and "whether": "Fans asked whether $9.4 million to install a roof was money well spent")
 _JUDGED_OPENERS = _SAID_THAT | {"whether"}
+# round consist17: a verb of opinion opens a judgement as "said" does ("Parishioners felt £515,000 at auction was
+# too little", "Fans think 90 minutes was far too long"; as with "said", not a norm or a plan: _NOT_JUDGED)
+_OPINION_VERBS = frozenset(
+    "felt feel feels think thinks thought believe believes believed reckon reckons reckoned argue argues argued "
+    "insist insists insisted".split())
+_JUDGED_OPENERS = _JUDGED_OPENERS | _OPINION_VERBS
 _JUDGED_PHRASE_OPENERS = frozenset("to on at for in".split())
 _JUDGED_PHRASE_WORDS = 5
 
@@ -2904,6 +2939,9 @@ _CLAUSE_SUBJECTS = frozenset("that which it he she they".split())
 _CLAUSE_ENDS = frozenset(".,;")
 # Verbs whose "points" are a score, and nouns that name a score's total ("the 102-point total").
 _SCORING = frozenset("scored score scores scoring amassed totalled totaled".split())
+# round consist17: verbs that gather a score or a tally of any kind ("has scored 57 tries", "collected 96 points",
+# "won 6,896 votes"): what "His tally of 39", "Their total of 138" (no noun) count
+_TALLIED = _SCORING | frozenset("collected earned won bagged".split())
 _SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
 _THROUGH = frozenset("through throughout over during".split())
@@ -3277,6 +3315,31 @@ def _contest_finals(article: Article, first: int, last: int) -> bool:
     return True
 
 
+_SHE_HE_OWNS = frozenset(("his", "her"))
+_GROUPS = frozenset("side team club squad party crew band group country nation state city town council firm company "
+                    "school league they we".split())
+
+
+# round consist17: verbs of asking for a value before a reference ("Prosecutors had asked for the 20-year term",
+# "Unions demanded the 8 percent rise"): what was asked, not what was stated
+_DEMANDED = frozenset("sought seeking seek seeks demanded demanding demand demands requested requesting request requests "
+                      "proposed proposing propose proposes urged urging recommended recommending".split())
+_ASKED = frozenset("asked asking ask asks called calling call calls".split())  # (before "for")
+
+
+def _tally_dated(lower: tuple[str, ...], after: int, end: int, first_bounds: tuple[int, int]) -> bool:
+    """Whether the words just after a tally ("His tally of 39 this season", "Their total of 138 in March") name
+    a period ("this/last/next/that season", a month or weekday) that the earlier statement's sentence does not."""
+    earlier = lower[first_bounds[0]:first_bounds[1]]
+    pairs = set(zip(earlier, earlier[1:]))
+    for position in range(after, min(end, after + 4)):
+        word = lower[position]
+        if word in _MONTHS_DAYS and word not in earlier \
+                or word in _PERIODS and lower[position - 1] in _DEICTIC and (lower[position - 1], word) not in pairs:
+            return True
+    return False
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -3468,6 +3531,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             head, after = _COUNT_NAMED, read[2]
             wanted.update(("points", "votes", "ballots"))
+            wanted.update(_TALLIED)  # (consist17: the number after "scored", "collected": any tally)
             read_references[index] = (read, (head, after))
             continue
         elif not head and read[2] < count and lower[read[2]] == "points" and lower[index - 1] in _SOMEBODYS:
@@ -3483,7 +3547,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif unit:
             # "the 603-kilometre route": a measure in kilometres (not "the 40-kilometre stretch": a part)
             if not _MEASURE_PARTS.isdisjoint(lower[read[2]:after]) \
-                    or lower[index - 1] not in _REFERENCES and index not in demonstrated:
+                    or lower[index - 1] not in _REFERENCES and index not in demonstrated and not (
+                        lower[index - 1] in _WHOLE and lower[index - 2] in _REFERENCES and after > read[2]
+                        and _noun(lower[after - 1]) in _WHOLE_NOUNS):  # (consist17) "Its entire 7,130-litre load"
                 continue
             head = unit
         if not read[1] and after > read[2] and (general := _GENERAL_WORDS.get(_noun(lower[after - 1]), "")) \
@@ -3552,7 +3618,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # "the past 30 days", "30 days ago": no duration stated
                 head, after = _DURATION_UNITS[lower[following]], following + 1
             elif following < count and lower[following] == "points" and (
-                    previous in _SCORING or previous == "up" and before in _SCORED_UP):
+                    previous in _TALLIED or previous == "up" and before in _SCORED_UP):
                 head, after = "point", following + 1  # "scored 79 points" (not "rose 3 points": a change)
         else:
             head, after = known[1]
@@ -3618,7 +3684,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
         elif known is not None and head == _COUNT_NAMED:
-            kinds = {"point", "vote"}
+            # (consist17: a possessive tally, "His tally of 39", is also the owner's count of anything scored or
+            # gathered; "That tally of 12" after "scored 23 goals" stays a tally of points or votes only, round 9)
+            kinds = {"point", "vote", _COUNT_NAMED} if lower[index - 3] in _SOMEBODYS else {"point", "vote"}
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
@@ -3740,6 +3808,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                                                 and not (len(lower[number]) == 4 and "1000" <= lower[number] <= "2100")
                                                 for number in numbers):
                     continue  # "412 complaints about the bins and 90 about parking" ... "That tally of 390": either
+                if head == _COUNT_NAMED and (_tally_dated(lower, after, bounds[1], first_bounds) or lower[index - 3] in _SHE_HE_OWNS
+                                             and not _GROUPS.isdisjoint(lower[first_bounds[0]:first[1]])):
+                    continue  # (consist17) "scored 57 tries last season" ... "His tally of 39 this season": another
+                    # season; "The side scored 96 tries" ... "His tally of 30": one player's part of the team's
+                if index in the_named and lower[index - 3] in _SUM_OWNERS and (
+                        after < count and lower[after] in _FUTURE or _tally_dated(lower, after, bounds[1], first_bounds)):
+                    continue  # (consist17) "his pay of £570,000 would be fairer", "... this year": another value
                 if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
@@ -3766,7 +3841,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 # reference refers back to.
                 # "The agency will review all 1,811 individuals": a plan for a set, not the count stated before.
                 # (not "would appeal against the €430,000 penalty": what is contested is there already)
-                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix)
+                # (consist17) "Prosecutors had sought the 20-year term", "had asked for the" (the verb governs the
+                # reference: not "seeking homes for the 26 animals", not "asked whether")
+                demanded = index > 2 and lower[index - 1] in _OPENERS and (
+                    lower[index - 2] in _DEMANDED or lower[index - 2] == "for" and (
+                        lower[index - 3] in _ASKED or lower[index - 3] in _DEMANDED))
+                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix) or demanded
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
@@ -3912,6 +3992,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS) and previous.endswith("ed") \
                 and _CLASSES.get(previous, "") in _PEOPLE_EVENTS:
             kinds.add(_CLASSES[previous])  # "Police arrested 57 people" ... "Those 30 arrests"
+        if not currency and not margin_by and head and previous in _TALLIED and head not in _UNIT_WORDS \
+                and head not in _DURATION_KINDS and "/" not in head and not hyphened \
+                and text[ends[index - 1]:starts[index]] == " ":
+            kinds.add(_COUNT_NAMED)  # (consist17) "has scored 57 tries" ... "His tally of 39": a tally of them
         if currency:
             kinds.add("*")
             # What a sum is: the words before it ("The contract is worth $594 million", "will spend $338 million").
