@@ -5887,8 +5887,7 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
                 continue
         elif verb not in _O23_ARRIVALS:
             continue
-        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
-                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+        if _planned_or_quoted(text, sentence_start, sentence_end):
             continue
         told = origin or beginning.group("departure")
         conflicts.append(DateConflict(
@@ -5999,8 +5998,7 @@ def _o23_it_sequels(context: _Context, candidates: list[_Candidate]) -> list[Dat
         beginning = _O23_IT_BEGINNING[marker.lastgroup].search(text, max(sentence_start, first.start - 90), first.start)
         if beginning is None or any(_is_verb_form(word) for word in text[beginning.end():first.start].split()):
             continue
-        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
-                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+        if _planned_or_quoted(text, sentence_start, sentence_end):
             continue
         conflicts.append(DateConflict(
             "order_violation", ((first.start, first.end), (second.start, second.end)),
@@ -6045,8 +6043,7 @@ def _o23_first_in_office(context: _Context, candidates: list[_Candidate]) -> lis
         took = _O23_TOOK_OFFICE.search(text, max(sentence_start, first.start - 90), first.start)
         if took is None or any(_is_verb_form(word) for word in text[took.end():first.start].split()):
             continue
-        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
-                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+        if _planned_or_quoted(text, sentence_start, sentence_end):
             continue
         conflicts.append(DateConflict(
             "order_violation", ((first.start, first.end), (second.start, second.end)),
@@ -6142,8 +6139,7 @@ def _o23_last_of_series(context: _Context, candidates: list[_Candidate]) -> list
         if (_O23_COUNTED.search(series) is None or _SCOPE_HAD.search(series) is not None
                 or _O23_FIRST_OCCURRENCE.search(text, max(sentence_start, first.start - 90), first.start) is None):
             continue
-        if (_PHASE_FUTURE.search(text, sentence_start, sentence_end) is not None
-                or any(mark in text[sentence_start:sentence_end] for mark in "\"\u201c\u201d")):
+        if _planned_or_quoted(text, sentence_start, sentence_end):
             continue
         conflicts.append(DateConflict(
             "order_violation", ((first.start, first.end), (second.start, second.end)),
@@ -6493,8 +6489,7 @@ def _o21_next_sentence_pluperfect(context: _Context, first: _Candidate, second: 
     noun = pluperfect.group("noun")
     if noun is not None and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", opening, re.IGNORECASE) is None:
         return None
-    if (_PHASE_FUTURE.search(text, first_start, second_end) is not None
-            or any(mark in text[first_start:second_end] for mark in "\"\u201c\u201d")):
+    if _planned_or_quoted(text, first_start, second_end):
         return None
     return _o21_pluperfect_conflict(text, first, second, pluperfect)
 
@@ -6842,6 +6837,12 @@ _PHASE_NEXT_SUBJECT: Final = re.compile(
 _PHASE_FRONTED: Final = re.compile(r"[ ]*+,[ ]++(?:[A-Z][\w'-]*+[ ]++){1,3}(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
 _PHASE_FUTURE: Final = re.compile(
     r"(?<![\w-])(?:will|would|shall|could|might|may|should|must|if|unless|whether|expected|scheduled|planned|due|not|never)(?![\w-])")
+
+
+def _planned_or_quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells a plan (``_PHASE_FUTURE``) or holds a quotation mark: an order or
+    duration read there would be someone's intention or words, not the article's account."""
+    return _PHASE_FUTURE.search(text, start, end) is not None or any(mark in text[start:end] for mark in "\"\u201c\u201d")
 
 
 # Round 16: ordinals of one kind of thing are ordered in time: the first edition, shop or phase
