@@ -28,9 +28,17 @@ near-miss alarms and the 22/1249 clean-article count unchanged; ``python benchma
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reliability.article import Article
-from reliability.features.consistency import _JAPANESE_SHAPE, _hepburn, extract_consistency
+from reliability.features.consistency import (
+    _JAPANESE_SHAPE,
+    _hepburn,
+    _other_reading,
+    _transliteration_key,
+    extract_consistency,
+)
 
 
 def _pairs(text: str) -> list[str]:
@@ -103,3 +111,12 @@ def test_japanese_shape_and_hepburn() -> None:
     assert _JAPANESE_SHAPE.fullmatch("martin") is None and _JAPANESE_SHAPE.fullmatch("schmidt") is None
     assert _hepburn("huzii") == "fujii" and _hepburn("tutiya") == "tsuchiya" and _hepburn("syoda") == "shoda"
     assert _hepburn("tsuchiya") == "tsuchiya"  # a Hepburn spelling is left as it is
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=14),
+       st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=14))
+def test_other_reading_is_symmetric(first: str, second: str) -> None:
+    """One name read two ways is one name whichever spelling comes first (and no spelling makes it fail)."""
+    one, other = _transliteration_key(first), _transliteration_key(second)
+    assert _other_reading(first, one, second, other) == _other_reading(second, other, first, one)
