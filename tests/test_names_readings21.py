@@ -100,9 +100,17 @@ def test_one_name_spelt_two_ways_is_flagged(text: str, pair: list[str]) -> None:
     "Omar Pennington, who keeps the forge in Pennigton, said trade was slow. Pennington hopes for a better year.",
     "Greta Halloway said the road to Hallowey was flooded. \"It happens every winter,\" Halloway said.",
     "Tobias Marchbank took command of the trawler Marchbanke in May. Marchbank had sailed with her for years.",
+    # two Japanese surnames a syllable apart ("Sato" and "Saito" are different families)
+    "The pianist Yuki Sato played on Friday. The conductor Ren Kimura said Saito had rehearsed the orchestra.",
+    "The sprinter Aiko Goto won the heat. Her coach said Goito would run in the relay.",
 ])
+
 def test_different_names_stay_apart(text: str) -> None:
     assert _pairs(text) == []
+
+def test_a_japanese_long_vowel_written_out_is_still_one_name() -> None:
+    assert _pairs("The potter Keiko Ohno exhibited at the museum. Visitors said Ono's bowls were the highlight.") \
+        == ["Keiko Ohno", "Ono's"]
 
 
 def test_japanese_shape_and_hepburn() -> None:

@@ -871,6 +871,18 @@ _KUNREI_HEPBURN = (("sy", "sh"), ("ty", "ch"), ("zy", "j"), ("si", "shi"), ("ti"
                    ("hu", "fu"), ("zi", "ji"), ("di", "ji"), ("du", "zu"))
 
 
+def _japanese_i_added(first: str, second: str) -> bool:
+    """Whether two names Japanese in shape differ by an "i" after "a", "o" or "u" in the longer one: another
+    syllable, so another surname ("Sato"/"Saito", "Goto"/"Goito"); a long vowel written out ("Ito"/"Itou",
+    "Ono"/"Oono") is one name and stays joined."""
+    short, long = sorted((first, second), key=len)
+    if len(long) != len(short) + 1 or not long.isascii() or not short.isascii():
+        return False
+    position = next((index for index, (left, right) in enumerate(zip(short, long)) if left != right), len(short))
+    return (long[position] == "i" and position > 0 and long[position - 1] in "aou" and long[:position] + long[position + 1:] == short
+            and _JAPANESE_SHAPE.fullmatch(short) is not None and _JAPANESE_SHAPE.fullmatch(long) is not None)
+
+
 def _hepburn(prepared: str) -> str:
     """A Japanese name in Kunrei-shiki spelt as Hepburn writes it (a Hepburn spelling is left as it is)."""
     for kunrei, hepburn in _KUNREI_HEPBURN:
@@ -988,6 +1000,8 @@ def _name_conflicts(article: Article) -> list[Span]:
                         continue
                 elif distance > 2:
                     continue
+                if distance == 1 and _japanese_i_added(known_canonical, canonical):
+                    continue  # "Saito" after "Kenji Sato": two Japanese surnames, not one spelt two ways
                 match = (name_start, name_end)
                 break
             if match:
@@ -1003,7 +1017,8 @@ def _name_conflicts(article: Article) -> list[Span]:
                     continue
                 known_prepared = _prepared(known[:-2] if known.endswith(_POSSESSIVE_ENDINGS) else known)
                 name_start, name_end = full_names[known]
-                if name_start >= start or not _romanised_variant(known, known_prepared, surname, prepared):
+                if name_start >= start or not _romanised_variant(known, known_prepared, surname, prepared) \
+                        or _japanese_i_added(known_prepared, prepared):
                     continue
                 if counts.get(surname, 0) > counts.get(known, 0) + 1:
                     continue
