@@ -2862,14 +2862,13 @@ _NOT_JUDGED = (_OTHER_VALUES | _FUTURE | _OCCASION | frozenset(
 
 # round 16: a short phrase between a judged sum or duration and its "is"/"was", naming what the earlier statement
 # named ("Parents say $5 million on school buses is long overdue" after "will spend $8.1 million on school buses")
-# (and "whether": "Fans asked whether $9.4 million to install a roof was money well spent")
-_JUDGED_OPENERS = _SAID_THAT | {"whether"}
-# round consist17: a verb of opinion opens a judgement as "said" does ("Parishioners felt £515,000 at auction was
-# too little", "Fans think 90 minutes was far too long"; as with "said", not a norm or a plan: _NOT_JUDGED)
+# (and "whether": "Fans asked whether $9.4 million to install a roof was money well spent"; round consist17: a verb
+# of opinion opens a judgement as "said" does, "Parishioners felt £515,000 at auction was too little", "Fans think
+# 90 minutes was far too long"; as with "said", not a norm or a plan: _NOT_JUDGED)
 _OPINION_VERBS = frozenset(
     "felt feel feels think thinks thought believe believes believed reckon reckons reckoned argue argues argued "
     "insist insists insisted".split())
-_JUDGED_OPENERS = _JUDGED_OPENERS | _OPINION_VERBS
+_JUDGED_OPENERS = _SAID_THAT | {"whether"} | _OPINION_VERBS
 _JUDGED_PHRASE_OPENERS = frozenset("to on at for in".split())
 _JUDGED_PHRASE_WORDS = 5
 
