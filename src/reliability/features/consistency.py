@@ -816,7 +816,8 @@ def _fill_masks(pending: list[str], masks: dict[str, int], members: dict[str, li
 def _romanised_match(word: str, members: dict[str, list[str]], keys: dict[str, str]) -> list[str]:
     """The surnames with ``word``'s class of first and last letters (``members``, filled by ``_fill_masks``), a
     length within four of it and its ``_transliteration_key`` (a few a text reach this). Fills ``keys`` (the
-    surnames' keys) as needed."""
+    surnames' keys; their prepared spellings under "\x01" + surname, French keys under "\x00" + surname) as
+    needed."""
     key = prepared = ""
     french: str | None = None
     matched = []
@@ -828,7 +829,9 @@ def _romanised_match(word: str, members: dict[str, list[str]], keys: dict[str, s
             prepared = _prepared(word)
             key = _transliteration_key(prepared)
         if bare not in keys:
-            keys[bare] = _transliteration_key(_prepared(bare))
+            # (the bare surname's prepared spelling too, under "\x01": the readings below start from it)
+            bare_prepared = keys["\x01" + bare] = _prepared(bare)
+            keys[bare] = _transliteration_key(bare_prepared)
         if not key:
             continue
         if keys[bare] == key:
@@ -839,7 +842,7 @@ def _romanised_match(word: str, members: dict[str, list[str]], keys: dict[str, s
             french = _french_key(prepared)
         french_bare = keys.get("\x00" + bare)
         if french_bare is None:
-            french_bare = keys["\x00" + bare] = _french_key(_prepared(bare))
+            french_bare = keys["\x00" + bare] = _french_key(keys["\x01" + bare])
         if (french and keys[bare] == french) or french_bare == key:
             matched.append(known)
             continue
@@ -855,7 +858,7 @@ def _romanised_match(word: str, members: dict[str, list[str]], keys: dict[str, s
             if spelt_ch and _transliteration_key(_prepared("h" + spelt_ch[2:])) == other_key:
                 matched.append(known)
                 continue
-        if _other_reading(prepared, key, _prepared(bare), keys[bare]):
+        if _other_reading(prepared, key, keys["\x01" + bare], keys[bare]):
             matched.append(known)
     return matched
 
