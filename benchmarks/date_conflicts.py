@@ -97,6 +97,7 @@ from date_templates_blind41 import BLIND41_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind42 import BLIND42_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind43 import BLIND43_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind44 import BLIND44_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind45 import BLIND45_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2612,6 +2613,7 @@ INDEPENDENT_SETS = {
     "blind42": BLIND42_TEMPLATES,
     "blind43": BLIND43_TEMPLATES,
     "blind44": BLIND44_TEMPLATES,
+    "blind45": BLIND45_TEMPLATES,
 }
 
 
