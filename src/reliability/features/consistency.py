@@ -48,7 +48,12 @@ _TITLES = frozenset(
     # British, military, religious and honorific titles (not those that are also common surnames: "Major",
     # "Constable", "Marshall"; nor "Dean", a given name)
     "councillor cllr alderman alderwoman inspector superintendent supt lieutenant lt colonel col corporal cpl "
-    "admiral commander cmdr dame sir baroness rabbi imam sheikh cardinal pastor".split()
+    "admiral commander cmdr dame sir baroness rabbi imam sheikh cardinal pastor "
+    # church, college and school offices told before a surname ("Provost Hazeldine", "Rector Dunsmore",
+    # "Headteacher Okafor"; not "Dean", a given name, "Abbot" and "Deacon", surnames, nor "Prior" or "Principal",
+    # ordinary words)
+    "provost rector vicar chaplain archdeacon archbishop reverend monsignor abbess canon curate "
+    "headteacher headmaster headmistress coroner".split()
 )
 _ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof sen rep gen gov sgt capt rev cllr supt lt col cpl cmdr".split())
 # Lone-word contexts that make a capitalised word a person, not a place or an organisation:
@@ -57,7 +62,9 @@ _PERSON_AFTER = frozenset(
     "has had have was is will would could should can did does now then also who first later later "
     "still never again once remains became "
     # irregular pasts of what people do ("Zaitsev spoke", "Lowenthal left"; not "took", "won", "led": teams do too)
-    "spoke told left wrote thought knew felt met sought fled gave".split()
+    "spoke told left wrote thought knew felt met sought fled gave "
+    # a relative clause of a person's own ("Cholmondeley, whose grandfather worked underground")
+    "whose".split()
 )
 _COMPASS = frozenset("north south east west northern southern eastern western new".split())
 # Institutions, never a person's surname ("World Health Organization" ... "Organisation").
@@ -87,7 +94,15 @@ _ROUTE = frozenset(
 # Marlow"): a ship's name, not a person's.
 _VESSELS = frozenset(
     "ship schooner yacht tanker trawler freighter liner ferry frigate destroyer submarine barge tug tugboat cutter "
-    "sloop ketch steamer steamship lifeboat cruiser warship carrier clipper galleon brig dinghy catamaran".split()
+    "sloop ketch steamer steamship lifeboat cruiser warship carrier clipper galleon brig dinghy catamaran "
+    "dredger whaler collier icebreaker narrowboat houseboat gunboat corvette dhow".split()
+)
+# What a person sends or says, after which "from" and a capitalised word name its sender, a person as after a
+# speech verb, not a place ("The warning from Anyanwu came after ...", "a letter from Hargreaves").
+_MESSAGES = frozenset(
+    "warning warnings message messages letter letters statement statements appeal appeals plea pleas email emails "
+    "call calls reply replies response apology apologies criticism praise comment comments remarks tribute tributes "
+    "request requests invitation complaint complaints testimony evidence".split()
 )
 _PLACE_AFTER = frozenset(
     "city county state province town village airport river street road avenue valley region district area "
@@ -329,6 +344,11 @@ _LONG_O = re.compile(r"oh(?=[bdfgjkmnpstwz])")
 _GLIDES = frozenset("iyj")
 _REPEATS = re.compile(r"(.)\1+")
 _VOWEL_LETTERS = frozenset("aeiou")
+# Dutch "ij" before a consonant, English "y" ("Dijkstra"/"Dykstra"); a hard c inside a name (before a, o, u, l, r
+# or k, after the sound spellings have written "ch" as one letter), as k
+_DUTCH_IJ = re.compile(r"ij(?![aeiou])")
+_INNER_HARD_C = re.compile(r"c(?=[aoulrk])")
+_INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
 _ARABIC_ARTICLE = ("al-", "el-", "ul-")
 _ROMANISED = {
     term: f"#{group}"
@@ -395,6 +415,14 @@ def _transliteration_key(prepared: str) -> str:
         return _ROMANISED[word]
     if "d" in word and ("dj" in word or "dzh" in word):
         word = word.replace("dzh", "j").replace("dj", "j")  # "Khodjaev"/"Khodzhaev", "Djafari"/"Jafari"
+    if "x" in word and "xh" in word:
+        word = word.replace("xh", "j")  # Albanian "xh": "Hoxha"/"Hodja", "Xhafer"/"Jafer"
+    if "ij" in word:
+        word = _DUTCH_IJ.sub("y", word)  # Dutch "ij" before a consonant: "Dijkstra"/"Dykstra", "Rijken"/"Ryken"
+    if "j" in word[1:]:
+        word = word[0] + _INNER_J.sub("y", word[1:])  # j between vowels as y: "Pujol"/"Puyol", "Bojan"/"Boyan"
+    if "tx" in word:
+        word = word.replace("tx", "ch")  # Basque and Catalan "tx": "Goikoetxea"/"Goicoechea", "Etxeberria"/"Echeverria"
     if word.startswith(_GREEK_SOFT_G) and word[2:3] in _VOWEL_LETTERS:
         word = word[1:]  # Greek g before e or i: "Georgiou"/"Yeorgiou" ("ye" is read as "e"), "Giannis"/"Yiannis"
     elif word.startswith("chr"):
@@ -414,20 +442,23 @@ def _transliteration_key(prepared: str) -> str:
             word = word.replace(written, sound)
     if word[0] == "c" and word[1:2] in _HARD_C:
         word = "k" + word[1:]  # "Carimov" -> "karimov" (after "ts": "Tsai" and "Cai" stay one)
+    if "c" in word[1:]:
+        word = word[0] + _INNER_HARD_C.sub("k", word[1:])  # "Goicoechea"/"Goikoetxea", "Nicolić"/"Nikolić"
     word = word[0].translate(_FIRST_LETTER) + word[1:].translate(_INNER_LETTERS)
     return _REPEATS.sub(r"\1", word)
 
 
 # The first letters that the romanisations of one name begin with ("Iyer"/"Aiyar", "Yefremov"/"Efremov",
-# "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu", "Djunaedi"/"Junaedi", "Wongsawat"/"Vongsavat", and the
+# "al-Masri"/"el-Masri", "Osman"/"Usman", "Hsu"/"Xu", "Djunaedi"/"Junaedi", "Wongsawat"/"Vongsavat", Albanian
+# "Xhemaili"/"Djemaili"/"Jemaili", and the
 # readings of ``_other_reading``: "Xuseen"/"Hussein", "Hrytsenko"/"Gritsenko", "Huzii"/"Fujii"), by the first
 # letter of one of them.
 _OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgf",
-                   "x": "xh", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sc", "d": "dj",
+                   "x": "xhdj", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sc", "d": "djx",
                    "w": "wv", "v": "vw", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksq", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "c",
+_ALSO_OPENS = {"x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksq", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "c",
                "w": "v", "v": "w"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
@@ -495,7 +526,10 @@ _EXCHANGED_VOWELS = frozenset(("ae", "ea", "ou", "uo", "ei", "ie", "iy", "yi", "
 
 def _same_vowels(first: str, second: str) -> bool:
     """Whether two prepared spellings with one key have their vowels in the same places written alike or
-    exchanged as romanisations do, each run of vowels with its counterpart ("ou"/"u", "e"/"a")."""
+    exchanged as romanisations do, each run of vowels with its counterpart ("ou"/"u", "e"/"a"); a j between
+    vowels is the other's y ("Pujol"/"Puyol"; not "Fujii"/"Huzii", where both write a consonant)."""
+    if ("j" in first and "y" in second) or ("j" in second and "y" in first):
+        first, second = _INNER_J.sub("y", first), _INNER_J.sub("y", second)
     first_runs = _VOWEL_RUNS.findall(first[1:] if first[0] == "y" else first)
     second_runs = _VOWEL_RUNS.findall(second[1:] if second[0] == "y" else second)
     if len(first_runs) != len(second_runs):
@@ -719,7 +753,8 @@ def _names(article: Article) -> tuple[
         after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
         # (not a place's: "who runs the bakery in Carlington, said": the speaker is the sentence's subject)
         speaker = (after in _SPEECH_VERBS and before not in _LOCATIVE) or (
-            before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,")
+            before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,") or (
+            before == "from" and index > 1 and lower[index - 2] in _MESSAGES)
         titled = before in _TITLES
         if before in _PARTICLES or before in _VESSELS:
             continue  # "Deir al Zour", "Osama bin Laden": the end of a name, not a surname alone; "the schooner X"
@@ -913,6 +948,89 @@ def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
     if _JAPANESE_SHAPE.fullmatch(prepared) is None or _JAPANESE_SHAPE.fullmatch(other) is None:
         return False
     return _transliteration_key(_hepburn(prepared)) == _transliteration_key(_hepburn(other))
+
+
+# Particles that open a surname, written apart in one place and joined or hyphenated in another ("Riaan
+# Duplessis" ... "Du Plessis", "Marloes Vandenbroek" ... "Van den Broek", "Salvatore Di Stefano" ... "DiStefano",
+# "Rogelio De los Santos" ... "Delos Santos", "Noa Ben David" ... "Ben-David"): one surname spelt two ways.
+_SURNAME_PARTICLES = frozenset("de del della dela delos di da du van von vande vanden den der ter ten le la los las ben".split())
+# ... the ones a surname opens with ("ten", "der", "los" only follow another: "van der Poel", "De los Santos")
+_FIRST_PARTICLES = _SURNAME_PARTICLES - {"den", "der", "ter", "ten", "los", "las"}
+# ... and those a joined spelling opens with (the longest first)
+_JOINED_PARTICLES = tuple(sorted(_FIRST_PARTICLES, key=len, reverse=True))
+
+
+def _particle_conflicts(article: Article) -> list[Span]:
+    """A surname with particles written apart in one place and joined (or hyphenated, or split otherwise) in
+    another, one of the two after a given name or a title (a person's): both spans. Case is no difference
+    ("De la Cruz" opening a sentence, "de la Cruz" after a given name)."""
+    lower = article.lower_words
+    if _FIRST_PARTICLES.isdisjoint(lower):
+        return []  # (most articles: one pass in C)
+    words = article.words
+    starts = article.word_starts
+    ends = article.word_ends
+    text = article.norm
+    count = len(words)
+    capitalised = article.capitalised_indices
+    # separated spellings: (first particle's index, last word's index), read from capitalised particles and from
+    # lower-case ones right after a capitalised word ("Ludwig van Beethoven")
+    mentions: list[tuple[int, int, str, str]] = []
+    for index in capitalised:
+        first = index if lower[index] in _FIRST_PARTICLES else index + 1
+        if first == index + 1 and not (first < count and lower[first] in _FIRST_PARTICLES
+                                       and words[first].islower() and text[ends[index]:starts[first]] == " "):
+            continue
+        if first > 0 and first - 1 != index and lower[first - 1] in _SURNAME_PARTICLES \
+                and text[ends[first - 1]:starts[first]] == " ":
+            continue  # inside a run read from its first particle
+        last = first
+        while last + 1 < count and last - first < 3 and lower[last + 1] in _SURNAME_PARTICLES \
+                and text[ends[last]:starts[last + 1]] == " ":
+            last += 1
+        if last + 1 >= count or text[ends[last]:starts[last + 1]] != " " or not words[last + 1][:1].isupper():
+            continue
+        last += 1
+        bare = _bare(lower[last])[0]
+        if not bare.isalpha() or lower[last] in _NOT_PERSON:
+            continue
+        parts = [*lower[first:last], bare]
+        mentions.append((first, last, "".join(parts), " ".join(parts)))
+    if not mentions:
+        return []
+    keys = {key for _, _, key, _ in mentions if len(key) >= 6}
+    # joined or hyphenated spellings of those keys ("Duplessis", "Ben-David", "DiStefano")
+    for index in capitalised:
+        word = lower[index]
+        if word.startswith(_JOINED_PARTICLES):
+            bare = _bare(word)[0]
+            key = bare.replace("-", "")
+            if key in keys:
+                mentions.append((index, index, key, bare))
+    if len(mentions) < 2:
+        return []
+    mentions.sort()
+    found: list[Span] = []
+    first_of: dict[str, tuple[int, int, str, bool]] = {}
+    reported: set[tuple[str, str]] = set()
+    for first, last, key, form in mentions:
+        before = first - 1
+        personal = before >= 0 and text[ends[before]:starts[first]] in (" ", ". ") and words[before][:1].isupper() \
+            and (lower[before] in _TITLES or (lower[before] not in _NOT_PERSON and words[before].isalpha()
+                                              and text[ends[before]:starts[first]] == " "))
+        earlier = first_of.get(key)
+        if earlier is None:
+            first_of[key] = (before if personal else first, last, form, personal)
+            continue
+        if earlier[2] == form or not (earlier[3] or personal) or (key, form) in reported:
+            continue
+        if personal and earlier[3] and lower[before] != lower[earlier[0]] and lower[before] not in _TITLES \
+                and lower[earlier[0]] not in _TITLES:
+            continue  # two given names: two people ("Anna Delgado", her rival "Daniel Del Gado")
+        reported.add((key, form))
+        found.append(Span(starts[earlier[0]], ends[earlier[1]], f"introduced as {text[starts[earlier[0]]:ends[earlier[1]]]!r}"))
+        found.append(Span(starts[first], ends[last], f"later called {text[starts[first]:ends[last]]!r}"))
+    return found
 
 
 def _name_conflicts(article: Article) -> list[Span]:
@@ -4271,6 +4389,13 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         reason = "the text has no words"
         return {name: Measurement(math.nan, reason=reason) for name in ("name_inconsistency", "conflicting_figures")}
     names = _name_conflicts(article)
+    if article.capitalised_indices:
+        particles = _particle_conflicts(article)
+        if particles:
+            seen = {span.start for span in names[1::2]}
+            for first, then in zip(particles[0::2], particles[1::2]):
+                if then.start not in seen:
+                    names += (first, then)
     figures = _figure_conflicts(article)
     digits = article.digit_indices
     listed = PHRASES.hits(article, "consistency")
