@@ -127,7 +127,13 @@ name) and ``year`` / ``prev`` (a year and the year before it).
 from __future__ import annotations
 
 import random
-import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from consistency_template_kit import (  # noqa: E402  (benchmarks/ helper: the sets' shared machinery)
+    _EDITS, _gender_words, _pair, _round_pair, _styled, value_of,
+)
 
 # ------------------------------------------------------------------ people
 
@@ -286,52 +292,6 @@ FIGURE_PEOPLE = ["Marisol Vantongeren", "Leopold Ashcroft", "Imogen Stalbridge",
                  "Fionnuala Brackenbury", "Desmond Achterberg"]
 
 
-_VOWELS = "aeiou"
-_NEAR_LETTER = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "v": "w", "w": "v", "s": "z",
-                "z": "s", "m": "n", "n": "m", "l": "r", "r": "l", "c": "k", "f": "v", "h": "k", "j": "y",
-                "y": "i", "q": "k", "x": "ks"}
-
-
-def _lower_positions(name: str) -> list[int]:
-    return [i for i in range(1, len(name)) if name[i].isalpha() and name[i].islower() and name[i].isascii()]
-
-
-def _change(name: str, rng: random.Random) -> str:
-    i = rng.choice(_lower_positions(name))
-    c = name[i]
-    if c in _VOWELS:
-        new = rng.choice([v for v in _VOWELS if v != c])
-    else:
-        new = _NEAR_LETTER.get(c, "t" if c != "t" else "d")[0]
-    return name[:i] + new + name[i + 1:]
-
-
-def _swap(name: str, rng: random.Random) -> str:
-    options = [i for i in _lower_positions(name) if i + 1 < len(name) and name[i + 1].islower() and name[i] != name[i + 1]]
-    i = rng.choice(options)
-    return name[:i] + name[i + 1] + name[i] + name[i + 2:]
-
-
-def _drop(name: str, rng: random.Random) -> str:
-    i = rng.choice(_lower_positions(name))
-    return name[:i] + name[i + 1:]
-
-
-def _double(name: str, rng: random.Random) -> str:
-    options = [i for i in _lower_positions(name) if name[i] not in "hwyjqx"]
-    i = rng.choice(options)
-    return name[:i] + name[i] + name[i:]
-
-
-_EDITS = {"letter changed": _change, "letters swapped": _swap, "letter dropped": _drop, "letter doubled": _double}
-
-
-def _gender_words(gender: str) -> dict[str, str]:
-    if gender == "f":
-        return {"she": "she", "She": "She", "her": "her", "Her": "Her", "hon": "Ms."}
-    return {"she": "he", "She": "He", "her": "his", "Her": "His", "hon": "Mr."}
-
-
 def _common(rng: random.Random) -> dict[str, str]:
     return {"org": rng.choice(ORGANISATIONS), "role": rng.choice(ROLES), "town": rng.choice(PLACES),
             "day": rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sunday"]),
@@ -378,57 +338,6 @@ def name_near_context(rng: random.Random) -> dict[str, str]:
 
 
 # ----------------------------------------------------------------- figures
-
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_DECADES = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def spell(n: int) -> str:
-    if n < 20:
-        return _ONES[n]
-    tens, ones = divmod(n, 10)
-    return _DECADES[tens] + ("-" + _ONES[ones] if ones else "")
-
-
-_WORD_VALUES = {word: i for i, word in enumerate(_ONES)}
-_WORD_VALUES.update({word: 10 * i for i, word in enumerate(_DECADES) if word})
-
-
-def value_of(text: str) -> float:
-    """The number in a rendered side: "4,200", "$3.5 million", "£45,000", "twenty-three percent", "41"."""
-    text = text.lower().replace(",", "")
-    scale = 1.0
-    if "million" in text:
-        scale = 1e6
-    elif "billion" in text:
-        scale = 1e9
-    digits = re.search(r"\d+(?:\.\d+)?", text)
-    if digits:
-        return float(digits.group(0)) * scale
-    total = 0
-    for word in re.findall(r"[a-z]+", text):
-        total += _WORD_VALUES.get(word, 0)
-    return float(total) * scale
-
-
-def _pair(rng: random.Random, low: int, high: int, ordered: bool) -> tuple[int, int]:
-    """Two integers in [low, high] at least 20 percent apart; larger first if ordered."""
-    while True:
-        x, y = rng.randint(low, high), rng.randint(low, high)
-        if abs(x - y) >= 0.2 * max(x, y) and x != y:
-            if ordered and x < y:
-                x, y = y, x
-            return x, y
-
-
-def _round_pair(rng: random.Random, low: int, high: int, step: int, ordered: bool) -> tuple[int, int]:
-    x, y = _pair(rng, low // step, high // step, ordered)
-    return x * step, y * step
-
-
-def _styled(n: int, style: str) -> str:
-    return spell(n) if style == "words" else str(n)
 
 
 def _figures(rng: random.Random, ordered: bool) -> dict[str, str]:
@@ -947,3 +856,6 @@ FIGURE_NEAR_MISSES = [
     ("The hurricane's gusts peaked at {spd1} km/h offshore and {spd2} km/h inland.",),
     ("The county's wettest town recorded {mm1} mm in {month}, its driest {mm2} mm.",),
 ]
+
+#: read by the harness and the tests as attributes of this module
+_KIT_EXPORTS = (value_of,)
