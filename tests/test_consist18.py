@@ -1,0 +1,145 @@
+"""Round consist18 (session 22): figure readings from the misses of blind17, precision first.
+
+Each rule has conflicts in other wording than the templates (RECALL) and near-misses that must stay silent
+(NEAR_MISSES): the same value, a norm or a plan, another occasion, another thing, a part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.article import Article
+from reliability.features.consistency import extract_consistency
+
+FILLER = " The committee will report its findings in the spring. "
+
+
+def _figures(*sentences: str) -> tuple[float, list[str]]:
+    text = FILLER.join(sentences)
+    measurement = extract_consistency(Article(text))["conflicting_figures"]
+    return measurement.value, [text[span.start:span.end] for span in measurement.spans]
+
+
+RECALL = [
+    # 1. abbreviated units read as their names: after a number and joined by a hyphen
+    ("The pond holds 2,400 litres of water.", "When full, the 3,100 l pond weighs more than a van.",
+     "2,400 litres", "3,100 l"),
+    ("The orchard covers 95 hectares.", "Its 140 ha produce cider apples every autumn.", "95 hectares", "140 ha"),
+    ("Passengers waited for 14 hours at the airport.", "The 20-hr wait was the longest anyone could recall.",
+     "14 hours", "20-hr"),
+    ("The ferry crossing takes 40 minutes.", "The 75-min crossing is popular with tourists.",
+     "40 minutes", "75-min"),
+    ("The ice rink is 70 feet long.", "Skaters loved the 101 ft rink.", "70 feet", "101 ft"),
+    # 2. a unit right after the number is the head even before a noun of a known class ("blaze": a fire)
+    ("The fire has burnt 730 hectares of moorland.", "Crews say the 3,560 ha blaze is now contained.",
+     "730 hectares", "3,560 ha"),
+    ("The fire has burnt 730 hectares of moorland.", "Crews say the 3,560 hectare blaze is now contained.",
+     "730 hectares", "3,560 hectare"),
+    # 3. a plural count with a singular "is"/"was", judged after a verb of saying or opinion
+    ("The club has lost 43 matches this season.", "Supporters say 61 matches is an embarrassment.",
+     "43 matches", "61 matches"),
+    ("The shelter took in 210 cats after the floods.", "Volunteers felt 150 cats was a heavy burden.",
+     "210 cats", "150 cats"),
+    # 4. "will" before a definite sum or measure: what becomes of the one told before
+    ("The estate has set aside 1,920 hectares for rewilding.",
+     "Bison will be released on the 3,320 hectares next spring.", "1,920 hectares", "3,320 hectares"),
+    # 5. a verb's noun in apposition names its act ("lost" ... "The loss, N,"; "donated" ... "The donation, N,")
+    ("The carmaker lost $2.7 million in the last quarter.", "The loss, $6.8 million, was blamed on steel prices.",
+     "$2.7 million", "$6.8 million"),
+    ("The council donated $2 million to the school.", "The donation, $3 million, paid for a new library.",
+     "$2 million", "$3 million"),
+    # 6. "in number" closes an apposition as "in all" does
+    ("The club has signed 66 new players this summer.", "The players, fifteen in number, trained on Sunday.",
+     "66 new players", "fifteen in number"),
+    # 7. "That score, N," is a tally; "finished with N points" states one
+    ("The quiz team finished with 96 points.", "That score, 138, earned them a place in the final.",
+     "96 points", "138"),
+    ("The team finished with 96 points.", "That tally of 138 was a club record.", "96 points", "138"),
+    ("The striker scored 31 goals.", "Her tally, 44, is a club record.", "31 goals", "44"),
+    # 8. a gift, a bequest: a donation
+    ("The philanthropist donated $10.4 million to the hospital.", "The gift, $13 million, paid for a new ward.",
+     "$10.4 million", "$13 million"),
+    ("The old man bequeathed £420,000 to the village.", "The £150,000 bequest will restore the church.",
+     "£420,000", "£150,000"),
+    # 9. a possessive sum before "will" is the sum given ("would", "could": a hypothetical, below)
+    ("The philanthropist donated $10.4 million to the hospital.",
+     "Her donation of $13 million will pay for a new cancer ward.", "$10.4 million", "$13 million"),
+    # 10. a rate named by its adjective: the one count stated with that rate, of any noun
+    ("The refinery produces 534 barrels a week.", "Its weekly output of 737 makes it the smallest in the region.",
+     "534 barrels", "737"),
+    ("The bakery sells 900 loaves a day.", "Its daily sales of 1,200 keep ten staff busy.", "900 loaves", "1,200"),
+    ("The factory makes 400 cars a month.", "That monthly total of 650 was a company record.", "400 cars", "650"),
+    # (and a count word joined to an abbreviation)
+    ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
+     "40 minutes", "seventy-five-min"),
+]
+
+NEAR_MISSES = [
+    # 1. the same value abbreviated; another thing's measure; "m" stays a million
+    ("The pond holds 2,400 litres of water.", "When full, the 2,400 l pond weighs more than a van."),
+    ("Passengers waited for 14 hours at the airport.", "The 14-hr wait was the longest anyone could recall."),
+    ("The trial lasted 18 hrs.", "The 24-hour sentence was served in the cells."),
+    ("The company made a profit of $5m last year.", "The 8m shares will be sold."),
+    ("The bull weighs 900 kilograms.", "The 400 kg calf was sold."),
+    # 3. the same count; a norm for any one; a plural verb (a statement of a part); another value
+    ("The club has lost 43 matches this season.", "Supporters say 43 matches is an embarrassment."),
+    ("The school has 400 pupils.", "Parents said 30 pupils was too many for one class."),
+    ("The school has 400 pupils.", "Parents said 30 pupils was too many in a class."),
+    ("The shop sold 500 cakes on Saturday.", "The owner said 200 cakes was a good day's work on a weekday."),
+    ("The club lost 43 games last season.", "Fans said 20 games were lost at home."),
+    ("The club lost 43 games last season.", "Fans say 20 wins is the target."),
+    ("The club lost 43 games last season.", "Fans say 20 games is enough to win the title."),
+    ("The club has 300 members.", "Officials said 200 members was the minimum for a quorum."),
+    ("The club lost 43 games last season.", "Next year, fans say 55 games is a disgrace."),
+    # 4. another occasion, a part, a hypothetical, a count of things under a plan
+    ("The estate has set aside 1,920 hectares for rewilding.",
+     "Next year bison will be released on the 3,320 hectares."),
+    ("The estate has set aside 1,920 hectares for rewilding.",
+     "Bison will be released on the 300 hectares nearest the river."),
+    ("The estate has set aside 1,920 hectares for rewilding.",
+     "Bison were released on the 300 hectares nearest the river."),
+    ("The charity raised £420,000 last year.", "It will spend the £105,000 raised this year on a stable."),
+    ("The charity raised £420,000 last year.", "It spent the £105,000 raised this year on a stable."),
+    ("The council received a grant of $2 million.", "It would spend the $3 million on bridges if allowed."),
+    ("858 individuals were flagged by the audit.", "The agency will review all 1,811 individuals."),
+    # 5. the same value; another act's noun
+    ("The carmaker lost $2.7 million in the last quarter.", "The loss, $2.7 million, was blamed on steel prices."),
+    ("The carmaker lost $2.7 million in the last quarter.", "Its profit, $6.8 million, came from spare parts."),
+    # 6. another group of the players
+    ("The club has signed 66 new players this summer.", "The goalkeepers, two in number, trained on Sunday."),
+    # 7. two scores before; the same score; another season
+    ("The quiz team finished with 96 points.", "Their rivals finished with 80 points.",
+     "That score, 138, earned them a place in the final."),
+    ("The team finished with 96 points.", "That score, 96, was a club record."),
+    ("The team finished with 96 points last season.", "That score, 138, this season was a club record."),
+    ("The side scored 96 tries.", "His tally, 30, was a club record."),
+    # 8. the same gift; a further gift
+    ("The philanthropist donated $10.4 million to the hospital.", "Her gift of $10.4 million paid for a new ward."),
+    ("The philanthropist donated $10.4 million to the hospital.", "A further gift of $13 million paid for a new ward."),
+    ("The philanthropist donated $10.4 million to the hospital last year.",
+     "Her gift of $13 million this year paid for a new ward."),
+    # 9. a hypothetical sum
+    ("The heir to the firm received a salary of £730,000.", "Workers said his pay of £570,000 would be fairer."),
+    # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
+    ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
+    ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),
+    ("The bakery sells 900 loaves a day and 300 cakes a day.", "Its daily sales of 1,200 keep ten staff busy."),
+    ("The bakery sells 900 loaves a day.", "Its daily target of 1,200 keeps ten staff busy."),
+    ("The bakery sells 900 loaves a day.", "Its daily output of 1,200 would keep ten staff busy."),
+    ("The bakery sells 900 loaves a day.", "Next year its daily output of 1,200 will keep ten staff busy."),
+    ("The bakery sold 900 loaves a day last year.", "Its daily output of 1,200 this year keeps ten staff busy."),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "stated", "then"), RECALL)
+def test_round18_readings_find_the_conflict(first: str, second: str, stated: str, then: str) -> None:
+    value, spans = _figures(first, second)
+    assert value >= 1, (first, second)
+    assert any(span.startswith(stated) for span in spans), spans
+    assert any(span.startswith(then) for span in spans), spans
+
+
+@pytest.mark.parametrize("sentences", NEAR_MISSES)
+def test_round18_near_misses_stay_silent(sentences: tuple[str, ...]) -> None:
+    value, spans = _figures(*sentences)
+    assert value == 0, (sentences, spans)
