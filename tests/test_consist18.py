@@ -69,6 +69,18 @@ RECALL = [
      "534 barrels", "737"),
     ("The bakery sells 900 loaves a day.", "Its daily sales of 1,200 keep ten staff busy.", "900 loaves", "1,200"),
     ("The factory makes 400 cars a month.", "That monthly total of 650 was a company record.", "400 cars", "650"),
+    # 11. a sum, measure or duration in apposition with a short phrase of its own ("over", "in", "from" ...)
+    ("The lifeboat sailed 42 kilometres to reach the yacht.",
+     "The crew said the trip, 61 km through heavy seas, exhausted them.", "42 kilometres", "61 km"),
+    ("The town borrowed £2 million to rebuild its pier.", "The loan, £3 million over fifteen years, was approved.",
+     "£2 million", "£3 million"),
+    ("The hostages spent 44 days in captivity.", "Their ordeal, 61 days in a cellar, has left them traumatised.",
+     "44 days", "61 days"),
+    ("The cyclist spent nineteen days crossing Australia.", "Her crossing, 27 days from coast to coast, raised "
+     "money for charity.", "nineteen days", "27 days"),
+    # 12. "of it" closes an apposition as "of them" does
+    ("Volunteers cleared 5,800 tonnes of rubbish from the beaches.", "The rubbish, 8,080 tonnes of it, filled forty "
+     "skips.", "5,800 tonnes", "8,080 tonnes"),
     # (and a count word joined to an abbreviation)
     ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
      "40 minutes", "seventy-five-min"),
@@ -120,6 +132,21 @@ NEAR_MISSES = [
      "Her gift of $13 million this year paid for a new ward."),
     # 9. a hypothetical sum
     ("The heir to the firm received a salary of £730,000.", "Workers said his pay of £570,000 would be fairer."),
+    # 11. the same value; another sum's kind; another stretch; a part by place; another span (the preparation,
+    # another event)
+    ("The town borrowed £2 million to rebuild its pier.", "The loan, £2 million over fifteen years, was approved."),
+    ("The town borrowed £2 million to rebuild its pier.", "The grant, £3 million over fifteen years, was approved."),
+    ("The pipeline runs 600 kilometres.", "The section, 53 km across the desert, was finished first."),
+    ("The storm cost the city $8 million.", "The repairs, $3 million in the old town, were paid by the state."),
+    ("The miners spent sixty days underground.", "The rescue, 3 days in the planning, was a success."),
+    ("The strike lasted 12 weeks.", "The dispute, 20 weeks in the making, was settled on Friday."),
+    ("The strike lasted 12 weeks.", "The inquiry, 20 weeks from start to finish, cost millions."),
+    ("The farm covers 400 hectares.", "The woodland, 120 hectares along the river, was sold."),
+    ("The loan of £2 million was approved.", "The loan, £3 million in a year, would be too much."),
+    # 12. the same tonnage; a part of another thing
+    ("Volunteers cleared 5,800 tonnes of rubbish from the beaches.", "The rubbish, 5,800 tonnes of it, filled forty "
+     "skips."),
+    ("The farm produced 300 tonnes of grain.", "The wheat, 120 tonnes of it, was sold."),
     # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
     ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
     ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),

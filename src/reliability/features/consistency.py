@@ -3078,7 +3078,8 @@ def _opening_at(article: Article, index: int) -> bool:
 # round 12: a noun phrase restated with its number in apposition ("The gift, €750,000 in all, will ...",
 # "The jars, 546 of them, are ...", "The money, £50,000 in total, will ..."): the whole of what the noun names.
 _APPOSITION_ENDS = (("in", "all"), ("in", "total"), ("all", "told"), ("of", "them"), ("altogether",),
-                    ("in", "number"))  # (consist18: "The newcomers, fifteen in number,")
+                    ("in", "number"), ("of", "it"))  # (consist18: "The newcomers, fifteen in number,", "The
+# clean-up, 8,080 tonnes of it,")
 _APPOSITION_GAPS = frozenset((", ", ", $", ", \u20ac", ", \u00a3"))
 _APPOSITION_WORDS = frozenset(word for ending in _APPOSITION_ENDS for word in ending)
 
@@ -3137,6 +3138,27 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
         if tuple(lower[following:after]) == ending and after < len(lower) \
                 and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
             return after, noun, own
+    # consist18: a sum, measure or duration with a short phrase of its own before the comma, then the noun's verb
+    # ("the flight, 53 km over open moorland, took", "The loan, €380,000 over twenty years, will be", "their
+    # ordeal, 3 days in the dark, had left"): the phrase says where or over what (not a rate: "in a day", "for each")
+    spanned = following + 1 < len(lower) and not read[1] and not own and lower[following] in _DURATION_UNITS \
+        and text[article.word_ends[following - 1]:article.word_starts[following]] == " "
+    phrase = following + spanned
+    if (read[1] in _CURRENCIES or own in _UNIT_WORDS or spanned) and noun == index - 1 \
+            and phrase < len(lower) and lower[phrase] in _APPOSED_PHRASE_OPENERS \
+            and text[article.word_ends[phrase - 1]:article.word_starts[phrase]] == " ":
+        for position in range(phrase + 1, min(len(lower), phrase + 6)):
+            gap = text[article.word_ends[position - 1]:article.word_starts[position]]
+            if gap == ", " and position > phrase + 1:
+                if _finite_verb(lower[position]):
+                    return position, noun, _DURATION_UNITS[lower[following]] if spanned else own or _BARE_APPOSITION
+                break
+            if gap != " " or not lower[position].isalpha() or not article.words[position][:1].islower() \
+                    or lower[position] in _PER_TIME and (lower[position] not in ("a", "an") or position + 1 < len(lower)
+                                                         and lower[position + 1] in _RATE_TIMES) \
+                    or lower[position] in _APPOSITION_WORDS \
+                    or lower[position] in _PREPARED:
+                break  # (not "20 weeks in the making": the time it took to prepare)
     # "The penalty, $12.4 million, was ...", "the haul, 24 kg, had ...": a sum or a measure alone between commas,
     # then the noun's verb (its kind: the noun's, read by the caller)
     if (read[1] in _CURRENCIES or own in _UNIT_WORDS or "/" in own) and noun == index - 1 and following < len(lower) \
@@ -3155,6 +3177,10 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
 
 
 _BARE_APPOSITION = "=bare"
+_APPOSED_PHRASE_OPENERS = frozenset("over in across from on along through during within".split())
+_PREPARED = frozenset("making planning preparation preparing works".split())
+# A word for any span someone went through ("their ordeal, 3 days in the dark,"): the one duration told before.
+_EPISODES = frozenset("ordeal experience spell stint stay captivity confinement absence".split())
 _HYPOTHETICAL = _FUTURE - {"will"}  # ("Its capacity of 1,200 would make it the largest after the extension": a plan)
 _CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
 _COUNT_ITSELF = frozenset("total figure tally count number score".split())  # (consist18: "That score, 138,")
@@ -3929,6 +3955,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                                              and not _GROUPS.isdisjoint(lower[first_bounds[0]:first[1]])):
                     continue  # (consist17) "scored 57 tries last season" ... "His tally of 39 this season": another
                     # season; "The side scored 96 tries" ... "His tally of 30": one player's part of the team's
+                if index in apposed_parts and apposed_parts[index][2] in _DURATION_KINDS and not currency \
+                        and lower[apposed_parts[index][1]] not in _EPISODES \
+                        and not _named_alike(lower[apposed_parts[index][1]], lower[first_bounds[0]:first_bounds[1]]) \
+                        and _noun(lower[apposed_parts[index][1]]) not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
+                    continue  # (consist18) "spent sixty days underground" ... "The rescue, 3 days in the planning,"
                 if head == _ANY_COUNT and index in apposed and lower[index - 2] in _SHE_HE_OWNS \
                         and not _GROUPS.isdisjoint(lower[first_bounds[0]:first[1]]):
                     continue  # (consist18) "The side scored 96 tries" ... "His tally, 30, was": one player's part
