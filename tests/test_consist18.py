@@ -81,6 +81,11 @@ RECALL = [
     # 12. "of it" closes an apposition as "of them" does
     ("Volunteers cleared 5,800 tonnes of rubbish from the beaches.", "The rubbish, 8,080 tonnes of it, filled forty "
      "skips.", "5,800 tonnes", "8,080 tonnes"),
+    # 13. "each of the N", "every one of the N", "all of the N" with no noun: the whole set, as "all N"
+    ("The inquiry heard from 64 witnesses.", "Each of the 19 was questioned for an hour.", "64 witnesses", "19"),
+    ("The sanctuary took in 212 donkeys last year.", "Every one of the 180 was checked by a vet.",
+     "212 donkeys", "180"),
+    ("The airline grounded 37 jets.", "All of the 52 were inspected overnight.", "37 jets", "52"),
     # (and a count word joined to an abbreviation)
     ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
      "40 minutes", "seventy-five-min"),
@@ -147,6 +152,11 @@ NEAR_MISSES = [
     ("Volunteers cleared 5,800 tonnes of rubbish from the beaches.", "The rubbish, 5,800 tonnes of it, filled forty "
      "skips."),
     ("The farm produced 300 tonnes of grain.", "The wheat, 120 tonnes of it, was sold."),
+    # 13. a part told before; two counts; the same count; a part by when
+    ("Of the 64 witnesses, 19 were police officers.", "Each of the 19 was questioned for an hour."),
+    ("The inquiry heard from 64 witnesses and 12 experts.", "Each of the 19 was questioned for an hour."),
+    ("The inquiry heard from 64 witnesses.", "Each of the 64 was questioned for an hour."),
+    ("The inquiry heard from 64 witnesses.", "Each of the 19 in the first week was questioned for an hour."),
     # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
     ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
     ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),

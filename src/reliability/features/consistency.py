@@ -3219,11 +3219,21 @@ _VERBS_AFTER_ALL = _IRREGULAR_PAST | _AUXILIARIES | _FUTURE | frozenset(
     "went came got made took left gave saw kept ran for".split())
 
 
+def _each_of(article: Article, index: int) -> bool:
+    """(consist18) Whether "each of the", "all of the" or "every one of the" (or "those"/"these") comes before the
+    number at word ``index`` ("Each of the 17 was cross-examined"): the whole set, as "all 17" is."""
+    lower = article.lower_words
+    return index > 2 and lower[index - 1] in _DEFINITE and lower[index - 1] != "all" and lower[index - 2] == "of" \
+        and (lower[index - 3] in ("each", "all") or index > 3 and lower[index - 3] == "one" and lower[index - 4] == "every") \
+        and article.norm[article.word_ends[index - 3]:article.word_starts[index - 1]] == " of "
+
+
 def _all_bare(article: Article, index: int, following: int) -> bool:
     """Whether the number at word ``index`` (its words ending before ``following``) is "all N" with no noun:
     a verb, "for" or the sentence's end after it."""
     lower = article.lower_words
-    if index < 1 or lower[index - 1] != "all" or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " ":
+    if index < 1 or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " " \
+            or lower[index - 1] != "all" and not _each_of(article, index):
         return False
     if following >= len(lower):
         return True
