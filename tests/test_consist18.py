@@ -86,6 +86,10 @@ RECALL = [
     ("The sanctuary took in 212 donkeys last year.", "Every one of the 180 was checked by a vet.",
      "212 donkeys", "180"),
     ("The airline grounded 37 jets.", "All of the 52 were inspected overnight.", "37 jets", "52"),
+    # 14. a sum's rate named by its adjective ("his weekly €810,000", "His annual salary of £1.2 million")
+    ("The midfielder earns €470,000 a week.", "Supporters resent his weekly €810,000.", "€470,000", "his weekly"),
+    ("The chief executive is paid £900,000 a year.", "Her annual salary of £1.4 million was approved by the board.",
+     "£900,000", "Her annual salary"),
     # (and a count word joined to an abbreviation)
     ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
      "40 minutes", "seventy-five-min"),
@@ -157,6 +161,17 @@ NEAR_MISSES = [
     ("The inquiry heard from 64 witnesses and 12 experts.", "Each of the 19 was questioned for an hour."),
     ("The inquiry heard from 64 witnesses.", "Each of the 64 was questioned for an hour."),
     ("The inquiry heard from 64 witnesses.", "Each of the 19 in the first week was questioned for an hour."),
+    # 14. the same sum; another rate; a hypothetical or a plan; another's pay; a target; another sum's own noun;
+    # two rates before
+    ("The midfielder earns €470,000 a week.", "His weekly wage of €470,000 is a club record."),
+    ("The midfielder earns €470,000 a week.", "His annual salary of €810,000 is a club record."),
+    ("The midfielder earns €470,000 a week.", "His weekly wage of €810,000 would be fairer."),
+    ("The midfielder earns €470,000 a week.", "Next season his weekly wage of €810,000 will be a club record."),
+    ("The midfielder earns €470,000 a week.", "His team-mate's weekly wage of €810,000 is a club record."),
+    ("The midfielder earns €470,000 a week.", "His weekly target of €810,000 is a club record."),
+    ("The midfielder earns €470,000 a week.", "The weekly €50 allowance is paid to every player."),
+    ("The striker earns €470,000 a week and the goalkeeper €90,000 a week.",
+     "His weekly wage of €810,000 is a club record."),
     # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
     ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
     ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),

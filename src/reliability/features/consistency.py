@@ -4345,6 +4345,35 @@ def _said_by(lower: tuple[str, ...], bounds: tuple[int, int]) -> frozenset[str]:
     return frozenset(who)
 
 
+_RATE_SUM_OWNERS = _SOMEBODYS | frozenset(("the", "that", "this"))
+
+
+def _rate_adjective_sum(article: Article, index: int, following: int) -> int:
+    """(consist18) The index of the rate adjective in "his/the weekly €810,000" or "His weekly wage of €810,000"
+    (the sum at word ``index``, its words ending before ``following``), else 0: a rate named by its adjective,
+    the sum per week (not before a modal: "his weekly €900 would be fairer"; not a target or a limit)."""
+    lower, words, text = article.lower_words, article.words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    if index < 2 or following < len(lower) and lower[following] in _HYPOTHETICAL:
+        return 0
+    adjective = index - 1
+    if lower[index - 1] == "of" and index > 3 and text[ends[index - 1]:starts[index]].rstrip("$\u20ac\u00a3") == " ":
+        noun = lower[index - 2]
+        if not noun.isalpha() or not words[index - 2][:1].islower() or noun in _OTHER_VALUES or noun in _HEDGED \
+                or noun in _PHRASE_STOP or text[ends[index - 3]:starts[index - 1]] != f" {words[index - 2]} ":
+            return 0
+        adjective = index - 3
+    elif text[ends[index - 1]:starts[index]] not in (" $", " \u20ac", " \u00a3") or following < len(lower) \
+            and text[ends[following - 1]:starts[following]] == " " and lower[following].isalpha() \
+            and words[following][:1].islower() and not _finite_verb(lower[following]) \
+            and lower[following] not in _PHRASE_STOP:
+        return 0  # (not "the weekly €50 allowance": another sum named by its own noun)
+    if lower[adjective] not in _RATE_ADJECTIVES or adjective < 1 or lower[adjective - 1] not in _RATE_SUM_OWNERS \
+            or text[ends[adjective - 1]:starts[adjective]] != " ":
+        return 0
+    return adjective
+
+
 def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
     lower, starts, ends, text = article.lower_words, article.word_starts, article.word_ends, article.norm
     # unit, currency -> [(value, start offset, end offset, word index)] of plain statements
@@ -4365,6 +4394,13 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
         first = _sentence_words(article, index)[0] if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS \
             or word_before in _RATE_HEDGED or not unit and (word_before in _PRICE_VERBS or word_before == "now") else -1
         previous = word_before if index > first else ""
+        named = _rate_adjective_sum(article, index, following) if not unit else 0
+        if named:
+            # (consist18) "earns €470,000 a week" ... "his weekly €810,000", "His weekly wage of €810,000": the rate
+            # named by its adjective
+            judged.append((_RATE_ADJECTIVES[lower[named]], currency, value, index, index, starts[named - 1],
+                           ends[following - 1]))
+            continue
         if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS:
             opener = index - 1 if previous in _RATE_PAYING else index
             if opener == first or lower[opener - 1] in _RATE_JUDGED_AFTER:
