@@ -90,6 +90,18 @@ RECALL = [
     ("The midfielder earns €470,000 a week.", "Supporters resent his weekly €810,000.", "€470,000", "his weekly"),
     ("The chief executive is paid £900,000 a year.", "Her annual salary of £1.4 million was approved by the board.",
      "£900,000", "Her annual salary"),
+    # 15. people employed are staff ("employed 870 people" ... "those 270 jobs")
+    ("The sawmill employed 430 people until it shut.", "Losing those 210 jobs has hit the valley hard.",
+     "430 people", "210 jobs"),
+    # 16. a charge or a fare is a cost, a windfall a prize
+    ("A return ticket on the ferry costs $14.", "Islanders say the $19 fare is too high.", "$14", "$19 fare"),
+    ("The syndicate's lottery jackpot was £2.3 million.", "Members will split their £3.1 million windfall.",
+     "£2.3 million", "£3.1 million"),
+    # 17. "every one of the N days", "each of the N days": the whole span
+    ("The climbers were stranded for 41 days.", "They rationed food on each of the 26 days.", "41 days", "26 days"),
+    # 18. ", a total of N <noun>," in apposition; a proper adjective before the noun ("661 Roman coins")
+    ("Divers recovered 418 Spanish coins from the wreck.", "The treasure, a total of 290 coins, is now in a museum.",
+     "418 Spanish coins", "290 coins"),
     # (and a count word joined to an abbreviation)
     ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
      "40 minutes", "seventy-five-min"),
@@ -172,6 +184,21 @@ NEAR_MISSES = [
     ("The midfielder earns €470,000 a week.", "The weekly €50 allowance is paid to every player."),
     ("The striker earns €470,000 a week and the goalkeeper €90,000 a week.",
      "His weekly wage of €810,000 is a club record."),
+    # 15. another plant's staff; a plan; the same count; other people too; a count of layoffs too
+    ("The sawmill employs 430 people.", "The 210 staff at the other mill were laid off."),
+    ("The sawmill employs 430 people.", "The firm will cut 210 jobs."),
+    ("The sawmill employs 430 people.", "Those 430 jobs are safe."),
+    ("The sawmill employs 430 people and 40 contractors.", "Those 210 jobs are safe."),
+    ("The sawmill employs 430 people.", "It laid off 90 people last year.", "Those 210 jobs are safe."),
+    # 16. a fare for another group
+    ("A return ticket on the ferry costs $14 for adults.", "The $6 fare for children was introduced in May."),
+    # 17. another event's days; the same span
+    ("The strike lasted 12 days.", "Pickets stood outside on each of the 20 days of the trial."),
+    ("The strike lasted 12 days.", "Pickets stood outside on each of the 12 days."),
+    # 18. the same count; another thing; a month, not a proper adjective
+    ("Divers recovered 418 Spanish coins from the wreck.", "The treasure, a total of 418 coins, is now in a museum."),
+    ("Divers recovered 418 coins from the wreck.", "The jewellery, a total of 290 pieces, is now in a museum."),
+    ("Police arrested 40 people on 12 March.", "On 14 March officers arrested 30 people."),
     # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
     ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
     ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),

@@ -2753,6 +2753,12 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
                 and position + 1 < limit:
             position += 1
             continue  # "23,963 first-preference votes", "40 full-time staff": a compound modifier
+        if position == following and position + 1 < limit and word.isalpha() and words[position][:1].isupper() \
+                and words[position][1:].islower() and word not in _MONTHS_DAYS and word not in _HEAD_STOP \
+                and lower[position + 1].isalpha() and words[position + 1][:1].islower() \
+                and text[article.word_ends[position]:article.word_starts[position + 1]] == " ":
+            position += 1
+            continue  # (consist18) "661 Roman coins", "300 British troops": a proper adjective, the noun after it
         if not (word.isalpha() or plural) or not words[position][:1].islower() or word in _HEAD_STOP:
             break
         if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
@@ -3033,6 +3039,7 @@ _SCORING = frozenset("scored score scores scoring amassed totalled totaled".spli
 _TALLIED = _SCORING | frozenset("collected earned won bagged".split())
 _SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
+_EMPLOYS = frozenset("employ employs employed employing".split())
 _FINISHED = frozenset("finished finishes finish finishing ended ends end ending".split())
 _THROUGH = frozenset("through throughout over during".split())
 # What a verb before a count of people makes of it ("arrested 57 people": arrests).
@@ -3095,6 +3102,12 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     text = article.norm
     noun = index - 1 - (index > 2 and lower[index - 1] == "all"
                         and text[article.word_ends[index - 1]:article.word_starts[index]] == " ")
+    # consist18: "The hoard, a total of 276 coins, was buried": the whole, as "276 coins in all"
+    totalled = index > 4 and lower[index - 1] == "of" and lower[index - 2] == "total" and lower[index - 3] == "a" \
+        and text[article.word_ends[index - 4]:article.word_starts[index - 3]] == ", " \
+        and text[article.word_ends[index - 3]:article.word_starts[index]].rstrip("$\u20ac\u00a3") == " total of "
+    if totalled:
+        noun = index - 4
     # round 14: "that"/"this" points back too ("Critics called that sum, $15.5 million, far too little"; not "This
     # week, $5 million was": a time)
     pointed = noun > 0 and lower[noun - 1] in _DEMONSTRATIVES and lower[noun] not in _APPOSED_TIMES
@@ -3132,6 +3145,11 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
         after = following
         if after < len(lower) and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
             return after, noun, own
+        return 0, 0, ""
+    if totalled:
+        if following < len(lower) and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
+                and _finite_verb(lower[following]):
+            return following, noun, own or (_BARE_APPOSITION if read[1] in _CURRENCIES else "")
         return 0, 0, ""
     for ending in _APPOSITION_ENDS:
         after = following + len(ending)
@@ -3483,7 +3501,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
               if word in _ACT_JOINS or word[-2:] == "'s"]
     # (an apposition needs a comma before the number, or before "all" before it)
     commas = [index for index in numbers if index > 1 and (
-        text[ends[index - 1]:starts[index]] in _APPOSITION_GAPS or lower[index - 1] == "all")]
+        text[ends[index - 1]:starts[index]] in _APPOSITION_GAPS or lower[index - 1] == "all"
+        or lower[index - 1] == "of" and lower[index - 2] == "total")]  # (consist18: ", a total of N,")
     # (round 14's "the <noun> of N" needs "of" before the number: found once, read by the test below, the
     # references and the kinds)
     the_named = {index: noun for index in joined if (noun := _the_named(article, index))}
@@ -3686,6 +3705,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare \
+                    and not _each_of(article, index) \
                     and the_named.get(index, "") not in _WAITS \
                     and not _named_by_phrase(lower, words, index) \
                     and not (lower[index - 1] == "the" and index > 1 and lower[index - 2] in _THROUGH):
@@ -3709,6 +3729,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         for term in _CLASS_TERMS.get(base, (base,)):
             wanted.update(_forms(term))
         wanted.update(_UNIT_SPELLINGS.get(base, ()))  # "km", "kilometers" for "kilometre"
+        if base == "workforce":
+            wanted.update(_EMPLOYS | {"off"})  # (consist18) "employed 870 people", "laid off 90 people": its staff
         if "/" in head:
             wanted.update(_SPEED_SYMBOLS)  # "88 mph" for "88 miles per hour"
         if head in _GENERIC_ANIMALS:
@@ -4163,6 +4185,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
         if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
             kinds.add("layoff")  # "laid off 469 teachers", "cut 690 jobs" ... "the 944 layoffs"
+        if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS or head == "person") \
+                and (previous in _EMPLOYS or previous == "off" and before in ("laid", "lay", "lays", "laying")) \
+                and text[ends[index - 1]:starts[index]] == " ":
+            kinds.add("workforce")  # (consist18) "The factory employed 870 people" ... "those 270 jobs": its staff
+            # (and "laid off 90 people": staff too, a second count of them)
         if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS) and previous.endswith("ed") \
                 and _CLASSES.get(previous, "") in _PEOPLE_EVENTS:
             kinds.add(_CLASSES[previous])  # "Police arrested 57 people" ... "Those 30 arrests"
