@@ -102,6 +102,11 @@ RECALL = [
     # 18. ", a total of N <noun>," in apposition; a proper adjective before the noun ("661 Roman coins")
     ("Divers recovered 418 Spanish coins from the wreck.", "The treasure, a total of 290 coins, is now in a museum.",
      "418 Spanish coins", "290 coins"),
+    # 19. "$N of <noun>" names what the sum is, for "the $M of <noun>" later
+    ("The flood caused £4.6 million of damage to the town.", "Insurers settled the £6.1 million of damage within a month.",
+     "£4.6 million", "£6.1 million"),
+    ("The new stadium swallowed €19 million of public money.", "Critics asked who signed off the €26 million of "
+     "public money.", "€19 million", "€26 million"),
     # (and a count word joined to an abbreviation)
     ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
      "40 minutes", "seventy-five-min"),
@@ -199,6 +204,14 @@ NEAR_MISSES = [
     ("Divers recovered 418 Spanish coins from the wreck.", "The treasure, a total of 418 coins, is now in a museum."),
     ("Divers recovered 418 coins from the wreck.", "The jewellery, a total of 290 pieces, is now in a museum."),
     ("Police arrested 40 people on 12 March.", "On 14 March officers arrested 30 people."),
+    # 19. a part named after the noun; two sums of the kind; the same sum; another noun; a part of a budget
+    ("The flood caused £4.6 million of damage.", "The £2.1 million of damage in the old town was insured."),
+    ("The flood caused £4.6 million of damage.", "The £2.1 million of damage to homes was insured."),
+    ("The flood caused £4.6 million of damage last year.", "The £2.1 million of damage in May was insured."),
+    ("The flood caused £4.6 million of damage to shops and £1 million of damage to homes.",
+     "The £6.1 million of damage was insured."),
+    ("The flood caused £4.6 million of damage to the town.", "Insurers settled the £4.6 million of damage in May."),
+    ("The flood caused £4.6 million of damage to the town.", "Insurers settled the £6.1 million of claims in May."),
     # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
     ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
     ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),

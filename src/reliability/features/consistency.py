@@ -3039,6 +3039,7 @@ _SCORING = frozenset("scored score scores scoring amassed totalled totaled".spli
 _TALLIED = _SCORING | frozenset("collected earned won bagged".split())
 _SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
+_PART_OF_SUM = _PLACE_PREPOSITIONS | frozenset("to for from by".split())
 _EMPLOYS = frozenset("employ employs employed employing".split())
 _FINISHED = frozenset("finished finishes finish finishing ended ends end ending".split())
 _THROUGH = frozenset("through throughout over during".split())
@@ -3870,6 +3871,23 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif reference and currency and not head and index not in bare_apposed and (
                 after < count and lower[after] in _AUXILIARIES | _FUTURE or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
+        elif reference and currency in _CURRENCIES and not head and not kinds and index not in bare_apposed \
+                and after == following and after + 1 < count and lower[after] == "of" \
+                and text[ends[after - 1]:starts[after]] == " " and lower[after + 1].isalpha() \
+                and words[after + 1][:1].islower() and lower[after + 1] not in _PHRASE_STOP:
+            # (consist18) "the $13.2 million of damage": what the sum is, as "caused $7.8 million of damage" said
+            phrase_end = after + 1
+            while phrase_end < min(count, after + 3) and lower[phrase_end].isalpha() \
+                    and words[phrase_end][:1].islower() and lower[phrase_end] not in _PHRASE_STOP \
+                    and text[ends[phrase_end - 1]:starts[phrase_end]] == " ":
+                phrase_end += 1
+            # (a span to pay it in is no part: "the $13.2 million of damage within a month"; a date is: "in May")
+            timed = phrase_end + 2 < count and lower[phrase_end] in ("within", "over") \
+                and lower[phrase_end + 1] in ("a", "an", "the") and lower[phrase_end + 2] in _INTERVALS
+            if phrase_end >= count or lower[phrase_end] not in _PART_OF_SUM or timed \
+                    or text[ends[phrase_end - 1]:starts[phrase_end]] != " ":
+                # (not "the $3.2 million of damage in the old town", "... to homes": a part)
+                kinds = {_sum_kind(word) for word in lower[after + 1:phrase_end]} - {""}
         elif opening and currency == "%" and not head:
             kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
         # round 13: "lost her seat by 1,817 votes", "was carried by 36 votes": a margin, stated (not a measure's
@@ -4162,7 +4180,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
-        if after < count and lower[after] == "of" and currency != "%" and not (
+        # (consist18) "caused $7.8 million of damage", "€190,000 of public money": what the sum is, named after
+        # "of" without a determiner (not "$2 million of the budget": a part)
+        sum_of = currency in _CURRENCIES and after == following and after + 1 < count and lower[after] == "of" \
+            and text[ends[after - 1]:starts[after]] == " " and lower[after + 1].isalpha() \
+            and words[after + 1][:1].islower() and lower[after + 1] not in _PHRASE_STOP
+        if sum_of:
+            for position in range(after + 1, min(count, after + 3)):
+                if not lower[position].isalpha() or not words[position][:1].islower() \
+                        or text[ends[position - 1]:starts[position]] != " ":
+                    break
+                kinds.add(_sum_kind(lower[position]))
+        elif after < count and lower[after] == "of" and currency != "%" and not (
                 head and after + 1 < count and lower[after + 1].isalpha() and lower[after + 1] not in _PHRASE_STOP
                 and lower[after + 1] not in _COUNT_WORDS and words[after + 1][:1].islower()):
             # "12 members of the board", "five of them": a part (a percentage "of" a group is the statement: "25
