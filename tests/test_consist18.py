@@ -107,6 +107,10 @@ RECALL = [
      "£4.6 million", "£6.1 million"),
     ("The new stadium swallowed €19 million of public money.", "Critics asked who signed off the €26 million of "
      "public money.", "€19 million", "€26 million"),
+    # 20. a margin told with a copula after a word for one ("Her majority was N votes")
+    ("The new MP's majority was 4,218 votes.", "Her majority of 7,940 was the largest in the region.",
+     "4,218 votes", "7,940"),
+    ("The new MP's majority was 4,218 votes.", "Supporters cheered the 7,940-vote margin.", "4,218 votes", "7,940"),
     # (and a count word joined to an abbreviation)
     ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
      "40 minutes", "seventy-five-min"),
@@ -212,6 +216,10 @@ NEAR_MISSES = [
      "The £6.1 million of damage was insured."),
     ("The flood caused £4.6 million of damage to the town.", "Insurers settled the £4.6 million of damage in May."),
     ("The flood caused £4.6 million of damage to the town.", "Insurers settled the £6.1 million of claims in May."),
+    # 20. the same margin; a margin needed; another election
+    ("The new MP's majority was 4,218 votes.", "Her majority of 4,218 was the largest in the region."),
+    ("The majority was 52 votes.", "The majority needed is 60 votes."),
+    ("The majority was 52 votes in 2015.", "Her majority of 70 in 2019 was a record."),
     # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
     ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
     ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),

@@ -3901,6 +3901,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and index > 2 and lower[index - 3] in ("a", "an") and head not in _UNIT_WORDS \
             and head not in _DURATION_KINDS and "/" not in head and not hyphened \
             and not _conditional(article, index)  # (not "needed a majority of 4,300 to win")
+        # (consist18) ... or told with a copula after a word for one: "The winning candidate's majority was 6,896
+        # votes", "Her lead is 12 points" (not "the majority is 70": a share of a group, no votes or points after)
+        margin_by = margin_by or known is None and previous in _COPULAS and before in _MARGIN_NAMES \
+            and not currency and following < count and lower[following] in _MARGIN_COUNTS \
+            and not _conditional(article, index)
         if index in acted and index not in acted_only and known is not None and head != _MARGIN:
             if not currency:
                 kinds.add(f"act:{acted[index]}/{head}")
