@@ -111,6 +111,9 @@ RECALL = [
     ("The new MP's majority was 4,218 votes.", "Her majority of 7,940 was the largest in the region.",
      "4,218 votes", "7,940"),
     ("The new MP's majority was 4,218 votes.", "Supporters cheered the 7,940-vote margin.", "4,218 votes", "7,940"),
+    # 21. a bill is what something cost
+    ("The school's new roof will cost £780,000.", "Governors say the bill, £1.2 million, is too high.",
+     "£780,000", "£1.2 million"),
     # (and a count word joined to an abbreviation)
     ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
      "40 minutes", "seventy-five-min"),
@@ -220,6 +223,9 @@ NEAR_MISSES = [
     ("The new MP's majority was 4,218 votes.", "Her majority of 4,218 was the largest in the region."),
     ("The majority was 52 votes.", "The majority needed is 60 votes."),
     ("The majority was 52 votes in 2015.", "Her majority of 70 in 2019 was a record."),
+    # 21. the same sum; another bill
+    ("The school's new roof will cost £780,000.", "Governors say the bill, £780,000, is too high."),
+    ("The school's new roof will cost £780,000.", "Governors say the legal bill, £1.2 million, is too high."),
     # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
     ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
     ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),

@@ -3039,6 +3039,8 @@ _SCORING = frozenset("scored score scores scoring amassed totalled totaled".spli
 _TALLIED = _SCORING | frozenset("collected earned won bagged".split())
 _SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
+# (consist18) A bill is what something cost: "The repairs will cost $7.7 million" ... "the bill, $11 million,".
+_BILLED = {"bill": "cost", "bills": "cost"}
 _PART_OF_SUM = _PLACE_PREPOSITIONS | frozenset("to for from by".split())
 _EMPLOYS = frozenset("employ employs employed employing".split())
 _FINISHED = frozenset("finished finishes finish finishing ended ends end ending".split())
@@ -3849,7 +3851,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             or known is not None and head[:6] == _RATE_NAMED \
             or index in rated
         if index in bare_apposed and currency in _CURRENCIES:
-            kinds = {"*"} if bare_apposed[index] in _SUM_SELF else {_sum_kind(bare_apposed[index])} - {""}
+            kinds = {"*"} if bare_apposed[index] in _SUM_SELF else {_sum_kind(bare_apposed[index]),
+                                                                     _BILLED.get(bare_apposed[index], "")} - {""}
             # "The penalty, $12.4 million, was": a penalty (round 14: "that sum, $15.5 million,": the sum itself)
         elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
@@ -3867,7 +3870,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             after = following  # "the figure of 11 percent hid empty shops": the percentage alone
         if named and index in the_named and currency in _CURRENCIES:
             # "the penalty of $15.8 million": a penalty; "the sum of £175,000": the sum itself
-            kinds = {"*"} if the_named[index] in _SUM_SELF else {_sum_kind(the_named[index])} - {""}
+            kinds = {"*"} if the_named[index] in _SUM_SELF else {_sum_kind(the_named[index]),
+                                                                  _BILLED.get(the_named[index], "")} - {""}
         elif reference and currency and not head and index not in bare_apposed and (
                 after < count and lower[after] in _AUXILIARIES | _FUTURE or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
