@@ -114,6 +114,10 @@ RECALL = [
     # 21. a bill is what something cost
     ("The school's new roof will cost £780,000.", "Governors say the bill, £1.2 million, is too high.",
      "£780,000", "£1.2 million"),
+    # 22. an apposition closing the sentence ("..., 185 mm in all.")
+    ("The storm dropped 238 millimetres of rain on the town.", "Drains were overwhelmed by the downpour, 185 mm in all.",
+     "238 millimetres", "185 mm"),
+    ("The regiment sent 300 troops.", "The minister thanked the troops, 450 in all.", "300 troops", "450"),
     # (and a count word joined to an abbreviation)
     ("The ferry crossing takes 40 minutes.", "The seventy-five-min crossing is popular with tourists.",
      "40 minutes", "seventy-five-min"),
@@ -226,6 +230,11 @@ NEAR_MISSES = [
     # 21. the same sum; another bill
     ("The school's new roof will cost £780,000.", "Governors say the bill, £780,000, is too high."),
     ("The school's new roof will cost £780,000.", "Governors say the legal bill, £1.2 million, is too high."),
+    # 22. the same value; another noun; another thing's measure; two counts before
+    ("The storm dropped 238 millimetres of rain on the town.", "Drains were overwhelmed by the downpour, 238 mm in all."),
+    ("The regiment sent 300 troops.", "The minister thanked the medics, 45 in all."),
+    ("The farm covers 400 hectares.", "Buyers were shown the woodland, 120 hectares in all."),
+    ("The regiment sent 300 troops and 40 medics.", "The minister thanked the troops, 450 in all."),
     # 10. the same rate; another rate; two counts with the rate (a total of both); a norm, a plan, another year
     ("The refinery produces 534 barrels a week.", "Its weekly output of 534 makes it the smallest in the region."),
     ("The refinery produces 534 barrels a day.", "Its weekly output of 737 makes it the smallest in the region."),

@@ -3159,6 +3159,11 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
         if tuple(lower[following:after]) == ending and after < len(lower) \
                 and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
             return after, noun, own
+        # (consist18) ... or closing the sentence: "Drains could not cope with the downpour, 185 mm in all."
+        if tuple(lower[following:after]) == ending and after <= len(lower) and noun > 0 \
+                and text[article.word_ends[after - 1]:article.word_ends[after - 1] + 1] == "." \
+                and lower[noun - 1] in _REFERENCES:
+            return after, noun, own
     # consist18: a sum, measure or duration with a short phrase of its own before the comma, then the noun's verb
     # ("the flight, 53 km over open moorland, took", "The loan, €380,000 over twenty years, will be", "their
     # ordeal, 3 days in the dark, had left"): the phrase says where or over what (not a rate: "in a day", "for each")
