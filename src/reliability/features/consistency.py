@@ -167,7 +167,8 @@ _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_00
 # ``_DURATION_UNITS``).
 _JOINED_UNITS = ("kilometre kilometer km mile metre meter foot yard acre hectare tonne ton kilogram kilogramme kg "
                  "kilo centimetre centimeter cm millimetre millimeter mm degree "  # round 11: every measure suffix
-                 "minute hour day week month year point strong").split()
+                 "minute hour day week month year point strong "
+                 "ft ha mi hr min").split()  # (consist18: the abbreviations, "the twenty-three-hr wait")
 PHRASES.register("consistency", (
     [(word, "consistency:outcome", "outcome", False) for word in sorted(_OUTCOMES)]
     + [(word, "consistency:number_word", "number_word", False) for word in sorted(_COUNT_WORDS)]
@@ -1334,6 +1335,13 @@ _UNITS = frozenset(
     "miles mile kilometres kilometers km acres acre hectares feet metres meters tons tonnes gallons barrels "
     "kilograms kilogram kilos pounds grams ounces litres liters".split()
 )
+# consist18: the abbreviated units of news copy, by the plural they stand for after a number ("26,400 ft",
+# "for 15 hrs") and the singular joined by a hyphen ("the 10-hr wait", "the 52-min hop")
+_ABBREVIATED_UNITS = {"ft": "feet", "yd": "yards", "yds": "yards", "mi": "miles", "ha": "hectares", "l": "litres",
+                      "gal": "gallons", "gals": "gallons", "hr": "hours", "hrs": "hours", "min": "minutes",
+                      "mins": "minutes"}
+_ABBREVIATED_SUFFIXES = {"ft": "foot", "yd": "yard", "mi": "mile", "ha": "hectare", "l": "litre", "gal": "gallon",
+                         "hr": "hour", "min": "minute"}
 _ANAPHORA_UPDATED = _UPDATED - {"reached"}
 _DURATIONS = frozenset("hours days weeks months years".split())
 _TIME_UNITS = frozenset("hour day week month year".split())
@@ -1404,7 +1412,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             if not value < 1e15:
                 continue  # hundreds of digit groups: no count (and no finite float)
             if suffix:
-                unit = _noun(suffix)  # "the 40-mile pipeline"
+                unit = _noun(_ABBREVIATED_SUFFIXES.get(suffix, suffix))  # "the 40-mile pipeline", "the 10-hr wait"
             elif "," not in number and "." not in number and 1000 <= value <= 2100:
                 continue  # a year
         # The words after the number (up to three, in running text): its noun phrase.
@@ -1413,6 +1421,11 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             position += 1
         if position < count and lower[position] in _MONEY_UNITS and not unit.endswith(("mile",)):
             value *= _MONEY_UNITS[lower[position]]
+            end = ends[position]
+            position += 1
+        if not unit and position < count and lower[position] in _ABBREVIATED_UNITS \
+                and text[end:starts[position]] == " ":
+            unit = _noun(_ABBREVIATED_UNITS[lower[position]])  # (consist18) "26,400 ft", "for 15 hrs"
             end = ends[position]
             position += 1
         if not unit and position < count and lower[position] in _UNITS:
@@ -2364,7 +2377,8 @@ _CHANGE_NAMES = frozenset("loss losses drop fall decline cut cuts elimination".s
 _CUT_NAMES = frozenset("loss losses cut cuts elimination".split())
 _FUTURE = frozenset("will would should could can may might must".split())
 # Words after a reference's noun that make it a part ("the 40 passengers who were injured", "still in hospital").
-_RESTRICTIVE = _PRONOUNS | frozenset("whose still left currently remaining with aged under over except".split())
+_RESTRICTIVE = _PRONOUNS | frozenset("whose still left currently remaining with aged under over except".split()) \
+    | frozenset("nearest closest furthest farthest".split())  # (consist18: "the 300 hectares nearest the river")
 _SOMEBODYS = frozenset("her his their its my our your".split())
 _PLACE_PREPOSITIONS = frozenset("in at on near from inside outside along across around within among".split())
 _DEICTIC = frozenset("this last next that".split())
@@ -2392,13 +2406,17 @@ _MEASURE_SUFFIXES = {"kilometre": "kilometre", "kilometer": "kilometre", "km": "
                      "centimetre": "centimetre", "centimeter": "centimetre", "cm": "centimetre",
                      "millimetre": "millimetre", "millimeter": "millimetre", "mm": "millimetre", "degree": "degree",
                      # round 12: volumes and inches are measures too ("spilled 9,340 litres")
-                     "litre": "litre", "liter": "litre", "gallon": "gallon", "inch": "inch"}
+                     "litre": "litre", "liter": "litre", "gallon": "gallon", "inch": "inch",
+                     # consist18: the abbreviations of news copy ("26,400 ft", "the 3,560 ha blaze", "90 mi",
+                     # "the 5,140 l tank"; not "m" or "t": a million, a ton or a letter)
+                     "ft": "foot", "yd": "yard", "mi": "mile", "ha": "hectare", "l": "litre", "gal": "gallon"}
 _UNIT_NAMES = {**_MEASURE_SUFFIXES, "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile",
                "metres": "metre", "meters": "metre", "feet": "foot", "yards": "yard", "acres": "acre",
                "hectares": "hectare", "tonnes": "tonne", "tons": "ton", "kilograms": "kilogram",
                "kilogrammes": "kilogram", "kgs": "kilogram", "kilos": "kilogram", "centimetres": "centimetre",
                "centimeters": "centimetre", "millimetres": "millimetre", "millimeters": "millimetre",
-               "degrees": "degree", "litres": "litre", "liters": "litre", "gallons": "gallon", "inches": "inch"}
+               "degrees": "degree", "litres": "litre", "liters": "litre", "gallons": "gallon", "inches": "inch",
+               "yds": "yard", "gals": "gallon"}
 # A speed written as one symbol ("30 mph", "48 kph"); "48 km/h" is read as "km" and an "h" after a slash.
 _SPEED_SYMBOLS = {"mph": "mile/hour", "kph": "kilometre/hour", "kmh": "kilometre/hour"}
 # What a part of a length or an area is called ("the 40-kilometre stretch" of a longer road): not the whole.
@@ -2428,7 +2446,9 @@ _RATE_TIMES = frozenset("second minute hour day week month year".split())
 # ("the 60-day protest"); "the 30 days" alone, "the past 30 days", "30 days ago" are neither.
 _DURATION_UNITS = {"minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day",
                    "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-                   "year": "year", "years": "year"}
+                   "year": "year", "years": "year",
+                   # consist18: the abbreviations ("a 10-hr wait", "the 52-min hop", "after 40 mins")
+                   "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"}
 _DURATION_KINDS = frozenset(_DURATION_UNITS.values())
 _DURATION_VERBS = frozenset("for lasted lasting lasts took takes taking after spent spending needed waited waiting".split())
 # A finished task's time, stated with "in" ("completed the course in 84 minutes"; not "will finish in 30 days").
@@ -2706,6 +2726,35 @@ def _the_named(article: Article, index: int) -> str:
 
 
 # Words that place what a measure is of ("the wind inland", "the river downstream").
+# consist18: a rate named by its adjective ("produces 534 barrels a week" ... "Its weekly output of 737", "the daily
+# catch of 40 tonnes"): the one count stated before with that rate, of any noun (not a sum or a percentage: "an
+# annual rate of 3 percent", "his weekly wage of £400" are read by their own kinds).
+_RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+                    "annual": "year"}
+_RATE_NAMED = "#rate/"
+
+
+def _rate_named(article: Article, index: int) -> str:
+    """"#rate/week" for the number at word ``index`` in "the/its/their/that/this <rate adjective> <noun> of N"
+    ("Its weekly output of 737"), else ""."""
+    lower = article.lower_words
+    if index < 4 or lower[index - 1] != "of" or lower[index - 3] not in _RATE_ADJECTIVES \
+            or lower[index - 4] not in _NAMING and lower[index - 4] not in _REFERENCES:
+        return ""
+    noun = lower[index - 2]
+    text, starts, ends = article.norm, article.word_starts, article.word_ends
+    if not noun.isalpha() or not article.words[index - 2][:1].islower() or noun in _OTHER_VALUES \
+            or noun in _PHRASE_STOP or noun in _DIFFERENCES or noun in _MARGINS or noun in _HEDGED \
+            or noun in _PERCENT_RATES or noun in _SUM_NAMES \
+            or text[ends[index - 4]:starts[index]] != f" {article.words[index - 3]} {article.words[index - 2]} of " \
+            or index > 0 and text[starts[index] - 1] in _CURRENCIES:
+        return ""
+    read = _value_at(article, index)
+    if read is None or read[1]:
+        return ""
+    return _RATE_NAMED + _RATE_ADJECTIVES[lower[index - 3]]
+
+
 _PLACE_ADVERBS = frozenset(
     "inland offshore elsewhere upstream downstream upriver downriver uphill downhill abroad overseas underground "
     "uptown downtown".split())
@@ -2773,7 +2822,7 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
         token = match.group()
         if "-" in token:
             token, _, unit = token.partition("-")
-            if unit not in _MEASURE_SUFFIXES and (len(unit) < 3 or text[match.end():match.end() + 1] in ("-", "\u2010")):
+            if unit not in _MEASURE_SUFFIXES and unit not in _DURATION_UNITS and (len(unit) < 3 or text[match.end():match.end() + 1] in ("-", "\u2010")):
                 return None  # "the 12-year-old", "a 3-2 win": no count in one word
         value = float(token.replace(",", ""))
         if not value < 1e15:
@@ -2822,6 +2871,12 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
                 and position + 1 < limit:
             position += 1
             continue  # "23,963 first-preference votes", "40 full-time staff": a compound modifier
+        if position == following and position + 1 < limit and word.isalpha() and words[position][:1].isupper() \
+                and words[position][1:].islower() and word not in _MONTHS_DAYS and word not in _HEAD_STOP \
+                and lower[position + 1].isalpha() and words[position + 1][:1].islower() \
+                and text[article.word_ends[position]:article.word_starts[position + 1]] == " ":
+            position += 1
+            continue  # (consist18) "661 Roman coins", "300 British troops": a proper adjective, the noun after it
         if not (word.isalpha() or plural) or not words[position][:1].islower() or word in _HEAD_STOP:
             break
         if position > following and (word.endswith("ed") or word in _IRREGULAR_PAST or word == "laid"):
@@ -2836,7 +2891,8 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
             position += 1  # round 16: "84 fire engines", "12 police officers": a noun's modifier, the plural its head
             continue
         if noun in _CLASSES:
-            return _CLASSES[noun], position + 1
+            # (consist18: a unit first is the head, whatever class the noun after it has: "the 3,560 ha blaze")
+            return unit if unit else _CLASSES[noun], position + 1
         if position == following and word in _UNIT_NAMES and position + 1 < limit:
             unit = word  # "the 21 kg rock": a weight, whatever the noun after it (not "the 40 km stretch": a part)
         if not word.endswith(("ed", "ing")):
@@ -3030,13 +3086,17 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
     if read is None:
         return ""
     following = read[2]
-    measure = False
+    measure = counted = False
     if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
         following += 1
     elif following < len(lower) and not read[1] and lower[following] in _UNIT_NAMES and first_seen is not None:
         following, measure = following + 1, True  # round 16: "said 122 kilograms was a personal best"
     elif read[1] in _CURRENCIES and _rate(lower, following):
         following += 2  # "said €240,000 a week was obscene": a sum with its rate
+    elif following < len(lower) and not read[1] and first_seen is not None and _plural_count(article, following):
+        # consist18: a plural count with a singular "is"/"was" is an amount judged as one ("Fans say 55 games is
+        # a disgrace", "Judges said 77 points was the best score of her career"; not "said 40 people were hurt")
+        following, counted = following + 1, True
     if first_seen is not None and (following > read[2] or read[1] in _CURRENCIES):
         following = _judged_phrase(article, following, first_seen, index)
     if following >= len(lower) or lower[following] not in _BARE_COPULAS:
@@ -3045,8 +3105,25 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
     if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
             len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
         return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
+    if counted and any(lower[position] == "per" or lower[position] in _PER_ONE_AFTER and position + 1 < last
+                       and lower[position + 1] in _ANY_ONE for position in range(following + 1, last)):
+        return ""  # (consist18) "said 30 pupils was too many for one class", "on a weekday": a norm for any one
     return "%" if read[1] == "%" else "sum" if read[1] in _CURRENCIES else "measure" if measure \
-        else "duration" if following > read[2] else ""
+        else "count" if counted else "duration" if following > read[2] else ""
+
+
+_PER_ONE_AFTER = frozenset("for in on at of from by with".split())
+_ANY_ONE = frozenset("a an one each every any".split())
+
+
+def _plural_count(article: Article, following: int) -> bool:
+    """Whether the word at ``following`` (after a number) is a plural noun in running text of the kind a count
+    counts ("games", "points"; not a unit, a span of time, "people" or a word of the stop lists)."""
+    word = article.lower_words[following]
+    return word.isalpha() and article.words[following][:1].islower() and word[-1:] == "s" \
+        and word[-2:] not in ("ss", "us", "is") and _noun(word) != word and word not in _HEAD_STOP \
+        and word not in _UNIT_NAMES and word not in _DURATION_UNITS and word not in _ABBREVIATED_UNITS \
+        and article.norm[article.word_ends[following - 1]:article.word_starts[following]] == " "
 
 
 def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
@@ -3066,7 +3143,8 @@ def _bare_durations(article: Article, numbers: list[int]) -> frozenset[int]:
     return frozenset(index for index in candidates if index > 0 and index + 2 < len(lower) and (
         lower[index + 1] in _DURATION_UNITS and _bare_subject(article, index, first_seen) == "duration"
         or lower[index + 1] in _UNIT_NAMES and _bare_subject(article, index, first_seen) == "measure"
-        or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index, first_seen) == "sum"))
+        or text[starts[index] - 1] in _CURRENCIES and _bare_subject(article, index, first_seen) == "sum"
+        or lower[index + 1][-1:] == "s" and _bare_subject(article, index, first_seen) == "count"))
 
 
 # A clause of a pronoun and its verb alone, closing a sum's or a measure's phrase ("the £255,000 it fetched.").
@@ -3079,6 +3157,11 @@ _SCORING = frozenset("scored score scores scoring amassed totalled totaled".spli
 _TALLIED = _SCORING | frozenset("collected earned won bagged".split())
 _SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
+# (consist18) A bill is what something cost: "The repairs will cost $7.7 million" ... "the bill, $11 million,".
+_BILLED = {"bill": "cost", "bills": "cost"}
+_PART_OF_SUM = _PLACE_PREPOSITIONS | frozenset("to for from by".split())
+_EMPLOYS = frozenset("employ employs employed employing".split())
+_FINISHED = frozenset("finished finishes finish finishing ended ends end ending".split())
 _THROUGH = frozenset("through throughout over during".split())
 # What a verb before a count of people makes of it ("arrested 57 people": arrests).
 _PEOPLE_EVENTS = frozenset("arrest injury evacuation".split())
@@ -3122,7 +3205,9 @@ def _opening_at(article: Article, index: int) -> bool:
 
 # round 12: a noun phrase restated with its number in apposition ("The gift, €750,000 in all, will ...",
 # "The jars, 546 of them, are ...", "The money, £50,000 in total, will ..."): the whole of what the noun names.
-_APPOSITION_ENDS = (("in", "all"), ("in", "total"), ("all", "told"), ("of", "them"), ("altogether",))
+_APPOSITION_ENDS = (("in", "all"), ("in", "total"), ("all", "told"), ("of", "them"), ("altogether",),
+                    ("in", "number"), ("of", "it"))  # (consist18: "The newcomers, fifteen in number,", "The
+# clean-up, 8,080 tonnes of it,")
 _APPOSITION_GAPS = frozenset((", ", ", $", ", \u20ac", ", \u00a3"))
 _APPOSITION_WORDS = frozenset(word for ending in _APPOSITION_ENDS for word in ending)
 
@@ -3138,6 +3223,12 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     text = article.norm
     noun = index - 1 - (index > 2 and lower[index - 1] == "all"
                         and text[article.word_ends[index - 1]:article.word_starts[index]] == " ")
+    # consist18: "The hoard, a total of 276 coins, was buried": the whole, as "276 coins in all"
+    totalled = index > 4 and lower[index - 1] == "of" and lower[index - 2] == "total" and lower[index - 3] == "a" \
+        and text[article.word_ends[index - 4]:article.word_starts[index - 3]] == ", " \
+        and text[article.word_ends[index - 3]:article.word_starts[index]].rstrip("$\u20ac\u00a3") == " total of "
+    if totalled:
+        noun = index - 4
     # round 14: "that"/"this" points back too ("Critics called that sum, $15.5 million, far too little"; not "This
     # week, $5 million was": a time)
     pointed = noun > 0 and lower[noun - 1] in _DEMONSTRATIVES and lower[noun] not in _APPOSED_TIMES
@@ -3176,11 +3267,42 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
         if after < len(lower) and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
             return after, noun, own
         return 0, 0, ""
+    if totalled:
+        if following < len(lower) and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
+                and _finite_verb(lower[following]):
+            return following, noun, own or (_BARE_APPOSITION if read[1] in _CURRENCIES else "")
+        return 0, 0, ""
     for ending in _APPOSITION_ENDS:
         after = following + len(ending)
         if tuple(lower[following:after]) == ending and after < len(lower) \
                 and text[article.word_ends[after - 1]:article.word_starts[after]] == ", ":
             return after, noun, own
+        # (consist18) ... or closing the sentence: "Drains could not cope with the downpour, 185 mm in all."
+        if tuple(lower[following:after]) == ending and after <= len(lower) and noun > 0 \
+                and text[article.word_ends[after - 1]:article.word_ends[after - 1] + 1] == "." \
+                and lower[noun - 1] in _REFERENCES:
+            return after, noun, own
+    # consist18: a sum, measure or duration with a short phrase of its own before the comma, then the noun's verb
+    # ("the flight, 53 km over open moorland, took", "The loan, €380,000 over twenty years, will be", "their
+    # ordeal, 3 days in the dark, had left"): the phrase says where or over what (not a rate: "in a day", "for each")
+    spanned = following + 1 < len(lower) and not read[1] and not own and lower[following] in _DURATION_UNITS \
+        and text[article.word_ends[following - 1]:article.word_starts[following]] == " "
+    phrase = following + spanned
+    if (read[1] in _CURRENCIES or own in _UNIT_WORDS or spanned) and noun == index - 1 \
+            and phrase < len(lower) and lower[phrase] in _APPOSED_PHRASE_OPENERS \
+            and text[article.word_ends[phrase - 1]:article.word_starts[phrase]] == " ":
+        for position in range(phrase + 1, min(len(lower), phrase + 6)):
+            gap = text[article.word_ends[position - 1]:article.word_starts[position]]
+            if gap == ", " and position > phrase + 1:
+                if _finite_verb(lower[position]):
+                    return position, noun, _DURATION_UNITS[lower[following]] if spanned else own or _BARE_APPOSITION
+                break
+            if gap != " " or not lower[position].isalpha() or not article.words[position][:1].islower() \
+                    or lower[position] in _PER_TIME and (lower[position] not in ("a", "an") or position + 1 < len(lower)
+                                                         and lower[position + 1] in _RATE_TIMES) \
+                    or lower[position] in _APPOSITION_WORDS \
+                    or lower[position] in _PREPARED:
+                break  # (not "20 weeks in the making": the time it took to prepare)
     # "The penalty, $12.4 million, was ...", "the haul, 24 kg, had ...": a sum or a measure alone between commas,
     # then the noun's verb (its kind: the noun's, read by the caller)
     if (read[1] in _CURRENCIES or own in _UNIT_WORDS or "/" in own) and noun == index - 1 and following < len(lower) \
@@ -3199,9 +3321,13 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
 
 
 _BARE_APPOSITION = "=bare"
+_APPOSED_PHRASE_OPENERS = frozenset("over in across from on along through during within".split())
+_PREPARED = frozenset("making planning preparation preparing works".split())
+# A word for any span someone went through ("their ordeal, 3 days in the dark,"): the one duration told before.
+_EPISODES = frozenset("ordeal experience spell stint stay captivity confinement absence".split())
 _HYPOTHETICAL = _FUTURE - {"will"}  # ("Its capacity of 1,200 would make it the largest after the extension": a plan)
 _CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
-_COUNT_ITSELF = frozenset("total figure tally count number".split())
+_COUNT_ITSELF = frozenset("total figure tally count number score".split())  # (consist18: "That score, 138,")
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
 
 
@@ -3237,11 +3363,21 @@ _VERBS_AFTER_ALL = _IRREGULAR_PAST | _AUXILIARIES | _FUTURE | frozenset(
     "went came got made took left gave saw kept ran for".split())
 
 
+def _each_of(article: Article, index: int) -> bool:
+    """(consist18) Whether "each of the", "all of the" or "every one of the" (or "those"/"these") comes before the
+    number at word ``index`` ("Each of the 17 was cross-examined"): the whole set, as "all 17" is."""
+    lower = article.lower_words
+    return index > 2 and lower[index - 1] in _DEFINITE and lower[index - 1] != "all" and lower[index - 2] == "of" \
+        and (lower[index - 3] in ("each", "all") or index > 3 and lower[index - 3] == "one" and lower[index - 4] == "every") \
+        and article.norm[article.word_ends[index - 3]:article.word_starts[index - 1]] == " of "
+
+
 def _all_bare(article: Article, index: int, following: int) -> bool:
     """Whether the number at word ``index`` (its words ending before ``following``) is "all N" with no noun:
     a verb, "for" or the sentence's end after it."""
     lower = article.lower_words
-    if index < 1 or lower[index - 1] != "all" or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " ":
+    if index < 1 or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " " \
+            or lower[index - 1] != "all" and not _each_of(article, index):
         return False
     if following >= len(lower):
         return True
@@ -3491,10 +3627,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
               if word in _ACT_JOINS or word[-2:] == "'s"]
     # (an apposition needs a comma before the number, or before "all" before it)
     commas = [index for index in numbers if index > 1 and (
-        text[ends[index - 1]:starts[index]] in _APPOSITION_GAPS or lower[index - 1] == "all")]
+        text[ends[index - 1]:starts[index]] in _APPOSITION_GAPS or lower[index - 1] == "all"
+        or lower[index - 1] == "of" and lower[index - 2] == "total")]  # (consist18: ", a total of N,")
     # (round 14's "the <noun> of N" needs "of" before the number: found once, read by the test below, the
     # references and the kinds)
     the_named = {index: noun for index in joined if (noun := _the_named(article, index))}
+    rate_named = {index: rate for index in joined if (rate := _rate_named(article, index))}  # (consist18)
     first_act: dict[str, int] | None = None
 
     def acted_before(stem: str, index: int) -> bool:
@@ -3515,13 +3653,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     demonstratives = frozenset(index for index in numbers if _demonstrative(article, index))
     owners = {index: owner for index in joined if (owner := _possessor(article, index))}
     acted = {index: stem for index in joined if (stem := _act_named(article, index))}
+    # (consist18: a verb's own noun in apposition names its act too, "lost $2.7 million" ... "The loss, $6.8
+    # million, was blamed on fuel prices", as "The loss of $6.8 million" does)
+    acted.update((index, lower[noun][:4]) for index, (_, noun, own) in apposed_parts.items()
+                 if noun == index - 1 and own == _BARE_APPOSITION and len(lower[noun]) > 3
+                 and lower[noun] not in _NOT_ACT_NAMES and lower[noun - 1] in _REFERENCES | _NAMING)
     rated = frozenset(index for index in joined if _rate_judged(article, index))
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))
             and _COUNT_OF.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
             and not apposed_parts and not demonstratives \
-            and not the_named and not any(_named_by_phrase(lower, words, index) for index in numbers) \
+            and not the_named and not rate_named and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not rated and not any(_margin_named(article, index)
                                       or index in acted and acted_before(acted[index], index)
                                       or index in owners and _named_before(lower, owners[index], index)
@@ -3534,7 +3677,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
         lower[index - 1] != "of" or index > 2 and (lower[index - 2] in _OF_NAMES or lower[index - 2] in _COUNT_OF)
-        or _named_by_phrase(lower, words, index) or _margin_named(article, index) or index in the_named)
+        or _named_by_phrase(lower, words, index) or _margin_named(article, index) or index in the_named
+        or index in rate_named)
         and (lower[index - 1] != "at" or _opening_at(article, index))
         and (lower[index - 1] not in _WHOLE or index > 1 and lower[index - 2] in _REFERENCES)
         and not (len(lower[index]) == 4 and "1000" <= lower[index] <= "2100")]  # not a year: "the 2016 election"
@@ -3575,6 +3719,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         head, after = _head_class(article, read[2], 0)
         suffix = _suffix(lower, index, read[2])
         unit = _MEASURE_SUFFIXES.get(suffix, "")
+        if index in rate_named:
+            # (consist18) "Its weekly output of 737 (barrels)": the one count stated with that rate
+            verb = read[2] < count and (lower[read[2]].endswith("ed") or read[2] + 1 < count
+                                         and lower[read[2] + 1] in _OBJECT_OPENERS)  # "of 737 makes it"
+            read_references[index] = (read, (rate_named[index], after if head and not verb else read[2]))
+            wanted.update(("a", "an", "per", "each", "every"))
+            continue
         if not read[1] and lower[index - 1] == "of" and _margin_named(article, index):
             # "Her margin of 21,420", "a majority of 52 was": the one margin stated ("won by 8,181 votes")
             votes = read[2] < count and lower[read[2]] in _MARGIN_COUNTS  # "a margin of 74 votes"
@@ -3602,6 +3753,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
             # hoard, 437 coins in all", "the crowd, 2,500 strong")
             _, noun, own = apposed_parts[index]
+            if own == _ANY_COUNT and lower[noun] == "score":
+                # (consist18) "That score, 138, earned them a place": a tally, as "That tally of 138" (below)
+                read_references[index] = (read, (_COUNT_NAMED, apposed[index]))
+                wanted.update(("points", "votes", "ballots"))
+                wanted.update(_TALLIED)
+                continue
             if own == _ANY_COUNT:
                 read_references[index] = (read, (_ANY_COUNT, apposed[index]))  # (round 16) "That total, 52,600,"
                 any_count = True
@@ -3674,6 +3831,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif not head and read[2] < count and lower[read[2]] in _DURATION_UNITS:
             # "all 23 days", "those six days", "the full 167 minutes" (not "the 30 days": often another span)
             if lower[index - 1] not in _WHOLE_DURATION and not _it_took(lower, read[2] + 1) and index not in bare \
+                    and not _each_of(article, index) \
                     and the_named.get(index, "") not in _WAITS \
                     and not _named_by_phrase(lower, words, index) \
                     and not (lower[index - 1] == "the" and index > 1 and lower[index - 2] in _THROUGH):
@@ -3697,6 +3855,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         for term in _CLASS_TERMS.get(base, (base,)):
             wanted.update(_forms(term))
         wanted.update(_UNIT_SPELLINGS.get(base, ()))  # "km", "kilometers" for "kilometre"
+        if base == "workforce":
+            wanted.update(_EMPLOYS | {"off"})  # (consist18) "employed 870 people", "laid off 90 people": its staff
         if "/" in head:
             wanted.update(_SPEED_SYMBOLS)  # "88 mph" for "88 miles per hour"
         if head in _GENERIC_ANIMALS:
@@ -3753,7 +3913,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # "the past 30 days", "30 days ago": no duration stated
                 head, after = _DURATION_UNITS[lower[following]], following + 1
             elif following < count and lower[following] == "points" and (
-                    previous in _TALLIED or previous == "up" and before in _SCORED_UP):
+                    previous in _TALLIED or previous == "up" and before in _SCORED_UP
+                    or previous in ("with", "on") and before in _FINISHED):  # (consist18) "finished with 96 points"
                 head, after = "point", following + 1  # "scored 79 points" (not "rose 3 points": a change)
         else:
             head, after = known[1]
@@ -3810,9 +3971,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
+            or known is not None and head[:6] == _RATE_NAMED \
             or index in rated
         if index in bare_apposed and currency in _CURRENCIES:
-            kinds = {"*"} if bare_apposed[index] in _SUM_SELF else {_sum_kind(bare_apposed[index])} - {""}
+            kinds = {"*"} if bare_apposed[index] in _SUM_SELF else {_sum_kind(bare_apposed[index]),
+                                                                     _BILLED.get(bare_apposed[index], "")} - {""}
             # "The penalty, $12.4 million, was": a penalty (round 14: "that sum, $15.5 million,": the sum itself)
         elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
@@ -3821,7 +3984,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         elif known is not None and head == _COUNT_NAMED:
             # (consist17: a possessive tally, "His tally of 39", is also the owner's count of anything scored or
             # gathered; "That tally of 12" after "scored 23 goals" stays a tally of points or votes only, round 9)
-            kinds = {"point", "vote", _COUNT_NAMED} if lower[index - 3] in _SOMEBODYS else {"point", "vote"}
+            kinds = {"point", "vote", _COUNT_NAMED} if lower[index - 3 + (index in apposed)] in _SOMEBODYS \
+                else {"point", "vote"}
         if named:
             kinds = {"*"} if currency == "%" and known is None or currency == "%" and head[:4] != "act:" \
                 and head != _MARGIN else {head}
@@ -3829,10 +3993,28 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             after = following  # "the figure of 11 percent hid empty shops": the percentage alone
         if named and index in the_named and currency in _CURRENCIES:
             # "the penalty of $15.8 million": a penalty; "the sum of £175,000": the sum itself
-            kinds = {"*"} if the_named[index] in _SUM_SELF else {_sum_kind(the_named[index])} - {""}
+            kinds = {"*"} if the_named[index] in _SUM_SELF else {_sum_kind(the_named[index]),
+                                                                  _BILLED.get(the_named[index], "")} - {""}
         elif reference and currency and not head and index not in bare_apposed and (
                 after < count and lower[after] in _AUXILIARIES | _FUTURE or previous in _WHOLE and currency != "%"):
             kinds = {"*"}  # "The €780,000 will pay for a new roof", "the whole £735,000": a sum by its currency alone
+        elif reference and currency in _CURRENCIES and not head and not kinds and index not in bare_apposed \
+                and after == following and after + 1 < count and lower[after] == "of" \
+                and text[ends[after - 1]:starts[after]] == " " and lower[after + 1].isalpha() \
+                and words[after + 1][:1].islower() and lower[after + 1] not in _PHRASE_STOP:
+            # (consist18) "the $13.2 million of damage": what the sum is, as "caused $7.8 million of damage" said
+            phrase_end = after + 1
+            while phrase_end < min(count, after + 3) and lower[phrase_end].isalpha() \
+                    and words[phrase_end][:1].islower() and lower[phrase_end] not in _PHRASE_STOP \
+                    and text[ends[phrase_end - 1]:starts[phrase_end]] == " ":
+                phrase_end += 1
+            # (a span to pay it in is no part: "the $13.2 million of damage within a month"; a date is: "in May")
+            timed = phrase_end + 2 < count and lower[phrase_end] in ("within", "over") \
+                and lower[phrase_end + 1] in ("a", "an", "the") and lower[phrase_end + 2] in _INTERVALS
+            if phrase_end >= count or lower[phrase_end] not in _PART_OF_SUM or timed \
+                    or text[ends[phrase_end - 1]:starts[phrase_end]] != " ":
+                # (not "the $3.2 million of damage in the old town", "... to homes": a part)
+                kinds = {_sum_kind(word) for word in lower[after + 1:phrase_end]} - {""}
         elif opening and currency == "%" and not head:
             kinds = {"*"}  # "At 60 percent, the rate is the highest": the percentage itself
         # round 13: "lost her seat by 1,817 votes", "was carried by 36 votes": a margin, stated (not a measure's
@@ -3846,6 +4028,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and index > 2 and lower[index - 3] in ("a", "an") and head not in _UNIT_WORDS \
             and head not in _DURATION_KINDS and "/" not in head and not hyphened \
             and not _conditional(article, index)  # (not "needed a majority of 4,300 to win")
+        # (consist18) ... or told with a copula after a word for one: "The winning candidate's majority was 6,896
+        # votes", "Her lead is 12 points" (not "the majority is 70": a share of a group, no votes or points after)
+        margin_by = margin_by or known is None and previous in _COPULAS and before in _MARGIN_NAMES \
+            and not currency and following < count and lower[following] in _MARGIN_COUNTS \
+            and not _conditional(article, index)
         if index in acted and index not in acted_only and known is not None and head != _MARGIN:
             if not currency:
                 kinds.add(f"act:{acted[index]}/{head}")
@@ -3908,11 +4095,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and (
                 lower[after + 1] == "by" or lower[after + 1] in _AUXILIARIES and lower[after] not in _AUXILIARIES
                 and text[ends[after]:starts[after + 1]] == " ") else ""
-            if after < count and text[ends[after - 1]:starts[after]] == " " and (
-                lower[after].endswith("ed") or lower[after] in _IRREGULAR_PAST) and any(
+            if any(verb < count and text[ends[verb - 1]:starts[verb]] == " " and (
+                lower[verb].endswith("ed") or lower[verb] in _IRREGULAR_PAST) and any(
                     lower[position] in _MONTHS_DAYS or lower[position] in _PERIODS and lower[position - 1] in _DEICTIC
-                    for position in range(after + 1, min(count, after + 5))):
+                    for position in range(verb + 1, min(count, verb + 5))) for verb in (
+                        {after, following} if currency else (after,))):
                 continue  # "the 12 dogs adopted this week", "the 450 ballots counted on Tuesday": a part, by when
+                # (consist18: and a sum's, "the £105,000 raised this year")
             # "the 40 animals in the reptile house" (not a sum: "the $4.3 million spent on the renovation" says
             # what it is; not "in an email")
             part_by_place = not currency and after + 1 < count and lower[after] in _PLACE_PREPOSITIONS \
@@ -3937,19 +4126,33 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 first_bounds = _sentence_words(article, first[1])
                 if first_bounds == bounds:
                     continue
-                if head == _COUNT_NAMED and any(first_bounds[0] <= number < first_bounds[1]
+                if (head == _COUNT_NAMED or head[:6] == _RATE_NAMED) and any(first_bounds[0] <= number < first_bounds[1]
                                                 and not starts[first[1]] <= starts[number] < first[2]
                                                 and (lower[number].isdigit() or lower[number] in _COUNT_WORDS)
                                                 and not (len(lower[number]) == 4 and "1000" <= lower[number] <= "2100")
                                                 for number in numbers):
                     continue  # "412 complaints about the bins and 90 about parking" ... "That tally of 390": either
-                if head == _COUNT_NAMED and (_tally_dated(lower, after, bounds[1], first_bounds) or lower[index - 3] in _SHE_HE_OWNS
+                if head == _COUNT_NAMED and (_tally_dated(lower, after, bounds[1], first_bounds)
+                                             or lower[index - 3 + (index in apposed)] in _SHE_HE_OWNS
                                              and not _GROUPS.isdisjoint(lower[first_bounds[0]:first[1]])):
                     continue  # (consist17) "scored 57 tries last season" ... "His tally of 39 this season": another
                     # season; "The side scored 96 tries" ... "His tally of 30": one player's part of the team's
+                if index in apposed_parts and apposed_parts[index][2] in _DURATION_KINDS and not currency \
+                        and lower[apposed_parts[index][1]] not in _EPISODES \
+                        and not _named_alike(lower[apposed_parts[index][1]], lower[first_bounds[0]:first_bounds[1]]) \
+                        and _noun(lower[apposed_parts[index][1]]) not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
+                    continue  # (consist18) "spent sixty days underground" ... "The rescue, 3 days in the planning,"
+                if head == _ANY_COUNT and index in apposed and lower[index - 2] in _SHE_HE_OWNS \
+                        and not _GROUPS.isdisjoint(lower[first_bounds[0]:first[1]]):
+                    continue  # (consist18) "The side scored 96 tries" ... "His tally, 30, was": one player's part
+                if head[:6] == _RATE_NAMED and (after < count and lower[after] in _HYPOTHETICAL
+                                                or _tally_dated(lower, after, bounds[1], first_bounds)):
+                    continue  # (consist18) "Its daily output of 1,200 would keep ten staff busy": another value
                 if index in the_named and lower[index - 3] in _SUM_OWNERS and (
-                        after < count and lower[after] in _FUTURE or _tally_dated(lower, after, bounds[1], first_bounds)):
+                        after < count and lower[after] in _HYPOTHETICAL
+                        or _tally_dated(lower, after, bounds[1], first_bounds)):
                     continue  # (consist17) "his pay of £570,000 would be fairer", "... this year": another value
+                    # (consist18: not "will": "Her donation of $13 million will pay for a new ward" is the sum given)
                 if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
@@ -3981,7 +4184,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 demanded = index > 2 and lower[index - 1] in _OPENERS and (
                     lower[index - 2] in _DEMANDED or lower[index - 2] == "for" and (
                         lower[index - 3] in _ASKED or lower[index - 3] in _DEMANDED))
-                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix) or demanded
+                # (consist18: "will" before a definite sum or measure is what becomes of the one told before: "The
+                # sanctuary will put the £105,000 to use", "Beavers will be released on the 3,320 hectares"; a count
+                # of things under a plan may be another set: "will review all 1,811 individuals")
+                planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix) and not (
+                    _HYPOTHETICAL.isdisjoint(prefix) and previous in _REFERENCES and index not in apposed
+                    and (currency in _CURRENCIES or head in _UNIT_WORDS)) or demanded
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
@@ -4104,7 +4312,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
             if not listed:
                 continue
-        if after < count and lower[after] == "of" and currency != "%" and not (
+        # (consist18) "caused $7.8 million of damage", "€190,000 of public money": what the sum is, named after
+        # "of" without a determiner (not "$2 million of the budget": a part)
+        sum_of = currency in _CURRENCIES and after == following and after + 1 < count and lower[after] == "of" \
+            and text[ends[after - 1]:starts[after]] == " " and lower[after + 1].isalpha() \
+            and words[after + 1][:1].islower() and lower[after + 1] not in _PHRASE_STOP
+        if sum_of:
+            for position in range(after + 1, min(count, after + 3)):
+                if not lower[position].isalpha() or not words[position][:1].islower() \
+                        or text[ends[position - 1]:starts[position]] != " ":
+                    break
+                kinds.add(_sum_kind(lower[position]))
+        elif after < count and lower[after] == "of" and currency != "%" and not (
                 head and after + 1 < count and lower[after + 1].isalpha() and lower[after + 1] not in _PHRASE_STOP
                 and lower[after + 1] not in _COUNT_WORDS and words[after + 1][:1].islower()):
             # "12 members of the board", "five of them": a part (a percentage "of" a group is the statement: "25
@@ -4116,6 +4335,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
             if head and not currency:
                 kinds.add(f"act:{act}/")  # (round 14: and an order of 45, for "their score of 137" with no noun)
+        if not margin_by and not currency and "/" in head and head.partition("/")[2] in _RATE_TIMES \
+                and head.partition("/")[0] not in _UNIT_WORDS and not hyphened and not listed:
+            kinds.add(_RATE_NAMED + head.partition("/")[2])  # (consist18) "534 barrels a week": a weekly count
         if not margin_by and not currency and head and head not in _UNIT_WORDS and head not in _DURATION_KINDS \
                 and "/" not in head \
                 and head != "point" and not hyphened:
@@ -4124,6 +4346,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             value = -1.0  # marks the kind as counted twice (a measure in one word is read as a reference only)
         if previous == "off" and before in ("laid", "lay", "lays", "laying") or "workforce" in kinds and previous in _CUT_VERBS:
             kinds.add("layoff")  # "laid off 469 teachers", "cut 690 jobs" ... "the 944 layoffs"
+        if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS or head == "person") \
+                and (previous in _EMPLOYS or previous == "off" and before in ("laid", "lay", "lays", "laying")) \
+                and text[ends[index - 1]:starts[index]] == " ":
+            kinds.add("workforce")  # (consist18) "The factory employed 870 people" ... "those 270 jobs": its staff
+            # (and "laid off 90 people": staff too, a second count of them)
         if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS) and previous.endswith("ed") \
                 and _CLASSES.get(previous, "") in _PEOPLE_EVENTS:
             kinds.add(_CLASSES[previous])  # "Police arrested 57 people" ... "Those 30 arrests"
@@ -4306,6 +4533,35 @@ def _said_by(lower: tuple[str, ...], bounds: tuple[int, int]) -> frozenset[str]:
     return frozenset(who)
 
 
+_RATE_SUM_OWNERS = _SOMEBODYS | frozenset(("the", "that", "this"))
+
+
+def _rate_adjective_sum(article: Article, index: int, following: int) -> int:
+    """(consist18) The index of the rate adjective in "his/the weekly €810,000" or "His weekly wage of €810,000"
+    (the sum at word ``index``, its words ending before ``following``), else 0: a rate named by its adjective,
+    the sum per week (not before a modal: "his weekly €900 would be fairer"; not a target or a limit)."""
+    lower, words, text = article.lower_words, article.words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    if index < 2 or following < len(lower) and lower[following] in _HYPOTHETICAL:
+        return 0
+    adjective = index - 1
+    if lower[index - 1] == "of" and index > 3 and text[ends[index - 1]:starts[index]].rstrip("$\u20ac\u00a3") == " ":
+        noun = lower[index - 2]
+        if not noun.isalpha() or not words[index - 2][:1].islower() or noun in _OTHER_VALUES or noun in _HEDGED \
+                or noun in _PHRASE_STOP or text[ends[index - 3]:starts[index - 1]] != f" {words[index - 2]} ":
+            return 0
+        adjective = index - 3
+    elif text[ends[index - 1]:starts[index]] not in (" $", " \u20ac", " \u00a3") or following < len(lower) \
+            and text[ends[following - 1]:starts[following]] == " " and lower[following].isalpha() \
+            and words[following][:1].islower() and not _finite_verb(lower[following]) \
+            and lower[following] not in _PHRASE_STOP:
+        return 0  # (not "the weekly €50 allowance": another sum named by its own noun)
+    if lower[adjective] not in _RATE_ADJECTIVES or adjective < 1 or lower[adjective - 1] not in _RATE_SUM_OWNERS \
+            or text[ends[adjective - 1]:starts[adjective]] != " ":
+        return 0
+    return adjective
+
+
 def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
     lower, starts, ends, text = article.lower_words, article.word_starts, article.word_ends, article.norm
     # unit, currency -> [(value, start offset, end offset, word index)] of plain statements
@@ -4326,6 +4582,13 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
         first = _sentence_words(article, index)[0] if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS \
             or word_before in _RATE_HEDGED or not unit and (word_before in _PRICE_VERBS or word_before == "now") else -1
         previous = word_before if index > first else ""
+        named = _rate_adjective_sum(article, index, following) if not unit else 0
+        if named:
+            # (consist18) "earns €470,000 a week" ... "his weekly €810,000", "His weekly wage of €810,000": the rate
+            # named by its adjective
+            judged.append((_RATE_ADJECTIVES[lower[named]], currency, value, index, index, starts[named - 1],
+                           ends[following - 1]))
+            continue
         if unit and after < len(lower) and lower[after] in _RATE_JUDGEMENTS:
             opener = index - 1 if previous in _RATE_PAYING else index
             if opener == first or lower[opener - 1] in _RATE_JUDGED_AFTER:
