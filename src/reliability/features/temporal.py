@@ -5307,6 +5307,31 @@ _R22_NARRATED_OPENING: Final = re.compile(
 _R22_NOT_NARRATED: Final = re.compile(r"(?<![\w-])(?:had|since|who|which|whose|that|said|says|recalled|wrote|after|following|ago|previously|earlier)(?![\w-])|[\"\u201c\u201d;:(]")
 
 
+# Round order24: a date that names a thing rather than timing the clause: after "the N of" ("Geologists later
+# blamed the landslide of 12 May 1969 on rain": "later" times the blaming, not the landslide), or between a
+# determiner and its noun ("later blamed the 1969 landslide").  Nouns of a part of a time ("the end of", "the
+# spring of") still time the clause.
+_O24_NOUN_OF: Final = re.compile(
+    r"(?<![\w-])(?:the|a|an|its|his|her|their|this|that)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?(?P<noun>[a-z][\w'-]*+)[ ]++of[ ]++$")
+_O24_PREMODIFIER: Final = re.compile(r"(?<![\w-])(?P<word>[a-z]++)[ ]++(?:the|its|his|her|their)[ ]++$")
+_O24_TIME_PARTS: Final = frozenset("""
+end start beginning middle close turn course half quarter part rest remainder spring summer autumn fall winter
+week weeks month months year years day days night morning evening afternoon date dates time period eve height
+""".split())
+_O24_TIME_PREPOSITIONS: Final = frozenset("in on at during by from until till since around about circa before after of to".split())
+
+
+def _o24_dates_a_noun(text: str, low: int, date: _Candidate) -> bool:
+    """Whether ``date`` (after ``low``) is attached to a noun phrase ("the landslide of D", "the D landslide")."""
+    window = max(low, date.start - 60)
+    noun_of = _O24_NOUN_OF.search(text, window, date.start)
+    if noun_of is not None:
+        return noun_of.group("noun") not in _O24_TIME_PARTS
+    premodifier = _O24_PREMODIFIER.search(text, window, date.start)
+    return (premodifier is not None and premodifier.group("word") not in _O24_TIME_PREPOSITIONS
+            and date.kind in ("year", "date", "month_year") and re.match(r"[ ]++[a-z]", text[date.end:date.end + 3]) is not None)
+
+
 def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -5364,6 +5389,8 @@ def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list
         if opening is None or _R22_NOT_NARRATED.search(text, opening.end(), second.start) is not None:
             continue
         if not _r20_told_as_time(text, second_start, second.start) or _R20_OTHER.search(text, second_start, opening.start()) is not None:
+            continue
+        if _o24_dates_a_noun(text, opening.end(), second):
             continue
         assert first.earliest and second.latest
         if second.latest < first.earliest:
@@ -5921,8 +5948,10 @@ def _o23_main_clause(text: str, start: int, end: int, with_subject: bool) -> tup
         while index < min(len(words), 6) and not _is_verb_form(words[index]) and words[index] not in _O23_AUXILIARIES:
             index += 1
         subject = words[:index]
+        # Round order24: a firm's name of two names joined by "&" ("Osgood & Lyle", "Marks & Spencer") is one name.
+        named = [word for position, word in enumerate(subject) if not (word == "&" and 0 < position < len(subject) - 1)]
         if not (subject in (["he"], ["she"], ["they"], ["it"])
-                or 1 <= len(subject) <= 3 and all(word[:1].isupper() and not word.endswith(("'s", "\u2019s")) for word in subject)):
+                or 1 <= len(named) <= 3 and all(word[:1].isupper() and not word.endswith(("'s", "\u2019s")) for word in named)):
             return None  # as round order16's fronted stages: a name or a pronoun ("Born in D1, the king died in D2" is left)
     while index < len(words) and words[index] in _O23_AUXILIARIES:
         index += 1
@@ -7123,7 +7152,10 @@ _STAGE_AND: Final = re.compile(
     r"|request|probe|spacecraft|craft|satellite|mission|board|council|committee|court|panel|regulator|shareholders"
     r"|authorities|ministry"
     # Round order19: a vote's result, an outbreak, a patent, a degree named back ("; the result was certified on").
-    r"|result|results|outcome|count|outbreak|epidemic|patent|degree)[ ]++)?"
+    r"|result|results|outcome|count|outbreak|epidemic|patent|degree)[ ]++"
+    # Round order24: the vessel whose keel the first clause laid, named as the built whole ("her keel was laid on D1,
+    # and the finished hull was launched on D2").
+    r"|(?:the|its|her)[ ]++(?:(?:finished|completed|new)[ ]++)?(?:hull|ship|vessel)[ ]++)?"
     r"(?:(?:it|he|she|they|was|were|has|have|been|then|later"
     r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}"
     # Round order17: the second stage as a noun of the same subject, after a light verb or a possessive
@@ -7131,11 +7163,13 @@ _STAGE_AND: Final = re.compile(
     r"(?:(?:made|gave|had|held|began|started"
     # Round order21: a verb of receiving before the stage noun ("passed its third reading on D1 and received royal assent").
     r"|received|won|gained|obtained|got)[ ]++"
+    # Round order24: a verb that declares the stage as its complement ("and discharged as cured", "pronounced as cured").
+    r"|(?:discharged|pronounced|certified|declared)[ ]++as[ ]++"
     # Round order19: a verb of setting out before the stage noun ("launched in D1 and sailed on her maiden voyage in").
     r"|(?:sailed|set[ ]++(?:off|out|sail)|embarked|departed|went)[ ]++(?:on|upon)[ ]++)?(?:(?:his|her|its|their|the)[ ]++)?$")
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
-    r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
+    r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++)(?:&[ ]++)?(?:[A-Z][\w'-]*+[ ]++){0,2}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
 # Round order20: the first stage in a non-restrictive relative clause on the sentence's subject, the second in
 # the main clause after it ("The couple, who became engaged on D1 in Paris, married ... on D2"; "The mill, which
 # was opened in D1, closed in D2"; reduced to its participle: "The pier, built in D1, was demolished in D2"):
@@ -7247,6 +7281,20 @@ _O23_OF_HEAD: Final = re.compile(
     r"(?<![\w-])(?P<prep>[a-z]++)[ ]++(?:(?:the|its|his|her|their)[ ]++)?(?:[a-z][\w'-]*+[ ]++){1,2}$")
 
 
+# Round order24: the institution where a stay of care or custody is spent ("discharged as cured from St Ethelwyn's
+# Hospital", "released from Hollin Gaol"): a name ending in one of these heads, after "from", tells where the
+# first clause's illness or custody ran its course, not another object; a possessive inside it ("St Ethelwyn's",
+# "Guy's") is part of the name, not another owner.
+_O24_CARE_PLACE: Final = re.compile(
+    r"(?:[ ]++(?:[A-Z][\w'\u2019-]*+|of|the)){0,3}?[ ]++(?:Hospital|Infirmary|Clinic|Sanatorium|Sanitorium|Hospice"
+    r"|Prison|Gaol|Jail|Penitentiary)(?![\w-])")
+
+
+def _o24_care_place(text: str, name_end: int, limit: int) -> bool:
+    """Whether the name ending at ``name_end`` goes on (before ``limit``) into the name of a hospital or prison."""
+    return _O24_CARE_PLACE.match(text, name_end, limit) is not None
+
+
 def _o23_circumstance(text: str, verb_end: int, complement: re.Match[str]) -> bool:
     """Round order23: whether a named complement of the second stage is a circumstance, not its object: the agent
     of a passive ("ratified by the parliament of Calvadria", "published by Kestrel Press": the treaty and the
@@ -7255,6 +7303,8 @@ def _o23_circumstance(text: str, verb_end: int, complement: re.Match[str]) -> bo
     board of Corvex", "left the board of Corvex") still names another object."""
     preposition = complement.group(0).split(None, 1)[0].lower()
     if preposition == "by":
+        return True
+    if preposition == "from" and _o24_care_place(text, complement.end(), len(text)):
         return True
     if preposition != "of":
         return False
@@ -7280,7 +7330,8 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
     for complement in _STAGE_NAMED_COMPLEMENT.finditer(text, word_two.end(), second.start):
         if complement.group("name") not in first_clause and not _o23_circumstance(text, word_two.end(), complement):
             return True
-    return _STAGE_OTHER_OWNER.search(text, word_two.end(), second.start) is not None
+    return any(not (owner.group(0).endswith(("'s", "\u2019s")) and _o24_care_place(text, owner.end(), second.start))
+               for owner in _STAGE_OTHER_OWNER.finditer(text, word_two.end(), second.start))
 
 
 def _o20_subject_relative(text: str, sentence_start: int, word_one_start: int, first_end: int, word_two_start: int) -> bool:

@@ -1,0 +1,137 @@
+"""Round order24: order readings written in this round's own words.
+
+- Lexicon (``lexicons/life_cycle_stages.tsv``): demobilisation after enlisting (membership); a keel laid before the
+  launch (vessel); a plan drawn up or drafted before it is approved, adopted or rejected (plan); a shortlisting or
+  nomination before the award is won, collected or received, told with "the award/prize" (prize); a start "as"
+  something ("began as", "started out as", "apprenticed") before a rise ("rose to", "promoted", "worked her way
+  up") (rank).
+- The built vessel named back after its keel ("..., and the finished hull/the ship was launched").
+- A verb that declares the stage ("discharged as cured").
+- A hospital or prison after "from" is where the stay was spent, not another object; a saint's possessive in its
+  name is not another owner.
+- A firm's name of two names joined by "&" is one name for a fronted participle's subject.
+- "later"/"then" opening a sentence times its clause, not a date attached to a noun ("later blamed the landslide
+  of D2", "the 1955 landslide").
+
+Positives are checked for their one conflict and the exact spans of both dates, with and without a publication
+date; near-misses must raise no order conflict (other kinds are listed where an older reading gives them).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from reliability.features.temporal import analyse_dates
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _conflicts(text: str, published: datetime.date | None = None) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    return [(conflict.kind, conflict.spans) for conflict in analyse_dates(text, published=published).conflicts]
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return (start, start + len(part))
+
+
+POSITIVES = [
+    # demobilisation after enlisting
+    ("Harold Finch enlisted in the Royal Engineers in March 1943 and was demobbed in June 1941.", "March 1943", "June 1941"),
+    ("Her grandfather enlisted on 2 May 1917 and was demobilized on 11 January 1916.", "2 May 1917", "11 January 1916"),
+    ("Corporal Amos Tull enlisted in 1940; he was mustered out in 1938.", "1940", "1938"),
+    # the keel before the launch
+    ("Work on the trawler Sea Lark began when her keel was laid at Grimsby in May 1958, and the ship was launched "
+     "in April 1957.", "May 1958", "April 1957"),
+    ("The shipyard laid the keel of the ferry Orla in October 2003, and she was launched in July 2002.",
+     "October 2003", "July 2002"),
+    ("The frigate Ardent's keel was laid on 3 March 1911 and the completed hull was launched on 9 June 1910.",
+     "3 March 1911", "9 June 1910"),
+    # a plan drafted before it is decided on
+    ("A new timetable was drafted in June 1998 and adopted by the rail board in January 1997.", "June 1998", "January 1997"),
+    ("The rescue package was drawn up in 2009 and rejected by creditors in 2007.", "2009", "2007"),
+    # a shortlisting before the award itself
+    ("Mara Quell was longlisted for the Orwell Prize in March 2012 and won the prize in February 2011.",
+     "March 2012", "February 2011"),
+    ("The novel was shortlisted on 4 September 2015 and won the prize on 2 June 2014.",
+     "4 September 2015", "2 June 2014"),
+    ("The short film was nominated in January 2001 and picked up the award in March 2000.", "January 2001", "March 2000"),
+    # a start "as" something before the rise
+    ("Dana Pruitt started out as a cub reporter at the Ledger in 1981 and rose to editor in 1979.", "1981", "1979"),
+    ("He began as a teller at the bank in 1964 and worked his way up to chief executive in 1960.", "1964", "1960"),
+    ("Ivo Marsh was apprenticed to a printer in 1890 and promoted to foreman in 1887.", "1890", "1887"),
+    # a stage declared as the complement
+    ("Alma Price was diagnosed with diphtheria on 3 March 1921 and discharged as cured on 8 January 1920.",
+     "3 March 1921", "8 January 1920"),
+    # the hospital or prison of the stay
+    ("Reg Dunn was arrested in Leeds on 5 May 1988 and released from Armley Prison on 2 April 1987.",
+     "5 May 1988", "2 April 1987"),
+    ("Ivy Cole was admitted on 9 May 1990 and discharged from St Luke's Hospital on 1 May 1989.",
+     "9 May 1990", "1 May 1989"),
+    # a firm named by two names and "&"
+    ("Founded in Leeds in 1921, Carter & Hoyle went into administration in 1919.", "1921", "1919"),
+]
+
+NEAR_MISSES = [
+    # consistent dates
+    "Harold Finch enlisted in the Royal Engineers in March 1941 and was demobbed in June 1946.",
+    "The keel of the frigate was laid on 3 March 1910 and the completed hull was launched on 9 June 1911.",
+    "A new timetable was drafted in June 1996 and adopted by the rail board in January 1997.",
+    "Mara Quell was longlisted for the Orwell Prize in March 2010 and won the prize in February 2011.",
+    "Dana Pruitt started out as a cub reporter at the Ledger in 1979 and rose to editor in 1981.",
+    "Alma Price was diagnosed with diphtheria on 3 March 1919 and discharged as cured on 8 January 1920.",
+    # another award, told as "a"/"an" or by its own name: a nomination for one, a win of another
+    "The actor was nominated for an Oscar in 2004 and won a Bafta in 2002.",
+    "The novel was shortlisted for the Booker in 2015 and won the Costa award in 2013.",
+    # a new subject after "and": another thing rose, another body approved
+    "Ada Voss began as a clerk in 1990 and the firm's turnover rose to £5m in 1985.",
+    "Officials drew up the scheme in 2004, and a rival plan was approved in 2002.",
+    # another keel, another ship named
+    "The keel of the Orla was laid in 2003, and a sister ship was launched in 2002.",
+    # "rose to" a figure is no rank, and no start is told
+    "Unemployment stood at 5% in 1990 and rose to 8% in 1985.",
+    # a school or another institution after "from", not a hospital or prison
+    "Ada Quinn enrolled at Cambridge in 1980 and graduated from Oxford University in 1978.",
+    # another owner's possessive that is no place of care
+    "Tom Reed was arrested on 26 October 1978 and released his brother's album on 11 December 1973.",
+    # a common noun as the fronted participle's subject, "&" or not
+    "Founded in Leeds in 1921, the firm went into administration in 1919 under another name.",
+    # a plan or a negation
+    "The novel was shortlisted in 2015, and its author hopes to collect the award in 2014 funds allowing.",
+    # "later" times the clause; a date naming a thing is not its time
+    "The council approved the budget on 4 March 1999. Auditors later criticised the budget of 12 May 1969.",
+    "The new bridge opened on 2 June 2001. Engineers later compared it with the 1962 viaduct at Orrin.",
+    "The museum reopened on 1 May 2010. Curators then restored the painting of 1880 by Ada Lowe.",
+]
+
+# Near-misses where an older reading gives another kind (a restatement), which is the kind meant.
+RESTATED_ONLY = [
+    "A landslide swept away the coast road on 30 September 1965. Geologists later blamed the landslide of "
+    "9 June 1955 on heavy rain.",
+]
+
+# The order rule keeps "later" timing its own clause: still an order statement.
+NARRATED_POSITIVES = [
+    ("Tom Reed left the club on 10 June 2011. He later returned at the end of 2005.", "10 June 2011", "the end of 2005"),
+    ("Tom Reed left the club on 10 June 2011. He later returned in the spring of 2005.", "10 June 2011", "spring of 2005"),
+]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize(("text", "first", "second"), POSITIVES + NARRATED_POSITIVES)
+def test_positive(text: str, first: str, second: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == [("order_violation", (_span(text, first), _span(text, second)))]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss(text: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == []
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", RESTATED_ONLY)
+def test_a_date_naming_a_thing_is_no_narrated_order(text: str, published: datetime.date | None) -> None:
+    assert [kind for kind, _ in _conflicts(text, published)] == ["restated_event"]
