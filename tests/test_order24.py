@@ -10,6 +10,8 @@
 - A hospital or prison after "from" is where the stay was spent, not another object; a saint's possessive in its
   name is not another owner.
 - A firm's name of two names joined by "&" is one name for a fronted participle's subject.
+- A return to the place of the clause before ("and returned/went back there", "and returned to <the same name>")
+  comes after the stay told there.
 - "later"/"then" opening a sentence times its clause, not a date attached to a noun ("later blamed the landslide
   of D2", "the 1955 landslide").
 
@@ -70,6 +72,11 @@ POSITIVES = [
      "5 May 1988", "2 April 1987"),
     ("Ivy Cole was admitted on 9 May 1990 and discharged from St Luke's Hospital on 1 May 1989.",
      "9 May 1990", "1 May 1989"),
+    # a return to the place just told
+    ("Nell Orme studied at the Slade in 1985 and returned to teach there in 1983.", "1985", "1983"),
+    ("Ed Marsh was posted to Berlin in 1990 and went back there in 1985.", "1990", "1985"),
+    ("The band first played at Glastonbury in June 2004, and came back there in June 2001.", "June 2004", "June 2001"),
+    ("Ida Venn trained at Guy's in 1961 and returned to Guy's as matron in 1958.", "1961", "1958"),
     # a firm named by two names and "&"
     ("Founded in Leeds in 1921, Carter & Hoyle went into administration in 1919.", "1921", "1919"),
 ]
@@ -100,6 +107,18 @@ NEAR_MISSES = [
     "Founded in Leeds in 1921, the firm went into administration in 1919 under another name.",
     # a plan or a negation
     "The novel was shortlisted in 2015, and its author hopes to collect the award in 2014 funds allowing.",
+    # a return: consistent, another place, "returned from", a new subject, "had", a second date in the first clause,
+    # a clause of its own between the return and its date, a plan, a returned object
+    "Nell Orme studied at the Slade in 1983 and returned to teach there in 1985.",
+    "Ed Marsh worked in Oslo in 1990 and returned to Paris in 1985.",
+    "Ed Marsh worked in Oslo in 1990 and returned from Paris in 1985.",
+    "Ed Marsh worked in Oslo in 1990 and his son returned there in 1985.",
+    "Ed Marsh had worked in Oslo in 1990 and returned there in 1985.",
+    "Ed Marsh was posted to Berlin in 1980 and 1990 and returned there in 1985.",
+    "Ed Marsh worked in Oslo in 1990 and returned there after he retired in 1985.",
+    "Ed Marsh worked in Oslo in 1990 and hopes to return there in 1985.",
+    "Ed Marsh scored at Wembley in 1990 and returned the medal there in 1985.",
+    "She lived in Rome in 1990 and returned home in 1985.",
     # "later" times the clause; a date naming a thing is not its time
     "The council approved the budget on 4 March 1999. Auditors later criticised the budget of 12 May 1969.",
     "The new bridge opened on 2 June 2001. Engineers later compared it with the 1962 viaduct at Orrin.",

@@ -5790,6 +5790,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o23_last_of_series(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o24_returns(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -5921,6 +5923,66 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
             "order_violation", ((first.start, first.end), (second.start, second.end)),
             f"{_describe(second, text)} dates \"{verb}\", told of what {_describe(first, text)} "
             f"{'saw begin' if origin else 'saw set out'} (\"{' '.join(told.split())}\"), yet it is earlier",
+        ))
+    return conflicts
+
+
+# Round order24: a return to the place of the clause before ("graduated from the University of Holbeck in D1 and
+# returned to lecture there from D2", "was posted to Berlin in D1 and went back there in D2", "worked in Oslo in D1
+# and later returned to Oslo in D2"): a return presupposes the stay told just before it, so it comes after it.
+# The second predicate follows "and" with no subject of its own; its place is "there" or a name the first clause
+# gives after a preposition of place.  The first clause holds no other date and no "had"; nothing between the return
+# and its date is another clause (a verb other than an infinitive of purpose, "had", a relative pronoun); no plan
+# or quotation; not "returned from".
+_O24_RETURN: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)(?:[ ]*+,)?[ ]++and[ ]++(?:(?:later|then|eventually|finally|soon|duly)[ ]++)?"
+    r"(?:returned|went[ ]++back|came[ ]++back|moved[ ]++back)(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){1,6}?)"
+    r"[ ]++(?:in|on|during|from|at)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+_O24_PLACE_NAME: Final = re.compile(r"(?<![\w-])(?:at|from|in|to)[ ]++(?:the[ ]++)?(?P<name>[A-Z][\w'-]*+)")
+
+
+def _o24_returns(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        if first.kind == "range" or second.kind == "range" or second.start - first.end > 160:
+            continue
+        assert first.earliest and second.latest
+        if not second.latest < first.earliest:
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or index > 1 and candidates[index - 2].end > sentence_start:
+            continue
+        following = _O24_RETURN.fullmatch(text, first.end, second.start)
+        if following is None:
+            continue
+        rest = following.group("rest").split()
+        first_clause = text[sentence_start:first.start]
+        places = {match.group("name") for match in _O24_PLACE_NAME.finditer(first_clause)}
+        if rest[0] == "there":
+            governed = rest[1:]
+        elif rest[0] == "to" and len(rest) > 1 and rest[1] == "there":
+            governed = rest[2:]
+        elif rest[0] == "to" and len(rest) > 2 and rest[-1] == "there" and not _is_verb_form(rest[1]):
+            governed = []  # "returned to lecture there": an infinitive of purpose
+        elif rest[0] == "to" and len(rest) > 1 and rest[1] in places:
+            governed = rest[2:]
+        else:
+            continue
+        if not places:
+            continue
+        words = following.group("tail").split() + governed
+        if any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in words):
+            continue
+        if re.search(r"(?<![\w-])(?:had|having)(?![\w-])", first_clause) is not None:
+            continue
+        if _planned_or_quoted(text, sentence_start, sentence_end):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates a return to where {_describe(first, text)} was told, "
+            f"which can only come after it, yet it is earlier",
         ))
     return conflicts
 
