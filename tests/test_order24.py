@@ -12,6 +12,9 @@
 - A firm's name of two names joined by "&" is one name for a fronted participle's subject.
 - A return to the place of the clause before ("and returned/went back there", "and returned to <the same name>")
   comes after the stay told there.
+- A day without its year told as an uncounted interval ("some weeks", "a few days", "days") after or before a full
+  date of its sentence, which falls on the wrong side in that date's year and too far on the told side in the next
+  (previous) one.
 - "later"/"then" opening a sentence times its clause, not a date attached to a noun ("later blamed the landslide
   of D2", "the 1955 landslide").
 
@@ -77,6 +80,13 @@ POSITIVES = [
     ("Ed Marsh was posted to Berlin in 1990 and went back there in 1985.", "1990", "1985"),
     ("The band first played at Glastonbury in June 2004, and came back there in June 2001.", "June 2004", "June 2001"),
     ("Ida Venn trained at Guy's in 1961 and returned to Guy's as matron in 1958.", "1961", "1958"),
+    # a day without its year, an uncounted interval from a full date, and no year that fits
+    ("Lena Orr was sentenced on 25 September, some weeks after the jury had convicted her on October 27, 2012.",
+     "25 September", "October 27, 2012"),
+    ("The deal was signed on 3 March, a few days before the deadline of 1 March 2004.", "3 March", "1 March 2004"),
+    ("The ward reopened on 2 May, several weeks after the flood of 29 May 1998 had closed it.", "2 May", "29 May 1998"),
+    ("Ned Amis was admitted on 9 May 1990 and discharged as cured from Leeds General on 1 May 1989.",
+     "9 May 1990", "1 May 1989"),
     # a firm named by two names and "&"
     ("Founded in Leeds in 1921, Carter & Hoyle went into administration in 1919.", "1921", "1919"),
 ]
@@ -119,6 +129,13 @@ NEAR_MISSES = [
     "Ed Marsh worked in Oslo in 1990 and hopes to return there in 1985.",
     "Ed Marsh scored at Wembley in 1990 and returned the medal there in 1985.",
     "She lived in Rome in 1990 and returned home in 1985.",
+    # a yearless day and an uncounted interval that some year fits; a counted one (the duration rules' business);
+    # the right side in the full date's year however long the gap
+    "Lena Orr was sentenced on 25 November, some weeks after the jury had convicted her on October 27, 2012.",
+    "He was sentenced on 2 January, several weeks after the verdict on October 27, 2012.",
+    "The deal was signed on 27 February, a few days before the deadline of 1 March 2004.",
+    "He was sentenced on 25 September, only days after his arrest on 5 May 2012.",
+    "Lawyers said he would be freed on 3 March, weeks before the deadline of 1 March 2004, if the appeal failed.",
     # "later" times the clause; a date naming a thing is not its time
     "The council approved the budget on 4 March 1999. Auditors later criticised the budget of 12 May 1969.",
     "The new bridge opened on 2 June 2001. Engineers later compared it with the 1962 viaduct at Orrin.",

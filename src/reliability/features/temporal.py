@@ -5792,6 +5792,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o24_returns(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o24_yearless_interval(context) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -5983,6 +5985,60 @@ def _o24_returns(context: _Context, candidates: list[_Candidate]) -> list[DateCo
             "order_violation", ((first.start, first.end), (second.start, second.end)),
             f"{_describe(second, text)} dates a return to where {_describe(first, text)} was told, "
             f"which can only come after it, yet it is earlier",
+        ))
+    return conflicts
+
+
+# Round order24: a day without its year told as a short, uncounted interval after or before a full date of its
+# sentence ("was sentenced on 25 September, some weeks after the jury had found him guilty on October 27, 2012";
+# "signed on 3 March, a few days before the deadline of 1 March 2004").  In the full date's year the day falls on
+# the wrong side; only the next (previous) year puts it on the told side; if even that year leaves a gap
+# longer than the interval can mean (twenty weeks for "weeks", a month for "days"), no year fits.  The interval is
+# "days" or "weeks", bare or after "some", "a few", "several", "a couple of", "just", "only", "barely" (a counted
+# one, "two weeks", is the duration rules' business); the governed clause is short and holds no other date.
+_O24_INTERVAL: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:(?:just|only|barely|some|a[ ]++few|several|a[ ]++couple[ ]++of)[ ]++)?(?P<unit>days|weeks)[ ]++"
+    r"(?P<relation>after|before)[ ]++"
+    r"(?P<clause>(?:[^ ,;:()\"\u201c\u201d0-9]++[ ]++){1,14}?)(?:on|of|in)[ ]++(?:the[ ]++)?")
+
+
+def _o24_yearless_interval(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    dated = [candidate for candidate in context.candidates if candidate.kind == "date"]
+    for yearless, full in zip(dated, dated[1:]):
+        if (yearless.year_explicit or not full.year_explicit or yearless.month is None or yearless.day is None
+                or full.granularity != "day" or full.earliest is None or full.start - yearless.end > 160):
+            continue
+        interval = _O24_INTERVAL.fullmatch(text, yearless.end, full.start)
+        if interval is None or context.sentence(yearless.start) != context.sentence(full.start):
+            continue
+        if any(word in _O23_NOT_IN_REST - {"had"} for word in interval.group("clause").split()):
+            continue
+        after = interval.group("relation") == "after"
+        anchor = full.earliest
+        day = _safe_date(anchor.year, yearless.month, yearless.day)
+        if day is None:
+            continue
+        # In the full date's own year the day must fall on the wrong side (an order the text breaks), and only the
+        # next (previous) year could put it on the told side.
+        if after and day <= anchor:
+            day = _safe_date(anchor.year + 1, yearless.month, yearless.day)
+        elif not after and day >= anchor:
+            day = _safe_date(anchor.year - 1, yearless.month, yearless.day)
+        else:
+            continue
+        if day is None:
+            continue
+        gap = abs((day - anchor).days)
+        limit = 140 if interval.group("unit") == "weeks" else 30  # "some weeks": at most twenty; "days": a month
+        if gap <= limit or _planned_or_quoted(text, *context.sentence(yearless.start)):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((yearless.start, yearless.end), (full.start, full.end)),
+            f"{_describe(yearless, text)} is told as \"{interval.group('unit')} {interval.group('relation')}\" "
+            f"{_describe(full, text)}, but no year puts it there: the nearest, {day.isoformat()}, is {gap} days "
+            f"{'after' if after else 'before'} it",
         ))
     return conflicts
 
@@ -7344,12 +7400,12 @@ _O23_OF_HEAD: Final = re.compile(
 
 
 # Round order24: the institution where a stay of care or custody is spent ("discharged as cured from St Ethelwyn's
-# Hospital", "released from Hollin Gaol"): a name ending in one of these heads, after "from", tells where the
+# Hospital", "from Leeds General", "released from Hollin Gaol"): a name ending in one of these heads, after "from", tells where the
 # first clause's illness or custody ran its course, not another object; a possessive inside it ("St Ethelwyn's",
 # "Guy's") is part of the name, not another owner.
 _O24_CARE_PLACE: Final = re.compile(
     r"(?:[ ]++(?:[A-Z][\w'\u2019-]*+|of|the)){0,3}?[ ]++(?:Hospital|Infirmary|Clinic|Sanatorium|Sanitorium|Hospice"
-    r"|Prison|Gaol|Jail|Penitentiary)(?![\w-])")
+    r"|General|Prison|Gaol|Jail|Penitentiary)(?![\w-])")
 
 
 def _o24_care_place(text: str, name_end: int, limit: int) -> bool:
