@@ -4,7 +4,9 @@
   launch (vessel); a plan drawn up or drafted before it is approved, adopted or rejected (plan); a shortlisting or
   nomination before the award is won, collected or received, told with "the award/prize" (prize); a start "as"
   something ("began as", "started out as", "apprenticed") before a rise ("rose to", "promoted", "worked her way
-  up") (rank).
+  up") (rank); a first draft before the work is sent to publishers or published (manuscript); a walk-out before
+  the return to work (strike); a suspension before the reinstatement (suspension); an evacuation before the return
+  (evacuation).
 - The built vessel named back after its keel ("..., and the finished hull/the ship was launched").
 - A verb that declares the stage ("discharged as cured").
 - A hospital or prison after "from" is where the stay was spent, not another object; a saint's possessive in its
@@ -67,6 +69,11 @@ POSITIVES = [
     ("Dana Pruitt started out as a cub reporter at the Ledger in 1981 and rose to editor in 1979.", "1981", "1979"),
     ("He began as a teller at the bank in 1964 and worked his way up to chief executive in 1960.", "1964", "1960"),
     ("Ivo Marsh was apprenticed to a printer in 1890 and promoted to foreman in 1887.", "1890", "1887"),
+    # a first draft, a strike, a suspension, an evacuation
+    ("The first draft of the play was finished in 2003, and the script was sent to the publishers in 2001.", "2003", "2001"),
+    ("Cleaners at the hospital walked out on 3 May 1989 and returned to work on 2 April 1989.", "3 May 1989", "2 April 1989"),
+    ("Ayo Bello was suspended by the club in March 2011 and reinstated in January 2011.", "March 2011", "January 2011"),
+    ("Villagers near the volcano were evacuated on 9 June 1991 and allowed back on 1 June 1991.", "9 June 1991", "1 June 1991"),
     # a stage declared as the complement
     ("Alma Price was diagnosed with diphtheria on 3 March 1921 and discharged as cured on 8 January 1920.",
      "3 March 1921", "8 January 1920"),
@@ -129,6 +136,12 @@ NEAR_MISSES = [
     "Ed Marsh worked in Oslo in 1990 and hopes to return there in 1985.",
     "Ed Marsh scored at Wembley in 1990 and returned the medal there in 1985.",
     "She lived in Rome in 1990 and returned home in 1985.",
+    # the new chains: consistent, another subject after "and", another object, a first draft of another work
+    "Cleaners at the hospital walked out on 3 May 1989 and returned to work on 2 June 1989.",
+    "The goalkeeper was suspended on 3 May 1989 and his teammate was reinstated on 2 April 1989.",
+    "Dockers walked out of talks on 3 May 1989, and miners returned to work on 2 April 1989.",
+    "The league suspended the season on 3 May 1989 and reinstated a coach on 2 April 1989.",
+    "She wrote the first draft of her memoir in 2003; a novel by her was published in 2001.",
     # a yearless day and an uncounted interval that some year fits; a counted one (the duration rules' business);
     # the right side in the full date's year however long the gap
     "Lena Orr was sentenced on 25 November, some weeks after the jury had convicted her on October 27, 2012.",

@@ -7270,7 +7270,9 @@ _STAGE_AND: Final = re.compile(
     r"|request|probe|spacecraft|craft|satellite|mission|board|council|committee|court|panel|regulator|shareholders"
     r"|authorities|ministry"
     # Round order19: a vote's result, an outbreak, a patent, a degree named back ("; the result was certified on").
-    r"|result|results|outcome|count|outbreak|epidemic|patent|degree)[ ]++"
+    r"|result|results|outcome|count|outbreak|epidemic|patent|degree"
+    # Round order24: the work whose first draft the first clause finished ("; the manuscript was sent to publishers").
+    r"|manuscript|script|typescript)[ ]++"
     # Round order24: the vessel whose keel the first clause laid, named as the built whole ("her keel was laid on D1,
     # and the finished hull was launched on D2").
     r"|(?:the|its|her)[ ]++(?:(?:finished|completed|new)[ ]++)?(?:hull|ship|vessel)[ ]++)?"
