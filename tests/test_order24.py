@@ -6,7 +6,17 @@
   something ("began as", "started out as", "apprenticed") before a rise ("rose to", "promoted", "worked her way
   up") (rank); a first draft before the work is sent to publishers or published (manuscript); a walk-out before
   the return to work (strike); a suspension before the reinstatement (suspension); an evacuation before the return
-  (evacuation).
+  (evacuation); chains of the world written from own-wording probes, not from any set: a bankruptcy filing before
+  the emergence from it, an escape before the recapture, a theft before the thing "was recovered", an outbreak of
+  fire before it is brought under control or extinguished, an election before taking one's seat, a grounding
+  before the refloating, a listing before a delisting, a retirement before coming out of it, a launch before
+  re-entry, a disappearance before the body is found, a conviction before it is quashed, a take-off before a
+  crash, falling ill before recovering, entering hospital before leaving it, a veto before it is overridden, a
+  poll before its annulment, a first detection before eradication, a pregnancy before the birth, a postponement
+  before the replay, a law's passage before it comes into force, an accession to the throne before the coronation
+  and the abdication.
+- A pronoun subject after "and" when the first clause's subject carries a possessive ("His father was admitted
+  ... and he was discharged ..."): the pronoun may be the owner, so the stage pair is not read.
 - The built vessel named back after its keel ("..., and the finished hull/the ship was launched").
 - A verb that declares the stage ("discharged as cured").
 - A hospital or prison after "from" is where the stay was spent, not another object; a saint's possessive in its
@@ -74,6 +84,24 @@ POSITIVES = [
     ("Cleaners at the hospital walked out on 3 May 1989 and returned to work on 2 April 1989.", "3 May 1989", "2 April 1989"),
     ("Ayo Bello was suspended by the club in March 2011 and reinstated in January 2011.", "March 2011", "January 2011"),
     ("Villagers near the volcano were evacuated on 9 June 1991 and allowed back on 1 June 1991.", "9 June 1991", "1 June 1991"),
+    # chains of the world (own wordings)
+    ("Calder Steel filed for bankruptcy in March 2009 and emerged from bankruptcy in June 2008.", "March 2009", "June 2008"),
+    ("Two inmates escaped on 3 May 1990 and were recaptured on 1 May 1990.", "3 May 1990", "1 May 1990"),
+    ("The Vermeer was stolen from the gallery in 1990 and was recovered in Lyon in 1985.", "1990", "1985"),
+    ("A fire broke out at the Tolley mill on 3 May 1990 and was brought under control on 1 May 1990.",
+     "3 May 1990", "1 May 1990"),
+    ("Rhian Iles was elected in May 2010 and took her seat in March 2010.", "May 2010", "March 2010"),
+    ("The tanker ran aground off Carrow on 3 May 1990 and was refloated on 1 May 1990.", "3 May 1990", "1 May 1990"),
+    ("Vic Moss retired in 2001 and came out of retirement in 1999.", "2001", "1999"),
+    ("The climber went missing on 3 May 1990, and his body was recovered on 1 May 1990.", "3 May 1990", "1 May 1990"),
+    ("She was convicted in 1990; her conviction was quashed in 1985.", "1990", "1985"),
+    ("The airliner took off on 3 May 1990 and crashed on 1 May 1990.", "3 May 1990", "1 May 1990"),
+    ("He entered hospital on 3 May 1990 and left hospital on 1 May 1990.", "3 May 1990", "1 May 1990"),
+    ("The bill was vetoed in 1990 and the veto was overridden in 1985.", "1990", "1985"),
+    ("She became pregnant in 1990 and gave birth in 1985.", "1990", "1985"),
+    ("The derby was postponed on 3 May 1990 and replayed on 1 May 1990.", "3 May 1990", "1 May 1990"),
+    ("The act was passed in 1990 and came into force in 1985.", "1990", "1985"),
+    ("Edwin ascended the throne in 1990 and was crowned in 1985.", "1990", "1985"),
     # a stage declared as the complement
     ("Alma Price was diagnosed with diphtheria on 3 March 1921 and discharged as cured on 8 January 1920.",
      "3 March 1921", "8 January 1920"),
@@ -142,6 +170,19 @@ NEAR_MISSES = [
     "Dockers walked out of talks on 3 May 1989, and miners returned to work on 2 April 1989.",
     "The league suspended the season on 3 May 1989 and reinstated a coach on 2 April 1989.",
     "She wrote the first draft of her memoir in 2003; a novel by her was published in 2001.",
+    # chains of the world: consistent, a new subject, a person who recovers rather than a thing recovered, a possessive
+    # subject and a pronoun that may be its owner, another instance
+    "Calder Steel filed for bankruptcy in March 2008 and emerged from bankruptcy in June 2009.",
+    "The firm filed for bankruptcy in 2009, and its rival emerged from bankruptcy in 2008.",
+    "His car was stolen in 1990 and he recovered from flu in 1985.",
+    "The plane took off from Leeds on 3 May 1990, and another plane crashed on 1 May 1990.",
+    "War broke out in 1990 and the blaze at the depot was extinguished in 1985.",
+    "She became pregnant with her second child in 1990; she gave birth to her first in 1985.",
+    "The final was postponed on 3 May 1990, and the semi-final was replayed on 1 May 1990.",
+    "He came to the throne in 1990; his horse was crowned champion in 1985.",
+    "The law was passed in 1990 and a treaty came into force in 1985.",
+    "His father was admitted to hospital in 1990 and he was discharged in 1985.",
+    "His wife filed for bankruptcy in 1990 and he emerged from bankruptcy in 1985.",
     # a yearless day and an uncounted interval that some year fits; a counted one (the duration rules' business);
     # the right side in the full date's year however long the gap
     "Lena Orr was sentenced on 25 November, some weeks after the jury had convicted her on October 27, 2012.",

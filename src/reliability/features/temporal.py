@@ -7272,7 +7272,10 @@ _STAGE_AND: Final = re.compile(
     # Round order19: a vote's result, an outbreak, a patent, a degree named back ("; the result was certified on").
     r"|result|results|outcome|count|outbreak|epidemic|patent|degree"
     # Round order24: the work whose first draft the first clause finished ("; the manuscript was sent to publishers").
-    r"|manuscript|script|typescript)[ ]++"
+    r"|manuscript|script|typescript"
+    # Round order24: what is left of the missing, and the first stage's outcome named back ("and his body was found",
+    # "; her conviction was quashed").
+    r"|body|remains|conviction|veto)[ ]++"
     # Round order24: the vessel whose keel the first clause laid, named as the built whole ("her keel was laid on D1,
     # and the finished hull was launched on D2").
     r"|(?:the|its|her)[ ]++(?:(?:finished|completed|new)[ ]++)?(?:hull|ship|vessel)[ ]++)?"
@@ -7314,6 +7317,7 @@ _O21_STAGE_COMPLEMENT: Final = re.compile(r"(?<![ ])[ ]++(?:for|over|of|with)[ ]
 # Round order21: a sentence whose subject is two people named and joined by "and", then its verb.
 _O21_TWO_PEOPLE: Final = re.compile(
     r"[ \"'(\u201c]{0,3}+(?<![\w'-])[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++and[ ]++[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++$")
+_O24_PERSONAL_SUBJECT: Final = re.compile(r"(?<![\w-])(?:he|she|they)(?![\w-])")
 _STAGE_POSSESSIVE: Final = re.compile(r"(?<![\w-])(?:his|her|their|its)[ ]++[a-z]", re.IGNORECASE)
 _STAGE_OTHER_INSTANCE: Final = re.compile(
     r"(?<![\w-])(?:earlier|previous|previously|prior|separate|another|different|unrelated|former|formerly|again|second"
@@ -7424,7 +7428,7 @@ def _o23_circumstance(text: str, verb_end: int, complement: re.Match[str]) -> bo
     preposition = complement.group(0).split(None, 1)[0].lower()
     if preposition == "by":
         return True
-    if preposition == "from" and _o24_care_place(text, complement.end(), len(text)):
+    if preposition == "from" and _o24_care_place(text, complement.end(), min(len(text), complement.end() + 80)):
         return True
     if preposition != "of":
         return False
@@ -7527,6 +7531,9 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
                       or _o20_subject_relative(text, first_start, word_one.start(), first.end, word_two.start()))
             if not linked:
                 continue
+            if (_O24_PERSONAL_SUBJECT.search(text, first.end, word_two.start()) is not None
+                    and _STAGE_POSSESSIVE.search(text, first_start, word_one.start()) is not None):
+                continue  # Round order24: "His father was admitted in D1 and he was discharged in D2": perhaps the owner
         else:
             subject = _STAGE_NEXT_SUBJECT.fullmatch(text, second_start, word_two.start())
             if subject is None:
