@@ -26,7 +26,8 @@
   comes after the stay told there.
 - A day without its year told as an uncounted interval ("some weeks", "a few days", "days") after or before a full
   date of its sentence, which falls on the wrong side in that date's year and too far on the told side in the next
-  (previous) one.
+  (previous) one; also told after the full date: "D1. (Some) weeks later, on D2, ...", "..., on D2, some weeks
+  later", "Days earlier, on D2, ...".
 - "later"/"then" opening a sentence times its clause, not a date attached to a noun ("later blamed the landslide
   of D2", "the 1955 landslide").
 
@@ -122,6 +123,10 @@ POSITIVES = [
     ("The ward reopened on 2 May, several weeks after the flood of 29 May 1998 had closed it.", "2 May", "29 May 1998"),
     ("Ned Amis was admitted on 9 May 1990 and discharged as cured from Leeds General on 1 May 1989.",
      "9 May 1990", "1 May 1989"),
+    ("The jury found Ray Dunn guilty on October 27, 2012. Some weeks later, on 25 September, he was sentenced.",
+     "October 27, 2012", "25 September"),
+    ("The strike began on 3 March 1984, and he was sacked on 1 March, a few days later.", "3 March 1984", "1 March"),
+    ("The bridge reopened on 9 May 2003. Days earlier, on 12 May, inspectors had passed it.", "9 May 2003", "12 May"),
     # a firm named by two names and "&"
     ("Founded in Leeds in 1921, Carter & Hoyle went into administration in 1919.", "1921", "1919"),
 ]
@@ -170,6 +175,13 @@ NEAR_MISSES = [
     "Dockers walked out of talks on 3 May 1989, and miners returned to work on 2 April 1989.",
     "The league suspended the season on 3 May 1989 and reinstated a coach on 2 April 1989.",
     "She wrote the first draft of her memoir in 2003; a novel by her was published in 2001.",
+    # "later"/"earlier" and a yearless day: a reading that fits, a counted interval, the interval elsewhere, two
+    # yearless days
+    "The jury found Ray Dunn guilty on October 27, 2012. Weeks later, on 2 January, he was sentenced.",
+    "The jury found Ray Dunn guilty on October 27, 2012. Three weeks later, on 25 September, he was sentenced.",
+    "The jury found Ray Dunn guilty on October 27, 2012. The judge said on 25 September that weeks later he would rule.",
+    "The jury found Ray Dunn guilty on October 27, 2012. He fled on 25 September. Weeks later, on 2 November, he was caught.",
+    "The bridge reopened on 9 May 2003. Days earlier, on 2 May, inspectors had passed it.",
     # chains of the world: consistent, a new subject, a person who recovers rather than a thing recovered, a possessive
     # subject and a pronoun that may be its owner, another instance
     "Calder Steel filed for bankruptcy in March 2008 and emerged from bankruptcy in June 2009.",

@@ -5996,6 +5996,12 @@ def _o24_returns(context: _Context, candidates: list[_Candidate]) -> list[DateCo
 # longer than the interval can mean (twenty weeks for "weeks", a month for "days"), no year fits.  The interval is
 # "days" or "weeks", bare or after "some", "a few", "several", "a couple of", "just", "only", "barely" (a counted
 # one, "two weeks", is the duration rules' business); the governed clause is short and holds no other date.
+_O24_LATER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Ss]ome|[Aa][ ]++few|[Ss]everal|[Aa][ ]++couple[ ]++of)[ ]++)?(?P<unit>[Dd]ays|[Ww]eeks)"
+    r"[ ]++(?P<relation>later|earlier)[ ]*+,?[ ]*+(?:on[ ]++)?(?:the[ ]++)?$")
+_O24_LATER_AFTER: Final = re.compile(
+    r"[ ]*+,[ ]++(?:(?:just|only|barely|some|a[ ]++few|several|a[ ]++couple[ ]++of)[ ]++)?(?P<unit>days|weeks)[ ]++"
+    r"(?P<relation>later|earlier)(?![\w-])")
 _O24_INTERVAL: Final = re.compile(
     r"[ ]*+,?[ ]*+(?:(?:just|only|barely|some|a[ ]++few|several|a[ ]++couple[ ]++of)[ ]++)?(?P<unit>days|weeks)[ ]++"
     r"(?P<relation>after|before)[ ]++"
@@ -6006,16 +6012,33 @@ def _o24_yearless_interval(context: _Context) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
     dated = [candidate for candidate in context.candidates if candidate.kind == "date"]
-    for yearless, full in zip(dated, dated[1:]):
-        if (yearless.year_explicit or not full.year_explicit or yearless.month is None or yearless.day is None
-                or full.granularity != "day" or full.earliest is None or full.start - yearless.end > 160):
+    for one, two in zip(dated, dated[1:]):
+        if one.year_explicit == two.year_explicit or two.start - one.end > 200:
             continue
-        interval = _O24_INTERVAL.fullmatch(text, yearless.end, full.start)
-        if interval is None or context.sentence(yearless.start) != context.sentence(full.start):
+        yearless, full = (two, one) if one.year_explicit else (one, two)
+        if yearless.month is None or yearless.day is None or full.granularity != "day" or full.earliest is None:
             continue
-        if any(word in _O23_NOT_IN_REST - {"had"} for word in interval.group("clause").split()):
-            continue
-        after = interval.group("relation") == "after"
+        same_sentence = context.sentence(yearless.start) == context.sentence(full.start)
+        if yearless is one:
+            # "sentenced on 25 September, some weeks after the jury had found him guilty on October 27, 2012"
+            interval = _O24_INTERVAL.fullmatch(text, yearless.end, full.start) if same_sentence else None
+            if interval is None or any(word in _O23_NOT_IN_REST - {"had"} for word in interval.group("clause").split()):
+                continue
+        else:
+            # "found guilty on October 27, 2012. Some weeks later, on 25 September, he was sentenced", "..., and he
+            # was sentenced on 25 September, some weeks later": the interval right before or right after the day;
+            # in the next sentence, only opening it.
+            sentence_start = context.sentence(yearless.start)[0]
+            if not same_sentence and context.sentence(full.start)[1] < sentence_start - 2:
+                continue  # not the next sentence
+            interval = _O24_LATER_BEFORE.search(text, max(full.end, sentence_start, yearless.start - 60), yearless.start)
+            if interval is not None and not same_sentence and text[sentence_start:interval.start()].strip(" \n\"'\u201c") != "":
+                interval = None
+            if interval is None and same_sentence:
+                interval = _O24_LATER_AFTER.match(text, yearless.end, min(len(text), yearless.end + 40))
+            if interval is None:
+                continue
+        after = interval.group("relation") in ("after", "later")
         anchor = full.earliest
         day = _safe_date(anchor.year, yearless.month, yearless.day)
         if day is None:
@@ -6031,14 +6054,14 @@ def _o24_yearless_interval(context: _Context) -> list[DateConflict]:
         if day is None:
             continue
         gap = abs((day - anchor).days)
-        limit = 140 if interval.group("unit") == "weeks" else 30  # "some weeks": at most twenty; "days": a month
+        limit = 140 if interval.group("unit").lower() == "weeks" else 30  # "some weeks": at most twenty; "days": a month
         if gap <= limit or _planned_or_quoted(text, *context.sentence(yearless.start)):
             continue
         conflicts.append(DateConflict(
-            "order_violation", ((yearless.start, yearless.end), (full.start, full.end)),
-            f"{_describe(yearless, text)} is told as \"{interval.group('unit')} {interval.group('relation')}\" "
-            f"{_describe(full, text)}, but no year puts it there: the nearest, {day.isoformat()}, is {gap} days "
-            f"{'after' if after else 'before'} it",
+            "order_violation", ((one.start, one.end), (two.start, two.end)),
+            f"{_describe(yearless, text)} is told as \"{interval.group('unit').lower()} {interval.group('relation')}\" "
+            f"{'than ' if interval.group('relation') in ('later', 'earlier') else ''}{_describe(full, text)}, but no "
+            f"year puts it there: the nearest, {day.isoformat()}, is {gap} days {'after' if after else 'before'} it",
         ))
     return conflicts
 
