@@ -80,6 +80,8 @@ POSITIVES = [
     ("Dana Pruitt started out as a cub reporter at the Ledger in 1981 and rose to editor in 1979.", "1981", "1979"),
     ("He began as a teller at the bank in 1964 and worked his way up to chief executive in 1960.", "1964", "1960"),
     ("Ivo Marsh was apprenticed to a printer in 1890 and promoted to foreman in 1887.", "1890", "1887"),
+    ("Ruth Kane joined the Ledger in 1990 and rose to deputy editor in 1986.", "1990", "1986"),
+    ("Tam Odell began as a street busker in 1972 and rose to fame in 1965.", "1972", "1965"),
     # a first draft, a strike, a suspension, an evacuation
     ("The first draft of the play was finished in 2003, and the script was sent to the publishers in 2001.", "2003", "2001"),
     ("Cleaners at the hospital walked out on 3 May 1989 and returned to work on 2 April 1989.", "3 May 1989", "2 April 1989"),
@@ -182,6 +184,9 @@ NEAR_MISSES = [
     "The jury found Ray Dunn guilty on October 27, 2012. The judge said on 25 September that weeks later he would rule.",
     "The jury found Ray Dunn guilty on October 27, 2012. He fled on 25 September. Weeks later, on 2 November, he was caught.",
     "The bridge reopened on 9 May 2003. Days earlier, on 2 May, inspectors had passed it.",
+    # a rise to fame is no rise within what was joined
+    "Tam Odell joined the band in 1972 and rose to fame in 1965.",
+    "Ruth Kane joined the Ledger in 1986 and rose to deputy editor in 1990.",
     # chains of the world: consistent, a new subject, a person who recovers rather than a thing recovered, a possessive
     # subject and a pronoun that may be its owner, another instance
     "Calder Steel filed for bankruptcy in March 2008 and emerged from bankruptcy in June 2009.",
