@@ -60,6 +60,8 @@ _WINDOW_ONLY = {
     # _O24_LATER_BEFORE over the 60 characters before a day without its year; _O24_LATER_AFTER matched once right
     # after it, over at most 40 characters.
     "temporal._O24_LATER_BEFORE", "temporal._O24_LATER_AFTER",
+    # _O24_NO_SOONER: one anchored match at a sentence start, up to a date at most 160 characters on.
+    "temporal._O24_NO_SOONER",
     # Round duration23: fullmatched between a length and the range at most 160 characters after it.
     "temporal._D23_APPOSITION_THEN_RANGE",
     # Round order23: searched over the 110 characters before a date (_O23_BEGINNING), anchored between two dates at

@@ -15,6 +15,10 @@
   poll before its annulment, a first detection before eradication, a pregnancy before the birth, a postponement
   before the replay, a law's passage before it comes into force, an accession to the throne before the coronation
   and the abdication.
+- Death ends a person's chains: nothing of an office, a membership, an education, a career, a rank or the bench
+  comes after "died" (unless told as posthumous); a law is challenged in court only after it is passed.
+- The first phase in a relative clause on the sentence's subject ("The strike, which began on D1, ended on D2").
+- "No sooner had X D1 than Y D2", "Hardly/Scarcely/Barely had X D1 when Y D2": Y follows X.
 - A pronoun subject after "and" when the first clause's subject carries a possessive ("His father was admitted
   ... and he was discharged ..."): the pronoun may be the owner, so the stage pair is not read.
 - The built vessel named back after its keel ("..., and the finished hull/the ship was launched").
@@ -105,6 +109,14 @@ POSITIVES = [
     ("The derby was postponed on 3 May 1990 and replayed on 1 May 1990.", "3 May 1990", "1 May 1990"),
     ("The act was passed in 1990 and came into force in 1985.", "1990", "1985"),
     ("Edwin ascended the throne in 1990 and was crowned in 1985.", "1990", "1985"),
+    # death last; a challenge after the passage; a relative-clause phase; "no sooner ... than"
+    ("Ed Marsh was elected to the council in 1990 and died in 1985.", "1990", "1985"),
+    ("Ed Marsh retired on 3 May 1990 and died on 1 April 1990, barely a month into his retirement.",
+     "3 May 1990", "1 April 1990"),
+    ("The law, passed on 3 May 1990, was challenged in court on 1 April 1990.", "3 May 1990", "1 April 1990"),
+    ("The dock strike, which began on 3 May 1990, ended on 1 April 1990.", "3 May 1990", "1 April 1990"),
+    ("No sooner had the truce begun on 3 May 1990 than fighting resumed on 1 April 1990.", "3 May 1990", "1 April 1990"),
+    ("Scarcely had the polls closed on 3 May 1990 when riots broke out on 1 April 1990.", "3 May 1990", "1 April 1990"),
     # a stage declared as the complement
     ("Alma Price was diagnosed with diphtheria on 3 March 1921 and discharged as cured on 8 January 1920.",
      "3 March 1921", "8 January 1920"),
@@ -187,6 +199,14 @@ NEAR_MISSES = [
     # a rise to fame is no rise within what was joined
     "Tam Odell joined the band in 1972 and rose to fame in 1965.",
     "Ruth Kane joined the Ledger in 1986 and rose to deputy editor in 1990.",
+    # death last: another person dies, a posthumous honour; phases and "no sooner" in order or mismatched
+    "Ed Marsh was elected in 1990 and his mother died in 1985.",
+    "Ed Marsh graduated in 1990; his brother died in 1985.",
+    "She joined the firm in 1990 and the founder died in 1985.",
+    "Ed Marsh was posthumously elected to the hall of fame in 1990 and died in 1985.",
+    "The dock strike, which began on 3 May 1990, ended on 1 June 1990.",
+    "No sooner had the truce begun on 3 May 1990 than fighting resumed on 1 June 1990.",
+    "No sooner had the truce begun on 3 May 1990 when fighting resumed on 1 April 1990 in the north and on 2 May 1990.",
     # chains of the world: consistent, a new subject, a person who recovers rather than a thing recovered, a possessive
     # subject and a pronoun that may be its owner, another instance
     "Calder Steel filed for bankruptcy in March 2008 and emerged from bankruptcy in June 2009.",

@@ -5794,6 +5794,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o24_yearless_interval(context) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o24_no_sooner(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -6063,6 +6065,39 @@ def _o24_yearless_interval(context: _Context) -> list[DateConflict]:
             f"{'than ' if interval.group('relation') in ('later', 'earlier') else ''}{_describe(full, text)}, but no "
             f"year puts it there: the nearest, {day.isoformat()}, is {gap} days {'after' if after else 'before'} it",
         ))
+    return conflicts
+
+
+# Round order24: "No sooner had X D1 than Y D2", "Hardly/Scarcely/Barely had X D1 when/before Y D2": the second
+# clause follows the first at once.  The sentence opens with the idiom; the first date lies before "than"/"when"/
+# "before", the second after it, each the only date of its part.
+_O24_NO_SOONER: Final = re.compile(r"[ \"'\u201c(]*+(?:No[ ]++sooner|Hardly|Scarcely|Barely)[ ]++had[ ]")
+_O24_THAN: Final = re.compile(r"(?<![\w-])(?:than|when|before)(?![\w-])")
+
+
+def _o24_no_sooner(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or first.start - sentence_start > 160 or index > 1 and candidates[index - 2].end > sentence_start:
+            continue
+        if index + 1 < len(candidates) and candidates[index + 1].start < sentence_end:
+            continue
+        opening = _O24_NO_SOONER.match(text, sentence_start, first.start)
+        if opening is None or _O24_THAN.search(text, opening.end(), first.start) is not None:
+            continue
+        word = _O24_THAN.search(text, first.end, second.start)
+        if word is None or (word.group(0) == "than") != text[opening.start():opening.end()].lstrip(" \"'\u201c(").startswith("No"):
+            continue
+        assert first.earliest and second.latest
+        if second.latest < first.earliest and not _planned_or_quoted(text, sentence_start, sentence_end):
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(second, text)} is told as following at once (\"{' '.join(opening.group(0).split()[:-1])} ... "
+                f"{word.group(0)}\") what {_describe(first, text)} dates, yet it is earlier",
+            ))
     return conflicts
 
 
@@ -7203,7 +7238,9 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
                 continue
             gap_linked = _PHASE_AND.match(text, first.end, word_two.start()) is not None
             fronted = (word_one.start() - first_start <= 30 and _PHASE_FRONTED.match(text, first.end, word_two.start()) is not None)
-            if not (gap_linked or fronted):
+            # Round order24: the first phase in a relative clause on the sentence's subject, the second in the main
+            # clause ("The strike, which began on D1, ended on D2"), as round order20 reads it for life-cycle stages.
+            if not (gap_linked or fronted or _o20_subject_relative(text, first_start, word_one.start(), first.end, word_two.start())):
                 continue
         else:
             # A later sentence, its subject pointing back, its phase word the first predicate: the
@@ -7575,6 +7612,8 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             clause_end = comma
         if _STAGE_OTHER_INSTANCE.search(text, word_one.end(), clause_end) is not None:  # not the stage's own "second reading"
             continue
+        if "posthum" in text[first_start:clause_end]:
+            continue  # Round order24: what is done after a death is told as such ("was posthumously elected")
         if _PHASE_FUTURE.search(text, max(first_start, first.start - 120), min(second_end, second.end + 120)) is not None:
             continue
         if _second_object_differs(text, word_two, second, first_clause, word_one.end(), first, word_one.group(0)):
