@@ -117,6 +117,8 @@ POSITIVES = [
     ("The dock strike, which began on 3 May 1990, ended on 1 April 1990.", "3 May 1990", "1 April 1990"),
     ("No sooner had the truce begun on 3 May 1990 than fighting resumed on 1 April 1990.", "3 May 1990", "1 April 1990"),
     ("Scarcely had the polls closed on 3 May 1990 when riots broke out on 1 April 1990.", "3 May 1990", "1 April 1990"),
+    # "closed its doors" is the closing itself
+    ("The Tolley museum opened in 1990 and closed its doors in 1985.", "1990", "1985"),
     # a stage declared as the complement
     ("Alma Price was diagnosed with diphtheria on 3 March 1921 and discharged as cured on 8 January 1920.",
      "3 March 1921", "8 January 1920"),
@@ -207,6 +209,8 @@ NEAR_MISSES = [
     "The dock strike, which began on 3 May 1990, ended on 1 June 1990.",
     "No sooner had the truce begun on 3 May 1990 than fighting resumed on 1 June 1990.",
     "No sooner had the truce begun on 3 May 1990 when fighting resumed on 1 April 1990 in the north and on 2 May 1990.",
+    # another thing's doors
+    "The Tolley museum opened in 1990 and closed the doors of its annexe in 1985.",
     # chains of the world: consistent, a new subject, a person who recovers rather than a thing recovered, a possessive
     # subject and a pronoun that may be its owner, another instance
     "Calder Steel filed for bankruptcy in March 2008 and emerged from bankruptcy in June 2009.",

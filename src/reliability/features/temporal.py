@@ -7500,6 +7500,8 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
                            word_one_end: int, first: _Candidate, word_one: str = "") -> bool:
     """Whether the second stage names an object or complement the first clause does not have."""
     named = _STAGE_OBJECT.match(text, word_two.end(), second.start)
+    if named is not None and named.group("det") in ("its", "their") and named.group("noun") in ("doors", "gates"):
+        named = None  # Round order24: "closed its doors", "opened their gates": the idiom, not another object
     if named is not None:
         if named.group("det") in ("a", "an"):
             return True
