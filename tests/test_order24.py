@@ -235,6 +235,7 @@ NEAR_MISSES = [
     "The council approved the budget on 4 March 1999. Auditors later criticised the budget of 12 May 1969.",
     "The new bridge opened on 2 June 2001. Engineers later compared it with the 1962 viaduct at Orrin.",
     "The museum reopened on 1 May 2010. Curators then restored the painting of 1880 by Ada Lowe.",
+    "The council approved the budget on 4 March 1999, then compared it with the budget of 12 May 1969.",
 ]
 
 # Near-misses where an older reading gives another kind (a restatement), which is the kind meant.
@@ -247,6 +248,8 @@ RESTATED_ONLY = [
 NARRATED_POSITIVES = [
     ("Tom Reed left the club on 10 June 2011. He later returned at the end of 2005.", "10 June 2011", "the end of 2005"),
     ("Tom Reed left the club on 10 June 2011. He later returned in the spring of 2005.", "10 June 2011", "spring of 2005"),
+    ("The council approved the budget on 4 March 1999, then cut it on 12 May 1969.", "4 March 1999", "12 May 1969"),
+    ("The council approved the budget on 4 March 1999 before the election of 12 May 1969.", "4 March 1999", "12 May 1969"),
 ]
 
 

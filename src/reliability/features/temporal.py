@@ -5321,6 +5321,13 @@ week weeks month months year years day days night morning evening afternoon date
 _O24_TIME_PREPOSITIONS: Final = frozenset("in on at during by from until till since around about circa before after of to".split())
 
 
+# The sequencers that time a clause (not a noun phrase, as "before the summit of D" does).
+_O24_SEQUENCERS: Final = frozenset("""
+then|later|subsequently|afterwards|thereafter|eventually|and subsequently|and later|and then|went on to|going on to
+in the end|ultimately
+""".replace("\n", "|").strip("|").split("|"))
+
+
 def _o24_dates_a_noun(text: str, low: int, date: _Candidate) -> bool:
     """Whether ``date`` (after ``low``) is attached to a noun phrase ("the landslide of D", "the D landslide")."""
     window = max(low, date.start - 60)
@@ -9285,6 +9292,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                 continue
             if main.kind == "range" and word not in ("until", "till"):
                 continue
+            if word in _O24_SEQUENCERS and governed.start > cue.end() and _o24_dates_a_noun(text, cue.end(), governed):
+                continue  # Round order24: "then compared it with the budget of D2": the sequencer times the clause
             assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
             violated = (main_point.latest < governed_point.earliest if later
                         else main_point.earliest > governed_point.latest)
