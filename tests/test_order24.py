@@ -14,7 +14,9 @@
   crash, falling ill before recovering, entering hospital before leaving it, a veto before it is overridden, a
   poll before its annulment, a first detection before eradication, a pregnancy before the birth, a postponement
   before the replay, a law's passage before it comes into force, an accession to the throne before the coronation
-  and the abdication.
+  and the abdication; a maiden flight before the aircraft enters service, a publication or release before a
+  reprint or reissue, an injury before the return to action, an appointment before the reappointment, a seizure
+  of power before the overthrow, a debut or turning professional before the retirement.
 - Death ends a person's chains: nothing of an office, a membership, an education, a career, a rank or the bench
   comes after "died" (unless told as posthumous); a law is challenged in court only after it is passed.
 - The first phase in a relative clause on the sentence's subject ("The strike, which began on D1, ended on D2").
@@ -119,6 +121,11 @@ POSITIVES = [
     ("Scarcely had the polls closed on 3 May 1990 when riots broke out on 1 April 1990.", "3 May 1990", "1 April 1990"),
     # "closed its doors" is the closing itself
     ("The Tolley museum opened in 1990 and closed its doors in 1985.", "1990", "1985"),
+    ("The airliner made its maiden flight in 1990 and entered service in 1985.", "1990", "1985"),
+    ("The memoir was published in 1990 and reprinted in 1985.", "1990", "1985"),
+    ("Ana Ruiz was injured in March 1990 and returned to action in January 1990.", "March 1990", "January 1990"),
+    ("The colonel seized power in 1990 and was overthrown in 1985.", "1990", "1985"),
+    ("Jo Kerr turned professional in 1990 and retired in 1985.", "1990", "1985"),
     # a stage declared as the complement
     ("Alma Price was diagnosed with diphtheria on 3 March 1921 and discharged as cured on 8 January 1920.",
      "3 March 1921", "8 January 1920"),
@@ -211,6 +218,10 @@ NEAR_MISSES = [
     "No sooner had the truce begun on 3 May 1990 when fighting resumed on 1 April 1990 in the north and on 2 May 1990.",
     # another thing's doors
     "The Tolley museum opened in 1990 and closed the doors of its annexe in 1985.",
+    "Ten fans were injured in March 1990 and the team returned to action in January 1990.",
+    "The colonel seized power in 1990; his rival was overthrown in 1985.",
+    "The airliner made its maiden flight in 1990, and a rival jet entered service in 1985.",
+    "Jo Kerr turned professional in 1990 and retired in 1995.",
     # chains of the world: consistent, a new subject, a person who recovers rather than a thing recovered, a possessive
     # subject and a pronoun that may be its owner, another instance
     "Calder Steel filed for bankruptcy in March 2008 and emerged from bankruptcy in June 2009.",
