@@ -54,6 +54,14 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round order24: fullmatched between two dates at most 160 characters apart (_O24_RETURN, _O24_INTERVAL), or
+    # matched once right after a name, over at most 80 characters or up to the next date (_O24_CARE_PLACE).
+    "temporal._O24_RETURN", "temporal._O24_INTERVAL", "temporal._O24_CARE_PLACE",
+    # _O24_LATER_BEFORE over the 60 characters before a day without its year; _O24_LATER_AFTER matched once right
+    # after it, over at most 40 characters.
+    "temporal._O24_LATER_BEFORE", "temporal._O24_LATER_AFTER",
+    # _O24_NO_SOONER: one anchored match at a sentence start, up to a date at most 160 characters on.
+    "temporal._O24_NO_SOONER",
     # Round duration23: fullmatched between a length and the range at most 160 characters after it.
     "temporal._D23_APPOSITION_THEN_RANGE",
     # Round order23: searched over the 110 characters before a date (_O23_BEGINNING), anchored between two dates at

@@ -5307,6 +5307,38 @@ _R22_NARRATED_OPENING: Final = re.compile(
 _R22_NOT_NARRATED: Final = re.compile(r"(?<![\w-])(?:had|since|who|which|whose|that|said|says|recalled|wrote|after|following|ago|previously|earlier)(?![\w-])|[\"\u201c\u201d;:(]")
 
 
+# Round order24: a date that names a thing rather than timing the clause: after "the N of" ("Geologists later
+# blamed the landslide of 12 May 1969 on rain": "later" times the blaming, not the landslide), or between a
+# determiner and its noun ("later blamed the 1969 landslide").  Nouns of a part of a time ("the end of", "the
+# spring of") still time the clause.
+_O24_NOUN_OF: Final = re.compile(
+    r"(?<![\w-])(?:the|a|an|its|his|her|their|this|that)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?(?P<noun>[a-z][\w'-]*+)[ ]++of[ ]++$")
+_O24_PREMODIFIER: Final = re.compile(r"(?<![\w-])(?P<word>[a-z]++)[ ]++(?:the|its|his|her|their)[ ]++$")
+_O24_TIME_PARTS: Final = frozenset("""
+end start beginning middle close turn course half quarter part rest remainder spring summer autumn fall winter
+week weeks month months year years day days night morning evening afternoon date dates time period eve height
+""".split())
+_O24_TIME_PREPOSITIONS: Final = frozenset("in on at during by from until till since around about circa before after of to".split())
+
+
+# The sequencers that time a clause (not a noun phrase, as "before the summit of D" does).
+_O24_SEQUENCERS: Final = frozenset("""
+then|later|subsequently|afterwards|thereafter|eventually|and subsequently|and later|and then|went on to|going on to
+in the end|ultimately
+""".replace("\n", "|").strip("|").split("|"))
+
+
+def _o24_dates_a_noun(text: str, low: int, date: _Candidate) -> bool:
+    """Whether ``date`` (after ``low``) is attached to a noun phrase ("the landslide of D", "the D landslide")."""
+    window = max(low, date.start - 60)
+    noun_of = _O24_NOUN_OF.search(text, window, date.start)
+    if noun_of is not None:
+        return noun_of.group("noun") not in _O24_TIME_PARTS
+    premodifier = _O24_PREMODIFIER.search(text, window, date.start)
+    return (premodifier is not None and premodifier.group("word") not in _O24_TIME_PREPOSITIONS
+            and date.kind in ("year", "date", "month_year") and re.match(r"[ ]++[a-z]", text[date.end:date.end + 3]) is not None)
+
+
 def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -5364,6 +5396,8 @@ def _r22_narrated_order(context: _Context, candidates: list[_Candidate]) -> list
         if opening is None or _R22_NOT_NARRATED.search(text, opening.end(), second.start) is not None:
             continue
         if not _r20_told_as_time(text, second_start, second.start) or _R20_OTHER.search(text, second_start, opening.start()) is not None:
+            continue
+        if _o24_dates_a_noun(text, opening.end(), second):
             continue
         assert first.earliest and second.latest
         if second.latest < first.earliest:
@@ -5763,6 +5797,12 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o23_last_of_series(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o24_returns(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o24_yearless_interval(context) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o24_no_sooner(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -5898,6 +5938,176 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
     return conflicts
 
 
+# Round order24: a return to the place of the clause before ("graduated from the University of Holbeck in D1 and
+# returned to lecture there from D2", "was posted to Berlin in D1 and went back there in D2", "worked in Oslo in D1
+# and later returned to Oslo in D2"): a return presupposes the stay told just before it, so it comes after it.
+# The second predicate follows "and" with no subject of its own; its place is "there" or a name the first clause
+# gives after a preposition of place.  The first clause holds no other date and no "had"; nothing between the return
+# and its date is another clause (a verb other than an infinitive of purpose, "had", a relative pronoun); no plan
+# or quotation; not "returned from".
+_O24_RETURN: Final = re.compile(
+    r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)(?:[ ]*+,)?[ ]++and[ ]++(?:(?:later|then|eventually|finally|soon|duly)[ ]++)?"
+    r"(?:returned|went[ ]++back|came[ ]++back|moved[ ]++back)(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){1,6}?)"
+    r"[ ]++(?:in|on|during|from|at)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+_O24_PLACE_NAME: Final = re.compile(r"(?<![\w-])(?:at|from|in|to)[ ]++(?:the[ ]++)?(?P<name>[A-Z][\w'-]*+)")
+
+
+def _o24_returns(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        if first.kind == "range" or second.kind == "range" or second.start - first.end > 160:
+            continue
+        assert first.earliest and second.latest
+        if not second.latest < first.earliest:
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or index > 1 and candidates[index - 2].end > sentence_start:
+            continue
+        following = _O24_RETURN.fullmatch(text, first.end, second.start)
+        if following is None:
+            continue
+        rest = following.group("rest").split()
+        first_clause = text[sentence_start:first.start]
+        places = {match.group("name") for match in _O24_PLACE_NAME.finditer(first_clause)}
+        if rest[0] == "there":
+            governed = rest[1:]
+        elif rest[0] == "to" and len(rest) > 1 and rest[1] == "there":
+            governed = rest[2:]
+        elif rest[0] == "to" and len(rest) > 2 and rest[-1] == "there" and not _is_verb_form(rest[1]):
+            governed = []  # "returned to lecture there": an infinitive of purpose
+        elif rest[0] == "to" and len(rest) > 1 and rest[1] in places:
+            governed = rest[2:]
+        else:
+            continue
+        if not places:
+            continue
+        words = following.group("tail").split() + governed
+        if any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in words):
+            continue
+        if re.search(r"(?<![\w-])(?:had|having)(?![\w-])", first_clause) is not None:
+            continue
+        if _planned_or_quoted(text, sentence_start, sentence_end):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates a return to where {_describe(first, text)} was told, "
+            f"which can only come after it, yet it is earlier",
+        ))
+    return conflicts
+
+
+# Round order24: a day without its year told as a short, uncounted interval after or before a full date of its
+# sentence ("was sentenced on 25 September, some weeks after the jury had found him guilty on October 27, 2012";
+# "signed on 3 March, a few days before the deadline of 1 March 2004").  In the full date's year the day falls on
+# the wrong side; only the next (previous) year puts it on the told side; if even that year leaves a gap
+# longer than the interval can mean (twenty weeks for "weeks", a month for "days"), no year fits.  The interval is
+# "days" or "weeks", bare or after "some", "a few", "several", "a couple of", "just", "only", "barely" (a counted
+# one, "two weeks", is the duration rules' business); the governed clause is short and holds no other date.
+_O24_LATER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Ss]ome|[Aa][ ]++few|[Ss]everal|[Aa][ ]++couple[ ]++of)[ ]++)?(?P<unit>[Dd]ays|[Ww]eeks)"
+    r"[ ]++(?P<relation>later|earlier)[ ]*+,?[ ]*+(?:on[ ]++)?(?:the[ ]++)?$")
+_O24_LATER_AFTER: Final = re.compile(
+    r"[ ]*+,[ ]++(?:(?:just|only|barely|some|a[ ]++few|several|a[ ]++couple[ ]++of)[ ]++)?(?P<unit>days|weeks)[ ]++"
+    r"(?P<relation>later|earlier)(?![\w-])")
+_O24_INTERVAL: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:(?:just|only|barely|some|a[ ]++few|several|a[ ]++couple[ ]++of)[ ]++)?(?P<unit>days|weeks)[ ]++"
+    r"(?P<relation>after|before)[ ]++"
+    r"(?P<clause>(?:[^ ,;:()\"\u201c\u201d0-9]++[ ]++){1,14}?)(?:on|of|in)[ ]++(?:the[ ]++)?")
+
+
+def _o24_yearless_interval(context: _Context) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    dated = [candidate for candidate in context.candidates if candidate.kind == "date"]
+    for one, two in zip(dated, dated[1:]):
+        if one.year_explicit == two.year_explicit or two.start - one.end > 200:
+            continue
+        yearless, full = (two, one) if one.year_explicit else (one, two)
+        if yearless.month is None or yearless.day is None or full.granularity != "day" or full.earliest is None:
+            continue
+        same_sentence = context.sentence(yearless.start) == context.sentence(full.start)
+        if yearless is one:
+            # "sentenced on 25 September, some weeks after the jury had found him guilty on October 27, 2012"
+            interval = _O24_INTERVAL.fullmatch(text, yearless.end, full.start) if same_sentence else None
+            if interval is None or any(word in _O23_NOT_IN_REST - {"had"} for word in interval.group("clause").split()):
+                continue
+        else:
+            # "found guilty on October 27, 2012. Some weeks later, on 25 September, he was sentenced", "..., and he
+            # was sentenced on 25 September, some weeks later": the interval right before or right after the day;
+            # in the next sentence, only opening it.
+            sentence_start = context.sentence(yearless.start)[0]
+            if not same_sentence and context.sentence(full.start)[1] < sentence_start - 2:
+                continue  # not the next sentence
+            interval = _O24_LATER_BEFORE.search(text, max(full.end, sentence_start, yearless.start - 60), yearless.start)
+            if interval is not None and not same_sentence and text[sentence_start:interval.start()].strip(" \n\"'\u201c") != "":
+                interval = None
+            if interval is None and same_sentence:
+                interval = _O24_LATER_AFTER.match(text, yearless.end, min(len(text), yearless.end + 40))
+            if interval is None:
+                continue
+        after = interval.group("relation") in ("after", "later")
+        anchor = full.earliest
+        day = _safe_date(anchor.year, yearless.month, yearless.day)
+        if day is None:
+            continue
+        # In the full date's own year the day must fall on the wrong side (an order the text breaks), and only the
+        # next (previous) year could put it on the told side.
+        if after and day <= anchor:
+            day = _safe_date(anchor.year + 1, yearless.month, yearless.day)
+        elif not after and day >= anchor:
+            day = _safe_date(anchor.year - 1, yearless.month, yearless.day)
+        else:
+            continue
+        if day is None:
+            continue
+        gap = abs((day - anchor).days)
+        limit = 140 if interval.group("unit").lower() == "weeks" else 30  # "some weeks": at most twenty; "days": a month
+        if gap <= limit or _planned_or_quoted(text, *context.sentence(yearless.start)):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((one.start, one.end), (two.start, two.end)),
+            f"{_describe(yearless, text)} is told as \"{interval.group('unit').lower()} {interval.group('relation')}\" "
+            f"{'than ' if interval.group('relation') in ('later', 'earlier') else ''}{_describe(full, text)}, but no "
+            f"year puts it there: the nearest, {day.isoformat()}, is {gap} days {'after' if after else 'before'} it",
+        ))
+    return conflicts
+
+
+# Round order24: "No sooner had X D1 than Y D2", "Hardly/Scarcely/Barely had X D1 when/before Y D2": the second
+# clause follows the first at once.  The sentence opens with the idiom; the first date lies before "than"/"when"/
+# "before", the second after it, each the only date of its part.
+_O24_NO_SOONER: Final = re.compile(r"[ \"'\u201c(]*+(?:No[ ]++sooner|Hardly|Scarcely|Barely)[ ]++had[ ]")
+_O24_THAN: Final = re.compile(r"(?<![\w-])(?:than|when|before)(?![\w-])")
+
+
+def _o24_no_sooner(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        first, second = candidates[index - 1], candidates[index]
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or first.start - sentence_start > 160 or index > 1 and candidates[index - 2].end > sentence_start:
+            continue
+        if index + 1 < len(candidates) and candidates[index + 1].start < sentence_end:
+            continue
+        opening = _O24_NO_SOONER.match(text, sentence_start, first.start)
+        if opening is None or _O24_THAN.search(text, opening.end(), first.start) is not None:
+            continue
+        word = _O24_THAN.search(text, first.end, second.start)
+        if word is None or (word.group(0) == "than") != text[opening.start():opening.end()].lstrip(" \"'\u201c(").startswith("No"):
+            continue
+        assert first.earliest and second.latest
+        if second.latest < first.earliest and not _planned_or_quoted(text, sentence_start, sentence_end):
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(second, text)} is told as following at once (\"{' '.join(opening.group(0).split()[:-1])} ... "
+                f"{word.group(0)}\") what {_describe(first, text)} dates, yet it is earlier",
+            ))
+    return conflicts
+
+
 def _o23_and_clause(text: str, start: int, end: int, relative: bool) -> tuple[str, list[str]] | None:
     """The verb after "and" between two dates and the other words of both clauses' ends (tail and governed words).
     After a beginning told in a relative clause only "and" with no comma continues that clause ("which was
@@ -5921,8 +6131,10 @@ def _o23_main_clause(text: str, start: int, end: int, with_subject: bool) -> tup
         while index < min(len(words), 6) and not _is_verb_form(words[index]) and words[index] not in _O23_AUXILIARIES:
             index += 1
         subject = words[:index]
+        # Round order24: a firm's name of two names joined by "&" ("Osgood & Lyle", "Marks & Spencer") is one name.
+        named = [word for position, word in enumerate(subject) if not (word == "&" and 0 < position < len(subject) - 1)]
         if not (subject in (["he"], ["she"], ["they"], ["it"])
-                or 1 <= len(subject) <= 3 and all(word[:1].isupper() and not word.endswith(("'s", "\u2019s")) for word in subject)):
+                or 1 <= len(named) <= 3 and all(word[:1].isupper() and not word.endswith(("'s", "\u2019s")) for word in named)):
             return None  # as round order16's fronted stages: a name or a pronoun ("Born in D1, the king died in D2" is left)
     while index < len(words) and words[index] in _O23_AUXILIARIES:
         index += 1
@@ -7033,7 +7245,9 @@ def _phase_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
                 continue
             gap_linked = _PHASE_AND.match(text, first.end, word_two.start()) is not None
             fronted = (word_one.start() - first_start <= 30 and _PHASE_FRONTED.match(text, first.end, word_two.start()) is not None)
-            if not (gap_linked or fronted):
+            # Round order24: the first phase in a relative clause on the sentence's subject, the second in the main
+            # clause ("The strike, which began on D1, ended on D2"), as round order20 reads it for life-cycle stages.
+            if not (gap_linked or fronted or _o20_subject_relative(text, first_start, word_one.start(), first.end, word_two.start())):
                 continue
         else:
             # A later sentence, its subject pointing back, its phase word the first predicate: the
@@ -7123,7 +7337,15 @@ _STAGE_AND: Final = re.compile(
     r"|request|probe|spacecraft|craft|satellite|mission|board|council|committee|court|panel|regulator|shareholders"
     r"|authorities|ministry"
     # Round order19: a vote's result, an outbreak, a patent, a degree named back ("; the result was certified on").
-    r"|result|results|outcome|count|outbreak|epidemic|patent|degree)[ ]++)?"
+    r"|result|results|outcome|count|outbreak|epidemic|patent|degree"
+    # Round order24: the work whose first draft the first clause finished ("; the manuscript was sent to publishers").
+    r"|manuscript|script|typescript"
+    # Round order24: what is left of the missing, and the first stage's outcome named back ("and his body was found",
+    # "; her conviction was quashed").
+    r"|body|remains|conviction|veto)[ ]++"
+    # Round order24: the vessel whose keel the first clause laid, named as the built whole ("her keel was laid on D1,
+    # and the finished hull was launched on D2").
+    r"|(?:the|its|her)[ ]++(?:(?:finished|completed|new)[ ]++)?(?:hull|ship|vessel)[ ]++)?"
     r"(?:(?:it|he|she|they|was|were|has|have|been|then|later"
     r"|finally|eventually|subsequently|only|first|formally|officially|quietly|declared|fully|became|got)[ ]++){0,4}"
     # Round order17: the second stage as a noun of the same subject, after a light verb or a possessive
@@ -7131,11 +7353,13 @@ _STAGE_AND: Final = re.compile(
     r"(?:(?:made|gave|had|held|began|started"
     # Round order21: a verb of receiving before the stage noun ("passed its third reading on D1 and received royal assent").
     r"|received|won|gained|obtained|got)[ ]++"
+    # Round order24: a verb that declares the stage as its complement ("and discharged as cured", "pronounced as cured").
+    r"|(?:discharged|pronounced|certified|declared)[ ]++as[ ]++"
     # Round order19: a verb of setting out before the stage noun ("launched in D1 and sailed on her maiden voyage in").
     r"|(?:sailed|set[ ]++(?:off|out|sail)|embarked|departed|went)[ ]++(?:on|upon)[ ]++)?(?:(?:his|her|its|their|the)[ ]++)?$")
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
-    r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++){1,3}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
+    r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++)(?:&[ ]++)?(?:[A-Z][\w'-]*+[ ]++){0,2}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
 # Round order20: the first stage in a non-restrictive relative clause on the sentence's subject, the second in
 # the main clause after it ("The couple, who became engaged on D1 in Paris, married ... on D2"; "The mill, which
 # was opened in D1, closed in D2"; reduced to its participle: "The pier, built in D1, was demolished in D2"):
@@ -7160,6 +7384,7 @@ _O21_STAGE_COMPLEMENT: Final = re.compile(r"(?<![ ])[ ]++(?:for|over|of|with)[ ]
 # Round order21: a sentence whose subject is two people named and joined by "and", then its verb.
 _O21_TWO_PEOPLE: Final = re.compile(
     r"[ \"'(\u201c]{0,3}+(?<![\w'-])[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++and[ ]++[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2}[ ]++$")
+_O24_PERSONAL_SUBJECT: Final = re.compile(r"(?<![\w-])(?:he|she|they)(?![\w-])")
 _STAGE_POSSESSIVE: Final = re.compile(r"(?<![\w-])(?:his|her|their|its)[ ]++[a-z]", re.IGNORECASE)
 _STAGE_OTHER_INSTANCE: Final = re.compile(
     r"(?<![\w-])(?:earlier|previous|previously|prior|separate|another|different|unrelated|former|formerly|again|second"
@@ -7247,6 +7472,20 @@ _O23_OF_HEAD: Final = re.compile(
     r"(?<![\w-])(?P<prep>[a-z]++)[ ]++(?:(?:the|its|his|her|their)[ ]++)?(?:[a-z][\w'-]*+[ ]++){1,2}$")
 
 
+# Round order24: the institution where a stay of care or custody is spent ("discharged as cured from St Ethelwyn's
+# Hospital", "from Leeds General", "released from Hollin Gaol"): a name ending in one of these heads, after "from", tells where the
+# first clause's illness or custody ran its course, not another object; a possessive inside it ("St Ethelwyn's",
+# "Guy's") is part of the name, not another owner.
+_O24_CARE_PLACE: Final = re.compile(
+    r"(?:[ ]++(?:[A-Z][\w'\u2019-]*+|of|the)){0,3}?[ ]++(?:Hospital|Infirmary|Clinic|Sanatorium|Sanitorium|Hospice"
+    r"|General|Prison|Gaol|Jail|Penitentiary)(?![\w-])")
+
+
+def _o24_care_place(text: str, name_end: int, limit: int) -> bool:
+    """Whether the name ending at ``name_end`` goes on (before ``limit``) into the name of a hospital or prison."""
+    return _O24_CARE_PLACE.match(text, name_end, limit) is not None
+
+
 def _o23_circumstance(text: str, verb_end: int, complement: re.Match[str]) -> bool:
     """Round order23: whether a named complement of the second stage is a circumstance, not its object: the agent
     of a passive ("ratified by the parliament of Calvadria", "published by Kestrel Press": the treaty and the
@@ -7255,6 +7494,8 @@ def _o23_circumstance(text: str, verb_end: int, complement: re.Match[str]) -> bo
     board of Corvex", "left the board of Corvex") still names another object."""
     preposition = complement.group(0).split(None, 1)[0].lower()
     if preposition == "by":
+        return True
+    if preposition == "from" and _o24_care_place(text, complement.end(), min(len(text), complement.end() + 80)):
         return True
     if preposition != "of":
         return False
@@ -7266,6 +7507,8 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
                            word_one_end: int, first: _Candidate, word_one: str = "") -> bool:
     """Whether the second stage names an object or complement the first clause does not have."""
     named = _STAGE_OBJECT.match(text, word_two.end(), second.start)
+    if named is not None and named.group("det") in ("its", "their") and named.group("noun") in ("doors", "gates"):
+        named = None  # Round order24: "closed its doors", "opened their gates": the idiom, not another object
     if named is not None:
         if named.group("det") in ("a", "an"):
             return True
@@ -7280,7 +7523,8 @@ def _second_object_differs(text: str, word_two: re.Match[str], second: _Candidat
     for complement in _STAGE_NAMED_COMPLEMENT.finditer(text, word_two.end(), second.start):
         if complement.group("name") not in first_clause and not _o23_circumstance(text, word_two.end(), complement):
             return True
-    return _STAGE_OTHER_OWNER.search(text, word_two.end(), second.start) is not None
+    return any(not (owner.group(0).endswith(("'s", "\u2019s")) and _o24_care_place(text, owner.end(), second.start))
+               for owner in _STAGE_OTHER_OWNER.finditer(text, word_two.end(), second.start))
 
 
 def _o20_subject_relative(text: str, sentence_start: int, word_one_start: int, first_end: int, word_two_start: int) -> bool:
@@ -7356,6 +7600,9 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
                       or _o20_subject_relative(text, first_start, word_one.start(), first.end, word_two.start()))
             if not linked:
                 continue
+            if (_O24_PERSONAL_SUBJECT.search(text, first.end, word_two.start()) is not None
+                    and _STAGE_POSSESSIVE.search(text, first_start, word_one.start()) is not None):
+                continue  # Round order24: "His father was admitted in D1 and he was discharged in D2": perhaps the owner
         else:
             subject = _STAGE_NEXT_SUBJECT.fullmatch(text, second_start, word_two.start())
             if subject is None:
@@ -7374,6 +7621,8 @@ def _stage_pair_violations(context: _Context, candidates: list[_Candidate]) -> l
             clause_end = comma
         if _STAGE_OTHER_INSTANCE.search(text, word_one.end(), clause_end) is not None:  # not the stage's own "second reading"
             continue
+        if "posthum" in text[first_start:clause_end]:
+            continue  # Round order24: what is done after a death is told as such ("was posthumously elected")
         if _PHASE_FUTURE.search(text, max(first_start, first.start - 120), min(second_end, second.end + 120)) is not None:
             continue
         if _second_object_differs(text, word_two, second, first_clause, word_one.end(), first, word_one.group(0)):
@@ -9043,6 +9292,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                 continue
             if main.kind == "range" and word not in ("until", "till"):
                 continue
+            if word in _O24_SEQUENCERS and governed.start > cue.end() and _o24_dates_a_noun(text, cue.end(), governed):
+                continue  # Round order24: "then compared it with the budget of D2": the sequencer times the clause
             assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
             violated = (main_point.latest < governed_point.earliest if later
                         else main_point.earliest > governed_point.latest)
