@@ -54,6 +54,8 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round restate24: searched over the 40 characters before a phrase of _R27_BEFORE (an "of" complement's head).
+    "temporal._R28_OF_HEAD",
     # Round duration23: fullmatched between a length and the range at most 160 characters after it.
     "temporal._D23_APPOSITION_THEN_RANGE",
     # Round order23: searched over the 110 characters before a date (_O23_BEGINNING), anchored between two dates at
