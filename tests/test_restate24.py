@@ -17,6 +17,13 @@ repeated-head rule (``temporal._r27_repeated_heads``) could not parse as one eve
    the release, married and the wedding, evacuated and the exodus, invaded and the incursion, unearthed and the
    find, caught fire and the blaze, and a few more.
 
+4. a day told without its year far from the full date (beyond restate22's 400 characters): restate22 left it
+   unread because the narrative may have moved to another year, where a far yearless day names another instance.
+   That holds for kinds that may befall one party again (a bomb scare, a strike: ``_r27_recurring``), not for a
+   kind that does not recur (a disappearance, a pile-up) or a once-only kind told as a party's own ("his
+   coronation"): their yearless day restates them within the rule's whole reach, the guards on times tied to the
+   event in between and on the head told in between still holding.
+
 Positives are flagged by the rule alone and end to end; near-misses are silent both ways.
 """
 
@@ -103,6 +110,41 @@ NEAR_MISSES = [
     "The couple married on 3 May 1990. Their divorce in 1993 was bitter.",
 ]
 
+# Narrative without a time, more than 400 characters long.
+FILLER = " The council also discussed parking charges." * 12
+
+YEARLESS_FAR = [
+    ("Leopold Penhaligon vanished while walking on Ben Dorran on March 22, 2005." + FILLER
+     + " Rescue teams searched the hillside for weeks after his disappearance on 25 October.",
+     "March 22, 2005 / 25 October"),
+    ("Alistair Yarrow was crowned king of Tarvany on 9 December 1971." + FILLER
+     + " Guests at his coronation, on 3 November, included two foreign monarchs.", "9 December 1971 / 3 November"),
+    ("Thirty cars were involved in a pile-up in fog on the Grimsditch bypass on 16 June 1988." + FILLER
+     + " Police said the pile-up on 25 April began when a lorry braked sharply.", "16 June 1988 / 25 April"),
+]
+
+YEARLESS_FAR_NEAR_MISSES = [
+    # a kind that may recur: the far yearless day may name another instance in the narrative's year
+    "Nurses at Pellingham General walked out on January 20, 1980 over unpaid overtime." + FILLER
+    + " The stoppage, on December 6, was the first in the hospital's history.",
+    "The gasworks explosion at Caddington on 1 April 1953 shattered windows a mile away." + FILLER
+    + " Firemen who fought the blaze after the gasworks explosion of 8 February were given medals.",
+    # a time tied to the event in between (a shared name)
+    "Leopold Penhaligon vanished while walking on Ben Dorran on March 22, 2005." + FILLER
+    + " Tom Penhaligon flew home on 4 May." + FILLER
+    + " Rescue teams searched the hillside for weeks after his disappearance on 25 October.",
+    # the head told in between: another instance
+    "Leopold Penhaligon vanished while walking on Ben Dorran on March 22, 2005." + FILLER
+    + " Another disappearance was reported in Leith." + FILLER
+    + " Rescue teams searched the hillside for weeks after his disappearance on 25 October.",
+    # the yearless day repeats the event's day and month
+    "Thirty cars were involved in a pile-up in fog on the Grimsditch bypass on 16 June 1988." + FILLER
+    + " Police said the pile-up on 16 June began when a lorry braked sharply.",
+    # beyond the rule's reach
+    "Thirty cars were involved in a pile-up in fog on the Grimsditch bypass on 16 June 1988." + FILLER * 5
+    + " Police said the pile-up on 25 April began when a lorry braked sharply.",
+]
+
 # Near-misses the new readings leave alone but an older reading flags end to end, as at 45141d5 (the learned
 # event-identity pass or another rule): kept to show this round's readings add none of them.
 OLDER_FLAGS = [
@@ -115,6 +157,9 @@ OLDER_FLAGS = [
     "welcomed.",
     # two named instances with a complement
     "The storming of the palace in 2018 was brief. The storming of the palace in 2023 took a day.",
+    # a once-only kind, far, told without a party's possessive (the new reach is not this rule's)
+    "Alistair Yarrow was crowned king of Tarvany on 9 December 1971." + FILLER
+    + " Guests at the coronation, on 3 November, included two foreign monarchs.",
 ]
 
 
@@ -130,6 +175,18 @@ def test_another_thing_another_instance_or_another_party_stays_silent(text: str)
     assert _restated(text) == []
 
 
+@pytest.mark.parametrize(("text", "evidence"), YEARLESS_FAR)
+def test_a_far_yearless_day_restates_a_kind_that_does_not_recur(text: str, evidence: str) -> None:
+    assert _rule(text) == [evidence]
+    assert evidence in _restated(text)
+
+
+@pytest.mark.parametrize("text", YEARLESS_FAR_NEAR_MISSES)
+def test_a_far_yearless_day_of_a_recurring_kind_or_tied_to_another_time_stays_silent(text: str) -> None:
+    assert _rule(text) == []
+    assert _restated(text) == []
+
+
 @pytest.mark.parametrize("text", OLDER_FLAGS)
 def test_the_new_readings_add_nothing_where_an_older_reading_speaks(text: str) -> None:
     assert _rule(text) == []
@@ -138,3 +195,4 @@ def test_the_new_readings_add_nothing_where_an_older_reading_speaks(text: str) -
 
 def test_there_are_at_least_as_many_near_misses_as_positives() -> None:
     assert len(NEAR_MISSES) >= len(POSITIVES)
+    assert len(YEARLESS_FAR_NEAR_MISSES) >= len(YEARLESS_FAR)
