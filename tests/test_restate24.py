@@ -15,7 +15,9 @@ repeated-head rule (``temporal._r27_repeated_heads``) could not parse as one eve
 3. another word for the event of the earlier sentence (``_R27_SYNONYMS``): caught/captured/detained and the
    arrest, stormed/attacked and the assault, merged and the amalgamation, came out and the publication, freed and
    the release, married and the wedding, evacuated and the exodus, invaded and the incursion, unearthed and the
-   find, caught fire and the blaze, and a few more.
+   find, caught fire and the blaze, and a few more; and a word for any mishap ("the disaster of", "that tragedy")
+   after a sentence that tells one by a word of a mishap kind ("burst its banks") or by its toll ("trapping 23
+   miners", "killing 31 passengers").
 
 4. a day told without its year far from the full date (beyond restate22's 400 characters): restate22 left it
    unread because the narrative may have moved to another year, where a far yearless day names another instance.
@@ -79,6 +81,13 @@ POSITIVES = [
      "a museum.", "3 May 1990 / 4 June 1992"),
     ("Troops evacuated the island on 12 May 1941. The exodus of 3 August 1943 ended a way of life.",
      "12 May 1941 / 3 August 1943"),
+    # a word for any mishap after a mishap told by its toll or by another word of a mishap kind
+    ("Water poured into the Old Tolbury colliery on February 21, 2000, trapping 23 miners. Those who died in the "
+     "disaster of December 28, 2009 are remembered.", "February 21, 2000 / December 28, 2009"),
+    ("A coach plunged into a ravine near Varno on 3 May 1990, killing 31 passengers. Relatives of the victims of "
+     "the tragedy of 8 June 1992 are still waiting for compensation.", "3 May 1990 / 8 June 1992"),
+    ("The river burst its banks at Tarr on 3 May 1990. The disaster of 8 June 1992 left 400 homeless.",
+     "3 May 1990 / 8 June 1992"),
 ]
 
 NEAR_MISSES = [
@@ -108,6 +117,14 @@ NEAR_MISSES = [
     # words of other kinds
     "The novel came out on 3 May 1990. Its adaptation on 8 June 1993 divided critics.",
     "The couple married on 3 May 1990. Their divorce in 1993 was bitter.",
+    # a word for any mishap after a sentence that tells a number, but no toll of harm
+    "The firm cut 30 jobs at its Tarr plant on 3 May 1990. The disaster of 8 June 1992 left the town poorer.",
+    "Rovers lost 5-0 to United on 3 May 1990, leaving 12 fans in tears. That disaster of 8 June 1992 is still "
+    "discussed.",
+    "The team claimed the title on 3 May 1990. The tragedy of 8 June 1992 cost them their captain.",
+    # a toll, and a mishap of another place
+    "A coach plunged into a ravine on 3 May 1990, killing 31 passengers. The disaster at Orrin Colliery of 8 June "
+    "1992 was worse.",
 ]
 
 # Narrative without a time, more than 400 characters long.

@@ -8616,6 +8616,16 @@ _R27_MISHAP_KINDS: Final = frozenset({"kind:mishap", "kind:storm", "kind:eruptio
                                       "family:sink", "class:sinking"})
 
 
+# Round restate24: the kinds of ``_R27_SYNONYMS`` that are mishaps, and a mishap's toll told by a participle of harm
+# and a number ("trapping 23 miners", "killing at least 30", "claimed 40 lives"; not "leaving 12 points adrift").
+_R28_MISHAP_SYNONYMS: Final = ("flood", "sinking", "explosion", "structural collapse", "landslide", "derailment",
+                               "grounding", "tornado", "blaze", "eruption")
+_R28_TOLL: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:killing|killed|trapping|trapped|injuring|injured|drowning|drowned|claiming|claimed)[ ]++(?:at[ ]++least[ ]++|more[ ]++than[ ]++|nearly[ ]++|almost[ ]++|some[ ]++|about[ ]++)?"
+    r"(?:[0-9][0-9,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)"
+    r"(?![\w'\u2019-]))")
+
+
 def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
     """Whether ``head`` (or its last word ``noun``) tells the event of ``text[start:end]`` in other words: a
     synonym of ``_R27_SYNONYMS`` there, or a word sharing its verb stem ("poisoned" / "the poisoning"). The
@@ -8628,7 +8638,11 @@ def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
         words = [word.group(0).lower() for word in _R25_WORD.finditer(text, start, end)]
         return any(word in _R27_INCIDENTS or _IDENTITY_CLASS_OF.get(word, frozenset()) & _R27_MISHAP_KINDS
                    or _IDENTITY_PHRASES.get(" ".join(words[place:place + 2]), frozenset()) & _R27_MISHAP_KINDS
-                   for place, word in enumerate(words))
+                   for place, word in enumerate(words)) or (
+            # round restate24: a mishap told by other words of a mishap kind ("burst its banks", "went down") or by
+            # its toll ("trapping 23 miners", "killing at least 30", "claimed 40 lives")
+            _R28_TOLL.search(text, start, end) is not None
+            or any(_R27_SYNONYM_FORMS[kind].search(text, start, end) is not None for kind in _R28_MISHAP_SYNONYMS))
     return _r25_verb_of(noun, text, start, end)
 
 
