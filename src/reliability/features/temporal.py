@@ -8860,7 +8860,7 @@ _R28_OF_HEAD: Final = re.compile(
 _R28_PLACE_STOP: Final = _R27_APPOSITIVE_STOP | frozenset("time times end start beginning height peak close turn age".split())
 # "The storming of the palace in 2018": a first mention with a complement, named by its date like "the drought of".
 _R28_COMPLEMENT_THEN_DATE: Final = re.compile(
-    r"[ ]++of[ ]++(?:the|that|this|his|her|its|their)[ ]++(?:[a-z][a-z-]*+[ ]++){1,3}?(?:of|in|on)[ ]++(?:the[ ]++)?")
+    r"(?<![ ])[ ]++of[ ]++(?:the|that|this|his|her|its|their)[ ]++(?:[a-z][a-z-]*+[ ]++){1,3}?(?:of|in|on)[ ]++(?:the[ ]++)?")
 _R28_VESSELS: Final = frozenset("""
 vessel ship boat ferry liner tanker trawler freighter steamer schooner frigate submarine yacht barge lifeboat
 """.split())
