@@ -19,12 +19,11 @@ repeated-head rule (``temporal._r27_repeated_heads``) could not parse as one eve
    after a sentence that tells one by a word of a mishap kind ("burst its banks") or by its toll ("trapping 23
    miners", "killing 31 passengers").
 
-4. a day told without its year far from the full date (beyond restate22's 400 characters): restate22 left it
-   unread because the narrative may have moved to another year, where a far yearless day names another instance.
-   That holds for kinds that may befall one party again (a bomb scare, a strike: ``_r27_recurring``), not for a
-   kind that does not recur (a disappearance, a pile-up) or a once-only kind told as a party's own ("his
-   coronation"): their yearless day restates them within the rule's whole reach, the guards on times tied to the
-   event in between and on the head told in between still holding.
+4. a day told without its year far from the full date (beyond restate22's 400 characters): restate22 and round
+   16 left it unread because the narrative may have moved to another year, where a far yearless day names another
+   instance. That does not hold for a once-only kind told as a party's own ("his coronation", "his resignation"):
+   that party has no other instance in any year, so its yearless day restates it within the rule's whole reach,
+   the guards on times tied to the event in between and on the head told in between still holding.
 
 Positives are flagged by the rule alone and end to end; near-misses are silent both ways.
 """
@@ -131,35 +130,31 @@ NEAR_MISSES = [
 FILLER = " The council also discussed parking charges." * 12
 
 YEARLESS_FAR = [
-    ("Leopold Penhaligon vanished while walking on Ben Dorran on March 22, 2005." + FILLER
-     + " Rescue teams searched the hillside for weeks after his disappearance on 25 October.",
-     "March 22, 2005 / 25 October"),
     ("Alistair Yarrow was crowned king of Tarvany on 9 December 1971." + FILLER
      + " Guests at his coronation, on 3 November, included two foreign monarchs.", "9 December 1971 / 3 November"),
-    ("Thirty cars were involved in a pile-up in fog on the Grimsditch bypass on 16 June 1988." + FILLER
-     + " Police said the pile-up on 25 April began when a lorry braked sharply.", "16 June 1988 / 25 April"),
+    ("Tom Reed resigned as chairman of Orrin Mills on 4 May 1990." + FILLER
+     + " Shares fell sharply after his resignation on 12 June.", "4 May 1990 / 12 June"),
 ]
 
 YEARLESS_FAR_NEAR_MISSES = [
-    # a kind that may recur: the far yearless day may name another instance in the narrative's year
+    # a kind that may recur, or one that does not recur but is no party's own: the narrative may have moved to
+    # another year and instance (round 16's derailment, restate22's bomb scare)
     "Nurses at Pellingham General walked out on January 20, 1980 over unpaid overtime." + FILLER
     + " The stoppage, on December 6, was the first in the hospital's history.",
     "The gasworks explosion at Caddington on 1 April 1953 shattered windows a mile away." + FILLER
     + " Firemen who fought the blaze after the gasworks explosion of 8 February were given medals.",
-    # a time tied to the event in between (a shared name)
-    "Leopold Penhaligon vanished while walking on Ben Dorran on March 22, 2005." + FILLER
-    + " Tom Penhaligon flew home on 4 May." + FILLER
-    + " Rescue teams searched the hillside for weeks after his disappearance on 25 October.",
-    # the head told in between: another instance
-    "Leopold Penhaligon vanished while walking on Ben Dorran on March 22, 2005." + FILLER
-    + " Another disappearance was reported in Leith." + FILLER
-    + " Rescue teams searched the hillside for weeks after his disappearance on 25 October.",
-    # the yearless day repeats the event's day and month
     "Thirty cars were involved in a pile-up in fog on the Grimsditch bypass on 16 June 1988." + FILLER
-    + " Police said the pile-up on 16 June began when a lorry braked sharply.",
-    # beyond the rule's reach
-    "Thirty cars were involved in a pile-up in fog on the Grimsditch bypass on 16 June 1988." + FILLER * 5
     + " Police said the pile-up on 25 April began when a lorry braked sharply.",
+    # a time tied to the event in between (a shared name)
+    "Tom Reed resigned as chairman of Orrin Mills on 4 May 1990." + FILLER
+    + " Ann Reed flew home on 4 May." + FILLER
+    + " Shares fell sharply after his resignation on 12 June.",
+    # the yearless day repeats the event's day and month
+    "Tom Reed resigned as chairman of Orrin Mills on 4 May 1990." + FILLER
+    + " Shares fell sharply after his resignation on 4 May.",
+    # beyond the rule's reach
+    "Alistair Yarrow was crowned king of Tarvany on 9 December 1971." + FILLER * 5
+    + " Guests at his coronation, on 3 November, included two foreign monarchs.",
 ]
 
 # Near-misses the new readings leave alone but an older reading flags end to end, as at 45141d5 (the learned
@@ -175,6 +170,8 @@ OLDER_FLAGS = [
     # two named instances with a complement
     "The storming of the palace in 2018 was brief. The storming of the palace in 2023 took a day.",
     # a once-only kind, far, told without a party's possessive (the new reach is not this rule's)
+    "Tom Reed resigned as chairman of Orrin Mills on 4 May 1990." + FILLER
+    + " Shares fell sharply after the resignation on 12 June.",
     "Alistair Yarrow was crowned king of Tarvany on 9 December 1971." + FILLER
     + " Guests at the coronation, on 3 November, included two foreign monarchs.",
 ]
@@ -193,13 +190,13 @@ def test_another_thing_another_instance_or_another_party_stays_silent(text: str)
 
 
 @pytest.mark.parametrize(("text", "evidence"), YEARLESS_FAR)
-def test_a_far_yearless_day_restates_a_kind_that_does_not_recur(text: str, evidence: str) -> None:
+def test_a_far_yearless_day_restates_a_partys_once_only_event(text: str, evidence: str) -> None:
     assert _rule(text) == [evidence]
     assert evidence in _restated(text)
 
 
 @pytest.mark.parametrize("text", YEARLESS_FAR_NEAR_MISSES)
-def test_a_far_yearless_day_of_a_recurring_kind_or_tied_to_another_time_stays_silent(text: str) -> None:
+def test_a_far_yearless_day_of_another_kind_or_tied_to_another_time_stays_silent(text: str) -> None:
     assert _rule(text) == []
     assert _restated(text) == []
 

@@ -8468,19 +8468,17 @@ _R27_KIND_DOING: Final = {
 # A day told without a year is read against the explicit date before it only this close (characters between the
 # two sentences): farther on, the narrative may have moved to another year.
 _R27_YEARLESS_REACH: Final = 400
-# Round restate24: that reach holds for the kinds that may befall one party again (``_r27_recurring``: a bomb scare,
-# a storm, a strike), whose other instance a far yearless day may name in the year the narrative has moved to. A kind
-# that does not recur (a disappearance, a pile-up, a premiere), or a once-only kind told as a party's own ("his
-# coronation", "her death": ``_R18_ONCE``), has no other instance to name: its yearless day restates it within the
-# rule's whole reach, the guards on times in between and on the head told in between still holding.
+# Round restate24: beyond that reach a yearless day still restates a once-only kind told as a party's own ("his
+# coronation", "her death": ``_R18_ONCE`` after his/her/its/their/X's): that party has no other instance in any year
+# the narrative may have moved to, so the day restates it within the rule's whole reach, the guards on times tied to
+# the event in between and on the head told in between still holding. Any other kind keeps the 400 characters
+# (round 16's derailment and restate22's bomb scare: the narrative may have moved to another year and instance).
 _R28_POSSESSIVES: Final = frozenset("his her its their".split())
 
 
-def _r28_may_recur(phrase: re.Match[str] | None, noun: str, mods: list[str]) -> bool:
-    """Whether the event of the later phrase (its head ``noun`` after ``mods``, its match ``phrase`` of ``_R27_BEFORE``)
-    is of a kind that may recur, for which a yearless day is read only near the full date."""
-    if not _r27_recurring(noun, " ".join(mods[-1:] + [noun])):
-        return False
+def _r28_may_recur(phrase: re.Match[str] | None, noun: str) -> bool:
+    """Whether the event of the later phrase (its head ``noun``, its match ``phrase`` of ``_R27_BEFORE``) may have
+    another instance, for which a yearless day is read only near the full date: all but a party's once-only event."""
     return not (noun in _R18_ONCE and phrase is not None and (
         phrase.group("det").lower() in _R28_POSSESSIVES or phrase.group("det").endswith(("'s", "\u2019s"))))
 # "the 29 November 1967 stampede": the date premodifies the head right after it.
@@ -8790,7 +8788,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
                 or second.start - first.end > 2500
                 or not second.year_explicit and second_start - first_end > _R27_YEARLESS_REACH
-                and _r28_may_recur(phrase, noun, mods)
+                and _r28_may_recur(phrase, noun)
                 or _R23_RELATION.search(text, first_start, first_end) is not None
                 or _R27_AGAIN.search(text, first_start, first_end) is not None
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
