@@ -62,6 +62,8 @@ _WINDOW_ONLY = {
     "temporal._O24_LATER_BEFORE", "temporal._O24_LATER_AFTER",
     # _O24_NO_SOONER: one anchored match at a sentence start, up to a date at most 160 characters on.
     "temporal._O24_NO_SOONER",
+    # Round restate24: searched over the 40 characters before a phrase of _R27_BEFORE (an "of" complement's head).
+    "temporal._R28_OF_HEAD",
     # Round duration23: fullmatched between a length and the range at most 160 characters after it.
     "temporal._D23_APPOSITION_THEN_RANGE",
     # Round order23: searched over the 110 characters before a date (_O23_BEGINNING), anchored between two dates at

@@ -8682,6 +8682,8 @@ _R27_BEFORE: Final = re.compile(
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
     r"|,[ ]++(?P<appos>an?[ ]++(?:[a-z0-9][a-z0-9-]*+[ ]++){1,3}?)(?:on|in)[ ]++"
+    r"|,[ ]++(?P<place>(?:at|near|outside|inside|off|aboard)[ ]++(?:an?|the)[ ]++(?:[A-Za-z][\w'\u2019-]*+[ ]++){1,3}?)"
+    r"(?:on|in)[ ]++"
     r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++)?"
     r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
     r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
@@ -8715,6 +8717,19 @@ _R27_KIND_DOING: Final = {
 # A day told without a year is read against the explicit date before it only this close (characters between the
 # two sentences): farther on, the narrative may have moved to another year.
 _R27_YEARLESS_REACH: Final = 400
+# Round restate24: beyond that reach a yearless day still restates a once-only kind told as a party's own ("his
+# coronation", "her death": ``_R18_ONCE`` after his/her/its/their/X's): that party has no other instance in any year
+# the narrative may have moved to, so the day restates it within the rule's whole reach, the guards on times tied to
+# the event in between and on the head told in between still holding. Any other kind keeps the 400 characters
+# (round 16's derailment and restate22's bomb scare: the narrative may have moved to another year and instance).
+_R28_POSSESSIVES: Final = frozenset("his her its their".split())
+
+
+def _r28_may_recur(phrase: re.Match[str] | None, noun: str) -> bool:
+    """Whether the event of the later phrase (its head ``noun``, its match ``phrase`` of ``_R27_BEFORE``) may have
+    another instance, for which a yearless day is read only near the full date: all but a party's once-only event."""
+    return not (noun in _R18_ONCE and phrase is not None and (
+        phrase.group("det").lower() in _R28_POSSESSIVES or phrase.group("det").endswith(("'s", "\u2019s"))))
 # "the 29 November 1967 stampede": the date premodifies the head right after it.
 _R27_THE_BEFORE_DATE: Final = re.compile(r"(?<![\w'\u2019-])[Tt]he[ ]++$")
 _R27_HEAD_AFTER: Final = re.compile(r"(?<![ ])[ ]++(?P<noun>[a-z][a-z-]{2,30}+)(?![\w'\u2019-])")
@@ -8811,6 +8826,19 @@ _R27_SYNONYMS: Final = {
     "grounding": "grounding|ran aground|run aground|went aground|driven aground",
     "disappearance": "disappearance disappeared vanished|went missing",
     "pardon": "pardon pardoned clemency",
+    # round restate24: a general vocabulary of events told by a verb and taken up by a noun of another stem
+    "arrest": "arrest arrested capture captured caught detained detention apprehended|taken into custody",
+    "assault": "assault assaulted storming stormed attack attacked onslaught",
+    "merger": "merger merged amalgamation amalgamated combination|joined forces",
+    "publication": "publication published|came out|went on sale|hit the shelves|went to press",
+    "release": "release released freed|set free|walked free|let out",
+    "wedding": "wedding marriage married wed|tied the knot",
+    "evacuation": "evacuation evacuated exodus|pulled out",
+    "invasion": "invasion invaded incursion",
+    "assassination": "assassination assassinated|shot dead|gunned down",
+    "hijacking": "hijacking hijacked hijack",
+    "discovery": "discovery discovered find unearthed|dug up|came across",
+    "blaze": "blaze fire inferno|burned down|burnt down|went up in flames|caught fire",
 }
 
 
@@ -8835,6 +8863,16 @@ _R27_MISHAP_KINDS: Final = frozenset({"kind:mishap", "kind:storm", "kind:eruptio
                                       "family:sink", "class:sinking"})
 
 
+# Round restate24: the kinds of ``_R27_SYNONYMS`` that are mishaps, and a mishap's toll told by a participle of harm
+# and a number ("trapping 23 miners", "killing at least 30", "claimed 40 lives"; not "leaving 12 points adrift").
+_R28_MISHAP_SYNONYMS: Final = ("flood", "sinking", "explosion", "structural collapse", "landslide", "derailment",
+                               "grounding", "tornado", "blaze", "eruption")
+_R28_TOLL: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:killing|killed|trapping|trapped|injuring|injured|drowning|drowned|claiming|claimed)[ ]++(?:at[ ]++least[ ]++|more[ ]++than[ ]++|nearly[ ]++|almost[ ]++|some[ ]++|about[ ]++)?"
+    r"(?:[0-9][0-9,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)"
+    r"(?![\w'\u2019-]))")
+
+
 def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
     """Whether ``head`` (or its last word ``noun``) tells the event of ``text[start:end]`` in other words: a
     synonym of ``_R27_SYNONYMS`` there, or a word sharing its verb stem ("poisoned" / "the poisoning"). The
@@ -8847,7 +8885,11 @@ def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
         words = [word.group(0).lower() for word in _R25_WORD.finditer(text, start, end)]
         return any(word in _R27_INCIDENTS or _IDENTITY_CLASS_OF.get(word, frozenset()) & _R27_MISHAP_KINDS
                    or _IDENTITY_PHRASES.get(" ".join(words[place:place + 2]), frozenset()) & _R27_MISHAP_KINDS
-                   for place, word in enumerate(words))
+                   for place, word in enumerate(words)) or (
+            # round restate24: a mishap told by other words of a mishap kind ("burst its banks", "went down") or by
+            # its toll ("trapping 23 miners", "killing at least 30", "claimed 40 lives")
+            _R28_TOLL.search(text, start, end) is not None
+            or any(_R27_SYNONYM_FORMS[kind].search(text, start, end) is not None for kind in _R28_MISHAP_SYNONYMS))
     return _r25_verb_of(noun, text, start, end)
 
 
@@ -8934,15 +8976,28 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
         premodified = kind_doing = False
         tail = second.end
+        locus = None
+        complement = False
         if phrase is not None:
             noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
             verb = phrase.group("verb")
             if mods[:2] == ["act", "of"]:
                 mods = mods[2:]  # "The act of clemency": the act is the clemency
+            if lowered is None:
+                lowered = _r27_lowered(text)
+            outer = _r28_of_head(text, lowered, uses, phrase, noun, mods, max(second_start, phrase_start - 40))
+            if outer is not None:
+                noun, mods, phrase_start = outer  # "The loss of the vessel on": the loss, of which the vessel is the party
+                complement = True
             appositive = phrase.group("appos")
             if appositive is not None and any(word in _R25_PREPOSITIONS or word in _R27_APPOSITIVE_STOP
                                               for word in appositive.split()[1:]):
                 continue  # "The strike, a response to cuts in": the date of another thing the apposition names
+            if phrase.group("place") is not None:
+                if any(word.lower() in _R25_PREPOSITIONS or word.lower() in _R28_PLACE_STOP
+                       for word in phrase.group("place").split()[2:]):
+                    continue  # "The strike, at the end of", "at the time in": a time, not a place
+                locus = phrase.span("place")
             if (verb is not None and verb.split()[0] not in _R25_OCCURRENCE and verb not in _R27_DOING
                     and not _r25_stems(verb, _R25_VERB_ENDINGS) & _r25_noun_stems(noun)):
                 if not any(verb in _R27_KIND_DOING.get(kind, ()) for kind in _R27_SYNONYM_OF.get(
@@ -8960,9 +9015,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             noun, mods, phrase_start, premodified = after.group("noun"), [], second.start - 4, True
             tail = after.end()  # "the 1981 nationalisation of Brandt Mining": the phrase attached goes on after the head
         if lowered is None:
-            lowered = text.lower()
-            if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets aligned
-                lowered = "".join(letter.lower() if len(letter.lower()) == 1 else letter for letter in text)
+            lowered = _r27_lowered(text)
         if (any(word in _INSTANCE_MARKERS or word in _PHRASE_STOP or word.endswith("ed") for word in mods)
                 or not _r27_head_ok(noun, mods, premodified, lowered, uses)):
             continue  # "the second landslide of", "the 1991 election": another instance, or no one event
@@ -8984,6 +9037,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
                 or second.start - first.end > 2500
                 or not second.year_explicit and second_start - first_end > _R27_YEARLESS_REACH
+                and _r28_may_recur(phrase, noun)
                 or _R23_RELATION.search(text, first_start, first_end) is not None
                 or _R27_AGAIN.search(text, first_start, first_end) is not None
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
@@ -9006,14 +9060,20 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             if determiner == "the" and (
                     first.end <= at and text[first.end:at].strip() in ("the", "")
                     or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[mention.end():first.start])
-                    is not None):
+                    is not None
+                    or complement and _R28_COMPLEMENT_THEN_DATE.fullmatch(text, mention.end(), first.start) is not None):
                 continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
             if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
                           if (place := _r27_first_use(lowered, form, uses)) >= 0), default=-1) < first_start
                     or _r25_seen_before(text[first_end:phrase_start], noun, phrase_start - first_end)):
                 continue  # the word names another instance before, or in between
         close = _R27_CLAUSE_END.search(text, second.end, second_end)
-        if (_r20_names(text, phrase_start, second.start) | _r20_names(
+        named = _r20_names(text, phrase_start, second.start)
+        if locus is not None and not _r22_place_names(text, first_start, first_end):
+            # round restate24: "The arrest, at a Kirkwhinnie guesthouse on": where the event happened, after an earlier
+            # sentence that tells no place, names no other party (after one that does, the place must be the same)
+            named = _r20_names(text, phrase_start, locus[0]) | _r20_names(text, locus[1], second.start)
+        if (named | _r20_names(
                 text, second.end, _r27_attached_end(text, tail, close.start() if close is not None else second_end))
                 ) - _r20_names(text, first_start, first_end):
             continue  # "Ben Ortiz's retirement in 2009", "the bank run of 1973 at Carrow Mutual": another party's
@@ -9024,6 +9084,59 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             conflicts.append(_restated(text, head, first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
+
+
+def _r27_lowered(text: str) -> str:
+    """``text`` in lower case with its offsets kept (a letter whose lower case is longer, "İ", stays as it is)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(letter.lower() if len(letter.lower()) == 1 else letter for letter in text)
+    return lowered
+
+
+# Round restate24: an event head with an "of" complement naming its party ("The loss of the vessel on", "the arrest
+# of the gunman, on", "the storming of the embassy in"): the date dates the head, not the party, which is no event
+# ("vessel", "gunman", "embassy"). Read only when the complement is a definite phrase without an instance marker and
+# its own head is no event head; a head told by a word of its complement's kind (``_R28_LOSS_OF``: "the loss of the
+# ship" is its sinking) takes that kind's name.
+_R28_OF_HEAD: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++"
+    r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)[ ]++of[ ]++$")
+# Round restate24: a place set off after the head ("The arrest, at a guesthouse on", "The blast, outside the station
+# in"): not a word of a time or a part of one ("at the end of", "at the time in").
+_R28_PLACE_STOP: Final = _R27_APPOSITIVE_STOP | frozenset("time times end start beginning height peak close turn age".split())
+# "The storming of the palace in 2018": a first mention with a complement, named by its date like "the drought of".
+_R28_COMPLEMENT_THEN_DATE: Final = re.compile(
+    r"(?<![ ])[ ]++of[ ]++(?:the|that|this|his|her|its|their)[ ]++(?:[a-z][a-z-]*+[ ]++){1,3}?(?:of|in|on)[ ]++(?:the[ ]++)?")
+_R28_VESSELS: Final = frozenset("""
+vessel ship boat ferry liner tanker trawler freighter steamer schooner frigate submarine yacht barge lifeboat
+""".split())
+_R28_LOSS_OF: Final = {vessel: "sinking" for vessel in _R28_VESSELS}
+
+
+def _r28_of_head(text: str, lowered: str, uses: dict[str, int], phrase: re.Match[str], noun: str, mods: list[str],
+                 low: int) -> tuple[str, list[str], int] | None:
+    """The head, its premodifiers and where its phrase starts, of an event named with an "of" complement right
+    before the phrase ``phrase`` of ``_R27_BEFORE`` matched (its head ``noun`` after ``mods``), when that phrase names
+    no event itself; None otherwise."""
+    if phrase.group("det").lower() not in _R20_DETERMINERS or any(
+            word in _INSTANCE_MARKERS or word in _PHRASE_STOP or word.endswith("ed") for word in mods + [noun]):
+        return None  # "that company was approved in": no noun phrase, a clause
+    if (_IDENTITY_CLASS_OF.get(noun) or noun in _R17_GROUP_OF or noun in _R27_INCIDENTS or noun in _R27_SYNONYM_OF
+            or noun in _R23_EXTRA_NOUNS):
+        return None  # "the opening of the summit on": the complement is an event, with instances of its own
+    outer = _R28_OF_HEAD.search(text, low, phrase.start())
+    if outer is None:
+        return None
+    head, premodifiers = outer.group("noun"), outer.group("mods").split()
+    if head == "loss":
+        kind = _R28_LOSS_OF.get(noun)
+        if kind is None:
+            return None  # "the loss of the contract", "the loss of his job": no event of the earlier sentence's kind
+        head = kind
+    if not _r27_head_ok(head, premodifiers, False, lowered, uses):
+        return None
+    return head, premodifiers, outer.start()
 
 
 def _r27_antecedent(context: _Context, dated: list[_Candidate], earlier: int, head: str, noun: str, mods: list[str],
