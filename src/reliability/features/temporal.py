@@ -10402,6 +10402,9 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if (not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
                         and _CREATED_BEFORE.search(text, max(sentence_start, other.start - 40), other.start) is None):
                     continue  # "aged 45, born in 1971", "the 109-year-old co-operative, founded in 1922"
+                if (other.end < quantity.start and not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
+                        and _D24_WHO.search(text, other.end, quantity.start) is not None):
+                    continue  # Round duration24: "The club, opened in 1950, hired Smith, who was 30 years old": a person's age
                 if _others_birth(text, sentence_start, other.start):
                     continue  # "the five-year-old twins, whose father was born on ...": another person's birth
                 if (context.inferred and other.earliest is not None and reference.year <= other.earliest.year
@@ -10497,7 +10500,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
                      + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
-                     + _r21_present_ages(context) + _d23_perfect_lengths(context)):
+                     + _r21_present_ages(context) + _d23_perfect_lengths(context) + _d24_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -11019,6 +11022,24 @@ def _anchored_finditer(text: str, pattern: re.Pattern[str], anchor: str, runs: i
         position = text.find(anchor, position + 1)
 
 
+_D24_BIRTH_SET_OFF: Final = re.compile(r",[ ]++(?P<verb>[a-z]++)(?![\w-])")
+_D24_PAST_VERB: Final = re.compile(r"(?:[a-z]{2,}ed|became|won|took|made|set|rose|ran|became|went|came|beat|broke|led|got|gave|held)")
+
+
+def _d24_after_birth(context: _Context, starts: list[int], birth: _Candidate, sentence_end: int) -> _Candidate | None:
+    """The date after a birth set off as an apposition ("At 24, X, born on D1, became ... on D2"): the first
+    dated candidate of the sentence after it, when the apposition closes with a comma and a past verb follows."""
+    text = context.text
+    closing = _D24_BIRTH_SET_OFF.match(text, birth.end)
+    if closing is None or _D24_PAST_VERB.fullmatch(closing.group("verb")) is None:
+        return None
+    event = _d24_next_dated(context, starts, closing.end(), 160)
+    if (event is None or event.start >= sentence_end or _BORN_BEFORE.search(text, max(0, event.start - 25), event.start) is not None
+            or _D24_MADE_BEFORE.search(text, max(0, event.start - 40), event.start) is not None):
+        return None  # "joined the club, founded in 1990": the making of something else
+    return event
+
+
 def _stated_ages(context: _Context) -> list[DateConflict]:
     """An age stated at a dated event ("was 32 when she died in 1980", "died on 6 February 2001,
     aged 78", "In 1978 the 14-year-old ...") must be the years from the birth told in the same
@@ -11044,7 +11065,15 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         # The candidates are sorted by start: the first after the match is found by bisection.
         event = next((other for other in map(candidates.__getitem__, range(bisect.bisect_right(starts, match.end()), len(candidates)))
                       if other.absolute and other.kind != "range" and not other.since), None)
-        if (event is None or event.start >= sentence_end or event.start - match.end() > 140
+        if event is not None and match.re is _AGE_AT_COMMA and id(event) in birth_ids:
+            # Round duration24: "At 24, Winifred Trevelyan, born on 7 October 1943, became the youngest member ...
+            # when she took her seat on 9 September 1978": the subject's birth set off in the apposition, the
+            # age's event is the date told after it in a past clause.
+            event = _d24_after_birth(context, starts, event, sentence_end)
+            limit = 300
+        else:
+            limit = 140
+        if (event is None or event.start >= sentence_end or event.start - match.end() > limit
                 or ";" in text[match.end():event.start] or _r21_frame_search(text, match.end(), event.start)
                 # "who died on ... at the age of 65, was born on ...": the date after the comma is
                 # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
@@ -12192,8 +12221,13 @@ _ORDINAL_WORDS: Final[dict[str, int]] = {
     "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
 }
 _ANNIVERSARY: Final = re.compile(
-    r"(?<![\w-])(?:(?P<number>[0-9]{1,3})(?:st|nd|rd|th)|(?P<word>[A-Za-z]+(?:-[a-z]+)?))[ ]+anniversary(?!\w)"
+    r"(?<![\w-])(?:(?P<number>[0-9]{1,3})(?:st|nd|rd|th)|(?P<word>[A-Za-z]+(?:-[a-z]+)?))[ ]+"
+    # Round duration24: the kind of anniversary between ("their 34th wedding anniversary").
+    r"(?:(?P<kind>wedding|marriage|founding|death|independence|coronation|accession)[ ]+)?anniversary(?!\w)"
 )
+
+
+_D24_OTHERS_POSSESSIVE: Final = re.compile(r"['\u2019][ ]++$")
 
 
 def _anniversary_matches(text: str) -> Iterator[re.Match[str]]:
@@ -12322,6 +12356,9 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             stated = _ORDINAL_WORDS.get(match.group("word").lower(), 0)
         if stated <= 0:
             continue
+        if match.group("kind") is not None and (_D24_OTHERS_POSSESSIVE.search(text, max(0, match.start() - 3), match.start())
+                                                or _KIN_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+            continue  # Round duration24: "attended his parents' 50th wedding anniversary": another couple's
         sentence_start, sentence_end = context.sentence(match.start())
         low = bisect.bisect_left(starts, sentence_start)
         high = bisect.bisect_left(starts, sentence_end)
@@ -13375,6 +13412,211 @@ def _d23_perfect_lengths(context: _Context) -> list[DateConflict]:
             conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"
                                                 if not context.inferred else f"at least {elapsed} years to {reference.year}, "
                                                 "the year of the article's latest date"))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round duration24 (session 22): lengths told by constructions no earlier rule linked to their two dates.
+# - a thing's age at a dated event, counted from its own making told right before it: "The chapel,
+#   consecrated on July 22, 1914, was 46 years old when fire gutted it on June 5, 1977";
+# - a fixed term ("a 23-year lease", "a five-year contract") granted or signed on a date and told to have run
+#   out, expired or lapsed on another: "granted X a 23-year lease on March 4, 1943; it ran out on August 4, 1977";
+# - a marriage's length when something happened: "Married on December 3rd, 1948, they had been together 11
+#   years when he died on May 28th, 1974";
+# - a length into a post or stretch begun on a date: "was named interim head in September 1995 and confirmed in
+#   the post in December 1997, 18 months into the job";
+# - the count of a day of an activity begun on a date: "began refusing food on May 25, 1967 and ended the
+#   protest on day 14, June 21, 1967".
+_D24_MADE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Ff]ounded|[Ee]stablished|[Bb]uilt|[Oo]pened|[Ff]ormed|[Cc]reated|[Ii]ncorporated|[Ss]et[ ]++up|[Cc]onstructed"
+    r"|[Ii]naugurated|[Cc]onsecrated|[Dd]edicated|[Cc]ommissioned|[Cc]ompleted|[Ll]aunched|[Ee]rected|[Pp]lanted|[Uu]nveiled)"
+    r"[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D24_THING_AGE_WHEN: Final = re.compile(
+    r",[ ]++(?:was|were)[ ]++(?:(?:only|just|barely|still|already)[ ]++)?(?P<n>[1-9][0-9]?|[12][0-9][0-9])"
+    r"[ ]++years?[ ]++old,?[ ]++when[ ]")
+_D24_TERM: Final = re.compile(
+    r"(?<![\w-])(?:an?|the|its|his|her|their)[ ]++(?P<n>[1-9][0-9]?|" + "|".join(sorted(_ONES, key=len, reverse=True))
+    + r")-(?P<unit>year|month|week|day)[ ]++(?:[a-z]++[ ]++)?"
+    r"(?P<noun>lease|contract|deal|term|loan|licen[cs]e|franchise|agreement|concession|mandate|charter|tenancy|ban"
+    r"|suspension|moratorium|truce|ceasefire|warranty|guarantee|patent)(?![\w-])", re.IGNORECASE)
+# The term itself ends, naturally: not "was terminated", "was cancelled", "ended" (which may be early).
+_D24_EXPIRY: Final = re.compile(r"(?<![\w-])(?:ran[ ]++out|expired|lapsed)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+_D24_EXPIRY_SUBJECT: Final = re.compile(
+    r"(?<![\w-])(?:it|which|that|(?:the|this|that|its|his|her|their)[ ]++(?:[a-z0-9-]++[ ]++){0,2}?(?P<head>[a-z]++))"
+    r"[ ]++(?:(?:finally|eventually|duly|then)[ ]++)?$")
+# A term told to have been changed before it ran out: its stated length no longer measures it.
+_D24_TERM_CHANGED: Final = re.compile(r"(?<![\w-])(?:renew|extend|prolong|rolled[ ]++over|cut[ ]++short|shorten|curtail|revis)")
+_D24_TOGETHER_WHEN: Final = re.compile(
+    r"(?<![\w-])(?:had|has|have)[ ]++been[ ]++(?:married|together|wed)[ ]++(?:for[ ]++)?(?:(?:only|just|barely)[ ]++)?"
+    r"(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<unit>years?|months?)[ ]++when[ ]")
+_D24_MARRIED_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Mm]arried|[Ww]ed|[Ww]edding|[Mm]arriage)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D24_INTO: Final = re.compile(
+    r",[ ]++(?P<approx>(?:just|only|barely|some|nearly|almost|about|around|roughly)[ ]++)?(?P<n>" + _AGE_NUMBER
+    + r")[ ]++(?P<unit>years?|months?|weeks?|days?)[ ]++into[ ]++(?:the|his|her|their|its)[ ]++"
+    r"(?:job|post|role|term|tenure|presidency|premiership|reign|contract|strike|siege|occupation|stoppage|protest|dispute"
+    r"|lockout|blockade|campaign|fast)(?![\w-])")
+_D24_ON_DAY: Final = re.compile(r"(?<![\w-])on[ ]++day[ ]++(?P<n>[1-9][0-9]{0,3}),[ ]++(?:on[ ]++)?(?:the[ ]++)?")
+_D24_BEGAN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:began|started|launched|opened|set[ ]++out|set[ ]++off|went|embarked)(?:[ ]++[a-z]++){0,4}?[ ]++(?:on|in)[ ]++(?:the[ ]++)?$")
+
+
+_D24_WHO: Final = re.compile(r"(?<![\w-])(?:who|whom|whose)(?![\w-])")
+_D24_RELATIVE: Final = re.compile(r"(?<![\w-])(?:who|whom|whose|which|that)(?![\w-])")
+
+
+def _d24_dated(candidate: _Candidate) -> bool:
+    return (candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.earliest is not None
+            and candidate.latest is not None)
+
+
+def _d24_next_dated(context: _Context, starts: list[int], position: int, limit: int) -> _Candidate | None:
+    """The first dated candidate after ``position`` in its sentence, within ``limit`` characters, with no
+    semicolon or future frame between."""
+    candidates = context.candidates
+    sentence_end = context.sentence(position)[1]
+    index = bisect.bisect_left(starts, position)
+    while index < len(candidates) and candidates[index].kind in ("weekday", "duration"):
+        index += 1
+    if index >= len(candidates):
+        return None
+    event = candidates[index]
+    text = context.text
+    if (not _d24_dated(event) or event.start >= sentence_end or event.start - position > limit
+            or ";" in text[position:event.start] or _r21_frame_search(text, position, event.start) is not None
+            # "when his brother, who married in 1960, divorced in 1970": the date of another clause.
+            or _D24_RELATIVE.search(text, position, event.start) is not None):
+        return None
+    return event
+
+
+def _d24_one_start(context: _Context, starts: list[int], low: int, high: int, cue: re.Pattern[str] | None) -> _Candidate | None:
+    """The one dated candidate between ``low`` and ``high`` (with ``cue`` right before it, when given)."""
+    text = context.text
+    found = [candidate for candidate in context.candidates[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+             if candidate.kind not in ("weekday", "duration") and candidate.end <= high]
+    if len(found) != 1 or not _d24_dated(found[0]):
+        return None
+    start = found[0]
+    if cue is not None and cue.search(text, max(low, start.start - 60), start.start) is None:
+        return None
+    return start
+
+
+def _d24_apart(unit: str, start: _Candidate, end: _Candidate) -> tuple[int, int] | None:
+    """The fewest and the most whole units from ``start`` to ``end`` (None when the unit is finer than the dates)."""
+    assert start.earliest and start.latest and end.earliest and end.latest
+    if unit == "year":
+        return end.earliest.year - start.latest.year - 1, end.latest.year - start.earliest.year
+    if unit == "month":
+        if "year" in (start.granularity, end.granularity):
+            return None
+        return ((end.earliest.year - start.latest.year) * 12 + end.earliest.month - start.latest.month - 1,
+                (end.latest.year - start.earliest.year) * 12 + end.latest.month - start.earliest.month)
+    if start.granularity != "day" or end.granularity != "day":
+        return None
+    days = (end.earliest - start.latest).days, (end.latest - start.earliest).days
+    return (days[0] // 7, days[1] // 7 + 1) if unit == "week" else days
+
+
+def _d24_conflict(text: str, spans: list[tuple[int, int]], stated: str, measured: str) -> DateConflict:
+    return DateConflict("duration_arithmetic", tuple(sorted(spans)), f"\"{stated}\" does not fit the dates told: {measured}")  # type: ignore[arg-type]
+
+
+def _d24_lengths(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    conflicts: list[DateConflict] = []
+    # (length start, length end, stated, unit, start date, end date, slack)
+    readings: list[tuple[int, int, int, str, _Candidate, _Candidate, int]] = []
+    for made in candidates:
+        if not _d24_dated(made):
+            continue
+        age = _D24_THING_AGE_WHEN.match(text, made.end)
+        if age is None or _D24_MADE_BEFORE.search(text, max(0, made.start - 40), made.start) is None:
+            continue
+        if _BORN_BEFORE.search(text, max(0, made.start - 25), made.start) is not None:
+            continue  # a person's age is the age rules'
+        event = _d24_next_dated(context, starts, age.end(), 140)
+        if event is not None:
+            readings.append((age.start("n"), age.end("n"), int(age.group("n")), "year", made, event, 1))
+    for expiry in _D24_EXPIRY.finditer(text):
+        sentence_start, sentence_end = context.sentence(expiry.start())
+        subject = _D24_EXPIRY_SUBJECT.search(text, max(sentence_start, expiry.start() - 40), expiry.start())
+        if subject is None:
+            continue
+        end = _d24_next_dated(context, starts, expiry.end(), 0)
+        terms = list(_D24_TERM.finditer(text, sentence_start, expiry.start()))
+        if end is None or len(terms) != 1:
+            continue
+        term = terms[0]
+        if subject.group("head") is not None and subject.group("head") != term.group("noun").lower():
+            continue  # "a one-year loan ...; his passport expired on": another thing's end
+        if _D24_TERM_CHANGED.search(text, term.end(), expiry.start()) is not None:
+            continue  # "signed a 10-year lease in 1990 and renewed it twice; it ran out in 2020"
+        start = (_d24_one_start(context, starts, term.end(), expiry.start(), None)
+                 or _d24_one_start(context, starts, sentence_start, term.start(), None))
+        if start is None or _r21_frame_search(text, sentence_start, expiry.start()) is not None:
+            continue
+        quantity = _parse_quantity(term.group("n"))
+        if quantity is None:
+            continue
+        readings.append((term.start("n"), term.end("unit"), quantity[0], term.group("unit").lower(), start, end, 1))
+    if "been " in text:
+        for together in _D24_TOGETHER_WHEN.finditer(text):
+            sentence_start = context.sentence(together.start())[0]
+            start = _d24_one_start(context, starts, sentence_start, together.start(), _D24_MARRIED_BEFORE)
+            event = _d24_next_dated(context, starts, together.end(), 140)
+            quantity = _parse_quantity(together.group("n"))
+            if start is None or event is None or quantity is None:
+                continue
+            readings.append((together.start("n"), together.end("unit"), quantity[0], _unit_name(together.group("unit")),
+                             start, event, 1))
+    if " into " in text:
+        for index, end in enumerate(candidates):
+            if not _d24_dated(end) or index == 0:
+                continue
+            into = _D24_INTO.match(text, end.end)
+            if into is None:
+                continue
+            sentence_start = context.sentence(end.start)[0]
+            start = _d24_one_start(context, starts, sentence_start, end.start, _BEGINNING_VERB)
+            quantity = _parse_quantity(into.group("n"))
+            if start is None or quantity is None:
+                continue
+            stated = quantity[0]
+            slack = 1 + (stated // 4 if into.group("approx") else 0)
+            readings.append((into.start("n"), into.end("unit"), stated, _unit_name(into.group("unit")), start, end, slack))
+    position = text.find("on day ")
+    while position != -1:
+        day = _D24_ON_DAY.match(text, position)
+        position = text.find("on day ", position + 1)
+        if day is None:
+            continue
+        end = _d24_next_dated(context, starts, day.end(), 0)
+        if end is None or end.granularity != "day":
+            continue
+        sentence_start = context.sentence(day.start())[0]
+        start = _d24_one_start(context, starts, sentence_start, day.start(), _D24_BEGAN_BEFORE)
+        if start is None or start.granularity != "day":
+            continue
+        assert start.earliest and end.earliest
+        # Day 1 is the first day: day N falls N - 1 days after it.
+        readings.append((day.start("n"), day.end("n"), int(day.group("n")) - 1, "day", start, end, 1))
+    seen: set[int] = set()
+    for length_start, length_end, stated, unit, start, end, slack in readings:
+        if length_start in seen:
+            continue
+        seen.add(length_start)
+        apart = _d24_apart(unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        if shortest < 0 or shortest - slack <= stated <= longest + slack:
+            continue
+        shown = text[length_start:length_end]
+        conflicts.append(_d24_conflict(text, [(start.start, start.end), (length_start, length_end), (end.start, end.end)], shown,
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to {_describe(end, text)}"))
     return conflicts
 
 

@@ -1,0 +1,121 @@
+"""Round duration24 (session 22): duration readings from the misses of blind43 (now development).
+
+General readings, each with near-misses that must stay silent:
+
+- a thing's age at a dated event, counted from its own making told right before it ("The chapel, consecrated on
+  July 22, 1914, was 46 years old when fire gutted it on June 5, 1977");
+- a fixed term ("a 23-year lease", "a three-year deal") granted on a date and told to have run out, expired or
+  lapsed on another (not when it was renewed or extended, not when something else expired);
+- a marriage's length when something happened ("Married on ..., they had been together 11 years when he died on");
+- a length into a post or stretch begun on a date ("was named interim head in September 1995 and confirmed in
+  December 1997, 18 months into the job");
+- the count of a day of an activity begun on a date ("began refusing food on May 25, 1967 and ended the protest
+  on day 14, June 21, 1967");
+- an ordinal anniversary with its kind between ("their 34th wedding anniversary"), not another couple's;
+- "At N," opening a sentence whose subject's birth is set off right after the name, measured to the date of the
+  past clause that follows ("At 24, X, born on 7 October 1943, became ... when she took her seat on ...").
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from reliability.features.temporal import analyse_dates
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _durations(text: str, published: datetime.date | None = PUBLISHED) -> list[list[str]]:
+    return [[text[start:end] for start, end in conflict.spans]
+            for conflict in analyse_dates(text, published=published).conflicts if conflict.kind == "duration_arithmetic"]
+
+
+FLAGGED = [
+    ("The chapel, consecrated on July 22, 1914, was 46 years old when fire gutted it on June 5, 1977.", "46"),
+    ("The Holt viaduct, completed on 3 May 1890, was only 12 years old when a flood swept it away on 9 June 1932.",
+     "12"),
+    ("The school, founded in March 1901, was 80 years old when it closed in July 1950.", "80"),
+    ("The council granted Pelican Ridge Insurance a 23-year lease on the quay on March 4, 1943; it ran out on "
+     "August 4, 1977.", "23-year"),
+    ("Rovers gave him a three-year deal on 1 July 2005; the deal expired on 30 June 2012.", "three-year"),
+    ("The 20-year patent, filed in 1995, expired in 2005.", "20-year"),
+    ("On 2 May 1960 the port signed a ten-year concession with the ferry line, which lapsed on 1 May 1990.",
+     "ten-year"),
+    ("Married on December 3rd, 1948, Marguerite Quennell and Lucian Achterberg had been together 11 years when he "
+     "died on May 28th, 1974.", "11 years"),
+    ("Wed on 4 June 1960, the pair had been together thirty years when the house burned on 2 March 1975.", "thirty years"),
+    ("Annelise Achterberg was named interim head of the University of Holbeck in September 1995 and confirmed in "
+     "the post in December 1997, 18 months into the job.", "18 months"),
+    ("He was elected in May 2001 and resigned in June 2003, six years into his term.", "six years"),
+    ("Osric Ferrante began refusing food on May 25, 1967 and ended the protest on day 14, June 21, 1967.", "14"),
+    ("The siege began on 1 March 1984 and ended on day 200, 17 March 1984.", "200"),
+    ("The couple, who wed on 8 May 1930, marked their 34th wedding anniversary on 2 April 1977.",
+     "34th wedding anniversary"),
+    ("Founded on 3 May 1950, the club held its 60th founding anniversary dinner on 2 May 1990.", "60th founding anniversary"),
+    ("At 24, Winifred Trevelyan, born on 7 October 1943, became the youngest member of the Lusovena parliament when "
+     "she took her seat on 9 September 1978.", "24"),
+    ("At 20, Ana Ruiz, born in 1950, won the national title in 1980.", "20"),
+]
+
+
+NOT_FLAGGED = [
+    # True lengths and ages.
+    "The chapel, consecrated on July 22, 1914, was 62 years old when fire gutted it on June 5, 1977.",
+    "The mill, built in 1850, was sold in 1870, when it was 20 years old.",
+    "The council granted Pelican Ridge Insurance a 34-year lease on the quay on March 4, 1943; it ran out on August 4, "
+    "1977.",
+    "Rovers gave him a three-year deal on 1 July 2005; the deal expired on 30 June 2008.",
+    "The 99-year lease, signed in 1899, ran out in 1998.",
+    "The 20-year patent, filed in 1995, expired in 2015.",
+    "Married on December 3rd, 1948, they had been together 25 years when he died on May 28th, 1974.",
+    "They married in 1950 and had been married for 40 years when she died in 1990.",
+    "Annelise Achterberg was named interim head of the University of Holbeck in September 1995 and confirmed in the "
+    "post in December 1997, 27 months into the job.",
+    "She was appointed chief executive in January 2010 and quit in March 2014, four years into the job.",
+    "He was elected in May 2001 and resigned in June 2003, two years into his term.",
+    "Osric Ferrante began refusing food on May 25, 1967 and ended the protest on day 28, June 21, 1967.",
+    "The siege began on 1 March 1984 and ended on day 17, 17 March 1984.",
+    "The couple, who wed on 8 May 1930, marked their 47th wedding anniversary on 2 April 1977.",
+    "The founders marked their 40th founding anniversary on 2 May 1990, having founded the club on 3 May 1950.",
+    "At 34, Winifred Trevelyan, born on 7 October 1943, became the youngest member of the Lusovena parliament when "
+    "she took her seat on 9 September 1978.",
+    "At 30, Ana Ruiz, born in 1950, won the national title in 1980.",
+    # Near-misses: the term renewed, another thing's expiry, an early end.
+    "He signed a 10-year lease in 1990 and renewed it twice; it ran out in 2012.",
+    "He got a one-year loan on 2 January 2000; his passport expired on 3 March 2008.",
+    "Rovers gave him a three-year deal on 1 July 2005; it was terminated on 30 June 2006.",
+    "Rovers gave him a three-year deal on 1 July 2005; the deal was extended twice and expired on 30 June 2012.",
+    "The firm won a five-year contract on 1 May 2001; its licence expired on 3 June 2010.",
+    # Another person's marriage or anniversary; another clause's date.
+    "Married in 1950, he had been married for 20 years when his brother, who married in 1960, divorced in 1970.",
+    "Smith, who married in 1970, attended his parents' 50th wedding anniversary in 1980.",
+    "Smith, who married in 1970, attended the Joneses' 50th wedding anniversary in 1980.",
+    "The couple, who met in 1925, marked their wedding anniversary on 2 April 1977.",
+    # A length into a later stretch, or no start told.
+    "The club was relegated in May 2012 and sacked its manager in October 2014, three months into the season.",
+    # Day counts with no start told, or the start of something else.
+    "The rescue came on day 40, 9 March 1984, after the miners were trapped on 1 February 1984.",
+    "Workers walked out on 1 March 1984, and the march began on day 5, 10 March 1984.",
+    # "At N," with the event another thing's making, a present clause or a future one.
+    "At 20, Ana Ruiz, born in 1950, joined the club, founded in 1990.",
+    "At 20, Ana Ruiz, born in 1950, will stand for parliament in 2020.",
+    "At 20, Ana Ruiz, born in 1950, won the title that her mother, who was born in 1921, had won in 1941.",
+    # A thing's age with its making told for something else, or a person's age.
+    "The club, opened in 1950, hired Smith, who was 30 years old when he joined in 1990.",
+    "The chapel, consecrated on July 22, 1914, was 46 years old when its vicar, who arrived on June 5, 1977, left.",
+]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text, side", FLAGGED)
+def test_flagged(text: str, side: str, published: datetime.date | None) -> None:
+    found = _durations(text, published)
+    assert any(side in span for spans in found for span in spans), found
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_not_flagged(text: str, published: datetime.date | None) -> None:
+    assert _durations(text, published) == []
