@@ -59,6 +59,17 @@ FLAGGED = [
     ("At 20, Ana Ruiz, born in 1950, won the national title in 1980.", "20"),
 ]
 
+# Measured to the publication date: flagged with it only (without it, the floor on now is the detention date).
+FLAGGED_PUBLISHED = [
+    ("Cormac Kettlewell has now served 34 months of his sentence, having been jailed on October 12, 2009.", "34 months"),
+    ("Cormac Kettlewell has now served 200 months of his sentence, having been jailed on October 12, 2009.", "200 months"),
+    ("The journalist has spent 3 years in prison since being arrested in March 2008.", "3 years"),
+    ("He has served 34 months, having been jailed on October 12, 2009.", "34 months"),
+    ("Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 105 and still swims in the river.",
+     "is 105"),
+    ("Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 20 and still swims in the river.", "is 20"),
+]
+
 
 NOT_FLAGGED = [
     # True lengths and ages.
@@ -82,6 +93,17 @@ NOT_FLAGGED = [
     "At 34, Winifred Trevelyan, born on 7 October 1943, became the youngest member of the Lusovena parliament when "
     "she took her seat on 9 September 1978.",
     "At 30, Ana Ruiz, born in 1950, won the national title in 1980.",
+    "Cormac Kettlewell has now served 83 months of his sentence, having been jailed on October 12, 2009.",
+    "The journalist has spent 8 years in prison since being arrested in March 2008.",
+    "Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 80 and still swims in the river.",
+    # Near-misses: time served told in the past, in a post, on something else, from another date.
+    "The journalist had spent 3 years in prison when he was freed, having been arrested in March 2008.",
+    "He has served 10 years as mayor, having been elected in 1990.",
+    "He has served 34 months of his sentence, which was handed down on October 12, 2009.",
+    "She has spent 2 years on the book, having been arrested in 2001.",
+    # Near-misses: a relative's birth, another person's age.
+    "Smith, whose father was born in Wyvern Ford on 12th January 1936, is 20 and still swims every morning.",
+    "Ada Holm, who was born in Lower Ashby on 3 May 1950, says her nephew is 30.",
     # Near-misses: the term renewed, another thing's expiry, an early end.
     "He signed a 10-year lease in 1990 and renewed it twice; it ran out in 2012.",
     "He got a one-year loan on 2 January 2000; his passport expired on 3 March 2008.",
@@ -119,3 +141,11 @@ def test_flagged(text: str, side: str, published: datetime.date | None) -> None:
 @pytest.mark.parametrize("text", NOT_FLAGGED)
 def test_not_flagged(text: str, published: datetime.date | None) -> None:
     assert _durations(text, published) == []
+
+
+@pytest.mark.parametrize("text, side", FLAGGED_PUBLISHED)
+def test_flagged_with_publication(text: str, side: str) -> None:
+    found = _durations(text)
+    assert any(side in span for spans in found for span in spans), found
+    # Without a publication date the only date is the floor on now: nothing to measure against.
+    assert _durations(text, None) == []

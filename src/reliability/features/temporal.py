@@ -12975,9 +12975,12 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
     if text.find("orn") == -1:
         return conflicts
     candidates = context.candidates
+    # Round duration24: also a birth told with its place between ("who was born in Wyvern Ford on 12th January
+    # 1936, is 105"), as _births reads it.
+    placed = {id(birth) for birth in _births(context)}
     for index, born in enumerate(candidates):
         if (not born.absolute or born.kind == "range" or born.since or born.granularity == "decade"
-                or _BIRTH_BEFORE.search(text, max(0, born.start - 29), born.start) is None):
+                or _BIRTH_BEFORE.search(text, max(0, born.start - 29), born.start) is None and id(born) not in placed):
             continue
         sentence_start, sentence_end = context.sentence(born.start)
         if _others_birth(text, sentence_start, born.start):
@@ -13463,6 +13466,56 @@ _D24_BEGAN_BEFORE: Final = re.compile(
 _D24_WHO: Final = re.compile(r"(?<![\w-])(?:who|whom|whose)(?![\w-])")
 _D24_RELATIVE: Final = re.compile(r"(?<![\w-])(?:who|whom|whose|which|that)(?![\w-])")
 
+# Time served in detention, told in the present perfect and measured from the detention to now: "has now served 34
+# months of his sentence, having been jailed on October 12, 2009".
+_D24_SERVED_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:has|have)[ ]++(?:(?:now|already|so[ ]++far)[ ]++)?(?:served|spent)[ ]++"
+    r"(?P<approx>(?:just|only|nearly|almost|some|about|around|more[ ]++than|over)[ ]++)?$")
+_D24_DETENTION_AFTER: Final = re.compile(
+    r"(?<![ ])[ ]++(?:of[ ]++(?:his|her|their|its|a|the)[ ]++(?:[\w-]++[ ]++)?(?:sentence|term)|in[ ]++(?:prison|jail|gaol|custody"
+    r"|detention|captivity|solitary[ ]++confinement)|behind[ ]++bars|as[ ]++an?[ ]++(?:hostage|prisoner|detainee))(?![\w-])")
+_D24_DETAINED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:having[ ]++been|since[ ]++(?:being|(?:he|she|they)[ ]++(?:was|were))|after[ ]++being)[ ]++"
+    r"(?:jailed|imprisoned|detained|interned|locked[ ]++up|remanded|taken[ ]++hostage|kidnapped|arrested|abducted|incarcerated)"
+    r"(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+
+
+def _d24_served(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    reference = _reference_floor(context)
+    if reference is None or ("served " not in text and "spent " not in text):
+        return []
+    conflicts: list[DateConflict] = []
+    for quantity in context.candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("day", "week", "month", "year")):
+            continue
+        sentence_start = context.sentence(quantity.start)[0]
+        served = _D24_SERVED_BEFORE.search(text, max(sentence_start, quantity.start - 40), quantity.start)
+        if served is None or (_D24_DETENTION_AFTER.match(text, quantity.end) is None
+                              and not (text.startswith(",", quantity.end) and "served" in served.group(0))):
+            continue  # "has spent 2 years on the book": not time in detention
+        start = _d24_next_dated(context, starts, quantity.end, 120)
+        if (start is None or start.latest is None or start.latest > reference
+                or _D24_DETAINED_BEFORE.search(text, max(quantity.end, start.start - 60), start.start) is None):
+            continue
+        assert start.earliest is not None
+        now = _Candidate(0, 0, "date")
+        now.earliest = now.latest = reference
+        now.granularity = "day"
+        apart = _d24_apart(quantity.unit, start, now)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity.quantity[0]
+        slack = 1 + (stated // 4 if served.group("approx") else 0)
+        # An inferred reference is a floor on now: it shows a length too short, never one too long.
+        if stated + slack < shortest or stated - slack > longest and not context.inferred:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{max(shortest, 0)} to {longest} {quantity.unit}s to the "
+                                                + ("publication date" if not context.inferred else
+                                                   "article's latest date (a floor on now)") + f" {reference.isoformat()}"))
+    return conflicts
+
 
 def _d24_dated(candidate: _Candidate) -> bool:
     return (candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.earliest is not None
@@ -13603,6 +13656,7 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
         assert start.earliest and end.earliest
         # Day 1 is the first day: day N falls N - 1 days after it.
         readings.append((day.start("n"), day.end("n"), int(day.group("n")) - 1, "day", start, end, 1))
+    conflicts.extend(_d24_served(context, starts))
     seen: set[int] = set()
     for length_start, length_end, stated, unit, start, end, slack in readings:
         if length_start in seen:
