@@ -57,6 +57,15 @@ FLAGGED = [
     ("At 24, Winifred Trevelyan, born on 7 October 1943, became the youngest member of the Lusovena parliament when "
      "she took her seat on 9 September 1978.", "24"),
     ("At 20, Ana Ruiz, born in 1950, won the national title in 1980.", "20"),
+    # From blind40 (read): a birth told after the death, with its place; a start told after "into the NOUN";
+    # a length from an event dated in its own phrase to a date set off after it.
+    ("Leopold Wetherall, who died on June 28, 1984 at 56, was born in Quarrington on October 29, 1940.", "56"),
+    ("By April 3, 1924, 9 weeks into the dispute that began on August 29, 1923, the two sides had still not met.",
+     "9 weeks"),
+    ("Exactly 16 weeks after the fire of 5 June 1960, on 27 June 1960, the bakery on the high street reopened.",
+     "16 weeks"),
+    ("Two years before the election of May 1997, in May 1990, the party split.", "Two years"),
+    ("Ten days after the flood on 3 March 2001, on 30 March 2001, the bridge reopened.", "Ten days"),
 ]
 
 # Measured to the publication date: flagged with it only (without it, the floor on now is the detention date).
@@ -104,6 +113,16 @@ NOT_FLAGGED = [
     # Near-misses: a relative's birth, another person's age.
     "Smith, whose father was born in Wyvern Ford on 12th January 1936, is 20 and still swims every morning.",
     "Ada Holm, who was born in Lower Ashby on 3 May 1950, says her nephew is 30.",
+    "Leopold Wetherall, who died on June 28, 1984 at 43, was born in Quarrington on October 29, 1940.",
+    "By April 3, 1924, 31 weeks into the dispute that began on August 29, 1923, the two sides had still not met.",
+    "Exactly 3 weeks after the fire of 5 June 1960, on 27 June 1960, the bakery on the high street reopened.",
+    "Two years before the election of May 1997, in May 1995, the party split.",
+    "Ten days after the flood on 3 March 2001, on 13 March 2001, the bridge reopened.",
+    # Near-misses: a relative's birth after the death; an address after "at"; a later term; a date not set off.
+    "Leopold Wetherall, who died on June 28, 1984 at 56, said his son was born in Quarrington on October 29, 1940.",
+    "Ada Holm died on 3 May 1990 at 10 Downing Street, and was born in Quarrington on October 29, 1940.",
+    "By April 3, 1924, 31 weeks into his second term that began on August 29, 1923, he had quit.",
+    "Ten days after the flood on 3 March 2001, on 30 March 2001 a second flood came, the bridge reopened.",
     # Near-misses: the term renewed, another thing's expiry, an early end.
     "He signed a 10-year lease in 1990 and renewed it twice; it ran out in 2012.",
     "He got a one-year loan on 2 January 2000; his passport expired on 3 March 2008.",

@@ -12175,12 +12175,13 @@ def _life_spans(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
+    placed: set[int] | None = None  # the births _births reads, found once (only for an article with a death date)
     for index, died in enumerate(candidates):
         if died.kind == "range" and text[died.start - 1:died.start] == "(" and text[died.end:died.end + 1] == ")":
             # "Ingrid Solberg (1920-1990) died at the age of 50": a life in brackets after the name.
             conflicts.extend(_bracketed_life(context, died))
             continue
-        if index == 0 or died.kind == "range" or died.since:
+        if died.kind == "range" or died.since:
             continue
         before = text[max(0, died.start - 30):died.start]
         if "die" not in before and "death" not in before and "kill" not in before:
@@ -12189,13 +12190,23 @@ def _life_spans(context: _Context) -> list[DateConflict]:
             continue
         sentence_start, sentence_end = context.sentence(died.start)
         born = None
+        if placed is None:
+            placed = {id(birth) for birth in _births(context)}
         for other in candidates[max(0, index - 3):index]:
             if (other.start >= sentence_start and other.absolute and other.kind != "range" and not other.since
-                    and _BORN_BEFORE.search(text, max(sentence_start, other.start - 25), other.start) is not None):
+                    and (_BORN_BEFORE.search(text, max(sentence_start, other.start - 25), other.start) is not None
+                         or id(other) in placed)):
                 born = other
         if born is None:
-            continue
-        age = _AGE_STATED.search(text, max(sentence_start, born.start), min(sentence_end, died.end + 80))
+            # Round duration24: the birth told after the death, with its place ("who died on June 28, 1984 at 56,
+            # was born in Quarrington on October 29, 1940"): the age between them.
+            after = next((other for other in candidates[index + 1:index + 3] if other.kind not in ("weekday", "duration")), None)
+            if after is None or after.start >= sentence_end or id(after) not in placed:
+                continue
+            born = after
+            age = _AGE_STATED.search(text, died.end, born.start)
+        else:
+            age = _AGE_STATED.search(text, max(sentence_start, born.start), min(sentence_end, died.end + 80))
         if age is None:
             continue
         assert born.earliest and born.latest and died.earliest and died.latest
@@ -13458,6 +13469,14 @@ _D24_INTO: Final = re.compile(
     + r")[ ]++(?P<unit>years?|months?|weeks?|days?)[ ]++into[ ]++(?:the|his|her|their|its)[ ]++"
     r"(?:job|post|role|term|tenure|presidency|premiership|reign|contract|strike|siege|occupation|stoppage|protest|dispute"
     r"|lockout|blockade|campaign|fast)(?![\w-])")
+# "9 weeks into the dispute that began on August 29, 1923": the start told in a relative clause after the noun.
+_D24_INTO_BEGAN: Final = re.compile(
+    r"(?<![ ])[ ]++(?:that|which)[ ]++(?:had[ ]++)?(?:began|started|broke[ ]++out|opened|erupted)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+# "Exactly 16 weeks after the fire of 5 June 1960, on 27 June 1960, the bakery reopened": a length from an event
+# dated in its own phrase to the date set off after it.
+_D24_AFTER_THE: Final = re.compile(
+    r"(?<![ ])[ ]++(?P<word>after|before)[ ]++(?:the|his|her|its|their)[ ]++(?:[a-z'\u2019-]++[ ]++){0,3}?(?:of|on|in)[ ]++(?:the[ ]++)?")
+_D24_SET_OFF_DATE: Final = re.compile(r",[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
 _D24_ON_DAY: Final = re.compile(r"(?<![\w-])on[ ]++day[ ]++(?P<n>[1-9][0-9]{0,3}),[ ]++(?:on[ ]++)?(?:the[ ]++)?")
 _D24_BEGAN_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:began|started|launched|opened|set[ ]++out|set[ ]++off|went|embarked)(?:[ ]++[a-z]++){0,4}?[ ]++(?:on|in)[ ]++(?:the[ ]++)?$")
@@ -13627,19 +13646,37 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
                              start, event, 1))
     if " into " in text:
         for index, end in enumerate(candidates):
-            if not _d24_dated(end) or index == 0:
+            if not _d24_dated(end):
                 continue
             into = _D24_INTO.match(text, end.end)
             if into is None:
                 continue
             sentence_start = context.sentence(end.start)[0]
-            start = _d24_one_start(context, starts, sentence_start, end.start, _BEGINNING_VERB)
+            began = _D24_INTO_BEGAN.match(text, into.end())
+            if began is not None:
+                start = _d24_next_dated(context, starts, began.end(), 0)
+            else:
+                start = _d24_one_start(context, starts, sentence_start, end.start, _BEGINNING_VERB)
             quantity = _parse_quantity(into.group("n"))
             if start is None or quantity is None:
                 continue
             stated = quantity[0]
             slack = 1 + (stated // 4 if into.group("approx") else 0)
             readings.append((into.start("n"), into.end("unit"), stated, _unit_name(into.group("unit")), start, end, slack))
+    for index, quantity in enumerate(candidates):
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("day", "week", "month", "year") or index + 2 >= len(candidates)):
+            continue
+        after = _D24_AFTER_THE.match(text, quantity.end)
+        if after is None:
+            continue
+        first = _d24_next_dated(context, starts, after.end(), 0)
+        set_off = _D24_SET_OFF_DATE.match(text, first.end) if first is not None else None
+        second = _d24_next_dated(context, starts, set_off.end(), 0) if set_off is not None else None
+        if first is None or second is None or not first.year_explicit or not text.startswith(",", second.end):
+            continue  # the second date set off on both sides: "after the fire of D1, on D2, the bakery reopened"
+        start, end = (first, second) if after.group("word") == "after" else (second, first)
+        readings.append((quantity.start, quantity.end, quantity.quantity[0], quantity.unit, start, end, 1))
     position = text.find("on day ")
     while position != -1:
         day = _D24_ON_DAY.match(text, position)
