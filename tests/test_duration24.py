@@ -66,6 +66,10 @@ FLAGGED = [
      "16 weeks"),
     ("Two years before the election of May 1997, in May 1990, the party split.", "Two years"),
     ("Ten days after the flood on 3 March 2001, on 30 March 2001, the bridge reopened.", "Ten days"),
+    # The older rules still read these (the guards above are narrow).
+    ("She was appointed chief executive in January 2010 and quit in March 2014, just 14 months after her appointment.",
+     "14 months"),
+    ("Rovers gave him a three-year deal on 1 July 2005, which finally expired on 30 June 2014.", "three-year"),
 ]
 
 # Measured to the publication date: flagged with it only (without it, the floor on now is the detention date).
@@ -74,6 +78,7 @@ FLAGGED_PUBLISHED = [
     ("Cormac Kettlewell has now served 200 months of his sentence, having been jailed on October 12, 2009.", "200 months"),
     ("The journalist has spent 3 years in prison since being arrested in March 2008.", "3 years"),
     ("He has served 34 months, having been jailed on October 12, 2009.", "34 months"),
+    ("MV Tern, which entered service in 1968, has been sailing for 10 years since then.", "for 10 years"),
     ("Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 105 and still swims in the river.",
      "is 105"),
     ("Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 20 and still swims in the river.", "is 20"),
@@ -123,6 +128,11 @@ NOT_FLAGGED = [
     "Ada Holm died on 3 May 1990 at 10 Downing Street, and was born in Quarrington on October 29, 1940.",
     "By April 3, 1924, 31 weeks into his second term that began on August 29, 1923, he had quit.",
     "Ten days after the flood on 3 March 2001, on 30 March 2001 a second flood came, the bridge reopened.",
+    # Older rules' false alarms fixed in this round: a "since" naming another start, a length into a later term,
+    # a term told to have been extended.
+    "MV Tern, which entered service in 1968, has been sailing for 10 years since her refit.",
+    "She was appointed chief executive in January 2010 and quit in March 2014, just 14 months into her third term.",
+    "Rovers gave him a three-year deal on 1 July 2005, which was extended and finally expired on 30 June 2014.",
     # Near-misses: the term renewed, another thing's expiry, an early end.
     "He signed a 10-year lease in 1990 and renewed it twice; it ran out in 2012.",
     "He got a one-year loan on 2 January 2000; his passport expired on 3 March 2008.",

@@ -10463,6 +10463,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
                     continue
+                if quantity.relation == "adjective" and _D24_TERM_CHANGED.search(text, quantity.end, other.end) is not None:
+                    break  # Round duration24: "a three-year deal on D1, which was extended and finally expired on D2"
                 if not (sentence_start <= other.start < sentence_end) or abs(other.start - quantity.end) > 70 and abs(quantity.start - other.end) > 70:
                     continue
                 if quantity.unit in ("day", "week"):
@@ -10792,6 +10794,11 @@ def _span_end_role(text: str, low: int, date: _Candidate) -> str:
     return role
 
 
+_D24_INTO_LATER: Final = re.compile(
+    r"(?<![ ])[ ]++into[ ]++(?:his|her|their|its|the|a)[ ]++(?:second|third|fourth|fifth|sixth|seventh|new|next|final|last|latest"
+    r"|[1-9][0-9]?(?:st|nd|rd|th))(?![\w-])")
+
+
 def _endpoint_spans(context: _Context) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -10803,6 +10810,8 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
                 or quantity.relation not in ("plain", "for", "adjective")):
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
+        if _D24_INTO_LATER.match(text, quantity.end) is not None:
+            continue  # Round duration24: "quit in March 2014, 14 months into her third term": a later stretch's length
         own_noun = None
         if quantity.relation == "adjective":
             # "His 13-year career began in ... and ended in ...", "The 62-month inquiry, which opened in":
@@ -12799,6 +12808,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
 # in 1933"), "has led the school since 1991, a tenure of 35 years".  The sentence is told in the
 # present ("is", "has", "marks"), holds one dated point or one "since" date, and one length.
 _SINCE_AFTER_LENGTH: Final = re.compile(r"(?<![ ])[ ]++(?:since|on[ ]++from)(?![\w-])", re.IGNORECASE)
+# Round duration24: a "since" after a length naming another start than the date before it ("for 10 years since her
+# refit"), not one that points back to it ("since then", "since it opened").
+_D24_SINCE_OTHER: Final = re.compile(r"(?<![ ])[ ]++since[ ]++(?:her|his|its|their|the|a|an|my|our|your)[ ]++(?!time[ ])[a-z]")
 _SINCE_TENURE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:a|an|its|his|her|their)[ ]++(?:tenure|reign|career|run|stint|association|partnership|presence|history)"
     r"[ ]++of[ ]++(?:(?:some|nearly|almost|about|around|more[ ]++than|over)[ ]++)?$", re.IGNORECASE)
@@ -12854,6 +12866,9 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
         start = others[0]
         if tenure and not start.since:
             continue
+        if (since_after and start.end <= quantity.start and not start.since
+                and _D24_SINCE_OTHER.match(text, quantity.end, sentence_end) is not None):
+            continue  # Round duration24: "which entered service in 1968, has been sailing for 10 years since her refit"
         assert start.earliest is not None
         elapsed = reference.year - start.earliest.year
         years = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
