@@ -66,6 +66,12 @@ FLAGGED = [
      "16 weeks"),
     ("Two years before the election of May 1997, in May 1990, the party split.", "Two years"),
     ("Ten days after the flood on 3 March 2001, on 30 March 2001, the bridge reopened.", "Ten days"),
+    # A length since the previous time, dated by "previous"/"last" and the same noun, an occurrence, or "last <verb>".
+    ("Quarrington Wanderers won the league on September 12, 1989 for the first time in 16 years; their previous title "
+     "came in 1982.", "16 years"),
+    ("Rovers won the cup in 2001 for the first time in 20 years, having last won it in 1992.", "20 years"),
+    ("The volcano erupted on 3 May 1990, its first eruption in 30 years. The previous one was in 1980.", "30 years"),
+    ("The lake froze over on 3 January 1963, the first time in 30 years; it had last frozen in 1947.", "30 years"),
     # The older rules still read these (the guards above are narrow).
     ("She was appointed chief executive in January 2010 and quit in March 2014, just 14 months after her appointment.",
      "14 months"),
@@ -79,6 +85,8 @@ FLAGGED_PUBLISHED = [
     ("The journalist has spent 3 years in prison since being arrested in March 2008.", "3 years"),
     ("He has served 34 months, having been jailed on October 12, 2009.", "34 months"),
     ("MV Tern, which entered service in 1968, has been sailing for 10 years since then.", "for 10 years"),
+    # A count of weeks "ago" not told as approximate: a twentieth of it (359 weeks from 8 November 2009).
+    ("Corvid Biologics last paid a dividend on 8 November 2009, 327 weeks ago.", "327 weeks ago"),
     ("Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 105 and still swims in the river.",
      "is 105"),
     ("Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 20 and still swims in the river.", "is 20"),
@@ -133,6 +141,18 @@ NOT_FLAGGED = [
     "MV Tern, which entered service in 1968, has been sailing for 10 years since her refit.",
     "She was appointed chief executive in January 2010 and quit in March 2014, just 14 months into her third term.",
     "Rovers gave him a three-year deal on 1 July 2005, which was extended and finally expired on 30 June 2014.",
+    "Quarrington Wanderers won the league on September 12, 1989 for the first time in 7 years; their previous title "
+    "came in 1982.",
+    "Rovers won the cup in 2001 for the first time in 9 years, having last won it in 1992.",
+    "The volcano erupted on 3 May 1990, its first eruption in 10 years. The previous one was in 1980.",
+    # Near-misses: "previous"/"last" naming another thing; a plan; no previous date.
+    "Quarrington Wanderers won the league on September 12, 1989 for the first time in 16 years; their last coach left "
+    "in 1982.",
+    "Rovers won the cup in 2001 for the first time in 20 years. Their last signing came in 1992.",
+    "Rovers will win the cup in 2017 for the first time in 20 years; the previous title came in 1992.",
+    "Rovers won the cup in 2001 for the first time in 20 years; their manager joined in 1992.",
+    "Corvid Biologics last paid a dividend on 8 November 2009, 359 weeks ago.",
+    "Corvid Biologics last paid a dividend on 8 November 2009, some 327 weeks ago.",
     # Near-misses: the term renewed, another thing's expiry, an early end.
     "He signed a 10-year lease in 1990 and renewed it twice; it ran out in 2012.",
     "He got a one-year loan on 2 January 2000; his passport expired on 3 March 2008.",

@@ -12964,6 +12964,11 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
             unit_days = _MEASURE_UNIT_DAYS[relative.unit]
             stated = relative.quantity[0] * unit_days
             margin = 5 * 365.25 if relative.unit == "decade" else max(2 * unit_days, 0.1 * stated)
+            if (relative.unit in ("day", "week")
+                    and _MEASURE_APPROXIMATE.search(text, max(sentence_start, relative.start - 16), relative.start) is None):
+                # Round duration24: a count of days or weeks not told as approximate ("327 weeks ago", not "some
+                # 821 days ago") is a count: a twentieth of it, two units at least.
+                margin = max(2 * unit_days, 0.05 * stated)
             if stated > longest + margin and not inferred or stated < shortest - margin:
                 conflicts.append(_duration_conflict(
                     text, relative, other, f"{other.earliest.isoformat()} is {shortest:,} to {longest:,} days before "
@@ -13492,6 +13497,18 @@ _D24_INTO_BEGAN: Final = re.compile(
 _D24_AFTER_THE: Final = re.compile(
     r"(?<![ ])[ ]++(?P<word>after|before)[ ]++(?:the|his|her|its|their)[ ]++(?:[a-z'\u2019-]++[ ]++){0,3}?(?:of|on|in)[ ]++(?:the[ ]++)?")
 _D24_SET_OFF_DATE: Final = re.compile(r",[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+# "won the league on September 12, 1989 for the first time in 16 years; their previous title came in 1982": the
+# length since the previous time, when that is dated by "previous"/"last" and the same noun (or "one", "time").
+_D24_FIRST_IN: Final = re.compile(
+    r"(?<![\w-])first[ ]++(?:(?P<noun>[a-z]{3,15}+)[ ]++)?in[ ]++(?P<approx>(?:nearly|almost|about|around|some|over|more[ ]++than)[ ]++)?"
+    r"(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<unit>years|months|weeks|decades)(?![\w-])")
+_D24_PREVIOUS: Final = re.compile(
+    r"(?<![\w-])(?:(?:previous|prior|preceding|last)[ ]++(?P<noun>[a-z]{3,15}+)[ ]++(?:[a-z]++[ ]++){0,3}?"
+    r"|(?:had|has|have|having)[ ]++last[ ]++(?P<verb>[a-z]{3,15}+)(?:[ ]++[a-z]++){0,3}?[ ]++)(?:in|on)[ ]++(?:the[ ]++)?$")
+# What a "previous"/"last" names when the first was a "time": another occurrence of an event.
+_D24_OCCURRENCE: Final = re.compile(
+    r"(?:title|win|victory|triumph|success|trophy|championship|crown|cup|league|final|appearance|visit|eruption|election"
+    r"|outbreak|meeting|game|match|promotion|medal|major|pennant|flood|strike|race|defeat|loss)s?")
 _D24_ON_DAY: Final = re.compile(r"(?<![\w-])on[ ]++day[ ]++(?P<n>[1-9][0-9]{0,3}),[ ]++(?:on[ ]++)?(?:the[ ]++)?")
 _D24_BEGAN_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:began|started|launched|opened|set[ ]++out|set[ ]++off|went|embarked)(?:[ ]++[a-z]++){0,4}?[ ]++(?:on|in)[ ]++(?:the[ ]++)?$")
@@ -13692,6 +13709,38 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
             continue  # the second date set off on both sides: "after the fire of D1, on D2, the bakery reopened"
         start, end = (first, second) if after.group("word") == "after" else (second, first)
         readings.append((quantity.start, quantity.end, quantity.quantity[0], quantity.unit, start, end, 1))
+    position = text.find("first ")
+    while position != -1:
+        first_in = _D24_FIRST_IN.match(text, position)
+        position = text.find("first ", position + 1)
+        if first_in is None:
+            continue
+        sentence_start, sentence_end = context.sentence(first_in.start())
+        noun = first_in.group("noun")
+        if noun is not None and noun in ("time", "such"):
+            noun = None
+        # The event: the sentence's one date before the length; the previous time: the one date after it, in
+        # the rest of the sentence or the next sentence.
+        event = _d24_one_start(context, starts, sentence_start, first_in.start(), None)
+        next_end = context.sentence(sentence_end)[1] if sentence_end < len(text) else sentence_end
+        previous = _d24_one_start(context, starts, first_in.end(), next_end, None)
+        if event is None or previous is None:
+            continue
+        told = _D24_PREVIOUS.search(text, max(first_in.end(), previous.start - 60), previous.start)
+        if (told is None or _r21_frame_search(text, first_in.end(), previous.start) is not None
+                or _r21_frame_search(text, sentence_start, first_in.start()) is not None):
+            continue  # "will win the cup in 2017 for the first time in 20 years": a plan, not a count
+        if told.group("noun") is not None and told.group("noun") not in ("one", "time", "occasion") and (
+                told.group("noun")[:4] != noun[:4] if noun is not None else _D24_OCCURRENCE.fullmatch(told.group("noun")) is None):
+            continue  # "for the first time in 16 years; their last coach left in 1982": another thing
+        quantity = _parse_quantity(first_in.group("n"))
+        if quantity is None:
+            continue
+        unit = _unit_name(first_in.group("unit"))
+        stated = quantity[0] * (10 if unit == "decade" else 1)
+        unit = "year" if unit == "decade" else unit
+        slack = 1 + (stated // 4 if first_in.group("approx") else 0)
+        readings.append((first_in.start("n"), first_in.end("unit"), stated, unit, previous, event, slack))
     position = text.find("on day ")
     while position != -1:
         day = _D24_ON_DAY.match(text, position)
