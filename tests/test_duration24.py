@@ -72,6 +72,14 @@ FLAGGED = [
     ("Rovers won the cup in 2001 for the first time in 20 years, having last won it in 1992.", "20 years"),
     ("The volcano erupted on 3 May 1990, its first eruption in 30 years. The previous one was in 1980.", "30 years"),
     ("The lake froze over on 3 January 1963, the first time in 30 years; it had last frozen in 1947.", "30 years"),
+    # "N years in the making": from the begun work to the sentence's other date.
+    ("The cathedral's new organ, 30 years in the making, was first played on April 15, 1981; work on it had begun in "
+     "October 1965.", "30 years"),
+    ("The film, 20 years in the making, premiered on 2 May 2014, though filming began in May 2002.", "20 years"),
+    # An age in weeks or days at an event, from a birth told right before (a yearless birth takes the event's year).
+    ("The foal, born on May 20, was 34 weeks old when it was sold at Brantley Moor market on October 21, 1925.",
+     "34 weeks"),
+    ("The baby, born on 3 March 2001, was 20 days old when she was christened on 13 March 2001.", "20 days"),
     # The older rules still read these (the guards above are narrow).
     ("She was appointed chief executive in January 2010 and quit in March 2014, just 14 months after her appointment.",
      "14 months"),
@@ -85,6 +93,7 @@ FLAGGED_PUBLISHED = [
     ("The journalist has spent 3 years in prison since being arrested in March 2008.", "3 years"),
     ("He has served 34 months, having been jailed on October 12, 2009.", "34 months"),
     ("MV Tern, which entered service in 1968, has been sailing for 10 years since then.", "for 10 years"),
+    ("The twins, born on 3 March 2001, are now 9 months old.", "9 months old"),
     # A count of weeks "ago" not told as approximate: a twentieth of it (359 weeks from 8 November 2009).
     ("Corvid Biologics last paid a dividend on 8 November 2009, 327 weeks ago.", "327 weeks ago"),
     ("Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 105 and still swims in the river.",
@@ -153,6 +162,17 @@ NOT_FLAGGED = [
     "Rovers won the cup in 2001 for the first time in 20 years; their manager joined in 1992.",
     "Corvid Biologics last paid a dividend on 8 November 2009, 359 weeks ago.",
     "Corvid Biologics last paid a dividend on 8 November 2009, some 327 weeks ago.",
+    "The cathedral's new organ, 16 years in the making, was first played on April 15, 1981; work on it had begun in "
+    "October 1965.",
+    "The film, 12 years in the making, premiered on 2 May 2014, though filming began in May 2002.",
+    "The foal, born on May 20, was 22 weeks old when it was sold at Brantley Moor market on October 21, 1925.",
+    "The foal, born on December 20, was 6 weeks old when it was sold on January 31, 1926.",
+    # An older rule's false alarm fixed: an age in days counted as years.
+    "The baby, born on 3 March 2001, was 10 days old when she was christened on 13 March 2001.",
+    "The twins, born on 3 January 2016, are now 9 months old.",
+    # Near-misses: no begun work dated; another person's dates.
+    "The film, 20 years in the making, premiered on 2 May 2014; its director was born in 1960 and began directing in 1994.",
+    "The bridge, a decade in the making, opened in 1990; work had started in 1950.",
     # Near-misses: the term renewed, another thing's expiry, an early end.
     "He signed a 10-year lease in 1990 and renewed it twice; it ran out in 2012.",
     "He got a one-year loan on 2 January 2000; his passport expired on 3 March 2008.",

@@ -10393,6 +10393,12 @@ def _durations(context: _Context) -> list[DateConflict]:
                 conflicts.append(_duration_conflict(text, quantity, dated,
                                                     f"{elapsed} years to the {'inferred reference' if context.inferred else 'publication'} year {reference.year}"))
         elif quantity.relation == "age" and reference is not None:
+            if quantity.unit in ("day", "week", "month"):
+                # Round duration24: an age in days, weeks or months in whole years; one told at an event ("was 10
+                # days old when she was christened on ...") is measured to that event (_d24_lengths).
+                if _D24_WHEN_AFTER.match(text, quantity.end) is not None:
+                    continue
+                low, high = low * _UNIT_DAYS[quantity.unit] // 365, high * _UNIT_DAYS[quantity.unit] // 365
             sentence_start, sentence_end = context.sentence(quantity.start)
             for other in candidates[max(0, index - 3):index + 4]:
                 if other is quantity or not other.absolute or other.kind == "range":
@@ -13509,6 +13515,19 @@ _D24_PREVIOUS: Final = re.compile(
 _D24_OCCURRENCE: Final = re.compile(
     r"(?:title|win|victory|triumph|success|trophy|championship|crown|cup|league|final|appearance|visit|eruption|election"
     r"|outbreak|meeting|game|match|promotion|medal|major|pennant|flood|strike|race|defeat|loss)s?")
+# "The cathedral's new organ, 14 years in the making, was first played on June 2, 1991; work on it had begun in
+# April 1988": the length from the begun work to the other date of the sentence.
+_D24_IN_THE_MAKING: Final = re.compile(
+    r"(?<![\w-])(?P<approx>(?:nearly|almost|about|around|some|over|more[ ]++than)[ ]++)?(?P<n>" + _AGE_NUMBER
+    + r")[ ]++(?P<unit>years|months|decades)[ ]++in[ ]++the[ ]++making(?![\w-])")
+_D24_BEGUN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:began|begun|started|commenced|started[ ]++work|broke[ ]++ground)(?:[ ]++[a-z]++){0,4}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+# An age in weeks, days or months at a dated event, from a birth told right before ("The foal, born on April 7, was
+# 37 weeks old when it was sold ... on September 27, 1902"); a birth without its year takes the event's.
+_D24_YOUNG_AGE_WHEN: Final = re.compile(
+    r",[ ]++(?:was|were)[ ]++(?:(?:only|just|barely)[ ]++)?(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<unit>weeks?|days?)"
+    r"[ ]++old,?[ ]++when[ ]")
+_D24_WHEN_AFTER: Final = re.compile(r"(?<![ ,]),?[ ]++when(?![\w-])")
 _D24_ON_DAY: Final = re.compile(r"(?<![\w-])on[ ]++day[ ]++(?P<n>[1-9][0-9]{0,3}),[ ]++(?:on[ ]++)?(?:the[ ]++)?")
 _D24_BEGAN_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:began|started|launched|opened|set[ ]++out|set[ ]++off|went|embarked)(?:[ ]++[a-z]++){0,4}?[ ]++(?:on|in)[ ]++(?:the[ ]++)?$")
@@ -13633,6 +13652,43 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
     conflicts: list[DateConflict] = []
     # (length start, length end, stated, unit, start date, end date, slack)
     readings: list[tuple[int, int, int, str, _Candidate, _Candidate, int]] = []
+    for born in candidates:
+        if born.kind != "date" or born.month is None or born.day is None or born.granularity != "day":
+            continue
+        young = _D24_YOUNG_AGE_WHEN.match(text, born.end)
+        if young is None or _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None:
+            continue
+        event = _d24_next_dated(context, starts, young.end(), 140)
+        quantity = _parse_quantity(young.group("n"))
+        if event is None or quantity is None or event.granularity != "day" or not event.year_explicit:
+            continue
+        assert event.earliest is not None
+        birthday = born.earliest if born.year_explicit else _r21_with_year(datetime.date(2000, born.month, born.day), event.earliest.year)
+        if birthday is not None and birthday > event.earliest and not born.year_explicit:
+            birthday = _r21_with_year(birthday, birthday.year - 1)
+        if birthday is None:
+            continue
+        pinned = _Candidate(born.start, born.end, "date")
+        pinned.earliest = pinned.latest = birthday
+        readings.append((young.start("n"), young.end("unit"), quantity[0], _unit_name(young.group("unit")), pinned, event, 1))
+    for making in _D24_IN_THE_MAKING.finditer(text) if "the making" in text else ():
+        sentence_start, sentence_end = context.sentence(making.start())
+        dated = [candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                 if candidate.kind not in ("weekday", "duration")]
+        if len(dated) != 2 or not all(_d24_dated(candidate) for candidate in dated):
+            continue
+        begun = [candidate for candidate in dated
+                 if _D24_BEGUN_BEFORE.search(text, max(sentence_start, candidate.start - 60), candidate.start) is not None]
+        quantity = _parse_quantity(making.group("n"))
+        if len(begun) != 1 or quantity is None or _r21_frame_search(text, sentence_start, sentence_end) is not None:
+            continue
+        start = begun[0]
+        end = dated[0] if dated[1] is start else dated[1]
+        unit = _unit_name(making.group("unit"))
+        stated = quantity[0] * (10 if unit == "decade" else 1)
+        unit = "year" if unit == "decade" else unit
+        slack = 1 + (stated // 4 if making.group("approx") else 0)
+        readings.append((making.start("n"), making.end("unit"), stated, unit, start, end, slack))
     for made in candidates:
         if not _d24_dated(made):
             continue
