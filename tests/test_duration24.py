@@ -93,7 +93,6 @@ FLAGGED_PUBLISHED = [
     ("The journalist has spent 3 years in prison since being arrested in March 2008.", "3 years"),
     ("He has served 34 months, having been jailed on October 12, 2009.", "34 months"),
     ("MV Tern, which entered service in 1968, has been sailing for 10 years since then.", "for 10 years"),
-    ("The twins, born on 3 March 2001, are now 9 months old.", "9 months old"),
     # A count of weeks "ago" not told as approximate: a twentieth of it (359 weeks from 8 November 2009).
     ("Corvid Biologics last paid a dividend on 8 November 2009, 327 weeks ago.", "327 weeks ago"),
     ("Winifred Trevelyan, who was born in Wyvern Ford on 12th January 1936, is 105 and still swims in the river.",
@@ -167,9 +166,8 @@ NOT_FLAGGED = [
     "The film, 12 years in the making, premiered on 2 May 2014, though filming began in May 2002.",
     "The foal, born on May 20, was 22 weeks old when it was sold at Brantley Moor market on October 21, 1925.",
     "The foal, born on December 20, was 6 weeks old when it was sold on January 31, 1926.",
-    # An older rule's false alarm fixed: an age in days counted as years.
+    # An older rule's false alarm fixed: an age in days told at an event was counted as years to now.
     "The baby, born on 3 March 2001, was 10 days old when she was christened on 13 March 2001.",
-    "The twins, born on 3 January 2016, are now 9 months old.",
     # Near-misses: no begun work dated; another person's dates.
     "The film, 20 years in the making, premiered on 2 May 2014; its director was born in 1960 and began directing in 1994.",
     "The bridge, a decade in the making, opened in 1990; work had started in 1950.",

@@ -10393,12 +10393,10 @@ def _durations(context: _Context) -> list[DateConflict]:
                 conflicts.append(_duration_conflict(text, quantity, dated,
                                                     f"{elapsed} years to the {'inferred reference' if context.inferred else 'publication'} year {reference.year}"))
         elif quantity.relation == "age" and reference is not None:
-            if quantity.unit in ("day", "week", "month"):
-                # Round duration24: an age in days, weeks or months in whole years; one told at an event ("was 10
-                # days old when she was christened on ...") is measured to that event (_d24_lengths).
-                if _D24_WHEN_AFTER.match(text, quantity.end) is not None:
-                    continue
-                low, high = low * _UNIT_DAYS[quantity.unit] // 365, high * _UNIT_DAYS[quantity.unit] // 365
+            if quantity.unit in ("day", "week") and _D24_WHEN_AFTER.match(text, quantity.end) is not None:
+                # Round duration24: an age in days or weeks told at an event ("was 10 days old when she was christened
+                # on ...") is measured to that event (_d24_lengths), not to now in years.
+                continue
             sentence_start, sentence_end = context.sentence(quantity.start)
             for other in candidates[max(0, index - 3):index + 4]:
                 if other is quantity or not other.absolute or other.kind == "range":
