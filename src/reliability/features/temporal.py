@@ -13550,8 +13550,10 @@ _D24_DETAINED_BEFORE: Final = re.compile(
 
 def _d24_served(context: _Context, starts: list[int]) -> list[DateConflict]:
     text = context.text
+    if "served " not in text and "spent " not in text:
+        return []
     reference = _reference_floor(context)
-    if reference is None or ("served " not in text and "spent " not in text):
+    if reference is None:
         return []
     conflicts: list[DateConflict] = []
     for quantity in context.candidates:
@@ -13698,7 +13700,9 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
         event = _d24_next_dated(context, starts, age.end(), 140)
         if event is not None:
             readings.append((age.start("n"), age.end("n"), int(age.group("n")), "year", made, event, 1))
-    for expiry in _D24_EXPIRY.finditer(text):
+    # The scans below start with a look-behind, so the engine tries them at every position: each is run only
+    # when its literal words are in the text.
+    for expiry in _D24_EXPIRY.finditer(text) if "ran " in text or "expired" in text or "lapsed" in text else ():
         sentence_start, sentence_end = context.sentence(expiry.start())
         subject = _D24_EXPIRY_SUBJECT.search(text, max(sentence_start, expiry.start() - 40), expiry.start())
         if subject is None:
@@ -13720,7 +13724,7 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
         if quantity is None:
             continue
         readings.append((term.start("n"), term.end("unit"), quantity[0], term.group("unit").lower(), start, end, 1))
-    if "been " in text:
+    if "been " in text and " when " in text and ("married" in text or "together" in text or "wed" in text):
         for together in _D24_TOGETHER_WHEN.finditer(text):
             sentence_start = context.sentence(together.start())[0]
             start = _d24_one_start(context, starts, sentence_start, together.start(), _D24_MARRIED_BEFORE)
