@@ -10757,6 +10757,10 @@ def _durations(context: _Context) -> list[DateConflict]:
                 conflicts.append(_duration_conflict(text, quantity, dated,
                                                     f"{elapsed} years to the {'inferred reference' if context.inferred else 'publication'} year {reference.year}"))
         elif quantity.relation == "age" and reference is not None:
+            if quantity.unit in ("day", "week") and _D24_WHEN_AFTER.match(text, quantity.end) is not None:
+                # Round duration24: an age in days or weeks told at an event ("was 10 days old when she was christened
+                # on ...") is measured to that event (_d24_lengths), not to now in years.
+                continue
             sentence_start, sentence_end = context.sentence(quantity.start)
             for other in candidates[max(0, index - 3):index + 4]:
                 if other is quantity or not other.absolute or other.kind == "range":
@@ -10766,6 +10770,9 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if (not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
                         and _CREATED_BEFORE.search(text, max(sentence_start, other.start - 40), other.start) is None):
                     continue  # "aged 45, born in 1971", "the 109-year-old co-operative, founded in 1922"
+                if (other.end < quantity.start and not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
+                        and _D24_WHO.search(text, other.end, quantity.start) is not None):
+                    continue  # Round duration24: "The club, opened in 1950, hired Smith, who was 30 years old": a person's age
                 if _others_birth(text, sentence_start, other.start):
                     continue  # "the five-year-old twins, whose father was born on ...": another person's birth
                 if (context.inferred and other.earliest is not None and reference.year <= other.earliest.year
@@ -10824,6 +10831,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
                     continue
+                if quantity.relation == "adjective" and _D24_TERM_CHANGED.search(text, quantity.end, other.end) is not None:
+                    break  # Round duration24: "a three-year deal on D1, which was extended and finally expired on D2"
                 if not (sentence_start <= other.start < sentence_end) or abs(other.start - quantity.end) > 70 and abs(quantity.start - other.end) > 70:
                     continue
                 if quantity.unit in ("day", "week"):
@@ -10861,7 +10870,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
                      + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
-                     + _r21_present_ages(context) + _d23_perfect_lengths(context)):
+                     + _r21_present_ages(context) + _d23_perfect_lengths(context) + _d24_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -11153,6 +11162,11 @@ def _span_end_role(text: str, low: int, date: _Candidate) -> str:
     return role
 
 
+_D24_INTO_LATER: Final = re.compile(
+    r"(?<![ ])[ ]++into[ ]++(?:his|her|their|its|the|a)[ ]++(?:second|third|fourth|fifth|sixth|seventh|new|next|final|last|latest"
+    r"|[1-9][0-9]?(?:st|nd|rd|th))(?![\w-])")
+
+
 def _endpoint_spans(context: _Context) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -11164,6 +11178,8 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
                 or quantity.relation not in ("plain", "for", "adjective")):
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
+        if _D24_INTO_LATER.match(text, quantity.end) is not None:
+            continue  # Round duration24: "quit in March 2014, 14 months into her third term": a later stretch's length
         own_noun = None
         if quantity.relation == "adjective":
             # "His 13-year career began in ... and ended in ...", "The 62-month inquiry, which opened in":
@@ -11383,6 +11399,24 @@ def _anchored_finditer(text: str, pattern: re.Pattern[str], anchor: str, runs: i
         position = text.find(anchor, position + 1)
 
 
+_D24_BIRTH_SET_OFF: Final = re.compile(r",[ ]++(?P<verb>[a-z]++)(?![\w-])")
+_D24_PAST_VERB: Final = re.compile(r"(?:[a-z]{2,}ed|became|won|took|made|set|rose|ran|became|went|came|beat|broke|led|got|gave|held)")
+
+
+def _d24_after_birth(context: _Context, starts: list[int], birth: _Candidate, sentence_end: int) -> _Candidate | None:
+    """The date after a birth set off as an apposition ("At 24, X, born on D1, became ... on D2"): the first
+    dated candidate of the sentence after it, when the apposition closes with a comma and a past verb follows."""
+    text = context.text
+    closing = _D24_BIRTH_SET_OFF.match(text, birth.end)
+    if closing is None or _D24_PAST_VERB.fullmatch(closing.group("verb")) is None:
+        return None
+    event = _d24_next_dated(context, starts, closing.end(), 160)
+    if (event is None or event.start >= sentence_end or _BORN_BEFORE.search(text, max(0, event.start - 25), event.start) is not None
+            or _D24_MADE_BEFORE.search(text, max(0, event.start - 40), event.start) is not None):
+        return None  # "joined the club, founded in 1990": the making of something else
+    return event
+
+
 def _stated_ages(context: _Context) -> list[DateConflict]:
     """An age stated at a dated event ("was 32 when she died in 1980", "died on 6 February 2001,
     aged 78", "In 1978 the 14-year-old ...") must be the years from the birth told in the same
@@ -11408,7 +11442,15 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
         # The candidates are sorted by start: the first after the match is found by bisection.
         event = next((other for other in map(candidates.__getitem__, range(bisect.bisect_right(starts, match.end()), len(candidates)))
                       if other.absolute and other.kind != "range" and not other.since), None)
-        if (event is None or event.start >= sentence_end or event.start - match.end() > 140
+        if event is not None and match.re is _AGE_AT_COMMA and id(event) in birth_ids:
+            # Round duration24: "At 24, Winifred Trevelyan, born on 7 October 1943, became the youngest member ...
+            # when she took her seat on 9 September 1978": the subject's birth set off in the apposition, the
+            # age's event is the date told after it in a past clause.
+            event = _d24_after_birth(context, starts, event, sentence_end)
+            limit = 300
+        else:
+            limit = 140
+        if (event is None or event.start >= sentence_end or event.start - match.end() > limit
                 or ";" in text[match.end():event.start] or _r21_frame_search(text, match.end(), event.start)
                 # "who died on ... at the age of 65, was born on ...": the date after the comma is
                 # the birth, so the age belongs to the date before it (_AGE_AFTER_DATE).
@@ -12510,12 +12552,13 @@ def _life_spans(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     conflicts: list[DateConflict] = []
+    placed: set[int] | None = None  # the births _births reads, found once (only for an article with a death date)
     for index, died in enumerate(candidates):
         if died.kind == "range" and text[died.start - 1:died.start] == "(" and text[died.end:died.end + 1] == ")":
             # "Ingrid Solberg (1920-1990) died at the age of 50": a life in brackets after the name.
             conflicts.extend(_bracketed_life(context, died))
             continue
-        if index == 0 or died.kind == "range" or died.since:
+        if died.kind == "range" or died.since:
             continue
         before = text[max(0, died.start - 30):died.start]
         if "die" not in before and "death" not in before and "kill" not in before:
@@ -12524,13 +12567,23 @@ def _life_spans(context: _Context) -> list[DateConflict]:
             continue
         sentence_start, sentence_end = context.sentence(died.start)
         born = None
+        if placed is None:
+            placed = {id(birth) for birth in _births(context)}
         for other in candidates[max(0, index - 3):index]:
             if (other.start >= sentence_start and other.absolute and other.kind != "range" and not other.since
-                    and _BORN_BEFORE.search(text, max(sentence_start, other.start - 25), other.start) is not None):
+                    and (_BORN_BEFORE.search(text, max(sentence_start, other.start - 25), other.start) is not None
+                         or id(other) in placed)):
                 born = other
         if born is None:
-            continue
-        age = _AGE_STATED.search(text, max(sentence_start, born.start), min(sentence_end, died.end + 80))
+            # Round duration24: the birth told after the death, with its place ("who died on June 28, 1984 at 56,
+            # was born in Quarrington on October 29, 1940"): the age between them.
+            after = next((other for other in candidates[index + 1:index + 3] if other.kind not in ("weekday", "duration")), None)
+            if after is None or after.start >= sentence_end or id(after) not in placed:
+                continue
+            born = after
+            age = _AGE_STATED.search(text, died.end, born.start)
+        else:
+            age = _AGE_STATED.search(text, max(sentence_start, born.start), min(sentence_end, died.end + 80))
         if age is None:
             continue
         assert born.earliest and born.latest and died.earliest and died.latest
@@ -12556,8 +12609,13 @@ _ORDINAL_WORDS: Final[dict[str, int]] = {
     "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
 }
 _ANNIVERSARY: Final = re.compile(
-    r"(?<![\w-])(?:(?P<number>[0-9]{1,3})(?:st|nd|rd|th)|(?P<word>[A-Za-z]+(?:-[a-z]+)?))[ ]+anniversary(?!\w)"
+    r"(?<![\w-])(?:(?P<number>[0-9]{1,3})(?:st|nd|rd|th)|(?P<word>[A-Za-z]+(?:-[a-z]+)?))[ ]+"
+    # Round duration24: the kind of anniversary between ("their 34th wedding anniversary").
+    r"(?:(?P<kind>wedding|marriage|founding|death|independence|coronation|accession)[ ]+)?anniversary(?!\w)"
 )
+
+
+_D24_OTHERS_POSSESSIVE: Final = re.compile(r"['\u2019][ ]++$")
 
 
 def _anniversary_matches(text: str) -> Iterator[re.Match[str]]:
@@ -12686,6 +12744,9 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
             stated = _ORDINAL_WORDS.get(match.group("word").lower(), 0)
         if stated <= 0:
             continue
+        if match.group("kind") is not None and (_D24_OTHERS_POSSESSIVE.search(text, max(0, match.start() - 3), match.start())
+                                                or _KIN_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+            continue  # Round duration24: "attended his parents' 50th wedding anniversary": another couple's
         sentence_start, sentence_end = context.sentence(match.start())
         low = bisect.bisect_left(starts, sentence_start)
         high = bisect.bisect_left(starts, sentence_end)
@@ -13115,6 +13176,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
 # in 1933"), "has led the school since 1991, a tenure of 35 years".  The sentence is told in the
 # present ("is", "has", "marks"), holds one dated point or one "since" date, and one length.
 _SINCE_AFTER_LENGTH: Final = re.compile(r"(?<![ ])[ ]++(?:since|on[ ]++from)(?![\w-])", re.IGNORECASE)
+# Round duration24: a "since" after a length naming another start than the date before it ("for 10 years since her
+# refit"), not one that points back to it ("since then", "since it opened").
+_D24_SINCE_OTHER: Final = re.compile(r"(?<![ ])[ ]++since[ ]++(?:her|his|its|their|the|a|an|my|our|your)[ ]++(?!time[ ])[a-z]")
 _SINCE_TENURE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:a|an|its|his|her|their)[ ]++(?:tenure|reign|career|run|stint|association|partnership|presence|history)"
     r"[ ]++of[ ]++(?:(?:some|nearly|almost|about|around|more[ ]++than|over)[ ]++)?$", re.IGNORECASE)
@@ -13170,6 +13234,9 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
         start = others[0]
         if tenure and not start.since:
             continue
+        if (since_after and start.end <= quantity.start and not start.since
+                and _D24_SINCE_OTHER.match(text, quantity.end, sentence_end) is not None):
+            continue  # Round duration24: "which entered service in 1968, has been sailing for 10 years since her refit"
         assert start.earliest is not None
         elapsed = reference.year - start.earliest.year
         years = quantity.quantity[0] * (10 if quantity.unit == "decade" else 1)
@@ -13265,6 +13332,11 @@ def _ago_lengths(context: _Context) -> list[DateConflict]:
             unit_days = _MEASURE_UNIT_DAYS[relative.unit]
             stated = relative.quantity[0] * unit_days
             margin = 5 * 365.25 if relative.unit == "decade" else max(2 * unit_days, 0.1 * stated)
+            if (relative.unit in ("day", "week")
+                    and _MEASURE_APPROXIMATE.search(text, max(sentence_start, relative.start - 16), relative.start) is None):
+                # Round duration24: a count of days or weeks not told as approximate ("327 weeks ago", not "some
+                # 821 days ago") is a count: a twentieth of it, two units at least.
+                margin = max(2 * unit_days, 0.05 * stated)
             if stated > longest + margin and not inferred or stated < shortest - margin:
                 conflicts.append(_duration_conflict(
                     text, relative, other, f"{other.earliest.isoformat()} is {shortest:,} to {longest:,} days before "
@@ -13302,9 +13374,12 @@ def _ages_beside_births(context: _Context) -> list[DateConflict]:
     if text.find("orn") == -1:
         return conflicts
     candidates = context.candidates
+    # Round duration24: also a birth told with its place between ("who was born in Wyvern Ford on 12th January
+    # 1936, is 105"), as _births reads it.
+    placed = {id(birth) for birth in _births(context)}
     for index, born in enumerate(candidates):
         if (not born.absolute or born.kind == "range" or born.since or born.granularity == "decade"
-                or _BIRTH_BEFORE.search(text, max(0, born.start - 29), born.start) is None):
+                or _BIRTH_BEFORE.search(text, max(0, born.start - 29), born.start) is None and id(born) not in placed):
             continue
         sentence_start, sentence_end = context.sentence(born.start)
         if _others_birth(text, sentence_start, born.start):
@@ -13739,6 +13814,386 @@ def _d23_perfect_lengths(context: _Context) -> list[DateConflict]:
             conflicts.append(_duration_conflict(text, quantity, start, f"{elapsed} years to the publication year {reference.year}"
                                                 if not context.inferred else f"at least {elapsed} years to {reference.year}, "
                                                 "the year of the article's latest date"))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round duration24 (session 22): lengths told by constructions no earlier rule linked to their two dates.
+# - a thing's age at a dated event, counted from its own making told right before it: "The chapel,
+#   consecrated on July 22, 1914, was 46 years old when fire gutted it on June 5, 1977";
+# - a fixed term ("a 23-year lease", "a five-year contract") granted or signed on a date and told to have run
+#   out, expired or lapsed on another: "granted X a 23-year lease on March 4, 1943; it ran out on August 4, 1977";
+# - a marriage's length when something happened: "Married on December 3rd, 1948, they had been together 11
+#   years when he died on May 28th, 1974";
+# - a length into a post or stretch begun on a date: "was named interim head in September 1995 and confirmed in
+#   the post in December 1997, 18 months into the job";
+# - the count of a day of an activity begun on a date: "began refusing food on May 25, 1967 and ended the
+#   protest on day 14, June 21, 1967".
+_D24_MADE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Ff]ounded|[Ee]stablished|[Bb]uilt|[Oo]pened|[Ff]ormed|[Cc]reated|[Ii]ncorporated|[Ss]et[ ]++up|[Cc]onstructed"
+    r"|[Ii]naugurated|[Cc]onsecrated|[Dd]edicated|[Cc]ommissioned|[Cc]ompleted|[Ll]aunched|[Ee]rected|[Pp]lanted|[Uu]nveiled)"
+    r"[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D24_THING_AGE_WHEN: Final = re.compile(
+    r",[ ]++(?:was|were)[ ]++(?:(?:only|just|barely|still|already)[ ]++)?(?P<n>[1-9][0-9]?|[12][0-9][0-9])"
+    r"[ ]++years?[ ]++old,?[ ]++when[ ]")
+_D24_TERM: Final = re.compile(
+    r"(?<![\w-])(?:an?|the|its|his|her|their)[ ]++(?P<n>[1-9][0-9]?|" + "|".join(sorted(_ONES, key=len, reverse=True))
+    + r")-(?P<unit>year|month|week|day)[ ]++(?:[a-z]++[ ]++)?"
+    r"(?P<noun>lease|contract|deal|term|loan|licen[cs]e|franchise|agreement|concession|mandate|charter|tenancy|ban"
+    r"|suspension|moratorium|truce|ceasefire|warranty|guarantee|patent)(?![\w-])", re.IGNORECASE)
+# The term itself ends, naturally: not "was terminated", "was cancelled", "ended" (which may be early).
+_D24_EXPIRY: Final = re.compile(r"(?<![\w-])(?:ran[ ]++out|expired|lapsed)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+_D24_EXPIRY_SUBJECT: Final = re.compile(
+    r"(?<![\w-])(?:it|which|that|(?:the|this|that|its|his|her|their)[ ]++(?:[a-z0-9-]++[ ]++){0,2}?(?P<head>[a-z]++))"
+    r"[ ]++(?:(?:finally|eventually|duly|then)[ ]++)?$")
+# A term told to have been changed before it ran out: its stated length no longer measures it.
+_D24_TERM_CHANGED: Final = re.compile(r"(?<![\w-])(?:renew|extend|prolong|rolled[ ]++over|cut[ ]++short|shorten|curtail|revis)")
+_D24_TOGETHER_WHEN: Final = re.compile(
+    r"(?<![\w-])(?:had|has|have)[ ]++been[ ]++(?:married|together|wed)[ ]++(?:for[ ]++)?(?:(?:only|just|barely)[ ]++)?"
+    r"(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<unit>years?|months?)[ ]++when[ ]")
+_D24_MARRIED_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Mm]arried|[Ww]ed|[Ww]edding|[Mm]arriage)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D24_INTO: Final = re.compile(
+    r",[ ]++(?P<approx>(?:just|only|barely|some|nearly|almost|about|around|roughly)[ ]++)?(?P<n>" + _AGE_NUMBER
+    + r")[ ]++(?P<unit>years?|months?|weeks?|days?)[ ]++into[ ]++(?:the|his|her|their|its)[ ]++"
+    r"(?:job|post|role|term|tenure|presidency|premiership|reign|contract|strike|siege|occupation|stoppage|protest|dispute"
+    r"|lockout|blockade|campaign|fast)(?![\w-])")
+# "9 weeks into the dispute that began on August 29, 1923": the start told in a relative clause after the noun.
+_D24_INTO_BEGAN: Final = re.compile(
+    r"(?<![ ])[ ]++(?:that|which)[ ]++(?:had[ ]++)?(?:began|started|broke[ ]++out|opened|erupted)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+# "Exactly 16 weeks after the fire of 5 June 1960, on 27 June 1960, the bakery reopened": a length from an event
+# dated in its own phrase to the date set off after it.
+_D24_AFTER_THE: Final = re.compile(
+    r"(?<![ ])[ ]++(?P<word>after|before)[ ]++(?:the|his|her|its|their)[ ]++(?:[a-z'\u2019-]++[ ]++){0,3}?(?:of|on|in)[ ]++(?:the[ ]++)?")
+_D24_SET_OFF_DATE: Final = re.compile(r",[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+# "won the league on September 12, 1989 for the first time in 16 years; their previous title came in 1982": the
+# length since the previous time, when that is dated by "previous"/"last" and the same noun (or "one", "time").
+_D24_FIRST_IN: Final = re.compile(
+    r"(?<![\w-])first[ ]++(?:(?P<noun>[a-z]{3,15}+)[ ]++)?in[ ]++(?P<approx>(?:nearly|almost|about|around|some|over|more[ ]++than)[ ]++)?"
+    r"(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<unit>years|months|weeks|decades)(?![\w-])")
+_D24_PREVIOUS: Final = re.compile(
+    r"(?<![\w-])(?:(?:previous|prior|preceding|last)[ ]++(?P<noun>[a-z]{3,15}+)[ ]++(?:[a-z]++[ ]++){0,3}?"
+    r"|(?:had|has|have|having)[ ]++last[ ]++(?P<verb>[a-z]{3,15}+)(?:[ ]++[a-z]++){0,3}?[ ]++)(?:in|on)[ ]++(?:the[ ]++)?$")
+# What a "previous"/"last" names when the first was a "time": another occurrence of an event.
+_D24_OCCURRENCE: Final = re.compile(
+    r"(?:title|win|victory|triumph|success|trophy|championship|crown|cup|league|final|appearance|visit|eruption|election"
+    r"|outbreak|meeting|game|match|promotion|medal|major|pennant|flood|strike|race|defeat|loss)s?")
+# "The cathedral's new organ, 14 years in the making, was first played on June 2, 1991; work on it had begun in
+# April 1988": the length from the begun work to the other date of the sentence.
+_D24_IN_THE_MAKING: Final = re.compile(
+    r"(?<![\w-])(?P<approx>(?:nearly|almost|about|around|some|over|more[ ]++than)[ ]++)?(?P<n>" + _AGE_NUMBER
+    + r")[ ]++(?P<unit>years|months|decades)[ ]++in[ ]++the[ ]++making(?![\w-])")
+_D24_BEGUN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:began|begun|started|commenced|started[ ]++work|broke[ ]++ground)(?:[ ]++[a-z]++){0,4}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+# An age in weeks, days or months at a dated event, from a birth told right before ("The foal, born on April 7, was
+# 37 weeks old when it was sold ... on September 27, 1902"); a birth without its year takes the event's.
+_D24_YOUNG_AGE_WHEN: Final = re.compile(
+    r",[ ]++(?:was|were)[ ]++(?:(?:only|just|barely)[ ]++)?(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<unit>weeks?|days?)"
+    r"[ ]++old,?[ ]++when[ ]")
+_D24_WHEN_AFTER: Final = re.compile(r"(?<![ ,]),?[ ]++when(?![\w-])")
+_D24_ON_DAY: Final = re.compile(r"(?<![\w-])on[ ]++day[ ]++(?P<n>[1-9][0-9]{0,3}),[ ]++(?:on[ ]++)?(?:the[ ]++)?")
+_D24_BEGAN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:began|started|launched|opened|set[ ]++out|set[ ]++off|went|embarked)(?:[ ]++[a-z]++){0,4}?[ ]++(?:on|in)[ ]++(?:the[ ]++)?$")
+
+
+_D24_WHO: Final = re.compile(r"(?<![\w-])(?:who|whom|whose)(?![\w-])")
+_D24_RELATIVE: Final = re.compile(r"(?<![\w-])(?:who|whom|whose|which|that)(?![\w-])")
+
+# Time served in detention, told in the present perfect and measured from the detention to now: "has now served 34
+# months of his sentence, having been jailed on October 12, 2009".
+_D24_SERVED_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:has|have)[ ]++(?:(?:now|already|so[ ]++far)[ ]++)?(?:served|spent)[ ]++"
+    r"(?P<approx>(?:just|only|nearly|almost|some|about|around|more[ ]++than|over)[ ]++)?$")
+_D24_DETENTION_AFTER: Final = re.compile(
+    r"(?<![ ])[ ]++(?:of[ ]++(?:his|her|their|its|a|the)[ ]++(?:[\w-]++[ ]++)?(?:sentence|term)|in[ ]++(?:prison|jail|gaol|custody"
+    r"|detention|captivity|solitary[ ]++confinement)|behind[ ]++bars|as[ ]++an?[ ]++(?:hostage|prisoner|detainee))(?![\w-])")
+_D24_DETAINED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:having[ ]++been|since[ ]++(?:being|(?:he|she|they)[ ]++(?:was|were))|after[ ]++being)[ ]++"
+    r"(?:jailed|imprisoned|detained|interned|locked[ ]++up|remanded|taken[ ]++hostage|kidnapped|arrested|abducted|incarcerated)"
+    r"(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+
+
+def _d24_served(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    if "served " not in text and "spent " not in text:
+        return []
+    reference = _reference_floor(context)
+    if reference is None:
+        return []
+    conflicts: list[DateConflict] = []
+    for quantity in context.candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("day", "week", "month", "year")):
+            continue
+        sentence_start = context.sentence(quantity.start)[0]
+        served = _D24_SERVED_BEFORE.search(text, max(sentence_start, quantity.start - 40), quantity.start)
+        if served is None or (_D24_DETENTION_AFTER.match(text, quantity.end) is None
+                              and not (text.startswith(",", quantity.end) and "served" in served.group(0))):
+            continue  # "has spent 2 years on the book": not time in detention
+        start = _d24_next_dated(context, starts, quantity.end, 120)
+        if (start is None or start.latest is None or start.latest > reference
+                or _D24_DETAINED_BEFORE.search(text, max(quantity.end, start.start - 60), start.start) is None):
+            continue
+        assert start.earliest is not None
+        now = _Candidate(0, 0, "date")
+        now.earliest = now.latest = reference
+        now.granularity = "day"
+        apart = _d24_apart(quantity.unit, start, now)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity.quantity[0]
+        slack = 1 + (stated // 4 if served.group("approx") else 0)
+        # An inferred reference is a floor on now: it shows a length too short, never one too long.
+        if stated + slack < shortest or stated - slack > longest and not context.inferred:
+            conflicts.append(_duration_conflict(text, quantity, start, f"{max(shortest, 0)} to {longest} {quantity.unit}s to the "
+                                                + ("publication date" if not context.inferred else
+                                                   "article's latest date (a floor on now)") + f" {reference.isoformat()}"))
+    return conflicts
+
+
+def _d24_dated(candidate: _Candidate) -> bool:
+    return (candidate.absolute and candidate.kind != "range" and not candidate.since and candidate.earliest is not None
+            and candidate.latest is not None)
+
+
+def _d24_next_dated(context: _Context, starts: list[int], position: int, limit: int) -> _Candidate | None:
+    """The first dated candidate after ``position`` in its sentence, within ``limit`` characters, with no
+    semicolon or future frame between."""
+    candidates = context.candidates
+    sentence_end = context.sentence(position)[1]
+    index = bisect.bisect_left(starts, position)
+    while index < len(candidates) and candidates[index].kind in ("weekday", "duration"):
+        index += 1
+    if index >= len(candidates):
+        return None
+    event = candidates[index]
+    text = context.text
+    if (not _d24_dated(event) or event.start >= sentence_end or event.start - position > limit
+            or ";" in text[position:event.start] or _r21_frame_search(text, position, event.start) is not None
+            # "when his brother, who married in 1960, divorced in 1970": the date of another clause.
+            or _D24_RELATIVE.search(text, position, event.start) is not None):
+        return None
+    return event
+
+
+def _d24_one_start(context: _Context, starts: list[int], low: int, high: int, cue: re.Pattern[str] | None) -> _Candidate | None:
+    """The one dated candidate between ``low`` and ``high`` (with ``cue`` right before it, when given)."""
+    text = context.text
+    found = [candidate for candidate in context.candidates[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+             if candidate.kind not in ("weekday", "duration") and candidate.end <= high]
+    if len(found) != 1 or not _d24_dated(found[0]):
+        return None
+    start = found[0]
+    if cue is not None and cue.search(text, max(low, start.start - 60), start.start) is None:
+        return None
+    return start
+
+
+def _d24_apart(unit: str, start: _Candidate, end: _Candidate) -> tuple[int, int] | None:
+    """The fewest and the most whole units from ``start`` to ``end`` (None when the unit is finer than the dates)."""
+    assert start.earliest and start.latest and end.earliest and end.latest
+    if unit == "year":
+        return end.earliest.year - start.latest.year - 1, end.latest.year - start.earliest.year
+    if unit == "month":
+        if "year" in (start.granularity, end.granularity):
+            return None
+        return ((end.earliest.year - start.latest.year) * 12 + end.earliest.month - start.latest.month - 1,
+                (end.latest.year - start.earliest.year) * 12 + end.latest.month - start.earliest.month)
+    if start.granularity != "day" or end.granularity != "day":
+        return None
+    days = (end.earliest - start.latest).days, (end.latest - start.earliest).days
+    return (days[0] // 7, days[1] // 7 + 1) if unit == "week" else days
+
+
+def _d24_conflict(text: str, spans: list[tuple[int, int]], stated: str, measured: str) -> DateConflict:
+    return DateConflict("duration_arithmetic", tuple(sorted(spans)), f"\"{stated}\" does not fit the dates told: {measured}")  # type: ignore[arg-type]
+
+
+def _d24_lengths(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    conflicts: list[DateConflict] = []
+    # (length start, length end, stated, unit, start date, end date, slack)
+    readings: list[tuple[int, int, int, str, _Candidate, _Candidate, int]] = []
+    for born in candidates:
+        if born.kind != "date" or born.month is None or born.day is None or born.granularity != "day":
+            continue
+        young = _D24_YOUNG_AGE_WHEN.match(text, born.end)
+        if young is None or _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None:
+            continue
+        event = _d24_next_dated(context, starts, young.end(), 140)
+        quantity = _parse_quantity(young.group("n"))
+        if event is None or quantity is None or event.granularity != "day" or not event.year_explicit:
+            continue
+        assert event.earliest is not None
+        birthday = born.earliest if born.year_explicit else _r21_with_year(datetime.date(2000, born.month, born.day), event.earliest.year)
+        if birthday is not None and birthday > event.earliest and not born.year_explicit:
+            birthday = _r21_with_year(birthday, birthday.year - 1)
+        if birthday is None:
+            continue
+        pinned = _Candidate(born.start, born.end, "date")
+        pinned.earliest = pinned.latest = birthday
+        readings.append((young.start("n"), young.end("unit"), quantity[0], _unit_name(young.group("unit")), pinned, event, 1))
+    for making in _D24_IN_THE_MAKING.finditer(text) if "the making" in text else ():
+        sentence_start, sentence_end = context.sentence(making.start())
+        dated = [candidate for candidate in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                 if candidate.kind not in ("weekday", "duration")]
+        if len(dated) != 2 or not all(_d24_dated(candidate) for candidate in dated):
+            continue
+        begun = [candidate for candidate in dated
+                 if _D24_BEGUN_BEFORE.search(text, max(sentence_start, candidate.start - 60), candidate.start) is not None]
+        quantity = _parse_quantity(making.group("n"))
+        if len(begun) != 1 or quantity is None or _r21_frame_search(text, sentence_start, sentence_end) is not None:
+            continue
+        start = begun[0]
+        end = dated[0] if dated[1] is start else dated[1]
+        unit = _unit_name(making.group("unit"))
+        stated = quantity[0] * (10 if unit == "decade" else 1)
+        unit = "year" if unit == "decade" else unit
+        slack = 1 + (stated // 4 if making.group("approx") else 0)
+        readings.append((making.start("n"), making.end("unit"), stated, unit, start, end, slack))
+    for made in candidates:
+        if not _d24_dated(made):
+            continue
+        age = _D24_THING_AGE_WHEN.match(text, made.end)
+        if age is None or _D24_MADE_BEFORE.search(text, max(0, made.start - 40), made.start) is None:
+            continue
+        if _BORN_BEFORE.search(text, max(0, made.start - 25), made.start) is not None:
+            continue  # a person's age is the age rules'
+        event = _d24_next_dated(context, starts, age.end(), 140)
+        if event is not None:
+            readings.append((age.start("n"), age.end("n"), int(age.group("n")), "year", made, event, 1))
+    # The scans below start with a look-behind, so the engine tries them at every position: each is run only
+    # when its literal words are in the text.
+    for expiry in _D24_EXPIRY.finditer(text) if "ran " in text or "expired" in text or "lapsed" in text else ():
+        sentence_start, sentence_end = context.sentence(expiry.start())
+        subject = _D24_EXPIRY_SUBJECT.search(text, max(sentence_start, expiry.start() - 40), expiry.start())
+        if subject is None:
+            continue
+        end = _d24_next_dated(context, starts, expiry.end(), 0)
+        terms = list(_D24_TERM.finditer(text, sentence_start, expiry.start()))
+        if end is None or len(terms) != 1:
+            continue
+        term = terms[0]
+        if subject.group("head") is not None and subject.group("head") != term.group("noun").lower():
+            continue  # "a one-year loan ...; his passport expired on": another thing's end
+        if _D24_TERM_CHANGED.search(text, term.end(), expiry.start()) is not None:
+            continue  # "signed a 10-year lease in 1990 and renewed it twice; it ran out in 2020"
+        start = (_d24_one_start(context, starts, term.end(), expiry.start(), None)
+                 or _d24_one_start(context, starts, sentence_start, term.start(), None))
+        if start is None or _r21_frame_search(text, sentence_start, expiry.start()) is not None:
+            continue
+        quantity = _parse_quantity(term.group("n"))
+        if quantity is None:
+            continue
+        readings.append((term.start("n"), term.end("unit"), quantity[0], term.group("unit").lower(), start, end, 1))
+    if "been " in text and " when " in text and ("married" in text or "together" in text or "wed" in text):
+        for together in _D24_TOGETHER_WHEN.finditer(text):
+            sentence_start = context.sentence(together.start())[0]
+            start = _d24_one_start(context, starts, sentence_start, together.start(), _D24_MARRIED_BEFORE)
+            event = _d24_next_dated(context, starts, together.end(), 140)
+            quantity = _parse_quantity(together.group("n"))
+            if start is None or event is None or quantity is None:
+                continue
+            readings.append((together.start("n"), together.end("unit"), quantity[0], _unit_name(together.group("unit")),
+                             start, event, 1))
+    if " into " in text:
+        for index, end in enumerate(candidates):
+            if not _d24_dated(end):
+                continue
+            into = _D24_INTO.match(text, end.end)
+            if into is None:
+                continue
+            sentence_start = context.sentence(end.start)[0]
+            began = _D24_INTO_BEGAN.match(text, into.end())
+            if began is not None:
+                start = _d24_next_dated(context, starts, began.end(), 0)
+            else:
+                start = _d24_one_start(context, starts, sentence_start, end.start, _BEGINNING_VERB)
+            quantity = _parse_quantity(into.group("n"))
+            if start is None or quantity is None:
+                continue
+            stated = quantity[0]
+            slack = 1 + (stated // 4 if into.group("approx") else 0)
+            readings.append((into.start("n"), into.end("unit"), stated, _unit_name(into.group("unit")), start, end, slack))
+    for index, quantity in enumerate(candidates):
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("day", "week", "month", "year") or index + 2 >= len(candidates)):
+            continue
+        after = _D24_AFTER_THE.match(text, quantity.end)
+        if after is None:
+            continue
+        first = _d24_next_dated(context, starts, after.end(), 0)
+        set_off = _D24_SET_OFF_DATE.match(text, first.end) if first is not None else None
+        second = _d24_next_dated(context, starts, set_off.end(), 0) if set_off is not None else None
+        if first is None or second is None or not first.year_explicit or not text.startswith(",", second.end):
+            continue  # the second date set off on both sides: "after the fire of D1, on D2, the bakery reopened"
+        start, end = (first, second) if after.group("word") == "after" else (second, first)
+        readings.append((quantity.start, quantity.end, quantity.quantity[0], quantity.unit, start, end, 1))
+    position = text.find("first ")
+    while position != -1:
+        first_in = _D24_FIRST_IN.match(text, position)
+        position = text.find("first ", position + 1)
+        if first_in is None:
+            continue
+        sentence_start, sentence_end = context.sentence(first_in.start())
+        noun = first_in.group("noun")
+        if noun is not None and noun in ("time", "such"):
+            noun = None
+        # The event: the sentence's one date before the length; the previous time: the one date after it, in
+        # the rest of the sentence or the next sentence.
+        event = _d24_one_start(context, starts, sentence_start, first_in.start(), None)
+        next_end = context.sentence(sentence_end)[1] if sentence_end < len(text) else sentence_end
+        previous = _d24_one_start(context, starts, first_in.end(), next_end, None)
+        if event is None or previous is None:
+            continue
+        told = _D24_PREVIOUS.search(text, max(first_in.end(), previous.start - 60), previous.start)
+        if (told is None or _r21_frame_search(text, first_in.end(), previous.start) is not None
+                or _r21_frame_search(text, sentence_start, first_in.start()) is not None):
+            continue  # "will win the cup in 2017 for the first time in 20 years": a plan, not a count
+        if told.group("noun") is not None and told.group("noun") not in ("one", "time", "occasion") and (
+                told.group("noun")[:4] != noun[:4] if noun is not None else _D24_OCCURRENCE.fullmatch(told.group("noun")) is None):
+            continue  # "for the first time in 16 years; their last coach left in 1982": another thing
+        quantity = _parse_quantity(first_in.group("n"))
+        if quantity is None:
+            continue
+        unit = _unit_name(first_in.group("unit"))
+        stated = quantity[0] * (10 if unit == "decade" else 1)
+        unit = "year" if unit == "decade" else unit
+        slack = 1 + (stated // 4 if first_in.group("approx") else 0)
+        readings.append((first_in.start("n"), first_in.end("unit"), stated, unit, previous, event, slack))
+    position = text.find("on day ")
+    while position != -1:
+        day = _D24_ON_DAY.match(text, position)
+        position = text.find("on day ", position + 1)
+        if day is None:
+            continue
+        end = _d24_next_dated(context, starts, day.end(), 0)
+        if end is None or end.granularity != "day":
+            continue
+        sentence_start = context.sentence(day.start())[0]
+        start = _d24_one_start(context, starts, sentence_start, day.start(), _D24_BEGAN_BEFORE)
+        if start is None or start.granularity != "day":
+            continue
+        assert start.earliest and end.earliest
+        # Day 1 is the first day: day N falls N - 1 days after it.
+        readings.append((day.start("n"), day.end("n"), int(day.group("n")) - 1, "day", start, end, 1))
+    conflicts.extend(_d24_served(context, starts))
+    seen: set[int] = set()
+    for length_start, length_end, stated, unit, start, end, slack in readings:
+        if length_start in seen:
+            continue
+        seen.add(length_start)
+        apart = _d24_apart(unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        if shortest < 0 or shortest - slack <= stated <= longest + slack:
+            continue
+        shown = text[length_start:length_end]
+        conflicts.append(_d24_conflict(text, [(start.start, start.end), (length_start, length_end), (end.start, end.end)], shown,
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to {_describe(end, text)}"))
     return conflicts
 
 
