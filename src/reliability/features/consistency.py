@@ -1029,8 +1029,10 @@ def _particle_conflicts(article: Article) -> list[Span]:
                 and lower[earlier[0]] not in _TITLES:
             continue  # two given names: two people ("Anna Delgado", her rival "Daniel Del Gado")
         reported.add((key, form))
-        found.append(Span(starts[earlier[0]], ends[earlier[1]], f"introduced as {text[starts[earlier[0]]:ends[earlier[1]]]!r}"))
-        found.append(Span(starts[first], ends[last], f"later called {text[starts[first]:ends[last]]!r}"))
+        # (the notes quote the text as written, as ``_name_conflicts`` does: curly apostrophes stay curly)
+        clean = article.clean_text
+        found.append(Span(starts[earlier[0]], ends[earlier[1]], f"introduced as {clean[starts[earlier[0]]:ends[earlier[1]]]!r}"))
+        found.append(Span(starts[first], ends[last], f"later called {clean[starts[first]:ends[last]]!r}"))
     return found
 
 
