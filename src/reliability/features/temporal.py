@@ -14016,7 +14016,9 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
     conflicts: list[DateConflict] = []
     # (length start, length end, stated, unit, start date, end date, slack)
     readings: list[tuple[int, int, int, str, _Candidate, _Candidate, int]] = []
-    for born in candidates:
+    # (the two ages "N days/years old when" need both words in the text: most articles have no " old")
+    aged = " old" in text and "when " in text
+    for born in candidates if aged else ():
         if born.kind != "date" or born.month is None or born.day is None or born.granularity != "day":
             continue
         young = _D24_YOUNG_AGE_WHEN.match(text, born.end)
@@ -14053,7 +14055,7 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
         unit = "year" if unit == "decade" else unit
         slack = 1 + (stated // 4 if making.group("approx") else 0)
         readings.append((making.start("n"), making.end("unit"), stated, unit, start, end, slack))
-    for made in candidates:
+    for made in candidates if aged else ():
         if not _d24_dated(made):
             continue
         age = _D24_THING_AGE_WHEN.match(text, made.end)
