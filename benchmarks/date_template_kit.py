@@ -10,10 +10,10 @@ and gets the rest here::
     _t = registrar("b46_", BLIND46_TEMPLATES, _ctx)
 
 Nothing here reads the detector (``tests/date_template_checks.py`` checks that no set imports it).
-Moved from blind45 in session 22, byte for byte. The sets whose copies were identical to it now import it:
-blind28, blind30, blind32, blind33, blind35-blind37 and blind40-blind45 (every one renders identically: the
-sentences and facts of 25 seeds of every template, hashed before and after); the older sets keep their own
-copies, which differ from it in small ways (other formats, other draws) that their renders depend on.
+Moved from blind45 in session 22, byte for byte. The sets whose copies were identical to it (up to blank lines)
+now import it: blind28-blind45 (every one renders identically: the sentences and facts of 25 seeds of every
+template, hashed before and after); the older sets keep their own copies, which differ from it in small ways
+(other formats, other draws) that their renders depend on.
 """
 
 from __future__ import annotations
