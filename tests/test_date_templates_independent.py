@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind45``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind46``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -102,6 +102,8 @@ SETS: dict[str, _Minimums] = {
                                                 "earlier this year", "twenty-seven days ago"})),
     "blind45": _Minimums(42, 32, 21, frozenset({"last weekend", "earlier this week", "this afternoon",
                                                 "earlier this year", "twenty-eight days ago"})),
+    "blind46": _Minimums(42, 32, 21, frozenset({"last weekend", "earlier this week", "this afternoon",
+                                                "earlier this year", "twenty-nine days ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
