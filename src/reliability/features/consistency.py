@@ -56,6 +56,9 @@ _TITLES = frozenset(
     "headteacher headmaster headmistress coroner".split()
 )
 _ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof sen rep gen gov sgt capt rev cllr supt lt col cpl cmdr".split())
+# (names20) Titles read only abbreviated, before a period: "Insp. Aberneth", "Det. Okafor", "Maj. Dalyell",
+# "Fr. Keane" (the full "Major" is a surname too; none of these is a word of its own in running prose).
+_ABBREVIATED_ONLY = frozenset("insp det maj brig adm cdr fr".split())
 # Lone-word contexts that make a capitalised word a person, not a place or an organisation:
 # the words after it ("Yang has", "Yang, who", "Yang blamed") ...
 _PERSON_AFTER = frozenset(
@@ -63,6 +66,8 @@ _PERSON_AFTER = frozenset(
     "still never again once remains became "
     # irregular pasts of what people do ("Zaitsev spoke", "Lowenthal left"; not "took", "won", "led": teams do too)
     "spoke told left wrote thought knew felt met sought fled gave "
+    # (names20) more of them ("Ismael put it simply", "Okafor sat on the panel", "Diallo kept watch")
+    "put sat stood kept heard saw chose "
     # a relative clause of a person's own ("Cholmondeley, whose grandfather worked underground")
     "whose".split()
 )
@@ -95,7 +100,9 @@ _ROUTE = frozenset(
 _VESSELS = frozenset(
     "ship schooner yacht tanker trawler freighter liner ferry frigate destroyer submarine barge tug tugboat cutter "
     "sloop ketch steamer steamship lifeboat cruiser warship carrier clipper galleon brig dinghy catamaran "
-    "dredger whaler collier icebreaker narrowboat houseboat gunboat corvette dhow".split()
+    "dredger whaler collier icebreaker narrowboat houseboat gunboat corvette dhow "
+    # (names20) the generic nouns ("the survey vessel Fayreweather", "the fishing boat Marlow")
+    "vessel boat".split()
 )
 # What a person sends or says, after which "from" and a capitalised word name its sender, a person as after a
 # speech verb, not a place ("The warning from Anyanwu came after ...", "a letter from Hargreaves").
@@ -358,10 +365,18 @@ _ROMANISED = {
 }
 
 
+_SOUTH_SLAVIC = re.compile("[\u0107\u010d\u0161\u017e]")  # "ć", "č", "š", "ž"
+
+
 def _folded(word: str) -> str:
     """The name in lower-case ASCII letters, or "" when it has letters no table romanises (Chinese characters,
     Hangul, emoji): "Nguy\u1ec5n" -> "nguyen", "\u0428\u0435\u0432\u0447\u0435\u043d\u043a\u043e" -> "shevchenko"."""
-    word = unicodedata.normalize("NFKD", word.lower().translate(_FOLDED_LETTERS))
+    word = word.lower()
+    if "\u0111" in word and _SOUTH_SLAVIC.search(word):
+        # (names20) South Slavic "đ" is written "dj" in English-language copy ("Đurić"/"Djuric", "Đoković"/"Djokovic"),
+        # told by a letter of that alphabet beside it (Vietnamese "Đặng" stays "Dang")
+        word = word.replace("\u0111", "dj")
+    word = unicodedata.normalize("NFKD", word.translate(_FOLDED_LETTERS))
     word = "".join(character for character in word if not unicodedata.combining(character))
     return word if word.isascii() else ""
 
@@ -455,15 +470,16 @@ def _transliteration_key(prepared: str) -> str:
 # readings of ``_other_reading``: "Xuseen"/"Hussein", "Hrytsenko"/"Gritsenko", "Huzii"/"Fujii"), by the first
 # letter of one of them.
 _OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgf",
-                   "x": "xhdj", "c": "ctzkshq", "t": "tc", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sc", "d": "djx",
+                   "x": "xhdj", "c": "ctzkshq", "t": "tcs", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sct", "d": "djx",
                    "w": "wv", "v": "vw", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksq", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "c",
+_ALSO_OPENS = {"x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksq", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "ct", "t": "s",
                "w": "v", "v": "w"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
-_ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k"}
+_ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k",
+              "w": "a"}  # (names20: a final w after a vowel, "Jallow"/"Jalloh"/"Diallo")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SILENT_E_AFTER = frozenset("bcdfgklmnprstvz")
 # A word beginning with one of these may be another romanisation of a surname beginning with another
@@ -535,7 +551,9 @@ def _same_vowels(first: str, second: str) -> bool:
     second_runs = _VOWEL_RUNS.findall(second[1:] if second[0] == "y" else second)
     if len(first_runs) != len(second_runs):
         return False
-    if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") and first_runs[-1] != second_runs[-1] and (
+    # (names20: "ya" and "ia" close one name, Russian "я": "Zhukovskaya"/"Joukovskaia")
+    if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") \
+            and first_runs[-1].replace("y", "i") != second_runs[-1].replace("y", "i") and (
         first_runs[-1] + second_runs[-1] not in _LONG_E_ENDINGS or first[-1] not in "eiy" or second[-1] not in "eiy"
     ):
         return False  # a changed ending is another name or a relative ("Cheney"/"China", "Arabi"/"Arabiya")
@@ -548,6 +566,7 @@ def _same_vowels(first: str, second: str) -> bool:
 # Word lengths beyond this count as this in the length masks of ``_names`` (a 10 MB "word" must not
 # make a 10-million-bit integer; no name is that long, and the masks only pre-select candidates).
 _LENGTH_CAP = 64
+_INSIDE_GAPS = frozenset((", ", ": "))
 
 
 _SENTENCE_CLOSERS = frozenset('.!?"\u201d')
@@ -749,14 +768,14 @@ def _names(article: Article) -> tuple[
             continue
         gap_before = text[ends[index - 1]:starts[index]] if index > 0 else "\n"
         before = lower[index - 1] if index > 0 and gap_before == " " else ""
-        if index > 0 and gap_before == ". " and lower[index - 1] in _ABBREVIATED_TITLES:
-            before = lower[index - 1]  # "Mr. Yang", "Sen. Yang"
+        if index > 0 and gap_before == ". " and (lower[index - 1] in _ABBREVIATED_TITLES or lower[index - 1] in _ABBREVIATED_ONLY):
+            before = lower[index - 1]  # "Mr. Yang", "Sen. Yang", "Insp. Yang"
         after = lower[index + 1] if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") else ""
         # (not a place's: "who runs the bakery in Carlington, said": the speaker is the sentence's subject)
         speaker = (after in _SPEECH_VERBS and before not in _LOCATIVE) or (
             before in _SPEECH_VERBS and text[ends[index]:ends[index] + 1] in ".,") or (
             before == "from" and index > 1 and lower[index - 2] in _MESSAGES)
-        titled = before in _TITLES
+        titled = before in _TITLES or before in _ABBREVIATED_ONLY
         if before in _PARTICLES or before in _VESSELS:
             continue  # "Deir al Zour", "Osama bin Laden": the end of a name, not a surname alone; "the schooner X"
         if before == "of" and index > 1 and lower[index - 2] in _PLACE_OF:
@@ -764,7 +783,12 @@ def _names(article: Article) -> tuple[
         # Mid-sentence, a capitalised word is a name; opening a sentence it must be
         # followed by what a person does ("Yang now says", "Yang, who", "Yang blamed"); after a hyphenated word
         # ("cross-examining Hatzidakis") it is mid-sentence too.
-        opening = not before or gap_before != " " or not (before.isalpha() or before.replace("-", "").isalpha())
+        # (names20) After a comma or a colon that follows a word in lower case, a capitalised word is mid-sentence too:
+        # English capitalises neither a list's last item nor what a colon introduces in running prose ("a name is
+        # engraved on its ring: Hindmrsh.", "past judges include a bishop and, now, Reddi.").
+        opening = (not before or gap_before != " " or not (before.isalpha() or before.replace("-", "").isalpha())) \
+            and not (gap_before in _INSIDE_GAPS and lower[index - 1].isalpha() and (
+                words[index - 1].islower() or lower[index - 1] in _MONTHS_DAYS))
         if not speaker and not titled:
             if opening and not possessive and not (
                 after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
@@ -930,6 +954,11 @@ def _hepburn(prepared: str) -> str:
     return prepared
 
 
+def _without_final_w(prepared: str) -> str:
+    """The spelling without a final w after an o ("jallow" -> "jallo")."""
+    return prepared[:-1] if prepared.endswith("ow") else prepared
+
+
 def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
     """Whether two prepared spellings whose keys differ are one name read by the conventions of one language
     (both of five letters or more; a few words reach this, ``_romanised_match``'s pre-selection): Somali "x"
@@ -946,6 +975,17 @@ def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
             return False
         spelt_h, with_g = (prepared, other_key) if opening[0] == "h" else (other, key)
         return _transliteration_key("g" + spelt_h[1:]) == with_g
+    if opening in ("dj", "jd"):
+        # (names20) West African surnames as French and English write them: "Di" before a vowel for "J", and a
+        # final "-ow" for "-o" ("Diallo"/"Jallow"/"Jalloh", "Diarra"/"Jarra", "Diawara"/"Jawara")
+        spelt_di, with_j = (prepared, other) if opening[0] == "d" else (other, prepared)
+        if spelt_di[1] != "i" or spelt_di[2] not in "ao":
+            return False
+        return _transliteration_key(_without_final_w("j" + spelt_di[2:])) == _transliteration_key(_without_final_w(with_j))
+    if opening in ("ts", "st"):
+        # (names20) Nguni "Tsh" and "Sh" ("Tshabalala"/"Shabalala", "Tshabangu"/"Shabangu")
+        spelt_tsh, with_sh = (prepared, other_key) if opening[0] == "t" else (other, key)
+        return spelt_tsh.startswith("tsh") and _transliteration_key(spelt_tsh[1:]) == with_sh
     if _JAPANESE_SHAPE.fullmatch(prepared) is None or _JAPANESE_SHAPE.fullmatch(other) is None:
         return False
     return _transliteration_key(_hepburn(prepared)) == _transliteration_key(_hepburn(other))
@@ -1084,7 +1124,9 @@ def _name_conflicts(article: Article) -> list[Span]:
                 # "Syria"/"Syrian", "Bush"/"Bushes": the same word with an ending.
                 stem = surname[:-1] if surname[-1] == "s" else surname
                 slip = _end_slip(known_canonical, canonical)
-                if (surname.startswith(known) or known.startswith(stem)) and not slip:
+                # (names20: not a double letter written single before a final s, "Sowerbuts" after "Sowerbutts")
+                if (surname.startswith(known) or known.startswith(stem)) and not slip and not (
+                        len(known) == len(surname) + 1 and known[-1] == "s" and known[-3] == known[-2] == surname[-2]):
                     continue
                 devoiced = known_canonical[-1] + canonical[-1] in _FINAL_DEVOICING and len(surname) >= 5
                 if not speaker and known_canonical[-1] != canonical[-1] and not slip and not devoiced:

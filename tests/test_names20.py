@@ -1,0 +1,101 @@
+"""Name readings added in session 23, round names20, from the name renders of blind18 the detector missed.
+
+``python benchmarks/consistency_misses.py --split blind18 --kind name_inconsistency --contexts 3`` listed 31
+missed renders of 210 and one near-miss alarm; the classes that recur were read in general and are tested here
+with sentences of our own (other people, other wording), each with near-misses that must stay silent:
+
+- positions: a capitalised word after a comma or a colon that follows a word in lower case is mid-sentence (a
+  list's last item, what a colon introduces); a few more irregular pasts after a sentence-opening surname ("put",
+  "sat", "stood", "kept", "heard", "saw", "chose"); titles read only abbreviated ("Insp.", "Det.", "Maj.",
+  "Brig.", "Adm.", "Cdr.", "Fr."); a double letter written single before a final s ("Sowerbuts" after
+  "Sowerbutts");
+- spellings of one language: South Slavic "đ" as "dj" when a letter of that alphabet ("ć", "č", "š", "ž") is in
+  the name ("Đurić"/"Djuric"); West African "Di" before a vowel for "J" and a final "-ow" for "-o"
+  ("Diallo"/"Jallow"); Nguni "Tsh" for "Sh" ("Tshabalala"/"Shabalala"); a final "ya" for "ia"
+  ("Zhukovskaya"/"Joukovskaia");
+- the generic "vessel" and "boat" before a capitalised word name the vessel (the near-miss alarm).
+
+Figures are in benchmarks/results/names20_dev.md and features/consistency.md ("Session 23, names20").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.article import Article
+from reliability.features.consistency import extract_consistency
+
+
+def _pairs(text: str) -> list[str]:
+    measurement = extract_consistency(Article(text))["name_inconsistency"]
+    return [text[span[0]:span[1]] for span in measurement.spans]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a colon's word, closing the sentence or not
+    ("The potter Winifred Ashcombe fired a vase for the cathedral. Only one name is scratched into its base: Ashcomb.",
+     ["Winifred Ashcombe", "Ashcomb"]),
+    ("The harpist Rosalind Treharne won the competition. The judges had one name on their lips: Treharn, and nobody else.",
+     ["Rosalind Treharne", "Treharn"]),
+    # a list's last item after a comma
+    ("The council named Ottilie Brackenbury as its new clerk. Those who held the post include a vicar, a banker and, "
+     "since Monday, Brackenbery.", ["Ottilie Brackenbury", "Brackenbery"]),
+    ("The inquiry heard from Cuthbert Fenwicke on Tuesday. Among the witnesses were two nurses, a porter, Fenwike.",
+     ["Cuthbert Fenwicke", "Fenwike"]),
+    # a sentence-opening surname before one of the added pasts
+    ("The surveyor Leopold Marchbanks walked the flooded fields. Marshbanks put it bluntly: the river will win.",
+     ["Leopold Marchbanks", "Marshbanks"]),
+    ("The magistrate Imogen Haverstock heard the case in private. Haverstok sat alone for an hour before ruling.",
+     ["Imogen Haverstock", "Haverstok"]),
+    # titles read only abbreviated
+    ("Winston Abercrombie led the search for the missing boy. Officers praised Det. Abercrombe for his patience.",
+     ["Winston Abercrombie", "Abercrombe"]),
+    ("Rupert Fairclough commanded the garrison for a decade. A plaque to Maj. Fairclogh was unveiled on Friday.",
+     ["Rupert Fairclough", "Fairclogh"]),
+    # a double letter written single before a final s
+    ("The organist Cecily Higginbotts played for the last time on Sunday. The choir sang in Higginbots's honour.",
+     ["Cecily Higginbotts", "Higginbots's"]),
+    # South Slavic "đ"
+    ("The goalkeeper Nikola Đukić signed a new contract on Monday. \"I am happy here,\" Djukic said.",
+     ["Nikola Đukić", "Djukic"]),
+    ("The sculptor Mirjana Djordjević unveiled her statue in the square. \"It took a year,\" Đorđević said.",
+     ["Mirjana Djordjević", "Đorđević"]),
+    # West African "Di"/"J", "-o"/"-ow"
+    ("The striker Ousmane Diarra scored twice on Saturday. \"The team made it easy,\" Jarra said.",
+     ["Ousmane Diarra", "Jarra"]),
+    ("The trader Binta Jallow opened a second shop this month. \"Business is good,\" Diallo said.",
+     ["Binta Jallow", "Diallo"]),
+    # Nguni "Tsh"/"Sh"
+    ("The choir leader Nomvula Shabangu took the group to Cape Town. \"We sang our hearts out,\" Tshabangu said.",
+     ["Nomvula Shabangu", "Tshabangu"]),
+    # a final "ya"/"ia"
+    ("The chess player Darya Sokolovskaya won the title. \"It was a long game,\" Sokolovskaia said.",
+     ["Darya Sokolovskaya", "Sokolovskaia"]),
+])
+def test_reads(text: str, pair: list[str]) -> None:
+    assert _pairs(text) == pair
+
+
+@pytest.mark.parametrize("text", [
+    # a colon or comma before a list of places: the word before is capitalised, or the places are named as such
+    "The rambler Edith Carrow walked across Cumbria, Carlow and Wicklow this summer.",
+    "The band played three towns: Barrow, Carlow and Ware. Edith Carrow sang in all of them.",
+    # two people with look-alike names, the second introduced in full after a colon
+    "The painter Harriet Sowerby exhibited in May. The prize went to her pupil: Harriet Sowerbutts.",
+    # a different name, not one letter doubled ("Watts" and "Watt" are two surnames)
+    "The baker Gordon Watts won the prize. His rival, Watt, said the bread was too salty.",
+    # Vietnamese "Đ" is "D" in English-language copy: "Dang" is the same name and no "dj" is read into it
+    "The minister Đặng Văn Minh visited Hanoi. Dang said the talks had gone well.",
+    # "Di" before a consonant, and a name that is not "J" + the rest
+    "The tenor Modibo Diarra sang on Friday. \"It was an honour,\" Jarvis said.",
+    "The designer Lucia Dimarco showed her collection. \"It is for everyone,\" Jmarco said.",
+    # "Tsh" against another name
+    "The poet Thandi Tshabalala read at the festival. \"Poetry heals,\" Sabalala said.",
+    # the generic vessel and boat before a ship's name
+    "Delia Harbottle painted the research vessel Harbotle on the pier wall. Harbottle used ten litres of paint.",
+    "The fisherman Ezra Penhallow mended the boat Penhalow all winter. Penhallow launched it in April.",
+    # a title abbreviation before a name that is the same person's
+    "Winston Abercrombie led the search. Officers praised Det. Abercrombie for his patience.",
+])
+def test_near_misses(text: str) -> None:
+    assert _pairs(text) == []
