@@ -6,7 +6,8 @@ with sentences of our own (other people, other wording), each with near-misses t
 
 - positions: a capitalised word after a comma or a colon that follows a word in lower case is mid-sentence (a
   list's last item, what a colon introduces); a few more irregular pasts after a sentence-opening surname ("put",
-  "sat", "stood", "kept", "heard", "saw", "chose"); titles read only abbreviated ("Insp.", "Det.", "Maj.",
+  "sat", "stood", "kept", "heard", "saw", "chose"), or an age in apposition ("Entwisle, 71,"), a colon before a
+  quotation, "himself"/"herself" or "and his/her" after it; titles read only abbreviated ("Insp.", "Det.", "Maj.",
   "Brig.", "Adm.", "Cdr.", "Fr."); a double letter written single before a final s ("Sowerbuts" after
   "Sowerbutts");
 - spellings of one language: South Slavic "đ" as "dj" when a letter of that alphabet ("ć", "č", "š", "ž") is in
@@ -47,6 +48,16 @@ def _pairs(text: str) -> list[str]:
      ["Leopold Marchbanks", "Marshbanks"]),
     ("The magistrate Imogen Haverstock heard the case in private. Haverstok sat alone for an hour before ruling.",
      ["Imogen Haverstock", "Haverstok"]),
+    # a sentence-opening surname marked as a person: an age in apposition, a colon before a quotation, a
+    # reflexive, "and his/her"
+    ("The thatcher Barnaby Ollerenshaw roofed the chapel in June. Olerenshaw, 64, says it is his last roof.",
+     ["Barnaby Ollerenshaw", "Olerenshaw"]),
+    ("The diver Marguerite Penhaligon found the wreck last spring. Penhalligon: \"We nearly gave up twice.\"",
+     ["Marguerite Penhaligon", "Penhalligon"]),
+    ("The cook Horatio Blennerhassett fed the whole village at Christmas. Blenerhassett himself ate nothing.",
+     ["Horatio Blennerhassett", "Blenerhassett"]),
+    ("The farmer Gwendolen Attenborrow lost a barn to the flood. Atenborrow and her sons rebuilt it in a month.",
+     ["Gwendolen Attenborrow", "Atenborrow"]),
     # titles read only abbreviated
     ("Winston Abercrombie led the search for the missing boy. Officers praised Det. Abercrombe for his patience.",
      ["Winston Abercrombie", "Abercrombe"]),
@@ -94,6 +105,11 @@ def test_reads(text: str, pair: list[str]) -> None:
     # the generic vessel and boat before a ship's name
     "Delia Harbottle painted the research vessel Harbotle on the pier wall. Harbottle used ten litres of paint.",
     "The fisherman Ezra Penhallow mended the boat Penhalow all winter. Penhallow launched it in April.",
+    # a number after a place is no age ("12 miles away"), a year is no age, and the same name with "himself"
+    "The carpenter Bartholomew Entwistle lives in Carlton. Carleton, 12 miles away, has no church.",
+    "The carpenter Bartholomew Entwistle built the new pulpit. Entwistle himself was modest about it.",
+    # a place introduced by a colon and a quotation, not a person
+    "The carpenter Bartholomew Entwistle visited Wexford. Wexfird: \"A town of bridges,\" the guide calls it.",
     # a title abbreviation before a name that is the same person's
     "Winston Abercrombie led the search. Officers praised Det. Abercrombie for his patience.",
 ])

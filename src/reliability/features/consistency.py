@@ -567,6 +567,9 @@ def _same_vowels(first: str, second: str) -> bool:
 # make a 10-million-bit integer; no name is that long, and the masks only pre-select candidates).
 _LENGTH_CAP = 64
 _INSIDE_GAPS = frozenset((", ", ": "))
+_COLON_QUOTES = frozenset((': "', ": \u201c"))
+_REFLEXIVES = frozenset(("himself", "herself"))
+_HIS_HER = frozenset(("his", "her"))
 
 
 _SENTENCE_CLOSERS = frozenset('.!?"\u201d')
@@ -795,6 +798,14 @@ def _names(article: Article) -> tuple[
                 # ... or a verb in the present ("Mokoen expects", "Kowalsky hopes"; not "Texas is")
                 or (len(after) > 4 and after[-1] == "s" and after[-2] not in "su'" and after.isalpha()
                     and after not in _PHRASE_STOP and words[index + 1].islower())
+                # (names20) ... or an age in apposition ("Entwisle, 71, plans"), a colon before a quotation
+                # ("Entwisle: \"It was ...\""), a reflexive ("Entwisle himself") or "and his/her" ("Entwisle and
+                # his son fitted it")
+                or (after.isdigit() and len(after) <= 3 and text[ends[index]:ends[index] + 2] == ", "
+                    and text[ends[index + 1]:ends[index + 1] + 1] == ",")
+                or text[ends[index]:ends[index] + 3] in _COLON_QUOTES
+                or after in _REFLEXIVES
+                or (after == "and" and index + 2 < count and lower[index + 2] in _HIS_HER)
             ):
                 continue
             # In running prose only: not in a Title Case line ("Severs Ties"), not before
