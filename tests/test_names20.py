@@ -14,6 +14,9 @@ with sentences of our own (other people, other wording), each with near-misses t
   the name ("Đurić"/"Djuric"); West African "Di" before a vowel for "J" and a final "-ow" for "-o"
   ("Diallo"/"Jallow"); Nguni "Tsh" for "Sh" ("Tshabalala"/"Shabalala"); a final "ya" for "ia"
   ("Zhukovskaya"/"Joukovskaia");
+- "at" after a verb of looking, gesturing or shouting ("glared at", "jeered at", "smiled at") has a person after
+  it, not a place; Indonesian names in the spelling before 1972 ("Tjahjani"/"Cahyani"); German and Polish "j"
+  after a consonant for "y" and a final "-ow" for "-ov" ("Worobjow"/"Vorobyov");
 - the generic "vessel" and "boat" before a capitalised word name the vessel (the near-miss alarm).
 
 Figures are in benchmarks/results/names20_dev.md and features/consistency.md ("Session 23, names20").
@@ -58,6 +61,16 @@ def _pairs(text: str) -> list[str]:
      ["Horatio Blennerhassett", "Blenerhassett"]),
     ("The farmer Gwendolen Attenborrow lost a barn to the flood. Atenborrow and her sons rebuilt it in a month.",
      ["Gwendolen Attenborrow", "Atenborrow"]),
+    # "at" after a verb of looking, gesturing or shouting: a person, not a place
+    ("The witness Ottoline Marchetti gave evidence at the trial. The defendant glared at Marcheti throughout.",
+     ["Ottoline Marchetti", "Marcheti"]),
+    ("The referee Barnabas Whitlock sent off two players. Fans in the stand jeered at Whitlok for an hour.",
+     ["Barnabas Whitlock", "Whitlok"]),
+    # Indonesian spellings before 1972; German and Polish "j" for "y" after a consonant, "-ow" for "-ov"
+    ("The batik maker Sri Tjahjono opened a gallery in Leeds. \"Every cloth takes a month,\" Cahyono said.",
+     ["Sri Tjahjono", "Cahyono"]),
+    ("The conductor Pyotr Grigoryev returned to the orchestra. \"I missed them,\" Grigorjew said.",
+     ["Pyotr Grigoryev", "Grigorjew"]),
     # titles read only abbreviated
     ("Winston Abercrombie led the search for the missing boy. Officers praised Det. Abercrombe for his patience.",
      ["Winston Abercrombie", "Abercrombe"]),
@@ -110,6 +123,13 @@ def test_reads(text: str, pair: list[str]) -> None:
     "The carpenter Bartholomew Entwistle built the new pulpit. Entwistle himself was modest about it.",
     # a place introduced by a colon and a quotation, not a person
     "The carpenter Bartholomew Entwistle visited Wexford. Wexfird: \"A town of bridges,\" the guide calls it.",
+    # "at" after a verb of arriving still names a place
+    "The singer Edith Carrow moved to the coast in May. Tourists arrive at Carlow by ferry.",
+    # another Indonesian or Slavic name, not the old spelling of the first
+    "The batik maker Sri Tjahjono opened a gallery. \"Every cloth takes a month,\" Cahyani said.",
+    "The boxer Taras Kostjuk won on points. \"He was strong,\" Kostyak said.",
+    # a final "-ow" is not any vowel ending
+    "The trader Binta Jallow opened a second shop. \"Business is good,\" Jalla said.",
     # a title abbreviation before a name that is the same person's
     "Winston Abercrombie led the search. Officers praised Det. Abercrombie for his patience.",
 ])

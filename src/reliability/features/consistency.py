@@ -86,6 +86,12 @@ _PLACE_OF = frozenset(
 _PARTICLES = frozenset("bin ibn al el de del della da di van von der la le".split())
 # ... and the words after which a capitalised word names a place ("outside Austin", "in Paris").
 _LOCATIVE = frozenset("in at from outside near into across toward towards around through via inside".split())
+_AT_SOMEBODY = frozenset(
+    "glared glares glaring stared stares staring looked looks looking gazed gazes gazing glanced glances glancing "
+    "smiled smiles smiling grinned grins grinning winked winks frowned frowns scowled scowls laughed laughs laughing "
+    "shouted shouts shouting yelled yells yelling screamed screams screaming snapped snaps swore swears sneered "
+    "jeered jeers jeering waved waves waving pointed points pointing nodded nods lunged lunges".split()
+)
 _MOVED = frozenset(
     "moved move moves moving flew fly flies travelled traveled travel went go goes returned return relocated "
     "drove driven sailed emigrated immigrated headed".split()
@@ -474,12 +480,15 @@ _OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jy
                    "w": "wv", "v": "vw", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksq", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "ct", "t": "s",
+_ALSO_OPENS = {"x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksqt", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "ct", "t": "sc",
                "w": "v", "v": "w"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k",
-              "w": "a"}  # (names20: a final w after a vowel, "Jallow"/"Jalloh"/"Diallo")
+              "w": "f"}  # (names20: a final w as v, "Worobjow"/"Vorobyov")
+# (names20) ... and a surname's final w or o read as either: "-ow" is German and Polish "-ov" and English "-o" in
+# West African names ("Jallow"/"Diallo")
+_ENDINGS_READ = {"w": ("f", "a"), "o": ("a", "f")}
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SILENT_E_AFTER = frozenset("bcdfgklmnprstvz")
 # A word beginning with one of these may be another romanisation of a surname beginning with another
@@ -489,7 +498,8 @@ _CROSS_OPENINGS = frozenset("aeiouyhx")
 _LETTER_PAIRS = {first + last: first + _ENDING_OF.get(last, last) for first in _LETTERS for last in _LETTERS}
 # ... and a surname's: the classes of the words that may be its romanisations.
 _SURNAME_CLASSES = {
-    first + last: tuple(other + _ENDING_OF.get(last, last) for other in _OTHER_OPENINGS.get(first, first))
+    first + last: tuple(other + ending for other in _OTHER_OPENINGS.get(first, first)
+                        for ending in _ENDINGS_READ.get(last, (_ENDING_OF.get(last, last),)))
     for first in _LETTERS for last in _LETTERS
 }
 _GROUP_SPELLINGS: dict[str, list[str]] = {}
@@ -834,7 +844,11 @@ def _names(article: Article) -> tuple[
         if word in wanted:
             # (not a possessive: "outside Chernenko's campaign office" places the office, not Chernenko)
             if index > 0 and text[ends[index - 1]:starts[index]] == " " and not lower[index].endswith(_POSSESSIVE_ENDINGS) and (
-                lower[index - 1] in _LOCATIVE or lower[index - 1] in _COMPASS
+                (lower[index - 1] in _LOCATIVE and not (
+                    # (names20) "at" after a verb of looking, gesturing or shouting has a person after it: "the
+                    # tycoon glared at Zanardeli", "she smiled at Okafor", "fans jeered at Marchetti"
+                    lower[index - 1] == "at" and index > 1 and lower[index - 2] in _AT_SOMEBODY))
+                or lower[index - 1] in _COMPASS
                 or (lower[index - 1] == "to" and index > 1 and (
                     lower[index - 2] in _MOVED or lower[index - 2] in _ROUTE))  # "moved to Dallas", "the road to Dalston"
             ):
@@ -965,6 +979,9 @@ def _hepburn(prepared: str) -> str:
     return prepared
 
 
+_CONSONANT_J = re.compile(r"(?<=[bcdfgklmnprstvwz])j(?=[aeiou])")
+
+
 def _without_final_w(prepared: str) -> str:
     """The spelling without a final w after an o ("jallow" -> "jallo")."""
     return prepared[:-1] if prepared.endswith("ow") else prepared
@@ -993,6 +1010,18 @@ def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
         if spelt_di[1] != "i" or spelt_di[2] not in "ao":
             return False
         return _transliteration_key(_without_final_w("j" + spelt_di[2:])) == _transliteration_key(_without_final_w(with_j))
+    if "tj" in prepared or "tj" in other:
+        # (names20) Indonesian names in the spelling before 1972, "tj" for "c", "dj" for "j" and "j" for "y"
+        # ("Tjahjani"/"Cahyani", "Tjokro"/"Cokro", "Djojo"/"Joyo")
+        spelt_old, with_new = (prepared, other_key) if "tj" in prepared else (other, key)
+        spelt_new = spelt_old.replace("tj", "c").replace("dj", "\x00").replace("j", "y").replace("\x00", "j")
+        return _transliteration_key(spelt_new) == with_new
+    if "y" in prepared or "y" in other:
+        # (names20) German and Polish "j" after a consonant for English "y" ("Worobjow"/"Vorobyov",
+        # "Grigorjew"/"Grigoryev", "Kostjuk"/"Kostyuk"; the other spelling writes the y: "Anja" is not "Ana")
+        spelt_j, with_y = (prepared, other_key) if "y" in other else (other, key)
+        if _CONSONANT_J.search(spelt_j) is not None:
+            return _transliteration_key(_CONSONANT_J.sub("y", spelt_j)) == with_y
     if opening in ("ts", "st"):
         # (names20) Nguni "Tsh" and "Sh" ("Tshabalala"/"Shabalala", "Tshabangu"/"Shabangu")
         spelt_tsh, with_sh = (prepared, other_key) if opening[0] == "t" else (other, key)
