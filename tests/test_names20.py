@@ -17,6 +17,9 @@ with sentences of our own (other people, other wording), each with near-misses t
 - "at" after a verb of looking, gesturing or shouting ("glared at", "jeered at", "smiled at") has a person after
   it, not a place; Indonesian names in the spelling before 1972 ("Tjahjani"/"Cahyani"); German and Polish "j"
   after a consonant for "y" and a final "-ow" for "-ov" ("Worobjow"/"Vorobyov");
+- Spanish "b" and "v" in names Spanish in shape ("Baldivieso"/"Valdivieso"); the Bengali surnames in their
+  Sanskritised and anglicised spellings (lexicons/name_romanisations.tsv: "Chattopadhyay"/"Chatterjee",
+  "Bhattacharya"/"Bhattacharjee");
 - the generic "vessel" and "boat" before a capitalised word name the vessel (the near-miss alarm).
 
 Figures are in benchmarks/results/names20_dev.md and features/consistency.md ("Session 23, names20").
@@ -71,6 +74,13 @@ def _pairs(text: str) -> list[str]:
      ["Sri Tjahjono", "Cahyono"]),
     ("The conductor Pyotr Grigoryev returned to the orchestra. \"I missed them,\" Grigorjew said.",
      ["Pyotr Grigoryev", "Grigorjew"]),
+    # Spanish b and v; the Bengali surnames in their Sanskritised and anglicised spellings (lexicon)
+    ("The cellist Marisol Echeverría gave a recital in the cathedral. \"The acoustics are kind,\" Echebarria said.",
+     ["Marisol Echeverría", "Echebarria"]),
+    ("The goalkeeper Tomás Villalobos saved two penalties. \"I guessed right,\" Billalobos said.",
+     ["Tomás Villalobos", "Billalobos"]),
+    ("The novelist Anjali Chattopadhyay won the prize on Thursday. \"I am stunned,\" Chatterjee said.",
+     ["Anjali Chattopadhyay", "Chatterjee"]),
     # titles read only abbreviated
     ("Winston Abercrombie led the search for the missing boy. Officers praised Det. Abercrombe for his patience.",
      ["Winston Abercrombie", "Abercrombe"]),
@@ -130,6 +140,10 @@ def test_reads(text: str, pair: list[str]) -> None:
     "The boxer Taras Kostjuk won on points. \"He was strong,\" Kostyak said.",
     # a final "-ow" is not any vowel ending
     "The trader Binta Jallow opened a second shop. \"Business is good,\" Jalla said.",
+    # b and v in names that are not Spanish in shape are two surnames; two Bengali surnames are two
+    "The engineer Sarah Vickers inspected the bridge. \"It is sound,\" Bickers said.",
+    "The potter Anne Verger fired the kiln. \"It is hot,\" Berger said.",
+    "The novelist Anjali Banerjee won the prize. \"I am stunned,\" Chatterjee said.",
     # a title abbreviation before a name that is the same person's
     "Winston Abercrombie led the search. Officers praised Det. Abercrombie for his patience.",
 ])

@@ -477,11 +477,11 @@ def _transliteration_key(prepared: str) -> str:
 # letter of one of them.
 _OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgf",
                    "x": "xhdj", "c": "ctzkshq", "t": "tcs", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sct", "d": "djx",
-                   "w": "wv", "v": "vw", "f": "fh"}
+                   "w": "wv", "v": "vwb", "b": "bv", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksqt", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "ct", "t": "sc",
-               "w": "v", "v": "w"}
+_ALSO_OPENS = {"b": "v", "x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksqt", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "ct", "t": "sc",
+               "w": "v", "v": "wb"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k",
@@ -979,6 +979,8 @@ def _hepburn(prepared: str) -> str:
     return prepared
 
 
+_SPANISH_ENDING = re.compile(r"[aeiou][sz]?$")
+_NOT_SPANISH = re.compile(r"[kwy]|sh|th|ph|([bcdfgmnpstvz])\1")
 _CONSONANT_J = re.compile(r"(?<=[bcdfgklmnprstvwz])j(?=[aeiou])")
 
 
@@ -1022,6 +1024,16 @@ def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
         spelt_j, with_y = (prepared, other_key) if "y" in other else (other, key)
         if _CONSONANT_J.search(spelt_j) is not None:
             return _transliteration_key(_CONSONANT_J.sub("y", spelt_j)) == with_y
+    if ("b" in prepared and "v" in other) or ("v" in prepared and "b" in other):
+        # (names20) Spanish "b" and "v", one sound, on names of six letters or more ("Baldivieso"/"Valdivieso",
+        # "Córdoba"/"Cordova", "Bargas"/"Vargas")
+        # (both Spanish in shape: a vowel or a vowel and s or z at the end, no k, w, sh, th or doubled consonant
+        # but ll and rr: not "Vickers"/"Bickers", "Verger"/"Berger", two English and French surnames)
+        if min(len(prepared), len(other)) >= 6 and _SPANISH_ENDING.search(prepared) is not None \
+                and _SPANISH_ENDING.search(other) is not None and _NOT_SPANISH.search(prepared) is None \
+                and _NOT_SPANISH.search(other) is None \
+                and _transliteration_key(prepared.replace("b", "v")) == _transliteration_key(other.replace("b", "v")):
+            return True
     if opening in ("ts", "st"):
         # (names20) Nguni "Tsh" and "Sh" ("Tshabalala"/"Shabalala", "Tshabangu"/"Shabangu")
         spelt_tsh, with_sh = (prepared, other_key) if opening[0] == "t" else (other, key)
