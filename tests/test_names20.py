@@ -7,7 +7,8 @@ with sentences of our own (other people, other wording), each with near-misses t
 - positions: a capitalised word after a comma or a colon that follows a word in lower case is mid-sentence (a
   list's last item, what a colon introduces); a few more irregular pasts after a sentence-opening surname ("put",
   "sat", "stood", "kept", "heard", "saw", "chose"), or an age in apposition ("Entwisle, 71,"), a colon before a
-  quotation, "himself"/"herself" or "and his/her" after it; titles read only abbreviated ("Insp.", "Det.", "Maj.",
+  quotation, "himself"/"herself", "and his/her", "may", "might", "must", a negated auxiliary ("wasn't"), "got",
+  "began", an age in parentheses, "— who", "for his/her part" after it; titles read only abbreviated ("Insp.", "Det.", "Maj.",
   "Brig.", "Adm.", "Cdr.", "Fr."); a double letter written single before a final s ("Sowerbuts" after
   "Sowerbutts");
 - spellings of one language: South Slavic "đ" as "dj" when a letter of that alphabet ("ć", "č", "š", "ž") is in
@@ -64,6 +65,17 @@ def _pairs(text: str) -> list[str]:
      ["Horatio Blennerhassett", "Blenerhassett"]),
     ("The farmer Gwendolen Attenborrow lost a barn to the flood. Atenborrow and her sons rebuilt it in a month.",
      ["Gwendolen Attenborrow", "Atenborrow"]),
+    # ... "may", a modal or a negated auxiliary, "got"/"began", an age in parentheses, "— who", "for his part"
+    ("The glazier Wilhelmina Postlethwaite mended the rose window. Postlethwait may return to fit the last pane.",
+     ["Wilhelmina Postlethwaite", "Postlethwait"]),
+    ("The warden Crispin Trelawney locked the gates at dusk. Trelawny wasn\u2019t told about the intruders.",
+     ["Crispin Trelawney", "Trelawny"]),
+    ("The jockey Ferdinand Cavendish won the Gold Cup on Saturday. Cavendesh (34) began riding at nine.",
+     ["Ferdinand Cavendish", "Cavendesh"]),
+    ("The curator Perpetua Wolstenholme bought the painting in Paris. Wolstenholm \u2014 who speaks five languages "
+     "\u2014 haggled for a week.", ["Perpetua Wolstenholme", "Wolstenholm"]),
+    ("The mayor Ignatius Thistlethwaite opposed the plan. Thistlethwayte, for his part, says he will vote no.",
+     ["Ignatius Thistlethwaite", "Thistlethwayte"]),
     # "at" after a verb of looking, gesturing or shouting: a person, not a place
     ("The witness Ottoline Marchetti gave evidence at the trial. The defendant glared at Marcheti throughout.",
      ["Ottoline Marchetti", "Marcheti"]),
@@ -133,6 +145,10 @@ def test_reads(text: str, pair: list[str]) -> None:
     "The carpenter Bartholomew Entwistle built the new pulpit. Entwistle himself was modest about it.",
     # a place introduced by a colon and a quotation, not a person
     "The carpenter Bartholomew Entwistle visited Wexford. Wexfird: \"A town of bridges,\" the guide calls it.",
+    # a number in parentheses after a place is no age; the same name; "which" after a dash is no person's
+    "The carpenter Bartholomew Entwistle lives near Carlton. Carleton (12) is a hamlet.",
+    "The carpenter Bartholomew Entwistle built the new pulpit. Entwistle (71) chose the oak.",
+    "The singer Edith Carrow moved in May. Carlow \u2014 which floods every winter \u2014 is nearby.",
     # "at" after a verb of arriving still names a place
     "The singer Edith Carrow moved to the coast in May. Tourists arrive at Carlow by ferry.",
     # another Indonesian or Slavic name, not the old spelling of the first

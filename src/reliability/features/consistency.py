@@ -67,7 +67,12 @@ _PERSON_AFTER = frozenset(
     # irregular pasts of what people do ("Zaitsev spoke", "Lowenthal left"; not "took", "won", "led": teams do too)
     "spoke told left wrote thought knew felt met sought fled gave "
     # (names20) more of them ("Ismael put it simply", "Okafor sat on the panel", "Diallo kept watch")
-    "put sat stood kept heard saw chose "
+    "put sat stood kept heard saw chose got began "
+    # (names20) modals and negated auxiliaries ("Entwisle must now rest", "Entwisle wasn't there"; not "isn't",
+    # as not "is": "Texas isn't")
+    "might must wasn't hasn't hadn't didn't doesn't won't wouldn't couldn't can't shouldn't "
+    "wasn\u2019t hasn\u2019t hadn\u2019t didn\u2019t doesn\u2019t won\u2019t wouldn\u2019t couldn\u2019t can\u2019t "
+    "shouldn\u2019t "
     # a relative clause of a person's own ("Cholmondeley, whose grandfather worked underground")
     "whose".split()
 )
@@ -579,6 +584,8 @@ _LENGTH_CAP = 64
 _INSIDE_GAPS = frozenset((", ", ": "))
 _COLON_QUOTES = frozenset((': "', ": \u201c"))
 _REFLEXIVES = frozenset(("himself", "herself"))
+_DASH_GAPS = frozenset((" \u2014 ", " \u2013 ", " - ", "\u2014"))
+_WHO = frozenset(("who", "whose"))
 _HIS_HER = frozenset(("his", "her"))
 
 
@@ -815,6 +822,14 @@ def _names(article: Article) -> tuple[
                     and text[ends[index + 1]:ends[index + 1] + 1] == ",")
                 or text[ends[index]:ends[index] + 3] in _COLON_QUOTES
                 or after in _REFLEXIVES
+                # ... "may", an age in parentheses ("Entwisle (71) chose"), a relative clause after a dash ("Entwisle — who is
+                # 71 — chose"), "for his/her part"
+                or (index + 1 < count and (
+                    words[index + 1] == "may"  # (the modal in lower case, not the month)
+                    or (text[ends[index]:starts[index + 1]] == " (" and words[index + 1].isdigit() and len(words[index + 1]) <= 3
+                     and text[ends[index + 1]:ends[index + 1] + 1] == ")")
+                    or (text[ends[index]:starts[index + 1]] in _DASH_GAPS and lower[index + 1] in _WHO)
+                    or (after == "for" and index + 3 < count and lower[index + 2] in _HIS_HER and lower[index + 3] == "part")))
                 or (after == "and" and index + 2 < count and lower[index + 2] in _HIS_HER)
             ):
                 continue
