@@ -21,6 +21,8 @@ with sentences of our own (other people, other wording), each with near-misses t
 - Spanish "b" and "v" in names Spanish in shape ("Baldivieso"/"Valdivieso"); the Bengali surnames in their
   Sanskritised and anglicised spellings (lexicons/name_romanisations.tsv: "Chattopadhyay"/"Chatterjee",
   "Bhattacharya"/"Bhattacharjee");
+- Scots "z" for the yogh, read "y", before "ie" ("Dalziel"/"Dalyell"); Sesotho "o" before a vowel for South
+  Africa's "w" ("Moshoeshoe"/"Moshweshwe");
 - the generic "vessel" and "boat" before a capitalised word name the vessel (the near-miss alarm).
 
 Figures are in benchmarks/results/names20_dev.md and features/consistency.md ("Session 23, names20").
@@ -93,6 +95,11 @@ def _pairs(text: str) -> list[str]:
      ["Tomás Villalobos", "Billalobos"]),
     ("The novelist Anjali Chattopadhyay won the prize on Thursday. \"I am stunned,\" Chatterjee said.",
      ["Anjali Chattopadhyay", "Chatterjee"]),
+    # Scots "z" (yogh) read "y" before "ie"; Sesotho "o" before a vowel for "w"
+    ("The ferryman Hamish Dalziel rowed the minister across the loch. Dalyell refused any payment.",
+     ["Hamish Dalziel", "Dalyell"]),
+    ("The chief Lerato Moshoeshoe opened the new clinic on Friday. \"Health is wealth,\" Moshweshwe said.",
+     ["Lerato Moshoeshoe", "Moshweshwe"]),
     # titles read only abbreviated
     ("Winston Abercrombie led the search for the missing boy. Officers praised Det. Abercrombe for his patience.",
      ["Winston Abercrombie", "Abercrombe"]),
@@ -160,6 +167,9 @@ def test_reads(text: str, pair: list[str]) -> None:
     "The engineer Sarah Vickers inspected the bridge. \"It is sound,\" Bickers said.",
     "The potter Anne Verger fired the kiln. \"It is hot,\" Berger said.",
     "The novelist Anjali Banerjee won the prize. \"I am stunned,\" Chatterjee said.",
+    # German "oe" is no Sesotho "o"; a w that is no yogh
+    "The official Greta Schroeder spoke on Monday. \"It is good,\" Schweder said.",
+    "The official Alasdair Dalziel spoke on Monday. \"It is good,\" Dalwell said.",
     # a title abbreviation before a name that is the same person's
     "Winston Abercrombie led the search. Officers praised Det. Abercrombie for his patience.",
 ])

@@ -884,7 +884,10 @@ def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: 
         return False
     if known_prepared in _ROMANISED:
         return True
-    if not _same_vowels(known_prepared, prepared):
+    if not _same_vowels(known_prepared, prepared) and not (
+            # (names20: the Sesotho "o" read as "w", "Moshoeshoe"/"Moshweshwe", then its vowels)
+            ("w" in known_prepared or "w" in prepared)
+            and _same_vowels(_SOTHO_O.sub("w", known_prepared), _SOTHO_O.sub("w", prepared))):
         return False
     return max(len(known_prepared), len(prepared)) >= 5 or _consonants(known) != _consonants(variant)
 
@@ -996,6 +999,8 @@ def _hepburn(prepared: str) -> str:
 
 _SPANISH_ENDING = re.compile(r"[aeiou][sz]?$")
 _NOT_SPANISH = re.compile(r"[kwy]|sh|th|ph|([bcdfgmnpstvz])\1")
+_YOGH = re.compile(r"(?<=[ln])z(?=ie)")
+_SOTHO_O = re.compile(r"(?<=[bcdfghjklmnprstz])o(?=[aei])")
 _CONSONANT_J = re.compile(r"(?<=[bcdfgklmnprstvwz])j(?=[aeiou])")
 
 
@@ -1033,6 +1038,15 @@ def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
         spelt_old, with_new = (prepared, other_key) if "tj" in prepared else (other, key)
         spelt_new = spelt_old.replace("tj", "c").replace("dj", "\x00").replace("j", "y").replace("\x00", "j")
         return _transliteration_key(spelt_new) == with_new
+    if ("lz" in prepared or "nz" in prepared or "lz" in other or "nz" in other) and ("ly" in prepared + other or "ny" in prepared + other):
+        # (names20) Scots "z" for the old letter yogh, read "y", after l or n before "ie" ("Dalziel"/"Dalyell", "Menzies"/"Menyies"; not German "Menzel")
+        return _transliteration_key(_YOGH.sub("y", prepared)) == _transliteration_key(_YOGH.sub("y", other))
+    if "w" in prepared or "w" in other:
+        # (names20) Sesotho as Lesotho writes it, "o" before a vowel for South Africa's "w" ("Moshoeshoe"/"Moshweshwe",
+        # "Mokoena"/"Mokwena", "Letsoalo"/"Letswalo")
+        spelt_o, with_w = (prepared, other_key) if "w" in other else (other, key)
+        if _SOTHO_O.search(spelt_o) is not None and _transliteration_key(_SOTHO_O.sub("w", spelt_o)) == with_w:
+            return True
     if "y" in prepared or "y" in other:
         # (names20) German and Polish "j" after a consonant for English "y" ("Worobjow"/"Vorobyov",
         # "Grigorjew"/"Grigoryev", "Kostjuk"/"Kostyuk"; the other spelling writes the y: "Anja" is not "Ana")
