@@ -23,6 +23,9 @@ with sentences of our own (other people, other wording), each with near-misses t
   "Bhattacharya"/"Bhattacharjee");
 - Scots "z" for the yogh, read "y", before "ie" ("Dalziel"/"Dalyell"); Sesotho "o" before a vowel for South
   Africa's "w" ("Moshoeshoe"/"Moshweshwe");
+- a German romanisation of a Russian, Ukrainian or Persian name ("ch" as "kh" on seven letters or more, "z" as
+  "ts", "j" as "y", "-yj" as "-y", an opening "s" as "z" on a Slavic ending: "Jelzin"/"Yeltsin",
+  "Chodorkowski"/"Khodorkovsky", "Selenskyj"/"Zelensky"); a final long u written "oo" or "u" ("Naidoo"/"Naidu");
 - the generic "vessel" and "boat" before a capitalised word name the vessel (the near-miss alarm).
 
 Figures are in benchmarks/results/names20_dev.md and features/consistency.md ("Session 23, names20").
@@ -100,6 +103,15 @@ def _pairs(text: str) -> list[str]:
      ["Hamish Dalziel", "Dalyell"]),
     ("The chief Lerato Moshoeshoe opened the new clinic on Friday. \"Health is wealth,\" Moshweshwe said.",
      ["Lerato Moshoeshoe", "Moshweshwe"]),
+    # German romanisations of Russian, Ukrainian and Persian names; a final long u written "oo" or "u"
+    ("The cosmonaut Pavel Yakovlev landed safely on Tuesday. \"The view was endless,\" Jakowlew said.",
+     ["Pavel Yakovlev", "Jakowlew"]),
+    ("The violinist Oleg Khodasevich played Bach in the abbey. \"The echo helps,\" Chodassewitsch said.",
+     ["Oleg Khodasevich", "Chodassewitsch"]),
+    ("The chess coach Irina Kuznetsova retired on Sunday. \"I will still play,\" Kusnezowa said.",
+     ["Irina Kuznetsova", "Kusnezowa"]),
+    ("The surgeon Kamala Naidoo was honoured in Durban. \"The team did it,\" Naidu said.",
+     ["Kamala Naidoo", "Naidu"]),
     # titles read only abbreviated
     ("Winston Abercrombie led the search for the missing boy. Officers praised Det. Abercrombe for his patience.",
      ["Winston Abercrombie", "Abercrombe"]),
@@ -170,6 +182,12 @@ def test_reads(text: str, pair: list[str]) -> None:
     # German "oe" is no Sesotho "o"; a w that is no yogh
     "The official Greta Schroeder spoke on Monday. \"It is good,\" Schweder said.",
     "The official Alasdair Dalziel spoke on Monday. \"It is good,\" Dalwell said.",
+    # German readings on short or non-Slavic names: two surnames ("Khanna"/"Channa", "Sander"/"Zander", "Chan"/"Khan")
+    "The official Amir Khanna spoke on Monday. \"It is good,\" Channa said.",
+    "The official Anna Sander spoke on Monday. \"It is good,\" Zander said.",
+    "The official Jackie Chan spoke on Monday. \"It is good,\" Khan said.",
+    # a final "o" is no long u
+    "The official Anna Bado spoke on Monday. \"It is good,\" Badoo said.",
     # a title abbreviation before a name that is the same person's
     "Winston Abercrombie led the search. Officers praised Det. Abercrombie for his patience.",
 ])

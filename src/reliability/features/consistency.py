@@ -481,16 +481,16 @@ def _transliteration_key(prepared: str) -> str:
 # readings of ``_other_reading``: "Xuseen"/"Hussein", "Hrytsenko"/"Gritsenko", "Huzii"/"Fujii"), by the first
 # letter of one of them.
 _OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgf",
-                   "x": "xhdj", "c": "ctzkshq", "t": "tcs", "z": "zcj", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sct", "d": "djx",
+                   "x": "xhdj", "c": "ctzkshq", "t": "tcs", "z": "zcjs", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sct", "d": "djx",
                    "w": "wv", "v": "vwb", "b": "bv", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"b": "v", "x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksqt", "y": "ij", "i": "yj", "j": "yizcd", "z": "j", "s": "ct", "t": "sc",
+_ALSO_OPENS = {"b": "v", "x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksqt", "y": "ij", "i": "yj", "j": "yizcd", "z": "js", "s": "ctz", "t": "sc",
                "w": "v", "v": "wb"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
 _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "f", "z": "s", "c": "k", "q": "k",
-              "w": "f"}  # (names20: a final w as v, "Worobjow"/"Vorobyov")
+              "w": "f", "j": "a"}  # (names20: a final w as v, "Worobjow"/"Vorobyov")
 # (names20) ... and a surname's final w or o read as either: "-ow" is German and Polish "-ov" and English "-o" in
 # West African names ("Jallow"/"Diallo")
 _ENDINGS_READ = {"w": ("f", "a"), "o": ("a", "f")}
@@ -553,6 +553,7 @@ _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 # Not a for u ("Hussein" is not "Hassan").
 # A final long e written "ee", "i" or "y" ("Mukherjee"/"Mukherji", "Bakri"/"Bakry"), the ending of one name.
 _LONG_E_ENDINGS = frozenset(("eei", "iee", "eey", "yee", "iy", "yi"))
+_LONG_U_ENDINGS = frozenset(("uoo", "oou"))
 _EXCHANGED_VOWELS = frozenset(("ae", "ea", "ou", "uo", "ei", "ie", "iy", "yi", "eu", "ue"))
 
 
@@ -570,6 +571,9 @@ def _same_vowels(first: str, second: str) -> bool:
     if first_runs and (first[-1] in "aeiouy" or second[-1] in "aeiouy") \
             and first_runs[-1].replace("y", "i") != second_runs[-1].replace("y", "i") and (
         first_runs[-1] + second_runs[-1] not in _LONG_E_ENDINGS or first[-1] not in "eiy" or second[-1] not in "eiy"
+    ) and (
+        # (names20: a final long u written "oo" or "u", "Naidoo"/"Naidu", "Moodoo"/"Moodu")
+        first_runs[-1] + second_runs[-1] not in _LONG_U_ENDINGS or first[-1] not in "ou" or second[-1] not in "ou"
     ):
         return False  # a changed ending is another name or a relative ("Cheney"/"China", "Arabi"/"Arabiya")
     return all(
@@ -1004,6 +1008,31 @@ _SOTHO_O = re.compile(r"(?<=[bcdfghjklmnprstz])o(?=[aei])")
 _CONSONANT_J = re.compile(r"(?<=[bcdfgklmnprstvwz])j(?=[aeiou])")
 
 
+_GERMAN_CH = re.compile(r"(?<![st])ch")
+_SLAVIC_ENDINGS = ("ij", "yj", "ow", "ew", "ski", "sky", "in", "ov", "ev", "enko", "uk")
+
+
+def _german_reading(prepared: str) -> str:
+    """The name read as a German romanisation written in English: "ch" (not "sch", "tsch") as "kh" (in a name of
+    seven letters or more: "Channa" is not "Khanna"), "z" as "ts", "j" as "y", a final "-ij"/"-yj" as "-y", and on
+    a name with a Slavic ending an opening "s" before a vowel as "z" ("Selenskyj"; not "Sander"/"Zander"); ""
+    when it has none of them."""
+    slavic = prepared.endswith(_SLAVIC_ENDINGS)
+    opening_s = slavic and prepared[0] == "s" and prepared[1:2] in _VOWEL_LETTERS
+    if "z" not in prepared and "j" not in prepared and not opening_s and (
+            len(prepared) < 7 or _GERMAN_CH.search(prepared) is None):
+        return ""
+    word = prepared.replace("tsch", "\x01").replace("sch", "\x02").replace("ch", "kh").replace("z", "ts")
+    if opening_s:
+        word = "z" + word[1:]
+    word = word.replace("j", "y")
+    if word.endswith(("yy", "iy")):
+        word = word[:-1]
+    if word.startswith("ye"):
+        word = word[1:]  # as ``_prepared``: "Jelzin" read "Yeltsin", prepared "eltsin"
+    return word.replace("\x01", "ch").replace("\x02", "sh")
+
+
 def _without_final_w(prepared: str) -> str:
     """The spelling without a final w after an o ("jallow" -> "jallo")."""
     return prepared[:-1] if prepared.endswith("ow") else prepared
@@ -1016,6 +1045,16 @@ def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
     ("Hrytsenko"/"Gritsenko"), Japanese Kunrei-shiki for Hepburn ("Huzii"/"Fujii", "Tutiya"/"Tsuchiya")."""
     if min(len(prepared), len(other)) < 5:
         return False
+    if min(len(prepared), len(other)) >= 6:
+        # (names20) one of the two a German romanisation of Russian, Ukrainian or Persian ("Jelzin"/"Yeltsin",
+        # "Chodorkowski"/"Khodorkovsky", "Selenskyj"/"Zelensky", "Chomeini"/"Khomeini"; not "Chan"/"Khan": six
+        # letters or more)
+        german = _german_reading(prepared)
+        if german and _transliteration_key(german) == other_key:
+            return True
+        german = _german_reading(other)
+        if german and _transliteration_key(german) == key:
+            return True
     opening = prepared[0] + other[0]
     if opening in ("xh", "hx"):
         spelt_x, with_h = (prepared, other_key) if opening[0] == "x" else (other, key)
