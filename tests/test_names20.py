@@ -8,7 +8,7 @@ with sentences of our own (other people, other wording), each with near-misses t
   list's last item, what a colon introduces); a few more irregular pasts after a sentence-opening surname ("put",
   "sat", "stood", "kept", "heard", "saw", "chose"), or an age in apposition ("Entwisle, 71,"), a colon before a
   quotation, "himself"/"herself", "and his/her", "may", "might", "must", a negated auxiliary ("wasn't"), "got",
-  "began", an age in parentheses, "— who", "for his/her part" after it; titles read only abbreviated ("Insp.", "Det.", "Maj.",
+  "began", "wept", an age in parentheses, "— who", "for his/her part", a verb with "his"/"her" after it; titles read only abbreviated ("Insp.", "Det.", "Maj.",
   "Brig.", "Adm.", "Cdr.", "Fr."); a double letter written single before a final s ("Sowerbuts" after
   "Sowerbutts");
 - spellings of one language: South Slavic "đ" as "dj" when a letter of that alphabet ("ć", "č", "š", "ž") is in
@@ -81,6 +81,11 @@ def _pairs(text: str) -> list[str]:
      "\u2014 haggled for a week.", ["Perpetua Wolstenholme", "Wolstenholm"]),
     ("The mayor Ignatius Thistlethwaite opposed the plan. Thistlethwayte, for his part, says he will vote no.",
      ["Ignatius Thistlethwaite", "Thistlethwayte"]),
+    # ... a verb whose object is his or hers, "wept"
+    ("The beekeeper Rosamund Pettigrew lost three hives to vandals. Pettigrow lost her shed as well.",
+     ["Rosamund Pettigrew", "Pettigrow"]),
+    ("The groom Cornelius Ambleside was left at the altar on Saturday. Amblesyde wept.",
+     ["Cornelius Ambleside", "Amblesyde"]),
     # "at" after a verb of looking, gesturing or shouting: a person, not a place
     ("The witness Ottoline Marchetti gave evidence at the trial. The defendant glared at Marcheti throughout.",
      ["Ottoline Marchetti", "Marcheti"]),
@@ -168,6 +173,8 @@ def test_reads(text: str, pair: list[str]) -> None:
     "The carpenter Bartholomew Entwistle lives near Carlton. Carleton (12) is a hamlet.",
     "The carpenter Bartholomew Entwistle built the new pulpit. Entwistle (71) chose the oak.",
     "The singer Edith Carrow moved in May. Carlow \u2014 which floods every winter \u2014 is nearby.",
+    # "its" is no person's
+    "The singer Edith Carrow moved in May. Carlow lost its bridge in the flood.",
     # "at" after a verb of arriving still names a place
     "The singer Edith Carrow moved to the coast in May. Tourists arrive at Carlow by ferry.",
     # another Indonesian or Slavic name, not the old spelling of the first

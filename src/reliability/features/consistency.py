@@ -67,7 +67,7 @@ _PERSON_AFTER = frozenset(
     # irregular pasts of what people do ("Zaitsev spoke", "Lowenthal left"; not "took", "won", "led": teams do too)
     "spoke told left wrote thought knew felt met sought fled gave "
     # (names20) more of them ("Ismael put it simply", "Okafor sat on the panel", "Diallo kept watch")
-    "put sat stood kept heard saw chose got began "
+    "put sat stood kept heard saw chose got began wept "
     # (names20) modals and negated auxiliaries ("Entwisle must now rest", "Entwisle wasn't there"; not "isn't",
     # as not "is": "Texas isn't")
     "might must wasn't hasn't hadn't didn't doesn't won't wouldn't couldn't can't shouldn't "
@@ -835,6 +835,9 @@ def _names(article: Article) -> tuple[
                     or (text[ends[index]:starts[index + 1]] in _DASH_GAPS and lower[index + 1] in _WHO)
                     or (after == "for" and index + 3 < count and lower[index + 2] in _HIS_HER and lower[index + 3] == "part")))
                 or (after == "and" and index + 2 < count and lower[index + 2] in _HIS_HER)
+                # ... or any verb whose object is his or hers ("Pettigrow lost her shed", "Okafor took his seat")
+                or (index + 2 < count and after.isalpha() and words[index + 1].islower() and lower[index + 2] in _HIS_HER
+                    and text[ends[index]:starts[index + 1]] == " ")
             ):
                 continue
             # In running prose only: not in a Title Case line ("Severs Ties"), not before
