@@ -480,12 +480,12 @@ def _transliteration_key(prepared: str) -> str:
 # "Xhemaili"/"Djemaili"/"Jemaili", and the
 # readings of ``_other_reading``: "Xuseen"/"Hussein", "Hrytsenko"/"Gritsenko", "Huzii"/"Fujii"), by the first
 # letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgf",
-                   "x": "xhdj", "c": "ctzkshq", "t": "tcs", "z": "zcjs", "k": "kqgc", "q": "qkgc", "g": "gqkyh", "s": "sct", "d": "djx",
-                   "w": "wv", "v": "vwb", "b": "bv", "f": "fh"}
+_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgfw",
+                   "x": "xhdjk", "c": "ctzkshq", "t": "tcs", "z": "zcjs", "k": "kqgcx", "q": "qkgc", "g": "gqkyh", "s": "sct", "d": "djx",
+                   "w": "wvh", "v": "vwb", "b": "bv", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
-_ALSO_OPENS = {"b": "v", "x": "dj", "d": "j", "q": "kgc", "k": "qgc", "g": "kq", "h": "gf", "c": "ksqt", "y": "ij", "i": "yj", "j": "yizcd", "z": "js", "s": "ctz", "t": "sc",
+_ALSO_OPENS = {"b": "v", "x": "djk", "d": "j", "q": "kgc", "k": "qgcx", "g": "kq", "h": "gfw", "c": "ksqt", "y": "ij", "i": "yj", "j": "yizcd", "z": "js", "s": "ctz", "t": "sc",
                "w": "v", "v": "wb"}
 # The class of a name's last letter: a vowel or a silent h ("Abdulla"/"Abdullah"), f or v ("Petroff"/"Petrov"),
 # s or z, c, k or q.
@@ -1105,6 +1105,15 @@ def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
                 and _NOT_SPANISH.search(other) is None \
                 and _transliteration_key(prepared.replace("b", "v")) == _transliteration_key(other.replace("b", "v")):
             return True
+    if opening in ("hw", "wh"):
+        # (names20) Quechua and Nahuatl names as Spanish writes them, "hu" before a vowel for "w" ("Huanca"/"Wanka",
+        # "Huaman"/"Waman")
+        spelt_hu, with_w = (prepared, other_key) if opening[0] == "h" else (other, key)
+        return spelt_hu[1] == "u" and spelt_hu[2] in "aei" and _transliteration_key("w" + spelt_hu[2:]) == with_w
+    if opening in ("xk", "kx"):
+        # (names20) Kurdish (Kurmanji) "x" for "kh" ("Xelîl"/"Khalil", "Xidir"/"Khidir")
+        spelt_x, with_kh = (prepared, other_key) if opening[0] == "x" else (other, key)
+        return _transliteration_key("kh" + spelt_x[1:]) == with_kh
     if opening in ("ts", "st"):
         # (names20) Nguni "Tsh" and "Sh" ("Tshabalala"/"Shabalala", "Tshabangu"/"Shabangu")
         spelt_tsh, with_sh = (prepared, other_key) if opening[0] == "t" else (other, key)
