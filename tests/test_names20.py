@@ -8,7 +8,7 @@ with sentences of our own (other people, other wording), each with near-misses t
   list's last item, what a colon introduces); a few more irregular pasts after a sentence-opening surname ("put",
   "sat", "stood", "kept", "heard", "saw", "chose"), or an age in apposition ("Entwisle, 71,"), a colon before a
   quotation, "himself"/"herself", "and his/her", "may", "might", "must", a negated auxiliary ("wasn't"), "got",
-  "began", "wept", an age in parentheses, "— who", "for his/her part", a verb with "his"/"her" after it; titles read only abbreviated ("Insp.", "Det.", "Maj.",
+  "began", "wept", an age in parentheses, "— who", "for his/her part", a verb with "his"/"her", or an apposition naming a role ("X, a retired teacher,") after it; titles read only abbreviated ("Insp.", "Det.", "Maj.",
   "Brig.", "Adm.", "Cdr.", "Fr."); a double letter written single before a final s ("Sowerbuts" after
   "Sowerbutts");
 - spellings of one language: South Slavic "đ" as "dj" when a letter of that alphabet ("ć", "č", "š", "ž") is in
@@ -89,6 +89,9 @@ def _pairs(text: str) -> list[str]:
      ["Rosamund Pettigrew", "Pettigrow"]),
     ("The groom Cornelius Ambleside was left at the altar on Saturday. Amblesyde wept.",
      ["Cornelius Ambleside", "Amblesyde"]),
+    # ... an apposition naming a role (lexicons/attribution_roles.tsv)
+    ("The bell-ringer Gwendoline Fotheringay rang for six hours. Fotheringey, a retired teacher, has rung since 1970.",
+     ["Gwendoline Fotheringay", "Fotheringey"]),
     # "at" after a verb of looking, gesturing or shouting: a person, not a place
     ("The witness Ottoline Marchetti gave evidence at the trial. The defendant glared at Marcheti throughout.",
      ["Ottoline Marchetti", "Marcheti"]),
@@ -183,6 +186,8 @@ def test_reads(text: str, pair: list[str]) -> None:
     "The carpenter Bartholomew Entwistle lives near Carlton. Carleton (12) is a hamlet.",
     "The carpenter Bartholomew Entwistle built the new pulpit. Entwistle (71) chose the oak.",
     "The singer Edith Carrow moved in May. Carlow \u2014 which floods every winter \u2014 is nearby.",
+    # an apposition naming a place
+    "The singer Edith Carrow moved in May. Carlow, a market town, is nearby.",
     # "its" is no person's
     "The singer Edith Carrow moved in May. Carlow lost its bridge in the flood.",
     # "at" after a verb of arriving still names a place

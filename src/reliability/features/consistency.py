@@ -591,6 +591,7 @@ _REFLEXIVES = frozenset(("himself", "herself"))
 _DASH_GAPS = frozenset((" \u2014 ", " \u2013 ", " - ", "\u2014"))
 _WHO = frozenset(("who", "whose"))
 _HIS_HER = frozenset(("his", "her"))
+_ARTICLES = frozenset(("a", "an", "the"))
 
 
 _SENTENCE_CLOSERS = frozenset('.!?"\u201d')
@@ -835,6 +836,10 @@ def _names(article: Article) -> tuple[
                     or (text[ends[index]:starts[index + 1]] in _DASH_GAPS and lower[index + 1] in _WHO)
                     or (after == "for" and index + 3 < count and lower[index + 2] in _HIS_HER and lower[index + 3] == "part")))
                 or (after == "and" and index + 2 < count and lower[index + 2] in _HIS_HER)
+                # ... or an apposition naming a person's role ("Entwisle, a retired teacher, was"; lexicons/
+                # attribution_roles.tsv: not "Carlow, a market town,")
+                or (after in _ARTICLES and text[ends[index]:ends[index] + 2] == ", " and any(
+                    lower[position] in _ROLE_WORDS for position in range(index + 2, min(index + 5, count))))
                 # ... or any verb whose object is his or hers ("Pettigrow lost her shed", "Okafor took his seat")
                 or (index + 2 < count and after.isalpha() and words[index + 1].islower() and lower[index + 2] in _HIS_HER
                     and text[ends[index]:starts[index + 1]] == " ")
