@@ -27,8 +27,7 @@ with sentences of our own (other people, other wording), each with near-misses t
   "ts", "j" as "y", "-yj" as "-y", an opening "s" as "z" on a Slavic ending: "Jelzin"/"Yeltsin",
   "Chodorkowski"/"Khodorkovsky", "Selenskyj"/"Zelensky"); a final long u written "oo" or "u" ("Naidoo"/"Naidu");
 - Quechua and Nahuatl "hu" before a vowel for "w" ("Huanca"/"Wanka"), Kurdish "x" for "kh" ("Xidir"/"Khidir";
-  "Xelîl" joins the Khalil group of lexicons/name_romanisations.tsv), and the Hmong clan names in the Romanized
-  Popular Alphabet and their English spellings (lexicon: "Thoj"/"Thao", "Vaj"/"Vang", "Xyooj"/"Xiong" ...);
+  "Xelîl" joins the Khalil group of lexicons/name_romanisations.tsv);
 - the generic "vessel" and "boat" before a capitalised word name the vessel (the near-miss alarm).
 
 Figures are in benchmarks/results/names20_dev.md and features/consistency.md ("Session 23, names20").
@@ -123,13 +122,15 @@ def _pairs(text: str) -> list[str]:
      ["Irina Kuznetsova", "Kusnezowa"]),
     ("The surgeon Kamala Naidoo was honoured in Durban. \"The team did it,\" Naidu said.",
      ["Kamala Naidoo", "Naidu"]),
-    # Quechua "hu" before a vowel for "w"; Kurdish "x" for "kh"; Hmong clan names in the Romanized Popular Alphabet
+    # Quechua "hu" before a vowel for "w"; Kurdish "x" for "kh"
     ("The weaver Florentina Huarachi sold her shawls at the fair. \"Each one is a story,\" Warachi said.",
      ["Florentina Huarachi", "Warachi"]),
     ("The poet Berfin Xidirî read in the library on Monday. \"Words travel,\" Khidiri said.",
      ["Berfin Xidirî", "Khidiri"]),
-    ("The farmer Nou Xiong won a prize for her bitter melons. \"The soil is good here,\" Xyooj said.",
-     ["Nou Xiong", "Xyooj"]),
+    # (the Hmong clan names were tried in the lexicon and withdrawn: "Xiong" would leave the pinyin key it shares
+    # with Wade-Giles "Hsiung")
+    ("The painter Li Xiong opened a studio in Glasgow. \"The light is grey and kind,\" Hsiung said.",
+     ["Li Xiong", "Hsiung"]),
     # titles read only abbreviated
     ("Winston Abercrombie led the search for the missing boy. Officers praised Det. Abercrombe for his patience.",
      ["Winston Abercrombie", "Abercrombe"]),
@@ -210,9 +211,8 @@ def test_reads(text: str, pair: list[str]) -> None:
     "The official Jackie Chan spoke on Monday. \"It is good,\" Khan said.",
     # a final "o" is no long u
     "The official Anna Bado spoke on Monday. \"It is good,\" Badoo said.",
-    # two Chinese surnames ("Huang" is not "Wang": too short for the Quechua reading), two Hmong clans
+    # two Chinese surnames ("Huang" is not "Wang": too short for the Quechua reading)
     "The official Rosa Huang spoke on Monday. \"It is good,\" Wang said.",
-    "The official Pao Vang spoke on Monday. \"It is good,\" Vue said.",
     # a title abbreviation before a name that is the same person's
     "Winston Abercrombie led the search. Officers praised Det. Abercrombie for his patience.",
 ])
