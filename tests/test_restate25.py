@@ -21,8 +21,11 @@ the two sentences standing alone were of four constructions of restate22's repea
 4. another word for the event (``_R27_SYNONYMS``): expelled and the expulsion, hijacked and the seizure, knighted
    and the investiture, toppled and the overthrow, and more of the kind: abdicated, defected, impeached, executed,
    demolished, mutinied, a ceasefire and the truce, went down and the crash, collided, stolen and the theft, wound
-   up and the liquidation, shot dead and the murder, attacked and the raid; and "struck"/"hit" as verbs of
-   occurrence in the later clause ("the twister, which struck on D2").
+   up and the liquidation, shot dead and the murder, attacked and the raid, looted and the unrest, found dead and
+   the death, opened fire and the massacre, walked off the job and the walkout; and "struck"/"hit" as verbs of
+   occurrence in the later clause ("the twister, which struck on D2"). Two guards come with them: a relative in the
+   "of" complement or as the owner ("the investiture of his son", "his wife's death") and an owner told as one of
+   several ("A rival club's liquidation") name another party.
 
 Positives are flagged by the rule alone and end to end; near-misses are silent both ways.
 """
@@ -160,6 +163,14 @@ OTHER_WORDS = [
      "3 March 1991 / October 1995"),
     ("Rebels attacked the garrison at Tarrow on 3 March 1991. The raid, on 9 October 1995, left six dead.",
      "3 March 1991 / 9 October 1995"),
+    ("Rioters looted shops in Tarrow on 3 March 1991. The unrest, in October 1995, cost millions.",
+     "3 March 1991 / October 1995"),
+    ("The star was found dead at his home on 3 March 1991. His death, in October 1995, shocked fans.",
+     "3 March 1991 / October 1995"),
+    ("Troops opened fire on marchers in Tarrow on 3 March 1991. The massacre, in October 1995, killed 14.",
+     "3 March 1991 / October 1995"),
+    ("Workers walked off the job at the Tarrow plant on 3 March 1991. The walkout, in October 1995, lasted a week.",
+     "3 March 1991 / October 1995"),
 ]
 
 OTHER_WORD_NEAR_MISSES = [
@@ -180,6 +191,12 @@ OTHER_WORD_NEAR_MISSES = [
     "Ambrose Ellingboe was knighted at the palace on 28 January 1963. The investiture of his son, on 20 June 1971, "
     "was held in Leith.",
     "The club was wound up on 3 March 1991. A rival club's liquidation, in October 1995, left debts of 2 million.",
+    "Crowds rioted in Tarrow on 3 March 1991. Another riot, in October 1995, cost millions.",
+    "The star was found dead at his home on 3 March 1991. His wife's death, in October 1995, shocked fans.",
+    "The star was found dead at his home on 3 March 1991. The death of his son, in October 1995, shocked fans.",
+    "Troops opened fire on marchers in Tarrow on 3 March 1991. The Leith massacre, in October 1995, killed 14.",
+    "Workers walked off the job at the Tarrow plant on 3 March 1991. A second walkout, in October 1995, lasted a "
+    "week.",
 ]
 
 

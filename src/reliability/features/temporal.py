@@ -8799,7 +8799,8 @@ _R27_SYNONYMS: Final = {
     "surrender": "surrender surrendered capitulation capitulated|laid down their arms|gave themselves up",
     "dismissal": "sacking sacked dismissal dismissed fired firing ousting ousted ouster axed|let go",
     "honour": "knighthood knighted damehood ennobled peerage honour honor investiture|made a dame",  # investiture: restate25
-    "strike": "strike walkout stoppage|industrial action|walked out|went on strike|stopped work|downed tools",
+    "strike": "strike walkout stoppage|industrial action|walked out|went on strike|stopped work|downed tools"
+              "|walked off the job",
     "relegation": "relegation relegated demotion demoted drop",
     "title": "crowned coronation|title win|championship win|won the title|won the championship",
     "flood": "flood flooding floodwater floodwaters deluge inundation inundated swamped|burst its banks",
@@ -8866,6 +8867,10 @@ _R27_SYNONYMS: Final = {
     "collision": "collision collided|smashed into|ran into",
     "theft": "theft stole stolen|made off with",
     "murder": "murder murdered slaying slain|shot dead|stabbed to death|beaten to death",
+    "riot": "riot rioting rioted unrest looting looted|ran riot",
+    "battle": "battle clash clashed skirmish|did battle",
+    "massacre": "massacre massacred slaughter slaughtered|opened fire on",
+    "death": "death died|passed away|found dead",
 }
 
 
@@ -9011,9 +9016,10 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         tail = second.end
         locus = None
         complement = False
-        if phrase is not None and phrase.group("det").endswith(("'s", "\u2019s")) and _R29_OTHER_OWNER.search(
-                text, max(second_start, phrase.start() - 24), phrase.start()) is not None:
-            continue  # round restate25: "A rival club's liquidation in": an owner told as another one
+        if phrase is not None and phrase.group("det").endswith(("'s", "\u2019s")) and (
+                phrase.group("det")[:-2].split()[-1].lower() in _R29_KIN or _R29_OTHER_OWNER.search(
+                    text, max(second_start, phrase.start() - 24), phrase.start()) is not None):
+            continue  # round restate25: "A rival club's liquidation in", "His wife's death in": another owner
         if phrase is not None:
             noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
             verb = phrase.group("verb")
