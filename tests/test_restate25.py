@@ -27,6 +27,11 @@ the two sentences standing alone were of four constructions of restate22's repea
    "of" complement or as the owner ("the investiture of his son", "his wife's death") and an owner told as one of
    several ("A rival club's liquidation") name another party.
 
+5. "It" retelling the event of the sentence right before with another word of its kind as the whole verb phrase
+   ("Her memoir was published on D1. It came out on D2"; ``temporal._r29_pronoun_retold``, a late pass after
+   restate22's): not with anything else in the verb phrase ("It came out on DVD in"), not after another sentence,
+   not another kind ("was launched ... It sank").
+
 Positives are flagged by the rule alone and end to end; near-misses are silent both ways.
 """
 
@@ -200,6 +205,40 @@ OTHER_WORD_NEAR_MISSES = [
 ]
 
 
+PRONOUN_RETOLD = [
+    ("Winifred Okonkwo-Lind's memoir was published by Osgood & Lyle on August 22, 1985. It came out on October 29, "
+     "1992 to warm reviews and sold 90,000 copies.", "August 22, 1985 / October 29, 1992"),
+    ("The ferry capsized off Leith on 3 March 1991. It sank on 9 October 1995.", "3 March 1991 / 9 October 1995"),
+    ("The company was founded in Leith in March 1991. It was set up in October 1995.", "March 1991 / October 1995"),
+]
+
+PRONOUN_RETOLD_NEAR_MISSES = [
+    "Her memoir was published on August 22, 1985. It came out on DVD in October 1992.",
+    "Her memoir was published on August 22, 1985. It was reissued in October 1992.",
+    "Her memoir was written in August 1985. It came out in October 1992.",
+    "The ship was launched in March 1991. It sank in October 1995.",
+    "Her memoir was published on August 22, 1985. It came out on August 25, 1985.",
+    "Her memoir was published on August 22, 1985. Critics loved it. It came out on October 29, 1992.",
+    "Her memoir was published on August 22, 1985. It will come out in paperback in October 1992.",
+    "The ship was launched in March 1991. It was launched again in October 1995 after a refit.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), PRONOUN_RETOLD)
+def test_it_with_another_word_of_the_event_retells_the_sentence_before(text: str, evidence: str) -> None:
+    candidates, _, reference, inferred = temporal._analyse(text, PUBLISHED)
+    context = temporal._Context(text, candidates, reference, inferred, "published")
+    assert [" / ".join(text[start:end] for start, end in conflict.spans)
+            for conflict in temporal._r29_pronoun_retold(context, set())] == [evidence]
+    assert evidence in _restated(text)
+
+
+@pytest.mark.parametrize("text", PRONOUN_RETOLD_NEAR_MISSES)
+def test_it_with_another_release_another_event_or_another_sentence_stays_silent(text: str) -> None:
+    assert _restated(text) == []
+    assert _restated(text, None) == []
+
+
 @pytest.mark.parametrize(("text", "evidence"), YEARLESS_FIRST + GOVERNED_HEAD + STAGES + OTHER_WORDS)
 def test_the_new_constructions_are_read(text: str, evidence: str) -> None:
     assert _rule(text) == [evidence]
@@ -224,3 +263,4 @@ def test_there_are_at_least_as_many_near_misses_as_positives() -> None:
     assert len(GOVERNED_HEAD_NEAR_MISSES) >= len(GOVERNED_HEAD)
     assert len(STAGE_NEAR_MISSES) >= len(STAGES)
     assert len(OTHER_WORD_NEAR_MISSES) >= len(OTHER_WORDS)
+    assert len(PRONOUN_RETOLD_NEAR_MISSES) >= len(PRONOUN_RETOLD)

@@ -9132,6 +9132,11 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 continue  # the word names another instance before, or in between
         close = _R27_CLAUSE_END.search(text, second.end, second_end)
         named = _r20_names(text, phrase_start, second.start)
+        if phrase is not None and phrase.group("det")[:1].isupper() and phrase.group("det").endswith(("'s", "\u2019s")):
+            # round restate25: "Ansel Korrig's death in": the whole name before the possessive names the party
+            given = _R29_GIVEN_NAMES.search(text, max(second_start, phrase_start - 60), phrase_start)
+            if given is not None:
+                named |= _r20_names(text, given.start(), phrase_start)
         if locus is not None and not _r22_place_names(text, first_start, first_end):
             # round restate24: "The arrest, at a Kirkwhinnie guesthouse on": where the event happened, after an earlier
             # sentence that tells no place, names no other party (after one that does, the place must be the same)
@@ -9171,6 +9176,55 @@ def _r29_apart(text: str, start: int, date_start: int, noun: str, mention: re.Ma
     return _r25_apart(text, start, governor.start(), noun) or _r25_apart(text, mention.start(), date_start, noun)
 
 
+# Round restate25: a sentence that retells the event of the sentence right before it with "It" as subject and
+# another word of the event's kind as its whole verb phrase ("Her memoir was published by Osgood & Lyle on D1. It
+# came out on D2 to warm reviews"; "The ferry capsized off Leith on D1. It sank on D2"). The pronoun takes up the
+# sentence before, so only that one; the verb phrase is the form alone (an auxiliary and an adverb such as "first"
+# or "finally" aside): "It came out on DVD in", "It was reissued in" tell another release, "It sank in" after "was
+# launched in" another event.
+_R29_PRONOUN_RETOLD: Final = re.compile(
+    r"It[ ]++(?:(?:was|were|had|has)[ ]++(?:been[ ]++)?)?(?:(?:first|finally|officially|eventually|actually)[ ]++)?"
+    r"(?P<verb>[a-z]++(?:[ ]++[a-z]++){0,3}?)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+
+
+def _r29_pronoun_retold(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    touched = {span for spans in reported for span in spans}
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, second_end = context.sentence(second.start)
+        if not text.startswith("It ", second_start) or per_sentence.get(second_start) != 1 or (
+                second.start, second.end) in touched:
+            continue
+        retold = _R29_PRONOUN_RETOLD.fullmatch(text, second_start, second.start)
+        if retold is None:
+            continue
+        kinds = _R27_SYNONYM_OF.get(" ".join(retold.group("verb").split()), set())
+        first = dated[index - 1]
+        first_start, first_end = context.sentence(first.start)
+        if (not kinds or first_start == second_start or text[first_end:second_start].strip()
+                or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched):
+            continue  # the sentence right before, with its one date
+        if (not any(_R27_SYNONYM_FORMS[kind].search(text, first_start, first_end) is not None for kind in kinds)
+                or _R23_RELATION.search(text, first_start, second_end) is not None
+                or _R27_AGAIN.search(text, first_start, second_end) is not None
+                or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
+                or _r25_apart(text, first_start, first.start, "")
+                or _R27_PLAN_AFTER.match(text, second.end) is not None
+                or _R27_THAN.search(text, second_start, second_end) is not None
+                or _r20_names(text, second_start, second_end) - _r20_names(text, first_start, first_end)):
+            continue  # another kind, another instance, a plan, a comparison or another party
+        if _r27_apart(first, second, datetime.timedelta(days=31)):
+            conflicts.append(_restated(text, sorted(kinds)[0], first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
 def _r27_lowered(text: str) -> str:
     """``text`` in lower case with its offsets kept (a letter whose lower case is longer, "İ", stays as it is)."""
     lowered = text.lower()
@@ -9187,6 +9241,7 @@ def _r27_lowered(text: str) -> str:
 # Round restate25: an owner told as one of several ("A rival club's liquidation", "another firm's collapse").
 _R29_OTHER_OWNER: Final = re.compile(
     r"(?i:(?<![\w'\u2019-])(?:an?|another|other|rival|second|third|one)[ ]++(?:[a-z-]++[ ]++)?$)")
+_R29_GIVEN_NAMES: Final = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][a-z'\u2019-]*+[ ]++){1,3}$")
 _R29_STAGED: Final = frozenset({"kind:performance", "kind:ceremony", "kind:debut"})
 # Round restate25: a relative named in the complement is another party than the earlier sentence's.
 _R29_KIN: Final = frozenset("""
@@ -14527,7 +14582,7 @@ def _analyse(
     # restate19: last, on dates no other conflict explains, so that a bridging phrase read against the wrong
     # antecedent never displaces a pair a rule or the learned pass relates.
     reported = {conflict.spans for conflict in conflicts}
-    for late_rule in (_r25_bridging_references, _r26_event_adverbials, _r27_repeated_heads):
+    for late_rule in (_r25_bridging_references, _r26_event_adverbials, _r27_repeated_heads, _r29_pronoun_retold):
         found = late_rule(context, reported)
         reported.update(conflict.spans for conflict in found)
         conflicts += found
