@@ -8687,7 +8687,8 @@ _R27_BEFORE: Final = re.compile(
     r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++)?"
     r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
     r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
-    r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place)"
+    r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place|set[ ]++in|struck|hit"
+    r"|over(?<=was[ ]over)|over(?<=were[ ]over))"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
     r"(?:the[ ]++)?$")
 # Round restate23: an apposition renames the event and its date dates it ("The relaunch, a gala evening on", "The
@@ -8709,6 +8710,16 @@ _R27_DOING: Final = frozenset("imposed performed conducted carried staged dated 
 _R27_ASKED: Final = re.compile(
     r"(?i:(?<![\w'\u2019-])(?:ask|asked|asking|sought|seeking|applied|applying|appealed|requested|petitioned|called"
     r"|campaigned|demanded|proposed|recommended|hoped|planned|announced|expected|nominated)(?![\w'\u2019-]))")
+# Round restate25: a stage of the event named on both sides. An onset ("the drought, which set in in") dates the
+# event as "began" does. An end ("the hijacking, which was over on", "the siege, which ended in") dates one
+# stage only, so it restates an earlier date only when the earlier sentence tells the same stage right before its
+# date ("The hijacking ended peacefully on D1"); after "The siege began on D1" it is the other end of the event.
+_R29_ONSET: Final = frozenset({"set in"})
+_R29_ENDING: Final = frozenset("ended finished concluded over".split())
+_R29_BEGAN: Final = frozenset("began begun started".split())
+_R29_ENDED_FIRST: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:ended|finished|concluded|(?:was|were)[ ]++over|came[ ]++to[ ]++an[ ]++end)(?![\w'\u2019-]))"
+    r"(?:[ ]++[a-z]++){0,2}?[ ]++(?:on|in)[ ]++(?:the[ ]++)?$")
 _R27_KIND_DOING: Final = {
     "pardon": frozenset({"granted"}), "honour": frozenset({"bestowed", "conferred", "awarded", "granted"}),
     "relegation": frozenset({"sealed", "confirmed"}), "title": frozenset({"sealed", "clinched"}),
@@ -8766,7 +8777,7 @@ law act bill rule rules constitution policy plan programme program scheme buildi
 # union struck a deal in 1988 ... The union, in 1991, had 400 members" names an organisation, no event. The words
 # here may all recur (a second wildfire), so they take the stricter guards of a recurring kind.
 _R27_INCIDENTS: Final = frozenset("""
-stampede crush tsunami wildfire bushfire firestorm heatwave cold-snap hailstorm sandstorm snowstorm whiteout
+theft stampede crush tsunami wildfire bushfire firestorm heatwave cold-snap hailstorm sandstorm snowstorm whiteout
 rockfall sinkhole aftershock cloudburst blackout outage power-cut meltdown spill leak scare hoax boycott lockout
 sit-in occupation jailbreak breakout escape shootout shooting stabbing poisoning overdose arson hack cyberattack
 standoff crackdown purge genocide atrocity airlift exhumation groundbreaking reopening relaunch recapture
@@ -8787,8 +8798,9 @@ _R27_SYNONYMS: Final = {
     "escape": "escape escaped breakout jailbreak|broke out|break-out",
     "surrender": "surrender surrendered capitulation capitulated|laid down their arms|gave themselves up",
     "dismissal": "sacking sacked dismissal dismissed fired firing ousting ousted ouster axed|let go",
-    "honour": "knighthood knighted damehood ennobled peerage honour honor|made a dame",
-    "strike": "strike walkout stoppage|industrial action|walked out|went on strike|stopped work|downed tools",
+    "honour": "knighthood knighted damehood ennobled peerage honour honor investiture|made a dame",  # investiture: restate25
+    "strike": "strike walkout stoppage|industrial action|walked out|went on strike|stopped work|downed tools"
+              "|walked off the job",
     "relegation": "relegation relegated demotion demoted drop",
     "title": "crowned coronation|title win|championship win|won the title|won the championship",
     "flood": "flood flooding floodwater floodwaters deluge inundation inundated swamped|burst its banks",
@@ -8800,7 +8812,8 @@ _R27_SYNONYMS: Final = {
     "maiden flight": "first flew|maiden flight|first flight|flew for the first time",
     "ascent": "ascent climbed summited|reached the summit|reached the top",
     "upset": "upset|knocked out|shock defeat|giant-killing",
-    "insolvency": "receivership insolvency bankruptcy failure collapse|went bust|went under|went into administration"
+    "insolvency": "receivership insolvency bankruptcy failure collapse liquidation liquidated|went bust|went under"
+                  "|wound up|went into administration"
                   "|entered administration|went into receivership|collapsed into administration"
                   "|collapsed into receivership",
     "verdict": "verdict acquitted convicted|found guilty|not guilty",
@@ -8816,7 +8829,7 @@ _R27_SYNONYMS: Final = {
     "resignation": "resignation resigned|stepped down",
     "takeover": "takeover acquisition acquired merger merged|took over|bought out",
     "derailment": "derailment derailed|left the rails|came off the rails|left the tracks",
-    "coup": "coup putsch overthrow overthrew ousted|seized power",
+    "coup": "coup putsch overthrow overthrew ousted toppled deposed overthrown|seized power",  # toppled ...: restate25
     "abduction": "abduction abducted kidnapping kidnapped|snatched",
     "oath": "swearing-in inauguration inaugurated oath|sworn in|took the oath",
     "reopening": "reopening reopened relaunch relaunched",
@@ -8828,7 +8841,7 @@ _R27_SYNONYMS: Final = {
     "pardon": "pardon pardoned clemency",
     # round restate24: a general vocabulary of events told by a verb and taken up by a noun of another stem
     "arrest": "arrest arrested capture captured caught detained detention apprehended|taken into custody",
-    "assault": "assault assaulted storming stormed attack attacked onslaught",
+    "assault": "assault assaulted storming stormed attack attacked onslaught raid raided",  # raid: restate25
     "merger": "merger merged amalgamation amalgamated combination|joined forces",
     "publication": "publication published|came out|went on sale|hit the shelves|went to press",
     "release": "release released freed|set free|walked free|let out",
@@ -8836,10 +8849,30 @@ _R27_SYNONYMS: Final = {
     "evacuation": "evacuation evacuated exodus|pulled out",
     "invasion": "invasion invaded incursion",
     "assassination": "assassination assassinated|shot dead|gunned down",
-    "hijacking": "hijacking hijacked hijack",
+    "hijacking": "hijacking hijacked hijack seizure commandeered",  # seizure, commandeered: restate25
     "discovery": "discovery discovered find unearthed|dug up|came across",
     "blaze": "blaze fire inferno|burned down|burnt down|went up in flames|caught fire",
+    # round restate25: more events told by a verb and taken up by a noun of another stem ("was expelled" / "his
+    # expulsion", "hijacked" / "the seizure of the ship", "was knighted" / "his investiture", "toppled" / "the
+    # overthrow"), and kinds of the same construction beyond them
+    "expulsion": "expulsion expelled|thrown out|kicked out|struck off|drummed out",
+    "abdication": "abdication abdicated|gave up the throne|renounced the throne",
+    "defection": "defection defected|switched sides|crossed the floor",
+    "impeachment": "impeachment impeached",
+    "execution": "execution executed|put to death",
+    "demolition": "demolition demolished razed|pulled down|knocked down|torn down|tore down",
+    "uprising": "uprising revolt rebellion insurrection mutiny mutinied|rose up",
+    "truce": "truce ceasefire cease-fire armistice",
+    "crash": "crash crashed|went down|crash-landed|ploughed into|plowed into",
+    "collision": "collision collided|smashed into|ran into",
+    "theft": "theft stole stolen|made off with",
+    "murder": "murder murdered slaying slain|shot dead|stabbed to death|beaten to death",
+    "riot": "riot rioting rioted unrest looting looted|ran riot",
+    "battle": "battle clash clashed skirmish|did battle",
+    "massacre": "massacre massacred slaughter slaughtered|opened fire on",
+    "death": "death died|passed away|found dead",
 }
+
 
 
 def _r27_forms(forms: str) -> list[str]:
@@ -8957,30 +8990,45 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
     # year alone in their sentence ("Police said the pile-up on 8 July began ..."), whose day and month a
     # restatement of the event must repeat whatever year is meant.
     every = context.candidates
-    pairs = [(dated[index], index - 1) for index in range(1, len(dated))]
+    # (round restate25: the first explicit date too, whose antecedent can only be a day told without a year)
+    pairs = [(dated[index], index - 1) for index in range(len(dated))]
     yearless = [(place, candidate) for place, candidate in enumerate(every)
                 if candidate.kind == "date" and candidate.granularity == "day" and not candidate.year_explicit
-                and candidate.month is not None and candidate.day is not None and not candidate.since
-                and candidate.start > dated[0].start]
+                and candidate.month is not None and candidate.day is not None and not candidate.since]
     dated_starts = [date.start for date in dated]
+    lone: list[_Candidate] = []  # the days without a year alone in their sentence
     for place, candidate in yearless:
         sentence = context.sentence(candidate.start)
         if (per_sentence.get(sentence[0], 0) == 0
                 and not (place > 0 and every[place - 1].end > sentence[0])
                 and not (place + 1 < len(every) and every[place + 1].start < sentence[1])):
-            pairs.append((candidate, bisect.bisect_left(dated_starts, candidate.start) - 1))
+            lone.append(candidate)
+            if candidate.start > dated[0].start:
+                pairs.append((candidate, bisect.bisect_left(dated_starts, candidate.start) - 1))
+    lone_starts = [candidate.start for candidate in lone]
     for second, earlier in pairs:
         second_start, second_end = context.sentence(second.start)
         if second.year_explicit and per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
             continue
         phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
-        premodified = kind_doing = False
+        premodified = kind_doing = ending = onset = False
+        verb: str | None = None
         tail = second.end
         locus = None
         complement = False
+        if phrase is not None and phrase.group("det").endswith(("'s", "\u2019s")) and (
+                phrase.group("det")[:-2].split()[-1].lower() in _R29_KIN or _R29_OTHER_OWNER.search(
+                    text, max(second_start, phrase.start() - 24), phrase.start()) is not None):
+            continue  # round restate25: "A rival club's liquidation in", "His wife's death in": another owner
         if phrase is not None:
             noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
             verb = phrase.group("verb")
+            if verb is not None:
+                verb = " ".join(verb.split())
+                if verb in _R29_ONSET:
+                    verb = "began"  # "the drought, which set in in": its onset, as "began"
+                ending = verb in _R29_ENDING
+                onset = verb in _R29_BEGAN
             if mods[:2] == ["act", "of"]:
                 mods = mods[2:]  # "The act of clemency": the act is the clemency
             if lowered is None:
@@ -8998,7 +9046,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                        for word in phrase.group("place").split()[2:]):
                     continue  # "The strike, at the end of", "at the time in": a time, not a place
                 locus = phrase.span("place")
-            if (verb is not None and verb.split()[0] not in _R25_OCCURRENCE and verb not in _R27_DOING
+            if (verb is not None and not ending and verb.split()[0] not in _R25_OCCURRENCE and verb not in _R27_DOING
                     and not _r25_stems(verb, _R25_VERB_ENDINGS) & _r25_noun_stems(noun)):
                 if not any(verb in _R27_KIND_DOING.get(kind, ()) for kind in _R27_SYNONYM_OF.get(
                         " ".join(mods[-1:] + [noun]), _R27_SYNONYM_OF.get(noun, set()))):
@@ -9031,18 +9079,33 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         # past; a time in between that may date the event again still blocks, below).
         head = " ".join(mods + [noun])
         first, mention = _r27_antecedent(context, dated, earlier, head, noun, mods, lowered, second.start)
+        yearless_first = False
+        if first is None and second.year_explicit and lone and (verb is None or verb.split()[0] in _R25_HAPPENING) and not (
+                _IDENTITY_CLASS_OF.get(noun, frozenset()) & _R29_STAGED):
+            # round restate25: no dated sentence tells the event; a day told without a year alone in its sentence
+            # may ("A stampede at the Lido on 2 February left eleven injured." ... "the stampede, which happened on
+            # 27 September 1986"): a day and month the later date does not repeat cannot be it, in any year. Only a
+            # happening (no verb, or one of what befalls): a staged event ("the premiere, held on", a performance,
+            # a ceremony) may be staged again on a day told without its year (round 16's near-miss)
+            first, mention = _r27_antecedent(context, lone, bisect.bisect_left(lone_starts, second_start) - 1, head,
+                                             noun, mods, lowered, second.start)
+            yearless_first = first is not None
         if first is None:
             continue
         first_start, first_end = context.sentence(first.start)
-        if (first_start == second_start or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched
+        if (first_start == second_start or per_sentence.get(first_start, 0) != (0 if yearless_first else 1)
+                or (first.start, first.end) in touched
                 or second.start - first.end > 2500
                 or not second.year_explicit and second_start - first_end > _R27_YEARLESS_REACH
                 and _r28_may_recur(phrase, noun)
                 or _R23_RELATION.search(text, first_start, first_end) is not None
                 or _R27_AGAIN.search(text, first_start, first_end) is not None
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
-                or _r25_apart(text, first_start, first.start, noun)):
+                or _r29_apart(text, first_start, first.start, noun, mention)):
             continue  # the earlier date must date one instance told in its clause
+        if ending != (_R29_ENDED_FIRST.search(text, max(first_start, first.start - 60), first.start) is not None) and (
+                ending or onset):
+            continue  # "The siege began on D1 ... the siege, which ended on D2" (or the other way): its two ends
         if kind_doing and (mention is not None or _R27_ASKED.search(text, first_start, first.start) is not None):
             continue  # "asked for clemency on D1 ... the act of clemency, granted on D2": a request, then the grant
         if mention is None:
@@ -9069,6 +9132,11 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 continue  # the word names another instance before, or in between
         close = _R27_CLAUSE_END.search(text, second.end, second_end)
         named = _r20_names(text, phrase_start, second.start)
+        if phrase is not None and phrase.group("det")[:1].isupper() and phrase.group("det").endswith(("'s", "\u2019s")):
+            # round restate25: "Ansel Korrig's death in": the whole name before the possessive names the party
+            given = _R29_GIVEN_NAMES.search(text, max(second_start, phrase_start - 60), phrase_start)
+            if given is not None:
+                named |= _r20_names(text, given.start(), phrase_start)
         if locus is not None and not _r22_place_names(text, first_start, first_end):
             # round restate24: "The arrest, at a Kirkwhinnie guesthouse on": where the event happened, after an earlier
             # sentence that tells no place, names no other party (after one that does, the place must be the same)
@@ -9080,8 +9148,79 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         if _r27_redated_between(context, starts, first, (first_start, first_end), (second_start, second_end),
                                 phrase_start, " ".join(mods[-1:] + [noun]), noun):
             continue  # a time told in between may date the same event again
-        if _r27_apart(first, second, slack):
+        if _r27_apart(second, first, slack) if yearless_first else _r27_apart(first, second, slack):
             conflicts.append(_restated(text, head, first, second))
+            touched.update(((first.start, first.end), (second.start, second.end)))
+    return conflicts
+
+
+# Round restate25: "Two streets were evacuated after a gas leak on D1": a time word governing the head itself, its
+# date right after the head, dates the head ("the gas leak on D1"), whatever the sentence's verb; read as if the
+# preposition were not there. Any other such word in the clause still sets the date apart.
+_R29_HEAD_GOVERNOR: Final = re.compile(r"(?i:(?<![\w'\u2019-])(?:after|following|before)[ ]++$)")
+_R29_MEASURE_BEFORE: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|right"
+    r"|immediately|weekend)[ ]++$)")
+_R29_HEAD_THEN_DATE: Final = re.compile(r"(?<![ ])[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+
+
+def _r29_apart(text: str, start: int, date_start: int, noun: str, mention: re.Match[str] | None) -> bool:
+    """``_r25_apart`` over the earlier mention's clause ``text[start:date_start]``, except the one time word
+    ("after", "following", "before") that governs the ``mention`` of the head when the date follows the head."""
+    if mention is None or _R29_HEAD_THEN_DATE.fullmatch(text, mention.end(), date_start) is None:
+        return _r25_apart(text, start, date_start, noun)
+    governor = _R29_HEAD_GOVERNOR.search(text, max(start, mention.start() - 12), mention.start())
+    if governor is None or _R29_MEASURE_BEFORE.search(text, max(start, governor.start() - 12), governor.start()):
+        # "reopened two years after the stampede on D1": measured from the event, the date may date the reopening
+        return _r25_apart(text, start, date_start, noun)
+    return _r25_apart(text, start, governor.start(), noun) or _r25_apart(text, mention.start(), date_start, noun)
+
+
+# Round restate25: a sentence that retells the event of the sentence right before it with "It" as subject and
+# another word of the event's kind as its whole verb phrase ("Her memoir was published by Osgood & Lyle on D1. It
+# came out on D2 to warm reviews"; "The ferry capsized off Leith on D1. It sank on D2"). The pronoun takes up the
+# sentence before, so only that one; the verb phrase is the form alone (an auxiliary and an adverb such as "first"
+# or "finally" aside): "It came out on DVD in", "It was reissued in" tell another release, "It sank in" after "was
+# launched in" another event.
+_R29_PRONOUN_RETOLD: Final = re.compile(
+    r"It[ ]++(?:(?:was|were|had|has)[ ]++(?:been[ ]++)?)?(?:(?:first|finally|officially|eventually|actually)[ ]++)?"
+    r"(?P<verb>[a-z]++(?:[ ]++[a-z]++){0,3}?)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+
+
+def _r29_pronoun_retold(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
+    text = context.text
+    dated = _explicit_dates(context)
+    if len(dated) < 2:
+        return []
+    per_sentence = context.absolute_per_sentence()
+    touched = {span for spans in reported for span in spans}
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(dated)):
+        second = dated[index]
+        second_start, second_end = context.sentence(second.start)
+        if not text.startswith("It ", second_start) or per_sentence.get(second_start) != 1 or (
+                second.start, second.end) in touched:
+            continue
+        retold = _R29_PRONOUN_RETOLD.fullmatch(text, second_start, second.start)
+        if retold is None:
+            continue
+        kinds = _R27_SYNONYM_OF.get(" ".join(retold.group("verb").split()), set())
+        first = dated[index - 1]
+        first_start, first_end = context.sentence(first.start)
+        if (not kinds or first_start == second_start or text[first_end:second_start].strip()
+                or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched):
+            continue  # the sentence right before, with its one date
+        if (not any(_R27_SYNONYM_FORMS[kind].search(text, first_start, first_end) is not None for kind in kinds)
+                or _R23_RELATION.search(text, first_start, second_end) is not None
+                or _R27_AGAIN.search(text, first_start, second_end) is not None
+                or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
+                or _r25_apart(text, first_start, first.start, "")
+                or _R27_PLAN_AFTER.match(text, second.end) is not None
+                or _R27_THAN.search(text, second_start, second_end) is not None
+                or _r20_names(text, second_start, second_end) - _r20_names(text, first_start, first_end)):
+            continue  # another kind, another instance, a plan, a comparison or another party
+        if _r27_apart(first, second, datetime.timedelta(days=31)):
+            conflicts.append(_restated(text, sorted(kinds)[0], first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
 
@@ -9099,6 +9238,16 @@ def _r27_lowered(text: str) -> str:
 # ("vessel", "gunman", "embassy"). Read only when the complement is a definite phrase without an instance marker and
 # its own head is no event head; a head told by a word of its complement's kind (``_R28_LOSS_OF``: "the loss of the
 # ship" is its sinking) takes that kind's name.
+# Round restate25: an owner told as one of several ("A rival club's liquidation", "another firm's collapse").
+_R29_OTHER_OWNER: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:an?|another|other|rival|second|third|one)[ ]++(?:[a-z-]++[ ]++)?$)")
+_R29_GIVEN_NAMES: Final = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][a-z'\u2019-]*+[ ]++){1,3}$")
+_R29_STAGED: Final = frozenset({"kind:performance", "kind:ceremony", "kind:debut"})
+# Round restate25: a relative named in the complement is another party than the earlier sentence's.
+_R29_KIN: Final = frozenset("""
+son sons daughter daughters wife husband widow widower brother brothers sister sisters father mother parents child
+children grandson granddaughter nephew niece cousin uncle aunt twin fiancee fiance partner
+""".split())
 _R28_OF_HEAD: Final = re.compile(
     r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ ]++"
     r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)[ ]++of[ ]++$")
@@ -9125,6 +9274,8 @@ def _r28_of_head(text: str, lowered: str, uses: dict[str, int], phrase: re.Match
     if (_IDENTITY_CLASS_OF.get(noun) or noun in _R17_GROUP_OF or noun in _R27_INCIDENTS or noun in _R27_SYNONYM_OF
             or noun in _R23_EXTRA_NOUNS):
         return None  # "the opening of the summit on": the complement is an event, with instances of its own
+    if noun in _R29_KIN:
+        return None  # round restate25: "The investiture of his son, on": a relative's own event, another party
     outer = _R28_OF_HEAD.search(text, low, phrase.start())
     if outer is None:
         return None
@@ -14431,7 +14582,7 @@ def _analyse(
     # restate19: last, on dates no other conflict explains, so that a bridging phrase read against the wrong
     # antecedent never displaces a pair a rule or the learned pass relates.
     reported = {conflict.spans for conflict in conflicts}
-    for late_rule in (_r25_bridging_references, _r26_event_adverbials, _r27_repeated_heads):
+    for late_rule in (_r25_bridging_references, _r26_event_adverbials, _r27_repeated_heads, _r29_pronoun_retold):
         found = late_rule(context, reported)
         reported.update(conflict.spans for conflict in found)
         conflicts += found
