@@ -1,0 +1,83 @@
+"""Session 23 (lead): precision guards for four older date rules, on wordings written for them.
+
+Each guard is a reading of English news copy, not of a benchmark template:
+
+- a length that misfits the two dates of its sentence measures something else when it is told in the present
+  perfect ("has made rope for 21 years": measured to now), when it is a fixed term longer than the dates and the
+  later date's clause tells an early end or a renewal ("jailed for 12 years in 2001 and released on licence in
+  2008"), or when the earlier date dates a crime ("for a fraud committed in 1980");
+- a dated event that was put off, moved or called off ("The hearing on 4 May 2020 was postponed") is a plan,
+  not a past event after publication;
+- a recent-past word that dates a reporting verb ("Yesterday the court heard that ...") does not pin the date
+  of what was reported.
+
+The must-fire cases show that each guard leaves the real conflict next to it alone. Published on the stand-in
+date (2016-09-27) of ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_dated_case
+
+DURATION_QUIET = [
+    # fixed terms cut short or renewed
+    "She was banned for ten years in 2003, but the ban was lifted in 2006.",
+    "The concession, granted in 1999 for 30 years, was revoked in 2004.",
+    "He was jailed for 20 years in 1985 and paroled in 1997.",
+    "The franchise was awarded in 2002 for 15 years and terminated in 2007.",
+    "The lease, signed in 1996, runs for 99 years and was bought out in 2011.",
+    "He was jailed for 12 years in 2001 and died in prison in 2005.",
+    # measured to now
+    "The choir, formed in 1948, has sung for 30 years in the hall it moved to in 1986.",
+    "The shop, opened in 1961, has traded for 40 years from the unit it took in 1976.",
+    # a crime's date
+    "Jailed for 14 years for a robbery committed in 1992, he was freed in 2015.",
+]
+
+DURATION_FIRES = [
+    # served longer than the term: no early end explains it
+    "He was jailed for two years in 2001 and released in 2012.",
+    # "ran" tells the length the lease actually ran, not its term
+    "The lease ran for 25 years, from 2004 until it was renewed in 2010.",
+    # a completed length, not the present perfect
+    "The choir, formed in 1948 and disbanded in 1990, sang for 30 years.",
+    # the length served between two dates of the serving itself
+    "He served 14 years in prison, from 1992 until his release in 2015.",
+]
+
+ANACHRONISM_QUIET = [
+    "The vote on 3 March 2019 was called off after the storm.",
+    "The final on 12 June 2018 was moved to a new venue.",
+    "The inquest on 9 January 2019 has been adjourned until the spring.",
+    "Yesterday the inquiry heard how the depot flooded in March 2009.",
+    "Last week the jury was told that the loan was signed on 4 May 2010.",
+    "Yesterday the minister recalled that the bridge collapse of 4 May 2008 killed nine.",
+]
+
+ANACHRONISM_FIRES = [
+    "The vote on 3 March 2019 was won by the incumbent.",
+    "The summit on 3 March 2019 was attended by nine leaders.",
+    "Yesterday's vote, held on 3 June 2009, was close.",
+]
+
+
+@pytest.mark.parametrize("text", DURATION_QUIET)
+def test_duration_guards_stay_quiet(text: str) -> None:
+    check_dated_case(text, None, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", DURATION_FIRES)
+def test_duration_conflicts_beside_the_guards_still_fire(text: str) -> None:
+    check_dated_case(text, "duration_arithmetic")
+
+
+@pytest.mark.parametrize("text", ANACHRONISM_QUIET)
+def test_anachronism_guards_stay_quiet(text: str) -> None:
+    check_dated_case(text, None, "publication_anachronism")
+
+
+@pytest.mark.parametrize("text", ANACHRONISM_FIRES)
+def test_anachronisms_beside_the_guards_still_fire(text: str) -> None:
+    check_dated_case(text, "publication_anachronism")
