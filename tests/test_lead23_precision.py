@@ -3,7 +3,7 @@
 Each guard is a reading of English news copy, not of a benchmark template:
 
 - a length that misfits the two dates of its sentence measures something else when it is told in the present
-  perfect ("has made rope for 21 years": measured to now), when it is a fixed term longer than the dates and the
+  perfect and fits the later date to now ("has made rope for 21 years" at a site bought in 1995), when it is a fixed term longer than the dates and the
   later date's clause tells an early end or a renewal ("jailed for 12 years in 2001 and released on licence in
   2008"), or when the earlier date dates a crime ("for a fraud committed in 1980");
 - a dated event that was put off, moved or called off ("The hearing on 4 May 2020 was postponed") is a plan,
@@ -41,6 +41,8 @@ DURATION_FIRES = [
     "He was jailed for two years in 2001 and released in 2012.",
     # "ran" tells the length the lease actually ran, not its term
     "The lease ran for 25 years, from 2004 until it was renewed in 2010.",
+    # the present perfect, but the length fits neither the dates nor the later date to now (2016)
+    "The choir, formed in 1948, has sung for 30 years in the hall it moved to in 1996.",
     # a completed length, not the present perfect
     "The choir, formed in 1948 and disbanded in 1990, sang for 30 years.",
     # the length served between two dates of the serving itself

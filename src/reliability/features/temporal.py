@@ -11108,7 +11108,8 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
         slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
         if (stated_high + slack < shortest or stated_low - slack > longest) and _not_the_span(
-                text, sentence_start, quantity.start, quantity.end, quantity.relation, start, end, stated_low - slack > longest):
+                text, sentence_start, quantity.start, quantity.end, quantity.relation, start, end, stated_low - slack > longest,
+                context.reference, (stated_low, stated_high, slack)):
             continue
         if stated_high + slack < shortest or stated_low - slack > longest:
             measured = (f"the dates span {shortest // 365} to {longest // 365} years" if quantity.unit in ("year", "decade")
@@ -11215,14 +11216,19 @@ _CRIME_DATED_BEFORE: Final = re.compile(r"(?i)(?<![\w-])(?:committed|perpetrated
 
 
 def _not_the_span(text: str, sentence_start: int, length_start: int, length_end: int, relation: str,
-                  start: _Candidate, end: _Candidate, too_long: bool) -> bool:
+                  start: _Candidate, end: _Candidate, too_long: bool, now: datetime.date | None,
+                  stated: tuple[float, float, float]) -> bool:
     """Whether a length that misfits the dates ``start`` and ``end`` of its sentence measures something else (lead,
     session 23; the three rules that measure a length between two dates ask it): a length in the present perfect
-    ("has made rope for 21 years"), measured to now; a fixed term longer than the dates whose later date's clause
+    ("has made rope for 21 years"), measured to now, when it fits the span from the later date to ``now`` (the
+    reference date; ``stated`` is the length's least and most days and the slack); a fixed term longer than the dates whose later date's clause
     (the 60 characters before it, after the length) tells an early end or a renewal ("jailed for 12 years in 2001
     and released on licence in 2008"); or a start date that dates a crime ("for a fraud committed in 1980")."""
     window = max(sentence_start, length_start - 40)
-    return (relation == "for" and _PERFECT_LENGTH_BEFORE.search(text, window, length_start) is not None
+    low, high, slack = stated
+    return (relation == "for" and now is not None and end.earliest is not None and end.latest is not None
+            and (now - end.latest).days - slack <= high and low <= (now - end.earliest).days + slack
+            and _PERFECT_LENGTH_BEFORE.search(text, window, length_start) is not None
             or too_long and length_end <= end.start and _TERM_LENGTH_BEFORE.search(text, window, length_start) is not None
             and _TERM_ENDED_EARLY.search(text, max(length_end, end.start - 60), end.start) is not None
             or _CRIME_DATED_BEFORE.search(text, max(0, start.start - 16), start.start) is not None)
@@ -11306,7 +11312,8 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
             stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
         slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
         if (stated_high + slack < shortest or stated_low - slack > longest) and _not_the_span(
-                text, sentence_start, quantity.start, quantity.end, quantity.relation, start, end, stated_low - slack > longest):
+                text, sentence_start, quantity.start, quantity.end, quantity.relation, start, end, stated_low - slack > longest,
+                context.reference, (stated_low, stated_high, slack)):
             continue
         if stated_high + slack < shortest or stated_low - slack > longest:
             measured = (f"the dates span {shortest // 365} to {longest // 365} years" if quantity.unit in ("year", "decade")
@@ -13218,7 +13225,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         margin = 5 * 365.25 if unit == "decade" else max(2 * unit_days, (0.25 if approximate else 0.1) * stated)
         if not (stated > longest + margin and not within or stated < shortest - margin):
             continue
-        if first is not last and _not_the_span(text, sentence_start, start, end, relation, first, last, stated > longest + margin):
+        if first is not last and _not_the_span(text, sentence_start, start, end, relation, first, last, stated > longest + margin,
+                                               context.reference, (stated, stated, margin)):
             continue
         if year_before is not None and first is not last and year_before.start == first.start:
             # Round order17: the yearless start may be in the year before ("began on 27 August and
