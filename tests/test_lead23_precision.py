@@ -6,6 +6,7 @@ Each guard is a reading of English news copy, not of a benchmark template:
   perfect and fits the later date to now ("has made rope for 21 years" at a site bought in 1995), when it is a fixed term longer than the dates and the
   later date's clause tells an early end or a renewal ("jailed for 12 years in 2001 and released on licence in
   2008"), or when the earlier date dates a crime ("for a fraud committed in 1980");
+- an age in months, weeks or days ("are now 9 months old") is measured in days, not compared as years;
 - a dated event that was put off, moved or called off ("The hearing on 4 May 2020 was postponed") is a plan,
   not a past event after publication;
 - a recent-past word that dates a reporting verb ("Yesterday the court heard that ...") does not pin the date
@@ -34,6 +35,11 @@ DURATION_QUIET = [
     "The shop, opened in 1961, has traded for 40 years from the unit it took in 1976.",
     # a crime's date
     "Jailed for 14 years for a robbery committed in 1992, he was freed in 2015.",
+    # ages in months, weeks or days, measured in days (they were compared as counts of years)
+    "The twins, born on 3 January 2016, are now 9 months old.",
+    "The foal, born in March 2016, is now six months old.",
+    "The calf, born on 3 September 2016, is now 24 days old.",
+    "The cubs, born at the zoo on 2 August 2016, are eight weeks old.",
 ]
 
 DURATION_FIRES = [
@@ -47,6 +53,10 @@ DURATION_FIRES = [
     "The choir, formed in 1948 and disbanded in 1990, sang for 30 years.",
     # the length served between two dates of the serving itself
     "He served 14 years in prison, from 1992 until his release in 2015.",
+    # young ages that do not fit their births
+    "The baby, born on 3 January 2016, is 9 weeks old.",
+    "The foal, born in March 2015, is now six months old.",
+    "The calf, born on 3 September 2016, is now 4 days old.",
 ]
 
 ANACHRONISM_QUIET = [

@@ -10810,6 +10810,16 @@ def _durations(context: _Context) -> list[DateConflict]:
                     # earlier time, which the floor on now (a lower bound) cannot refute.
                     break
                 assert other.earliest is not None and other.latest is not None
+                if quantity.unit in ("day", "week", "month"):
+                    # Lead session 23: an age in months, weeks or days ("are now 9 months old") is measured in days,
+                    # not compared as a count of years; a unit either way.
+                    if not _young_age_fits(quantity, other, reference, context.inferred):
+                        then = _narrated_date(context, index, other)
+                        if then is None or not _young_age_fits(quantity, other, then.latest or reference, False):
+                            conflicts.append(_duration_conflict(
+                                text, quantity, other, f"someone born then would be {max(0, (reference - other.latest).days)} "
+                                f"to {(reference - other.earliest).days} days old on {reference.isoformat()}"))
+                    break
                 youngest = reference.year - other.latest.year - 1
                 oldest = reference.year - other.earliest.year + (2 if context.inferred else 0)
                 if high < youngest - 1 or low > oldest + 1:
@@ -12082,6 +12092,17 @@ def _milestones(context: _Context) -> list[DateConflict]:
 
 
 _PERFECT: Final = re.compile(r"(?<!\w)(?:has|have|had)(?!\w)")
+
+
+def _young_age_fits(quantity: _Candidate, born: _Candidate, now: datetime.date, floor: bool) -> bool:
+    """Whether an age in days, weeks or months fits a birth date measured to ``now``, a unit either way (and
+    10 %); with ``floor`` (an inferred reference) ``now`` is a lower bound, so any longer age fits."""
+    assert quantity.quantity is not None and born.earliest is not None and born.latest is not None
+    unit = _UNIT_DAYS[quantity.unit]
+    low, high = quantity.quantity[0] * unit, quantity.quantity[1] * unit
+    youngest, oldest = (now - born.latest).days, (now - born.earliest).days
+    slack = unit + 0.1 * high
+    return youngest - slack <= high and (floor or low <= oldest + slack)
 
 
 def _narrated_date(context: _Context, index: int, born: _Candidate) -> _Candidate | None:
