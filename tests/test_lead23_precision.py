@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from reliability.features.temporal import analyse_dates
 from tests.conftest import check_dated_case
 
 DURATION_QUIET = [
@@ -40,6 +41,7 @@ DURATION_QUIET = [
     "The foal, born in March 2016, is now six months old.",
     "The calf, born on 3 September 2016, is now 24 days old.",
     "The cubs, born at the zoo on 2 August 2016, are eight weeks old.",
+    "The prince, born on September 26, 1981, was 2 months old at his christening on November 15, 1981.",
 ]
 
 DURATION_FIRES = [
@@ -57,6 +59,8 @@ DURATION_FIRES = [
     "The baby, born on 3 January 2016, is 9 weeks old.",
     "The foal, born in March 2015, is now six months old.",
     "The calf, born on 3 September 2016, is now 4 days old.",
+    # measured to the event it is told at, also without a publication date
+    "The prince, born on September 26, 1981, was 13 months old at his christening on November 15, 1981.",
 ]
 
 ANACHRONISM_QUIET = [
@@ -83,6 +87,14 @@ def test_duration_guards_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", DURATION_FIRES)
 def test_duration_conflicts_beside_the_guards_still_fire(text: str) -> None:
     check_dated_case(text, "duration_arithmetic")
+
+
+def test_an_age_told_at_an_event_is_measured_to_it_without_a_publication_date() -> None:
+    text = "The prince, born on September 26, 1981, was 13 months old at his christening on November 15, 1981."
+    conflicts = [conflict for conflict in analyse_dates(text).conflicts if conflict.kind == "duration_arithmetic"]
+    assert len(conflicts) == 1
+    assert [text[start:end] for start, end in conflicts[0].spans] == ["September 26, 1981", "13 months old", "November 15, 1981"]
+    assert "50 to 50 days old at November 15, 1981" in conflicts[0].explanation
 
 
 @pytest.mark.parametrize("text", ANACHRONISM_QUIET)

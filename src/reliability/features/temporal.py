@@ -10812,10 +10812,25 @@ def _durations(context: _Context) -> list[DateConflict]:
                 assert other.earliest is not None and other.latest is not None
                 if quantity.unit in ("day", "week", "month"):
                     # Lead session 23: an age in months, weeks or days ("are now 9 months old") is measured in days,
-                    # not compared as a count of years; a unit either way.
-                    if not _young_age_fits(quantity, other, reference, context.inferred):
+                    # not compared as a count of years; a unit either way. Told at an event dated after it in its
+                    # sentence ("was 13 months old at his christening on November 15, 1981"), it is measured to that
+                    # date alone; otherwise to now, or to the date narrated before it.
+                    at = next((later for later in candidates[index + 1:index + 4]
+                               if quantity.end <= later.start < min(sentence_end, quantity.end + 80) and later is not other
+                               and later.absolute and later.kind in ("date", "month_year") and later.earliest is not None
+                               and later.latest is not None), None)
+                    if at is not None:
+                        assert at.earliest is not None and at.latest is not None
+                        if not _young_age_fits(quantity, other, (at.earliest, at.latest), False):
+                            conflict = _duration_conflict(
+                                text, quantity, other, f"someone born then would be {max(0, (at.earliest - other.latest).days)} "
+                                f"to {(at.latest - other.earliest).days} days old at {text[at.start:at.end]}")
+                            conflicts.append(DateConflict(conflict.kind, tuple(sorted((*conflict.spans, (at.start, at.end)))),
+                                                          conflict.explanation))
+                    elif not _young_age_fits(quantity, other, (reference, reference), context.inferred):
                         then = _narrated_date(context, index, other)
-                        if then is None or not _young_age_fits(quantity, other, then.latest or reference, False):
+                        if then is None or then.earliest is None or then.latest is None \
+                                or not _young_age_fits(quantity, other, (then.earliest, then.latest), False):
                             conflicts.append(_duration_conflict(
                                 text, quantity, other, f"someone born then would be {max(0, (reference - other.latest).days)} "
                                 f"to {(reference - other.earliest).days} days old on {reference.isoformat()}"))
@@ -12094,13 +12109,14 @@ def _milestones(context: _Context) -> list[DateConflict]:
 _PERFECT: Final = re.compile(r"(?<!\w)(?:has|have|had)(?!\w)")
 
 
-def _young_age_fits(quantity: _Candidate, born: _Candidate, now: datetime.date, floor: bool) -> bool:
-    """Whether an age in days, weeks or months fits a birth date measured to ``now``, a unit either way (and
-    10 %); with ``floor`` (an inferred reference) ``now`` is a lower bound, so any longer age fits."""
+def _young_age_fits(quantity: _Candidate, born: _Candidate, now: tuple[datetime.date, datetime.date], floor: bool) -> bool:
+    """Whether an age in days, weeks or months fits a birth date measured to ``now`` (its earliest and latest
+    day), a unit either way (and 10 %); with ``floor`` (an inferred reference) ``now`` is a lower bound, so any
+    longer age fits."""
     assert quantity.quantity is not None and born.earliest is not None and born.latest is not None
     unit = _UNIT_DAYS[quantity.unit]
     low, high = quantity.quantity[0] * unit, quantity.quantity[1] * unit
-    youngest, oldest = (now - born.latest).days, (now - born.earliest).days
+    youngest, oldest = (now[0] - born.latest).days, (now[1] - born.earliest).days
     slack = unit + 0.1 * high
     return youngest - slack <= high and (floor or low <= oldest + slack)
 
