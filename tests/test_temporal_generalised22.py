@@ -335,13 +335,15 @@ def test_sequence_span_stays_quiet(text: str) -> None:
     check_dated_case(text, None, "duration_arithmetic")
 
 
-# Near-misses that older rules (not this round's) flag on the base already: kept as strict xfails.
-OLDER_RULE_FALSE_ALARMS = [
+_KINDS = {"anachronism": "publication_anachronism", "duration": "duration_arithmetic"}
+
+# Near-misses that older rules (not this round's) flagged on the base; the lead's precision guards of session 23
+# (tests/test_lead23_precision.py) keep them quiet now.
+OLDER_RULE_FALSE_ALARMS_FIXED = [
     ("anachronism", "The hearing on 4 May 2020 was postponed after the judge fell ill."),
     ("anachronism", "Yesterday the court heard that the fraud took place on June 3, 2009."),
     ("anachronism", "Yesterday the court heard evidence about a fraud at the depot in June 2009."),
     ("duration", "After serving six years for a fraud committed in 1980, she was cleared in 1999."),
-    ("duration", "She joined the board in 1990, became chair three years later and held the post for a decade until 2010."),
     ("duration", "He was jailed for 12 years in 2001 and released on licence in 2008."),
     ("duration", "The lease, signed in 2004, runs for 25 years and was renewed in 2010."),
     ("duration", "Kessock Ropeworks, founded in 1958, has made rope for 21 years at the site it bought in 1995."),
@@ -350,7 +352,19 @@ OLDER_RULE_FALSE_ALARMS = [
 ]
 
 
+@pytest.mark.parametrize(("kind", "text"), OLDER_RULE_FALSE_ALARMS_FIXED)
+def test_older_rule_false_alarms_fixed(kind: str, text: str) -> None:
+    check_dated_case(text, None, _KINDS[kind])
+
+
+# Still flagged by an older rule: kept as a strict xfail. (Arguably a real conflict: the chair, taken in 1993,
+# held "for a decade until 2010" is 17 years; unless "the post" is the board seat.)
+OLDER_RULE_FALSE_ALARMS = [
+    ("duration", "She joined the board in 1990, became chair three years later and held the post for a decade until 2010."),
+]
+
+
 @pytest.mark.xfail(strict=True, reason="flagged by an older rule on the base already")
 @pytest.mark.parametrize(("kind", "text"), OLDER_RULE_FALSE_ALARMS)
 def test_older_rule_false_alarms(kind: str, text: str) -> None:
-    check_dated_case(text, None, {"anachronism": "publication_anachronism", "duration": "duration_arithmetic"}[kind])
+    check_dated_case(text, None, _KINDS[kind])

@@ -10141,6 +10141,13 @@ _EVENT_PIN_BLOCK: Final = re.compile(
     r"|charged|accused|arrested|murder|killing|death|died|anniversary|memorial|began|begun|started|launched|opened"
     r"|introduced|enacted|passed|signed|adopted|elected|appointed|joined|hired|took[ ]++office|as|like|unlike)(?![\w-])"
 )
+# Lead session 23: a reporting verb and its complement between the recent word and the date ("Yesterday the court
+# heard that the fraud took place on June 3, 2009", "heard evidence about a fraud ... in June 2009"): the recent
+# word dates the telling, the date the event told.
+_EVENT_PIN_REPORTED: Final = re.compile(
+    r"(?i)(?<![\w-])(?:heard|learned|learnt|told|testified|said|says|claimed|alleged|argued|found|reported|revealed"
+    r"|admitted|denied|recalled|recounted|described|explained)[ ]++(?:[\w'-]++[ ]++){0,3}?(?:that|about|how|whether)(?![\w-])"
+)
 # The date's own lead: a definite noun phrase or a set-off phrase, then a dating word.
 _EVENT_PIN_LEAD: Final = re.compile(
     "(?:(?:,|;|\\(|--?|[\u2013\u2014])[ ]*+|(?<![\\w-])(?:the|its|his|her|their)[ ]++)"
@@ -10241,6 +10248,8 @@ def _event_pin(context: _Context, index: int, tolerance_days: int) -> DateConfli
             if (_EVENT_PIN_LEAD.search(text, lead_from, pinned.start) is None
                     and _EVENT_PIN_PLACE.fullmatch(text, relative.end, pinned.start) is None):
                 continue
+            if _EVENT_PIN_REPORTED.search(text, relative.end, pinned.start) is not None:
+                continue  # the recent word dates the telling, the date what was told
             if pinned.granularity == "year" and text.endswith(("the ", "a ", "an "), 0, pinned.start):
                 following = _NEXT_WORD.match(text, pinned.end, min(sentence_end, pinned.end + 30))
                 if following is not None and following.group(1).lower() not in _PHRASE_STOP:
@@ -10627,6 +10636,15 @@ _ATTRIBUTIVE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ ]++(?:[a-
 _NOUN_AFTER: Final = re.compile(r"[ ][a-z]")
 
 
+# Lead session 23: a dated event that was then put off, moved or called off ("The hearing on 4 May 2020 was
+# postponed after the judge fell ill"): the past verb tells the rescheduling, the date the plan.
+_RESCHEDULED_AFTER: Final = re.compile(
+    r"(?i),?(?<![ ])[ ]++(?:was|were|has[ ]++been|have[ ]++been|had[ ]++been)[ ]++(?:later[ ]++|then[ ]++|since[ ]++|again[ ]++)?"
+    r"(?:postponed|delayed|adjourned|rescheduled|deferred|cancell?ed|called[ ]++off|put[ ]++off|put[ ]++back"
+    r"|pushed[ ]++back|brought[ ]++forward|moved|shelved)(?![\w-])"
+)
+
+
 def _told_in_the_past(text: str, start: int, end: int, candidate: _Candidate) -> bool:
     """A past-tense verb in ``text[start:end]`` (the window around a date after publication) that can tell the
     dated event: not a verb after a closing quote ("'Senators who are up in 2018 are already talking about it,'
@@ -10721,6 +10739,8 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             if fronted is not None and candidate.start <= _third_word_start(text, sentence_start, sentence_end, third_word):
                 window_end = fronted.end()
             if _r21_frame_search(text, window_start, window_end):
+                continue
+            if _RESCHEDULED_AFTER.match(text, candidate.end, window_end) is not None:
                 continue
             if not _told_in_the_past(text, window_start, window_end, candidate):
                 continue
@@ -10941,6 +10961,31 @@ def _durations(context: _Context) -> list[DateConflict]:
                     # earlier time, which the floor on now (a lower bound) cannot refute.
                     break
                 assert other.earliest is not None and other.latest is not None
+                if quantity.unit in ("day", "week", "month"):
+                    # Lead session 23: an age in months, weeks or days ("are now 9 months old") is measured in days,
+                    # not compared as a count of years; a unit either way. Told at an event dated after it in its
+                    # sentence ("was 13 months old at his christening on November 15, 1981"), it is measured to that
+                    # date alone; otherwise to now, or to the date narrated before it.
+                    at = next((later for later in candidates[index + 1:index + 4]
+                               if quantity.end <= later.start < min(sentence_end, quantity.end + 80) and later is not other
+                               and later.absolute and later.kind in ("date", "month_year") and later.earliest is not None
+                               and later.latest is not None), None)
+                    if at is not None:
+                        assert at.earliest is not None and at.latest is not None
+                        if not _young_age_fits(quantity, other, (at.earliest, at.latest), False):
+                            conflict = _duration_conflict(
+                                text, quantity, other, f"someone born then would be {max(0, (at.earliest - other.latest).days)} "
+                                f"to {(at.latest - other.earliest).days} days old at {text[at.start:at.end]}")
+                            conflicts.append(DateConflict(conflict.kind, tuple(sorted((*conflict.spans, (at.start, at.end)))),
+                                                          conflict.explanation))
+                    elif not _young_age_fits(quantity, other, (reference, reference), context.inferred):
+                        then = _narrated_date(context, index, other)
+                        if then is None or then.earliest is None or then.latest is None \
+                                or not _young_age_fits(quantity, other, (then.earliest, then.latest), False):
+                            conflicts.append(_duration_conflict(
+                                text, quantity, other, f"someone born then would be {max(0, (reference - other.latest).days)} "
+                                f"to {(reference - other.earliest).days} days old on {reference.isoformat()}"))
+                    break
                 youngest = reference.year - other.latest.year - 1
                 oldest = reference.year - other.earliest.year + (2 if context.inferred else 0)
                 if high < youngest - 1 or low > oldest + 1:
@@ -11238,6 +11283,10 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
         if _SPAN_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None:
             stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
         slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
+        if (stated_high + slack < shortest or stated_low - slack > longest) and _not_the_span(
+                text, sentence_start, quantity.start, quantity.end, quantity.relation, start, end, stated_low - slack > longest,
+                context.reference, (stated_low, stated_high, slack)):
+            continue
         if stated_high + slack < shortest or stated_low - slack > longest:
             measured = (f"the dates span {shortest // 365} to {longest // 365} years" if quantity.unit in ("year", "decade")
                         else f"the dates span {shortest} to {longest} days")
@@ -11318,6 +11367,49 @@ _D24_INTO_LATER: Final = re.compile(
     r"|[1-9][0-9]?(?:st|nd|rd|th))(?![\w-])")
 
 
+# Lead session 23: a fixed term (a sentence, a lease, a contract, a ban) is a planned length: the event that
+# ends it can come early ("jailed for 12 years in 2001 and released on licence in 2008", "The lease, signed in
+# 2004, runs for 25 years and was renewed in 2010"), so a term longer than the dates is no conflict when the
+# later date's clause tells such an early end.
+_TERM_LENGTH_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:jailed|imprisoned|sentenced|banned|barred|suspended|exiled|interned|signed|agreed|leased|let"
+    r"|licensed|contracted|runs|lease|tenancy|contract|deal|agreement|term|sentence|licence|license|mandate|loan"
+    r"|franchise|concession|ban|suspension|warranty|guarantee)(?![\w-])"
+)
+_TERM_ENDED_EARLY: Final = re.compile(
+    r"(?i)(?<![\w-])(?:released|freed|paroled|pardoned|cleared|acquitted|exonerated|renewed|extended|renegotiated"
+    r"|terminated|cancell?ed|rescinded|revoked|scrapped|ended[ ]++early|cut[ ]++short|quashed|overturned|lifted"
+    r"|commuted|bought[ ]++out|died)(?![\w-])"
+)
+
+
+# Lead session 23: a length told in the present perfect runs to the time of writing ("has made rope for 21
+# years at the site it bought in 1995"): it is not the span between two of the sentence's dates.
+_PERFECT_LENGTH_BEFORE: Final = re.compile(r"(?i)(?<![\w'-])(?:has|have)[ ]++(?:been[ ]++)?(?:[a-z]++[ ]++){1,3}$")
+# Lead session 23: the date of a crime told as a noun's modifier ("serving six years for a fraud committed in
+# 1980") dates the crime, not the start of the term served for it.
+_CRIME_DATED_BEFORE: Final = re.compile(r"(?i)(?<![\w-])(?:committed|perpetrated)[ ]++(?:in|on)[ ]++$")
+
+
+def _not_the_span(text: str, sentence_start: int, length_start: int, length_end: int, relation: str,
+                  start: _Candidate, end: _Candidate, too_long: bool, now: datetime.date | None,
+                  stated: tuple[float, float, float]) -> bool:
+    """Whether a length that misfits the dates ``start`` and ``end`` of its sentence measures something else (lead,
+    session 23; the three rules that measure a length between two dates ask it): a length in the present perfect
+    ("has made rope for 21 years"), measured to now, when it fits the span from the later date to ``now`` (the
+    reference date; ``stated`` is the length's least and most days and the slack); a fixed term longer than the dates whose later date's clause
+    (the 60 characters before it, after the length) tells an early end or a renewal ("jailed for 12 years in 2001
+    and released on licence in 2008"); or a start date that dates a crime ("for a fraud committed in 1980")."""
+    window = max(sentence_start, length_start - 40)
+    low, high, slack = stated
+    return (relation == "for" and now is not None and end.earliest is not None and end.latest is not None
+            and (now - end.latest).days - slack <= high and low <= (now - end.earliest).days + slack
+            and _PERFECT_LENGTH_BEFORE.search(text, window, length_start) is not None
+            or too_long and length_end <= end.start and _TERM_LENGTH_BEFORE.search(text, window, length_start) is not None
+            and _TERM_ENDED_EARLY.search(text, max(length_end, end.start - 60), end.start) is not None
+            or _CRIME_DATED_BEFORE.search(text, max(0, start.start - 16), start.start) is not None)
+
+
 def _endpoint_spans(context: _Context) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -11395,6 +11487,10 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
         if approximate is not None:
             stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
         slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
+        if (stated_high + slack < shortest or stated_low - slack > longest) and _not_the_span(
+                text, sentence_start, quantity.start, quantity.end, quantity.relation, start, end, stated_low - slack > longest,
+                context.reference, (stated_low, stated_high, slack)):
+            continue
         if stated_high + slack < shortest or stated_low - slack > longest:
             measured = (f"the dates span {shortest // 365} to {longest // 365} years" if quantity.unit in ("year", "decade")
                         else f"the dates span {shortest} to {longest} days")
@@ -12162,6 +12258,18 @@ def _milestones(context: _Context) -> list[DateConflict]:
 
 
 _PERFECT: Final = re.compile(r"(?<!\w)(?:has|have|had)(?!\w)")
+
+
+def _young_age_fits(quantity: _Candidate, born: _Candidate, now: tuple[datetime.date, datetime.date], floor: bool) -> bool:
+    """Whether an age in days, weeks or months fits a birth date measured to ``now`` (its earliest and latest
+    day), a unit either way (and 10 %); with ``floor`` (an inferred reference) ``now`` is a lower bound, so any
+    longer age fits."""
+    assert quantity.quantity is not None and born.earliest is not None and born.latest is not None
+    unit = _UNIT_DAYS[quantity.unit]
+    low, high = quantity.quantity[0] * unit, quantity.quantity[1] * unit
+    youngest, oldest = (now[0] - born.latest).days, (now[1] - born.earliest).days
+    slack = unit + 0.1 * high
+    return youngest - slack <= high and (floor or low <= oldest + slack)
 
 
 def _narrated_date(context: _Context, index: int, born: _Candidate) -> _Candidate | None:
@@ -13304,6 +13412,9 @@ def _measured_between(context: _Context) -> list[DateConflict]:
         # a long length, a quarter when it is told as approximate; a decade is round to five years.
         margin = 5 * 365.25 if unit == "decade" else max(2 * unit_days, (0.25 if approximate else 0.1) * stated)
         if not (stated > longest + margin and not within or stated < shortest - margin):
+            continue
+        if first is not last and _not_the_span(text, sentence_start, start, end, relation, first, last, stated > longest + margin,
+                                               context.reference, (stated, stated, margin)):
             continue
         if year_before is not None and first is not last and year_before.start == first.start:
             # Round order17: the yearless start may be in the year before ("began on 27 August and
