@@ -2396,7 +2396,10 @@ _PERCENT_OWNER = frozenset("in of for on among across".split())
 # 30 percent" ... "the 16 percent increase"); "won by 3,530 votes" stays a margin.
 _BY_CHANGES = frozenset(
     "up down rose raised increased increase grew climbed jumped fell dropped declined reduced lowered cut cuts "
-    "slashed".split())
+    "slashed "
+    # consist19: the other pasts and participles of a change ("has fallen by 12 percent", "soared by 40 percent",
+    # "prices have risen by 9 percent" ... "the 30 percent drop")
+    "risen fallen grown soared surged rocketed plunged slumped tumbled dipped shrank shrunk decreased".split())
 
 
 # A measure named in one word with its number ("the 603-kilometre route"), and the unit's plain names.
@@ -3050,14 +3053,26 @@ _OPINION_VERBS = frozenset(
 _JUDGED_OPENERS = _SAID_THAT | {"whether"} | _OPINION_VERBS
 _JUDGED_PHRASE_OPENERS = frozenset("to on at for in".split())
 _JUDGED_PHRASE_WORDS = 5
+# consist19: the same qualifier repeated from the statement ("has raised €190,000 so far" ... "say €870,000 so far
+# is"; "costs $8.80 after the ferry charge" ... "say $4.10 after the ferry charge is"; "since June", "before tax"),
+# by the same rule (its last word written before); not for a duration, where "after the crash" and "since June"
+# make a point in time ("said 20 minutes after the crash was when police arrived")
+_JUDGED_QUALIFIERS = frozenset("so since after before".split())
+# consist19: a month closes such a phrase though it is capitalised ("reached 48 degrees in April" ... "say 28
+# degrees in April is unheard of")
+_FULL_MONTHS = frozenset(
+    "january february march april june july august september october november december".split())
 
 
-def _judged_phrase(article: Article, following: int, first_seen: dict[str, int], index: int) -> int:
+def _judged_phrase(article: Article, following: int, first_seen: dict[str, int], index: int,
+                   duration: bool = False) -> int:
     """The index of the "is"/"was" after a phrase of at most five words in running text opening at word
-    ``following`` with "to", "on", "at", "for" or "in", when its last word ("buses", "developer", "trams") was
-    written before word ``index`` (its singular too: "tram lines" ... "trams"); else ``following``."""
+    ``following`` with "to", "on", "at", "for" or "in" (or, but for a ``duration``, "so", "since", "after",
+    "before"), when its last word ("buses", "developer", "trams", "far", "June") was written before word
+    ``index`` (its singular too: "tram lines" ... "trams"); else ``following``."""
     lower = article.lower_words
-    if following >= len(lower) or lower[following] not in _JUDGED_PHRASE_OPENERS:
+    if following >= len(lower) or lower[following] not in _JUDGED_PHRASE_OPENERS and (
+            duration or lower[following] not in _JUDGED_QUALIFIERS):
         return following
     if not first_seen:
         for position, word in enumerate(lower):
@@ -3065,12 +3080,18 @@ def _judged_phrase(article: Article, following: int, first_seen: dict[str, int],
     for position in range(following + 1, min(len(lower), following + 1 + _JUDGED_PHRASE_WORDS)):
         word = lower[position]
         if article.norm[article.word_ends[position - 1]:article.word_starts[position]] != " " \
-                or not word.isalpha() or not article.words[position][:1].islower():
+                or not word.isalpha() or not article.words[position][:1].islower() and word not in _FULL_MONTHS:
             return following
         if word in _BARE_COPULAS:
             head = lower[position - 1]  # the phrase's last word: its noun ("for a new pitch": "pitch")
             named = position - 1 > following and head not in _PHRASE_STOP and (
                 first_seen.get(head, index) < index or first_seen.get(_noun(head), index) < index)
+            if named and lower[following] in _JUDGED_QUALIFIERS:
+                # (consist19: a qualifier only as it was written before, whole: "after tax" is not "before tax")
+                phrase = lower[following:position]
+                named = any(lower[start:start + len(phrase)] == phrase
+                            for start in range(first_seen.get(lower[following], index), index - len(phrase) + 1)
+                            if lower[start] == phrase[0])
             return position if named else following
     return following
 
@@ -3088,9 +3109,9 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
     if read is None:
         return ""
     following = read[2]
-    measure = counted = False
+    measure = counted = duration = False
     if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
-        following += 1
+        following, duration = following + 1, True
     elif following < len(lower) and not read[1] and lower[following] in _UNIT_NAMES and first_seen is not None:
         following, measure = following + 1, True  # round 16: "said 122 kilograms was a personal best"
     elif read[1] in _CURRENCIES and _rate(lower, following):
@@ -3100,12 +3121,22 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
         # a disgrace", "Judges said 77 points was the best score of her career"; not "said 40 people were hurt")
         following, counted = following + 1, True
     if first_seen is not None and (following > read[2] or read[1] in _CURRENCIES):
-        following = _judged_phrase(article, following, first_seen, index)
+        following = _judged_phrase(article, following, first_seen, index, duration)
     if following >= len(lower) or lower[following] not in _BARE_COPULAS:
         return ""
     first, last = _sentence_words(article, index)
-    if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
-            len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
+    judged = lower[first:last]
+    if following + 3 < last and lower[following + 1] in ("a", "an", "only", "just", "barely", "nearly", "almost"):
+        # consist19: "a third of", "only a quarter of": a fraction the value is of what it is judged against, not
+        # another occasion or period, nor is "what" after it a norm ("say €870,000 so far is only a third of what is
+        # needed")
+        fraction = following + 1 + (lower[following + 1] not in ("a", "an"))
+        if lower[fraction] in ("a", "an") and lower[fraction + 1] in _FRACTIONS and lower[fraction + 2:fraction + 3] \
+                == ("of",):
+            judged = lower[first:fraction + 1] + lower[fraction + 2:fraction + 3] \
+                + lower[fraction + 3 + (lower[fraction + 3:fraction + 4] == ("what",)):last]
+    if not _NOT_JUDGED.isdisjoint(judged) or any(
+            len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in judged):
         return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
     if counted and any(lower[position] == "per" or lower[position] in _PER_ONE_AFTER and position + 1 < last
                        and lower[position + 1] in _ANY_ONE for position in range(following + 1, last)):
@@ -3114,6 +3145,7 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
         else "count" if counted else "duration" if following > read[2] else ""
 
 
+_FRACTIONS = frozenset("third quarter fifth sixth tenth".split())
 _PER_ONE_AFTER = frozenset("for in on at of from by with".split())
 _ANY_ONE = frozenset("a an one each every any".split())
 

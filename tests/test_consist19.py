@@ -1,0 +1,88 @@
+"""Round consist19 (session 23): figure readings from the misses of blind18, precision first.
+
+Each rule has conflicts in other wording than the templates (RECALL) and near-misses that must stay silent
+(NEAR_MISSES): the same value, another qualifier, another occasion, another direction, a point in time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.article import Article
+from reliability.features.consistency import extract_consistency
+
+FILLER = " The committee will report its findings in the spring. "
+
+
+def _figures(*sentences: str) -> tuple[float, list[str]]:
+    text = FILLER.join(sentences)
+    measurement = extract_consistency(Article(text))["conflicting_figures"]
+    return measurement.value, [text[span.start:span.end] for span in measurement.spans]
+
+
+RECALL = [
+    # 1. the other pasts and participles of a change before "by N percent" ("has fallen by", "soared by")
+    ("The price of bread has fallen by 12 percent.", "The 30 percent drop has hurt farmers.",
+     "12 percent", "30 percent drop"),
+    ("Bus fares have soared by thirteen percent.", "The 30 percent rise has hurt commuters.",
+     "thirteen percent", "30 percent rise"),
+    ("Share prices plunged by 40 percent on Monday.", "The 25 percent fall wiped out savings.",
+     "40 percent", "25 percent fall"),
+    ("Membership has grown by 20 percent.", "The 35 percent increase surprised the club.",
+     "20 percent", "35 percent increase"),
+    ("Profits surged by 30 percent.", "The 45 percent rise delighted shareholders.", "30 percent", "45 percent rise"),
+    # 2. a judged quantity carrying the statement's own qualifier, written again whole ("so far", "after the ferry
+    # charge", "before tax", "since October", "in April")
+    ("The dig has found 430 coins so far.", "Archaeologists say 610 coins so far is remarkable.",
+     "430 coins", "610 coins"),
+    ("A pint of milk costs $8.80 after the ferry charge.", "Islanders say $4.10 after the ferry charge is unfair.",
+     "$8.80", "$4.10"),
+    ("The striker earns £90,000 a week before tax.", "Fans say £150,000 before tax is obscene.",
+     "£90,000", "£150,000"),
+    ("The sea reached 48 degrees in April.", "Swimmers say 28 degrees in April is unheard of.",
+     "48 degrees", "28 degrees"),
+    ("The gallery has spent $2.4 million since January.", "Critics felt $3.1 million since January was too much.",
+     "$2.4 million", "$3.1 million"),
+    # 3. "a third of", "only a quarter of" after the copula: a fraction, not another occasion
+    ("The appeal has raised €190,000.", "Organisers say €870,000 is only a third of what is needed.",
+     "€190,000", "€870,000"),
+    ("The appeal has raised €190,000.", "Organisers say €870,000 is a quarter of the total.", "€190,000", "€870,000"),
+]
+
+NEAR_MISSES = [
+    # 1. the change against another direction, the same value, or a change of something else
+    ("The price of bread has fallen by 12 percent.", "The 30 percent rise has hurt farmers."),
+    ("The price of bread has fallen by 12 percent.", "The 12 percent drop has hurt farmers."),
+    ("Bus fares have soared by thirteen percent.", "The 30 percent cut has pleased commuters."),
+    ("Share prices plunged by 40 percent on Monday.", "The 25 percent rise wiped out savings."),
+    ("Sales have risen by 8 percent.", "The 15 percent increase in wages surprised analysts."),
+    ("Exports dipped by 3 percent in May.", "The 7 percent fall in June was worse."),
+    ("House prices tumbled by 9 percent in 2015.", "The 4 percent fall in 2016 was smaller."),
+    # 2. another qualifier, or the qualifier not written before, or a duration's point in time
+    ("The appeal has raised €190,000 this year.", "Organisers say €870,000 so far is a fine effort."),
+    ("A pint of milk costs $8.80 after the ferry charge.", "Islanders say $4.10 before the ferry charge is fair."),
+    ("A pint of milk costs $8.80 after the ferry charge.", "Islanders say $4.10 after the bus fare is unfair."),
+    ("The striker earns £90,000 a week before tax.", "Fans say £150,000 after tax is obscene."),
+    ("The sea reached 48 degrees in April.", "Swimmers say 28 degrees in May is unheard of."),
+    ("The charity has collected 3,200 coats since October.", "Volunteers say 5,100 coats since March is remarkable."),
+    ("The rescue took 90 minutes after the crash.",
+     "Witnesses said 20 minutes after the crash was when police arrived."),
+    ("The dig has found 430 coins so far.", "Archaeologists say 430 coins so far is remarkable."),
+    # 3. an ordinal that is not a fraction, or a fraction of another occasion's value
+    ("The appeal has raised €190,000.", "Organisers say €870,000 was a third attempt."),
+    ("The appeal has raised €190,000.", "Organisers say €870,000 is the third highest total."),
+    ("The appeal has raised €190,000.", "Organisers say €870,000 is a quarter of what was raised last year."),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "stated", "restated"), RECALL)
+def test_restated_figure_conflicts(first: str, second: str, stated: str, restated: str) -> None:
+    value, spans = _figures(first, second)
+    assert value == 1.0, (first, second)
+    assert any(span.startswith(stated) for span in spans) and any(span.startswith(restated) for span in spans), spans
+
+
+@pytest.mark.parametrize(("first", "second"), NEAR_MISSES)
+def test_near_misses_stay_silent(first: str, second: str) -> None:
+    value, spans = _figures(first, second)
+    assert value == 0.0, (first, second, spans)
