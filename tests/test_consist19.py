@@ -47,6 +47,14 @@ RECALL = [
     ("The appeal has raised €190,000.", "Organisers say €870,000 is only a third of what is needed.",
      "€190,000", "€870,000"),
     ("The appeal has raised €190,000.", "Organisers say €870,000 is a quarter of the total.", "€190,000", "€870,000"),
+    # 4. ages: "the N-year-old" before a verb in the present ("plans to", "runs a") names the person as now, whatever
+    # the sentence plans; a contest's winner is one person; a hyphenated role gives an age ("The runner-up, 33,")
+    ("The lottery winner is 29 years old.", "The fifty-one-year-old plans to buy a caravan.", "29", "fifty-one-year-old"),
+    ("A 29-year-old man won the lottery.", "The 51-year-old plans to buy a caravan.", "29-year-old", "51-year-old"),
+    ("A 64-year-old nurse won the lottery.", "The 46-year-old runs a small farm near Carlisle.",
+     "64-year-old", "46-year-old"),
+    ("The marathon winner was 29.", "The 31-year-old hopes to defend her title.", "29", "31-year-old"),
+    ("The runner-up, 33, lives in Leeds.", "The 35-year-old said she would race again.", "33", "35-year-old"),
 ]
 
 NEAR_MISSES = [
@@ -72,6 +80,15 @@ NEAR_MISSES = [
     ("The appeal has raised €190,000.", "Organisers say €870,000 was a third attempt."),
     ("The appeal has raised €190,000.", "Organisers say €870,000 is the third highest total."),
     ("The appeal has raised €190,000.", "Organisers say €870,000 is a quarter of what was raised last year."),
+    # 4. the same age; another person's age (a relative, a possessive); a plural role; two ages given
+    ("The lottery winner is 29 years old.", "The 29-year-old plans to buy a caravan."),
+    ("A 29-year-old man won the lottery.", "His 51-year-old wife plans to buy a caravan."),
+    ("The lottery winner is 29 years old.", "The 51-year-old's wife plans to retire."),
+    ("A 12-year-old boy won the prize.", "The 14-year-old twins were runners-up."),
+    ("The marathon winner is 29 years old.", "The runner-up, 33, was second.", "The 33-year-old plans to run again."),
+    ("The winner of the women's race is 29 years old.", "The winner of the men's race is 33 years old.",
+     "The 33-year-old plans to run again."),
+    ("The lottery winner will be 30 next month.", "The 29-year-old plans to buy a caravan."),
 ]
 
 
@@ -82,7 +99,7 @@ def test_restated_figure_conflicts(first: str, second: str, stated: str, restate
     assert any(span.startswith(stated) for span in spans) and any(span.startswith(restated) for span in spans), spans
 
 
-@pytest.mark.parametrize(("first", "second"), NEAR_MISSES)
-def test_near_misses_stay_silent(first: str, second: str) -> None:
-    value, spans = _figures(first, second)
-    assert value == 0.0, (first, second, spans)
+@pytest.mark.parametrize("sentences", NEAR_MISSES)
+def test_near_misses_stay_silent(sentences: tuple[str, ...]) -> None:
+    value, spans = _figures(*sentences)
+    assert value == 0.0, (sentences, spans)

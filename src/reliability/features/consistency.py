@@ -2105,7 +2105,16 @@ def _age_role(article: Article, index: int) -> str:
             or word.endswith("ly") and len(word) > 5 or word in _VERBS_AFTER_ALL:
         return ""  # (round 14: "the 74-year-old outside his home": a preposition, no role; round 15: nor an
         # adverb or a verb, "warmed to the 81-year-old immediately", "Friends of the 74-year-old left flowers")
+    if word[-1:] == "s" and word[-2:] not in ("ss", "us", "is") and following + 1 < len(lower) \
+            and lower[following + 1] in _AFTER_PRESENT_VERB \
+            and article.norm[article.word_ends[following]:article.word_starts[following + 1]] == " ":
+        return ""  # (consist19: a verb in the present, "The 51-year-old plans to buy a caravan", "runs a farm"; not
+        # a plural role: "the 14-year-old twins were")
     return _noun(word)
+
+
+# consist19: words that follow a verb in the present and not a plural noun ("plans to", "runs a", "wants the")
+_AFTER_PRESENT_VERB = frozenset("to a an".split())
 
 
 def _still_now(article: Article, index: int) -> bool:
@@ -2166,7 +2175,9 @@ _IDENTIFYING = frozenset("who of that".split())
 _AGE_SUPERLATIVES = frozenset(("oldest", "youngest"))
 # round 14: roles that pick out one person in a report (the victim, the suspect, the missing walker)
 _SOLE_ROLES = frozenset("victim suspect driver rider gunman attacker defendant pensioner walker hiker climber "
-                        "prisoner cyclist pedestrian".split())
+                        "prisoner cyclist pedestrian "
+                        # consist19: a contest's or a draw's one winner ("The lottery winner is 29 years old")
+                        "winner".split())
 
 
 _ONE_HOLDER = frozenset("new outgoing incoming retiring current".split())
@@ -2268,8 +2279,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if previous == "at" and gap_before == " " and after[:1] == "." \
                     and "still" in lower[max(0, index - 4):index - 1] and _still_now(article, index):
                 ages[index] = (index, value, True, "", False)
-        elif gap_before == ", " and after[:1] == "," and previous.isalpha() and previous not in _COUNT_WORDS \
-                and previous not in _MONTHS_DAYS:
+        elif gap_before == ", " and after[:1] == "," and previous.replace("-", "").isalpha() \
+                and previous not in _COUNT_WORDS and previous not in _MONTHS_DAYS:
+            # (consist19: and a hyphenated role or name, "The runner-up, 33,", "Jean-Paul Aubry, 60,")
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
@@ -2320,13 +2332,16 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if len(stated_values) > 1:
             break  # two people's ages given: a reference may mean either
         if definite and value not in given and len(stated_values) == 1:
+            # (consist19: "the 51-year-old" names the person as they are now, whatever the sentence plans: "The
+            # 51-year-old plans to buy a caravan"; a plan in the sentence that gave the age still counts)
             # The age given once, with what the person is ("a 78-year-old teacher", "The suspect, 24,"; not
             # only a name: "Katie Freeman, 44," ... "the 49-year-old" may be the next person named) and
             # nobody's ("his 12-year-old son"); the reference names no other role.
             earlier = stated[-1]
             bounds, earlier_bounds = _sentence_words(article, index), _sentence_words(article, earlier[0])
             if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
-                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds) and (
+                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds,
+                                      planned=not lower[index].endswith(_AGE_SUFFIX)) and (
                         lower[index - 1] != "at" or _same_person(article, bounds, earlier[3])):
                 found.extend(_stated_twice(article, (starts[earlier[0]], ends[earlier[0]]),
                                            (starts[index], ends[index])))
@@ -2337,13 +2352,14 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
-def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int]) -> bool:
+def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int],
+              planned: bool = True) -> bool:
     """Whether two statements are attributed to different sources ("police said" ... "her family said"),
-    are about other dates or places, or one is a forecast."""
+    are about other dates or places, or one is a forecast (the one at word ``index`` only when ``planned``)."""
     marks, _, forecast, sources, _ = _occasion(article, index, *bounds)
     other_marks, _, other_forecast, other_sources, _ = _occasion(article, other, *other_bounds)
-    return bool(sources and other_sources and not sources & other_sources) or forecast or other_forecast \
-        or _apart(marks, other_marks)
+    return bool(sources and other_sources and not sources & other_sources) or forecast and planned \
+        or other_forecast or _apart(marks, other_marks)
 
 
 # ---------------------------------------------------------------- a definite reference to the only count of its kind
