@@ -55,6 +55,14 @@ RECALL = [
      "64-year-old", "46-year-old"),
     ("The marathon winner was 29.", "The 31-year-old hopes to defend her title.", "29", "31-year-old"),
     ("The runner-up, 33, lives in Leeds.", "The 35-year-old said she would race again.", "33", "35-year-old"),
+    # 5. "that/this" before a sum's sign is a demonstrative ("That $5.3 million profit")
+    ("The company made a profit of $4.1 million.", "That $5.3 million profit delighted staff.",
+     "$4.1 million", "$5.3 million profit"),
+    ("The new bridge cost £2.6 million.", "This £3.4 million bridge has already cracked.",
+     "£2.6 million", "£3.4 million bridge"),
+    # 6. a count of beds or berths is the place's capacity
+    ("The hospital has 420 beds.", "Its capacity of 510 is stretched every winter.", "420 beds", "510"),
+    ("The ferry has 300 berths.", "Its capacity of 420 makes it the largest on the route.", "300 berths", "420"),
 ]
 
 NEAR_MISSES = [
@@ -89,6 +97,16 @@ NEAR_MISSES = [
     ("The winner of the women's race is 29 years old.", "The winner of the men's race is 33 years old.",
      "The 33-year-old plans to run again."),
     ("The lottery winner will be 30 next month.", "The 29-year-old plans to buy a caravan."),
+    # 5. the same sum, another kind of sum, another year's (a period's possessive is an occasion, not an owner)
+    ("The company made a profit of $4.1 million.", "That $4.1 million profit was a record."),
+    ("The company made a profit of $4.1 million.", "That $5.3 million loss was a shock."),
+    ("The company made a profit of $4.1 million last year.", "This year's $5.3 million profit was a record."),
+    ("The museum attracted 41,000 visitors last year.", "This year's 52,000 visitors spent two hours inside."),
+    # 6. capacity against a count of what the place holds or of another thing, a plan, another's capacity
+    ("The hospital treated 420 patients.", "Its capacity of 510 is stretched every winter."),
+    ("The hospital has 420 nurses.", "Its capacity of 510 is stretched every winter."),
+    ("The hospital has 420 beds.", "Its capacity of 510 would make it the largest after the extension."),
+    ("The hospital has 420 beds.", "The rival hospital's capacity of 510 is larger."),
 ]
 
 

@@ -3376,6 +3376,7 @@ _PREPARED = frozenset("making planning preparation preparing works".split())
 # A word for any span someone went through ("their ordeal, 3 days in the dark,"): the one duration told before.
 _EPISODES = frozenset("ordeal experience spell stint stay captivity confinement absence".split())
 _HYPOTHETICAL = _FUTURE - {"will"}  # ("Its capacity of 1,200 would make it the largest after the extension": a plan)
+_CAPACITY_COUNTS = frozenset((word,) for word in "beds berths".split())
 _CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
 _COUNT_ITSELF = frozenset("total figure tally count number score".split())  # (consist18: "That score, 138,")
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
@@ -3540,8 +3541,9 @@ def _possessor(article: Article, index: int) -> str:
     word = article.lower_words[index - 1]
     owner = word[:-2]
     if len(owner) < 3 or word[-2:] != "'s" or not owner.isalpha() or owner in _SOMEBODYS or owner in _PRONOUNS \
+            or owner in _PERIODS or owner == "day" \
             or article.norm[article.word_ends[index - 1]:article.word_starts[index]].rstrip("$\u20ac\u00a3") != " ":
-        return ""
+        return ""  # (consist19: not a period, "This year's $5.3 million profit" after "last year": an occasion)
     # the owner alone after "the" (not "the rival plant's": another one), or a name
     named = article.words[index - 1][:1].isupper()
     return owner if named or article.lower_words[index - 2] in ("the", "this", "that") and (
@@ -3612,8 +3614,8 @@ def _demonstrative(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` follows "that" or "this" used as a determiner."""
     lower = article.lower_words
     if index < 1 or lower[index - 1] not in _DEMONSTRATIVES \
-            or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " ":
-        return False
+            or article.norm[article.word_ends[index - 1]:article.word_starts[index]].rstrip("$\u20ac\u00a3") != " ":
+        return False  # (consist19: and before a sum's sign, "That $5.3 million profit")
     if article.words[index - 1][:1].isupper():
         return index < 2 or article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]][:1] in ".!?"
     return index > 1 and lower[index - 2] in _BEFORE_DEMONSTRATIVE \
@@ -4306,7 +4308,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # (round 15) "The path is 219 metres long" ... "Its width, 3 metres,": another dimension
                 if (index in apposed_parts and lower[apposed_parts[index][1]] == "capacity"
                         or lower[index - 1] == "of" and lower[index - 2] == "capacity") \
-                        and "can" not in lower[first_bounds[0]:first_bounds[1]]:
+                        and "can" not in lower[first_bounds[0]:first_bounds[1]] \
+                        and lower[first[1] + 1:first[1] + 2] not in _CAPACITY_COUNTS:
+                    # (consist19: a count of beds or berths is the place's capacity: "The hospital has 420 beds" ...
+                    # "Its capacity of 510")
                     continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": most
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
                     continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
