@@ -63,6 +63,15 @@ RECALL = [
     # 6. a count of beds or berths is the place's capacity
     ("The hospital has 420 beds.", "Its capacity of 510 is stretched every winter.", "420 beds", "510"),
     ("The ferry has 300 berths.", "Its capacity of 420 makes it the largest on the route.", "300 berths", "420"),
+    # 7. an outlay or an expenditure is what something cost; a payout or compensation is an award
+    ("The new pier cost £2.2 million to build.", "That outlay of £3.1 million was approved in 2014.",
+     "£2.2 million", "£3.1 million"),
+    ("The school's new roof cost $640,000.", "The expenditure of $910,000 was criticised by auditors.",
+     "$640,000", "$910,000"),
+    ("The court awarded the nurse €85,000.", "The payout of €120,000 was paid by the trust.", "€85,000", "€120,000"),
+    # 8. a membership or readership of N counts the members or readers told before
+    ("The choir has 140 members.", "Its membership of 190 makes it the largest in the diocese.", "140 members", "190"),
+    ("The magazine has 62,000 readers.", "Its readership of 48,000 is mostly retired.", "62,000 readers", "48,000"),
 ]
 
 NEAR_MISSES = [
@@ -107,6 +116,17 @@ NEAR_MISSES = [
     ("The hospital has 420 nurses.", "Its capacity of 510 is stretched every winter."),
     ("The hospital has 420 beds.", "Its capacity of 510 would make it the largest after the extension."),
     ("The hospital has 420 beds.", "The rival hospital's capacity of 510 is larger."),
+    # 7. the same sum, another owner's outlay, another payout
+    ("The club's new stand cost $5.9 million to build.", "That outlay of $5.9 million has left the club in debt."),
+    ("The club's new stand cost $5.9 million to build.", "The club's wage outlay of $8.4 million has left it in debt."),
+    ("The widow was awarded £420,000 in compensation.", "The insurance payout of £900,000 came later."),
+    # 8. the same count, an indefinite or planned membership, another's, another noun after the number
+    ("The club has 2,300 members.", "Its membership of 2,300 makes it the largest in the county."),
+    ("The club has 2,300 members.", "A membership of 3,100 would make it the largest in the county."),
+    ("The club has 2,300 members.", "The rival club's membership of 3,100 makes it the largest."),
+    ("The club has 2,300 members.", "Its membership of 3,100 families makes it the largest."),
+    ("The union has 2,300 members.", "The party's membership of 3,100 is shrinking."),
+    ("The club has 2,300 members.", "Its membership of 3,100 would double with the merger."),
 ]
 
 

@@ -2577,7 +2577,10 @@ _PEOPLE_NOUNS = frozenset(
     "hostage pilgrim commuter shopper customer survivor evacuee resident villager inhabitant".split())
 _ANY_PEOPLE = "~person"
 # Nouns before "of" that name what a count after it is ("the loss of 4,500 jobs", "the crowd of 40,000").
-_OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"}
+# consist19: a collective noun for the members counted ("The club has 2,300 members" ... "Its membership of
+# 3,100"; "80,000 readers" ... "Its readership of 95,000"): read as "the crowd of N" is
+_MEMBERSHIPS = {"membership": "member", "readership": "reader"}
+_OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"} | frozenset(_MEMBERSHIPS)
 # round 15: a word for a count itself before "of" and a bare number ("Their tally of 103", "Its total of 50", "their
 # score of 137", "That tally of 12,365"): the one score or vote count the article stated before (not any count of
 # things: in a longer article that is often the article's own count of something else)
@@ -3208,7 +3211,9 @@ _TALLIED = _SCORING | frozenset("collected earned won bagged".split())
 _SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
 # (consist18) A bill is what something cost: "The repairs will cost $7.7 million" ... "the bill, $11 million,".
-_BILLED = {"bill": "cost", "bills": "cost"}
+_BILLED = {"bill": "cost", "bills": "cost",
+           # consist19: and what was laid out for it ("cost $5.9 million to build" ... "That outlay of $8.4 million")
+           "outlay": "cost", "expenditure": "cost"}
 _PART_OF_SUM = _PLACE_PREPOSITIONS | frozenset("to for from by".split())
 _EMPLOYS = frozenset("employ employs employed employing".split())
 _FINISHED = frozenset("finished finishes finish finishing ended ends end ending".split())
@@ -3854,6 +3859,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
+        elif lower[index - 1] == "of" and lower[index - 2] in _MEMBERSHIPS and not read[1]:
+            if lower[index - 3] not in _REFERENCES or head and head != _MEMBERSHIPS[lower[index - 2]] and not (
+                    read[2] < count and (_finite_verb(lower[read[2]]) or lower[read[2]] in _CAPACITY_VERBS)) \
+                    or read[2] < count and lower[read[2]] in _HYPOTHETICAL:
+                continue  # (consist19: "Its membership of 3,100 makes it"; not "a membership of", "of 3,100
+                # families", "would")
+            head, after = _MEMBERSHIPS[lower[index - 2]], read[2]
         elif lower[index - 1] == "of" and lower[index - 2] == "capacity" and not read[1] and (
                 not head or read[2] < count and (_finite_verb(lower[read[2]]) or lower[read[2]] in _CAPACITY_VERBS)) \
                 and not (read[2] < count and lower[read[2]] in _HYPOTHETICAL) \
@@ -4018,8 +4030,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                                       and head != _COUNT_NAMED) \
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
             or previous == "of" and known is not None and index in the_named
-        crowd = previous == "of" and (before in ("crowd", "tally") or head == _COUNT_NAMED) and known is not None \
-            and not currency
+        crowd = previous == "of" and (before in ("crowd", "tally") or before in _MEMBERSHIPS
+                                      or head == _COUNT_NAMED) and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
