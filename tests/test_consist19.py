@@ -72,6 +72,11 @@ RECALL = [
     # 8. a membership or readership of N counts the members or readers told before
     ("The choir has 140 members.", "Its membership of 190 makes it the largest in the diocese.", "140 members", "190"),
     ("The magazine has 62,000 readers.", "Its readership of 48,000 is mostly retired.", "62,000 readers", "48,000"),
+    # 9. a count word joined to its unit reads as digits joined to it ("the eight-week trial" as "the 8-week trial")
+    ("The trial lasted six weeks.", "The eight-week trial ended on Friday.", "six weeks", "eight-week trial"),
+    ("The strike lasted 17 days.", "The twenty-one-day strike closed every school.", "17 days",
+     "twenty-one-day strike"),
+    ("The new tunnel is 4 miles long.", "The seven-mile tunnel opened in May.", "4 miles", "seven-mile tunnel"),
 ]
 
 NEAR_MISSES = [
@@ -127,6 +132,11 @@ NEAR_MISSES = [
     ("The club has 2,300 members.", "Its membership of 3,100 families makes it the largest."),
     ("The union has 2,300 members.", "The party's membership of 3,100 is shrinking."),
     ("The club has 2,300 members.", "Its membership of 3,100 would double with the merger."),
+    # 9. the same value in words, another thing of that length, another occasion
+    ("The trial lasted six weeks.", "The six-week trial ended on Friday."),
+    ("The trial lasted six weeks.", "The eight-week adjournment angered the families."),
+    ("The strike lasted six weeks in 2019.", "The eight-week strike in 2021 was longer."),
+    ("The new tunnel is 4 miles long.", "The seven-mile bypass opened in May."),
 ]
 
 

@@ -1399,6 +1399,12 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         if word in _COUNT_WORDS:
             value = float(_COUNT_WORDS[word])
             end = ends[index]
+        elif (joined := word.rpartition("-"))[0] in _COUNT_WORDS and joined[2].isalpha():
+            # consist19: a count word joined to its unit reads as digits joined to it do ("the eight-week trial"
+            # as "the 8-week trial", "the twenty-six-day march")
+            value = float(_COUNT_WORDS[joined[0]])
+            end = ends[index]
+            unit = _noun(_ABBREVIATED_SUFFIXES.get(joined[2], joined[2]))
         else:
             match = _NUMBER_RE.match(text, start - (start > 0 and text[start - 1] == "$"))
             if match is None:
