@@ -77,6 +77,9 @@ RECALL = [
     ("The strike lasted 17 days.", "The twenty-one-day strike closed every school.", "17 days",
      "twenty-one-day strike"),
     ("The new tunnel is 4 miles long.", "The seven-mile tunnel opened in May.", "4 miles", "seven-mile tunnel"),
+    # 10. ages in words on both sides (an article with no digit and no listed number word was not read for ages)
+    ("A twenty-nine-year-old man won the lottery.", "The fifty-one-year-old plans to buy a caravan.",
+     "twenty-nine-year-old", "fifty-one-year-old"),
 ]
 
 NEAR_MISSES = [
@@ -137,6 +140,9 @@ NEAR_MISSES = [
     ("The trial lasted six weeks.", "The eight-week adjournment angered the families."),
     ("The strike lasted six weeks in 2019.", "The eight-week strike in 2021 was longer."),
     ("The new tunnel is 4 miles long.", "The seven-mile bypass opened in May."),
+    # 10. the same age in words, another person's
+    ("A twenty-nine-year-old man won the lottery.", "The twenty-nine-year-old plans to buy a caravan."),
+    ("A twenty-nine-year-old man won the lottery.", "His fifty-one-year-old wife plans to buy a caravan."),
 ]
 
 

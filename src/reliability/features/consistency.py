@@ -4735,7 +4735,8 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
     figures = _figure_conflicts(article)
     digits = article.digit_indices
     listed = PHRASES.hits(article, "consistency")
-    if digits or listed:
+    # (consist19: and ages written in words alone, "A twenty-nine-year-old man" ... "The fifty-one-year-old")
+    if digits or listed or _AGE_SUFFIX in article.norm:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
