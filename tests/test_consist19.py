@@ -80,6 +80,10 @@ RECALL = [
     # 10. ages in words on both sides (an article with no digit and no listed number word was not read for ages)
     ("A twenty-nine-year-old man won the lottery.", "The fifty-one-year-old plans to buy a caravan.",
      "twenty-nine-year-old", "fifty-one-year-old"),
+    # 11. general nouns (lexicons/general_nouns.tsv): trees and birds name the one count of a kind of them
+    ("The gale brought down 23 beeches along the avenue.", "The 31 trees had been planted in 1890.",
+     "23 beeches", "31 trees"),
+    ("The reserve counted 412 puffins this spring.", "The 530 birds nest on the cliffs.", "412 puffins", "530 birds"),
 ]
 
 NEAR_MISSES = [
@@ -143,6 +147,11 @@ NEAR_MISSES = [
     # 10. the same age in words, another person's
     ("A twenty-nine-year-old man won the lottery.", "The twenty-nine-year-old plans to buy a caravan."),
     ("A twenty-nine-year-old man won the lottery.", "His fifty-one-year-old wife plans to buy a caravan."),
+    # 11. two kinds counted (the general word may mean both), the same count, a part picked out by a participle
+    ("The storm uprooted 15 oaks and 4 beeches in the park.", "The 10 trees were more than a century old."),
+    ("The zoo has 188 penguins and 40 flamingos.", "The 230 birds are fed twice a day."),
+    ("The storm uprooted 15 oaks in the park.", "The 15 trees were more than a century old."),
+    ("The storm uprooted 15 oaks in the park.", "The 10 trees planted last year survived."),
 ]
 
 
