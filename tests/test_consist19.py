@@ -84,6 +84,14 @@ RECALL = [
     ("The gale brought down 23 beeches along the avenue.", "The 31 trees had been planted in 1890.",
      "23 beeches", "31 trees"),
     ("The reserve counted 412 puffins this spring.", "The 530 birds nest on the cliffs.", "412 puffins", "530 birds"),
+    # 12. a measure, span of time or sum stated twice by the same subject and verb (a relative clause too)
+    ("The trial lasted six weeks.", "The trial, which lasted eight weeks, heard from 40 witnesses.",
+     "six weeks", "eight weeks"),
+    ("The new library cost £3.2 million.", "The library, which cost £4.5 million, was opened by the mayor.",
+     "£3.2 million", "£4.5 million"),
+    ("The ferry crossing takes 40 minutes.", "The crossing takes 75 minutes.", "40 minutes", "75 minutes"),
+    ("The stolen sculpture weighed 120 kilograms.", "The sculpture, which weighed 310 kilograms, was never found.",
+     "120 kilograms", "310 kilograms"),
 ]
 
 NEAR_MISSES = [
@@ -152,6 +160,20 @@ NEAR_MISSES = [
     ("The zoo has 188 penguins and 40 flamingos.", "The 230 birds are fed twice a day."),
     ("The storm uprooted 15 oaks in the park.", "The 15 trees were more than a century old."),
     ("The storm uprooted 15 oaks in the park.", "The 10 trees planted last year survived."),
+    # 12. another subject, a hedge, another owner, another date, a plan, two sources, another leg, an update
+    ("The first trial lasted six weeks.", "The second trial lasted eight weeks."),
+    ("The trial lasted six weeks.", "The retrial lasted eight weeks."),
+    ("The trial lasted six weeks.", "The trial lasted about eight weeks."),
+    ("The library cost £3.2 million.", "The library's extension cost £4.5 million."),
+    ("The library cost £3.2 million in 1990.", "The library cost £4.5 million to rebuild in 2015."),
+    ("The library cost £3.2 million.", "The library will cost £4.5 million to run."),
+    ("The library cost £3.2 million, the council said.", "The library cost £4.5 million, campaigners said."),
+    ("The journey took six hours.", "The journey took eight hours on the way back."),
+    ("The journey took six hours.", "The journey took six hours."),
+    ("The library cost £3.2 million.", "The new library cost £4.5 million."),
+    ("The marrow weighed 64 kilograms.", "The marrow weighed 70 kilograms after the rain."),
+    ("The trial has lasted six weeks.", "The trial has now lasted eight weeks."),
+    ("Her first marathon took six hours.", "Her marathon took five hours last year."),
 ]
 
 

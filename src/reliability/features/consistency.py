@@ -4706,6 +4706,101 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# consist19: a measure, a span of time or a sum stated twice by the same subject and verb ("The trial lasted six
+# weeks" ... "The trial, which lasted eight weeks,", "The new library cost £3.2 million" ... "The library cost £4.5
+# million"): the verbs that state what a thing measured, cost or lasted, by their stem.
+_RESTATED_VERBS = {"lasted": "last", "lasts": "last", "took": "take", "takes": "take", "cost": "cost",
+                   "costs": "cost", "weighed": "weigh", "weighs": "weigh", "covered": "cover", "covers": "cover",
+                   "measured": "measure", "measures": "measure"}
+_SUBJECT_DETERMINERS = frozenset("the its their his her".split())
+_NOT_SUBJECT = _PHRASE_STOP | _OCCASION | _OTHER | _HEDGED | _UPDATED | _FORECAST | _PERIODS | _MONTHS_DAYS \
+    | frozenset("each every one rest remainder part".split())
+
+
+def _subject_of(article: Article, verb: int) -> tuple[str, tuple[str, ...], str] | None:
+    """(noun, the lower-case words before it, determiner) of "the/its <up to two words> <noun>" right before the
+    verb at word ``verb``, or before ", which" and the verb ("The new library cost", "The trial, which lasted")."""
+    lower, words, text = article.lower_words, article.words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    noun = verb - 1
+    if noun > 0 and lower[noun] == "which" and text[ends[noun - 1]:starts[noun]] == ", " \
+            and text[ends[noun]:starts[verb]] == " ":
+        noun -= 1
+    elif noun < 1 or text[ends[noun]:starts[verb]] != " ":
+        return None
+    determiner = noun - 1
+    while determiner >= 0 and determiner > noun - 3 and lower[determiner] not in _SUBJECT_DETERMINERS:
+        determiner -= 1
+    if determiner < 0 or lower[determiner] not in _SUBJECT_DETERMINERS:
+        return None
+    phrase = range(determiner + 1, noun + 1)
+    if any(not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _NOT_SUBJECT
+           or text[ends[position - 1]:starts[position]] != " " for position in phrase):
+        return None
+    return _noun(lower[noun]), lower[determiner + 1:noun], lower[determiner]
+
+
+def _same_verb_restatements(article: Article, numbers: list[int]) -> list[Span]:
+    """A measure, span of time or sum the same subject and verb state twice with two values (see
+    ``_RESTATED_VERBS``): not hedged ("lasted about"), not another subject ("the retrial", "the first trial"
+    ... "the second trial"), not an update, a forecast, another occasion, place or source (``_disagree``)."""
+    lower, text = article.lower_words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    count = len(lower)
+    stated: dict[tuple[str, str, str], tuple[int, float, tuple[str, ...], tuple[int, int], int, int,
+                                          tuple[str, ...]]] = {}
+    found: list[Span] = []
+    done: set[tuple[str, str, str]] = set()
+    for index in numbers:
+        if index < 3 or text[ends[index - 1]:starts[index]] == ",":
+            continue  # (the second group of "60,300")
+        verb = index - 1 - (lower[index - 1] == "for")
+        if lower[verb] not in _RESTATED_VERBS:
+            continue
+        read = _value_at(article, index)
+        if read is None:
+            continue
+        value, currency, following = read
+        if text[ends[verb]:starts[index]].rstrip("$\u20ac\u00a3") not in (" ", " for "):
+            continue
+        if currency:
+            unit, end = currency, ends[following - 1]
+        elif following < count and lower[following] in _DURATION_UNITS:
+            unit, end = _DURATION_UNITS[lower[following]], ends[following]
+        elif following < count and lower[following] in _UNIT_NAMES:
+            unit, end = _UNIT_NAMES[lower[following]], ends[following]
+        else:
+            continue
+        subject = _subject_of(article, verb)
+        if subject is None:
+            continue
+        key = (subject[0], _RESTATED_VERBS[lower[verb]], unit)
+        bounds = _sentence_words(article, index)
+        if not _ANAPHORA_UPDATED.isdisjoint(lower[bounds[0]:bounds[1]]) \
+                or not _ATTRIBUTION.isdisjoint(lower[bounds[0]:bounds[1]]):
+            continue  # "has now lasted", "the revised cost"; "the council said": a source's figure
+        # the words after the quantity up to a comma or the sentence's end ("on the way back", "after the rain")
+        tail_end = bisect_left(starts, end, index, bounds[1])
+        tail = tail_end
+        while tail < bounds[1] and text[ends[tail - 1]:starts[tail]] == " ":
+            tail += 1
+        tail_words = lower[tail_end:tail]
+        earlier = stated.get(key)
+        if earlier is None:
+            stated[key] = (index, value, subject[1], bounds, starts[index] - bool(currency), end, tail_words)
+            continue
+        if tail_words and tail_words != earlier[6]:
+            continue  # (another leg, another time: "The journey took eight hours on the way back")
+        if key in done or earlier[3] == bounds or earlier[1] == value or not _comparable(value, earlier[1]):
+            continue
+        if subject[2] != "the" and subject[2] != "its" or not set(subject[1]) <= set(earlier[2]) \
+                or _disagree(article, index, bounds, earlier[0], earlier[3]):
+            continue  # (a reference names no more than the first subject did: "the new library" ... "the library")
+        done.add(key)
+        found.extend(_stated_twice(article, (earlier[4], earlier[5]), (starts[index] - bool(currency), end)))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -4740,6 +4835,7 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
+        anaphora += _same_verb_restatements(article, sorted(set(numbers)))
         if "It" in article.words:
             anaphora += _pronoun_restatements(article, sorted(set(numbers)))
         if digits:
