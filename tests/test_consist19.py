@@ -92,6 +92,10 @@ RECALL = [
     ("The ferry crossing takes 40 minutes.", "The crossing takes 75 minutes.", "40 minutes", "75 minutes"),
     ("The stolen sculpture weighed 120 kilograms.", "The sculpture, which weighed 310 kilograms, was never found.",
      "120 kilograms", "310 kilograms"),
+    # 13. "the N-strong <group>" gives the size of the group one sentence before named with one number
+    ("The squad has 23 players.", "The 25-strong squad flies out on Monday.", "23", "25-strong squad"),
+    ("The union has 12,000 members.", "The 15,000-strong union voted to strike.", "12,000", "15,000-strong union"),
+    ("The colony has 188 penguins.", "Keepers feed the 939-strong colony twice a day.", "188", "939-strong colony"),
 ]
 
 NEAR_MISSES = [
@@ -174,6 +178,15 @@ NEAR_MISSES = [
     ("The marrow weighed 64 kilograms.", "The marrow weighed 70 kilograms after the rain."),
     ("The trial has lasted six weeks.", "The trial has now lasted eight weeks."),
     ("Her first marathon took six hours.", "Her marathon took five hours last year."),
+    # 13. two numbers in the group's sentence, another season, the same size, indefinite, another group, the group
+    # named twice before, another owner's
+    ("The squad has 23 players, three of them injured.", "The 25-strong squad flies out on Monday."),
+    ("The squad had 23 players last season.", "The 25-strong squad flies out on Monday."),
+    ("The squad has 23 players.", "The 23-strong squad flies out on Monday."),
+    ("The squad has 23 players.", "A 25-strong squad flies out on Monday."),
+    ("The squad has 23 players.", "The 25-strong delegation flies out on Monday."),
+    ("The squad has 23 players.", "The squad trained on Sunday.", "The 25-strong squad flies out on Monday."),
+    ("The club's squad has 23 players.", "The rival club's 25-strong squad flies out on Monday."),
 ]
 
 

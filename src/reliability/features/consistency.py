@@ -4801,6 +4801,49 @@ def _same_verb_restatements(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+_STRONG_DETERMINERS = frozenset("the its their this that".split())
+
+
+def _strong_restatements(article: Article, numbers: list[int]) -> list[Span]:
+    """consist19: "the/its N-strong <group>" gives the size of a group a sentence before named with one number
+    ("The squad has 23 players" ... "the 25-strong squad", "The zoo's penguin colony numbers 188 birds" ... "the
+    939-strong colony", "A crowd of 35,000" ... "The 40,000-strong crowd"): only when exactly one earlier sentence
+    names the group and it holds exactly one number, not of another occasion, place or source (``_disagree``)."""
+    lower, words, text = article.lower_words, article.words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    found: list[Span] = []
+    # each noun's first two sentences, read once per article (only when a reference is met)
+    named_in: dict[str, list[tuple[int, int]]] = {}
+    for index in numbers:
+        if index < 1 or lower[index - 1] not in _STRONG_DETERMINERS or "strong" not in lower[index] and not (
+                index + 1 < len(lower) and "strong" in lower[index + 1] and text[ends[index]:starts[index + 1]] == ","):
+            continue  # (a look at the word first: "25-strong"; "40" of "40,000-strong")
+        read = _value_at(article, index)
+        if read is None or read[1] or not lower[read[2] - 1].endswith("-strong") or read[2] >= len(lower) \
+                or not lower[read[2]].isalpha() or not words[read[2]][:1].islower():
+            continue
+        group = _noun(lower[read[2]])
+        bounds = _sentence_words(article, index)
+        if not named_in:
+            for position, word in enumerate(lower):
+                sentences = named_in.setdefault(_noun(word), [])
+                if len(sentences) < 2 and (not sentences or sentences[-1][1] <= position):
+                    sentences.append(_sentence_words(article, position))
+        earlier = named_in.get(group, [])
+        if not earlier or earlier[0][1] > bounds[0] or len(earlier) > 1 and earlier[1][1] <= bounds[0]:
+            continue  # (exactly one sentence before names the group)
+        first, last = earlier[0]
+        inside = [position for position in numbers[bisect_left(numbers, first):bisect_left(numbers, last)][:4]
+                  if not (position > first and text[ends[position - 1]:starts[position]] == ",")]
+        stated = _value_at(article, inside[0]) if len(inside) == 1 else None
+        if stated is None or stated[1] or stated[0] == read[0] or not _comparable(read[0], stated[0]) \
+                or not _OTHER_VALUES.isdisjoint(lower[first:last]) or not _ANAPHORA_UPDATED.isdisjoint(lower[first:last]) \
+                or _disagree(article, index, bounds, inside[0], earlier[0]):
+            continue  # (and not "had 23 players last season", "now has", "about 23")
+        found.extend(_stated_twice(article, (starts[inside[0]], ends[stated[2] - 1]), (starts[index], ends[read[2]])))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -4836,6 +4879,8 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
         anaphora += _same_verb_restatements(article, sorted(set(numbers)))
+        if "strong" in article.norm:
+            anaphora += _strong_restatements(article, sorted(set(numbers)))
         if "It" in article.words:
             anaphora += _pronoun_restatements(article, sorted(set(numbers)))
         if digits:
