@@ -1578,6 +1578,12 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         if word in _COUNT_WORDS:
             value = float(_COUNT_WORDS[word])
             end = ends[index]
+        elif (joined := word.rpartition("-"))[0] in _COUNT_WORDS and joined[2].isalpha():
+            # consist19: a count word joined to its unit reads as digits joined to it do ("the eight-week trial"
+            # as "the 8-week trial", "the twenty-six-day march")
+            value = float(_COUNT_WORDS[joined[0]])
+            end = ends[index]
+            unit = _noun(_ABBREVIATED_SUFFIXES.get(joined[2], joined[2]))
         else:
             match = _NUMBER_RE.match(text, start - (start > 0 and text[start - 1] == "$"))
             if match is None:
@@ -2284,7 +2290,16 @@ def _age_role(article: Article, index: int) -> str:
             or word.endswith("ly") and len(word) > 5 or word in _VERBS_AFTER_ALL:
         return ""  # (round 14: "the 74-year-old outside his home": a preposition, no role; round 15: nor an
         # adverb or a verb, "warmed to the 81-year-old immediately", "Friends of the 74-year-old left flowers")
+    if word[-1:] == "s" and word[-2:] not in ("ss", "us", "is") and following + 1 < len(lower) \
+            and lower[following + 1] in _AFTER_PRESENT_VERB \
+            and article.norm[article.word_ends[following]:article.word_starts[following + 1]] == " ":
+        return ""  # (consist19: a verb in the present, "The 51-year-old plans to buy a caravan", "runs a farm"; not
+        # a plural role: "the 14-year-old twins were")
     return _noun(word)
+
+
+# consist19: words that follow a verb in the present and not a plural noun ("plans to", "runs a", "wants the")
+_AFTER_PRESENT_VERB = frozenset("to a an".split())
 
 
 def _still_now(article: Article, index: int) -> bool:
@@ -2345,7 +2360,9 @@ _IDENTIFYING = frozenset("who of that".split())
 _AGE_SUPERLATIVES = frozenset(("oldest", "youngest"))
 # round 14: roles that pick out one person in a report (the victim, the suspect, the missing walker)
 _SOLE_ROLES = frozenset("victim suspect driver rider gunman attacker defendant pensioner walker hiker climber "
-                        "prisoner cyclist pedestrian".split())
+                        "prisoner cyclist pedestrian "
+                        # consist19: a contest's or a draw's one winner ("The lottery winner is 29 years old")
+                        "winner".split())
 
 
 _ONE_HOLDER = frozenset("new outgoing incoming retiring current".split())
@@ -2447,8 +2464,9 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if previous == "at" and gap_before == " " and after[:1] == "." \
                     and "still" in lower[max(0, index - 4):index - 1] and _still_now(article, index):
                 ages[index] = (index, value, True, "", False)
-        elif gap_before == ", " and after[:1] == "," and previous.isalpha() and previous not in _COUNT_WORDS \
-                and previous not in _MONTHS_DAYS:
+        elif gap_before == ", " and after[:1] == "," and previous.replace("-", "").isalpha() \
+                and previous not in _COUNT_WORDS and previous not in _MONTHS_DAYS:
+            # (consist19: and a hyphenated role or name, "The runner-up, 33,", "Jean-Paul Aubry, 60,")
             # "The suspect, 24, was arrested", "Emeka Okafor, 54, has coached"
             role = previous if article.words[index - 1][:1].islower() else ""
             ages[index] = (index, value, False, _noun(role) if role else "", False)
@@ -2499,13 +2517,16 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         if len(stated_values) > 1:
             break  # two people's ages given: a reference may mean either
         if definite and value not in given and len(stated_values) == 1:
+            # (consist19: "the 51-year-old" names the person as they are now, whatever the sentence plans: "The
+            # 51-year-old plans to buy a caravan"; a plan in the sentence that gave the age still counts)
             # The age given once, with what the person is ("a 78-year-old teacher", "The suspect, 24,"; not
             # only a name: "Katie Freeman, 44," ... "the 49-year-old" may be the next person named) and
             # nobody's ("his 12-year-old son"); the reference names no other role.
             earlier = stated[-1]
             bounds, earlier_bounds = _sentence_words(article, index), _sentence_words(article, earlier[0])
             if not earlier[4] and earlier[3] and (not role or role == earlier[3]) and bounds != earlier_bounds \
-                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds) and (
+                    and not _disagree(article, index, bounds, earlier[0], earlier_bounds,
+                                      planned=not lower[index].endswith(_AGE_SUFFIX)) and (
                         lower[index - 1] != "at" or _same_person(article, bounds, earlier[3])):
                 found.extend(_stated_twice(article, (starts[earlier[0]], ends[earlier[0]]),
                                            (starts[index], ends[index])))
@@ -2516,13 +2537,14 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
-def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int]) -> bool:
+def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int],
+              planned: bool = True) -> bool:
     """Whether two statements are attributed to different sources ("police said" ... "her family said"),
-    are about other dates or places, or one is a forecast."""
+    are about other dates or places, or one is a forecast (the one at word ``index`` only when ``planned``)."""
     marks, _, forecast, sources, _ = _occasion(article, index, *bounds)
     other_marks, _, other_forecast, other_sources, _ = _occasion(article, other, *other_bounds)
-    return bool(sources and other_sources and not sources & other_sources) or forecast or other_forecast \
-        or _apart(marks, other_marks)
+    return bool(sources and other_sources and not sources & other_sources) or forecast and planned \
+        or other_forecast or _apart(marks, other_marks)
 
 
 # ---------------------------------------------------------------- a definite reference to the only count of its kind
@@ -2575,7 +2597,10 @@ _PERCENT_OWNER = frozenset("in of for on among across".split())
 # 30 percent" ... "the 16 percent increase"); "won by 3,530 votes" stays a margin.
 _BY_CHANGES = frozenset(
     "up down rose raised increased increase grew climbed jumped fell dropped declined reduced lowered cut cuts "
-    "slashed".split())
+    "slashed "
+    # consist19: the other pasts and participles of a change ("has fallen by 12 percent", "soared by 40 percent",
+    # "prices have risen by 9 percent" ... "the 30 percent drop")
+    "risen fallen grown soared surged rocketed plunged slumped tumbled dipped shrank shrunk decreased".split())
 
 
 # A measure named in one word with its number ("the 603-kilometre route"), and the unit's plain names.
@@ -2737,7 +2762,10 @@ _PEOPLE_NOUNS = frozenset(
     "hostage pilgrim commuter shopper customer survivor evacuee resident villager inhabitant".split())
 _ANY_PEOPLE = "~person"
 # Nouns before "of" that name what a count after it is ("the loss of 4,500 jobs", "the crowd of 40,000").
-_OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"}
+# consist19: a collective noun for the members counted ("The club has 2,300 members" ... "Its membership of
+# 3,100"; "80,000 readers" ... "Its readership of 95,000"): read as "the crowd of N" is
+_MEMBERSHIPS = {"membership": "member", "readership": "reader"}
+_OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"} | frozenset(_MEMBERSHIPS)
 # round 15: a word for a count itself before "of" and a bare number ("Their tally of 103", "Its total of 50", "their
 # score of 137", "That tally of 12,365"): the one score or vote count the article stated before (not any count of
 # things: in a longer article that is often the article's own count of something else)
@@ -3229,14 +3257,26 @@ _OPINION_VERBS = frozenset(
 _JUDGED_OPENERS = _SAID_THAT | {"whether"} | _OPINION_VERBS
 _JUDGED_PHRASE_OPENERS = frozenset("to on at for in".split())
 _JUDGED_PHRASE_WORDS = 5
+# consist19: the same qualifier repeated from the statement ("has raised €190,000 so far" ... "say €870,000 so far
+# is"; "costs $8.80 after the ferry charge" ... "say $4.10 after the ferry charge is"; "since June", "before tax"),
+# by the same rule (its last word written before); not for a duration, where "after the crash" and "since June"
+# make a point in time ("said 20 minutes after the crash was when police arrived")
+_JUDGED_QUALIFIERS = frozenset("so since after before".split())
+# consist19: a month closes such a phrase though it is capitalised ("reached 48 degrees in April" ... "say 28
+# degrees in April is unheard of")
+_FULL_MONTHS = frozenset(
+    "january february march april june july august september october november december".split())
 
 
-def _judged_phrase(article: Article, following: int, first_seen: dict[str, int], index: int) -> int:
+def _judged_phrase(article: Article, following: int, first_seen: dict[str, int], index: int,
+                   duration: bool = False) -> int:
     """The index of the "is"/"was" after a phrase of at most five words in running text opening at word
-    ``following`` with "to", "on", "at", "for" or "in", when its last word ("buses", "developer", "trams") was
-    written before word ``index`` (its singular too: "tram lines" ... "trams"); else ``following``."""
+    ``following`` with "to", "on", "at", "for" or "in" (or, but for a ``duration``, "so", "since", "after",
+    "before"), when its last word ("buses", "developer", "trams", "far", "June") was written before word
+    ``index`` (its singular too: "tram lines" ... "trams"); else ``following``."""
     lower = article.lower_words
-    if following >= len(lower) or lower[following] not in _JUDGED_PHRASE_OPENERS:
+    if following >= len(lower) or lower[following] not in _JUDGED_PHRASE_OPENERS and (
+            duration or lower[following] not in _JUDGED_QUALIFIERS):
         return following
     if not first_seen:
         for position, word in enumerate(lower):
@@ -3244,12 +3284,18 @@ def _judged_phrase(article: Article, following: int, first_seen: dict[str, int],
     for position in range(following + 1, min(len(lower), following + 1 + _JUDGED_PHRASE_WORDS)):
         word = lower[position]
         if article.norm[article.word_ends[position - 1]:article.word_starts[position]] != " " \
-                or not word.isalpha() or not article.words[position][:1].islower():
+                or not word.isalpha() or not article.words[position][:1].islower() and word not in _FULL_MONTHS:
             return following
         if word in _BARE_COPULAS:
             head = lower[position - 1]  # the phrase's last word: its noun ("for a new pitch": "pitch")
             named = position - 1 > following and head not in _PHRASE_STOP and (
                 first_seen.get(head, index) < index or first_seen.get(_noun(head), index) < index)
+            if named and lower[following] in _JUDGED_QUALIFIERS:
+                # (consist19: a qualifier only as it was written before, whole: "after tax" is not "before tax")
+                phrase = lower[following:position]
+                named = any(lower[start:start + len(phrase)] == phrase
+                            for start in range(first_seen.get(lower[following], index), index - len(phrase) + 1)
+                            if lower[start] == phrase[0])
             return position if named else following
     return following
 
@@ -3267,9 +3313,9 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
     if read is None:
         return ""
     following = read[2]
-    measure = counted = False
+    measure = counted = duration = False
     if following < len(lower) and not read[1] and lower[following] in _DURATION_UNITS:
-        following += 1
+        following, duration = following + 1, True
     elif following < len(lower) and not read[1] and lower[following] in _UNIT_NAMES and first_seen is not None:
         following, measure = following + 1, True  # round 16: "said 122 kilograms was a personal best"
     elif read[1] in _CURRENCIES and _rate(lower, following):
@@ -3279,12 +3325,22 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
         # a disgrace", "Judges said 77 points was the best score of her career"; not "said 40 people were hurt")
         following, counted = following + 1, True
     if first_seen is not None and (following > read[2] or read[1] in _CURRENCIES):
-        following = _judged_phrase(article, following, first_seen, index)
+        following = _judged_phrase(article, following, first_seen, index, duration)
     if following >= len(lower) or lower[following] not in _BARE_COPULAS:
         return ""
     first, last = _sentence_words(article, index)
-    if not _NOT_JUDGED.isdisjoint(lower[first:last]) or any(
-            len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in lower[first:last]):
+    judged = lower[first:last]
+    if following + 3 < last and lower[following + 1] in ("a", "an", "only", "just", "barely", "nearly", "almost"):
+        # consist19: "a third of", "only a quarter of": a fraction the value is of what it is judged against, not
+        # another occasion or period, nor is "what" after it a norm ("say €870,000 so far is only a third of what is
+        # needed")
+        fraction = following + 1 + (lower[following + 1] not in ("a", "an"))
+        if lower[fraction] in ("a", "an") and lower[fraction + 1] in _FRACTIONS and lower[fraction + 2:fraction + 3] \
+                == ("of",):
+            judged = lower[first:fraction + 1] + lower[fraction + 2:fraction + 3] \
+                + lower[fraction + 3 + (lower[fraction + 3:fraction + 4] == ("what",)):last]
+    if not _NOT_JUDGED.isdisjoint(judged) or any(
+            len(word) == 4 and word.isdigit() and "1000" <= word <= "2100" for word in judged):
         return ""  # "said 40 percent was the minimum", "Eight minutes is the target", "In 2015, 28 percent was": another value
     if counted and any(lower[position] == "per" or lower[position] in _PER_ONE_AFTER and position + 1 < last
                        and lower[position + 1] in _ANY_ONE for position in range(following + 1, last)):
@@ -3293,6 +3349,7 @@ def _bare_subject(article: Article, index: int, first_seen: dict[str, int] | Non
         else "count" if counted else "duration" if following > read[2] else ""
 
 
+_FRACTIONS = frozenset("third quarter fifth sixth tenth".split())
 _PER_ONE_AFTER = frozenset("for in on at of from by with".split())
 _ANY_ONE = frozenset("a an one each every any".split())
 
@@ -3339,7 +3396,9 @@ _TALLIED = _SCORING | frozenset("collected earned won bagged".split())
 _SCORED_UP = frozenset("racked chalked notched piled clocked ran".split())  # (round 16: "racked up 86 points")
 _SCORE_TOTALS = frozenset("total haul tally score".split())
 # (consist18) A bill is what something cost: "The repairs will cost $7.7 million" ... "the bill, $11 million,".
-_BILLED = {"bill": "cost", "bills": "cost"}
+_BILLED = {"bill": "cost", "bills": "cost",
+           # consist19: and what was laid out for it ("cost $5.9 million to build" ... "That outlay of $8.4 million")
+           "outlay": "cost", "expenditure": "cost"}
 _PART_OF_SUM = _PLACE_PREPOSITIONS | frozenset("to for from by".split())
 _EMPLOYS = frozenset("employ employs employed employing".split())
 _FINISHED = frozenset("finished finishes finish finishing ended ends end ending".split())
@@ -3507,6 +3566,7 @@ _PREPARED = frozenset("making planning preparation preparing works".split())
 # A word for any span someone went through ("their ordeal, 3 days in the dark,"): the one duration told before.
 _EPISODES = frozenset("ordeal experience spell stint stay captivity confinement absence".split())
 _HYPOTHETICAL = _FUTURE - {"will"}  # ("Its capacity of 1,200 would make it the largest after the extension": a plan)
+_CAPACITY_COUNTS = frozenset((word,) for word in "beds berths".split())
 _CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
 _COUNT_ITSELF = frozenset("total figure tally count number score".split())  # (consist18: "That score, 138,")
 _APPOSED_TIMES = _PERIODS | _INTERVALS | _OCCASION | _MONTHS_DAYS | frozenset("time point moment stage".split())
@@ -3671,8 +3731,9 @@ def _possessor(article: Article, index: int) -> str:
     word = article.lower_words[index - 1]
     owner = word[:-2]
     if len(owner) < 3 or word[-2:] != "'s" or not owner.isalpha() or owner in _SOMEBODYS or owner in _PRONOUNS \
+            or owner in _PERIODS or owner == "day" \
             or article.norm[article.word_ends[index - 1]:article.word_starts[index]].rstrip("$\u20ac\u00a3") != " ":
-        return ""
+        return ""  # (consist19: not a period, "This year's $5.3 million profit" after "last year": an occasion)
     # the owner alone after "the" (not "the rival plant's": another one), or a name
     named = article.words[index - 1][:1].isupper()
     return owner if named or article.lower_words[index - 2] in ("the", "this", "that") and (
@@ -3743,8 +3804,8 @@ def _demonstrative(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` follows "that" or "this" used as a determiner."""
     lower = article.lower_words
     if index < 1 or lower[index - 1] not in _DEMONSTRATIVES \
-            or article.norm[article.word_ends[index - 1]:article.word_starts[index]] != " ":
-        return False
+            or article.norm[article.word_ends[index - 1]:article.word_starts[index]].rstrip("$\u20ac\u00a3") != " ":
+        return False  # (consist19: and before a sum's sign, "That $5.3 million profit")
     if article.words[index - 1][:1].isupper():
         return index < 2 or article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]][:1] in ".!?"
     return index > 1 and lower[index - 2] in _BEFORE_DEMONSTRATIVE \
@@ -3983,6 +4044,13 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
+        elif lower[index - 1] == "of" and lower[index - 2] in _MEMBERSHIPS and not read[1]:
+            if lower[index - 3] not in _REFERENCES or head and head != _MEMBERSHIPS[lower[index - 2]] and not (
+                    read[2] < count and (_finite_verb(lower[read[2]]) or lower[read[2]] in _CAPACITY_VERBS)) \
+                    or read[2] < count and lower[read[2]] in _HYPOTHETICAL:
+                continue  # (consist19: "Its membership of 3,100 makes it"; not "a membership of", "of 3,100
+                # families", "would")
+            head, after = _MEMBERSHIPS[lower[index - 2]], read[2]
         elif lower[index - 1] == "of" and lower[index - 2] == "capacity" and not read[1] and (
                 not head or read[2] < count and (_finite_verb(lower[read[2]]) or lower[read[2]] in _CAPACITY_VERBS)) \
                 and not (read[2] < count and lower[read[2]] in _HYPOTHETICAL) \
@@ -4147,8 +4215,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                                       and head != _COUNT_NAMED) \
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
             or previous == "of" and known is not None and index in the_named
-        crowd = previous == "of" and (before in ("crowd", "tally") or head == _COUNT_NAMED) and known is not None \
-            and not currency
+        crowd = previous == "of" and (before in ("crowd", "tally") or before in _MEMBERSHIPS
+                                      or head == _COUNT_NAMED) and known is not None and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
@@ -4437,7 +4505,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     continue  # (round 15) "The path is 219 metres long" ... "Its width, 3 metres,": another dimension
                 if (index in apposed_parts and lower[apposed_parts[index][1]] == "capacity"
                         or lower[index - 1] == "of" and lower[index - 2] == "capacity") \
-                        and "can" not in lower[first_bounds[0]:first_bounds[1]]:
+                        and "can" not in lower[first_bounds[0]:first_bounds[1]] \
+                        and lower[first[1] + 1:first[1] + 2] not in _CAPACITY_COUNTS:
+                    # (consist19: a count of beds or berths is the place's capacity: "The hospital has 420 beds" ...
+                    # "Its capacity of 510")
                     continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": most
                 if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
                     continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
@@ -4814,6 +4885,144 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# consist19: a measure, a span of time or a sum stated twice by the same subject and verb ("The trial lasted six
+# weeks" ... "The trial, which lasted eight weeks,", "The new library cost £3.2 million" ... "The library cost £4.5
+# million"): the verbs that state what a thing measured, cost or lasted, by their stem.
+_RESTATED_VERBS = {"lasted": "last", "lasts": "last", "took": "take", "takes": "take", "cost": "cost",
+                   "costs": "cost", "weighed": "weigh", "weighs": "weigh", "covered": "cover", "covers": "cover",
+                   "measured": "measure", "measures": "measure"}
+_SUBJECT_DETERMINERS = frozenset("the its their his her".split())
+_NOT_SUBJECT = _PHRASE_STOP | _OCCASION | _OTHER | _HEDGED | _UPDATED | _FORECAST | _PERIODS | _MONTHS_DAYS \
+    | frozenset("each every one rest remainder part".split())
+
+
+def _subject_of(article: Article, verb: int) -> tuple[str, tuple[str, ...], str] | None:
+    """(noun, the lower-case words before it, determiner) of "the/its <up to two words> <noun>" right before the
+    verb at word ``verb``, or before ", which" and the verb ("The new library cost", "The trial, which lasted")."""
+    lower, words, text = article.lower_words, article.words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    noun = verb - 1
+    if noun > 0 and lower[noun] == "which" and text[ends[noun - 1]:starts[noun]] == ", " \
+            and text[ends[noun]:starts[verb]] == " ":
+        noun -= 1
+    elif noun < 1 or text[ends[noun]:starts[verb]] != " ":
+        return None
+    determiner = noun - 1
+    while determiner >= 0 and determiner > noun - 3 and lower[determiner] not in _SUBJECT_DETERMINERS:
+        determiner -= 1
+    if determiner < 0 or lower[determiner] not in _SUBJECT_DETERMINERS:
+        return None
+    phrase = range(determiner + 1, noun + 1)
+    if any(not lower[position].isalpha() or not words[position][:1].islower() or lower[position] in _NOT_SUBJECT
+           or text[ends[position - 1]:starts[position]] != " " for position in phrase):
+        return None
+    return _noun(lower[noun]), lower[determiner + 1:noun], lower[determiner]
+
+
+def _same_verb_restatements(article: Article, numbers: list[int]) -> list[Span]:
+    """A measure, span of time or sum the same subject and verb state twice with two values (see
+    ``_RESTATED_VERBS``): not hedged ("lasted about"), not another subject ("the retrial", "the first trial"
+    ... "the second trial"), not an update, a forecast, another occasion, place or source (``_disagree``)."""
+    lower, text = article.lower_words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    count = len(lower)
+    stated: dict[tuple[str, str, str], tuple[int, float, tuple[str, ...], tuple[int, int], int, int,
+                                          tuple[str, ...]]] = {}
+    found: list[Span] = []
+    done: set[tuple[str, str, str]] = set()
+    for index in numbers:
+        if index < 3 or text[ends[index - 1]:starts[index]] == ",":
+            continue  # (the second group of "60,300")
+        verb = index - 1 - (lower[index - 1] == "for")
+        if lower[verb] not in _RESTATED_VERBS:
+            continue
+        read = _value_at(article, index)
+        if read is None:
+            continue
+        value, currency, following = read
+        if text[ends[verb]:starts[index]].rstrip("$\u20ac\u00a3") not in (" ", " for "):
+            continue
+        if currency:
+            unit, end = currency, ends[following - 1]
+        elif following < count and lower[following] in _DURATION_UNITS:
+            unit, end = _DURATION_UNITS[lower[following]], ends[following]
+        elif following < count and lower[following] in _UNIT_NAMES:
+            unit, end = _UNIT_NAMES[lower[following]], ends[following]
+        else:
+            continue
+        subject = _subject_of(article, verb)
+        if subject is None:
+            continue
+        key = (subject[0], _RESTATED_VERBS[lower[verb]], unit)
+        bounds = _sentence_words(article, index)
+        if not _ANAPHORA_UPDATED.isdisjoint(lower[bounds[0]:bounds[1]]) \
+                or not _ATTRIBUTION.isdisjoint(lower[bounds[0]:bounds[1]]):
+            continue  # "has now lasted", "the revised cost"; "the council said": a source's figure
+        # the words after the quantity up to a comma or the sentence's end ("on the way back", "after the rain")
+        tail_end = bisect_left(starts, end, index, bounds[1])
+        tail = tail_end
+        while tail < bounds[1] and text[ends[tail - 1]:starts[tail]] == " ":
+            tail += 1
+        tail_words = lower[tail_end:tail]
+        earlier = stated.get(key)
+        if earlier is None:
+            stated[key] = (index, value, subject[1], bounds, starts[index] - bool(currency), end, tail_words)
+            continue
+        if tail_words and tail_words != earlier[6]:
+            continue  # (another leg, another time: "The journey took eight hours on the way back")
+        if key in done or earlier[3] == bounds or earlier[1] == value or not _comparable(value, earlier[1]):
+            continue
+        if subject[2] != "the" and subject[2] != "its" or not set(subject[1]) <= set(earlier[2]) \
+                or _disagree(article, index, bounds, earlier[0], earlier[3]):
+            continue  # (a reference names no more than the first subject did: "the new library" ... "the library")
+        done.add(key)
+        found.extend(_stated_twice(article, (earlier[4], earlier[5]), (starts[index] - bool(currency), end)))
+    return found
+
+
+_STRONG_DETERMINERS = frozenset("the its their this that".split())
+
+
+def _strong_restatements(article: Article, numbers: list[int]) -> list[Span]:
+    """consist19: "the/its N-strong <group>" gives the size of a group a sentence before named with one number
+    ("The squad has 23 players" ... "the 25-strong squad", "The zoo's penguin colony numbers 188 birds" ... "the
+    939-strong colony", "A crowd of 35,000" ... "The 40,000-strong crowd"): only when exactly one earlier sentence
+    names the group and it holds exactly one number, not of another occasion, place or source (``_disagree``)."""
+    lower, words, text = article.lower_words, article.words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    found: list[Span] = []
+    # each noun's first two sentences, read once per article (only when a reference is met)
+    named_in: dict[str, list[tuple[int, int]]] = {}
+    for index in numbers:
+        if index < 1 or lower[index - 1] not in _STRONG_DETERMINERS or "strong" not in lower[index] and not (
+                index + 1 < len(lower) and "strong" in lower[index + 1] and text[ends[index]:starts[index + 1]] == ","):
+            continue  # (a look at the word first: "25-strong"; "40" of "40,000-strong")
+        read = _value_at(article, index)
+        if read is None or read[1] or not lower[read[2] - 1].endswith("-strong") or read[2] >= len(lower) \
+                or not lower[read[2]].isalpha() or not words[read[2]][:1].islower():
+            continue
+        group = _noun(lower[read[2]])
+        bounds = _sentence_words(article, index)
+        if not named_in:
+            for position, word in enumerate(lower):
+                sentences = named_in.setdefault(_noun(word), [])
+                if len(sentences) < 2 and (not sentences or sentences[-1][1] <= position):
+                    sentences.append(_sentence_words(article, position))
+        earlier = named_in.get(group, [])
+        if not earlier or earlier[0][1] > bounds[0] or len(earlier) > 1 and earlier[1][1] <= bounds[0]:
+            continue  # (exactly one sentence before names the group)
+        first, last = earlier[0]
+        inside = [position for position in numbers[bisect_left(numbers, first):bisect_left(numbers, last)][:4]
+                  if not (position > first and text[ends[position - 1]:starts[position]] == ",")]
+        stated = _value_at(article, inside[0]) if len(inside) == 1 else None
+        if stated is None or stated[1] or stated[0] == read[0] or not _comparable(read[0], stated[0]) \
+                or not _OTHER_VALUES.isdisjoint(lower[first:last]) or not _ANAPHORA_UPDATED.isdisjoint(lower[first:last]) \
+                or _disagree(article, index, bounds, inside[0], earlier[0]):
+            continue  # (and not "had 23 players last season", "now has", "about 23")
+        found.extend(_stated_twice(article, (starts[inside[0]], ends[stated[2] - 1]), (starts[index], ends[read[2]])))
+    return found
+
+
 def extract_consistency(article: Article) -> dict[str, Measurement]:
     """Count inconsistent names and conflicting figures (each finding: two evidence spans).
 
@@ -4843,10 +5052,14 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
     figures = _figure_conflicts(article)
     digits = article.digit_indices
     listed = PHRASES.hits(article, "consistency")
-    if digits or listed:
+    # (consist19: and ages written in words alone, "A twenty-nine-year-old man" ... "The fifty-one-year-old")
+    if digits or listed or _AGE_SUFFIX in article.norm:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
+        anaphora += _same_verb_restatements(article, sorted(set(numbers)))
+        if "strong" in article.norm:
+            anaphora += _strong_restatements(article, sorted(set(numbers)))
         if "It" in article.words:
             anaphora += _pronoun_restatements(article, sorted(set(numbers)))
         if digits:
