@@ -7343,6 +7343,9 @@ _STAGE_AND: Final = re.compile(
     # Round order24: what is left of the missing, and the first stage's outcome named back ("and his body was found",
     # "; her conviction was quashed").
     r"|body|remains|conviction|veto)[ ]++"
+    # Round order25: the contract that a tender or a call for bids was for, with what it is for ("bids were invited
+    # on D1, and the contract for the new wing was awarded on D2").
+    r"|(?:the|its|their)[ ]++contracts?[ ]++(?:(?:for|to[ ]++build|to[ ]++supply|to[ ]++run)[ ]++(?:[\w'-]++[ ]++){1,6}?)?"
     # Round order24: the vessel whose keel the first clause laid, named as the built whole ("her keel was laid on D1,
     # and the finished hull was launched on D2").
     r"|(?:the|its|her)[ ]++(?:(?:finished|completed|new)[ ]++)?(?:hull|ship|vessel)[ ]++)?"
@@ -7668,6 +7671,8 @@ in response to|in reaction to|as a result of|as a consequence of|because of|owin
 spurred by|provoked by|caused by|on the heels of|subsequent to|succeeding|in succession to|in retaliation for
 in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first|having
 preceded by|predated by|succeeded|replacing|in place of|before which|prior to which
+on the back of|hot on the heels of|hard on the heels of|close on the heels of|fresh from|fresh off|buoyed by|bolstered by
+emboldened by
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -7677,6 +7682,7 @@ predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|su
 afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
+whereupon|at which point
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -7704,6 +7710,18 @@ _O22_INTRANSITIVE: Final = re.compile(
     r"(?<![ ])(?:[ ]*+,|[ ]++(?!(?:the|a|an|its|his|her|their|this|that|these|those|in|on|at|by|during|from|for|with|him|them|it)[ ,])[a-z])")
 # The cues new in order22: they order only across that link, never opening a sentence or in a relative clause.
 _O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", "afterwards", "thereafter"))
+# Round order25: cues of a stimulus or a springboard that order only when they open the sentence ("On the back of
+# its listing on D1, the firm bought ... on D2", "Buoyed by the 2011 surplus, the council cut taxes in D2",
+# "Fresh from her win in D1, she ..."); inside a clause they are often literal ("written on the back of a photograph
+# dated 1921") or describe a state, not an earlier event.
+_O25_OPENING_ONLY: Final = frozenset(
+    ("on the back of", "fresh from", "fresh off", "buoyed by", "bolstered by", "emboldened by"))
+# Round order25: an opening connective whose main clause is inverted, with no comma: "On the heels of a record
+# harvest in 1952 came the collapse of grain prices in D2", "After the war of 1945 came the boom of D2".  The verb
+# of arrival follows the governed date at once (or after at most three words of its phrase) and its subject, a
+# noun phrase with a determiner, carries the main date.
+_O25_INVERTED: Final = re.compile(
+    r"(?:[ ]++[a-z][\w'-]*+){0,3}?[ ]++(?:came|followed|arrived)[ ]++(?:the|a|an|its|his|her|their|this|that)(?![\w-])")
 # Uses of the cue words that order nothing: "named after", "the following year", "the then mayor",
 # "no later than", "appeared before the committee", "not until", "until now".
 _SCOPE_NOT_BEFORE: Final = re.compile(
@@ -9311,9 +9329,16 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             opening = _SCOPE_OPENING_LEAD.match(text, sentence_start, cue.start())
             initial = opening is not None and opening.end() == cue.start()
             main: _Candidate | None = None
-            if initial and word in _O22_ONLY_BACK:
+            if initial and word in _O22_ONLY_BACK or not initial and word in _O25_OPENING_ONLY:
                 continue
-            if initial:
+            if initial and len(dated) == governed_index + 2 and _O25_INVERTED.match(text, governed.end, dated[-1].start) is not None:
+                # Round order25: "On the heels of X in D1 came Y in D2": the inverted main clause, no comma.
+                main = dated[-1]
+                main_side = text[governed.end:main.start]
+                if (len(main_side.split()) > 12 or _SCOPE_MAIN_BREAK.search(main_side) is not None
+                        or "," in main_side or _SCOPE_CUE.search(main_side) is not None):
+                    continue
+            elif initial:
                 # "In the wake of the storm of 27 June, which ..., the club launched an appeal on 14 August."
                 rest = dated[governed_index + 1:]
                 if len(rest) != 1 or "," not in text[governed.end:rest[0].start]:
@@ -9819,8 +9844,16 @@ _ORDER_VERB: Final = re.compile(
     r"(?P<verb>follow(?:s|ed)|precede[sd]?|predate[sd]?|postdate[sd]?|(?:came|comes)[ ]+(?:after|before)"
     # A cause precedes its effect: "the 2003 collapse triggered the reforms of 1993".
     r"|triggered|prompted|sparked|caused|led[ ]+to|resulted[ ]+in|gave[ ]+rise[ ]+to|paved[ ]+the[ ]+way[ ]+for"
+    # Round order25: a step that prepares or opens the way for a later one ("the report of 2009 set the stage for the
+    # partition of 2008", "laid the groundwork for", "cleared the way for", "spurred", "ushered in", "heralded",
+    # "foreshadowed", "was the catalyst for", "a prelude to", "a precursor to/of").
+    r"|set[ ]+the[ ]+(?:stage|scene)[ ]+for|laid[ ]+the[ ]+(?:groundwork|foundations?)[ ]+for"
+    r"|(?:opened|cleared)[ ]+the[ ]+way[ ]+for|spurred|ushered[ ]+in|heralded|foreshadowed"
+    r"|(?:(?<=was[ ])|(?<=were[ ]))(?:the|an?)[ ]+(?:catalyst[ ]+for|prelude[ ]+to|precursor[ ]+(?:to|of)|forerunner[ ]+of)"
     # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
-    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for)"
+    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for"
+    r"|setting[ ]+the[ ]+(?:stage|scene)[ ]+for|laying[ ]+the[ ]+(?:groundwork|foundations?)[ ]+for"
+    r"|(?:opening|clearing)[ ]+the[ ]+way[ ]+for|spurring|ushering[ ]+in|heralding|foreshadowing)"
     # Round 19: a successor comes after what it takes the place of ("opened in 1970, replaced a
     # building erected in 1972"; "was built to replace the infirmary destroyed in 1972").
     r"|(?P<replace>replaced|superseded|(?:built|designed|meant|intended|bought|brought[ ]+in|created|set[ ]+up)[ ]+to[ ]+replace"
@@ -9832,7 +9865,8 @@ _ORDER_VERB: Final = re.compile(
 )
 _ORDER_VERB_CUE: Final = re.compile(
     "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed"
-    "|sequel|successor")
+    "|sequel|successor|the stage|the scene|laid the|laying the|the way|spur|usher|herald|foreshadow|catalyst|prelude|precursor"
+    "|forerunner")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"

@@ -1,0 +1,134 @@
+"""Round order25: order markers and sentence shapes of news English the order rules did not read.
+
+- Springboard connectives opening a sentence ("On the back of", "Hot/Hard/Close on the heels of", "Fresh from",
+  "Buoyed/Bolstered/Emboldened by"): the main clause comes after the phrase they govern.  Read only when they open the
+  sentence (inside a clause they are often literal: "written on the back of a photograph").
+- An opening connective with an inverted main clause and no comma ("On the heels of X in D1 came Y in D2", "After
+  the war of D1 came the boom of D2").
+- "whereupon", "at which point": the clause after comes after the clause before.
+- Verbs of preparing the way ("set the stage/scene for", "laid the groundwork/foundations for", "opened/cleared the
+  way for", "spurred", "ushered in", "heralded", "foreshadowed", "was the catalyst for / a prelude to / a precursor
+  to / the forerunner of", and their participles after a comma): the subject comes before the object.
+- Lexicon: a hearing or inquest opened before it is adjourned; a tender issued or bids invited before the contract is
+  awarded (the contract named back after "and", with what it is for); heats before the semi-final before the final.
+
+Positives are checked for their one conflict and the exact spans of both dates, with and without a publication
+date; near-misses must raise no conflict at all.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from reliability.features.temporal import analyse_dates
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _conflicts(text: str, published: datetime.date | None = None) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    return [(conflict.kind, conflict.spans) for conflict in analyse_dates(text, published=published).conflicts]
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return (start, start + len(part))
+
+
+POSITIVES = [
+    # springboard connectives opening a sentence
+    ('On the back of strong sales in 2005, the firm opened a new store in 2003.', '2005', '2003'),
+    ('On the back of the 2008 crash, the bank was nationalised in 2006.', '2008', '2006'),
+    ('Hot on the heels of her win in 2012, she lost the title in 2010.', '2012', '2010'),
+    ('Fresh from her win at Wimbledon in July 2012, she lost in the first round of the US Open in August 2011.', 'July 2012', 'August 2011'),
+    ('Buoyed by the 2011 surplus, the council cut taxes in 2009.', '2011', '2009'),
+    ('Bolstered by its win in 1997, the party contested the election of 1995.', '1997', '1995'),
+    ('Emboldened by the High Court ruling of March 2006, the union called a strike in May 2005.', 'March 2006', 'May 2005'),
+    # an opening connective with an inverted main clause
+    ('On the heels of a poor harvest in 1846 came the famine of 1845.', '1846', '1845'),
+    ('Hot on the heels of her win in 2012 came a second title in 2010.', '2012', '2010'),
+    ('Close on the heels of the floods of 1953 came the storm of 1950.', '1953', '1950'),
+    ('After the war of 1945 came the boom of 1940.', '1945', '1940'),
+    ('In the wake of the crash of 2008 came a wave of bank failures in 2006.', '2008', '2006'),
+    ('Following the merger in 2001 came the first round of job cuts in 1999.', '2001', '1999'),
+    # "whereupon", "at which point"
+    ('The treaty was signed on 3 May 1990, whereupon the troops withdrew on 1 May 1989.', '3 May 1990', '1 May 1989'),
+    ('The army entered the city on 3 May 1945, whereupon the garrison surrendered on 1 May 1944.', '3 May 1945', '1 May 1944'),
+    ('The dam was finished in 1962, at which point the valley was flooded in 1960.', '1962', '1960'),
+    # verbs of preparing the way
+    ('The merger of 1999 set the stage for the takeover in 1994.', '1999', '1994'),
+    ('Her election in 2004 set the scene for the reforms of 2002.', '2004', '2002'),
+    ('The discovery of the wreck in 1985 laid the foundations for the museum, which opened in 1983.', '1985', '1983'),
+    ('The survey of 1971 laid the groundwork for the national park in 1969.', '1971', '1969'),
+    ('The talks of 1996 cleared the way for the ceasefire of 1994.', '1996', '1994'),
+    ('The court ruling of 2003 opened the way for the strike of 2001.', '2003', '2001'),
+    ('The fire of 1871 spurred the rebuilding of the city in 1869.', '1871', '1869'),
+    ('The 1957 launch of Sputnik ushered in the space race of 1955.', '1957', '1955'),
+    ('The strike of 1984 heralded the closure of the pits in 1982.', '1984', '1982'),
+    ('The riots of 1981 were a prelude to the reforms of 1979.', '1981', '1979'),
+    ('The 1966 flood was the catalyst for the dam, which was built in 1962.', '1966', '1962'),
+    ('The company was founded in 1990, setting the stage for a merger in 1988.', '1990', '1988'),
+    ('The survey was completed in 1971, laying the groundwork for the national park in 1969.', '1971', '1969'),
+    # a hearing opened before it is adjourned
+    ('The trial opened on 3 March 1990 and was adjourned on 1 February 1989.', '3 March 1990', '1 February 1989'),
+    ('The hearing, opened on 4 April 2001, was adjourned on 2 February 2000.', '4 April 2001', '2 February 2000'),
+    ('The inquest into his death was opened in May 2009 and adjourned in January 2008.', 'May 2009', 'January 2008'),
+    # a tender or a call for bids before the contract is awarded
+    ('The tender was issued in March 2004 and the contract was awarded in June 2003.', 'March 2004', 'June 2003'),
+    ('Bids were invited on 11 June 1997, and the contract was awarded on 19 June 1991.', '11 June 1997', '19 June 1991'),
+    ('Tenders were invited in 1988, and the contract for the new ring road was awarded in 1986.', '1988', '1986'),
+    ('The council invited bids on 11 June 1967 and awarded the contract on 19 June 1961.', '11 June 1967', '19 June 1961'),
+    # heats before the final
+    ('She won her heat in 1996 and reached the final in 1995.', '1996', '1995'),
+    ('He won the semi-final on 2 June 2001 and lost the final on 1 June 2000.', '2 June 2001', '1 June 2000'),
+]
+
+NEAR_MISSES = [
+    # springboard cues: in order, or not opening the sentence
+    'On the back of strong sales in 2005, the firm opened a new store in 2007.',
+    'Buoyed by the 2011 surplus, the council cut taxes in 2012.',
+    'Fresh from her win at Wimbledon in July 2012, she lost in the first round of the US Open in August 2012.',
+    'A note dated 1921 was found on the back of a photograph taken in 1950.',
+    'The letter, dated 1950, was written on the back of a postcard from 1921.',
+    'On the back of the photograph, dated 1921, someone wrote a name in 1950.',
+    'The party, buoyed by a poll of 1997, contested the election of 1995.',
+    # inverted clauses in order, or without a date of their own
+    'On the heels of a record harvest in 1952 came the collapse of grain prices in 1953.',
+    'After the war came the boom of 1950, which ended in 1960.',
+    'On the heels of the 1999 merger came the 2003 job cuts.',
+    'After the storm of 1987 came calm; the next storm was in 1990.',
+    # "whereupon" in order
+    'The treaty was signed on 3 May 1990, whereupon the troops withdrew on 1 June 1990.',
+    # verbs of preparing the way: in order, other senses
+    'The report of 2009 set the stage for the partition of the county in 2012.',
+    'The fire of 1871 spurred the rebuilding of the city in 1875.',
+    'The 1957 launch of Sputnik ushered in the space race, which ran until 1975.',
+    'She was heralded as a star in 1990 and retired in 1985.',
+    'The city council set the date for the vote in 2005 at its meeting of 2004.',
+    'The band laid the foundations for its 1990 album in 1988 sessions.',
+    'The stage was set in 1990 and the play opened in 1991.',
+    'The discovery of the wreck in 1985 built on the work of divers in 1980.',
+    # hearings, tenders and heats in order, or of other things
+    'The inquest opened on 3 May 1990 and was adjourned on 4 May 1990.',
+    'The trial opened on 3 March 1990 and was adjourned on 1 February 1991.',
+    'The shop opened in 1990, and the meeting was adjourned in 1985.',
+    'The trial opened on 3 March 1990 and his lawyer was awarded costs on 1 February 1989.',
+    'The museum was awarded a grant in 1990; a tender was issued in 1995.',
+    'The tender was issued in March 2004 and the contract was awarded in June 2004.',
+    'She won her heat in 1996 and reached the final in 1997.',
+    'She won her heat in 1996 and the gold medal in 1992.',
+    'He won the final in 1999 and went out in the heats in 2003.',
+]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize(("text", "first", "second"), POSITIVES)
+def test_positive(text: str, first: str, second: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == [("order_violation", (_span(text, first), _span(text, second)))]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss(text: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == []
