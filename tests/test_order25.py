@@ -1,8 +1,13 @@
 """Round order25: order markers and sentence shapes of news English the order rules did not read.
 
-- Springboard connectives opening a sentence ("On the back of", "Hot/Hard/Close on the heels of", "Fresh from",
-  "Buoyed/Bolstered/Emboldened by"): the main clause comes after the phrase they govern.  Read only when they open the
-  sentence (inside a clause they are often literal: "written on the back of a photograph").
+- Springboard connectives opening a sentence ("On/Off the back of", "On the strength of", "Hot/Hard/Close on the
+  heels of", "Following/Coming on the heels of", "Fresh from", "Buoyed/Bolstered/Emboldened by"): the main clause
+  comes after the phrase they govern.  Read only when they open the sentence (inside a clause they are often literal:
+  "written on the back of a photograph").  Also "came on the back of", "in the immediate aftermath of", "leading up
+  to", and an opening "In the (first|immediate) days/weeks/months/years" before a connective.
+- "grew out of", "stemmed from", "arose from", "sprang from": the subject comes after the object.
+- A span before or after an event as the subject, with what it "saw", "brought" or "witnessed" ("The run-up to the
+  election of D1 saw ... in D2", "The aftermath of the 1992 riots saw ...", "The weeks after the vote on D1 brought").
 - An opening connective with an inverted main clause and no comma ("On the heels of X in D1 came Y in D2", "After
   the war of D1 came the boom of D2").
 - "whereupon", "at which point": the clause after comes after the clause before.
@@ -82,6 +87,25 @@ POSITIVES = [
     # heats before the final
     ('She won her heat in 1996 and reached the final in 1995.', '1996', '1995'),
     ('He won the semi-final on 2 June 2001 and lost the final on 1 June 2000.', '2 June 2001', '1 June 2000'),
+    # more springboard openings, and "In the days/weeks ... after/following/before/leading up to"
+    ('Off the back of a record year in 2015, the firm hired 200 staff in 2013.', '2015', '2013'),
+    ('On the strength of her 2003 debut, she signed with a major label in 2001.', '2003', '2001'),
+    ('Following on the heels of its 1999 merger, the company cut 500 jobs in 1997.', '1999', '1997'),
+    ('In the immediate aftermath of the 2004 tsunami, aid arrived in 2003.', '2004', '2003'),
+    ('The ceasefire of 1994 came on the back of talks in 1996.', '1994', '1996'),
+    ('In the weeks leading up to the vote on 3 May 2001, the party published its manifesto on 20 June 2001.', '3 May 2001', '20 June 2001'),
+    ('In the days following the crash on 3 May 2001, investigators recovered the flight recorder on 1 May 2001.', '3 May 2001', '1 May 2001'),
+    ('In the years after the war ended in 1945, the town was rebuilt in 1939.', '1945', '1939'),
+    # what grows out of or stems from an earlier event
+    ('The 1990 reforms grew out of the protests of 1992.', '1990', '1992'),
+    ('The 1999 law stemmed from the 2003 inquiry.', '1999', '2003'),
+    ('The 1975 movement arose from the strikes of 1978.', '1975', '1978'),
+    # a span before or after an event as the subject, and what it "saw"
+    ('The run-up to the election of May 2010 saw a series of scandals in June 2011.', 'May 2010', 'June 2011'),
+    ('The lead-up to the vote in March 2003 saw protests in April 2004.', 'March 2003', 'April 2004'),
+    ('The aftermath of the 1992 riots saw the mayor resign in 1990.', '1992', '1990'),
+    ('The weeks after the vote on 3 May 2001 brought a wave of resignations on 1 April 2001.', '3 May 2001', '1 April 2001'),
+    ('The months before the crash of October 1987 saw share prices soar in December 1987.', 'October 1987', 'December 1987'),
 ]
 
 NEAR_MISSES = [
@@ -119,6 +143,20 @@ NEAR_MISSES = [
     'She won her heat in 1996 and reached the final in 1997.',
     'She won her heat in 1996 and the gold medal in 1992.',
     'He won the final in 1999 and went out in the heats in 2003.',
+    # springboards, spans and origins in order, or of other senses
+    'On the strength of her 2003 debut, she signed with a major label in 2004.',
+    'In the weeks leading up to the vote on 3 May 2001, the party published its manifesto on 20 April 2001.',
+    'In the days following the crash on 3 May 2001, investigators recovered the flight recorder on 5 May 2001.',
+    'The 1990 reforms grew out of the protests of 1988.',
+    'The 1999 law stemmed from the 1995 inquiry.',
+    'The run-up to the election of May 2010 saw a series of scandals in April 2010.',
+    'The aftermath of the 1992 riots saw the mayor resign in 1993.',
+    'The months before the crash of October 1987 saw share prices soar in August 1987.',
+    'The run-up to the election, which was held in May 2010, saw scandals in June 2011.',
+    'The run-up to the 2010 election saw scandals; a new party formed in 2012.',
+    'The aftermath of the riots saw the mayor resign in 1990; the riots of 1992 were worse.',
+    'The years after 1990 saw growth in 2001.',
+    'The run-up to the election of May 2010 will see debates in June 2011.',
 ]
 
 

@@ -5803,6 +5803,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o24_no_sooner(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o25_span_subject(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _r18_since_violations(context, candidates) if conflict.spans not in reported)
@@ -6104,6 +6106,56 @@ def _o24_no_sooner(context: _Context, candidates: list[_Candidate]) -> list[Date
                 "order_violation", ((first.start, first.end), (second.start, second.end)),
                 f"{_describe(second, text)} is told as following at once (\"{' '.join(opening.group(0).split()[:-1])} ... "
                 f"{word.group(0)}\") what {_describe(first, text)} dates, yet it is earlier",
+            ))
+    return conflicts
+
+
+# Round order25: a span before or after an event as the sentence's subject, and what the span "saw" as its main
+# clause: "The run-up to the election of D1 saw ... in D2" (D2 not after D1), "The aftermath of the 1992 riots saw
+# the mayor resign in D2", "The weeks after/following/before/leading up to the vote on D1 brought/witnessed ... D2".
+# The governed date follows the span's noun phrase within 80 characters with no comma or clause; the verb "saw",
+# "brought" or "witnessed" follows it (after at most three words of its phrase); the main date is the sentence's
+# only other date.
+_O25_SPAN_SUBJECT: Final = re.compile(
+    r"[ \"'\u201c(]*+The[ ]++(?:(?P<before>(?:run|lead|build)-up[ ]++to|(?:hours|days|weeks|months|years)[ ]++"
+    r"(?:before|preceding|leading[ ]++up[ ]++to))|(?P<after>(?:immediate[ ]++)?aftermath[ ]++of|(?:hours|days|weeks|months"
+    r"|years)[ ]++(?:after|following)))[ ]")
+_O25_SPAN_VERB: Final = re.compile(r"(?:[ ]++[a-z][\w'-]*+){0,3}?[ ]++(?:saw|brought|witnessed)[ ]")
+
+
+def _o25_span_subject(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        governed, main = candidates[index - 1], candidates[index]
+        sentence_start, sentence_end = context.sentence(governed.start)
+        if (main.start >= sentence_end or governed.start - sentence_start > 100
+                or index > 1 and candidates[index - 2].end > sentence_start
+                or index + 1 < len(candidates) and candidates[index + 1].start < sentence_end):
+            continue
+        opening = _O25_SPAN_SUBJECT.match(text, sentence_start, governed.start)
+        if opening is None:
+            continue
+        phrase = text[opening.end():governed.start]
+        if "," in phrase or _SCOPE_GOVERNED_BREAK.search(phrase) is not None or _SCOPE_DATED_BY.search(phrase) is None:
+            continue
+        verb = _O25_SPAN_VERB.match(text, governed.end, main.start)
+        main_side = text[governed.end:main.start]
+        if verb is None or len(main_side.split()) > 14 or _SCOPE_MAIN_BREAK.search(main_side) is not None or "," in main_side:
+            continue
+        if _planned_or_quoted(text, sentence_start, sentence_end):
+            continue
+        main_point, governed_point = _scope_point(main), _scope_point(governed)
+        if main_point is None or governed_point is None or main.kind == "range" or governed.kind == "range":
+            continue
+        assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
+        later = opening.group("after") is not None
+        if later and main_point.latest < governed_point.earliest or not later and main_point.earliest > governed_point.latest:
+            span = " ".join(opening.group("before" if not later else "after").split())
+            conflicts.append(DateConflict(
+                "order_violation", ((governed.start, governed.end), (main.start, main.end)),
+                f"{_describe(main, text)} is told as within \"the {span}\" {_describe(governed, text)}, "
+                f"yet it is {'before' if later else 'after'} it",
             ))
     return conflicts
 
@@ -7672,7 +7724,8 @@ spurred by|provoked by|caused by|on the heels of|subsequent to|succeeding|in suc
 in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first|having
 preceded by|predated by|succeeded|replacing|in place of|before which|prior to which
 on the back of|hot on the heels of|hard on the heels of|close on the heels of|fresh from|fresh off|buoyed by|bolstered by
-emboldened by
+emboldened by|off the back of|on the strength of|following on the heels of|coming on the heels of|came on the back of
+comes on the back of|in the immediate aftermath of
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -7682,7 +7735,7 @@ predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|su
 afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
-whereupon|at which point
+whereupon|at which point|leading up to
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -7715,7 +7768,8 @@ _O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", 
 # "Fresh from her win in D1, she ..."); inside a clause they are often literal ("written on the back of a photograph
 # dated 1921") or describe a state, not an earlier event.
 _O25_OPENING_ONLY: Final = frozenset(
-    ("on the back of", "fresh from", "fresh off", "buoyed by", "bolstered by", "emboldened by"))
+    ("on the back of", "fresh from", "fresh off", "buoyed by", "bolstered by", "emboldened by", "off the back of",
+     "on the strength of", "following on the heels of", "coming on the heels of"))
 # Round order25: an opening connective whose main clause is inverted, with no comma: "On the heels of a record
 # harvest in 1952 came the collapse of grain prices in D2", "After the war of 1945 came the boom of D2".  The verb
 # of arrival follows the governed date at once (or after at most three words of its phrase) and its subject, a
@@ -7748,6 +7802,8 @@ _SCOPE_CONTINUATION: Final = re.compile(
     r"|lost|paid|found|laid|led|left|met|put|told|written|signed|sworn|begun)(?![\w-])")
 _SCOPE_OPENING_LEAD: Final = re.compile(
     r"[ \"'(\u201c]*+(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Dd]ecades?)[ ]++"
+    # Round order25: "In the (first|immediate) days/weeks/months/years after/following/before ...".
+    r"|[Ii]n[ ]++the[ ]++(?:(?:first|immediate|early|final|last)[ ]++)?(?:hours|days|weeks|months|years|decades)[ ]++"
     r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long)[ ]++)?")
 _SCOPE_FUTURE: Final = re.compile(
     r"(?<![\w-])(?!(?:may|might|could|must)[ ]have[ ])(?:will|would|shall|could|might|may|should|(?:plans?|planned|planning)[ ]to"
@@ -9849,6 +9905,9 @@ _ORDER_VERB: Final = re.compile(
     # "foreshadowed", "was the catalyst for", "a prelude to", "a precursor to/of").
     r"|set[ ]+the[ ]+(?:stage|scene)[ ]+for|laid[ ]+the[ ]+(?:groundwork|foundations?)[ ]+for"
     r"|(?:opened|cleared)[ ]+the[ ]+way[ ]+for|spurred|ushered[ ]+in|heralded|foreshadowed"
+    # Round order25: what grows out of or stems from an earlier event comes after it ("the 1990 reforms grew out of the
+    # protests of 1992", "stemmed from", "arose from", "sprang from").
+    r"|(?:grew[ ]+out[ ]+of|stemmed[ ]+from|arose[ ]+(?:out[ ]+of|from)|sprang[ ]+from)"
     r"|(?:(?<=was[ ])|(?<=were[ ]))(?:the|an?)[ ]+(?:catalyst[ ]+for|prelude[ ]+to|precursor[ ]+(?:to|of)|forerunner[ ]+of)"
     # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
     r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for"
@@ -9866,7 +9925,7 @@ _ORDER_VERB: Final = re.compile(
 _ORDER_VERB_CUE: Final = re.compile(
     "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed"
     "|sequel|successor|the stage|the scene|laid the|laying the|the way|spur|usher|herald|foreshadow|catalyst|prelude|precursor"
-    "|forerunner")
+    "|forerunner|grew out|stemmed|arose|sprang")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -9886,7 +9945,8 @@ _R19_REPLACED_DATED: Final = re.compile(
 
 def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
-    return (verb.startswith(("follow", "postdate", "replac", "supersed")) or verb.endswith(("after", "replace"))
+    return (verb.startswith(("follow", "postdate", "replac", "supersed", "grew", "stemmed", "arose", "sprang"))
+            or verb.endswith(("after", "replace"))
             or verb.endswith((" sequel to", " successor to", " follow-up to")))
 
 
