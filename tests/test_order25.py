@@ -6,6 +6,10 @@
   "written on the back of a photograph").  Also "came on the back of", "in the immediate aftermath of", "leading up
   to", and an opening "In the (first|immediate) days/weeks/months/years" before a connective.
 - "grew out of", "stemmed from", "arose from", "sprang from": the subject comes after the object.
+- What the subject then did at the place the main clause took it to, in the simple past (", where he opened a shop
+  in D2" after "Upon his release in D1, he returned to X"); not a state, another subject or the pluperfect.
+- "Within (a few) hours/days/weeks/months" opening a sentence without a comma ("Within weeks it had spread to X,
+  where cases were confirmed on D2"): after the event of the sentence before.
 - A span before or after an event as the subject, with what it "saw", "brought" or "witnessed" ("The run-up to the
   election of D1 saw ... in D2", "The aftermath of the 1992 riots saw ...", "The weeks after the vote on D1 brought").
 - An opening connective with an inverted main clause and no comma ("On the heels of X in D1 came Y in D2", "After
@@ -106,6 +110,15 @@ POSITIVES = [
     ('The aftermath of the 1992 riots saw the mayor resign in 1990.', '1992', '1990'),
     ('The weeks after the vote on 3 May 2001 brought a wave of resignations on 1 April 2001.', '3 May 2001', '1 April 2001'),
     ('The months before the crash of October 1987 saw share prices soar in December 1987.', 'October 1987', 'December 1987'),
+    # what the subject then did where the main clause took it (", where he/she <past> ... D2")
+    ('Upon his release from prison in July 1988, he returned to Dunmere, where he opened a bicycle shop in March 1979.', 'July 1988', 'March 1979'),
+    ('After leaving the army in 1990, she moved to Leeds, where she set up a bakery in 1985.', '1990', '1985'),
+    ('Following her divorce in 2001, she moved to Paris, where she opened a gallery in 1998.', '2001', '1998'),
+    ('After the war ended in 1945, he settled in Kent, where he bought a farm in 1940.', '1945', '1940'),
+    # "Within weeks" opening a sentence without a comma
+    ('The strike began on 3 May 1984. Within days it had spread to the docks, where work stopped on 1 May 1984.', '3 May 1984', '1 May 1984'),
+    ('The first case was reported in Ashby on 16 June 1971. Within weeks it had reached Corley, where cases were confirmed on 6 May 1971.', '16 June 1971', '6 May 1971'),
+    ('The first case was reported on 16 September 1956. Within weeks it had spread to the port on 6 August 1956.', '16 September 1956', '6 August 1956'),
 ]
 
 NEAR_MISSES = [
@@ -157,6 +170,24 @@ NEAR_MISSES = [
     'The aftermath of the riots saw the mayor resign in 1990; the riots of 1992 were worse.',
     'The years after 1990 saw growth in 2001.',
     'The run-up to the election of May 2010 will see debates in June 2011.',
+    # where-clauses of a state, of another subject or in the pluperfect; "Within" in order or with history
+    'After leaving the army in 1990, she moved to Leeds, where she had been born in 1965.',
+    'After leaving the army in 1990, she moved to Leeds, where her sister had opened a bakery in 1985.',
+    'After leaving the army in 1990, she moved to Leeds, where the bakery was founded in 1885.',
+    'After leaving the army in 1990, she moved to Leeds, where she set up a bakery in 1995.',
+    'After the war ended in 1945, he settled in Kent, where he was born in 1920.',
+    'After the war ended in 1945, he settled in Kent, where he grew up in the 1920s.',
+    'After the war ended in 1945, he settled in Kent, where his son opened a shop in 1940.',
+    'After the war ended in 1945, he settled in Kent, where they had bought a farm in 1940.',
+    'Upon his release from prison in July 1988, he returned to Merriford, where he opened a bicycle shop in March 1989.',
+    'Upon his release from prison in July 1988, he returned to Merriford, where he lived in March 1979.',
+    'Upon his release in July 1988, he returned to Merriford, where he worked in a shop in March 1979.',
+    'The first case was reported on 16 September 1956. Within weeks, cases were confirmed in Merriford on 6 October 1956.',
+    'The first case was reported on 16 September 1956. Within weeks it had spread to Merriford, where cases were first recorded in 1950.',
+    'The fire broke out on 3 May 1984. Within hours the flames had reached the church, which was built in 1850.',
+    'The fire broke out on 3 May 1984. Within hours the flames had reached the church, which was consecrated in 1850.',
+    'The fire broke out on 3 May 1984. Within hours the flames had reached the square, where the church was consecrated in 1850.',
+    'The strike began on 3 May 1984. Within days it had spread to the docks, where work stopped on 5 May 1984.',
 ]
 
 

@@ -5729,8 +5729,12 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             comma = text.find(",", subordinate.end, following)
             if comma != -1 and index + 1 < len(candidates) and comma < candidates[index + 1].start < sentence_end:
                 main = candidates[index + 1]
-                if _CLAUSE_BREAK.search(text, comma, main.start):
-                    main = None
+                clause_break = _CLAUSE_BREAK.search(text, comma, main.start)
+                if clause_break is not None and not (
+                        clause_break.group(0) == "where" and (where := text.rfind(",", comma, clause_break.start())) > comma
+                        and _O25_WHERE_NEXT_CLAUSE.match(text, where, main.start) is not None
+                        and _CLAUSE_BREAK.search(text, clause_break.end(), main.start) is None):
+                    main = None  # Round order25: but ", where he opened a shop in D2" continues the main clause
             # Round order19: "Only after X in D1 did the club sign Y in D2 / Y, who arrived in D2": the inverted
             # main clause needs no comma; its date may be told by a relative clause of arrival on its object.
             inversion = (_O19_INVERSION.match(text, subordinate.end, sentence_end)
@@ -7832,10 +7836,20 @@ _SCOPE_DATED_BY: Final = re.compile(
     r"(?:the[ ]++)?(?:(?:early|late|mid|end[ ]of|spring[ ]of|summer[ ]of|autumn[ ]of|winter[ ]of)[ -]++)?$")
 # Round 15: a relative clause on the main clause's last noun that tells the main side's date ("...,
 # which she left in", "..., which were completed in").
+# Round order25: the place the main clause moved to, and what its subject (a singular pronoun) then did there, in the
+# simple past, not a state ("Upon his release in D1, he returned to Merriford, where he opened a shop in D2"); "where
+# he was born", "where she had worked", "where he lived/grew up" tell no later event.
+_O25_WHERE_NEXT: Final = (
+    r",[ ]++where[ ]++(?:he|she)[ ]++(?:(?:then|later|soon|eventually|first)[ ]++)?"
+    r"(?!(?:lived|worked|stayed|remained|spent|grew|studied|was|were|had|used|knew|owned|belonged)(?![\w-]))"
+    r"[a-z]+(?:ed|ght|ok|ew|ote|uilt|ade|ound|ent|et|ut|ang|ung|ame|old|ore|ave)(?![\w-])"
+    r"(?:[ ]++(?!(?:in|on|and|but|which|who|that|where|when)[ ])[\w'-]++){0,5}[ ]++(?:in|on)[ ]++$")
+_O25_WHERE_NEXT_CLAUSE: Final = re.compile(_O25_WHERE_NEXT)
 _SCOPE_TRAILING_RELATIVE: Final = re.compile(
-    r",[ ]++(?:which|whom)[ ]++(?:(?:he|she|they|we|I)[ ]++(?:had[ ]++)?[a-z]*(?:ed|ft|ld|ok|ew|ote|ught)(?![\w-])"
+    r"(?:,[ ]++(?:which|whom)[ ]++(?:(?:he|she|they|we|I)[ ]++(?:had[ ]++)?[a-z]*(?:ed|ft|ld|ok|ew|ote|ught)(?![\w-])"
     r"|(?:was|were)[ ]++(?:completed|finished|finally[ ]++completed|fitted|installed|delivered|handed[ ]++over))"
-    r"[ ]++(?:in|on)[ ]++$")
+    r"[ ]++(?:in|on)[ ]++$"
+    r"|" + _O25_WHERE_NEXT + ")")
 # A relative clause set off after the governed date of an opening connective: "In the wake of the
 # storm of 27 June, which tore the roof from the grandstand, the club ...".
 _SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
@@ -9763,6 +9777,18 @@ _SEQUENCE_OPENING: Final = re.compile(
 )
 
 
+# Round order25: "Within (a few) hours/days/weeks/months" opening a sentence without a comma, before its subject
+# ("Within weeks it had spread to Merriford"); the sentence's date may then sit in a relative clause on the place
+# the clause reached (", where cases were confirmed on D2"; not "which": that tells the place's history), so its predicate
+# may run to twelve words.
+_O25_WITHIN_OPENING: Final = re.compile(
+    r"(?P<adverb>Within[ ]++(?:a[ ]++(?:few[ ]++)?)?(?:hours?|days?|weeks?|months?|years?))[ ]++"
+    r"(?=(?:it|he|she|they|the|its|his|her|their)[ ])")
+_O25_WITHIN_RELATIVE: Final = re.compile(
+    r",[ ]++where[ ]++(?:[a-z]++[ ]++){0,2}?(?:(?:was|were)[ ]++)?"
+    r"(?!(?:founded|established|built|erected|consecrated|opened|formed|born|created|settled|first)(?![\w-]))[a-z]{2,}ed[ ]++(?:in|on)[ ]++$")
+
+
 def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     """A date narrated as later ("then", "later", "subsequently") or earlier ("earlier",
     "previously") than the date before it, in the same sentence or opening the next one."""
@@ -9807,6 +9833,11 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                 while sentence_start < current.start and text[sentence_start] in " \"'(\n":
                     sentence_start += 1
                 opening = _SEQUENCE_OPENING.match(text, sentence_start, current.start)
+            within = False
+            if opening is None:
+                # Round order25: "Within weeks it had spread to ...": a bound opening the sentence without a comma.
+                opening = _O25_WITHIN_OPENING.match(text, sentence_start, current.start)
+                within = opening is not None
             adverb = _SEQUENCE_ADVERB.fullmatch(text, *opening.span("adverb")) if opening is not None else None
             if adverb is None and opening is None:
                 # Round 21: the adverb inside the clause of the sentence's first date, close before it
@@ -9823,7 +9854,8 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     adverb = None
                 if adverb is not None:
                     opening = adverb
-            if adverb is None or len(text[opening.end():current.start].split()) > 8:  # type: ignore[union-attr]
+            if adverb is None or len(text[opening.end():current.start].split()) > (  # type: ignore[union-attr]
+                    12 if within and _O25_WITHIN_RELATIVE.search(text, opening.end(), current.start) is not None else 8):
                 continue
             previous_start = context.sentence(previous.start)[0]
             if sentence_start - previous.end > 1500:
