@@ -10,6 +10,8 @@
   in D2" after "Upon his release in D1, he returned to X"); not a state, another subject or the pluperfect.
 - "Within (a few) hours/days/weeks/months" opening a sentence without a comma ("Within weeks it had spread to X,
   where cases were confirmed on D2"): after the event of the sentence before.
+- A state "until" a dated event told with a negative subject ("no ship could sail", "nobody could", "no one was
+  allowed"): the first time after it ("the first crossing was made on D2") cannot come before that date.
 - A span before or after an event as the subject, with what it "saw", "brought" or "witnessed" ("The run-up to the
   election of D1 saw ... in D2", "The aftermath of the 1992 riots saw ...", "The weeks after the vote on D1 brought").
 - An opening connective with an inverted main clause and no comma ("On the heels of X in D1 came Y in D2", "After
@@ -119,6 +121,11 @@ POSITIVES = [
     ('The strike began on 3 May 1984. Within days it had spread to the docks, where work stopped on 1 May 1984.', '3 May 1984', '1 May 1984'),
     ('The first case was reported in Ashby on 16 June 1971. Within weeks it had reached Corley, where cases were confirmed on 6 May 1971.', '16 June 1971', '6 May 1971'),
     ('The first case was reported on 16 September 1956. Within weeks it had spread to the port on 6 August 1956.', '16 September 1956', '6 August 1956'),
+    # "Until D1, no ship could ..." / "nobody could" / "no one was allowed": the first time after comes after D1
+    ('Until the treaty was signed on 21 June 2011, no ship could sail to Orlund; the first crossing was made on 19 February 2010.', '21 June 2011', '19 February 2010'),
+    ('Until 1998, no ship could sail to Orlund; the first crossing was made in 1994.', '1998', '1994'),
+    ('Until the ban was lifted in March 2004, nobody could fish in the loch; the first licence was issued in May 2003.', 'March 2004', 'May 2003'),
+    ('Until the ban was lifted in 2004, no one was allowed to fish in the loch; the first licence was issued in 2003.', '2004', '2003'),
 ]
 
 NEAR_MISSES = [
@@ -188,6 +195,11 @@ NEAR_MISSES = [
     'The fire broke out on 3 May 1984. Within hours the flames had reached the church, which was consecrated in 1850.',
     'The fire broke out on 3 May 1984. Within hours the flames had reached the square, where the church was consecrated in 1850.',
     'The strike began on 3 May 1984. Within days it had spread to the docks, where work stopped on 5 May 1984.',
+    # "Until ..., no ... could" in order, a "could" of ability, a plan
+    'Until the treaty was signed on 21 June 2011, no ship could sail to Orlund; the first crossing was made on 19 February 2012.',
+    'Until the ban was lifted in 2004, nobody could fish in the loch; the first licence was issued in May 2005.',
+    'Until the bridge opened in 1998, you could drive round the bay; the first car crossed over in 1995.',
+    'Until 1998, no ship could sail to Orlund, the report said; the first crossing could be made in 1994 if the channel were dredged.',
 ]
 
 

@@ -6894,10 +6894,17 @@ def _r21_participle_order(context: _Context, candidates: list[_Candidate]) -> li
 _R21_UNTIL: Final = re.compile(r"(?<![\w-])[Uu]ntil(?![\w-])")
 _R21_STOPPED: Final = re.compile(
     r"(?<![\w-])(?:not|never|no|cannot|closed|shut|suspended|halted|banned|barred|empty|dormant|abandoned|derelict|idle"
+    # Round order25: the negative pronouns ("nobody could fish in the loch").
+    r"|nobody|no[ ]one|no-one|none"
     r"|out[ ]++of[ ]++use|[a-z]++n['\u2019]t)(?![\w-])")
 _R21_RESUMED: Final = re.compile(
     r"(?<![\w-])(?:for[ ]++the[ ]++first[ ]++time|first|again|(?:re-?open|resum|restart|return|reinstat|reintroduc|relaunch|reappear"
     r"|readmitt|reconven|resettl|reunit|rejoin|reconnect)(?:ed|d))(?![\w-])")
+
+
+# Round order25: "could" in the state told with a negative subject is the negated state itself ("Until the treaty
+# was signed on D1, no ship could sail ...; the first crossing was made on D2").
+_O25_COULD_NEGATED: Final = re.compile(r"(?<![\w-])(?:no|nobody|none|neither|never)(?![\w-])")
 
 
 def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -6951,7 +6958,10 @@ def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[Dat
                 or _R21_BACKGROUND.search(text, step_start, after.start) is not None
                 or _r21_future_frame(text, step_start, context.sentence(after.start)[1])
                 or ((frame := _r21_frame_search(text, state_start, state_end)) is not None
-                    and not (frame.group(0) == "could" and text.startswith(" not ", frame.end())))):
+                    and not (frame.group(0) == "could" and (
+                        text.startswith(" not ", frame.end())
+                        # Round order25: "no ship could sail", "nobody could fish"
+                        or _O25_COULD_NEGATED.search(text, state_start, frame.start()) is not None)))):
             continue  # a future or hypothetical frame; "could not" is the negated state itself
         assert bound.earliest and after.latest
         if after.latest < bound.earliest:
