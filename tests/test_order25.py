@@ -12,6 +12,12 @@
   where cases were confirmed on D2"): after the event of the sentence before.
 - A state "until" a dated event told with a negative subject ("no ship could sail", "nobody could", "no one was
   allowed"): the first time after it ("the first crossing was made on D2") cannot come before that date.
+- An opening "On/Upon" with a transition noun and "of" ("On completion of", "On the death of") or after a possessive
+  name ("Upon the king's death").
+- After a comma: "only to" and a verb ("was elected in D1, only to lose his seat in D2"); an appositive naming the
+  main event as the outcome of an earlier one ("the culmination of", "the product of", "the fruit of", "the outcome
+  of", "the result of", "the climax of").
+- "A year / Two years / Six months on from X D1, ..." opening a sentence.
 - A span before or after an event as the subject, with what it "saw", "brought" or "witnessed" ("The run-up to the
   election of D1 saw ... in D2", "The aftermath of the 1992 riots saw ...", "The weeks after the vote on D1 brought").
 - An opening connective with an inverted main clause and no comma ("On the heels of X in D1 came Y in D2", "After
@@ -126,6 +132,22 @@ POSITIVES = [
     ('Until 1998, no ship could sail to Orlund; the first crossing was made in 1994.', '1998', '1994'),
     ('Until the ban was lifted in March 2004, nobody could fish in the loch; the first licence was issued in May 2003.', 'March 2004', 'May 2003'),
     ('Until the ban was lifted in 2004, no one was allowed to fish in the loch; the first licence was issued in 2003.', '2004', '2003'),
+    # "On/Upon" with a transition noun and "of", or after a possessive name
+    ('On completion of the tunnel in 1994, the ferry stopped in 1992.', '1994', '1992'),
+    ("Upon the king's death in 1910, his son was crowned in 1908.", '1910', '1908'),
+    ('On the death of his father in 1950, he inherited the estate in 1948.', '1950', '1948'),
+    ('On publication of the report in 2004, the minister resigned in 2002.', '2004', '2002'),
+    # "only to" and a verb after a comma
+    ('He was elected in 1997, only to lose his seat in 1992.', '1997', '1992'),
+    ('The club was promoted in 2008, only to be relegated in 2006.', '2008', '2006'),
+    # an appositive naming the main event as the outcome of an earlier one
+    ('The museum opened its doors in 1990, the culmination of a campaign launched in 1995.', '1990', '1995'),
+    ('The treaty was signed in 1999, the product of talks that began in 2001.', '1999', '2001'),
+    ('She won the title in 2012, the fruit of a training plan drawn up in 2014.', '2012', '2014'),
+    # "N years on from" opening a sentence
+    ('A year on from the floods of 2007, the town was rebuilt in 2006.', '2007', '2006'),
+    ('Two years on from the crash of 2008, the bank was sold in 2007.', '2008', '2007'),
+    ('Six months on from the election of May 2010, the coalition collapsed in April 2010.', 'May 2010', 'April 2010'),
 ]
 
 NEAR_MISSES = [
@@ -200,6 +222,16 @@ NEAR_MISSES = [
     'Until the ban was lifted in 2004, nobody could fish in the loch; the first licence was issued in May 2005.',
     'Until the bridge opened in 1998, you could drive round the bay; the first car crossed over in 1995.',
     'Until 1998, no ship could sail to Orlund, the report said; the first crossing could be made in 1994 if the channel were dredged.',
+    # transition nouns, "only to", outcomes and "on from" in order or in other senses
+    'On the death of his father in 1950, he inherited the estate in 1951.',
+    'The pool, open only to members in 1990, was built in 1985.',
+    'She moved to Leeds in 1990, only to return to York in 1995.',
+    'The club opened in 1990, the result of a campaign launched in 1985.',
+    'The result of the 1990 vote was overturned in 1989 on appeal.',
+    'He won in 1990, as the result of a recount in 1989 showed.',
+    'A year on from the floods of 2007, the town was rebuilt in 2008.',
+    'The firm moved on from the 2008 crash and in 2010 was sold.',
+    'He moved on from the club in 2008; in 2005 he had joined it.',
 ]
 
 

@@ -4067,7 +4067,13 @@ _O22_OPENING_ON: Final = re.compile(
     r"(?:On|Upon)(?=[ ]++(?:[a-z]{3,}ing[ ]++(?!(?:on|in|to|of|at|for)[ ])"
     r"|(?:his|her|its|their)[ ]++(?:return|release|arrival|departure|discharge|graduation|retirement|appointment|election"
     r"|promotion|marriage|accession|admission|completion|resignation|recovery|acquittal|conviction|arrest|capture"
-    r"|escape|liberation|enlistment|demobilisation|demobilization|qualification|ordination)[ ]))")
+    r"|escape|liberation|enlistment|demobilisation|demobilization|qualification|ordination)[ ]"
+    # Round order25: a transition noun with "of" ("On completion of the tunnel in D1", "On the death of his father"),
+    # or after a possessive name ("Upon the king's death in D1").
+    r"|(?:the[ ]++)?(?:completion|publication|ratification|signing|opening|closure|collapse|death|fall|defeat|surrender"
+    r"|release|return|arrival|departure|retirement|resignation|election|appointment|accession|abdication|expiry)[ ]++of[ ]"
+    r"|(?:the[ ]++)?[A-Za-z][\w-]*+['\u2019]s[ ]++(?:death|return|release|arrival|departure|retirement|resignation|election"
+    r"|appointment|accession|abdication|surrender|defeat|collapse|completion|graduation)[ ]))")
 # A date set off after its clause: "had reported, in 2006".
 _SET_OFF_DATE: Final = re.compile(r",[ ]+(?:(?:in|on|during)[ ]+)?(?:the[ ]+)?$")
 _SENTENCE_OPENING: Final = re.compile(r"[ \"'(]*")
@@ -7739,7 +7745,8 @@ in reprisal for|in revenge for|came after|comes after|followed|follows|postdates
 preceded by|predated by|succeeded|replacing|in place of|before which|prior to which
 on the back of|hot on the heels of|hard on the heels of|close on the heels of|fresh from|fresh off|buoyed by|bolstered by
 emboldened by|off the back of|on the strength of|following on the heels of|coming on the heels of|came on the back of
-comes on the back of|in the immediate aftermath of
+comes on the back of|in the immediate aftermath of|on from|the culmination of|the product of|the fruit of|the climax of
+the outcome of|the result of
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -7749,7 +7756,7 @@ predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|su
 afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
-whereupon|at which point|leading up to
+whereupon|at which point|leading up to|only to
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -7783,7 +7790,18 @@ _O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", 
 # dated 1921") or describe a state, not an earlier event.
 _O25_OPENING_ONLY: Final = frozenset(
     ("on the back of", "fresh from", "fresh off", "buoyed by", "bolstered by", "emboldened by", "off the back of",
-     "on the strength of", "following on the heels of", "coming on the heels of"))
+     "on the strength of", "following on the heels of", "coming on the heels of",
+     # "A year on from the floods of D1, the town ...": only after a length that opens the sentence
+     "on from"))
+# Round order25: cues read only after a comma, inside the sentence: an appositive that names the main event as what
+# an earlier one led up to ("opened its doors in D1, the culmination of a campaign launched in D2", "the product
+# of", "the fruit of", "the outcome of", "the result of"), and the frustrated sequel ("was elected in D1, only to lose
+# his seat in D2": "only to" and a verb).
+_O25_AFTER_COMMA: Final = frozenset(("the culmination of", "the product of", "the fruit of", "the climax of", "the outcome of",
+                                     "the result of", "only to"))
+_O25_COMMA_BEFORE: Final = re.compile(r",[ ]++$")
+_O25_ONLY_TO_VERB: Final = re.compile(
+    r"[ ]++(?:be[ ]++)?(?!(?:the|a|an|his|her|its|their|this|that|be|members|men|women|residents|staff|those)(?![\w-]))[a-z]{2,}(?![\w-])")
 # Round order25: an opening connective whose main clause is inverted, with no comma: "On the heels of a record
 # harvest in 1952 came the collapse of grain prices in D2", "After the war of 1945 came the boom of D2".  The verb
 # of arrival follows the governed date at once (or after at most three words of its phrase) and its subject, a
@@ -9382,7 +9400,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
         for cue in cues:
             word = " ".join(cue.group(0).lower().split())
             if (_SCOPE_NOT_BEFORE.search(text, max(sentence_start, cue.start() - 12), cue.start()) is not None
-                    and not word.startswith(("only", "not long"))
+                    and not word.startswith(("only", "not long", "on from"))
                     or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)) is not None):
                 continue
             later = _SCOPE_DIRECTION[word]
@@ -9410,6 +9428,9 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             initial = opening is not None and opening.end() == cue.start()
             main: _Candidate | None = None
             if initial and word in _O22_ONLY_BACK or not initial and word in _O25_OPENING_ONLY:
+                continue
+            if word in _O25_AFTER_COMMA and (initial or _O25_COMMA_BEFORE.search(text, max(sentence_start, cue.start() - 6), cue.start()) is None
+                                             or word == "only to" and _O25_ONLY_TO_VERB.match(text, cue.end()) is None):
                 continue
             if initial and len(dated) == governed_index + 2 and _O25_INVERTED.match(text, governed.end, dated[-1].start) is not None:
                 # Round order25: "On the heels of X in D1 came Y in D2": the inverted main clause, no comma.
