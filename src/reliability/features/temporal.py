@@ -7417,7 +7417,7 @@ _STAGE_AND: Final = re.compile(
     r"|body|remains|conviction|veto)[ ]++"
     # Round order25: the contract that a tender or a call for bids was for, with what it is for ("bids were invited
     # on D1, and the contract for the new wing was awarded on D2").
-    r"|(?:the|its|their)[ ]++contracts?[ ]++(?:(?:for|to[ ]++build|to[ ]++supply|to[ ]++run)[ ]++(?:[\w'-]++[ ]++){1,6}?)?"
+    r"|(?:the|its|their)[ ]++contracts?[ ]++(?:(?:for|to[ ]++build|to[ ]++supply|to[ ]++run)[ ]++(?:[\w'-]++[ ]++){1,8}?)?"
     # Round order24: the vessel whose keel the first clause laid, named as the built whole ("her keel was laid on D1,
     # and the finished hull was launched on D2").
     r"|(?:the|its|her)[ ]++(?:(?:finished|completed|new)[ ]++)?(?:hull|ship|vessel)[ ]++)?"
@@ -7431,7 +7431,10 @@ _STAGE_AND: Final = re.compile(
     # Round order24: a verb that declares the stage as its complement ("and discharged as cured", "pronounced as cured").
     r"|(?:discharged|pronounced|certified|declared)[ ]++as[ ]++"
     # Round order19: a verb of setting out before the stage noun ("launched in D1 and sailed on her maiden voyage in").
-    r"|(?:sailed|set[ ]++(?:off|out|sail)|embarked|departed|went)[ ]++(?:on|upon)[ ]++)?(?:(?:his|her|its|their|the)[ ]++)?$")
+    r"|(?:sailed|set[ ]++(?:off|out|sail)|embarked|departed|went)[ ]++(?:on|upon)[ ]++"
+    # Round order25: a result before the round it was won in ("won her heat on D1 and took gold in the final on D2").
+    r"|(?:took|won|claimed|finished|came|placed)[ ]++(?:gold|silver|bronze|first|second|third|fourth|last)[ ]++)?"
+    r"(?:(?:his|her|its|their|the)[ ]++)?$")
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
     r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++)(?:&[ ]++)?(?:[A-Z][\w'-]*+[ ]++){0,2}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
@@ -7497,6 +7500,12 @@ def _ordered_stages(one: str, two: str) -> bool:
     return any(chain in chains_two and stage < chains_two[chain] for chain, stage in chains_one)
 
 
+# Round order25: a year that frames its sentence: an opening adjunct "In 1987, ...", "During 1996 ...", "At the 2000
+# championships ..." (not "Born in 1950, ...", whose year dates one event).
+_O25_YEAR_FRAME: Final = re.compile(
+    r"[ \n\"'(\u201c]*+(?:In|During|Throughout|Over|At[ ]++(?:the|its|his|her|their))[ ]++(?:the[ ]++)?")
+
+
 def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list[_Candidate]:
     """``candidates`` and the days without a year that follow a full day date in their sentence, in its year."""
     extra: list[_Candidate] = []
@@ -7537,6 +7546,35 @@ def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list
         if point.earliest > following_full.earliest and before is not None and (following_full.earliest - before).days <= 120:
             continue
         extra.append(point)
+    # Round order25: days without their year after a bare year told earlier in their sentence, with no other dated
+    # expression between, take that year ("At the 2000 championships, she won her heat on November 3 and took gold
+    # in the final on August 12"), unless a day told after another falls at most 120 days after it in the next year
+    # ("In 1994 they got engaged on 19 November and married on 23 January": perhaps the next January).
+    placed = {point.start for point in extra}
+    text = context.text
+    frame: _Candidate | None = None
+    last: _Candidate | None = None
+    for candidate in context.candidates:
+        if candidate.year_explicit:
+            whole_year = (candidate.kind == "year" and candidate.earliest is not None and candidate.latest is not None
+                          and candidate.earliest.year == candidate.latest.year
+                          and _O25_YEAR_FRAME.fullmatch(text, context.sentence(candidate.start)[0], candidate.start) is not None)
+            frame, last = (candidate if whole_year else None), None
+            continue
+        if (frame is None or candidate.kind != "date" or candidate.start in placed
+                or context.sentence(frame.start) != context.sentence(candidate.start)):
+            continue
+        assert frame.earliest is not None
+        point = _in_year(candidate, frame.earliest.year)
+        if point is None:
+            continue
+        assert point.earliest is not None
+        if last is not None and last.earliest is not None and point.earliest < last.earliest:
+            following = _safe_date(point.earliest.year + 1, point.earliest.month, point.earliest.day)
+            if following is not None and (following - last.earliest).days <= 120:
+                continue
+        extra.append(point)
+        last = point
     if not extra:
         return candidates
     return sorted(candidates + extra, key=lambda candidate: candidate.start)
@@ -7873,11 +7911,19 @@ _O25_WHERE_NEXT: Final = (
     r"[a-z]+(?:ed|ght|ok|ew|ote|uilt|ade|ound|ent|et|ut|ang|ung|ame|old|ore|ave)(?![\w-])"
     r"(?:[ ]++(?!(?:in|on|and|but|which|who|that|where|when)[ ])[\w'-]++){0,5}[ ]++(?:in|on)[ ]++$")
 _O25_WHERE_NEXT_CLAUSE: Final = re.compile(_O25_WHERE_NEXT)
+# Round order25: the main event told inside a round, deal, sale or ceremony whose own end or holding the relative
+# clause dates ("Prior to its listing on D1, X raised money from investors in a round that closed on D2", "bought
+# the mill in a deal that was completed on D2", "was sworn in at a ceremony that took place on D2"): that date is the
+# main event's.  Not a relative clause on a person or a thing ("married a nurse who was born on D2").
+_O25_CONTAINER_RELATIVE: Final = (
+    r"[ ]++(?:in|at|with|under|through)[ ]++(?:a|an|the)[ ]++(?:[\w-]++[ ]++){0,2}?"
+    r"(?:round|deal|sale|ceremony|transaction|agreement|auction|offering|session|takeover|merger)[ ]++(?:that|which)[ ]++"
+    r"(?:(?:was|were)[ ]++)?(?:closed|ended|finished|concluded|completed|signed|held|took[ ]++place|finali[sz]ed)[ ]++(?:in|on)[ ]++$")
 _SCOPE_TRAILING_RELATIVE: Final = re.compile(
     r"(?:,[ ]++(?:which|whom)[ ]++(?:(?:he|she|they|we|I)[ ]++(?:had[ ]++)?[a-z]*(?:ed|ft|ld|ok|ew|ote|ught)(?![\w-])"
     r"|(?:was|were)[ ]++(?:completed|finished|finally[ ]++completed|fitted|installed|delivered|handed[ ]++over))"
     r"[ ]++(?:in|on)[ ]++$"
-    r"|" + _O25_WHERE_NEXT + ")")
+    r"|" + _O25_WHERE_NEXT + "|" + _O25_CONTAINER_RELATIVE + ")")
 # A relative clause set off after the governed date of an opening connective: "In the wake of the
 # storm of 27 June, which tore the roof from the grandstand, the club ...".
 _SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
@@ -9557,7 +9603,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
 # on ...", "She then won the title on ...", "The rebuilding came after a storm ... in 1996"): the
 # same scope rule, with the previous sentence's date as the main side.
 _SCOPE_ANAPHOR: Final = re.compile(
-    r"[ \"'(\u201c]*+(?:(?P<pronoun>He|She|It|They)|(?:The|That|This|Its|His|Her|Their)[ ]++"
+    # Round order25: "This/That" as a pronoun for the event just told, before its verb ("This was preceded by ...").
+    r"[ \"'(\u201c]*+(?:(?P<pronoun>He|She|It|They|(?:This|That)(?=[ ]++(?:was|came|had|followed|preceded)[ ]))|(?:The|That|This|Its|His|Her|Their)[ ]++"
     r"(?P<noun>(?:(?!(?:that|which|who)[ ])[a-z][\w'-]*+[ ]++){0,2}?(?!(?:that|which|who)(?![\w-]))[a-z][\w-]*+))"
     r"[ ]++(?:(?:had|has|was|were)[ ]++)?")
 
@@ -9794,7 +9841,9 @@ _SEQUENCE_ADVERB: Final = re.compile(
     re.IGNORECASE,
 )
 _SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
-                                  "|esponse|eaction|esult|onsequen|ithin")
+                                  "|esponse|eaction|esult|onsequen|ithin"
+                                  # Round order25: "Before that, ..." / "before then" (in _SEQUENCE_ADVERB, never let through)
+                                  "|efore th")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -9804,6 +9853,8 @@ _SEQUENCE_OPENING: Final = re.compile(
     # Round order22: "In response,", "As a result,", "Within weeks,".
     r"|In[ ]++(?:direct[ ]++)?(?:response|reaction|consequence)|As[ ]++a[ ]++(?:direct[ ]++)?(?:result|consequence)"
     r"|Within[ ]++(?:a[ ]++(?:few[ ]++)?)?[a-z]++"
+    # Round order25: "Prior to that, ...".
+    r"|Prior[ ]++to[ ]++(?:that|then)"
     r"|[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
 )
 
