@@ -6130,7 +6130,7 @@ _O25_SPAN_SUBJECT: Final = re.compile(
     r"[ \"'\u201c(]*+The[ ]++(?:(?P<before>(?:run|lead|build)-up[ ]++to|(?:hours|days|weeks|months|years)[ ]++"
     r"(?:before|preceding|leading[ ]++up[ ]++to))|(?P<after>(?:immediate[ ]++)?aftermath[ ]++of|(?:hours|days|weeks|months"
     r"|years)[ ]++(?:after|following)))[ ]")
-_O25_SPAN_VERB: Final = re.compile(r"(?:[ ]++[a-z][\w'-]*+){0,3}?[ ]++(?:saw|brought|witnessed)[ ]")
+_O25_SPAN_VERB: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z][\w'-]*+){0,3}?[ ]++(?:saw|brought|witnessed)[ ]")
 
 
 def _o25_span_subject(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -7556,9 +7556,10 @@ def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list
     last: _Candidate | None = None
     for candidate in context.candidates:
         if candidate.year_explicit:
+            sentence_start = context.sentence(candidate.start)[0]
             whole_year = (candidate.kind == "year" and candidate.earliest is not None and candidate.latest is not None
-                          and candidate.earliest.year == candidate.latest.year
-                          and _O25_YEAR_FRAME.fullmatch(text, context.sentence(candidate.start)[0], candidate.start) is not None)
+                          and candidate.earliest.year == candidate.latest.year and candidate.start - sentence_start <= 80
+                          and _O25_YEAR_FRAME.fullmatch(text, sentence_start, candidate.start) is not None)
             frame, last = (candidate if whole_year else None), None
             continue
         if (frame is None or candidate.kind != "date" or candidate.start in placed
@@ -7839,13 +7840,13 @@ _O25_AFTER_COMMA: Final = frozenset(("the culmination of", "the product of", "th
                                      "the result of", "only to"))
 _O25_COMMA_BEFORE: Final = re.compile(r",[ ]++$")
 _O25_ONLY_TO_VERB: Final = re.compile(
-    r"[ ]++(?:be[ ]++)?(?!(?:the|a|an|his|her|its|their|this|that|be|members|men|women|residents|staff|those)(?![\w-]))[a-z]{2,}(?![\w-])")
+    r"(?<![ ])[ ]++(?:be[ ]++)?(?!(?:the|a|an|his|her|its|their|this|that|be|members|men|women|residents|staff|those)(?![\w-]))[a-z]{2,}(?![\w-])")
 # Round order25: an opening connective whose main clause is inverted, with no comma: "On the heels of a record
 # harvest in 1952 came the collapse of grain prices in D2", "After the war of 1945 came the boom of D2".  The verb
 # of arrival follows the governed date at once (or after at most three words of its phrase) and its subject, a
 # noun phrase with a determiner, carries the main date.
 _O25_INVERTED: Final = re.compile(
-    r"(?:[ ]++[a-z][\w'-]*+){0,3}?[ ]++(?:came|followed|arrived)[ ]++(?:the|a|an|its|his|her|their|this|that)(?![\w-])")
+    r"(?<![ ])(?:[ ]++[a-z][\w'-]*+){0,3}?[ ]++(?:came|followed|arrived)[ ]++(?:the|a|an|its|his|her|their|this|that)(?![\w-])")
 # Uses of the cue words that order nothing: "named after", "the following year", "the then mayor",
 # "no later than", "appeared before the committee", "not until", "until now".
 _SCOPE_NOT_BEFORE: Final = re.compile(
@@ -7916,7 +7917,7 @@ _O25_WHERE_NEXT_CLAUSE: Final = re.compile(_O25_WHERE_NEXT)
 # the mill in a deal that was completed on D2", "was sworn in at a ceremony that took place on D2"): that date is the
 # main event's.  Not a relative clause on a person or a thing ("married a nurse who was born on D2").
 _O25_CONTAINER_RELATIVE: Final = (
-    r"[ ]++(?:in|at|with|under|through)[ ]++(?:a|an|the)[ ]++(?:[\w-]++[ ]++){0,2}?"
+    r"(?<![ ])[ ]++(?:in|at|with|under|through)[ ]++(?:a|an|the)[ ]++(?:[\w-]++[ ]++){0,2}?"
     r"(?:round|deal|sale|ceremony|transaction|agreement|auction|offering|session|takeover|merger)[ ]++(?:that|which)[ ]++"
     r"(?:(?:was|were)[ ]++)?(?:closed|ended|finished|concluded|completed|signed|held|took[ ]++place|finali[sz]ed)[ ]++(?:in|on)[ ]++$")
 _SCOPE_TRAILING_RELATIVE: Final = re.compile(
