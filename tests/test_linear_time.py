@@ -57,6 +57,9 @@ _WINDOW_ONLY = {
     # Round order24: fullmatched between two dates at most 160 characters apart (_O24_RETURN, _O24_INTERVAL), or
     # matched once right after a name, over at most 80 characters or up to the next date (_O24_CARE_PLACE).
     "temporal._O24_RETURN", "temporal._O24_INTERVAL", "temporal._O24_CARE_PLACE",
+    # Round order25: anchored at a sentence start over at most 100 characters (_O25_SPAN_SUBJECT, up to the first
+    # date) or 80 (_O25_YEAR_FRAME, up to a year); both open with a run of spaces and quotes.
+    "temporal._O25_SPAN_SUBJECT", "temporal._O25_YEAR_FRAME",
     # _O24_LATER_BEFORE over the 60 characters before a day without its year; _O24_LATER_AFTER matched once right
     # after it, over at most 40 characters.
     "temporal._O24_LATER_BEFORE", "temporal._O24_LATER_AFTER",

@@ -4067,7 +4067,13 @@ _O22_OPENING_ON: Final = re.compile(
     r"(?:On|Upon)(?=[ ]++(?:[a-z]{3,}ing[ ]++(?!(?:on|in|to|of|at|for)[ ])"
     r"|(?:his|her|its|their)[ ]++(?:return|release|arrival|departure|discharge|graduation|retirement|appointment|election"
     r"|promotion|marriage|accession|admission|completion|resignation|recovery|acquittal|conviction|arrest|capture"
-    r"|escape|liberation|enlistment|demobilisation|demobilization|qualification|ordination)[ ]))")
+    r"|escape|liberation|enlistment|demobilisation|demobilization|qualification|ordination)[ ]"
+    # Round order25: a transition noun with "of" ("On completion of the tunnel in D1", "On the death of his father"),
+    # or after a possessive name ("Upon the king's death in D1").
+    r"|(?:the[ ]++)?(?:completion|publication|ratification|signing|opening|closure|collapse|death|fall|defeat|surrender"
+    r"|release|return|arrival|departure|retirement|resignation|election|appointment|accession|abdication|expiry)[ ]++of[ ]"
+    r"|(?:the[ ]++)?[A-Za-z][\w-]*+['\u2019]s[ ]++(?:death|return|release|arrival|departure|retirement|resignation|election"
+    r"|appointment|accession|abdication|surrender|defeat|collapse|completion|graduation)[ ]))")
 # A date set off after its clause: "had reported, in 2006".
 _SET_OFF_DATE: Final = re.compile(r",[ ]+(?:(?:in|on|during)[ ]+)?(?:the[ ]+)?$")
 _SENTENCE_OPENING: Final = re.compile(r"[ \"'(]*")
@@ -5729,8 +5735,12 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             comma = text.find(",", subordinate.end, following)
             if comma != -1 and index + 1 < len(candidates) and comma < candidates[index + 1].start < sentence_end:
                 main = candidates[index + 1]
-                if _CLAUSE_BREAK.search(text, comma, main.start):
-                    main = None
+                clause_break = _CLAUSE_BREAK.search(text, comma, main.start)
+                if clause_break is not None and not (
+                        clause_break.group(0) == "where" and (where := text.rfind(",", comma, clause_break.start())) > comma
+                        and _O25_WHERE_NEXT_CLAUSE.match(text, where, main.start) is not None
+                        and _CLAUSE_BREAK.search(text, clause_break.end(), main.start) is None):
+                    main = None  # Round order25: but ", where he opened a shop in D2" continues the main clause
             # Round order19: "Only after X in D1 did the club sign Y in D2 / Y, who arrived in D2": the inverted
             # main clause needs no comma; its date may be told by a relative clause of arrival on its object.
             inversion = (_O19_INVERSION.match(text, subordinate.end, sentence_end)
@@ -5802,6 +5812,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o24_yearless_interval(context) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o24_no_sooner(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o25_span_subject(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
@@ -6104,6 +6116,56 @@ def _o24_no_sooner(context: _Context, candidates: list[_Candidate]) -> list[Date
                 "order_violation", ((first.start, first.end), (second.start, second.end)),
                 f"{_describe(second, text)} is told as following at once (\"{' '.join(opening.group(0).split()[:-1])} ... "
                 f"{word.group(0)}\") what {_describe(first, text)} dates, yet it is earlier",
+            ))
+    return conflicts
+
+
+# Round order25: a span before or after an event as the sentence's subject, and what the span "saw" as its main
+# clause: "The run-up to the election of D1 saw ... in D2" (D2 not after D1), "The aftermath of the 1992 riots saw
+# the mayor resign in D2", "The weeks after/following/before/leading up to the vote on D1 brought/witnessed ... D2".
+# The governed date follows the span's noun phrase within 80 characters with no comma or clause; the verb "saw",
+# "brought" or "witnessed" follows it (after at most three words of its phrase); the main date is the sentence's
+# only other date.
+_O25_SPAN_SUBJECT: Final = re.compile(
+    r"[ \"'\u201c(]*+The[ ]++(?:(?P<before>(?:run|lead|build)-up[ ]++to|(?:hours|days|weeks|months|years)[ ]++"
+    r"(?:before|preceding|leading[ ]++up[ ]++to))|(?P<after>(?:immediate[ ]++)?aftermath[ ]++of|(?:hours|days|weeks|months"
+    r"|years)[ ]++(?:after|following)))[ ]")
+_O25_SPAN_VERB: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z][\w'-]*+){0,3}?[ ]++(?:saw|brought|witnessed)[ ]")
+
+
+def _o25_span_subject(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for index in range(1, len(candidates)):
+        governed, main = candidates[index - 1], candidates[index]
+        sentence_start, sentence_end = context.sentence(governed.start)
+        if (main.start >= sentence_end or governed.start - sentence_start > 100
+                or index > 1 and candidates[index - 2].end > sentence_start
+                or index + 1 < len(candidates) and candidates[index + 1].start < sentence_end):
+            continue
+        opening = _O25_SPAN_SUBJECT.match(text, sentence_start, governed.start)
+        if opening is None:
+            continue
+        phrase = text[opening.end():governed.start]
+        if "," in phrase or _SCOPE_GOVERNED_BREAK.search(phrase) is not None or _SCOPE_DATED_BY.search(phrase) is None:
+            continue
+        verb = _O25_SPAN_VERB.match(text, governed.end, main.start)
+        main_side = text[governed.end:main.start]
+        if verb is None or len(main_side.split()) > 14 or _SCOPE_MAIN_BREAK.search(main_side) is not None or "," in main_side:
+            continue
+        if _planned_or_quoted(text, sentence_start, sentence_end):
+            continue
+        main_point, governed_point = _scope_point(main), _scope_point(governed)
+        if main_point is None or governed_point is None or main.kind == "range" or governed.kind == "range":
+            continue
+        assert main_point.earliest and main_point.latest and governed_point.earliest and governed_point.latest
+        later = opening.group("after") is not None
+        if later and main_point.latest < governed_point.earliest or not later and main_point.earliest > governed_point.latest:
+            span = " ".join(opening.group("before" if not later else "after").split())
+            conflicts.append(DateConflict(
+                "order_violation", ((governed.start, governed.end), (main.start, main.end)),
+                f"{_describe(main, text)} is told as within \"the {span}\" {_describe(governed, text)}, "
+                f"yet it is {'before' if later else 'after'} it",
             ))
     return conflicts
 
@@ -6838,10 +6900,17 @@ def _r21_participle_order(context: _Context, candidates: list[_Candidate]) -> li
 _R21_UNTIL: Final = re.compile(r"(?<![\w-])[Uu]ntil(?![\w-])")
 _R21_STOPPED: Final = re.compile(
     r"(?<![\w-])(?:not|never|no|cannot|closed|shut|suspended|halted|banned|barred|empty|dormant|abandoned|derelict|idle"
+    # Round order25: the negative pronouns ("nobody could fish in the loch").
+    r"|nobody|no[ ]one|no-one|none"
     r"|out[ ]++of[ ]++use|[a-z]++n['\u2019]t)(?![\w-])")
 _R21_RESUMED: Final = re.compile(
     r"(?<![\w-])(?:for[ ]++the[ ]++first[ ]++time|first|again|(?:re-?open|resum|restart|return|reinstat|reintroduc|relaunch|reappear"
     r"|readmitt|reconven|resettl|reunit|rejoin|reconnect)(?:ed|d))(?![\w-])")
+
+
+# Round order25: "could" in the state told with a negative subject is the negated state itself ("Until the treaty
+# was signed on D1, no ship could sail ...; the first crossing was made on D2").
+_O25_COULD_NEGATED: Final = re.compile(r"(?<![\w-])(?:no|nobody|none|neither|never)(?![\w-])")
 
 
 def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -6895,7 +6964,10 @@ def _r21_until_ends(context: _Context, candidates: list[_Candidate]) -> list[Dat
                 or _R21_BACKGROUND.search(text, step_start, after.start) is not None
                 or _r21_future_frame(text, step_start, context.sentence(after.start)[1])
                 or ((frame := _r21_frame_search(text, state_start, state_end)) is not None
-                    and not (frame.group(0) == "could" and text.startswith(" not ", frame.end())))):
+                    and not (frame.group(0) == "could" and (
+                        text.startswith(" not ", frame.end())
+                        # Round order25: "no ship could sail", "nobody could fish"
+                        or _O25_COULD_NEGATED.search(text, state_start, frame.start()) is not None)))):
             continue  # a future or hypothetical frame; "could not" is the negated state itself
         assert bound.earliest and after.latest
         if after.latest < bound.earliest:
@@ -7343,6 +7415,9 @@ _STAGE_AND: Final = re.compile(
     # Round order24: what is left of the missing, and the first stage's outcome named back ("and his body was found",
     # "; her conviction was quashed").
     r"|body|remains|conviction|veto)[ ]++"
+    # Round order25: the contract that a tender or a call for bids was for, with what it is for ("bids were invited
+    # on D1, and the contract for the new wing was awarded on D2").
+    r"|(?:the|its|their)[ ]++contracts?[ ]++(?:(?:for|to[ ]++build|to[ ]++supply|to[ ]++run)[ ]++(?:[\w'-]++[ ]++){1,8}?)?"
     # Round order24: the vessel whose keel the first clause laid, named as the built whole ("her keel was laid on D1,
     # and the finished hull was launched on D2").
     r"|(?:the|its|her)[ ]++(?:(?:finished|completed|new)[ ]++)?(?:hull|ship|vessel)[ ]++)?"
@@ -7356,7 +7431,10 @@ _STAGE_AND: Final = re.compile(
     # Round order24: a verb that declares the stage as its complement ("and discharged as cured", "pronounced as cured").
     r"|(?:discharged|pronounced|certified|declared)[ ]++as[ ]++"
     # Round order19: a verb of setting out before the stage noun ("launched in D1 and sailed on her maiden voyage in").
-    r"|(?:sailed|set[ ]++(?:off|out|sail)|embarked|departed|went)[ ]++(?:on|upon)[ ]++)?(?:(?:his|her|its|their|the)[ ]++)?$")
+    r"|(?:sailed|set[ ]++(?:off|out|sail)|embarked|departed|went)[ ]++(?:on|upon)[ ]++"
+    # Round order25: a result before the round it was won in ("won her heat on D1 and took gold in the final on D2").
+    r"|(?:took|won|claimed|finished|came|placed)[ ]++(?:gold|silver|bronze|first|second|third|fourth|last)[ ]++)?"
+    r"(?:(?:his|her|its|their|the)[ ]++)?$")
 # An opening participle and its clause's subject: "Founded in 1998, Marlow Press was dissolved in", "Born in 1990, she died in".
 _STAGE_FRONTED: Final = re.compile(
     r"[ ]*+,[ ]++(?:(?:[A-Z][\w'-]*+[ ]++)(?:&[ ]++)?(?:[A-Z][\w'-]*+[ ]++){0,2}|(?:he|she|they|it)[ ]++)(?:(?:was|were|had[ ]++been)[ ]++)?(?:[a-z]++[ ]++){0,1}$")
@@ -7422,6 +7500,12 @@ def _ordered_stages(one: str, two: str) -> bool:
     return any(chain in chains_two and stage < chains_two[chain] for chain, stage in chains_one)
 
 
+# Round order25: a year that frames its sentence: an opening adjunct "In 1987, ...", "During 1996 ...", "At the 2000
+# championships ..." (not "Born in 1950, ...", whose year dates one event).
+_O25_YEAR_FRAME: Final = re.compile(
+    r"[ \n\"'(\u201c]*+(?:In|During|Throughout|Over|At[ ]++(?:the|its|his|her|their))[ ]++(?:the[ ]++)?")
+
+
 def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list[_Candidate]:
     """``candidates`` and the days without a year that follow a full day date in their sentence, in its year."""
     extra: list[_Candidate] = []
@@ -7462,6 +7546,36 @@ def _with_yearless_days(context: _Context, candidates: list[_Candidate]) -> list
         if point.earliest > following_full.earliest and before is not None and (following_full.earliest - before).days <= 120:
             continue
         extra.append(point)
+    # Round order25: days without their year after a bare year told earlier in their sentence, with no other dated
+    # expression between, take that year ("At the 2000 championships, she won her heat on November 3 and took gold
+    # in the final on August 12"), unless a day told after another falls at most 120 days after it in the next year
+    # ("In 1994 they got engaged on 19 November and married on 23 January": perhaps the next January).
+    placed = {point.start for point in extra}
+    text = context.text
+    frame: _Candidate | None = None
+    last: _Candidate | None = None
+    for candidate in context.candidates:
+        if candidate.year_explicit:
+            sentence_start = context.sentence(candidate.start)[0]
+            whole_year = (candidate.kind == "year" and candidate.earliest is not None and candidate.latest is not None
+                          and candidate.earliest.year == candidate.latest.year and candidate.start - sentence_start <= 80
+                          and _O25_YEAR_FRAME.fullmatch(text, sentence_start, candidate.start) is not None)
+            frame, last = (candidate if whole_year else None), None
+            continue
+        if (frame is None or candidate.kind != "date" or candidate.start in placed
+                or context.sentence(frame.start) != context.sentence(candidate.start)):
+            continue
+        assert frame.earliest is not None
+        point = _in_year(candidate, frame.earliest.year)
+        if point is None:
+            continue
+        assert point.earliest is not None
+        if last is not None and last.earliest is not None and point.earliest < last.earliest:
+            following = _safe_date(point.earliest.year + 1, point.earliest.month, point.earliest.day)
+            if following is not None and (following - last.earliest).days <= 120:
+                continue
+        extra.append(point)
+        last = point
     if not extra:
         return candidates
     return sorted(candidates + extra, key=lambda candidate: candidate.start)
@@ -7668,6 +7782,10 @@ in response to|in reaction to|as a result of|as a consequence of|because of|owin
 spurred by|provoked by|caused by|on the heels of|subsequent to|succeeding|in succession to|in retaliation for
 in reprisal for|in revenge for|came after|comes after|followed|follows|postdates|postdated|once|having first|having
 preceded by|predated by|succeeded|replacing|in place of|before which|prior to which
+on the back of|hot on the heels of|hard on the heels of|close on the heels of|fresh from|fresh off|buoyed by|bolstered by
+emboldened by|off the back of|on the strength of|following on the heels of|coming on the heels of|came on the back of
+comes on the back of|in the immediate aftermath of|on from|the culmination of|the product of|the fruit of|the climax of
+the outcome of|the result of
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -7677,6 +7795,7 @@ predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|su
 afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
+whereupon|at which point|leading up to|only to
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -7704,6 +7823,30 @@ _O22_INTRANSITIVE: Final = re.compile(
     r"(?<![ ])(?:[ ]*+,|[ ]++(?!(?:the|a|an|its|his|her|their|this|that|these|those|in|on|at|by|during|from|for|with|him|them|it)[ ,])[a-z])")
 # The cues new in order22: they order only across that link, never opening a sentence or in a relative clause.
 _O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", "afterwards", "thereafter"))
+# Round order25: cues of a stimulus or a springboard that order only when they open the sentence ("On the back of
+# its listing on D1, the firm bought ... on D2", "Buoyed by the 2011 surplus, the council cut taxes in D2",
+# "Fresh from her win in D1, she ..."); inside a clause they are often literal ("written on the back of a photograph
+# dated 1921") or describe a state, not an earlier event.
+_O25_OPENING_ONLY: Final = frozenset(
+    ("on the back of", "fresh from", "fresh off", "buoyed by", "bolstered by", "emboldened by", "off the back of",
+     "on the strength of", "following on the heels of", "coming on the heels of",
+     # "A year on from the floods of D1, the town ...": only after a length that opens the sentence
+     "on from"))
+# Round order25: cues read only after a comma, inside the sentence: an appositive that names the main event as what
+# an earlier one led up to ("opened its doors in D1, the culmination of a campaign launched in D2", "the product
+# of", "the fruit of", "the outcome of", "the result of"), and the frustrated sequel ("was elected in D1, only to lose
+# his seat in D2": "only to" and a verb).
+_O25_AFTER_COMMA: Final = frozenset(("the culmination of", "the product of", "the fruit of", "the climax of", "the outcome of",
+                                     "the result of", "only to"))
+_O25_COMMA_BEFORE: Final = re.compile(r",[ ]++$")
+_O25_ONLY_TO_VERB: Final = re.compile(
+    r"(?<![ ])[ ]++(?:be[ ]++)?(?!(?:the|a|an|his|her|its|their|this|that|be|members|men|women|residents|staff|those)(?![\w-]))[a-z]{2,}(?![\w-])")
+# Round order25: an opening connective whose main clause is inverted, with no comma: "On the heels of a record
+# harvest in 1952 came the collapse of grain prices in D2", "After the war of 1945 came the boom of D2".  The verb
+# of arrival follows the governed date at once (or after at most three words of its phrase) and its subject, a
+# noun phrase with a determiner, carries the main date.
+_O25_INVERTED: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[a-z][\w'-]*+){0,3}?[ ]++(?:came|followed|arrived)[ ]++(?:the|a|an|its|his|her|their|this|that)(?![\w-])")
 # Uses of the cue words that order nothing: "named after", "the following year", "the then mayor",
 # "no later than", "appeared before the committee", "not until", "until now".
 _SCOPE_NOT_BEFORE: Final = re.compile(
@@ -7730,6 +7873,8 @@ _SCOPE_CONTINUATION: Final = re.compile(
     r"|lost|paid|found|laid|led|left|met|put|told|written|signed|sworn|begun)(?![\w-])")
 _SCOPE_OPENING_LEAD: Final = re.compile(
     r"[ \"'(\u201c]*+(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Dd]ecades?)[ ]++"
+    # Round order25: "In the (first|immediate) days/weeks/months/years after/following/before ...".
+    r"|[Ii]n[ ]++the[ ]++(?:(?:first|immediate|early|final|last)[ ]++)?(?:hours|days|weeks|months|years|decades)[ ]++"
     r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long)[ ]++)?")
 _SCOPE_FUTURE: Final = re.compile(
     r"(?<![\w-])(?!(?:may|might|could|must)[ ]have[ ])(?:will|would|shall|could|might|may|should|(?:plans?|planned|planning)[ ]to"
@@ -7758,10 +7903,28 @@ _SCOPE_DATED_BY: Final = re.compile(
     r"(?:the[ ]++)?(?:(?:early|late|mid|end[ ]of|spring[ ]of|summer[ ]of|autumn[ ]of|winter[ ]of)[ -]++)?$")
 # Round 15: a relative clause on the main clause's last noun that tells the main side's date ("...,
 # which she left in", "..., which were completed in").
+# Round order25: the place the main clause moved to, and what its subject (a singular pronoun) then did there, in the
+# simple past, not a state ("Upon his release in D1, he returned to Merriford, where he opened a shop in D2"); "where
+# he was born", "where she had worked", "where he lived/grew up" tell no later event.
+_O25_WHERE_NEXT: Final = (
+    r",[ ]++where[ ]++(?:he|she)[ ]++(?:(?:then|later|soon|eventually|first)[ ]++)?"
+    r"(?!(?:lived|worked|stayed|remained|spent|grew|studied|was|were|had|used|knew|owned|belonged)(?![\w-]))"
+    r"[a-z]+(?:ed|ght|ok|ew|ote|uilt|ade|ound|ent|et|ut|ang|ung|ame|old|ore|ave)(?![\w-])"
+    r"(?:[ ]++(?!(?:in|on|and|but|which|who|that|where|when)[ ])[\w'-]++){0,5}[ ]++(?:in|on)[ ]++$")
+_O25_WHERE_NEXT_CLAUSE: Final = re.compile(_O25_WHERE_NEXT)
+# Round order25: the main event told inside a round, deal, sale or ceremony whose own end or holding the relative
+# clause dates ("Prior to its listing on D1, X raised money from investors in a round that closed on D2", "bought
+# the mill in a deal that was completed on D2", "was sworn in at a ceremony that took place on D2"): that date is the
+# main event's.  Not a relative clause on a person or a thing ("married a nurse who was born on D2").
+_O25_CONTAINER_RELATIVE: Final = (
+    r"(?<![ ])[ ]++(?:in|at|with|under|through)[ ]++(?:a|an|the)[ ]++(?:[\w-]++[ ]++){0,2}?"
+    r"(?:round|deal|sale|ceremony|transaction|agreement|auction|offering|session|takeover|merger)[ ]++(?:that|which)[ ]++"
+    r"(?:(?:was|were)[ ]++)?(?:closed|ended|finished|concluded|completed|signed|held|took[ ]++place|finali[sz]ed)[ ]++(?:in|on)[ ]++$")
 _SCOPE_TRAILING_RELATIVE: Final = re.compile(
-    r",[ ]++(?:which|whom)[ ]++(?:(?:he|she|they|we|I)[ ]++(?:had[ ]++)?[a-z]*(?:ed|ft|ld|ok|ew|ote|ught)(?![\w-])"
+    r"(?:,[ ]++(?:which|whom)[ ]++(?:(?:he|she|they|we|I)[ ]++(?:had[ ]++)?[a-z]*(?:ed|ft|ld|ok|ew|ote|ught)(?![\w-])"
     r"|(?:was|were)[ ]++(?:completed|finished|finally[ ]++completed|fitted|installed|delivered|handed[ ]++over))"
-    r"[ ]++(?:in|on)[ ]++$")
+    r"[ ]++(?:in|on)[ ]++$"
+    r"|" + _O25_WHERE_NEXT + "|" + _O25_CONTAINER_RELATIVE + ")")
 # A relative clause set off after the governed date of an opening connective: "In the wake of the
 # storm of 27 June, which tore the roof from the grandstand, the club ...".
 _SCOPE_SET_OFF_RELATIVE: Final = re.compile(r",[ ]++(?:which|who|that)[ ][^,;]{0,80}+(?=,)")
@@ -9435,7 +9598,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
         for cue in cues:
             word = " ".join(cue.group(0).lower().split())
             if (_SCOPE_NOT_BEFORE.search(text, max(sentence_start, cue.start() - 12), cue.start()) is not None
-                    and not word.startswith(("only", "not long"))
+                    and not word.startswith(("only", "not long", "on from"))
                     or _SCOPE_NOT_AFTER.match(text, cue.end(), min(sentence_end, cue.end() + 14)) is not None):
                 continue
             later = _SCOPE_DIRECTION[word]
@@ -9462,9 +9625,19 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             opening = _SCOPE_OPENING_LEAD.match(text, sentence_start, cue.start())
             initial = opening is not None and opening.end() == cue.start()
             main: _Candidate | None = None
-            if initial and word in _O22_ONLY_BACK:
+            if initial and word in _O22_ONLY_BACK or not initial and word in _O25_OPENING_ONLY:
                 continue
-            if initial:
+            if word in _O25_AFTER_COMMA and (initial or _O25_COMMA_BEFORE.search(text, max(sentence_start, cue.start() - 6), cue.start()) is None
+                                             or word == "only to" and _O25_ONLY_TO_VERB.match(text, cue.end()) is None):
+                continue
+            if initial and len(dated) == governed_index + 2 and _O25_INVERTED.match(text, governed.end, dated[-1].start) is not None:
+                # Round order25: "On the heels of X in D1 came Y in D2": the inverted main clause, no comma.
+                main = dated[-1]
+                main_side = text[governed.end:main.start]
+                if (len(main_side.split()) > 12 or _SCOPE_MAIN_BREAK.search(main_side) is not None
+                        or "," in main_side or _SCOPE_CUE.search(main_side) is not None):
+                    continue
+            elif initial:
                 # "In the wake of the storm of 27 June, which ..., the club launched an appeal on 14 August."
                 rest = dated[governed_index + 1:]
                 if len(rest) != 1 or "," not in text[governed.end:rest[0].start]:
@@ -9582,7 +9755,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
 # on ...", "She then won the title on ...", "The rebuilding came after a storm ... in 1996"): the
 # same scope rule, with the previous sentence's date as the main side.
 _SCOPE_ANAPHOR: Final = re.compile(
-    r"[ \"'(\u201c]*+(?:(?P<pronoun>He|She|It|They)|(?:The|That|This|Its|His|Her|Their)[ ]++"
+    # Round order25: "This/That" as a pronoun for the event just told, before its verb ("This was preceded by ...").
+    r"[ \"'(\u201c]*+(?:(?P<pronoun>He|She|It|They|(?:This|That)(?=[ ]++(?:was|came|had|followed|preceded)[ ]))|(?:The|That|This|Its|His|Her|Their)[ ]++"
     r"(?P<noun>(?:(?!(?:that|which|who)[ ])[a-z][\w'-]*+[ ]++){0,2}?(?!(?:that|which|who)(?![\w-]))[a-z][\w-]*+))"
     r"[ ]++(?:(?:had|has|was|were)[ ]++)?")
 
@@ -9819,7 +9993,9 @@ _SEQUENCE_ADVERB: Final = re.compile(
     re.IGNORECASE,
 )
 _SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
-                                  "|esponse|eaction|esult|onsequen|ithin")
+                                  "|esponse|eaction|esult|onsequen|ithin"
+                                  # Round order25: "Before that, ..." / "before then" (in _SEQUENCE_ADVERB, never let through)
+                                  "|efore th")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -9829,8 +10005,22 @@ _SEQUENCE_OPENING: Final = re.compile(
     # Round order22: "In response,", "As a result,", "Within weeks,".
     r"|In[ ]++(?:direct[ ]++)?(?:response|reaction|consequence)|As[ ]++a[ ]++(?:direct[ ]++)?(?:result|consequence)"
     r"|Within[ ]++(?:a[ ]++(?:few[ ]++)?)?[a-z]++"
+    # Round order25: "Prior to that, ...".
+    r"|Prior[ ]++to[ ]++(?:that|then)"
     r"|[A-Za-z]{1,20}+(?:[ ]++(?:that|then))?)[ ]*+,"
 )
+
+
+# Round order25: "Within (a few) hours/days/weeks/months" opening a sentence without a comma, before its subject
+# ("Within weeks it had spread to Merriford"); the sentence's date may then sit in a relative clause on the place
+# the clause reached (", where cases were confirmed on D2"; not "which": that tells the place's history), so its predicate
+# may run to twelve words.
+_O25_WITHIN_OPENING: Final = re.compile(
+    r"(?P<adverb>Within[ ]++(?:a[ ]++(?:few[ ]++)?)?(?:hours?|days?|weeks?|months?|years?))[ ]++"
+    r"(?=(?:it|he|she|they|the|its|his|her|their)[ ])")
+_O25_WITHIN_RELATIVE: Final = re.compile(
+    r",[ ]++where[ ]++(?:[a-z]++[ ]++){0,2}?(?:(?:was|were)[ ]++)?"
+    r"(?!(?:founded|established|built|erected|consecrated|opened|formed|born|created|settled|first)(?![\w-]))[a-z]{2,}ed[ ]++(?:in|on)[ ]++$")
 
 
 def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
@@ -9877,6 +10067,11 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                 while sentence_start < current.start and text[sentence_start] in " \"'(\n":
                     sentence_start += 1
                 opening = _SEQUENCE_OPENING.match(text, sentence_start, current.start)
+            within = False
+            if opening is None:
+                # Round order25: "Within weeks it had spread to ...": a bound opening the sentence without a comma.
+                opening = _O25_WITHIN_OPENING.match(text, sentence_start, current.start)
+                within = opening is not None
             adverb = _SEQUENCE_ADVERB.fullmatch(text, *opening.span("adverb")) if opening is not None else None
             if adverb is None and opening is None:
                 # Round 21: the adverb inside the clause of the sentence's first date, close before it
@@ -9893,7 +10088,8 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     adverb = None
                 if adverb is not None:
                     opening = adverb
-            if adverb is None or len(text[opening.end():current.start].split()) > 8:  # type: ignore[union-attr]
+            if adverb is None or len(text[opening.end():current.start].split()) > (  # type: ignore[union-attr]
+                    12 if within and _O25_WITHIN_RELATIVE.search(text, opening.end(), current.start) is not None else 8):
                 continue
             previous_start = context.sentence(previous.start)[0]
             if sentence_start - previous.end > 1500:
@@ -9970,8 +10166,19 @@ _ORDER_VERB: Final = re.compile(
     r"(?P<verb>follow(?:s|ed)|precede[sd]?|predate[sd]?|postdate[sd]?|(?:came|comes)[ ]+(?:after|before)"
     # A cause precedes its effect: "the 2003 collapse triggered the reforms of 1993".
     r"|triggered|prompted|sparked|caused|led[ ]+to|resulted[ ]+in|gave[ ]+rise[ ]+to|paved[ ]+the[ ]+way[ ]+for"
+    # Round order25: a step that prepares or opens the way for a later one ("the report of 2009 set the stage for the
+    # partition of 2008", "laid the groundwork for", "cleared the way for", "spurred", "ushered in", "heralded",
+    # "foreshadowed", "was the catalyst for", "a prelude to", "a precursor to/of").
+    r"|set[ ]+the[ ]+(?:stage|scene)[ ]+for|laid[ ]+the[ ]+(?:groundwork|foundations?)[ ]+for"
+    r"|(?:opened|cleared)[ ]+the[ ]+way[ ]+for|spurred|ushered[ ]+in|heralded|foreshadowed"
+    # Round order25: what grows out of or stems from an earlier event comes after it ("the 1990 reforms grew out of the
+    # protests of 1992", "stemmed from", "arose from", "sprang from").
+    r"|(?:grew[ ]+out[ ]+of|stemmed[ ]+from|arose[ ]+(?:out[ ]+of|from)|sprang[ ]+from)"
+    r"|(?:(?<=was[ ])|(?<=were[ ]))(?:the|an?)[ ]+(?:catalyst[ ]+for|prelude[ ]+to|precursor[ ]+(?:to|of)|forerunner[ ]+of)"
     # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
-    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for)"
+    r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for"
+    r"|setting[ ]+the[ ]+(?:stage|scene)[ ]+for|laying[ ]+the[ ]+(?:groundwork|foundations?)[ ]+for"
+    r"|(?:opening|clearing)[ ]+the[ ]+way[ ]+for|spurring|ushering[ ]+in|heralding|foreshadowing)"
     # Round 19: a successor comes after what it takes the place of ("opened in 1970, replaced a
     # building erected in 1972"; "was built to replace the infirmary destroyed in 1972").
     r"|(?P<replace>replaced|superseded|(?:built|designed|meant|intended|bought|brought[ ]+in|created|set[ ]+up)[ ]+to[ ]+replace"
@@ -9983,7 +10190,8 @@ _ORDER_VERB: Final = re.compile(
 )
 _ORDER_VERB_CUE: Final = re.compile(
     "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed"
-    "|sequel|successor")
+    "|sequel|successor|the stage|the scene|laid the|laying the|the way|spur|usher|herald|foreshadow|catalyst|prelude|precursor"
+    "|forerunner|grew out|stemmed|arose|sprang")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -10003,7 +10211,8 @@ _R19_REPLACED_DATED: Final = re.compile(
 
 def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
-    return (verb.startswith(("follow", "postdate", "replac", "supersed")) or verb.endswith(("after", "replace"))
+    return (verb.startswith(("follow", "postdate", "replac", "supersed", "grew", "stemmed", "arose", "sprang"))
+            or verb.endswith(("after", "replace"))
             or verb.endswith((" sequel to", " successor to", " follow-up to")))
 
 
