@@ -14906,9 +14906,43 @@ def _analyse(
         found = late_rule(context, reported)
         reported.update(conflict.spans for conflict in found)
         conflicts += found
+    conflicts = [conflict for conflict in conflicts if not _start_and_end(context, conflict)]
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
+
+
+# Lead session 23: the start and the end of one lasting event are two dates, not one told twice ("The siege began
+# on 3 May 2004. ... The siege, which ended on 20 June 2004, ..."; "The drought ended in March 1993 ... The
+# drought, which began in 1991"): a restatement whose one date is told by a verb of starting and the other by a
+# verb of ending, right before each date in its clause, is dropped when the start is not after the end. Several
+# restatement passes (the generalised, appositive and learned ones) paired such dates.
+_STAGE_BEFORE_DATE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<start>began|begun|begins|started|starts|broke[ ]++out|erupted|set[ ]++in|commenced|opened"
+    r"|got[ ]++under[ ]++way|kicked[ ]++off)|(?P<end>ended|ends|finished|concluded|closed|came[ ]++to[ ]++an[ ]++end"
+    r"|was[ ]++over|were[ ]++over|was[ ]++lifted|were[ ]++lifted|wound[ ]++up|drew[ ]++to[ ]++a[ ]++close))"
+    r"(?:[ ]++(?!(?:and|but|or|then|before|after)[ ])[a-z][\w'-]*+){0,2}?[ ]++(?:on|in|during|at)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$"
+)
+
+
+def _start_and_end(context: _Context, conflict: DateConflict) -> bool:
+    if conflict.kind != "restated_event" or len(conflict.spans) != 2:
+        return False
+    stages = []
+    for start, _end in conflict.spans:
+        sentence_start = context.sentence(start)[0]
+        stage = _STAGE_BEFORE_DATE.search(context.text, max(sentence_start, start - 50), start)
+        if stage is None:
+            return False
+        stages.append("start" if stage.group("start") else "end")
+    if set(stages) != {"start", "end"}:
+        return False
+    by_start = {candidate.start: candidate for candidate in context.candidates}
+    dates = [by_start.get(start) for start, _end in conflict.spans]
+    if any(date is None or date.earliest is None or date.latest is None for date in dates):
+        return False
+    began, ended = (dates[0], dates[1]) if stages[0] == "start" else (dates[1], dates[0])
+    return began.earliest <= ended.latest  # type: ignore[operator]
 
 
 def dated_reference_density(analysis: DateAnalysis, word_count: int) -> float:
