@@ -10,7 +10,9 @@ Each guard is a reading of English news copy, not of a benchmark template:
 - a dated event that was put off, moved or called off ("The hearing on 4 May 2020 was postponed") is a plan,
   not a past event after publication;
 - a recent-past word that dates a reporting verb ("Yesterday the court heard that ...") does not pin the date
-  of what was reported.
+  of what was reported;
+- the start and the end of one lasting event ("The siege began on D1 ... The siege, which ended on D2") are not
+  one event dated twice.
 
 The must-fire cases show that each guard leaves the real conflict next to it alone. Published on the stand-in
 date (2016-09-27) of ``tests/conftest.py``.
@@ -105,3 +107,31 @@ def test_anachronism_guards_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", ANACHRONISM_FIRES)
 def test_anachronisms_beside_the_guards_still_fire(text: str) -> None:
     check_dated_case(text, "publication_anachronism")
+
+
+FILLER = " Troops surrounded the town and cut the water supply. "
+
+RESTATED_QUIET = [
+    "The siege began on 3 May 2004." + FILLER + "The siege, which ended on 20 June 2004, left 40 dead.",
+    "The drought ended in March 1993." + FILLER + "The drought, which began in 1991, was the worst in memory.",
+    "The siege began on 3 May 2004. The siege ended on 20 June 2004.",
+    "The lockdown started on 23 March 2015." + FILLER + "The lockdown, which was lifted on 10 May 2015, cost the town dearly.",
+    "The strike broke out in January 1984." + FILLER + "The strike, which came to an end in March 1985, divided the valley.",
+]
+
+RESTATED_FIRES = [
+    # the same stage dated twice
+    "The siege began on 3 May 2004." + FILLER + "The siege, which began on 20 June 2004, left 40 dead.",
+    # an end before its start
+    "The strike ended in 1984." + FILLER + "The strike, which began in 1990, cost millions.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED_QUIET)
+def test_start_and_end_of_one_event_are_not_a_restatement(text: str) -> None:
+    check_dated_case(text, None, "restated_event")
+
+
+@pytest.mark.parametrize("text", RESTATED_FIRES)
+def test_restatements_beside_the_stage_guard_still_fire(text: str) -> None:
+    check_dated_case(text, "restated_event")
