@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind46``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind47``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -104,6 +104,8 @@ SETS: dict[str, _Minimums] = {
                                                 "earlier this year", "twenty-eight days ago"})),
     "blind46": _Minimums(42, 32, 21, frozenset({"last weekend", "earlier this week", "this afternoon",
                                                 "earlier this year", "twenty-nine days ago"})),
+    "blind47": _Minimums(42, 32, 21, frozenset({"last weekend", "earlier this week", "this afternoon",
+                                                "earlier this year", "thirty-one days ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
