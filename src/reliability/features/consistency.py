@@ -95,7 +95,39 @@ _AT_SOMEBODY = frozenset(
     "glared glares glaring stared stares staring looked looks looking gazed gazes gazing glanced glances glancing "
     "smiled smiles smiling grinned grins grinning winked winks frowned frowns scowled scowls laughed laughs laughing "
     "shouted shouts shouting yelled yells yelling screamed screams screaming snapped snaps swore swears sneered "
-    "jeered jeers jeering waved waves waving pointed points pointing nodded nods lunged lunges".split()
+    "jeered jeers jeering waved waves waving pointed points pointing nodded nods lunged lunges "
+    # (lead24) more verbs aimed at somebody: "fans booed at Marchetti", "she hissed at Okafor"
+    "hooted hoots hooting booed boos booing hissed hisses hissing barked barks barking snarled snarls snarling "
+    "bellowed bellows bellowing sniped snipes sniping".split()
+)
+# (lead24) ... and "at" after one of these nouns or particles of a phrase aimed at somebody ("hurled abuse at
+# Marchetti", "hooted encouragement at Torhurst", "took aim at Okafor", "poked fun at Reyes", "pointed the finger
+# at Nair", "lashed out at Wu", "hit back at Mendes"): not things thrown or fired at a place ("rockets at Sderot").
+_AT_SOMEBODY_OBJECTS = frozenset(
+    "abuse insults insult encouragement criticism questions accusations fun aim swipe dig jab jibe jibes barb barbs "
+    "blame finger fingers scorn obscenities slurs expletives taunts".split()
+)
+_OUT_OR_BACK_AT = frozenset(
+    "lashed lashes lashing lash hit hits hitting struck strikes striking fired fires firing snapped snaps "
+    "shot shoots".split()
+)
+# (lead24) A caption's label before a colon ("Pictured: Chedderton at work", "Above: Pomare rehearsing"): the
+# capitalised word after it does not open a sentence.
+_CAPTION_LABELS = frozenset("pictured above below left right inset top main photo photograph picture".split())
+# (lead24) The second part of a compound adjective made from a name ("the Okonjo-led troop", "the Ruiz-era
+# reforms", "a Mendes-designed stadium"): the first part is the name.
+_NAME_COMPOUND_TAILS = frozenset(
+    "led era appointed designed trained inspired style backed owned founded chaired brokered authored penned "
+    "coached sponsored funded run built produced directed".split()
+)
+# ... but not a nation, a people, a bloc or an age, the commonest first parts ("the Saudi-led coalition", "Soviet-era
+# flats", "Roman-era ruins", "Iranian-backed militias"): never read as a name there.
+_GROUP_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
+_GROUP_HEADS = frozenset(
+    "american mexican african german french dutch greek thai arab saudi iraqi israeli pakistani afghan somali yemeni "
+    "qatari kuwaiti emirati omani bahraini bangladeshi nepali soviet roman western eastern northern southern nato "
+    "us uk un eu gop republican democrat democratic labour tory state government army police military church "
+    "royal imperial colonial".split()
 )
 _MOVED = frozenset(
     "moved move moves moving flew fly flies travelled traveled travel went go goes returned return relocated "
@@ -741,6 +773,13 @@ def _names(article: Article) -> tuple[
             next_free = last + 1
             continue
         word = lower[index]
+        compound = False
+        if "-" in word:
+            # (lead24) "the Okonjo-led troop", "the Ruiz-era reforms": the name is the compound's first part
+            head, _, tail = word.rpartition("-")
+            if tail in _NAME_COMPOUND_TAILS and len(head) >= 3 and head.replace("-", "").isalpha() \
+                    and not head.endswith(_GROUP_ENDINGS) and head not in _GROUP_HEADS:
+                word, compound = head, True
         if index - 1 in is_name_word and text[ends[index - 1]:starts[index]] in ('" ', '\u201d '):
             # Dave "Mudcat" Saunders: a full name around a nickname.
             full_names.setdefault(_bare(word)[0], (starts[index], ends[index]))
@@ -811,9 +850,11 @@ def _names(article: Article) -> tuple[
         # (names20) After a comma or a colon that follows a word in lower case, a capitalised word is mid-sentence too:
         # English capitalises neither a list's last item nor what a colon introduces in running prose ("a name is
         # engraved on its ring: Hindmrsh.", "past judges include a bishop and, now, Reddi.").
+        # (lead24) a caption's label opening a sentence: "Pictured: Chedderton at work", "Above: Pomare rehearsing"
+        caption = gap_before == ": " and lower[index - 1] in _CAPTION_LABELS and _sentence_opening(text, starts[index - 1])
         opening = (not before or gap_before != " " or not (before.isalpha() or before.replace("-", "").isalpha())) \
             and not (gap_before in _INSIDE_GAPS and lower[index - 1].isalpha() and (
-                words[index - 1].islower() or lower[index - 1] in _MONTHS_DAYS))
+                words[index - 1].islower() or lower[index - 1] in _MONTHS_DAYS)) and not caption
         if not speaker and not titled:
             if opening and not possessive and not (
                 after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
@@ -848,9 +889,10 @@ def _names(article: Article) -> tuple[
             # In running prose only: not in a Title Case line ("Severs Ties"), not before
             # a name particle ("Osama bin Laden"), not after an article ("the Khan family"):
             # a person's name takes none.
-            if after in _PARTICLES or before in ("the", "a", "an") or (
+            # (lead24: the article of a compound is its noun's, "the Okonjo-led troop")
+            if after in _PARTICLES or (before in _ARTICLES and not compound) or (
                 index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
-            ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON
+            ) or (not opening and not caption and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON
                   and not _opening_participle(article, index - 1)):
                 continue
         # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
@@ -874,7 +916,7 @@ def _names(article: Article) -> tuple[
                 (lower[index - 1] in _LOCATIVE and not (
                     # (names20) "at" after a verb of looking, gesturing or shouting has a person after it: "the
                     # tycoon glared at Zanardeli", "she smiled at Okafor", "fans jeered at Marchetti"
-                    lower[index - 1] == "at" and index > 1 and lower[index - 2] in _AT_SOMEBODY))
+                    lower[index - 1] == "at" and _aimed_at(lower, index - 1)))
                 or lower[index - 1] in _COMPASS
                 or (lower[index - 1] == "to" and index > 1 and (
                     lower[index - 2] in _MOVED or lower[index - 2] in _ROUTE))  # "moved to Dallas", "the road to Dalston"
@@ -885,6 +927,16 @@ def _names(article: Article) -> tuple[
     lone = [(word, index, speaker, romanised) for word, index, speaker, titled, romanised in lone
             if (speaker and index not in repeated) or titled or word not in places]
     return full_names, surnames, lone, counts, openers, masks, pending, repeated, members
+
+
+def _aimed_at(lower: list[str] | tuple[str, ...], at: int) -> bool:
+    """Whether the "at" at word ``at`` ends a phrase aimed at somebody ("glared at", "hurled abuse at", "took aim
+    at", "lashed out at", "hit back at"): the capitalised word after it is a person, not a place."""
+    if at < 1:
+        return False
+    before = lower[at - 1]
+    return before in _AT_SOMEBODY or before in _AT_SOMEBODY_OBJECTS or (
+        before in ("out", "back") and at > 1 and lower[at - 2] in _OUT_OR_BACK_AT)
 
 
 def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: str) -> bool:
@@ -1241,6 +1293,8 @@ def _name_conflicts(article: Article) -> list[Span]:
         if surname + "'s" in full_names or surname + "\u2019s" in full_names:
             continue  # "Clarke" after "Aurelie Clarke's deputy": the name introduced in the possessive
         start, end = starts[position], ends[position]
+        if article.lower_words[position].startswith(surname + "-"):
+            end = article.norm.rfind("-", start, end)  # (lead24) "Okonjo-led": the name only
         canonical = _canonical(surname)
         match = None
         only = repeated.get(position)  # a surname after a given name told before with another: that one's only

@@ -1,0 +1,145 @@
+"""Name positions added by the lead in session 24, from the name renders of blind19 the detector missed (all three
+renders of four templates) and from wordings of our own.
+
+``python benchmarks/consistency_misses.py --split blind19 --kind name_inconsistency --contexts 3`` listed 33 missed
+renders of 216. Three positions recur there and are common in news copy; each is read in general and tested here
+with sentences of our own (other people, other wording), with near-misses that must stay silent:
+
+- "at" ending a phrase aimed at somebody: more verbs ("hooted", "booed", "hissed", "barked", "snarled",
+  "bellowed", "sniped"), a noun of such a phrase ("hurled abuse at", "took aim at", "poked fun at", "pointed the
+  finger at", "fired questions at") or "out"/"back" after a verb of striking or firing ("lashed out at", "hit back
+  at"): the capitalised word after it is a person, not a place (things fired at a place stay places);
+- a caption's label opening a sentence ("Pictured:", "Above:", "Inset:"): the capitalised word after the colon
+  does not open a sentence;
+- a name as the first part of a compound adjective ("the Okonjo-led troop", "the Ruiz-era reforms", "a
+  Mendes-designed stadium"), but never a nation, a people, a bloc or an age ("the Saudi-led coalition", "Soviet-era
+  flats", "Iranian-backed militias", "Roman-era ruins"); its evidence is the name alone.
+
+Figures are in features/consistency.md ("Session 24, names (lead)").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.article import Article
+from reliability.features.consistency import extract_consistency
+
+
+def _pairs(text: str) -> list[str]:
+    measurement = extract_consistency(Article(text))["name_inconsistency"]
+    return [text[span[0]:span[1]] for span in measurement.spans]
+
+
+_FILLER = " The meeting ran late. Several residents asked questions about parking."
+
+AIMED_AT = [
+    ("The referee Gwendolyn Marchbanks sent off two players.", "Away fans hooted at Marshbanks for the rest of the game.",
+     "Marshbanks"),
+    ("The chairman Ruben Okoronkwo left the ground by a side door.", "Supporters booed at Okoronkow as he drove off.",
+     "Okoronkow"),
+    ("Councillor Maude Haverstock defended the budget.", "Protesters hurled abuse at Haverstok outside the hall.",
+     "Haverstok"),
+    ("The novelist Osric Pembleton has written a satire of the town.", "Critics poked fun at Pembelton in the local paper.",
+     "Pembelton"),
+    ("Minister Ingrid Vasquez-Lund announced the cuts.", "The opposition took aim at Vasquez-Lunt on Friday.",
+     "Vasquez-Lunt"),
+    ("The auditor Desmond Achterberg found the missing money.", "The board pointed the finger at Achterburg instead.",
+     "Achterburg"),
+    ("The coach Isidore Fanshawe dropped his captain.", "The captain lashed out at Fanshaw after the match.", "Fanshaw"),
+    ("The mayor Theodora Quilliam was accused of favouritism.", "On Tuesday she hit back at Quiliam's critics.",
+     "Quiliam's"),
+    ("The prosecutor Leontine Abernethy opened the case.", "Reporters fired questions at Abernathy on the steps.",
+     "Abernathy"),
+    ("The tenor Cosimo Bellingham sang the anthem.", "A heckler sniped at Bellinghan from the back row.", "Bellinghan"),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "variant"), AIMED_AT)
+def test_at_after_a_phrase_aimed_at_somebody_is_a_person(first: str, then: str, variant: str) -> None:
+    pairs = _pairs(first + _FILLER + " " + then)
+    assert len(pairs) == 2 and pairs[1] == variant
+
+
+AIMED_AT_NEAR = [
+    # things fired or thrown at a place named like the person: a place
+    "The mayor Hana Tolhurst spoke on Monday." + _FILLER + " Rockets were fired at Torhurst overnight.",
+    "The mayor Hana Tolhurst spoke on Monday." + _FILLER + " The festival at Torhurst was cancelled.",
+    "The mayor Hana Tolhurst spoke on Monday." + _FILLER + " The crowd roared at Torhurst as the band began.",
+    # the name spelt as introduced
+    "The coach Isidore Fanshawe dropped his captain." + _FILLER + " The captain lashed out at Fanshawe after the match.",
+    "Councillor Maude Haverstock defended the budget." + _FILLER + " Protesters hurled abuse at Haverstock outside.",
+]
+
+
+@pytest.mark.parametrize("text", AIMED_AT_NEAR)
+def test_places_and_consistent_names_after_at_stay_silent(text: str) -> None:
+    assert _pairs(text) == []
+
+
+CAPTIONS = [
+    ("The stonemason Ambrose Fitzwarren carved the new font.", "Pictured: Fitzwaren with his chisels.", "Fitzwaren"),
+    ("The goalkeeper Oluwaseun Adebayo-Cole saved three penalties.", "Above: Adebayo-Kole celebrates the third.",
+     "Adebayo-Kole"),
+    ("The beekeeper Winifred Scarborough lost half her hives.", "Inset: Scarborugh inspecting a frame.", "Scarborugh"),
+    ("The violinist Tobias Wetherall played at the vigil.", "Below: Wetheral and the choir at the memorial.",
+     "Wetheral"),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "variant"), CAPTIONS)
+def test_a_caption_label_does_not_open_a_sentence(first: str, then: str, variant: str) -> None:
+    pairs = _pairs(first + _FILLER + " " + then)
+    assert len(pairs) == 2 and pairs[1] == variant
+
+
+CAPTIONS_NEAR = [
+    "The stonemason Ambrose Fitzwarren carved the new font." + _FILLER + " Pictured: Fitzwarren with his chisels.",
+    # a caption naming a place in Title Case
+    "The stonemason Ambrose Fitzwarren carved the new font." + _FILLER + " Pictured: Fitzwaren Abbey at dusk.",
+    # a label word that is no caption's ("Left" ends a sentence's clause, mid-sentence)
+    "The beekeeper Winifred Scarborough lost half her hives." + _FILLER + " She turned left: Scarborough Road was shut.",
+]
+
+
+@pytest.mark.parametrize("text", CAPTIONS_NEAR)
+def test_caption_near_misses_stay_silent(text: str) -> None:
+    assert _pairs(text) == []
+
+
+COMPOUNDS = [
+    ("The new scout leader is Cressida Ballantyne.", "The Balantyne-led troop built a raft.", "Balantyne"),
+    ("The former minister Augusto Quintanilla reformed the schools.", "The Quintanila-era reforms are being undone.",
+     "Quintanila"),
+    ("The architect Rosalind Featherby won the competition.", "A Featherbey-designed stadium will open in spring.",
+     "Featherbey"),
+    ("The producer Kwabena Asamoah-Gyan financed the film.", "The Asamoah-Gyam-backed studio has gone bust.",
+     "Asamoah-Gyam"),
+    ("The chef Perpetua Lindqvist trained a generation of cooks.", "Lindquist-trained chefs run four of the kitchens.",
+     "Lindquist"),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "variant"), COMPOUNDS)
+def test_a_name_in_a_compound_adjective_is_read(first: str, then: str, variant: str) -> None:
+    text = first + _FILLER + " " + then
+    pairs = _pairs(text)
+    assert len(pairs) == 2 and pairs[1] == variant
+
+
+COMPOUNDS_NEAR = [
+    # nations, peoples, blocs and ages named like a person of the article
+    "Ahmed Saudy, a lawyer, spoke on Monday." + _FILLER + " The Saudi-led coalition bombed the port.",
+    "The analyst Karl Sovet wrote the report." + _FILLER + " The Soviet-era flats will be demolished.",
+    "The historian Lucia Romano spoke." + _FILLER + " The Roman-era ruins were found under the car park.",
+    "The envoy Dariush Irani arrived on Monday." + _FILLER + " Iranian-backed militias hold the crossing.",
+    # the compound spelt as introduced
+    "The new scout leader is Cressida Ballantyne." + _FILLER + " The Ballantyne-led troop built a raft.",
+    # a compound whose second part makes no name of the first ("Smyth-Jones" is one name, not a variant)
+    "The new scout leader is Cressida Smyth." + _FILLER + " The Smith-Jones family built a raft.",
+]
+
+
+@pytest.mark.parametrize("text", COMPOUNDS_NEAR)
+def test_compound_near_misses_stay_silent(text: str) -> None:
+    assert _pairs(text) == []
