@@ -13,7 +13,10 @@ with sentences of our own (other people, other wording), with near-misses that m
   does not open a sentence;
 - a name as the first part of a compound adjective ("the Okonjo-led troop", "the Ruiz-era reforms", "a
   Mendes-designed stadium"), but never a nation, a people, a bloc or an age ("the Saudi-led coalition", "Soviet-era
-  flats", "Iranian-backed militias", "Roman-era ruins"); its evidence is the name alone.
+  flats", "Iranian-backed militias", "Roman-era ruins"); its evidence is the name alone;
+- spellings of one name in two conventions: Welsh Rhys and the anglicised Rees, Reece, Reese; Persian "-eh" as
+  "-e"; Egyptian Arabic "g" for the "j" of other romanisations; Somali "c" for the ayn on a name of Somali shape;
+  Maltese "x" for "sh".
 
 Figures are in features/consistency.md ("Session 24, names (lead)").
 """
@@ -142,4 +145,44 @@ COMPOUNDS_NEAR = [
 
 @pytest.mark.parametrize("text", COMPOUNDS_NEAR)
 def test_compound_near_misses_stay_silent(text: str) -> None:
+    assert _pairs(text) == []
+
+
+# Spellings of one name in two conventions, from blind19's misses and names of our own: Welsh Rhys as the anglicised
+# Rees/Reece/Reese (lexicons/name_romanisations.tsv), Persian "-eh" as "-e", Egyptian Arabic "g" for "j", Somali "c"
+# for the ayn, Maltese "x" for "sh".
+SPELLINGS = [
+    ("The harpist Bethan Rhys played at the funeral.", "Mourners thanked Reece afterwards.", "Reece"),
+    ("The keeper Gruffydd Rees moved the hives.", "The honey will be sold by Rhys at the market.", "Rhys"),
+    ("The bridge inspector Parisa Karimzade found a crack.", "Engineers say Karimzadeh may have prevented a collapse.",
+     "Karimzadeh"),
+    ("The architect Farhad Mehdizadeh designed the library.", "Mehdizade said the roof was the hardest part.", "Mehdizade"),
+    ("The sound engineer Hoda Naguib recorded every bell.", "The recordings, Najib reckons, will go to the archive.",
+     "Najib"),
+    ("The surgeon Tarek Hegazi led the team.", "Hijazi said the patient was recovering.", "Hijazi"),
+    ("The farrier Hodan Abdi shod the horses.", "The force is giving Cabdi a silver horseshoe.", "Cabdi"),
+    ("The elder Faadumo Cismaan opened the centre.", "Isman said it had taken ten years.", "Isman"),
+    ("The lift engineer Carmelo Shuereb freed eleven people.", "Xuereb said later that they had been singing.", "Xuereb"),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "variant"), SPELLINGS)
+def test_spellings_of_one_name_in_two_conventions(first: str, then: str, variant: str) -> None:
+    pairs = _pairs(first + _FILLER + " " + then)
+    assert len(pairs) == 2 and pairs[1] == variant
+
+
+SPELLINGS_NEAR = [
+    # a "c" before a vowel in a name of no Somali shape: another name
+    "The singer Ana Carlo sang at the gala." + _FILLER + " Arlo said it was the best night of the year.",
+    "The poet Jane Austen read from her work." + _FILLER + " Causten said the reading had sold out.",
+    # Rice is an English surname of its own, not in the Rhys group
+    "The keeper Gruffydd Rhys moved the hives." + _FILLER + " The honey will be sold by Rice at the market.",
+    # the same spelling twice
+    "The surgeon Tarek Hegazy led the team." + _FILLER + " Hegazy said the patient was recovering.",
+]
+
+
+@pytest.mark.parametrize("text", SPELLINGS_NEAR)
+def test_spelling_near_misses_stay_silent(text: str) -> None:
     assert _pairs(text) == []

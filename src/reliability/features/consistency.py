@@ -443,7 +443,14 @@ def _prepared(word: str) -> str:
         word = word[:-2] + "v"  # "Petroff"/"Petrov"
     elif len(word) > 3 and word[-1] in "eh" and word[-2] in ("aeiou" if word[-1] == "h" else "bcdfgklmnprstvz"):
         word = word[:-1]  # "Abdullah"/"Abdulla", "Browne"/"Brown"
+        if word[-1] == "e" and len(word) > 3 and word[-2] in "bcdfgklmnprstvz":
+            word = word[:-1]  # (lead24) Persian "-eh" as "-e": "Karimzadeh"/"Karimzade", both "karimzad"
     return word
+
+
+# (lead24) The lexicon's spellings as ``_prepared`` leaves them, so that a final silent letter it drops ("Reece" is
+# prepared "reec") still finds the group.
+_ROMANISED.update({_prepared(term): group for term, group in list(_ROMANISED.items()) if _prepared(term) not in _ROMANISED})
 
 
 def _french_key(prepared: str) -> str:
@@ -512,8 +519,9 @@ def _transliteration_key(prepared: str) -> str:
 # "Xhemaili"/"Djemaili"/"Jemaili", and the
 # readings of ``_other_reading``: "Xuseen"/"Hussein", "Hrytsenko"/"Gritsenko", "Huzii"/"Fujii"), by the first
 # letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgfw",
-                   "x": "xhdjk", "c": "ctzkshq", "t": "tcs", "z": "zcjs", "k": "kqgcx", "q": "qkgc", "g": "gqkyh", "s": "sct", "d": "djx",
+# (lead24: Somali "c" for the ayn before a vowel, "Cabdi"/"Abdi"; Maltese "x" for "sh", "Xuereb"/"Shuereb")
+_OTHER_OPENINGS = {"a": "aeic", "e": "eaiyc", "i": "iaeyjc", "y": "yeijg", "j": "jyizd", "o": "ouc", "u": "uoc", "h": "hxcgfw",
+                   "x": "xhdjks", "c": "ctzkshqaeiou", "t": "tcs", "z": "zcjs", "k": "kqgcx", "q": "qkgc", "g": "gqkyh", "s": "sctx", "d": "djx",
                    "w": "wvh", "v": "vwb", "b": "bv", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
@@ -797,7 +805,7 @@ def _names(article: Article) -> tuple[
             # with a surname's classes of first and last letters (a possessive's are the name's) and length
             # ("Christodoulou" after "Sofia Hristodoulou", "Chatzidakis" after "Hatzidakis": Greek chi, read as h)
             if not near & 0b1100000 and word[0] not in _CROSS_OPENINGS and word not in _ROMANISED \
-                    and not (len(word) >= 7 and word.startswith("ch")):
+                    and not (len(word) >= 7 and word.startswith("ch")) and not (word[0] == "c" and word[1:2] in _VOWEL_LETTERS):
                 continue
             if pending:
                 _fill_masks(pending, masks, members)
@@ -1098,13 +1106,46 @@ def _without_final_w(prepared: str) -> str:
     return prepared[:-1] if prepared.endswith("ow") else prepared
 
 
+# (lead24) Egyptian "g" (and "gu" before i or e) where other romanisations of Arabic write "j"
+_EGYPTIAN_G = re.compile("gu(?=[ie])|g")
+# (lead24) Somali "c" for the Arabic ayn before a vowel, where English copy writes none ("Cabdi"/"Abdi",
+# "Cumar"/"Umar", "Cismaan"/"Isman")
+_SOMALI_OPENINGS = frozenset(("ca", "ci", "cu", "ce", "co", "ac", "ic", "uc", "ec", "oc"))
+_SOMALI_SHAPE = re.compile("aa|ii|uu|x|dh|^cabd")
+
+
+def _somali_c(prepared: str, other: str) -> bool:
+    """Whether one of two prepared spellings is the other with the Somali "c" for the ayn before its first vowel,
+    the Somali one in Somali shape (a doubled vowel, "x", "dh" or the "Cabd-" of "Cabdi", "Cabdullahi"; not
+    "Carlo"/"Arlo")."""
+    spelt_c, plain = (prepared, other) if prepared[0] == "c" else (other, prepared)
+    if spelt_c[0] != "c" or spelt_c[1] not in "aeiou" or len(spelt_c) < 5 or _SOMALI_SHAPE.search(spelt_c) is None:
+        return False
+    return _transliteration_key(spelt_c[1:]) == _transliteration_key(plain)
+
+
 def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
     """Whether two prepared spellings whose keys differ are one name read by the conventions of one language
     (both of five letters or more; a few words reach this, ``_romanised_match``'s pre-selection): Somali "x"
     for Arabic "h" ("Xuseen"/"Hussein"), Ukrainian "h" for Russian "g" on a Ukrainian surname
     ("Hrytsenko"/"Gritsenko"), Japanese Kunrei-shiki for Hepburn ("Huzii"/"Fujii", "Tutiya"/"Tsuchiya")."""
     if min(len(prepared), len(other)) < 5:
+        if min(len(prepared), len(other)) == 4 and max(len(prepared), len(other)) == 5 and prepared[0] + other[0] in _SOMALI_OPENINGS:
+            return _somali_c(prepared, other)  # "Cabdi"/"Abdi"
         return False
+    if prepared[0] + other[0] in _SOMALI_OPENINGS and _somali_c(prepared, other):
+        return True
+    if ("g" in prepared and "j" in other) or ("j" in prepared and "g" in other):
+        # (lead24) Egyptian Arabic "g" for the "j" of other Arabic romanisations, "gu" before i or e ("Naguib"/"Najib",
+        # "Hegazy"/"Hijazi", "Ragab"/"Rajab", "Abdelgawad"/"Abdeljawad")
+        spelt_g, with_j = (prepared, other_key) if "j" in other else (other, key)
+        if _transliteration_key(_EGYPTIAN_G.sub("j", spelt_g)) == with_j:
+            return True
+    if prepared[:2] + other[:2] in ("xush", "shxu", "xesh", "shxe", "xish", "shxi"):
+        # (lead24) Maltese "x" for "sh" before a vowel ("Xuereb"/"Shuereb", "Xerri"/"Sherri", "Xiberras"/"Shiberras")
+        spelt_x, with_sh = (prepared, other_key) if prepared[0] == "x" else (other, key)
+        if _transliteration_key("sh" + spelt_x[1:]) == with_sh:
+            return True
     if min(len(prepared), len(other)) >= 6:
         # (names20) one of the two a German romanisation of Russian, Ukrainian or Persian ("Jelzin"/"Yeltsin",
         # "Chodorkowski"/"Khodorkovsky", "Selenskyj"/"Zelensky", "Chomeini"/"Khomeini"; not "Chan"/"Khan": six
