@@ -186,3 +186,56 @@ SPELLINGS_NEAR = [
 @pytest.mark.parametrize("text", SPELLINGS_NEAR)
 def test_spelling_near_misses_stay_silent(text: str) -> None:
     assert _pairs(text) == []
+
+
+# Positions and introductions found missing among 52 wordings of our own (one headteacher introduced 14 ways and
+# named again 38 ways; every other wording was already read): a sentence opened by "Both", "Neither" or "Either";
+# a thing awarded that "went to" somebody; a caption's aside after the name ("(pictured)"); a full name introduced in
+# the possessive; a middle initial; a nickname between the given name and the surname.
+_HEAD = "The headteacher Rosalind Etheridge has run Ashgrove Primary for a decade."
+_LATER = " Parents praised the school's results this year. The roll has grown by a third. "
+
+OWN_POSITIONS = [
+    (_HEAD, "Both Etheredge and the chairman of governors signed the letter.", "Etheredge"),
+    (_HEAD, "Neither Etheredge nor the council would comment.", "Etheredge"),
+    (_HEAD, "The job went to Etheredge in 2015.", "Etheredge"),
+    (_HEAD, "The award went to Etheredge on Friday.", "Etheredge"),
+    (_HEAD, "Etheredge (pictured) received the award on Friday.", "Etheredge"),
+    ("Rosalind Etheridge's school has been rated outstanding.", "Etheredge said the school would stay open.",
+     "Etheredge"),
+    ("Rosalind J. Etheridge has run Ashgrove Primary for a decade.", "Parents thanked Etheredge on Friday.", "Etheredge"),
+    ("Rosalind \u201cRos\u201d Etheridge has run Ashgrove Primary for a decade.", "Etheredge said the school would stay open.",
+     "Etheredge"),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "variant"), OWN_POSITIONS)
+def test_own_positions_and_introductions(first: str, then: str, variant: str) -> None:
+    pairs = _pairs(first + _LATER + then)
+    assert len(pairs) == 2 and pairs[1] == variant
+
+
+def test_nickname_and_middle_initial_evidence_is_the_whole_name() -> None:
+    text = "Rosalind \u201cRos\u201d Etheridge has run Ashgrove Primary." + _LATER + "Etheredge said it would stay open."
+    assert _pairs(text) == ["Rosalind \u201cRos\u201d Etheridge", "Etheredge"]
+    text = "Rosalind J. Etheridge has run Ashgrove Primary." + _LATER + "Etheredge said it would stay open."
+    assert _pairs(text) == ["Rosalind J. Etheridge", "Etheredge"]
+
+
+OWN_NEAR = [
+    # a journey to a place named like the person
+    _HEAD + _LATER + "She went to Etheredge on Friday to open the fete.",
+    _HEAD + _LATER + "The coach went to Etheredge on Friday.",
+    # the same spelling in each new position
+    _HEAD + _LATER + "Both Etheridge and the chairman of governors signed the letter.",
+    "Rosalind Etheridge's school has been rated outstanding." + _LATER + "Etheridge said the school would stay open.",
+    "Rosalind J. Etheridge has run Ashgrove Primary for a decade." + _LATER + "Parents thanked Etheridge on Friday.",
+    "Rosalind \u201cRos\u201d Etheridge has run Ashgrove Primary." + _LATER + "Etheridge said the school would stay open.",
+    # a middle initial that is a sentence's end ("Plan B. Jones said") does not join two people
+    "The engineers chose Plan B. Jones said it was cheaper." + _LATER + "Jones said the work would start soon.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_NEAR)
+def test_own_near_misses_stay_silent(text: str) -> None:
+    assert _pairs(text) == []

@@ -111,6 +111,14 @@ _OUT_OR_BACK_AT = frozenset(
     "lashed lashes lashing lash hit hits hitting struck strikes striking fired fires firing snapped snaps "
     "shot shoots".split()
 )
+# (lead24) What is given to somebody: "the job went to Etheredge" names a person, not a place.
+_AWARDED = frozenset(
+    "job award prize title contract honour honor medal trophy post role nomination vote votes seat money credit "
+    "gold silver bronze cup crown".split()
+)
+# (lead24) A caption's aside right after a name: "Etheredge (pictured) received the award".
+_CAPTION_ASIDES = (" (pictured", " (left)", " (right)", " (centre)", " (center)", " (above)", " (below)", " (inset)",
+                   " (top)", " (main)", " (second left)", " (second right)")
 # (lead24) A caption's label before a colon ("Pictured: Chedderton at work", "Above: Pomare rehearsing"): the
 # capitalised word after it does not open a sentence.
 _CAPTION_LABELS = frozenset("pictured above below left right inset top main photo photograph picture".split())
@@ -164,6 +172,8 @@ _INITIALS = (("tch", "ch"), ("zh", "ch"), ("ts", "c"), ("tz", "c"), ("qu", "k"),
 # Capitalised words that open a sentence or name a role, never a person's name.
 _NOT_PERSON = frozenset(
     "the a an he she they it we i you this that these those but and or so then there here his her "
+    # (lead24) determiners that open a sentence before a name ("Both Etheredge and the chairman signed")
+    "both neither either "
     "their its our my your one who what when where why how if as at in on of for to by with from "
     "after before while since however meanwhile also later earlier today yesterday tomorrow "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -712,11 +722,14 @@ def _names(article: Article) -> tuple[
         if index < next_free:
             continue
         last = index
-        while (
-            last + 1 in is_name_word and last - index < 3
-            and text[ends[last]:starts[last + 1]] == " "
-        ):
-            last += 1
+        while True:
+            if last + 1 in is_name_word and last - index < 3 and text[ends[last]:starts[last + 1]] == " ":
+                last += 1
+            elif (last + 2 in is_name_word and last - index < 2 and len(words[last + 1]) == 1 and words[last + 1].isupper()
+                  and text[ends[last]:starts[last + 1]] == " " and text[ends[last + 1]:starts[last + 2]] == ". "):
+                last += 2  # (lead24) a middle initial: "Rosalind J. Etheridge", "George W. Bush"
+            else:
+                break
         if last == index + 1 and _opening_participle(article, index):
             continue  # "Sentencing Cai, the judge said": the name is the word after the participle
         if last > index and (lower[last] in _INSTITUTIONS or (
@@ -729,7 +742,7 @@ def _names(article: Article) -> tuple[
             # first full name (the given name marks a person, as a speech verb does); two people, each with a
             # given name of their own, are not.
             family = _bare(lower[last])[0]
-            given = lower[last - 1]
+            given = lower[last - 1] if len(lower[last - 1]) > 1 else lower[last - 2]  # (not a middle initial)
             # (a name of two words, or three opening with a role or a sentence: "Broadcaster Eustace
             # Hollingworth"; not a run of tags or places, "Tags Syria Khan Sheikhun")
             # (after an article, a title, not a person: "the Unknown Solider"; after "in" or "the villages of",
@@ -761,6 +774,9 @@ def _names(article: Article) -> tuple[
                 if len(known) >= 4:
                     # (first letter, length) of the introduced words, and of their
                     # transliteration-normalised form: which lone words need a closer look
+                    # (lead24: without a possessive, "Rosalind Etheridge's school" ... "Etheredge said")
+                    if known.endswith(_POSSESSIVE_ENDINGS):
+                        known = known[:-2]
                     initial = known[0]
                     lengths[initial] = lengths.get(initial, 0) | 1 << min(len(known), _LENGTH_CAP)
                     if initial in "ztqo":
@@ -790,7 +806,17 @@ def _names(article: Article) -> tuple[
                 word, compound = head, True
         if index - 1 in is_name_word and text[ends[index - 1]:starts[index]] in ('" ', '\u201d '):
             # Dave "Mudcat" Saunders: a full name around a nickname.
-            full_names.setdefault(_bare(word)[0], (starts[index], ends[index]))
+            # (lead24: its surname is a surname too, compared with the lone words after it: "Rosalind “Ros”
+            # Etheridge" ... "Etheredge said"; the evidence is the whole name)
+            bare_word = _bare(word)[0]
+            opening = index - 2 if index > 1 and index - 2 in is_name_word and \
+                text[ends[index - 2]:starts[index - 1]] in (' "', ' \u201c') else index - 1
+            full_names.setdefault(bare_word, (starts[opening], ends[index]))
+            if len(bare_word) >= 4 and bare_word.isalpha() and bare_word not in surnames:
+                surnames.add(bare_word)
+                pending.append(bare_word)
+                openers.setdefault(bare_word, lower[opening])
+                lengths[bare_word[0]] = lengths.get(bare_word[0], 0) | 1 << min(len(bare_word), _LENGTH_CAP)
             continue
         # Only a word that an earlier full name's word could match (same normalised first
         # letter, a length one apart at most) has its clause read.
@@ -875,6 +901,8 @@ def _names(article: Article) -> tuple[
                 or (after.isdigit() and len(after) <= 3 and text[ends[index]:ends[index] + 2] == ", "
                     and text[ends[index + 1]:ends[index + 1] + 1] == ",")
                 or text[ends[index]:ends[index] + 3] in _COLON_QUOTES
+                # (lead24) ... or a caption's aside ("Etheredge (pictured) received the award")
+                or text.startswith(_CAPTION_ASIDES, ends[index])
                 or after in _REFLEXIVES
                 # ... "may", an age in parentheses ("Entwisle (71) chose"), a relative clause after a dash ("Entwisle — who is
                 # 71 — chose"), "for his/her part"
@@ -927,7 +955,8 @@ def _names(article: Article) -> tuple[
                     lower[index - 1] == "at" and _aimed_at(lower, index - 1)))
                 or lower[index - 1] in _COMPASS
                 or (lower[index - 1] == "to" and index > 1 and (
-                    lower[index - 2] in _MOVED or lower[index - 2] in _ROUTE))  # "moved to Dallas", "the road to Dalston"
+                    lower[index - 2] in _MOVED and not (lower[index - 2] == "went" and index > 2 and lower[index - 3] in _AWARDED)
+                    or lower[index - 2] in _ROUTE))  # "moved to Dallas", "the road to Dalston"; not "the job went to Etheredge"
             ):
                 places.add(word)
             if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
