@@ -411,6 +411,7 @@ _DUTCH_IJ = re.compile(r"ij(?![aeiou])")
 _INNER_HARD_C = re.compile(r"c(?=[aoulrk])")
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
 _ARABIC_ARTICLE = ("al-", "el-", "ul-")
+_ARTICLED_NAME = re.compile(r"(?<![\w-])(?:al|el|ul)-[A-Z]")
 _ROMANISED = {
     term: f"#{group}"
     for group, terms in load_lexicon("name_romanisations").terms.items()
@@ -701,6 +702,12 @@ def _names(article: Article) -> tuple[
         # "O'Sullivan", "Al-Assad": joined names are name words too.
         and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
     ]
+    if _ARTICLED_NAME.search(text) is not None:
+        # (lead24) an Arabic name written with its article in lower case is a name word too ("Nouri al-Maliki" ...
+        # "al-Malki", "Abdel Fattah el-Sisi" ... "al-Sisi")
+        name_words = sorted({*name_words, *(
+            index for index, word in enumerate(words)
+            if word[:3] in _ARABIC_ARTICLE and word[3:4].isupper() and word[3:].replace("-", "").replace("'", "").isalpha())})
     is_name_word = set(name_words)
     # The lengths of the introduced words (four letters or more), as a bit mask per first
     # letter, and of their transliteration-normalised forms: a lone word is worth a closer
@@ -730,6 +737,9 @@ def _names(article: Article) -> tuple[
                 last += 2  # (lead24) a middle initial: "Rosalind J. Etheridge", "George W. Bush"
             else:
                 break
+        if last > index and words[index][:1].islower():
+            next_free = last + 1
+            continue  # (lead24) a run opened by "al-" is a place's ("in al-Gharia al-Gharbiya"), a person's has a given name
         if last == index + 1 and _opening_participle(article, index):
             continue  # "Sentencing Cai, the judge said": the name is the word after the participle
         if last > index and (lower[last] in _INSTITUTIONS or (
@@ -928,7 +938,8 @@ def _names(article: Article) -> tuple[
             # (lead24: the article of a compound is its noun's, "the Okonjo-led troop")
             if after in _PARTICLES or (before in _ARTICLES and not compound) or (
                 index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
-            ) or (not opening and not caption and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON
+            ) or (not opening and not caption and (words[index - 1][:1].isupper() or index - 1 in is_name_word)
+                  and lower[index - 1] not in _NOT_PERSON
                   and not _opening_participle(article, index - 1)):
                 continue
         # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
