@@ -273,3 +273,40 @@ ARTICLED_NEAR = [
 @pytest.mark.parametrize("text", ARTICLED_NEAR)
 def test_articled_near_misses_stay_silent(text: str) -> None:
     assert _pairs(text) == []
+
+
+# A third batch of our own (42 later mentions of the headteacher; the misses read here): a sentence adverb set off by
+# commas after the name, "sent" and other irregular pasts, a question or focus word opening the sentence ("Is", "Even",
+# "Only", "Ask"), and a name between dashes after a word in lower case.
+OWN_THIRD = [
+    "Etheredge, however, disagreed.",
+    "Etheredge sent a letter to parents.",
+    "Is Etheredge the best head in the county?",
+    "Even Etheredge was surprised.",
+    "Only Etheredge knew the plan.",
+    "Ask Etheredge and she will tell you.",
+    "Their head \u2014 Etheredge \u2014 has the final say.",
+]
+
+
+@pytest.mark.parametrize("then", OWN_THIRD)
+def test_own_third_batch(then: str) -> None:
+    pairs = _pairs(_HEAD + _LATER + then)
+    assert pairs == ["Rosalind Etheridge", "Etheredge"]
+
+
+OWN_THIRD_NEAR = [
+    # a place after "however" and a dash: no person's surname near it
+    _HEAD + _LATER + "Ashford, however, disagreed.",
+    # the same spelling in each new position
+    _HEAD + _LATER + "Etheridge, however, disagreed.",
+    _HEAD + _LATER + "Is Etheridge the best head in the county?",
+    _HEAD + _LATER + "Their head \u2014 Etheridge \u2014 has the final say.",
+    # "Will" stays a given name: "Will Etheridge" is another person with the same surname, not a variant
+    _HEAD + _LATER + "Her son Will Etheridge teaches in Leeds.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_THIRD_NEAR)
+def test_own_third_batch_near_misses(text: str) -> None:
+    assert _pairs(text) == []

@@ -68,6 +68,8 @@ _PERSON_AFTER = frozenset(
     "spoke told left wrote thought knew felt met sought fled gave "
     # (names20) more of them ("Ismael put it simply", "Okafor sat on the panel", "Diallo kept watch")
     "put sat stood kept heard saw chose got began wept "
+    # (lead24) more ("Etheredge sent a letter to parents", "Etheredge taught there")
+    "sent taught swore rang drove flew lent meant "
     # (names20) modals and negated auxiliaries ("Entwisle must now rest", "Entwisle wasn't there"; not "isn't",
     # as not "is": "Texas isn't")
     "might must wasn't hasn't hadn't didn't doesn't won't wouldn't couldn't can't shouldn't "
@@ -111,6 +113,9 @@ _OUT_OR_BACK_AT = frozenset(
     "lashed lashes lashing lash hit hits hitting struck strikes striking fired fires firing snapped snaps "
     "shot shoots".split()
 )
+# (lead24) A sentence adverb set off by commas after a sentence's first word: "Etheredge, however, disagreed".
+_ADVERB_ASIDES = (", however,", ", though,", ", meanwhile,", ", too,", ", instead,", ", for one,", ", in turn,",
+                  ", for her part,", ", for his part,", ", nevertheless,", ", by contrast,", ", in contrast,")
 # (lead24) What is given to somebody: "the job went to Etheredge" names a person, not a place.
 _AWARDED = frozenset(
     "job award prize title contract honour honor medal trophy post role nomination vote votes seat money credit "
@@ -174,6 +179,8 @@ _NOT_PERSON = frozenset(
     "the a an he she they it we i you this that these those but and or so then there here his her "
     # (lead24) determiners that open a sentence before a name ("Both Etheredge and the chairman signed")
     "both neither either "
+    # (lead24) ... and question auxiliaries and focus words ("Is Etheredge the best head?", "Even Etheredge was surprised")
+    "is was did does has had could should would even only ask "
     "their its our my your one who what when where why how if as at in on of for to by with from "
     "after before while since however meanwhile also later earlier today yesterday tomorrow "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -897,7 +904,7 @@ def _names(article: Article) -> tuple[
         # (lead24) a caption's label opening a sentence: "Pictured: Chedderton at work", "Above: Pomare rehearsing"
         caption = gap_before == ": " and lower[index - 1] in _CAPTION_LABELS and _sentence_opening(text, starts[index - 1])
         opening = (not before or gap_before != " " or not (before.isalpha() or before.replace("-", "").isalpha())) \
-            and not (gap_before in _INSIDE_GAPS and lower[index - 1].isalpha() and (
+            and not ((gap_before in _INSIDE_GAPS or gap_before in _DASH_GAPS) and lower[index - 1].isalpha() and (
                 words[index - 1].islower() or lower[index - 1] in _MONTHS_DAYS)) and not caption
         if not speaker and not titled:
             if opening and not possessive and not (
@@ -911,8 +918,9 @@ def _names(article: Article) -> tuple[
                 or (after.isdigit() and len(after) <= 3 and text[ends[index]:ends[index] + 2] == ", "
                     and text[ends[index + 1]:ends[index + 1] + 1] == ",")
                 or text[ends[index]:ends[index] + 3] in _COLON_QUOTES
-                # (lead24) ... or a caption's aside ("Etheredge (pictured) received the award")
-                or text.startswith(_CAPTION_ASIDES, ends[index])
+                # (lead24) ... or a caption's aside ("Etheredge (pictured) received the award"), or a sentence adverb
+                # set off by commas ("Etheredge, however, disagreed")
+                or text.startswith(_CAPTION_ASIDES, ends[index]) or text.startswith(_ADVERB_ASIDES, ends[index])
                 or after in _REFLEXIVES
                 # ... "may", an age in parentheses ("Entwisle (71) chose"), a relative clause after a dash ("Entwisle — who is
                 # 71 — chose"), "for his/her part"
