@@ -1658,7 +1658,48 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
         conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
         if conflict is not None:
             conflicts.append(conflict)
-    return conflicts + _weekday_ordinals(context) + _weekday_anaphora(context)
+    conflicts += _weekday_ordinals(context) + _weekday_anaphora(context)
+    return conflicts + _weekday_indefinite(context, {span for conflict in conflicts for span in conflict.spans})
+
+
+# Lead24: "a Monday" in the sentence of one full date says what weekday that date was ("The vote, on March 14,
+# 2017, was held on a Monday", "the fire broke out on March 14, 2017, and because it was a Monday ...", "(which was
+# a Monday)", "records show the date ... as a Monday"), unless the sentence tells of a habit, a span of time, another
+# day placed from the date, another event, or a present, future or hypothetical day ("the market, founded on ..., is
+# held on a Monday", "a Monday after ...", "..., and the inquiry opened on a Monday").
+_NOT_THAT_DAY: Final = re.compile(
+    r"(?i)\b(?:every|each|usually|always|often|normally|typically|generally|sometimes|whenever|since|until|till"
+    r"|these[ ]days|now|tends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"|after|before|following|later|earlier|next|previous|prior|within|by|between|from|then|and|but|while|when"
+    r"|is|are|will|would|can|could|may|might|shall|should|must|falls?|if|unless)\b")
+
+
+def _weekday_indefinite(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    starts: list[int] | None = None
+    for weekday in candidates:
+        if (weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier or weekday.start < 2
+                or _INDEFINITE_BEFORE.search(text, max(0, weekday.start - 3), weekday.start) is None
+                or (weekday.start, weekday.end) in reported):
+            continue
+        sentence_start, sentence_end = context.sentence(weekday.start)
+        if starts is None:
+            starts = [candidate.start for candidate in candidates]
+        inside = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not weekday]
+        if len(inside) != 1:
+            continue  # no date, or two dates (or a relative word) the weekday might belong to
+        date = inside[0]
+        if (date.kind != "date" or date.weekday is not None or not date.year_explicit or date.month is None
+                or date.day is None or date.impossible or (date.start, date.end) in reported
+                or _NOT_THAT_DAY.search(text, sentence_start, sentence_end) is not None):
+            continue
+        conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts
 
 
 # A weekday predicated of the day narrated just before: "The levee gave way on March 27, 1990. It was
@@ -1845,7 +1886,9 @@ _DATE_THEN_WEEKDAY: Final = re.compile(
 # An indefinite weekday named a few words before the date that specifies it:
 # "On a Friday that spring -- April 2, 2003 --", "It was a Sunday, the 3rd of May 2009".
 _INDEFINITE_BEFORE: Final = re.compile(r"(?<!\w)[Aa][ ]+$")
-_INDEFINITE_GAP: Final = re.compile(r"[^.;:!?\n0-9]{0,40}(?::[ ]++)?")
+# (lead24: not across a word that places another day from the date, "A Monday after March 14, 2017")
+_INDEFINITE_GAP: Final = re.compile(
+    r"(?:(?![Aa]fter\b|[Bb]efore\b|[Ff]ollowing\b|[Ss]ince\b|[Uu]ntil\b|[Pp]rior\b)[^.;:!?\n0-9]){0,40}(?::[ ]++)?")
 
 
 def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, int], candidate: _Candidate,
