@@ -10357,6 +10357,24 @@ _IDENTIFIER_PAST: Final = re.compile(
 
 
 _NEXT_WORD: Final = re.compile(r"[ ]++([A-Za-z][\w-]*)")
+
+
+# Lead24: a past participle that opens the sentence and is dated ("Founded in 2019, the charity runs ...", "Opened in
+# 2019, the school has ...", "Born in 2019, she ..."): its event is past whatever the main clause's tense; not a
+# participle of planning or comparison ("Scheduled for 2019", "Compared with 2019").
+_FRONTED_PARTICIPLE: Final = re.compile(
+    r"[\s\"\u201c]*+(?!(?:Planned|Scheduled|Expected|Proposed|Projected|Slated|Budgeted|Earmarked|Forecast|Predicted"
+    r"|Estimated|Timed|Intended|Designed|Aimed|Compared|Based|Priced|Dated|Due|Set)\b)"
+    r"(?:[A-Z][a-z]{2,}ed|Born|Built|Begun|Taken|Written|Chosen|Held|Made|Won|Sold|Shut|Founded)"
+    r"(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?")
+
+
+def _verb_after_bare_year(text: str, candidate: _Candidate, word: str) -> bool:
+    """Lead24: a past verb right after a year with no determiner is the clause's verb, not a noun the year
+    modifies ("A report published in 2019 found that ...", "A census carried out in 2019 found"; not "in the 2018
+    race")."""
+    return (word.islower() and _PAST_TENSE.fullmatch(word) is not None and candidate.start >= 4
+            and text[candidate.start - 4:candidate.start] not in ("the ", "The "))
 _NOT_NOUN_AFTER_YEAR: Final = frozenset("""
 following amid despite because due ahead without within along alongside under over across near around per
 just only even alone again too
@@ -10788,7 +10806,8 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
         if candidate.granularity == "year":
             # "in the 2018 race": the year modifies a noun whose event need not be past.
             following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
-            if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+            if following is not None and following.group(1).lower() not in _PHRASE_STOP \
+                    and not _verb_after_bare_year(text, candidate, following.group(1)):
                 return False
         # Round 21: a bare date's lead is the verb itself ("who died March 2, 2025"): it is searched too.
         lead_start, lead_end = lead.start(), (lead.end() if bare else lead.start())
@@ -10982,7 +11001,8 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 # event need not be past ("voters prefer someone else in the 2018 race").
                 following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
                 if following is not None and following.group(1).lower() not in _PHRASE_STOP \
-                        and following.group(1).lower() not in _NOT_NOUN_AFTER_YEAR:
+                        and following.group(1).lower() not in _NOT_NOUN_AFTER_YEAR \
+                        and not _verb_after_bare_year(text, candidate, following.group(1)):
                     continue
             window_start = max(sentence_start, candidate.start - 90)
             window_end = min(sentence_end, candidate.end + 70)
@@ -10994,7 +11014,8 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 continue
             if _RESCHEDULED_AFTER.match(text, candidate.end, window_end) is not None:
                 continue
-            if not _told_in_the_past(text, window_start, window_end, candidate):
+            if not _told_in_the_past(text, window_start, window_end, candidate) \
+                    and _FRONTED_PARTICIPLE.fullmatch(text, sentence_start, candidate.start) is None:
                 continue
         flagged[candidate.start] = len(conflicts)
         conflicts.append(DateConflict(
