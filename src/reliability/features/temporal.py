@@ -1685,6 +1685,8 @@ def _weekday_indefinite(context: _Context, reported: set[tuple[int, int]]) -> li
                 or (weekday.start, weekday.end) in reported):
             continue
         sentence_start, sentence_end = context.sentence(weekday.start)
+        if sentence_end - sentence_start > 1000:
+            continue  # no sentence of prose (and a bounded read per weekday: linear time)
         if starts is None:
             starts = [candidate.start for candidate in candidates]
         inside = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
