@@ -6,7 +6,9 @@ report published in 2019 found that ...", "A census carried out in 2019 found ..
 a race), and a dated past participle that opens the sentence tells a past event whatever the main clause's tense
 ("Founded in 2019, the charity runs ...", "Born in 2019, she ...", "Opened on June 3, 2019, the school has ..."), but
 not a participle of planning or comparison ("Scheduled in 2019", "Compared with 2019"), and not under a future
-("Founded in 2019, the charity will run ..."). Figures are in features/date_conflicts.md ("Session 24, lead").
+("Founded in 2019, the charity will run ..."). A second batch: an irregular past participle right after its noun and
+dated, a reduced relative ("The census taken in 2019 put ...", "The photographs, taken in 2019, show ..."; not after
+"be", "being", "to" or a modal), and pasts written like their present ("put", "cost", "hit", "cut") after a bare year. Figures are in features/date_conflicts.md ("Session 24, lead").
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ POSITIVES = [
     "Born in 2019, she is the youngest of the five.",
     "Opened on June 3, 2019, the school has 300 pupils.",
     "Elected in late 2018, the mayor has kept a low profile.",
+    "The census taken in 2019 put the population at 9,000.",
+    "The photographs, taken in 2019, show the flood at its height.",
 ]
 
 
@@ -54,6 +58,10 @@ NEAR_MISSES = [
     "The survey to be conducted in 2020 will count every household.",
     # a year that names a noun ("the 2018 race")
     "Voters prefer someone else in the 2018 race.",
+    "A decision is expected to be taken in 2019.",
+    "Measures being taken in 2019 include a new tax.",
+    "The census taken in 2011 put the population at 9,000.",
+    "Steps taken in 2019 will cut costs.",
 ]
 
 

@@ -10371,12 +10371,26 @@ _FRONTED_PARTICIPLE: Final = re.compile(
     r"(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?")
 
 
+# Lead24: an irregular past participle right after its noun and dated, a reduced relative clause ("The census taken
+# in 2019 put ...", "photographs, taken in 2019, show ..."): a past event; not after "be", "being", "been", "to" or
+# a modal ("the census to be taken in 2019").
+_REDUCED_PARTICIPLE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:be|been|being|to|will|would|can|could|may|might|must|should|shall|is|are|was|were|get|got)[ ,])"
+    r"[a-z]++,?[ ]++(?:taken|given|written|chosen|shown|seen|done|begun|broken|spoken|stolen|driven|drawn|thrown|grown"
+    r"|sworn|torn|worn|frozen|hidden|ridden|risen|fallen|forgotten|undertaken|overseen|rewritten|shut[ ]++down|set[ ]++up"
+    r"|drawn[ ]++up|carried[ ]++out)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?$")
+
+
 def _verb_after_bare_year(text: str, candidate: _Candidate, word: str) -> bool:
     """Lead24: a past verb right after a year with no determiner is the clause's verb, not a noun the year
     modifies ("A report published in 2019 found that ...", "A census carried out in 2019 found"; not "in the 2018
     race")."""
-    return (word.islower() and _PAST_TENSE.fullmatch(word) is not None and candidate.start >= 4
-            and text[candidate.start - 4:candidate.start] not in ("the ", "The "))
+    return (word.islower() and (_PAST_TENSE.fullmatch(word) is not None or word in _PAST_LIKE_PRESENT)
+            and candidate.start >= 4 and text[candidate.start - 4:candidate.start] not in ("the ", "The "))
+
+
+# Pasts written like their present, read as verbs after a bare year ("The census taken in 2019 put the population at")
+_PAST_LIKE_PRESENT: Final = frozenset("put cost hit cut set let quit shut spread hurt".split())
 _NOT_NOUN_AFTER_YEAR: Final = frozenset("""
 following amid despite because due ahead without within along alongside under over across near around per
 just only even alone again too
@@ -11017,7 +11031,8 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             if _RESCHEDULED_AFTER.match(text, candidate.end, window_end) is not None:
                 continue
             if not _told_in_the_past(text, window_start, window_end, candidate) \
-                    and _FRONTED_PARTICIPLE.fullmatch(text, sentence_start, candidate.start) is None:
+                    and _FRONTED_PARTICIPLE.fullmatch(text, sentence_start, candidate.start) is None \
+                    and _REDUCED_PARTICIPLE.search(text, max(sentence_start, candidate.start - 60), candidate.start) is None:
                 continue
         flagged[candidate.start] = len(conflicts)
         conflicts.append(DateConflict(
