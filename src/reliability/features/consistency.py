@@ -68,6 +68,8 @@ _PERSON_AFTER = frozenset(
     "spoke told left wrote thought knew felt met sought fled gave "
     # (names20) more of them ("Ismael put it simply", "Okafor sat on the panel", "Diallo kept watch")
     "put sat stood kept heard saw chose got began wept "
+    # (lead24) more ("Etheredge sent a letter to parents", "Etheredge taught there")
+    "sent taught swore rang drove flew lent meant "
     # (names20) modals and negated auxiliaries ("Entwisle must now rest", "Entwisle wasn't there"; not "isn't",
     # as not "is": "Texas isn't")
     "might must wasn't hasn't hadn't didn't doesn't won't wouldn't couldn't can't shouldn't "
@@ -95,7 +97,50 @@ _AT_SOMEBODY = frozenset(
     "glared glares glaring stared stares staring looked looks looking gazed gazes gazing glanced glances glancing "
     "smiled smiles smiling grinned grins grinning winked winks frowned frowns scowled scowls laughed laughs laughing "
     "shouted shouts shouting yelled yells yelling screamed screams screaming snapped snaps swore swears sneered "
-    "jeered jeers jeering waved waves waving pointed points pointing nodded nods lunged lunges".split()
+    "jeered jeers jeering waved waves waving pointed points pointing nodded nods lunged lunges "
+    # (lead24) more verbs aimed at somebody: "fans booed at Marchetti", "she hissed at Okafor"
+    "hooted hoots hooting booed boos booing hissed hisses hissing barked barks barking snarled snarls snarling "
+    "bellowed bellows bellowing sniped snipes sniping".split()
+)
+# (lead24) ... and "at" after one of these nouns or particles of a phrase aimed at somebody ("hurled abuse at
+# Marchetti", "hooted encouragement at Torhurst", "took aim at Okafor", "poked fun at Reyes", "pointed the finger
+# at Nair", "lashed out at Wu", "hit back at Mendes"): not things thrown or fired at a place ("rockets at Sderot").
+_AT_SOMEBODY_OBJECTS = frozenset(
+    "abuse insults insult encouragement criticism questions accusations fun aim swipe dig jab jibe jibes barb barbs "
+    "blame finger fingers scorn obscenities slurs expletives taunts".split()
+)
+_OUT_OR_BACK_AT = frozenset(
+    "lashed lashes lashing lash hit hits hitting struck strikes striking fired fires firing snapped snaps "
+    "shot shoots".split()
+)
+# (lead24) A sentence adverb set off by commas after a sentence's first word: "Etheredge, however, disagreed".
+_ADVERB_ASIDES = (", however,", ", though,", ", meanwhile,", ", too,", ", instead,", ", for one,", ", in turn,",
+                  ", for her part,", ", for his part,", ", nevertheless,", ", by contrast,", ", in contrast,")
+# (lead24) What is given to somebody: "the job went to Etheredge" names a person, not a place.
+_AWARDED = frozenset(
+    "job award prize title contract honour honor medal trophy post role nomination vote votes seat money credit "
+    "gold silver bronze cup crown".split()
+)
+# (lead24) A caption's aside right after a name: "Etheredge (pictured) received the award".
+_CAPTION_ASIDES = (" (pictured", " (left)", " (right)", " (centre)", " (center)", " (above)", " (below)", " (inset)",
+                   " (top)", " (main)", " (second left)", " (second right)")
+# (lead24) A caption's label before a colon ("Pictured: Chedderton at work", "Above: Pomare rehearsing"): the
+# capitalised word after it does not open a sentence.
+_CAPTION_LABELS = frozenset("pictured above below left right inset top main photo photograph picture".split())
+# (lead24) The second part of a compound adjective made from a name ("the Okonjo-led troop", "the Ruiz-era
+# reforms", "a Mendes-designed stadium"): the first part is the name.
+_NAME_COMPOUND_TAILS = frozenset(
+    "led era appointed designed trained inspired style backed owned founded chaired brokered authored penned "
+    "coached sponsored funded run built produced directed".split()
+)
+# ... but not a nation, a people, a bloc or an age, the commonest first parts ("the Saudi-led coalition", "Soviet-era
+# flats", "Roman-era ruins", "Iranian-backed militias"): never read as a name there.
+_GROUP_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
+_GROUP_HEADS = frozenset(
+    "american mexican african german french dutch greek thai arab saudi iraqi israeli pakistani afghan somali yemeni "
+    "qatari kuwaiti emirati omani bahraini bangladeshi nepali soviet roman western eastern northern southern nato "
+    "us uk un eu gop republican democrat democratic labour tory state government army police military church "
+    "royal imperial colonial".split()
 )
 _MOVED = frozenset(
     "moved move moves moving flew fly flies travelled traveled travel went go goes returned return relocated "
@@ -132,6 +177,10 @@ _INITIALS = (("tch", "ch"), ("zh", "ch"), ("ts", "c"), ("tz", "c"), ("qu", "k"),
 # Capitalised words that open a sentence or name a role, never a person's name.
 _NOT_PERSON = frozenset(
     "the a an he she they it we i you this that these those but and or so then there here his her "
+    # (lead24) determiners that open a sentence before a name ("Both Etheredge and the chairman signed")
+    "both neither either "
+    # (lead24) ... and question auxiliaries and focus words ("Is Etheredge the best head?", "Even Etheredge was surprised")
+    "is was did does has had could should would even only ask "
     "their its our my your one who what when where why how if as at in on of for to by with from "
     "after before while since however meanwhile also later earlier today yesterday tomorrow "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -369,6 +418,7 @@ _DUTCH_IJ = re.compile(r"ij(?![aeiou])")
 _INNER_HARD_C = re.compile(r"c(?=[aoulrk])")
 _INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
 _ARABIC_ARTICLE = ("al-", "el-", "ul-")
+_ARTICLED_NAME = re.compile(r"(?<![\w-])(?:al|el|ul)-[A-Z]")
 _ROMANISED = {
     term: f"#{group}"
     for group, terms in load_lexicon("name_romanisations").terms.items()
@@ -411,7 +461,14 @@ def _prepared(word: str) -> str:
         word = word[:-2] + "v"  # "Petroff"/"Petrov"
     elif len(word) > 3 and word[-1] in "eh" and word[-2] in ("aeiou" if word[-1] == "h" else "bcdfgklmnprstvz"):
         word = word[:-1]  # "Abdullah"/"Abdulla", "Browne"/"Brown"
+        if word[-1] == "e" and len(word) > 3 and word[-2] in "bcdfgklmnprstvz":
+            word = word[:-1]  # (lead24) Persian "-eh" as "-e": "Karimzadeh"/"Karimzade", both "karimzad"
     return word
+
+
+# (lead24) The lexicon's spellings as ``_prepared`` leaves them, so that a final silent letter it drops ("Reece" is
+# prepared "reec") still finds the group.
+_ROMANISED.update({_prepared(term): group for term, group in list(_ROMANISED.items()) if _prepared(term) not in _ROMANISED})
 
 
 def _french_key(prepared: str) -> str:
@@ -480,8 +537,9 @@ def _transliteration_key(prepared: str) -> str:
 # "Xhemaili"/"Djemaili"/"Jemaili", and the
 # readings of ``_other_reading``: "Xuseen"/"Hussein", "Hrytsenko"/"Gritsenko", "Huzii"/"Fujii"), by the first
 # letter of one of them.
-_OTHER_OPENINGS = {"a": "aei", "e": "eaiy", "i": "iaeyj", "y": "yeijg", "j": "jyizd", "o": "ou", "u": "uo", "h": "hxcgfw",
-                   "x": "xhdjk", "c": "ctzkshq", "t": "tcs", "z": "zcjs", "k": "kqgcx", "q": "qkgc", "g": "gqkyh", "s": "sct", "d": "djx",
+# (lead24: Somali "c" for the ayn before a vowel, "Cabdi"/"Abdi"; Maltese "x" for "sh", "Xuereb"/"Shuereb")
+_OTHER_OPENINGS = {"a": "aeic", "e": "eaiyc", "i": "iaeyjc", "y": "yeijg", "j": "jyizd", "o": "ouc", "u": "uoc", "h": "hxcgfw",
+                   "x": "xhdjks", "c": "ctzkshqaeiou", "t": "tcs", "z": "zcjs", "k": "kqgcx", "q": "qkgc", "g": "gqkyh", "s": "sctx", "d": "djx",
                    "w": "wvh", "v": "vwb", "b": "bv", "f": "fh"}
 # ... of them, those a lone word's length is looked up under too (a vowel, h and x open words that reach the
 # surnames' masks anyway: ``_CROSS_OPENINGS``): "Kassem" after "Tariq Qasim", "Iakovleva" after "Yakovleva".
@@ -651,6 +709,12 @@ def _names(article: Article) -> tuple[
         # "O'Sullivan", "Al-Assad": joined names are name words too.
         and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
     ]
+    if _ARTICLED_NAME.search(text) is not None:
+        # (lead24) an Arabic name written with its article in lower case is a name word too ("Nouri al-Maliki" ...
+        # "al-Malki", "Abdel Fattah el-Sisi" ... "al-Sisi")
+        name_words = sorted({*name_words, *(
+            index for index, word in enumerate(words)
+            if word[:3] in _ARABIC_ARTICLE and word[3:4].isupper() and word[3:].replace("-", "").replace("'", "").isalpha())})
     is_name_word = set(name_words)
     # The lengths of the introduced words (four letters or more), as a bit mask per first
     # letter, and of their transliteration-normalised forms: a lone word is worth a closer
@@ -672,11 +736,17 @@ def _names(article: Article) -> tuple[
         if index < next_free:
             continue
         last = index
-        while (
-            last + 1 in is_name_word and last - index < 3
-            and text[ends[last]:starts[last + 1]] == " "
-        ):
-            last += 1
+        while True:
+            if last + 1 in is_name_word and last - index < 3 and text[ends[last]:starts[last + 1]] == " ":
+                last += 1
+            elif (last + 2 in is_name_word and last - index < 2 and len(words[last + 1]) == 1 and words[last + 1].isupper()
+                  and text[ends[last]:starts[last + 1]] == " " and text[ends[last + 1]:starts[last + 2]] == ". "):
+                last += 2  # (lead24) a middle initial: "Rosalind J. Etheridge", "George W. Bush"
+            else:
+                break
+        if last > index and words[index][:1].islower():
+            next_free = last + 1
+            continue  # (lead24) a run opened by "al-" is a place's ("in al-Gharia al-Gharbiya"), a person's has a given name
         if last == index + 1 and _opening_participle(article, index):
             continue  # "Sentencing Cai, the judge said": the name is the word after the participle
         if last > index and (lower[last] in _INSTITUTIONS or (
@@ -689,7 +759,7 @@ def _names(article: Article) -> tuple[
             # first full name (the given name marks a person, as a speech verb does); two people, each with a
             # given name of their own, are not.
             family = _bare(lower[last])[0]
-            given = lower[last - 1]
+            given = lower[last - 1] if len(lower[last - 1]) > 1 else lower[last - 2]  # (not a middle initial)
             # (a name of two words, or three opening with a role or a sentence: "Broadcaster Eustace
             # Hollingworth"; not a run of tags or places, "Tags Syria Khan Sheikhun")
             # (after an article, a title, not a person: "the Unknown Solider"; after "in" or "the villages of",
@@ -721,6 +791,9 @@ def _names(article: Article) -> tuple[
                 if len(known) >= 4:
                     # (first letter, length) of the introduced words, and of their
                     # transliteration-normalised form: which lone words need a closer look
+                    # (lead24: without a possessive, "Rosalind Etheridge's school" ... "Etheredge said")
+                    if known.endswith(_POSSESSIVE_ENDINGS):
+                        known = known[:-2]
                     initial = known[0]
                     lengths[initial] = lengths.get(initial, 0) | 1 << min(len(known), _LENGTH_CAP)
                     if initial in "ztqo":
@@ -741,9 +814,26 @@ def _names(article: Article) -> tuple[
             next_free = last + 1
             continue
         word = lower[index]
+        compound = False
+        if "-" in word:
+            # (lead24) "the Okonjo-led troop", "the Ruiz-era reforms": the name is the compound's first part
+            head, _, tail = word.rpartition("-")
+            if tail in _NAME_COMPOUND_TAILS and len(head) >= 3 and head.replace("-", "").isalpha() \
+                    and not head.endswith(_GROUP_ENDINGS) and head not in _GROUP_HEADS:
+                word, compound = head, True
         if index - 1 in is_name_word and text[ends[index - 1]:starts[index]] in ('" ', '\u201d '):
             # Dave "Mudcat" Saunders: a full name around a nickname.
-            full_names.setdefault(_bare(word)[0], (starts[index], ends[index]))
+            # (lead24: its surname is a surname too, compared with the lone words after it: "Rosalind “Ros”
+            # Etheridge" ... "Etheredge said"; the evidence is the whole name)
+            bare_word = _bare(word)[0]
+            opening = index - 2 if index > 1 and index - 2 in is_name_word and \
+                text[ends[index - 2]:starts[index - 1]] in (' "', ' \u201c') else index - 1
+            full_names.setdefault(bare_word, (starts[opening], ends[index]))
+            if len(bare_word) >= 4 and bare_word.isalpha() and bare_word not in surnames:
+                surnames.add(bare_word)
+                pending.append(bare_word)
+                openers.setdefault(bare_word, lower[opening])
+                lengths[bare_word[0]] = lengths.get(bare_word[0], 0) | 1 << min(len(bare_word), _LENGTH_CAP)
             continue
         # Only a word that an earlier full name's word could match (same normalised first
         # letter, a length one apart at most) has its clause read.
@@ -758,7 +848,7 @@ def _names(article: Article) -> tuple[
             # with a surname's classes of first and last letters (a possessive's are the name's) and length
             # ("Christodoulou" after "Sofia Hristodoulou", "Chatzidakis" after "Hatzidakis": Greek chi, read as h)
             if not near & 0b1100000 and word[0] not in _CROSS_OPENINGS and word not in _ROMANISED \
-                    and not (len(word) >= 7 and word.startswith("ch")):
+                    and not (len(word) >= 7 and word.startswith("ch")) and not (word[0] == "c" and word[1:2] in _VOWEL_LETTERS):
                 continue
             if pending:
                 _fill_masks(pending, masks, members)
@@ -811,9 +901,11 @@ def _names(article: Article) -> tuple[
         # (names20) After a comma or a colon that follows a word in lower case, a capitalised word is mid-sentence too:
         # English capitalises neither a list's last item nor what a colon introduces in running prose ("a name is
         # engraved on its ring: Hindmrsh.", "past judges include a bishop and, now, Reddi.").
+        # (lead24) a caption's label opening a sentence: "Pictured: Chedderton at work", "Above: Pomare rehearsing"
+        caption = gap_before == ": " and lower[index - 1] in _CAPTION_LABELS and _sentence_opening(text, starts[index - 1])
         opening = (not before or gap_before != " " or not (before.isalpha() or before.replace("-", "").isalpha())) \
-            and not (gap_before in _INSIDE_GAPS and lower[index - 1].isalpha() and (
-                words[index - 1].islower() or lower[index - 1] in _MONTHS_DAYS))
+            and not ((gap_before in _INSIDE_GAPS or gap_before in _DASH_GAPS) and lower[index - 1].isalpha() and (
+                words[index - 1].islower() or lower[index - 1] in _MONTHS_DAYS)) and not caption
         if not speaker and not titled:
             if opening and not possessive and not (
                 after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
@@ -826,6 +918,9 @@ def _names(article: Article) -> tuple[
                 or (after.isdigit() and len(after) <= 3 and text[ends[index]:ends[index] + 2] == ", "
                     and text[ends[index + 1]:ends[index + 1] + 1] == ",")
                 or text[ends[index]:ends[index] + 3] in _COLON_QUOTES
+                # (lead24) ... or a caption's aside ("Etheredge (pictured) received the award"), or a sentence adverb
+                # set off by commas ("Etheredge, however, disagreed")
+                or text.startswith(_CAPTION_ASIDES, ends[index]) or text.startswith(_ADVERB_ASIDES, ends[index])
                 or after in _REFLEXIVES
                 # ... "may", an age in parentheses ("Entwisle (71) chose"), a relative clause after a dash ("Entwisle — who is
                 # 71 — chose"), "for his/her part"
@@ -848,9 +943,11 @@ def _names(article: Article) -> tuple[
             # In running prose only: not in a Title Case line ("Severs Ties"), not before
             # a name particle ("Osama bin Laden"), not after an article ("the Khan family"):
             # a person's name takes none.
-            if after in _PARTICLES or before in ("the", "a", "an") or (
+            # (lead24: the article of a compound is its noun's, "the Okonjo-led troop")
+            if after in _PARTICLES or (before in _ARTICLES and not compound) or (
                 index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
-            ) or (not opening and words[index - 1][:1].isupper() and lower[index - 1] not in _NOT_PERSON
+            ) or (not opening and not caption and (words[index - 1][:1].isupper() or index - 1 in is_name_word)
+                  and lower[index - 1] not in _NOT_PERSON
                   and not _opening_participle(article, index - 1)):
                 continue
         # (a word only a transliteration could match: its key is compared now, so that it adds no work later)
@@ -874,10 +971,11 @@ def _names(article: Article) -> tuple[
                 (lower[index - 1] in _LOCATIVE and not (
                     # (names20) "at" after a verb of looking, gesturing or shouting has a person after it: "the
                     # tycoon glared at Zanardeli", "she smiled at Okafor", "fans jeered at Marchetti"
-                    lower[index - 1] == "at" and index > 1 and lower[index - 2] in _AT_SOMEBODY))
+                    lower[index - 1] == "at" and _aimed_at(lower, index - 1)))
                 or lower[index - 1] in _COMPASS
                 or (lower[index - 1] == "to" and index > 1 and (
-                    lower[index - 2] in _MOVED or lower[index - 2] in _ROUTE))  # "moved to Dallas", "the road to Dalston"
+                    lower[index - 2] in _MOVED and not (lower[index - 2] == "went" and index > 2 and lower[index - 3] in _AWARDED)
+                    or lower[index - 2] in _ROUTE))  # "moved to Dallas", "the road to Dalston"; not "the job went to Etheredge"
             ):
                 places.add(word)
             if index + 1 < count and text[ends[index]:starts[index + 1]] in (" ", ", ") and lower[index + 1] in _PLACE_AFTER:
@@ -885,6 +983,16 @@ def _names(article: Article) -> tuple[
     lone = [(word, index, speaker, romanised) for word, index, speaker, titled, romanised in lone
             if (speaker and index not in repeated) or titled or word not in places]
     return full_names, surnames, lone, counts, openers, masks, pending, repeated, members
+
+
+def _aimed_at(lower: list[str] | tuple[str, ...], at: int) -> bool:
+    """Whether the "at" at word ``at`` ends a phrase aimed at somebody ("glared at", "hurled abuse at", "took aim
+    at", "lashed out at", "hit back at"): the capitalised word after it is a person, not a place."""
+    if at < 1:
+        return False
+    before = lower[at - 1]
+    return before in _AT_SOMEBODY or before in _AT_SOMEBODY_OBJECTS or (
+        before in ("out", "back") and at > 1 and lower[at - 2] in _OUT_OR_BACK_AT)
 
 
 def _romanised_variant(known: str, known_prepared: str, variant: str, prepared: str) -> bool:
@@ -1046,13 +1154,46 @@ def _without_final_w(prepared: str) -> str:
     return prepared[:-1] if prepared.endswith("ow") else prepared
 
 
+# (lead24) Egyptian "g" (and "gu" before i or e) where other romanisations of Arabic write "j"
+_EGYPTIAN_G = re.compile("gu(?=[ie])|g")
+# (lead24) Somali "c" for the Arabic ayn before a vowel, where English copy writes none ("Cabdi"/"Abdi",
+# "Cumar"/"Umar", "Cismaan"/"Isman")
+_SOMALI_OPENINGS = frozenset(("ca", "ci", "cu", "ce", "co", "ac", "ic", "uc", "ec", "oc"))
+_SOMALI_SHAPE = re.compile("aa|ii|uu|x|dh|^cabd")
+
+
+def _somali_c(prepared: str, other: str) -> bool:
+    """Whether one of two prepared spellings is the other with the Somali "c" for the ayn before its first vowel,
+    the Somali one in Somali shape (a doubled vowel, "x", "dh" or the "Cabd-" of "Cabdi", "Cabdullahi"; not
+    "Carlo"/"Arlo")."""
+    spelt_c, plain = (prepared, other) if prepared[0] == "c" else (other, prepared)
+    if spelt_c[0] != "c" or spelt_c[1] not in "aeiou" or len(spelt_c) < 5 or _SOMALI_SHAPE.search(spelt_c) is None:
+        return False
+    return _transliteration_key(spelt_c[1:]) == _transliteration_key(plain)
+
+
 def _other_reading(prepared: str, key: str, other: str, other_key: str) -> bool:
     """Whether two prepared spellings whose keys differ are one name read by the conventions of one language
     (both of five letters or more; a few words reach this, ``_romanised_match``'s pre-selection): Somali "x"
     for Arabic "h" ("Xuseen"/"Hussein"), Ukrainian "h" for Russian "g" on a Ukrainian surname
     ("Hrytsenko"/"Gritsenko"), Japanese Kunrei-shiki for Hepburn ("Huzii"/"Fujii", "Tutiya"/"Tsuchiya")."""
     if min(len(prepared), len(other)) < 5:
+        if min(len(prepared), len(other)) == 4 and max(len(prepared), len(other)) == 5 and prepared[0] + other[0] in _SOMALI_OPENINGS:
+            return _somali_c(prepared, other)  # "Cabdi"/"Abdi"
         return False
+    if prepared[0] + other[0] in _SOMALI_OPENINGS and _somali_c(prepared, other):
+        return True
+    if ("g" in prepared and "j" in other) or ("j" in prepared and "g" in other):
+        # (lead24) Egyptian Arabic "g" for the "j" of other Arabic romanisations, "gu" before i or e ("Naguib"/"Najib",
+        # "Hegazy"/"Hijazi", "Ragab"/"Rajab", "Abdelgawad"/"Abdeljawad")
+        spelt_g, with_j = (prepared, other_key) if "j" in other else (other, key)
+        if _transliteration_key(_EGYPTIAN_G.sub("j", spelt_g)) == with_j:
+            return True
+    if prepared[:2] + other[:2] in ("xush", "shxu", "xesh", "shxe", "xish", "shxi"):
+        # (lead24) Maltese "x" for "sh" before a vowel ("Xuereb"/"Shuereb", "Xerri"/"Sherri", "Xiberras"/"Shiberras")
+        spelt_x, with_sh = (prepared, other_key) if prepared[0] == "x" else (other, key)
+        if _transliteration_key("sh" + spelt_x[1:]) == with_sh:
+            return True
     if min(len(prepared), len(other)) >= 6:
         # (names20) one of the two a German romanisation of Russian, Ukrainian or Persian ("Jelzin"/"Yeltsin",
         # "Chodorkowski"/"Khodorkovsky", "Selenskyj"/"Zelensky", "Chomeini"/"Khomeini"; not "Chan"/"Khan": six
@@ -1241,6 +1382,8 @@ def _name_conflicts(article: Article) -> list[Span]:
         if surname + "'s" in full_names or surname + "\u2019s" in full_names:
             continue  # "Clarke" after "Aurelie Clarke's deputy": the name introduced in the possessive
         start, end = starts[position], ends[position]
+        if article.lower_words[position].startswith(surname + "-"):
+            end = article.norm.rfind("-", start, end)  # (lead24) "Okonjo-led": the name only
         canonical = _canonical(surname)
         match = None
         only = repeated.get(position)  # a surname after a given name told before with another: that one's only

@@ -1658,7 +1658,50 @@ def _weekday_and_impossible(context: _Context) -> list[DateConflict]:
         conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
         if conflict is not None:
             conflicts.append(conflict)
-    return conflicts + _weekday_ordinals(context) + _weekday_anaphora(context)
+    conflicts += _weekday_ordinals(context) + _weekday_anaphora(context)
+    return conflicts + _weekday_indefinite(context, {span for conflict in conflicts for span in conflict.spans})
+
+
+# Lead24: "a Monday" in the sentence of one full date says what weekday that date was ("The vote, on March 14,
+# 2017, was held on a Monday", "the fire broke out on March 14, 2017, and because it was a Monday ...", "(which was
+# a Monday)", "records show the date ... as a Monday"), unless the sentence tells of a habit, a span of time, another
+# day placed from the date, another event, or a present, future or hypothetical day ("the market, founded on ..., is
+# held on a Monday", "a Monday after ...", "..., and the inquiry opened on a Monday").
+_NOT_THAT_DAY: Final = re.compile(
+    r"(?i)\b(?:every|each|usually|always|often|normally|typically|generally|sometimes|whenever|since|until|till"
+    r"|these[ ]days|now|tends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"|after|before|following|later|earlier|next|previous|prior|within|by|between|from|then|and|but|while|when"
+    r"|is|are|will|would|can|could|may|might|shall|should|must|falls?|if|unless)\b")
+
+
+def _weekday_indefinite(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    conflicts: list[DateConflict] = []
+    starts: list[int] | None = None
+    for weekday in candidates:
+        if (weekday.kind != "weekday" or weekday.weekday is None or weekday.modifier or weekday.start < 2
+                or _INDEFINITE_BEFORE.search(text, max(0, weekday.start - 3), weekday.start) is None
+                or (weekday.start, weekday.end) in reported):
+            continue
+        sentence_start, sentence_end = context.sentence(weekday.start)
+        if sentence_end - sentence_start > 1000:
+            continue  # no sentence of prose (and a bounded read per weekday: linear time)
+        if starts is None:
+            starts = [candidate.start for candidate in candidates]
+        inside = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not weekday]
+        if len(inside) != 1:
+            continue  # no date, or two dates (or a relative word) the weekday might belong to
+        date = inside[0]
+        if (date.kind != "date" or date.weekday is not None or not date.year_explicit or date.month is None
+                or date.day is None or date.impossible or (date.start, date.end) in reported
+                or _NOT_THAT_DAY.search(text, sentence_start, sentence_end) is not None):
+            continue
+        conflict = _weekday_conflict(context, weekday.weekday, (weekday.start, weekday.end), date, (date.start, date.end))
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts
 
 
 # A weekday predicated of the day narrated just before: "The levee gave way on March 27, 1990. It was
@@ -1845,7 +1888,9 @@ _DATE_THEN_WEEKDAY: Final = re.compile(
 # An indefinite weekday named a few words before the date that specifies it:
 # "On a Friday that spring -- April 2, 2003 --", "It was a Sunday, the 3rd of May 2009".
 _INDEFINITE_BEFORE: Final = re.compile(r"(?<!\w)[Aa][ ]+$")
-_INDEFINITE_GAP: Final = re.compile(r"[^.;:!?\n0-9]{0,40}(?::[ ]++)?")
+# (lead24: not across a word that places another day from the date, "A Monday after March 14, 2017")
+_INDEFINITE_GAP: Final = re.compile(
+    r"(?:(?![Aa]fter\b|[Bb]efore\b|[Ff]ollowing\b|[Ss]ince\b|[Uu]ntil\b|[Pp]rior\b)[^.;:!?\n0-9]){0,40}(?::[ ]++)?")
 
 
 def _weekday_conflict(context: _Context, weekday: int, weekday_span: tuple[int, int], candidate: _Candidate,
@@ -10314,6 +10359,38 @@ _IDENTIFIER_PAST: Final = re.compile(
 
 
 _NEXT_WORD: Final = re.compile(r"[ ]++([A-Za-z][\w-]*)")
+
+
+# Lead24: a past participle that opens the sentence and is dated ("Founded in 2019, the charity runs ...", "Opened in
+# 2019, the school has ...", "Born in 2019, she ..."): its event is past whatever the main clause's tense; not a
+# participle of planning or comparison ("Scheduled for 2019", "Compared with 2019").
+_FRONTED_PARTICIPLE: Final = re.compile(
+    r"[\s\"\u201c]*+(?!(?:Planned|Scheduled|Expected|Proposed|Projected|Slated|Budgeted|Earmarked|Forecast|Predicted"
+    r"|Estimated|Timed|Intended|Designed|Aimed|Compared|Based|Priced|Dated|Due|Set)\b)"
+    r"(?:[A-Z][a-z]{2,}ed|Born|Built|Begun|Taken|Written|Chosen|Held|Made|Won|Sold|Shut|Founded)"
+    r"(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?")
+
+
+# Lead24: an irregular past participle right after its noun and dated, a reduced relative clause ("The census taken
+# in 2019 put ...", "photographs, taken in 2019, show ..."): a past event; not after "be", "being", "been", "to" or
+# a modal ("the census to be taken in 2019").
+_REDUCED_PARTICIPLE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:be|been|being|to|will|would|can|could|may|might|must|should|shall|is|are|was|were|get|got)[ ,])"
+    r"[a-z]++,?[ ]++(?:taken|given|written|chosen|shown|seen|done|begun|broken|spoken|stolen|driven|drawn|thrown|grown"
+    r"|sworn|torn|worn|frozen|hidden|ridden|risen|fallen|forgotten|undertaken|overseen|rewritten|shut[ ]++down|set[ ]++up"
+    r"|drawn[ ]++up|carried[ ]++out)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?$")
+
+
+def _verb_after_bare_year(text: str, candidate: _Candidate, word: str) -> bool:
+    """Lead24: a past verb right after a year with no determiner is the clause's verb, not a noun the year
+    modifies ("A report published in 2019 found that ...", "A census carried out in 2019 found"; not "in the 2018
+    race")."""
+    return (word.islower() and (_PAST_TENSE.fullmatch(word) is not None or word in _PAST_LIKE_PRESENT)
+            and candidate.start >= 4 and text[candidate.start - 4:candidate.start] not in ("the ", "The "))
+
+
+# Pasts written like their present, read as verbs after a bare year ("The census taken in 2019 put the population at")
+_PAST_LIKE_PRESENT: Final = frozenset("put cost hit cut set let quit shut spread hurt".split())
 _NOT_NOUN_AFTER_YEAR: Final = frozenset("""
 following amid despite because due ahead without within along alongside under over across near around per
 just only even alone again too
@@ -10745,7 +10822,8 @@ def _past_clause_event(text: str, candidate: _Candidate, sentence_start: int, se
         if candidate.granularity == "year":
             # "in the 2018 race": the year modifies a noun whose event need not be past.
             following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
-            if following is not None and following.group(1).lower() not in _PHRASE_STOP:
+            if following is not None and following.group(1).lower() not in _PHRASE_STOP \
+                    and not _verb_after_bare_year(text, candidate, following.group(1)):
                 return False
         # Round 21: a bare date's lead is the verb itself ("who died March 2, 2025"): it is searched too.
         lead_start, lead_end = lead.start(), (lead.end() if bare else lead.start())
@@ -10939,7 +11017,8 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 # event need not be past ("voters prefer someone else in the 2018 race").
                 following = _NEXT_WORD.match(text, candidate.end, min(sentence_end, candidate.end + 30))
                 if following is not None and following.group(1).lower() not in _PHRASE_STOP \
-                        and following.group(1).lower() not in _NOT_NOUN_AFTER_YEAR:
+                        and following.group(1).lower() not in _NOT_NOUN_AFTER_YEAR \
+                        and not _verb_after_bare_year(text, candidate, following.group(1)):
                     continue
             window_start = max(sentence_start, candidate.start - 90)
             window_end = min(sentence_end, candidate.end + 70)
@@ -10951,7 +11030,9 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 continue
             if _RESCHEDULED_AFTER.match(text, candidate.end, window_end) is not None:
                 continue
-            if not _told_in_the_past(text, window_start, window_end, candidate):
+            if not _told_in_the_past(text, window_start, window_end, candidate) \
+                    and _FRONTED_PARTICIPLE.fullmatch(text, sentence_start, candidate.start) is None \
+                    and _REDUCED_PARTICIPLE.search(text, max(sentence_start, candidate.start - 60), candidate.start) is None:
                 continue
         flagged[candidate.start] = len(conflicts)
         conflicts.append(DateConflict(
