@@ -6,7 +6,7 @@ apart from the date, nine were. The recurring shape: an indefinite weekday ("a M
 date says what weekday that date was ("The vote, on March 14, 2017, was held on a Monday", "the date ... as a
 Monday", "(which was a Monday)"), unless the sentence tells of a habit ("every", "since", "on Mondays"), a day placed
 from the date ("a Monday after ..."), another clause's event ("and", "when"), or a present, future or hypothetical
-day ("is held on a Monday", "would"). The older rule for "a Monday" before its date no longer reads across "after",
+day ("is held on a Monday", "would"), or a document's date ("dated"). The older rule for "a Monday" before its date no longer reads across "after",
 "before", "following", "since", "until" or "prior" ("A Monday after March 14, 2017" is not March 14).
 Figures are in features/date_conflicts.md ("Session 24, weekdays (lead)").
 """
@@ -67,6 +67,8 @@ NEAR_MISSES = [
     # two dates or none in the sentence
     "The fire broke out on March 14, 2017, and again on April 3, 2017, on a Monday.",
     "On a Monday in March 2017 the fire broke out.",
+    # a document's date (round anchor16's near-miss)
+    "The ledger page, dated 1921-05-04, says the wages were paid on a Friday.",
     "The fire broke out on March 14, 2017, the second Monday since the school reopened.",
 ]
 

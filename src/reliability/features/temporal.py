@@ -1671,7 +1671,9 @@ _NOT_THAT_DAY: Final = re.compile(
     r"(?i)\b(?:every|each|usually|always|often|normally|typically|generally|sometimes|whenever|since|until|till"
     r"|these[ ]days|now|tends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
     r"|after|before|following|later|earlier|next|previous|prior|within|by|between|from|then|and|but|while|when"
-    r"|is|are|will|would|can|could|may|might|shall|should|must|falls?|if|unless)\b")
+    r"|is|are|will|would|can|could|may|might|shall|should|must|falls?|if|unless"
+    # a document's date, not the day's ("The ledger page, dated 1921-05-04, says the wages were paid on a Friday")
+    r"|dated|dates|according)\b")
 
 
 def _weekday_indefinite(context: _Context, reported: set[tuple[int, int]]) -> list[DateConflict]:
