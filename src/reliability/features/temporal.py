@@ -8544,10 +8544,32 @@ def _r25_verb_of(noun: str, text: str, start: int, end: int) -> bool:
 
 def _r25_apart(text: str, start: int, end: int, noun: str) -> bool:
     """``_R23_APART`` in ``text[start:end]``, except a word that is the verb of ``noun`` itself (round restate21:
-    "recalled" is the event of "the recall", not a remembering)."""
+    "recalled" is the event of "the recall", not a remembering) and, round restate26, "before" or "after" a time of
+    day ("began before dawn on", "struck shortly after midnight on": the hour of the event, no other event)."""
     stems = _r25_noun_stems(noun)
     return any(not stems & _r25_stems(match.group(0).lower(), _R25_VERB_ENDINGS)
+               and not (match.group(0).lower() in ("after", "before") and _R30_TIME_OF_DAY.match(text, match.end()))
                for match in _R23_APART.finditer(text, start, end))
+
+
+# Round restate26: a time of day after "before" or "after" ("before dawn", "after dark", "just after midnight").
+_R30_TIME_OF_DAY: Final = re.compile(
+    r"(?<![ ])[ ]++(?:dawn|daybreak|sunrise|sunup|first[ ]++light|midnight|noon|midday|nightfall|dusk|sunset|dark)(?![\w'\u2019-])")
+# Round restate26: "every" or "each" tells a recurrence only before a time ("every year", "each summer", "every
+# four years"); "remembered in every family", "each of the victims" tell none.
+_R30_EVERY: Final = re.compile(r"(?i:\b(?:every|each)\b)")
+_R30_EVERY_TIME: Final = re.compile(
+    r"(?i:(?<![ ])[ ]++(?:(?:other|few|single|[0-9]++|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)[ ]++)?"
+    r"(?:years?|months?|weeks?|days?|nights?|mornings?|evenings?|afternoons?|summers?|winters?|springs?|autumns?"
+    r"|seasons?|decades?|century|centuries|weekends?|times?|hours?|minutes?|anniversary|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|new[ ]++year|christmas|easter|spring)(?![\w'\u2019-]))")
+
+
+def _r30_relation(text: str, start: int, end: int) -> bool:
+    """``_R23_RELATION`` in ``text[start:end]``, except "every" or "each" before no time (round restate26)."""
+    return any(_R30_EVERY.fullmatch(match.group(0)) is None or _R30_EVERY_TIME.match(text, match.end()) is not None
+               for match in _R23_RELATION.finditer(text, start, end))
 
 
 # Event classes of the tables told on both sides: a class, group or family (a "kind", a "concept", a
@@ -8842,15 +8864,19 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
 # remembering); a time told in between that may date the event again (restate20's ``_r25_redates``).
 _R27_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
-    r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
+    r"(?P<mods>(?:(?!(?:the|a|an)[ ])[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
     r"|,[ ]++(?P<appos>an?[ ]++(?:[a-z0-9][a-z0-9-]*+[ ]++){1,3}?)(?:on|in)[ ]++"
     r"|,[ ]++(?P<place>(?:at|near|outside|inside|off|aboard)[ ]++(?:an?|the)[ ]++(?:[A-Za-z][\w'\u2019-]*+[ ]++){1,3}?)"
     r"(?:on|in)[ ]++"
-    r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++)?"
+    r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++"
+    r"|(?:the[ ]++)?[a-z]++[ ]++(?=(?:date|dates|put|puts|place|places)[ ]++(?:it[ ]++)?(?:to|in|on)[ ]))?"
     r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
-    r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
+    r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?"
+    r"|[ ]++(?:(?:had|has|have)[ ]++)?(?=(?:began|begun|started|starting|beginning|happened|occurred|broke[ ]++out"
+    r"|breaking[ ]++out|took[ ]++place|taking[ ]++place|erupted|struck|came[ ]++ashore)[ ]))"
     r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place|set[ ]++in|struck|hit"
+    r"|starting|beginning|breaking[ ]++out|taking[ ]++place|date|dates|put|puts|place|places"
     r"|over(?<=was[ ]over)|over(?<=were[ ]over))"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
     r"(?:the[ ]++)?$")
@@ -8878,6 +8904,14 @@ _R27_ASKED: Final = re.compile(
 # stage only, so it restates an earlier date only when the earlier sentence tells the same stage right before its
 # date ("The hijacking ended peacefully on D1"); after "The siege began on D1" it is the other end of the event.
 _R29_ONSET: Final = frozenset({"set in"})
+# Round restate26: the head as the subject of a verb of occurrence, with no comma ("the riot had started on",
+# "The surge came ashore on", "The blaze broke out in") or of its gerund ("within weeks of the blockade starting in",
+# "the day of the fire breaking out on"), dates the event as the relative clause ("the riot, which started on") does;
+# and a relative clause whose subject dates the event ("The famine, which islanders date to", "the mutiny, which most
+# historians put in", "the collision, which the inquiry dates to") dates it as "dated" does.
+_R30_ONSET_GERUNDS: Final = frozenset({"starting", "beginning"})
+_R30_HAPPENING_GERUNDS: Final = {"breaking out": "broke out", "taking place": "took place"}
+_R30_DATING: Final = frozenset("date dates put puts place places".split())
 _R29_ENDING: Final = frozenset("ended finished concluded over".split())
 _R29_BEGAN: Final = frozenset("began begun started".split())
 _R29_ENDED_FIRST: Final = re.compile(
@@ -9034,6 +9068,12 @@ _R27_SYNONYMS: Final = {
     "battle": "battle clash clashed skirmish|did battle",
     "massacre": "massacre massacred slaughter slaughtered|opened fire on",
     "death": "death died|passed away|found dead",
+    # round restate26: more kinds told by a verb or another noun ("besieged" / "the blockade", "the famine" / "the
+    # great hunger", "troops withdrew" / "their withdrawal", "the wildfire" / "the blaze")
+    "siege": "siege blockade besieged blockaded encirclement|laid siege|under siege",
+    "famine": "famine starvation|great hunger|mass starvation",
+    "withdrawal": "withdrawal withdrew withdrawn pullout pull-out|pulled out|pulled back",
+    "wildfire": "wildfire bushfire blaze|forest fire|brush fire|grass fire",
 }
 
 
@@ -9188,8 +9228,12 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             verb = phrase.group("verb")
             if verb is not None:
                 verb = " ".join(verb.split())
-                if verb in _R29_ONSET:
+                if verb in _R29_ONSET or verb in _R30_ONSET_GERUNDS:
                     verb = "began"  # "the drought, which set in in": its onset, as "began"
+                elif verb in _R30_DATING:
+                    verb = "dated"  # round restate26: "The famine, which islanders date to": the event dated
+                elif verb in _R30_HAPPENING_GERUNDS:
+                    verb = _R30_HAPPENING_GERUNDS[verb]  # "the riot breaking out on": as "broke out"
                 ending = verb in _R29_ENDING
                 onset = verb in _R29_BEGAN
             if mods[:2] == ["act", "of"]:
@@ -9261,7 +9305,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 or second.start - first.end > 2500
                 or not second.year_explicit and second_start - first_end > _R27_YEARLESS_REACH
                 and _r28_may_recur(phrase, noun)
-                or _R23_RELATION.search(text, first_start, first_end) is not None
+                or _r30_relation(text, first_start, first_end)
                 or _R27_AGAIN.search(text, first_start, first_end) is not None
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
                 or _r29_apart(text, first_start, first.start, noun, mention)):

@@ -1,0 +1,158 @@
+"""Round restate26 of ``restated_event``: more shapes of the later mention, more words for one event, and two
+readings of the earlier clause (``benchmarks/results/restate26_dev.md``).
+
+The wordings below were written for this round (not taken from any template set); the misses of blind45 read this
+round fell in the same classes. Each positive is flagged end to end in both modes and by restate22's repeated-head
+rule alone (``temporal._r27_repeated_heads``); each near-miss is silent end to end in both modes and the rule alone
+never pairs it.
+
+1. The head as the subject of a verb of occurrence with no comma ("the riot had started on", "The blaze broke out
+   on"), or of its gerund ("within weeks of the blockade starting in", "the withdrawal beginning in"), dates the
+   event as the relative clause "the riot, which started on" does; a phrase opening "that the riot" is read from
+   its article ("heard that the riot had started": the head is "riot", not "the riot").
+2. A relative clause whose own subject dates the event ("The famine, which historians date to", "the mutiny, which
+   most historians put in", "the blast, which investigators place on") dates it as "dated" does.
+3. "before" or "after" a time of day ("began before dawn on", "shortly after midnight on") tells the hour of the
+   event, not another event that sets its date apart.
+4. "every" or "each" tells a recurrence only before a time ("every year", "each spring"): "remembered in every
+   family" tells none.
+5. More words for one event: siege and blockade, famine and the great hunger, withdrew and the withdrawal, wildfire,
+   bushfire and the blaze.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from reliability.features import temporal
+from reliability.features.temporal import analyse_dates
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _restated(text: str, published: datetime.date | None = PUBLISHED) -> list[str]:
+    analysis = analyse_dates(text, published=published)
+    return [" / ".join(text[start:end] for start, end in conflict.spans)
+            for conflict in analysis.conflicts if conflict.kind == "restated_event"]
+
+
+def _conflicts(text: str, published: datetime.date | None = PUBLISHED) -> list[str]:
+    return [conflict.kind for conflict in analyse_dates(text, published=published).conflicts]
+
+
+def _rule(text: str) -> list[str]:
+    candidates, _, reference, inferred = temporal._analyse(text, PUBLISHED)
+    context = temporal._Context(text, candidates, reference, inferred, "published")
+    return [" / ".join(text[start:end] for start, end in conflict.spans)
+            for conflict in temporal._r27_repeated_heads(context, set())]
+
+
+POSITIVES = [
+    # 1. the head as the subject of a verb of occurrence, or of its gerund
+    ("The riot outside the Corn Exchange in November 1956 left forty people injured. Magistrates later heard that "
+     "the riot had started on 5th November 1965 over ticket prices.", "November 1956 / 5th November 1965"),
+    ("The blockade of Polwenna began in April 1974. Food ran short within weeks of the blockade starting in October "
+     "1972.", "April 1974 / October 1972"),
+    ("A bushfire tore through the valley on 7 February 2009. The blaze broke out on 12 March 2011, fire crews said.",
+     "7 February 2009 / 12 March 2011"),
+    ("Troops pulled out of the Kell valley in March 1989. Within a month of the withdrawal beginning in May 1991, "
+     "rebels retook the town.", "March 1989 / May 1991"),
+    # 2. a relative clause whose subject dates the event
+    ("The famine that struck the island in 1969 is remembered in every family there. The great hunger, which "
+     "islanders date to 1967, halved the population.", "1969 / 1967"),
+    ("The hijacking of the Flight 212 began after dark on 3 March 1985. The seizure of the jet, which records date to "
+     "9 June 1986, ended without bloodshed.", "3 March 1985 / 9 June 1986"),
+    ("The explosion at the Harwell refinery happened before dawn on 11 December 2005. The blast, which investigators "
+     "place on 2 February 2007, was heard 100 miles away.", "11 December 2005 / 2 February 2007"),
+    # 3. a time of day after "before" / "after"
+    ("The coup in Estoria began before dawn on 17 May 1951. The putsch, on 8 Aug 1961, was crushed within hours.",
+     "17 May 1951 / 8 Aug 1961"),
+    ("The coup in Estoria began before dawn on 17 May 1951. Leaders of the putsch of 8 Aug 1961 were later tried for "
+     "treason.", "17 May 1951 / 8 Aug 1961"),
+    # 5. more words for one event
+    ("The wildfire that swept the hills above Elmstead in June 1992 destroyed sixty homes. The blaze, which started "
+     "in August 1996, burned three farms.", "June 1992 / August 1996"),
+    ("The troops of Brenmark withdrew from Cresswater on 6 December. The withdrawal, on 8 February 1980, was watched "
+     "by cheering crowds.", "6 December / 8 February 1980"),
+    ("The troops of Brenmark withdrew from Cresswater on Dec 6. Their withdrawal, on 8 Feb 1980, was watched by "
+     "cheering crowds.", "Dec 6 / 8 Feb 1980"),
+]
+
+NEAR_MISSES = [
+    # another instance, told as one
+    "A riot broke out outside the Corn Exchange on 3 November 1956. Another riot had started on 5 November 1965 over "
+    "ticket prices.",
+    "The riot outside the Corn Exchange in November 1956 left forty people injured. A second riot began on 5 November "
+    "1965 over ticket prices.",
+    "The blockade of Polwenna began in April 1974. Food ran short within weeks of another blockade starting in "
+    "October 1972.",
+    "The mutiny aboard the frigate Hecate broke out in May 1797. A later mutiny, which most historians put in June "
+    "1799, was crushed within days.",
+    "The wildfire that swept the hills above Elmstead in June 1992 destroyed sixty homes. A second blaze, which "
+    "started in August 1996, burned three farms.",
+    # another party or place
+    "The blockade of Polwenna began in April 1974. Food ran short in Tarrow within weeks of the blockade of Tarrow "
+    "starting in October 1972.",
+    "Rebels besieged Kelmar in April 1974. The siege of Tarrow, which began in October 1972, lasted a year.",
+    "The wildfire that swept the hills above Elmstead in June 1992 destroyed sixty homes. The blaze at the Tarrow "
+    "sawmill, which started in August 1996, burned three farms.",
+    "Brenmark's troops withdrew from Cresswater on 6 December 1979. Their withdrawal from Tarrow, on 8 February 1980, "
+    "was watched by cheering crowds.",
+    # named by its date: two instances ("the famine of 1969")
+    "The famine of 1969 is remembered in every family there. The famine, which historians date to 1967, halved the "
+    "population.",
+    # the same date
+    "The mutiny aboard the frigate Hecate broke out in May 1797. The mutiny, which most historians put in May 1797, "
+    "was crushed within days.",
+    # "every" before a time: a recurrence
+    "The famine that struck the island in 1969 is remembered there every spring. The famine, which islanders date "
+    "to 1967, halved the population.",
+    # "after" another event, a plan: the date may date something else
+    "The coup in Estoria began after the king died on 17 May 1951. The putsch, on 8 August 1961, was crushed within "
+    "hours.",
+    "The coup in Estoria was planned before dawn on 17 May 1951. The putsch, on 8 August 1961, was crushed within "
+    "hours.",
+    # another kind of the same word ("hunger strike")
+    "The famine that struck the island in 1969 is remembered in every family there. A hunger strike, which began in "
+    "1967, ended in victory.",
+    # two summits of two years
+    "The 2008 summit in Oslo ended without a deal. The 2013 summit began on 4 May 2013 in Bergen.",
+    "Leaders met at the 2008 summit in Oslo in May 2008. The summit of 2013 had started on 4 May 2013.",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVES)
+def test_positive_end_to_end(text: str, expected: str) -> None:
+    assert expected in _restated(text)
+    assert expected in _restated(text, None)
+
+
+@pytest.mark.parametrize("text, expected", POSITIVES)
+def test_positive_by_the_rule(text: str, expected: str) -> None:
+    assert expected in _rule(text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_silent(text: str) -> None:
+    assert _conflicts(text) == []
+    assert _conflicts(text, None) == []
+    assert _rule(text) == []
+
+
+def test_every_before_a_time_only() -> None:
+    text = "remembered in every family; held every year; each spring; each of them"
+    found = [text[match.start():match.end()] for match in temporal._R23_RELATION.finditer(text)
+             if temporal._R30_EVERY.fullmatch(match.group(0)) is None
+             or temporal._R30_EVERY_TIME.match(text, match.end()) is not None]
+    assert found == ["every", "each"]
+    assert not temporal._r30_relation("remembered in every family there", 0, 32)
+    assert temporal._r30_relation("remembered there every spring", 0, 29)
+
+
+def test_time_of_day_is_no_other_event() -> None:
+    assert not temporal._r25_apart("The coup began before dawn on ", 0, 30, "coup")
+    assert not temporal._r25_apart("It struck shortly after midnight on ", 0, 36, "")
+    assert temporal._r25_apart("The coup began after the king died on ", 0, 38, "coup")
+    assert temporal._r25_apart("The raid came before the election on ", 0, 37, "raid")
