@@ -18,6 +18,13 @@ never pairs it.
    family" tells none.
 5. More words for one event: siege and blockade, famine and the great hunger, withdrew and the withdrawal, wildfire,
    bushfire and the blaze.
+6. A dating verb with "it" right after the head ("The report into the collision dates it to", "The inquest into the
+   collision placed it on") dates the event as "dated" does.
+7. The first mention named by a day ("after the blizzard of 24 October", "after the storm of 12 March") is taken up
+   by a later clause that tells the event with a verb ("The blizzard, which began on 4 December 1961"): a day names
+   no instance that the later definite mention keeps apart (a year still does: "The drought of 1982"); "after" that
+   governs the head, its date right after it by "of", dates the head, and a verb of reporting before it ("Drifts were
+   reported after the blizzard of") tells when the report came.
 """
 
 from __future__ import annotations
@@ -78,6 +85,18 @@ POSITIVES = [
      "by cheering crowds.", "6 December / 8 February 1980"),
     ("The troops of Brenmark withdrew from Cresswater on Dec 6. Their withdrawal, on 8 Feb 1980, was watched by "
      "cheering crowds.", "Dec 6 / 8 Feb 1980"),
+    # 6. a dating verb with "it" after the head
+    ("Two ships collided in fog off Glenmorrow on 2 July 2015. The inquest into the collision placed it on 15 June "
+     "2006.", "2 July 2015 / 15 June 2006"),
+    ("The mine flooded on 3 May 1951, trapping 40 miners. A survivor's account of the flooding dates it to 8 October "
+     "1956.", "3 May 1951 / 8 October 1956"),
+    # 7. a first mention named by a day, taken up by a clause
+    ("Schools closed after the storm of 12 March. The storm, which struck on 3 April 1987, felled thousands of "
+     "trees.", "12 March / 3 April 1987"),
+    ("The closure of the pier was announced after the storm on 12 March. The storm, which struck on 3 April 1987, "
+     "felled thousands of trees.", "12 March / 3 April 1987"),
+    ("Roads were reported impassable after the blizzard of 24 October. The blizzard, which began on 4 December 1961, "
+     "cut the village off.", "24 October / 4 December 1961"),
 ]
 
 NEAR_MISSES = [
@@ -120,6 +139,21 @@ NEAR_MISSES = [
     # two summits of two years
     "The 2008 summit in Oslo ended without a deal. The 2013 summit began on 4 May 2013 in Bergen.",
     "Leaders met at the 2008 summit in Oslo in May 2008. The summit of 2013 had started on 4 May 2013.",
+    # 6. the same day, another instance, a year named
+    "Two ships collided in fog off Glenmorrow on 2 July 2015. The report into the collision dates it to 3 July 2015.",
+    "Two ships collided in fog off Glenmorrow on 2 July 2015. The report into the 2006 collision dates it to 15 June "
+    "2006.",
+    "Two ships collided in fog off Glenmorrow on 2 July 2015. The report into a later collision dates it to 15 June "
+    "2016.",
+    # 7. measured from the event, a plan, both named by their dates, another instance, the same days
+    "Schools closed two weeks after the storm of 12 March. The storm, which struck on 3 April 1987, felled thousands "
+    "of trees.",
+    "Schools will close after the storm of 12 March. The storm, which struck on 3 April 1987, felled thousands of "
+    "trees.",
+    "Schools closed after the storm of 12 March. The storm of 3 April 1987 felled thousands of trees.",
+    "Schools closed after the storm of 12 March. Another storm, which struck on 3 April 1987, felled thousands of "
+    "trees.",
+    "Schools closed after the storm of 12 March. The storm, which struck on 15 March 1987, felled thousands of trees.",
 ]
 
 

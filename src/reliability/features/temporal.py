@@ -8874,7 +8874,8 @@ _R27_BEFORE: Final = re.compile(
     r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
     r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?"
     r"|[ ]++(?:(?:had|has|have)[ ]++)?(?=(?:began|begun|started|starting|beginning|happened|occurred|broke[ ]++out"
-    r"|breaking[ ]++out|took[ ]++place|taking[ ]++place|erupted|struck|came[ ]++ashore)[ ]))"
+    r"|breaking[ ]++out|took[ ]++place|taking[ ]++place|erupted|struck|came[ ]++ashore)[ ])"
+    r"|[ ]++(?=(?:dates|dated|puts|put|places|placed)[ ]++it[ ]++(?:to|in|on)[ ]))"
     r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place|set[ ]++in|struck|hit"
     r"|starting|beginning|breaking[ ]++out|taking[ ]++place|date|dates|put|puts|place|places"
     r"|over(?<=was[ ]over)|over(?<=were[ ]over))"
@@ -8908,10 +8909,11 @@ _R29_ONSET: Final = frozenset({"set in"})
 # "The surge came ashore on", "The blaze broke out in") or of its gerund ("within weeks of the blockade starting in",
 # "the day of the fire breaking out on"), dates the event as the relative clause ("the riot, which started on") does;
 # and a relative clause whose subject dates the event ("The famine, which islanders date to", "the mutiny, which most
-# historians put in", "the collision, which the inquiry dates to") dates it as "dated" does.
+# historians put in", "the collision, which the inquiry dates to") or a dating verb with "it" right after the head
+# ("The report into the collision dates it to", "the inquest into the blast placed it on") dates it as "dated" does.
 _R30_ONSET_GERUNDS: Final = frozenset({"starting", "beginning"})
 _R30_HAPPENING_GERUNDS: Final = {"breaking out": "broke out", "taking place": "took place"}
-_R30_DATING: Final = frozenset("date dates put puts place places".split())
+_R30_DATING: Final = frozenset("date dates put puts place places placed".split())
 _R29_ENDING: Final = frozenset("ended finished concluded over".split())
 _R29_BEGAN: Final = frozenset("began begun started".split())
 _R29_ENDED_FIRST: Final = re.compile(
@@ -9330,9 +9332,11 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             if determiner == "the" and (
                     first.end <= at and text[first.end:at].strip() in ("the", "")
                     or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[mention.end():first.start])
-                    is not None
+                    is not None and (verb is None or first.granularity != "day")
                     or complement and _R28_COMPLEMENT_THEN_DATE.fullmatch(text, mention.end(), first.start) is not None):
                 continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
+                # (round restate26: a day names no instance that a later clause telling the event must keep apart:
+                # "after the blizzard of 24 October" ... "The blizzard, which began on 4 December 1961")
             if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
                           if (place := _r27_first_use(lowered, form, uses)) >= 0), default=-1) < first_start
                     or _r25_seen_before(text[first_end:phrase_start], noun, phrase_start - first_end)):
@@ -9368,7 +9372,10 @@ _R29_HEAD_GOVERNOR: Final = re.compile(r"(?i:(?<![\w'\u2019-])(?:after|following
 _R29_MEASURE_BEFORE: Final = re.compile(
     r"(?i:(?<![\w'\u2019-])(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|right"
     r"|immediately|weekend)[ ]++$)")
-_R29_HEAD_THEN_DATE: Final = re.compile(r"(?<![ ])[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+_R29_HEAD_THEN_DATE: Final = re.compile(r"(?<![ ])[ ]++(?:on|in|of)[ ]++(?:the[ ]++)?")
+# Round restate26: a verb of reporting before the time word that governs the head ("Drifts were reported after the
+# blizzard of D1", "The closure was announced after the riot on D1") tells when the report came, not the head's date.
+_R30_REPORTED: Final = frozenset("reported announced claimed alleged confirmed called recalled remembered".split())
 
 
 def _r29_apart(text: str, start: int, date_start: int, noun: str, mention: re.Match[str] | None) -> bool:
@@ -9380,7 +9387,9 @@ def _r29_apart(text: str, start: int, date_start: int, noun: str, mention: re.Ma
     if governor is None or _R29_MEASURE_BEFORE.search(text, max(start, governor.start() - 12), governor.start()):
         # "reopened two years after the stampede on D1": measured from the event, the date may date the reopening
         return _r25_apart(text, start, date_start, noun)
-    return _r25_apart(text, start, governor.start(), noun) or _r25_apart(text, mention.start(), date_start, noun)
+    return any(match.group(0).lower() not in _R30_REPORTED for match in _R23_APART.finditer(text, start, governor.start())
+               if not (match.group(0).lower() in ("after", "before") and _R30_TIME_OF_DAY.match(text, match.end()))
+               ) and _r25_apart(text, start, governor.start(), noun) or _r25_apart(text, mention.start(), date_start, noun)
 
 
 # Round restate25: a sentence that retells the event of the sentence right before it with "It" as subject and
