@@ -25,6 +25,12 @@ never pairs it.
    no instance that the later definite mention keeps apart (a year still does: "The drought of 1982"); "after" that
    governs the head, its date right after it by "of", dates the head, and a verb of reporting before it ("Drifts were
    reported after the blizzard of") tells when the report came.
+8. "It" with a verb of occurrence alone or with its place ("It happened on", "It started in a storeroom on") retells
+   the event that the sentence right before has as its subject ("The factory fire broke out on D1";
+   ``temporal._r29_pronoun_retold``): not after a subject that is no event ("The fire brigade arrived"), another
+   verb phrase ("It began to rain on", "It spread to Kelso on"), "again", or a sentence in between.
+9. A mishap's toll told as the subject ("Nine miners were killed at the pit on D1") is a mishap that "the disaster"
+   or "the tragedy" takes up, as "killing nine" already was.
 """
 
 from __future__ import annotations
@@ -155,6 +161,65 @@ NEAR_MISSES = [
     "trees.",
     "Schools closed after the storm of 12 March. The storm, which struck on 15 March 1987, felled thousands of trees.",
 ]
+
+PRONOUN_POSITIVES = [
+    ("The factory fire broke out on 3 March 1987. It started in a storeroom on 9 June 1989, investigators said.",
+     "3 March 1987 / 9 June 1989"),
+    ("A riot broke out in Tarrow on 3 November 1956. It began on 5 November 1965, magistrates heard.",
+     "3 November 1956 / 5 November 1965"),
+]
+
+TOLL_POSITIVES = [
+    ("Nine miners were killed at the Kelso pit on 3 May 1951. The disaster, on 8 October 1956, led to new safety "
+     "rules.", "3 May 1951 / 8 October 1956"),
+]
+
+LATE_NEAR_MISSES = [
+    "The fire brigade arrived at the mill on 3 March 1987. It started in a storeroom on 9 June 1989, investigators "
+    "said.",
+    "A riot broke out in Tarrow on 3 November 1956. It began to rain on 5 November 1965, magistrates heard.",
+    "A riot broke out in Tarrow on 3 November 1956. It spread to Kelso on 5 November 1965, magistrates heard.",
+    "A riot broke out in Tarrow on 3 November 1956. It began again on 5 November 1965, magistrates heard.",
+    "A riot broke out in Tarrow on 3 November 1956. Police arrested forty people. It began on 5 November 1965.",
+    "The council approved the plan on 3 March 1987. It started on 9 June 1989, officials said.",
+    "The 1956 riot broke out in Tarrow on 3 November 1956. It began on 5 November 1965 in Kelso.",
+    "The strike ended on 3 March 1987. It began on 9 June 1985.",
+    "Six climbers reached the summit of Ben Carrow on 2 February 1975. The tragedy, which happened on 14 January "
+    "1978, led to new rules.",
+    "Six climbers died on Ben Carrow on 2 February 1975. Another tragedy, which happened on 14 January 1978, led to "
+    "new rules.",
+    "Nine miners were killed at the Kelso pit on 3 May 1951. The disaster at the Tarrow pit, on 8 October 1956, led "
+    "to new safety rules.",
+    "Nine miners were killed at the Kelso pit on 3 May 1951. The disaster, on 5 May 1951, led to new safety rules.",
+]
+
+
+def _pronoun_rule(text: str) -> list[str]:
+    candidates, _, reference, inferred = temporal._analyse(text, PUBLISHED)
+    context = temporal._Context(text, candidates, reference, inferred, "published")
+    return [" / ".join(text[start:end] for start, end in conflict.spans)
+            for conflict in temporal._r29_pronoun_retold(context, set())]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUN_POSITIVES)
+def test_it_occurred(text: str, expected: str) -> None:
+    assert expected in _restated(text)
+    assert expected in _restated(text, None)
+    assert expected in _pronoun_rule(text)
+
+
+@pytest.mark.parametrize("text, expected", TOLL_POSITIVES)
+def test_toll_as_subject(text: str, expected: str) -> None:
+    assert expected in _restated(text)
+    assert expected in _restated(text, None)
+    assert expected in _rule(text)
+
+
+@pytest.mark.parametrize("text", LATE_NEAR_MISSES)
+def test_late_near_misses_silent(text: str) -> None:
+    assert _conflicts(text) == []
+    assert _conflicts(text, None) == []
+    assert _rule(text) == [] and _pronoun_rule(text) == []
 
 
 @pytest.mark.parametrize("text, expected", POSITIVES)

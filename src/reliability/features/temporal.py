@@ -9108,7 +9108,11 @@ _R28_MISHAP_SYNONYMS: Final = ("flood", "sinking", "explosion", "structural coll
 _R28_TOLL: Final = re.compile(
     r"(?i:(?<![\w'\u2019-])(?:killing|killed|trapping|trapped|injuring|injured|drowning|drowned|claiming|claimed)[ ]++(?:at[ ]++least[ ]++|more[ ]++than[ ]++|nearly[ ]++|almost[ ]++|some[ ]++|about[ ]++)?"
     r"(?:[0-9][0-9,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)"
-    r"(?![\w'\u2019-]))")
+    r"(?![\w'\u2019-]))"
+    # round restate26: the toll as the subject ("Six climbers died", "Nine miners were killed", "40 people drowned")
+    r"|(?<![\w'\u2019-])(?:[0-9][0-9,]*+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
+    r"|[Tt]welve|[Dd]ozens|[Ss]cores|[Hh]undreds)[ ]++(?:[a-z]++[ ]++){0,2}?"
+    r"(?:died|drowned|perished|(?:were|was)[ ]++(?:killed|drowned|crushed|buried)|lost[ ]++their[ ]++lives)(?![\w'\u2019-])")
 
 
 def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
@@ -9411,6 +9415,8 @@ def _r29_pronoun_retold(context: _Context, reported: set[tuple[tuple[int, int], 
     per_sentence = context.absolute_per_sentence()
     touched = {span for spans in reported for span in spans}
     conflicts: list[DateConflict] = []
+    lowered: str | None = None
+    uses: dict[str, int] = {}
     for index in range(1, len(dated)):
         second = dated[index]
         second_start, second_end = context.sentence(second.start)
@@ -9420,13 +9426,24 @@ def _r29_pronoun_retold(context: _Context, reported: set[tuple[tuple[int, int], 
         retold = _R29_PRONOUN_RETOLD.fullmatch(text, second_start, second.start)
         if retold is None:
             continue
-        kinds = _R27_SYNONYM_OF.get(" ".join(retold.group("verb").split()), set())
+        verb = " ".join(retold.group("verb").split())
+        kinds = _R27_SYNONYM_OF.get(verb, set())
         first = dated[index - 1]
         first_start, first_end = context.sentence(first.start)
-        if (not kinds or first_start == second_start or text[first_end:second_start].strip()
+        subject = None
+        if not kinds and _R30_IT_OCCURRED.fullmatch(verb) is not None:
+            # round restate26: "It happened on", "It started in a storeroom on": the event the sentence before has
+            # as its subject ("The factory fire broke out on D1", "A riot broke out in Tarrow on D1")
+            if lowered is None:
+                lowered = _r27_lowered(text)
+            subject = _r30_subject_event(text, lowered, uses, first_start, first.start)
+            if _R29_ENDED_FIRST.search(text, max(first_start, first.start - 60), first.start) is not None:
+                subject = None  # "The strike ended on D1. It began on D2": its two ends
+        if (not kinds and subject is None or first_start == second_start or text[first_end:second_start].strip()
                 or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched):
             continue  # the sentence right before, with its one date
-        if (not any(_R27_SYNONYM_FORMS[kind].search(text, first_start, first_end) is not None for kind in kinds)
+        if (subject is None and not any(_R27_SYNONYM_FORMS[kind].search(text, first_start, first_end) is not None
+                                        for kind in kinds)
                 or _R23_RELATION.search(text, first_start, second_end) is not None
                 or _R27_AGAIN.search(text, first_start, second_end) is not None
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
@@ -9436,9 +9453,38 @@ def _r29_pronoun_retold(context: _Context, reported: set[tuple[tuple[int, int], 
                 or _r20_names(text, second_start, second_end) - _r20_names(text, first_start, first_end)):
             continue  # another kind, another instance, a plan, a comparison or another party
         if _r27_apart(first, second, datetime.timedelta(days=31)):
-            conflicts.append(_restated(text, sorted(kinds)[0], first, second))
+            conflicts.append(_restated(text, subject or sorted(kinds)[0], first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
+
+
+# Round restate26: "It" with a verb of occurrence alone, or with the place where it happened ("It happened on",
+# "It began on", "It broke out in a storeroom on"), retells the event that the sentence right before has as its
+# subject: a noun phrase of an event head ("The factory fire broke out on D1", "The explosion at the refinery killed
+# four on D1"), its head the last word before the first verb or preposition. Not a subject that is no event ("The
+# fire brigade arrived on D1. It began on D2"), nor any other verb phrase ("It began to rain on", "It spread to").
+_R30_IT_OCCURRED: Final = re.compile(
+    r"(?:began|begun|started|happened|occurred|broke[ ]out|took[ ]place|erupted|struck)"
+    r"(?:[ ](?:in|at|aboard|inside|near)[ ](?:an?|the)[ ][a-z]++)?")
+_R30_SUBJECT: Final = re.compile(r"(?:The|A|An)[ ]++((?:[a-z][a-z-]*+[ ]++){1,4})")
+_R30_VERB_LIKE: Final = frozenset("broke tore swept hit struck began started killed ripped destroyed left".split())
+
+
+def _r30_subject_event(text: str, lowered: str, uses: dict[str, int], start: int, end: int) -> str | None:
+    """The event head of the subject opening ``text[start:end]`` ("The factory fire broke out": "fire"), or None."""
+    subject = _R30_SUBJECT.match(text, start, end)
+    if subject is None:
+        return None
+    words = subject.group(1).split()
+    for place, word in enumerate(words):
+        if word in _R25_PREPOSITIONS or word in _R30_VERB_LIKE or word in _R25_OCCURRENCE or word.endswith("ed"):
+            if place == 0:
+                return None
+            noun, mods = words[place - 1], words[:place - 1]
+            if any(mod in _INSTANCE_MARKERS for mod in mods) or not _r27_head_ok(noun, mods, False, lowered, uses):
+                return None
+            return noun
+    return None
 
 
 def _r27_lowered(text: str) -> str:
