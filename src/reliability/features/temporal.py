@@ -8591,10 +8591,32 @@ def _r25_verb_of(noun: str, text: str, start: int, end: int) -> bool:
 
 def _r25_apart(text: str, start: int, end: int, noun: str) -> bool:
     """``_R23_APART`` in ``text[start:end]``, except a word that is the verb of ``noun`` itself (round restate21:
-    "recalled" is the event of "the recall", not a remembering)."""
+    "recalled" is the event of "the recall", not a remembering) and, round restate26, "before" or "after" a time of
+    day ("began before dawn on", "struck shortly after midnight on": the hour of the event, no other event)."""
     stems = _r25_noun_stems(noun)
     return any(not stems & _r25_stems(match.group(0).lower(), _R25_VERB_ENDINGS)
+               and not (match.group(0).lower() in ("after", "before") and _R30_TIME_OF_DAY.match(text, match.end()))
                for match in _R23_APART.finditer(text, start, end))
+
+
+# Round restate26: a time of day after "before" or "after" ("before dawn", "after dark", "just after midnight").
+_R30_TIME_OF_DAY: Final = re.compile(
+    r"(?<![ ])[ ]++(?:dawn|daybreak|sunrise|sunup|first[ ]++light|midnight|noon|midday|nightfall|dusk|sunset|dark)(?![\w'\u2019-])")
+# Round restate26: "every" or "each" tells a recurrence only before a time ("every year", "each summer", "every
+# four years"); "remembered in every family", "each of the victims" tell none.
+_R30_EVERY: Final = re.compile(r"(?i:\b(?:every|each)\b)")
+_R30_EVERY_TIME: Final = re.compile(
+    r"(?i:(?<![ ])[ ]++(?:(?:other|few|single|[0-9]++|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)[ ]++)?"
+    r"(?:years?|months?|weeks?|days?|nights?|mornings?|evenings?|afternoons?|summers?|winters?|springs?|autumns?"
+    r"|seasons?|decades?|century|centuries|weekends?|times?|hours?|minutes?|anniversary|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|new[ ]++year|christmas|easter|spring)(?![\w'\u2019-]))")
+
+
+def _r30_relation(text: str, start: int, end: int) -> bool:
+    """``_R23_RELATION`` in ``text[start:end]``, except "every" or "each" before no time (round restate26)."""
+    return any(_R30_EVERY.fullmatch(match.group(0)) is None or _R30_EVERY_TIME.match(text, match.end()) is not None
+               for match in _R23_RELATION.finditer(text, start, end))
 
 
 # Event classes of the tables told on both sides: a class, group or family (a "kind", a "concept", a
@@ -8889,15 +8911,20 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
 # remembering); a time told in between that may date the event again (restate20's ``_r25_redates``).
 _R27_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
-    r"(?P<mods>(?:[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
+    r"(?P<mods>(?:(?!(?:the|a|an)[ ])[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
     r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
     r"|,[ ]++(?P<appos>an?[ ]++(?:[a-z0-9][a-z0-9-]*+[ ]++){1,3}?)(?:on|in)[ ]++"
     r"|,[ ]++(?P<place>(?:at|near|outside|inside|off|aboard)[ ]++(?:an?|the)[ ]++(?:[A-Za-z][\w'\u2019-]*+[ ]++){1,3}?)"
     r"(?:on|in)[ ]++"
-    r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++)?"
+    r"|(?:,[ ]++(?:(?:which|that)[ ]++(?:(?:[a-z]++[ ]++){1,2}?(?:say|says|said|believe|believed|think|thought)[ ]++"
+    r"|(?:the[ ]++)?[a-z]++[ ]++(?=(?:date|dates|put|puts|place|places)[ ]++(?:it[ ]++)?(?:to|in|on)[ ]))?"
     r"(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)?"
-    r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?)"
+    r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?"
+    r"|[ ]++(?:(?:had|has|have)[ ]++)?(?=(?:began|begun|started|starting|beginning|happened|occurred|broke[ ]++out"
+    r"|breaking[ ]++out|took[ ]++place|taking[ ]++place|erupted|struck|came[ ]++ashore)[ ])"
+    r"|[ ]++(?=(?:dates|dated|puts|put|places|placed)[ ]++it[ ]++(?:to|in|on)[ ]))"
     r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place|set[ ]++in|struck|hit"
+    r"|starting|beginning|breaking[ ]++out|taking[ ]++place|date|dates|put|puts|place|places"
     r"|over(?<=was[ ]over)|over(?<=were[ ]over))"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
     r"(?:the[ ]++)?$")
@@ -8925,6 +8952,15 @@ _R27_ASKED: Final = re.compile(
 # stage only, so it restates an earlier date only when the earlier sentence tells the same stage right before its
 # date ("The hijacking ended peacefully on D1"); after "The siege began on D1" it is the other end of the event.
 _R29_ONSET: Final = frozenset({"set in"})
+# Round restate26: the head as the subject of a verb of occurrence, with no comma ("the riot had started on",
+# "The surge came ashore on", "The blaze broke out in") or of its gerund ("within weeks of the blockade starting in",
+# "the day of the fire breaking out on"), dates the event as the relative clause ("the riot, which started on") does;
+# and a relative clause whose subject dates the event ("The famine, which islanders date to", "the mutiny, which most
+# historians put in", "the collision, which the inquiry dates to") or a dating verb with "it" right after the head
+# ("The report into the collision dates it to", "the inquest into the blast placed it on") dates it as "dated" does.
+_R30_ONSET_GERUNDS: Final = frozenset({"starting", "beginning"})
+_R30_HAPPENING_GERUNDS: Final = {"breaking out": "broke out", "taking place": "took place"}
+_R30_DATING: Final = frozenset("date dates put puts place places placed".split())
 _R29_ENDING: Final = frozenset("ended finished concluded over".split())
 _R29_BEGAN: Final = frozenset("began begun started".split())
 _R29_ENDED_FIRST: Final = re.compile(
@@ -9081,6 +9117,12 @@ _R27_SYNONYMS: Final = {
     "battle": "battle clash clashed skirmish|did battle",
     "massacre": "massacre massacred slaughter slaughtered|opened fire on",
     "death": "death died|passed away|found dead",
+    # round restate26: more kinds told by a verb or another noun ("besieged" / "the blockade", "the famine" / "the
+    # great hunger", "troops withdrew" / "their withdrawal", "the wildfire" / "the blaze")
+    "siege": "siege blockade besieged blockaded encirclement|laid siege|under siege",
+    "famine": "famine starvation|great hunger|mass starvation",
+    "withdrawal": "withdrawal withdrew withdrawn pullout pull-out|pulled out|pulled back",
+    "wildfire": "wildfire bushfire blaze|forest fire|brush fire|grass fire",
 }
 
 
@@ -9113,7 +9155,11 @@ _R28_MISHAP_SYNONYMS: Final = ("flood", "sinking", "explosion", "structural coll
 _R28_TOLL: Final = re.compile(
     r"(?i:(?<![\w'\u2019-])(?:killing|killed|trapping|trapped|injuring|injured|drowning|drowned|claiming|claimed)[ ]++(?:at[ ]++least[ ]++|more[ ]++than[ ]++|nearly[ ]++|almost[ ]++|some[ ]++|about[ ]++)?"
     r"(?:[0-9][0-9,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)"
-    r"(?![\w'\u2019-]))")
+    r"(?![\w'\u2019-]))"
+    # round restate26: the toll as the subject ("Six climbers died", "Nine miners were killed", "40 people drowned")
+    r"|(?<![\w'\u2019-])(?:[0-9][0-9,]*+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
+    r"|[Tt]welve|[Dd]ozens|[Ss]cores|[Hh]undreds)[ ]++(?:[a-z]++[ ]++){0,2}?"
+    r"(?:died|drowned|perished|(?:were|was)[ ]++(?:killed|drowned|crushed|buried)|lost[ ]++their[ ]++lives)(?![\w'\u2019-])")
 
 
 def _r27_linked(text: str, head: str, noun: str, start: int, end: int) -> bool:
@@ -9235,8 +9281,12 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             verb = phrase.group("verb")
             if verb is not None:
                 verb = " ".join(verb.split())
-                if verb in _R29_ONSET:
+                if verb in _R29_ONSET or verb in _R30_ONSET_GERUNDS:
                     verb = "began"  # "the drought, which set in in": its onset, as "began"
+                elif verb in _R30_DATING:
+                    verb = "dated"  # round restate26: "The famine, which islanders date to": the event dated
+                elif verb in _R30_HAPPENING_GERUNDS:
+                    verb = _R30_HAPPENING_GERUNDS[verb]  # "the riot breaking out on": as "broke out"
                 ending = verb in _R29_ENDING
                 onset = verb in _R29_BEGAN
             if mods[:2] == ["act", "of"]:
@@ -9308,7 +9358,7 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
                 or second.start - first.end > 2500
                 or not second.year_explicit and second_start - first_end > _R27_YEARLESS_REACH
                 and _r28_may_recur(phrase, noun)
-                or _R23_RELATION.search(text, first_start, first_end) is not None
+                or _r30_relation(text, first_start, first_end)
                 or _R27_AGAIN.search(text, first_start, first_end) is not None
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
                 or _r29_apart(text, first_start, first.start, noun, mention)):
@@ -9333,9 +9383,11 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             if determiner == "the" and (
                     first.end <= at and text[first.end:at].strip() in ("the", "")
                     or re.match(r"[ ]++(?:of|in)[ ]++(?:the[ ]++)?$", text[mention.end():first.start])
-                    is not None
+                    is not None and (verb is None or first.granularity != "day")
                     or complement and _R28_COMPLEMENT_THEN_DATE.fullmatch(text, mention.end(), first.start) is not None):
                 continue  # "The drought of 1982", "the 1967 heatwave": the first mention names its instance by its date
+                # (round restate26: a day names no instance that a later clause telling the event must keep apart:
+                # "after the blizzard of 24 October" ... "The blizzard, which began on 4 December 1961")
             if (0 <= min((place for form in {noun, noun + "s", noun + "es"}
                           if (place := _r27_first_use(lowered, form, uses)) >= 0), default=-1) < first_start
                     or _r25_seen_before(text[first_end:phrase_start], noun, phrase_start - first_end)):
@@ -9371,7 +9423,10 @@ _R29_HEAD_GOVERNOR: Final = re.compile(r"(?i:(?<![\w'\u2019-])(?:after|following
 _R29_MEASURE_BEFORE: Final = re.compile(
     r"(?i:(?<![\w'\u2019-])(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|shortly|soon|long|just|right"
     r"|immediately|weekend)[ ]++$)")
-_R29_HEAD_THEN_DATE: Final = re.compile(r"(?<![ ])[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+_R29_HEAD_THEN_DATE: Final = re.compile(r"(?<![ ])[ ]++(?:on|in|of)[ ]++(?:the[ ]++)?")
+# Round restate26: a verb of reporting before the time word that governs the head ("Drifts were reported after the
+# blizzard of D1", "The closure was announced after the riot on D1") tells when the report came, not the head's date.
+_R30_REPORTED: Final = frozenset("reported announced claimed alleged confirmed called recalled remembered".split())
 
 
 def _r29_apart(text: str, start: int, date_start: int, noun: str, mention: re.Match[str] | None) -> bool:
@@ -9383,7 +9438,9 @@ def _r29_apart(text: str, start: int, date_start: int, noun: str, mention: re.Ma
     if governor is None or _R29_MEASURE_BEFORE.search(text, max(start, governor.start() - 12), governor.start()):
         # "reopened two years after the stampede on D1": measured from the event, the date may date the reopening
         return _r25_apart(text, start, date_start, noun)
-    return _r25_apart(text, start, governor.start(), noun) or _r25_apart(text, mention.start(), date_start, noun)
+    return any(match.group(0).lower() not in _R30_REPORTED for match in _R23_APART.finditer(text, start, governor.start())
+               if not (match.group(0).lower() in ("after", "before") and _R30_TIME_OF_DAY.match(text, match.end()))
+               ) and _r25_apart(text, start, governor.start(), noun) or _r25_apart(text, mention.start(), date_start, noun)
 
 
 # Round restate25: a sentence that retells the event of the sentence right before it with "It" as subject and
@@ -9405,6 +9462,8 @@ def _r29_pronoun_retold(context: _Context, reported: set[tuple[tuple[int, int], 
     per_sentence = context.absolute_per_sentence()
     touched = {span for spans in reported for span in spans}
     conflicts: list[DateConflict] = []
+    lowered: str | None = None
+    uses: dict[str, int] = {}
     for index in range(1, len(dated)):
         second = dated[index]
         second_start, second_end = context.sentence(second.start)
@@ -9414,13 +9473,24 @@ def _r29_pronoun_retold(context: _Context, reported: set[tuple[tuple[int, int], 
         retold = _R29_PRONOUN_RETOLD.fullmatch(text, second_start, second.start)
         if retold is None:
             continue
-        kinds = _R27_SYNONYM_OF.get(" ".join(retold.group("verb").split()), set())
+        verb = " ".join(retold.group("verb").split())
+        kinds = _R27_SYNONYM_OF.get(verb, set())
         first = dated[index - 1]
         first_start, first_end = context.sentence(first.start)
-        if (not kinds or first_start == second_start or text[first_end:second_start].strip()
+        subject = None
+        if not kinds and _R30_IT_OCCURRED.fullmatch(verb) is not None:
+            # round restate26: "It happened on", "It started in a storeroom on": the event the sentence before has
+            # as its subject ("The factory fire broke out on D1", "A riot broke out in Tarrow on D1")
+            if lowered is None:
+                lowered = _r27_lowered(text)
+            subject = _r30_subject_event(text, lowered, uses, first_start, first.start)
+            if _R29_ENDED_FIRST.search(text, max(first_start, first.start - 60), first.start) is not None:
+                subject = None  # "The strike ended on D1. It began on D2": its two ends
+        if (not kinds and subject is None or first_start == second_start or text[first_end:second_start].strip()
                 or per_sentence.get(first_start) != 1 or (first.start, first.end) in touched):
             continue  # the sentence right before, with its one date
-        if (not any(_R27_SYNONYM_FORMS[kind].search(text, first_start, first_end) is not None for kind in kinds)
+        if (subject is None and not any(_R27_SYNONYM_FORMS[kind].search(text, first_start, first_end) is not None
+                                        for kind in kinds)
                 or _R23_RELATION.search(text, first_start, second_end) is not None
                 or _R27_AGAIN.search(text, first_start, second_end) is not None
                 or _R25_TOLD_DATE.search(text, max(first_start, first.start - 30), first.start) is None
@@ -9430,9 +9500,38 @@ def _r29_pronoun_retold(context: _Context, reported: set[tuple[tuple[int, int], 
                 or _r20_names(text, second_start, second_end) - _r20_names(text, first_start, first_end)):
             continue  # another kind, another instance, a plan, a comparison or another party
         if _r27_apart(first, second, datetime.timedelta(days=31)):
-            conflicts.append(_restated(text, sorted(kinds)[0], first, second))
+            conflicts.append(_restated(text, subject or sorted(kinds)[0], first, second))
             touched.update(((first.start, first.end), (second.start, second.end)))
     return conflicts
+
+
+# Round restate26: "It" with a verb of occurrence alone, or with the place where it happened ("It happened on",
+# "It began on", "It broke out in a storeroom on"), retells the event that the sentence right before has as its
+# subject: a noun phrase of an event head ("The factory fire broke out on D1", "The explosion at the refinery killed
+# four on D1"), its head the last word before the first verb or preposition. Not a subject that is no event ("The
+# fire brigade arrived on D1. It began on D2"), nor any other verb phrase ("It began to rain on", "It spread to").
+_R30_IT_OCCURRED: Final = re.compile(
+    r"(?:began|begun|started|happened|occurred|broke[ ]out|took[ ]place|erupted|struck)"
+    r"(?:[ ](?:in|at|aboard|inside|near)[ ](?:an?|the)[ ][a-z]++)?")
+_R30_SUBJECT: Final = re.compile(r"(?:The|A|An)[ ]++((?:[a-z][a-z-]*+[ ]++){1,4})")
+_R30_VERB_LIKE: Final = frozenset("broke tore swept hit struck began started killed ripped destroyed left".split())
+
+
+def _r30_subject_event(text: str, lowered: str, uses: dict[str, int], start: int, end: int) -> str | None:
+    """The event head of the subject opening ``text[start:end]`` ("The factory fire broke out": "fire"), or None."""
+    subject = _R30_SUBJECT.match(text, start, end)
+    if subject is None:
+        return None
+    words = subject.group(1).split()
+    for place, word in enumerate(words):
+        if word in _R25_PREPOSITIONS or word in _R30_VERB_LIKE or word in _R25_OCCURRENCE or word.endswith("ed"):
+            if place == 0:
+                return None
+            noun, mods = words[place - 1], words[:place - 1]
+            if any(mod in _INSTANCE_MARKERS for mod in mods) or not _r27_head_ok(noun, mods, False, lowered, uses):
+                return None
+            return noun
+    return None
 
 
 def _r27_lowered(text: str) -> str:
