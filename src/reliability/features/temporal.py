@@ -10465,8 +10465,8 @@ _NEXT_WORD: Final = re.compile(r"[ ]++([A-Za-z][\w-]*)")
 # Lead24: a past participle that opens the sentence and is dated ("Founded in 2019, the charity runs ...", "Opened in
 # 2019, the school has ...", "Born in 2019, she ..."): its event is past whatever the main clause's tense; not a
 # participle of planning or comparison ("Scheduled for 2019", "Compared with 2019").
-_FRONTED_PARTICIPLE: Final = re.compile(
-    r"[\s\"\u201c]*+(?!(?:Planned|Scheduled|Expected|Proposed|Projected|Slated|Budgeted|Earmarked|Forecast|Predicted"
+_L24_OPENING_PARTICIPLE: Final = re.compile(
+    r"[\s\"\u201c]{0,4}+(?!(?:Planned|Scheduled|Expected|Proposed|Projected|Slated|Budgeted|Earmarked|Forecast|Predicted"
     r"|Estimated|Timed|Intended|Designed|Aimed|Compared|Based|Priced|Dated|Due|Set)\b)"
     r"(?:[A-Z][a-z]{2,}ed|Born|Built|Begun|Taken|Written|Chosen|Held|Made|Won|Sold|Shut|Founded)"
     r"(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?")
@@ -11132,7 +11132,7 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
             if _RESCHEDULED_AFTER.match(text, candidate.end, window_end) is not None:
                 continue
             if not _told_in_the_past(text, window_start, window_end, candidate) \
-                    and _FRONTED_PARTICIPLE.fullmatch(text, sentence_start, candidate.start) is None \
+                    and _L24_OPENING_PARTICIPLE.fullmatch(text, sentence_start, candidate.start) is None \
                     and _REDUCED_PARTICIPLE.search(text, max(sentence_start, candidate.start - 60), candidate.start) is None:
                 continue
         flagged[candidate.start] = len(conflicts)
