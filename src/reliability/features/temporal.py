@@ -13154,10 +13154,13 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
         return []
     conflicts: list[DateConflict] = []
     deaths: dict[int, bool] = {}
+    # Round duration25: also a birth told with its place between ("Ada Frey, 39, who was born in Glenmorrow on
+    # March 29, 1960"), as _births reads it (the age must still stand right before, set off by commas).
+    placed = {id(birth) for birth in _births(context)}
     for born in context.candidates:
         if not born.absolute or born.kind == "range" or born.since:
             continue
-        if _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None:
+        if _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None and id(born) not in placed:
             continue
         sentence_start, sentence_end = context.sentence(born.start)
         if _others_birth(text, sentence_start, born.start):
@@ -13545,8 +13548,10 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             continue
         dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
         dated, year_before = _yearless_before_full(dated)
-        # Round duration23: a season with its year ("arriving in the autumn of 1902") is a dated point too.
-        if any(other.kind not in ("date", "month_year", "year", "range") and not (other.kind == "season" and other.year_explicit)
+        # Round duration23: a season with its year ("arriving in the autumn of 1902") is a dated point too; round
+        # duration25: so is a part of a year ("work started in mid-1923", "opened at the end of 1934", "late 1975").
+        if any(other.kind not in ("date", "month_year", "year", "range")
+               and not (other.kind in ("season", "part_of_period") and other.year_explicit)
                or other.earliest is None or other.latest is None or not other.absolute for other in dated):
             continue
         if len(dated) < 2 and not (dated and dated[0].kind == "range"):
