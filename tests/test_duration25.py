@@ -6,7 +6,12 @@ General readings, each with near-misses that must stay silent:
 - an appositive age beside a birth told with its place ("Ada Frey, 39, who was born in Glenmorrow on March 29,
   1960"), as the age-beside-birth rules already read it;
 - a part of a year ("mid-1923", "the end of 1934", "late 1975") as a dated point of a measured length, as a season
-  with its year already was ("took nineteen years to build: work started in mid-1923 and it opened at the end of 1934").
+  with its year already was ("took nineteen years to build: work started in mid-1923 and it opened at the end of 1934");
+- a made thing's age to now from its making told after it by a participle ("Her 41-year-old county record for the
+  mile, set on January 16, 1963, still stands"; "the 30-year-old law, passed in 1950, is to be repealed"), only in a
+  present sentence and only for a noun that names a made thing;
+- "N years on from the pit disaster of 1938" / "a decade on from the crash of 2 May 2000": measured to the sentence's
+  one other date, else to now in a present sentence.
 """
 
 from __future__ import annotations
@@ -37,6 +42,16 @@ FLAGGED = [
     ("The tunnel took 30 years to dig: work began in early 1990 and it opened in late 1995.", "30 years"),
     ("The hall took three years to build: work started in the middle of 1950 and it opened at the end of 1960.",
      "three years"),
+    ("Rosalind Ravensworth's 41-year-old county record for the mile, set on January 16, 1953, still stands.", "41-year-old"),
+    ("The 20-year-old treaty, signed in 1950, is to be renegotiated.", "20-year-old"),
+    ("The 30-year-old law, passed in 1950, is to be repealed.", "30-year-old"),
+    ("The town's 12-year-old oak, planted in 1950, is to be felled.", "12-year-old"),
+    ("The miners of Oakhanger Vale still gather at the memorial 4 years on from the pit disaster of 1938.", "4 years"),
+    ("A decade on from the crash of 2 May 2000, families met on 2 May 2004.", "decade"),
+    ("A year on from the fire of 2 March 2010, the school reopened on 2 March 2014.", "year"),
+    ("Half a century on from the strike of 1944, the village is still divided.", "Half a century"),
+    ("Six months on from the flood of 3 January 2011, the road reopened on 4 December 2011.", "Six months"),
+    ("Twenty years on since the flood of 1950, the town is still rebuilding.", "Twenty years"),
 ]
 
 SILENT = [
@@ -54,6 +69,22 @@ SILENT = [
     "The bridge took one year to build: work started in late 1961 and it opened in early 1963.",
     # two lengths, two spans: which is measured is not told
     "The plan, drawn up in mid-1990, set a 10-year target; the first phase ended in late 1992.",
+    # the thing's age fits; a person, not a thing; a plan; an age at an undated past time; an age at a dated time
+    "Her 53-year-old county record for the mile, set on January 16, 1963, still stands.",
+    "The 25-year-old striker, signed in 1990, is injured.",
+    "The 41-year-old record, set to be broken in 2017, still stands.",
+    "The 12-year-old oak, planted in 1950, was felled.",
+    "The 12-year-old oak, planted in 1950, toppled in the storm.",
+    "In 2004, the 20-year-old record, set in 1984, was finally broken.",
+    "The 20-year-old record, set in 1984, fell on Saturday.",
+    # lengths "on from" that fit; a past sentence with no second date; a bound; the start not named
+    "The miners of Oakhanger Vale still gather at the memorial 78 years on from the pit disaster of 1938.",
+    "A decade on from the crash of 2 May 2000, families met on 2 May 2010.",
+    "Four years on from the disaster of 1938, the miners gathered at the memorial.",
+    "More than a decade on from the crash of 1950, the town still mourns.",
+    "Two years on, the town still mourns the crash of 1990.",
+    "Nearly five years on from the referendum of June 2011, the country is still divided.",
+    "The team moved on from the defeat of 2 May 2010 and won the cup on 2 May 2012.",
 ]
 
 

@@ -11074,6 +11074,43 @@ _PAST_PREDICATE_AGE: Final = re.compile(
     re.IGNORECASE)
 
 
+# Round duration25: a thing's age told as "the N-year-old" + a thing noun, its making set off after it by a participle
+# other than _CREATED_BEFORE's ("Her 41-year-old county record for the mile, set on January 16, 1963, still stands";
+# "the 20-year-old treaty, signed in 1950"; "a 300-year-old oak, planted in 1750"). The noun must name a made thing
+# (a person "signed in 2014" or "launched in 2010" is not read), the participle must be followed by "in"/"on" and
+# the date after at most two words (not "set to", a plan).
+_D25_THING_AGE_NOUN: Final = re.compile(
+    r"[ ]++(?:[a-z-]++[ ]++){0,3}?(?:records?|best|mark|treaty|treaties|law|act|statute|agreement|accord|pact|deal|contract"
+    r"|convention|constitution|charter|ban|rules?|regulations?|policy|ordinance|tax|tariffs?|sanctions|trees?|oaks?|yews?"
+    r"|vines?|stones?|letters?|song|recording|album|coins?|stamps?|banknotes?|ship|vessel|liner|ferry|locomotive|warship"
+    r"|submarine|satellite|statue|monument|memorial|mural|painting|manuscript|will|lease|franchise|licence|license)"
+    r"(?![\w-])")
+_D25_MADE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:set|signed|passed|enacted|adopted|ratified|planted|laid|written|composed|recorded|drawn[ ]++up|erected"
+    r"|commissioned|minted|issued|introduced|imposed|agreed|struck|painted|carved|unveiled|granted)"
+    r"(?:[ ]++(?!to[ ])[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+
+
+_D25_PRESENT: Final = re.compile(r"(?<![\w-])(?:is|are|has|have|still|remains?|stands?|will|now)(?![\w-])")
+_D25_PAST: Final = re.compile(r"(?<![\w-])(?:was|were|had|did)(?![\w-])|^,[ ]++(?:[a-z]++[ ]++)?[a-z]++ed(?![\w-])")
+
+
+def _d25_thing_made(text: str, quantity: _Candidate, made: _Candidate, sentence_end: int) -> bool:
+    """Whether ``made`` dates the making of the thing whose age ``quantity`` ("41-year-old") gives: a made-thing noun
+    right after the age, then the date set off by a comma after a making participle, within 100 characters."""
+    if not text.endswith("old", quantity.start, quantity.end) or not 0 < made.start - quantity.end <= 100:
+        return False
+    noun = _D25_THING_AGE_NOUN.match(text, quantity.end, made.start)
+    if noun is None or "," not in text[noun.end():made.start] or _CLAUSE_BREAK.search(text, quantity.end, made.start) is not None:
+        return False
+    if _D25_MADE_BEFORE.search(text, max(noun.end(), made.start - 40), made.start) is None:
+        return False
+    # Told at now: a present predicate after the making ("still stands", "is to be repealed"), no past one ("The
+    # 12-year-old oak, planted in 1950, was felled": its age when felled, an undated time).
+    rest = text[made.end:sentence_end]
+    return _D25_PRESENT.search(rest) is not None and _D25_PAST.search(rest) is None
+
+
 def _durations(context: _Context) -> list[DateConflict]:
     text = context.text
     # Round anchor17: with no publication date, lengths are measured to the floor on now (the latest past
@@ -11148,7 +11185,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if not (sentence_start <= other.start < sentence_end):
                     continue
                 if (not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
-                        and _CREATED_BEFORE.search(text, max(sentence_start, other.start - 40), other.start) is None):
+                        and _CREATED_BEFORE.search(text, max(sentence_start, other.start - 40), other.start) is None
+                        and not _d25_thing_made(text, quantity, other, sentence_end)):
                     continue  # "aged 45, born in 1971", "the 109-year-old co-operative, founded in 1922"
                 if (other.end < quantity.start and not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
                         and _D24_WHO.search(text, other.end, quantity.start) is not None):
@@ -11275,7 +11313,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
                      + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
-                     + _r21_present_ages(context) + _d23_perfect_lengths(context) + _d24_lengths(context)):
+                     + _r21_present_ages(context) + _d23_perfect_lengths(context) + _d24_lengths(context)
+                     + _d25_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -14672,6 +14711,83 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
         shown = text[length_start:length_end]
         conflicts.append(_d24_conflict(text, [(start.start, start.end), (length_start, length_end), (end.start, end.end)], shown,
                                        f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to {_describe(end, text)}"))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round duration25: "N years on from the pit disaster of 1938" / "a decade on since the flood of 2 May 2000": the time
+# elapsed since a dated event, told with "on from"/"on since" after the length (British news English for "after").
+# Measured to the sentence's one other date when it has one ("On 2 May 2004, a decade on from the crash of 2 May
+# 2000, ..."), else to now when the sentence is told in the present ("The miners still gather at the memorial 4 years
+# on from the pit disaster of 1938"); without a publication date now is the floor (only a length too short is read).
+# Not "N years on, ..." alone (the start is not named), not a past sentence with no second date (an undated time).
+_D25_ON_FROM: Final = re.compile(r"[ ]++on[ ]++(?:from|since)[ ]++")
+_D25_WORD_ON: Final = re.compile(
+    r"(?<![\w-])(?P<n>[Aa]n?|[Oo]ne|[Hh]alf[ ]++a)[ ]++(?P<unit>year|decade|month|week|century)(?=[ ]++on[ ]++(?:from|since)[ ])")
+_D25_APPROX_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:nearly|almost|about|around|roughly|some|over|more[ ]++than|less[ ]++than|barely|just|approximately)[ ]++$",
+    re.IGNORECASE)
+
+
+def _d25_lengths(context: _Context) -> list[DateConflict]:
+    text = context.text
+    if " on from " not in text and " on since " not in text:
+        return []
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    conflicts: list[DateConflict] = []
+    # (length start, length end, count, unit, round): the extractor's lengths, and "a decade"/"a year"/"half a century" in words.
+    lengths = [(quantity.start, quantity.end, quantity.quantity[0], quantity.unit, quantity.unit == "decade") for quantity in candidates
+               if quantity.kind == "duration" and quantity.quantity is not None and quantity.quantity[0] == quantity.quantity[1]
+               and quantity.unit in ("day", "week", "month", "year", "decade")]
+    for word in _D25_WORD_ON.finditer(text):
+        count, unit = (50, "year") if word.group("unit").lower() == "century" and word.group("n").lower().startswith("half") \
+            else (100, "year") if word.group("unit").lower() == "century" else (1, word.group("unit").lower())
+        lengths.append((word.start(), word.end(), count, unit, unit == "decade" or count >= 50))
+    # A decade or a century is a round count: give or take a quarter of it, as an approximate length.
+    for length_start, length_end, count, length_unit, rounded in lengths:
+        on_from = _D25_ON_FROM.match(text, length_end)
+        if on_from is None:
+            continue
+        start = _d24_next_dated(context, starts, on_from.end(), 60)
+        if start is None:
+            continue
+        sentence_start, sentence_end = context.sentence(length_start)
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not start and other.kind not in ("weekday", "duration")]
+        stated = count * (10 if length_unit == "decade" else 1)
+        unit = "year" if length_unit == "decade" else length_unit
+        approx = _D25_APPROX_BEFORE.search(text, max(sentence_start, length_start - 20), length_start)
+        slack = 1 + (stated // 4 if approx is not None or rounded else 0)
+        # "more than a decade on", "over 20 years on": a lower bound, never too short.
+        at_least = approx is not None and approx.group(0).lower().startswith(("over", "more"))
+        floor = False
+        if others:
+            if len(others) != 1 or not _d24_dated(others[0]):
+                continue
+            end = others[0]
+        else:
+            clause = text[sentence_start:sentence_end]
+            reference = _reference_floor(context)
+            if reference is None or _D25_PRESENT.search(clause) is None or _D25_PAST.search(clause) is not None:
+                continue
+            end = _Candidate(0, 0, "date")
+            end.earliest = end.latest = reference
+            end.granularity = "day"
+            floor = context.inferred
+        apart = _d24_apart(unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        if shortest < 0 or (at_least or stated + slack >= shortest) and (floor or stated - slack <= longest):
+            continue
+        shown = text[length_start:on_from.end()].rstrip()
+        spans = [(start.start, start.end), (length_start, length_end)] + ([(end.start, end.end)] if others else [])
+        conflicts.append(_d24_conflict(text, spans, shown,
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                       + (_describe(end, text) if others else
+                                          ("the article's latest date (a floor on now) " if floor else "the publication date ")
+                                          + end.earliest.isoformat())))  # type: ignore[union-attr]
     return conflicts
 
 
