@@ -11,7 +11,11 @@ General readings, each with near-misses that must stay silent:
   mile, set on January 16, 1963, still stands"; "the 30-year-old law, passed in 1950, is to be repealed"), only in a
   present sentence and only for a noun that names a made thing;
 - "N years on from the pit disaster of 1938" / "a decade on from the crash of 2 May 2000": measured to the sentence's
-  one other date, else to now in a present sentence.
+  one other date, else to now in a present sentence;
+- a day told without its year as the end, before the start's full date set off by "having begun it on" ("called off
+  her 52-day hunger strike on February 12, having begun it on January 4, 1955"): in the start's year or the next;
+- a state's length "NOUN of N UNIT" with its end dated right after ("Their marriage of 46 years ended with his death on
+  29 November 1947; they had wed at Upper Blinsey in 1916"), its start dated by a beginning verb nearby.
 """
 
 from __future__ import annotations
@@ -52,6 +56,16 @@ FLAGGED = [
     ("Half a century on from the strike of 1944, the village is still divided.", "Half a century"),
     ("Six months on from the flood of 3 January 2011, the road reopened on 4 December 2011.", "Six months"),
     ("Twenty years on since the flood of 1950, the town is still rebuilding.", "Twenty years"),
+    ("Georgiana Oyelaran called off her 52-day hunger strike on February 12, having begun it on January 4, 1955.",
+     "52-day"),
+    ("The crew ended their 10-day voyage on January 20, having set out on December 11, 1990.", "10-day"),
+    ("The siege, which lasted 18 days, ended on 11 July, having begun on 3 June 2008.", "18 days"),
+    ("Their marriage of 46 years ended with his death on 29 November 1947; they had wed at Upper Blinsey in 1916.",
+     "46 years"),
+    ("Their marriage of 46 years ended with his death on 29 November 1947. They had wed in 1916.", "46 years"),
+    ("They married in 1916. Their marriage of 46 years ended with his death on 29 November 1947.", "46 years"),
+    ("His reign of 12 years came to an end on 4 May 1990; he had been crowned in 1960.", "12 years"),
+    ("Her career of 20 years ended on 2 May 1990 with her retirement; she had joined the firm in 1980.", "20 years"),
 ]
 
 SILENT = [
@@ -85,6 +99,18 @@ SILENT = [
     "Two years on, the town still mourns the crash of 1990.",
     "Nearly five years on from the referendum of June 2011, the country is still divided.",
     "The team moved on from the defeat of 2 May 2010 and won the cup on 2 May 2012.",
+    # the yearless end fits the start's year or the next (no false alarm across the new year)
+    "Winifred Tregarthen called off her 81-day hunger strike on November 10, having begun it on August 21, 1901.",
+    "Georgiana Oyelaran called off her 39-day hunger strike on February 12, having begun it on January 4, 1955.",
+    "The crew ended their 40-day voyage on January 20, having set out on December 11, 1990.",
+    "The siege, which lasted 38 days, ended on 11 July, having begun on 3 June 2008.",
+    # a state's length that fits; another marriage; a state with no dated start
+    "Their marriage of 31 years ended with his death on 29 November 1947; they had wed at Upper Blinsey in 1916.",
+    "Her marriage of 4 years ended in divorce on 2 May 1990; she had wed again in 1960.",
+    "Her marriage of 4 years ended in divorce on 2 May 1990; her second husband had married her in 1960.",
+    "Her career of 10 years ended on 2 May 1990 with her retirement; she had joined the firm in 1980.",
+    "His reign of 12 years came to an end on 4 May 1990; the palace had been built in 1960.",
+    "The marriage of 46 years between the two firms ended in 1990, when the merger of 1916 was undone.",
 ]
 
 

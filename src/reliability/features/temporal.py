@@ -13495,6 +13495,32 @@ def _yearless_before_full(dated: list[_Candidate]) -> tuple[list[_Candidate], _C
     return [point, full], other
 
 
+# Round duration25: a day told without its year as the end, before the full date of the start set off after it by a
+# perfect participle ("called off her 52-day hunger strike on February 12, having begun it on January 4, 1955"): the
+# end falls after the start, so it takes the start's year, or the next year when that would put it before the start.
+_D25_HAVING_BEGUN: Final = re.compile(
+    r",[ ]++having[ ]++(?:first[ ]++)?(?:begun|started|launched|opened|embarked[ ]++on|set[ ]++out|set[ ]++off|taken[ ]++(?:up|over))"
+    r"(?:[ ]++(?:it|them|the[ ]++[a-z]++|her|his|their|its))?(?:[ ]++[a-z]++)?[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+
+
+def _d25_yearless_end(text: str, dated: list[_Candidate]) -> list[_Candidate]:
+    if len(dated) != 2:
+        return dated
+    end, start = dated
+    if _D25_HAVING_BEGUN.fullmatch(text, end.end, start.start) is None:
+        return dated
+    point = _in_year_of(end, start)
+    if point is None or point.earliest is None or start.latest is None:
+        return dated
+    if point.earliest < start.latest:
+        later = _safe_date(point.earliest.year + 1, point.earliest.month, point.earliest.day)
+        if later is None:
+            return dated
+        point.earliest = point.latest = later
+    point.granularity = "day"
+    return [point, start]
+
+
 def _measured_between(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
@@ -13586,7 +13612,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # dates each measures is not told.
             continue
         dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
-        dated, year_before = _yearless_before_full(dated)
+        ended = _d25_yearless_end(text, dated)
+        dated, year_before = (ended, None) if ended is not dated else _yearless_before_full(dated)
         # Round duration23: a season with its year ("arriving in the autumn of 1902") is a dated point too; round
         # duration25: so is a part of a year ("work started in mid-1923", "opened at the end of 1934", "late 1975").
         if any(other.kind not in ("date", "month_year", "year", "range")
@@ -14729,13 +14756,77 @@ _D25_APPROX_BEFORE: Final = re.compile(
     re.IGNORECASE)
 
 
+# Round duration25: a state's length told as "NOUN of N UNIT" with its end dated right after ("Their marriage of 46 years
+# ended with his death on 29 November 1947; they had wed at Upper Blinsey in 1916"; "His reign of 12 years came to an
+# end on ..."), and its start dated by a beginning verb in the rest of the sentence, the part before the length, or the
+# sentence after or before. Not a second marriage or term ("had wed again", "her second husband", "re-elected").
+_D25_STATE_OF_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he|[Aa])[ ]++(?:[a-z]++[ ]++)?(?:marriage|career|reign|tenure|partnership|rule"
+    r"|friendship|relationship|membership|captivity|exile|imprisonment|presidency|premiership|stint|spell|residency|ownership"
+    r"|chairmanship|leadership|occupation|union)[ ]++of[ ]++(?P<approx>(?:nearly|almost|about|some|just|only|barely)[ ]++)?$")
+_D25_STATE_ENDED: Final = re.compile(
+    r"[ ]++(?:ended|came[ ]++to[ ]++an[ ]++end|was[ ]++(?:cut[ ]++short|ended|brought[ ]++to[ ]++an[ ]++end|dissolved)|finished"
+    r"|closed)(?![\w-])")
+_D25_STATE_BEGAN: Final = re.compile(
+    r"(?<![\w-])(?:wed|married|began|begun|started|joined|took[ ]++office|taken[ ]++office|came[ ]++to[ ]++power|come[ ]++to[ ]++power"
+    r"|was[ ]++(?:crowned|elected|appointed|sworn[ ]++in|installed)|been[ ]++(?:crowned|elected|appointed|sworn[ ]++in|installed)"
+    r"|acceded|succeeded|took[ ]++over|taken[ ]++over|moved[ ]++in|arrived)(?:[ ]++[A-Za-z]++){0,4}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D25_STATE_OTHER: Final = re.compile(r"(?<![\w-])(?:again|second|first|previous|earlier|remarried|re-?elected|another)(?![\w-])")
+
+
+def _d25_state_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    if " of " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for quantity in context.candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("day", "week", "month", "year")):
+            continue
+        ended = _D25_STATE_ENDED.match(text, quantity.end)
+        if ended is None:
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        state = _D25_STATE_OF_BEFORE.search(text, max(sentence_start, quantity.start - 50), quantity.start)
+        end = _d24_next_dated(context, starts, ended.end(), 60) if state is not None else None
+        if state is None or end is None:
+            continue
+        windows = [(end.end, sentence_end), (sentence_start, state.start())]
+        if sentence_end < len(text):
+            windows.append(context.sentence(sentence_end))
+        if sentence_start > 0:
+            windows.append(context.sentence(sentence_start - 1))
+        start = None
+        for low, high in windows:
+            if high <= low:
+                continue
+            start = _d24_one_start(context, starts, low, high, _D25_STATE_BEGAN)
+            if start is not None:
+                break
+        if start is None or _D25_STATE_OTHER.search(text, max(0, start.start - 60), start.start) is not None:
+            continue
+        apart = _d24_apart(quantity.unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity.quantity[0]
+        slack = 1 + (stated // 4 if state.group("approx") else 0)
+        if shortest < 0 or shortest - slack <= stated <= longest + slack:
+            continue
+        conflicts.append(_d24_conflict(text, [(start.start, start.end), (quantity.start, quantity.end), (end.start, end.end)],
+                                       text[quantity.start:quantity.end],
+                                       f"{max(shortest, 0)} to {longest} {quantity.unit}s from {_describe(start, text)} to "
+                                       f"{_describe(end, text)}"))
+    return conflicts
+
+
 def _d25_lengths(context: _Context) -> list[DateConflict]:
     text = context.text
-    if " on from " not in text and " on since " not in text:
-        return []
     candidates = context.candidates
     starts = [candidate.start for candidate in candidates]
-    conflicts: list[DateConflict] = []
+    conflicts = _d25_state_lengths(context, starts)
+    if " on from " not in text and " on since " not in text:
+        return conflicts
     # (length start, length end, count, unit, round): the extractor's lengths, and "a decade"/"a year"/"half a century" in words.
     lengths = [(quantity.start, quantity.end, quantity.quantity[0], quantity.unit, quantity.unit == "decade") for quantity in candidates
                if quantity.kind == "duration" and quantity.quantity is not None and quantity.quantity[0] == quantity.quantity[1]
