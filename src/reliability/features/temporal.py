@@ -11080,7 +11080,7 @@ _PAST_PREDICATE_AGE: Final = re.compile(
 # (a person "signed in 2014" or "launched in 2010" is not read), the participle must be followed by "in"/"on" and
 # the date after at most two words (not "set to", a plan).
 _D25_THING_AGE_NOUN: Final = re.compile(
-    r"[ ]++(?:[a-z-]++[ ]++){0,3}?(?:records?|best|mark|treaty|treaties|law|act|statute|agreement|accord|pact|deal|contract"
+    r"(?<![ ])[ ]++(?:[a-z-]++[ ]++){0,3}?(?:records?|best|mark|treaty|treaties|law|act|statute|agreement|accord|pact|deal|contract"
     r"|convention|constitution|charter|ban|rules?|regulations?|policy|ordinance|tax|tariffs?|sanctions|trees?|oaks?|yews?"
     r"|vines?|stones?|letters?|song|recording|album|coins?|stamps?|banknotes?|ship|vessel|liner|ferry|locomotive|warship"
     r"|submarine|satellite|statue|monument|memorial|mural|painting|manuscript|will|lease|franchise|licence|license)"
@@ -14748,7 +14748,7 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
 # 2000, ..."), else to now when the sentence is told in the present ("The miners still gather at the memorial 4 years
 # on from the pit disaster of 1938"); without a publication date now is the floor (only a length too short is read).
 # Not "N years on, ..." alone (the start is not named), not a past sentence with no second date (an undated time).
-_D25_ON_FROM: Final = re.compile(r"[ ]++on[ ]++(?:from|since)[ ]++")
+_D25_ON_FROM: Final = re.compile(r"(?<![ ])[ ]++on[ ]++(?:from|since)[ ]++")
 _D25_WORD_ON: Final = re.compile(
     r"(?<![\w-])(?P<n>[Aa]n?|[Oo]ne|[Hh]alf[ ]++a)[ ]++(?P<unit>year|decade|month|week|century)(?=[ ]++on[ ]++(?:from|since)[ ])")
 _D25_APPROX_BEFORE: Final = re.compile(
@@ -14765,7 +14765,7 @@ _D25_STATE_OF_BEFORE: Final = re.compile(
     r"|friendship|relationship|membership|captivity|exile|imprisonment|presidency|premiership|stint|spell|residency|ownership"
     r"|chairmanship|leadership|occupation|union)[ ]++of[ ]++(?P<approx>(?:nearly|almost|about|some|just|only|barely)[ ]++)?$")
 _D25_STATE_ENDED: Final = re.compile(
-    r"[ ]++(?:ended|came[ ]++to[ ]++an[ ]++end|was[ ]++(?:cut[ ]++short|ended|brought[ ]++to[ ]++an[ ]++end|dissolved)|finished"
+    r"(?<![ ])[ ]++(?:ended|came[ ]++to[ ]++an[ ]++end|was[ ]++(?:cut[ ]++short|ended|brought[ ]++to[ ]++an[ ]++end|dissolved)|finished"
     r"|closed)(?![\w-])")
 _D25_STATE_BEGAN: Final = re.compile(
     r"(?<![\w-])(?:wed|married|began|begun|started|joined|took[ ]++office|taken[ ]++office|came[ ]++to[ ]++power|come[ ]++to[ ]++power"
