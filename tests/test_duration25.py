@@ -15,7 +15,11 @@ General readings, each with near-misses that must stay silent:
 - a day told without its year as the end, before the start's full date set off by "having begun it on" ("called off
   her 52-day hunger strike on February 12, having begun it on January 4, 1955"): in the start's year or the next;
 - a state's length "NOUN of N UNIT" with its end dated right after ("Their marriage of 46 years ended with his death on
-  29 November 1947; they had wed at Upper Blinsey in 1916"), its start dated by a beginning verb nearby.
+  29 November 1947; they had wed at Upper Blinsey in 1916"), its start dated by a beginning verb nearby;
+- a measured length after a possessive ("Ottilie Fairweather's 9-year career began in ... and ended ..."), a length
+  whose span is set off after it by "from" ("went 22 months without rain, from April 1945 until the storms of January
+  1946"), a journey's time after its route ("made the passage from Marlow Parva to Norvania in 43 days, sailing on
+  ... and docking on ..."), and "N weeks into the dispute, which began on" (the relative clause set off by a comma).
 """
 
 from __future__ import annotations
@@ -66,6 +70,15 @@ FLAGGED = [
     ("They married in 1916. Their marriage of 46 years ended with his death on 29 November 1947.", "46 years"),
     ("His reign of 12 years came to an end on 4 May 1990; he had been crowned in 1960.", "12 years"),
     ("Her career of 20 years ended on 2 May 1990 with her retirement; she had joined the firm in 1980.", "20 years"),
+    ("Ottilie Fairweather's 9-year career at the Fenwick Bay Royal Infirmary began in the spring of 1922 and ended with "
+     "her retirement in the autumn of 1948.", "9-year"),
+    ("The company's 3-year expansion began in March 1990 and ended in June 2001.", "3-year"),
+    ("Thornbury Cross went 22 months without rain, from April 1945 until the storms of January 1946.", "22 months"),
+    ("The liner Empress of Norvania made the passage from Marlow Parva to Norvania in 43 days, sailing on the 6th of "
+     "August and docking on the 4th of September, 1926.", "43 days"),
+    ("She walked from Land's End to John o'Groats in 12 days, setting off on 2 May 2010 and arriving on 30 May 2010.",
+     "12 days"),
+    ("Talks resumed on September 27, 1910, 29 weeks into the dispute, which began on June 11, 1910.", "29 weeks"),
 ]
 
 SILENT = [
@@ -111,6 +124,19 @@ SILENT = [
     "Her career of 10 years ended on 2 May 1990 with her retirement; she had joined the firm in 1980.",
     "His reign of 12 years came to an end on 4 May 1990; the palace had been built in 1960.",
     "The marriage of 46 years between the two firms ended in 1990, when the merger of 1916 was undone.",
+    # the same constructions with lengths that fit, and routes or spans that do not measure the length
+    "Ottilie Fairweather's 26-year career at the Fenwick Bay Royal Infirmary began in the spring of 1922 and ended with "
+    "her retirement in the autumn of 1948.",
+    "Smith's 3-year contract began in March 2010 and ended in June 2013.",
+    "Smith's 3-day visit began on 2 May 2010 and ended on 4 May 2010.",
+    "Thornbury Cross went 9 months without rain, from April 1945 until the storms of January 1946.",
+    "The liner Empress of Norvania made the passage from Marlow Parva to Norvania in 29 days, sailing on the 6th of "
+    "August and docking on the 4th of September, 1926.",
+    "She walked from Land's End to John o'Groats in 28 days, setting off on 2 May 2010 and arriving on 30 May 2010.",
+    "The bus runs from Leeds to York in 40 minutes; the route opened on 2 May 2010 and was extended on 30 May 2012.",
+    "They moved from Leeds to York in 2010 and to Hull in 2012.",
+    "He travelled from Paris to Rome in 3 days in June 2010, and came back on 2 August 2010.",
+    "Talks resumed on September 27, 1910, 15 weeks into the dispute, which began on June 11, 1910.",
 ]
 
 

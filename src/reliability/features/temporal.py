@@ -13521,6 +13521,15 @@ def _d25_yearless_end(text: str, dated: list[_Candidate]) -> list[_Candidate]:
     return [point, start]
 
 
+_D25_POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*+(?:[ ]++[A-Z][\w-]*+){0,2}?(?:'s|\u2019s|s'|s\u2019)[ ]++$")
+_D25_ROUTE_IN: Final = re.compile(
+    r"(?<![\w-])(?:[a-z]{3,}ed|made|ran|swam|flew|rode|drove|sailed|crossed|walked|cycled|rowed)"
+    r"(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){0,3}?[ ]++from(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){1,4}?"
+    r"[ ]++to(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){1,4}?[ ]++in"
+    r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under)[ ]++)?$")
+_D25_SET_OFF_FROM: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z]++){0,3},[ ]++from[ ]++")
+
+
 def _measured_between(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
@@ -13576,13 +13585,21 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             measured = True
         elif relation == "adjective":
             measured = (_MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
+                        # Round duration25: a possessive is as definite ("Ottilie Fairweather's 9-year career began ...").
+                        or _D25_POSSESSIVE.search(text, max(sentence_start, start - 40), start) is not None
                         or _MEASURE_INDEFINITE.search(text, max(sentence_start, start - 4), start) is not None
                         and _MEASURE_STARTED_NOUN.match(text, end, sentence_end) is not None
                         and _MEASURE_END_VERB.search(text, sentence_start, start) is not None)
         else:
             before = _MEASURE_BEFORE.search(text, before_start, start)
+            if before is None and " to " in text[max(sentence_start, start - 100):start]:
+                # Round duration25: a journey's time told after its route ("made the passage from Marlow Parva to
+                # Norvania in 43 days, sailing on ... and docking on ..."), beyond the 40 characters read above.
+                before = _D25_ROUTE_IN.search(text, max(sentence_start, start - 100), start)
             total = _MEASURE_TOTAL_AFTER.match(text, end, sentence_end) is not None
-            measured = later or before is not None or total
+            # Round duration25: a length whose span follows it set off by "from" ("went 22 months without rain, from
+            # April 1945 until the storms of January 1946").
+            measured = later or before is not None or total or _D25_SET_OFF_FROM.match(text, end, sentence_end) is not None
             # Round 17's readings (a noun's measure, "after", "over those", "in all") also require each
             # dated point to follow a preposition: a list of dated items ("March 1 2012 Forces seize
             # ... after 27 days of shelling. 2013 Jihadists ...") dates other events.
@@ -14401,7 +14418,7 @@ _D24_INTO: Final = re.compile(
     r"|lockout|blockade|campaign|fast)(?![\w-])")
 # "9 weeks into the dispute that began on August 29, 1923": the start told in a relative clause after the noun.
 _D24_INTO_BEGAN: Final = re.compile(
-    r"(?<![ ])[ ]++(?:that|which)[ ]++(?:had[ ]++)?(?:began|started|broke[ ]++out|opened|erupted)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+    r"(?<![ ]),?[ ]++(?:that|which)[ ]++(?:had[ ]++)?(?:began|started|broke[ ]++out|opened|erupted)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
 # "Exactly 16 weeks after the fire of 5 June 1960, on 27 June 1960, the bakery reopened": a length from an event
 # dated in its own phrase to the date set off after it.
 _D24_AFTER_THE: Final = re.compile(
