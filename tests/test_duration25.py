@@ -19,7 +19,10 @@ General readings, each with near-misses that must stay silent:
 - a measured length after a possessive ("Ottilie Fairweather's 9-year career began in ... and ended ..."), a length
   whose span is set off after it by "from" ("went 22 months without rain, from April 1945 until the storms of January
   1946"), a journey's time after its route ("made the passage from Marlow Parva to Norvania in 43 days, sailing on
-  ... and docking on ..."), and "N weeks into the dispute, which began on" (the relative clause set off by a comma).
+  ... and docking on ..."), and "N weeks into the dispute, which began on" (the relative clause set off by a comma);
+- the ordinal of a running state's unit told at now with its start dated in the sentence ("The strike, now in its 30th
+  day, began on 2 September 2016"; "She is now in her 20th year as head, having been appointed in 2010"), not another
+  state's count ("in its third year of losses") nor a past time ("was in its 50th day when").
 """
 
 from __future__ import annotations
@@ -79,6 +82,10 @@ FLAGGED = [
     ("She walked from Land's End to John o'Groats in 12 days, setting off on 2 May 2010 and arriving on 30 May 2010.",
      "12 days"),
     ("Talks resumed on September 27, 1910, 29 weeks into the dispute, which began on June 11, 1910.", "29 weeks"),
+    ("She is now in her 20th year as head, having been appointed in 1960.", "20th year"),
+    ("The strike, now in its 30th day, began on 2 January 2016.", "30th day"),
+    ("The club, which opened in 1950, is celebrating its 10th year.", "10th year"),
+    ("The war, which broke out in 1990, is now in its fourth year.", "fourth year"),
 ]
 
 SILENT = [
@@ -137,6 +144,15 @@ SILENT = [
     "They moved from Leeds to York in 2010 and to Hull in 2012.",
     "He travelled from Paris to Rome in 3 days in June 2010, and came back on 2 August 2010.",
     "Talks resumed on September 27, 1910, 15 weeks into the dispute, which began on June 11, 1910.",
+    # ordinals that fit, another state's count, a past time, no dated start
+    "She is now in her seventh year as head, having been appointed in 2010.",
+    "The strike, now in its 26th day, began on 2 September 2016.",
+    "The company, founded in 1990, is in its third year of losses.",
+    "The club, which opened in 1990, is celebrating its 10th year in the league.",
+    "The siege, which began on 2 March 1990, was in its 50th day when the army withdrew.",
+    "On 11 March 1990 the siege, which began on 2 March 1990, entered its 10th day.",
+    "The festival is now in its 30th year and will move in 2017.",
+    "The drought, which began in 2014, is now in its third year.",
 ]
 
 

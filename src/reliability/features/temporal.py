@@ -14837,38 +14837,76 @@ def _d25_state_lengths(context: _Context, starts: list[int]) -> list[DateConflic
     return conflicts
 
 
+# Round duration25: the ordinal of a running state's current unit, told in the present with the state's start dated
+# in the sentence ("The strike, now in its 30th day, began on 2 September 2016"; "She is now in her 20th year as head,
+# having been appointed in 2010"; "The church marks its 150th year this month; it was built in 1866"): the Nth unit
+# means N - 1 to N units have passed since the start. Measured like "N years on from".
+_D25_NTH: Final = re.compile(
+    r"(?<![\w-])(?:in|into|marks|marking|enters|entering|celebrates|celebrating|begins|beginning|starts)[ ]++(?:its|their|his|her)"
+    r"[ ]++(?P<n>[1-9][0-9]?[0-9]?(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"[ ]++(?:full[ ]++)?(?P<unit>year|month|week|day)(?![\w-])", re.IGNORECASE)
+_D25_NOW_BEFORE: Final = re.compile(r"(?<![\w-])(?:is|are|now|remains?|it's|it\u2019s)[ ]++(?:(?:now|still)[ ]++)?$", re.IGNORECASE)
+_D25_NTH_OTHER: Final = re.compile(r"(?<![ ])[ ]++(?:of|in|at|on|with|without|under|since|after|before|for|running|straight|together)(?![\w-])")
+_D25_NTH_WORDS: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                         "tenth": 10, "eleventh": 11, "twelfth": 12}
+_D25_NTH_START: Final = re.compile(
+    r"(?<![\w-])(?:began|begun|started|opened|founded|built|established|launched|appointed|elected|named|created|formed"
+    r"|consecrated|inaugurated|took[ ]++(?:office|over)|taken[ ]++(?:office|over)|broke[ ]++out|erupted|first[ ]++[a-z]++)"
+    r"(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+
+
 def _d25_lengths(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
     starts = [candidate.start for candidate in candidates]
     conflicts = _d25_state_lengths(context, starts)
-    if " on from " not in text and " on since " not in text:
-        return conflicts
-    # (length start, length end, count, unit, round): the extractor's lengths, and "a decade"/"a year"/"half a century" in words.
-    lengths = [(quantity.start, quantity.end, quantity.quantity[0], quantity.unit, quantity.unit == "decade") for quantity in candidates
-               if quantity.kind == "duration" and quantity.quantity is not None and quantity.quantity[0] == quantity.quantity[1]
-               and quantity.unit in ("day", "week", "month", "year", "decade")]
-    for word in _D25_WORD_ON.finditer(text):
-        count, unit = (50, "year") if word.group("unit").lower() == "century" and word.group("n").lower().startswith("half") \
-            else (100, "year") if word.group("unit").lower() == "century" else (1, word.group("unit").lower())
-        lengths.append((word.start(), word.end(), count, unit, unit == "decade" or count >= 50))
-    # A decade or a century is a round count: give or take a quarter of it, as an approximate length.
-    for length_start, length_end, count, length_unit, rounded in lengths:
-        on_from = _D25_ON_FROM.match(text, length_end)
-        if on_from is None:
-            continue
-        start = _d24_next_dated(context, starts, on_from.end(), 60)
-        if start is None:
-            continue
+    # (length start, length end, fewest, most, unit, start, slack, at least, told in the present): the elapsed time
+    # told, from its start; "in the present" None when the sentence is read for it.
+    readings: list[tuple[int, int, int, int, str, _Candidate, int, bool, bool | None]] = []
+    if " on from " in text or " on since " in text:
+        # (length start, length end, count, unit, round): the extractor's lengths, and "a decade"/"half a century" in words.
+        lengths = [(quantity.start, quantity.end, quantity.quantity[0], quantity.unit, quantity.unit == "decade") for quantity in candidates
+                   if quantity.kind == "duration" and quantity.quantity is not None and quantity.quantity[0] == quantity.quantity[1]
+                   and quantity.unit in ("day", "week", "month", "year", "decade")]
+        for word in _D25_WORD_ON.finditer(text):
+            count, unit = (50, "year") if word.group("unit").lower() == "century" and word.group("n").lower().startswith("half") \
+                else (100, "year") if word.group("unit").lower() == "century" else (1, word.group("unit").lower())
+            lengths.append((word.start(), word.end(), count, unit, unit == "decade" or count >= 50))
+        for length_start, length_end, count, length_unit, rounded in lengths:
+            on_from = _D25_ON_FROM.match(text, length_end)
+            if on_from is None:
+                continue
+            start = _d24_next_dated(context, starts, on_from.end(), 60)
+            if start is None:
+                continue
+            stated = count * (10 if length_unit == "decade" else 1)
+            approx = _D25_APPROX_BEFORE.search(text, max(context.sentence(length_start)[0], length_start - 20), length_start)
+            # A decade or a century is a round count: give or take a quarter of it, as an approximate length;
+            # "more than a decade on", "over 20 years on" are lower bounds, never too short.
+            slack = 1 + (stated // 4 if approx is not None or rounded else 0)
+            at_least = approx is not None and approx.group(0).lower().startswith(("over", "more"))
+            readings.append((length_start, on_from.end(), stated, stated, "year" if length_unit == "decade" else length_unit,
+                             start, slack, at_least, None))
+    if "th " in text or "nd " in text or "rd " in text or "st " in text:
+        for nth in _D25_NTH.finditer(text):
+            sentence_start, sentence_end = context.sentence(nth.start())
+            if _D25_NTH_OTHER.match(text, nth.end()) is not None:
+                continue  # "is in its third year of losses", "its 10th year in the league": another state's count
+            start = _d24_one_start(context, starts, sentence_start, sentence_end, _D25_NTH_START)
+            if start is None:
+                continue
+            word = nth.group("n").lower()
+            count = _D25_NTH_WORDS.get(word) or int(word[:-2])
+            # Told at now: by its own present verb ("marks its", "enters its") or "is/now in its"; "was in its 50th day
+            # when ..." is a past time.
+            present = (nth.group(0)[:2].lower() != "in" or _D25_NOW_BEFORE.search(text, max(sentence_start, nth.start() - 20),
+                                                                                   nth.start()) is not None)
+            readings.append((nth.start("n"), nth.end("unit"), count - 1, count, nth.group("unit").lower(), start, 1, False,
+                             present))
+    for length_start, length_end, fewest, most, unit, start, slack, at_least, present in readings:
         sentence_start, sentence_end = context.sentence(length_start)
         others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
                   if other is not start and other.kind not in ("weekday", "duration")]
-        stated = count * (10 if length_unit == "decade" else 1)
-        unit = "year" if length_unit == "decade" else length_unit
-        approx = _D25_APPROX_BEFORE.search(text, max(sentence_start, length_start - 20), length_start)
-        slack = 1 + (stated // 4 if approx is not None or rounded else 0)
-        # "more than a decade on", "over 20 years on": a lower bound, never too short.
-        at_least = approx is not None and approx.group(0).lower().startswith(("over", "more"))
         floor = False
         if others:
             if len(others) != 1 or not _d24_dated(others[0]):
@@ -14877,7 +14915,8 @@ def _d25_lengths(context: _Context) -> list[DateConflict]:
         else:
             clause = text[sentence_start:sentence_end]
             reference = _reference_floor(context)
-            if reference is None or _D25_PRESENT.search(clause) is None or _D25_PAST.search(clause) is not None:
+            if reference is None or (not present if present is not None else
+                                     _D25_PRESENT.search(clause) is None or _D25_PAST.search(clause) is not None):
                 continue
             end = _Candidate(0, 0, "date")
             end.earliest = end.latest = reference
@@ -14887,9 +14926,9 @@ def _d25_lengths(context: _Context) -> list[DateConflict]:
         if apart is None:
             continue
         shortest, longest = apart
-        if shortest < 0 or (at_least or stated + slack >= shortest) and (floor or stated - slack <= longest):
+        if shortest < 0 or (at_least or most + slack >= shortest) and (floor or fewest - slack <= longest):
             continue
-        shown = text[length_start:on_from.end()].rstrip()
+        shown = text[length_start:length_end].rstrip()
         spans = [(start.start, start.end), (length_start, length_end)] + ([(end.start, end.end)] if others else [])
         conflicts.append(_d24_conflict(text, spans, shown,
                                        f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
