@@ -22,7 +22,9 @@ General readings, each with near-misses that must stay silent:
   ... and docking on ..."), and "N weeks into the dispute, which began on" (the relative clause set off by a comma);
 - the ordinal of a running state's unit told at now with its start dated in the sentence ("The strike, now in its 30th
   day, began on 2 September 2016"; "She is now in her 20th year as head, having been appointed in 2010"), not another
-  state's count ("in its third year of losses") nor a past time ("was in its 50th day when").
+  state's count ("in its third year of losses") nor a past time ("was in its 50th day when");
+- a length said to have elapsed or passed between or before its two dated points ("Six weeks elapsed between the
+  crash on 2 March 2011 and the inquiry's opening on 2 September 2011").
 """
 
 from __future__ import annotations
@@ -86,6 +88,9 @@ FLAGGED = [
     ("The strike, now in its 30th day, began on 2 January 2016.", "30th day"),
     ("The club, which opened in 1950, is celebrating its 10th year.", "10th year"),
     ("The war, which broke out in 1990, is now in its fourth year.", "fourth year"),
+    ("Six weeks elapsed between the crash on 2 March 2011 and the inquiry's opening on 2 September 2011.", "Six weeks"),
+    ("Nine months passed before the verdict on 2 March 2011; the trial had opened on 4 March 2010.", "Nine months"),
+    ("Only two weeks had passed between the election on 2 May 2010 and the coup on 20 June 2010.", "two weeks"),
 ]
 
 SILENT = [
@@ -153,6 +158,12 @@ SILENT = [
     "On 11 March 1990 the siege, which began on 2 March 1990, entered its 10th day.",
     "The festival is now in its 30th year and will move in 2017.",
     "The drought, which began in 2014, is now in its third year.",
+    # lengths that passed and fit; a year as an adjective; no count
+    "Six months elapsed between the crash on 2 March 2011 and the inquiry's opening on 2 September 2011.",
+    "Twelve months passed before the verdict on 2 March 2011; the trial had opened on 4 March 2010.",
+    "Only two weeks had passed between the election on 2 May 2010 and the coup on 20 May 2010.",
+    "Six weeks passed before the 2011 budget was agreed on 2 September 2011.",
+    "Years passed between his arrest in 1990 and his trial in 1995.",
 ]
 
 

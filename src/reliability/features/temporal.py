@@ -13527,6 +13527,8 @@ _D25_ROUTE_IN: Final = re.compile(
     r"(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){0,3}?[ ]++from(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){1,4}?"
     r"[ ]++to(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){1,4}?[ ]++in"
     r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under)[ ]++)?$")
+_D25_ELAPSED: Final = re.compile(
+    r"(?<![ ])[ ]++(?:had[ ]++)?(?:elapsed|passed|went[ ]++by|gone[ ]++by)[ ]++(?:between|before|until|till|from)(?![\w-])")
 _D25_SET_OFF_FROM: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z]++){0,3},[ ]++from[ ]++")
 
 
@@ -13599,7 +13601,10 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             total = _MEASURE_TOTAL_AFTER.match(text, end, sentence_end) is not None
             # Round duration25: a length whose span follows it set off by "from" ("went 22 months without rain, from
             # April 1945 until the storms of January 1946").
-            measured = later or before is not None or total or _D25_SET_OFF_FROM.match(text, end, sentence_end) is not None
+            # Also a length said to have passed between or before its points ("Six weeks elapsed between the crash on
+            # D1 and the inquiry's opening on D2", "Nine months passed before the verdict on D2").
+            measured = (later or before is not None or total or _D25_SET_OFF_FROM.match(text, end, sentence_end) is not None
+                        or _D25_ELAPSED.match(text, end, sentence_end) is not None)
             # Round 17's readings (a noun's measure, "after", "over those", "in all") also require each
             # dated point to follow a preposition: a list of dated items ("March 1 2012 Forces seize
             # ... after 27 days of shelling. 2013 Jihadists ...") dates other events.
