@@ -14846,10 +14846,13 @@ def _d25_state_lengths(context: _Context, starts: list[int]) -> list[DateConflic
 # in the sentence ("The strike, now in its 30th day, began on 2 September 2016"; "She is now in her 20th year as head,
 # having been appointed in 2010"; "The church marks its 150th year this month; it was built in 1866"): the Nth unit
 # means N - 1 to N units have passed since the start. Measured like "N years on from".
+# _D25_NTH opens with its determiner (no look-behind, no IGNORECASE) so the scan skips ahead on its first letters; the
+# verb before it is read by _D25_NTH_VERB over the 20 characters before.
 _D25_NTH: Final = re.compile(
-    r"(?<![\w-])(?:in|into|marks|marking|enters|entering|celebrates|celebrating|begins|beginning|starts)[ ]++(?:its|their|his|her)"
-    r"[ ]++(?P<n>[1-9][0-9]?[0-9]?(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"[ ]++(?:full[ ]++)?(?P<unit>year|month|week|day)(?![\w-])", re.IGNORECASE)
+    r"(?:its|their|his|her)[ ]++(?P<n>[1-9][0-9]?[0-9]?(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth)[ ]++(?:full[ ]++)?(?P<unit>year|month|week|day)(?![\w-])")
+_D25_NTH_VERB: Final = re.compile(
+    r"(?<![\w-])(?P<verb>in|into|marks|marking|enters|entering|celebrates|celebrating|begins|beginning|starts)[ ]++$", re.IGNORECASE)
 _D25_NOW_BEFORE: Final = re.compile(r"(?<![\w-])(?:is|are|now|remains?|it's|it\u2019s)[ ]++(?:(?:now|still)[ ]++)?$", re.IGNORECASE)
 _D25_NTH_OTHER: Final = re.compile(r"(?<![ ])[ ]++(?:of|in|at|on|with|without|under|since|after|before|for|running|straight|together)(?![\w-])")
 _D25_NTH_WORDS: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -14892,22 +14895,33 @@ def _d25_lengths(context: _Context) -> list[DateConflict]:
             at_least = approx is not None and approx.group(0).lower().startswith(("over", "more"))
             readings.append((length_start, on_from.end(), stated, stated, "year" if length_unit == "decade" else length_unit,
                              start, slack, at_least, None))
-    if "th " in text or "nd " in text or "rd " in text or "st " in text:
-        for nth in _D25_NTH.finditer(text):
-            sentence_start, sentence_end = context.sentence(nth.start())
-            if _D25_NTH_OTHER.match(text, nth.end()) is not None:
-                continue  # "is in its third year of losses", "its 10th year in the league": another state's count
-            start = _d24_one_start(context, starts, sentence_start, sentence_end, _D25_NTH_START)
-            if start is None:
-                continue
-            word = nth.group("n").lower()
-            count = _D25_NTH_WORDS.get(word) or int(word[:-2])
-            # Told at now: by its own present verb ("marks its", "enters its") or "is/now in its"; "was in its 50th day
-            # when ..." is a past time.
-            present = (nth.group(0)[:2].lower() != "in" or _D25_NOW_BEFORE.search(text, max(sentence_start, nth.start() - 20),
-                                                                                   nth.start()) is not None)
-            readings.append((nth.start("n"), nth.end("unit"), count - 1, count, nth.group("unit").lower(), start, 1, False,
-                             present))
+    # The determiners are found by substring search (in C); each is matched once.
+    matches = []
+    for determiner in (" its ", " their ", " his ", " her "):
+        position = text.find(determiner)
+        while position != -1:
+            nth = _D25_NTH.match(text, position + 1)
+            if nth is not None:
+                matches.append(nth)
+            position = text.find(determiner, position + 1)
+    for nth in sorted(matches, key=lambda match: match.start()):
+        verb = _D25_NTH_VERB.search(text, max(0, nth.start() - 20), nth.start())
+        if verb is None:
+            continue
+        sentence_start, sentence_end = context.sentence(nth.start())
+        if _D25_NTH_OTHER.match(text, nth.end()) is not None:
+            continue  # "is in its third year of losses", "its 10th year in the league": another state's count
+        start = _d24_one_start(context, starts, sentence_start, sentence_end, _D25_NTH_START)
+        if start is None:
+            continue
+        word = nth.group("n").lower()
+        count = _D25_NTH_WORDS.get(word) or int(word[:-2])
+        # Told at now: by its own present verb ("marks its", "enters its") or "is/now in its"; "was in its 50th day
+        # when ..." is a past time.
+        present = (verb.group("verb")[:2].lower() != "in" or _D25_NOW_BEFORE.search(text, max(sentence_start, verb.start() - 20),
+                                                                                     verb.start()) is not None)
+        readings.append((nth.start("n"), nth.end("unit"), count - 1, count, nth.group("unit"), start, 1, False,
+                         present))
     for length_start, length_end, fewest, most, unit, start, slack, at_least, present in readings:
         sentence_start, sentence_end = context.sentence(length_start)
         others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
