@@ -11256,6 +11256,43 @@ _PAST_PREDICATE_AGE: Final = re.compile(
     re.IGNORECASE)
 
 
+# Round duration25: a thing's age told as "the N-year-old" + a thing noun, its making set off after it by a participle
+# other than _CREATED_BEFORE's ("Her 41-year-old county record for the mile, set on January 16, 1963, still stands";
+# "the 20-year-old treaty, signed in 1950"; "a 300-year-old oak, planted in 1750"). The noun must name a made thing
+# (a person "signed in 2014" or "launched in 2010" is not read), the participle must be followed by "in"/"on" and
+# the date after at most two words (not "set to", a plan).
+_D25_THING_AGE_NOUN: Final = re.compile(
+    r"(?<![ ])[ ]++(?:[a-z-]++[ ]++){0,3}?(?:records?|best|mark|treaty|treaties|law|act|statute|agreement|accord|pact|deal|contract"
+    r"|convention|constitution|charter|ban|rules?|regulations?|policy|ordinance|tax|tariffs?|sanctions|trees?|oaks?|yews?"
+    r"|vines?|stones?|letters?|song|recording|album|coins?|stamps?|banknotes?|ship|vessel|liner|ferry|locomotive|warship"
+    r"|submarine|satellite|statue|monument|memorial|mural|painting|manuscript|will|lease|franchise|licence|license)"
+    r"(?![\w-])")
+_D25_MADE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:set|signed|passed|enacted|adopted|ratified|planted|laid|written|composed|recorded|drawn[ ]++up|erected"
+    r"|commissioned|minted|issued|introduced|imposed|agreed|struck|painted|carved|unveiled|granted)"
+    r"(?:[ ]++(?!to[ ])[a-z]++){0,2}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+
+
+_D25_PRESENT: Final = re.compile(r"(?<![\w-])(?:is|are|has|have|still|remains?|stands?|will|now)(?![\w-])")
+_D25_PAST: Final = re.compile(r"(?<![\w-])(?:was|were|had|did)(?![\w-])|^,[ ]++(?:[a-z]++[ ]++)?[a-z]++ed(?![\w-])")
+
+
+def _d25_thing_made(text: str, quantity: _Candidate, made: _Candidate, sentence_end: int) -> bool:
+    """Whether ``made`` dates the making of the thing whose age ``quantity`` ("41-year-old") gives: a made-thing noun
+    right after the age, then the date set off by a comma after a making participle, within 100 characters."""
+    if not text.endswith("old", quantity.start, quantity.end) or not 0 < made.start - quantity.end <= 100:
+        return False
+    noun = _D25_THING_AGE_NOUN.match(text, quantity.end, made.start)
+    if noun is None or "," not in text[noun.end():made.start] or _CLAUSE_BREAK.search(text, quantity.end, made.start) is not None:
+        return False
+    if _D25_MADE_BEFORE.search(text, max(noun.end(), made.start - 40), made.start) is None:
+        return False
+    # Told at now: a present predicate after the making ("still stands", "is to be repealed"), no past one ("The
+    # 12-year-old oak, planted in 1950, was felled": its age when felled, an undated time).
+    rest = text[made.end:sentence_end]
+    return _D25_PRESENT.search(rest) is not None and _D25_PAST.search(rest) is None
+
+
 def _durations(context: _Context) -> list[DateConflict]:
     text = context.text
     # Round anchor17: with no publication date, lengths are measured to the floor on now (the latest past
@@ -11330,7 +11367,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                 if not (sentence_start <= other.start < sentence_end):
                     continue
                 if (not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
-                        and _CREATED_BEFORE.search(text, max(sentence_start, other.start - 40), other.start) is None):
+                        and _CREATED_BEFORE.search(text, max(sentence_start, other.start - 40), other.start) is None
+                        and not _d25_thing_made(text, quantity, other, sentence_end)):
                     continue  # "aged 45, born in 1971", "the 109-year-old co-operative, founded in 1922"
                 if (other.end < quantity.start and not _BORN_WORD.search(text[max(sentence_start, other.start - 25):other.start])
                         and _D24_WHO.search(text, other.end, quantity.start) is not None):
@@ -11457,7 +11495,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _measured_between(context) + _lengths_to_now(context) + _ago_lengths(context)
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
                      + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
-                     + _r21_present_ages(context) + _d23_perfect_lengths(context) + _d24_lengths(context)):
+                     + _r21_present_ages(context) + _d23_perfect_lengths(context) + _d24_lengths(context)
+                     + _d25_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -13336,10 +13375,13 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
         return []
     conflicts: list[DateConflict] = []
     deaths: dict[int, bool] = {}
+    # Round duration25: also a birth told with its place between ("Ada Frey, 39, who was born in Glenmorrow on
+    # March 29, 1960"), as _births reads it (the age must still stand right before, set off by commas).
+    placed = {id(birth) for birth in _births(context)}
     for born in context.candidates:
         if not born.absolute or born.kind == "range" or born.since:
             continue
-        if _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None:
+        if _BORN_BEFORE.search(text, max(0, born.start - 25), born.start) is None and id(born) not in placed:
             continue
         sentence_start, sentence_end = context.sentence(born.start)
         if _others_birth(text, sentence_start, born.start):
@@ -13635,6 +13677,43 @@ def _yearless_before_full(dated: list[_Candidate]) -> tuple[list[_Candidate], _C
     return [point, full], other
 
 
+# Round duration25: a day told without its year as the end, before the full date of the start set off after it by a
+# perfect participle ("called off her 52-day hunger strike on February 12, having begun it on January 4, 1955"): the
+# end falls after the start, so it takes the start's year, or the next year when that would put it before the start.
+_D25_HAVING_BEGUN: Final = re.compile(
+    r",[ ]++having[ ]++(?:first[ ]++)?(?:begun|started|launched|opened|embarked[ ]++on|set[ ]++out|set[ ]++off|taken[ ]++(?:up|over))"
+    r"(?:[ ]++(?:it|them|the[ ]++[a-z]++|her|his|their|its))?(?:[ ]++[a-z]++)?[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+
+
+def _d25_yearless_end(text: str, dated: list[_Candidate]) -> list[_Candidate]:
+    if len(dated) != 2:
+        return dated
+    end, start = dated
+    if _D25_HAVING_BEGUN.fullmatch(text, end.end, start.start) is None:
+        return dated
+    point = _in_year_of(end, start)
+    if point is None or point.earliest is None or start.latest is None:
+        return dated
+    if point.earliest < start.latest:
+        later = _safe_date(point.earliest.year + 1, point.earliest.month, point.earliest.day)
+        if later is None:
+            return dated
+        point.earliest = point.latest = later
+    point.granularity = "day"
+    return [point, start]
+
+
+_D25_POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*+(?:[ ]++[A-Z][\w-]*+){0,2}?(?:'s|\u2019s|s'|s\u2019)[ ]++$")
+_D25_ROUTE_IN: Final = re.compile(
+    r"(?<![\w-])(?:[a-z]{3,}ed|made|ran|swam|flew|rode|drove|sailed|crossed|walked|cycled|rowed)"
+    r"(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){0,3}?[ ]++from(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){1,4}?"
+    r"[ ]++to(?:[ ]++(?!(?:in|on|at|by|to|from)[ ])[\w'-]++){1,4}?[ ]++in"
+    r"[ ]++(?:(?:some|nearly|almost|about|around|roughly|just|only|barely|more[ ]++than|less[ ]++than|over|under)[ ]++)?$")
+_D25_ELAPSED: Final = re.compile(
+    r"(?<![ ])[ ]++(?:had[ ]++)?(?:elapsed|passed|went[ ]++by|gone[ ]++by)[ ]++(?:between|before|until|till|from)(?![\w-])")
+_D25_SET_OFF_FROM: Final = re.compile(r"(?<![ ])(?:[ ]++[a-z]++){0,3},[ ]++from[ ]++")
+
+
 def _measured_between(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
@@ -13690,13 +13769,24 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             measured = True
         elif relation == "adjective":
             measured = (_MEASURE_DEFINITE.search(text, max(sentence_start, start - 8), start) is not None
+                        # Round duration25: a possessive is as definite ("Ottilie Fairweather's 9-year career began ...").
+                        or _D25_POSSESSIVE.search(text, max(sentence_start, start - 40), start) is not None
                         or _MEASURE_INDEFINITE.search(text, max(sentence_start, start - 4), start) is not None
                         and _MEASURE_STARTED_NOUN.match(text, end, sentence_end) is not None
                         and _MEASURE_END_VERB.search(text, sentence_start, start) is not None)
         else:
             before = _MEASURE_BEFORE.search(text, before_start, start)
+            if before is None and " to " in text[max(sentence_start, start - 100):start]:
+                # Round duration25: a journey's time told after its route ("made the passage from Marlow Parva to
+                # Norvania in 43 days, sailing on ... and docking on ..."), beyond the 40 characters read above.
+                before = _D25_ROUTE_IN.search(text, max(sentence_start, start - 100), start)
             total = _MEASURE_TOTAL_AFTER.match(text, end, sentence_end) is not None
-            measured = later or before is not None or total
+            # Round duration25: a length whose span follows it set off by "from" ("went 22 months without rain, from
+            # April 1945 until the storms of January 1946").
+            # Also a length said to have passed between or before its points ("Six weeks elapsed between the crash on
+            # D1 and the inquiry's opening on D2", "Nine months passed before the verdict on D2").
+            measured = (later or before is not None or total or _D25_SET_OFF_FROM.match(text, end, sentence_end) is not None
+                        or _D25_ELAPSED.match(text, end, sentence_end) is not None)
             # Round 17's readings (a noun's measure, "after", "over those", "in all") also require each
             # dated point to follow a preposition: a list of dated items ("March 1 2012 Forces seize
             # ... after 27 days of shelling. 2013 Jihadists ...") dates other events.
@@ -13726,9 +13816,12 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             # dates each measures is not told.
             continue
         dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
-        dated, year_before = _yearless_before_full(dated)
-        # Round duration23: a season with its year ("arriving in the autumn of 1902") is a dated point too.
-        if any(other.kind not in ("date", "month_year", "year", "range") and not (other.kind == "season" and other.year_explicit)
+        ended = _d25_yearless_end(text, dated)
+        dated, year_before = (ended, None) if ended is not dated else _yearless_before_full(dated)
+        # Round duration23: a season with its year ("arriving in the autumn of 1902") is a dated point too; round
+        # duration25: so is a part of a year ("work started in mid-1923", "opened at the end of 1934", "late 1975").
+        if any(other.kind not in ("date", "month_year", "year", "range")
+               and not (other.kind in ("season", "part_of_period") and other.year_explicit)
                or other.earliest is None or other.latest is None or not other.absolute for other in dated):
             continue
         if len(dated) < 2 and not (dated and dated[0].kind == "range"):
@@ -14512,7 +14605,7 @@ _D24_INTO: Final = re.compile(
     r"|lockout|blockade|campaign|fast)(?![\w-])")
 # "9 weeks into the dispute that began on August 29, 1923": the start told in a relative clause after the noun.
 _D24_INTO_BEGAN: Final = re.compile(
-    r"(?<![ ])[ ]++(?:that|which)[ ]++(?:had[ ]++)?(?:began|started|broke[ ]++out|opened|erupted)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
+    r"(?<![ ]),?[ ]++(?:that|which)[ ]++(?:had[ ]++)?(?:began|started|broke[ ]++out|opened|erupted)[ ]++(?:on|in)[ ]++(?:the[ ]++)?")
 # "Exactly 16 weeks after the fire of 5 June 1960, on 27 June 1960, the bakery reopened": a length from an event
 # dated in its own phrase to the date set off after it.
 _D24_AFTER_THE: Final = re.compile(
@@ -14849,6 +14942,200 @@ def _d24_lengths(context: _Context) -> list[DateConflict]:
         shown = text[length_start:length_end]
         conflicts.append(_d24_conflict(text, [(start.start, start.end), (length_start, length_end), (end.start, end.end)], shown,
                                        f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to {_describe(end, text)}"))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round duration25: "N years on from the pit disaster of 1938" / "a decade on since the flood of 2 May 2000": the time
+# elapsed since a dated event, told with "on from"/"on since" after the length (British news English for "after").
+# Measured to the sentence's one other date when it has one ("On 2 May 2004, a decade on from the crash of 2 May
+# 2000, ..."), else to now when the sentence is told in the present ("The miners still gather at the memorial 4 years
+# on from the pit disaster of 1938"); without a publication date now is the floor (only a length too short is read).
+# Not "N years on, ..." alone (the start is not named), not a past sentence with no second date (an undated time).
+_D25_ON_FROM: Final = re.compile(r"(?<![ ])[ ]++on[ ]++(?:from|since)[ ]++")
+_D25_WORD_ON: Final = re.compile(
+    r"(?<![\w-])(?P<n>[Aa]n?|[Oo]ne|[Hh]alf[ ]++a)[ ]++(?P<unit>year|decade|month|week|century)(?=[ ]++on[ ]++(?:from|since)[ ])")
+_D25_APPROX_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:nearly|almost|about|around|roughly|some|over|more[ ]++than|less[ ]++than|barely|just|approximately)[ ]++$",
+    re.IGNORECASE)
+
+
+# Round duration25: a state's length told as "NOUN of N UNIT" with its end dated right after ("Their marriage of 46 years
+# ended with his death on 29 November 1947; they had wed at Upper Blinsey in 1916"; "His reign of 12 years came to an
+# end on ..."), and its start dated by a beginning verb in the rest of the sentence, the part before the length, or the
+# sentence after or before. Not a second marriage or term ("had wed again", "her second husband", "re-elected").
+_D25_STATE_OF_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he|[Aa])[ ]++(?:[a-z]++[ ]++)?(?:marriage|career|reign|tenure|partnership|rule"
+    r"|friendship|relationship|membership|captivity|exile|imprisonment|presidency|premiership|stint|spell|residency|ownership"
+    r"|chairmanship|leadership|occupation|union)[ ]++of[ ]++(?P<approx>(?:nearly|almost|about|some|just|only|barely)[ ]++)?$")
+_D25_STATE_ENDED: Final = re.compile(
+    r"(?<![ ])[ ]++(?:ended|came[ ]++to[ ]++an[ ]++end|was[ ]++(?:cut[ ]++short|ended|brought[ ]++to[ ]++an[ ]++end|dissolved)|finished"
+    r"|closed)(?![\w-])")
+_D25_STATE_BEGAN: Final = re.compile(
+    r"(?<![\w-])(?:wed|married|began|begun|started|joined|took[ ]++office|taken[ ]++office|came[ ]++to[ ]++power|come[ ]++to[ ]++power"
+    r"|was[ ]++(?:crowned|elected|appointed|sworn[ ]++in|installed)|been[ ]++(?:crowned|elected|appointed|sworn[ ]++in|installed)"
+    r"|acceded|succeeded|took[ ]++over|taken[ ]++over|moved[ ]++in|arrived)(?:[ ]++[A-Za-z]++){0,4}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D25_STATE_OTHER: Final = re.compile(r"(?<![\w-])(?:again|second|first|previous|earlier|remarried|re-?elected|another)(?![\w-])")
+
+
+def _d25_state_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    if " of " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    for quantity in context.candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("day", "week", "month", "year")):
+            continue
+        ended = _D25_STATE_ENDED.match(text, quantity.end)
+        if ended is None:
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        state = _D25_STATE_OF_BEFORE.search(text, max(sentence_start, quantity.start - 50), quantity.start)
+        end = _d24_next_dated(context, starts, ended.end(), 60) if state is not None else None
+        if state is None or end is None:
+            continue
+        windows = [(end.end, sentence_end), (sentence_start, state.start())]
+        if sentence_end < len(text):
+            windows.append(context.sentence(sentence_end))
+        if sentence_start > 0:
+            windows.append(context.sentence(sentence_start - 1))
+        start = None
+        for low, high in windows:
+            if high <= low:
+                continue
+            start = _d24_one_start(context, starts, low, high, _D25_STATE_BEGAN)
+            if start is not None:
+                break
+        if start is None or _D25_STATE_OTHER.search(text, max(0, start.start - 60), start.start) is not None:
+            continue
+        apart = _d24_apart(quantity.unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity.quantity[0]
+        slack = 1 + (stated // 4 if state.group("approx") else 0)
+        if shortest < 0 or shortest - slack <= stated <= longest + slack:
+            continue
+        conflicts.append(_d24_conflict(text, [(start.start, start.end), (quantity.start, quantity.end), (end.start, end.end)],
+                                       text[quantity.start:quantity.end],
+                                       f"{max(shortest, 0)} to {longest} {quantity.unit}s from {_describe(start, text)} to "
+                                       f"{_describe(end, text)}"))
+    return conflicts
+
+
+# Round duration25: the ordinal of a running state's current unit, told in the present with the state's start dated
+# in the sentence ("The strike, now in its 30th day, began on 2 September 2016"; "She is now in her 20th year as head,
+# having been appointed in 2010"; "The church marks its 150th year this month; it was built in 1866"): the Nth unit
+# means N - 1 to N units have passed since the start. Measured like "N years on from".
+# _D25_NTH opens with its determiner (no look-behind, no IGNORECASE) so the scan skips ahead on its first letters; the
+# verb before it is read by _D25_NTH_VERB over the 20 characters before.
+_D25_NTH: Final = re.compile(
+    r"(?:its|their|his|her)[ ]++(?P<n>[1-9][0-9]?[0-9]?(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth)[ ]++(?:full[ ]++)?(?P<unit>year|month|week|day)(?![\w-])")
+_D25_NTH_VERB: Final = re.compile(
+    r"(?<![\w-])(?P<verb>in|into|marks|marking|enters|entering|celebrates|celebrating|begins|beginning|starts)[ ]++$", re.IGNORECASE)
+_D25_NOW_BEFORE: Final = re.compile(r"(?<![\w-])(?:is|are|now|remains?|it's|it\u2019s)[ ]++(?:(?:now|still)[ ]++)?$", re.IGNORECASE)
+_D25_NTH_OTHER: Final = re.compile(r"(?<![ ])[ ]++(?:of|in|at|on|with|without|under|since|after|before|for|running|straight|together)(?![\w-])")
+_D25_NTH_WORDS: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                         "tenth": 10, "eleventh": 11, "twelfth": 12}
+_D25_NTH_START: Final = re.compile(
+    r"(?<![\w-])(?:began|begun|started|opened|founded|built|established|launched|appointed|elected|named|created|formed"
+    r"|consecrated|inaugurated|took[ ]++(?:office|over)|taken[ ]++(?:office|over)|broke[ ]++out|erupted|first[ ]++[a-z]++)"
+    r"(?:[ ]++[a-z]++){0,3}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+
+
+def _d25_lengths(context: _Context) -> list[DateConflict]:
+    text = context.text
+    candidates = context.candidates
+    starts = [candidate.start for candidate in candidates]
+    conflicts = _d25_state_lengths(context, starts)
+    # (length start, length end, fewest, most, unit, start, slack, at least, told in the present): the elapsed time
+    # told, from its start; "in the present" None when the sentence is read for it.
+    readings: list[tuple[int, int, int, int, str, _Candidate, int, bool, bool | None]] = []
+    if " on from " in text or " on since " in text:
+        # (length start, length end, count, unit, round): the extractor's lengths, and "a decade"/"half a century" in words.
+        lengths = [(quantity.start, quantity.end, quantity.quantity[0], quantity.unit, quantity.unit == "decade") for quantity in candidates
+                   if quantity.kind == "duration" and quantity.quantity is not None and quantity.quantity[0] == quantity.quantity[1]
+                   and quantity.unit in ("day", "week", "month", "year", "decade")]
+        for word in _D25_WORD_ON.finditer(text):
+            count, unit = (50, "year") if word.group("unit").lower() == "century" and word.group("n").lower().startswith("half") \
+                else (100, "year") if word.group("unit").lower() == "century" else (1, word.group("unit").lower())
+            lengths.append((word.start(), word.end(), count, unit, unit == "decade" or count >= 50))
+        for length_start, length_end, count, length_unit, rounded in lengths:
+            on_from = _D25_ON_FROM.match(text, length_end)
+            if on_from is None:
+                continue
+            start = _d24_next_dated(context, starts, on_from.end(), 60)
+            if start is None:
+                continue
+            stated = count * (10 if length_unit == "decade" else 1)
+            approx = _D25_APPROX_BEFORE.search(text, max(context.sentence(length_start)[0], length_start - 20), length_start)
+            # A decade or a century is a round count: give or take a quarter of it, as an approximate length;
+            # "more than a decade on", "over 20 years on" are lower bounds, never too short.
+            slack = 1 + (stated // 4 if approx is not None or rounded else 0)
+            at_least = approx is not None and approx.group(0).lower().startswith(("over", "more"))
+            readings.append((length_start, on_from.end(), stated, stated, "year" if length_unit == "decade" else length_unit,
+                             start, slack, at_least, None))
+    # The determiners are found by substring search (in C); each is matched once.
+    matches = []
+    for determiner in (" its ", " their ", " his ", " her "):
+        position = text.find(determiner)
+        while position != -1:
+            nth = _D25_NTH.match(text, position + 1)
+            if nth is not None:
+                matches.append(nth)
+            position = text.find(determiner, position + 1)
+    for nth in sorted(matches, key=lambda match: match.start()):
+        verb = _D25_NTH_VERB.search(text, max(0, nth.start() - 20), nth.start())
+        if verb is None:
+            continue
+        sentence_start, sentence_end = context.sentence(nth.start())
+        if _D25_NTH_OTHER.match(text, nth.end()) is not None:
+            continue  # "is in its third year of losses", "its 10th year in the league": another state's count
+        start = _d24_one_start(context, starts, sentence_start, sentence_end, _D25_NTH_START)
+        if start is None:
+            continue
+        word = nth.group("n").lower()
+        count = _D25_NTH_WORDS.get(word) or int(word[:-2])
+        # Told at now: by its own present verb ("marks its", "enters its") or "is/now in its"; "was in its 50th day
+        # when ..." is a past time.
+        present = (verb.group("verb")[:2].lower() != "in" or _D25_NOW_BEFORE.search(text, max(sentence_start, verb.start() - 20),
+                                                                                     verb.start()) is not None)
+        readings.append((nth.start("n"), nth.end("unit"), count - 1, count, nth.group("unit"), start, 1, False,
+                         present))
+    for length_start, length_end, fewest, most, unit, start, slack, at_least, present in readings:
+        sentence_start, sentence_end = context.sentence(length_start)
+        others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if other is not start and other.kind not in ("weekday", "duration")]
+        floor = False
+        if others:
+            if len(others) != 1 or not _d24_dated(others[0]):
+                continue
+            end = others[0]
+        else:
+            clause = text[sentence_start:sentence_end]
+            reference = _reference_floor(context)
+            if reference is None or (not present if present is not None else
+                                     _D25_PRESENT.search(clause) is None or _D25_PAST.search(clause) is not None):
+                continue
+            end = _Candidate(0, 0, "date")
+            end.earliest = end.latest = reference
+            end.granularity = "day"
+            floor = context.inferred
+        apart = _d24_apart(unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        if shortest < 0 or (at_least or most + slack >= shortest) and (floor or fewest - slack <= longest):
+            continue
+        shown = text[length_start:length_end].rstrip()
+        spans = [(start.start, start.end), (length_start, length_end)] + ([(end.start, end.end)] if others else [])
+        conflicts.append(_d24_conflict(text, spans, shown,
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                       + (_describe(end, text) if others else
+                                          ("the article's latest date (a floor on now) " if floor else "the publication date ")
+                                          + end.earliest.isoformat())))  # type: ignore[union-attr]
     return conflicts
 
 
