@@ -55,6 +55,9 @@ RECALL = [
      "910 patients", "548 patients"),
     ("The hospital reduced its waiting list by 910 patients.", "The reduction of 548 patients was praised.",
      "910 patients", "548 patients"),
+    # 6. "N of those <participle>" as "N of the <participle>" ("all 31 of those arrested")
+    ("Police arrested 23 people after the march.", "All 31 of those arrested were released on bail.",
+     "23 people", "31"),
     # 4. a collective's "of N" with no noun after it: the count its owner was said to have, run or employ
     ("The haulage firm runs 135 lorries.", "Its fleet of 387 will switch to electric.", "135 lorries", "387"),
     ("The bus company operates 220 buses.", "The fleet of 310 buses is ageing.", "220 buses", "310 buses"),
@@ -155,6 +158,20 @@ NEAR_MISSES = [
     ("The mayor earns $120,000 a year, her deputy $90,000.", "Her $150,000 salary drew criticism."),
     ("The mayor earns $120,000 a year.", "Her salary, $150,000 with bonuses, drew criticism."),
     ("The mayor earns $120,000 a year.", "The average salary of $50,000 in the city is far lower."),
+    # 6. a part of those arrested; the same count; another day; a count told as added between ("9 more", "another
+    # 9"): a later, larger count may be the total
+    ("Police arrested 23 people after the march.", "Twelve of those arrested were released on bail."),
+    ("Police arrested 23 people after the march.", "Of those arrested, 12 were released on bail."),
+    ("Police arrested 23 people after the march.", "All 23 of those arrested were released on bail."),
+    ("Police arrested 23 people on Friday.", "All 31 of those arrested on Saturday were released on bail."),
+    ("Police arrested 23 people after the march.", "Police arrested 9 more on Sunday.",
+     "All 32 of those arrested were released."),
+    ("Police arrested 23 people after the march.", "Police arrested 9 more on Sunday.",
+     "All 32 of the arrested were released."),
+    ("Police arrested 23 people after the march.", "Police arrested 9 more people on Sunday.",
+     "The 32 people arrested were released."),
+    ("Police arrested 23 people after the march.", "Police arrested another 9 on Sunday.",
+     "The 32 arrested were released."),
     # 3. "last year" against "this year", and the seasons, set two statements apart
     ("House prices fell by 9 percent last year.", "The 4 percent fall this year was smaller."),
     ("Prices rose by 12 percent last year.", "The 20 percent rise this year was worse."),

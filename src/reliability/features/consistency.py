@@ -1516,6 +1516,7 @@ _NOT_MEASURE_NAMES = _PHRASE_STOP | _HEDGED | frozenset(_COUNT_WORDS) | frozense
     "one all each none many few several both half part parts share out top bottom total majority "
     "minority rest remainder portion fraction any much".split())
 _AUXILIARIES = frozenset("were was had have has are is been being".split())
+_OF_THE = frozenset(("the", "those"))
 _NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
 _UNITS = frozenset(
     "miles mile kilometres kilometers km acres acre hectares feet metres meters tons tonnes gallons barrels "
@@ -1704,8 +1705,8 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         ):  # ... and a ranking: "the 10 highest", "the five most populous"
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False, ""))
             continue
-        # "all 15 of the injured"
-        if not nouns and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the":
+        # "all 15 of the injured" (consist20: "all 31 of those arrested")
+        if not nouns and position + 2 < count and lower[position] == "of" and lower[position + 1] in _OF_THE:
             nouns.append(_noun(lower[position + 2]))
             stems.add(_stem(lower[position + 2]))
             position += 3
@@ -2041,6 +2042,27 @@ def _other_occasion(article: Article, first: int, second: int, smaller: bool, se
     return dated != dated2 and several_days() or _told_apart(article, first, second, smaller)
 
 
+# consist20: a count told as added ("arrested 9 more", "another 9", "a further 9", "9 additional") after a first
+# statement makes a later, larger definite count a possible total ("Police arrested 23 people" ... "Police arrested
+# 9 more on Sunday" ... "All 32 of those arrested"): no conflict with the first.
+_ADDED_AFTER = frozenset("more additional extra".split())
+_ADDED_BEFORE = frozenset("another further additional extra".split())
+
+
+def _added_counts(article: Article, numbers: list[int]) -> list[int]:
+    """The word indices of the counts told as added (sorted), found once per article."""
+    lower = article.lower_words
+    count = len(lower)
+    return [index for index in numbers if index + 1 < count and lower[index + 1] in _ADDED_AFTER
+            or index > 0 and lower[index - 1] in _ADDED_BEFORE]
+
+
+def _added_between(added: list[int], first: int, second: int) -> bool:
+    """Whether a count told as added lies between word ``first`` and word ``second``."""
+    position = bisect_right(added, first)
+    return position < len(added) and added[position] < second
+
+
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     # Only a definite number ("the 15", "all 15", "her 15") or a count restated with the same
@@ -2111,6 +2133,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # What sets each statement apart (``_occasion``), read only for a number that meets an earlier one.
     occasions: dict[int, tuple] = {}
     several_days = _SeveralDays(article)
+    added = _added_counts(article, numbers)
 
     def occasion(index: int, sentence: int) -> tuple:
         known = occasions.get(index)
@@ -2207,6 +2230,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     earlier_marks, _, earlier_forecast, _, earlier_near = occasion(earlier[5], earlier[2])
                     if earlier_forecast or _apart(marks, earlier_marks):
                         continue  # a plan or forecast, another date or place: no count established
+                    if value > earlier_value and _added_between(added, earlier[5], index):
+                        continue  # (consist20) "9 more" told between: the larger count may be the total
                     if changed and not {_event(changed), _event(_noun(changed))} & earlier_near:
                         continue  # what a measure is of, named: "Sales rose 5 percent" ... "the 8 percent increase in profits"
                     if key[1] == "=":
@@ -4226,6 +4251,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # what sets a statement apart (``_occasion``), read once per number and sentence
     occasions: dict[tuple[int, tuple[int, int]], tuple] = {}
     first_seen: dict[str, int] = {}
+    added: list[int] | None = None  # (consist20: the counts told as added, found on first use)
     covered = -1
     for index in numbers:
         if index > last:
@@ -4541,6 +4567,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
+                if value > first[0]:
+                    if added is None:
+                        added = _added_counts(article, numbers)
+                    if _added_between(added, first[1], index):
+                        continue  # (consist20) "arrested 9 more" told between: the larger count may be the total
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
                 if named and not _OTHER_NAMED_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
