@@ -58,6 +58,10 @@ RECALL = [
     # 6. "N of those <participle>" as "N of the <participle>" ("all 31 of those arrested")
     ("Police arrested 23 people after the march.", "All 31 of those arrested were released on bail.",
      "23 people", "31"),
+    # 7. a forecast after "than" is what the value is compared with, not another value
+    ("Unemployment rose to 8 percent in October.", "The rate of 11 percent was lower than economists had expected.",
+     "8 percent", "11 percent"),
+    ("Unemployment rose to 8 percent.", "The rate of 11 percent was higher than forecast.", "8 percent", "11 percent"),
     # 4. a collective's "of N" with no noun after it: the count its owner was said to have, run or employ
     ("The haulage firm runs 135 lorries.", "Its fleet of 387 will switch to electric.", "135 lorries", "387"),
     ("The bus company operates 220 buses.", "The fleet of 310 buses is ageing.", "220 buses", "310 buses"),
@@ -172,6 +176,13 @@ NEAR_MISSES = [
      "The 32 people arrested were released."),
     ("Police arrested 23 people after the march.", "Police arrested another 9 on Sunday.",
      "The 32 arrested were released."),
+    # 7. a forecast or another value without "than"; the same value; another month; a hypothesis
+    ("Unemployment rose to 8 percent.", "The rate of 11 percent was expected by economists."),
+    ("Unemployment rose to 8 percent.", "The rate of 11 percent was the forecast for next year."),
+    ("Unemployment rose to 8 percent.", "The rate of 8 percent was lower than economists had expected."),
+    ("The lorry weighed 40 tonnes.", "That weight of 44 tonnes is the legal limit."),
+    ("Unemployment rose to 8 percent in October.", "The rate of 11 percent in November was higher than expected."),
+    ("Unemployment rose to 8 percent.", "A rate of 11 percent would be higher than expected."),
     # 3. "last year" against "this year", and the seasons, set two statements apart
     ("House prices fell by 9 percent last year.", "The 4 percent fall this year was smaller."),
     ("Prices rose by 12 percent last year.", "The 20 percent rise this year was worse."),

@@ -2886,6 +2886,12 @@ _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
 _OTHER_NAMED_VALUES = _OTHER_VALUES - _FUTURE - frozenset("record peak high highs low lows".split())
 
 
+def _before_than(words: tuple[str, ...]) -> tuple[str, ...]:
+    """(consist20) The words before "than": what follows it is the measure compared with ("The rate of 38 percent
+    was lower than economists had expected": the rate stated, the forecast another value)."""
+    return words[:words.index("than")] if "than" in words else words
+
+
 # The past of a change whose "to N percent" is the new level ("rose to 65 percent").
 _LEVEL_CHANGES = frozenset("rose risen fell fallen climbed dropped jumped grew declined soared surged plunged".split())
 # A percentage's level stated with "at" ("Unemployment stands at 16 percent"; not "rose at 3 percent a year").
@@ -4574,7 +4580,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         continue  # (consist20) "arrested 9 more" told between: the larger count may be the total
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
-                if named and not _OTHER_NAMED_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
+                if named and not _OTHER_NAMED_VALUES.isdisjoint(_before_than(lower[after:min(count, after + 6)])) and (
                         after >= count or lower[after] in _COPULAS or lower[after] in _OTHER_VALUES
                         or lower[after] in _FUTURE or lower[after] in _AUXILIARIES):
                     continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
