@@ -62,6 +62,11 @@ RECALL = [
     ("Unemployment rose to 8 percent in October.", "The rate of 11 percent was lower than economists had expected.",
      "8 percent", "11 percent"),
     ("Unemployment rose to 8 percent.", "The rate of 11 percent was higher than forecast.", "8 percent", "11 percent"),
+    # 8. "May" after "in", "on", "since" ... is the month, no modal ("opened in May")
+    ("The bridge cost $40 million.", "The bridge, which cost $55 million, opened in May.",
+     "$40 million", "$55 million"),
+    ("Unemployment rose to 8 percent in May.", "The 11 percent rate was the highest in a decade.",
+     "8 percent", "11 percent rate"),
     # 4. a collective's "of N" with no noun after it: the count its owner was said to have, run or employ
     ("The haulage firm runs 135 lorries.", "Its fleet of 387 will switch to electric.", "135 lorries", "387"),
     ("The bus company operates 220 buses.", "The fleet of 310 buses is ageing.", "220 buses", "310 buses"),
@@ -183,6 +188,12 @@ NEAR_MISSES = [
     ("The lorry weighed 40 tonnes.", "That weight of 44 tonnes is the legal limit."),
     ("Unemployment rose to 8 percent in October.", "The rate of 11 percent in November was higher than expected."),
     ("Unemployment rose to 8 percent.", "A rate of 11 percent would be higher than expected."),
+    # 8. the modal "may"; another month
+    ("The bridge cost $40 million.", "The bridge, which may cost $55 million, opens in June."),
+    ("Unemployment rose to 8 percent in April.", "The 11 percent rate in May was the highest in a decade."),
+    # 9. "by N votes to M" is a tally, not a margin of N (a base false alarm: "the 20-vote margin")
+    ("The vote passed by 220 to 200.", "The 20-vote margin was narrower than expected."),
+    ("The bill passed by 220 votes to 200.", "The 20-vote margin was narrow."),
     # 3. "last year" against "this year", and the seasons, set two statements apart
     ("House prices fell by 9 percent last year.", "The 4 percent fall this year was smaller."),
     ("Prices rose by 12 percent last year.", "The 20 percent rise this year was worse."),
@@ -201,3 +212,16 @@ def test_restated_figure_conflicts(first: str, second: str, stated: str, restate
 def test_near_misses_stay_silent(sentences: tuple[str, ...]) -> None:
     value, spans = _figures(*sentences)
     assert value == 0, (sentences, spans)
+
+
+# 9. a margin told with "by" alone still meets a margin named later
+MARGINS = [
+    ("The bill passed by 20 votes.", "The 30-vote margin was narrow.", "20 votes", "30-vote margin"),
+    ("The motion was carried by 36 votes.", "The 52-vote margin surprised MPs.", "36 votes", "52-vote margin"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "stated", "restated"), MARGINS)
+def test_margins_still_read(first: str, second: str, stated: str, restated: str) -> None:
+    value, spans = _figures(first, second)
+    assert value >= 1 and stated in spans[0] and restated in spans[1], spans

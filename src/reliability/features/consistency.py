@@ -1517,6 +1517,7 @@ _NOT_MEASURE_NAMES = _PHRASE_STOP | _HEDGED | frozenset(_COUNT_WORDS) | frozense
     "minority rest remainder portion fraction any much".split())
 _AUXILIARIES = frozenset("were was had have has are is been being".split())
 _OF_THE = frozenset(("the", "those"))
+_BEFORE_MONTH = frozenset("in on since until by early late mid last next this of from".split())  # ("in May": a month)
 _NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
 _UNITS = frozenset(
     "miles mile kilometres kilometers km acres acre hectares feet metres meters tons tonnes gallons barrels "
@@ -1572,6 +1573,14 @@ def _noun(word: str) -> str:
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
     return _SAME_PEOPLE.get(word, word)
+
+
+def _tally_to(lower: tuple[str, ...], following: int) -> bool:
+    """(consist20) Whether the words from ``following`` (the word after a number) give the other side of a tally,
+    "by 220 votes to 200", "by 220 to 200": the number after "by" is then one side's count, not the margin."""
+    position = following + (following < len(lower) and lower[following] in _MARGIN_COUNTS)
+    return position + 1 < len(lower) and lower[position] == "to" and (
+        lower[position + 1][:1].isdigit() or lower[position + 1] in _COUNT_WORDS)
 
 
 def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool, str]]:
@@ -1663,7 +1672,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         named = lower[index - 2] if previous == "of" and unit and index > 1 and text[ends[index - 2]:ends[index - 1] + 1] == " of " \
             and lower[index - 2].isalpha() and lower[index - 2] not in _NOT_MEASURE_NAMES else ""
         if previous == "by" and not unit and index > 1 and lower[index - 2] in _MARGIN_VERBS and position < count \
-                and lower[position].isalpha() and text[end:starts[position]] == " ":
+                and lower[position].isalpha() and text[end:starts[position]] == " " and not _tally_to(lower, position):
             # a margin: "failed by 612 votes", "won by 5 points" (the reference: "the 283-vote margin")
             mentions.append((index, value, "margin", frozenset((_noun(lower[position]),)), frozenset(), start,
                              ends[position], False, ""))
@@ -1789,8 +1798,9 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
             word in ("earlier", "later") and position > low and lower[position - 1] in _INTERVALS
         ):
             other = True
-        elif word in _FORECAST:
-            forecast = True
+        elif word in _FORECAST and not (word == "may" and words[position] == "May" and position > low
+                                        and lower[position - 1] in _BEFORE_MONTH):
+            forecast = True  # (consist20: not the month, "opened in May")
         elif word in _ATTRIBUTION:
             for source in range(max(low, position - 2), min(high, position + 3)):
                 near_word = lower[source]
@@ -4402,7 +4412,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         margin_by = known is None and previous == "by" and not currency and not hyphened and head not in _UNIT_WORDS \
             and head not in _DURATION_KINDS and "/" not in head \
             and (not _MARGIN_STATED.isdisjoint(lower[max(0, index - 5):index - 1])
-                 or following < count and lower[following] in _MARGIN_COUNTS)  # ("cleared it by 3 votes": one too)
+                 or following < count and lower[following] in _MARGIN_COUNTS) \
+            and not _tally_to(lower, following)  # ("cleared it by 3 votes": one too; not "by 220 votes to 200")
         # ... or named by an indefinite word for one: "re-elected with a majority of 4,300", "a margin of 12 votes"
         margin_by = margin_by or known is None and previous == "of" and not currency and before in _MARGIN_NAMES \
             and index > 2 and lower[index - 3] in ("a", "an") and head not in _UNIT_WORDS \
