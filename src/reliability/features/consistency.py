@@ -2067,10 +2067,30 @@ def _added_counts(article: Article, numbers: list[int]) -> list[int]:
             or index > 0 and lower[index - 1] in _ADDED_BEFORE]
 
 
-def _added_between(added: list[int], first: int, second: int) -> bool:
-    """Whether a count told as added lies between word ``first`` and word ``second``."""
+def _count_words(lower: tuple[str, ...], index: int) -> frozenset[str]:
+    """The verb before a count and the noun after it (past "more", "another", "a further"), by their stems: what
+    says which count an added one adds to ("arrested 23 people" ... "arrested 9 more"; "23 people" ... "a further
+    9 people")."""
+    before = index - 1
+    while before > 0 and before > index - 3 and lower[before] in _ADDED_BEFORE | _ARTICLES:
+        before -= 1
+    after = index + 1
+    while after < len(lower) and after < index + 3 and lower[after] in _ADDED_AFTER:
+        after += 1
+    words = (lower[before] if before >= 0 else "", lower[after] if after < len(lower) else "")
+    return frozenset(_stem(_noun(word)) for word in words
+                     if len(word) > 2 and word.isalpha() and word not in _PHRASE_STOP and word not in _AUXILIARIES)
+
+
+def _added_between(lower: tuple[str, ...], added: list[int], first: int, second: int) -> bool:
+    """Whether a count told as added to the count at word ``first`` (the same verb or noun) lies between it and
+    word ``second``."""
     position = bisect_right(added, first)
-    return position < len(added) and added[position] < second
+    if position >= len(added) or added[position] >= second:
+        return False
+    told = _count_words(lower, first)
+    return any(not told.isdisjoint(_count_words(lower, index)) for index in added[position:position + 4]
+               if index < second)
 
 
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -2240,7 +2260,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     earlier_marks, _, earlier_forecast, _, earlier_near = occasion(earlier[5], earlier[2])
                     if earlier_forecast or _apart(marks, earlier_marks):
                         continue  # a plan or forecast, another date or place: no count established
-                    if value > earlier_value and _added_between(added, earlier[5], index):
+                    if value > earlier_value and _added_between(lower, added, earlier[5], index):
                         continue  # (consist20) "9 more" told between: the larger count may be the total
                     if changed and not {_event(changed), _event(_noun(changed))} & earlier_near:
                         continue  # what a measure is of, named: "Sales rose 5 percent" ... "the 8 percent increase in profits"
@@ -4587,7 +4607,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if value > first[0]:
                     if added is None:
                         added = _added_counts(article, numbers)
-                    if _added_between(added, first[1], index):
+                    if _added_between(lower, added, first[1], index):
                         continue  # (consist20) "arrested 9 more" told between: the larger count may be the total
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
