@@ -67,6 +67,12 @@ RECALL = [
      "$40 million", "$55 million"),
     ("Unemployment rose to 8 percent in May.", "The 11 percent rate was the highest in a decade.",
      "8 percent", "11 percent rate"),
+    # 10. a possessive owner named by the general word for the one thing of its kind told before
+    ("The ship carried 2,400 passengers.", "The vessel's 3,100 passengers were evacuated by lifeboat.",
+     "2,400 passengers", "3,100 passengers"),
+    ("The helicopter carried 14 soldiers.", "The aircraft's 19 soldiers were rescued.", "14 soldiers", "19 soldiers"),
+    ("The lorry carried 40 tonnes of sand.", "The vehicle's 55 tonnes of sand spilled on the road.",
+     "40 tonnes", "55 tonnes"),
     # 4. a collective's "of N" with no noun after it: the count its owner was said to have, run or employ
     ("The haulage firm runs 135 lorries.", "Its fleet of 387 will switch to electric.", "135 lorries", "387"),
     ("The bus company operates 220 buses.", "The fleet of 310 buses is ageing.", "220 buses", "310 buses"),
@@ -194,6 +200,13 @@ NEAR_MISSES = [
     # 9. "by N votes to M" is a tally, not a margin of N (a base false alarm: "the 20-vote margin")
     ("The vote passed by 220 to 200.", "The 20-vote margin was narrower than expected."),
     ("The bill passed by 220 votes to 200.", "The 20-vote margin was narrow."),
+    # 10. another member named as owner; two members; another one; the same value; another year
+    ("The ship carried 2,400 passengers.", "The ferry's 3,100 passengers were evacuated by lifeboat."),
+    ("The ship and the ferry carried 2,400 passengers.", "The vessel's 3,100 passengers were evacuated."),
+    ("The ship carried 2,400 passengers.", "A ferry came alongside.", "The vessel's 300 passengers watched."),
+    ("The ship carried 2,400 passengers.", "Another vessel's 3,100 passengers watched."),
+    ("The ship carried 2,400 passengers.", "The vessel's 2,400 passengers were evacuated by lifeboat."),
+    ("The ship carried 2,400 passengers in 2010.", "The vessel's 3,100 passengers in 2015 complained."),
     # 3. "last year" against "this year", and the seasons, set two statements apart
     ("House prices fell by 9 percent last year.", "The 4 percent fall this year was smaller."),
     ("Prices rose by 12 percent last year.", "The 20 percent rise this year was worse."),

@@ -3849,6 +3849,17 @@ def _possessor(article: Article, index: int) -> str:
         article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " ") else ""
 
 
+def _general_owner(lower: tuple[str, ...], owner: str, bounds: tuple[int, int], end: int) -> bool:
+    """(consist20) Whether a possessive ``owner`` is the general word for the one thing of its kind named in the
+    sentence at word ``bounds`` ("The ship carried 2,400 passengers" ... "The vessel's 3,100 passengers"): one
+    member of the kind there, and no other member of it named before word ``end``."""
+    kind = _GENERAL_WORDS.get(owner)
+    if kind is None:
+        return False
+    members = {noun for noun in map(_noun, lower[:end]) if kind in _GENERAL_MEMBERS.get(noun, ()) and noun != owner}
+    return len(members) == 1 and not members.isdisjoint(map(_noun, lower[bounds[0]:bounds[1]]))
+
+
 def _named_before(lower: tuple[str, ...], noun: str, end: int) -> bool:
     """Whether ``noun`` (or its plural) is a word before word ``end``."""
     earlier = lower[:end - 1]
@@ -4047,7 +4058,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and not the_named and not rate_named and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not rated and not any(_margin_named(article, index)
                                       or index in acted and acted_before(acted[index], index)
-                                      or index in owners and _named_before(lower, owners[index], index)
+                                      or index in owners and (_named_before(lower, owners[index], index)
+                                                              or owners[index] in _GENERAL_WORDS)
                                       for index in joined) \
             and not (bare := _bare_durations(article, numbers)):
         return []
@@ -4677,7 +4689,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     # (consist19: a count of beds or berths is the place's capacity: "The hospital has 420 beds" ...
                     # "Its capacity of 510")
                     continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": most
-                if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
+                if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]) \
+                        and not _general_owner(lower, possessors[index], first_bounds, index):
                     continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
                 if _another_owner(article, bounds, index, first_bounds):
                     continue  # "He was jailed for 20 months" ... "His accomplice received the 30-month term"
