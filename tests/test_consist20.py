@@ -73,6 +73,11 @@ RECALL = [
     ("The helicopter carried 14 soldiers.", "The aircraft's 19 soldiers were rescued.", "14 soldiers", "19 soldiers"),
     ("The lorry carried 40 tonnes of sand.", "The vehicle's 55 tonnes of sand spilled on the road.",
      "40 tonnes", "55 tonnes"),
+    # 11. millions and billions joined to a sum after its sign ("$8m", "$1.5bn") read as "$8 million"
+    ("The new stadium cost $5 million.", "The $8m stadium opened in June.", "$5 million", "$8m stadium"),
+    ("The new stadium cost $5m.", "The $8 million stadium opened in June.", "$5m", "$8 million stadium"),
+    ("The deal is worth $1.2 billion.", "The $1.5bn deal was signed on Friday.", "$1.2 billion", "$1.5bn deal"),
+    ("The deal is worth $1.2bn.", "The $1.5 billion deal was signed on Friday.", "$1.2bn", "$1.5 billion deal"),
     # 4. a collective's "of N" with no noun after it: the count its owner was said to have, run or employ
     ("The haulage firm runs 135 lorries.", "Its fleet of 387 will switch to electric.", "135 lorries", "387"),
     ("The bus company operates 220 buses.", "The fleet of 310 buses is ageing.", "220 buses", "310 buses"),
@@ -207,6 +212,12 @@ NEAR_MISSES = [
     ("The ship carried 2,400 passengers.", "Another vessel's 3,100 passengers watched."),
     ("The ship carried 2,400 passengers.", "The vessel's 2,400 passengers were evacuated by lifeboat."),
     ("The ship carried 2,400 passengers in 2010.", "The vessel's 3,100 passengers in 2015 complained."),
+    # 11. the same sum in the other spelling; another thing's sum; a hypothesis; no sign (metres)
+    ("The new stadium cost $5 million.", "The $5m stadium opened in June."),
+    ("The deal is worth $1.5 billion.", "The $1.5bn deal was signed on Friday."),
+    ("The new stadium cost $5 million.", "The $8m roof was added in 2019."),
+    ("The deal is worth $1.2 billion.", "A $1.5bn deal would have been better."),
+    ("The wall is 8 metres high.", "The 12m wall was built in 1961."),
     # 3. "last year" against "this year", and the seasons, set two statements apart
     ("House prices fell by 9 percent last year.", "The 4 percent fall this year was smaller."),
     ("Prices rose by 12 percent last year.", "The 20 percent rise this year was worse."),

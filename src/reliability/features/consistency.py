@@ -1623,6 +1623,11 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             value = float(number.replace(",", ""))
             if not value < 1e15:
                 continue  # hundreds of digit groups: no count (and no finite float)
+            if not suffix and start > 0 and text[start - 1] in _CURRENCIES \
+                    and (multiplier := _joined_multiplier(text, end)):
+                value *= multiplier[0]  # (consist20) "£8m", "$1.5bn", as "£8 million"
+                end += multiplier[1]
+                covered = end
             if suffix:
                 unit = _noun(_ABBREVIATED_SUFFIXES.get(suffix, suffix))  # "the 40-mile pipeline", "the 10-hr wait"
             elif "," not in number and "." not in number and 1000 <= value <= 2100:
@@ -3113,6 +3118,19 @@ _CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "\u20ac", "euro": "\u
 _CURRENCY_NAMES = frozenset(_CURRENCY_WORDS)
 
 
+# consist20: the multipliers news copy joins to a sum after its sign ("£8m", "$1.5bn", "€40k"), read only after a
+# currency sign ("the 8m wall" is in metres)
+_JOINED_MULTIPLIERS = (("bn", 1_000_000_000), ("m", 1_000_000), ("k", 1_000))
+
+
+def _joined_multiplier(text: str, end: int) -> tuple[int, int] | None:
+    """(multiplier, its length) for a multiplier joined to the digits ending at ``end``, or None."""
+    for suffix, multiplier in _JOINED_MULTIPLIERS:
+        if text.startswith(suffix, end) and not text[end + len(suffix):end + len(suffix) + 1].isalnum():
+            return multiplier, len(suffix)
+    return None
+
+
 def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     """(value, currency, index of the first word after the number) of a count at word ``index``, or None."""
     lower = article.lower_words
@@ -3142,6 +3160,9 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
         if "," not in token and "." not in token and 1000 <= value <= 2100 and not currency:
             return None  # a year
         end = match.end()
+        if currency and (multiplier := _joined_multiplier(text, end)):
+            value *= multiplier[0]  # (consist20) "£8m", "$1.5bn": millions and billions after a sign
+            end += multiplier[1]
     following = bisect_left(starts, end, index + 1, min(len(lower), index + 8))
     if following < len(lower) and lower[following] in _MONEY_UNITS:
         value *= _MONEY_UNITS[lower[following]]
