@@ -1456,6 +1456,7 @@ _OTHER_PERIODS = frozenset(("last", "previous", "prior"))  # (consist20: "last y
 # hot spring")
 _SEASONS = frozenset("winter summer autumn spring".split())
 _SEASON_BEFORE = frozenset("in this last next every each early late".split())
+_RELATIVE_MARKS = frozenset(("this ", "last ", "seaso"))  # (the first five letters of the marks above)
 _INTERVALS = frozenset("hours days weeks months years decades day week month year decade".split())
 # ... of them, those that name another event in a count's own phrase ("trapped in the second collapse";
 # not "worth more than the house")
@@ -1791,7 +1792,7 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
         elif word in _PERIODS and position > low and lower[position - 1] == "this":
             marks.add("this " + word)  # "this year" against "in 2012"
         elif word in _SEASONS and (word != "spring" or position > low and lower[position - 1] in _SEASON_BEFORE):
-            marks.add(word)  # (consist20) "24 degrees in winter" against "the 31 degrees in summer"
+            marks.add("season " + word)  # (consist20) "24 degrees in winter" against "the 31 degrees in summer"
         elif word in _PERIODS and position > low and lower[position - 1] in _OTHER_PERIODS:
             marks.add("last " + word)  # (consist20) "last year", "the previous year" against "this year"
         elif position > first_word and words[position][:1].isupper() and word not in _NOT_NAMED \
@@ -1832,9 +1833,14 @@ def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset
         if any(mark[:5] == "last " and "this " + mark[5:] in other for mark in dates) or any(
                 mark[:5] == "last " and "this " + mark[5:] in dates for mark in other):
             return True  # (consist20) "fell by 9 percent last year" ... "The 4 percent fall this year"
-        # "this year" sets a statement apart only from a year ("in 2012"), not from a month of its own
-        plain = {mark for mark in dates if mark[:5] != "this "}
-        other_plain = {mark for mark in other if mark[:5] != "this "}
+        seasons = {mark for mark in dates if mark[:7] == "season "}
+        other_seasons = {mark for mark in other if mark[:7] == "season "}
+        if seasons and other_seasons and seasons.isdisjoint(other_seasons):
+            return True  # (consist20) "in winter" ... "in summer" (a season is not apart from a day in it)
+        # "this year" sets a statement apart only from a year ("in 2012"), not from a month of its own (consist20:
+        # nor "last year" or a season)
+        plain = {mark for mark in dates if mark[:5] not in _RELATIVE_MARKS}
+        other_plain = {mark for mark in other if mark[:5] not in _RELATIVE_MARKS}
         if plain and other_plain and plain != other_plain:
             return True
         if (len(plain) < len(dates) and len(other_plain) == len(other) and any(mark[:1].isdigit() for mark in other)) or (
