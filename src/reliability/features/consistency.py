@@ -1594,6 +1594,12 @@ _OCCASION = frozenset(
     "neighbouring neighboring nearby additional more further same alone nationwide statewide worldwide countrywide".split()
 )
 _PERIODS = frozenset("year week month season quarter".split())
+_OTHER_PERIODS = frozenset(("last", "previous", "prior"))  # (consist20: "last year", told apart from "this year")
+# (consist20) the seasons are dates too ("in winter", "last summer"; "spring" only after a word of time: not "the
+# hot spring")
+_SEASONS = frozenset("winter summer autumn spring".split())
+_SEASON_BEFORE = frozenset("in this last next every each early late".split())
+_RELATIVE_MARKS = frozenset(("this ", "last ", "seaso"))  # (the first five letters of the marks above)
 _INTERVALS = frozenset("hours days weeks months years decades day week month year decade".split())
 # ... of them, those that name another event in a count's own phrase ("trapped in the second collapse";
 # not "worth more than the house")
@@ -1654,6 +1660,8 @@ _NOT_MEASURE_NAMES = _PHRASE_STOP | _HEDGED | frozenset(_COUNT_WORDS) | frozense
     "one all each none many few several both half part parts share out top bottom total majority "
     "minority rest remainder portion fraction any much".split())
 _AUXILIARIES = frozenset("were was had have has are is been being".split())
+_OF_THE = frozenset(("the", "those"))
+_BEFORE_MONTH = frozenset("in on since until by early late mid last next this of from".split())  # ("in May": a month)
 _NUMBER_RE = re.compile(r"\$?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?:-[a-z]{1,12})?")
 _UNITS = frozenset(
     "miles mile kilometres kilometers km acres acre hectares feet metres meters tons tonnes gallons barrels "
@@ -1663,9 +1671,19 @@ _UNITS = frozenset(
 # "for 15 hrs") and the singular joined by a hyphen ("the 10-hr wait", "the 52-min hop")
 _ABBREVIATED_UNITS = {"ft": "feet", "yd": "yards", "yds": "yards", "mi": "miles", "ha": "hectares", "l": "litres",
                       "gal": "gallons", "gals": "gallons", "hr": "hours", "hrs": "hours", "min": "minutes",
-                      "mins": "minutes"}
+                      "mins": "minutes",
+                      # consist20: the metric symbols written apart, read as their names are ("14 km long" as
+                      # "14 kilometres long", "the 6 kg baby"; not "m" or "t": a million, a ton or a letter)
+                      "km": "kilometres", "kg": "kilograms", "kgs": "kilograms"}
+# consist20: the symbols whose names are read as nouns after a number ("171 mm of rain" as "171 millimetres of rain")
+_SPELLED_SYMBOLS = {"mm": "millimetre", "cm": "centimetre"}
+# consist20: the degree sign before "C" or "F" ("41\u00b0C", "41 \u00b0F") is "degrees" (the tokens keep the letter)
+_DEGREE_SIGNS = frozenset(("\u00b0", " \u00b0"))
+_DEGREE_SCALES = frozenset(("c", "f"))
+_SCALE_NAMES = frozenset(("celsius", "fahrenheit", "centigrade"))  # (no place or name: "24 degrees Celsius")
 _ABBREVIATED_SUFFIXES = {"ft": "foot", "yd": "yard", "mi": "mile", "ha": "hectare", "l": "litre", "gal": "gallon",
-                         "hr": "hour", "min": "minute"}
+                         "hr": "hour", "min": "minute",
+                         "km": "kilometre", "kg": "kilogram"}  # (consist20: "the 19-km road" as "the 19-kilometre road")
 _ANAPHORA_UPDATED = _UPDATED - {"reached"}
 _DURATIONS = frozenset("hours days weeks months years".split())
 _TIME_UNITS = frozenset("hour day week month year".split())
@@ -1699,6 +1717,14 @@ def _noun(word: str) -> str:
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
     return _SAME_PEOPLE.get(word, word)
+
+
+def _tally_to(lower: tuple[str, ...], following: int) -> bool:
+    """(consist20) Whether the words from ``following`` (the word after a number) give the other side of a tally,
+    "by 220 votes to 200", "by 220 to 200": the number after "by" is then one side's count, not the margin."""
+    position = following + (following < len(lower) and lower[following] in _MARGIN_COUNTS)
+    return position + 1 < len(lower) and lower[position] == "to" and (
+        lower[position + 1][:1].isdigit() or lower[position + 1] in _COUNT_WORDS)
 
 
 def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, str, frozenset[str], frozenset[str], int, int, bool, str]]:
@@ -1741,6 +1767,11 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             value = float(number.replace(",", ""))
             if not value < 1e15:
                 continue  # hundreds of digit groups: no count (and no finite float)
+            if not suffix and start > 0 and text[start - 1] in _CURRENCIES \
+                    and (multiplier := _joined_multiplier(text, end)):
+                value *= multiplier[0]  # (consist20) "£8m", "$1.5bn", as "£8 million"
+                end += multiplier[1]
+                covered = end
             if suffix:
                 unit = _noun(_ABBREVIATED_SUFFIXES.get(suffix, suffix))  # "the 40-mile pipeline", "the 10-hr wait"
             elif "," not in number and "." not in number and 1000 <= value <= 2100:
@@ -1790,7 +1821,7 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         named = lower[index - 2] if previous == "of" and unit and index > 1 and text[ends[index - 2]:ends[index - 1] + 1] == " of " \
             and lower[index - 2].isalpha() and lower[index - 2] not in _NOT_MEASURE_NAMES else ""
         if previous == "by" and not unit and index > 1 and lower[index - 2] in _MARGIN_VERBS and position < count \
-                and lower[position].isalpha() and text[end:starts[position]] == " ":
+                and lower[position].isalpha() and text[end:starts[position]] == " " and not _tally_to(lower, position):
             # a margin: "failed by 612 votes", "won by 5 points" (the reference: "the 283-vote margin")
             mentions.append((index, value, "margin", frozenset((_noun(lower[position]),)), frozenset(), start,
                              ends[position], False, ""))
@@ -1807,6 +1838,13 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         nouns: list[str] = [_noun(named)] if named else []
         stems: set[str] = set()
         cursor = end
+        if not unit and position < count and (
+                lower[position] in _DEGREE_SCALES and text[end:starts[position]] in _DEGREE_SIGNS
+                or lower[position] in _SPELLED_SYMBOLS and text[end:starts[position]] == " "):
+            # (consist20) "41\u00b0C", "41 \u00b0F" as "41 degrees", "171 mm" as "171 millimetres"
+            nouns.append(_SPELLED_SYMBOLS.get(lower[position], "degree"))
+            cursor = ends[position]
+            position += 1
         while position < count and len(nouns) < 3 and text[cursor:starts[position]] == " " and (
             lower[position].isalpha() and lower[position] not in _PHRASE_STOP and article.words[position][:1].islower()
         ):
@@ -1825,8 +1863,8 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
         ):  # ... and a ranking: "the 10 highest", "the five most populous"
             mentions.append((index, value, unit, frozenset(), frozenset(), start, end, False, ""))
             continue
-        # "all 15 of the injured"
-        if not nouns and position + 2 < count and lower[position] == "of" and lower[position + 1] == "the":
+        # "all 15 of the injured" (consist20: "all 31 of those arrested")
+        if not nouns and position + 2 < count and lower[position] == "of" and lower[position + 1] in _OF_THE:
             nouns.append(_noun(lower[position + 2]))
             stems.add(_stem(lower[position + 2]))
             position += 3
@@ -1896,15 +1934,22 @@ def _occasion(article: Article, index: int, first_word: int, last_word: int) -> 
             marks.add(numeric.group("year") or numeric.group("iso"))  # "07-07-2016 5 Civilians Killed": a date like "2016"
         elif word in _PERIODS and position > low and lower[position - 1] == "this":
             marks.add("this " + word)  # "this year" against "in 2012"
-        elif position > first_word and words[position][:1].isupper() and word not in _NOT_NAMED:
-            names.add(word)  # "in Lakeview", "CNN averaged": whose count, where
+        elif word in _SEASONS and (word != "spring" or position > low and lower[position - 1] in _SEASON_BEFORE):
+            marks.add("season " + word)  # (consist20) "24 degrees in winter" against "the 31 degrees in summer"
+        elif word in _PERIODS and position > low and lower[position - 1] in _OTHER_PERIODS:
+            marks.add("last " + word)  # (consist20) "last year", "the previous year" against "this year"
+        elif position > first_word and words[position][:1].isupper() and word not in _NOT_NAMED \
+                and word not in _SCALE_NAMES and not (word in _DEGREE_SCALES and article.norm[
+                    article.word_ends[position - 1]:article.word_starts[position]] in _DEGREE_SIGNS):
+            names.add(word)  # "in Lakeview", "CNN averaged": whose count, where (consist20: not "Celsius", "\u00b0C")
         if word in _OCCASION or (
             # an interval: "four years earlier", "a week later" (not "later said": a later statement)
             word in ("earlier", "later") and position > low and lower[position - 1] in _INTERVALS
         ):
             other = True
-        elif word in _FORECAST:
-            forecast = True
+        elif word in _FORECAST and not (word == "may" and words[position] == "May" and position > low
+                                        and lower[position - 1] in _BEFORE_MONTH):
+            forecast = True  # (consist20: not the month, "opened in May")
         elif word in _ATTRIBUTION:
             for source in range(max(low, position - 2), min(high, position + 3)):
                 near_word = lower[source]
@@ -1928,9 +1973,17 @@ def _apart(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset
         return True
     dates, other = first[0], second[0]
     if dates and other and dates != other:
-        # "this year" sets a statement apart only from a year ("in 2012"), not from a month of its own
-        plain = {mark for mark in dates if mark[:5] != "this "}
-        other_plain = {mark for mark in other if mark[:5] != "this "}
+        if any(mark[:5] == "last " and "this " + mark[5:] in other for mark in dates) or any(
+                mark[:5] == "last " and "this " + mark[5:] in dates for mark in other):
+            return True  # (consist20) "fell by 9 percent last year" ... "The 4 percent fall this year"
+        seasons = {mark for mark in dates if mark[:7] == "season "}
+        other_seasons = {mark for mark in other if mark[:7] == "season "}
+        if seasons and other_seasons and seasons.isdisjoint(other_seasons):
+            return True  # (consist20) "in winter" ... "in summer" (a season is not apart from a day in it)
+        # "this year" sets a statement apart only from a year ("in 2012"), not from a month of its own (consist20:
+        # nor "last year" or a season)
+        plain = {mark for mark in dates if mark[:5] not in _RELATIVE_MARKS}
+        other_plain = {mark for mark in other if mark[:5] not in _RELATIVE_MARKS}
         if plain and other_plain and plain != other_plain:
             return True
         if (len(plain) < len(dates) and len(other_plain) == len(other) and any(mark[:1].isdigit() for mark in other)) or (
@@ -2153,6 +2206,47 @@ def _other_occasion(article: Article, first: int, second: int, smaller: bool, se
     return dated != dated2 and several_days() or _told_apart(article, first, second, smaller)
 
 
+# consist20: a count told as added ("arrested 9 more", "another 9", "a further 9", "9 additional") after a first
+# statement makes a later, larger definite count a possible total ("Police arrested 23 people" ... "Police arrested
+# 9 more on Sunday" ... "All 32 of those arrested"): no conflict with the first.
+_ADDED_AFTER = frozenset("more additional extra".split())
+_ADDED_BEFORE = frozenset("another further additional extra".split())
+
+
+def _added_counts(article: Article, numbers: list[int]) -> list[int]:
+    """The word indices of the counts told as added (sorted), found once per article."""
+    lower = article.lower_words
+    count = len(lower)
+    return [index for index in numbers if index + 1 < count and lower[index + 1] in _ADDED_AFTER
+            or index > 0 and lower[index - 1] in _ADDED_BEFORE]
+
+
+def _count_words(lower: tuple[str, ...], index: int) -> frozenset[str]:
+    """The verb before a count and the noun after it (past "more", "another", "a further"), by their stems: what
+    says which count an added one adds to ("arrested 23 people" ... "arrested 9 more"; "23 people" ... "a further
+    9 people")."""
+    before = index - 1
+    while before > 0 and before > index - 3 and lower[before] in _ADDED_BEFORE | _ARTICLES:
+        before -= 1
+    after = index + 1
+    while after < len(lower) and after < index + 3 and lower[after] in _ADDED_AFTER:
+        after += 1
+    words = (lower[before] if before >= 0 else "", lower[after] if after < len(lower) else "")
+    return frozenset(_stem(_noun(word)) for word in words
+                     if len(word) > 2 and word.isalpha() and word not in _PHRASE_STOP and word not in _AUXILIARIES)
+
+
+def _added_between(lower: tuple[str, ...], added: list[int], first: int, second: int) -> bool:
+    """Whether a count told as added to the count at word ``first`` (the same verb or noun) lies between it and
+    word ``second``."""
+    position = bisect_right(added, first)
+    if position >= len(added) or added[position] >= second:
+        return False
+    told = _count_words(lower, first)
+    return any(not told.isdisjoint(_count_words(lower, index)) for index in added[position:position + 4]
+               if index < second)
+
+
 def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     # Only a definite number ("the 15", "all 15", "her 15") or a count restated with the same
@@ -2193,6 +2287,9 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # a count restated with what happened: "43 homes were destroyed" ... "61 homes were
             # destroyed" (not a measure: "9 percent" ... "12 percent")
             noun = noun[:-1] if noun[-1] == "s" else noun
+            if noun in _SPELLED_SYMBOLS or noun in _DEGREE_SCALES and article.norm[
+                    article.word_ends[index]:article.word_starts[following]] in _DEGREE_SIGNS:
+                noun = _SPELLED_SYMBOLS.get(noun, "degree")  # (consist20) "171 mm" as "171 millimetres"
             opening = index
             while opening > 0 and opening > index - 4 and lower[opening - 1][:1].isdigit():
                 opening -= 1  # "52,300": read from the number's first group
@@ -2220,6 +2317,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # What sets each statement apart (``_occasion``), read only for a number that meets an earlier one.
     occasions: dict[int, tuple] = {}
     several_days = _SeveralDays(article)
+    added = _added_counts(article, numbers)
 
     def occasion(index: int, sentence: int) -> tuple:
         known = occasions.get(index)
@@ -2316,6 +2414,8 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     earlier_marks, _, earlier_forecast, _, earlier_near = occasion(earlier[5], earlier[2])
                     if earlier_forecast or _apart(marks, earlier_marks):
                         continue  # a plan or forecast, another date or place: no count established
+                    if value > earlier_value and _added_between(lower, added, earlier[5], index):
+                        continue  # (consist20) "9 more" told between: the larger count may be the total
                     if changed and not {_event(changed), _event(_noun(changed))} & earlier_near:
                         continue  # what a measure is of, named: "Sales rose 5 percent" ... "the 8 percent increase in profits"
                     if key[1] == "=":
@@ -2908,6 +3008,14 @@ _ANY_PEOPLE = "~person"
 # consist19: a collective noun for the members counted ("The club has 2,300 members" ... "Its membership of
 # 3,100"; "80,000 readers" ... "Its readership of 95,000"): read as "the crowd of N" is
 _MEMBERSHIPS = {"membership": "member", "readership": "reader"}
+# consist20: a collective's "of N" with no noun after it counts what its owner was said to have: "Its fleet of
+# 387" the vehicles, aircraft or vessels it runs ("The haulage firm runs 135 lorries"), "Its workforce of 620" the
+# staff it employs ("The factory employs 850 workers"). Only a count told with a verb of having, running or
+# employing is one (not "15 lorries were damaged", "300 workers joined the strike": a part).
+_HOLDINGS = {"fleet": "#fleet", "workforce": "#staff", "staff": "#staff"}
+_HOLDS = frozenset("has have owns own operates operate runs run keeps maintains".split())  # (not "had": a past)
+_FLEET_KINDS = frozenset(("^vehicle", "^aircraft", "^vessel"))
+_FLEET_CLASSES = frozenset(("vehicle", "aircraft", "vessel"))
 _OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"} | frozenset(_MEMBERSHIPS)
 # round 15: a word for a count itself before "of" and a bare number ("Their tally of 103", "Its total of 50", "their
 # score of 137", "That tally of 12,365"): the one score or vote count the article stated before (not any count of
@@ -2960,6 +3068,12 @@ _OTHER_VALUES = _FORECAST | _HEDGED | _OCCASION | _PERIODS | frozenset(
 # ways": the penalty stated before), nor a record or extreme, which says how the value compares ("Its total of 50
 # is a club record": the total stated before)
 _OTHER_NAMED_VALUES = _OTHER_VALUES - _FUTURE - frozenset("record peak high highs low lows".split())
+
+
+def _before_than(words: tuple[str, ...]) -> tuple[str, ...]:
+    """(consist20) The words before "than": what follows it is the measure compared with ("The rate of 38 percent
+    was lower than economists had expected": the rate stated, the forecast another value)."""
+    return words[:words.index("than")] if "than" in words else words
 
 
 # The past of a change whose "to N percent" is the new level ("rose to 65 percent").
@@ -3153,6 +3267,19 @@ _CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "\u20ac", "euro": "\u
 _CURRENCY_NAMES = frozenset(_CURRENCY_WORDS)
 
 
+# consist20: the multipliers news copy joins to a sum after its sign ("£8m", "$1.5bn", "€40k"), read only after a
+# currency sign ("the 8m wall" is in metres)
+_JOINED_MULTIPLIERS = (("bn", 1_000_000_000), ("m", 1_000_000), ("k", 1_000))
+
+
+def _joined_multiplier(text: str, end: int) -> tuple[int, int] | None:
+    """(multiplier, its length) for a multiplier joined to the digits ending at ``end``, or None."""
+    for suffix, multiplier in _JOINED_MULTIPLIERS:
+        if text.startswith(suffix, end) and not text[end + len(suffix):end + len(suffix) + 1].isalnum():
+            return multiplier, len(suffix)
+    return None
+
+
 def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     """(value, currency, index of the first word after the number) of a count at word ``index``, or None."""
     lower = article.lower_words
@@ -3182,6 +3309,9 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
         if "," not in token and "." not in token and 1000 <= value <= 2100 and not currency:
             return None  # a year
         end = match.end()
+        if currency and (multiplier := _joined_multiplier(text, end)):
+            value *= multiplier[0]  # (consist20) "£8m", "$1.5bn": millions and billions after a sign
+            end += multiplier[1]
     following = bisect_left(starts, end, index + 1, min(len(lower), index + 8))
     if following < len(lower) and lower[following] in _MONEY_UNITS:
         value *= _MONEY_UNITS[lower[following]]
@@ -3213,6 +3343,10 @@ def _head_class(article: Article, following: int, end: int) -> tuple[str, int]:
     limit = min(len(lower), following + 3)
     while position < limit:
         gap = text[article.word_ends[position - 1]:article.word_starts[position]]
+        if position == following and gap in _DEGREE_SIGNS and lower[position] in _DEGREE_SCALES:
+            unit = "degrees"  # (consist20) "the 41\u00b0C pool" as "the 41 degrees pool"
+            position += 1
+            break
         if gap != " " and not (gap == "% " and position == following):  # "the 35% increase"
             break
         word = lower[position]
@@ -3688,7 +3822,9 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
                 break  # (not "20 weeks in the making": the time it took to prepare)
     # "The penalty, $12.4 million, was ...", "the haul, 24 kg, had ...": a sum or a measure alone between commas,
     # then the noun's verb (its kind: the noun's, read by the caller)
-    if (read[1] in _CURRENCIES or own in _UNIT_WORDS or "/" in own) and noun == index - 1 and following < len(lower) \
+    # (consist20: and a percentage after a change's noun, "the increase, sixteen percent, will")
+    if (read[1] in _CURRENCIES or own in _UNIT_WORDS or "/" in own
+            or read[1] == "%" and lower[noun] in _CHANGE_NOUN_ACTS) and noun == index - 1 and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
             and (_finite_verb(lower[following]) or (pointed or dimension == _measure_dimension(own))
                  and lower[following] not in _LIST_JOINS
@@ -3883,6 +4019,17 @@ def _possessor(article: Article, index: int) -> str:
         article.norm[article.word_ends[index - 2]:article.word_starts[index - 1]] == " ") else ""
 
 
+def _general_owner(lower: tuple[str, ...], owner: str, bounds: tuple[int, int], end: int) -> bool:
+    """(consist20) Whether a possessive ``owner`` is the general word for the one thing of its kind named in the
+    sentence at word ``bounds`` ("The ship carried 2,400 passengers" ... "The vessel's 3,100 passengers"): one
+    member of the kind there, and no other member of it named before word ``end``."""
+    kind = _GENERAL_WORDS.get(owner)
+    if kind is None:
+        return False
+    members = {noun for noun in map(_noun, lower[:end]) if kind in _GENERAL_MEMBERS.get(noun, ()) and noun != owner}
+    return len(members) == 1 and not members.isdisjoint(map(_noun, lower[bounds[0]:bounds[1]]))
+
+
 def _named_before(lower: tuple[str, ...], noun: str, end: int) -> bool:
     """Whether ``noun`` (or its plural) is a word before word ``end``."""
     earlier = lower[:end - 1]
@@ -3895,6 +4042,8 @@ def _act(verb: str, modal: str = "") -> str:
     for "The investment of $11.8 million")."""
     if verb in _IRREGULAR_ACTS:
         return _IRREGULAR_ACTS[verb]
+    if verb in _CHANGE_PASTS:
+        return _CHANGE_PASTS[verb]  # (consist20: "reduced 300" ... "the reduction of 200", as before)
     if modal in _PLAIN_ACT_BEFORE and len(verb) > 5 and verb.isalpha() and verb not in _NOT_ACTS \
             and not verb.endswith(("ed", "ing", "s")):
         return verb[:4]
@@ -3902,6 +4051,31 @@ def _act(verb: str, modal: str = "") -> str:
 
 
 _PLAIN_ACT_BEFORE = frozenset(("will", "to"))
+# consist20: a change told with "by" ("Prices rose by 9 percent", "cut the budget by $3 million") is an act whose
+# noun names it later in either direction's words ("The rise of 14 percent", "the increase, 16 percent,"; "the
+# reduction of $5 million"): the verb's direction, and the nouns of each (lexicons/counted_classes.tsv).
+_UP_BY = frozenset("up rose raised increased increase grew climbed jumped risen grown soared surged rocketed".split())
+_DOWN_BY = frozenset("down fell dropped declined reduced lowered cut cuts slashed fallen plunged slumped tumbled dipped "
+                     "shrank shrunk decreased".split())
+_CHANGE_ACTS = {**dict.fromkeys(_UP_BY, "chg+"), **dict.fromkeys(_DOWN_BY, "chg-")}
+_CHANGE_PASTS = {"reduced": "chg-", "decreased": "chg-"}  # (their nouns' stems before consist20: "redu", "decr")
+_CHANGE_NOUN_ACTS = {"increase": "chg+", "rise": "chg+", "decrease": "chg-", "drop": "chg-", "fall": "chg-",
+                     "decline": "chg-", "reduction": "chg-", "cut": "chg-"}
+
+
+def _change_act(article: Article, index: int) -> str:
+    """"chg+" or "chg-" for a sum or percentage at word ``index`` told as the size of a change ("rose by 9
+    percent", "cut its budget by $3 million"; the verb at most five words before "by"), else ""."""
+    lower = article.lower_words
+    if index < 2 or lower[index - 1] != "by":
+        return ""
+    acts = {_CHANGE_ACTS[word] for word in lower[max(0, index - _REFERENCE_WINDOW):index - 1] if word in _CHANGE_ACTS}
+    return acts.pop() if len(acts) == 1 else ""
+
+
+def _noun_act(noun: str) -> str:
+    """The act stem a noun names ("orde" for "order"; consist20: "chg+" for "rise", "chg-" for "reduction")."""
+    return _CHANGE_NOUN_ACTS.get(noun, noun[:4])
 
 
 def _act_named(article: Article, index: int) -> str:
@@ -3918,9 +4092,9 @@ def _act_named(article: Article, index: int) -> str:
         return ""
     determiner = lower[index - 3]
     if determiner in _REFERENCES or determiner in _NAMING:
-        return noun[:4]
+        return _noun_act(noun)
     if determiner in ("a", "an") and lower[index - 1] == "of" and _judged_subject(article, index):
-        return noun[:4]
+        return _noun_act(noun)
     return ""
 
 
@@ -4028,7 +4202,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             first_act = {}
             for number in numbers:
                 if number > 0:
-                    before = _act(lower[number - 1], lower[number - 2] if number > 1 else "")
+                    before = _act(lower[number - 1], lower[number - 2] if number > 1 else "") \
+                        or _change_act(article, number)
                     if before and first_act.get(before, number + 1) > number:
                         first_act[before] = number
         return first_act.get(stem, index) < index
@@ -4040,19 +4215,21 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     acted = {index: stem for index in joined if (stem := _act_named(article, index))}
     # (consist18: a verb's own noun in apposition names its act too, "lost $2.7 million" ... "The loss, $6.8
     # million, was blamed on fuel prices", as "The loss of $6.8 million" does)
-    acted.update((index, lower[noun][:4]) for index, (_, noun, own) in apposed_parts.items()
+    acted.update((index, _noun_act(lower[noun])) for index, (_, noun, own) in apposed_parts.items()
                  if noun == index - 1 and own == _BARE_APPOSITION and len(lower[noun]) > 3
                  and lower[noun] not in _NOT_ACT_NAMES and lower[noun - 1] in _REFERENCES | _NAMING)
     rated = frozenset(index for index in joined if _rate_judged(article, index))
     if _OPENERS.isdisjoint(map(lower.__getitem__, map((-1).__add__, numbers))) and (
             count < 3 or _OF_NAMES.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))
-            and _COUNT_OF.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
+            and _COUNT_OF.isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))
+            and _HOLDINGS.keys().isdisjoint(map(lower.__getitem__, map((-2).__add__, numbers)))) \
             and not any(_opening_at(article, index) for index in numbers) \
             and not apposed_parts and not demonstratives \
             and not the_named and not rate_named and not any(_named_by_phrase(lower, words, index) for index in numbers) \
             and not rated and not any(_margin_named(article, index)
                                       or index in acted and acted_before(acted[index], index)
-                                      or index in owners and _named_before(lower, owners[index], index)
+                                      or index in owners and (_named_before(lower, owners[index], index)
+                                                              or owners[index] in _GENERAL_WORDS)
                                       for index in joined) \
             and not (bare := _bare_durations(article, numbers)):
         return []
@@ -4061,7 +4238,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         bare = _bare_durations(article, numbers)
     references = [index for index in compress(numbers, map(_BEFORE_REFERENCE.__contains__, map(
         lower.__getitem__, map((-1).__add__, numbers)))) if index > 0 and (
-        lower[index - 1] != "of" or index > 2 and (lower[index - 2] in _OF_NAMES or lower[index - 2] in _COUNT_OF)
+        lower[index - 1] != "of" or index > 2 and (lower[index - 2] in _OF_NAMES or lower[index - 2] in _COUNT_OF
+                                                   or lower[index - 2] in _HOLDINGS)
         or _named_by_phrase(lower, words, index) or _margin_named(article, index) or index in the_named
         or index in rate_named)
         and (lower[index - 1] != "at" or _opening_at(article, index))
@@ -4076,7 +4254,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # (only a noun whose verb stated a number before it: "the refinery for 33 days" is no act)
     verbs_before: dict[str, int] = {}
     for index in numbers if acted else ():
-        if index > 0 and (stem := _act(lower[index - 1], lower[index - 2] if index > 1 else "")):
+        if index > 0 and (stem := _act(lower[index - 1], lower[index - 2] if index > 1 else "")
+                          or _change_act(article, index)):
             verbs_before.setdefault(stem, index)
     acted = {index: stem for index, stem in acted.items() if verbs_before.get(stem, index) < index}
     # (a number read by another form keeps that reading, and the act is one more kind of it: "That loss of 155
@@ -4187,6 +4366,24 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 continue
             if head not in _PEOPLE_NOUNS:
                 head, after = "person", read[2]  # "the crowd of 40,000": the people counted before
+        elif lower[index - 1] == "of" and lower[index - 2] in _HOLDINGS and not read[1] \
+                and lower[index - 3] in _REFERENCES and text[ends[index - 3]:starts[index - 2]] == " " \
+                and (not head or read[2] < count and _finite_verb(lower[read[2]])) \
+                and not (read[2] < count and lower[read[2]] in _HYPOTHETICAL):
+            # (consist20) "Its fleet of 387 will switch to electric", "The workforce of 620 voted": definite, no noun
+            # after the number (a verb may follow), no "would/could" (with a noun: read as before, "Its fleet of 55
+            # aircraft")
+            holding = _HOLDINGS[lower[index - 2]]
+            read_references[index] = (read, (holding, read[2]))
+            if holding == "#fleet":
+                wanted.update(form for kind in _FLEET_KINDS for form in _GENERAL_FORMS[kind])
+                wanted.update(form for term in _FLEET_CLASSES for noun in _CLASS_TERMS.get(term, (term,))
+                              for form in _forms(noun))
+            else:
+                wanted.update(form for noun in _CLASS_TERMS.get("workforce", ()) for form in _forms(noun))
+                wanted.update(_PEOPLE_FORMS)
+                wanted.update(_forms("person"))  # ("employs 850 people")
+            continue
         elif lower[index - 1] == "of" and lower[index - 2] in _MEMBERSHIPS and not read[1]:
             if lower[index - 3] not in _REFERENCES or head and head != _MEMBERSHIPS[lower[index - 2]] and not (
                     read[2] < count and (_finite_verb(lower[read[2]]) or lower[read[2]] in _CAPACITY_VERBS)) \
@@ -4272,6 +4469,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     # what sets a statement apart (``_occasion``), read once per number and sentence
     occasions: dict[tuple[int, tuple[int, int]], tuple] = {}
     first_seen: dict[str, int] = {}
+    added: list[int] | None = None  # (consist20: the counts told as added, found on first use)
     covered = -1
     for index in numbers:
         if index > last:
@@ -4284,7 +4482,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and not (cuts and (lower[index - 1] in _CUT_VERBS or lower[index - 1] == "off")) \
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
                 and not any_count and not (margins and (lower[index - 1] == "by" or lower[index - 2] in _MARGIN_NAMES)) \
-                and not (acts and _act(lower[index - 1], lower[index - 2] if index > 1 else "")):
+                and not (acts and (_act(lower[index - 1], lower[index - 2] if index > 1 else "")
+                                   or _change_act(article, index))):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -4359,7 +4558,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
             or previous == "of" and known is not None and index in the_named
         crowd = previous == "of" and (before in ("crowd", "tally") or before in _MEMBERSHIPS
-                                      or head == _COUNT_NAMED) and known is not None and not currency
+                                      or head == _COUNT_NAMED or before in _HOLDINGS) and known is not None \
+            and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
             and text[ends[index - 1]:starts[index] - signed] == " " or change or opening or named or crowd \
             or index in bare or index in apposed or known is not None and head == _ANY_COUNT or index in demonstrated \
@@ -4414,7 +4614,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         margin_by = known is None and previous == "by" and not currency and not hyphened and head not in _UNIT_WORDS \
             and head not in _DURATION_KINDS and "/" not in head \
             and (not _MARGIN_STATED.isdisjoint(lower[max(0, index - 5):index - 1])
-                 or following < count and lower[following] in _MARGIN_COUNTS)  # ("cleared it by 3 votes": one too)
+                 or following < count and lower[following] in _MARGIN_COUNTS) \
+            and not _tally_to(lower, following)  # ("cleared it by 3 votes": one too; not "by 220 votes to 200")
         # ... or named by an indefinite word for one: "re-elected with a majority of 4,300", "a margin of 12 votes"
         margin_by = margin_by or known is None and previous == "of" and not currency and before in _MARGIN_NAMES \
             and index > 2 and lower[index - 3] in ("a", "an") and head not in _UNIT_WORDS \
@@ -4585,9 +4786,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
                     continue
+                if value > first[0]:
+                    if added is None:
+                        added = _added_counts(article, numbers)
+                    if _added_between(lower, added, first[1], index):
+                        continue  # (consist20) "arrested 9 more" told between: the larger count may be the total
                 if value < first[0] and (marks[1] and not earlier_marks[1] or part_by_place):
                     continue  # a smaller count in a place named or placed ("the 40 acres near the river"): a part
-                if named and not _OTHER_NAMED_VALUES.isdisjoint(lower[after:min(count, after + 6)]) and (
+                if named and not _OTHER_NAMED_VALUES.isdisjoint(_before_than(lower[after:min(count, after + 6)])) and (
                         after >= count or lower[after] in _COPULAS or lower[after] in _OTHER_VALUES
                         or lower[after] in _FUTURE or lower[after] in _AUXILIARIES):
                     continue  # "That weight of 44 tonnes is the legal limit": another value of the measure
@@ -4653,7 +4859,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     # (consist19: a count of beds or berths is the place's capacity: "The hospital has 420 beds" ...
                     # "Its capacity of 510")
                     continue  # (round 15) "The tank now holds 3,000 litres" ... "Its capacity, 12,000 litres,": most
-                if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]):
+                if index in possessors and possessors[index] not in map(_noun, lower[first_bounds[0]:first_bounds[1]]) \
+                        and not _general_owner(lower, possessors[index], first_bounds, index):
                     continue  # "The plant employs 450" ... "the company's 620 staff": another owner's count
                 if _another_owner(article, bounds, index, first_bounds):
                     continue  # "He was jailed for 20 months" ... "His accomplice received the 30-month term"
@@ -4678,6 +4885,10 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "raised parking charges by 30 percent", "will go up by €620,000": the size of the change, stated
         by_change = previous == "by" and currency and not _BY_CHANGES.isdisjoint(
             lower[max(0, index - _REFERENCE_WINDOW):index - 1])
+        # (consist20) "cut the waiting list by 910 patients", "raised the river by 238 millimetres": the size of a
+        # change, kept only as the change's act (for "The reduction of 548"), never as a count of patients
+        change_only = previous == "by" and not currency and acts and known is None and bool(_change_act(article, index))
+        by_change = by_change or change_only
         # "A total of 29 candidates", "heard evidence from 80 witnesses" (not "rose from 5 to 8"), "travelling
         # at 29 miles per hour", "a top speed of 290 km/h", "Unemployment stands at 16 percent", "a transfer fee of
         # €950,000": the count itself
@@ -4725,7 +4936,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # percent of tenants"; so is a count of a kind of thing: "25 species of bird", "167 hectares of forest")
             continue
         kinds = {_MARGIN} if margin_by else set(kinds)
-        act = _act(previous, before) if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
+        act = (_act(previous, before) or _change_act(article, index)) \
+            if acts and text[ends[index - 1]:starts[index] - signed] == " " else ""
         if act and not listed:
             kinds.add(f"act:{act}/{'' if currency else head}")  # "ordered 45 aircraft": an order of aircraft
             if head and not currency:
@@ -4746,6 +4958,14 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and text[ends[index - 1]:starts[index]] == " ":
             kinds.add("workforce")  # (consist18) "The factory employed 870 people" ... "those 270 jobs": its staff
             # (and "laid off 90 people": staff too, a second count of them)
+        if not currency and known is None and not listed and previous in _HOLDS | _EMPLOYS \
+                and text[ends[index - 1]:starts[index]] == " ":
+            # (consist20) "runs 135 lorries", "has 40 planes": a fleet; "employs 850 workers", "has 900 staff": a
+            # workforce (for "Its fleet of 387", "Its workforce of 620")
+            if head in _FLEET_CLASSES or not _FLEET_KINDS.isdisjoint(_GENERAL_MEMBERS.get(head, ())):
+                kinds.add("#fleet")
+            elif "workforce" in kinds and (previous in _EMPLOYS or head == "workforce"):
+                kinds.add("#staff")
         if not currency and (_ANY_PEOPLE in kinds or head in _PEOPLE_NOUNS) and previous.endswith("ed") \
                 and _CLASSES.get(previous, "") in _PEOPLE_EVENTS:
             kinds.add(_CLASSES[previous])  # "Police arrested 57 people" ... "Those 30 arrests"
@@ -4763,6 +4983,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 opening = _sentence_words(article, index)[0]
                 if lower[opening] == "the" and opening + 1 < index:
                     kinds.add(_sum_kind(lower[opening + 1]))
+        if change_only:
+            kinds = {kind for kind in kinds if kind[:7] == "act:chg"}
         kinds.discard("")
         for kind in kinds:
             bucket = stated.setdefault((kind, currency), [])
@@ -4957,11 +5179,41 @@ def _rate_adjective_sum(article: Article, index: int, following: int) -> int:
     return adjective
 
 
+# consist20: nouns that name a sum per year by themselves ("earns $120,000 a year" ... "Her $150,000 salary", "his
+# salary of €950,000", "his salary, €950,000,"), read as "his yearly €950,000" is (with an owner, not before a modal)
+_YEARLY_NOUNS = frozenset(("salary",))
+
+
+def _yearly_sum(article: Article, index: int, following: int) -> int:
+    """The index of the owner before "salary" in "his $150,000 salary", "his salary of $150,000" or "his salary,
+    $150,000," (the sum at word ``index``, its words ending before ``following``), else 0."""
+    lower, text = article.lower_words, article.norm
+    starts, ends = article.word_starts, article.word_ends
+    if index < 2:
+        return 0
+    gap = text[ends[index - 1]:starts[index]]
+    if following < len(lower) and lower[following] in _HYPOTHETICAL and gap[:1] != ",":
+        return 0  # (not "Her salary of $150,000 would be"; an apposition is stated: "his salary, €950,000, should")
+    if lower[index - 1] == "of" and index > 3 and gap.rstrip("$\u20ac\u00a3") == " " and lower[index - 2] in _YEARLY_NOUNS \
+            and text[ends[index - 3]:starts[index - 2]] == " " and text[ends[index - 2]:starts[index - 1]] == " ":
+        owner = index - 3  # "his salary of €950,000"
+    elif lower[index - 1] in _YEARLY_NOUNS and index > 2 and gap in (", $", ", \u20ac", ", \u00a3") \
+            and text[ends[index - 2]:starts[index - 1]] == " " and text[ends[following - 1]:ends[following - 1] + 1] == ",":
+        owner = index - 2  # "his salary, €950,000," (not "his salary, €950,000 with bonuses,")
+    elif gap in (" $", " \u20ac", " \u00a3") and following < len(lower) and lower[following] in _YEARLY_NOUNS \
+            and text[ends[following - 1]:starts[following]] == " ":
+        owner = index - 1  # "Her $150,000 salary"
+    else:
+        return 0
+    return owner if lower[owner] in _RATE_SUM_OWNERS else 0
+
+
 def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
     lower, starts, ends, text = article.lower_words, article.word_starts, article.word_ends, article.norm
     # unit, currency -> [(value, start offset, end offset, word index)] of plain statements
     stated: dict[tuple[str, str], list[tuple[float, int, int, int]]] = {}
     judged: list[tuple[str, str, float, int, int, int, int]] = []
+    yearly: set[int] = set()  # (consist20: the salaries, set apart by another occasion anywhere in their sentence)
     covered = -1
     for index in numbers:
         if starts[index] < covered or starts[index] == 0 or text[starts[index] - 1] not in _CURRENCIES:
@@ -4978,6 +5230,12 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
             or word_before in _RATE_HEDGED or not unit and (word_before in _PRICE_VERBS or word_before == "now") else -1
         previous = word_before if index > first else ""
         named = _rate_adjective_sum(article, index, following) if not unit else 0
+        if not unit and not named and (owner := _yearly_sum(article, index, following)):
+            # (consist20) "earns $120,000 a year" ... "Her $150,000 salary": the yearly rate named by its noun
+            end = following + (following < len(lower) and lower[following] in _YEARLY_NOUNS)
+            judged.append(("year", currency, value, index, index, starts[owner], ends[end - 1]))
+            yearly.add(index)
+            continue
         if named:
             # (consist18) "earns €470,000 a week" ... "his weekly €810,000", "His weekly wage of €810,000": the rate
             # named by its adjective
@@ -5009,8 +5267,9 @@ def _rate_restatements(article: Article, numbers: list[int]) -> list[Span]:
             continue
         first = earlier[-1]
         bounds, first_bounds = _sentence_words(article, index), _sentence_words(article, first[3])
-        if bounds == first_bounds or _given_before(article, index, value):
-            continue
+        if bounds == first_bounds or _given_before(article, index, value) \
+                or index in yearly and not _OCCASION.isdisjoint(lower[bounds[0]:bounds[1]]):
+            continue  # ("Her $150,000 salary next year")
         # (the judgement's words after its verb are no other occasion of the rate: "is more than they can afford";
         # its dates are: "was normal in 2010")
         marks, _, _, sources, _ = _occasion(article, index, *bounds)
