@@ -5865,12 +5865,15 @@ _O23_BEGINNING: Final = re.compile(
     r"|(?<![\w'-])(?P<fronted>Born|Founded|Established|Formed|Incorporated|Set[ ]++up)"
     r"|(?<![\w'-])(?P<formed>formed)(?=[ ]++(?:in|on|during)[ ])"
     r"|(?<![\w'-])(?P<departure>sailed[ ]++from|set[ ]++(?:off|out|sail)|departed|put[ ]++to[ ]++sea|left[ ]++port|weighed[ ]++anchor))"
-    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
+    # Round order26: "formed at the end of 1960", "founded at the start of 2001" (the date's span opens at "the").
+    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during|(?P<at>at))"
+    r"[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
 # After the first date of a fronted participle or a relative clause: the comma closing it, the main clause's subject
 # (fronted only), its verb and what it governs up to the second date.
 _O23_MAIN_AFTER: Final = re.compile(
     r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)[ ]*+,[ ]++(?P<clause>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,14}?)"
     r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+_O26_AT_PART: Final = re.compile(r"the[ ]++(?:end|start|beginning|close|turn)[ ]++of[ ]", re.IGNORECASE)
 _O23_RELATIVE_BEFORE: Final = re.compile(r"(?<![\w-])(?:that|which|who)[ ]++$")
 _O23_AUXILIARIES: Final = frozenset("was were then later finally eventually soon only duly first".split())
 _O23_SUBJECT_BEFORE: Final = re.compile(r"[A-Z][\w'-]*+(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}")
@@ -5905,6 +5908,8 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
         beginning = _O23_BEGINNING.search(text, max(sentence_start, first.start - 110), first.start)
         if beginning is None or any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in beginning.group("rest").split()):
             continue
+        if beginning.group("at") is not None and _O26_AT_PART.match(text, first.start, first.end) is None:
+            continue  # "at" only before a part of a period ("formed at the end of 1960")
         origin = beginning.group("origin") or beginning.group("formed") or beginning.group("fronted")
         if beginning.group("fronted") is not None:
             # The participle opens the sentence: the main clause's subject and verb follow the comma after D1.
@@ -7786,6 +7791,8 @@ on the back of|hot on the heels of|hard on the heels of|close on the heels of|fr
 emboldened by|off the back of|on the strength of|following on the heels of|coming on the heels of|came on the back of
 comes on the back of|in the immediate aftermath of|on from|the culmination of|the product of|the fruit of|the climax of
 the outcome of|the result of
+encouraged by|inspired by|alarmed by|galvanised by|galvanized by|stung by|spurred on by|angered by|motivated by
+chastened by|heartened by|shaken by|rattled by|spooked by|outraged by|appalled by|energised by|energized by
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -7830,6 +7837,12 @@ _O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", 
 _O25_OPENING_ONLY: Final = frozenset(
     ("on the back of", "fresh from", "fresh off", "buoyed by", "bolstered by", "emboldened by", "off the back of",
      "on the strength of", "following on the heels of", "coming on the heels of",
+     # Round order26: a participle of a reaction to a stimulus, opening the sentence ("Encouraged by strong sales in
+     # D1, the company opened a second factory in D2", "Alarmed by the floods of D1", "Stung by criticism of its 2010
+     # budget"); inside a clause it often tells a state ("a town shaken by the news").
+     "encouraged by", "inspired by", "alarmed by", "galvanised by", "galvanized by", "stung by", "spurred on by",
+     "angered by", "motivated by", "chastened by", "heartened by", "shaken by", "rattled by", "spooked by",
+     "outraged by", "appalled by", "energised by", "energized by",
      # "A year on from the floods of D1, the town ...": only after a length that opens the sentence
      "on from"))
 # Round order25: cues read only after a comma, inside the sentence: an appositive that names the main event as what
@@ -7875,7 +7888,9 @@ _SCOPE_OPENING_LEAD: Final = re.compile(
     r"[ \"'(\u201c]*+(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Dd]ecades?)[ ]++"
     # Round order25: "In the (first|immediate) days/weeks/months/years after/following/before ...".
     r"|[Ii]n[ ]++the[ ]++(?:(?:first|immediate|early|final|last)[ ]++)?(?:hours|days|weeks|months|years|decades)[ ]++"
-    r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long)[ ]++)?")
+    r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long"
+    # Round order26: "Straight after leaving university in D1, ...", "Right after", "Directly after".
+    r"|[Ss]traight|[Rr]ight|[Dd]irectly)[ ]++)?")
 _SCOPE_FUTURE: Final = re.compile(
     r"(?<![\w-])(?!(?:may|might|could|must)[ ]have[ ])(?:will|would|shall|could|might|may|should|(?:plans?|planned|planning)[ ]to"
     # Round order22: "was first proposed in 2007" tells a past proposal, not a plan ("the proposed bridge").
@@ -9981,6 +9996,9 @@ _SEQUENCE_ADVERB: Final = re.compile(
     r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
     # Round order19: "ultimately", "in the end" narrate the last step, after what was told.
     r"|ultimately|in[ ]+the[ ]+end"
+    # Round order26: "finally", "at last" close a sequence whose first step is told as such ("was first proposed in
+    # D1 and finally opened in D2"); read only after "first", "originally", "initially" (``_O26_FIRST_STEP``).
+    r"|finally|at[ ]+last"
     # Round order22: a consequence or response told without its object points back to the event just told
     # ("In response, the board ...", "As a result, ...", "Consequently, ..."), and so does a bound on the time
     # since it ("Within weeks, ..."); "in response to", "as a result of" govern an object instead.
@@ -9995,7 +10013,14 @@ _SEQUENCE_ADVERB: Final = re.compile(
 _SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
                                   "|esponse|eaction|esult|onsequen|ithin"
                                   # Round order25: "Before that, ..." / "before then" (in _SEQUENCE_ADVERB, never let through)
-                                  "|efore th")
+                                  "|efore th"
+                                  # Round order26: "finally", "at last" after a first step
+                                  "|inally|t last")
+# Round order26: the first step of a told sequence, in the clause of the date before "finally" / "at last" ("The
+# bypass was first proposed in D1 and finally opened in D2", "originally planned", "initially rejected").
+_O26_LAST_STEP: Final = frozenset(("finally", "at last"))
+_O26_FIRST_STEP: Final = re.compile(r"(?<![\w-])(?:first|originally|initially)[ ]++(?:[a-z]++[ ]++){0,3}?(?:in|on|at|during)[ ]++(?:the[ ]++)?[^ ]*+$",
+                                    re.IGNORECASE)
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -10040,6 +10065,7 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
         if _SEQUENCE_CUE.search(text, gap_start, current.start) is None:
             continue
         earlier_dates: list[_Candidate]
+        first_step: re.Match[str] | None = None
         if previous.start >= sentence_start:
             # Within one sentence: the adverb stands in the clause of the second date.
             adverb = None
@@ -10057,7 +10083,9 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                         # duration rule's, but a date before the one it follows is out of order too.
                         and not_before.group(0)[:1].lower() not in "dwmy")
                     or text[adverb.end():adverb.end() + 1] == "-"
-                    or _REPORTING.search(text, previous.end, current.start) is not None):
+                    or _REPORTING.search(text, previous.end, current.start) is not None
+                    or " ".join(adverb.group(0).lower().split()) in _O26_LAST_STEP
+                    and (first_step := _O26_FIRST_STEP.search(text, max(sentence_start, previous.start - 60), previous.start)) is None):
                 continue
             earlier_dates = [previous]
         else:
@@ -10088,6 +10116,8 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     adverb = None
                 if adverb is not None:
                     opening = adverb
+            if adverb is not None and " ".join(adverb.group(0).lower().split()) in _O26_LAST_STEP:
+                continue  # "Finally, ..." opening a sentence closes a list, not a told sequence
             if adverb is None or len(text[opening.end():current.start].split()) > (  # type: ignore[union-attr]
                     12 if within and _O25_WITHIN_RELATIVE.search(text, opening.end(), current.start) is not None else 8):
                 continue
@@ -10097,7 +10127,13 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
             earlier_dates = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
         if sentence_start not in hypothetical:
             hypothetical[sentence_start] = _r21_frame_search(text, sentence_start, sentence_end)
-        future = _r21_frame_scopes(text, hypothetical[sentence_start], current.end, sentence_end)
+        frame = hypothetical[sentence_start]
+        if (frame is not None and first_step is not None and previous.start >= sentence_start
+                and first_step.start() <= frame.start() < first_step.end()):
+            # Round order26: "was first proposed/planned in D1 and finally opened in D2" tells the proposal as the
+            # first step, a past event: the frame word is read after it.
+            frame = _r21_frame_search(text, first_step.end(), sentence_end)
+        future = _r21_frame_scopes(text, frame, current.end, sentence_end)
         if future and adverb.group(0)[:4].lower() == "the " and adverb.start() >= sentence_start:
             # "the next season" is narration, not the future: read the sentence around it.
             future = (_r21_frame_search(text, sentence_start, adverb.start()) is not None
@@ -10199,6 +10235,14 @@ _OBJECT_RELATIVE: Final = re.compile(
     r"|(?:[a-z]{3,}ed|held|made|written|begun|won|signed|sent)[ ]++(?:(?:in|on|during)[ ]++)?)(?:the[ ]++)?"
 )
 
+# Round order26: a caused event's restrictive relative clause with the verb of its happening, in the simple past, and
+# its date: "sparked a wave of protests that spread to the capital in D2", "led to a strike which began on D2"; not
+# the pluperfect ("that had begun") nor a verb of recalling or reporting ("a debate that recalled the crisis of D2").
+_O26_OBJECT_THAT: Final = re.compile(
+    r"[ ]++(?:an?|the|its|his|her|their)[ ]++(?:[\w'-]++[ ]++){0,5}?(?:that|which)[ ]++"
+    r"(?:spread|began|started|broke[ ]++out|erupted|took[ ]++place|culminated|peaked|ended|opened|took[ ]++effect"
+    r"|came[ ]++into[ ]++force|swept|engulfed|hit|reached|followed|ensued)"
+    r"(?:[ ]++[\w'-]++){0,5}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
 
 # Round 19: the replaced thing dated by its own participle or relative clause, or by the date as
 # its identifier right after a determiner.
@@ -10235,6 +10279,9 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         before = text[main.end:match.start()]
         after = text[match.end():subordinate.start]
         relative = "," in after and _OBJECT_RELATIVE.fullmatch(text, match.end(), subordinate.start) is not None
+        # Round order26: the object's restrictive relative clause tells when the caused event happened ("sparked a
+        # wave of protests that spread to the capital in D2", "triggered a strike that began on D2").
+        relative = relative or "," not in after and _O26_OBJECT_THAT.fullmatch(text, match.end(), subordinate.start) is not None
         # Round 19: the object's own relative clause may follow a longer object ("prompted the
         # council to install railings at the quay, which were fitted on ...").
         if (len(before.split()) > 8 or len(after.split()) > (14 if relative else 8)

@@ -1,0 +1,140 @@
+"""Round order26: order markers and sentence shapes of news English the order rules did not read.
+
+- A participle of a reaction to a stimulus opening the sentence ("Encouraged by strong sales in D1, the company
+  opened a second factory in D2"; inspired, alarmed, galvanised, stung, spurred on, angered, motivated, chastened,
+  heartened, shaken, rattled, spooked, outraged, appalled, energised by): the main clause comes after the stimulus.
+  Read only when it opens the sentence.
+- "Straight/Right/Directly after" opening a sentence, as "Shortly/Soon after".
+- "finally" / "at last" after a first step told as such ("was first proposed in D1 and finally opened in D2",
+  "originally planned", "initially rejected"); the plan word of the first step is a past event, not a frame.
+  Never "Finally," opening a sentence (it closes a list).
+- An origin dated "at the end/start/beginning/close/turn of" a year ("was formed at the end of 1960, and won its
+  first seat in D2").
+- The restrictive relative clause of a caused event with the verb of its happening ("sparked a wave of protests that
+  spread to the capital in D2", "prompted a strike that began on D2"); not the pluperfect, not reporting verbs.
+- Lexicon: an office won ("won the presidency/governorship/mayoralty") before the inauguration; joining before being
+  made or named captain or partner; a strike ballot before the walkout or stoppage; a find (unearthed, dug up, found
+  by, discovered) before it goes on display or is sold at auction; a pilot before the roll-out.
+
+Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
+near-misses must raise no conflict at all.  Every sentence is this round's own wording, none from a template set.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from reliability.features.temporal import analyse_dates
+
+PUBLISHED = datetime.date(2016, 9, 27)
+
+
+def _conflicts(text: str, published: datetime.date | None = None) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    return [(conflict.kind, conflict.spans) for conflict in analyse_dates(text, published=published).conflicts]
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return (start, start + len(part))
+
+
+POSITIVES = [
+    ('Encouraged by strong sales in 2009, the company opened a second factory in 2007.', ('2009', '2007')),
+    ('Inspired by a visit to Paris in 1998, she founded the gallery in 1995.', ('1998', '1995')),
+    ('Prompted by a spate of burglaries in 2011, residents set up a neighbourhood watch in 2009.', ('2011', '2009')),
+    ('Alarmed by the floods of 2007, the council built a new sea wall in 2004.', ('2007', '2004')),
+    ('Galvanised by the defeat of 1997, the party rewrote its constitution in 1994.', ('1997', '1994')),
+    ('Stung by criticism of its 2010 budget, the government cut fuel duty in 2008.', ('2010', '2008')),
+    ('Spurred on by a rival bid in 2014, the firm raised its offer in 2012.', ('2014', '2012')),
+    ('Angered by the closure of the mine in 1985, miners marched on the capital in 1983.', ('1985', '1983')),
+    ('The bridge was first proposed in 1998 and finally opened in 1995.', ('1998', '1995')),
+    ('The scheme was first mooted in 2004 and ultimately abandoned in 2001.', ('2004', '2001')),
+    ('The law was first drafted in 1990 and at last passed in 1987.', ('1990', '1987')),
+    ('The road was first planned in 1960 and was finally completed in 1957.', ('1960', '1957')),
+    ('The party was formed in 1960 and won its first seat on the council in 1952.', ('1960', '1952')),
+    ('The band was founded in 2001 and released its debut album in 1999.', ('2001', '1999')),
+    ('The charity was set up in 1985 and opened its first shop in 1983.', ('1985', '1983')),
+    ('The club was established in 1890, and won its first trophy in 1885.', ('1890', '1885')),
+    ('The closure of the works in 2009 sparked a wave of protests that spread to the capital in 2005.', ('2009', '2005')),
+    ('The killing in 1914 led to a war that broke out in 1912.', ('1914', '1912')),
+    ('She won the presidency in May 2010 and was inaugurated in March 2001.', ('May 2010', 'March 2001')),
+    ('He won the election in November 2008 and was sworn in in January 2005.', ('November 2008', 'January 2005')),
+    ('Union members backed strike action in March 2011, and the walkout began in January 2010.', ('March 2011', 'January 2010')),
+    ('The coin hoard, found by a metal detectorist in 2010, went on display at the museum in 1999.', ('2010', '1999')),
+    ('The painting, discovered in an attic in 2005, was sold at auction in 2001.', ('2005', '2001')),
+    ('He joined the club as a trainee in 2011 and was made captain in 2005.', ('2011', '2005')),
+    ('She joined the firm as a clerk in 1990 and was promoted to partner in 1985.', ('1990', '1985')),
+    ('Straight after leaving university in 1997, he joined the bank in 1994.', ('1997', '1994')),
+    ('Shortly after winning the title in 2012, she retired in 2010.', ('2012', '2010')),
+    ('Immediately after the vote in 2016, the prime minister resigned in 2014.', ('2016', '2014')),
+    ('Soon after his arrival in 1990, he was appointed editor in 1988.', ('1990', '1988')),
+    ('Straight after leaving university in the summer of 1997, he joined the staff of the Royal, where he started in June 1994.', ('summer of 1997', 'June 1994')),
+    ('Police first arrested him on 3 May 2011 and finally charged him on 6 June 2010.', ('3 May 2011', '6 June 2010')),
+    ('The tunnel was originally planned in 1975 and finally built in 1969.', ('1975', '1969')),
+    ('The killing of the envoy in 1914 sparked a crisis that engulfed the region in 1912.', ('1914', '1912')),
+    ('The 2007 ruling prompted a strike that began on 3 March 2005.', ('2007', '3 March 2005')),
+    ('Two years after its launch in 2010, the magazine folded in 2009.', ('2010', '2009')),
+    ('The treaty, first drafted in 1990, was finally signed in 1987.', ('1990', '1987')),
+    ('Having won the seat in 2005, she lost it in 2001.', ('2005', '2001')),
+    ('After graduating in 1990, he went to work for the bank in 1988.', ('1990', '1988')),
+    ('It was only in 2004, long after the 2009 merger, that the name changed.', ('2004', '2009')),
+    ('The museum, which opened in 1990, was closed for repairs in 1985.', ('1990', '1985')),
+    ('She was first elected to parliament in 1997 and finally retired from politics in 1992.', ('1997', '1992')),
+    ('Construction began in 1980 and was completed in 1975.', ('1980', '1975')),
+    ('The scheme was piloted in 2010 and rolled out nationwide in 2008.', ('2010', '2008')),
+    ('First announced in 2014, the phone finally went on sale in 2012.', ('2014', '2012')),
+    ('Initially rejected by voters in 2006, the measure was at last approved in 2004.', ('2006', '2004')),
+    ('The strike was called off in March 2012, weeks after it began in June 2012.', ('March 2012', 'June 2012')),
+    ('Workers at the plant balloted for strike action in May 2010 and walked out in April 2010.', ('May 2010', 'April 2010')),
+    ('The fossil, dug up in a quarry in 1998, was put on display in 1995.', ('1998', '1995')),
+]
+
+NEAR_MISSES = [
+    'Encouraged by her parents, she trained as a nurse in 2001 and qualified in 2004.',
+    'Inspired by a 1960s design, the car went on sale in 2012.',
+    'Alarmed by reports published in 2009 about the floods of 2007, the council acted.',
+    'The bridge was first proposed in 1998 and finally opened in 2005.',
+    'The bridge finally opened in 2005; it was first proposed in 1998.',
+    'The party was formed in 1960 and won its first seat on the council in 1965.',
+    'The party, formed in 1960 from a group that had won its first seat in 1952, grew fast.',
+    'The closure of the works in 2009 sparked protests, and a strike that began in 2005 was extended.',
+    'He joined the club as a trainee in 2011 and was made captain in 2015.',
+    'In 2015, the club finally won the cup it had lost in 2010.',
+    'The report was published in 2012. Finally, in 2010, the council had approved the plan.',
+    'He first won the title in 2010 and finally retired in 2016.',
+    'Police first arrested him on 3 May 2011 and finally charged him on 6 June 2011.',
+    'The first mine opened in 1990; the last one finally closed in 2012.',
+    'Encouraged by forecasts of growth in 2018, the firm hired 200 staff in 2016.',
+    'Alarmed by warnings that the river could flood by 2030, the council built a wall in 2015.',
+    'Inspired by the 2012 Olympics, she took up rowing in 2013.',
+    'Stung by criticism, the council in 2009 reversed its 2011 budget plans.',
+    'The bridge was first proposed in 1998 and will finally open in 1995.',
+    'The line, first planned in 1990, would finally open in 2019 if funds allowed, not in 1985.',
+    'The 2009 crash sparked a debate about a slump that had begun in 2005.',
+    'The closure of the works in 2009 sparked a wave of protests that spread to the capital in 2010.',
+    'The 2009 crash sparked fears of a slump like the one that began in 1929.',
+    'She won the presidency in May 2010 and was inaugurated in January 2011.',
+    'The hoard, unearthed in 2010, went on display in 2012.',
+    'The exhibition went on display in 1999 and the hoard was discovered in 2010 by a farmer.',
+    'He was made captain in 2005 and joined the coaching staff in 2011.',
+    'Fans walked out in protest in 2015; the union had voted to strike in 2012.',
+    'The fossil, dug up in a quarry in 1998, was put on display in 2001.',
+    'First announced in 2014, the phone went on sale in 2016.',
+    'Buoyed by the news, shares rose in 2015 after falling in 2014.',
+    'Inspired by the 1966 World Cup team, the club was founded in 1970.',
+    'Encouraged by her success, she published a second novel in 2005, a year after her debut in 2004.',
+]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize(("text", "parts"), POSITIVES)
+def test_positive(text: str, parts: tuple[str, ...], published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == [("order_violation", tuple(_span(text, part) for part in parts))]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss(text: str, published: datetime.date | None) -> None:
+    assert _conflicts(text, published) == []
