@@ -4,7 +4,9 @@
   opened a second factory in D2"; inspired, alarmed, galvanised, stung, spurred on, angered, motivated, chastened,
   heartened, shaken, rattled, spooked, outraged, appalled, energised by): the main clause comes after the stimulus.
   Read only when it opens the sentence.
-- "Straight/Right/Directly after" opening a sentence, as "Shortly/Soon after".
+- A cause credited opening the sentence ("Thanks to a grant awarded in D1, ...", "In (the) light of the 2010 report").
+- "Straight/Right/Directly after" opening a sentence, as "Shortly/Soon after"; "In the months that followed/preceded
+  X D1, ... D2".
 - "finally" / "at last" after a first step told as such ("was first proposed in D1 and finally opened in D2",
   "originally planned", "initially rejected"); the plan word of the first step is a past event, not a frame.
   Never "Finally," opening a sentence (it closes a list).
@@ -89,6 +91,21 @@ POSITIVES = [
     ('The strike was called off in March 2012, weeks after it began in June 2012.', ('March 2012', 'June 2012')),
     ('Workers at the plant balloted for strike action in May 2010 and walked out in April 2010.', ('May 2010', 'April 2010')),
     ('The fossil, dug up in a quarry in 1998, was put on display in 1995.', ('1998', '1995')),
+    ('Less than a month after the vote in May 2010, he resigned in April 2010.', ('May 2010', 'April 2010')),
+    ('Just weeks after her wedding in June 2005, she filed for divorce in March 2005.', ('June 2005', 'March 2005')),
+    ('Thanks to a grant awarded in 2010, the museum reopened in 2008.', ('2010', '2008')),
+    ('In light of the 2010 report, the council changed its policy in 2008.', ('2010', '2008')),
+    ('On leaving school in 1990, he joined the army in 1988.', ('1990', '1988')),
+    ('On taking office in January 2009, the president signed the order in December 2008.', ('January 2009', 'December 2008')),
+    ('Smith, who had retired in 2010, returned to the stage in 2008.', ('2010', '2008')),
+    ('By the time the ship docked in 1920, the war had ended in 1925.', ('1920', '1925')),
+    ('Only then, in 1990, did the government act on the report of 1995.', ('1990', '1995')),
+    ('In the months that followed the crash of 2008, banks cut lending in 2006.', ('2008', '2006')),
+    ('As soon as the results were announced on 3 May 2010, she conceded on 2 May 2010.', ('3 May 2010', '2 May 2010')),
+    ('The day after the election of 4 May 2010, the leader resigned on 3 May 2010.', ('4 May 2010', '3 May 2010')),
+    ('Having been diagnosed in 2010, she set up the charity in 2008.', ('2010', '2008')),
+    ('No sooner had the dam been completed in 1960 than the valley was flooded in 1955.', ('1960', '1955')),
+    ('In the weeks that preceded the vote of June 2016, the polls narrowed in July 2016.', ('June 2016', 'July 2016')),
 ]
 
 NEAR_MISSES = [
@@ -125,6 +142,14 @@ NEAR_MISSES = [
     'Buoyed by the news, shares rose in 2015 after falling in 2014.',
     'Inspired by the 1966 World Cup team, the club was founded in 1970.',
     'Encouraged by her success, she published a second novel in 2005, a year after her debut in 2004.',
+    'On a visit to Paris in 1990, he met the woman he married in 1992.',
+    'Thanks to a grant due in 2018, the museum will reopen in 2017.',
+    'Barely a year after its launch in 2010, the magazine folded in 2011.',
+    'In the weeks that followed, the crash of 2008 hit banks in 2009.',
+    'Thanks to her coach, she won gold in 2012 and silver in 2008.',
+    'In light of this, the council changed its policy in 2008 after a report in 2007.',
+    'The museum reopened in 2008, thanks to a grant awarded in 2010 for repairs still to be carried out.',
+    'Barely a year after, in 2010, the magazine folded; it had been launched in 2009.',
 ]
 
 

@@ -7793,6 +7793,7 @@ comes on the back of|in the immediate aftermath of|on from|the culmination of|th
 the outcome of|the result of
 encouraged by|inspired by|alarmed by|galvanised by|galvanized by|stung by|spurred on by|angered by|motivated by
 chastened by|heartened by|shaken by|rattled by|spooked by|outraged by|appalled by|energised by|energized by
+thanks to|in light of|in the light of
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -7843,6 +7844,9 @@ _O25_OPENING_ONLY: Final = frozenset(
      "encouraged by", "inspired by", "alarmed by", "galvanised by", "galvanized by", "stung by", "spurred on by",
      "angered by", "motivated by", "chastened by", "heartened by", "shaken by", "rattled by", "spooked by",
      "outraged by", "appalled by", "energised by", "energized by",
+     # Round order26: a cause credited opening the sentence ("Thanks to a grant awarded in D1, the museum reopened in
+     # D2", "In (the) light of the 2010 report, the council ...").
+     "thanks to", "in light of", "in the light of",
      # "A year on from the floods of D1, the town ...": only after a length that opens the sentence
      "on from"))
 # Round order25: cues read only after a comma, inside the sentence: an appositive that names the main event as what
@@ -7887,7 +7891,9 @@ _SCOPE_CONTINUATION: Final = re.compile(
 _SCOPE_OPENING_LEAD: Final = re.compile(
     r"[ \"'(\u201c]*+(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Dd]ecades?)[ ]++"
     # Round order25: "In the (first|immediate) days/weeks/months/years after/following/before ...".
+    # Round order26: and "In the months that followed/preceded ...".
     r"|[Ii]n[ ]++the[ ]++(?:(?:first|immediate|early|final|last)[ ]++)?(?:hours|days|weeks|months|years|decades)[ ]++"
+    r"(?:(?:that|which)[ ]++)?"
     r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long"
     # Round order26: "Straight after leaving university in D1, ...", "Right after", "Directly after".
     r"|[Ss]traight|[Rr]ight|[Dd]irectly)[ ]++)?")
@@ -10239,7 +10245,7 @@ _OBJECT_RELATIVE: Final = re.compile(
 # its date: "sparked a wave of protests that spread to the capital in D2", "led to a strike which began on D2"; not
 # the pluperfect ("that had begun") nor a verb of recalling or reporting ("a debate that recalled the crisis of D2").
 _O26_OBJECT_THAT: Final = re.compile(
-    r"[ ]++(?:an?|the|its|his|her|their)[ ]++(?:[\w'-]++[ ]++){0,5}?(?:that|which)[ ]++"
+    r"(?<![ ])[ ]++(?:an?|the|its|his|her|their)[ ]++(?:[\w'-]++[ ]++){0,5}?(?:that|which)[ ]++"
     r"(?:spread|began|started|broke[ ]++out|erupted|took[ ]++place|culminated|peaked|ended|opened|took[ ]++effect"
     r"|came[ ]++into[ ]++force|swept|engulfed|hit|reached|followed|ensued)"
     r"(?:[ ]++[\w'-]++){0,5}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
