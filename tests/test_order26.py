@@ -4,7 +4,9 @@
   opened a second factory in D2"; inspired, alarmed, galvanised, stung, spurred on, angered, motivated, chastened,
   heartened, shaken, rattled, spooked, outraged, appalled, energised by): the main clause comes after the stimulus.
   Read only when it opens the sentence.
-- A cause credited opening the sentence ("Thanks to a grant awarded in D1, ...", "In (the) light of the 2010 report").
+- A cause credited or a springboard exploited, opening the sentence ("Thanks to a grant awarded in D1, ...", "In (the)
+  light of the 2010 report", "Capitalising on", "Building on the success of", "Riding high after/on", "Taking
+  advantage of", "Following hot/hard/close on the heels of").
 - "Straight/Right/Directly after" opening a sentence, as "Shortly/Soon after"; "In the months that followed/preceded
   X D1, ... D2".
 - "finally" / "at last" after a first step told as such ("was first proposed in D1 and finally opened in D2",
@@ -16,7 +18,15 @@
   spread to the capital in D2", "prompted a strike that began on D2"); not the pluperfect, not reporting verbs.
 - Lexicon: an office won ("won the presidency/governorship/mayoralty") before the inauguration; joining before being
   made or named captain or partner; a strike ballot before the walkout or stoppage; a find (unearthed, dug up, found
-  by, discovered) before it goes on display or is sold at auction; a pilot before the roll-out.
+  by, discovered) before it goes on display or is sold at auction; a pilot before the roll-out; and chains of the
+  world probed with this round's own sentences: planning permission before construction, a lawsuit filed before it
+  is settled, put up for sale before sold, a contract or lease signed before it expires, war declared before the
+  armistice, a building condemned or mothballed after it opened, a bomb found before it is defused, a crash before
+  its wreckage, capture before release or rescue, privatisation before renationalisation, a band formed before it
+  splits up, a book published before it is adapted, a statue erected before it is toppled, a ban or curfew imposed
+  before it is lifted, a loan taken out before it is repaid, a drug approved before it is withdrawn, a product
+  unveiled or launched before it goes on sale or is discontinued, a programme commissioned before it airs and is
+  cancelled, a call-up before the first cap.
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no conflict at all.  Every sentence is this round's own wording, none from a template set.
@@ -106,6 +116,71 @@ POSITIVES = [
     ('Having been diagnosed in 2010, she set up the charity in 2008.', ('2010', '2008')),
     ('No sooner had the dam been completed in 1960 than the valley was flooded in 1955.', ('1960', '1955')),
     ('In the weeks that preceded the vote of June 2016, the polls narrowed in July 2016.', ('June 2016', 'July 2016')),
+    ('Capitalising on the housing boom of 2012, the firm expanded into Spain in 2010.', ('2012', '2010')),
+    ('Building on the success of its 2008 debut, the band toured America in 2006.', ('2008', '2006')),
+    ('Riding high after the cup win of 2014, the club signed three players in 2012.', ('2014', '2012')),
+    ('Off the back of a record harvest in 1990, farmers bought new tractors in 1988.', ('1990', '1988')),
+    ('Hard on the heels of the 2008 crash, unemployment soared in 2006.', ('2008', '2006')),
+    ('Following hot on the heels of the 2008 crash, unemployment soared in 2006.', ('2008', '2006')),
+    ('A decade on from the floods of 2007, the town finished its defences in 2005.', ('2007', '2005')),
+    ('Months after the attack of June 2015, the cafe reopened in March 2015.', ('June 2015', 'March 2015')),
+    ('Taking advantage of the ceasefire in 2003, refugees returned home in 2001.', ('2003', '2001')),
+    ('Having earlier lost the seat in 2010, she won it back in 2008.', ('2010', '2008')),
+    ('Shortly before the vote on 3 May 2010, the minister resigned on 5 May 2010.', ('3 May 2010', '5 May 2010')),
+    ('On the back of the sale in 2005, the firm bought a rival in 2003.', ('2005', '2003')),
+    ('The senator was nominated in March 2010 and confirmed by the Senate in January 2010.', ('March 2010', 'January 2010')),
+    ('The bill was introduced in parliament in 2012 and signed into law in 2010.', ('2012', '2010')),
+    ('Planning permission was granted in 2011 and construction began in 2009.', ('2011', '2009')),
+    ('The lawsuit was filed in 2014 and settled out of court in 2012.', ('2014', '2012')),
+    ('The businessman was kidnapped in May 2010 and freed in April 2010.', ('May 2010', 'April 2010')),
+    ('War was declared in 1914 and the armistice was signed in 1912.', ('1914', '1912')),
+    ('The house was put up for sale in 2015 and sold in 2013.', ('2015', '2013')),
+    ('The patent was filed in 2010 and granted in 2008.', ('2010', '2008')),
+    ('The contract was signed in 2012 and expired in 2010.', ('2012', '2010')),
+    ('The mayor was hired in 2010 and fired in 2008.', ('2010', '2008')),
+    ('The storm made landfall in 2010 and dissipated in 2008.', ('2010', '2008')),
+    ('The jet took off in 2010 and landed in 2008.', ('2010', '2008')),
+    ('She auditioned for the part in 2010 and was cast in 2008.', ('2010', '2008')),
+    ('The stadium was opened in 2010 and demolished in 2008.', ('2010', '2008')),
+    ('The building was condemned in 2010 and demolished in 2008.', ('2010', '2008')),
+    ('The factory was mothballed in 2010 and reopened in 2008.', ('2010', '2008')),
+    ('The road was closed in 2010 and reopened in 2008.', ('2010', '2008')),
+    ('The minister was suspended in 2010 and reinstated in 2008.', ('2010', '2008')),
+    ('The player was injured in 2010 and returned to action in 2008.', ('2010', '2008')),
+    ('The mine was discovered in 2010 and defused in 2008.', ('2010', '2008')),
+    ('The fire broke out in 2010 and was extinguished in 2008.', ('2010', '2008')),
+    ('The plane crashed in 2010 and the wreckage was found in 2008.', ('2010', '2008')),
+    ('The climber went missing in 2010 and his body was found in 2008.', ('2010', '2008')),
+    ('The boy was abducted in 2010 and rescued in 2008.', ('2010', '2008')),
+    ('The soldier was captured in 2010 and released in 2008.', ('2010', '2008')),
+    ('The law was passed in 2010 and repealed in 2008.', ('2010', '2008')),
+    ('The law was enacted in 2010 and struck down in 2008.', ('2010', '2008')),
+    ('The company was privatised in 2010 and renationalised in 2008.', ('2010', '2008')),
+    ('The treaty was signed in 2010 and ratified in 2008.', ('2010', '2008')),
+    ('The band formed in 2010 and split up in 2008.', ('2010', '2008')),
+    ('The couple married in 2010 and divorced in 2008.', ('2010', '2008')),
+    ('The station was commissioned in 2010 and decommissioned in 2008.', ('2010', '2008')),
+    ('The album was recorded in 2010 and released in 2008.', ('2010', '2008')),
+    ('The book was written in 2010 and published in 2008.', ('2010', '2008')),
+    ('The novel was published in 2010 and adapted for television in 2008.', ('2010', '2008')),
+    ('The suspect was charged in 2010 and acquitted in 2008.', ('2010', '2008')),
+    ('The coach was appointed in 2010 and sacked in 2008.', ('2010', '2008')),
+    ('The strike began in 2010 and ended in 2008.', ('2010', '2008')),
+    ('The statue was unveiled in 2010 and toppled in 2008.', ('2010', '2008')),
+    ('The church was consecrated in 2010 and deconsecrated in 2008.', ('2010', '2008')),
+    ('The embassy was opened in 2010 and closed in 2008.', ('2010', '2008')),
+    ('The sanctions were imposed in 2010 and lifted in 2008.', ('2010', '2008')),
+    ('The ban was imposed in 2010 and lifted in 2008.', ('2010', '2008')),
+    ('The state of emergency was declared in 2010 and lifted in 2008.', ('2010', '2008')),
+    ('The curfew was imposed in 2010 and lifted in 2008.', ('2010', '2008')),
+    ('The loan was taken out in 2010 and repaid in 2008.', ('2010', '2008')),
+    ('The drug was approved in 2010 and withdrawn from the market in 2008.', ('2010', '2008')),
+    ('The product was launched in 2010 and discontinued in 2008.', ('2010', '2008')),
+    ('The car was unveiled in 2010 and went on sale in 2008.', ('2010', '2008')),
+    ('The show was commissioned in 2010 and first aired in 2008.', ('2010', '2008')),
+    ('The show premiered in 2010 and was cancelled in 2008.', ('2010', '2008')),
+    ('The series was cancelled in 2010 and revived in 2008.', ('2010', '2008')),
+    ('She was called up to the squad in 2010 and won her first cap in 2008.', ('2010', '2008')),
 ]
 
 NEAR_MISSES = [
@@ -150,6 +225,31 @@ NEAR_MISSES = [
     'In light of this, the council changed its policy in 2008 after a report in 2007.',
     'The museum reopened in 2008, thanks to a grant awarded in 2010 for repairs still to be carried out.',
     'Barely a year after, in 2010, the magazine folded; it had been launched in 2009.',
+    'Capitalising on the housing boom, the firm expanded into Spain in 2010 and Italy in 2012.',
+    'Building on the site began in 2010, two years after the plan of 2008.',
+    'Building on the success of its 2008 debut, the band toured America in 2010.',
+    'The firm was taking advantage of tax breaks in 2010 that had been introduced in 2012 for the next decade.',
+    'Riding high on a wave of support, she won in 2010 and again in 2014.',
+    'She imposed her will on the team in 2010 and lifted the cup in 2012.',
+    'The house was put up for sale in 2013 and sold in 2015.',
+    'The contract was signed in 2010 and expired in 2012.',
+    'The band formed in 2008 and split up in 2010.',
+    'The novel was published in 2008 and adapted for television in 2010.',
+    'The ban was imposed in 2008 and lifted in 2010.',
+    'The loan was taken out in 2008 and repaid in 2010.',
+    'The show was commissioned in 2008, first aired in 2009 and was cancelled in 2012.',
+    'The bomb was found in 2008 and defused the same day.',
+    'He found a job in 2010 and defused tension at the plant, his boss said in 2011.',
+    'The company sold its stake in 2008, two years after it was put up for sale in 2006.',
+    'The plane crashed in 2008; the wreckage was found in 2010.',
+    'He was called up in 2008 and won his first cap in 2009.',
+    'The drug was approved in 2008 and withdrawn from the market in 2011.',
+    'The statue was erected in 1900 and toppled by protesters in 2015.',
+    'The car was unveiled in 2008 and went on sale in 2009.',
+    'The firm borrowed heavily in 2008 and paid off its debts in 2012.',
+    'He was captured in 2008 and rescued in 2009.',
+    'Planning permission was granted in 2008 and construction began in 2010.',
+    'The lawsuit was filed in 2008 and settled out of court in 2010.',
 ]
 
 

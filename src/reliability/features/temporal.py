@@ -7793,7 +7793,9 @@ comes on the back of|in the immediate aftermath of|on from|the culmination of|th
 the outcome of|the result of
 encouraged by|inspired by|alarmed by|galvanised by|galvanized by|stung by|spurred on by|angered by|motivated by
 chastened by|heartened by|shaken by|rattled by|spooked by|outraged by|appalled by|energised by|energized by
-thanks to|in light of|in the light of
+thanks to|in light of|in the light of|capitalising on|capitalizing on|building on the success of|riding high after
+riding high on|taking advantage of|following hot on the heels of|following hard on the heels of
+following close on the heels of
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -7847,6 +7849,12 @@ _O25_OPENING_ONLY: Final = frozenset(
      # Round order26: a cause credited opening the sentence ("Thanks to a grant awarded in D1, the museum reopened in
      # D2", "In (the) light of the 2010 report, the council ...").
      "thanks to", "in light of", "in the light of",
+     # Round order26: a springboard exploited ("Capitalising on the boom of D1", "Building on the success of its 2008
+     # debut", "Riding high after/on", "Taking advantage of the ceasefire in D1") and "Following hot/hard/close on the
+     # heels of" (the opening "Following" made the phrase a cue of its own).
+     "capitalising on", "capitalizing on", "building on the success of", "riding high after", "riding high on",
+     "taking advantage of", "following hot on the heels of", "following hard on the heels of",
+     "following close on the heels of",
      # "A year on from the floods of D1, the town ...": only after a length that opens the sentence
      "on from"))
 # Round order25: cues read only after a comma, inside the sentence: an appositive that names the main event as what
