@@ -16,6 +16,11 @@
   first seat in D2").
 - The restrictive relative clause of a caused event with the verb of its happening ("sparked a wave of protests that
   spread to the capital in D2", "prompted a strike that began on D2"); not the pluperfect, not reporting verbs.
+- "the first ... since X" dates its event after X: an appositive after the event's date ("It opened in 2008, the
+  first new hospital since 2010"; "won the title in 2010, her first since 2012"), an appositive on the subject before
+  the main clause ("The strike, the first since the dispute of 1990, began in 1985"), or the complement of
+  "was/were/is/became" after a dated subject ("The 2010 vote was the first since the 2012 referendum").  Not in a
+  future frame or a reported sentence.
 - Lexicon: an office won ("won the presidency/governorship/mayoralty") before the inauguration; joining before being
   made or named captain or partner; a strike ballot before the walkout or stoppage; a find (unearthed, dug up, found
   by, discovered) before it goes on display or is sold at auction; a pilot before the roll-out; and chains of the
@@ -181,6 +186,18 @@ POSITIVES = [
     ('The show premiered in 2010 and was cancelled in 2008.', ('2010', '2008')),
     ('The series was cancelled in 2010 and revived in 2008.', ('2010', '2008')),
     ('She was called up to the squad in 2010 and won her first cap in 2008.', ('2010', '2008')),
+    ('She retired in 2005, having first won the title in 2008.', ('2005', '2008')),
+    ('The 2010 vote was the first since the 2012 referendum.', ('2010', '2012')),
+    ('The match in 2008 was the last before the stadium was rebuilt in 2006.', ('2008', '2006')),
+    ('Her first novel appeared in 2008 and her second in 2005.', ('2008', '2005')),
+    ('The ship docked in 1920, by which time the war had ended in 1925.', ('1920', '1925')),
+    ('She won in May 2010; later that year, in March 2010, she retired.', ('May 2010', 'March 2010')),
+    ('The strike, the first since the dispute of 1990, began in 1985.', ('1990', '1985')),
+    ('The bridge, the first to be built since the war ended in 1945, opened in 1940.', ('1945', '1940')),
+    ('The first case was confirmed on 3 May 2010; the second followed on 1 May 2010.', ('3 May 2010', '1 May 2010')),
+    ('It opened in 2008, the first new hospital since 2010.', ('2008', 'since 2010')),
+    ('Her win in 2009 was the first since the 2011 final.', ('2009', '2011')),
+    ('She won the title in 2010, her first since 2012.', ('2010', 'since 2012')),
 ]
 
 NEAR_MISSES = [
@@ -250,6 +267,15 @@ NEAR_MISSES = [
     'He was captured in 2008 and rescued in 2009.',
     'Planning permission was granted in 2008 and construction began in 2010.',
     'The lawsuit was filed in 2008 and settled out of court in 2010.',
+    'The 2010 vote was the first since the 2008 referendum.',
+    'Her first novel appeared in 2008 and her second in 2010.',
+    'The 2010 vote was the first since 2012 to be held on a Sunday, officials said of the 2014 rules.',
+    'She won the title in 2014, her first since 2012.',
+    'The team won in 2014, the first time since 2012 that it had beaten its rivals, a feat last managed in 2005.',
+    'The 2014 budget will be the first since 2016 to cut taxes.',
+    'It opened in 2008, the first new hospital in the city since the war. Another opened in 2006.',
+    'Officials said the 2010 vote was the first since the 2012 referendum.',
+    'The strike, the first since 1990, began on a Monday in 1995.',
 ]
 
 

@@ -5813,6 +5813,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o24_no_sooner(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o26_first_since(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o25_span_subject(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
@@ -5893,6 +5895,95 @@ _O23_NOT_IN_REST: Final = frozenset("""
 had has have that which who whom whose where when while after before since until till following than if because
 not never
 """.split())
+
+
+# Round order26: "the first ... since X" dates its event after X ("The 2010 vote was the first since the 2012
+# referendum", "It opened in 2008, the first new hospital since 2010", "The strike, the first since the dispute of 1990,
+# began in 1985", "won the title in 2010, her first since winning the Open in 2012").  The phrase is an appositive
+# after a comma (its event is the date just before the comma, or, when no date stands before it in the sentence, the
+# first date after the appositive closes) or the complement of "was/were/is/are/became" (its event is the subject's
+# date, with no comma or clause between).  "since" governs its date within six words and no comma.
+_O26_FIRST_SINCE: Final = re.compile(
+    r"(?<![\w-])(?:the|its|his|her|their|our)[ ]++(?:(?:very|only)[ ]++)?first(?:[ ]++(?!since(?![\w-]))[a-z][\w'-]*+){0,4}?"
+    r"[ ]++since[ ]++", re.IGNORECASE)
+_O26_SINCE_WORD: Final = re.compile(r"since[ ]++", re.IGNORECASE)
+_O26_SINCE_CUE: Final = re.compile(r"(?<![\w-])first(?![\w-])", re.IGNORECASE)
+_O26_COPULA_BEFORE: Final = re.compile(r"(?<![\w-])(?:was|were|is|are|became|becomes|remains|remained)[ ]++$", re.IGNORECASE)
+_O26_APPOSITIVE_BEFORE: Final = re.compile(r"(?<![ ,]),[ ]++$")
+
+
+def _o26_first_since(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    if len(candidates) < 2 and not any(candidate.since for candidate in context.candidates):
+        return conflicts
+    # "since 2010" is a candidate of its own (a span from 2010), left out of ``candidates``: read every dated one.
+    candidates = [candidate for candidate in context.candidates
+                  if candidate.kind not in ("weekday", "duration") and (candidate.quantity is None or candidate.absolute)]
+    for index, governed in enumerate(candidates):
+        if governed.kind == "range":
+            continue
+        sentence_start, sentence_end = context.sentence(governed.start)
+        window_start = max(sentence_start, governed.start - 110)
+        if _O26_SINCE_CUE.search(text, window_start, governed.start) is None:
+            continue
+        # A "since" span's own candidate opens at "since": the phrase then ends inside it.
+        since_word = _O26_SINCE_WORD.match(text, governed.start, governed.end)
+        phrase = None
+        for phrase in _O26_FIRST_SINCE.finditer(text, window_start, since_word.end() if since_word is not None else governed.start):
+            pass
+        if phrase is None:
+            continue
+        gap = text[phrase.end():governed.start] if since_word is None else ""
+        if (len(gap.split()) > 6 or _CLAUSE_BREAK.search(gap) is not None or "," in gap
+                or index > 0 and candidates[index - 1].start >= phrase.end()):
+            continue
+        point = _scope_point(governed)
+        if point is None or governed.since and governed.earliest is None:
+            continue
+        # The dates of the sentence before the phrase and the first one after the governed date (each walk stays in
+        # the sentence, so nothing here grows with the article's dates).
+        before: list[_Candidate] = []
+        back = index - 1
+        while back >= 0 and index - back <= 8 and candidates[back].start >= sentence_start:
+            if candidates[back].end <= phrase.start() and not candidates[back].since:
+                before.insert(0, candidates[back])
+            back -= 1
+        main: _Candidate | None = None
+        if _O26_APPOSITIVE_BEFORE.search(text, max(sentence_start, phrase.start() - 4), phrase.start()) is not None:
+            if before:
+                main = before[-1]
+                if "," in text[main.end:phrase.start() - 2] or _CLAUSE_BREAK.search(text, main.end, phrase.start()) is not None:
+                    continue
+            else:
+                # "The strike, the first since the dispute of 1990, began in 1985": the main clause after the appositive.
+                after = candidates[index + 1:index + 2] if index + 1 < len(candidates) and candidates[index + 1].start < sentence_end else []
+                closing = text.find(",", governed.end, after[0].start) if after else -1
+                if not after or closing == -1 or text[governed.end:closing].strip(" ") != "" and len(text[governed.end:closing].split()) > 2:
+                    continue
+                main = after[0]
+                predicate = text[closing + 1:main.start]
+                if "," in predicate or len(predicate.split()) > 9 or _CLAUSE_BREAK.search(predicate) is not None:
+                    continue
+        elif _O26_COPULA_BEFORE.search(text, max(sentence_start, phrase.start() - 12), phrase.start()) is not None and before:
+            main = before[-1]
+            subject = text[main.end:phrase.start()]
+            if "," in subject or len(subject.split()) > 5 or _CLAUSE_BREAK.search(subject) is not None:
+                continue
+        if main is None or not main.absolute or main.earliest is None or main.latest is None or main.since:
+            continue
+        if (_r21_frame_search(text, sentence_start, sentence_end) is not None
+                or _REPORTING.search(text, sentence_start, sentence_end) is not None):
+            continue
+        assert point.earliest is not None
+        if main.latest < point.earliest:
+            first, second = (main, governed) if main.start < governed.start else (governed, main)
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(main, text)} dates what is told as \"{' '.join(phrase.group(0).split())}\" "
+                f"{_describe(governed, text)}, yet it is earlier",
+            ))
+    return conflicts
 
 
 def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
