@@ -31,7 +31,11 @@
   splits up, a book published before it is adapted, a statue erected before it is toppled, a ban or curfew imposed
   before it is lifted, a loan taken out before it is repaid, a drug approved before it is withdrawn, a product
   unveiled or launched before it goes on sale or is discontinued, a programme commissioned before it airs and is
-  cancelled, a call-up before the first cap.
+  cancelled, a call-up before the first cap, an appeal lodged before it is decided, a plea after the charge, a
+  warrant before the arrest, people trapped before they are rescued, a work commissioned or painted before it is
+  unveiled or exhibited, an invasion before the withdrawal, an occupation before the liberation, a siege before the
+  surrender, a kick-off before the match is abandoned, a jury retiring before its verdict, a revolt breaking out
+  before it is crushed, a strike before it is called off.
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no conflict at all.  Every sentence is this round's own wording, none from a template set.
@@ -198,6 +202,32 @@ POSITIVES = [
     ('It opened in 2008, the first new hospital since 2010.', ('2008', 'since 2010')),
     ('Her win in 2009 was the first since the 2011 final.', ('2009', '2011')),
     ('She won the title in 2010, her first since 2012.', ('2010', 'since 2012')),
+    ('He lodged an appeal in 2010 and the appeal was dismissed in 2008.', ('2010', '2008')),
+    ('He was charged in 2010 and pleaded guilty in 2008.', ('2010', '2008')),
+    ('A warrant was issued in 2010 and he was arrested in 2008.', ('2010', '2008')),
+    ('The miners were trapped in 2010 and rescued in 2008.', ('2010', '2008')),
+    ('He contracted the virus in 2010 and died in 2008.', ('2010', '2008')),
+    ('The mural was commissioned in 2010 and unveiled in 2008.', ('2010', '2008')),
+    ('The portrait was painted in 2010 and exhibited in 2008.', ('2010', '2008')),
+    ('The army invaded in 2010 and withdrew in 2008.', ('2010', '2008')),
+    ('The city was occupied in 2010 and liberated in 2008.', ('2010', '2008')),
+    ('The company was founded in 2010 and acquired a rival in 2008.', ('2010', '2008')),
+    ('The company was founded in 2010 and was bought by a rival in 2008.', ('2010', '2008')),
+    ('The bill was introduced in 2010 and passed in 2008.', ('2010', '2008')),
+    ('The law was passed in 2010 and repealed in 2008.', ('2010', '2008')),
+    ('The rebels laid siege to the town in 2010 and it surrendered in 2008.', ('2010', '2008')),
+    ('The match kicked off in 2010 and was abandoned in 2008.', ('2010', '2008')),
+    ('The takeover bid was launched in 2010 and completed in 2008.', ('2010', '2008')),
+    ('The firm went into administration in 2010 and was bought out of administration in 2008.', ('2010', '2008')),
+    ('He was extradited in 2010 and stood trial in 2008.', ('2010', '2008')),
+    ('The jury retired in 2010 and returned a verdict in 2008.', ('2010', '2008')),
+    ('The suspect was arrested in 2010 and released on bail in 2008.', ('2010', '2008')),
+    ('The fugitive escaped in 2010 and was recaptured in 2008.', ('2010', '2008')),
+    ('The treaty was negotiated in 2010 and signed in 2008.', ('2010', '2008')),
+    ('The ship was launched in 2010 and made her maiden voyage in 2008.', ('2010', '2008')),
+    ('He took office in 2010 and was impeached in 2008.', ('2010', '2008')),
+    ('The rebellion broke out in 2010 and was crushed in 2008.', ('2010', '2008')),
+    ('The inquiry was set up in 2010 and published its report in 2008.', ('2010', '2008')),
 ]
 
 NEAR_MISSES = [
@@ -276,6 +306,22 @@ NEAR_MISSES = [
     'It opened in 2008, the first new hospital in the city since the war. Another opened in 2006.',
     'Officials said the 2010 vote was the first since the 2012 referendum.',
     'The strike, the first since 1990, began on a Monday in 1995.',
+    'He lodged an appeal in 2008 and the appeal was dismissed in 2010.',
+    'He was charged in 2008 and pleaded guilty in 2010.',
+    'A warrant was issued in 2008 and he was arrested in 2010.',
+    'The town flooded in 2008 and the waters receded weeks later, in 2008.',
+    'The miners were trapped in 2008 and rescued in 2010.',
+    'The mural was commissioned in 2008 and unveiled in 2010.',
+    'The army invaded in 2008 and withdrew in 2010.',
+    'The city was occupied in 1940 and liberated in 1944.',
+    'The rebellion broke out in 1920 and was crushed in 1921.',
+    'The match kicked off at 3pm on 3 May 2008 and was abandoned on 3 May 2008.',
+    'The road opened in 1990 and was widened in 2005.',
+    'The jury retired on 3 May 2008 and returned a verdict on 5 May 2008.',
+    'The firm painted the bridge in 2008 and the council unveiled a plaque in 2010.',
+    'Fighting broke out in 2008; the army had crushed a revolt in 2005, officials said.',
+    'The strike began in 2008 and was called off in 2009.',
+    'He contracted the virus in 2008 and died in 2010.',
 ]
 
 
