@@ -16,6 +16,9 @@
   first seat in D2").
 - The restrictive relative clause of a caused event with the verb of its happening ("sparked a wave of protests that
   spread to the capital in D2", "prompted a strike that began on D2"); not the pluperfect, not reporting verbs.
+- A thing built, completed, opened, launched, created or inaugurated (passive, or intransitive with no object) before
+  "its/their first/maiden/inaugural ..." in the coordinated clause ("The stadium was built in D1 and hosted its first
+  match in D2"); not "opened its season".
 - "the first ... since X" dates its event after X: an appositive after the event's date ("It opened in 2008, the
   first new hospital since 2010"; "won the title in 2010, her first since 2012"), an appositive on the subject before
   the main clause ("The strike, the first since the dispute of 1990, began in 1985"), or the complement of
@@ -224,10 +227,18 @@ POSITIVES = [
     ('The suspect was arrested in 2010 and released on bail in 2008.', ('2010', '2008')),
     ('The fugitive escaped in 2010 and was recaptured in 2008.', ('2010', '2008')),
     ('The treaty was negotiated in 2010 and signed in 2008.', ('2010', '2008')),
+    ('The stadium was built in 2010 and hosted its first match in 2008.', ('2010', '2008')),
+    ('The hospital was built in 2010 and treated its first patient in 2008.', ('2010', '2008')),
     ('The ship was launched in 2010 and made her maiden voyage in 2008.', ('2010', '2008')),
     ('He took office in 2010 and was impeached in 2008.', ('2010', '2008')),
     ('The rebellion broke out in 2010 and was crushed in 2008.', ('2010', '2008')),
     ('The inquiry was set up in 2010 and published its report in 2008.', ('2010', '2008')),
+    ('The stadium was built in 2010 and hosted its first match in 2008.', ('2010', '2008')),
+    ('The hospital opened in 2010 and treated its first patient in 2008.', ('2010', '2008')),
+    ('The ship was launched in 1912 and made its maiden voyage in 1911.', ('1912', '1911')),
+    ('The theatre was completed in 1905 and staged its first play in 1903.', ('1905', '1903')),
+    ('The new line opened in 2012 and carried its first passengers in 2010.', ('2012', '2010')),
+    ('The museum was inaugurated in 1990 and welcomed its first visitors in 1988.', ('1990', '1988')),
 ]
 
 NEAR_MISSES = [
@@ -322,6 +333,13 @@ NEAR_MISSES = [
     'Fighting broke out in 2008; the army had crushed a revolt in 2005, officials said.',
     'The strike began in 2008 and was called off in 2009.',
     'He contracted the virus in 2008 and died in 2010.',
+    'The stadium was built in 2010 and hosted its first match in 2011.',
+    'The stadium was built in 2010 and hosted a match in 2008 at its old site.',
+    'The council opened an inquiry in 2010 and held its first hearing in 2011.',
+    'The firm opened a store in 2010 and its first store in Leeds had opened in 2008.',
+    'The club opened its season in 2010 and won its first title in 2008, decades before.',
+    'The bridge was completed in 2010 and the town held its first festival in 2008.',
+    'The company launched a new phone in 2010 and sold its first units in 2008, prototypes, it said.',
 ]
 
 

@@ -5866,6 +5866,11 @@ _O23_BEGINNING: Final = re.compile(
     # Opening the sentence: "Founded in D1, Ashby Town won ..."; intransitive "formed" ("The band formed in D1 and").
     r"|(?<![\w'-])(?P<fronted>Born|Founded|Established|Formed|Incorporated|Set[ ]++up)"
     r"|(?<![\w'-])(?P<formed>formed)(?=[ ]++(?:in|on|during)[ ])"
+    # Round order26: a thing made or opened, read only when the next clause tells "its/their first" of something
+    # ("The stadium was built in D1 and hosted its first match in D2", "The hospital opened in D1 and treated its
+    # first patient in D2"): a thing's first act comes after it exists.
+    r"|(?P<made_passive>(?<![\w'-])(?:was|were)[ ]++(?:(?:first|originally|officially|formally)[ ]++)?)?(?<![\w'-])(?P<made>built|constructed|erected"
+    r"|completed|opened|launched|created|inaugurated)"
     r"|(?<![\w'-])(?P<departure>sailed[ ]++from|set[ ]++(?:off|out|sail)|departed|put[ ]++to[ ]++sea|left[ ]++port|weighed[ ]++anchor))"
     # Round order26: "formed at the end of 1960", "founded at the start of 2001" (the date's span opens at "the").
     r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during|(?P<at>at))"
@@ -6001,7 +6006,10 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
             continue
         if beginning.group("at") is not None and _O26_AT_PART.match(text, first.start, first.end) is None:
             continue  # "at" only before a part of a period ("formed at the end of 1960")
-        origin = beginning.group("origin") or beginning.group("formed") or beginning.group("fronted")
+        if (beginning.group("made") is not None and beginning.group("made_passive") is None
+                and beginning.group("rest").split()[:1] not in ([], ["at"], ["by"], ["near"], ["on"], ["in"], ["as"])):
+            continue  # Round order26: an active made verb with an object opens something else ("opened its season")
+        origin = beginning.group("origin") or beginning.group("formed") or beginning.group("fronted") or beginning.group("made")
         if beginning.group("fronted") is not None:
             # The participle opens the sentence: the main clause's subject and verb follow the comma after D1.
             if text[sentence_start:beginning.start()].strip(" \n\"'(\u201c") != "":
@@ -6027,6 +6035,10 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
         verb, words = main
         if any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in words) or verb in _O23_NOT_IN_REST:
             continue
+        if beginning.group("made") is not None and not any(
+                word in ("its", "their") and following in ("first", "maiden", "inaugural", "debut")
+                for word, following in zip(words, words[1:])):
+            continue  # Round order26: a made thing only before "its/their first ..." (see _O23_BEGINNING)
         if any(word == "to" and (index + 1 == len(words) or words[index + 1] not in _DETERMINERS and not words[index + 1][:1].isupper())
                for index, word in enumerate(words)):
             continue  # an infinitive ("and went on to play for ... in"), not "to" as a preposition ("moved to its ground")
