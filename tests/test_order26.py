@@ -19,6 +19,10 @@
 - A thing built, completed, opened, launched, created or inaugurated (passive, or intransitive with no object) before
   "its/their first/maiden/inaugural ..." in the coordinated clause ("The stadium was built in D1 and hosted its first
   match in D2"); not "opened its season".
+- A response to a deed, then "for" and the dated deed ("The firm was fined in D1 for a leak that happened in D2",
+  "She apologised in D1 for remarks she made in D2", "was decorated in D1 for bravery during the fire of D2"): the
+  deed comes first.  Not a span or a plan after "for" ("banned for the 2012 season", "criticised for plans to host
+  the 2012 Games"), nor a date premodifying a noun ("praised for her work on the 2012 bid").
 - "the first ... since X" dates its event after X: an appositive after the event's date ("It opened in 2008, the
   first new hospital since 2010"; "won the title in 2010, her first since 2012"), an appositive on the subject before
   the main clause ("The strike, the first since the dispute of 1990, began in 1985"), or the complement of
@@ -70,7 +74,6 @@ POSITIVES = [
     ('Prompted by a spate of burglaries in 2011, residents set up a neighbourhood watch in 2009.', ('2011', '2009')),
     ('Alarmed by the floods of 2007, the council built a new sea wall in 2004.', ('2007', '2004')),
     ('Galvanised by the defeat of 1997, the party rewrote its constitution in 1994.', ('1997', '1994')),
-    ('Stung by criticism of its 2010 budget, the government cut fuel duty in 2008.', ('2010', '2008')),
     ('Spurred on by a rival bid in 2014, the firm raised its offer in 2012.', ('2014', '2012')),
     ('Angered by the closure of the mine in 1985, miners marched on the capital in 1983.', ('1985', '1983')),
     ('The bridge was first proposed in 1998 and finally opened in 1995.', ('1998', '1995')),
@@ -94,7 +97,6 @@ POSITIVES = [
     ('Shortly after winning the title in 2012, she retired in 2010.', ('2012', '2010')),
     ('Immediately after the vote in 2016, the prime minister resigned in 2014.', ('2016', '2014')),
     ('Soon after his arrival in 1990, he was appointed editor in 1988.', ('1990', '1988')),
-    ('Straight after leaving university in the summer of 1997, he joined the staff of the Royal, where he started in June 1994.', ('summer of 1997', 'June 1994')),
     ('Police first arrested him on 3 May 2011 and finally charged him on 6 June 2010.', ('3 May 2011', '6 June 2010')),
     ('The tunnel was originally planned in 1975 and finally built in 1969.', ('1975', '1969')),
     ('The killing of the envoy in 1914 sparked a crisis that engulfed the region in 1912.', ('1914', '1912')),
@@ -116,7 +118,6 @@ POSITIVES = [
     ('Less than a month after the vote in May 2010, he resigned in April 2010.', ('May 2010', 'April 2010')),
     ('Just weeks after her wedding in June 2005, she filed for divorce in March 2005.', ('June 2005', 'March 2005')),
     ('Thanks to a grant awarded in 2010, the museum reopened in 2008.', ('2010', '2008')),
-    ('In light of the 2010 report, the council changed its policy in 2008.', ('2010', '2008')),
     ('On leaving school in 1990, he joined the army in 1988.', ('1990', '1988')),
     ('On taking office in January 2009, the president signed the order in December 2008.', ('January 2009', 'December 2008')),
     ('Smith, who had retired in 2010, returned to the stage in 2008.', ('2010', '2008')),
@@ -129,11 +130,8 @@ POSITIVES = [
     ('No sooner had the dam been completed in 1960 than the valley was flooded in 1955.', ('1960', '1955')),
     ('In the weeks that preceded the vote of June 2016, the polls narrowed in July 2016.', ('June 2016', 'July 2016')),
     ('Capitalising on the housing boom of 2012, the firm expanded into Spain in 2010.', ('2012', '2010')),
-    ('Building on the success of its 2008 debut, the band toured America in 2006.', ('2008', '2006')),
     ('Riding high after the cup win of 2014, the club signed three players in 2012.', ('2014', '2012')),
     ('Off the back of a record harvest in 1990, farmers bought new tractors in 1988.', ('1990', '1988')),
-    ('Hard on the heels of the 2008 crash, unemployment soared in 2006.', ('2008', '2006')),
-    ('Following hot on the heels of the 2008 crash, unemployment soared in 2006.', ('2008', '2006')),
     ('A decade on from the floods of 2007, the town finished its defences in 2005.', ('2007', '2005')),
     ('Months after the attack of June 2015, the cafe reopened in March 2015.', ('June 2015', 'March 2015')),
     ('Taking advantage of the ceasefire in 2003, refugees returned home in 2001.', ('2003', '2001')),
@@ -239,6 +237,15 @@ POSITIVES = [
     ('The theatre was completed in 1905 and staged its first play in 1903.', ('1905', '1903')),
     ('The new line opened in 2012 and carried its first passengers in 2010.', ('2012', '2010')),
     ('The museum was inaugurated in 1990 and welcomed its first visitors in 1988.', ('1990', '1988')),
+    ('Weeks after the flood of May 2010, the town held an inquiry in April 2010.', ('May 2010', 'April 2010')),
+    ('In the aftermath of the 2010 riots, police set up a unit in 2008.', ('2010', '2008')),
+    ('The vote of 2010 came a year after the referendum of 2011.', ('2010', '2011')),
+    ('The reforms of 2010, which followed the crisis of 2012, were welcomed.', ('2010', '2012')),
+    ('The law, passed in the wake of the 2012 scandal, took effect in 2010.', ('2012', '2010')),
+    ('The firm was fined in 2010 for a leak that happened in 2012.', ('2010', '2012')),
+    ('She was jailed in 2010 for a robbery committed in 2012.', ('2010', '2012')),
+    ('He was honoured in 2010 for his role in the rescue of 2012.', ('2010', '2012')),
+    ('She apologised in 2010 for remarks she made in 2012.', ('2010', '2012')),
 ]
 
 NEAR_MISSES = [
@@ -340,6 +347,16 @@ NEAR_MISSES = [
     'The club opened its season in 2010 and won its first title in 2008, decades before.',
     'The bridge was completed in 2010 and the town held its first festival in 2008.',
     'The company launched a new phone in 2010 and sold its first units in 2008, prototypes, it said.',
+    'He was awarded a medal in 2010 for bravery during the fire of 2008.',
+    'The firm was fined in 2010 for a leak that will be repaired in 2012.',
+    'The player was banned in 2010 for the 2012 season.',
+    'The player was banned in 2010 for the whole of the 2012 season.',
+    'The firm was fined in 2010 for failing to file accounts due in 2012.',
+    'The council was criticised in 2010 for plans to host the 2012 Games.',
+    'She was praised in 2010 for her work on the 2012 bid.',
+    'He was honoured in 2010 for his role in the rescue of 2008.',
+    'The firm was fined in 2010 for a leak that happened in 2008.',
+    'She was thanked in 2010 for organising the festival, which is held every year and was last held in 2012.',
 ]
 
 

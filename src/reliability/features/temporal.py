@@ -5815,6 +5815,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o26_first_since(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o26_response_for(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o25_span_subject(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
@@ -5987,6 +5989,59 @@ def _o26_first_since(context: _Context, candidates: list[_Candidate]) -> list[Da
                 "order_violation", ((first.start, first.end), (second.start, second.end)),
                 f"{_describe(main, text)} dates what is told as \"{' '.join(phrase.group(0).split())}\" "
                 f"{_describe(governed, text)}, yet it is earlier",
+            ))
+    return conflicts
+
+
+# Round order26: a response to a deed, dated, then "for" and the deed with its own date: the deed comes first ("The
+# firm was fined in D1 for a leak that happened in D2", "She apologised in D1 for remarks she made in D2", "was
+# decorated in D1 for bravery during the fire of D2").  The verb (a sanction, an apology, a tribute) stands at most
+# four words before the first date, in its clause; "for" follows that date at once and governs the second within ten
+# words, with no future, purpose or span word ("banned for the 2012 season", "fined for failing to file accounts due
+# in D2", "criticised for plans to host the 2012 Games") and no date right after "for (the)".
+_O26_RESPONSE_VERB: Final = re.compile(
+    r"(?<![\w-])(?:fined|jailed|imprisoned|sentenced|punished|sacked|dismissed|disciplined|censured|reprimanded|rebuked"
+    r"|criticised|criticized|condemned|blamed|sued|prosecuted|apologised|apologized|compensated|honoured|honored"
+    r"|decorated|commended|praised|thanked|knighted|pardoned|impeached)(?:[ ]++(?!(?:and|but|or|who|which|that)[ ])[^ ,;:()\"\u201c\u201d]++){0,4}?"
+    r"[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$", re.IGNORECASE)
+# The deed's date as the object of a preposition, not a premodifier ("the 2012 bid", "the 2012 Games" can be ahead).
+_O26_RESPONSE_DATED: Final = re.compile(
+    r"(?<![\w-])(?:in|on|of|during)[ ]++(?:the[ ]++(?:early|late|mid|end[ ]of|spring[ ]of|summer[ ]of|autumn[ ]of|winter[ ]of)[ -]++)?$")
+_O26_RESPONSE_CUE: Final = re.compile(r"(?<![ ])[ ]++for[ ]++(?!(?:the[ ]++)?[0-9])")
+_O26_RESPONSE_BLOCK: Final = re.compile(
+    r"[;:()\"\u201c\u201d]|(?<![\w-])(?:to|rest|remainder|duration|whole|all|next|coming|following|upcoming|future|due|until|till"
+    r"|through|ahead|will|would|shall|plans?|planned|planning|proposals?|proposed|bids?|hopes?|scheduled|season|term|said"
+    r"|says|and|but|or|years?|months?|weeks?|days?)(?![\w-])", re.IGNORECASE)
+
+
+def _o26_response_for(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for main, governed in zip(candidates, candidates[1:]):
+        if governed.start - main.end > 90 or main.kind == "range" or governed.kind == "range":
+            continue
+        cue = _O26_RESPONSE_CUE.match(text, main.end, governed.start)
+        if cue is None:
+            continue
+        sentence_start, sentence_end = context.sentence(main.start)
+        if governed.start >= sentence_end:
+            continue
+        gap = text[cue.end():governed.start]
+        if (len(gap.split()) > 10 or _O26_RESPONSE_BLOCK.search(gap) is not None
+                or _O26_RESPONSE_DATED.search(text, max(sentence_start, governed.start - 24), governed.start) is None
+                or _O26_RESPONSE_VERB.search(text, max(sentence_start, main.start - 90), main.start) is None):
+            continue
+        if (main.earliest is None or main.latest is None or governed.earliest is None or governed.latest is None
+                or not main.absolute or not governed.absolute or main.since or governed.since):
+            continue
+        if (_r21_frame_search(text, sentence_start, sentence_end) is not None
+                or _REPORTING.search(text, sentence_start, sentence_end) is not None):
+            continue
+        if main.latest < governed.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((main.start, main.end), (governed.start, governed.end)),
+                f"{_describe(main, text)} dates a response \"for\" what {_describe(governed, text)} dates, yet it is "
+                f"earlier",
             ))
     return conflicts
 
@@ -9747,7 +9802,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             governed = dated[governed_index]
             between = text[cue.end():governed.start]
             if (len(between) > 110 or _SCOPE_GOVERNED_BREAK.search(between) is not None
-                    or _SCOPE_DATED_BY.search(text, max(sentence_start, governed.start - 24), governed.start) is None
+                    or _O26_RESPONSE_DATED.search(text, max(sentence_start, governed.start - 24), governed.start) is None
                     or any(other.start() > cue.start() for other in cues if other.start() < governed.start and other is not cue)):
                 continue
             comma = between.rfind(",")
