@@ -9802,7 +9802,7 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
             governed = dated[governed_index]
             between = text[cue.end():governed.start]
             if (len(between) > 110 or _SCOPE_GOVERNED_BREAK.search(between) is not None
-                    or _O26_RESPONSE_DATED.search(text, max(sentence_start, governed.start - 24), governed.start) is None
+                    or _SCOPE_DATED_BY.search(text, max(sentence_start, governed.start - 24), governed.start) is None
                     or any(other.start() > cue.start() for other in cues if other.start() < governed.start and other is not cue)):
                 continue
             comma = between.rfind(",")
