@@ -357,6 +357,8 @@ NEAR_MISSES = [
     'He was honoured in 2010 for his role in the rescue of 2008.',
     'The firm was fined in 2010 for a leak that happened in 2008.',
     'She was thanked in 2010 for organising the festival, which is held every year and was last held in 2012.',
+    # "first" as the ordinal of a noun, not the adverb of a first step (round 16's near-miss in other words)
+    'The first flight took off in 1990 and finally, in 1985, the airport got a new runway.',
 ]
 
 

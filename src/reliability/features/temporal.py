@@ -10191,8 +10191,11 @@ _SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arli
 # Round order26: the first step of a told sequence, in the clause of the date before "finally" / "at last" ("The
 # bypass was first proposed in D1 and finally opened in D2", "originally planned", "initially rejected").
 _O26_LAST_STEP: Final = frozenset(("finally", "at last"))
-_O26_FIRST_STEP: Final = re.compile(r"(?<![\w-])(?:first|originally|initially)[ ]++(?:[a-z]++[ ]++){0,3}?(?:in|on|at|during)[ ]++(?:the[ ]++)?[^ ]*+$",
-                                    re.IGNORECASE)
+# Round order26 (fix): "first" must be the adverb of the first step's verb ("was first proposed", "first arrested
+# him"), not the ordinal of a noun ("The first issue appeared in 1990 and at last, in 1985, ...", round 16's near-miss).
+_O26_FIRST_STEP: Final = re.compile(
+    r"(?<![\w-])(?:first|originally|initially)[ ]++(?P<verb>[a-z]++)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on|at|during)[ ]++(?:the[ ]++)?[^ ]*+$",
+    re.IGNORECASE)
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -10257,7 +10260,8 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     or text[adverb.end():adverb.end() + 1] == "-"
                     or _REPORTING.search(text, previous.end, current.start) is not None
                     or " ".join(adverb.group(0).lower().split()) in _O26_LAST_STEP
-                    and (first_step := _O26_FIRST_STEP.search(text, max(sentence_start, previous.start - 60), previous.start)) is None):
+                    and ((first_step := _O26_FIRST_STEP.search(text, max(sentence_start, previous.start - 60), previous.start)) is None
+                         or not _is_verb_form(first_step.group("verb")))):
                 continue
             earlier_dates = [previous]
         else:
