@@ -5860,6 +5860,10 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o24_no_sooner(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o26_first_since(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o26_response_for(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o25_span_subject(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _ordinal_violations(context, candidates) if conflict.spans not in reported)
@@ -5911,13 +5915,21 @@ _O23_BEGINNING: Final = re.compile(
     # Opening the sentence: "Founded in D1, Ashby Town won ..."; intransitive "formed" ("The band formed in D1 and").
     r"|(?<![\w'-])(?P<fronted>Born|Founded|Established|Formed|Incorporated|Set[ ]++up)"
     r"|(?<![\w'-])(?P<formed>formed)(?=[ ]++(?:in|on|during)[ ])"
+    # Round order26: a thing made or opened, read only when the next clause tells "its/their first" of something
+    # ("The stadium was built in D1 and hosted its first match in D2", "The hospital opened in D1 and treated its
+    # first patient in D2"): a thing's first act comes after it exists.
+    r"|(?P<made_passive>(?<![\w'-])(?:was|were)[ ]++(?:(?:first|originally|officially|formally)[ ]++)?)?(?<![\w'-])(?P<made>built|constructed|erected"
+    r"|completed|opened|launched|created|inaugurated)"
     r"|(?<![\w'-])(?P<departure>sailed[ ]++from|set[ ]++(?:off|out|sail)|departed|put[ ]++to[ ]++sea|left[ ]++port|weighed[ ]++anchor))"
-    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
+    # Round order26: "formed at the end of 1960", "founded at the start of 2001" (the date's span opens at "the").
+    r"(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during|(?P<at>at))"
+    r"[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
 # After the first date of a fronted participle or a relative clause: the comma closing it, the main clause's subject
 # (fronted only), its verb and what it governs up to the second date.
 _O23_MAIN_AFTER: Final = re.compile(
     r"(?P<tail>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?)[ ]*+,[ ]++(?P<clause>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,14}?)"
     r"(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+_O26_AT_PART: Final = re.compile(r"the[ ]++(?:end|start|beginning|close|turn)[ ]++of[ ]", re.IGNORECASE)
 _O23_RELATIVE_BEFORE: Final = re.compile(r"(?<![\w-])(?:that|which|who)[ ]++$")
 _O23_AUXILIARIES: Final = frozenset("was were then later finally eventually soon only duly first".split())
 _O23_SUBJECT_BEFORE: Final = re.compile(r"[A-Z][\w'-]*+(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,5}")
@@ -5939,6 +5951,148 @@ not never
 """.split())
 
 
+# Round order26: "the first ... since X" dates its event after X ("The 2010 vote was the first since the 2012
+# referendum", "It opened in 2008, the first new hospital since 2010", "The strike, the first since the dispute of 1990,
+# began in 1985", "won the title in 2010, her first since winning the Open in 2012").  The phrase is an appositive
+# after a comma (its event is the date just before the comma, or, when no date stands before it in the sentence, the
+# first date after the appositive closes) or the complement of "was/were/is/are/became" (its event is the subject's
+# date, with no comma or clause between).  "since" governs its date within six words and no comma.
+_O26_FIRST_SINCE: Final = re.compile(
+    r"(?<![\w-])(?:the|its|his|her|their|our)[ ]++(?:(?:very|only)[ ]++)?first(?:[ ]++(?!since(?![\w-]))[a-z][\w'-]*+){0,4}?"
+    r"[ ]++since[ ]++", re.IGNORECASE)
+_O26_SINCE_WORD: Final = re.compile(r"since[ ]++", re.IGNORECASE)
+_O26_SINCE_CUE: Final = re.compile(r"(?<![\w-])first(?![\w-])", re.IGNORECASE)
+_O26_COPULA_BEFORE: Final = re.compile(r"(?<![\w-])(?:was|were|is|are|became|becomes|remains|remained)[ ]++$", re.IGNORECASE)
+_O26_APPOSITIVE_BEFORE: Final = re.compile(r"(?<![ ,]),[ ]++$")
+
+
+def _o26_first_since(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    if len(candidates) < 2 and not any(candidate.since for candidate in context.candidates):
+        return conflicts
+    # "since 2010" is a candidate of its own (a span from 2010), left out of ``candidates``: read every dated one.
+    candidates = [candidate for candidate in context.candidates
+                  if candidate.kind not in ("weekday", "duration") and (candidate.quantity is None or candidate.absolute)]
+    for index, governed in enumerate(candidates):
+        if governed.kind == "range":
+            continue
+        sentence_start, sentence_end = context.sentence(governed.start)
+        window_start = max(sentence_start, governed.start - 110)
+        if _O26_SINCE_CUE.search(text, window_start, governed.start) is None:
+            continue
+        # A "since" span's own candidate opens at "since": the phrase then ends inside it.
+        since_word = _O26_SINCE_WORD.match(text, governed.start, governed.end)
+        phrase = None
+        for phrase in _O26_FIRST_SINCE.finditer(text, window_start, since_word.end() if since_word is not None else governed.start):
+            pass
+        if phrase is None:
+            continue
+        gap = text[phrase.end():governed.start] if since_word is None else ""
+        if (len(gap.split()) > 6 or _CLAUSE_BREAK.search(gap) is not None or "," in gap
+                or index > 0 and candidates[index - 1].start >= phrase.end()):
+            continue
+        point = _scope_point(governed)
+        if point is None or governed.since and governed.earliest is None:
+            continue
+        # The dates of the sentence before the phrase and the first one after the governed date (each walk stays in
+        # the sentence, so nothing here grows with the article's dates).
+        before: list[_Candidate] = []
+        back = index - 1
+        while back >= 0 and index - back <= 8 and candidates[back].start >= sentence_start:
+            if candidates[back].end <= phrase.start() and not candidates[back].since:
+                before.insert(0, candidates[back])
+            back -= 1
+        main: _Candidate | None = None
+        if _O26_APPOSITIVE_BEFORE.search(text, max(sentence_start, phrase.start() - 4), phrase.start()) is not None:
+            if before:
+                main = before[-1]
+                if "," in text[main.end:phrase.start() - 2] or _CLAUSE_BREAK.search(text, main.end, phrase.start()) is not None:
+                    continue
+            else:
+                # "The strike, the first since the dispute of 1990, began in 1985": the main clause after the appositive.
+                after = candidates[index + 1:index + 2] if index + 1 < len(candidates) and candidates[index + 1].start < sentence_end else []
+                closing = text.find(",", governed.end, after[0].start) if after else -1
+                if not after or closing == -1 or text[governed.end:closing].strip(" ") != "" and len(text[governed.end:closing].split()) > 2:
+                    continue
+                main = after[0]
+                predicate = text[closing + 1:main.start]
+                if "," in predicate or len(predicate.split()) > 9 or _CLAUSE_BREAK.search(predicate) is not None:
+                    continue
+        elif _O26_COPULA_BEFORE.search(text, max(sentence_start, phrase.start() - 12), phrase.start()) is not None and before:
+            main = before[-1]
+            subject = text[main.end:phrase.start()]
+            if "," in subject or len(subject.split()) > 5 or _CLAUSE_BREAK.search(subject) is not None:
+                continue
+        if main is None or not main.absolute or main.earliest is None or main.latest is None or main.since:
+            continue
+        if (_r21_frame_search(text, sentence_start, sentence_end) is not None
+                or _REPORTING.search(text, sentence_start, sentence_end) is not None):
+            continue
+        assert point.earliest is not None
+        if main.latest < point.earliest:
+            first, second = (main, governed) if main.start < governed.start else (governed, main)
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(main, text)} dates what is told as \"{' '.join(phrase.group(0).split())}\" "
+                f"{_describe(governed, text)}, yet it is earlier",
+            ))
+    return conflicts
+
+
+# Round order26: a response to a deed, dated, then "for" and the deed with its own date: the deed comes first ("The
+# firm was fined in D1 for a leak that happened in D2", "She apologised in D1 for remarks she made in D2", "was
+# decorated in D1 for bravery during the fire of D2").  The verb (a sanction, an apology, a tribute) stands at most
+# four words before the first date, in its clause; "for" follows that date at once and governs the second within ten
+# words, with no future, purpose or span word ("banned for the 2012 season", "fined for failing to file accounts due
+# in D2", "criticised for plans to host the 2012 Games") and no date right after "for (the)".
+_O26_RESPONSE_VERB: Final = re.compile(
+    r"(?<![\w-])(?:fined|jailed|imprisoned|sentenced|punished|sacked|dismissed|disciplined|censured|reprimanded|rebuked"
+    r"|criticised|criticized|condemned|blamed|sued|prosecuted|apologised|apologized|compensated|honoured|honored"
+    r"|decorated|commended|praised|thanked|knighted|pardoned|impeached)(?:[ ]++(?!(?:and|but|or|who|which|that)[ ])[^ ,;:()\"\u201c\u201d]++){0,4}?"
+    r"[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$", re.IGNORECASE)
+# The deed's date as the object of a preposition, not a premodifier ("the 2012 bid", "the 2012 Games" can be ahead).
+_O26_RESPONSE_DATED: Final = re.compile(
+    r"(?<![\w-])(?:in|on|of|during)[ ]++(?:the[ ]++(?:early|late|mid|end[ ]of|spring[ ]of|summer[ ]of|autumn[ ]of|winter[ ]of)[ -]++)?$")
+_O26_RESPONSE_CUE: Final = re.compile(r"(?<![ ])[ ]++for[ ]++(?!(?:the[ ]++)?[0-9])")
+_O26_RESPONSE_BLOCK: Final = re.compile(
+    r"[;:()\"\u201c\u201d]|(?<![\w-])(?:to|rest|remainder|duration|whole|all|next|coming|following|upcoming|future|due|until|till"
+    r"|through|ahead|will|would|shall|plans?|planned|planning|proposals?|proposed|bids?|hopes?|scheduled|season|term|said"
+    r"|says|and|but|or|years?|months?|weeks?|days?)(?![\w-])", re.IGNORECASE)
+
+
+def _o26_response_for(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for main, governed in zip(candidates, candidates[1:]):
+        if governed.start - main.end > 90 or main.kind == "range" or governed.kind == "range":
+            continue
+        cue = _O26_RESPONSE_CUE.match(text, main.end, governed.start)
+        if cue is None:
+            continue
+        sentence_start, sentence_end = context.sentence(main.start)
+        if governed.start >= sentence_end:
+            continue
+        gap = text[cue.end():governed.start]
+        if (len(gap.split()) > 10 or _O26_RESPONSE_BLOCK.search(gap) is not None
+                or _O26_RESPONSE_DATED.search(text, max(sentence_start, governed.start - 24), governed.start) is None
+                or _O26_RESPONSE_VERB.search(text, max(sentence_start, main.start - 90), main.start) is None):
+            continue
+        if (main.earliest is None or main.latest is None or governed.earliest is None or governed.latest is None
+                or not main.absolute or not governed.absolute or main.since or governed.since):
+            continue
+        if (_r21_frame_search(text, sentence_start, sentence_end) is not None
+                or _REPORTING.search(text, sentence_start, sentence_end) is not None):
+            continue
+        if main.latest < governed.earliest:
+            conflicts.append(DateConflict(
+                "order_violation", ((main.start, main.end), (governed.start, governed.end)),
+                f"{_describe(main, text)} dates a response \"for\" what {_describe(governed, text)} dates, yet it is "
+                f"earlier",
+            ))
+    return conflicts
+
+
 def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -5952,7 +6106,12 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
         beginning = _O23_BEGINNING.search(text, max(sentence_start, first.start - 110), first.start)
         if beginning is None or any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in beginning.group("rest").split()):
             continue
-        origin = beginning.group("origin") or beginning.group("formed") or beginning.group("fronted")
+        if beginning.group("at") is not None and _O26_AT_PART.match(text, first.start, first.end) is None:
+            continue  # "at" only before a part of a period ("formed at the end of 1960")
+        if (beginning.group("made") is not None and beginning.group("made_passive") is None
+                and beginning.group("rest").split()[:1] not in ([], ["at"], ["by"], ["near"], ["on"], ["in"], ["as"])):
+            continue  # Round order26: an active made verb with an object opens something else ("opened its season")
+        origin = beginning.group("origin") or beginning.group("formed") or beginning.group("fronted") or beginning.group("made")
         if beginning.group("fronted") is not None:
             # The participle opens the sentence: the main clause's subject and verb follow the comma after D1.
             if text[sentence_start:beginning.start()].strip(" \n\"'(\u201c") != "":
@@ -5978,6 +6137,10 @@ def _o23_coordinated_sequels(context: _Context, candidates: list[_Candidate]) ->
         verb, words = main
         if any(_is_verb_form(word) or word in _O23_NOT_IN_REST for word in words) or verb in _O23_NOT_IN_REST:
             continue
+        if beginning.group("made") is not None and not any(
+                word in ("its", "their") and following in ("first", "maiden", "inaugural", "debut")
+                for word, following in zip(words, words[1:])):
+            continue  # Round order26: a made thing only before "its/their first ..." (see _O23_BEGINNING)
         if any(word == "to" and (index + 1 == len(words) or words[index + 1] not in _DETERMINERS and not words[index + 1][:1].isupper())
                for index, word in enumerate(words)):
             continue  # an infinitive ("and went on to play for ... in"), not "to" as a preposition ("moved to its ground")
@@ -7833,6 +7996,11 @@ on the back of|hot on the heels of|hard on the heels of|close on the heels of|fr
 emboldened by|off the back of|on the strength of|following on the heels of|coming on the heels of|came on the back of
 comes on the back of|in the immediate aftermath of|on from|the culmination of|the product of|the fruit of|the climax of
 the outcome of|the result of
+encouraged by|inspired by|alarmed by|galvanised by|galvanized by|stung by|spurred on by|angered by|motivated by
+chastened by|heartened by|shaken by|rattled by|spooked by|outraged by|appalled by|energised by|energized by
+thanks to|in light of|in the light of|capitalising on|capitalizing on|building on the success of|riding high after
+riding high on|taking advantage of|following hot on the heels of|following hard on the heels of
+following close on the heels of
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -7877,6 +8045,21 @@ _O22_ONLY_BACK: Final = _O22_BACK_POINTING - frozenset(("then", "subsequently", 
 _O25_OPENING_ONLY: Final = frozenset(
     ("on the back of", "fresh from", "fresh off", "buoyed by", "bolstered by", "emboldened by", "off the back of",
      "on the strength of", "following on the heels of", "coming on the heels of",
+     # Round order26: a participle of a reaction to a stimulus, opening the sentence ("Encouraged by strong sales in
+     # D1, the company opened a second factory in D2", "Alarmed by the floods of D1", "Stung by criticism of its 2010
+     # budget"); inside a clause it often tells a state ("a town shaken by the news").
+     "encouraged by", "inspired by", "alarmed by", "galvanised by", "galvanized by", "stung by", "spurred on by",
+     "angered by", "motivated by", "chastened by", "heartened by", "shaken by", "rattled by", "spooked by",
+     "outraged by", "appalled by", "energised by", "energized by",
+     # Round order26: a cause credited opening the sentence ("Thanks to a grant awarded in D1, the museum reopened in
+     # D2", "In (the) light of the 2010 report, the council ...").
+     "thanks to", "in light of", "in the light of",
+     # Round order26: a springboard exploited ("Capitalising on the boom of D1", "Building on the success of its 2008
+     # debut", "Riding high after/on", "Taking advantage of the ceasefire in D1") and "Following hot/hard/close on the
+     # heels of" (the opening "Following" made the phrase a cue of its own).
+     "capitalising on", "capitalizing on", "building on the success of", "riding high after", "riding high on",
+     "taking advantage of", "following hot on the heels of", "following hard on the heels of",
+     "following close on the heels of",
      # "A year on from the floods of D1, the town ...": only after a length that opens the sentence
      "on from"))
 # Round order25: cues read only after a comma, inside the sentence: an appositive that names the main event as what
@@ -7921,8 +8104,12 @@ _SCOPE_CONTINUATION: Final = re.compile(
 _SCOPE_OPENING_LEAD: Final = re.compile(
     r"[ \"'(\u201c]*+(?:(?:(?:[A-Za-z]++|[0-9]++)[ ]++)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Dd]ecades?)[ ]++"
     # Round order25: "In the (first|immediate) days/weeks/months/years after/following/before ...".
+    # Round order26: and "In the months that followed/preceded ...".
     r"|[Ii]n[ ]++the[ ]++(?:(?:first|immediate|early|final|last)[ ]++)?(?:hours|days|weeks|months|years|decades)[ ]++"
-    r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long)[ ]++)?")
+    r"(?:(?:that|which)[ ]++)?"
+    r"|(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ll]ong|[Oo]nly|[Ee]ven|[Ii]mmediately|[Nn]ot[ ]++long"
+    # Round order26: "Straight after leaving university in D1, ...", "Right after", "Directly after".
+    r"|[Ss]traight|[Rr]ight|[Dd]irectly)[ ]++)?")
 _SCOPE_FUTURE: Final = re.compile(
     r"(?<![\w-])(?!(?:may|might|could|must)[ ]have[ ])(?:will|would|shall|could|might|may|should|(?:plans?|planned|planning)[ ]to"
     # Round order22: "was first proposed in 2007" tells a past proposal, not a plan ("the proposed bridge").
@@ -10127,6 +10314,9 @@ _SEQUENCE_ADVERB: Final = re.compile(
     r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
     # Round order19: "ultimately", "in the end" narrate the last step, after what was told.
     r"|ultimately|in[ ]+the[ ]+end"
+    # Round order26: "finally", "at last" close a sequence whose first step is told as such ("was first proposed in
+    # D1 and finally opened in D2"); read only after "first", "originally", "initially" (``_O26_FIRST_STEP``).
+    r"|finally|at[ ]+last"
     # Round order22: a consequence or response told without its object points back to the event just told
     # ("In response, the board ...", "As a result, ...", "Consequently, ..."), and so does a bound on the time
     # since it ("Within weeks, ..."); "in response to", "as a result of" govern an object instead.
@@ -10141,7 +10331,17 @@ _SEQUENCE_ADVERB: Final = re.compile(
 _SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
                                   "|esponse|eaction|esult|onsequen|ithin"
                                   # Round order25: "Before that, ..." / "before then" (in _SEQUENCE_ADVERB, never let through)
-                                  "|efore th")
+                                  "|efore th"
+                                  # Round order26: "finally", "at last" after a first step
+                                  "|inally|t last")
+# Round order26: the first step of a told sequence, in the clause of the date before "finally" / "at last" ("The
+# bypass was first proposed in D1 and finally opened in D2", "originally planned", "initially rejected").
+_O26_LAST_STEP: Final = frozenset(("finally", "at last"))
+# Round order26 (fix): "first" must be the adverb of the first step's verb ("was first proposed", "first arrested
+# him"), not the ordinal of a noun ("The first issue appeared in 1990 and at last, in 1985, ...", round 16's near-miss).
+_O26_FIRST_STEP: Final = re.compile(
+    r"(?<![\w-])(?:first|originally|initially)[ ]++(?P<verb>[a-z]++)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on|at|during)[ ]++(?:the[ ]++)?[^ ]*+$",
+    re.IGNORECASE)
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -10186,6 +10386,7 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
         if _SEQUENCE_CUE.search(text, gap_start, current.start) is None:
             continue
         earlier_dates: list[_Candidate]
+        first_step: re.Match[str] | None = None
         if previous.start >= sentence_start:
             # Within one sentence: the adverb stands in the clause of the second date.
             adverb = None
@@ -10203,7 +10404,10 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                         # duration rule's, but a date before the one it follows is out of order too.
                         and not_before.group(0)[:1].lower() not in "dwmy")
                     or text[adverb.end():adverb.end() + 1] == "-"
-                    or _REPORTING.search(text, previous.end, current.start) is not None):
+                    or _REPORTING.search(text, previous.end, current.start) is not None
+                    or " ".join(adverb.group(0).lower().split()) in _O26_LAST_STEP
+                    and ((first_step := _O26_FIRST_STEP.search(text, max(sentence_start, previous.start - 60), previous.start)) is None
+                         or not _is_verb_form(first_step.group("verb")))):
                 continue
             earlier_dates = [previous]
         else:
@@ -10234,6 +10438,8 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     adverb = None
                 if adverb is not None:
                     opening = adverb
+            if adverb is not None and " ".join(adverb.group(0).lower().split()) in _O26_LAST_STEP:
+                continue  # "Finally, ..." opening a sentence closes a list, not a told sequence
             if adverb is None or len(text[opening.end():current.start].split()) > (  # type: ignore[union-attr]
                     12 if within and _O25_WITHIN_RELATIVE.search(text, opening.end(), current.start) is not None else 8):
                 continue
@@ -10243,7 +10449,13 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
             earlier_dates = [other for other in candidates[max(0, index - 8):index] if other.start >= previous_start]
         if sentence_start not in hypothetical:
             hypothetical[sentence_start] = _r21_frame_search(text, sentence_start, sentence_end)
-        future = _r21_frame_scopes(text, hypothetical[sentence_start], current.end, sentence_end)
+        frame = hypothetical[sentence_start]
+        if (frame is not None and first_step is not None and previous.start >= sentence_start
+                and first_step.start() <= frame.start() < first_step.end()):
+            # Round order26: "was first proposed/planned in D1 and finally opened in D2" tells the proposal as the
+            # first step, a past event: the frame word is read after it.
+            frame = _r21_frame_search(text, first_step.end(), sentence_end)
+        future = _r21_frame_scopes(text, frame, current.end, sentence_end)
         if future and adverb.group(0)[:4].lower() == "the " and adverb.start() >= sentence_start:
             # "the next season" is narration, not the future: read the sentence around it.
             future = (_r21_frame_search(text, sentence_start, adverb.start()) is not None
@@ -10345,6 +10557,14 @@ _OBJECT_RELATIVE: Final = re.compile(
     r"|(?:[a-z]{3,}ed|held|made|written|begun|won|signed|sent)[ ]++(?:(?:in|on|during)[ ]++)?)(?:the[ ]++)?"
 )
 
+# Round order26: a caused event's restrictive relative clause with the verb of its happening, in the simple past, and
+# its date: "sparked a wave of protests that spread to the capital in D2", "led to a strike which began on D2"; not
+# the pluperfect ("that had begun") nor a verb of recalling or reporting ("a debate that recalled the crisis of D2").
+_O26_OBJECT_THAT: Final = re.compile(
+    r"(?<![ ])[ ]++(?:an?|the|its|his|her|their)[ ]++(?:[\w'-]++[ ]++){0,5}?(?:that|which)[ ]++"
+    r"(?:spread|began|started|broke[ ]++out|erupted|took[ ]++place|culminated|peaked|ended|opened|took[ ]++effect"
+    r"|came[ ]++into[ ]++force|swept|engulfed|hit|reached|followed|ensued)"
+    r"(?:[ ]++[\w'-]++){0,5}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
 
 # Round 19: the replaced thing dated by its own participle or relative clause, or by the date as
 # its identifier right after a determiner.
@@ -10381,6 +10601,9 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         before = text[main.end:match.start()]
         after = text[match.end():subordinate.start]
         relative = "," in after and _OBJECT_RELATIVE.fullmatch(text, match.end(), subordinate.start) is not None
+        # Round order26: the object's restrictive relative clause tells when the caused event happened ("sparked a
+        # wave of protests that spread to the capital in D2", "triggered a strike that began on D2").
+        relative = relative or "," not in after and _O26_OBJECT_THAT.fullmatch(text, match.end(), subordinate.start) is not None
         # Round 19: the object's own relative clause may follow a longer object ("prompted the
         # council to install railings at the quay, which were fitted on ...").
         if (len(before.split()) > 8 or len(after.split()) > (14 if relative else 8)
