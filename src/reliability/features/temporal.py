@@ -1520,7 +1520,7 @@ class _Context:
     """Per-call state shared by the conflict rules (internal)."""
 
     __slots__ = ("text", "candidates", "reference", "inferred", "precision", "sentence_ends", "_pending_ends", "_sentences",
-                 "_absolute_per_sentence", "floor", "explicit", "latest_told_year")
+                 "_absolute_per_sentence", "floor", "explicit", "latest_told_year", "_starts")
 
     def __init__(self, text: str, candidates: list[_Candidate],
                  reference: datetime.date | None, inferred: bool, precision: str) -> None:
@@ -1544,6 +1544,14 @@ class _Context:
         self.explicit: list[_Candidate] | None = None
         # ``_later_year_told``'s latest year told beside a past verb (0: none), found once (session 19 review).
         self.latest_told_year: int | None = None
+        # The candidates' starts (sorted, as the candidates are), built once for the rules that bisect them.
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        """The candidates' starts, sorted; built on first use (the rules never change candidates). Read-only."""
+        if self._starts is None:
+            self._starts = [candidate.start for candidate in self.candidates]
+        return self._starts
 
     def absolute_per_sentence(self) -> dict[int, int]:
         """Sentence start -> how many absolute dates (not weekdays) the sentence holds (computed once)."""
@@ -1690,7 +1698,7 @@ def _weekday_indefinite(context: _Context, reported: set[tuple[int, int]]) -> li
         if sentence_end - sentence_start > 1000:
             continue  # no sentence of prose (and a bounded read per weekday: linear time)
         if starts is None:
-            starts = [candidate.start for candidate in candidates]
+            starts = context.starts()
         inside = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
                   if other is not weekday]
         if len(inside) != 1:
@@ -1792,7 +1800,7 @@ def _weekday_events(context: _Context, reported: set[tuple[int, int]]) -> list[D
             # (within about 2,000 characters), in a sentence of its own.
             found = []
             if starts is None:
-                starts = [candidate.start for candidate in candidates]
+                starts = context.starts()
             # The candidates are sorted by start: those within 2,000 characters are one slice of them.
             for other in candidates[bisect.bisect_left(starts, weekday.start - 2000):bisect.bisect_right(starts, weekday.start + 2000)]:
                 if (abs(other.start - weekday.start) > 2000 or sentence_start <= other.start < sentence_end
@@ -8303,7 +8311,7 @@ def _r23_appositive_restatements(context: _Context, reported: set[tuple[tuple[in
     if "," not in text:
         return []
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     per_sentence = context.absolute_per_sentence()
     touched = {span for spans in reported for span in spans}
     slack = datetime.timedelta(days=31)
@@ -8423,7 +8431,7 @@ def _r23_named_storms(context: _Context, reported: set[tuple[tuple[int, int], ..
     if "Hurricane" not in text and "Typhoon" not in text and "Cyclone" not in text and "Storm" not in text:
         return []
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     touched = {span for spans in reported for span in spans}
     slack = datetime.timedelta(days=31)
     dated: dict[str, list[_Candidate]] = {}
@@ -10200,7 +10208,7 @@ def _pluperfect_states(context: _Context) -> list[DateConflict]:
     indices: list[int] = []
     position = text.find("since")
     if position != -1:
-        starts = [candidate.start for candidate in candidates]
+        starts = context.starts()
         while position != -1:
             index = bisect.bisect_left(starts, position)  # the first date at or after "since"
             if 0 < index < len(candidates) and candidates[index].start - position <= 60 and (not indices or indices[-1] != index):
@@ -11839,7 +11847,7 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
                     and (span_noun := _R21_SPAN_NOUN_AFTER.match(text, quantity.end, min(sentence_end, quantity.end + 30))) is None):
                 continue
         if starts is None:
-            starts = [candidate.start for candidate in candidates]
+            starts = context.starts()
         dated = sentence_dates(sentence_start, sentence_end)
         if dated is None:
             continue
@@ -12088,7 +12096,7 @@ def _endpoint_spans(context: _Context) -> list[DateConflict]:
                 and not text[quantity.start:quantity.start + 4].lower().startswith("for ")):
             continue
         if starts is None:
-            starts = [candidate.start for candidate in candidates]
+            starts = context.starts()
         # The candidates are sorted by start: the sentence's are one slice of them.  The quantity,
         # a duration, is never among them, so they are the sentence's own (found once per sentence).
         dated = sentence_dated.get(sentence_start)
@@ -12330,7 +12338,7 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
     birth_starts = [birth.start for birth in births]
     birth_ids = {id(birth) for birth in births}
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     statements: list[tuple[int, int, int, _Candidate]] = []  # (age start, age end, age, event)
     in_months: set[int] = set()  # the age starts told in months
     # "was 32 when" (at most seven runs before "when"), "At 31, " (at most five before the comma).
@@ -12681,7 +12689,7 @@ def _activity_spans(context: _Context) -> list[DateConflict]:
     conflicts: list[DateConflict] = []
     if not quantities:
         return conflicts
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     for start, end, low, high, unit in quantities:
         sentence_start, sentence_end = context.sentence(start)
         index = bisect.bisect_left(starts, end)
@@ -12805,7 +12813,7 @@ def _milestones(context: _Context) -> list[DateConflict]:
         return []
     conflicts: list[DateConflict] = []
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     # An inferred reference (the article's latest date) only bounds publication from below.
     slack = 2 if context.inferred else 0
     born_by_name: dict[str, list[_Candidate]] | None = None
@@ -13245,7 +13253,7 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
     if not matches:
         return []
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     conflicts: list[DateConflict] = []
     # Per sentence start, what the searches and the dates below find (the same for every match of the sentence).
     future: dict[int, bool] = {}
@@ -13650,7 +13658,7 @@ def _anniversaries(context: _Context) -> list[DateConflict]:
     if "anniversar" not in text:
         return []
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     conflicts: list[DateConflict] = []
     for match in _anniversary_matches(text):
         if match.group("number") is not None:
@@ -13975,7 +13983,7 @@ def _measured_between(context: _Context) -> list[DateConflict]:
     conflicts: list[DateConflict] = []
     if not lengths:
         return conflicts
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     length_starts = sorted(length[0] for length in lengths)  # counted per sentence by bisection
     seen: set[int] = set()
     for start, end, count, unit, relation in lengths:
@@ -14178,7 +14186,7 @@ def _lengths_to_now(context: _Context) -> list[DateConflict]:
         if not since_after and not tenure:
             continue
         if not starts:
-            starts = [candidate.start for candidate in candidates]
+            starts = context.starts()
         # The sentence's lengths (this one among them), ages, ranges and relative dates, counted once per
         # sentence: another one skips the length below all the same, so it is tested first.
         blocking = sentence_blocking.get(sentence_start)
@@ -14461,7 +14469,7 @@ def _word_lengths(context: _Context) -> list[DateConflict]:
             keyword = _WORD_LENGTH_KEYWORD.search(text, keyword.end(), sentence_end)
     if not found:
         return conflicts
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     for match in (found[start] for start in sorted(found)):
         phrase = " ".join(match.group("phrase").lower().split())
         years = _WORD_LENGTH_YEARS[phrase]
@@ -14571,7 +14579,7 @@ def _r21_lengths_to_now(context: _Context) -> list[DateConflict]:
         if _r21_future_frame(text, sentence_start, sentence_end):
             continue
         if starts is None:
-            starts = [candidate.start for candidate in candidates]
+            starts = context.starts()
         others = [other for other in candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
                   if other is not quantity and other.kind != "weekday"]
         if len(others) != 1:
@@ -14750,7 +14758,7 @@ def _d23_perfect_lengths(context: _Context) -> list[DateConflict]:
     if reference is None or "been " not in text:
         return []
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     conflicts: list[DateConflict] = []
     for quantity in candidates:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
@@ -14981,7 +14989,7 @@ def _d24_conflict(text: str, spans: list[tuple[int, int]], stated: str, measured
 def _d24_lengths(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     conflicts: list[DateConflict] = []
     # (length start, length end, stated, unit, start date, end date, slack)
     readings: list[tuple[int, int, int, str, _Candidate, _Candidate, int]] = []
@@ -15271,7 +15279,7 @@ _D25_NTH_START: Final = re.compile(
 def _d25_lengths(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
-    starts = [candidate.start for candidate in candidates]
+    starts = context.starts()
     conflicts = _d25_state_lengths(context, starts)
     # (length start, length end, fewest, most, unit, start, slack, at least, told in the present): the elapsed time
     # told, from its start; "in the present" None when the sentence is read for it.
