@@ -298,6 +298,13 @@ _MONTH_FULL: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?!\w)"
 )
+# A day-month-year written with dashes, as forms and filings date things: "14-Mar-2017",
+# "14-MAR-17", "3-Sept-2016"; in capitals also with spaces ("14 MAR 2017").  Only the short
+# names: a full name between dashes is rare and "May" would need its own guard.
+_MONTH_DASHED: Final = (
+    r"(?:(?<=-)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
+)
 _WEEKDAY: Final = (
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w)"
     r"|(?:Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
@@ -321,9 +328,10 @@ _SCAN: Final = re.compile(
     {_SEPARATOR}
     (?:
       (?=[0-9])(?:
-        (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01][0-9])-(?P<iso_d>[0-3][0-9])(?![0-9]))
+        (?P<iso>(?P<iso_y>{_YEAR})(?P<iso_sep>[-/])(?P<iso_m>[01][0-9])(?P=iso_sep)(?P<iso_d>[0-3][0-9])(?![0-9/]))
       | (?P<numeric>(?P<nu_a>[0-3]?[0-9])(?P<nu_sep>[/-])(?P<nu_b>[0-3]?[0-9])(?P=nu_sep)(?P<nu_y>{_YEAR}|(?<=/)[0-9][0-9](?![0-9/])))
       | (?P<dotted>(?P<do_a>[0-3]?[0-9])\.(?P<do_b>[01]?[0-9])\.(?P<do_y>{_YEAR})(?!\.[0-9]))
+      | (?P<dashed>(?P<da_d>[0-3]?[0-9])(?P<da_sep>[- ])(?P<da_mon>{_MONTH_DASHED})(?P=da_sep)(?P<da_y>{_YEAR}|(?<=-)[0-9][0-9](?![0-9])))
       | (?P<yearrange>(?P<yr_a>{_YEAR})[ ]*(?:-|\u2013)[ ]*(?P<yr_b>{_YEAR}|[0-9][0-9](?![0-9])))
       | (?P<decade>(?P<dec>1[6-9][0-9]0|20[0-9]0)'?s(?!\w))
       | (?P<year>{_YEAR}))
@@ -636,6 +644,16 @@ def _scan(text: str) -> list[_Candidate]:
             candidate.year, candidate.month, candidate.day = int(group("do_y")), int(group("do_b")), int(group("do_a"))
             candidate.year_explicit = True
             if not 1 <= candidate.month <= 12 or candidate.day == 0:
+                candidate.impossible = True
+        elif branch == "dashed":
+            candidate = _Candidate(start, end, "date")
+            year_text = group("da_y")
+            year = int(year_text)
+            candidate.year = year if len(year_text) == 4 else (2000 + year if year < 50 else 1900 + year)
+            candidate.month = _MONTH_NUMBER[group("da_mon").lower()]
+            candidate.day = int(group("da_d"))
+            candidate.year_explicit = True
+            if candidate.day == 0:
                 candidate.impossible = True
         elif branch == "iso" or branch == "numeric":
             candidate = _Candidate(start, end, "date")
