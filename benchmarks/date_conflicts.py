@@ -100,6 +100,7 @@ from date_templates_blind44 import BLIND44_TEMPLATES  # noqa: E402  (benchmarks/
 from date_templates_blind45 import BLIND45_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind46 import BLIND46_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 from date_templates_blind47 import BLIND47_TEMPLATES  # noqa: E402  (benchmarks/ helper)
+from date_templates_blind48 import BLIND48_TEMPLATES  # noqa: E402  (benchmarks/ helper)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -2618,6 +2619,7 @@ INDEPENDENT_SETS = {
     "blind45": BLIND45_TEMPLATES,
     "blind46": BLIND46_TEMPLATES,
     "blind47": BLIND47_TEMPLATES,
+    "blind48": BLIND48_TEMPLATES,
 }
 
 

@@ -1,4 +1,4 @@
-"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind47``,
+"""Well-formedness of the independent date-conflict template sets ``blind10`` to ``blind48``,
 checked WITHOUT the detector.
 
 The checks (sentence form, marked spans, and each conflict re-derived from the
@@ -106,6 +106,8 @@ SETS: dict[str, _Minimums] = {
                                                 "earlier this year", "twenty-nine days ago"})),
     "blind47": _Minimums(42, 32, 21, frozenset({"last weekend", "earlier this week", "this afternoon",
                                                 "earlier this year", "thirty-one days ago"})),
+    "blind48": _Minimums(42, 32, 21, frozenset({"last weekend", "earlier this week", "this afternoon",
+                                                "earlier this year", "thirty-two days ago"})),
 }
 OTHERS_MINIMUM = 22  # every kind without a minimum of its own
 
