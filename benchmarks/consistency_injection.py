@@ -90,6 +90,7 @@ list) and a ``held_out`` half (odd positions); the default report is
     python benchmarks/consistency_injection.py --split blind19       # the independent blind19 set
     python benchmarks/consistency_injection.py --split blind20       # the independent blind20 set
     python benchmarks/consistency_injection.py --split blind21       # the independent blind21 set
+    python benchmarks/consistency_injection.py --split blind22       # the independent blind22 set
     python benchmarks/consistency_injection.py --per-kind 120 --seed 20160927 --output report.md
 """
 
@@ -603,12 +604,12 @@ SETS = {
     "conflicting_figures": (FIGURE_TEMPLATES, FIGURE_NEAR_MISSES, figure_context,
                             lambda rng: figure_context(rng, ordered=True)),
 }
-SPLITS = ("held_out", "development", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
+SPLITS = ("held_out", "development", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22")
 
 
 def sets_for(split: str) -> dict:
-    """SETS, or for ``blind2``/``blind3``/``blind4``/``blind5``/``blind6``/``blind7``/``blind8``/``blind9``/``blind10``/``blind11``/``blind12``/``blind13``/``blind14``/``blind15``/``blind16``/``blind17``/``blind18``/``blind19``/``blind20``/``blind21`` the lists and context functions of benchmarks/consistency_templates_<split>.py."""
-    if split not in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21"):
+    """SETS, or for ``blind2``/``blind3``/``blind4``/``blind5``/``blind6``/``blind7``/``blind8``/``blind9``/``blind10``/``blind11``/``blind12``/``blind13``/``blind14``/``blind15``/``blind16``/``blind17``/``blind18``/``blind19``/``blind20``/``blind21``/``blind22`` the lists and context functions of benchmarks/consistency_templates_<split>.py."""
+    if split not in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22"):
         return SETS
     import importlib.util
 
@@ -624,7 +625,7 @@ def sets_for(split: str) -> dict:
 
 
 def split_templates(templates: list[tuple[str, ...]], split: str) -> list[tuple[str, ...]]:
-    if split in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21"):
+    if split in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22"):
         return list(templates)
     parity = 1 if split == "held_out" else 0
     return [template for index, template in enumerate(templates) if index % 2 == parity]
