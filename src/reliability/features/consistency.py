@@ -688,6 +688,24 @@ def _opening_participle(article: Article, index: int) -> bool:
         and article.norm[article.word_ends[following]:article.word_ends[following] + 1] == ","  # a clause: "..., the judge"
 
 
+def _register_lengths(lengths: dict[str, int], known: str, surname: bool) -> None:
+    """Put an introduced word's length in the bit mask of its first letter, and those of the spellings a lone word
+    of the same name may open with: its transliteration-normalised form ("z", "t", "q", "o" openings), the other
+    letters a surname's sound is written with (``_ALSO_OPENS``, surnames only), its folded ASCII form ("Öztürk": a
+    lone "Ozturk" opens with another letter)."""
+    initial = known[0]
+    lengths[initial] = lengths.get(initial, 0) | 1 << min(len(known), _LENGTH_CAP)
+    if initial in "ztqo":
+        canonical = _canonical(known)
+        lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
+    if surname and initial in _ALSO_OPENS:
+        for other in _ALSO_OPENS[initial]:
+            lengths[other] = lengths.get(other, 0) | 1 << min(len(known), _LENGTH_CAP)
+    if not known.isascii() and (folded := _folded(known)):
+        for spelling in (folded, _canonical(folded)):
+            lengths[spelling[0]] = lengths.get(spelling[0], 0) | 1 << min(len(spelling), _LENGTH_CAP)
+
+
 def _names(article: Article) -> tuple[
     dict[str, tuple[int, int]], set[str], list[tuple[str, int, bool, bool]], dict[str, int], dict[str, str],
     dict[str, int], list[str], dict[int, str], dict[str, list[str]]
@@ -807,18 +825,7 @@ def _names(article: Article) -> tuple[
                     # (lead24: without a possessive, "Rosalind Etheridge's school" ... "Etheredge said")
                     if known.endswith(_POSSESSIVE_ENDINGS):
                         known = known[:-2]
-                    initial = known[0]
-                    lengths[initial] = lengths.get(initial, 0) | 1 << min(len(known), _LENGTH_CAP)
-                    if initial in "ztqo":
-                        canonical = _canonical(known)
-                        lengths[canonical[0]] = lengths.get(canonical[0], 0) | 1 << min(len(canonical), _LENGTH_CAP)
-                    if initial in _ALSO_OPENS and position == last:
-                        for other in _ALSO_OPENS[initial]:
-                            lengths[other] = lengths.get(other, 0) | 1 << min(len(known), _LENGTH_CAP)
-                    if not known.isascii() and (folded := _folded(known)):
-                        # "Öztürk": a lone "Ozturk" opens with another letter
-                        for spelling in (folded, _canonical(folded)):
-                            lengths[spelling[0]] = lengths.get(spelling[0], 0) | 1 << min(len(spelling), _LENGTH_CAP)
+                    _register_lengths(lengths, known, position == last)
             surname = lower[last]
             if surname not in surnames:
                 surnames.add(surname)
@@ -846,7 +853,7 @@ def _names(article: Article) -> tuple[
                 surnames.add(bare_word)
                 pending.append(bare_word)
                 openers.setdefault(bare_word, lower[opening])
-                lengths[bare_word[0]] = lengths.get(bare_word[0], 0) | 1 << min(len(bare_word), _LENGTH_CAP)
+                _register_lengths(lengths, bare_word, True)
             continue
         # Only a word that an earlier full name's word could match (same normalised first
         # letter, a length one apart at most) has its clause read.
