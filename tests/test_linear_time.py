@@ -315,6 +315,22 @@ def test_name_pass_with_a_very_long_name_word_is_linear() -> None:
     _assert_four_times_the_input_scales_linearly(extract_consistency, small, large)
 
 
+def test_name_pass_with_long_series_of_names_is_linear() -> None:
+    # (lead25) A surname in a series of capitalised words ("Harding, Okoye, Vandervll and Bell") is read by walking the
+    # series; the verdict is kept for every item, so a series of many thousand near-spellings is walked once.
+    from reliability.article import Article
+    from reliability.features.consistency import extract_consistency
+
+    def text(items: int) -> Article:
+        article = Article("The clerk John Smithe spoke. " + ", ".join(
+            ("Smith", "Smyth", "Smithers")[k % 3] for k in range(items)) + " and Jones wrote.")
+        article.lower_words  # noqa: B018 - tokenise outside the timing
+        return article
+
+    small, large = text(5_000), text(20_000)
+    _assert_four_times_the_input_scales_linearly(extract_consistency, small, large)
+
+
 _SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 #: Seconds per MB at 10 MB may exceed those at 1 MB by at most this factor. Measured 1.07
 #: (0.44 against 0.47 s/MB, session 15); the quadratic dateline step fixed in session 15 made it

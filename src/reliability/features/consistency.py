@@ -688,6 +688,98 @@ def _opening_participle(article: Article, index: int) -> bool:
         and article.norm[article.word_ends[following]:article.word_ends[following] + 1] == ","  # a clause: "..., the judge"
 
 
+# The words before a series of capitalised words that make it one of places or firms, not people ("The firms Mercier,
+# Dior and Chanel", "The route passes Kendall, Penrith and Carlisle", "the airline serves Oslo, Bergen and Tromso").
+_SERIES_OF_THINGS = frozenset("""
+firms companies brands labels makers stores shops chains banks lenders insurers groups clubs teams sides countries
+nations states capitals cities ports airports stations stops rivers lakes mountains islands venues hotels schools
+universities colleges hospitals streets roads destinations markets
+passes passing passed serves serving served links linking linked connects connecting connected visits visiting
+visited covers covering toured touring
+""".split())
+
+
+def _series_item(article: Article, index: int, cache: dict[int, int]) -> int:
+    """1 when capitalised word ``index`` is one item of a series of three or more single capitalised words joined by
+    commas and a last "and" ("names four wardens: Harding, Okoye, Vandervll and Bell", "written by Smith, Adeyami and
+    Jones", "Adeyami, Smith and Jones wrote"): an item of such a series is a name standing alone, mid-sentence, whatever
+    stands before the series; -1 when the series is one of places or firms, told by the word before it ("flights to
+    Paris, Lyon and Nice", "The firms Mercier, Dior and Chanel", "The route passes Kendall, Penrith and Carlisle") or
+    by an apposition after it that names no role ("Morgen, Brandt and Weiss, the law firm,"); 0 when it is no such
+    item.  Each item is one word; a run of two capitalised words ("New York, Paris and Rome") ends the series.  The
+    verdict is kept in ``cache`` (one per article) for every item of the series, so each series is read once however
+    many of its items are asked about."""
+    if index in cache:
+        return cache[index]
+    text, words, starts, ends = article.norm, article.words, article.word_starts, article.word_ends
+    lower = article.lower_words
+    count = len(words)
+
+    def item(position: int) -> bool:
+        word = words[position]
+        return word[:1].isupper() and not word.isupper() and word.replace("'", "").replace("-", "").isalpha() \
+            and lower[position] not in _NOT_PERSON
+
+    def joined(left: int, right: int) -> int:
+        """The index of the item after ``left`` when ``right`` starts the link to it (", X", " and X", ", and X"),
+        else -1."""
+        gap = text[ends[left]:starts[right]]
+        if gap == ", " and lower[right] != "and":
+            return right
+        if gap in (" ", ", ") and lower[right] == "and" and right + 1 < count and text[ends[right]:starts[right + 1]] == " ":
+            return right + 1
+        return -1
+
+    items = [index]
+    last_and = False
+    position = index
+    while position > 0:  # back to the series' first item
+        previous = position - 1
+        if lower[previous] == "and" and previous > 0 and joined(previous - 1, previous) == position and item(previous - 1):
+            position, last_and = previous - 1, True
+        elif joined(previous, position) == position and item(previous):
+            position = previous
+        else:
+            break
+        items.append(position)
+    first = position
+    position = index
+    while position + 1 < count and not last_and:  # on to its last
+        following = joined(position, position + 1)
+        if following < 0 or not item(following):
+            break
+        last_and = following != position + 1
+        position = following
+        items.append(position)
+    verdict = _series_verdict(article, first, position) if len(items) >= 3 and last_and else 0
+    for position in items:
+        cache[position] = verdict
+    return verdict
+
+
+def _series_verdict(article: Article, first: int, last: int) -> int:
+    """The verdict of ``_series_item`` on a series of single capitalised words from word ``first`` to ``last``."""
+    text, words, starts, ends = article.norm, article.words, article.word_starts, article.word_ends
+    lower = article.lower_words
+    count = len(words)
+    if first > 0 and text[ends[first - 1]:starts[first]] == " " and words[first - 1][:1].isupper() \
+            and lower[first - 1] not in _ROLE_WORDS and lower[first - 1] not in _TITLES:
+        return 0  # the first item is a run of capitalised words ("New York, Paris and Rome"; not "Officers Doyle, ...")
+    if last + 1 < count and text[ends[last]:starts[last + 1]] == " " and words[last + 1][:1].isupper():
+        return 0  # the last item is a run ("Harding, Okoye and Van Dyke")
+    lead = first - 1
+    if lead > 0 and text[ends[lead]:starts[first]] == ": " and (lower[lead] in _PLACE_OF or lower[lead] in _SERIES_OF_THINGS):
+        return -1  # "visited three towns: Suran, Halfaya and Taybeh"
+    if lead >= 0 and text[ends[lead]:starts[first]] == " " and (
+            lower[lead] in _LOCATIVE or lower[lead] in _PLACE_OF or lower[lead] in _SERIES_OF_THINGS
+            or lower[lead] == "to" or lower[lead] == "and"):
+        return -1
+    if last + 3 < count and text[ends[last]:starts[last + 1]] == ", " and lower[last + 1] in _ARTICLES \
+            and not any(lower[after] in _ROLE_WORDS for after in range(last + 2, min(last + 5, count))):
+        return -1
+    return 1
+
+
 def _register_lengths(lengths: dict[str, int], known: str, surname: bool) -> None:
     """Put an introduced word's length in the bit mask of its first letter, and those of the spellings a lone word
     of the same name may open with: its transliteration-normalised form ("z", "t", "q", "o" openings), the other
@@ -762,6 +854,7 @@ def _names(article: Article) -> tuple[
     givens: dict[str, str] = {}
     repeated: dict[int, str] = {}
     prose: set[str] | None = None
+    series_cache: dict[int, int] = {}
     next_free = 0
     for index in name_words:
         if index < next_free:
@@ -926,6 +1019,12 @@ def _names(article: Article) -> tuple[
         opening = (not before or gap_before != " " or not (before.isalpha() or before.replace("-", "").isalpha())) \
             and not ((gap_before in _INSIDE_GAPS or gap_before in _DASH_GAPS) and lower[index - 1].isalpha() and (
                 words[index - 1].islower() or lower[index - 1] in _MONTHS_DAYS)) and not caption
+        # (lead25) an item of a series of single capitalised words ("Harding, Okoye, Vandervll and Bell") is mid-sentence
+        series = (gap_before == ", " or before == "and" or after == "and" or text.startswith(", ", ends[index])) \
+            and _series_item(article, index, series_cache)
+        if series < 0:
+            continue
+        opening = opening and not series
         if not speaker and not titled:
             if opening and not possessive and not (
                 after in _PERSON_AFTER or (after.endswith("ed") and after.isalpha() and len(after) > 3)
@@ -966,7 +1065,7 @@ def _names(article: Article) -> tuple[
             # (lead24: the article of a compound is its noun's, "the Okonjo-led troop")
             if after in _PARTICLES or (before in _ARTICLES and not compound) or (
                 index + 1 < count and words[index + 1][:1].isupper() and text[ends[index]:starts[index + 1]] == " "
-            ) or (not opening and not caption and (words[index - 1][:1].isupper() or index - 1 in is_name_word)
+            ) or (not opening and not caption and not series and (words[index - 1][:1].isupper() or index - 1 in is_name_word)
                   and lower[index - 1] not in _NOT_PERSON
                   and not _opening_participle(article, index - 1)):
                 continue
