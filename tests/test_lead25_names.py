@@ -12,6 +12,13 @@ compared with the surnames introduced before; a series of places or firms (told 
 own 30 sentences re-mentioning a person with another spelling, 26 were found before this session, 27 with the series
 reading; of 8 series, 1 before and 7 after; the two series of a place and a firm spelt like an introduced surname
 that alarmed before ("The route passes Kendall, ...", "The firms Mercier, ...") no longer do.
+
+A second batch of 30 of our own (other positions, other spellings) found 24 before; three general readings came out
+of its misses: the South Slavic "-vić" written "-vic" and "-vich" ("Petrovic"/"Petrovich"); an abbreviated title
+without its full stop, as British copy writes it ("Fr Donelly", "Insp Hale"), is no given name; and more verbs that
+people do and teams, firms and places do not, after a sentence-opening surname ("Nwachuku read", "slept", "wore").
+Left: Bengali a/o ("Chakrabarti"/"Chakraborty"), English -sen/-son ("Sorensen"/"Sorenson"), a long name losing two
+letters ("Thistlethwaite"/"Thistlewaite").
 """
 
 from __future__ import annotations
@@ -84,4 +91,29 @@ def test_a_surname_in_a_series_of_names_is_compared(first: str, then: str, varia
     ("The singer Ruth Mercer performed.", "The show was sponsored by three firms: Mercier, Dior and Chanel."),
 ])
 def test_series_of_places_firms_or_consistent_names_stay_silent(first: str, then: str) -> None:
+    assert _pairs(first + _FILLER + then) == []
+
+
+@pytest.mark.parametrize(("first", "then", "variant"), [
+    ("The mayor Ivan Petrovic cut the ribbon.", '"It is a great day," says Petrovich.', "Petrovich"),
+    ("The mayor Ivan Petrovich cut the ribbon.", "Petrovic said it was a great day.", "Petrovic"),
+    ("The player Ana Ivanovic won the final.", "Ivanovich said it was her best match.", "Ivanovich"),
+    ("The priest Father Michael Donnelly led prayers.", "Fr Donelly said the parish would rebuild.", "Donelly"),
+    ("The detective Inspector Ruth Hallam led the search.", "Insp Hallum said the search would go on.", "Hallum"),
+    ("The poet Amara Nwachukwu read her work.", "Nwachuku read for twenty minutes.", "Nwachuku"),
+    ("The driver Okello Mbabazi was praised.", "Mbabazzi slept in the cab for two nights.", "Mbabazzi"),
+])
+def test_vich_titles_without_a_stop_and_verbs_people_do(first: str, then: str, variant: str) -> None:
+    pairs = _pairs(first + _FILLER + then)
+    assert len(pairs) == 2 and pairs[1] == variant, pairs
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("The mayor Ivan Petrovic cut the ribbon.", "Petrovich Street was closed for the parade."),
+    ("The mayor Ivan Aldric spoke.", "Aldrich said it was fine."),
+    ("The priest Father Michael Donnelly led prayers.", "Fr Donnelly said the parish would rebuild."),
+    ("The priest Father Michael Donnelly led prayers.", "Fr Patrick Dolan said the parish would rebuild."),
+    ("The club signed Joao Bento.", "Benfica read the statement aloud."),
+])
+def test_vich_and_titles_near_misses_stay_silent(first: str, then: str) -> None:
     assert _pairs(first + _FILLER + then) == []

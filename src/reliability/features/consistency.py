@@ -62,6 +62,9 @@ _ABBREVIATED_ONLY = frozenset("insp det maj brig adm cdr fr".split())
 # Lone-word contexts that make a capitalised word a person, not a place or an organisation:
 # the words after it ("Yang has", "Yang, who", "Yang blamed") ...
 _PERSON_AFTER = frozenset(
+    # (lead25) "read", "slept", "wore" ...: what people do, not teams, firms or places ("Nwachuku read for twenty
+    # minutes", "Okafor slept in her car")
+    "read slept wore woke sang swam rode forgave forgot understood ate hid "
     "has had have was is will would could should can did does now then also who first later later "
     "still never again once remains became "
     # irregular pasts of what people do ("Zaitsev spoke", "Lowenthal left"; not "took", "won", "led": teams do too)
@@ -472,6 +475,8 @@ def _prepared(word: str) -> str:
         word = word[1:]  # "Yefremov"/"Efremov", "Yelena"/"Elena"
     if word.endswith("ff"):
         word = word[:-2] + "v"  # "Petroff"/"Petrov"
+    elif len(word) >= 6 and word.endswith("vic"):
+        word += "h"  # (lead25) the South Slavic "-vić" written "-vic" as "-vich" is: "Petrovic"/"Petrovich"
     elif len(word) > 3 and word[-1] in "eh" and word[-2] in ("aeiou" if word[-1] == "h" else "bcdfgklmnprstvz"):
         word = word[:-1]  # "Abdullah"/"Abdulla", "Browne"/"Brown"
         if word[-1] == "e" and len(word) > 3 and word[-2] in "bcdfgklmnprstvz":
@@ -564,7 +569,9 @@ _ENDING_OF = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "h": "a", "v": "
               "w": "f", "j": "a"}  # (names20: a final w as v, "Worobjow"/"Vorobyov")
 # (names20) ... and a surname's final w or o read as either: "-ow" is German and Polish "-ov" and English "-o" in
 # West African names ("Jallow"/"Diallo")
-_ENDINGS_READ = {"w": ("f", "a"), "o": ("a", "f")}
+# (lead25) ... and a final c or h read as either: the South Slavic "-vić" is written "-vic" and "-vich" ("Petrovic"/
+# "Petrovich"; ``_prepared`` writes both "-vich")
+_ENDINGS_READ = {"w": ("f", "a"), "o": ("a", "f"), "c": ("k", "a"), "h": ("a", "k")}
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SILENT_E_AFTER = frozenset("bcdfgklmnprstvz")
 # A word beginning with one of these may be another romanisation of a surname beginning with another
@@ -828,6 +835,9 @@ def _names(article: Article) -> tuple[
     name_words = [
         index for index in article.capitalised_indices
         if lower[index] not in _NOT_PERSON
+        # (lead25) an abbreviated title written without its full stop, as British copy does ("Fr Donelly", "Insp Hale"),
+        # is no given name
+        and lower[index] not in _ABBREVIATED_ONLY
         and len(word := words[index]) >= 2 and not word.isupper()
         # "O'Sullivan", "Al-Assad": joined names are name words too.
         and (word.isalpha() or word.replace("'", "").replace("-", "").isalpha())
