@@ -10704,7 +10704,10 @@ _LAST_WEEKDAY: Final = re.compile(r"(?<!\w)(?:[Ll]ast|[Tt]his[ ]+past)[ ]+$")
 # A past-tense verb right after a dated noun phrase ("The 2027 government report found").
 _IDENTIFIER_PAST: Final = re.compile(
     r"(?:[ ]+[a-z][\w-]*){1,3}?[ ]+(?:found|showed|concluded|revealed|reported|warned|recommended|noted|"
-    r"documented|confirmed|killed|destroyed|struck|hit|ended|left|caused|forced|cost|led|sparked|triggered)(?!\w)"
+    r"documented|confirmed|killed|destroyed|struck|hit|ended|left|caused|forced|cost|led|sparked|triggered|"
+    # (lead25) what a past event did to people ("The mayor's 2018 resignation shocked the town", "the 2019 floods
+    # claimed 20 lives")
+    r"shocked|stunned|surprised|angered|outraged|devastated|rocked|shook|divided|prompted|claimed)(?!\w)"
 )
 
 
@@ -10731,6 +10734,16 @@ _REDUCED_PARTICIPLE: Final = re.compile(
     r"|drawn[ ]++up|carried[ ]++out)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?$")
 
 
+def _past_main_clause(text: str, start: int, sentence_end: int) -> bool:
+    """Lead25: whether the main clause after a fronted "-ing" phrase that ends at ``start`` ("Speaking on 4 October
+    2017, the mayor said ...") is told in the past tense with nothing future or hypothetical before its verb."""
+    comma = text.find(", ", start, min(sentence_end, start + 24))
+    if comma < 0:
+        return False
+    past = _PAST_TENSE.search(text, comma, min(sentence_end, comma + 60))
+    return past is not None and _FUTURE_OR_HYPOTHETICAL.search(text, comma, past.start()) is None
+
+
 def _verb_after_bare_year(text: str, candidate: _Candidate, word: str) -> bool:
     """Lead24: a past verb right after a year with no determiner is the clause's verb, not a noun the year
     modifies ("A report published in 2019 found that ...", "A census carried out in 2019 found"; not "in the 2018
@@ -10746,9 +10759,30 @@ following amid despite because due ahead without within along alongside under ov
 just only even alone again too
 """.split())
 _PAST_BEFORE_CONTEST: Final = re.compile(
-    r"(?<!\w)(?:won|lost|clinched|attended|contested|played[ ]+in|competed[ ]+in|finished|survived|watched)[ ]+"
-    r"(?:the|its|their|his|her)[ ]+$"
+    r"(?<!\w)(?:won|lost|clinched|attended|contested|played[ ]+in|competed[ ]+in|finished|survived|watched"
+    # (lead25) verbs of remembering an event, and a possessive between ("Fans celebrated the club's 2018 title win")
+    r"|celebrated|mourned|commemorated|recalled|remembered|relived|savoured|savored|witnessed)[ ]+"
+    r"(?:the|its|their|his|her)[ ]+(?:[A-Za-z][\w-]{0,30}+['\u2019]s[ ]++)?$"
 )
+# Lead25: a possessive before a year that dates the possessed event ("the club's 2018 title win", "The mayor's 2018
+# resignation shocked the town"); not a time's ("next year's 2018 budget").
+_L25_POSSESSIVE_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:[Yy]ear|[Ww]eek|[Mm]onth|[Dd]ay|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|[Dd]ecade"
+    r"|[Cc]entury|[Ss]eason)['\u2019])[A-Za-z][\w-]{0,30}+['\u2019]s[ ]++$")
+# Lead25: events (not contests) that a verb of remembering takes ("mourned the singer's 2018 death", "recalled the
+# 2019 floods").
+_L25_EVENT_AFTER: Final = re.compile(
+    r"[ ]++(?:[A-Za-z][\w-]*+[ ]++){0,2}?(?:death|funeral|wedding|resignation|victory|win|defeat|floods?|fire|earthquake"
+    r"|attack|crash|storm|hurricane|disaster|collapse|scandal|massacre|bombing|shooting|riots?|merger|takeover|arrest"
+    r"|conviction|acquittal|debut|retirement|sacking|departure|triumph|heist|raid|eruption|explosion|derailment)(?![\w-])"
+)
+# Lead25: a sentence opened by the "-ing" form of telling, appearing or arriving, dated ("Speaking on 4 October 2017,
+# the mayor said ...", "Writing in March 2018, the author argued ..."): the telling happened then when the main clause
+# is in the past tense (checked by the caller).
+_L25_OPENING_ING: Final = re.compile(
+    r"[\s\"\u201c]{0,4}+(?:Speaking|Writing|Testifying|Addressing|Announcing|Commenting|Appearing|Responding|Reacting"
+    r"|Talking|Posting|Tweeting|Campaigning|Visiting|Arriving|Returning|Presenting|Unveiling|Recalling|Reflecting)"
+    r"(?:[ ]++[a-z]++){0,4}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?")
 _CONTEST_AFTER: Final = re.compile(
     r"[ ]++(?:[A-Za-z][\w-]*+[ ]++){0,2}?(?:championship|title|election|race|final|finals|tournament|cup|league|primary"
     r"|marathon|series|playoffs|referendum|contest|match|season)(?![\w-])(?![ ]+(?:bid|rights|hosting|nomination|berth|spot|place))"
@@ -11351,13 +11385,18 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 continue
         elif not _PRECEDING_PREPOSITION.search(text, max(sentence_start, candidate.start - 20), candidate.start):
             # "The 2027 report found ...": a dated noun that did something in the past.
-            if candidate.granularity != "year" or not _IDENTIFIER_BEFORE.search(text, max(sentence_start, candidate.start - 8), candidate.start):
+            if candidate.granularity != "year" or not (
+                    _IDENTIFIER_BEFORE.search(text, max(sentence_start, candidate.start - 8), candidate.start)
+                    or _L25_POSSESSIVE_BEFORE.search(text, max(sentence_start, candidate.start - 40), candidate.start)):
                 continue
             verb = _IDENTIFIER_PAST.match(text, candidate.end, min(sentence_end, candidate.end + 60))
             if verb is None:
-                # "won the 2024 championship": a past verb whose object is a dated contest.
+                # "won the 2024 championship": a past verb whose object is a dated contest (lead25: or an event
+                # remembered, "mourned the singer's 2018 death").
                 verb = _CONTEST_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 50))  # bounded
-                if verb is None or _PAST_BEFORE_CONTEST.search(text, max(sentence_start, candidate.start - 40), candidate.start) is None:
+                if verb is None:
+                    verb = _L25_EVENT_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 50))  # bounded
+                if verb is None or _PAST_BEFORE_CONTEST.search(text, max(sentence_start, candidate.start - 72), candidate.start) is None:
                     continue
             if _r21_frame_search(text, max(sentence_start, candidate.start - 90), verb.end()):
                 continue
@@ -11382,7 +11421,9 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 continue
             if not _told_in_the_past(text, window_start, window_end, candidate) \
                     and _L24_OPENING_PARTICIPLE.fullmatch(text, sentence_start, candidate.start) is None \
-                    and _REDUCED_PARTICIPLE.search(text, max(sentence_start, candidate.start - 60), candidate.start) is None:
+                    and _REDUCED_PARTICIPLE.search(text, max(sentence_start, candidate.start - 60), candidate.start) is None \
+                    and not (_L25_OPENING_ING.fullmatch(text, sentence_start, candidate.start) is not None
+                             and _past_main_clause(text, candidate.end, sentence_end)):
                 continue
         flagged[candidate.start] = len(conflicts)
         conflicts.append(DateConflict(
