@@ -119,7 +119,7 @@ _WINDOW_ONLY = {
     "temporal._NAME_RUN", "temporal._ORDER_VERB", "temporal._REPORTING", "temporal._FRONTED_CLAUSE",
     "temporal._LAST_WEEKDAY", "temporal._IDENTIFIER_PAST", "temporal._IMPLIED_RANGE_GAP",
     "temporal._DIED_BEFORE", "temporal._BORN_BEFORE", "temporal._AGE_STATED", "temporal._LATER_LINK", "temporal._NOMINAL_FRAME",
-    "temporal._PERIOD_NOUN", "temporal._OBJECT_AFTER", "temporal._NEXT_WORD", "temporal._CONTEST_AFTER", "temporal._L25_EVENT_AFTER",
+    "temporal._PERIOD_NOUN", "temporal._OBJECT_AFTER", "temporal._NEXT_WORD", "temporal._CONTEST_AFTER", "temporal._L25_EVENT_AFTER", "temporal._L25_RECORD_AFTER",
     "temporal._FOR_FROM", "temporal._PAST_BEFORE_CONTEST", "temporal._DATE_THEN_PASSIVE", "temporal._DATE_THEN_ACTIVE", "temporal._OFFICE_CUE",
     # Round 3 (dates5): gaps between two neighbouring expressions, a few characters after a
     # date, or the words just before an event word; every space run in them is possessive.

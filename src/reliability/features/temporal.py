@@ -10734,6 +10734,21 @@ _REDUCED_PARTICIPLE: Final = re.compile(
     r"|drawn[ ]++up|carried[ ]++out)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?$")
 
 
+def _l25_dated_record(text: str, candidate: _Candidate, sentence_start: int, sentence_end: int) -> re.Match[str] | None:
+    """Lead25: the past verb of the main clause after a dated record opening the sentence ("In a 2018 interview, the
+    actor said", "According to a 2019 report by the agency, crime fell"), or None."""
+    if _L25_RECORD_BEFORE.search(text, max(sentence_start, candidate.start - 24), candidate.start) is None \
+            or text[sentence_start:max(sentence_start, candidate.start - 24)].strip(" \"\u201c"):
+        return None  # (the phrase opens the sentence)
+    record = _L25_RECORD_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 30))
+    if record is None:
+        return None
+    comma = text.find(",", record.end(), min(sentence_end, record.end() + 60))
+    if comma < 0:
+        return None
+    return _L25_RECORD_PAST.match(text, comma, min(sentence_end, comma + 60))
+
+
 def _past_main_clause(text: str, start: int, sentence_end: int) -> bool:
     """Lead25: whether the main clause after a fronted "-ing" phrase that ends at ``start`` ("Speaking on 4 October
     2017, the mayor said ...") is told in the past tense with nothing future or hypothetical before its verb."""
@@ -10760,8 +10775,11 @@ just only even alone again too
 """.split())
 _PAST_BEFORE_CONTEST: Final = re.compile(
     r"(?<!\w)(?:won|lost|clinched|attended|contested|played[ ]+in|competed[ ]+in|finished|survived|watched"
-    # (lead25) verbs of remembering an event, and a possessive between ("Fans celebrated the club's 2018 title win")
-    r"|celebrated|mourned|commemorated|recalled|remembered|relived|savoured|savored|witnessed)[ ]+"
+    # (lead25) verbs of remembering an event, and a possessive between ("Fans celebrated the club's 2018 title win");
+    # a medal or place won "at"/"in" the contest ("won gold at the 2019 championships", "finished third in the")
+    r"|celebrated|mourned|commemorated|recalled|remembered|relived|savoured|savored|witnessed|took|claimed|competed)[ ]+"
+    r"(?:(?:gold|silver|bronze|a[ ]+(?:gold[ ]+|silver[ ]+|bronze[ ]+)?medal|two[ ]+medals|medals|first|second|third"
+    r"|fourth|fifth|last|[a-z]+[ ]+place)[ ]+(?:at|in)[ ]+|(?:at|in)[ ]+)?"
     r"(?:the|its|their|his|her)[ ]+(?:[A-Za-z][\w-]{0,30}+['\u2019]s[ ]++)?$"
 )
 # Lead25: a possessive before a year that dates the possessed event ("the club's 2018 title win", "The mayor's 2018
@@ -10776,6 +10794,18 @@ _L25_EVENT_AFTER: Final = re.compile(
     r"|attack|crash|storm|hurricane|disaster|collapse|scandal|massacre|bombing|shooting|riots?|merger|takeover|arrest"
     r"|conviction|acquittal|debut|retirement|sacking|departure|triumph|heist|raid|eruption|explosion|derailment)(?![\w-])"
 )
+# Lead25: a dated record of something said or found, in a phrase that opens the sentence and a past main clause
+# ("In a 2018 interview, the actor said ...", "According to a 2019 report by the agency, crime fell"): the record
+# was made in that year, before the clause reports it.
+_L25_RECORD_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s\"\u201c]))(?:[Ii]n|[Aa]ccording[ ]++to|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]++(?:(?:a|an|the|his|her|its|their)[ ]++)?$")
+_L25_RECORD_AFTER: Final = re.compile(
+    r"[ ]++(?:[a-z-]++[ ]++){0,2}?(?:interview|speech|statement|letter|report|study|survey|memo|email|e-mail|tweet|post"
+    r"|essay|article|paper|ruling|judgment|judgement|decision|filing|testimony|documentary|column|editorial|op-ed"
+    r"|audit|review|inquiry|investigation|census)(?![\w-])")
+_L25_RECORD_PAST: Final = re.compile(
+    r",[ ]++(?:[\w'\u2019-]++[ ]++){0,5}?(?:said|wrote|told|found|showed|concluded|revealed|reported|warned|admitted"
+    r"|argued|claimed|described|noted|fell|rose|was|were|had)(?![\w-])")
 # Lead25: a sentence opened by the "-ing" form of telling, appearing or arriving, dated ("Speaking on 4 October 2017,
 # the mayor said ...", "Writing in March 2018, the author argued ..."): the telling happened then when the main clause
 # is in the past tense (checked by the caller).
@@ -10785,7 +10815,9 @@ _L25_OPENING_ING: Final = re.compile(
     r"(?:[ ]++[a-z]++){0,4}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid|end[ ]++of)[ -]*+)?")
 _CONTEST_AFTER: Final = re.compile(
     r"[ ]++(?:[A-Za-z][\w-]*+[ ]++){0,2}?(?:championship|title|election|race|final|finals|tournament|cup|league|primary"
-    r"|marathon|series|playoffs|referendum|contest|match|season)(?![\w-])(?![ ]+(?:bid|rights|hosting|nomination|berth|spot|place))"
+    r"|marathon|series|playoffs|referendum|contest|match|season"
+    # (lead25) plural and capitalised contests ("at the 2019 championships", "the 2018 Winter Games")
+    r"|championships|tournaments|games|Games|Olympics|Championships|Open)(?![\w-])(?![ ]+(?:bid|rights|hosting|nomination|berth|spot|place))"
 )
 
 
@@ -11397,7 +11429,9 @@ def _anachronisms(context: _Context) -> list[DateConflict]:
                 if verb is None:
                     verb = _L25_EVENT_AFTER.match(text, candidate.end, min(sentence_end, candidate.end + 50))  # bounded
                 if verb is None or _PAST_BEFORE_CONTEST.search(text, max(sentence_start, candidate.start - 72), candidate.start) is None:
-                    continue
+                    verb = _l25_dated_record(text, candidate, sentence_start, sentence_end)
+                    if verb is None:
+                        continue
             if _r21_frame_search(text, max(sentence_start, candidate.start - 90), verb.end()):
                 continue
         else:
