@@ -201,13 +201,12 @@ surname ``sa``), ``c``/``sc`` and a look-alike ``place``, ``d``/``sd`` and a
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from consistency_template_kit import (  # noqa: E402  (benchmarks/ helper: the sets' shared machinery)
-    _EDITS, _gender_words, _pair, _round_pair, _styled, value_of,
+    contexts, value_of,
 )
 
 # ------------------------------------------------------------------ people
@@ -364,126 +363,8 @@ FIGURE_PEOPLE = ["Gwendolyn Hartigan", "Osvaldo Ferreira-Lund", "Ngaire Whitcomb
                  "Ludmila Prendergast", "Aurelio Sandström"]
 
 
-def _common(rng: random.Random) -> dict[str, str]:
-    return {"org": rng.choice(ORGANISATIONS), "role": rng.choice(ROLES), "town": rng.choice(PLACES),
-            "day": rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sunday"]),
-            "month": rng.choice(["January", "April", "June", "September", "October", "December"])}
-
-
-def name_context(rng: random.Random) -> dict[str, str]:
-    """full: "First Surname"; first: the given name; var: the variant surname; kind: the variant."""
-    kind = rng.choice(["transliteration", "transliteration"] + list(_EDITS))
-    if kind == "transliteration":
-        first, surname, variant, gender = rng.choice(TRANSLITERATIONS_PEOPLE)
-        if rng.random() < 0.5:
-            surname, variant = variant, surname
-    else:
-        first, surname, gender = rng.choice(PERSONS)
-        variant = _EDITS[kind](surname, rng)
-        while variant == surname:
-            variant = _EDITS[kind](surname, rng)
-    context = {"full": f"{first} {surname}", "first": first, "var": variant, "kind": kind,
-               "title": rng.choice(TITLES_F if gender == "f" else TITLES_M)}
-    context.update(_gender_words(gender))
-    context.update(_common(rng))
-    return context
-
-
-def name_near_context(rng: random.Random) -> dict[str, str]:
-    """a/b: two different people with look-alike surnames (sa, sb); r: a relative of a (same surname);
-    c: a person (sc) and a look-alike place; d: a person (sd) and a company named like them; e: a person
-    (se) and a product named like them; f: a person (sf) and a ship named like them; g: a person (sg) and
-    a street or building named like them."""
-    sa, sb = rng.choice(LOOKALIKE_SURNAMES)
-    if rng.random() < 0.5:
-        sa, sb = sb, sa
-    fa, fb, fc, fd, fe, fr, ff, fg = rng.sample(GIVEN_NAMES, 8)
-    sc, place = rng.choice(PLACE_SURNAMES)
-    sd, company = rng.choice(COMPANY_SURNAMES)
-    se, product = rng.choice(PRODUCT_SURNAMES)
-    sf, ship = rng.choice(SHIP_SURNAMES)
-    sg, building = rng.choice(BUILDING_SURNAMES)
-    context = {"a": f"{fa} {sa}", "sa": sa, "fa": fa, "b": f"{fb} {sb}", "sb": sb, "fb": fb,
-               "r": f"{fr} {sa}", "fr": fr, "c": f"{fc} {sc}", "sc": sc, "place": place,
-               "d": f"{fd} {sd}", "sd": sd, "company": company, "e": f"{fe} {se}", "se": se,
-               "product": product, "f": f"{ff} {sf}", "sf": sf, "ship": ship,
-               "g": f"{fg} {sg}", "sg": sg, "building": building, "kind": "near"}
-    context.update(_common(rng))
-    return context
-
-
-# ----------------------------------------------------------------- figures
-
-
-def _figures(rng: random.Random, ordered: bool) -> dict[str, str]:
-    styles = rng.choice([("digits", "digits"), ("words", "digits"), ("digits", "words"), ("words", "words")])
-    ctx: dict[str, str] = {"kind": f"{styles[0]}/{styles[1]}"}
-    c = _pair(rng, 3, 85, ordered)
-    pc = _pair(rng, 5, 72, ordered)
-    age = _pair(rng, 18, 93, ordered)
-    dy = _pair(rng, 3, 60, ordered)
-    hr = _pair(rng, 2, 72, ordered)
-    wk = _pair(rng, 3, 52, ordered)
-    yr = _pair(rng, 2, 45, ordered)
-    for i in (0, 1):
-        ctx[f"c{i + 1}"] = _styled(c[i], styles[i])
-        ctx[f"wk{i + 1}"] = _styled(wk[i], styles[i])
-        ctx[f"yr{i + 1}"] = _styled(yr[i], styles[i])
-        ctx[f"pc{i + 1}"] = _styled(pc[i], styles[i]) + " percent"
-        ctx[f"age{i + 1}"] = _styled(age[i], styles[i])
-        ctx[f"dy{i + 1}"] = _styled(dy[i], styles[i])
-        ctx[f"hr{i + 1}"] = _styled(hr[i], styles[i])
-    hh = _pair(rng, 120, 980, ordered)
-    th = _round_pair(rng, 1200, 72000, 100, ordered)
-    vt = _pair(rng, 1500, 28000, ordered)
-    km = _pair(rng, 6, 140, ordered)
-    usd = _pair(rng, 12, 160, ordered)
-    eur = _round_pair(rng, 150, 950, 10, ordered)
-    gbp = _round_pair(rng, 40, 900, 5, ordered)
-    spd = _pair(rng, 30, 320, ordered)
-    kg = _pair(rng, 12, 140, ordered)
-    mn = _pair(rng, 12, 180, ordered)
-    tc = _pair(rng, 18, 48, ordered)
-    pts = _pair(rng, 40, 140, ordered)
-    ha = _round_pair(rng, 60, 4800, 10, ordered)
-    mm = _pair(rng, 15, 240, ordered)
-    pr = _round_pair(rng, 150, 1800, 5, ordered)
-    ft = _round_pair(rng, 1200, 38000, 100, ordered)
-    lt = _round_pair(rng, 200, 9500, 10, ordered)
-    mi = _pair(rng, 4, 220, ordered)
-    tn = _round_pair(rng, 150, 9800, 10, ordered)
-    for i in (0, 1):
-        ctx[f"hh{i + 1}"] = str(hh[i])
-        ctx[f"th{i + 1}"] = f"{th[i]:,}"
-        ctx[f"vt{i + 1}"] = f"{vt[i]:,}"
-        ctx[f"km{i + 1}"] = str(km[i])
-        ctx[f"usd{i + 1}"] = f"${usd[i] / 10:.1f} million" if usd[i] % 10 else f"${usd[i] // 10} million"
-        ctx[f"eur{i + 1}"] = f"€{eur[i] * 1000:,}"
-        ctx[f"gbp{i + 1}"] = f"£{gbp[i] * 1000:,}"
-        ctx[f"spd{i + 1}"] = str(spd[i])
-        ctx[f"kg{i + 1}"] = str(kg[i])
-        ctx[f"mn{i + 1}"] = str(mn[i])
-        ctx[f"tc{i + 1}"] = str(tc[i])
-        ctx[f"pts{i + 1}"] = str(pts[i])
-        ctx[f"ha{i + 1}"] = f"{ha[i]:,}"
-        ctx[f"mm{i + 1}"] = str(mm[i])
-        ctx[f"pr{i + 1}"] = f"${pr[i] / 100:.2f}"
-        ctx[f"ft{i + 1}"] = f"{ft[i]:,}"
-        ctx[f"lt{i + 1}"] = f"{lt[i]:,}"
-        ctx[f"mi{i + 1}"] = str(mi[i])
-        ctx[f"tn{i + 1}"] = f"{tn[i]:,}"
-    year = rng.randint(2015, 2025)
-    ctx.update({"person": rng.choice(FIGURE_PEOPLE), "year": str(year), "prev": str(year - 1)})
-    ctx.update(_common(rng))
-    return ctx
-
-
-def figure_context(rng: random.Random) -> dict[str, str]:
-    return _figures(rng, ordered=False)
-
-
-def figure_near_context(rng: random.Random) -> dict[str, str]:
-    return _figures(rng, ordered=True)
+# The context functions: the kit's (session 25; this set carried a verbatim copy of them before).
+name_context, name_near_context, figure_context, figure_near_context = contexts(globals(), buildings=True)
 
 
 # --------------------------------------------------------- name templates
