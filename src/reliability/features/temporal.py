@@ -5738,6 +5738,10 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             set_off = _SET_OFF_DATE.search(between, max(0, len(between) - 24))
             if set_off is not None:
                 between = between[:set_off.start()]
+                if not between.strip():
+                    # Round order27: "reopened soon after, in D2": "after" is an adverb (the sequence rules read it),
+                    # not the preposition of the set-off date.
+                    continue
         limit = 5 if _CLAUSE_BREAK.search(between) else 8
         if (limit == 8 and text.startswith(",", subordinate.end)
                 and (initial or connective.start() == _opening_end(text, sentence_start, first_word))):
@@ -5897,6 +5901,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o22_subsequent_subject(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o22_quoted_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o27_fronted_participles(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
@@ -6098,6 +6104,105 @@ def _o26_response_for(context: _Context, candidates: list[_Candidate]) -> list[D
                 f"{_describe(main, text)} dates a response \"for\" what {_describe(governed, text)} dates, yet it is "
                 f"earlier",
             ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order27: a past participle clause opening the sentence, with its own date, before the main clause and its
+# date: "Appointed manager in D1, he won the title in D2", "Weakened by the strike of D1, the firm was taken over in
+# D2", "Injured in a crash in D1, he missed the season in D2", "Hired by the club in D1, he led it to promotion in
+# D2".  The participle tells a step its subject went through before what the main clause says it did, so the main
+# clause's date may not be earlier.  The participle is one of an appointment or entry, a blow or a harm, a gain, a
+# marriage, or a thing made or published (an origin, "Founded/Born/Established in D1", stays with round order23, which
+# reads it only before a name or a pronoun, as rounds order16-24 decided); not a participle whose subject's state lasts past it and whose main clause looks back (an ending:
+# "Closed in 2013, the mine employed 500 people in 2011"; a revival or a renaming: "Revived in 2013, the festival
+# began in 1900"; a discovery: "Found in 2013, the wreck sank in 1912"; an accusation: "Charged in 2013, he killed
+# ..."), nor a plan, a comparison or a report ("Scheduled for", "Compared with", "Asked in 2013, he recalled ...").
+# The main clause is a subject (a pronoun, a name, or "the/this" and a noun) and a past verb at once, its date after
+# "in/on/during" within ten words; no preparation verb ("Opened in 2013, the bridge was built in 2011"), no report,
+# no pluperfect, no plan, no "first/originally" before a verb, no word of another instance ("under another name"),
+# no second verb form (a participle on the object dates the object: "the study followed patients treated in D2"), no
+# quotation.
+_O27_PARTICIPLES: Final = frozenset("""
+appointed elected hired recruited signed promoted chosen selected drafted nominated installed ordained enlisted enrolled
+admitted called-up capped crowned instated reinstated seconded transferred posted sworn
+weakened battered devastated crippled hampered rocked damaged injured wounded hurt diagnosed ravaged hammered humbled
+bruised scarred struck hit troubled plagued dogged beset stricken flooded shattered traumatised traumatized
+emboldened strengthened boosted bolstered buoyed enriched
+married engaged wed
+built constructed completed opened launched created inaugurated unveiled
+published released issued introduced invented produced manufactured minted printed
+""".split())
+_O27_FRONTED: Final = re.compile(
+    r"(?P<participle>[A-Z][a-z]++)(?P<rest>(?:[ ]++(?!(?:and|or|but|that|which|who|whom|whose|where|when|while|before|after"
+    r"|since|until|till|if|as|than)[ ])[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during|of)[ ]++(?:the[ ]++)?"
+    r"(?:(?:early|late|mid)[ -]++)?$")
+# After the first date: the comma that closes the participle clause, the main clause's subject and its past verb.
+_O27_MAIN: Final = re.compile(
+    r"[ ]*+,[ ]++(?P<subject>(?:he|she|it|they|we)|(?:the|this|that)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?[a-z][\w'-]*+"
+    r"|[A-Z][\w'-]*+(?:[ ]++(?:[A-Z][\w'-]*+|of|de|van|von)){0,3})[ ]++"
+    r"(?P<predicate>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,10}?)(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
+# Main verbs that tell what came before the participle's event (a preparation, an origin, a report, a look back).
+_O27_MAIN_BLOCK: Final = frozenset("""
+had has have having will would shall could might may must should can not never first originally initially earlier
+previously already once formerly that which who whom whose when while before after since until till by if because
+than said says told recalled remembered described wrote admitted claimed revealed explained noted recounted testified
+insisted denied confirmed estimated reported announced predicted forecast expected planned hoped intended proposed
+recorded shot filmed written composed drafted designed conceived commissioned ordered devised developed tested trialled
+piloted funded financed approved authorised authorized agreed negotiated planned built constructed begun began started
+founded established formed born trained educated raised studied grew bought acquired announced dated dates traced
+modelled modeled named based inspired set
+examined investigated covered analysed analyzed followed tracked surveyed documented chronicled explored reviewed probed
+assessed highlighted detailed listed revisited looked focused focussed centred centered dealt showed found depicted
+portrayed featured charted captured recreated compared inherited blamed criticised criticized mourned marked
+commemorated celebrated honoured honored praised condemned cited quoted
+another other previous former earlier predecessor
+""".split())
+_O27_NOT_SUBJECT: Final = frozenset("In On At By For From With After Before Since During Then Now Today But And Yet So".split())
+
+
+def _o27_fronted_participles(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    opening_cache: dict[int, int] = {}
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        if (second.start - first.end > 120 or first.kind == "range" or second.kind == "range" or first.since or second.since
+                or first.earliest is None or first.latest is None or second.earliest is None or second.latest is None
+                or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or first.start - sentence_start > 90 or index > 0 and candidates[index - 1].end > sentence_start:
+            continue
+        opening = _opening_end(text, sentence_start, opening_cache)
+        fronted = _O27_FRONTED.fullmatch(text, opening, first.start)
+        if fronted is None or fronted.group("participle").lower() not in _O27_PARTICIPLES:
+            continue
+        if any(_is_verb_form(word) for word in fronted.group("rest").split()):
+            continue  # another verb owns the date ("Appointed after the club was sold in D1")
+        main = _O27_MAIN.fullmatch(text, first.end, second.start)
+        if main is None or main.group("subject").split()[0] in _O27_NOT_SUBJECT:
+            continue
+        words = main.group("predicate").split()
+        verb = words[0]
+        if verb in ("was", "were") and len(words) > 1:
+            verb = words[1]
+            if not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+                continue  # a state ("was manager in D2"), not an event
+        elif not (_is_verb_form(verb) or _PAST_TENSE.fullmatch(verb) is not None) or verb in ("was", "were", "had", "did"):
+            continue
+        if any(word.lower() in _O27_MAIN_BLOCK and (word.lower() != "first" or _is_verb_form(following))
+               for word, following in zip(words, words[1:] + [""])):
+            continue
+        if any(_is_verb_form(word) for word in words[2 if words[0] in ("was", "were") else 1:]):
+            continue  # a participle on the object dates the object ("the study followed patients treated in D2")
+        if _planned_or_quoted(text, sentence_start, second.end) or _r21_future_frame(text, sentence_start, sentence_end):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates what the subject did after \"{fronted.group('participle')}\" "
+            f"{_describe(first, text)}, yet it is earlier",
+        ))
     return conflicts
 
 
@@ -6795,9 +6900,13 @@ _O21_DATE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|on|during)[ ]++(?:th
 # relative pronoun (the gap before it is checked by the caller).
 # Round order23: the subject may be a two-word noun ("; the foundation stone had been laid on") and carry a
 # named place ("; the fighting in Larkspur Bay had begun on").
+# Round order27: or after a concession (", although/though/but"), and with a process noun for subject ("The hospital
+# opened in D1, although building had started in D2"; "; work on the site had begun in D2").
 _O21_NEXT_CLAUSE: Final = re.compile(
-    r"[ ]?+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+"
+    r"(?:[ ]?+;|(?<![ ])[ ]*+,[ ]++(?:although|though|even[ ]++though|but))[ ]++"
+    r"(?:he|she|it|they|(?:the|its|his|her|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+"
     r"(?:[ ]++(?:in|at|on|near|of)[ ]++(?:the[ ]++)?[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})?"
+    r"|(?:[a-z]{2,}(?:ing|tion|sion|ment)|work|repairs|talks)(?:[ ]++(?:on|of)[ ]++(?:the|its|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+)?"
     r"|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
 _O21_RELATIVE: Final = re.compile(
     r"(?<![ ])(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
@@ -6811,8 +6920,14 @@ _O21_SUBJECT_PLUPERFECT: Final = re.compile(
 _O21_MAIN_AFTER_RELATIVE: Final = re.compile(
     r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?,[ ]++(?P<main>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,8}?)(?:in|on|during)[ ]++(?:the[ ]++)?$")
 # A sentence opening with its subject in the pluperfect, up to its date.
+# Round order27: or a part or possession of the thing just told ("The ship sank in D1. Its keel had been laid in D2")
+# or a process noun ("The hospital opened in D1. Building/Construction/Work on the site had started in D2"): the
+# pluperfect steps back from the narrated event to what led up to it, whoever acts.
 _O21_NEXT_PLUPERFECT: Final = re.compile(
-    r"[ \"'(\u201c]{0,3}+(?<![\w'-])(?:(?:He|She|It|They)|The[ ]++(?P<noun>[a-z][\w'-]*+)|(?P<name>[A-Z][\w'-]*+))[ ]++"
+    r"[ \"'(\u201c]{0,3}+(?<![\w'-])(?:(?:He|She|It|They)|The[ ]++(?P<noun>[a-z][\w'-]*+)"
+    r"|(?:Its|Their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+"
+    r"|(?:[A-Z][a-z]{2,}(?:ing|tion|sion|ment)|Work|Repairs|Talks)(?:[ ]++(?:on|of)[ ]++(?:the|its|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+)?"
+    r"|(?P<name>[A-Z][\w'-]*+))[ ]++"
     r"(?P<had>had)[ ]++(?:(?:been|first|originally|already|only|just|previously|earlier)[ ]++){0,2}"
     r"(?P<verb>[a-z]{3,20}+)(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,6}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
 # A "when" clause right after the first date, which that date dates; the date itself after a time preposition.
@@ -9955,6 +10070,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                 continue
             governed = dated[governed_index]
             between = text[cue.end():governed.start]
+            if word.endswith(("after", "before")) and between.lstrip(" ").startswith(","):
+                continue  # Round order27: "reopened soon after, in D2": an adverb with no object, not the set-off date's
             if (len(between) > 110 or _SCOPE_GOVERNED_BREAK.search(between) is not None
                     or _SCOPE_DATED_BY.search(text, max(sentence_start, governed.start - 24), governed.start) is None
                     or any(other.start() > cue.start() for other in cues if other.start() < governed.start and other is not cue)):
@@ -10320,6 +10437,9 @@ _SEQUENCE_PERIODS: Final = ("(?:day|week|weekend|month|year|season|spring|summer
                              "|evening|night|term|session|campaign)")
 _SEQUENCE_ADVERB: Final = re.compile(
     r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
+    # Round order27: "after" used as an adverb, with no object: "After that, in D2, ...", "reopened soon after, in D2"
+    # (not the preposition "after the war", which the connective rules read).
+    r"|after[ ]+(?:that|this)|after(?![ ]*+[\w'\u2019(-])"
     # Round order19: "ultimately", "in the end" narrate the last step, after what was told.
     r"|ultimately|in[ ]+the[ ]+end"
     # Round order26: "finally", "at last" close a sequence whose first step is told as such ("was first proposed in
@@ -10336,7 +10456,7 @@ _SEQUENCE_ADVERB: Final = re.compile(
     r"|the[ ]+(?:previous|preceding|prior)[ ]+" + _SEQUENCE_PERIODS + "))(?![\\w-])",
     re.IGNORECASE,
 )
-_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
+_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fter|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
                                   "|esponse|eaction|esult|onsequen|ithin"
                                   # Round order25: "Before that, ..." / "before then" (in _SEQUENCE_ADVERB, never let through)
                                   "|efore th"
