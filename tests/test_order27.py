@@ -12,6 +12,15 @@ sentences (none taken from a template set).
 - The pluperfect of the next sentence with a possession of the thing just told ("The ship sank in D1. Its keel had
   been laid in D2") or a process noun ("Building/Construction/Work on the site had started in D2"); the pluperfect
   after a concession (", although/though/but building had started in D2") or ";" with a process noun.
+- "only for ... to" after a comma, like "only to" ("signed for Leeds in D1, only for the club to go bust in D2").
+- "for the first time since" orders the event before it after the one it governs ("reached the final in D1 for the
+  first time since it won the cup in D2").
+- A verb whose object is an earlier act it reviews, undoes or answers (overturned, upheld, quashed, repealed, revoked,
+  rescinded, reversed, annulled, struck down, set aside, overruled, avenged, challenged, appealed against), the act
+  dated by itself ("the 2010 ruling", "a ruling made by the High Court in D2", "the verdict of D2").
+- A verb that ends, breaks or extends a run whose own relative clause tells its beginning ("The defeat on D1 ended a
+  run of 20 unbeaten games that began on D2", "bringing to an end a strike that began in D2", "a conflict stretching
+  back to D2").
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no order conflict.
@@ -68,6 +77,25 @@ POSITIVES = [
     ('The hospital opened in 2005, but construction had only started in 2008.', ('2005', '2008')),
     ('The museum reopened in 2012; restoration of the roof had begun in 2014.', ('2012', '2014')),
     ('The stadium opened in 2005, though work on the stands had begun in 2008.', ('2005', '2008')),
+    ('He signed for Leeds in 2010, only for the club to go bust in 2008.', ('2010', '2008')),
+    ('She moved to Paris in 2010, only for the war to break out in 2009.', ('2010', '2009')),
+    ('The team reached the final in 2010 for the first time since it won the cup in 2012.', ('2010', '2012')),
+    ('The firm reported a loss in 2010 for the first time since its flotation in 2012.', ('2010', '2012')),
+    ('For the first time since the war of 1945, the party won a majority in 1940.', ('1945', '1940')),
+    ('The appeal court in 2008 overturned a ruling made by the High Court in 2010.', ('2008', '2010')),
+    ('In 2008 the appeal court overturned the 2010 ruling.', ('2008', '2010')),
+    ('Parliament in 1995 repealed a law passed in 1998.', ('1995', '1998')),
+    ('His victory in 2012 avenged a defeat suffered in the final of 2014.', ('2012', '2014')),
+    ('In 2012 she avenged her 2014 defeat.', ('2012', '2014')),
+    ('The appeal, heard in 2010, challenged a verdict reached in 2012.', ('2010', '2012')),
+    ('In 2004 the Supreme Court upheld a decision taken by the lower court in 2006.', ('2004', '2006')),
+    ('The council in 2001 rescinded an order issued in 2004.', ('2001', '2004')),
+    ('In 2008 the judges quashed the verdict of 2010.', ('2008', '2010')),
+    ('The defeat on 9 May 2012 ended a run of 20 unbeaten games that began on 3 June 2012.', ('9 May 2012', '3 June 2012')),
+    ('The victory on 9 May 2012 extended a winning streak that began in June 2012.', ('9 May 2012', 'June 2012')),
+    ('The mine closed in 2010, bringing to an end a strike that began in 2012.', ('2010', '2012')),
+    ('The demolition of the tower in 1988 brought to an end a campaign that began in 1991.', ('1988', '1991')),
+    ('The peace deal of 1998 ended a conflict stretching back to 2001.', ('1998', '2001')),
 ]
 
 NEAR_MISSES = [
@@ -113,6 +141,31 @@ NEAR_MISSES = [
     'The hospital opened in 2005, although it had been due to open in 2008.',
     'He joined the club in 2005, although he had hoped to sign in 2008.',
     'The hospital will open in 2005, although building had started in 2008.',
+    'He signed for Leeds in 2010, only for the club to go bust in 2012.',
+    'He signed for Leeds in 2010 only for the money, and left in 2008.',
+    'The firm bid for the contract in 2010, only for 2008 rules to block it.',
+    'The firm reported a loss in 2010 for the first time since its flotation in 2008.',
+    'In 2008 the appeal court overturned a ruling made by the High Court in 2006.',
+    'In 2008 the court upheld a ban on the 2012 Games.',
+    'In 2008 the court upheld the ban, which runs until 2012.',
+    'In 2008 the court overturned his conviction and ordered a retrial in 2010.',
+    'In 2008 the court struck down a law due to take effect in 2010.',
+    'In 2008 ministers reversed plans to close the school in 2010.',
+    'In 2008 the board challenged the council to act by 2010.',
+    'In 2008 the club appealed against the ban imposed in 2006.',
+    'In 2008 the club appealed against a ban that will last until 2010.',
+    'In 2008 the court upheld a ban imposed for the 2010 season.',
+    'In 2008 the court upheld a ban imposed by the league until 2010.',
+    'In 2008 the court upheld a ruling that the 2010 election was void.',
+    'In 2008 the team avenged its defeat in the final by winning the 2010 cup.',
+    'In 2008 she challenged the champion to a rematch in 2010.',
+    'The 2010 ruling was upheld by the appeal court in 2012.',
+    'The defeat on 9 May 2012 ended a run of 20 unbeaten games that began on 3 June 2011.',
+    'The strike of 2012 ended a dispute that began in 2010 and lasted until 2014.',
+    'The vote in 2012 ended a debate that will begin again in 2014.',
+    'The firm broke a record in 2012 that had stood since 2014.',
+    'The storm in 2012 ended a dry spell; a new one began in 2014.',
+    'The ruling in 2012 ended the case, and a new trial began in 2014.',
 ]
 
 

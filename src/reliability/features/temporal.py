@@ -8124,6 +8124,7 @@ chastened by|heartened by|shaken by|rattled by|spooked by|outraged by|appalled b
 thanks to|in light of|in the light of|capitalising on|capitalizing on|building on the success of|riding high after
 riding high on|taking advantage of|following hot on the heels of|following hard on the heels of
 following close on the heels of
+for the first time since
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -8133,7 +8134,7 @@ predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|su
 afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
-whereupon|at which point|leading up to|only to
+whereupon|at which point|leading up to|only to|only for
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -8190,7 +8191,10 @@ _O25_OPENING_ONLY: Final = frozenset(
 # of", "the fruit of", "the outcome of", "the result of"), and the frustrated sequel ("was elected in D1, only to lose
 # his seat in D2": "only to" and a verb).
 _O25_AFTER_COMMA: Final = frozenset(("the culmination of", "the product of", "the fruit of", "the climax of", "the outcome of",
-                                     "the result of", "only to"))
+                                     "the result of", "only to",
+                                     # Round order27: "signed for Leeds in D1, only for the club to collapse in D2": the
+                                     # disappointment that followed, told after a comma like "only to".
+                                     "only for"))
 _O25_COMMA_BEFORE: Final = re.compile(r",[ ]++$")
 _O25_ONLY_TO_VERB: Final = re.compile(
     r"(?<![ ])[ ]++(?:be[ ]++)?(?!(?:the|a|an|his|her|its|their|this|that|be|members|men|women|residents|staff|those)(?![\w-]))[a-z]{2,}(?![\w-])")
@@ -10672,12 +10676,24 @@ _ORDER_VERB: Final = re.compile(
     # Round 19: an appositive successor comes after its original ("came out in 1965, a sequel to her
     # 2005 bestseller").
     r"|(?<=,[ ])(?:an?|the|its|his|her|their)[ ]+(?:direct[ ]+)?(?P<successor>sequel|successor|follow-up)[ ]+to"
+    # Round order27: a verb whose object is an earlier act it reviews, undoes or answers comes after that act ("In D1 the
+    # appeal court overturned a ruling made in D2", "Parliament in D1 repealed a law passed in D2", "avenged a defeat
+    # suffered in D2"); the act must carry the date itself, as for "replaced" (not "upheld a ban on the 2012 Games").
+    r"|(?P<review>overturned|upheld|quashed|repealed|revoked|rescinded|reversed|annulled|struck[ ]+down|set[ ]+aside"
+    r"|overruled|avenged|challenged|appealed[ ]+against)"
+    # Round order27: what ends, breaks or extends a run comes after the run began ("The defeat on D1 ended a run of 20
+    # unbeaten games that began on D2", "closed in D1, bringing to an end a strike that started in D2"); the object's
+    # own relative clause of beginning must carry the date (``_O27_BEGUN_OBJECT``).
+    r"|(?P<ending>ended|ending|brought[ ]+to[ ]+an[ ]+end|bringing[ ]+to[ ]+an[ ]+end|snapped|extended|extending|halted"
+    r"|broke|breaking)"
     r")(?P<by>[ ]+by)?(?!\w)"
 )
 _ORDER_VERB_CUE: Final = re.compile(
     "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed"
     "|sequel|successor|the stage|the scene|laid the|laying the|the way|spur|usher|herald|foreshadow|catalyst|prelude|precursor"
-    "|forerunner|grew out|stemmed|arose|sprang")
+    "|forerunner|grew out|stemmed|arose|sprang"
+    "|overturned|upheld|quashed|repealed|revoked|rescinded|reversed|annulled|struck|set aside|overruled|avenged|challenged"
+    "|appealed|ended|ending|to an end|snapped|extend|halted|broke|breaking")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -10703,9 +10719,28 @@ _R19_REPLACED_DATED: Final = re.compile(
 )
 
 
+# The reviewed act dated by itself: the date right after its determiner ("the 2010 ruling"), or its own participle or
+# "of" ("a ruling made by the High Court in D2", "a defeat suffered in the final of D2", "the verdict of D2"), with no
+# other clause or verb between ("overturned his conviction and ordered a retrial in D2" dates the retrial).
+_O27_REVIEWED_DATED: Final = re.compile(
+    r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that)[ ]++"
+    r"(?:(?:(?!(?:and|or|but|to|which|that|who|will|would)[ ])[a-z][\w'-]*+[ ]++){0,3}?(?:[a-z]{3,}ed|made|taken|given|won|brought|handed[ ]++down|laid[ ]++down|set|put[ ]++in[ ]++place"
+    r"|reached|passed|imposed|issued|struck|held|drawn[ ]++up|written|sought)(?:[ ]++(?!(?:and|or|but|to|which|that|who|until|till|due|for)[ ])[\w'-]++){0,5}?"
+    r"[ ]++(?:in|on|during|of)[ ]++(?:the[ ]++)?"
+    r"|(?:[a-z][\w'-]*+[ ]++){1,2}?of[ ]++(?:the[ ]++)?)?")
+_O27_BEGUN_OBJECT: Final = re.compile(
+    r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that)[ ]++(?:(?!(?:and|or|but|to|which|that|who)[ ])[\w'-]++[ ]++){0,6}?"
+    r"(?:(?:that|which)[ ]++(?:had[ ]++)?(?:began|begun|started|opened)(?:[ ]++[\w'-]++){0,4}?[ ]++(?:in|on|during)"
+    r"|(?:stretching|dating|going)[ ]++back[ ]++to)[ ]++(?:the[ ]++)?")
+_O27_REVIEW_VERBS: Final = frozenset((
+    "overturned", "upheld", "quashed", "repealed", "revoked", "rescinded", "reversed", "annulled", "struck down",
+    "set aside", "overruled", "avenged", "challenged", "appealed against"))
+
+
 def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
     return (verb.startswith(("follow", "postdate", "replac", "supersed", "grew", "stemmed", "arose", "sprang"))
+            or verb in _O27_REVIEW_VERBS or verb.startswith(("end", "brought to", "bringing to", "snapped", "extend", "halted", "brok"))
             or verb.endswith(("after", "replace"))
             or verb.endswith((" sequel to", " successor to", " follow-up to")))
 
@@ -10739,6 +10774,13 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
             continue
         if ("," in after and not relative
                 or _REPORTING.search(before) or _REPORTING.search(after)):
+            continue
+        if match.group("review") is not None and (match.group("by") is not None or match.group("passive") is not None):
+            continue  # Round order27: the passive reviewed act is the subject ("was overturned by the court in D2")
+        if match.group("review") is not None and _O27_REVIEWED_DATED.fullmatch(text, match.end(), subordinate.start) is None:
+            continue
+        if match.group("ending") is not None and (match.group("by") is not None or match.group("passive") is not None
+                                                  or _O27_BEGUN_OBJECT.fullmatch(text, match.end(), subordinate.start) is None):
             continue
         if match.group("replace") is not None and (
                 _R19_REPLACED_DATED.fullmatch(text, match.end(), subordinate.start) is None
