@@ -21,6 +21,12 @@ sentences (none taken from a template set).
 - A verb that ends, breaks or extends a run whose own relative clause tells its beginning ("The defeat on D1 ended a
   run of 20 unbeaten games that began on D2", "bringing to an end a strike that began in D2", "a conflict stretching
   back to D2").
+- A consequence or an answer as the complement of "was/were" or in an appositive ("was a direct consequence of",
+  "the result of", "a response to", "a legacy of", ", a direct response to the floods of D2"), and "was blamed on".
+- A cause that forces, persuades, compels or allows someone to act, the act's own date after its infinitive ("The
+  floods of D1 forced the council to raise taxes in D2"); not a date that premodifies the infinitive's object.
+- "Due to" before a noun phrase (a cause, not "due to open"), opening the sentence; "because" before a clause in the
+  past with no intention in it ("because the river flooded in D2"; not "because he wanted to run in D2").
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no order conflict.
@@ -96,6 +102,19 @@ POSITIVES = [
     ('The mine closed in 2010, bringing to an end a strike that began in 2012.', ('2010', '2012')),
     ('The demolition of the tower in 1988 brought to an end a campaign that began in 1991.', ('1988', '1991')),
     ('The peace deal of 1998 ended a conflict stretching back to 2001.', ('1998', '2001')),
+    ('The council raised taxes in 2011 - a response to the floods of 2013.', ('2011', '2013')),
+    ('The council raised taxes in 2011, a direct response to the floods of 2013.', ('2011', '2013')),
+    ('The tax rise of 2011 was a response to the floods of 2013.', ('2011', '2013')),
+    ('The tax rise of 2011 was the result of the floods of 2013.', ('2011', '2013')),
+    ('The tax rise of 2011 was a direct consequence of the floods of 2013.', ('2011', '2013')),
+    ('The tax rise of 2011 was blamed on the floods of 2013.', ('2011', '2013')),
+    ('The tax rise of 2011 was a legacy of the floods of 2013.', ('2011', '2013')),
+    ('The floods of 2013 forced the council to raise taxes in 2011.', ('2013', '2011')),
+    ('The floods of 2013 persuaded the council to raise taxes in 2011.', ('2013', '2011')),
+    ('The recession of 2009 compelled the firm to cut 300 jobs in 2007.', ('2009', '2007')),
+    ('Due to the floods of 2013, the council raised taxes in 2011.', ('2013', '2011')),
+    ('The council raised taxes in 2011 because the river flooded in 2013.', ('2011', '2013')),
+    ('The club moved to a new ground in 2004 because its stand had burned down in 2006.', ('2004', '2006')),
 ]
 
 NEAR_MISSES = [
@@ -166,6 +185,25 @@ NEAR_MISSES = [
     'The firm broke a record in 2012 that had stood since 2014.',
     'The storm in 2012 ended a dry spell; a new one began in 2014.',
     'The ruling in 2012 ended the case, and a new trial began in 2014.',
+    'The tax rise of 2011 was the result of the floods of 2009.',
+    'The floods of 2013 forced the council to revise its 2011 budget.',
+    'The floods of 2013 forced the council to close a bridge built in 2011.',
+    'The floods of 2009 forced the council to raise taxes in 2011.',
+    'The floods of 2013 forced the council to admit it had raised taxes in 2011.',
+    'The council raised taxes in 2011 because it expects floods in 2013.',
+    'The council raised taxes in 2011 because the law requires a balanced budget in 2013.',
+    'He resigned in 2011 because he wanted to run for mayor in 2013.',
+    'He resigned in 2011 because he was standing for mayor in 2013.',
+    'He resigned in 2011 because he planned to run in 2013.',
+    'The school, due to open in 2011, was built in 2013.',
+    'The council raised taxes in 2011 and was due to raise them again in 2013.',
+    'The firm hired 50 staff in 2011 due to the expected demand in 2013.',
+    'The tax rise of 2011 was a response to forecasts for 2013.',
+    'The result of the 2013 vote was a shock; turnout in 2011 was higher.',
+    'The council raised taxes in 2011, a response to the floods that will be repaired in 2013.',
+    'The tax rise was the result of a vote in 2013 and took effect in 2011.',
+    'The success of 2011 encouraged the firm to expand in 2013.',
+    'The 2013 floods were blamed by the council for damage in 2011 that was never repaired.',
 ]
 
 

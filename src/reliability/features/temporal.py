@@ -4073,6 +4073,8 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
                        "in retaliation for", "in reprisal for", "in revenge for", "as a consequence of", "because of",
                        "owing to",
                        "on the heels of", "as a result of", "in reaction to", "only after", "once", "as soon as",
+                       # round order27
+                       "due to", "because",
                        "only once", "only when", "in the months after", "in the years after",
                        # round order19: an opening perfect participle ("Having graduated in 1966, she ...")
                        "having",
@@ -4086,6 +4088,9 @@ _CONNECTIVE: Final = re.compile(
     r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+(?:direct[ ]+)?response[ ]+to|[Aa]s[ ]+an?[ ]+(?:direct[ ]+)?(?:response|reaction|answer)[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
     r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to|[Ii]n[ ]+time[ ]+for"
     r"|[Ii]n[ ]+(?:retaliation|reprisal|revenge)[ ]+for|[Aa]s[ ]+a[ ]+consequence[ ]+of|[Bb]ecause[ ]+of|[Oo]wing[ ]+to"
+    # Round order27: "due to" before a noun phrase is a cause ("closed in D1 due to the floods of D2"), not a plan ("due
+    # to open in D2"); "because" before a clause in the past ("raised taxes in D1 because the river flooded in D2").
+    r"|[Dd]ue[ ]+to(?=[ ]+(?:the|a|an|its|his|her|their)[ ])|[Bb]ecause(?![ ]+of)"
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
     r"|[Bb]y[ ]+the[ ]+time"
     # "once" after a comma with a pluperfect is "after": "Counting began on 28 July, once polls had closed on ...".
@@ -5757,6 +5762,12 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             initial = lead is not None and lead.end() == connective.start()
         if word.startswith(("by the time", "when")) and "had" not in text[subordinate.end:sentence_end]:
             continue  # "by the time X, Y had (already) happened": the pluperfect orders them
+        if word == "because" and (
+                not any(_is_verb_form(token) or _PAST_TENSE.fullmatch(token) is not None for token in between.split()[:4])
+                or any(token in ("to", "would", "could", "might") or token.endswith("ing") for token in between.split())):
+            continue  # Round order27: "because" orders only a clause told in the past ("because the river flooded in"),
+            # its verb among its first four words (not "because the law requires a balanced budget in"), with no
+            # intention or arrangement in it ("because he wanted to run for mayor in", "was standing for mayor in")
         main: _Candidate | None = None
         if index > 0 and candidates[index - 1].start >= sentence_start:
             main = candidates[index - 1]
@@ -10665,6 +10676,17 @@ _ORDER_VERB: Final = re.compile(
     # protests of 1992", "stemmed from", "arose from", "sprang from").
     r"|(?:grew[ ]+out[ ]+of|stemmed[ ]+from|arose[ ]+(?:out[ ]+of|from)|sprang[ ]+from)"
     r"|(?:(?<=was[ ])|(?<=were[ ]))(?:the|an?)[ ]+(?:catalyst[ ]+for|prelude[ ]+to|precursor[ ]+(?:to|of)|forerunner[ ]+of)"
+    # Round order27: a consequence or an answer named as the complement of "was" or in an appositive after a comma comes
+    # after its cause ("The tax rise of D1 was a direct consequence of the floods of D2", "raised taxes in D1, a direct
+    # response to the floods of D2"), and so does what is blamed on a cause ("was blamed on").
+    r"|(?:(?<=was[ ])|(?<=were[ ])|(?<=,[ ])|(?<=[\u2013\u2014-][ ]))(?:the|an?)[ ]+(?:(?:direct|indirect|immediate|inevitable)[ ]+)?"
+    r"(?P<consequence>result[ ]+of|consequence[ ]+of|product[ ]+of|outcome[ ]+of|legacy[ ]+of|by-product[ ]+of"
+    r"|response[ ]+to|reaction[ ]+to|answer[ ]+to)"
+    r"|(?<=was[ ])blamed[ ]+on|(?<=were[ ])blamed[ ]+on"
+    # Round order27: a cause that forces, drives or allows someone to act comes before the act ("The floods of D1 forced
+    # the council to raise taxes in D2"); the infinitive's own date is read (``_O27_CAUSED_ACT``).
+    r"|(?P<causative>forced|compelled|obliged|persuaded|convinced|allowed|enabled|pushed|drove|encouraged|inspired"
+    r"|pressured|pressed)"
     # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
     r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for"
     r"|setting[ ]+the[ ]+(?:stage|scene)[ ]+for|laying[ ]+the[ ]+(?:groundwork|foundations?)[ ]+for"
@@ -10693,7 +10715,9 @@ _ORDER_VERB_CUE: Final = re.compile(
     "|sequel|successor|the stage|the scene|laid the|laying the|the way|spur|usher|herald|foreshadow|catalyst|prelude|precursor"
     "|forerunner|grew out|stemmed|arose|sprang"
     "|overturned|upheld|quashed|repealed|revoked|rescinded|reversed|annulled|struck|set aside|overruled|avenged|challenged"
-    "|appealed|ended|ending|to an end|snapped|extend|halted|broke|breaking")
+    "|appealed|ended|ending|to an end|snapped|extend|halted|broke|breaking"
+    "|result of|consequence of|product of|outcome of|legacy of|response to|reaction to|answer to|blamed on"
+    "|forced|compelled|obliged|persuaded|convinced|allowed|enabled|pushed|drove|encouraged|inspired|pressured|pressed")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -10732,6 +10756,15 @@ _O27_BEGUN_OBJECT: Final = re.compile(
     r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that)[ ]++(?:(?!(?:and|or|but|to|which|that|who)[ ])[\w'-]++[ ]++){0,6}?"
     r"(?:(?:that|which)[ ]++(?:had[ ]++)?(?:began|begun|started|opened)(?:[ ]++[\w'-]++){0,4}?[ ]++(?:in|on|during)"
     r"|(?:stretching|dating|going)[ ]++back[ ]++to)[ ]++(?:the[ ]++)?")
+# The act a cause forced or allowed: the object (a determiner or a name and at most three words), "to" and the verb,
+# then its own date after "in/on/during" with no other clause or participle between ("forced the council to raise
+# taxes in D2"; not "forced the council to revise its 2011 budget" nor "to close a bridge built in 2011").
+_O27_CAUSED_ACT: Final = re.compile(
+    r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that|[A-Z][\w'-]*+)(?:[ ]++(?!(?:and|or|but|which|that|who)[ ])[\w'-]++){0,3}?"
+    r"[ ]++to[ ]++(?:[a-z]++)(?:[ ]++(?!(?:and|or|but|which|that|who|by|until|till|for|of)[ ])[\w'-]++){0,4}?"
+    r"[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?")
+_O27_CONSEQUENCES: Final = ("result of", "consequence of", "product of", "outcome of", "legacy of", "by-product of",
+                             "response to", "reaction to", "answer to", "blamed on")
 _O27_REVIEW_VERBS: Final = frozenset((
     "overturned", "upheld", "quashed", "repealed", "revoked", "rescinded", "reversed", "annulled", "struck down",
     "set aside", "overruled", "avenged", "challenged", "appealed against"))
@@ -10740,7 +10773,8 @@ _O27_REVIEW_VERBS: Final = frozenset((
 def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
     return (verb.startswith(("follow", "postdate", "replac", "supersed", "grew", "stemmed", "arose", "sprang"))
-            or verb in _O27_REVIEW_VERBS or verb.startswith(("end", "brought to", "bringing to", "snapped", "extend", "halted", "brok"))
+            or verb in _O27_REVIEW_VERBS or verb.endswith(_O27_CONSEQUENCES)
+            or verb.startswith(("end", "brought to", "bringing to", "snapped", "extend", "halted", "brok"))
             or verb.endswith(("after", "replace"))
             or verb.endswith((" sequel to", " successor to", " follow-up to")))
 
@@ -10778,6 +10812,11 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         if match.group("review") is not None and (match.group("by") is not None or match.group("passive") is not None):
             continue  # Round order27: the passive reviewed act is the subject ("was overturned by the court in D2")
         if match.group("review") is not None and _O27_REVIEWED_DATED.fullmatch(text, match.end(), subordinate.start) is None:
+            continue
+        if match.group("causative") is not None and (
+                match.group("by") is not None or match.group("passive") is not None
+                or (caused := _O27_CAUSED_ACT.fullmatch(text, match.end(), subordinate.start)) is None
+                or any(_is_verb_form(word) for word in text[caused.start():caused.end()].split()[1:])):
             continue
         if match.group("ending") is not None and (match.group("by") is not None or match.group("passive") is not None
                                                   or _O27_BEGUN_OBJECT.fullmatch(text, match.end(), subordinate.start) is None):
