@@ -27,6 +27,13 @@ sentences (none taken from a template set).
   floods of D1 forced the council to raise taxes in D2"); not a date that premodifies the infinitive's object.
 - "Due to" before a noun phrase (a cause, not "due to open"), opening the sentence; "because" before a clause in the
   past with no intention in it ("because the river flooded in D2"; not "because he wanted to run in D2").
+- The subject's own step, dated, before the main clause: an appositive participle of making ("The song, recorded in
+  D1, topped the charts in D2", "The photographs, taken by her father in D1, were exhibited in D2") or a restrictive
+  relative of making with its own subject ("The company he founded in D1 was sold in D2", "The novel she wrote in D1
+  won a prize in D2").  Not an appointment or a harm told as background ("Her husband, appointed in D1, joined the
+  firm in D2"), not "taken over"; the main clause read as for the fronted participle.
+- Main clauses that tell a career's earlier steps ("joined", "entered", "graduated", "served", "worked", "moved")
+  are never read after a fronted participle ("Appointed chief executive in D1, Smith joined the bank in D2").
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no order conflict.
@@ -115,6 +122,13 @@ POSITIVES = [
     ('Due to the floods of 2013, the council raised taxes in 2011.', ('2013', '2011')),
     ('The council raised taxes in 2011 because the river flooded in 2013.', ('2011', '2013')),
     ('The club moved to a new ground in 2004 because its stand had burned down in 2006.', ('2004', '2006')),
+    ('The song, recorded in 2013, topped the charts in 2011.', ('2013', '2011')),
+    ('The photographs, taken by her father in 2013, were exhibited in 2011.', ('2013', '2011')),
+    ('The company he founded in 2013 was sold to a rival in 2011.', ('2013', '2011')),
+    ('The novel she wrote in 2013 won a prize in 2011.', ('2013', '2011')),
+    ('The stadium, built in 2013, hosted the cup final in 2011.', ('2013', '2011')),
+    ('The charity she set up in 2013 collected a million pounds in 2011.', ('2013', '2011')),
+    ('The ship, launched in March 2013, sank on its maiden voyage in May 2012.', ('March 2013', 'May 2012')),
 ]
 
 NEAR_MISSES = [
@@ -204,6 +218,21 @@ NEAR_MISSES = [
     'The tax rise was the result of a vote in 2013 and took effect in 2011.',
     'The success of 2011 encouraged the firm to expand in 2013.',
     'The 2013 floods were blamed by the council for damage in 2011 that was never repaired.',
+    'The bridge, opened in 2013, carried 10,000 cars a day by 2011.',
+    'The album, released in 2013, was recorded in 2011.',
+    'The report, published in 2013, examined the riots in 2011.',
+    'The company he founded in 2013 bought a firm set up in 2011.',
+    'The house he built in 2013 stood on land his father bought in 2011.',
+    'The mine, closed in 2013, employed 500 people in 2011.',
+    'The firm, taken over in 2013, made a loss in 2011.',
+    'The novel she wrote in 2013 was set in 2011.',
+    'The photographs, taken in 2013, showed the flood of 2011.',
+    'Her husband, appointed in 2013, joined the firm in 2011 as a trainee.',
+    'Appointed chief executive in 2013, Smith joined the bank in 1990.',
+    'Elected in 2013, she entered politics in 2011.',
+    'The house he bought in 2013 was built in 2011.',
+    'The song, recorded in 2013, will top the charts in 2011, its label said.',
+    'The stadium, built in 2013, hosted the cup final in 2015.',
 ]
 
 

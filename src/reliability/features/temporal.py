@@ -5914,6 +5914,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o22_quoted_order(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o27_fronted_participles(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o27_subject_steps(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
@@ -6168,6 +6170,7 @@ assessed highlighted detailed listed revisited looked focused focussed centred c
 portrayed featured charted captured recreated compared inherited blamed criticised criticized mourned marked
 commemorated celebrated honoured honored praised condemned cited quoted
 another other previous former earlier predecessor
+joined entered graduated qualified worked served spent rose moved arrived came emigrated immigrated settled lived
 """.split())
 _O27_NOT_SUBJECT: Final = frozenset("In On At By For From With After Before Since During Then Now Today But And Yet So".split())
 
@@ -6194,24 +6197,101 @@ def _o27_fronted_participles(context: _Context, candidates: list[_Candidate]) ->
         main = _O27_MAIN.fullmatch(text, first.end, second.start)
         if main is None or main.group("subject").split()[0] in _O27_NOT_SUBJECT:
             continue
-        words = main.group("predicate").split()
-        verb = words[0]
-        if verb in ("was", "were") and len(words) > 1:
-            verb = words[1]
-            if not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
-                continue  # a state ("was manager in D2"), not an event
-        elif not (_is_verb_form(verb) or _PAST_TENSE.fullmatch(verb) is not None) or verb in ("was", "were", "had", "did"):
-            continue
-        if any(word.lower() in _O27_MAIN_BLOCK and (word.lower() != "first" or _is_verb_form(following))
-               for word, following in zip(words, words[1:] + [""])):
-            continue
-        if any(_is_verb_form(word) for word in words[2 if words[0] in ("was", "were") else 1:]):
-            continue  # a participle on the object dates the object ("the study followed patients treated in D2")
+        if not _o27_main_predicate(main.group("predicate").split()):
+            continue  # a state ("was manager in D2"), a report, a preparation, or a participle dating the object
         if _planned_or_quoted(text, sentence_start, second.end) or _r21_future_frame(text, sentence_start, sentence_end):
             continue
         conflicts.append(DateConflict(
             "order_violation", ((first.start, first.end), (second.start, second.end)),
             f"{_describe(second, text)} dates what the subject did after \"{fronted.group('participle')}\" "
+            f"{_describe(first, text)}, yet it is earlier",
+        ))
+    return conflicts
+
+
+# Round order27: the subject's own participle or relative clause of a step it went through, with a date, then the main
+# clause's verb and date: "The song, recorded in D1, topped the charts in D2", "The photographs, taken in D1, were
+# exhibited in D2", "The company he founded in D1 was sold to a rival in D2", "The novel she wrote in D1 won a prize in
+# D2".  What the subject did or underwent after being made, appointed or struck comes after it.  The step is a
+# participle of ``_O27_PARTICIPLES`` or of making, writing or founding ("wrote", "took", "set up", "founded" in a
+# restrictive relative with its own subject); the main clause is read as for the fronted participle (a past verb at
+# once, no preparation, report, look back, second verb form or plan), with no comma in it.
+_O27_SUBJECT_STEP: Final = re.compile(
+    r"(?P<subject>(?:The|This|That|Its|Their|His|Her|A|An)[ ]++(?:[\w'-]++[ ]++){0,3}?[a-z][\w'-]*+"
+    r"|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,3})"
+    r"(?:,[ ]++(?:(?:which|that|who)[ ]++(?:was|were)[ ]++)?(?:(?:first|originally)[ ]++)?(?P<participle>[a-z]++)"
+    r"|[ ]++(?:(?:that|which)[ ]++)?(?:he|she|they|we|it|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++(?P<verb>[a-z]++))"
+    r"(?P<rest>(?:[ ]++(?!(?:and|or|but|that|which|who|whom|whose|where|when|while|before|after|since|until|till|if|as"
+    r"|than|had|has|have|was|were|is|are)[ ])[^ ,;:()\"\u201c\u201d]++){0,5}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?"
+    r"(?:(?:early|late|mid)[ -]++)?")
+_O27_SUBJECT_MAIN: Final = re.compile(
+    r"(?P<comma>[ ]*+,)?[ ]++(?P<predicate>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,10}?)(?:in|on|during)[ ]++(?:the[ ]++)?"
+    r"(?:(?:early|late|mid)[ -]++)?")
+# An appositive participle on the subject is background, not a step of the narration: only the making of a thing
+# orders what the thing did later ("Her husband, appointed in D1, joined the firm in D2" tells two steps of a career).
+_O27_MADE_PARTICIPLES: Final = frozenset("""
+built constructed completed opened launched created inaugurated unveiled published released issued introduced invented
+produced manufactured minted printed founded established formed taken written painted composed recorded made
+""".split())
+_O27_MADE_VERBS: Final = frozenset("""
+founded established formed built wrote made took painted composed recorded created designed launched opened published
+released set started
+""".split())
+
+
+def _o27_main_predicate(words: list[str]) -> bool:
+    """Whether a main clause's words up to its date open with a past verb (or "was/were" and a participle) and hold
+    no preparation, report, look back, plan or second verb form (the fronted participle's reading)."""
+    if not words:
+        return False
+    verb = words[0]
+    if verb in ("was", "were") and len(words) > 1:
+        if not (words[1].endswith("ed") or words[1] in _IRREGULAR_PAST):
+            return False
+    elif not (_is_verb_form(verb) or _PAST_TENSE.fullmatch(verb) is not None) or verb in ("was", "were", "had", "did"):
+        return False
+    if any(word.lower() in _O27_MAIN_BLOCK and (word.lower() != "first" or _is_verb_form(following))
+           for word, following in zip(words, words[1:] + [""])):
+        return False
+    return not any(_is_verb_form(word) for word in words[2 if verb in ("was", "were") else 1:])
+
+
+def _o27_subject_steps(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    opening_cache: dict[int, int] = {}
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        if (second.start - first.end > 120 or first.kind == "range" or second.kind == "range" or first.since or second.since
+                or first.earliest is None or first.latest is None or second.earliest is None or second.latest is None
+                or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or first.start - sentence_start > 110 or index > 0 and candidates[index - 1].end > sentence_start:
+            continue
+        opening = _opening_end(text, sentence_start, opening_cache)
+        step = _O27_SUBJECT_STEP.fullmatch(text, opening, first.start)
+        if step is None or step.group("subject").split()[0] in _O27_NOT_SUBJECT:
+            continue
+        participle = step.group("participle")
+        rest = step.group("rest").split()
+        if participle is not None:
+            if participle not in _O27_MADE_PARTICIPLES or rest and rest[0] in ("over", "off", "down", "out", "away", "apart", "into"):
+                continue  # "taken over in D1" is no making
+        elif step.group("verb") not in _O27_MADE_VERBS:
+            continue
+        if any(_is_verb_form(word) for word in rest):
+            continue
+        main = _O27_SUBJECT_MAIN.fullmatch(text, first.end, second.start)
+        if main is None or (main.group("comma") is not None) != (participle is not None):
+            continue  # the appositive closes with a comma; the restrictive relative runs on without one
+        if not _o27_main_predicate(main.group("predicate").split()):
+            continue
+        if _planned_or_quoted(text, sentence_start, second.end) or _r21_future_frame(text, sentence_start, sentence_end):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates what the subject did after it was \"{participle or step.group('verb')}\" "
             f"{_describe(first, text)}, yet it is earlier",
         ))
     return conflicts
