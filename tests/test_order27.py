@@ -34,6 +34,8 @@ sentences (none taken from a template set).
   firm in D2"), not "taken over"; the main clause read as for the fronted participle.
 - Main clauses that tell a career's earlier steps ("joined", "entered", "graduated", "served", "worked", "moved")
   are never read after a fronted participle ("Appointed chief executive in D1, Smith joined the bank in D2").
+- Inside a clause: "as soon as" before a clause in the past, "on/upon (the) completion of", and "once" right after a
+  date before a clause in the past ("reopened in D1 once repairs were finished in D2"; not "in 2011 once a week").
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no order conflict.
@@ -129,6 +131,10 @@ POSITIVES = [
     ('The stadium, built in 2013, hosted the cup final in 2011.', ('2013', '2011')),
     ('The charity she set up in 2013 collected a million pounds in 2011.', ('2013', '2011')),
     ('The ship, launched in March 2013, sank on its maiden voyage in May 2012.', ('March 2013', 'May 2012')),
+    ('The bridge reopened in 2011 once repairs were finished in 2013.', ('2011', '2013')),
+    ('The bridge reopened in 2011 as soon as repairs were finished in 2013.', ('2011', '2013')),
+    ('The bridge reopened in 2011 on completion of repairs in 2013.', ('2011', '2013')),
+    ('The school moved into its new building in 2011 upon the completion of the work in 2013.', ('2011', '2013')),
 ]
 
 NEAR_MISSES = [
@@ -233,6 +239,13 @@ NEAR_MISSES = [
     'The house he bought in 2013 was built in 2011.',
     'The song, recorded in 2013, will top the charts in 2011, its label said.',
     'The stadium, built in 2013, hosted the cup final in 2015.',
+    'The bridge reopened in 2011 once repairs were finished in 2009.',
+    'He played for Leeds in 2011 once, in a cup tie, and in 2013 for Hull.',
+    'The hall, used in 2011 once a week by the choir, was sold in 2013.',
+    'The bridge reopened in 2011, as soon as the council approves, in 2013.',
+    'The bridge will reopen in 2011 as soon as repairs are finished in 2013.',
+    'The firm will be paid in 2011 on completion of the work, due in 2013.',
+    'The house, once owned in 2011 by a banker, was sold in 2009.',
 ]
 
 

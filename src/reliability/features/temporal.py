@@ -4074,7 +4074,8 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
                        "owing to",
                        "on the heels of", "as a result of", "in reaction to", "only after", "once", "as soon as",
                        # round order27
-                       "due to", "because",
+                       "due to", "because", "on completion of", "upon completion of", "on the completion of",
+                       "upon the completion of",
                        "only once", "only when", "in the months after", "in the years after",
                        # round order19: an opening perfect participle ("Having graduated in 1966, she ...")
                        "having",
@@ -4091,6 +4092,10 @@ _CONNECTIVE: Final = re.compile(
     # Round order27: "due to" before a noun phrase is a cause ("closed in D1 due to the floods of D2"), not a plan ("due
     # to open in D2"); "because" before a clause in the past ("raised taxes in D1 because the river flooded in D2").
     r"|[Dd]ue[ ]+to(?=[ ]+(?:the|a|an|its|his|her|their)[ ])|[Bb]ecause(?![ ]+of)"
+    # Round order27: inside a clause, "as soon as", "on/upon (the) completion of", and "once" right after a date before
+    # a clause in the past ("reopened in D1 once repairs were finished in D2"; elsewhere "once" is mostly "formerly").
+    r"|(?<=[ ])as[ ]+soon[ ]+as|(?<=[ ])(?:up)?on[ ]+(?:the[ ]+)?completion[ ]+of"
+    r"|(?<=[0-9][ ])once(?=[ ]+(?:(?:the|a|an|its|his|her|their)[ ]+)?(?:[\w'-]+[ ]+){0,3}?(?:was|were|had|[a-z]{2,}ed)[ ])"
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
     r"|[Bb]y[ ]+the[ ]+time"
     # "once" after a comma with a pluperfect is "after": "Counting began on 28 July, once polls had closed on ...".
@@ -5762,7 +5767,7 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             initial = lead is not None and lead.end() == connective.start()
         if word.startswith(("by the time", "when")) and "had" not in text[subordinate.end:sentence_end]:
             continue  # "by the time X, Y had (already) happened": the pluperfect orders them
-        if word == "because" and (
+        if (word == "because" or word == "as soon as" and not initial) and (
                 not any(_is_verb_form(token) or _PAST_TENSE.fullmatch(token) is not None for token in between.split()[:4])
                 or any(token in ("to", "would", "could", "might") or token.endswith("ing") for token in between.split())):
             continue  # Round order27: "because" orders only a clause told in the past ("because the river flooded in"),
