@@ -36,6 +36,9 @@ sentences (none taken from a template set).
   are never read after a fronted participle ("Appointed chief executive in D1, Smith joined the bank in D2").
 - Inside a clause: "as soon as" before a clause in the past, "on/upon (the) completion of", and "once" right after a
   date before a clause in the past ("reopened in D1 once repairs were finished in D2"; not "in 2011 once a week").
+- More verbs of causing (set off, touched off, provoked, fuelled, brought about, precipitated, gave way to; "was the
+  spark/trigger/cause of"), and an effect's roots or origins ("had its roots/origins in", "was rooted in", "can be
+  traced to"); not an expectation for the governed date ("fuelled by fears for 2013").
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no order conflict.
@@ -135,6 +138,19 @@ POSITIVES = [
     ('The bridge reopened in 2011 as soon as repairs were finished in 2013.', ('2011', '2013')),
     ('The bridge reopened in 2011 on completion of repairs in 2013.', ('2011', '2013')),
     ('The school moved into its new building in 2011 upon the completion of the work in 2013.', ('2011', '2013')),
+    ('The pay freeze of 2013 set off a strike in 2011.', ('2013', '2011')),
+    ('The pay freeze of 2013 touched off a strike in 2011.', ('2013', '2011')),
+    ('The pay freeze of 2013 provoked a strike in 2011.', ('2013', '2011')),
+    ('The pay freeze of 2013 fuelled the strike of 2011.', ('2013', '2011')),
+    ('The strike of 2011 was fuelled by the pay freeze of 2013.', ('2011', '2013')),
+    ('The strike of 2011 has its roots in the pay freeze of 2013.', ('2011', '2013')),
+    ('The strike of 2011 can be traced to the pay freeze of 2013.', ('2011', '2013')),
+    ('The strike of 2011 had its origins in the pay freeze of 2013.', ('2011', '2013')),
+    ('The strike of 2011 was rooted in the pay freeze of 2013.', ('2011', '2013')),
+    ('The pay freeze of 2013 was the spark for the strike of 2011.', ('2013', '2011')),
+    ('The pay freeze of 2013 was the cause of the strike of 2011.', ('2013', '2011')),
+    ('The pay freeze of 2013 brought about the strike of 2011.', ('2013', '2011')),
+    ('The pay freeze of 2013 gave way to a strike in 2011.', ('2013', '2011')),
 ]
 
 NEAR_MISSES = [
@@ -246,6 +262,18 @@ NEAR_MISSES = [
     'The bridge will reopen in 2011 as soon as repairs are finished in 2013.',
     'The firm will be paid in 2011 on completion of the work, due in 2013.',
     'The house, once owned in 2011 by a banker, was sold in 2009.',
+    'The pay freeze of 2009 set off a strike in 2011.',
+    'The strike of 2011 had its roots in the pay freeze of 2009.',
+    'The family of 2013 set off on a holiday in 2011.',
+    'In 2013 the club set off for a tour that began in 2011.',
+    'The strike of 2011 was fuelled by fears for 2013.',
+    'The strike in 2013 fuelled fears for the 2011 accounts.',
+    'The strike of 2013 contributed to a loss in the 2011 accounts.',
+    'The firm in 2013 contributed to the 2011 fund.',
+    'The fire of 2013 was the cause, not the floods of 2011.',
+    'The family traced its roots in 2013 to a village it left in 2011.',
+    'The strike of 2011 can be traced to a pay deal due to end in 2013.',
+    'The tax rise of 2011 was a response to forecasts for 2013.',
 ]
 
 

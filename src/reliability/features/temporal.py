@@ -10772,6 +10772,14 @@ _ORDER_VERB: Final = re.compile(
     # the council to raise taxes in D2"); the infinitive's own date is read (``_O27_CAUSED_ACT``).
     r"|(?P<causative>forced|compelled|obliged|persuaded|convinced|allowed|enabled|pushed|drove|encouraged|inspired"
     r"|pressured|pressed)"
+    # Round order27: more verbs of causing ("The pay freeze of D1 set off / touched off / provoked / fuelled / brought
+    # about / precipitated a strike in D2", "gave way to"), the cause as the complement of "was" ("was
+    # the spark/trigger/cause of"), and the effect's roots or origins ("The strike of D1 had its roots / origins in",
+    # "was rooted in", "can be traced (back) to the pay freeze of D2").
+    r"|(?P<cause>set[ ]+off|touched[ ]+off|provoked|fuell?ed|brought[ ]+about|precipitated|gave[ ]+way[ ]+to"
+    r"|(?:(?<=was[ ])|(?<=were[ ]))(?:the|an?)[ ]+(?:(?:main|immediate|direct|root)[ ]+)?(?:spark|trigger|cause)[ ]+(?:for|of))"
+    r"|(?P<roots>(?:has|had|have)[ ]+(?:its|their)[ ]+(?:roots|origins?)[ ]+in|(?<=was[ ])rooted[ ]+in|(?<=were[ ])rooted[ ]+in"
+    r"|(?:can|could)[ ]+be[ ]+traced[ ]+(?:back[ ]+)?to|(?<=was[ ])traced[ ]+(?:back[ ]+)?to|(?<=were[ ])traced[ ]+(?:back[ ]+)?to)"
     # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
     r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for"
     r"|setting[ ]+the[ ]+(?:stage|scene)[ ]+for|laying[ ]+the[ ]+(?:groundwork|foundations?)[ ]+for"
@@ -10802,7 +10810,9 @@ _ORDER_VERB_CUE: Final = re.compile(
     "|overturned|upheld|quashed|repealed|revoked|rescinded|reversed|annulled|struck|set aside|overruled|avenged|challenged"
     "|appealed|ended|ending|to an end|snapped|extend|halted|broke|breaking"
     "|result of|consequence of|product of|outcome of|legacy of|response to|reaction to|answer to|blamed on"
-    "|forced|compelled|obliged|persuaded|convinced|allowed|enabled|pushed|drove|encouraged|inspired|pressured|pressed")
+    "|forced|compelled|obliged|persuaded|convinced|allowed|enabled|pushed|drove|encouraged|inspired|pressured|pressed"
+    "|set off|touched off|provoked|fuel|brought about|precipitated|gave way|spark|trigger|cause|roots|origin"
+    "|rooted|traced")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -10848,6 +10858,9 @@ _O27_CAUSED_ACT: Final = re.compile(
     r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that|[A-Z][\w'-]*+)(?:[ ]++(?!(?:and|or|but|which|that|who)[ ])[\w'-]++){0,3}?"
     r"[ ]++to[ ]++(?:[a-z]++)(?:[ ]++(?!(?:and|or|but|which|that|who|by|until|till|for|of)[ ])[\w'-]++){0,4}?"
     r"[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?")
+_O27_NOT_EVENT_OBJECT: Final = re.compile(
+    r"(?<![\w-])(?:fears?|hopes?|plans?|expectations?|prospects?|forecasts?|worries|worry|concerns?|threats?|risks?|talk"
+    r"|predictions?|projections?|targets?|promises?|pledges?|proposals?)(?![\w-])")
 _O27_CONSEQUENCES: Final = ("result of", "consequence of", "product of", "outcome of", "legacy of", "by-product of",
                              "response to", "reaction to", "answer to", "blamed on")
 _O27_REVIEW_VERBS: Final = frozenset((
@@ -10859,6 +10872,7 @@ def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
     return (verb.startswith(("follow", "postdate", "replac", "supersed", "grew", "stemmed", "arose", "sprang"))
             or verb in _O27_REVIEW_VERBS or verb.endswith(_O27_CONSEQUENCES)
+            or verb.endswith((" roots in", " origins in", " origin in", "rooted in", "traced to", "back to"))
             or verb.startswith(("end", "brought to", "bringing to", "snapped", "extend", "halted", "brok"))
             or verb.endswith(("after", "replace"))
             or verb.endswith((" sequel to", " successor to", " follow-up to")))
@@ -10898,6 +10912,9 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
             continue  # Round order27: the passive reviewed act is the subject ("was overturned by the court in D2")
         if match.group("review") is not None and _O27_REVIEWED_DATED.fullmatch(text, match.end(), subordinate.start) is None:
             continue
+        if ((match.group("cause") is not None or match.group("roots") is not None or match.group("consequence") is not None)
+                and _O27_NOT_EVENT_OBJECT.search(after) is not None):
+            continue  # Round order27: "fuelled by fears for 2013": an expectation, not an earlier event
         if match.group("causative") is not None and (
                 match.group("by") is not None or match.group("passive") is not None
                 or (caused := _O27_CAUSED_ACT.fullmatch(text, match.end(), subordinate.start)) is None
