@@ -39,6 +39,8 @@ sentences (none taken from a template set).
 - More verbs of causing (set off, touched off, provoked, fuelled, brought about, precipitated, gave way to; "was the
   spark/trigger/cause of"), and an effect's roots or origins ("had its roots/origins in", "was rooted in", "can be
   traced to"); not an expectation for the governed date ("fuelled by fears for 2013").
+- The next sentence opening with its subject and an intransitive "followed"/"ensued" and its date ("The pay freeze
+  was imposed in D1. A strike ensued in D2."), after a sentence that ends with its date.
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no order conflict.
@@ -151,6 +153,9 @@ POSITIVES = [
     ('The pay freeze of 2013 was the cause of the strike of 2011.', ('2013', '2011')),
     ('The pay freeze of 2013 brought about the strike of 2011.', ('2013', '2011')),
     ('The pay freeze of 2013 gave way to a strike in 2011.', ('2013', '2011')),
+    ('The pay freeze was imposed in 2013. A strike ensued in 2011.', ('2013', '2011')),
+    ('The pay freeze was imposed in 2013. A long strike followed in 2011.', ('2013', '2011')),
+    ('The pay freeze was imposed in May 2013. Protests soon followed in March 2013.', ('May 2013', 'March 2013')),
 ]
 
 NEAR_MISSES = [
@@ -274,6 +279,12 @@ NEAR_MISSES = [
     'The family traced its roots in 2013 to a village it left in 2011.',
     'The strike of 2011 can be traced to a pay deal due to end in 2013.',
     'The tax rise of 2011 was a response to forecasts for 2013.',
+    'The pay freeze was imposed in 2013. A strike ensued in 2015.',
+    'The pay freeze was imposed in 2013 by the board. A strike ensued in 2011.',
+    'The pay freeze had been imposed in 2013. A strike followed in 2011.',
+    'The pay freeze was imposed in 2013. Talks will follow in 2011.',
+    'The pay freeze was imposed in 2013. Protests followed in 2015, and a strike in 2014.',
+    'Prices peaked in 2008 and again in 2014. Protests followed in 2010.',
 ]
 
 

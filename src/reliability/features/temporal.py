@@ -7224,6 +7224,16 @@ _O20_LENGTH: Final = re.compile(r"(?<![\w-])(?:years?|months?|weeks?|days?|decad
 _O20_PLUPERFECT: Final = re.compile(r"(?<![\w-])had(?![\w-])")
 
 
+# Round order27: a sentence that opens with a noun phrase and an intransitive "followed"/"ensued" and its date (not a
+# relative clause on its subject, "The decline that followed in D2 was steep", which may follow any event told before);
+# the sentence before tells one dated event, its date last.
+_O27_NEXT_FOLLOWED: Final = re.compile(
+    r"[ \"'(\u201c]{0,3}+(?:(?:A|An|The|Its|Their|His|Her|More|Further|Fresh)[ ]++(?:(?!(?:that|which|who)[ ])[a-z][\w'-]*+[ ]++){0,3}?"
+    r"|[A-Z][a-z]{2,}s[ ]++)"
+    r"(?:(?:soon|quickly|swiftly|rapidly|then|duly)[ ]++)?(?:followed|ensued)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?"
+    r"(?:(?:early|late|mid)[ -]++)?")
+
+
 def _o20_followed_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     if "followed" not in text and "ensued" not in text:
@@ -7239,6 +7249,22 @@ def _o20_followed_violations(context: _Context, candidates: list[_Candidate]) ->
             continue
         sentence_start, sentence_end = context.sentence(first.start)
         if second.start >= sentence_end:
+            # Round order27: the next sentence opens with its subject and the intransitive verb ("The pay freeze was
+            # imposed in D1. A strike ensued in D2."): it follows the event that closes the sentence before.
+            next_start, next_end = context.sentence(second.start)
+            if (text[sentence_end:next_start].strip() or len(text[first.end:sentence_end].split()) > 1
+                    or index > 1 and candidates[index - 2].end > sentence_start
+                    or _O27_NEXT_FOLLOWED.fullmatch(text, next_start, second.start) is None
+                    or _PRECEDING_PREPOSITION.search(text, max(sentence_start, first.start - 20), first.start) is None
+                    or _O20_PLUPERFECT.search(text, max(sentence_start, first.start - 60), first.start) is not None
+                    or _O19_QUOTE.search(text, sentence_start, second.end) is not None
+                    or _SCOPE_FUTURE.search(text, sentence_start, next_end) is not None):
+                continue
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(second, text)} is told as coming after {_describe(first, text)} (\"followed\"/\"ensued\"), "
+                f"yet it is earlier",
+            ))
             continue
         sequence = _O20_FOLLOWED.fullmatch(text, first.end, second.start)
         if (sequence is None or _O20_NOT_SUBJECT.search(sequence.group("subject")) is not None
