@@ -41,6 +41,8 @@ sentences (none taken from a template set).
   traced to"); not an expectation for the governed date ("fuelled by fears for 2013").
 - The next sentence opening with its subject and an intransitive "followed"/"ensued" and its date ("The pay freeze
   was imposed in D1. A strike ensued in D2."), after a sentence that ends with its date.
+- A blow still felt, opening the sentence ("Still reeling from the floods of D1", "Recovering from a knee injury
+  sustained in D1", "Smarting from defeat in the 2013 election"): the main clause comes after it.
 
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no order conflict.
@@ -156,6 +158,9 @@ POSITIVES = [
     ('The pay freeze was imposed in 2013. A strike ensued in 2011.', ('2013', '2011')),
     ('The pay freeze was imposed in 2013. A long strike followed in 2011.', ('2013', '2011')),
     ('The pay freeze was imposed in May 2013. Protests soon followed in March 2013.', ('May 2013', 'March 2013')),
+    ('Still reeling from the floods of 2013, the town was hit by a fire in 2011.', ('2013', '2011')),
+    ('Recovering from a knee injury sustained in 2013, he missed the final in 2011.', ('2013', '2011')),
+    ('Smarting from defeat in the 2013 election, the party changed its leader in 2011.', ('2013', '2011')),
 ]
 
 NEAR_MISSES = [
@@ -285,6 +290,8 @@ NEAR_MISSES = [
     'The pay freeze was imposed in 2013. Talks will follow in 2011.',
     'The pay freeze was imposed in 2013. Protests followed in 2015, and a strike in 2014.',
     'Prices peaked in 2008 and again in 2014. Protests followed in 2010.',
+    'Still reeling from the floods of 2013, the town was hit by a fire in 2015.',
+    'He was recovering from surgery in 2013 and played again in 2011.',
 ]
 
 

@@ -8247,6 +8247,7 @@ thanks to|in light of|in the light of|capitalising on|capitalizing on|building o
 riding high on|taking advantage of|following hot on the heels of|following hard on the heels of
 following close on the heels of
 for the first time since
+still reeling from|reeling from|recovering from|still recovering from|still smarting from|smarting from
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -8307,7 +8308,11 @@ _O25_OPENING_ONLY: Final = frozenset(
      "taking advantage of", "following hot on the heels of", "following hard on the heels of",
      "following close on the heels of",
      # "A year on from the floods of D1, the town ...": only after a length that opens the sentence
-     "on from"))
+     "on from",
+     # Round order27: a blow still felt, opening the sentence ("Still reeling from the floods of D1, the town was hit by
+     # a fire in D2", "Recovering from a knee injury sustained in D1, he missed ...").
+     "still reeling from", "reeling from", "recovering from", "still recovering from", "still smarting from",
+     "smarting from"))
 # Round order25: cues read only after a comma, inside the sentence: an appositive that names the main event as what
 # an earlier one led up to ("opened its doors in D1, the culmination of a campaign launched in D2", "the product
 # of", "the fruit of", "the outcome of", "the result of"), and the frustrated sequel ("was elected in D1, only to lose
