@@ -44,6 +44,18 @@ sentences (none taken from a template set).
 - A blow still felt, opening the sentence ("Still reeling from the floods of D1", "Recovering from a knee injury
   sustained in D1", "Smarting from defeat in the 2013 election"): the main clause comes after it.
 
+Read after blind46's order misses (phase 2; the sentences below are reworded, not the set's):
+- An ordering verb's object may be a name when the verb is a causative whose act is checked ("forced Jones to cancel
+  his trip in D2"), or a successor or forerunner with its own relative clause ("was the forerunner of Osprey Sports,
+  which was incorporated in D2"); a caused event may be counted ("led to 300 job losses in D2"), not after "followed".
+- The absolute "with" opening a sentence: a finished state and its date, then the main clause ("With the merger
+  approved in D1, the bank closed 60 branches in D2", "With the war over in D1"); not "over by D1", not a plan.
+- "finally" on the verb of a clause whose pronoun subject points back to the one just dated ("was drafted in D1; it
+  was finally ratified in D2"), without a first step told.
+- Lexicon: planning consent, the go-ahead, ground broken (permission before construction).
+- The fronted participle's main clause may open with a bare plural subject ("Hit by the floods of D1, farmers sold
+  their land in D2") and "began/started" with a gerund ("divers began raising the cargo").
+
 Positives are checked for their one conflict and the exact spans of both dates, with and without a publication date;
 near-misses must raise no order conflict.
 """
@@ -161,6 +173,19 @@ POSITIVES = [
     ('Still reeling from the floods of 2013, the town was hit by a fire in 2011.', ('2013', '2011')),
     ('Recovering from a knee injury sustained in 2013, he missed the final in 2011.', ('2013', '2011')),
     ('Smarting from defeat in the 2013 election, the party changed its leader in 2011.', ('2013', '2011')),
+    ('The storm of 2013 forced Jones to cancel his trip in 2011.', ('2013', '2011')),
+    ('The collapse in 2008 caused two banks to fail in 2006.', ('2008', '2006')),
+    ('The crash of 2008 led to 300 job losses in 2006.', ('2008', '2006')),
+    ('The Harwell Rowing Club, founded in 1964, was the forerunner of Osprey Sports, which was incorporated in 1957.', ('1964', '1957')),
+    ('The council granted consent for the tower in 2010 and ground was broken in 2008.', ('2010', '2008')),
+    ('With the merger approved in 2011, the bank closed 60 branches in 2009.', ('2011', '2009')),
+    ('With the war over in 1945, he returned home in 1943.', ('1945', '1943')),
+    ('With the deal signed in May 2011, the firm hired 200 staff in March 2011.', ('May 2011', 'March 2011')),
+    ('With the survey completed on 23 May 1994, divers began raising the cargo on 23 July 1992.', ('23 May 1994', '23 July 1992')),
+    ('Hit by the floods of 2013, farmers sold their land in 2011.', ('2013', '2011')),
+    ('The plan was drawn up in 2010, and it was finally approved in 2008.', ('2010', '2008')),
+    ('The couple met in 2010 and they finally married in 2008.', ('2010', '2008')),
+    ('The charter was drafted in 1968; it was finally ratified in 1960.', ('1968', '1960')),
 ]
 
 NEAR_MISSES = [
@@ -292,6 +317,19 @@ NEAR_MISSES = [
     'Prices peaked in 2008 and again in 2014. Protests followed in 2010.',
     'Still reeling from the floods of 2013, the town was hit by a fire in 2015.',
     'He was recovering from surgery in 2013 and played again in 2011.',
+    'The storm of 2013 forced Jones to cancel his trip in 2015.',
+    'The 2010 study followed 500 patients in 2008.',
+    'The club, founded in 1964, was the forerunner of Leeds United, which plays in 1957 colours.',
+    'With the war over by 1945, he returned home in 1943.',
+    'With the merger approved in 2011, the bank closed 60 branches in 2013.',
+    'With the merger expected in 2011, the bank closed 60 branches in 2009.',
+    'With the election over in 2011, she recalled the campaign of 2009.',
+    'With inflation at 5% in 2011, the bank raised rates in 2009.',
+    'With the merger approved in 2011, the bank had closed 60 branches in 2009.',
+    'Revived in 2013, the festival began in 1900.',
+    'The first flight took off in 1990 and finally, in 1985, the airport got a new runway.',
+    'The plan was drawn up in 2010; it was finally approved in 2012.',
+    'The plan was drawn up in 2010; finally, in 2008, the council met.',
 ]
 
 

@@ -5921,6 +5921,8 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o27_fronted_participles(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o27_subject_steps(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o27_with_done(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
@@ -6157,7 +6159,7 @@ _O27_FRONTED: Final = re.compile(
     r"(?:(?:early|late|mid)[ -]++)?$")
 # After the first date: the comma that closes the participle clause, the main clause's subject and its past verb.
 _O27_MAIN: Final = re.compile(
-    r"[ ]*+,[ ]++(?P<subject>(?:he|she|it|they|we)|(?:the|this|that)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?[a-z][\w'-]*+"
+    r"[ ]*+,[ ]++(?P<subject>(?:he|she|it|they|we)|(?!(?:his|hers|its|this|thus|was|has|is|does|as)[ ])[a-z]{3,}s(?=[ ])|(?:the|this|that)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?[a-z][\w'-]*+"
     r"|[A-Z][\w'-]*+(?:[ ]++(?:[A-Z][\w'-]*+|of|de|van|von)){0,3})[ ]++"
     r"(?P<predicate>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,10}?)(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
 # Main verbs that tell what came before the participle's event (a preparation, an origin, a report, a look back).
@@ -6214,6 +6216,51 @@ def _o27_fronted_participles(context: _Context, candidates: list[_Candidate]) ->
     return conflicts
 
 
+
+# Round order27: the absolute "with" opening a sentence, a finished state and its date, then the main clause ("With the
+# survey of the wreck completed on D1, divers began raising the cargo on D2", "With the merger approved in D1, the bank
+# closed 60 branches in D2", "With the war over in D1, ..."): what the main clause tells was done once that state held.
+_O27_WITH_DONE: Final = re.compile(
+    r"With[ ]++(?:(?:the|its|his|her|their|a|an|this|that)[ ]++)?(?:(?!(?:and|or|but|that|which|who|whom|whose|where|when"
+    r"|while|before|after|since|until|till|if|as|than|by|due|set|expected|scheduled|planned|likely|about)[ ])[^ ,;:()\"\u201c\u201d]++[ ]++){1,8}?"
+    r"(?:(?:now|finally|safely|successfully|formally|officially|largely|fully)[ ]++)?"
+    r"(?P<state>completed|complete|finished|over|done|signed|sealed|approved|agreed|secured|settled|ratified|concluded"
+    r"|in[ ]++place|under[ ]++way|out[ ]++of[ ]++the[ ]++way|behind[ ]++(?:it|them|him|her|us))"
+    r"(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,2}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+
+
+def _o27_with_done(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if "With " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    opening_cache: dict[int, int] = {}
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        if (second.start - first.end > 120 or first.kind == "range" or second.kind == "range" or first.since or second.since
+                or first.earliest is None or first.latest is None or second.earliest is None or second.latest is None
+                or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or first.start - sentence_start > 110 or index > 0 and candidates[index - 1].end > sentence_start:
+            continue
+        opening = _opening_end(text, sentence_start, opening_cache)
+        if not text.startswith("With ", opening) or _O27_WITH_DONE.fullmatch(text, opening, first.start) is None:
+            continue
+        main = _O27_MAIN.fullmatch(text, first.end, second.start)
+        if main is None or main.group("subject").split()[0] in _O27_NOT_SUBJECT:
+            continue
+        if not _o27_main_predicate(main.group("predicate").split()):
+            continue
+        if _planned_or_quoted(text, sentence_start, second.end) or _r21_future_frame(text, sentence_start, sentence_end):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates what was done with the state of {_describe(first, text)} reached (\"With\"), "
+            f"yet it is earlier",
+        ))
+    return conflicts
+
 # Round order27: the subject's own participle or relative clause of a step it went through, with a date, then the main
 # clause's verb and date: "The song, recorded in D1, topped the charts in D2", "The photographs, taken in D1, were
 # exhibited in D2", "The company he founded in D1 was sold to a rival in D2", "The novel she wrote in D1 won a prize in
@@ -6256,6 +6303,7 @@ def _o27_main_predicate(words: list[str]) -> bool:
     elif not (_is_verb_form(verb) or _PAST_TENSE.fullmatch(verb) is not None) or verb in ("was", "were", "had", "did"):
         return False
     if any(word.lower() in _O27_MAIN_BLOCK and (word.lower() != "first" or _is_verb_form(following))
+           and not (word in ("began", "started") and following.endswith("ing"))  # "began raising the cargo"
            for word, following in zip(words, words[1:] + [""])):
         return False
     return not any(_is_verb_form(word) for word in words[2 if verb in ("was", "were") else 1:])
@@ -10601,6 +10649,10 @@ _O26_LAST_STEP: Final = frozenset(("finally", "at last"))
 _O26_FIRST_STEP: Final = re.compile(
     r"(?<![\w-])(?:first|originally|initially)[ ]++(?P<verb>[a-z]++)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on|at|during)[ ]++(?:the[ ]++)?[^ ]*+$",
     re.IGNORECASE)
+# Round order27: the link from a dated clause to "finally" on the next clause's verb: ";" or ", and", a pronoun subject
+# and its auxiliary ("; it was finally ratified", ", and they finally married").
+_O27_FINALLY_LINK: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,3}?[ ]*+(?:;|,[ ]++and|[ ]and)[ ]++(?:it|they|he|she)[ ]++(?:(?:was|were|had[ ]++been|had)[ ]++)?")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -10666,7 +10718,12 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     or _REPORTING.search(text, previous.end, current.start) is not None
                     or " ".join(adverb.group(0).lower().split()) in _O26_LAST_STEP
                     and ((first_step := _O26_FIRST_STEP.search(text, max(sentence_start, previous.start - 60), previous.start)) is None
-                         or not _is_verb_form(first_step.group("verb")))):
+                         or not _is_verb_form(first_step.group("verb")))
+                    # Round order27: or "finally" on the verb of a clause whose pronoun subject points back to the
+                    # one just dated ("was published in D1; it was finally ratified in D2").
+                    and not (_O27_FINALLY_LINK.fullmatch(text, previous.end, adverb.start()) is not None
+                             and (following := _NEXT_WORD.match(text, adverb.end())) is not None
+                             and _is_verb_form(following.group(1)))):
                 continue
             earlier_dates = [previous]
         else:
@@ -10889,6 +10946,8 @@ _O27_CAUSED_ACT: Final = re.compile(
     r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that|[A-Z][\w'-]*+)(?:[ ]++(?!(?:and|or|but|which|that|who)[ ])[\w'-]++){0,3}?"
     r"[ ]++to[ ]++(?:[a-z]++)(?:[ ]++(?!(?:and|or|but|which|that|who|by|until|till|for|of)[ ])[\w'-]++){0,4}?"
     r"[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?")
+_O27_COUNT: Final = re.compile(r"[0-9][0-9,]*+|hundreds|thousands|dozens|scores|millions|two|three|four|five|six|seven|eight"
+                                r"|nine|ten|twelve|twenty|fifty", re.IGNORECASE)
 _O27_NOT_EVENT_OBJECT: Final = re.compile(
     r"(?<![\w-])(?:fears?|hopes?|plans?|expectations?|prospects?|forecasts?|worries|worry|concerns?|threats?|risks?|talk"
     r"|predictions?|projections?|targets?|promises?|pledges?|proposals?)(?![\w-])")
@@ -10968,7 +11027,16 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
                 and not (object_words[0][:1].isupper() and any(word.endswith(("'s", "\u2019s")) for word in object_words[:3]))
                 # After the agent's "by" a bare noun phrase is the other event: "was preceded by
                 # months of pay talks that finally collapsed in 1996".
-                and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)):
+                and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)
+                # Round order27: the caused act's object checked above may be a name ("forced Thistledown Mills to
+                # move ... in D2"); a successor or forerunner may be a name with its own relative clause ("was the
+                # forerunner of Corvid Shipping, which was incorporated in D2"); a caused event may be counted ("resulting
+                # in 300 redundancies announced on D2"), but "followed 500 patients" tracks them.
+                and match.group("causative") is None
+                and not (relative and object_words[0][:1].isupper()
+                         and match.group("verb").split()[-2:-1] and match.group("verb").split()[-2] in ("forerunner", "precursor", "successor", "sequel"))
+                and not (_O27_COUNT.fullmatch(object_words[0]) is not None and not match.group("verb").startswith(("follow", "preced"))
+                         and match.group("replace") is None and match.group("review") is None)):
             continue
         # The connective's own "by" ("was preceded by") is not the future "by".
         if (_r21_frame_search(text, sentence_start, match.start()) is not None
