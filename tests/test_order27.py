@@ -53,6 +53,8 @@ Read after blind46's order misses (phase 2; the sentences below are reworded, no
 - "finally" on the verb of a clause whose pronoun subject points back to the one just dated ("was drafted in D1; it
   was finally ratified in D2"), without a first step told.
 - Lexicon: planning consent, the go-ahead, ground broken (permission before construction).
+- The words of a name in an ordering verb's object do not count against its length ("paved the way for the creation
+  of the New Forest National Park Authority in D2"), up to fourteen words in all.
 - The fronted participle's main clause may open with a bare plural subject ("Hit by the floods of D1, farmers sold
   their land in D2") and "began/started" with a gerund ("divers began raising the cargo").
 
@@ -186,6 +188,7 @@ POSITIVES = [
     ('The plan was drawn up in 2010, and it was finally approved in 2008.', ('2010', '2008')),
     ('The couple met in 2010 and they finally married in 2008.', ('2010', '2008')),
     ('The charter was drafted in 1968; it was finally ratified in 1960.', ('1968', '1960')),
+    ('The report of 2009 paved the way for the creation of the New Forest National Park Authority in 2005.', ('2009', '2005')),
 ]
 
 NEAR_MISSES = [
@@ -330,6 +333,7 @@ NEAR_MISSES = [
     'The first flight took off in 1990 and finally, in 1985, the airport got a new runway.',
     'The plan was drawn up in 2010; it was finally approved in 2012.',
     'The plan was drawn up in 2010; finally, in 2008, the council met.',
+    'The report of 2009 paved the way for the creation of the New Forest National Park Authority in 2015.',
 ]
 
 
