@@ -1,5 +1,5 @@
 """Round order27: order constructions of news English the order rules did not read, found with this round's own
-sentences (none taken from a template set).
+sentences (none taken from a template set; the last group was written after reading blind46's order misses).
 
 - "after" as an adverb with no object ("reopened soon after, in D2", "After that, in D2, ...", "After this, ..."):
   a sequence adverb like "afterwards"; the connective and scope rules no longer read such an "after" as the
@@ -43,6 +43,9 @@ sentences (none taken from a template set).
   was imposed in D1. A strike ensued in D2."), after a sentence that ends with its date.
 - A blow still felt, opening the sentence ("Still reeling from the floods of D1", "Recovering from a knee injury
   sustained in D1", "Smarting from defeat in the 2013 election"): the main clause comes after it.
+- A verdict on a deed, then "of" and the dated deed ("convicted in D1 of a murder committed in D2", "found guilty
+  in D1 of a fraud carried out in D2", "cleared in D1 of the robbery of D2"); not a plot ("convicted of plotting
+  an attack in D2"), not a date premodifying the charge.
 
 Read after blind46's order misses (phase 2; the sentences below are reworded, not the set's):
 - An ordering verb's object may be a name when the verb is a causative whose act is checked ("forced Jones to cancel
@@ -189,6 +192,9 @@ POSITIVES = [
     ('The couple met in 2010 and they finally married in 2008.', ('2010', '2008')),
     ('The charter was drafted in 1968; it was finally ratified in 1960.', ('1968', '1960')),
     ('The report of 2009 paved the way for the creation of the New Forest National Park Authority in 2005.', ('2009', '2005')),
+    ('The jury convicted him in 2010 of a murder committed in 2012.', ('2010', '2012')),
+    ('She was found guilty in March 2010 of a fraud carried out in May 2011.', ('March 2010', 'May 2011')),
+    ('He was cleared in 2010 of the robbery of 2012.', ('2010', '2012')),
 ]
 
 NEAR_MISSES = [
@@ -334,6 +340,12 @@ NEAR_MISSES = [
     'The plan was drawn up in 2010; it was finally approved in 2012.',
     'The plan was drawn up in 2010; finally, in 2008, the council met.',
     'The report of 2009 paved the way for the creation of the New Forest National Park Authority in 2015.',
+    'He was convicted in 2010 of a murder committed in 2008.',
+    'He was convicted in 2010 of plotting an attack in 2012.',
+    'He was convicted in 2010 of conspiracy to cause explosions in 2012.',
+    'He was cleared in 2010 of the 2012 charges.',
+    'He was convicted in 2010 of two murders, and jailed in 2012.',
+    'He was cleared in 2010 of wrongdoing, a report in 2012 said.',
 ]
 
 

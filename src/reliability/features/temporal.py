@@ -6095,6 +6095,15 @@ _O26_RESPONSE_BLOCK: Final = re.compile(
     r"|says|and|but|or|years?|months?|weeks?|days?)(?![\w-])", re.IGNORECASE)
 
 
+# Round order27: a verdict on a deed, then "of" and the dated deed ("He was convicted in D1 of a murder committed in D2",
+# "found guilty in D1 of a fraud carried out in D2", "cleared in D1 of the robbery of D2"): the deed comes first.
+_O27_VERDICT_VERB: Final = re.compile(
+    r"(?<![\w-])(?:convicted|found[ ]++guilty|found[ ]++not[ ]++guilty|acquitted|cleared|absolved)"
+    r"(?:[ ]++(?!(?:and|but|or|who|which|that)[ ])[^ ,;:()\"\u201c\u201d]++){0,4}?"
+    r"[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$", re.IGNORECASE)
+_O27_VERDICT_CUE: Final = re.compile(r"(?<![ ])[ ]++of[ ]++(?!(?:the[ ]++)?[0-9])")
+
+
 def _o26_response_for(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -6102,16 +6111,20 @@ def _o26_response_for(context: _Context, candidates: list[_Candidate]) -> list[D
         if governed.start - main.end > 90 or main.kind == "range" or governed.kind == "range":
             continue
         cue = _O26_RESPONSE_CUE.match(text, main.end, governed.start)
-        if cue is None:
-            continue
+        verdict = cue is None
+        if verdict:
+            cue = _O27_VERDICT_CUE.match(text, main.end, governed.start)
+            if cue is None:
+                continue
         sentence_start, sentence_end = context.sentence(main.start)
         if governed.start >= sentence_end:
             continue
         gap = text[cue.end():governed.start]
         if (len(gap.split()) > 10 or _O26_RESPONSE_BLOCK.search(gap) is not None
                 or _O26_RESPONSE_DATED.search(text, max(sentence_start, governed.start - 24), governed.start) is None
-                or _O26_RESPONSE_VERB.search(text, max(sentence_start, main.start - 90), main.start) is None):
-            continue
+                or (_O27_VERDICT_VERB if verdict else _O26_RESPONSE_VERB).search(text, max(sentence_start, main.start - 90), main.start) is None
+                or verdict and any(word.endswith("ing") for word in gap.split())):
+            continue  # Round order27: "convicted of plotting an attack in D2": the plot may name a later date
         if (main.earliest is None or main.latest is None or governed.earliest is None or governed.latest is None
                 or not main.absolute or not governed.absolute or main.since or governed.since):
             continue
