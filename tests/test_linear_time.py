@@ -178,6 +178,12 @@ _WINDOW_ONLY = {
     # Linear-time pass (linear16): one anchored match at each sentence start, cached per sentence
     # (the first three words; both runs possessive).
     "temporal._THIRD_WORD",
+    # Round order27: _O27_FRONTED anchored at a sentence opening up to its first date (at most 90 characters on);
+    # _O27_MAIN fullmatched between two dates at most 120 characters apart.
+    "temporal._O27_FRONTED", "temporal._O27_MAIN",
+    # _O27_SUBJECT_STEP anchored at a sentence opening up to its first date (at most 110 characters on);
+    # _O27_SUBJECT_MAIN fullmatched between two dates at most 120 characters apart.
+    "temporal._O27_SUBJECT_STEP", "temporal._O27_SUBJECT_MAIN",
 }
 
 

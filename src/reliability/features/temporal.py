@@ -4091,6 +4091,9 @@ _AFTER_WORDS: Final = ("after", "following", "in the aftermath of", "in the wake
                        "in retaliation for", "in reprisal for", "in revenge for", "as a consequence of", "because of",
                        "owing to",
                        "on the heels of", "as a result of", "in reaction to", "only after", "once", "as soon as",
+                       # round order27
+                       "due to", "because", "on completion of", "upon completion of", "on the completion of",
+                       "upon the completion of",
                        "only once", "only when", "in the months after", "in the years after",
                        # round order19: an opening perfect participle ("Having graduated in 1966, she ...")
                        "having",
@@ -4104,6 +4107,13 @@ _CONNECTIVE: Final = re.compile(
     r"|[Ss]ubsequent[ ]+to|[Ii]n[ ]+(?:direct[ ]+)?response[ ]+to|[Aa]s[ ]+an?[ ]+(?:direct[ ]+)?(?:response|reaction|answer)[ ]+to|[Ii]n[ ]+the[ ]+(?:run|lead)-up[ ]+to|[Oo]n[ ]+the[ ]+eve[ ]+of"
     r"|[Oo]n[ ]+the[ ]+heels[ ]+of|[Aa]s[ ]+a[ ]+result[ ]+of|[Ii]n[ ]+reaction[ ]+to|[Ii]n[ ]+time[ ]+for"
     r"|[Ii]n[ ]+(?:retaliation|reprisal|revenge)[ ]+for|[Aa]s[ ]+a[ ]+consequence[ ]+of|[Bb]ecause[ ]+of|[Oo]wing[ ]+to"
+    # Round order27: "due to" before a noun phrase is a cause ("closed in D1 due to the floods of D2"), not a plan ("due
+    # to open in D2"); "because" before a clause in the past ("raised taxes in D1 because the river flooded in D2").
+    r"|[Dd]ue[ ]+to(?=[ ]+(?:the|a|an|its|his|her|their)[ ])|[Bb]ecause(?![ ]+of)"
+    # Round order27: inside a clause, "as soon as", "on/upon (the) completion of", and "once" right after a date before
+    # a clause in the past ("reopened in D1 once repairs were finished in D2"; elsewhere "once" is mostly "formerly").
+    r"|(?<=[ ])as[ ]+soon[ ]+as|(?<=[ ])(?:up)?on[ ]+(?:the[ ]+)?completion[ ]+of"
+    r"|(?<=[0-9][ ])once(?=[ ]+(?:(?:the|a|an|its|his|her|their)[ ]+)?(?:[\w'-]+[ ]+){0,3}?(?:was|were|had|[a-z]{2,}ed)[ ])"
     # A clause of completion: "By the time the bridge reopened in 2008, the ferry had gone".
     r"|[Bb]y[ ]+the[ ]+time"
     # "once" after a comma with a pluperfect is "after": "Counting began on 28 July, once polls had closed on ...".
@@ -5756,6 +5766,10 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             set_off = _SET_OFF_DATE.search(between, max(0, len(between) - 24))
             if set_off is not None:
                 between = between[:set_off.start()]
+                if not between.strip():
+                    # Round order27: "reopened soon after, in D2": "after" is an adverb (the sequence rules read it),
+                    # not the preposition of the set-off date.
+                    continue
         limit = 5 if _CLAUSE_BREAK.search(between) else 8
         if (limit == 8 and text.startswith(",", subordinate.end)
                 and (initial or connective.start() == _opening_end(text, sentence_start, first_word))):
@@ -5771,6 +5785,12 @@ def _order_violations(context: _Context) -> list[DateConflict]:
             initial = lead is not None and lead.end() == connective.start()
         if word.startswith(("by the time", "when")) and "had" not in text[subordinate.end:sentence_end]:
             continue  # "by the time X, Y had (already) happened": the pluperfect orders them
+        if (word == "because" or word == "as soon as" and not initial) and (
+                not any(_is_verb_form(token) or _PAST_TENSE.fullmatch(token) is not None for token in between.split()[:4])
+                or any(token in ("to", "would", "could", "might") or token.endswith("ing") for token in between.split())):
+            continue  # Round order27: "because" orders only a clause told in the past ("because the river flooded in"),
+            # its verb among its first four words (not "because the law requires a balanced budget in"), with no
+            # intention or arrangement in it ("because he wanted to run for mayor in", "was standing for mayor in")
         main: _Candidate | None = None
         if index > 0 and candidates[index - 1].start >= sentence_start:
             main = candidates[index - 1]
@@ -5915,6 +5935,12 @@ def _order_violations(context: _Context) -> list[DateConflict]:
     conflicts.extend(conflict for conflict in _o22_subsequent_subject(context, candidates) if conflict.spans not in reported)
     reported = {conflict.spans for conflict in conflicts}
     conflicts.extend(conflict for conflict in _o22_quoted_order(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o27_fronted_participles(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o27_subject_steps(context, candidates) if conflict.spans not in reported)
+    reported = {conflict.spans for conflict in conflicts}
+    conflicts.extend(conflict for conflict in _o27_with_done(context, candidates) if conflict.spans not in reported)
     return conflicts
 
 
@@ -6087,6 +6113,15 @@ _O26_RESPONSE_BLOCK: Final = re.compile(
     r"|says|and|but|or|years?|months?|weeks?|days?)(?![\w-])", re.IGNORECASE)
 
 
+# Round order27: a verdict on a deed, then "of" and the dated deed ("He was convicted in D1 of a murder committed in D2",
+# "found guilty in D1 of a fraud carried out in D2", "cleared in D1 of the robbery of D2"): the deed comes first.
+_O27_VERDICT_VERB: Final = re.compile(
+    r"(?<![\w-])(?:convicted|found[ ]++guilty|found[ ]++not[ ]++guilty|acquitted|cleared|absolved)"
+    r"(?:[ ]++(?!(?:and|but|or|who|which|that)[ ])[^ ,;:()\"\u201c\u201d]++){0,4}?"
+    r"[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$", re.IGNORECASE)
+_O27_VERDICT_CUE: Final = re.compile(r"(?<![ ])[ ]++of[ ]++(?!(?:the[ ]++)?[0-9])")
+
+
 def _o26_response_for(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
@@ -6094,16 +6129,20 @@ def _o26_response_for(context: _Context, candidates: list[_Candidate]) -> list[D
         if governed.start - main.end > 90 or main.kind == "range" or governed.kind == "range":
             continue
         cue = _O26_RESPONSE_CUE.match(text, main.end, governed.start)
-        if cue is None:
-            continue
+        verdict = cue is None
+        if verdict:
+            cue = _O27_VERDICT_CUE.match(text, main.end, governed.start)
+            if cue is None:
+                continue
         sentence_start, sentence_end = context.sentence(main.start)
         if governed.start >= sentence_end:
             continue
         gap = text[cue.end():governed.start]
         if (len(gap.split()) > 10 or _O26_RESPONSE_BLOCK.search(gap) is not None
                 or _O26_RESPONSE_DATED.search(text, max(sentence_start, governed.start - 24), governed.start) is None
-                or _O26_RESPONSE_VERB.search(text, max(sentence_start, main.start - 90), main.start) is None):
-            continue
+                or (_O27_VERDICT_VERB if verdict else _O26_RESPONSE_VERB).search(text, max(sentence_start, main.start - 90), main.start) is None
+                or verdict and any(word.endswith("ing") for word in gap.split())):
+            continue  # Round order27: "convicted of plotting an attack in D2": the plot may name a later date
         if (main.earliest is None or main.latest is None or governed.earliest is None or governed.latest is None
                 or not main.absolute or not governed.absolute or main.since or governed.since):
             continue
@@ -6116,6 +6155,229 @@ def _o26_response_for(context: _Context, candidates: list[_Candidate]) -> list[D
                 f"{_describe(main, text)} dates a response \"for\" what {_describe(governed, text)} dates, yet it is "
                 f"earlier",
             ))
+    return conflicts
+
+
+# ---------------------------------------------------------------------------
+# Round order27: a past participle clause opening the sentence, with its own date, before the main clause and its
+# date: "Appointed manager in D1, he won the title in D2", "Weakened by the strike of D1, the firm was taken over in
+# D2", "Injured in a crash in D1, he missed the season in D2", "Hired by the club in D1, he led it to promotion in
+# D2".  The participle tells a step its subject went through before what the main clause says it did, so the main
+# clause's date may not be earlier.  The participle is one of an appointment or entry, a blow or a harm, a gain, a
+# marriage, or a thing made or published (an origin, "Founded/Born/Established in D1", stays with round order23, which
+# reads it only before a name or a pronoun, as rounds order16-24 decided); not a participle whose subject's state lasts past it and whose main clause looks back (an ending:
+# "Closed in 2013, the mine employed 500 people in 2011"; a revival or a renaming: "Revived in 2013, the festival
+# began in 1900"; a discovery: "Found in 2013, the wreck sank in 1912"; an accusation: "Charged in 2013, he killed
+# ..."), nor a plan, a comparison or a report ("Scheduled for", "Compared with", "Asked in 2013, he recalled ...").
+# The main clause is a subject (a pronoun, a name, or "the/this" and a noun) and a past verb at once, its date after
+# "in/on/during" within ten words; no preparation verb ("Opened in 2013, the bridge was built in 2011"), no report,
+# no pluperfect, no plan, no "first/originally" before a verb, no word of another instance ("under another name"),
+# no second verb form (a participle on the object dates the object: "the study followed patients treated in D2"), no
+# quotation.
+_O27_PARTICIPLES: Final = frozenset("""
+appointed elected hired recruited signed promoted chosen selected drafted nominated installed ordained enlisted enrolled
+admitted called-up capped crowned instated reinstated seconded transferred posted sworn
+weakened battered devastated crippled hampered rocked damaged injured wounded hurt diagnosed ravaged hammered humbled
+bruised scarred struck hit troubled plagued dogged beset stricken flooded shattered traumatised traumatized
+emboldened strengthened boosted bolstered buoyed enriched
+married engaged wed
+built constructed completed opened launched created inaugurated unveiled
+published released issued introduced invented produced manufactured minted printed
+""".split())
+_O27_FRONTED: Final = re.compile(
+    r"(?P<participle>[A-Z][a-z]++)(?P<rest>(?:[ ]++(?!(?:and|or|but|that|which|who|whom|whose|where|when|while|before|after"
+    r"|since|until|till|if|as|than)[ ])[^ ,;:()\"\u201c\u201d]++){0,7}?)[ ]++(?:in|on|during|of)[ ]++(?:the[ ]++)?"
+    r"(?:(?:early|late|mid)[ -]++)?$")
+# After the first date: the comma that closes the participle clause, the main clause's subject and its past verb.
+_O27_MAIN: Final = re.compile(
+    r"[ ]*+,[ ]++(?P<subject>(?:he|she|it|they|we)|(?!(?:his|hers|its|this|thus|was|has|is|does|as)[ ])[a-z]{3,}s(?=[ ])|(?:the|this|that)[ ]++(?:[a-z][\w'-]*+[ ]++){0,2}?[a-z][\w'-]*+"
+    r"|[A-Z][\w'-]*+(?:[ ]++(?:[A-Z][\w'-]*+|of|de|van|von)){0,3})[ ]++"
+    r"(?P<predicate>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,10}?)(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?$")
+# Main verbs that tell what came before the participle's event (a preparation, an origin, a report, a look back).
+_O27_MAIN_BLOCK: Final = frozenset("""
+had has have having will would shall could might may must should can not never first originally initially earlier
+previously already once formerly that which who whom whose when while before after since until till by if because
+than said says told recalled remembered described wrote admitted claimed revealed explained noted recounted testified
+insisted denied confirmed estimated reported announced predicted forecast expected planned hoped intended proposed
+recorded shot filmed written composed drafted designed conceived commissioned ordered devised developed tested trialled
+piloted funded financed approved authorised authorized agreed negotiated planned built constructed begun began started
+founded established formed born trained educated raised studied grew bought acquired announced dated dates traced
+modelled modeled named based inspired set
+examined investigated covered analysed analyzed followed tracked surveyed documented chronicled explored reviewed probed
+assessed highlighted detailed listed revisited looked focused focussed centred centered dealt showed found depicted
+portrayed featured charted captured recreated compared inherited blamed criticised criticized mourned marked
+commemorated celebrated honoured honored praised condemned cited quoted
+another other previous former earlier predecessor
+joined entered graduated qualified worked served spent rose moved arrived came emigrated immigrated settled lived
+""".split())
+_O27_NOT_SUBJECT: Final = frozenset("In On At By For From With After Before Since During Then Now Today But And Yet So".split())
+
+
+def _o27_fronted_participles(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    opening_cache: dict[int, int] = {}
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        if (second.start - first.end > 120 or first.kind == "range" or second.kind == "range" or first.since or second.since
+                or first.earliest is None or first.latest is None or second.earliest is None or second.latest is None
+                or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or first.start - sentence_start > 90 or index > 0 and candidates[index - 1].end > sentence_start:
+            continue
+        opening = _opening_end(text, sentence_start, opening_cache)
+        fronted = _O27_FRONTED.fullmatch(text, opening, first.start)
+        if fronted is None or fronted.group("participle").lower() not in _O27_PARTICIPLES:
+            continue
+        if any(_is_verb_form(word) for word in fronted.group("rest").split()):
+            continue  # another verb owns the date ("Appointed after the club was sold in D1")
+        main = _O27_MAIN.fullmatch(text, first.end, second.start)
+        if main is None or main.group("subject").split()[0] in _O27_NOT_SUBJECT:
+            continue
+        if not _o27_main_predicate(main.group("predicate").split()):
+            continue  # a state ("was manager in D2"), a report, a preparation, or a participle dating the object
+        if _planned_or_quoted(text, sentence_start, second.end) or _r21_future_frame(text, sentence_start, sentence_end):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates what the subject did after \"{fronted.group('participle')}\" "
+            f"{_describe(first, text)}, yet it is earlier",
+        ))
+    return conflicts
+
+
+
+# Round order27: the absolute "with" opening a sentence, a finished state and its date, then the main clause ("With the
+# survey of the wreck completed on D1, divers began raising the cargo on D2", "With the merger approved in D1, the bank
+# closed 60 branches in D2", "With the war over in D1, ..."): what the main clause tells was done once that state held.
+_O27_WITH_DONE: Final = re.compile(
+    r"With[ ]++(?:(?:the|its|his|her|their|a|an|this|that)[ ]++)?(?:(?!(?:and|or|but|that|which|who|whom|whose|where|when"
+    r"|while|before|after|since|until|till|if|as|than|by|due|set|expected|scheduled|planned|likely|about)[ ])[^ ,;:()\"\u201c\u201d]++[ ]++){1,8}?"
+    r"(?:(?:now|finally|safely|successfully|formally|officially|largely|fully)[ ]++)?"
+    r"(?P<state>completed|complete|finished|over|done|signed|sealed|approved|agreed|secured|settled|ratified|concluded"
+    r"|in[ ]++place|under[ ]++way|out[ ]++of[ ]++the[ ]++way|behind[ ]++(?:it|them|him|her|us))"
+    r"(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,2}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?(?:(?:early|late|mid)[ -]++)?")
+
+
+def _o27_with_done(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    if "With " not in text:
+        return []
+    conflicts: list[DateConflict] = []
+    opening_cache: dict[int, int] = {}
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        if (second.start - first.end > 120 or first.kind == "range" or second.kind == "range" or first.since or second.since
+                or first.earliest is None or first.latest is None or second.earliest is None or second.latest is None
+                or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or first.start - sentence_start > 110 or index > 0 and candidates[index - 1].end > sentence_start:
+            continue
+        opening = _opening_end(text, sentence_start, opening_cache)
+        if not text.startswith("With ", opening) or _O27_WITH_DONE.fullmatch(text, opening, first.start) is None:
+            continue
+        main = _O27_MAIN.fullmatch(text, first.end, second.start)
+        if main is None or main.group("subject").split()[0] in _O27_NOT_SUBJECT:
+            continue
+        if not _o27_main_predicate(main.group("predicate").split()):
+            continue
+        if _planned_or_quoted(text, sentence_start, second.end) or _r21_future_frame(text, sentence_start, sentence_end):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates what was done with the state of {_describe(first, text)} reached (\"With\"), "
+            f"yet it is earlier",
+        ))
+    return conflicts
+
+# Round order27: the subject's own participle or relative clause of a step it went through, with a date, then the main
+# clause's verb and date: "The song, recorded in D1, topped the charts in D2", "The photographs, taken in D1, were
+# exhibited in D2", "The company he founded in D1 was sold to a rival in D2", "The novel she wrote in D1 won a prize in
+# D2".  What the subject did or underwent after being made, appointed or struck comes after it.  The step is a
+# participle of ``_O27_PARTICIPLES`` or of making, writing or founding ("wrote", "took", "set up", "founded" in a
+# restrictive relative with its own subject); the main clause is read as for the fronted participle (a past verb at
+# once, no preparation, report, look back, second verb form or plan), with no comma in it.
+_O27_SUBJECT_STEP: Final = re.compile(
+    r"(?P<subject>(?:The|This|That|Its|Their|His|Her|A|An)[ ]++(?:[\w'-]++[ ]++){0,3}?[a-z][\w'-]*+"
+    r"|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,3})"
+    r"(?:,[ ]++(?:(?:which|that|who)[ ]++(?:was|were)[ ]++)?(?:(?:first|originally)[ ]++)?(?P<participle>[a-z]++)"
+    r"|[ ]++(?:(?:that|which)[ ]++)?(?:he|she|they|we|it|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++(?P<verb>[a-z]++))"
+    r"(?P<rest>(?:[ ]++(?!(?:and|or|but|that|which|who|whom|whose|where|when|while|before|after|since|until|till|if|as"
+    r"|than|had|has|have|was|were|is|are)[ ])[^ ,;:()\"\u201c\u201d]++){0,5}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?"
+    r"(?:(?:early|late|mid)[ -]++)?")
+_O27_SUBJECT_MAIN: Final = re.compile(
+    r"(?P<comma>[ ]*+,)?[ ]++(?P<predicate>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,10}?)(?:in|on|during)[ ]++(?:the[ ]++)?"
+    r"(?:(?:early|late|mid)[ -]++)?")
+# An appositive participle on the subject is background, not a step of the narration: only the making of a thing
+# orders what the thing did later ("Her husband, appointed in D1, joined the firm in D2" tells two steps of a career).
+_O27_MADE_PARTICIPLES: Final = frozenset("""
+built constructed completed opened launched created inaugurated unveiled published released issued introduced invented
+produced manufactured minted printed founded established formed taken written painted composed recorded made
+""".split())
+_O27_MADE_VERBS: Final = frozenset("""
+founded established formed built wrote made took painted composed recorded created designed launched opened published
+released set started
+""".split())
+
+
+def _o27_main_predicate(words: list[str]) -> bool:
+    """Whether a main clause's words up to its date open with a past verb (or "was/were" and a participle) and hold
+    no preparation, report, look back, plan or second verb form (the fronted participle's reading)."""
+    if not words:
+        return False
+    verb = words[0]
+    if verb in ("was", "were") and len(words) > 1:
+        if not (words[1].endswith("ed") or words[1] in _IRREGULAR_PAST):
+            return False
+    elif not (_is_verb_form(verb) or _PAST_TENSE.fullmatch(verb) is not None) or verb in ("was", "were", "had", "did"):
+        return False
+    if any(word.lower() in _O27_MAIN_BLOCK and (word.lower() != "first" or _is_verb_form(following))
+           and not (word in ("began", "started") and following.endswith("ing"))  # "began raising the cargo"
+           for word, following in zip(words, words[1:] + [""])):
+        return False
+    return not any(_is_verb_form(word) for word in words[2 if verb in ("was", "were") else 1:])
+
+
+def _o27_subject_steps(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    opening_cache: dict[int, int] = {}
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        if (second.start - first.end > 120 or first.kind == "range" or second.kind == "range" or first.since or second.since
+                or first.earliest is None or first.latest is None or second.earliest is None or second.latest is None
+                or not second.latest < first.earliest):
+            continue
+        sentence_start, sentence_end = context.sentence(first.start)
+        if second.start >= sentence_end or first.start - sentence_start > 110 or index > 0 and candidates[index - 1].end > sentence_start:
+            continue
+        opening = _opening_end(text, sentence_start, opening_cache)
+        step = _O27_SUBJECT_STEP.fullmatch(text, opening, first.start)
+        if step is None or step.group("subject").split()[0] in _O27_NOT_SUBJECT:
+            continue
+        participle = step.group("participle")
+        rest = step.group("rest").split()
+        if participle is not None:
+            if participle not in _O27_MADE_PARTICIPLES or rest and rest[0] in ("over", "off", "down", "out", "away", "apart", "into"):
+                continue  # "taken over in D1" is no making
+        elif step.group("verb") not in _O27_MADE_VERBS:
+            continue
+        if any(_is_verb_form(word) for word in rest):
+            continue
+        main = _O27_SUBJECT_MAIN.fullmatch(text, first.end, second.start)
+        if main is None or (main.group("comma") is not None) != (participle is not None):
+            continue  # the appositive closes with a comma; the restrictive relative runs on without one
+        if not _o27_main_predicate(main.group("predicate").split()):
+            continue
+        if _planned_or_quoted(text, sentence_start, second.end) or _r21_future_frame(text, sentence_start, sentence_end):
+            continue
+        conflicts.append(DateConflict(
+            "order_violation", ((first.start, first.end), (second.start, second.end)),
+            f"{_describe(second, text)} dates what the subject did after it was \"{participle or step.group('verb')}\" "
+            f"{_describe(first, text)}, yet it is earlier",
+        ))
     return conflicts
 
 
@@ -6813,9 +7075,13 @@ _O21_DATE_PREPOSITION: Final = re.compile(r"(?<![\w-])(?:in|on|during)[ ]++(?:th
 # relative pronoun (the gap before it is checked by the caller).
 # Round order23: the subject may be a two-word noun ("; the foundation stone had been laid on") and carry a
 # named place ("; the fighting in Larkspur Bay had begun on").
+# Round order27: or after a concession (", although/though/but"), and with a process noun for subject ("The hospital
+# opened in D1, although building had started in D2"; "; work on the site had begun in D2").
 _O21_NEXT_CLAUSE: Final = re.compile(
-    r"[ ]?+;[ ]++(?:he|she|it|they|(?:the|its|his|her|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+"
+    r"(?:[ ]?+;|(?<![ ])[ ]*+,[ ]++(?:although|though|even[ ]++though|but))[ ]++"
+    r"(?:he|she|it|they|(?:the|its|his|her|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+"
     r"(?:[ ]++(?:in|at|on|near|of)[ ]++(?:the[ ]++)?[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})?"
+    r"|(?:[a-z]{2,}(?:ing|tion|sion|ment)|work|repairs|talks)(?:[ ]++(?:on|of)[ ]++(?:the|its|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+)?"
     r"|[A-Z][\w'-]*+(?:[ ]++[A-Z][\w'-]*+){0,2})[ ]++$")
 _O21_RELATIVE: Final = re.compile(
     r"(?<![ ])(?P<gap>,?(?:[ ]++[^ ;:()\"\u201c\u201d]++){0,14}?)(?:[ ]*+,)?[ ]++(?:that|which|who|whom)[ ]++"
@@ -6829,8 +7095,14 @@ _O21_SUBJECT_PLUPERFECT: Final = re.compile(
 _O21_MAIN_AFTER_RELATIVE: Final = re.compile(
     r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,4}?,[ ]++(?P<main>(?:[^ ,;:()\"\u201c\u201d]++[ ]++){1,8}?)(?:in|on|during)[ ]++(?:the[ ]++)?$")
 # A sentence opening with its subject in the pluperfect, up to its date.
+# Round order27: or a part or possession of the thing just told ("The ship sank in D1. Its keel had been laid in D2")
+# or a process noun ("The hospital opened in D1. Building/Construction/Work on the site had started in D2"): the
+# pluperfect steps back from the narrated event to what led up to it, whoever acts.
 _O21_NEXT_PLUPERFECT: Final = re.compile(
-    r"[ \"'(\u201c]{0,3}+(?<![\w'-])(?:(?:He|She|It|They)|The[ ]++(?P<noun>[a-z][\w'-]*+)|(?P<name>[A-Z][\w'-]*+))[ ]++"
+    r"[ \"'(\u201c]{0,3}+(?<![\w'-])(?:(?:He|She|It|They)|The[ ]++(?P<noun>[a-z][\w'-]*+)"
+    r"|(?:Its|Their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+"
+    r"|(?:[A-Z][a-z]{2,}(?:ing|tion|sion|ment)|Work|Repairs|Talks)(?:[ ]++(?:on|of)[ ]++(?:the|its|their)[ ]++(?:[a-z][\w'-]*+[ ]++)?[a-z][\w'-]*+)?"
+    r"|(?P<name>[A-Z][\w'-]*+))[ ]++"
     r"(?P<had>had)[ ]++(?:(?:been|first|originally|already|only|just|previously|earlier)[ ]++){0,2}"
     r"(?P<verb>[a-z]{3,20}+)(?P<rest>(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,6}?)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
 # A "when" clause right after the first date, which that date dates; the date itself after a time preposition.
@@ -7031,6 +7303,16 @@ _O20_LENGTH: Final = re.compile(r"(?<![\w-])(?:years?|months?|weeks?|days?|decad
 _O20_PLUPERFECT: Final = re.compile(r"(?<![\w-])had(?![\w-])")
 
 
+# Round order27: a sentence that opens with a noun phrase and an intransitive "followed"/"ensued" and its date (not a
+# relative clause on its subject, "The decline that followed in D2 was steep", which may follow any event told before);
+# the sentence before tells one dated event, its date last.
+_O27_NEXT_FOLLOWED: Final = re.compile(
+    r"[ \"'(\u201c]{0,3}+(?:(?:A|An|The|Its|Their|His|Her|More|Further|Fresh)[ ]++(?:(?!(?:that|which|who)[ ])[a-z][\w'-]*+[ ]++){0,3}?"
+    r"|[A-Z][a-z]{2,}s[ ]++)"
+    r"(?:(?:soon|quickly|swiftly|rapidly|then|duly)[ ]++)?(?:followed|ensued)[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?"
+    r"(?:(?:early|late|mid)[ -]++)?")
+
+
 def _o20_followed_violations(context: _Context, candidates: list[_Candidate]) -> list[DateConflict]:
     text = context.text
     if "followed" not in text and "ensued" not in text:
@@ -7046,6 +7328,22 @@ def _o20_followed_violations(context: _Context, candidates: list[_Candidate]) ->
             continue
         sentence_start, sentence_end = context.sentence(first.start)
         if second.start >= sentence_end:
+            # Round order27: the next sentence opens with its subject and the intransitive verb ("The pay freeze was
+            # imposed in D1. A strike ensued in D2."): it follows the event that closes the sentence before.
+            next_start, next_end = context.sentence(second.start)
+            if (text[sentence_end:next_start].strip() or len(text[first.end:sentence_end].split()) > 1
+                    or index > 1 and candidates[index - 2].end > sentence_start
+                    or _O27_NEXT_FOLLOWED.fullmatch(text, next_start, second.start) is None
+                    or _PRECEDING_PREPOSITION.search(text, max(sentence_start, first.start - 20), first.start) is None
+                    or _O20_PLUPERFECT.search(text, max(sentence_start, first.start - 60), first.start) is not None
+                    or _O19_QUOTE.search(text, sentence_start, second.end) is not None
+                    or _SCOPE_FUTURE.search(text, sentence_start, next_end) is not None):
+                continue
+            conflicts.append(DateConflict(
+                "order_violation", ((first.start, first.end), (second.start, second.end)),
+                f"{_describe(second, text)} is told as coming after {_describe(first, text)} (\"followed\"/\"ensued\"), "
+                f"yet it is earlier",
+            ))
             continue
         sequence = _O20_FOLLOWED.fullmatch(text, first.end, second.start)
         if (sequence is None or _O20_NOT_SUBJECT.search(sequence.group("subject")) is not None
@@ -8027,6 +8325,8 @@ chastened by|heartened by|shaken by|rattled by|spooked by|outraged by|appalled b
 thanks to|in light of|in the light of|capitalising on|capitalizing on|building on the success of|riding high after
 riding high on|taking advantage of|following hot on the heels of|following hard on the heels of
 following close on the heels of
+for the first time since
+still reeling from|reeling from|recovering from|still recovering from|still smarting from|smarting from
 """
 _SCOPE_BEFORE: Final = """
 before|shortly before|just before|long before|prior to|ahead of|in the run-up to|in the lead-up to|in the build-up to
@@ -8036,7 +8336,7 @@ predates|predated|pre-dates|pre-dated|went on to|going on to|and subsequently|su
 afterwards|thereafter|eventually|until|till|by the time|in the end|ultimately
 followed by|succeeded by|replaced by|postdated by|superseded by|preceding|after which|following which
 in response|in direct response|in reaction|as a result|as a direct result|as a consequence|in consequence|consequently
-whereupon|at which point|leading up to|only to
+whereupon|at which point|leading up to|only to|only for
 """
 _SCOPE_DIRECTION: Final[dict[str, bool]] = {
     **{phrase: False for phrase in _SCOPE_BEFORE.replace("\n", "|").strip("|").split("|")},
@@ -8087,13 +8387,20 @@ _O25_OPENING_ONLY: Final = frozenset(
      "taking advantage of", "following hot on the heels of", "following hard on the heels of",
      "following close on the heels of",
      # "A year on from the floods of D1, the town ...": only after a length that opens the sentence
-     "on from"))
+     "on from",
+     # Round order27: a blow still felt, opening the sentence ("Still reeling from the floods of D1, the town was hit by
+     # a fire in D2", "Recovering from a knee injury sustained in D1, he missed ...").
+     "still reeling from", "reeling from", "recovering from", "still recovering from", "still smarting from",
+     "smarting from"))
 # Round order25: cues read only after a comma, inside the sentence: an appositive that names the main event as what
 # an earlier one led up to ("opened its doors in D1, the culmination of a campaign launched in D2", "the product
 # of", "the fruit of", "the outcome of", "the result of"), and the frustrated sequel ("was elected in D1, only to lose
 # his seat in D2": "only to" and a verb).
 _O25_AFTER_COMMA: Final = frozenset(("the culmination of", "the product of", "the fruit of", "the climax of", "the outcome of",
-                                     "the result of", "only to"))
+                                     "the result of", "only to",
+                                     # Round order27: "signed for Leeds in D1, only for the club to collapse in D2": the
+                                     # disappointment that followed, told after a comma like "only to".
+                                     "only for"))
 _O25_COMMA_BEFORE: Final = re.compile(r",[ ]++$")
 _O25_ONLY_TO_VERB: Final = re.compile(
     r"(?<![ ])[ ]++(?:be[ ]++)?(?!(?:the|a|an|his|her|its|their|this|that|be|members|men|women|residents|staff|those)(?![\w-]))[a-z]{2,}(?![\w-])")
@@ -9973,6 +10280,8 @@ def _scope_order_violations(context: _Context, candidates: list[_Candidate]) -> 
                 continue
             governed = dated[governed_index]
             between = text[cue.end():governed.start]
+            if word.endswith(("after", "before")) and between.lstrip(" ").startswith(","):
+                continue  # Round order27: "reopened soon after, in D2": an adverb with no object, not the set-off date's
             if (len(between) > 110 or _SCOPE_GOVERNED_BREAK.search(between) is not None
                     or _SCOPE_DATED_BY.search(text, max(sentence_start, governed.start - 24), governed.start) is None
                     or any(other.start() > cue.start() for other in cues if other.start() < governed.start and other is not cue)):
@@ -10338,6 +10647,9 @@ _SEQUENCE_PERIODS: Final = ("(?:day|week|weekend|month|year|season|spring|summer
                              "|evening|night|term|session|campaign)")
 _SEQUENCE_ADVERB: Final = re.compile(
     r"(?<![\w-])(?:(?P<later>then|later|subsequently|afterwards?|thereafter|eventually|next|since[ ]+then"
+    # Round order27: "after" used as an adverb, with no object: "After that, in D2, ...", "reopened soon after, in D2"
+    # (not the preposition "after the war", which the connective rules read).
+    r"|after[ ]+(?:that|this)|after(?![ ]*+[\w'\u2019(-])"
     # Round order19: "ultimately", "in the end" narrate the last step, after what was told.
     r"|ultimately|in[ ]+the[ ]+end"
     # Round order26: "finally", "at last" close a sequence whose first step is told as such ("was first proposed in
@@ -10354,7 +10666,7 @@ _SEQUENCE_ADVERB: Final = re.compile(
     r"|the[ ]+(?:previous|preceding|prior)[ ]+" + _SEQUENCE_PERIODS + "))(?![\\w-])",
     re.IGNORECASE,
 )
-_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fterward|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
+_SEQUENCE_CUE: Final = re.compile("then|ater|sequent|fter|eventual|next|arlier|revious|rior|ollowing|receding|nsuing|ltimate|he end"
                                   "|esponse|eaction|esult|onsequen|ithin"
                                   # Round order25: "Before that, ..." / "before then" (in _SEQUENCE_ADVERB, never let through)
                                   "|efore th"
@@ -10368,6 +10680,10 @@ _O26_LAST_STEP: Final = frozenset(("finally", "at last"))
 _O26_FIRST_STEP: Final = re.compile(
     r"(?<![\w-])(?:first|originally|initially)[ ]++(?P<verb>[a-z]++)(?:[ ]++[a-z]++){0,2}?[ ]++(?:in|on|at|during)[ ]++(?:the[ ]++)?[^ ]*+$",
     re.IGNORECASE)
+# Round order27: the link from a dated clause to "finally" on the next clause's verb: ";" or ", and", a pronoun subject
+# and its auxiliary ("; it was finally ratified", ", and they finally married").
+_O27_FINALLY_LINK: Final = re.compile(
+    r"(?<![ ])(?:[ ]++[^ ,;:()\"\u201c\u201d]++){0,3}?[ ]*+(?:;|,[ ]++and|[ ]and)[ ]++(?:it|they|he|she)[ ]++(?:(?:was|were|had[ ]++been|had)[ ]++)?")
 # Not narration: "the then mayor", "then-president", "no later than", "N years later" (a duration rule).
 _NOT_SEQUENCE_BEFORE: Final = re.compile(r"(?:\bthe|\bthan|\bor|[0-9]|\b(?:days?|weeks?|months?|years?|decades?))[ ]+$", re.IGNORECASE)
 _SEQUENCE_OPENING: Final = re.compile(
@@ -10433,7 +10749,12 @@ def _sequence_violations(context: _Context, candidates: list[_Candidate]) -> lis
                     or _REPORTING.search(text, previous.end, current.start) is not None
                     or " ".join(adverb.group(0).lower().split()) in _O26_LAST_STEP
                     and ((first_step := _O26_FIRST_STEP.search(text, max(sentence_start, previous.start - 60), previous.start)) is None
-                         or not _is_verb_form(first_step.group("verb")))):
+                         or not _is_verb_form(first_step.group("verb")))
+                    # Round order27: or "finally" on the verb of a clause whose pronoun subject points back to the
+                    # one just dated ("was published in D1; it was finally ratified in D2").
+                    and not (_O27_FINALLY_LINK.fullmatch(text, previous.end, adverb.start()) is not None
+                             and (following := _NEXT_WORD.match(text, adverb.end())) is not None
+                             and _is_verb_form(following.group(1)))):
                 continue
             earlier_dates = [previous]
         else:
@@ -10559,6 +10880,25 @@ _ORDER_VERB: Final = re.compile(
     # protests of 1992", "stemmed from", "arose from", "sprang from").
     r"|(?:grew[ ]+out[ ]+of|stemmed[ ]+from|arose[ ]+(?:out[ ]+of|from)|sprang[ ]+from)"
     r"|(?:(?<=was[ ])|(?<=were[ ]))(?:the|an?)[ ]+(?:catalyst[ ]+for|prelude[ ]+to|precursor[ ]+(?:to|of)|forerunner[ ]+of)"
+    # Round order27: a consequence or an answer named as the complement of "was" or in an appositive after a comma comes
+    # after its cause ("The tax rise of D1 was a direct consequence of the floods of D2", "raised taxes in D1, a direct
+    # response to the floods of D2"), and so does what is blamed on a cause ("was blamed on").
+    r"|(?:(?<=was[ ])|(?<=were[ ])|(?<=,[ ])|(?<=[\u2013\u2014-][ ]))(?:the|an?)[ ]+(?:(?:direct|indirect|immediate|inevitable)[ ]+)?"
+    r"(?P<consequence>result[ ]+of|consequence[ ]+of|product[ ]+of|outcome[ ]+of|legacy[ ]+of|by-product[ ]+of"
+    r"|response[ ]+to|reaction[ ]+to|answer[ ]+to)"
+    r"|(?<=was[ ])blamed[ ]+on|(?<=were[ ])blamed[ ]+on"
+    # Round order27: a cause that forces, drives or allows someone to act comes before the act ("The floods of D1 forced
+    # the council to raise taxes in D2"); the infinitive's own date is read (``_O27_CAUSED_ACT``).
+    r"|(?P<causative>forced|compelled|obliged|persuaded|convinced|allowed|enabled|pushed|drove|encouraged|inspired"
+    r"|pressured|pressed)"
+    # Round order27: more verbs of causing ("The pay freeze of D1 set off / touched off / provoked / fuelled / brought
+    # about / precipitated a strike in D2", "gave way to"), the cause as the complement of "was" ("was
+    # the spark/trigger/cause of"), and the effect's roots or origins ("The strike of D1 had its roots / origins in",
+    # "was rooted in", "can be traced (back) to the pay freeze of D2").
+    r"|(?P<cause>set[ ]+off|touched[ ]+off|provoked|fuell?ed|brought[ ]+about|precipitated|gave[ ]+way[ ]+to"
+    r"|(?:(?<=was[ ])|(?<=were[ ]))(?:the|an?)[ ]+(?:(?:main|immediate|direct|root)[ ]+)?(?:spark|trigger|cause)[ ]+(?:for|of))"
+    r"|(?P<roots>(?:has|had|have)[ ]+(?:its|their)[ ]+(?:roots|origins?)[ ]+in|(?<=was[ ])rooted[ ]+in|(?<=were[ ])rooted[ ]+in"
+    r"|(?:can|could)[ ]+be[ ]+traced[ ]+(?:back[ ]+)?to|(?<=was[ ])traced[ ]+(?:back[ ]+)?to|(?<=were[ ])traced[ ]+(?:back[ ]+)?to)"
     # The participle of a cause: "The talks collapsed in 1996, prompting the 1989 walkout".
     r"|(?<=,[ ])(?:triggering|prompting|sparking|causing|leading[ ]+to|resulting[ ]+in|paving[ ]+the[ ]+way[ ]+for"
     r"|setting[ ]+the[ ]+(?:stage|scene)[ ]+for|laying[ ]+the[ ]+(?:groundwork|foundations?)[ ]+for"
@@ -10570,12 +10910,28 @@ _ORDER_VERB: Final = re.compile(
     # Round 19: an appositive successor comes after its original ("came out in 1965, a sequel to her
     # 2005 bestseller").
     r"|(?<=,[ ])(?:an?|the|its|his|her|their)[ ]+(?:direct[ ]+)?(?P<successor>sequel|successor|follow-up)[ ]+to"
+    # Round order27: a verb whose object is an earlier act it reviews, undoes or answers comes after that act ("In D1 the
+    # appeal court overturned a ruling made in D2", "Parliament in D1 repealed a law passed in D2", "avenged a defeat
+    # suffered in D2"); the act must carry the date itself, as for "replaced" (not "upheld a ban on the 2012 Games").
+    r"|(?P<review>overturned|upheld|quashed|repealed|revoked|rescinded|reversed|annulled|struck[ ]+down|set[ ]+aside"
+    r"|overruled|avenged|challenged|appealed[ ]+against)"
+    # Round order27: what ends, breaks or extends a run comes after the run began ("The defeat on D1 ended a run of 20
+    # unbeaten games that began on D2", "closed in D1, bringing to an end a strike that started in D2"); the object's
+    # own relative clause of beginning must carry the date (``_O27_BEGUN_OBJECT``).
+    r"|(?P<ending>ended|ending|brought[ ]+to[ ]+an[ ]+end|bringing[ ]+to[ ]+an[ ]+end|snapped|extended|extending|halted"
+    r"|broke|breaking)"
     r")(?P<by>[ ]+by)?(?!\w)"
 )
 _ORDER_VERB_CUE: Final = re.compile(
     "follow|preced|came|comes|dated|predate|postdate|trigger|prompt|spark|caus|led|leading to|result|gave|pav|replac|supersed"
     "|sequel|successor|the stage|the scene|laid the|laying the|the way|spur|usher|herald|foreshadow|catalyst|prelude|precursor"
-    "|forerunner|grew out|stemmed|arose|sprang")
+    "|forerunner|grew out|stemmed|arose|sprang"
+    "|overturned|upheld|quashed|repealed|revoked|rescinded|reversed|annulled|struck|set aside|overruled|avenged|challenged"
+    "|appealed|ended|ending|to an end|snapped|extend|halted|broke|breaking"
+    "|result of|consequence of|product of|outcome of|legacy of|response to|reaction to|answer to|blamed on"
+    "|forced|compelled|obliged|persuaded|convinced|allowed|enabled|pushed|drove|encouraged|inspired|pressured|pressed"
+    "|set off|touched off|provoked|fuel|brought about|precipitated|gave way|spark|trigger|cause|roots|origin"
+    "|rooted|traced")
 # The object's own relative clause may date it: "predates the main hall, which was completed in 1906".
 _OBJECT_RELATIVE: Final = re.compile(
     r"[ ]++[^,; ][^,;]{0,59}?,[ ]++(?:(?:which|that)[ ]++(?:(?:was|were|had[ ]++been|is|are)[ ]++)?(?:[a-z]++[ ]++)?(?:in|on|during)[ ]++"
@@ -10601,9 +10957,44 @@ _R19_REPLACED_DATED: Final = re.compile(
 )
 
 
+# The reviewed act dated by itself: the date right after its determiner ("the 2010 ruling"), or its own participle or
+# "of" ("a ruling made by the High Court in D2", "a defeat suffered in the final of D2", "the verdict of D2"), with no
+# other clause or verb between ("overturned his conviction and ordered a retrial in D2" dates the retrial).
+_O27_REVIEWED_DATED: Final = re.compile(
+    r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that)[ ]++"
+    r"(?:(?:(?!(?:and|or|but|to|which|that|who|will|would)[ ])[a-z][\w'-]*+[ ]++){0,3}?(?:[a-z]{3,}ed|made|taken|given|won|brought|handed[ ]++down|laid[ ]++down|set|put[ ]++in[ ]++place"
+    r"|reached|passed|imposed|issued|struck|held|drawn[ ]++up|written|sought)(?:[ ]++(?!(?:and|or|but|to|which|that|who|until|till|due|for)[ ])[\w'-]++){0,5}?"
+    r"[ ]++(?:in|on|during|of)[ ]++(?:the[ ]++)?"
+    r"|(?:[a-z][\w'-]*+[ ]++){1,2}?of[ ]++(?:the[ ]++)?)?")
+_O27_BEGUN_OBJECT: Final = re.compile(
+    r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that)[ ]++(?:(?!(?:and|or|but|to|which|that|who)[ ])[\w'-]++[ ]++){0,6}?"
+    r"(?:(?:that|which)[ ]++(?:had[ ]++)?(?:began|begun|started|opened)(?:[ ]++[\w'-]++){0,4}?[ ]++(?:in|on|during)"
+    r"|(?:stretching|dating|going)[ ]++back[ ]++to)[ ]++(?:the[ ]++)?")
+# The act a cause forced or allowed: the object (a determiner or a name and at most three words), "to" and the verb,
+# then its own date after "in/on/during" with no other clause or participle between ("forced the council to raise
+# taxes in D2"; not "forced the council to revise its 2011 budget" nor "to close a bridge built in 2011").
+_O27_CAUSED_ACT: Final = re.compile(
+    r"(?<![ ])[ ]++(?:the|a|an|its|their|his|her|this|that|[A-Z][\w'-]*+)(?:[ ]++(?!(?:and|or|but|which|that|who)[ ])[\w'-]++){0,3}?"
+    r"[ ]++to[ ]++(?:[a-z]++)(?:[ ]++(?!(?:and|or|but|which|that|who|by|until|till|for|of)[ ])[\w'-]++){0,4}?"
+    r"[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?")
+_O27_COUNT: Final = re.compile(r"[0-9][0-9,]*+|hundreds|thousands|dozens|scores|millions|two|three|four|five|six|seven|eight"
+                                r"|nine|ten|twelve|twenty|fifty", re.IGNORECASE)
+_O27_NOT_EVENT_OBJECT: Final = re.compile(
+    r"(?<![\w-])(?:fears?|hopes?|plans?|expectations?|prospects?|forecasts?|worries|worry|concerns?|threats?|risks?|talk"
+    r"|predictions?|projections?|targets?|promises?|pledges?|proposals?)(?![\w-])")
+_O27_CONSEQUENCES: Final = ("result of", "consequence of", "product of", "outcome of", "legacy of", "by-product of",
+                             "response to", "reaction to", "answer to", "blamed on")
+_O27_REVIEW_VERBS: Final = frozenset((
+    "overturned", "upheld", "quashed", "repealed", "revoked", "rescinded", "reversed", "annulled", "struck down",
+    "set aside", "overruled", "avenged", "challenged", "appealed against"))
+
+
 def _order_verb_later(verb: str) -> bool:
     """Whether an ordering verb puts its subject after its object ("followed", "postdates", "came after")."""
     return (verb.startswith(("follow", "postdate", "replac", "supersed", "grew", "stemmed", "arose", "sprang"))
+            or verb in _O27_REVIEW_VERBS or verb.endswith(_O27_CONSEQUENCES)
+            or verb.endswith((" roots in", " origins in", " origin in", "rooted in", "traced to", "back to"))
+            or verb.startswith(("end", "brought to", "bringing to", "snapped", "extend", "halted", "brok"))
             or verb.endswith(("after", "replace"))
             or verb.endswith((" sequel to", " successor to", " follow-up to")))
 
@@ -10632,11 +11023,30 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
         relative = relative or "," not in after and _O26_OBJECT_THAT.fullmatch(text, match.end(), subordinate.start) is not None
         # Round 19: the object's own relative clause may follow a longer object ("prompted the
         # council to install railings at the quay, which were fitted on ...").
-        if (len(before.split()) > 8 or len(after.split()) > (14 if relative else 8)
+        # Round order27: the words of a name in the object do not count against its length ("set the stage for the
+        # founding of the Crofters' and Workers' Bloc in D2"), up to fourteen words in all.
+        after_words = after.split()
+        if (len(before.split()) > 8 or len(after_words) > 14
+                or not relative and sum(1 for word in after_words if not word[:1].isupper()) > 8
                 or ";" in before or ";" in after):
             continue
         if ("," in after and not relative
                 or _REPORTING.search(before) or _REPORTING.search(after)):
+            continue
+        if match.group("review") is not None and (match.group("by") is not None or match.group("passive") is not None):
+            continue  # Round order27: the passive reviewed act is the subject ("was overturned by the court in D2")
+        if match.group("review") is not None and _O27_REVIEWED_DATED.fullmatch(text, match.end(), subordinate.start) is None:
+            continue
+        if ((match.group("cause") is not None or match.group("roots") is not None or match.group("consequence") is not None)
+                and _O27_NOT_EVENT_OBJECT.search(after) is not None):
+            continue  # Round order27: "fuelled by fears for 2013": an expectation, not an earlier event
+        if match.group("causative") is not None and (
+                match.group("by") is not None or match.group("passive") is not None
+                or (caused := _O27_CAUSED_ACT.fullmatch(text, match.end(), subordinate.start)) is None
+                or any(_is_verb_form(word) for word in text[caused.start():caused.end()].split()[1:])):
+            continue
+        if match.group("ending") is not None and (match.group("by") is not None or match.group("passive") is not None
+                                                  or _O27_BEGUN_OBJECT.fullmatch(text, match.end(), subordinate.start) is None):
             continue
         if match.group("replace") is not None and (
                 _R19_REPLACED_DATED.fullmatch(text, match.end(), subordinate.start) is None
@@ -10652,7 +11062,16 @@ def _verb_order_violations(context: _Context, candidates: list[_Candidate]) -> l
                 and not (object_words[0][:1].isupper() and any(word.endswith(("'s", "\u2019s")) for word in object_words[:3]))
                 # After the agent's "by" a bare noun phrase is the other event: "was preceded by
                 # months of pay talks that finally collapsed in 1996".
-                and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)):
+                and (match.group("by") is None or object_words[0].lower() in _PHRASE_STOP)
+                # Round order27: the caused act's object checked above may be a name ("forced Thistledown Mills to
+                # move ... in D2"); a successor or forerunner may be a name with its own relative clause ("was the
+                # forerunner of Corvid Shipping, which was incorporated in D2"); a caused event may be counted ("resulting
+                # in 300 redundancies announced on D2"), but "followed 500 patients" tracks them.
+                and match.group("causative") is None
+                and not (relative and object_words[0][:1].isupper()
+                         and match.group("verb").split()[-2:-1] and match.group("verb").split()[-2] in ("forerunner", "precursor", "successor", "sequel"))
+                and not (_O27_COUNT.fullmatch(object_words[0]) is not None and not match.group("verb").startswith(("follow", "preced"))
+                         and match.group("replace") is None and match.group("review") is None)):
             continue
         # The connective's own "by" ("was preceded by") is not the future "by".
         if (_r21_frame_search(text, sentence_start, match.start()) is not None
