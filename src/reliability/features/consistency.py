@@ -227,6 +227,33 @@ _COUNT_WORDS = {
     "dozen": 12, "hundred": 100,
 }
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# consist21: a count word before "dozen" or "hundred" multiplies it ("two dozen protesters" is 24, "four hundred
+# pupils" 400), as a digit before "thousand" does; only a count word of its range ("two" ... "twelve" dozen, "two"
+# ... "nineteen" hundred), never a vague one ("several dozen", "dozens", "hundreds": no count word before them).
+_COUNT_MULTIPLIERS = {"dozen": (12, 12), "hundred": (100, 19)}
+
+
+def _count_multiplier(article: Article, index: int) -> int:
+    """The factor ("dozen": 12, "hundred": 100) of the word after the count word at ``index``, or 1: "two
+    dozen", "four hundred"."""
+    lower = article.lower_words
+    following = index + 1
+    if following >= len(lower) or lower[following] not in _COUNT_MULTIPLIERS \
+            or article.norm[article.word_ends[index]:article.word_starts[following]] != " ":
+        return 1
+    factor, largest = _COUNT_MULTIPLIERS[lower[following]]
+    return factor if 2 <= _COUNT_WORDS.get(lower[index], 0) <= largest else 1
+
+
+_VAGUE_MULTIPLIED = frozenset("several few many some".split())  # "several dozen", "a few hundred": no count
+
+
+def _multiplied(article: Article, index: int) -> bool:
+    """Whether the word at ``index`` is the "dozen" or "hundred" of a count read before it ("two dozen") or of a
+    vague one ("several dozen"): no number of its own."""
+    lower = article.lower_words
+    return index > 0 and lower[index] in _COUNT_MULTIPLIERS and (
+        lower[index - 1] in _VAGUE_MULTIPLIED or _count_multiplier(article, index - 1) > 1)
 # The outcome and number words are found in the shared pass over the words (one
 # dictionary look-up per word serves every lexicon), not in passes of their own.
 # A count word joined to a unit or a span of time ("the twenty-eight-metre crater", "the sixty-day strike") is a
@@ -1506,6 +1533,12 @@ def _number_at(words: tuple[str, ...], lower: tuple[str, ...], index: int) -> fl
             return None  # a year, not a count
     elif word in _NUMBER_WORDS:
         value = float(_NUMBER_WORDS[word])
+        if index > 0 and word in _COUNT_MULTIPLIERS and (lower[index - 1] in _VAGUE_MULTIPLIED or 2 <= _COUNT_WORDS.get(
+                lower[index - 1], 0) <= _COUNT_MULTIPLIERS[word][1]):
+            return None  # (consist21) the "dozen" of "two dozen" (read with the word before it), "several dozen"
+        if index + 1 < len(lower) and lower[index + 1] in _COUNT_MULTIPLIERS \
+                and 2 <= _COUNT_WORDS.get(word, 0) <= _COUNT_MULTIPLIERS[lower[index + 1]][1]:
+            value *= _COUNT_MULTIPLIERS[lower[index + 1]][0]  # (consist21) "two dozen", "four hundred"
     else:
         return None
     if index + 1 < len(lower) and lower[index + 1] in _MULTIPLIERS:
@@ -1556,7 +1589,8 @@ def _figure_conflicts(article: Article) -> list[Span]:
         ):
             continue
         # "12 people were killed", "12 civilians killed": a noun, then within three words an outcome.
-        noun_index = index + 1 + (index + 1 < len(lower) and lower[index + 1] in _MULTIPLIERS)
+        noun_index = index + 1 + (index + 1 < len(lower) and (
+            lower[index + 1] in _MULTIPLIERS or lower[index + 1] in _COUNT_MULTIPLIERS and lower[index] in _COUNT_WORDS))
         if noun_index >= len(lower) or not lower[noun_index].isalpha():
             continue
         outcome = None
@@ -1757,9 +1791,14 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             continue  # "1,200": the second word of a number already read
         word = lower[index]
         unit = ""
+        if word in _COUNT_MULTIPLIERS and _multiplied(article, index):
+            continue  # (consist21) the "dozen" of "two dozen", "several dozen": no count of its own
         if word in _COUNT_WORDS:
             value = float(_COUNT_WORDS[word])
             end = ends[index]
+            if (factor := _count_multiplier(article, index)) > 1:
+                value *= factor  # (consist21) "two dozen", "four hundred"
+                end = covered = ends[index + 1]
         elif (joined := word.rpartition("-"))[0] in _COUNT_WORDS and joined[2].isalpha():
             # consist19: a count word joined to its unit reads as digits joined to it do ("the eight-week trial"
             # as "the 8-week trial", "the twenty-six-day march")
@@ -2274,7 +2313,10 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         word = lower[index]
         if len(word) == 4 and word.isdigit() and "1000" <= word <= "2100":
             continue
-        following = index + 1
+        if word in _COUNT_MULTIPLIERS and _multiplied(article, index):
+            continue  # (consist21) the "dozen" of "two dozen", "several dozen": no count of its own
+        step = 2 if word in _COUNT_WORDS and _count_multiplier(article, index) > 1 else 1  # ("two dozen homes")
+        following = index + step
         while following < count and following <= index + 3 and not lower[following].isalpha():
             following += 1
         if following >= count or following > index + 3:
@@ -2296,7 +2338,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 article.word_starts[index] - 1] in _OPENING_QUOTES) and _bare_subject(article, index) == "%"):
             if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
                 break  # "all 15 of the injured"
-        elif not restated and following == index + 1 and noun not in _NOT_RESTATED:
+        elif not restated and following == index + step and noun not in _NOT_RESTATED:
             # a count restated with what happened: "43 homes were destroyed" ... "61 homes were
             # destroyed" (not a measure: "9 percent" ... "12 percent")
             noun = noun[:-1] if noun[-1] == "s" else noun
@@ -3302,8 +3344,13 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     start = starts[index]
     currency = text[start - 1] if start > 0 and text[start - 1] in _CURRENCIES else ""
     if word in _COUNT_WORDS:
+        if _multiplied(article, index):
+            return None  # (consist21) the "dozen" of "two dozen": read with the word before it
         value = float(_COUNT_WORDS[word])
         end = article.word_ends[index]
+        if (factor := _count_multiplier(article, index)) > 1:
+            value *= factor  # (consist21) "two dozen", "four hundred"
+            end = article.word_ends[index + 1]
     elif word.rpartition("-")[0] in _COUNT_WORDS:
         value = float(_COUNT_WORDS[word.rpartition("-")[0]])  # "the twenty-eight-metre crater"
         end = article.word_ends[index]

@@ -1,0 +1,74 @@
+"""Round consist21 (session 25): figure readings, precision first (wordings written for this round, not from a set).
+
+Each rule has conflicts in other wording than any template (RECALL) and near-misses that must stay silent
+(NEAR_MISSES): the same value in other words, a vague count, another person, another date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.article import Article
+from reliability.features.consistency import extract_consistency
+
+FILLER = " The committee will report its findings in the spring. "
+
+
+def _figures(*sentences: str) -> tuple[float, list[str]]:
+    text = FILLER.join(sentences)
+    measurement = extract_consistency(Article(text))["conflicting_figures"]
+    return measurement.value, [text[span.start:span.end] for span in measurement.spans]
+
+
+RECALL = [
+    # 1. a count word before "dozen" or "hundred" multiplies it ("two dozen" is 24, "four hundred" 400), in every
+    # reader of counts (a definite reference, a count restated with its noun, "N people were killed")
+    ("Police arrested two dozen protesters.", "The 30 protesters were released on bail.",
+     "two dozen protesters", "30 protesters"),
+    ("Police arrested two dozen protesters.", "Police arrested 30 protesters.", "two dozen protesters", "30 protesters"),
+    ("Two dozen protesters were arrested.", "30 protesters were arrested.", "Two dozen protesters", "30 protesters"),
+    ("The council approved two dozen homes.", "The 36 homes will be built on the old depot site.",
+     "two dozen homes", "36 homes"),
+    ("The builder put up two dozen new homes.", "The 36 homes are on the old depot site.",
+     "two dozen new homes", "36 homes"),
+    ("The school has 340 pupils.", "The four hundred pupils will move to a new building.",
+     "340 pupils", "four hundred pupils"),
+    ("The school has four hundred pupils.", "Its 340 pupils will move to a new building.",
+     "four hundred pupils", "340 pupils"),
+    ("The fire destroyed two hundred homes.", "The fire destroyed 300 homes.", "two hundred homes", "300 homes"),
+    ("Two hundred thousand people marched.", "The 300,000 marchers filled the square.",
+     "Two hundred thousand people", "300,000 marchers"),
+    ("Police seized 24 firearms in the raid.", "The three dozen firearms were sent for testing.",
+     "24 firearms", "three dozen firearms"),
+]
+
+NEAR_MISSES = [
+    # 1. the same count in words and digits (each a base false alarm: "dozen" and "hundred" were read alone)
+    ("Two dozen protesters were arrested.", "24 protesters were arrested."),
+    ("Police arrested two dozen protesters.", "The 24 protesters were released on bail."),
+    ("Police seized 36 firearms in the raid.", "The three dozen firearms were sent for testing."),
+    ("Two hundred thousand people marched.", "The 200,000 marchers filled the square."),
+    ("The fire destroyed two hundred homes.", "The 200 homes were on one street."),
+    ("The school has 400 pupils.", "The four hundred pupils will move to a new building."),
+    # a vague count ("several dozen", "dozens", "a few hundred") is no number (base: "dozen" read as 12)
+    ("Several dozen protesters were arrested.", "The 30 protesters were released on bail."),
+    ("Dozens of protesters were arrested.", "The 30 protesters were released on bail."),
+    ("A few hundred people marched.", "The 300 marchers filled the square."),
+    ("Hundreds of people marched.", "The 300 marchers filled the square."),
+    # another day, another group
+    ("Two dozen protesters were arrested on Monday.", "On Friday 30 protesters were arrested."),
+    ("The school has four hundred pupils.", "The 120 pupils in the sixth form sat exams."),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "stated", "restated"), RECALL)
+def test_restated_figure_conflicts(first: str, second: str, stated: str, restated: str) -> None:
+    value, spans = _figures(first, second)
+    assert value >= 1, (first, second)
+    assert stated in spans[0] and restated in spans[1], spans
+
+
+@pytest.mark.parametrize("sentences", NEAR_MISSES)
+def test_near_misses_stay_silent(sentences: tuple[str, ...]) -> None:
+    value, spans = _figures(*sentences)
+    assert value == 0, (sentences, spans)
