@@ -40,6 +40,18 @@ RECALL = [
      "Two hundred thousand people", "300,000 marchers"),
     ("Police seized 24 firearms in the raid.", "The three dozen firearms were sent for testing.",
      "24 firearms", "three dozen firearms"),
+    # 2. a person's age in commas after the name, told again after the surname or the same full name
+    ("John Jones, 34, was charged with burglary.", "Jones, 41, was remanded in custody.", "John Jones, 34", "Jones, 41"),
+    ("John Jones, 34, of Leeds, was charged with burglary.", "Jones, 41, will appear in court on Monday.",
+     "John Jones, 34", "Jones, 41"),
+    ("Mary Hill, 87, died on Tuesday.", "Hill, 92, had lived in the village all her life.", "Mary Hill, 87", "Hill, 92"),
+    ("Mary Hill, aged 87, died on Tuesday.", "Hill, 92, had lived in the village all her life.",
+     "Mary Hill, aged 87", "Hill, 92"),
+    ("Emeka Okafor, 54, coaches the team.", "Okafor, 61, said he would not retire.", "Emeka Okafor, 54", "Okafor, 61"),
+    ("Emeka Okafor, 54, has coached the team since 2010.", "Emeka Okafor, 61, said he was proud.",
+     "Emeka Okafor, 54", "Emeka Okafor, 61"),
+    ("The striker Luis Ortega, 29, signed on Monday.", "Ortega, 33, scored twice on his debut.",
+     "Luis Ortega, 29", "Ortega, 33"),
 ]
 
 NEAR_MISSES = [
@@ -58,6 +70,18 @@ NEAR_MISSES = [
     # another day, another group
     ("Two dozen protesters were arrested on Monday.", "On Friday 30 protesters were arrested."),
     ("The school has four hundred pupils.", "The 120 pupils in the sixth form sat exams."),
+    # 2. the same age; another person of the surname (another given name anywhere); no given name at the
+    # introduction; another date; a list of figures; a score
+    ("John Jones, 34, was charged with burglary.", "Jones, 34, was remanded in custody."),
+    ("John Jones, 34, was charged with burglary.", "His wife, Ruth Jones, 31, was not charged."),
+    ("John Jones, 34, was charged.", "Peter Jones, 41, was also charged.", "Jones, 41, was released."),
+    ("Pat Fagan, 73, is a retired teacher.", "Patti Fagan, 60, is retired too."),
+    ("Jones, 34, was charged with burglary.", "Jones, 41, was remanded in custody."),
+    ("In 2010 John Jones, 34, was charged with burglary.", "In 2016 Jones, 40, was charged again."),
+    ("China, 38, and Britain, 27, led the medal table.", "China, 41, was top on Sunday."),
+    ("Tiger Woods, 68, was two shots behind.", "On Sunday Woods, 71, fell away."),
+    ("Tiger Woods, 68, under par, led.", "Woods, 71, over par, fell away."),
+    ("John Jones, 34, was charged.", "Jones, 41, and Smith, 29, were also named."),
 ]
 
 

@@ -2835,6 +2835,77 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# consist21: a person's age told twice beside the name ("John Okafor, 34, was charged" ... "Okafor, 41, was remanded";
+# "Mary Hill, aged 87," ... "Hill, 92,"): the age in commas after a name, the first time after the full name, then
+# after the surname alone or the same full name. Not another person of that surname ("his wife, Ruth Okafor, 31,":
+# any other given name before the surname anywhere in the article silences it), not a list of figures ("China, 38,
+# Britain, 27": the introduction needs a given name and the word after the age must be lower case), not another
+# date, place, source (``_disagree``; a plan in either sentence tells no other age).
+_NOT_AGE_AFTER = frozenset("and or nor but to under over par points percent".split())  # (a list or a score)
+
+
+def _named_age(article: Article, index: int) -> tuple[str, str, int] | None:
+    """(surname, given name or "", index of the name's first word) when the number at ``index`` is an age in commas after a name ("Okafor, 41,",
+    "John Okafor, 34,", "Mary Hill, aged 87,"), else None."""
+    lower = article.lower_words
+    words = article.words
+    text = article.norm
+    starts = article.word_starts
+    ends = article.word_ends
+    if index < 2 or index + 1 >= len(lower) or text[ends[index]:starts[index + 1]] != ", " \
+            or not words[index + 1].isalpha() or not words[index + 1].islower() or lower[index + 1] in _NOT_AGE_AFTER \
+            or not _age_value(lower[index]):
+        return None
+    name = index - 1
+    if lower[name] == "aged" and text[ends[index - 1]:starts[index]] == " ":
+        name -= 1
+    elif text[ends[index - 1]:starts[index]] != ", ":
+        return None
+    if name < 1 or lower[name] == "aged" or text[ends[name]:starts[name + 1]] != ", ":
+        return None
+    surname = words[name]
+    if not (surname[:1].isupper() and surname[1:].islower() and lower[name].isalpha()) \
+            or lower[name] in _MONTHS_DAYS or lower[name] in _TITLES or lower[name] in _NOT_NAMED:
+        return None
+    given = words[name - 1]
+    if text[ends[name - 1]:starts[name]] == " " and given[:1].isupper() and given[1:].islower() \
+            and lower[name - 1].isalpha() and lower[name - 1] not in _TITLES and lower[name - 1] not in _ABBREVIATED_TITLES:
+        return lower[name], lower[name - 1], name - 1
+    return lower[name], "", name
+
+
+def _named_age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
+    """Ages in commas after one person's name that disagree ("John Okafor, 34," ... "Okafor, 41,")."""
+    found: list[Span] = []
+    named: dict[str, list[tuple[int, str, int]]] = {}
+    for index in numbers:
+        if (read := _named_age(article, index)) is not None:
+            named.setdefault(read[0], []).append((index, read[1], read[2]))
+    lower = article.lower_words
+    words = article.words
+    for surname, ages in named.items():
+        if len(ages) < 2 or not ages[0][1]:
+            continue  # (introduced with a given name: "John Okafor, 34,")
+        first, given, opening = ages[0]
+        value = _age_value(lower[first])
+        later = next((age for age in ages[1:] if _age_value(lower[age[0]]) != value), None)
+        if later is None or later[1] and later[1] != given:
+            continue
+        # another given name before the surname anywhere: two people of one family
+        if any(lower[position] == surname and position > 0 and words[position - 1][:1].isupper()
+               and lower[position - 1] != given and lower[position - 1].isalpha()
+               and lower[position - 1] not in _TITLES and lower[position - 1] not in _ABBREVIATED_TITLES
+               and lower[position - 1] not in _ARTICLES
+               for position in range(1, len(lower))):
+            continue
+        bounds, first_bounds = _sentence_words(article, later[0]), _sentence_words(article, first)
+        if bounds == first_bounds or _disagree(article, later[0], bounds, first, first_bounds, planned=False):
+            continue
+        found.extend(_stated_twice(article, (article.word_starts[opening], article.word_ends[first]),
+                                   (article.word_starts[later[2]], article.word_ends[later[0]])))
+    return found
+
+
 def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int],
               planned: bool = True) -> bool:
     """Whether two statements are attributed to different sources ("police said" ... "her family said"),
@@ -5519,6 +5590,7 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
+        anaphora += _named_age_conflicts(article, digits)
         anaphora += _same_verb_restatements(article, sorted(set(numbers)))
         if "strong" in article.norm:
             anaphora += _strong_restatements(article, sorted(set(numbers)))
