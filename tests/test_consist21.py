@@ -52,6 +52,21 @@ RECALL = [
      "Emeka Okafor, 54", "Emeka Okafor, 61"),
     ("The striker Luis Ortega, 29, signed on Monday.", "Ortega, 33, scored twice on his debut.",
      "Luis Ortega, 29", "Ortega, 33"),
+    # 3. an earthquake's magnitude told twice, in any of its forms
+    ("A magnitude 6.1 earthquake struck the city on Monday.", "The 6.8-magnitude quake toppled buildings.",
+     "magnitude 6.1", "6.8-magnitude"),
+    ("A 6.1-magnitude earthquake struck the city on Monday.", "The magnitude-6.8 quake toppled buildings.",
+     "6.1-magnitude", "magnitude-6.8"),
+    ("The quake measured 6.1 on the Richter scale.", "The magnitude 6.8 quake toppled buildings.",
+     "measured 6.1", "magnitude 6.8"),
+    ("The earthquake had a magnitude of 6.1.", "The quake, of magnitude 6.8, toppled buildings.",
+     "magnitude of 6.1", "magnitude 6.8"),
+    ("A 6.1 magnitude earthquake struck the city.", "It measured 6.8 on the Richter scale, officials said.",
+     "6.1 magnitude", "measured 6.8"),
+    ("A 6.1-magnitude earthquake struck the city.", "The earthquake's magnitude of 6.8 surprised seismologists.",
+     "6.1-magnitude", "magnitude of 6.8"),
+    ("A strong tremor of magnitude 5.4 shook the valley.", "The tremor, magnitude 4.9, was felt 200 miles away.",
+     "magnitude 5.4", "magnitude 4.9"),
 ]
 
 NEAR_MISSES = [
@@ -82,6 +97,22 @@ NEAR_MISSES = [
     ("Tiger Woods, 68, was two shots behind.", "On Sunday Woods, 71, fell away."),
     ("Tiger Woods, 68, under par, led.", "Woods, 71, over par, fell away."),
     ("John Jones, 34, was charged.", "Jones, 41, and Smith, 29, were also named."),
+    # 3. the same magnitude (or within 0.1); an aftershock; a comparison with another quake; another day; a
+    # revised magnitude; two agencies; an indefinite second quake
+    ("A 6.1-magnitude earthquake struck the city.", "The 6.1-magnitude quake toppled buildings."),
+    ("A 6.1-magnitude earthquake struck the city.", "The 6.2-magnitude quake toppled buildings."),
+    ("A 6.1-magnitude earthquake struck the city.", "A magnitude 5.2 aftershock followed an hour later."),
+    ("A 6.1-magnitude earthquake struck the city.", "The magnitude 5.2 aftershock followed an hour later."),
+    ("A 6.1-magnitude earthquake struck the city.", "It was the strongest since a 7.8-magnitude quake in 1990."),
+    ("A 6.1-magnitude earthquake struck the city.", "It was stronger than the 5.8-magnitude quake that hit in 2011."),
+    ("A 6.1-magnitude earthquake struck the city on Monday.", "On Thursday a 6.8-magnitude quake hit the coast."),
+    ("The quake was initially put at magnitude 6.4.", "The 6.1-magnitude quake toppled buildings."),
+    ("The magnitude was later revised to 6.4.", "The 6.1-magnitude quake toppled buildings."),
+    ("The US Geological Survey said the quake measured 6.1 on the Richter scale.",
+     "China's earthquake agency put the quake at magnitude 6.8."),
+    ("A 6.1-magnitude earthquake struck Italy.", "Another magnitude 6.8 quake struck Greece."),
+    ("A 6.1-magnitude earthquake struck Italy.", "A magnitude 6.8 quake struck Greece."),
+    ("The wall is 6.1 metres high.", "The quake measured 6.8 on the Richter scale."),
 ]
 
 

@@ -2906,6 +2906,57 @@ def _named_age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# consist21: an earthquake's magnitude told twice ("A magnitude 6.1 earthquake struck" ... "The 6.8-magnitude quake
+# toppled buildings"; "measured 6.1 on the Richter scale" ... "the quake, of magnitude 6.8,"): each magnitude is read
+# in the forms "magnitude 6.1", "magnitude-6.1", "6.1-magnitude", "6.1 magnitude", "a magnitude of 6.1", "measured
+# 6.1" (only before "on the Richter scale"), in a sentence that names an earthquake ("earthquake", "quake",
+# "tremor", "temblor"); the later one in a sentence naming it as known ("the quake", "the earthquake's", "It
+# measured"). Not an aftershock or foreshock, not a comparison ("since", "than", "another", "previous", "earlier"),
+# not an article that revises a magnitude ("initially", "upgraded", "revised", "preliminary" ...), not apart by
+# date, place or source (``_disagree``), and only 0.2 or more apart.
+_MAGNITUDE = re.compile(r"\b(?:magnitude[- ](?P<after>[1-9]\.[0-9])(?![0-9])|(?<![0-9.])(?P<before>[1-9]\.[0-9])[- ]magnitude"
+                        r"|magnitude of (?P<of>[1-9]\.[0-9])(?![0-9])"
+                        r"|(?:measured|measuring|registered|registering) (?P<richter>[1-9]\.[0-9]) on the richter)")
+_QUAKE_WORDS = frozenset("earthquake earthquakes quake quakes tremor temblor earthquake's quake's".split())
+_NOT_THE_QUAKE = frozenset("aftershock aftershocks foreshock foreshocks since than another previous earlier".split())
+_KNOWN_QUAKE = frozenset(("the", "its", "this", "that"))
+_MAGNITUDE_REVISED = ("initial", "upgrad", "downgrad", "revis", "prelimin", "original", "updat", "lowered", "raised",
+                      "corrected")
+
+
+def _magnitude_conflicts(article: Article) -> list[Span]:
+    """Two magnitudes of one earthquake ("a magnitude 6.1 earthquake" ... "the 6.8-magnitude quake")."""
+    text = article.norm
+    lower_text = text.lower()
+    if "magnitude" not in lower_text and "richter" not in lower_text or any(
+            word in lower_text for word in _MAGNITUDE_REVISED):
+        return []
+    lower = article.lower_words
+    starts = article.word_starts
+    found: list[Span] = []
+    first: tuple[float, int, int, int, tuple[int, int]] | None = None  # (value, start, end, word, sentence words)
+    for match in _MAGNITUDE.finditer(lower_text):
+        value = float(next(group for group in match.groups() if group))
+        index = min(bisect_right(starts, match.start()), len(lower) - 1)
+        bounds = _sentence_words(article, index)
+        sentence = lower[bounds[0]:bounds[1]]
+        if _QUAKE_WORDS.isdisjoint(sentence) and not (sentence[:1] == ("it",) and first is not None) \
+                or not _NOT_THE_QUAKE.isdisjoint(sentence):
+            continue
+        if first is None:
+            first = (value, match.start(), match.end(), index, bounds)
+            continue
+        if abs(value - first[0]) < 0.19 or bounds == first[4]:
+            continue
+        known = sentence[:1] == ("it",) or any(
+            word in _QUAKE_WORDS and not _KNOWN_QUAKE.isdisjoint(sentence[max(0, position - 4):position])
+            for position, word in enumerate(sentence))  # ("The magnitude 6.8 quake": "the" up to four words before)
+        if known and not _disagree(article, index, bounds, first[3], first[4], planned=False):
+            found.extend(_stated_twice(article, (first[1], first[2]), (match.start(), match.end())))
+        break  # (one quake's magnitude: the first restatement that disagrees, or none)
+    return found
+
+
 def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int],
               planned: bool = True) -> bool:
     """Whether two statements are attributed to different sources ("police said" ... "her family said"),
@@ -5598,6 +5649,7 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
             anaphora += _pronoun_restatements(article, sorted(set(numbers)))
         if digits:
             anaphora += _rate_restatements(article, sorted(set(digits)))
+            anaphora += _magnitude_conflicts(article)
         seen = {span.start for span in anaphora[1::2]}
         for first, then in (lambda found: zip(found[0::2], found[1::2]))(_reference_conflicts(article, numbers)):
             if then.start not in seen:
