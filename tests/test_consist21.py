@@ -67,6 +67,14 @@ RECALL = [
      "6.1-magnitude", "magnitude of 6.8"),
     ("A strong tremor of magnitude 5.4 shook the valley.", "The tremor, magnitude 4.9, was felt 200 miles away.",
      "magnitude 5.4", "magnitude 4.9"),
+    # 4. "A crowd of N" states a count of the people a crowd is made of, for "the N spectators/fans/protesters"
+    ("A crowd of 35,000 watched the match.", "The 48,000 spectators saw the home side win.", "35,000", "48,000 spectators"),
+    ("A crowd of 35,000 watched the final.", "The 48,000 fans saw the home side win.", "35,000", "48,000 fans"),
+    ("A crowd of 35,000 gathered in the square.", "The 48,000 protesters marched to parliament.",
+     "35,000", "48,000 protesters"),
+    ("A crowd of 35,000 watched the match.", "The crowd of 48,000 saw the home side win.", "35,000", "48,000"),
+    ("A crowd of 6,000 lined the streets for the funeral.", "The 9,000 mourners fell silent as the coffin passed.",
+     "6,000", "9,000 mourners"),
 ]
 
 NEAR_MISSES = [
@@ -113,6 +121,20 @@ NEAR_MISSES = [
     ("A 6.1-magnitude earthquake struck Italy.", "Another magnitude 6.8 quake struck Greece."),
     ("A 6.1-magnitude earthquake struck Italy.", "A magnitude 6.8 quake struck Greece."),
     ("The wall is 6.1 metres high.", "The quake measured 6.8 on the Richter scale."),
+    # 4. the same count; a part of the crowd (a modifier, or less than half); another group; another date or
+    # source; a hedged crowd; a second people count before the reference
+    ("A crowd of 35,000 gathered in the square.", "The 35,000 protesters marched to parliament."),
+    ("A crowd of 35,000 watched the match.", "The 4,000 away fans were kept behind after the match."),
+    ("A crowd of 35,000 watched the match.", "The 4,000 fans from Leeds were kept behind."),
+    ("A crowd of 35,000 watched the match.", "The 12,000 fans in the north stand sang throughout."),
+    ("A crowd of 35,000 gathered in the square.", "The 500 police officers kept order."),
+    ("A crowd of 35,000 gathered in the square.", "The 200 protesters arrested were released."),
+    ("A crowd of 35,000 watched the match on Saturday.", "The 48,000 spectators on Sunday saw the home side win."),
+    ("A crowd of 35,000 watched the match.", "Last year the 48,000 spectators saw a draw."),
+    ("A crowd of about 35,000 watched the match.", "The 48,000 spectators saw the home side win."),
+    ("A crowd of 35,000 watched the match.", "Police arrested 12 fans.", "The 48,000 spectators saw the home side win."),
+    ("Organisers said a crowd of 35,000 gathered.", "Police said the 20,000 protesters were peaceful."),
+    ("A crowd of 35,000 watched the match.", "The 48,000 fans expected next week will need tickets."),
 ]
 
 

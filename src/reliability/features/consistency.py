@@ -4352,6 +4352,13 @@ def _tally_dated(lower: tuple[str, ...], after: int, end: int, first_bounds: tup
     return False
 
 
+# consist21: the people a crowd is made of ("A crowd of 35,000 watched the match" ... "The 48,000 spectators"):
+# counted as the people nouns a crowd is named by, and as people.
+_CROWD_KINDS = frozenset(_CLASSES.get(noun, noun) for noun in (
+    "person spectator fan protester demonstrator marcher supporter attendee mourner worshipper onlooker reveller "
+    "concertgoer".split()))
+
+
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     lower = article.lower_words
     starts = article.word_starts
@@ -4665,7 +4672,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
                 and not any_count and not (margins and (lower[index - 1] == "by" or lower[index - 2] in _MARGIN_NAMES)) \
                 and not (acts and (_act(lower[index - 1], lower[index - 2] if index > 1 else "")
-                                   or _change_act(article, index))):
+                                   or _change_act(article, index))) \
+                and not (index > 2 and lower[index - 1] == "of" and lower[index - 2] == "crowd"):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -4815,6 +4823,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 # "The loss of 31 percent worried farmers": the act's size by its sign; what follows the sign is
                 # the sentence's verb (not "the loss of 31 percent in the north": a part)
                 kinds, head, after = {f"act:{acted[index]}/"}, "", following
+        # (consist21) "A crowd of 35,000 watched the match": the people it is made of, stated (no noun after it)
+        crowd_of = not kinds and not currency and not margin_by and known is None and previous == "of" \
+            and before == "crowd" and lower[index - 3] in ("a", "an") and text[ends[index - 3]:starts[index - 2]] == " "
+        if crowd_of:
+            kinds, after = {_ANY_PEOPLE, *_CROWD_KINDS}, following
         if not kinds and not currency and not margin_by:
             continue
         if reference and currency == "%" and head:
@@ -4928,6 +4941,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         or _tally_dated(lower, after, bounds[1], first_bounds)):
                     continue  # (consist17) "his pay of £570,000 would be fairer", "... this year": another value
                     # (consist18: not "will": "Her donation of $13 million will pay for a new ward" is the sum given)
+                if first[1] > 1 and lower[first[1] - 1] == "of" and lower[first[1] - 2] == "crowd" \
+                        and (after > following + 1 or value * 2 < first[0]):
+                    continue  # (consist21) "A crowd of 35,000" ... "the 4,000 away fans": a part of the crowd
                 if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
@@ -5079,7 +5095,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and "to" not in lower[following:after + 2] or previous in ("at", "of") and "/" in head \
             or previous == "at" and currency == "%" and before in _LEVEL_VERBS \
             or previous == "of" and signed and before in _SUM_NAMES and (
-                lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
+                lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an")) or crowd_of
         # round 14: "Unemployment rose to 65 percent in December": the rate's new level, stated as a fact (not
         # "could fall to 4 percent", "is expected to have risen to 7 percent": a guess or a plan)
         # round 16: and a measure's new level ("The balloon rose to 15,000 feet", "climbed to 37,100 feet")
