@@ -75,6 +75,15 @@ RECALL = [
     ("A crowd of 35,000 watched the match.", "The crowd of 48,000 saw the home side win.", "35,000", "48,000"),
     ("A crowd of 6,000 lined the streets for the funeral.", "The 9,000 mourners fell silent as the coffin passed.",
      "6,000", "9,000 mourners"),
+    # 5. the agent of a passive, counted, is a statement of that count ("was attended by 12,000 fans")
+    ("She is survived by four grandchildren.", "Her five grandchildren attended the service.",
+     "four grandchildren", "five grandchildren"),
+    ("The concert was attended by 12,000 fans.", "The 15,000 fans sang along.", "12,000 fans", "15,000 fans"),
+    ("The match was watched by 4 million viewers.", "The 5.2 million viewers saw a late winner.",
+     "4 million viewers", "5.2 million viewers"),
+    ("The show was seen by 4 million viewers.", "The 5.2 million viewers saw a late winner.",
+     "4 million viewers", "5.2 million viewers"),
+    ("The summit was attended by 40 leaders.", "All 52 leaders signed the declaration.", "40 leaders", "52 leaders"),
 ]
 
 NEAR_MISSES = [
@@ -135,6 +144,15 @@ NEAR_MISSES = [
     ("A crowd of 35,000 watched the match.", "Police arrested 12 fans.", "The 48,000 spectators saw the home side win."),
     ("Organisers said a crowd of 35,000 gathered.", "Police said the 20,000 protesters were peaceful."),
     ("A crowd of 35,000 watched the match.", "The 48,000 fans expected next week will need tickets."),
+    # 5. the same count; another date; a change, a margin or a measure after "by"; a second count added
+    ("The concert was attended by 12,000 fans.", "The 12,000 fans sang along."),
+    ("The concert was attended by 12,000 fans on Friday.", "On Saturday the 15,000 fans sang along."),
+    ("The record was beaten by 3 seconds.", "The 5-second margin was a surprise."),
+    ("The plan was backed by 300 votes.", "The 340 votes in favour were counted."),
+    ("The wall was damaged by 12 tonnes of rubble.", "The 15 tonnes of rubble were cleared."),
+    ("Prices were raised by 12 percent.", "The 12 percent rise hurt."),
+    ("The hall was filled by 400 guests.", "Another 50 guests arrived later.", "The 450 guests danced."),
+    ("The museum was visited by 40,000 people last year.", "This year the 52,000 visitors broke the record."),
 ]
 
 
