@@ -84,6 +84,18 @@ RECALL = [
     ("The show was seen by 4 million viewers.", "The 5.2 million viewers saw a late winner.",
      "4 million viewers", "5.2 million viewers"),
     ("The summit was attended by 40 leaders.", "All 52 leaders signed the declaration.", "40 leaders", "52 leaders"),
+    # 6. "rose"/"climbed" right after a definite reference is what the things counted did, no update of the count
+    ("Birdwatchers counted 18,200 geese on the marsh.", "The 26,100 geese rose as one when a fox appeared.",
+     "18,200 geese", "26,100 geese"),
+    ("A rescue team of climbers reached 14 stranded walkers.", "The 19 walkers climbed down with ropes at dawn.",
+     "14 stranded walkers", "19 walkers"),
+    # 7. "can" and "must" before a definite sum or measure do with it what is done with the one told (as "will")
+    ("The water tank holds 1,870 litres.", "Crews can pump the 2,130 litres within an hour.",
+     "1,870 litres", "2,130 litres"),
+    ("The stranded freighter is carrying 3,990 tonnes of timber.", "Salvage crews must unload the 5,610 tonnes by crane.",
+     "3,990 tonnes", "5,610 tonnes"),
+    ("The lorry was carrying 24 tonnes of grain.", "Workers must shovel the 31 tonnes of grain off the road.",
+     "24 tonnes", "31 tonnes"),
 ]
 
 NEAR_MISSES = [
@@ -153,6 +165,15 @@ NEAR_MISSES = [
     ("Prices were raised by 12 percent.", "The 12 percent rise hurt."),
     ("The hall was filled by 400 guests.", "Another 50 guests arrived later.", "The 450 guests danced."),
     ("The museum was visited by 40,000 people last year.", "This year the 52,000 visitors broke the record."),
+    # 6. a change of the count itself ("rose to", "rose by"), the same count
+    ("Police said 12 people were injured.", "The number of injured rose to 15."),
+    ("Police said 12 people were injured.", "The toll rose to 15 on Tuesday."),
+    ("Birdwatchers counted 18,200 geese on the marsh.", "The 18,200 geese rose as one when a fox appeared."),
+    # 7. "could", "would", "might" imagine another value; an indefinite measure; a rate
+    ("The water tank holds 1,870 litres.", "Crews could pump the 3,130 litres within an hour."),
+    ("The water tank holds 1,870 litres.", "A bigger tank could hold 3,130 litres."),
+    ("The water tank holds 1,870 litres.", "Crews can pump 3,130 litres an hour."),
+    ("The water tank holds 1,870 litres.", "Crews can pump the 1,870 litres within an hour."),
 ]
 
 

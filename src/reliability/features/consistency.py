@@ -4027,6 +4027,10 @@ _PREPARED = frozenset("making planning preparation preparing works".split())
 # A word for any span someone went through ("their ordeal, 3 days in the dark,"): the one duration told before.
 _EPISODES = frozenset("ordeal experience spell stint stay captivity confinement absence".split())
 _HYPOTHETICAL = _FUTURE - {"will"}  # ("Its capacity of 1,200 would make it the largest after the extension": a plan)
+# consist21: and "can", "must" (what can or must be done with a definite sum or measure is done with the one told:
+# "Crews can pump the 3,130 litres within an hour", "Salvage crews must unload the 9,610-tonne cargo"); not "would",
+# "could", "might", "should", "may": another value imagined
+_KNOWN_UNDER = _HYPOTHETICAL - {"can", "must"}
 _CAPACITY_COUNTS = frozenset((word,) for word in "beds berths".split())
 _CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
 _COUNT_ITSELF = frozenset("total figure tally count number score".split())  # (consist18: "That score, 138,")
@@ -4363,6 +4367,12 @@ _CROWD_KINDS = frozenset(_CLASSES.get(noun, noun) for noun in (
 _PASSIVE_AUXILIARIES = frozenset("was were is are been be being".split())
 _PASSIVE_PARTICIPLES = frozenset("seen read heard written driven ridden taken given known held run won beaten".split()) \
     - _MARGIN_VERBS
+
+
+# consist21: a verb of motion in the update words, when the things a reference counts do it ("The 38,100 knots
+# rose as one"), and the words after a verb that make it a change of a count ("rose to 40", "climbed by 3")
+_OWN_MOVES = frozenset(("rose", "climbed"))
+_CHANGE_TO = frozenset("to by from above past over almost nearly".split())
 
 
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -4843,6 +4853,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     and all(word in ("percent", "per", "cent") for word in lower[index + 1:after - 1]):
                 kinds.add("*")  # "The 55 percent figure": the percentage itself (round 14: "the 37 percent rate")
         window = lower[max(0, index - 12):min(count, after + 4)]
+        if reference and after + 1 < count and lower[after] in _OWN_MOVES and text[ends[after - 1]:starts[after]] == " " \
+                and lower[after + 1] not in _CHANGE_TO and not lower[after + 1][:1].isdigit():
+            # (consist21) "The 38,100 knots rose as one", "the 12 climbers climbed on": what the things counted did,
+            # no update of their count (not "rose to 40", "rose by 3")
+            window = lower[max(0, index - 12):after] + lower[after + 1:min(count, after + 4)]
         updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
         if currency == "%" or previous == "by" and currency:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
@@ -4985,7 +5000,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 # sanctuary will put the £105,000 to use", "Beavers will be released on the 3,320 hectares"; a count
                 # of things under a plan may be another set: "will review all 1,811 individuals")
                 planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix) and not (
-                    _HYPOTHETICAL.isdisjoint(prefix) and previous in _REFERENCES and index not in apposed
+                    _KNOWN_UNDER.isdisjoint(prefix) and previous in _REFERENCES and index not in apposed
                     and (currency in _CURRENCIES or head in _UNIT_WORDS)) or demanded
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
