@@ -96,6 +96,22 @@ RECALL = [
      "3,990 tonnes", "5,610 tonnes"),
     ("The lorry was carrying 24 tonnes of grain.", "Workers must shovel the 31 tonnes of grain off the road.",
      "24 tonnes", "31 tonnes"),
+    # 8. "audience" and "congregation" are read as "crowd" is ("The audience of 38,000", "The crowd, 38,000 in all,")
+    ("The open-air concert drew 19,900 people.", "The audience, 38,000 in all, sang along to every song.",
+     "19,900 people", "38,000 in all"),
+    ("The open-air concert drew 19,900 people.", "The crowd, 38,000 in all, sang along to every song.",
+     "19,900 people", "38,000 in all"),
+    ("The open-air concert drew 19,900 fans.", "The audience of 28,000 sang along to every song.",
+     "19,900 fans", "28,000"),
+    ("An audience of 1,200 watched the premiere.", "The 1,900 spectators gave the cast a standing ovation.",
+     "1,200", "1,900 spectators"),
+    # 9. a number in digit groups is given before only by the same digits, whole ("1,900" is not "given" by "1,200",
+    # whose first word it shares)
+    ("The firm employs 3,400 people.", "Its 3,900 employees will get a bonus.", "3,400 people", "3,900 employees"),
+    ("The appeal raised £12,400.", "The £12,900 will pay for a minibus.", "£12,400", "£12,900"),
+    ("The fire destroyed 1,300 homes.", "The 1,800 homes were on the edge of the forest.", "1,300 homes", "1,800 homes"),
+    ("The ship carried 2,400 passengers.", "The vessel's 2,100 passengers were evacuated by lifeboat.",
+     "2,400 passengers", "2,100 passengers"),
 ]
 
 NEAR_MISSES = [
@@ -174,6 +190,19 @@ NEAR_MISSES = [
     ("The water tank holds 1,870 litres.", "A bigger tank could hold 3,130 litres."),
     ("The water tank holds 1,870 litres.", "Crews can pump 3,130 litres an hour."),
     ("The water tank holds 1,870 litres.", "Crews can pump the 1,870 litres within an hour."),
+    # 8. the same count; a part by place or show; another day; a second people count; a remote audience
+    ("The open-air concert drew 19,900 people.", "The audience, 19,900 in all, sang along to every song."),
+    ("The concert drew 19,900 people.", "The audience of 2,000 at the second show was smaller."),
+    ("The concert drew 19,900 people on Friday.", "On Saturday the audience, 25,000 in all, was bigger."),
+    ("The festival drew 19,900 people.", "The audience of 300 in the small tent heard a poet."),
+    ("The open-air concert drew 19,900 people.", "Police arrested 12 people.", "The audience, 38,000 in all, sang along."),
+    ("The festival drew 19,900 people.", "A television audience of 2 million watched."),
+    # 9. the same number in digit groups or plain digits; a decimal
+    ("The fire destroyed 1,300 homes.", "The 1,300 homes were rebuilt."),
+    ("The fire destroyed 1300 homes.", "The 1,300 homes were rebuilt."),
+    ("The fire destroyed 1,300 homes.", "The 1300 homes were rebuilt."),
+    ("The appeal raised £12,400.", "The £12,400 will pay for a minibus."),
+    ("The firm employs 3,400 people.", "Its 3,400 employees will get a bonus."),
 ]
 
 

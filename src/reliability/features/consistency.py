@@ -3193,7 +3193,9 @@ _HOLDINGS = {"fleet": "#fleet", "workforce": "#staff", "staff": "#staff"}
 _HOLDS = frozenset("has have owns own operates operate runs run keeps maintains".split())  # (not "had": a past)
 _FLEET_KINDS = frozenset(("^vehicle", "^aircraft", "^vessel"))
 _FLEET_CLASSES = frozenset(("vehicle", "aircraft", "vessel"))
-_OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"} | frozenset(_MEMBERSHIPS)
+# consist21: the collective nouns of people read as "crowd" is ("The audience of 38,000", "A congregation of 400")
+_CROWDS = frozenset(("crowd", "audience", "congregation"))
+_OF_NAMES = _CHANGE_NAMES | _CROWDS | {"tally"} | frozenset(_MEMBERSHIPS)
 # round 15: a word for a count itself before "of" and a bare number ("Their tally of 103", "Its total of 50", "their
 # score of 137", "That tally of 12,365"): the one score or vote count the article stated before (not any count of
 # things: in a longer article that is often the article's own count of something else)
@@ -3636,6 +3638,32 @@ def _given_before(article: Article, index: int, value: float, first_seen: dict[s
                 return True
             position = text.find(literal, position + 1, start)
         return False
+    ends = article.word_ends
+    if index + 1 < len(lower) and text[end:end + 1] == "," and article.word_starts[index + 1] == end + 1 \
+            and len(lower[index + 1]) == 3 and lower[index + 1].isdigit():
+        # (consist21) a number in digit groups ("1,200"), whole: "1,900" is not given by "1,200" (their first
+        # words are); read as a decimal is above, then by its value ("1200")
+        last = index + 1
+        while last + 1 < len(lower) and text[ends[last]:ends[last] + 1] == "," \
+                and article.word_starts[last + 1] == ends[last] + 1 and len(lower[last + 1]) == 3 \
+                and lower[last + 1].isdigit():
+            last += 1
+        literal = text[start:ends[last]]
+        position = text.find(literal, 0, start)
+        while position >= 0:
+            following = text[position + len(literal):position + len(literal) + 2]
+            if (position == 0 or not text[position - 1].isdigit() and text[position - 1] != ",") \
+                    and not following[:1].isdigit() and not (following[:1] in ",." and following[1:].isdigit()):
+                return True
+            position = text.find(literal, position + 1, start)
+        if value != int(value):
+            return False
+        if first_seen is not None:
+            if not first_seen:
+                for position, word in enumerate(lower):
+                    first_seen.setdefault(word, position)
+            return first_seen.get(str(int(value)), index) < index
+        return str(int(value)) in lower[:index]
     if first_seen is not None:
         if not first_seen:
             for position, word in enumerate(lower):
@@ -4536,6 +4564,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 bare_apposed[index] = lower[noun]  # "The penalty, $12.4 million, was": the noun's kind, read below
                 own = "" if own == _BARE_APPOSITION else own
             head = "" if read[1] else own or _CLASSES.get(_noun(lower[noun]), _noun(lower[noun]))
+            if not read[1] and not own and lower[noun] in _CROWDS:
+                head = "person"  # (consist21) "The audience, 38,000 in all,": the people counted before
             read_references[index] = (read, (head, apposed[index]))
             if not read[1] and not own and _noun(lower[noun]) in _GENERAL_WORDS:
                 general_refs[index] = _GENERAL_WORDS[_noun(lower[noun])]  # "the guns, forty of them"
@@ -4566,7 +4596,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not counted or counted == "point" and lower[read[2]] not in _SCORE_TOTALS:
                 continue  # (points only as a total: "the 102-point total", not "the 12-point lead")
             head = counted
-        elif lower[index - 1] == "of" and lower[index - 2] == "crowd":
+        elif lower[index - 1] == "of" and lower[index - 2] in _CROWDS:
             if lower[index - 3] not in _REFERENCES:
                 continue
             if head not in _PEOPLE_NOUNS:
@@ -4689,7 +4719,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and not any_count and not (margins and (lower[index - 1] == "by" or lower[index - 2] in _MARGIN_NAMES)) \
                 and not (acts and (_act(lower[index - 1], lower[index - 2] if index > 1 else "")
                                    or _change_act(article, index))) \
-                and not (index > 2 and lower[index - 1] == "of" and lower[index - 2] == "crowd"):
+                and not (index > 2 and lower[index - 1] == "of" and lower[index - 2] in _CROWDS):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -4759,11 +4789,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 ends[after - 1]:ends[after - 1] + 2] == "%,") \
             and _FUTURE.isdisjoint(lower[after:after + 8])  # (round 13: "At 17%, the rate": the sign before the comma)
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
-                                      or known is not None and bool(head) and before not in ("crowd", "tally")
+                                      or known is not None and bool(head) and before not in _CROWDS and before != "tally"
                                       and head != _COUNT_NAMED) \
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
             or previous == "of" and known is not None and index in the_named
-        crowd = previous == "of" and (before in ("crowd", "tally") or before in _MEMBERSHIPS
+        crowd = previous == "of" and (before in _CROWDS or before == "tally" or before in _MEMBERSHIPS
                                       or head == _COUNT_NAMED or before in _HOLDINGS) and known is not None \
             and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
@@ -4841,7 +4871,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 kinds, head, after = {f"act:{acted[index]}/"}, "", following
         # (consist21) "A crowd of 35,000 watched the match": the people it is made of, stated (no noun after it)
         crowd_of = not kinds and not currency and not margin_by and known is None and previous == "of" \
-            and before == "crowd" and lower[index - 3] in ("a", "an") and text[ends[index - 3]:starts[index - 2]] == " "
+            and before in _CROWDS and lower[index - 3] in ("a", "an") and text[ends[index - 3]:starts[index - 2]] == " "
         if crowd_of:
             kinds, after = {_ANY_PEOPLE, *_CROWD_KINDS}, following
         if not kinds and not currency and not margin_by:
@@ -4962,7 +4992,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         or _tally_dated(lower, after, bounds[1], first_bounds)):
                     continue  # (consist17) "his pay of £570,000 would be fairer", "... this year": another value
                     # (consist18: not "will": "Her donation of $13 million will pay for a new ward" is the sum given)
-                if first[1] > 1 and lower[first[1] - 1] == "of" and lower[first[1] - 2] == "crowd" \
+                if first[1] > 1 and lower[first[1] - 1] == "of" and lower[first[1] - 2] in _CROWDS \
                         and (after > following + 1 or value * 2 < first[0]):
                     continue  # (consist21) "A crowd of 35,000" ... "the 4,000 away fans": a part of the crowd
                 if _given_before(article, index, value, first_seen):
