@@ -112,6 +112,15 @@ RECALL = [
     ("The fire destroyed 1,300 homes.", "The 1,800 homes were on the edge of the forest.", "1,300 homes", "1,800 homes"),
     ("The ship carried 2,400 passengers.", "The vessel's 2,100 passengers were evacuated by lifeboat.",
      "2,400 passengers", "2,100 passengers"),
+    # 10. more nouns of a change in its verb's direction ("jump", "hike", "surge", "slump", "plunge" ...); "payout" for
+    # "paid"; "haul" a tally as "total" is
+    ("Rents rose by 12 percent.", "The jump of 16 percent has pushed young families out.", "12 percent", "16 percent"),
+    ("Bus fares rose by 12 percent.", "The hike of 16 percent angered commuters.", "12 percent", "16 percent"),
+    ("Shares fell by 12 percent.", "The slump of 18 percent wiped out savings.", "12 percent", "18 percent"),
+    ("Shares fell by 12 percent.", "The plunge, 18 percent, wiped out savings.", "12 percent", "18 percent"),
+    ("The hospital trust paid £820,000 to the family.", "The payout of £595,000 was agreed out of court.",
+     "£820,000", "£595,000"),
+    ("The team scored 77 points.", "Their haul of 96 broke the league record.", "77 points", "96"),
 ]
 
 NEAR_MISSES = [
@@ -203,6 +212,13 @@ NEAR_MISSES = [
     ("The fire destroyed 1,300 homes.", "The 1300 homes were rebuilt."),
     ("The appeal raised £12,400.", "The £12,400 will pay for a minibus."),
     ("The firm employs 3,400 people.", "Its 3,400 employees will get a bonus."),
+    # 10. the same size; the other direction; a change of something else; the same payout; another season
+    ("Rents rose by 12 percent.", "The jump of 12 percent has pushed young families out."),
+    ("Rents rose by 12 percent.", "The slump of 16 percent in house prices hurt sellers."),
+    ("Shares fell by 12 percent.", "The jump of 18 percent in bond yields followed."),
+    ("The trust paid £820,000 to the family.", "The payout of £820,000 was agreed out of court."),
+    ("The team scored 77 points.", "Their haul of 77 broke the league record."),
+    ("The team scored 77 points last season.", "Their haul of 96 this season broke the record."),
 ]
 
 

@@ -3199,7 +3199,7 @@ _OF_NAMES = _CHANGE_NAMES | _CROWDS | {"tally"} | frozenset(_MEMBERSHIPS)
 # round 15: a word for a count itself before "of" and a bare number ("Their tally of 103", "Its total of 50", "their
 # score of 137", "That tally of 12,365"): the one score or vote count the article stated before (not any count of
 # things: in a longer article that is often the article's own count of something else)
-_COUNT_OF = frozenset(("tally", "total", "score"))
+_COUNT_OF = frozenset(("tally", "total", "score", "haul"))  # (consist21: "Their haul of 126", a tally gathered)
 _COUNT_NAMED = "#named-count"
 _OBJECT_OPENERS = frozenset("a an the them it its their his her him us me".split())  # (consist17: "gave him")
 
@@ -4274,7 +4274,13 @@ _DOWN_BY = frozenset("down fell dropped declined reduced lowered cut cuts slashe
 _CHANGE_ACTS = {**dict.fromkeys(_UP_BY, "chg+"), **dict.fromkeys(_DOWN_BY, "chg-")}
 _CHANGE_PASTS = {"reduced": "chg-", "decreased": "chg-"}  # (their nouns' stems before consist20: "redu", "decr")
 _CHANGE_NOUN_ACTS = {"increase": "chg+", "rise": "chg+", "decrease": "chg-", "drop": "chg-", "fall": "chg-",
-                     "decline": "chg-", "reduction": "chg-", "cut": "chg-"}
+                     "decline": "chg-", "reduction": "chg-", "cut": "chg-",
+                     # consist21: the other nouns news copy names a change by ("The jump of 16 percent", "the hike
+                     # of 20 percent", "The slump of 14 percent"), each in its verb's direction
+                     "jump": "chg+", "surge": "chg+", "leap": "chg+", "hike": "chg+", "climb": "chg+",
+                     "slump": "chg-", "plunge": "chg-", "dip": "chg-", "slide": "chg-"}
+# consist21: nouns of an act whose first letters are not the stem of their verb's ("paid" ... "The payout of £595,000")
+_IRREGULAR_NOUN_ACTS = {"payout": "paym"}
 
 
 def _change_act(article: Article, index: int) -> str:
@@ -4289,7 +4295,7 @@ def _change_act(article: Article, index: int) -> str:
 
 def _noun_act(noun: str) -> str:
     """The act stem a noun names ("orde" for "order"; consist20: "chg+" for "rise", "chg-" for "reduction")."""
-    return _CHANGE_NOUN_ACTS.get(noun, noun[:4])
+    return _CHANGE_NOUN_ACTS.get(noun) or _IRREGULAR_NOUN_ACTS.get(noun, noun[:4])
 
 
 def _act_named(article: Article, index: int) -> str:
