@@ -121,6 +121,13 @@ RECALL = [
     ("The hospital trust paid £820,000 to the family.", "The payout of £595,000 was agreed out of court.",
      "£820,000", "£595,000"),
     ("The team scored 77 points.", "Their haul of 96 broke the league record.", "77 points", "96"),
+    # 11. a rate's noun with a percentage alone in apposition, the noun named by the first statement ("Turnout was
+    # 62 percent" ... "The turnout, 71 percent, was"); a decimal percentage read whole ("4.2 percent")
+    ("Turnout was 62 percent.", "The turnout, 71 percent, was the highest since 1992.", "62 percent", "71 percent"),
+    ("The unemployment rate stood at 4.2 percent.", "The rate, 5.8 percent, surprised analysts.",
+     "4.2 percent", "5.8 percent"),
+    ("The vacancy rate in the city is 6 percent.", "The rate, 9.5 percent, is a worry for landlords.",
+     "6 percent", "9.5 percent"),
 ]
 
 NEAR_MISSES = [
@@ -219,6 +226,14 @@ NEAR_MISSES = [
     ("The trust paid £820,000 to the family.", "The payout of £820,000 was agreed out of court."),
     ("The team scored 77 points.", "Their haul of 77 broke the league record."),
     ("The team scored 77 points last season.", "Their haul of 96 this season broke the record."),
+    # 11. the same percentage; the rate not named first; another date; another place; a second percentage
+    ("Turnout was 62 percent.", "The turnout, 62 percent, was the highest since 1992."),
+    ("The unemployment rate stood at 4.2 percent.", "The rate, 4.2 percent, was a surprise."),
+    ("Prices rose 3 percent in May.", "The rate, 5.8 percent, surprised analysts."),
+    ("Unemployment stood at 4.2 percent in May.", "In June the rate, 5.8 percent, surprised analysts."),
+    ("Turnout in the city was 62 percent.", "The turnout in the suburbs, 71 percent, was higher."),
+    ("Turnout was 62 percent.", "Officials said the share of young voters was 20 percent.",
+     "The turnout, 71 percent, was high."),
 ]
 
 

@@ -3012,6 +3012,9 @@ _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("t
 _PERCENT_ITSELF = frozenset("figure number proportion share level".split())
 # After a percentage's noun, a phrase that names whose share it is ("the 3 percent rise in prices"): another one.
 _PERCENT_RATES = frozenset("rate figure number proportion share level".split())  # "At 60 percent, the rate is"
+# consist21: a rate's nouns with a percentage alone in apposition ("The turnout, 71 percent, was", "The rate, 5.8
+# percent, surprised"): the percentage itself, as "The 71 percent turnout" is
+_RATE_APPOSED = frozenset(("rate", "figure", "proportion", "share", "level", "turnout"))
 _PERCENT_OWNER = frozenset("in of for on among across".split())
 # Verbs before "by" that make "by 30 percent" or "by €620,000" the size of a change ("raised parking charges by
 # 30 percent" ... "the 16 percent increase"); "won by 3,530 votes" stays a margin.
@@ -3439,6 +3442,10 @@ def _percent_after(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` is a percentage ("23%", "23 percent", "23 per cent")."""
     lower = article.lower_words
     end = article.word_ends[index]
+    if article.norm[end:end + 1] == "." and index + 1 < len(lower) and article.word_starts[index + 1] == end + 1 \
+            and lower[index + 1].isdigit():
+        index += 1  # (consist21) "4.2 percent": the words after the decimal's fraction
+        end = article.word_ends[index]
     return article.norm[end:end + 1] == "%" or index + 1 < len(lower) and lower[index + 1] in ("percent", "per")
 
 
@@ -4034,7 +4041,8 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     # then the noun's verb (its kind: the noun's, read by the caller)
     # (consist20: and a percentage after a change's noun, "the increase, sixteen percent, will")
     if (read[1] in _CURRENCIES or own in _UNIT_WORDS or "/" in own
-            or read[1] == "%" and lower[noun] in _CHANGE_NOUN_ACTS) and noun == index - 1 and following < len(lower) \
+            or read[1] == "%" and (lower[noun] in _CHANGE_NOUN_ACTS or lower[noun] in _RATE_APPOSED)) \
+            and noun == index - 1 and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
             and (_finite_verb(lower[following]) or (pointed or dimension == _measure_dimension(own))
                  and lower[following] not in _LIST_JOINS
@@ -4813,6 +4821,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The penalty, $12.4 million, was": a penalty (round 14: "that sum, $15.5 million,": the sum itself)
         elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
+        elif index in bare_apposed and currency == "%" and bare_apposed[index] in _RATE_APPOSED:
+            kinds = {"*"}  # (consist21) "The turnout, 71 percent, was": the percentage itself
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
         elif known is not None and head == _COUNT_NAMED:
@@ -4998,6 +5008,9 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         or _tally_dated(lower, after, bounds[1], first_bounds)):
                     continue  # (consist17) "his pay of £570,000 would be fairer", "... this year": another value
                     # (consist18: not "will": "Her donation of $13 million will pay for a new ward" is the sum given)
+                if index in bare_apposed and currency == "%" and bare_apposed[index] in _RATE_APPOSED \
+                        and bare_apposed[index] not in lower[first_bounds[0]:first_bounds[1]]:
+                    continue  # (consist21) "Prices rose 3 percent" ... "The rate, 5.8 percent,": the rate named first
                 if first[1] > 1 and lower[first[1] - 1] == "of" and lower[first[1] - 2] in _CROWDS \
                         and (after > following + 1 or value * 2 < first[0]):
                     continue  # (consist21) "A crowd of 35,000" ... "the 4,000 away fans": a part of the crowd
