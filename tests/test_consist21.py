@@ -128,6 +128,13 @@ RECALL = [
      "4.2 percent", "5.8 percent"),
     ("The vacancy rate in the city is 6 percent.", "The rate, 9.5 percent, is a worry for landlords.",
      "6 percent", "9.5 percent"),
+    # 12. a margin's noun with its number alone in apposition ("That majority, 25,022, surprised"), as "The majority
+    # of 25,022" is
+    ("The referendum was won by a majority of 14,133 votes.", "That majority, 25,022, surprised both campaigns.",
+     "14,133 votes", "25,022"),
+    ("The referendum was won by 14,133 votes.", "That majority, 25,022, surprised both campaigns.",
+     "14,133 votes", "25,022"),
+    ("The bill passed by 20 votes.", "The margin, 30, was narrow.", "20 votes", "30"),
 ]
 
 NEAR_MISSES = [
@@ -234,6 +241,12 @@ NEAR_MISSES = [
     ("Turnout in the city was 62 percent.", "The turnout in the suburbs, 71 percent, was higher."),
     ("Turnout was 62 percent.", "Officials said the share of young voters was 20 percent.",
      "The turnout, 71 percent, was high."),
+    # 12. the same margin; another date; a share or a group in apposition; a tally, no margin
+    ("The referendum was won by 14,133 votes.", "That majority, 14,133, surprised both campaigns."),
+    ("The bill passed by 20 votes on Monday.", "On Friday the margin, 30, was wider."),
+    ("The bill passed by 20 votes.", "The majority, 52 percent, was clear."),
+    ("The bill passed by 20 votes.", "The majority, 300 MPs, backed it."),
+    ("The party won 14,133 votes.", "That majority, 25,022, surprised both campaigns."),
 ]
 
 

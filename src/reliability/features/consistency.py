@@ -4050,7 +4050,9 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
         return following, noun, own or _BARE_APPOSITION
     # round 16: "That total, 52,600, was a record", "The figure, 67,800, was the highest": a count named by a word
     # for a count itself, alone between commas before its verb (the one count stated before, of any noun)
-    if not read[1] and not own and noun == index - 1 and lower[noun] in _COUNT_ITSELF and following < len(lower) \
+    # (consist21: and a margin's noun, "That majority, 25,022, surprised both campaigns": the one margin stated)
+    if not read[1] and not own and noun == index - 1 and (lower[noun] in _COUNT_ITSELF or lower[noun] in _MARGIN_NAMES) \
+            and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
             and _finite_verb(lower[following]):
         return following, noun, _ANY_COUNT
@@ -4564,6 +4566,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
             # hoard, 437 coins in all", "the crowd, 2,500 strong")
             _, noun, own = apposed_parts[index]
+            if own == _ANY_COUNT and lower[noun] in _MARGIN_NAMES:
+                # (consist21) "That majority, 25,022, surprised both campaigns": the one margin stated ("won by
+                # 14,133 votes"), as "The majority of 25,022" is
+                read_references[index] = (read, (_MARGIN, apposed[index]))
+                margins = True
+                continue
             if own == _ANY_COUNT and lower[noun] == "score":
                 # (consist18) "That score, 138, earned them a place": a tally, as "That tally of 138" (below)
                 read_references[index] = (read, (_COUNT_NAMED, apposed[index]))
