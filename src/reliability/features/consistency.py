@@ -230,6 +230,33 @@ _COUNT_WORDS = {
     "dozen": 12, "hundred": 100,
 }
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# consist21: a count word before "dozen" or "hundred" multiplies it ("two dozen protesters" is 24, "four hundred
+# pupils" 400), as a digit before "thousand" does; only a count word of its range ("two" ... "twelve" dozen, "two"
+# ... "nineteen" hundred), never a vague one ("several dozen", "dozens", "hundreds": no count word before them).
+_COUNT_MULTIPLIERS = {"dozen": (12, 12), "hundred": (100, 19)}
+
+
+def _count_multiplier(article: Article, index: int) -> int:
+    """The factor ("dozen": 12, "hundred": 100) of the word after the count word at ``index``, or 1: "two
+    dozen", "four hundred"."""
+    lower = article.lower_words
+    following = index + 1
+    if following >= len(lower) or lower[following] not in _COUNT_MULTIPLIERS \
+            or article.norm[article.word_ends[index]:article.word_starts[following]] != " ":
+        return 1
+    factor, largest = _COUNT_MULTIPLIERS[lower[following]]
+    return factor if 2 <= _COUNT_WORDS.get(lower[index], 0) <= largest else 1
+
+
+_VAGUE_MULTIPLIED = frozenset("several few many some".split())  # "several dozen", "a few hundred": no count
+
+
+def _multiplied(article: Article, index: int) -> bool:
+    """Whether the word at ``index`` is the "dozen" or "hundred" of a count read before it ("two dozen") or of a
+    vague one ("several dozen"): no number of its own."""
+    lower = article.lower_words
+    return index > 0 and lower[index] in _COUNT_MULTIPLIERS and (
+        lower[index - 1] in _VAGUE_MULTIPLIED or _count_multiplier(article, index - 1) > 1)
 # The outcome and number words are found in the shared pass over the words (one
 # dictionary look-up per word serves every lexicon), not in passes of their own.
 # A count word joined to a unit or a span of time ("the twenty-eight-metre crater", "the sixty-day strike") is a
@@ -1622,6 +1649,12 @@ def _number_at(words: tuple[str, ...], lower: tuple[str, ...], index: int) -> fl
             return None  # a year, not a count
     elif word in _NUMBER_WORDS:
         value = float(_NUMBER_WORDS[word])
+        if index > 0 and word in _COUNT_MULTIPLIERS and (lower[index - 1] in _VAGUE_MULTIPLIED or 2 <= _COUNT_WORDS.get(
+                lower[index - 1], 0) <= _COUNT_MULTIPLIERS[word][1]):
+            return None  # (consist21) the "dozen" of "two dozen" (read with the word before it), "several dozen"
+        if index + 1 < len(lower) and lower[index + 1] in _COUNT_MULTIPLIERS \
+                and 2 <= _COUNT_WORDS.get(word, 0) <= _COUNT_MULTIPLIERS[lower[index + 1]][1]:
+            value *= _COUNT_MULTIPLIERS[lower[index + 1]][0]  # (consist21) "two dozen", "four hundred"
     else:
         return None
     if index + 1 < len(lower) and lower[index + 1] in _MULTIPLIERS:
@@ -1672,7 +1705,8 @@ def _figure_conflicts(article: Article) -> list[Span]:
         ):
             continue
         # "12 people were killed", "12 civilians killed": a noun, then within three words an outcome.
-        noun_index = index + 1 + (index + 1 < len(lower) and lower[index + 1] in _MULTIPLIERS)
+        noun_index = index + 1 + (index + 1 < len(lower) and (
+            lower[index + 1] in _MULTIPLIERS or lower[index + 1] in _COUNT_MULTIPLIERS and lower[index] in _COUNT_WORDS))
         if noun_index >= len(lower) or not lower[noun_index].isalpha():
             continue
         outcome = None
@@ -1873,9 +1907,14 @@ def _mentions(article: Article, numbers: list[int]) -> list[tuple[int, float, st
             continue  # "1,200": the second word of a number already read
         word = lower[index]
         unit = ""
+        if word in _COUNT_MULTIPLIERS and _multiplied(article, index):
+            continue  # (consist21) the "dozen" of "two dozen", "several dozen": no count of its own
         if word in _COUNT_WORDS:
             value = float(_COUNT_WORDS[word])
             end = ends[index]
+            if (factor := _count_multiplier(article, index)) > 1:
+                value *= factor  # (consist21) "two dozen", "four hundred"
+                end = covered = ends[index + 1]
         elif (joined := word.rpartition("-"))[0] in _COUNT_WORDS and joined[2].isalpha():
             # consist19: a count word joined to its unit reads as digits joined to it do ("the eight-week trial"
             # as "the 8-week trial", "the twenty-six-day march")
@@ -2390,7 +2429,10 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         word = lower[index]
         if len(word) == 4 and word.isdigit() and "1000" <= word <= "2100":
             continue
-        following = index + 1
+        if word in _COUNT_MULTIPLIERS and _multiplied(article, index):
+            continue  # (consist21) the "dozen" of "two dozen", "several dozen": no count of its own
+        step = 2 if word in _COUNT_WORDS and _count_multiplier(article, index) > 1 else 1  # ("two dozen homes")
+        following = index + step
         while following < count and following <= index + 3 and not lower[following].isalpha():
             following += 1
         if following >= count or following > index + 3:
@@ -2412,7 +2454,7 @@ def _anaphora_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 article.word_starts[index] - 1] in _OPENING_QUOTES) and _bare_subject(article, index) == "%"):
             if noun not in _NOT_COUNTED and (noun not in _PHRASE_STOP or noun == "of") and noun not in _OTHER:
                 break  # "all 15 of the injured"
-        elif not restated and following == index + 1 and noun not in _NOT_RESTATED:
+        elif not restated and following == index + step and noun not in _NOT_RESTATED:
             # a count restated with what happened: "43 homes were destroyed" ... "61 homes were
             # destroyed" (not a measure: "9 percent" ... "12 percent")
             noun = noun[:-1] if noun[-1] == "s" else noun
@@ -2909,6 +2951,128 @@ def _age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
     return found
 
 
+# consist21: a person's age told twice beside the name ("John Okafor, 34, was charged" ... "Okafor, 41, was remanded";
+# "Mary Hill, aged 87," ... "Hill, 92,"): the age in commas after a name, the first time after the full name, then
+# after the surname alone or the same full name. Not another person of that surname ("his wife, Ruth Okafor, 31,":
+# any other given name before the surname anywhere in the article silences it), not a list of figures ("China, 38,
+# Britain, 27": the introduction needs a given name and the word after the age must be lower case), not another
+# date, place, source (``_disagree``; a plan in either sentence tells no other age).
+_NOT_AGE_AFTER = frozenset("and or nor but to under over par points percent".split())  # (a list or a score)
+
+
+def _named_age(article: Article, index: int) -> tuple[str, str, int] | None:
+    """(surname, given name or "", index of the name's first word) when the number at ``index`` is an age in commas after a name ("Okafor, 41,",
+    "John Okafor, 34,", "Mary Hill, aged 87,"), else None."""
+    lower = article.lower_words
+    words = article.words
+    text = article.norm
+    starts = article.word_starts
+    ends = article.word_ends
+    if index < 2 or index + 1 >= len(lower) or text[ends[index]:starts[index + 1]] != ", " \
+            or not words[index + 1].isalpha() or not words[index + 1].islower() or lower[index + 1] in _NOT_AGE_AFTER \
+            or not _age_value(lower[index]):
+        return None
+    name = index - 1
+    if lower[name] == "aged" and text[ends[index - 1]:starts[index]] == " ":
+        name -= 1
+    elif text[ends[index - 1]:starts[index]] != ", ":
+        return None
+    if name < 1 or lower[name] == "aged" or text[ends[name]:starts[name + 1]] != ", ":
+        return None
+    surname = words[name]
+    if not (surname[:1].isupper() and surname[1:].islower() and lower[name].isalpha()) \
+            or lower[name] in _MONTHS_DAYS or lower[name] in _TITLES or lower[name] in _NOT_NAMED:
+        return None
+    given = words[name - 1]
+    if text[ends[name - 1]:starts[name]] == " " and given[:1].isupper() and given[1:].islower() \
+            and lower[name - 1].isalpha() and lower[name - 1] not in _TITLES and lower[name - 1] not in _ABBREVIATED_TITLES:
+        return lower[name], lower[name - 1], name - 1
+    return lower[name], "", name
+
+
+def _named_age_conflicts(article: Article, numbers: list[int]) -> list[Span]:
+    """Ages in commas after one person's name that disagree ("John Okafor, 34," ... "Okafor, 41,")."""
+    found: list[Span] = []
+    named: dict[str, list[tuple[int, str, int]]] = {}
+    for index in numbers:
+        if (read := _named_age(article, index)) is not None:
+            named.setdefault(read[0], []).append((index, read[1], read[2]))
+    lower = article.lower_words
+    words = article.words
+    for surname, ages in named.items():
+        if len(ages) < 2 or not ages[0][1]:
+            continue  # (introduced with a given name: "John Okafor, 34,")
+        first, given, opening = ages[0]
+        value = _age_value(lower[first])
+        later = next((age for age in ages[1:] if _age_value(lower[age[0]]) != value), None)
+        if later is None or later[1] and later[1] != given:
+            continue
+        # another given name before the surname anywhere: two people of one family
+        if any(lower[position] == surname and position > 0 and words[position - 1][:1].isupper()
+               and lower[position - 1] != given and lower[position - 1].isalpha()
+               and lower[position - 1] not in _TITLES and lower[position - 1] not in _ABBREVIATED_TITLES
+               and lower[position - 1] not in _ARTICLES
+               for position in range(1, len(lower))):
+            continue
+        bounds, first_bounds = _sentence_words(article, later[0]), _sentence_words(article, first)
+        if bounds == first_bounds or _disagree(article, later[0], bounds, first, first_bounds, planned=False):
+            continue
+        found.extend(_stated_twice(article, (article.word_starts[opening], article.word_ends[first]),
+                                   (article.word_starts[later[2]], article.word_ends[later[0]])))
+    return found
+
+
+# consist21: an earthquake's magnitude told twice ("A magnitude 6.1 earthquake struck" ... "The 6.8-magnitude quake
+# toppled buildings"; "measured 6.1 on the Richter scale" ... "the quake, of magnitude 6.8,"): each magnitude is read
+# in the forms "magnitude 6.1", "magnitude-6.1", "6.1-magnitude", "6.1 magnitude", "a magnitude of 6.1", "measured
+# 6.1" (only before "on the Richter scale"), in a sentence that names an earthquake ("earthquake", "quake",
+# "tremor", "temblor"); the later one in a sentence naming it as known ("the quake", "the earthquake's", "It
+# measured"). Not an aftershock or foreshock, not a comparison ("since", "than", "another", "previous", "earlier"),
+# not an article that revises a magnitude ("initially", "upgraded", "revised", "preliminary" ...), not apart by
+# date, place or source (``_disagree``), and only 0.2 or more apart.
+_MAGNITUDE = re.compile(r"\b(?:magnitude[- ](?P<after>[1-9]\.[0-9])(?![0-9])|(?<![0-9.])(?P<before>[1-9]\.[0-9])[- ]magnitude"
+                        r"|magnitude of (?P<of>[1-9]\.[0-9])(?![0-9])"
+                        r"|(?:measured|measuring|registered|registering) (?P<richter>[1-9]\.[0-9]) on the richter)")
+_QUAKE_WORDS = frozenset("earthquake earthquakes quake quakes tremor temblor earthquake's quake's".split())
+_NOT_THE_QUAKE = frozenset("aftershock aftershocks foreshock foreshocks since than another previous earlier".split())
+_KNOWN_QUAKE = frozenset(("the", "its", "this", "that"))
+_MAGNITUDE_REVISED = ("initial", "upgrad", "downgrad", "revis", "prelimin", "original", "updat", "lowered", "raised",
+                      "corrected")
+
+
+def _magnitude_conflicts(article: Article) -> list[Span]:
+    """Two magnitudes of one earthquake ("a magnitude 6.1 earthquake" ... "the 6.8-magnitude quake")."""
+    text = article.norm
+    lower_text = text.lower()
+    if "magnitude" not in lower_text and "richter" not in lower_text or any(
+            word in lower_text for word in _MAGNITUDE_REVISED):
+        return []
+    lower = article.lower_words
+    starts = article.word_starts
+    found: list[Span] = []
+    first: tuple[float, int, int, int, tuple[int, int]] | None = None  # (value, start, end, word, sentence words)
+    for match in _MAGNITUDE.finditer(lower_text):
+        value = float(next(group for group in match.groups() if group))
+        index = min(bisect_right(starts, match.start()), len(lower) - 1)
+        bounds = _sentence_words(article, index)
+        sentence = lower[bounds[0]:bounds[1]]
+        if _QUAKE_WORDS.isdisjoint(sentence) and not (sentence[:1] == ("it",) and first is not None) \
+                or not _NOT_THE_QUAKE.isdisjoint(sentence):
+            continue
+        if first is None:
+            first = (value, match.start(), match.end(), index, bounds)
+            continue
+        if abs(value - first[0]) < 0.19 or bounds == first[4]:
+            continue
+        known = sentence[:1] == ("it",) or any(
+            word in _QUAKE_WORDS and not _KNOWN_QUAKE.isdisjoint(sentence[max(0, position - 4):position])
+            for position, word in enumerate(sentence))  # ("The magnitude 6.8 quake": "the" up to four words before)
+        if known and not _disagree(article, index, bounds, first[3], first[4], planned=False):
+            found.extend(_stated_twice(article, (first[1], first[2]), (match.start(), match.end())))
+        break  # (one quake's magnitude: the first restatement that disagrees, or none)
+    return found
+
+
 def _disagree(article: Article, index: int, bounds: tuple[int, int], other: int, other_bounds: tuple[int, int],
               planned: bool = True) -> bool:
     """Whether two statements are attributed to different sources ("police said" ... "her family said"),
@@ -2964,6 +3128,9 @@ _REFERENCE_WINDOW = 6  # words before a measure's number read for what it is ("t
 _PERCENT_ITSELF = frozenset("figure number proportion share level".split())
 # After a percentage's noun, a phrase that names whose share it is ("the 3 percent rise in prices"): another one.
 _PERCENT_RATES = frozenset("rate figure number proportion share level".split())  # "At 60 percent, the rate is"
+# consist21: a rate's nouns with a percentage alone in apposition ("The turnout, 71 percent, was", "The rate, 5.8
+# percent, surprised"): the percentage itself, as "The 71 percent turnout" is
+_RATE_APPOSED = frozenset(("rate", "figure", "proportion", "share", "level", "turnout"))
 _PERCENT_OWNER = frozenset("in of for on among across".split())
 # Verbs before "by" that make "by 30 percent" or "by €620,000" the size of a change ("raised parking charges by
 # 30 percent" ... "the 16 percent increase"); "won by 3,530 votes" stays a margin.
@@ -3145,11 +3312,13 @@ _HOLDINGS = {"fleet": "#fleet", "workforce": "#staff", "staff": "#staff"}
 _HOLDS = frozenset("has have owns own operates operate runs run keeps maintains".split())  # (not "had": a past)
 _FLEET_KINDS = frozenset(("^vehicle", "^aircraft", "^vessel"))
 _FLEET_CLASSES = frozenset(("vehicle", "aircraft", "vessel"))
-_OF_NAMES = _CHANGE_NAMES | {"crowd", "tally"} | frozenset(_MEMBERSHIPS)
+# consist21: the collective nouns of people read as "crowd" is ("The audience of 38,000", "A congregation of 400")
+_CROWDS = frozenset(("crowd", "audience", "congregation"))
+_OF_NAMES = _CHANGE_NAMES | _CROWDS | {"tally"} | frozenset(_MEMBERSHIPS)
 # round 15: a word for a count itself before "of" and a bare number ("Their tally of 103", "Its total of 50", "their
 # score of 137", "That tally of 12,365"): the one score or vote count the article stated before (not any count of
 # things: in a longer article that is often the article's own count of something else)
-_COUNT_OF = frozenset(("tally", "total", "score"))
+_COUNT_OF = frozenset(("tally", "total", "score", "haul"))  # (consist21: "Their haul of 126", a tally gathered)
 _COUNT_NAMED = "#named-count"
 _OBJECT_OPENERS = frozenset("a an the them it its their his her him us me".split())  # (consist17: "gave him")
 
@@ -3389,6 +3558,10 @@ def _percent_after(article: Article, index: int) -> bool:
     """Whether the number at word ``index`` is a percentage ("23%", "23 percent", "23 per cent")."""
     lower = article.lower_words
     end = article.word_ends[index]
+    if article.norm[end:end + 1] == "." and index + 1 < len(lower) and article.word_starts[index + 1] == end + 1 \
+            and lower[index + 1].isdigit():
+        index += 1  # (consist21) "4.2 percent": the words after the decimal's fraction
+        end = article.word_ends[index]
     return article.norm[end:end + 1] == "%" or index + 1 < len(lower) and lower[index + 1] in ("percent", "per")
 
 
@@ -3418,8 +3591,13 @@ def _value_at(article: Article, index: int) -> tuple[float, str, int] | None:
     start = starts[index]
     currency = text[start - 1] if start > 0 and text[start - 1] in _CURRENCIES else ""
     if word in _COUNT_WORDS:
+        if _multiplied(article, index):
+            return None  # (consist21) the "dozen" of "two dozen": read with the word before it
         value = float(_COUNT_WORDS[word])
         end = article.word_ends[index]
+        if (factor := _count_multiplier(article, index)) > 1:
+            value *= factor  # (consist21) "two dozen", "four hundred"
+            end = article.word_ends[index + 1]
     elif word.rpartition("-")[0] in _COUNT_WORDS:
         value = float(_COUNT_WORDS[word.rpartition("-")[0]])  # "the twenty-eight-metre crater"
         end = article.word_ends[index]
@@ -3583,6 +3761,32 @@ def _given_before(article: Article, index: int, value: float, first_seen: dict[s
                 return True
             position = text.find(literal, position + 1, start)
         return False
+    ends = article.word_ends
+    if index + 1 < len(lower) and text[end:end + 1] == "," and article.word_starts[index + 1] == end + 1 \
+            and len(lower[index + 1]) == 3 and lower[index + 1].isdigit():
+        # (consist21) a number in digit groups ("1,200"), whole: "1,900" is not given by "1,200" (their first
+        # words are); read as a decimal is above, then by its value ("1200")
+        last = index + 1
+        while last + 1 < len(lower) and text[ends[last]:ends[last] + 1] == "," \
+                and article.word_starts[last + 1] == ends[last] + 1 and len(lower[last + 1]) == 3 \
+                and lower[last + 1].isdigit():
+            last += 1
+        literal = text[start:ends[last]]
+        position = text.find(literal, 0, start)
+        while position >= 0:
+            following = text[position + len(literal):position + len(literal) + 2]
+            if (position == 0 or not text[position - 1].isdigit() and text[position - 1] != ",") \
+                    and not following[:1].isdigit() and not (following[:1] in ",." and following[1:].isdigit()):
+                return True
+            position = text.find(literal, position + 1, start)
+        if value != int(value):
+            return False
+        if first_seen is not None:
+            if not first_seen:
+                for position, word in enumerate(lower):
+                    first_seen.setdefault(word, position)
+            return first_seen.get(str(int(value)), index) < index
+        return str(int(value)) in lower[:index]
     if first_seen is not None:
         if not first_seen:
             for position, word in enumerate(lower):
@@ -3953,7 +4157,8 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
     # then the noun's verb (its kind: the noun's, read by the caller)
     # (consist20: and a percentage after a change's noun, "the increase, sixteen percent, will")
     if (read[1] in _CURRENCIES or own in _UNIT_WORDS or "/" in own
-            or read[1] == "%" and lower[noun] in _CHANGE_NOUN_ACTS) and noun == index - 1 and following < len(lower) \
+            or read[1] == "%" and (lower[noun] in _CHANGE_NOUN_ACTS or lower[noun] in _RATE_APPOSED)) \
+            and noun == index - 1 and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
             and (_finite_verb(lower[following]) or (pointed or dimension == _measure_dimension(own))
                  and lower[following] not in _LIST_JOINS
@@ -3961,7 +4166,9 @@ def _apposition_parts(article: Article, index: int) -> tuple[int, int, str]:
         return following, noun, own or _BARE_APPOSITION
     # round 16: "That total, 52,600, was a record", "The figure, 67,800, was the highest": a count named by a word
     # for a count itself, alone between commas before its verb (the one count stated before, of any noun)
-    if not read[1] and not own and noun == index - 1 and lower[noun] in _COUNT_ITSELF and following < len(lower) \
+    # (consist21: and a margin's noun, "That majority, 25,022, surprised both campaigns": the one margin stated)
+    if not read[1] and not own and noun == index - 1 and (lower[noun] in _COUNT_ITSELF or lower[noun] in _MARGIN_NAMES) \
+            and following < len(lower) \
             and text[article.word_ends[following - 1]:article.word_starts[following]] == ", " \
             and _finite_verb(lower[following]):
         return following, noun, _ANY_COUNT
@@ -3974,6 +4181,10 @@ _PREPARED = frozenset("making planning preparation preparing works".split())
 # A word for any span someone went through ("their ordeal, 3 days in the dark,"): the one duration told before.
 _EPISODES = frozenset("ordeal experience spell stint stay captivity confinement absence".split())
 _HYPOTHETICAL = _FUTURE - {"will"}  # ("Its capacity of 1,200 would make it the largest after the extension": a plan)
+# consist21: and "can", "must" (what can or must be done with a definite sum or measure is done with the one told:
+# "Crews can pump the 3,130 litres within an hour", "Salvage crews must unload the 9,610-tonne cargo"); not "would",
+# "could", "might", "should", "may": another value imagined
+_KNOWN_UNDER = _HYPOTHETICAL - {"can", "must"}
 _CAPACITY_COUNTS = frozenset((word,) for word in "beds berths".split())
 _CAPACITY_VERBS = frozenset("makes puts gives leaves means".split())  # ("Its capacity of 267 makes it the largest")
 _COUNT_ITSELF = frozenset("total figure tally count number score".split())  # (consist18: "That score, 138,")
@@ -4189,7 +4400,13 @@ _DOWN_BY = frozenset("down fell dropped declined reduced lowered cut cuts slashe
 _CHANGE_ACTS = {**dict.fromkeys(_UP_BY, "chg+"), **dict.fromkeys(_DOWN_BY, "chg-")}
 _CHANGE_PASTS = {"reduced": "chg-", "decreased": "chg-"}  # (their nouns' stems before consist20: "redu", "decr")
 _CHANGE_NOUN_ACTS = {"increase": "chg+", "rise": "chg+", "decrease": "chg-", "drop": "chg-", "fall": "chg-",
-                     "decline": "chg-", "reduction": "chg-", "cut": "chg-"}
+                     "decline": "chg-", "reduction": "chg-", "cut": "chg-",
+                     # consist21: the other nouns news copy names a change by ("The jump of 16 percent", "the hike
+                     # of 20 percent", "The slump of 14 percent"), each in its verb's direction
+                     "jump": "chg+", "surge": "chg+", "leap": "chg+", "hike": "chg+", "climb": "chg+",
+                     "slump": "chg-", "plunge": "chg-", "dip": "chg-", "slide": "chg-"}
+# consist21: nouns of an act whose first letters are not the stem of their verb's ("paid" ... "The payout of £595,000")
+_IRREGULAR_NOUN_ACTS = {"payout": "paym"}
 
 
 def _change_act(article: Article, index: int) -> str:
@@ -4204,7 +4421,7 @@ def _change_act(article: Article, index: int) -> str:
 
 def _noun_act(noun: str) -> str:
     """The act stem a noun names ("orde" for "order"; consist20: "chg+" for "rise", "chg-" for "reduction")."""
-    return _CHANGE_NOUN_ACTS.get(noun, noun[:4])
+    return _CHANGE_NOUN_ACTS.get(noun) or _IRREGULAR_NOUN_ACTS.get(noun, noun[:4])
 
 
 def _act_named(article: Article, index: int) -> str:
@@ -4297,6 +4514,25 @@ def _tally_dated(lower: tuple[str, ...], after: int, end: int, first_bounds: tup
                 or word in _PERIODS and lower[position - 1] in _DEICTIC and (lower[position - 1], word) not in pairs:
             return True
     return False
+
+
+# consist21: the people a crowd is made of ("A crowd of 35,000 watched the match" ... "The 48,000 spectators"):
+# counted as the people nouns a crowd is named by, and as people.
+_CROWD_KINDS = frozenset(_CLASSES.get(noun, noun) for noun in (
+    "person spectator fan protester demonstrator marcher supporter attendee mourner worshipper onlooker reveller "
+    "concertgoer".split()))
+
+
+# consist21: a passive's agent counted ("was attended by 12,000 fans"): the auxiliaries and irregular participles
+_PASSIVE_AUXILIARIES = frozenset("was were is are been be being".split())
+_PASSIVE_PARTICIPLES = frozenset("seen read heard written driven ridden taken given known held run won beaten".split()) \
+    - _MARGIN_VERBS
+
+
+# consist21: a verb of motion in the update words, when the things a reference counts do it ("The 38,100 knots
+# rose as one"), and the words after a verb that make it a change of a count ("rose to 40", "climbed by 3")
+_OWN_MOVES = frozenset(("rose", "climbed"))
+_CHANGE_TO = frozenset("to by from above past over almost nearly".split())
 
 
 def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
@@ -4446,6 +4682,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The jars, 546 of them": what the noun before the comma names (or the number's own words: "The
             # hoard, 437 coins in all", "the crowd, 2,500 strong")
             _, noun, own = apposed_parts[index]
+            if own == _ANY_COUNT and lower[noun] in _MARGIN_NAMES:
+                # (consist21) "That majority, 25,022, surprised both campaigns": the one margin stated ("won by
+                # 14,133 votes"), as "The majority of 25,022" is
+                read_references[index] = (read, (_MARGIN, apposed[index]))
+                margins = True
+                continue
             if own == _ANY_COUNT and lower[noun] == "score":
                 # (consist18) "That score, 138, earned them a place": a tally, as "That tally of 138" (below)
                 read_references[index] = (read, (_COUNT_NAMED, apposed[index]))
@@ -4460,6 +4702,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 bare_apposed[index] = lower[noun]  # "The penalty, $12.4 million, was": the noun's kind, read below
                 own = "" if own == _BARE_APPOSITION else own
             head = "" if read[1] else own or _CLASSES.get(_noun(lower[noun]), _noun(lower[noun]))
+            if not read[1] and not own and lower[noun] in _CROWDS:
+                head = "person"  # (consist21) "The audience, 38,000 in all,": the people counted before
             read_references[index] = (read, (head, apposed[index]))
             if not read[1] and not own and _noun(lower[noun]) in _GENERAL_WORDS:
                 general_refs[index] = _GENERAL_WORDS[_noun(lower[noun])]  # "the guns, forty of them"
@@ -4490,7 +4734,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             if not counted or counted == "point" and lower[read[2]] not in _SCORE_TOTALS:
                 continue  # (points only as a total: "the 102-point total", not "the 12-point lead")
             head = counted
-        elif lower[index - 1] == "of" and lower[index - 2] == "crowd":
+        elif lower[index - 1] == "of" and lower[index - 2] in _CROWDS:
             if lower[index - 3] not in _REFERENCES:
                 continue
             if head not in _PEOPLE_NOUNS:
@@ -4612,7 +4856,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 and wanted.isdisjoint(lower[index + 1:index + 6]) and lower[index - 1] not in wanted \
                 and not any_count and not (margins and (lower[index - 1] == "by" or lower[index - 2] in _MARGIN_NAMES)) \
                 and not (acts and (_act(lower[index - 1], lower[index - 2] if index > 1 else "")
-                                   or _change_act(article, index))):
+                                   or _change_act(article, index))) \
+                and not (index > 2 and lower[index - 1] == "of" and lower[index - 2] in _CROWDS):
             continue  # no kind a reference counts
         known = read_references.get(index)
         read = _value_at(article, index) if known is None else known[0]
@@ -4682,11 +4927,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 ends[after - 1]:ends[after - 1] + 2] == "%,") \
             and _FUTURE.isdisjoint(lower[after:after + 8])  # (round 13: "At 17%, the rate": the sign before the comma)
         named = previous == "of" and (currency == "%" or head.partition("/")[0] in _UNIT_WORDS
-                                      or known is not None and bool(head) and before not in ("crowd", "tally")
+                                      or known is not None and bool(head) and before not in _CROWDS and before != "tally"
                                       and head != _COUNT_NAMED) \
             and _named_by_phrase(lower, words, index) or known is not None and (head == _MARGIN or head[:4] == "act:") \
             or previous == "of" and known is not None and index in the_named
-        crowd = previous == "of" and (before in ("crowd", "tally") or before in _MEMBERSHIPS
+        crowd = previous == "of" and (before in _CROWDS or before == "tally" or before in _MEMBERSHIPS
                                       or head == _COUNT_NAMED or before in _HOLDINGS) and known is not None \
             and not currency
         reference = (previous in _REFERENCES and before != "than" or previous in _WHOLE and before in _REFERENCES) \
@@ -4700,6 +4945,8 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             # "The penalty, $12.4 million, was": a penalty (round 14: "that sum, $15.5 million,": the sum itself)
         elif (index in apposed or index in bare) and currency in _CURRENCIES:
             kinds = {"*"}  # "The gift, €750,000 in all,": a sum by its currency alone
+        elif index in bare_apposed and currency == "%" and bare_apposed[index] in _RATE_APPOSED:
+            kinds = {"*"}  # (consist21) "The turnout, 71 percent, was": the percentage itself
         elif known is not None and head == _ANY_COUNT:
             kinds = {_ANY_COUNT}
         elif known is not None and head == _COUNT_NAMED:
@@ -4762,6 +5009,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 # "The loss of 31 percent worried farmers": the act's size by its sign; what follows the sign is
                 # the sentence's verb (not "the loss of 31 percent in the north": a part)
                 kinds, head, after = {f"act:{acted[index]}/"}, "", following
+        # (consist21) "A crowd of 35,000 watched the match": the people it is made of, stated (no noun after it)
+        crowd_of = not kinds and not currency and not margin_by and known is None and previous == "of" \
+            and before in _CROWDS and lower[index - 3] in ("a", "an") and text[ends[index - 3]:starts[index - 2]] == " "
+        if crowd_of:
+            kinds, after = {_ANY_PEOPLE, *_CROWD_KINDS}, following
         if not kinds and not currency and not margin_by:
             continue
         if reference and currency == "%" and head:
@@ -4771,6 +5023,11 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                     and all(word in ("percent", "per", "cent") for word in lower[index + 1:after - 1]):
                 kinds.add("*")  # "The 55 percent figure": the percentage itself (round 14: "the 37 percent rate")
         window = lower[max(0, index - 12):min(count, after + 4)]
+        if reference and after + 1 < count and lower[after] in _OWN_MOVES and text[ends[after - 1]:starts[after]] == " " \
+                and lower[after + 1] not in _CHANGE_TO and not lower[after + 1][:1].isdigit():
+            # (consist21) "The 38,100 knots rose as one", "the 12 climbers climbed on": what the things counted did,
+            # no update of their count (not "rose to 40", "rose by 3")
+            window = lower[max(0, index - 12):after] + lower[after + 1:min(count, after + 4)]
         updates = _ANAPHORA_UPDATED - {"now"} if reference else _ANAPHORA_UPDATED
         if currency == "%" or previous == "by" and currency:
             updates = updates - _BY_CHANGES  # "Council tax rose by 14 percent": the change itself, not an update
@@ -4875,6 +5132,12 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                         or _tally_dated(lower, after, bounds[1], first_bounds)):
                     continue  # (consist17) "his pay of £570,000 would be fairer", "... this year": another value
                     # (consist18: not "will": "Her donation of $13 million will pay for a new ward" is the sum given)
+                if index in bare_apposed and currency == "%" and bare_apposed[index] in _RATE_APPOSED \
+                        and bare_apposed[index] not in lower[first_bounds[0]:first_bounds[1]]:
+                    continue  # (consist21) "Prices rose 3 percent" ... "The rate, 5.8 percent,": the rate named first
+                if first[1] > 1 and lower[first[1] - 1] == "of" and lower[first[1] - 2] in _CROWDS \
+                        and (after > following + 1 or value * 2 < first[0]):
+                    continue  # (consist21) "A crowd of 35,000" ... "the 4,000 away fans": a part of the crowd
                 if _given_before(article, index, value, first_seen):
                     break  # a number the article already gave, in any phrasing
                 if (index, bounds) not in occasions:
@@ -4910,7 +5173,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
                 # sanctuary will put the £105,000 to use", "Beavers will be released on the 3,320 hectares"; a count
                 # of things under a plan may be another set: "will review all 1,811 individuals")
                 planned = not _FUTURE.isdisjoint(prefix) and _CONTESTED.isdisjoint(prefix) and not (
-                    _HYPOTHETICAL.isdisjoint(prefix) and previous in _REFERENCES and index not in apposed
+                    _KNOWN_UNDER.isdisjoint(prefix) and previous in _REFERENCES and index not in apposed
                     and (currency in _CURRENCIES or head in _UNIT_WORDS)) or demanded
                 if prefix_other or prefix_forecast or planned or earlier_forecast or _apart(marks, earlier_marks, True) \
                         or (sources and earlier_sources and not sources & earlier_sources):
@@ -5026,7 +5289,7 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
             and "to" not in lower[following:after + 2] or previous in ("at", "of") and "/" in head \
             or previous == "at" and currency == "%" and before in _LEVEL_VERBS \
             or previous == "of" and signed and before in _SUM_NAMES and (
-                lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an"))
+                lower[index - 3] in ("a", "an") or index > 3 and lower[index - 4] in ("a", "an")) or crowd_of
         # round 14: "Unemployment rose to 65 percent in December": the rate's new level, stated as a fact (not
         # "could fall to 4 percent", "is expected to have risen to 7 percent": a guess or a plan)
         # round 16: and a measure's new level ("The balloon rose to 15,000 feet", "climbed to 37,100 feet")
@@ -5039,9 +5302,18 @@ def _reference_conflicts(article: Article, numbers: list[int]) -> list[Span]:
         # "went up 30": a change
         particle_up = previous == "up" and currency != "%" and (
             before.endswith("ed") or before in _IRREGULAR_PAST or before in _PAST_FORMS) and before not in _UP_CHANGES
+        # (consist21) "The concert was attended by 12,000 fans", "She is survived by four grandchildren": the agent
+        # of a passive, a count stated (not a change, a margin, a measure or a span: "rose by 12 percent", "passed
+        # by 20 votes", "beaten by 3 metres")
+        agent_by = previous == "by" and not currency and not margin_by and not by_change and bool(head) \
+            and head not in _UNIT_WORDS and head not in _DURATION_KINDS and "/" not in head and not hyphened \
+            and (before.endswith("ed") or before in _PASSIVE_PARTICIPLES) and before not in _BY_CHANGES \
+            and before not in _MARGIN_VERBS and before not in _UP_BY and before not in _DOWN_BY \
+            and index > 2 and lower[index - 3] in _PASSIVE_AUXILIARIES and text[ends[index - 3]:starts[index - 2]] == " " \
+            and text[ends[index - 2]:starts[index - 1]] == " "
         if previous in _HEDGED and not particle_up or previous in _OTHER or previous in _OCCASION or previous in (
             "than", "from", "of", "between", "per", "by", "at", "among", "including"
-        ) and not by_change and not opened and not margin_by or (
+        ) and not by_change and not opened and not margin_by and not agent_by or (
             previous == "to" and not level_to
             and (before in _TO_CHANGES or before[:1].isdigit() or before in _COUNT_WORDS)
         ) or (previous in ("and", "or") and (before[:1].isdigit() or before in _COUNT_WORDS)):
@@ -5588,6 +5860,7 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
         numbers = [*digits, *(hit.first for hit in listed if hit.category == "number_word")]
         reported = {span.start for span in figures}
         anaphora = _anaphora_conflicts(article, numbers) + _age_conflicts(article, numbers)
+        anaphora += _named_age_conflicts(article, digits)
         anaphora += _same_verb_restatements(article, sorted(set(numbers)))
         if "strong" in article.norm:
             anaphora += _strong_restatements(article, sorted(set(numbers)))
@@ -5595,6 +5868,7 @@ def extract_consistency(article: Article) -> dict[str, Measurement]:
             anaphora += _pronoun_restatements(article, sorted(set(numbers)))
         if digits:
             anaphora += _rate_restatements(article, sorted(set(digits)))
+            anaphora += _magnitude_conflicts(article)
         seen = {span.start for span in anaphora[1::2]}
         for first, then in (lambda found: zip(found[0::2], found[1::2]))(_reference_conflicts(article, numbers)):
             if then.start not in seen:
