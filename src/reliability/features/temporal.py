@@ -11727,7 +11727,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
                      + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
                      + _r21_present_ages(context) + _d23_perfect_lengths(context) + _d24_lengths(context)
-                     + _d25_lengths(context)):
+                     + _d25_lengths(context) + _d26_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -11943,6 +11943,14 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
         stated_low, stated_high = low_length * unit, high_length * unit
         if _SPAN_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None:
             stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
+            # Round duration26: "More than 30 years after the murder in 1970, police made an arrest in 2010": a lower
+            # bound is never too short, an upper bound ("less than", "under") never too long.
+            bound = _D26_BOUND_BEFORE.search(text, max(sentence_start, quantity.start - 16), quantity.start)
+            if bound is not None:
+                if bound.group("bound").lower().startswith(("more", "over", "at")):
+                    stated_high = float("inf")
+                else:
+                    stated_low = 0
         slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
         if (stated_high + slack < shortest or stated_low - slack > longest) and _not_the_span(
                 text, sentence_start, quantity.start, quantity.end, quantity.relation, start, end, stated_low - slack > longest,
@@ -11998,6 +12006,9 @@ _SPAN_LENGTH_BEFORE: Final = re.compile(
     r"|about|around|roughly|more[ ]than|less[ ]than|fully)[ ]++(?:(?:just|only|some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than)[ ]++)?(?:a[ ]++)?$",
     re.IGNORECASE)
 _SPAN_LENGTH_AFTER: Final = re.compile(r"[ ]++(?:in[ ]++(?:all|total)|of[ ]++[a-z]|at[ ]++the[ ]++helm|behind[ ]++bars|in[ ]++the[ ]++post|in[ ]++office)")
+# Round duration26: the bounds among _SPAN_APPROXIMATE's words (read only after it matched, on its 16 characters).
+_D26_BOUND_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?P<bound>more[ ]than|over|at[ ]least|less[ ]than|under|up[ ]to)[ ]++(?:a[ ]++)?$", re.IGNORECASE)
 _SPAN_APPROXIMATE: Final = re.compile(r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|over|under|up[ ]to|at[ ]least)[ ]++(?:a[ ]++)?$", re.IGNORECASE)
 
 
@@ -15369,6 +15380,158 @@ def _d25_lengths(context: _Context) -> list[DateConflict]:
                                           + end.earliest.isoformat())))  # type: ignore[union-attr]
     return conflicts
 
+
+
+# ---------------------------------------------------------------------------
+# Round duration26: a length fronted as the sentence's opening adjunct, "N UNIT after|before <the event of D1>, <main
+# clause with D2>" ("Twenty years after the mine closed in 1980, the village got a new school in 2010"; "Five years after
+# her death in 1990, a statue was unveiled in 2005"; "Three days after the quake struck on 3 May 2010, rescuers found
+# survivors on ..."; "Exactly a year after the flood of ...", "Sixty years to the day after ..."; "Two years before the
+# Games opened in 2012, the stadium was finished in ..."; "Within two weeks of the 3 May 2010 election, ..."). The
+# adjunct holds one date and ends at the first comma after it; the main clause's first date follows "in"/"on" with no
+# comma, clause word, report or future frame before it (not "the airline, founded in 1950, collapsed in 1992", "she moved
+# to London, where she lived until 1990", "he said the firm had been rebuilt in 2005", "the government plans to review
+# it in 2020"). "More than"/"over" is a lower bound, "less than"/"within" an upper bound, "nearly/about/some" a quarter
+# either way; a decade is round.
+_D26_FRONTED: Final = re.compile(
+    r"[ \n\t\"'\u201c\u2018(]*+(?:(?P<approx>exactly|precisely|just|only|barely|fully|nearly|almost|some|about|around|roughly"
+    r"|approximately|over|more[ ]++than|less[ ]++than|little[ ]++more[ ]++than|no[ ]++more[ ]++than)[ ]++)?"
+    r"(?P<n>" + _AGE_NUMBER + r"|[Aa]n?|[Oo]ne|[Hh]alf[ ]++a)[ ]++(?P<unit>years?|months?|weeks?|days?|decades?|fortnight|century)"
+    r"(?:[ ]++to[ ]++the[ ]++(?:day|week|month))?[ ]++(?P<word>after|before|of)[ ]", re.IGNORECASE)
+_D26_WITHIN: Final = re.compile(r"[ \n\t\"'\u201c\u2018(]*+within[ ]++", re.IGNORECASE)
+_D26_MAIN_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on)[ ]++(?:the[ ]++)?$")
+_D26_CLAUSE_WORD: Final = re.compile(
+    r"(?<![\w-])(?:that|which|who|whom|whose|where|when|while|until|till|since|because|although|though|as|if|and|but|or"
+    r"|before|after|said|says|say|told|tells|announced|reported|claimed|recalled|added|according|than|by|from|between|to)(?![\w-])",
+    re.IGNORECASE)
+
+
+def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    seen: set[int] = set()
+    for word in (" after ", " before ", " of "):
+        position = text.find(word)
+        while position != -1:
+            link = position + 1
+            position = text.find(word, position + 1)
+            sentence_start, sentence_end = context.sentence(link)
+            if link - sentence_start > 60 or link in seen:
+                continue
+            lead = sentence_start
+            if word == " of ":
+                within = _D26_WITHIN.match(text, sentence_start)
+                if within is None:
+                    continue
+                lead = within.end()
+            fronted = _D26_FRONTED.match(text, lead, link + len(word) - 1)
+            if fronted is None or fronted.end() != link + len(word) - 1 or (word == " of ") != (fronted.group("word").lower() == "of"):
+                continue
+            seen.add(link)
+            comma = text.find(",", fronted.end(), min(sentence_end, fronted.end() + 110))
+            if comma == -1:
+                continue
+            inside = [candidate for candidate in context.candidates[bisect.bisect_left(starts, fronted.end()):bisect.bisect_left(starts, comma)]
+                      if candidate.kind not in ("weekday", "duration")]
+            if len(inside) != 1 or not _d24_dated(inside[0]) or comma - inside[0].end > 30:
+                continue
+            told = inside[0]
+            main = [candidate for candidate in context.candidates[bisect.bisect_left(starts, comma):bisect.bisect_left(starts, sentence_end)]
+                    if candidate.kind not in ("weekday", "duration")]
+            if not main or not _d24_dated(main[0]) or main[0].start - comma > 120:
+                continue
+            other = main[0]
+            if (_D26_MAIN_BEFORE.search(text, max(comma, other.start - 12), other.start) is None
+                    or any(mark in text[comma + 1:other.start] for mark in (",", ";", ":", "(", "\u2014", "\u2013", "\"", "\u201c"))
+                    or _D26_CLAUSE_WORD.search(text, comma + 1, other.start) is not None
+                    or _r21_frame_search(text, sentence_start, other.start) is not None
+                    or _SCOPE_FUTURE.search(text, sentence_start, other.start) is not None):
+                continue
+            unit = _unit_name(fronted.group("unit"))
+            count_word = fronted.group("n").lower()
+            quantity = (1, 1) if count_word in ("a", "an", "one") else (50, 50) if count_word.startswith("half") else _parse_quantity(count_word)
+            if quantity is None:
+                continue
+            stated = quantity[0]
+            rounded = False
+            if unit == "fortnight":
+                stated, unit = stated * 2, "week"
+            elif unit in ("decade", "century"):
+                stated, unit, rounded = stated * (10 if unit == "decade" else 100), "year", True
+                if count_word.startswith("half"):
+                    stated = 50
+            approx = (fronted.group("approx") or "").lower()
+            link_word = fronted.group("word").lower()
+            at_least = approx.startswith(("over", "more", "little"))
+            at_most = approx.startswith(("less", "no")) or link_word == "of"
+            slack = 1 + (stated // 4 if rounded or approx in ("nearly", "almost", "some", "about", "around", "roughly", "approximately") else 0)
+            start, end = (other, told) if link_word == "before" else (told, other)
+            apart = _d24_apart(unit, start, end)
+            if apart is None:
+                continue
+            shortest, longest = apart
+            if shortest < 0 and longest < 0:
+                continue  # the two dates told in the other order: the order rules' business
+            if (at_most or stated <= longest + slack) and (at_least or stated >= shortest - slack):
+                continue
+            length_start = fronted.start("approx") if fronted.group("approx") else fronted.start("n")
+            length_end = fronted.end("unit")
+            conflicts.append(_d24_conflict(text, [(told.start, told.end), (length_start, length_end), (other.start, other.end)],
+                                           text[length_start:length_end],
+                                           f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                           f"{_describe(end, text)}"))
+    return conflicts
+
+
+# Round duration26: a death told in the present perfect with the age at it, the obituary's lead ("Ada Holt, who has
+# died aged 72, was born in Leeds in 1921"; "The actor, born in 1941, has died at 60"; "Ada Holt has died aged 72. She
+# was born in Leeds on 3 May 1921"): the death is at now, so the age is measured from the person's one birth told nearby
+# (``_birth_for``) to now; without a publication date now is the floor (only an age too young is read, a year more
+# slack: the latest date may be the funeral's). Not a relative's death ("whose mother has died aged 72").
+_D26_HAS_DIED: Final = re.compile(
+    r"(?<![\w-])has[ ]++(?:(?:just|now|sadly|recently|peacefully)[ ]++)?died(?:[ ]++[A-Za-z]++){0,5}?,?[ ]++"
+    r"(?:aged|at[ ]++the[ ]++age[ ]++of|at)[ ]++(?P<age>" + _AGE_NUMBER + r")(?![\w-])"
+    # not a time or a place ("has died at 10 Downing Street", "at 11 o'clock", "at 4 pm")
+    r"(?![ ]++(?:[A-Z]|o['\u2019]clock|[ap]\.?m\b|hours?|minutes?|per|percent))(?![.,]?[0-9%])")
+
+
+def _d26_died_now(context: _Context) -> list[DateConflict]:
+    text = context.text
+    if " has died" not in text:
+        return []
+    reference = _reference_floor(context)
+    if reference is None:
+        return []
+    conflicts: list[DateConflict] = []
+    births: list[_Candidate] | None = None
+    for died in _D26_HAS_DIED.finditer(text):
+        sentence_start = context.sentence(died.start())[0]
+        if _KIN_BEFORE.search(text, max(sentence_start, died.start() - 40), died.start()) is not None:
+            continue  # "whose mother has died aged 72": another's death
+        if births is None:
+            births = _births(context)
+        if not births:
+            return []
+        marker = _Candidate(died.start("age"), died.end("age"), "age")
+        birth = _birth_for(context, births, died.start(), marker)
+        quantity = _parse_quantity(died.group("age"))
+        if birth is None or quantity is None or birth.earliest is None or birth.latest is None or birth.latest > reference:
+            continue
+        stated = quantity[0]
+        youngest = reference.year - birth.latest.year - 1
+        oldest = reference.year - birth.earliest.year
+        if stated >= youngest - (2 if context.inferred else 1) and (context.inferred or stated <= oldest + 1):
+            continue
+        conflicts.append(_d24_conflict(text, [(birth.start, birth.end), (died.start("age"), died.end("age"))], died.group("age"),
+                                       f"someone born {_describe(birth, text)} would be {max(youngest, 0)} to {oldest} on "
+                                       + ("the article's latest date (a floor on now) " if context.inferred else "the publication date ")
+                                       + reference.isoformat()))
+    return conflicts
+
+
+def _d26_lengths(context: _Context) -> list[DateConflict]:
+    starts = context.starts()
+    return _d26_fronted(context, starts) + _d26_died_now(context)
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
     spans = sorted(((quantity.start, quantity.end), (dated.start, dated.end)))
