@@ -27,7 +27,7 @@ def _durations(text: str, published: datetime.date | None = PUBLISHED) -> list[l
 
 
 # Flagged with `published` and without it after a host sentence (a later date makes the floor on now late enough).
-HOST = "The council met on 3 March 2016. "
+HOST = "The council met on 3 March 2016 and agreed the budget in the town hall. "
 FLAGGED = [
     # fronted "N UNIT after|before ..., main clause"
     ("Twenty years after the mine closed in 1980, the village got a new school in 2010.", "Twenty years"),
@@ -52,6 +52,22 @@ FLAGGED = [
     ("Ada Holt has died aged 72. She was born in Leeds on 3 May 1921.", "72"),
     ("The actor, born in 1941, has died at 60.", "60"),
     ("The former miner, who was born in Barnsley on 2 May 1930, has died in hospital in Leeds, aged 41.", "41"),
+    # a fixed term that runs out at the later date is still measured
+    ("The 50-year lease, signed in 1990, expired in 2010.", "50-year"),
+    ("The 10-year plan, approved in 1990, ended in 2030.", "10-year"),
+    ("The 20-year treaty, signed in 1950, ran out in 1990.", "20-year"),
+    ("His 10-year sentence, handed down in 1990, was completed in 2010.", "10-year"),
+    ("She served 12 years on the council, from 1990 to 2010, and chaired it from 2004 to 2010.", "12 years"),
+    # "In the N years since <event of D1>, ..." to the main clause's date (a bound) or to now (present perfect)
+    ("In the 10 years since the plant closed in 1970, the town has lost half its jobs.", "10 years"),
+    ("In the decade since the plant closed in 1970, the town has lost half its jobs.", "decade"),
+    ("In the five years since her election in 1970, she has built 200 schools.", "five years"),
+    ("In the 10 years since the plant closed in 1990, unemployment rose in 2010.", "10 years"),
+    ("This year marks 10 years since the disaster of 1970.", "10 years"),
+    # a spouse "of N years", from the wedding to the death or to now
+    ("She is survived by her husband of 10 years, whom she married in 1970.", "10 years"),
+    ("He is survived by Ann, his wife of 10 years; they married in 1970.", "10 years"),
+    ("Ada Holt, who died on 3 May 2010, is survived by her husband of 50 years, whom she married in 1990.", "50 years"),
 ]
 
 SILENT = [
@@ -81,6 +97,29 @@ SILENT = [
     "The actor, born in 1941, has died at 10 Downing Street.",
     "Ada Holt, who was born in 1921, has died aged 95; her husband, born in 1930, died in 1990.",
     "Ada Holt, born in 1921, has died at 11 o'clock on the ward, her family said.",
+    # a fixed term named after its length, its later date not the term running out (the term agreed, not the time
+    # elapsed); a length that may be the sum of two ranges
+    "The 50-year lease, signed in 1990, was sold in 2010.",
+    "The 10-year plan, approved in 1990, was revised in 2010.",
+    "The 10-year plan, approved in 1990, was scrapped in 1995.",
+    "The 25-year mortgage, taken out in 1990, was paid off in 2000.",
+    "The 30-year bond, issued in 1990, was redeemed in 2010.",
+    "He served 12 years in two spells, from 1990 to 1996 and from 2004 to 2010.",
+    # "in the N years since" that fits, a date within the length, a length with no dated start
+    "In the 26 years since the plant closed in 1990, the town has lost half its jobs.",
+    "In the 10 years since the plant closed in 1990, unemployment rose in 1995.",
+    "In the 10 years since the plant closed in 1990, the town had lost half its jobs by 2000.",
+    "In the years since the plant closed in 1990, the town has lost half its jobs.",
+    "In the first 10 years since the plant opened in 1970, it made a profit.",
+    "Over the past 10 years, since the plant closed in 1990, the town has grown.",
+    # a spouse's length that fits, another marriage, a relative's wedding, a past sentence with no date
+    "She is survived by her husband of 26 years, whom she married in 1990.",
+    "She is survived by her second husband of 5 years; she first married in 1990.",
+    "Ada Holt, who died on 3 May 2010, is survived by her husband of 20 years, whom she married in 1990.",
+    "His wife of 10 years, whom he married in 1970, died in 1980.",
+    "She was survived by her husband of 10 years, whom she married in 1970.",
+    "She is survived by her husband of 10 years, Tom. Her parents married in 1970.",
+    "She is survived by her husband of 10 years. She had married her first husband in 1970.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

@@ -11487,6 +11487,24 @@ _PAST_PREDICATE_AGE: Final = re.compile(
     re.IGNORECASE)
 
 
+# Round duration26: a range joined to another by "and"/"then" ("in two spells, from 1990 to 1996 and from 2004 to
+# 2010"): a length told beside them may be their sum, not the one range's.
+_D26_RANGE_JOIN: Final = re.compile(r"(?:[ ]*+,)?[ ]++(?:and|then|plus)[ ]++(?:(?:again|later|also)[ ]++)?")
+
+
+def _d26_one_of_ranges(context: _Context, span: _Candidate) -> bool:
+    candidates = context.candidates
+    index = bisect.bisect_left(context.starts(), span.start)
+    text = context.text
+    for low, high in ((index - 1, index), (index, index + 1)):
+        if low < 0 or high >= len(candidates) or candidates[low].kind != "range" or candidates[high].kind != "range":
+            continue
+        if candidates[high].start - candidates[low].end <= 16 and _D26_RANGE_JOIN.fullmatch(
+                text, candidates[low].end, candidates[high].start) is not None:
+            return True
+    return False
+
+
 # Round duration25: a thing's age told as "the N-year-old" + a thing noun, its making set off after it by a participle
 # other than _CREATED_BEFORE's ("Her 41-year-old county record for the mile, set on January 16, 1963, still stands";
 # "the 20-year-old treaty, signed in 1950"; "a 300-year-old oak, planted in 1750"). The noun must name a made thing
@@ -11684,6 +11702,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                 # "was jailed in 1986 and released in 1993 after serving the full 23-year sentence".
                 spans = _implied_range_before(context, index, sentence_start)
             for other in spans:
+                if _d26_one_of_ranges(context, other):
+                    break  # Round duration26: "served 12 years in two spells, from 1990 to 1996 and from 2004 to 2010"
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
                     continue
@@ -12079,7 +12099,29 @@ def _not_the_span(text: str, sentence_start: int, length_start: int, length_end:
             and _PERFECT_LENGTH_BEFORE.search(text, window, length_start) is not None
             or too_long and length_end <= end.start and _TERM_LENGTH_BEFORE.search(text, window, length_start) is not None
             and _TERM_ENDED_EARLY.search(text, max(length_end, end.start - 60), end.start) is not None
-            or _CRIME_DATED_BEFORE.search(text, max(0, start.start - 16), start.start) is not None)
+            or _CRIME_DATED_BEFORE.search(text, max(0, start.start - 16), start.start) is not None
+            or _d26_term_not_run(text, length_end, end))
+
+
+# Round duration26: a fixed term named right after its length ("The 50-year lease, signed in 1990, was sold in 2010";
+# "The 10-year plan, approved in 1990, was revised in 2010"; "The 25-year mortgage, taken out in 1990, was paid off in
+# 2000") is the term agreed, not the time elapsed, unless the later date's clause tells the term running its course
+# ("expired", "ran out", "ended", "was completed", "lasted", "until"): the later date dates something else done to it.
+_D26_TERM_NOUN: Final = re.compile(
+    r"(?:-long)?[ ]++(?:[a-z]++[ ]++)?(?:plan|lease|mortgage|loan|bond|contract|deal|agreement|licen[cs]e|franchise|warranty"
+    r"|guarantee|visa|tenancy|mandate|concession|strategy|moratorium|treaty|pact|budget|target|forecast)s?(?![\w-])")
+_D26_TERM_RUN: Final = re.compile(
+    r"(?<![\w-])(?:expired|expires|expiry|ran[ ]++out|runs[ ]++out|run[ ]++out|lapsed|matured|ended|ending|end|came[ ]++to[ ]++an[ ]++end"
+    r"|concluded|completed|complete|finished|ran|lasted|until|till|to|through|was[ ]++up|served|fulfilled)(?![\w-])", re.IGNORECASE)
+
+
+def _d26_term_not_run(text: str, length_end: int, end: _Candidate) -> bool:
+    """Whether the length ending at ``length_end`` is a fixed term's ("50-year lease") and the clause of ``end``, the
+    later date (its 40 characters before, after the term), tells no running out of that term."""
+    if end.start <= length_end:
+        return False
+    term = _D26_TERM_NOUN.match(text, length_end, min(end.start, length_end + 30))
+    return term is not None and _D26_TERM_RUN.search(text, max(term.end(), end.start - 40), end.start) is None
 
 
 def _endpoint_spans(context: _Context) -> list[DateConflict]:
@@ -15529,9 +15571,190 @@ def _d26_died_now(context: _Context) -> list[DateConflict]:
     return conflicts
 
 
+# Round duration26: "In the N years since <the event of D1>, <main clause>" / "This year marks 50 years since the
+# disaster of 1990": the length since a dated event, measured to the main clause's date when it has one (told as in
+# _d26_fronted), else to now when the clause is in the present perfect ("has lost", "have built") or the length is
+# "marked"/"celebrated" in the present; without a publication date now is the floor (only a length too short).
+_D26_SINCE_LEAD: Final = re.compile(
+    r"(?<![\w-])(?P<lead>[Ii]n|[Oo]ver|[Dd]uring|[Tt]hroughout|marks|mark|marking|celebrates|celebrate|celebrating)[ ]++"
+    r"(?:the[ ]++)?(?:(?:past|last|first)[ ]++)?(?P<approx>(?:nearly|almost|some|about|more[ ]++than|over|just|only)[ ]++)?"
+    r"(?:(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<units>years|decades|months|weeks|days)|(?P<unit>year|decade|month|week|fortnight))[ ]++$")
+_D26_PERFECT: Final = re.compile(
+    r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:(?:not|never|also|already|since|steadily|only|now)[ ]++)?"
+    r"(?:been|[a-z]++ed|[a-z]++en|built|lost|grown|made|spent|seen|won|become|fallen|risen|paid|sold|put|cut|held|kept|left|run)(?![\w-])")
+
+
+def _d26_since_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    position = text.find(" since ")
+    while position != -1:
+        since_end = position + len(" since ")
+        lead = _D26_SINCE_LEAD.search(text, max(0, position - 50), position + 1)
+        position = text.find(" since ", position + 1)
+        if lead is None:
+            continue
+        sentence_start, sentence_end = context.sentence(lead.start())
+        start = _d24_next_dated(context, starts, since_end, 60)
+        if start is None or lead.start() < sentence_start:
+            continue
+        if lead.group("n") is not None:
+            quantity = _parse_quantity(lead.group("n"))
+            unit = _unit_name(lead.group("units"))
+        else:
+            quantity, unit = (1, 1), lead.group("unit").lower()
+        if quantity is None:
+            continue
+        stated = quantity[0]
+        rounded = unit == "decade"
+        if unit == "fortnight":
+            stated, unit = stated * 2, "week"
+        elif unit == "decade":
+            stated, unit = stated * 10, "year"
+        approx = (lead.group("approx") or "").strip().lower()
+        at_least = approx.startswith(("more", "over"))
+        slack = 1 + (stated // 4 if rounded or approx in ("nearly", "almost", "some", "about") else 0)
+        # The end: the main clause's first date after the comma that closes the "since" phrase, told as in
+        # _d26_fronted; else now, for a present perfect main clause or a length marked in the present.
+        comma = text.find(",", start.end, min(sentence_end, start.end + 30))
+        end = None
+        floor = at_most = False
+        main = [candidate for candidate in context.candidates[bisect.bisect_left(starts, start.end):bisect.bisect_left(starts, sentence_end)]
+                if candidate.kind not in ("weekday", "duration")] if comma != -1 else []
+        if main:
+            other = main[0]
+            if (not _d24_dated(other) or _D26_MAIN_BEFORE.search(text, max(comma, other.start - 12), other.start) is None
+                    or any(mark in text[comma + 1:other.start] for mark in (",", ";", ":", "(", "\u2014", "\u2013", "\"", "\u201c"))
+                    or _D26_CLAUSE_WORD.search(text, comma + 1, other.start) is not None
+                    or _r21_frame_search(text, sentence_start, other.start) is not None):
+                continue
+            # "In the 10 years since the plant closed in 1990, unemployment rose in 1995": the main clause's date
+            # falls within the length (a bound on it), not necessarily at its end; "marks 50 years since ... in 2010"
+            # ends there.
+            end = other
+            at_most = lead.group("lead")[0] not in "mMcC"
+        elif lead.group("lead")[0] in "mMcC" or comma != -1 and _D26_PERFECT.search(text, comma, sentence_end) is not None:
+            if main or _r21_frame_search(text, sentence_start, sentence_end) is not None or _SCOPE_FUTURE.search(text, sentence_start, sentence_end):
+                continue
+            reference = _reference_floor(context)
+            if reference is None:
+                continue
+            end = _Candidate(0, 0, "date")
+            end.earliest = end.latest = reference
+            end.granularity = "day"
+            floor = context.inferred
+        if end is None:
+            continue
+        apart = _d24_apart(unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        # The floor bounds now from below: a length too long for it is not refuted.
+        if shortest < 0 or (stated <= longest + slack or floor or at_most) and (at_least or stated >= shortest - slack):
+            continue
+        length_start = lead.start("approx") if lead.group("approx") else lead.start("n") if lead.group("n") else lead.start("unit")
+        length_end = lead.end("units") if lead.group("n") else lead.end("unit")
+        spans = [(start.start, start.end), (length_start, length_end)] + ([(end.start, end.end)] if end.end else [])
+        conflicts.append(_d24_conflict(text, spans, text[length_start:length_end],
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                       + (_describe(end, text) if end.end else
+                                          ("the article's latest date (a floor on now) " if floor else "the publication date ")
+                                          + end.earliest.isoformat())))  # type: ignore[union-attr]
+    return conflicts
+
+
+# Round duration26: a spouse "of N years" ("She is survived by her husband of 50 years, whom she married in 1990"; "He
+# leaves his wife of 50 years, Ann"; "Ann, his wife of 10 years; they married in 1970"): the marriage's length from the
+# wedding dated by "married/wed ... in|on" in the sentence (or the next or previous one) to the one other date of the
+# sentence (the death: "who died on 3 May 2010, is survived by"), else to now when the sentence is in the present ("is
+# survived by", "leaves"); without a publication date now is the floor. Not another marriage ("second husband", "wed
+# again", "first married").
+_D26_SPOUSE_OF: Final = re.compile(
+    r"(?<![\w-])(?:husband|wife|partner|spouse|widow|widower)[ ]++of[ ]++(?P<approx>(?:nearly|almost|some|about|more[ ]++than|over"
+    r"|just|only)[ ]++)?(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<unit>years|months)(?![\w-])")
+_D26_MARRIED: Final = re.compile(
+    r"(?<![\w-])(?:married|wed|wedded)(?:[ ]++[A-Za-z]++){0,4}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D26_SPOUSE_OTHER: Final = re.compile(r"(?<![\w-])(?:second|third|former|ex|late|new|previous)[ ]++(?:husband|wife|partner|spouse)(?![\w-])")
+
+
+def _d26_spouse_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for spouse in _D26_SPOUSE_OF.finditer(text):
+        sentence_start, sentence_end = context.sentence(spouse.start())
+        if _D26_SPOUSE_OTHER.search(text, max(sentence_start, spouse.start() - 12), spouse.end()) is not None:
+            continue
+        windows = [(sentence_start, sentence_end)]
+        if sentence_end < len(text):
+            windows.append(context.sentence(sentence_end))
+        if sentence_start > 0:
+            windows.append(context.sentence(sentence_start - 1))
+        start = None
+        for low, high in windows:
+            # the window's one date told after "married/wed ... in|on", the verb not told of a relative ("her parents
+            # married in 1970")
+            wedded = [candidate for candidate in context.candidates[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+                      if _d24_dated(candidate) and (cue := _D26_MARRIED.search(text, max(low, candidate.start - 60), candidate.start)) is not None
+                      and _D26_KIN_MARRIED.search(text, max(low, cue.start() - 30), cue.start()) is None]
+            if len(wedded) == 1:
+                start = wedded[0]
+            if wedded:
+                break
+        if start is None or _D25_STATE_OTHER.search(text, max(0, start.start - 60), start.start) is not None:
+            continue
+        others = [candidate for candidate in context.candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if candidate is not start and candidate.kind not in ("weekday", "duration")]
+        floor = False
+        if others:
+            if len(others) != 1 or not _d24_dated(others[0]) or _DEATH_WORD.search(text, max(sentence_start, others[0].start - 40),
+                                                                                     others[0].start) is None:
+                continue  # measured to a date only when it dates the death ("who died on 3 May 2010")
+            end = others[0]
+        else:
+            clause = text[sentence_start:sentence_end]
+            reference = _reference_floor(context)
+            if reference is None or _D25_PRESENT.search(clause) is None and _D26_LEAVES.search(clause) is None \
+                    or _D25_PAST.search(clause) is not None or _SCOPE_FUTURE.search(clause) is not None:
+                continue
+            end = _Candidate(0, 0, "date")
+            end.earliest = end.latest = reference
+            end.granularity = "day"
+            floor = context.inferred
+        quantity = _parse_quantity(spouse.group("n"))
+        unit = _unit_name(spouse.group("unit"))
+        apart = _d24_apart(unit, start, end)
+        if quantity is None or apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity[0]
+        approx = (spouse.group("approx") or "").strip().lower()
+        slack = 1 + (stated // 4 if approx in ("nearly", "almost", "some", "about") else 0)
+        if shortest < 0 or (stated <= longest + slack or floor) and (approx.startswith(("more", "over")) or stated >= shortest - slack):
+            continue
+        spans = [(start.start, start.end), (spouse.start("n"), spouse.end("unit"))] + ([(end.start, end.end)] if others else [])
+        conflicts.append(_d24_conflict(text, spans, text[spouse.start("n"):spouse.end("unit")],
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                       + (_describe(end, text) if others else
+                                          ("the article's latest date (a floor on now) " if floor else "the publication date ")
+                                          + end.earliest.isoformat())))  # type: ignore[union-attr]
+    return conflicts
+
+
+# a relative's wedding: "her parents married in 1970", "his son, who wed in 1990" (not the spouse's own noun)
+_D26_KIN_MARRIED: Final = re.compile(
+    r"(?<![\w-])(?:father|mother|son|daughter|brother|sister|parents|grand(?:father|mother|son|daughter|parents|child)|child"
+    r"|children|uncle|aunt|nephew|niece|cousin|twin|sibling)s?(?:['\u2019]s?)?(?![\w-])", re.IGNORECASE)
+_D26_LEAVES: Final = re.compile(r"(?<![\w-])(?:leaves|survived[ ]++by|mourned[ ]++by)(?![\w-])")
+
+
 def _d26_lengths(context: _Context) -> list[DateConflict]:
     starts = context.starts()
-    return _d26_fronted(context, starts) + _d26_died_now(context)
+    conflicts = _d26_fronted(context, starts) + _d26_died_now(context)
+    if " since " in context.text:
+        conflicts += _d26_since_lengths(context, starts)
+    if " of " in context.text and ("married" in context.text or "wed" in context.text):
+        conflicts += _d26_spouse_lengths(context, starts)
+    return conflicts
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
     spans = sorted(((quantity.start, quantity.end), (dated.start, dated.end)))
