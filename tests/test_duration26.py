@@ -68,6 +68,12 @@ FLAGGED = [
     ("She is survived by her husband of 10 years, whom she married in 1970.", "10 years"),
     ("He is survived by Ann, his wife of 10 years; they married in 1970.", "10 years"),
     ("Ada Holt, who died on 3 May 2010, is survived by her husband of 50 years, whom she married in 1990.", "50 years"),
+    # a fronted length whose subject's relative clause dates the start
+    ("After 25 years of marriage, the couple, who wed in 1990, divorced in 2005.", "25 years"),
+    ("After 14 years as head coach, Jim Hale, who was appointed in 1990, was sacked on 3 May 2012.", "14 years"),
+    # an appositive age after a person's common noun
+    ("The defendant, 24, who was born on 2 February 1970, was jailed on 4 March 2005.", "24"),
+    ("The driver, 31, born on 2 May 1950, was arrested on 4 March 2005.", "31"),
 ]
 
 SILENT = [
@@ -120,6 +126,17 @@ SILENT = [
     "She was survived by her husband of 10 years, whom she married in 1970.",
     "She is survived by her husband of 10 years, Tom. Her parents married in 1970.",
     "She is survived by her husband of 10 years. She had married her first husband in 1970.",
+    # a fronted length that fits its subject's span; another thing's span; a relative's birth
+    "After 15 years of marriage, the couple, who wed in 1990, divorced in 2005.",
+    "After 10 years at the mill, Smith moved to the factory, which opened in 1950 and closed in 1990.",
+    "After two years at the club, Smith, who joined it in 1990, left in 1992.",
+    "After 10 years of marriage, the couple, whose son was born in 1990, divorced in 2010.",
+    # appositive ages that fit, another's birth, not a person's noun
+    "The defendant, 46, who was born on 2 February 1970, was jailed.",
+    "The victim, 31, whose mother was born in 1950, lives in Leeds.",
+    "In the final, 24, who was born in 1950, scored twice.",
+    "The man, 24, and his son, who was born in 1970, were jailed.",
+    "John Smith, 24, and his son, who was born in 1970, were jailed.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

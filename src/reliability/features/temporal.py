@@ -11940,7 +11940,8 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             continue
         if (quantity.end <= first.start and first.start >= sentence_start
                 and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None
-                and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None)
+                and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None
+                         or _D26_FRONTED_RELATIVE.match(text, sentence_start, first.start) is not None)
                 and not (quantity.relation == "adjective" and subject_length)):
             continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
         role_low = max(first.end, context.sentence(second.start)[0])
@@ -11999,6 +12000,12 @@ _R21_CONTAINING: Final = re.compile(
     r"(?<![\w-])(?:[Dd]uring|[Tt]hroughout|[Ww]ithin|[Ii]n|[Oo]ver)[ ]++(?:(?:his|her|their|its|the|those|these|my|our)[ ]++)?"
     r"(?:(?:more[ ]++than|nearly|almost|some|about|over|first|last|final|early)[ ]++)?$")
 # A length in a phrase fronted before its clause's subject: "After 109 days of evidence, the trial that opened on".
+# Round duration26: the same with the subject's relative clause set off by commas, the subject a definite noun or a
+# name ("After 25 years of marriage, the couple, who wed in 1990, divorced in 2005"; "After 14 years as head coach, Jim
+# Hale, who was appointed in 1990, was sacked on ..."): the length fronted is the subject's own span.
+_D26_FRONTED_RELATIVE: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:[Aa]fter|[Ff]ollowing)[ ]++(?:[A-Za-z]++[ ]++){0,2}?[0-9A-Za-z-]++[ ]++(?:[a-z]++[ ]++){0,4}?[a-z]++,[ ]++"
+    r"(?:(?:the|its|his|her|their)[ ]++[a-z]++|[A-Z][a-z'-]++(?:[ ]++[A-Z][a-z'-]++){0,2}),[ ]++(?:who|which)[ ]")
 _R21_FRONTED_LENGTH: Final = re.compile(r"[ \"'(\u201c]*+(?:[A-Za-z]++[ ]++){1,6}?[0-9A-Za-z-]++[ ]++(?:[a-z]++[ ]++){0,4}?[a-z]++,[ ]++(?:the|its|his|her|their)[ ]++[a-z]++[ ]++(?:that|which|who)[ ]")
 
 
@@ -13643,6 +13650,17 @@ def _earlier_appositive_age(context: _Context, sentence_start: int, born_start: 
     return found
 
 
+# Round duration26: common nouns of news copy that name one person before an appositive age ("The defendant, 24, who
+# was born on ..."; "the victim, 31, born in ...").
+_D26_PERSON_NOUN: Final = re.compile(
+    r"(?:man|woman|boy|girl|teenager|youth|defendant|accused|victim|driver|motorist|cyclist|pedestrian|suspect|officer"
+    r"|constable|pilot|soldier|sailor|student|pupil|teacher|nurse|doctor|mother|father|grandmother|grandfather|widow"
+    r"|widower|pensioner|resident|worker|employee|player|striker|midfielder|defender|goalkeeper|batsman|bowler|jockey"
+    r"|singer|actor|actress|author|writer|artist|musician|climber|swimmer|runner|champion|captain|winner|owner|founder"
+    r"|candidate|councillor|mayor|senator|MP|minister|priest|vicar|bishop|businessman|businesswoman|entrepreneur|chef"
+    r"|farmer|fisherman|miner|firefighter|paramedic|survivor|veteran|inmate|prisoner|patient|tenant|landlord|son|daughter)")
+
+
 def _appositive_ages(context: _Context) -> list[DateConflict]:
     """"Okafor, 48, who was born in 1961": the age set off by commas, measured to publication.
 
@@ -13682,8 +13700,13 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
             age_sentence_start = context.sentence(age.start())[0]
         else:
             age_sentence_start = sentence_start
-        if age is None or not text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()][:1].isupper():
+        if age is None:
             continue
+        before_age = text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()]
+        if not before_age[:1].isupper() and _D26_PERSON_NOUN.fullmatch(before_age) is None:
+            continue  # Round duration26: a person named by a common noun is as good as a name ("The defendant, 24, who")
+        if _KIN_BEFORE.search(text, age.end(), born.start) is not None:
+            continue  # Round duration26: "The man, 24, and his son, who was born in 1970": a relative's birth
         if sentence_start not in deaths:  # the same for every birth of the sentence
             deaths[sentence_start] = any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
                                          for death in _DEATH_WORD.finditer(text, sentence_start, sentence_end))
