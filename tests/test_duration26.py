@@ -74,6 +74,12 @@ FLAGGED = [
     # an appositive age after a person's common noun
     ("The defendant, 24, who was born on 2 February 1970, was jailed on 4 March 2005.", "24"),
     ("The driver, 31, born on 2 May 1950, was arrested on 4 March 2005.", "31"),
+    # fronted "N UNIT into <state>", its start dated by a relative clause or a beginning verb next door
+    ("Twelve years into his reign, which began in 1990, the king abdicated in 2010.", "Twelve years"),
+    ("Twelve years into his reign, the king abdicated in 2010. He had been crowned in 1990.", "Twelve years"),
+    ("Three years into his term, which began in January 2001, he resigned in March 2009.", "Three years"),
+    ("Six weeks into the strike, which began on 3 May 2010, talks resumed on 30 August 2010.", "Six weeks"),
+    ("A full 12 months after the crash on 3 May 2010, the report came out on 3 September 2012.", "12 months"),
 ]
 
 SILENT = [
@@ -137,6 +143,13 @@ SILENT = [
     "In the final, 24, who was born in 1950, scored twice.",
     "The man, 24, and his son, who was born in 1970, were jailed.",
     "John Smith, 24, and his son, who was born in 1970, were jailed.",
+    # fronted "into" that fits, another's start, no one start; a lower bound that holds
+    "Twenty years into his reign, which began in 1990, the king abdicated in 2010.",
+    "Twelve years into his reign, the king abdicated in 2010. His son had been crowned in 1990.",
+    "Twelve years into his reign, the king abdicated in 2010. He was crowned in 1998.",
+    "Two years into the project, the team moved in 2010. The project began in 2008, and the lab opened in 1990.",
+    "Six weeks into the strike, which began on 3 May 2010, talks resumed on 14 June 2010.",
+    "Just over two years after the vote in 1990, the law was repealed in 2010.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

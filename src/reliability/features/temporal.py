@@ -15459,10 +15459,13 @@ def _d25_lengths(context: _Context) -> list[DateConflict]:
 # it in 2020"). "More than"/"over" is a lower bound, "less than"/"within" an upper bound, "nearly/about/some" a quarter
 # either way; a decade is round.
 _D26_FRONTED: Final = re.compile(
-    r"[ \n\t\"'\u201c\u2018(]*+(?:(?P<approx>exactly|precisely|just|only|barely|fully|nearly|almost|some|about|around|roughly"
-    r"|approximately|over|more[ ]++than|less[ ]++than|little[ ]++more[ ]++than|no[ ]++more[ ]++than)[ ]++)?"
+    r"[ \n\t\"'\u201c\u2018(]*+(?:(?P<approx>exactly|precisely|just[ ]++over|just[ ]++under|just|only|barely|fully|a[ ]++full"
+    r"|nearly|almost|some|about|around|roughly|approximately|well[ ]++over|over|more[ ]++than|less[ ]++than|under"
+    r"|little[ ]++more[ ]++than|no[ ]++more[ ]++than)[ ]++)?"
     r"(?P<n>" + _AGE_NUMBER + r"|[Aa]n?|[Oo]ne|[Hh]alf[ ]++a)[ ]++(?P<unit>years?|months?|weeks?|days?|decades?|fortnight|century)"
-    r"(?:[ ]++to[ ]++the[ ]++(?:day|week|month))?[ ]++(?P<word>after|before|of)[ ]", re.IGNORECASE)
+    r"(?:[ ]++to[ ]++the[ ]++(?:day|week|month))?[ ]++(?P<word>after|before|of|into)[ ]", re.IGNORECASE)
+# "into" a state named by a determiner and a noun or two ("into his reign", "into the dispute", "into her second term")
+_D26_INTO_STATE: Final = re.compile(r"(?:the|his|her|its|their)[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z]++")
 _D26_WITHIN: Final = re.compile(r"[ \n\t\"'\u201c\u2018(]*+within[ ]++", re.IGNORECASE)
 _D26_MAIN_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on)[ ]++(?:the[ ]++)?$")
 _D26_CLAUSE_WORD: Final = re.compile(
@@ -15475,7 +15478,7 @@ def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
     seen: set[int] = set()
-    for word in (" after ", " before ", " of "):
+    for word in (" after ", " before ", " of ", " into "):
         position = text.find(word)
         while position != -1:
             link = position + 1
@@ -15498,9 +15501,30 @@ def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
                 continue
             inside = [candidate for candidate in context.candidates[bisect.bisect_left(starts, fronted.end()):bisect.bisect_left(starts, comma)]
                       if candidate.kind not in ("weekday", "duration")]
-            if len(inside) != 1 or not _d24_dated(inside[0]) or comma - inside[0].end > 30:
+            if word == " into ":
+                # "Twelve years into his reign, which began in 1990, the king abdicated in 2010": the state's start is
+                # dated by its relative clause, else by a beginning verb in the sentence before or after.
+                if inside or _D26_INTO_STATE.fullmatch(text, fronted.end(), comma) is None:
+                    continue
+                began = _D24_INTO_BEGAN.match(text, comma)
+                if began is not None:
+                    told = _d24_next_dated(context, starts, began.end(), 0)
+                    if told is None or not text.startswith(",", told.end):
+                        continue
+                    comma = told.end
+                else:
+                    told = None
+                    for low, high in ((context.sentence(sentence_end) if sentence_end < len(text) else (0, 0)),
+                                      (context.sentence(sentence_start - 1) if sentence_start > 0 else (0, 0))):
+                        told = _d24_one_start(context, starts, low, high, _D25_STATE_BEGAN) if high > low else None
+                        if told is not None:
+                            break
+                    if told is None or _KIN_BEFORE.search(text, max(0, told.start - 50), told.start) is not None:
+                        continue  # "His son had been crowned in 1990": another's start
+            elif len(inside) != 1 or not _d24_dated(inside[0]) or comma - inside[0].end > 30:
                 continue
-            told = inside[0]
+            else:
+                told = inside[0]
             main = [candidate for candidate in context.candidates[bisect.bisect_left(starts, comma):bisect.bisect_left(starts, sentence_end)]
                     if candidate.kind not in ("weekday", "duration")]
             if not main or not _d24_dated(main[0]) or main[0].start - comma > 120:
@@ -15527,8 +15551,9 @@ def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
                     stated = 50
             approx = (fronted.group("approx") or "").lower()
             link_word = fronted.group("word").lower()
-            at_least = approx.startswith(("over", "more", "little"))
-            at_most = approx.startswith(("less", "no")) or link_word == "of"
+            approx = " ".join(approx.split())
+            at_least = approx in ("over", "more than", "little more than", "just over", "well over")
+            at_most = approx in ("less than", "no more than", "under", "just under") or link_word == "of"
             slack = 1 + (stated // 4 if rounded or approx in ("nearly", "almost", "some", "about", "around", "roughly", "approximately") else 0)
             start, end = (other, told) if link_word == "before" else (told, other)
             apart = _d24_apart(unit, start, end)
