@@ -80,6 +80,12 @@ FLAGGED = [
     ("Three years into his term, which began in January 2001, he resigned in March 2009.", "Three years"),
     ("Six weeks into the strike, which began on 3 May 2010, talks resumed on 30 August 2010.", "Six weeks"),
     ("A full 12 months after the crash on 3 May 2010, the report came out on 3 September 2012.", "12 months"),
+    # the distance between two dated events, "N UNIT apart" / "N UNIT separate(d)"
+    ("Exactly 12 years separate the two floods, in 1990 and 2010.", "12 years"),
+    ("The two eruptions, in 1990 and 2010, were 12 years apart.", "12 years"),
+    ("Two decades separated their first meeting, in 1990, and their marriage, in 2001.", "Two decades"),
+    ("The attacks, on 3 May 2010 and 30 August 2010, came just 12 days apart.", "12 days"),
+    ("Born 12 days apart, on 3 May 1990 and 15 July 1990, the cousins grew up together.", "12 days"),
 ]
 
 SILENT = [
@@ -150,6 +156,14 @@ SILENT = [
     "Two years into the project, the team moved in 2010. The project began in 2008, and the lab opened in 1990.",
     "Six weeks into the strike, which began on 3 May 2010, talks resumed on 14 June 2010.",
     "Just over two years after the vote in 1990, the law was repealed in 2010.",
+    # distances that fit or bound; days of the year; not a time; a time spent apart; a plan
+    "Exactly 20 years separate the two floods, in 1990 and 2010.",
+    "The two eruptions, in 1990 and 2010, were two decades apart.",
+    "Their birthdays are 12 days apart; she was born on 3 May 1990 and he on 15 May 1992.",
+    "The two eruptions, in 1990 and 2010, were more than 12 years apart.",
+    "Houses built in 1990 and 2010 stand 12 metres apart.",
+    "The company split apart in 2010, 12 years after it was founded in 1998.",
+    "The two eruptions, in 1990 and 2010, will be studied 12 years apart.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

@@ -15795,6 +15795,72 @@ _D26_KIN_MARRIED: Final = re.compile(
 _D26_LEAVES: Final = re.compile(r"(?<![\w-])(?:leaves|survived[ ]++by|mourned[ ]++by)(?![\w-])")
 
 
+# Round duration26: the length between two dated events told as a distance ("The two eruptions, in 1990 and 2010, were
+# 12 years apart"; "Exactly 12 years separate the two floods, in 1990 and 2010"; "Two decades separated their first
+# meeting, in 1990, and their marriage, in 2001"): measured between the sentence's two dates, whatever their order, when
+# the sentence holds those two dates and no other length. Not days of the year ("their birthdays are 12 days apart").
+_D26_APART: Final = re.compile(
+    r"(?<![\w-])(?P<approx>(?:exactly|precisely|just|only|nearly|almost|some|about|around|roughly|more[ ]++than|over"
+    r"|less[ ]++than|under|barely)[ ]++)?(?P<n>" + _AGE_NUMBER + r"|[Aa]n?|[Oo]ne)[ ]++(?P<unit>years?|months?|weeks?|days?|decades?)[ ]++"
+    r"(?:apart|separated?|separates|separating)(?![\w-])", re.IGNORECASE)
+_D26_SPENT_APART: Final = re.compile(r"(?<![\w-])(?:after|for|spent|spending|of|following|living|lived)[ ]++$", re.IGNORECASE)
+_D26_CYCLE: Final = re.compile(r"(?<![\w-])(?:birthdays?|anniversar(?:y|ies)|each|every|annual|annually|per)(?![\w-])", re.IGNORECASE)
+
+
+def _d26_apart_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for word in (" apart", " separat"):
+        position = text.find(word)
+        while position != -1:
+            stop = position + len(word)
+            position = text.find(word, position + 1)
+            length = None
+            for length in _D26_APART.finditer(text, max(0, stop - 60), min(len(text), stop + 6)):
+                pass
+            if length is None or not length.start() < stop <= length.end():
+                continue
+            if _D26_SPENT_APART.search(text, max(0, length.start() - 12), length.start()) is not None:
+                continue  # "after 12 years apart", "spent 12 years apart": a time spent apart, not a distance
+            sentence_start, sentence_end = context.sentence(length.start())
+            inside = context.candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+            dated = [candidate for candidate in inside if candidate.kind not in ("weekday", "duration")]
+            lengths = [candidate for candidate in inside if candidate.kind == "duration" and not (
+                candidate.start < length.end() and length.start() < candidate.end)]
+            if (len(dated) != 2 or lengths or not all(_d24_dated(candidate) for candidate in dated)
+                    or _D26_CYCLE.search(text, sentence_start, sentence_end) is not None
+                    or _r21_frame_search(text, sentence_start, sentence_end) is not None
+                    or _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None):
+                continue
+            first, second = dated
+            assert first.earliest is not None and second.earliest is not None
+            if second.earliest < first.earliest:
+                first, second = second, first
+            count_word = length.group("n").lower()
+            quantity = (1, 1) if count_word in ("a", "an", "one") else _parse_quantity(count_word)
+            unit = _unit_name(length.group("unit"))
+            if quantity is None:
+                continue
+            stated = quantity[0]
+            rounded = unit == "decade"
+            if rounded:
+                stated, unit = stated * 10, "year"
+            approx = " ".join((length.group("approx") or "").lower().split())
+            slack = 1 + (stated // 4 if rounded or approx in ("nearly", "almost", "some", "about", "around", "roughly") else 0)
+            apart = _d24_apart(unit, first, second)
+            if apart is None:
+                continue
+            shortest, longest = apart
+            if ((approx in ("less than", "under") or stated <= longest + slack)
+                    and (approx in ("more than", "over") or stated >= shortest - slack)):
+                continue
+            length_start = length.start("approx") if length.group("approx") else length.start("n")
+            conflicts.append(_d24_conflict(text, [(first.start, first.end), (length_start, length.end("unit")), (second.start, second.end)],
+                                           text[length_start:length.end("unit")],
+                                           f"{max(shortest, 0)} to {longest} {unit}s from {_describe(first, text)} to {_describe(second, text)}"))
+    return conflicts
+
+
 def _d26_lengths(context: _Context) -> list[DateConflict]:
     starts = context.starts()
     conflicts = _d26_fronted(context, starts) + _d26_died_now(context)
@@ -15802,6 +15868,8 @@ def _d26_lengths(context: _Context) -> list[DateConflict]:
         conflicts += _d26_since_lengths(context, starts)
     if " of " in context.text and ("married" in context.text or "wed" in context.text):
         conflicts += _d26_spouse_lengths(context, starts)
+    if " apart" in context.text or " separat" in context.text:
+        conflicts += _d26_apart_lengths(context, starts)
     return conflicts
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
