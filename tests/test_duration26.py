@@ -86,6 +86,9 @@ FLAGGED = [
     ("Two decades separated their first meeting, in 1990, and their marriage, in 2001.", "Two decades"),
     ("The attacks, on 3 May 2010 and 30 August 2010, came just 12 days apart.", "12 days"),
     ("Born 12 days apart, on 3 May 1990 and 15 July 1990, the cousins grew up together.", "12 days"),
+    # "N UNIT on, in D2" after the date before, as "N UNIT later, in D2"
+    ("The dam was finished in 1990. Twelve years on, in 2010, it cracked.", "Twelve years"),
+    ("The mine closed in 1980; two decades on, in 2010, the town is still poor.", "two decades"),
 ]
 
 SILENT = [
@@ -164,6 +167,9 @@ SILENT = [
     "Houses built in 1990 and 2010 stand 12 metres apart.",
     "The company split apart in 2010, 12 years after it was founded in 1998.",
     "The two eruptions, in 1990 and 2010, will be studied 12 years apart.",
+    # "N UNIT on, in D2" that fits; "N years on 3 May 2010" (no comma: a sentence's length, not a step)
+    "The dam was finished in 1990. Twenty years on, in 2010, it cracked.",
+    "He was jailed in 1990 and sentenced to 12 years on 3 May 2010.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

@@ -13370,6 +13370,9 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
     return conflicts
 
 
+_D26_ON_LINK: Final = re.compile(r"[ ]++(?P<word>on),[ ]++(?:in[ ]++|on[ ]++)?(?:the[ ]++)?$")
+
+
 def _years_later(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
@@ -13389,10 +13392,12 @@ def _years_later(context: _Context) -> list[DateConflict]:
         pinned = candidates[index + 1]
         if not pinned.absolute or pinned.kind == "range" or pinned.since or pinned.start - quantity.end > 20:
             continue
-        link = _LATER_LINK.match(text, quantity.end, pinned.start)
+        # Round duration26: "N years on, in 2010" is "N years later, in 2010" (the comma required: "sentenced to 12
+        # years on 3 May 2010" is no step).
+        link = _LATER_LINK.match(text, quantity.end, pinned.start) or _D26_ON_LINK.match(text, quantity.end, pinned.start)
         if link is None or link.group("word") in ("after", "before") or quantity.start - previous.end > 250:
             continue
-        earlier, later = (previous, pinned) if link.group("word") == "later" else (pinned, previous)
+        earlier, later = (previous, pinned) if link.group("word") in ("later", "on") else (pinned, previous)
         if quantity.unit in ("day", "week", "month"):
             # "left on 10 May 2000 and docked three days later, on 16 June 2000": measured in days.
             if quantity.unit != "month" and (earlier.granularity != "day" or later.granularity != "day"):
