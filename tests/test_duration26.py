@@ -89,6 +89,11 @@ FLAGGED = [
     # "N UNIT on, in D2" after the date before, as "N UNIT later, in D2"
     ("The dam was finished in 1990. Twelve years on, in 2010, it cracked.", "Twelve years"),
     ("The mine closed in 1980; two decades on, in 2010, the town is still poor.", "two decades"),
+    # a bare "at N" closing the clause of a year or a month, measured from the birth told nearby
+    ("Ann Lee won the prize in 1990 at 54; she was born in 1950.", "54"),
+    ("Ann Lee won the prize in 1990 at 54. She was born in 1950.", "54"),
+    ("Ann Lee, born in 1950, won the prize in 1990 at 54.", "54"),
+    ("Born in May 1950, Ann Lee retired in May 2010 at 54 and moved to Spain.", "54"),
 ]
 
 SILENT = [
@@ -170,6 +175,12 @@ SILENT = [
     # "N UNIT on, in D2" that fits; "N years on 3 May 2010" (no comma: a sentence's length, not a step)
     "The dam was finished in 1990. Twenty years on, in 2010, it cracked.",
     "He was jailed in 1990 and sentenced to 12 years on 3 May 2010.",
+    # a bare "at N" that fits, a rank, a time after a day, a share, an address
+    "Ann Lee won the prize in 1990 at 40; she was born in 1950.",
+    "Ann Lee, born in 1950, finished in 1990 at 54 in the rankings.",
+    "Ann Lee, born in 1950, was seen on 3 May 1990 at 10, police said.",
+    "Ann Lee, born in 1950, sold the shares in 1990 at 54 per cent of their value.",
+    "Ann Lee, born in 1950, bought the house in 1990 at 54 Main Street.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

@@ -12272,6 +12272,8 @@ _AGE_AFTER_DATE: Final = re.compile(
 # The event's date just before an adjectival age: "In 1978 the 14-year-old", "in 2005, the 41-year-old".
 _DATE_THEN_AGE: Final = re.compile(r",?[ ]++(?:the|a|an)[ ]++")
 _AGE_CUES: Final = ("born", "Born", "birth")
+_D26_BARE_AT_AGE: Final = re.compile(
+    r"[ ]at[ ]++(?P<age>[1-9][0-9]?)(?=[,;:)]|\.(?![0-9])|[ ]++(?:and|but|when|while|after|before|with|as)[ ])")
 
 
 def _births(context: _Context) -> list[_Candidate]:
@@ -12452,6 +12454,13 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
             group = "age" if after.group("age") else "noun"
             statements.append((after.start(group), after.end(group), int(after.group(group)), event))
             continue
+        if event.granularity in ("year", "month") and text.startswith(" at ", event.end):
+            # Round duration26: a bare "at N" right after a year or a month ("won the prize in 1990 at 54; she was born
+            # in 1950"), closing its clause (not "at 54 per cent", "at 54 in the rankings"; not after a day: a time).
+            bare = _D26_BARE_AT_AGE.match(text, event.end, min(sentence_end, event.end + 20))
+            if bare is not None:
+                statements.append((bare.start("age"), bare.end("age"), int(bare.group("age")), event))
+                continue
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         if (following is not None and following.kind == "age" and following.relation == "age"
                 and following.quantity is not None and text[following.start:following.end].endswith("-old")
