@@ -94,6 +94,21 @@ FLAGGED = [
     ("Ann Lee won the prize in 1990 at 54. She was born in 1950.", "54"),
     ("Ann Lee, born in 1950, won the prize in 1990 at 54.", "54"),
     ("Born in May 1950, Ann Lee retired in May 2010 at 54 and moved to Spain.", "54"),
+    # the present perfect measured to now from a "since" clause told after the length
+    ("Ambrose Kowalczyk has been missing for 8 weeks, ever since he set out to climb Mount Ravelstone on November 8, "
+     "2015.", "8 weeks"),
+    ("Aldergrove Pottery has had an office in Caerwennel for 7 years, ever since Dunmore opened the first one there in "
+     "late 1973.", "7 years"),
+    ("The road has been closed for 3 months, since a landslide swept part of it away in March 2010.", "3 months"),
+    ("She has lived in the village for 2 years, ever since she retired from the bank in 1970.", "2 years"),
+    # (blind46, read after the wordings above) a start set off by commas before "and has now held"; a name with a
+    # hyphenated capital before a fronted length's relative clause; an age over 99 after the death's date
+    ("Ottilie Ravenscroft became the first woman to chair Marsh & Tolland, in 2002, and has now held the post for 4 "
+     "years.", "4 years"),
+    ("After 22 months in office, Clementine Ferreira-Hale, who became prime minister of Valderra on July 31, 2003, lost "
+     "a confidence vote on July 2, 2006.", "22 months"),
+    ("Fitzroy Castellanos, who was born in Bramblemouth on July 23, 1926, died at Bramblemouth Cottage Hospital on "
+     "October 13, 1999, aged 102.", "102"),
 ]
 
 SILENT = [
@@ -181,6 +196,18 @@ SILENT = [
     "Ann Lee, born in 1950, was seen on 3 May 1990 at 10, police said.",
     "Ann Lee, born in 1950, sold the shares in 1990 at 54 per cent of their value.",
     "Ann Lee, born in 1950, bought the house in 1990 at 54 Main Street.",
+    # lengths to now that fit, a past perfect, a crime's date, a plan
+    "Ambrose Kowalczyk has been missing for 46 weeks, ever since he set out to climb Mount Ravelstone on November 8, 2015.",
+    "Ambrose Kowalczyk had been missing for 8 weeks, ever since he set out to climb Mount Ravelstone on November 8, 2015.",
+    "Aldergrove Pottery has had an office in Caerwennel for 43 years, ever since Dunmore opened the first one there in "
+    "late 1973.",
+    "He has been jailed for 8 weeks for a fraud he committed in 2010.",
+    "The road will be closed for 3 months, ever since the council decided in March 2010.",
+    "Ottilie Ravenscroft became the first woman to chair Marsh & Tolland, in 2002, and has now held the post for 14 years.",
+    "After 35 months in office, Clementine Ferreira-Hale, who became prime minister of Valderra on July 31, 2003, lost a "
+    "confidence vote on July 2, 2006.",
+    "Fitzroy Castellanos, who was born in Bramblemouth on July 23, 1926, died at Bramblemouth Cottage Hospital on "
+    "October 13, 1999, aged 73.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

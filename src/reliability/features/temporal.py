@@ -12005,7 +12005,7 @@ _R21_CONTAINING: Final = re.compile(
 # Hale, who was appointed in 1990, was sacked on ..."): the length fronted is the subject's own span.
 _D26_FRONTED_RELATIVE: Final = re.compile(
     r"[ \"'(\u201c]*+(?:[Aa]fter|[Ff]ollowing)[ ]++(?:[A-Za-z]++[ ]++){0,2}?[0-9A-Za-z-]++[ ]++(?:[a-z]++[ ]++){0,4}?[a-z]++,[ ]++"
-    r"(?:(?:the|its|his|her|their)[ ]++[a-z]++|[A-Z][a-z'-]++(?:[ ]++[A-Z][a-z'-]++){0,2}),[ ]++(?:who|which)[ ]")
+    r"(?:(?:the|its|his|her|their)[ ]++[a-z]++|[A-Z][A-Za-z'-]++(?:[ ]++[A-Z][A-Za-z'-]++){0,2}),[ ]++(?:who|which)[ ]")
 _R21_FRONTED_LENGTH: Final = re.compile(r"[ \"'(\u201c]*+(?:[A-Za-z]++[ ]++){1,6}?[0-9A-Za-z-]++[ ]++(?:[a-z]++[ ]++){0,4}?[a-z]++,[ ]++(?:the|its|his|her|their)[ ]++[a-z]++[ ]++(?:that|which|who)[ ]")
 
 
@@ -12267,7 +12267,8 @@ _O17_AGE_MONTHS_WHEN: Final = re.compile(
 _AGE_AT_COMMA: Final = re.compile(r"(?<![\w-])[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<age>[1-9][0-9]?|1[01][0-9]),[ ]")
 # An age after its event's date: "died on 6 February 2001, aged 78", "won in 1982 at the age of 12".
 _AGE_AFTER_DATE: Final = re.compile(
-    r"[ ]*+,?[ ]*+(?:(?:aged|at[ ]++the[ ]++age[ ]++of|at[ ]++age)[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
+    # round duration26: ages of 100 to 119 too ("died on October 13, 1999, aged 102")
+    r"[ ]*+,?[ ]*+(?:(?:aged|at[ ]++the[ ]++age[ ]++of|at[ ]++age)[ ]++(?P<age>1[01][0-9]|[1-9][0-9]?)(?![0-9])"
     r"|as[ ]++an?[ ]++(?P<noun>[1-9][0-9]?)-year-old(?![\w-]))")
 # The event's date just before an adjectival age: "In 1978 the 14-year-old", "in 2005, the 41-year-old".
 _DATE_THEN_AGE: Final = re.compile(r",?[ ]++(?:the|a|an)[ ]++")
@@ -13042,6 +13043,11 @@ def _clause_since(context: _Context, index: int) -> _Candidate | None:
 _PERFECT_LINK: Final = re.compile(
     r"[ ]++and[ ]++(?:has|have)[ ]++(?:(?:now|since|been|already|thus|so|far)[ ]++){0,3}[a-z]++(?:[ ]++[a-z'\u2019]++){0,4}?[ ]*+$"
 )
+# Round duration26: the same set off by a comma ("became the first woman to chair the firm, in 2002, and has now held
+# the post for 4 years").
+_D26_PERFECT_LINK_COMMA: Final = re.compile(
+    r",[ ]++and[ ]++(?:has|have)[ ]++(?:(?:now|since|been|already|thus|so|far)[ ]++){0,3}[a-z]++(?:[ ]++[a-z'\u2019]++){0,4}?[ ]*+$"
+)
 _BEGINNING_VERB: Final = re.compile(
     r"(?<!\w)(?:took[ ]+(?:over|charge|office|the[ ]+helm)|joined|founded|co-founded|became|started|began|launched"
     r"|was[ ]+(?:appointed|named|elected|installed|hired)|set[ ]+up|established|opened|moved[ ]+to|settled[ ]+in"
@@ -13079,7 +13085,8 @@ def _perfect_start(context: _Context, index: int) -> _Candidate | None:
             or other.granularity not in ("year", "month", "day") or quantity.start - other.end > 60):
         return None
     sentence_start = context.sentence(quantity.start)[0]
-    if other.start < sentence_start or _PERFECT_LINK.match(text, other.end, quantity.start) is None:
+    if other.start < sentence_start or (_PERFECT_LINK.match(text, other.end, quantity.start) is None
+                                        and _D26_PERFECT_LINK_COMMA.match(text, other.end, quantity.start) is None):
         return None
     if _BEGINNING_VERB.search(text, max(sentence_start, other.start - 70), other.start) is None:
         return None
@@ -15875,11 +15882,64 @@ def _d26_apart_lengths(context: _Context, starts: list[int]) -> list[DateConflic
     return conflicts
 
 
+# Round duration26: a length to now in the present perfect, its start told after it by a "since" clause of up to eight
+# words ("has been missing for 8 weeks, ever since he set out to climb Mount Ravelstone on November 8, 2015"; "has had
+# an office in Caerwennel for 7 years, ever since Dunmore opened the first one there in late 1973"): measured from the
+# clause's date to now, in the length's own unit; without a publication date now is the floor (only a length too short).
+_D26_SINCE_CLAUSE: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:ever[ ]++)?since[ ]++(?:(?!(?:who|whom|whose|which|that|when|until|after|before)[ ])[A-Za-z][\w'&-]*+[ ]++){1,8}?"
+    r"(?:in|on)[ ]++(?:the[ ]++)?$")
+_D26_HAS: Final = re.compile(r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:(?:now|already|also|been|not|never)[ ]++)?")
+
+
+def _d26_perfect_since(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    reference = _reference_floor(context)
+    if reference is None:
+        return conflicts
+    candidates = context.candidates
+    for index, quantity in enumerate(candidates):
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("year", "month", "week", "day") or index + 1 >= len(candidates)
+                or not (quantity.relation == "for" or text.endswith("for ", 0, quantity.start))):
+            continue
+        start = candidates[index + 1]
+        if (not start.absolute or start.kind == "range" or start.since or start.earliest is None or start.latest is None
+                or start.start - quantity.end > 110 or start.earliest > reference):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        if start.start >= sentence_end or _D26_SINCE_CLAUSE.fullmatch(text, quantity.end, start.start) is None:
+            continue
+        if (_D26_HAS.search(text, max(sentence_start, quantity.start - 80), quantity.start) is None
+                or _r21_frame_search(text, sentence_start, sentence_end) is not None):
+            continue
+        end = _Candidate(0, 0, "date")
+        end.earliest = end.latest = reference
+        end.granularity = "day"
+        unit = quantity.unit
+        if unit in ("week", "day") and start.granularity != "day" or unit == "month" and start.granularity == "year":
+            continue
+        apart = _d24_apart(unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity.quantity[0]
+        slack = {"year": 1, "month": 1, "week": 1, "day": 2}[unit]
+        if shortest < 0 or (stated <= longest + slack or context.inferred) and stated >= shortest - slack:
+            continue
+        conflicts.append(_d24_conflict(text, [(quantity.start, quantity.end), (start.start, start.end)], text[quantity.start:quantity.end],
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                       + ("the article's latest date (a floor on now) " if context.inferred else "the publication date ")
+                                       + reference.isoformat()))
+    return conflicts
+
+
 def _d26_lengths(context: _Context) -> list[DateConflict]:
     starts = context.starts()
     conflicts = _d26_fronted(context, starts) + _d26_died_now(context)
     if " since " in context.text:
-        conflicts += _d26_since_lengths(context, starts)
+        conflicts += _d26_since_lengths(context, starts) + _d26_perfect_since(context, starts)
     if " of " in context.text and ("married" in context.text or "wed" in context.text):
         conflicts += _d26_spouse_lengths(context, starts)
     if " apart" in context.text or " separat" in context.text:
