@@ -109,6 +109,10 @@ FLAGGED = [
      "a confidence vote on July 2, 2006.", "22 months"),
     ("Fitzroy Castellanos, who was born in Bramblemouth on July 23, 1926, died at Bramblemouth Cottage Hospital on "
      "October 13, 1999, aged 102.", "102"),
+    # (blind46) two yearless days after the sentence's one year, an adjective of the subject or a fronted "In 1903,"
+    ("The 1903 festival at the Penhallow Assembly Rooms opened on 10 May and closed on 6 July, a run of 84 days.",
+     "84 days"),
+    ("In 1903, the festival opened on 10 May and closed on 6 July, a run of 84 days.", "84 days"),
 ]
 
 SILENT = [
@@ -208,6 +212,10 @@ SILENT = [
     "confidence vote on July 2, 2006.",
     "Fitzroy Castellanos, who was born in Bramblemouth on July 23, 1926, died at Bramblemouth Cottage Hospital on "
     "October 13, 1999, aged 73.",
+    # yearless days in the year of a year adjective: lengths that fit, across the new year; a year of another clause
+    "The 1903 festival at the Penhallow Assembly Rooms opened on 10 May and closed on 6 July, a run of 57 days.",
+    "The 1927 festival opened on 6 December and closed on 18 January, a run of 43 days.",
+    "The festival, which began in 1903, opened on 10 May and closed on 6 July, a run of 84 days.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

@@ -14031,6 +14031,42 @@ def _d25_yearless_end(text: str, dated: list[_Candidate]) -> list[_Candidate]:
     return [point, start]
 
 
+# Round duration26: two days told without their year after the sentence's one year, told as an adjective of the subject
+# ("The 1903 festival at the Penhallow Assembly Rooms opened on 10 May and closed on 6 July, a run of 84 days") or as a
+# fronted "In 1903," : both days are in that year, the second in the next when it would fall before the first.
+_D26_YEAR_ADJECTIVE: Final = re.compile(r"[ ]++(?!(?:and|or|to|in|on|at|when|as|was|were|is|had|has)[ ])[a-z]{3,}+")
+_D26_YEAR_FRONTED: Final = re.compile(r"(?:^|[.!?\n])[ \"'(\u201c]*+(?:In|By|During)[ ]++$")
+
+
+def _d26_year_adjective_days(text: str, dated: list[_Candidate]) -> list[_Candidate]:
+    if len(dated) != 3:
+        return dated
+    year, first, second = dated
+    if (year.kind != "year" or not year.year_explicit or year.earliest is None or first.kind != "date" or second.kind != "date"
+            or first.year_explicit or second.year_explicit or first.month is None or first.day is None
+            or second.month is None or second.day is None):
+        return dated
+    if _D26_YEAR_ADJECTIVE.match(text, year.end) is None and not (
+            text.startswith(",", year.end) and _D26_YEAR_FRONTED.search(text, max(0, year.start - 16), year.start) is not None):
+        return dated
+    start_day = _safe_date(year.earliest.year, first.month, first.day)
+    end_day = _safe_date(year.earliest.year, second.month, second.day)
+    if start_day is None or end_day is None:
+        return dated
+    if end_day < start_day:
+        end_day = _safe_date(year.earliest.year + 1, second.month, second.day)
+        if end_day is None:
+            return dated
+    points = []
+    for candidate, day in ((first, start_day), (second, end_day)):
+        point = _Candidate(candidate.start, candidate.end, "date")
+        point.earliest = point.latest = day
+        point.year_explicit = point.absolute = True
+        point.granularity = "day"
+        points.append(point)
+    return points
+
+
 _D25_POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*+(?:[ ]++[A-Z][\w-]*+){0,2}?(?:'s|\u2019s|s'|s\u2019)[ ]++$")
 _D25_ROUTE_IN: Final = re.compile(
     r"(?<![\w-])(?:[a-z]{3,}ed|made|ran|swam|flew|rode|drove|sailed|crossed|walked|cycled|rowed)"
@@ -14145,6 +14181,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             continue
         dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
         ended = _d25_yearless_end(text, dated)
+        if ended is dated:
+            ended = _d26_year_adjective_days(text, dated)
         dated, year_before = (ended, None) if ended is not dated else _yearless_before_full(dated)
         # Round duration23: a season with its year ("arriving in the autumn of 1902") is a dated point too; round
         # duration25: so is a part of a year ("work started in mid-1923", "opened at the end of 1934", "late 1975").
