@@ -13726,7 +13726,7 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
         before_age = text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()]
         if not before_age[:1].isupper() and _D26_PERSON_NOUN.fullmatch(before_age) is None:
             continue  # Round duration26: a person named by a common noun is as good as a name ("The defendant, 24, who")
-        if _KIN_BEFORE.search(text, age.end(), born.start) is not None:
+        if age_sentence_start == sentence_start and _KIN_BEFORE.search(text, age.end(), born.start) is not None:
             continue  # Round duration26: "The man, 24, and his son, who was born in 1970": a relative's birth
         if sentence_start not in deaths:  # the same for every birth of the sentence
             deaths[sentence_start] = any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
