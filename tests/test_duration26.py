@@ -74,6 +74,10 @@ FLAGGED = [
     # an appositive age after a person's common noun
     ("The defendant, 24, who was born on 2 February 1970, was jailed on 4 March 2005.", "24"),
     ("The driver, 31, born on 2 May 1950, was arrested on 4 March 2005.", "31"),
+    # the age set off in an earlier sentence for the name the birth's sentence repeats, with text between (the
+    # relative-between guard reads only the birth's own sentence)
+    ("The new chairman, Ewan Strachan, 19, has been on the board since it was set up. His daughter runs the shop. "
+     "Strachan, who was born in 1982, previously ran a haulage business.", "19"),
     # fronted "N UNIT into <state>", its start dated by a relative clause or a beginning verb next door
     ("Twelve years into his reign, which began in 1990, the king abdicated in 2010.", "Twelve years"),
     ("Twelve years into his reign, the king abdicated in 2010. He had been crowned in 1990.", "Twelve years"),
