@@ -15523,6 +15523,9 @@ _D26_FRONTED: Final = re.compile(
     r"|little[ ]++more[ ]++than|no[ ]++more[ ]++than)[ ]++)?"
     r"(?P<n>" + _AGE_NUMBER + r"|[Aa]n?|[Oo]ne|[Hh]alf[ ]++a)[ ]++(?P<unit>years?|months?|weeks?|days?|decades?|fortnight|century)"
     r"(?:[ ]++to[ ]++the[ ]++(?:day|week|month))?[ ]++(?P<word>after|before|of|into)[ ]", re.IGNORECASE)
+_D26_UNIT_ENDINGS: Final = ("years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade",
+                           "fortnight", "century", "Years", "Months", "Weeks", "Days", "Decades", "Year", "Month", "Week",
+                           "Day", "Decade", "Fortnight", "Century")
 # "into" a state named by a determiner and a noun or two ("into his reign", "into the dispute", "into her second term")
 _D26_INTO_STATE: Final = re.compile(r"(?:the|his|her|its|their)[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z]++")
 _D26_WITHIN: Final = re.compile(r"[ \n\t\"'\u201c\u2018(]*+within[ ]++", re.IGNORECASE)
@@ -15542,6 +15545,10 @@ def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
         while position != -1:
             link = position + 1
             position = text.find(word, position + 1)
+            # Only a unit word (or "to the day") can stand right before the link: most "after"s are passed by this
+            # substring test, before any sentence is looked up.
+            if not text.endswith(_D26_UNIT_ENDINGS, max(0, link - 12), link - 1):
+                continue
             sentence_start, sentence_end = context.sentence(link)
             if link - sentence_start > 60 or link in seen:
                 continue
@@ -15978,7 +15985,7 @@ def _d26_lengths(context: _Context) -> list[DateConflict]:
     conflicts = _d26_fronted(context, starts) + _d26_died_now(context)
     if " since " in context.text:
         conflicts += _d26_since_lengths(context, starts) + _d26_perfect_since(context, starts)
-    if " of " in context.text and ("married" in context.text or "wed" in context.text):
+    if any(noun in context.text for noun in (" husband of ", " wife of ", " partner of ", " spouse of ", " widow")):
         conflicts += _d26_spouse_lengths(context, starts)
     if " apart" in context.text or " separat" in context.text:
         conflicts += _d26_apart_lengths(context, starts)
