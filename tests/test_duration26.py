@@ -105,6 +105,12 @@ FLAGGED = [
      "late 1973.", "7 years"),
     ("The road has been closed for 3 months, since a landslide swept part of it away in March 2010.", "3 months"),
     ("She has lived in the village for 2 years, ever since she retired from the bank in 1970.", "2 years"),
+    # "For the past N years, since <event D1>, <present perfect>"; "came N UNIT after <event D1>, on|in D2."
+    ("For the past 12 years, since his release in 1990, he has campaigned for reform.", "12 years"),
+    ("Over the past 10 years, since the plant closed in 1990, the town has grown.", "10 years"),
+    ("In the 10 years since the plant closed in 1970, the town has suffered.", "10 years"),
+    ("The band's reunion came 12 years after their split in 1990, in 2010.", "12 years"),
+    ("The ruling came 18 months after the suit was filed on 3 March 2010, on 3 March 2015.", "18 months"),
     # (blind46, read after the wordings above) a start set off by commas before "and has now held"; a name with a
     # hyphenated capital before a fronted length's relative clause; an age over 99 after the death's date
     ("Ottilie Ravenscroft became the first woman to chair Marsh & Tolland, in 2002, and has now held the post for 4 "
@@ -160,7 +166,6 @@ SILENT = [
     "In the 10 years since the plant closed in 1990, the town had lost half its jobs by 2000.",
     "In the years since the plant closed in 1990, the town has lost half its jobs.",
     "In the first 10 years since the plant opened in 1970, it made a profit.",
-    "Over the past 10 years, since the plant closed in 1990, the town has grown.",
     # a spouse's length that fits, another marriage, a relative's wedding, a past sentence with no date
     "She is survived by her husband of 26 years, whom she married in 1990.",
     "She is survived by her second husband of 5 years; she first married in 1990.",
@@ -220,6 +225,13 @@ SILENT = [
     "The 1903 festival at the Penhallow Assembly Rooms opened on 10 May and closed on 6 July, a run of 57 days.",
     "The 1927 festival opened on 6 December and closed on 18 January, a run of 43 days.",
     "The festival, which began in 1903, opened on 10 May and closed on 6 July, a run of 84 days.",
+    # "for the past" / "came ... after" that fit, a past sentence, no "the past", a report's date, no date set off
+    "For the past 26 years, since his release in 1990, he has campaigned for reform.",
+    "For the past 12 years, since his release in 1990, he campaigned for reform until he died.",
+    "In the 10 years since the plant closed in 1970, the town has seen better days, the report said in 1980.",
+    "The band's reunion came 20 years after their split in 1990, in 2010.",
+    "The ruling came 12 months after the suit was filed on 3 March 2010, on 3 March 2011.",
+    "The reunion came 12 years after their split in 1990, in London.",
     # the adjunct's date sits in a clause set off inside it; the adjunct is not fronted
     "Within a year of the merger, completed on 3 May 2010, the firm collapsed on 3 May 2014.",
     "The mayor said that two years after the flood of 1990, the town was rebuilt in 2010 and again in 2012, twice.",

@@ -15690,12 +15690,14 @@ def _d26_died_now(context: _Context) -> list[DateConflict]:
 # _d26_fronted), else to now when the clause is in the present perfect ("has lost", "have built") or the length is
 # "marked"/"celebrated" in the present; without a publication date now is the floor (only a length too short).
 _D26_SINCE_LEAD: Final = re.compile(
-    r"(?<![\w-])(?P<lead>[Ii]n|[Oo]ver|[Dd]uring|[Tt]hroughout|marks|mark|marking|celebrates|celebrate|celebrating)[ ]++"
+    r"(?<![\w-])(?P<lead>[Ii]n|[Oo]ver|[Dd]uring|[Tt]hroughout|marks|mark|marking|celebrates|celebrate|celebrating"
+    r"|[Ff]or(?=[ ]++the[ ]++(?:past|last)[ ]))[ ]++"
     r"(?:the[ ]++)?(?:(?:past|last|first)[ ]++)?(?P<approx>(?:nearly|almost|some|about|more[ ]++than|over|just|only)[ ]++)?"
-    r"(?:(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<units>years|decades|months|weeks|days)|(?P<unit>year|decade|month|week|fortnight))[ ]++$")
+    r"(?:(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<units>years|decades|months|weeks|days)|(?P<unit>year|decade|month|week|fortnight))"
+    r"(?:,[ ]++(?=$)|[ ]++$)")
 _D26_PERFECT: Final = re.compile(
     r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:(?:not|never|also|already|since|steadily|only|now)[ ]++)?"
-    r"(?:been|[a-z]++ed|[a-z]++en|built|lost|grown|made|spent|seen|won|become|fallen|risen|paid|sold|put|cut|held|kept|left|run)(?![\w-])")
+    r"(?:been|[a-z]++(?<=ed|en)|built|lost|grown|made|spent|seen|won|become|fallen|risen|paid|sold|put|cut|held|kept|left|run)(?![\w-])")
 
 
 def _d26_since_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
@@ -15980,6 +15982,51 @@ def _d26_perfect_since(context: _Context, starts: list[int]) -> list[DateConflic
     return conflicts
 
 
+# Round duration26: "<subject> came N UNIT after <the event of D1>, on|in D2." ("The ruling came 18 months after the suit
+# was filed on 3 March 2010, on 3 March 2015"; "The band's reunion came 12 years after their split in 1990, in 2010"):
+# the subject's own date set off at the end of the sentence, as _d24_lengths reads it set off on both sides.
+_D26_CAME_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:came|happened|followed|occurred|took[ ]++place|arrived|was[ ]++(?:held|made|announced|published|issued"
+    r"|signed|delivered|handed[ ]++down|reached))[ ]++(?P<approx>(?:just|only|some|nearly|almost|about|exactly|barely)[ ]++)?$")
+_D26_AFTER_EVENT: Final = re.compile(
+    r"[ ]++(?P<word>after|before)[ ]++(?:the|his|her|its|their)[ ]++(?:[a-z'\u2019-]++[ ]++){0,3}?(?:of|on|in)[ ]++(?:the[ ]++)?")
+
+
+def _d26_came_after(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for quantity in context.candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("day", "week", "month", "year")):
+            continue
+        after = _D26_AFTER_EVENT.match(text, quantity.end)
+        if after is None:
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        came = _D26_CAME_BEFORE.search(text, max(sentence_start, quantity.start - 40), quantity.start)
+        first = _d24_next_dated(context, starts, after.end(), 0) if came is not None else None
+        set_off = _D24_SET_OFF_DATE.match(text, first.end) if first is not None else None
+        second = _d24_next_dated(context, starts, set_off.end(), 0) if set_off is not None else None
+        if first is None or second is None or not first.year_explicit or _D26_SENTENCE_CLOSE.match(text, second.end) is None:
+            continue
+        start, end = (first, second) if after.group("word") == "after" else (second, first)
+        apart = _d24_apart(quantity.unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity.quantity[0]
+        slack = 1 + (stated // 4 if came.group("approx") and came.group("approx").strip() in ("some", "nearly", "almost", "about") else 0)
+        if shortest < 0 or shortest - slack <= stated <= longest + slack:
+            continue
+        conflicts.append(_d24_conflict(text, [(first.start, first.end), (quantity.start, quantity.end), (second.start, second.end)],
+                                       text[quantity.start:quantity.end],
+                                       f"{max(shortest, 0)} to {longest} {quantity.unit}s from {_describe(start, text)} to {_describe(end, text)}"))
+    return conflicts
+
+
+_D26_SENTENCE_CLOSE: Final = re.compile(r"[ ]*+(?:[.!?;]|$)")
+
+
 def _d26_lengths(context: _Context) -> list[DateConflict]:
     starts = context.starts()
     conflicts = _d26_fronted(context, starts) + _d26_died_now(context)
@@ -15987,6 +16034,8 @@ def _d26_lengths(context: _Context) -> list[DateConflict]:
         conflicts += _d26_since_lengths(context, starts) + _d26_perfect_since(context, starts)
     if any(noun in context.text for noun in (" husband of ", " wife of ", " partner of ", " spouse of ", " widow")):
         conflicts += _d26_spouse_lengths(context, starts)
+    if " after " in context.text or " before " in context.text:
+        conflicts += _d26_came_after(context, starts)
     if " apart" in context.text or " separat" in context.text:
         conflicts += _d26_apart_lengths(context, starts)
     return conflicts
