@@ -14046,7 +14046,7 @@ def _d26_year_adjective_days(text: str, dated: list[_Candidate]) -> list[_Candid
             or first.year_explicit or second.year_explicit or first.month is None or first.day is None
             or second.month is None or second.day is None):
         return dated
-    if _D26_YEAR_ADJECTIVE.match(text, year.end) is None and not (
+    if _D26_YEAR_ADJECTIVE.match(text, year.end, year.end + 30) is None and not (
             text.startswith(",", year.end) and _D26_YEAR_FRONTED.search(text, max(0, year.start - 16), year.start) is not None):
         return dated
     start_day = _safe_date(year.earliest.year, first.month, first.day)
@@ -15554,7 +15554,7 @@ def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
                 continue
             lead = sentence_start
             if word == " of ":
-                within = _D26_WITHIN.match(text, sentence_start)
+                within = _D26_WITHIN.match(text, sentence_start, sentence_start + 30)
                 if within is None:
                     continue
                 lead = within.end()
@@ -15999,7 +15999,7 @@ def _d26_came_after(context: _Context, starts: list[int]) -> list[DateConflict]:
         if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
                 or quantity.unit not in ("day", "week", "month", "year")):
             continue
-        after = _D26_AFTER_EVENT.match(text, quantity.end)
+        after = _D26_AFTER_EVENT.match(text, quantity.end, quantity.end + 80)
         if after is None:
             continue
         sentence_start, sentence_end = context.sentence(quantity.start)
@@ -16007,7 +16007,7 @@ def _d26_came_after(context: _Context, starts: list[int]) -> list[DateConflict]:
         first = _d24_next_dated(context, starts, after.end(), 0) if came is not None else None
         set_off = _D24_SET_OFF_DATE.match(text, first.end) if first is not None else None
         second = _d24_next_dated(context, starts, set_off.end(), 0) if set_off is not None else None
-        if first is None or second is None or not first.year_explicit or _D26_SENTENCE_CLOSE.match(text, second.end) is None:
+        if first is None or second is None or not first.year_explicit or _D26_SENTENCE_CLOSE.match(text, second.end, second.end + 10) is None:
             continue
         start, end = (first, second) if after.group("word") == "after" else (second, first)
         apart = _d24_apart(quantity.unit, start, end)
