@@ -145,6 +145,7 @@ SILENT = [
     "Ten years after the scandal of 2000, he said the firm had been rebuilt in 2005.",
     "Two years after the flood of 1990, the town still remembered the storm of 1950.",
     "Two years after the flood of 1990, the town was rebuilt by 2010.",
+    "Ten days after the flood on 3 March 2001, on 30 March 2001 a second flood came, the bridge reopened.",
     # a present-perfect death at an age that fits, another's death, no age, a time or place after "at"
     "Ada Holt, who has died aged 94, was born in Leeds in 1921.",
     "Ada Holt, whose mother has died aged 72, was born in 1921.",

@@ -15597,6 +15597,9 @@ def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
                 continue
             other = main[0]
             if (_D26_MAIN_BEFORE.search(text, max(comma, other.start - 12), other.start) is None
+                    # a subject and a verb before the date ("Ten days after the flood on D1, on D2 a second flood
+                    # came, ...": a date right after the comma is set off, another clause's)
+                    or len(text[comma + 1:other.start].split()) < 3
                     or any(mark in text[comma + 1:other.start] for mark in (",", ";", ":", "(", "\u2014", "\u2013", "\"", "\u201c"))
                     or _D26_CLAUSE_WORD.search(text, comma + 1, other.start) is not None
                     or _r21_frame_search(text, sentence_start, other.start) is not None
@@ -15740,6 +15743,7 @@ def _d26_since_lengths(context: _Context, starts: list[int]) -> list[DateConflic
         if main:
             other = main[0]
             if (not _d24_dated(other) or _D26_MAIN_BEFORE.search(text, max(comma, other.start - 12), other.start) is None
+                    or len(text[comma + 1:other.start].split()) < 3
                     or any(mark in text[comma + 1:other.start] for mark in (",", ";", ":", "(", "\u2014", "\u2013", "\"", "\u201c"))
                     or _D26_CLAUSE_WORD.search(text, comma + 1, other.start) is not None
                     or _r21_frame_search(text, sentence_start, other.start) is not None):
