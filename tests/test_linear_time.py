@@ -54,6 +54,15 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round duration26: each matched once on a bounded window: _D26_FRONTED at a sentence start up to the link word (at
+    # most 60 characters on), _D26_WITHIN over the first 30 characters of a sentence, _D26_FRONTED_RELATIVE at a
+    # sentence start up to a date of the sentence (as _R21_FRONTED_LENGTH), _D26_RANGE_JOIN between two ranges at most
+    # 16 characters apart, _D26_TERM_NOUN over the 30 characters after a length, _D26_ON_LINK between a length and a
+    # date at most 20 characters on, _D26_YEAR_ADJECTIVE over the 30 characters after a year, _D26_SINCE_CLAUSE
+    # between a length and a date at most 110 characters on, _D26_AFTER_EVENT over the 80 characters after a length.
+    "temporal._D26_FRONTED", "temporal._D26_WITHIN", "temporal._D26_FRONTED_RELATIVE", "temporal._D26_RANGE_JOIN",
+    "temporal._D26_TERM_NOUN", "temporal._D26_ON_LINK", "temporal._D26_YEAR_ADJECTIVE", "temporal._D26_SINCE_CLAUSE",
+    "temporal._D26_AFTER_EVENT",
     # Round order24: fullmatched between two dates at most 160 characters apart (_O24_RETURN, _O24_INTERVAL), or
     # matched once right after a name, over at most 80 characters or up to the next date (_O24_CARE_PLACE).
     "temporal._O24_RETURN", "temporal._O24_INTERVAL", "temporal._O24_CARE_PLACE",

@@ -11999,6 +11999,24 @@ _PAST_PREDICATE_AGE: Final = re.compile(
     re.IGNORECASE)
 
 
+# Round duration26: a range joined to another by "and"/"then" ("in two spells, from 1990 to 1996 and from 2004 to
+# 2010"): a length told beside them may be their sum, not the one range's.
+_D26_RANGE_JOIN: Final = re.compile(r"(?:[ ]*+,)?[ ]++(?:and|then|plus)[ ]++(?:(?:again|later|also)[ ]++)?")
+
+
+def _d26_one_of_ranges(context: _Context, span: _Candidate) -> bool:
+    candidates = context.candidates
+    index = bisect.bisect_left(context.starts(), span.start)
+    text = context.text
+    for low, high in ((index - 1, index), (index, index + 1)):
+        if low < 0 or high >= len(candidates) or candidates[low].kind != "range" or candidates[high].kind != "range":
+            continue
+        if candidates[high].start - candidates[low].end <= 16 and _D26_RANGE_JOIN.fullmatch(
+                text, candidates[low].end, candidates[high].start) is not None:
+            return True
+    return False
+
+
 # Round duration25: a thing's age told as "the N-year-old" + a thing noun, its making set off after it by a participle
 # other than _CREATED_BEFORE's ("Her 41-year-old county record for the mile, set on January 16, 1963, still stands";
 # "the 20-year-old treaty, signed in 1950"; "a 300-year-old oak, planted in 1750"). The noun must name a made thing
@@ -12196,6 +12214,8 @@ def _durations(context: _Context) -> list[DateConflict]:
                 # "was jailed in 1986 and released in 1993 after serving the full 23-year sentence".
                 spans = _implied_range_before(context, index, sentence_start)
             for other in spans:
+                if _d26_one_of_ranges(context, other):
+                    break  # Round duration26: "served 12 years in two spells, from 1990 to 1996 and from 2004 to 2010"
                 other = _range_for_length(other)
                 if other.earliest is None or other.latest is None:
                     continue
@@ -12239,7 +12259,7 @@ def _durations(context: _Context) -> list[DateConflict]:
                      + _ages_beside_births(context) + _word_lengths(context) + _r18_lengths_to_now(context)
                      + _r21_sequence_spans(context) + _r21_ordinal_series(context) + _r21_lengths_to_now(context)
                      + _r21_present_ages(context) + _d23_perfect_lengths(context) + _d24_lengths(context)
-                     + _d25_lengths(context)):
+                     + _d25_lengths(context) + _d26_lengths(context)):
         if not any(span in covered for span in conflict.spans):
             covered.update(conflict.spans)
             found.append(conflict)
@@ -12432,7 +12452,8 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
             continue
         if (quantity.end <= first.start and first.start >= sentence_start
                 and _SPAN_RELATIVE.search(text, quantity.end, first.start) is not None
-                and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None)
+                and not (_R21_FRONTED_LENGTH.match(text, sentence_start, first.start) is not None
+                         or _D26_FRONTED_RELATIVE.match(text, sentence_start, first.start) is not None)
                 and not (quantity.relation == "adjective" and subject_length)):
             continue  # "worked for 10 years at the mill, which opened in 1950 and closed in 1990": another thing's span
         role_low = max(first.end, context.sentence(second.start)[0])
@@ -12455,6 +12476,14 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
         stated_low, stated_high = low_length * unit, high_length * unit
         if _SPAN_APPROXIMATE.search(text, max(sentence_start, quantity.start - 16), quantity.start) is not None:
             stated_low, stated_high = stated_low * 0.75, stated_high * 1.25
+            # Round duration26: "More than 30 years after the murder in 1970, police made an arrest in 2010": a lower
+            # bound is never too short, an upper bound ("less than", "under") never too long.
+            bound = _D26_BOUND_BEFORE.search(text, max(sentence_start, quantity.start - 16), quantity.start)
+            if bound is not None:
+                if bound.group("bound").lower().startswith(("more", "over", "at")):
+                    stated_high = float("inf")
+                else:
+                    stated_low = 0
         slack = {"year": 400, "decade": 800, "month": 35, "week": 8, "day": 2}[quantity.unit]
         if (stated_high + slack < shortest or stated_low - slack > longest) and _not_the_span(
                 text, sentence_start, quantity.start, quantity.end, quantity.relation, start, end, stated_low - slack > longest,
@@ -12483,6 +12512,12 @@ _R21_CONTAINING: Final = re.compile(
     r"(?<![\w-])(?:[Dd]uring|[Tt]hroughout|[Ww]ithin|[Ii]n|[Oo]ver)[ ]++(?:(?:his|her|their|its|the|those|these|my|our)[ ]++)?"
     r"(?:(?:more[ ]++than|nearly|almost|some|about|over|first|last|final|early)[ ]++)?$")
 # A length in a phrase fronted before its clause's subject: "After 109 days of evidence, the trial that opened on".
+# Round duration26: the same with the subject's relative clause set off by commas, the subject a definite noun or a
+# name ("After 25 years of marriage, the couple, who wed in 1990, divorced in 2005"; "After 14 years as head coach, Jim
+# Hale, who was appointed in 1990, was sacked on ..."): the length fronted is the subject's own span.
+_D26_FRONTED_RELATIVE: Final = re.compile(
+    r"[ \"'(\u201c]*+(?:[Aa]fter|[Ff]ollowing)[ ]++(?:[A-Za-z]++[ ]++){0,2}?[0-9A-Za-z-]++[ ]++(?:[a-z]++[ ]++){0,4}?[a-z]++,[ ]++"
+    r"(?:(?:the|its|his|her|their)[ ]++[a-z]++|[A-Z][A-Za-z'-]++(?:[ ]++[A-Z][A-Za-z'-]++){0,2}),[ ]++(?:who|which)[ ]")
 _R21_FRONTED_LENGTH: Final = re.compile(r"[ \"'(\u201c]*+(?:[A-Za-z]++[ ]++){1,6}?[0-9A-Za-z-]++[ ]++(?:[a-z]++[ ]++){0,4}?[a-z]++,[ ]++(?:the|its|his|her|their)[ ]++[a-z]++[ ]++(?:that|which|who)[ ]")
 
 
@@ -12510,6 +12545,9 @@ _SPAN_LENGTH_BEFORE: Final = re.compile(
     r"|about|around|roughly|more[ ]than|less[ ]than|fully)[ ]++(?:(?:just|only|some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than)[ ]++)?(?:a[ ]++)?$",
     re.IGNORECASE)
 _SPAN_LENGTH_AFTER: Final = re.compile(r"[ ]++(?:in[ ]++(?:all|total)|of[ ]++[a-z]|at[ ]++the[ ]++helm|behind[ ]++bars|in[ ]++the[ ]++post|in[ ]++office)")
+# Round duration26: the bounds among _SPAN_APPROXIMATE's words (read only after it matched, on its 16 characters).
+_D26_BOUND_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?P<bound>more[ ]than|over|at[ ]least|less[ ]than|under|up[ ]to)[ ]++(?:a[ ]++)?$", re.IGNORECASE)
 _SPAN_APPROXIMATE: Final = re.compile(r"(?<![\w-])(?:some|nearly|almost|about|around|roughly|more[ ]than|less[ ]than|over|under|up[ ]to|at[ ]least)[ ]++(?:a[ ]++)?$", re.IGNORECASE)
 
 
@@ -12580,7 +12618,29 @@ def _not_the_span(text: str, sentence_start: int, length_start: int, length_end:
             and _PERFECT_LENGTH_BEFORE.search(text, window, length_start) is not None
             or too_long and length_end <= end.start and _TERM_LENGTH_BEFORE.search(text, window, length_start) is not None
             and _TERM_ENDED_EARLY.search(text, max(length_end, end.start - 60), end.start) is not None
-            or _CRIME_DATED_BEFORE.search(text, max(0, start.start - 16), start.start) is not None)
+            or _CRIME_DATED_BEFORE.search(text, max(0, start.start - 16), start.start) is not None
+            or _d26_term_not_run(text, length_end, end))
+
+
+# Round duration26: a fixed term named right after its length ("The 50-year lease, signed in 1990, was sold in 2010";
+# "The 10-year plan, approved in 1990, was revised in 2010"; "The 25-year mortgage, taken out in 1990, was paid off in
+# 2000") is the term agreed, not the time elapsed, unless the later date's clause tells the term running its course
+# ("expired", "ran out", "ended", "was completed", "lasted", "until"): the later date dates something else done to it.
+_D26_TERM_NOUN: Final = re.compile(
+    r"(?:-long)?[ ]++(?:[a-z]++[ ]++)?(?:plan|lease|mortgage|loan|bond|contract|deal|agreement|licen[cs]e|franchise|warranty"
+    r"|guarantee|visa|tenancy|mandate|concession|strategy|moratorium|treaty|pact|budget|target|forecast)s?(?![\w-])")
+_D26_TERM_RUN: Final = re.compile(
+    r"(?<![\w-])(?:expired|expires|expiry|ran[ ]++out|runs[ ]++out|run[ ]++out|lapsed|matured|ended|ending|end|came[ ]++to[ ]++an[ ]++end"
+    r"|concluded|completed|complete|finished|ran|lasted|until|till|to|through|was[ ]++up|served|fulfilled)(?![\w-])", re.IGNORECASE)
+
+
+def _d26_term_not_run(text: str, length_end: int, end: _Candidate) -> bool:
+    """Whether the length ending at ``length_end`` is a fixed term's ("50-year lease") and the clause of ``end``, the
+    later date (its 40 characters before, after the term), tells no running out of that term."""
+    if end.start <= length_end:
+        return False
+    term = _D26_TERM_NOUN.match(text, length_end, min(end.start, length_end + 30))
+    return term is not None and _D26_TERM_RUN.search(text, max(term.end(), end.start - 40), end.start) is None
 
 
 def _endpoint_spans(context: _Context) -> list[DateConflict]:
@@ -12719,11 +12779,14 @@ _O17_AGE_MONTHS_WHEN: Final = re.compile(
 _AGE_AT_COMMA: Final = re.compile(r"(?<![\w-])[Aa]t[ ]++(?:the[ ]++age[ ]++of[ ]++|age[ ]++)?(?P<age>[1-9][0-9]?|1[01][0-9]),[ ]")
 # An age after its event's date: "died on 6 February 2001, aged 78", "won in 1982 at the age of 12".
 _AGE_AFTER_DATE: Final = re.compile(
-    r"[ ]*+,?[ ]*+(?:(?:aged|at[ ]++the[ ]++age[ ]++of|at[ ]++age)[ ]++(?P<age>[1-9][0-9]?)(?![0-9])"
+    # round duration26: ages of 100 to 119 too ("died on October 13, 1999, aged 102")
+    r"[ ]*+,?[ ]*+(?:(?:aged|at[ ]++the[ ]++age[ ]++of|at[ ]++age)[ ]++(?P<age>1[01][0-9]|[1-9][0-9]?)(?![0-9])"
     r"|as[ ]++an?[ ]++(?P<noun>[1-9][0-9]?)-year-old(?![\w-]))")
 # The event's date just before an adjectival age: "In 1978 the 14-year-old", "in 2005, the 41-year-old".
 _DATE_THEN_AGE: Final = re.compile(r",?[ ]++(?:the|a|an)[ ]++")
 _AGE_CUES: Final = ("born", "Born", "birth")
+_D26_BARE_AT_AGE: Final = re.compile(
+    r"[ ]at[ ]++(?P<age>[1-9][0-9]?)(?=[,;:)]|\.(?![0-9])|[ ]++(?:and|but|when|while|after|before|with|as)[ ])")
 
 
 def _births(context: _Context) -> list[_Candidate]:
@@ -12904,6 +12967,13 @@ def _stated_ages(context: _Context) -> list[DateConflict]:
             group = "age" if after.group("age") else "noun"
             statements.append((after.start(group), after.end(group), int(after.group(group)), event))
             continue
+        if event.granularity in ("year", "month") and text.startswith(" at ", event.end):
+            # Round duration26: a bare "at N" right after a year or a month ("won the prize in 1990 at 54; she was born
+            # in 1950"), closing its clause (not "at 54 per cent", "at 54 in the rankings"; not after a day: a time).
+            bare = _D26_BARE_AT_AGE.match(text, event.end, min(sentence_end, event.end + 20))
+            if bare is not None:
+                statements.append((bare.start("age"), bare.end("age"), int(bare.group("age")), event))
+                continue
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         if (following is not None and following.kind == "age" and following.relation == "age"
                 and following.quantity is not None and text[following.start:following.end].endswith("-old")
@@ -13485,6 +13555,11 @@ def _clause_since(context: _Context, index: int) -> _Candidate | None:
 _PERFECT_LINK: Final = re.compile(
     r"[ ]++and[ ]++(?:has|have)[ ]++(?:(?:now|since|been|already|thus|so|far)[ ]++){0,3}[a-z]++(?:[ ]++[a-z'\u2019]++){0,4}?[ ]*+$"
 )
+# Round duration26: the same set off by a comma ("became the first woman to chair the firm, in 2002, and has now held
+# the post for 4 years").
+_D26_PERFECT_LINK_COMMA: Final = re.compile(
+    r",[ ]++and[ ]++(?:has|have)[ ]++(?:(?:now|since|been|already|thus|so|far)[ ]++){0,3}[a-z]++(?:[ ]++[a-z'\u2019]++){0,4}?[ ]*+$"
+)
 _BEGINNING_VERB: Final = re.compile(
     r"(?<!\w)(?:took[ ]+(?:over|charge|office|the[ ]+helm)|joined|founded|co-founded|became|started|began|launched"
     r"|was[ ]+(?:appointed|named|elected|installed|hired)|set[ ]+up|established|opened|moved[ ]+to|settled[ ]+in"
@@ -13522,7 +13597,8 @@ def _perfect_start(context: _Context, index: int) -> _Candidate | None:
             or other.granularity not in ("year", "month", "day") or quantity.start - other.end > 60):
         return None
     sentence_start = context.sentence(quantity.start)[0]
-    if other.start < sentence_start or _PERFECT_LINK.match(text, other.end, quantity.start) is None:
+    if other.start < sentence_start or (_PERFECT_LINK.match(text, other.end, quantity.start) is None
+                                        and _D26_PERFECT_LINK_COMMA.match(text, other.end, quantity.start) is None):
         return None
     if _BEGINNING_VERB.search(text, max(sentence_start, other.start - 70), other.start) is None:
         return None
@@ -13822,6 +13898,9 @@ def _ordinal_counts(context: _Context) -> list[DateConflict]:
     return conflicts
 
 
+_D26_ON_LINK: Final = re.compile(r"[ ]++(?P<word>on),[ ]++(?:in[ ]++|on[ ]++)?(?:the[ ]++)?$")
+
+
 def _years_later(context: _Context) -> list[DateConflict]:
     text = context.text
     candidates = context.candidates
@@ -13841,10 +13920,12 @@ def _years_later(context: _Context) -> list[DateConflict]:
         pinned = candidates[index + 1]
         if not pinned.absolute or pinned.kind == "range" or pinned.since or pinned.start - quantity.end > 20:
             continue
-        link = _LATER_LINK.match(text, quantity.end, pinned.start)
+        # Round duration26: "N years on, in 2010" is "N years later, in 2010" (the comma required: "sentenced to 12
+        # years on 3 May 2010" is no step).
+        link = _LATER_LINK.match(text, quantity.end, pinned.start) or _D26_ON_LINK.match(text, quantity.end, pinned.start)
         if link is None or link.group("word") in ("after", "before") or quantity.start - previous.end > 250:
             continue
-        earlier, later = (previous, pinned) if link.group("word") == "later" else (pinned, previous)
+        earlier, later = (previous, pinned) if link.group("word") in ("later", "on") else (pinned, previous)
         if quantity.unit in ("day", "week", "month"):
             # "left on 10 May 2000 and docked three days later, on 16 June 2000": measured in days.
             if quantity.unit != "month" and (earlier.granularity != "day" or later.granularity != "day"):
@@ -14102,6 +14183,17 @@ def _earlier_appositive_age(context: _Context, sentence_start: int, born_start: 
     return found
 
 
+# Round duration26: common nouns of news copy that name one person before an appositive age ("The defendant, 24, who
+# was born on ..."; "the victim, 31, born in ...").
+_D26_PERSON_NOUN: Final = re.compile(
+    r"(?:man|woman|boy|girl|teenager|youth|defendant|accused|victim|driver|motorist|cyclist|pedestrian|suspect|officer"
+    r"|constable|pilot|soldier|sailor|student|pupil|teacher|nurse|doctor|mother|father|grandmother|grandfather|widow"
+    r"|widower|pensioner|resident|worker|employee|player|striker|midfielder|defender|goalkeeper|batsman|bowler|jockey"
+    r"|singer|actor|actress|author|writer|artist|musician|climber|swimmer|runner|champion|captain|winner|owner|founder"
+    r"|candidate|councillor|mayor|senator|MP|minister|priest|vicar|bishop|businessman|businesswoman|entrepreneur|chef"
+    r"|farmer|fisherman|miner|firefighter|paramedic|survivor|veteran|inmate|prisoner|patient|tenant|landlord|son|daughter)")
+
+
 def _appositive_ages(context: _Context) -> list[DateConflict]:
     """"Okafor, 48, who was born in 1961": the age set off by commas, measured to publication.
 
@@ -14141,8 +14233,13 @@ def _appositive_ages(context: _Context) -> list[DateConflict]:
             age_sentence_start = context.sentence(age.start())[0]
         else:
             age_sentence_start = sentence_start
-        if age is None or not text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()][:1].isupper():
+        if age is None:
             continue
+        before_age = text[text.rfind(" ", age_sentence_start, age.start()) + 1:age.start()]
+        if not before_age[:1].isupper() and _D26_PERSON_NOUN.fullmatch(before_age) is None:
+            continue  # Round duration26: a person named by a common noun is as good as a name ("The defendant, 24, who")
+        if age_sentence_start == sentence_start and _KIN_BEFORE.search(text, age.end(), born.start) is not None:
+            continue  # Round duration26: "The man, 24, and his son, who was born in 1970": a relative's birth
         if sentence_start not in deaths:  # the same for every birth of the sentence
             deaths[sentence_start] = any(_KIN_BEFORE.search(text, max(sentence_start, death.start() - 12), death.start()) is None
                                          for death in _DEATH_WORD.finditer(text, sentence_start, sentence_end))
@@ -14446,6 +14543,42 @@ def _d25_yearless_end(text: str, dated: list[_Candidate]) -> list[_Candidate]:
     return [point, start]
 
 
+# Round duration26: two days told without their year after the sentence's one year, told as an adjective of the subject
+# ("The 1903 festival at the Penhallow Assembly Rooms opened on 10 May and closed on 6 July, a run of 84 days") or as a
+# fronted "In 1903," : both days are in that year, the second in the next when it would fall before the first.
+_D26_YEAR_ADJECTIVE: Final = re.compile(r"[ ]++(?!(?:and|or|to|in|on|at|when|as|was|were|is|had|has)[ ])[a-z]{3,}+")
+_D26_YEAR_FRONTED: Final = re.compile(r"(?:^|[.!?\n])[ \"'(\u201c]*+(?:In|By|During)[ ]++$")
+
+
+def _d26_year_adjective_days(text: str, dated: list[_Candidate]) -> list[_Candidate]:
+    if len(dated) != 3:
+        return dated
+    year, first, second = dated
+    if (year.kind != "year" or not year.year_explicit or year.earliest is None or first.kind != "date" or second.kind != "date"
+            or first.year_explicit or second.year_explicit or first.month is None or first.day is None
+            or second.month is None or second.day is None):
+        return dated
+    if _D26_YEAR_ADJECTIVE.match(text, year.end, year.end + 30) is None and not (
+            text.startswith(",", year.end) and _D26_YEAR_FRONTED.search(text, max(0, year.start - 16), year.start) is not None):
+        return dated
+    start_day = _safe_date(year.earliest.year, first.month, first.day)
+    end_day = _safe_date(year.earliest.year, second.month, second.day)
+    if start_day is None or end_day is None:
+        return dated
+    if end_day < start_day:
+        end_day = _safe_date(year.earliest.year + 1, second.month, second.day)
+        if end_day is None:
+            return dated
+    points = []
+    for candidate, day in ((first, start_day), (second, end_day)):
+        point = _Candidate(candidate.start, candidate.end, "date")
+        point.earliest = point.latest = day
+        point.year_explicit = point.absolute = True
+        point.granularity = "day"
+        points.append(point)
+    return points
+
+
 _D25_POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*+(?:[ ]++[A-Z][\w-]*+){0,2}?(?:'s|\u2019s|s'|s\u2019)[ ]++$")
 _D25_ROUTE_IN: Final = re.compile(
     r"(?<![\w-])(?:[a-z]{3,}ed|made|ran|swam|flew|rode|drove|sailed|crossed|walked|cycled|rowed)"
@@ -14560,6 +14693,8 @@ def _measured_between(context: _Context) -> list[DateConflict]:
             continue
         dated = [other for other in dated if other.kind != "duration" and other.kind != "weekday"]
         ended = _d25_yearless_end(text, dated)
+        if ended is dated:
+            ended = _d26_year_adjective_days(text, dated)
         dated, year_before = (ended, None) if ended is not dated else _yearless_before_full(dated)
         # Round duration23: a season with its year ("arriving in the autumn of 1902") is a dated point too; round
         # duration25: so is a part of a year ("work started in mid-1923", "opened at the end of 1934", "late 1975").
@@ -15881,6 +16016,545 @@ def _d25_lengths(context: _Context) -> list[DateConflict]:
                                           + end.earliest.isoformat())))  # type: ignore[union-attr]
     return conflicts
 
+
+
+# ---------------------------------------------------------------------------
+# Round duration26: a length fronted as the sentence's opening adjunct, "N UNIT after|before <the event of D1>, <main
+# clause with D2>" ("Twenty years after the mine closed in 1980, the village got a new school in 2010"; "Five years after
+# her death in 1990, a statue was unveiled in 2005"; "Three days after the quake struck on 3 May 2010, rescuers found
+# survivors on ..."; "Exactly a year after the flood of ...", "Sixty years to the day after ..."; "Two years before the
+# Games opened in 2012, the stadium was finished in ..."; "Within two weeks of the 3 May 2010 election, ..."). The
+# adjunct holds one date and ends at the first comma after it; the main clause's first date follows "in"/"on" with no
+# comma, clause word, report or future frame before it (not "the airline, founded in 1950, collapsed in 1992", "she moved
+# to London, where she lived until 1990", "he said the firm had been rebuilt in 2005", "the government plans to review
+# it in 2020"). "More than"/"over" is a lower bound, "less than"/"within" an upper bound, "nearly/about/some" a quarter
+# either way; a decade is round.
+_D26_FRONTED: Final = re.compile(
+    r"[ \n\t\"'\u201c\u2018(]*+(?:(?P<approx>exactly|precisely|just[ ]++over|just[ ]++under|just|only|barely|fully|a[ ]++full"
+    r"|nearly|almost|some|about|around|roughly|approximately|well[ ]++over|over|more[ ]++than|less[ ]++than|under"
+    r"|little[ ]++more[ ]++than|no[ ]++more[ ]++than)[ ]++)?"
+    r"(?P<n>" + _AGE_NUMBER + r"|[Aa]n?|[Oo]ne|[Hh]alf[ ]++a)[ ]++(?P<unit>years?|months?|weeks?|days?|decades?|fortnight|century)"
+    r"(?:[ ]++to[ ]++the[ ]++(?:day|week|month))?[ ]++(?P<word>after|before|of|into)[ ]", re.IGNORECASE)
+_D26_UNIT_ENDINGS: Final = ("years", "year", "months", "month", "weeks", "week", "days", "day", "decades", "decade",
+                           "fortnight", "century", "Years", "Months", "Weeks", "Days", "Decades", "Year", "Month", "Week",
+                           "Day", "Decade", "Fortnight", "Century")
+# "into" a state named by a determiner and a noun or two ("into his reign", "into the dispute", "into her second term")
+_D26_INTO_STATE: Final = re.compile(r"(?:the|his|her|its|their)[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z]++")
+_D26_WITHIN: Final = re.compile(r"[ \n\t\"'\u201c\u2018(]*+within[ ]++", re.IGNORECASE)
+_D26_MAIN_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on)[ ]++(?:the[ ]++)?$")
+_D26_CLAUSE_WORD: Final = re.compile(
+    r"(?<![\w-])(?:that|which|who|whom|whose|where|when|while|until|till|since|because|although|though|as|if|and|but|or"
+    r"|before|after|said|says|say|told|tells|announced|reported|claimed|recalled|added|according|than|by|from|between|to)(?![\w-])",
+    re.IGNORECASE)
+
+
+def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    seen: set[int] = set()
+    for word in (" after ", " before ", " of ", " into "):
+        position = text.find(word)
+        while position != -1:
+            link = position + 1
+            position = text.find(word, position + 1)
+            # Only a unit word (or "to the day") can stand right before the link: most "after"s are passed by this
+            # substring test, before any sentence is looked up.
+            if not text.endswith(_D26_UNIT_ENDINGS, max(0, link - 12), link - 1):
+                continue
+            sentence_start, sentence_end = context.sentence(link)
+            if link - sentence_start > 60 or link in seen:
+                continue
+            lead = sentence_start
+            if word == " of ":
+                within = _D26_WITHIN.match(text, sentence_start, sentence_start + 30)
+                if within is None:
+                    continue
+                lead = within.end()
+            fronted = _D26_FRONTED.match(text, lead, link + len(word) - 1)
+            if fronted is None or fronted.end() != link + len(word) - 1 or (word == " of ") != (fronted.group("word").lower() == "of"):
+                continue
+            seen.add(link)
+            comma = text.find(",", fronted.end(), min(sentence_end, fronted.end() + 110))
+            if comma == -1:
+                continue
+            inside = [candidate for candidate in context.candidates[bisect.bisect_left(starts, fronted.end()):bisect.bisect_left(starts, comma)]
+                      if candidate.kind not in ("weekday", "duration")]
+            if word == " into ":
+                # "Twelve years into his reign, which began in 1990, the king abdicated in 2010": the state's start is
+                # dated by its relative clause, else by a beginning verb in the sentence before or after.
+                if inside or _D26_INTO_STATE.fullmatch(text, fronted.end(), comma) is None:
+                    continue
+                began = _D24_INTO_BEGAN.match(text, comma)
+                if began is not None:
+                    told = _d24_next_dated(context, starts, began.end(), 0)
+                    if told is None or not text.startswith(",", told.end):
+                        continue
+                    comma = told.end
+                else:
+                    told = None
+                    for low, high in ((context.sentence(sentence_end) if sentence_end < len(text) else (0, 0)),
+                                      (context.sentence(sentence_start - 1) if sentence_start > 0 else (0, 0))):
+                        told = _d24_one_start(context, starts, low, high, _D25_STATE_BEGAN) if high > low else None
+                        if told is not None:
+                            break
+                    if told is None or _KIN_BEFORE.search(text, max(0, told.start - 50), told.start) is not None:
+                        continue  # "His son had been crowned in 1990": another's start
+            elif len(inside) != 1 or not _d24_dated(inside[0]) or comma - inside[0].end > 30:
+                continue
+            else:
+                told = inside[0]
+            main = [candidate for candidate in context.candidates[bisect.bisect_left(starts, comma):bisect.bisect_left(starts, sentence_end)]
+                    if candidate.kind not in ("weekday", "duration")]
+            if not main or not _d24_dated(main[0]) or main[0].start - comma > 120:
+                continue
+            other = main[0]
+            if (_D26_MAIN_BEFORE.search(text, max(comma, other.start - 12), other.start) is None
+                    # a subject and a verb before the date ("Ten days after the flood on D1, on D2 a second flood
+                    # came, ...": a date right after the comma is set off, another clause's)
+                    or len(text[comma + 1:other.start].split()) < 3
+                    or any(mark in text[comma + 1:other.start] for mark in (",", ";", ":", "(", "\u2014", "\u2013", "\"", "\u201c"))
+                    or _D26_CLAUSE_WORD.search(text, comma + 1, other.start) is not None
+                    or _r21_frame_search(text, sentence_start, other.start) is not None
+                    or _SCOPE_FUTURE.search(text, sentence_start, other.start) is not None):
+                continue
+            unit = _unit_name(fronted.group("unit"))
+            count_word = fronted.group("n").lower()
+            quantity = (1, 1) if count_word in ("a", "an", "one") else (50, 50) if count_word.startswith("half") else _parse_quantity(count_word)
+            if quantity is None:
+                continue
+            stated = quantity[0]
+            rounded = False
+            if unit == "fortnight":
+                stated, unit = stated * 2, "week"
+            elif unit in ("decade", "century"):
+                stated, unit, rounded = stated * (10 if unit == "decade" else 100), "year", True
+                if count_word.startswith("half"):
+                    stated = 50
+            approx = (fronted.group("approx") or "").lower()
+            link_word = fronted.group("word").lower()
+            approx = " ".join(approx.split())
+            at_least = approx in ("over", "more than", "little more than", "just over", "well over")
+            at_most = approx in ("less than", "no more than", "under", "just under") or link_word == "of"
+            slack = 1 + (stated // 4 if rounded or approx in ("nearly", "almost", "some", "about", "around", "roughly", "approximately") else 0)
+            start, end = (other, told) if link_word == "before" else (told, other)
+            apart = _d24_apart(unit, start, end)
+            if apart is None:
+                continue
+            shortest, longest = apart
+            if shortest < 0 and longest < 0:
+                continue  # the two dates told in the other order: the order rules' business
+            if (at_most or stated <= longest + slack) and (at_least or stated >= shortest - slack):
+                continue
+            length_start = fronted.start("approx") if fronted.group("approx") else fronted.start("n")
+            length_end = fronted.end("unit")
+            conflicts.append(_d24_conflict(text, [(told.start, told.end), (length_start, length_end), (other.start, other.end)],
+                                           text[length_start:length_end],
+                                           f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                           f"{_describe(end, text)}"))
+    return conflicts
+
+
+# Round duration26: a death told in the present perfect with the age at it, the obituary's lead ("Ada Holt, who has
+# died aged 72, was born in Leeds in 1921"; "The actor, born in 1941, has died at 60"; "Ada Holt has died aged 72. She
+# was born in Leeds on 3 May 1921"): the death is at now, so the age is measured from the person's one birth told nearby
+# (``_birth_for``) to now; without a publication date now is the floor (only an age too young is read, a year more
+# slack: the latest date may be the funeral's). Not a relative's death ("whose mother has died aged 72").
+_D26_HAS_DIED: Final = re.compile(
+    r"(?<![\w-])has[ ]++(?:(?:just|now|sadly|recently|peacefully)[ ]++)?died(?:[ ]++[A-Za-z]++){0,5}?,?[ ]++"
+    r"(?:aged|at[ ]++the[ ]++age[ ]++of|at)[ ]++(?P<age>" + _AGE_NUMBER + r")(?![\w-])"
+    # not a time or a place ("has died at 10 Downing Street", "at 11 o'clock", "at 4 pm")
+    r"(?![ ]++(?:[A-Z]|o['\u2019]clock|[ap]\.?m\b|hours?|minutes?|per|percent))(?![.,]?[0-9%])")
+
+
+def _d26_died_now(context: _Context) -> list[DateConflict]:
+    text = context.text
+    if " has died" not in text:
+        return []
+    reference = _reference_floor(context)
+    if reference is None:
+        return []
+    conflicts: list[DateConflict] = []
+    births: list[_Candidate] | None = None
+    for died in _D26_HAS_DIED.finditer(text):
+        sentence_start = context.sentence(died.start())[0]
+        if _KIN_BEFORE.search(text, max(sentence_start, died.start() - 40), died.start()) is not None:
+            continue  # "whose mother has died aged 72": another's death
+        if births is None:
+            births = _births(context)
+        if not births:
+            return []
+        marker = _Candidate(died.start("age"), died.end("age"), "age")
+        birth = _birth_for(context, births, died.start(), marker)
+        quantity = _parse_quantity(died.group("age"))
+        if birth is None or quantity is None or birth.earliest is None or birth.latest is None or birth.latest > reference:
+            continue
+        stated = quantity[0]
+        youngest = reference.year - birth.latest.year - 1
+        oldest = reference.year - birth.earliest.year
+        if stated >= youngest - (2 if context.inferred else 1) and (context.inferred or stated <= oldest + 1):
+            continue
+        conflicts.append(_d24_conflict(text, [(birth.start, birth.end), (died.start("age"), died.end("age"))], died.group("age"),
+                                       f"someone born {_describe(birth, text)} would be {max(youngest, 0)} to {oldest} on "
+                                       + ("the article's latest date (a floor on now) " if context.inferred else "the publication date ")
+                                       + reference.isoformat()))
+    return conflicts
+
+
+# Round duration26: "In the N years since <the event of D1>, <main clause>" / "This year marks 50 years since the
+# disaster of 1990": the length since a dated event, measured to the main clause's date when it has one (told as in
+# _d26_fronted), else to now when the clause is in the present perfect ("has lost", "have built") or the length is
+# "marked"/"celebrated" in the present; without a publication date now is the floor (only a length too short).
+_D26_SINCE_LEAD: Final = re.compile(
+    r"(?<![\w-])(?P<lead>[Ii]n|[Oo]ver|[Dd]uring|[Tt]hroughout|marks|mark|marking|celebrates|celebrate|celebrating"
+    r"|[Ff]or(?=[ ]++the[ ]++(?:past|last)[ ]))[ ]++"
+    r"(?:the[ ]++)?(?:(?:past|last|first)[ ]++)?(?P<approx>(?:nearly|almost|some|about|more[ ]++than|over|just|only)[ ]++)?"
+    r"(?:(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<units>years|decades|months|weeks|days)|(?P<unit>year|decade|month|week|fortnight))"
+    r"(?:,[ ]++(?=$)|[ ]++$)")
+_D26_PERFECT: Final = re.compile(
+    r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:(?:not|never|also|already|since|steadily|only|now)[ ]++)?"
+    r"(?:been|[a-z]++(?<=ed|en)|built|lost|grown|made|spent|seen|won|become|fallen|risen|paid|sold|put|cut|held|kept|left|run)(?![\w-])")
+
+
+def _d26_since_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    position = text.find(" since ")
+    while position != -1:
+        since_end = position + len(" since ")
+        lead = _D26_SINCE_LEAD.search(text, max(0, position - 50), position + 1)
+        position = text.find(" since ", position + 1)
+        if lead is None:
+            continue
+        sentence_start, sentence_end = context.sentence(lead.start())
+        start = _d24_next_dated(context, starts, since_end, 60)
+        if start is None or lead.start() < sentence_start:
+            continue
+        if lead.group("n") is not None:
+            quantity = _parse_quantity(lead.group("n"))
+            unit = _unit_name(lead.group("units"))
+        else:
+            quantity, unit = (1, 1), lead.group("unit").lower()
+        if quantity is None:
+            continue
+        stated = quantity[0]
+        rounded = unit == "decade"
+        if unit == "fortnight":
+            stated, unit = stated * 2, "week"
+        elif unit == "decade":
+            stated, unit = stated * 10, "year"
+        approx = (lead.group("approx") or "").strip().lower()
+        at_least = approx.startswith(("more", "over"))
+        slack = 1 + (stated // 4 if rounded or approx in ("nearly", "almost", "some", "about") else 0)
+        # The end: the main clause's first date after the comma that closes the "since" phrase, told as in
+        # _d26_fronted; else now, for a present perfect main clause or a length marked in the present.
+        comma = text.find(",", start.end, min(sentence_end, start.end + 30))
+        end = None
+        floor = at_most = False
+        main = [candidate for candidate in context.candidates[bisect.bisect_left(starts, start.end):bisect.bisect_left(starts, sentence_end)]
+                if candidate.kind not in ("weekday", "duration")] if comma != -1 else []
+        if main:
+            other = main[0]
+            if (not _d24_dated(other) or _D26_MAIN_BEFORE.search(text, max(comma, other.start - 12), other.start) is None
+                    or len(text[comma + 1:other.start].split()) < 3
+                    or any(mark in text[comma + 1:other.start] for mark in (",", ";", ":", "(", "\u2014", "\u2013", "\"", "\u201c"))
+                    or _D26_CLAUSE_WORD.search(text, comma + 1, other.start) is not None
+                    or _r21_frame_search(text, sentence_start, other.start) is not None):
+                continue
+            # "In the 10 years since the plant closed in 1990, unemployment rose in 1995": the main clause's date
+            # falls within the length (a bound on it), not necessarily at its end; "marks 50 years since ... in 2010"
+            # ends there.
+            end = other
+            at_most = lead.group("lead")[0] not in "mMcC"
+        elif lead.group("lead")[0] in "mMcC" or comma != -1 and _D26_PERFECT.search(text, comma, sentence_end) is not None:
+            if main or _r21_frame_search(text, sentence_start, sentence_end) is not None or _SCOPE_FUTURE.search(text, sentence_start, sentence_end):
+                continue
+            reference = _reference_floor(context)
+            if reference is None:
+                continue
+            end = _Candidate(0, 0, "date")
+            end.earliest = end.latest = reference
+            end.granularity = "day"
+            floor = context.inferred
+        if end is None:
+            continue
+        apart = _d24_apart(unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        # The floor bounds now from below: a length too long for it is not refuted.
+        if shortest < 0 or (stated <= longest + slack or floor or at_most) and (at_least or stated >= shortest - slack):
+            continue
+        length_start = lead.start("approx") if lead.group("approx") else lead.start("n") if lead.group("n") else lead.start("unit")
+        length_end = lead.end("units") if lead.group("n") else lead.end("unit")
+        spans = [(start.start, start.end), (length_start, length_end)] + ([(end.start, end.end)] if end.end else [])
+        conflicts.append(_d24_conflict(text, spans, text[length_start:length_end],
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                       + (_describe(end, text) if end.end else
+                                          ("the article's latest date (a floor on now) " if floor else "the publication date ")
+                                          + end.earliest.isoformat())))  # type: ignore[union-attr]
+    return conflicts
+
+
+# Round duration26: a spouse "of N years" ("She is survived by her husband of 50 years, whom she married in 1990"; "He
+# leaves his wife of 50 years, Ann"; "Ann, his wife of 10 years; they married in 1970"): the marriage's length from the
+# wedding dated by "married/wed ... in|on" in the sentence (or the next or previous one) to the one other date of the
+# sentence (the death: "who died on 3 May 2010, is survived by"), else to now when the sentence is in the present ("is
+# survived by", "leaves"); without a publication date now is the floor. Not another marriage ("second husband", "wed
+# again", "first married").
+_D26_SPOUSE_OF: Final = re.compile(
+    r"(?<![\w-])(?:husband|wife|partner|spouse|widow|widower)[ ]++of[ ]++(?P<approx>(?:nearly|almost|some|about|more[ ]++than|over"
+    r"|just|only)[ ]++)?(?P<n>" + _AGE_NUMBER + r")[ ]++(?P<unit>years|months)(?![\w-])")
+_D26_MARRIED: Final = re.compile(
+    r"(?<![\w-])(?:married|wed|wedded)(?:[ ]++[A-Za-z]++){0,4}?[ ]++(?:in|on)[ ]++(?:the[ ]++)?$")
+_D26_SPOUSE_OTHER: Final = re.compile(r"(?<![\w-])(?:second|third|former|ex|late|new|previous)[ ]++(?:husband|wife|partner|spouse)(?![\w-])")
+
+
+def _d26_spouse_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for spouse in _D26_SPOUSE_OF.finditer(text):
+        sentence_start, sentence_end = context.sentence(spouse.start())
+        if _D26_SPOUSE_OTHER.search(text, max(sentence_start, spouse.start() - 12), spouse.end()) is not None:
+            continue
+        windows = [(sentence_start, sentence_end)]
+        if sentence_end < len(text):
+            windows.append(context.sentence(sentence_end))
+        if sentence_start > 0:
+            windows.append(context.sentence(sentence_start - 1))
+        start = None
+        for low, high in windows:
+            # the window's one date told after "married/wed ... in|on", the verb not told of a relative ("her parents
+            # married in 1970")
+            wedded = [candidate for candidate in context.candidates[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+                      if _d24_dated(candidate) and (cue := _D26_MARRIED.search(text, max(low, candidate.start - 60), candidate.start)) is not None
+                      and _D26_KIN_MARRIED.search(text, max(low, cue.start() - 30), cue.start()) is None]
+            if len(wedded) == 1:
+                start = wedded[0]
+            if wedded:
+                break
+        if start is None or _D25_STATE_OTHER.search(text, max(0, start.start - 60), start.start) is not None:
+            continue
+        others = [candidate for candidate in context.candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+                  if candidate is not start and candidate.kind not in ("weekday", "duration")]
+        floor = False
+        if others:
+            if len(others) != 1 or not _d24_dated(others[0]) or _DEATH_WORD.search(text, max(sentence_start, others[0].start - 40),
+                                                                                     others[0].start) is None:
+                continue  # measured to a date only when it dates the death ("who died on 3 May 2010")
+            end = others[0]
+        else:
+            clause = text[sentence_start:sentence_end]
+            reference = _reference_floor(context)
+            if reference is None or _D25_PRESENT.search(clause) is None and _D26_LEAVES.search(clause) is None \
+                    or _D25_PAST.search(clause) is not None or _SCOPE_FUTURE.search(clause) is not None:
+                continue
+            end = _Candidate(0, 0, "date")
+            end.earliest = end.latest = reference
+            end.granularity = "day"
+            floor = context.inferred
+        quantity = _parse_quantity(spouse.group("n"))
+        unit = _unit_name(spouse.group("unit"))
+        apart = _d24_apart(unit, start, end)
+        if quantity is None or apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity[0]
+        approx = (spouse.group("approx") or "").strip().lower()
+        slack = 1 + (stated // 4 if approx in ("nearly", "almost", "some", "about") else 0)
+        if shortest < 0 or (stated <= longest + slack or floor) and (approx.startswith(("more", "over")) or stated >= shortest - slack):
+            continue
+        spans = [(start.start, start.end), (spouse.start("n"), spouse.end("unit"))] + ([(end.start, end.end)] if others else [])
+        conflicts.append(_d24_conflict(text, spans, text[spouse.start("n"):spouse.end("unit")],
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                       + (_describe(end, text) if others else
+                                          ("the article's latest date (a floor on now) " if floor else "the publication date ")
+                                          + end.earliest.isoformat())))  # type: ignore[union-attr]
+    return conflicts
+
+
+# a relative's wedding: "her parents married in 1970", "his son, who wed in 1990" (not the spouse's own noun)
+_D26_KIN_MARRIED: Final = re.compile(
+    r"(?<![\w-])(?:father|mother|son|daughter|brother|sister|parents|grand(?:father|mother|son|daughter|parents|child)|child"
+    r"|children|uncle|aunt|nephew|niece|cousin|twin|sibling)s?(?:['\u2019]s?)?(?![\w-])", re.IGNORECASE)
+_D26_LEAVES: Final = re.compile(r"(?<![\w-])(?:leaves|survived[ ]++by|mourned[ ]++by)(?![\w-])")
+
+
+# Round duration26: the length between two dated events told as a distance ("The two eruptions, in 1990 and 2010, were
+# 12 years apart"; "Exactly 12 years separate the two floods, in 1990 and 2010"; "Two decades separated their first
+# meeting, in 1990, and their marriage, in 2001"): measured between the sentence's two dates, whatever their order, when
+# the sentence holds those two dates and no other length. Not days of the year ("their birthdays are 12 days apart").
+_D26_APART: Final = re.compile(
+    r"(?<![\w-])(?P<approx>(?:exactly|precisely|just|only|nearly|almost|some|about|around|roughly|more[ ]++than|over"
+    r"|less[ ]++than|under|barely)[ ]++)?(?P<n>" + _AGE_NUMBER + r"|[Aa]n?|[Oo]ne)[ ]++(?P<unit>years?|months?|weeks?|days?|decades?)[ ]++"
+    r"(?:apart|separated?|separates|separating)(?![\w-])", re.IGNORECASE)
+_D26_SPENT_APART: Final = re.compile(r"(?<![\w-])(?:after|for|spent|spending|of|following|living|lived)[ ]++$", re.IGNORECASE)
+_D26_CYCLE: Final = re.compile(r"(?<![\w-])(?:birthdays?|anniversar(?:y|ies)|each|every|annual|annually|per)(?![\w-])", re.IGNORECASE)
+
+
+def _d26_apart_lengths(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for word in (" apart", " separat"):
+        position = text.find(word)
+        while position != -1:
+            stop = position + len(word)
+            position = text.find(word, position + 1)
+            length = None
+            for length in _D26_APART.finditer(text, max(0, stop - 60), min(len(text), stop + 6)):
+                pass
+            if length is None or not length.start() < stop <= length.end():
+                continue
+            if _D26_SPENT_APART.search(text, max(0, length.start() - 12), length.start()) is not None:
+                continue  # "after 12 years apart", "spent 12 years apart": a time spent apart, not a distance
+            sentence_start, sentence_end = context.sentence(length.start())
+            inside = context.candidates[bisect.bisect_left(starts, sentence_start):bisect.bisect_left(starts, sentence_end)]
+            dated = [candidate for candidate in inside if candidate.kind not in ("weekday", "duration")]
+            lengths = [candidate for candidate in inside if candidate.kind == "duration" and not (
+                candidate.start < length.end() and length.start() < candidate.end)]
+            if (len(dated) != 2 or lengths or not all(_d24_dated(candidate) for candidate in dated)
+                    or _D26_CYCLE.search(text, sentence_start, sentence_end) is not None
+                    or _r21_frame_search(text, sentence_start, sentence_end) is not None
+                    or _SCOPE_FUTURE.search(text, sentence_start, sentence_end) is not None):
+                continue
+            first, second = dated
+            assert first.earliest is not None and second.earliest is not None
+            if second.earliest < first.earliest:
+                first, second = second, first
+            count_word = length.group("n").lower()
+            quantity = (1, 1) if count_word in ("a", "an", "one") else _parse_quantity(count_word)
+            unit = _unit_name(length.group("unit"))
+            if quantity is None:
+                continue
+            stated = quantity[0]
+            rounded = unit == "decade"
+            if rounded:
+                stated, unit = stated * 10, "year"
+            approx = " ".join((length.group("approx") or "").lower().split())
+            slack = 1 + (stated // 4 if rounded or approx in ("nearly", "almost", "some", "about", "around", "roughly") else 0)
+            apart = _d24_apart(unit, first, second)
+            if apart is None:
+                continue
+            shortest, longest = apart
+            if ((approx in ("less than", "under") or stated <= longest + slack)
+                    and (approx in ("more than", "over") or stated >= shortest - slack)):
+                continue
+            length_start = length.start("approx") if length.group("approx") else length.start("n")
+            conflicts.append(_d24_conflict(text, [(first.start, first.end), (length_start, length.end("unit")), (second.start, second.end)],
+                                           text[length_start:length.end("unit")],
+                                           f"{max(shortest, 0)} to {longest} {unit}s from {_describe(first, text)} to {_describe(second, text)}"))
+    return conflicts
+
+
+# Round duration26: a length to now in the present perfect, its start told after it by a "since" clause of up to eight
+# words ("has been missing for 8 weeks, ever since he set out to climb Mount Ravelstone on November 8, 2015"; "has had
+# an office in Caerwennel for 7 years, ever since Dunmore opened the first one there in late 1973"): measured from the
+# clause's date to now, in the length's own unit; without a publication date now is the floor (only a length too short).
+_D26_SINCE_CLAUSE: Final = re.compile(
+    r"[ ]*+,?[ ]*+(?:ever[ ]++)?since[ ]++(?:(?!(?:who|whom|whose|which|that|when|until|after|before)[ ])[A-Za-z][\w'&-]*+[ ]++){1,8}?"
+    r"(?:in|on)[ ]++(?:the[ ]++)?$")
+_D26_HAS: Final = re.compile(r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:(?:now|already|also|been|not|never)[ ]++)?")
+
+
+def _d26_perfect_since(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    reference = _reference_floor(context)
+    if reference is None:
+        return conflicts
+    candidates = context.candidates
+    for index, quantity in enumerate(candidates):
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("year", "month", "week", "day") or index + 1 >= len(candidates)
+                or not (quantity.relation == "for" or text.endswith("for ", 0, quantity.start))):
+            continue
+        start = candidates[index + 1]
+        if (not start.absolute or start.kind == "range" or start.since or start.earliest is None or start.latest is None
+                or start.start - quantity.end > 110 or start.earliest > reference):
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        if start.start >= sentence_end or _D26_SINCE_CLAUSE.fullmatch(text, quantity.end, start.start) is None:
+            continue
+        if (_D26_HAS.search(text, max(sentence_start, quantity.start - 80), quantity.start) is None
+                or _r21_frame_search(text, sentence_start, sentence_end) is not None):
+            continue
+        end = _Candidate(0, 0, "date")
+        end.earliest = end.latest = reference
+        end.granularity = "day"
+        unit = quantity.unit
+        if unit in ("week", "day") and start.granularity != "day" or unit == "month" and start.granularity == "year":
+            continue
+        apart = _d24_apart(unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity.quantity[0]
+        slack = {"year": 1, "month": 1, "week": 1, "day": 2}[unit]
+        if shortest < 0 or (stated <= longest + slack or context.inferred) and stated >= shortest - slack:
+            continue
+        conflicts.append(_d24_conflict(text, [(quantity.start, quantity.end), (start.start, start.end)], text[quantity.start:quantity.end],
+                                       f"{max(shortest, 0)} to {longest} {unit}s from {_describe(start, text)} to "
+                                       + ("the article's latest date (a floor on now) " if context.inferred else "the publication date ")
+                                       + reference.isoformat()))
+    return conflicts
+
+
+# Round duration26: "<subject> came N UNIT after <the event of D1>, on|in D2." ("The ruling came 18 months after the suit
+# was filed on 3 March 2010, on 3 March 2015"; "The band's reunion came 12 years after their split in 1990, in 2010"):
+# the subject's own date set off at the end of the sentence, as _d24_lengths reads it set off on both sides.
+_D26_CAME_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:came|happened|followed|occurred|took[ ]++place|arrived|was[ ]++(?:held|made|announced|published|issued"
+    r"|signed|delivered|handed[ ]++down|reached))[ ]++(?P<approx>(?:just|only|some|nearly|almost|about|exactly|barely)[ ]++)?$")
+_D26_AFTER_EVENT: Final = re.compile(
+    r"[ ]++(?P<word>after|before)[ ]++(?:the|his|her|its|their)[ ]++(?:[a-z'\u2019-]++[ ]++){0,3}?(?:of|on|in)[ ]++(?:the[ ]++)?")
+
+
+def _d26_came_after(context: _Context, starts: list[int]) -> list[DateConflict]:
+    text = context.text
+    conflicts: list[DateConflict] = []
+    for quantity in context.candidates:
+        if (quantity.kind != "duration" or quantity.quantity is None or quantity.quantity[0] != quantity.quantity[1]
+                or quantity.unit not in ("day", "week", "month", "year")):
+            continue
+        after = _D26_AFTER_EVENT.match(text, quantity.end, quantity.end + 80)
+        if after is None:
+            continue
+        sentence_start, sentence_end = context.sentence(quantity.start)
+        came = _D26_CAME_BEFORE.search(text, max(sentence_start, quantity.start - 40), quantity.start)
+        first = _d24_next_dated(context, starts, after.end(), 0) if came is not None else None
+        set_off = _D24_SET_OFF_DATE.match(text, first.end) if first is not None else None
+        second = _d24_next_dated(context, starts, set_off.end(), 0) if set_off is not None else None
+        if first is None or second is None or not first.year_explicit or _D26_SENTENCE_CLOSE.match(text, second.end, second.end + 10) is None:
+            continue
+        start, end = (first, second) if after.group("word") == "after" else (second, first)
+        apart = _d24_apart(quantity.unit, start, end)
+        if apart is None:
+            continue
+        shortest, longest = apart
+        stated = quantity.quantity[0]
+        slack = 1 + (stated // 4 if came.group("approx") and came.group("approx").strip() in ("some", "nearly", "almost", "about") else 0)
+        if shortest < 0 or shortest - slack <= stated <= longest + slack:
+            continue
+        conflicts.append(_d24_conflict(text, [(first.start, first.end), (quantity.start, quantity.end), (second.start, second.end)],
+                                       text[quantity.start:quantity.end],
+                                       f"{max(shortest, 0)} to {longest} {quantity.unit}s from {_describe(start, text)} to {_describe(end, text)}"))
+    return conflicts
+
+
+_D26_SENTENCE_CLOSE: Final = re.compile(r"[ ]*+(?:[.!?;]|$)")
+
+
+def _d26_lengths(context: _Context) -> list[DateConflict]:
+    starts = context.starts()
+    conflicts = _d26_fronted(context, starts) + _d26_died_now(context)
+    if " since " in context.text:
+        conflicts += _d26_since_lengths(context, starts) + _d26_perfect_since(context, starts)
+    if any(noun in context.text for noun in (" husband of ", " wife of ", " partner of ", " spouse of ", " widow")):
+        conflicts += _d26_spouse_lengths(context, starts)
+    if " after " in context.text or " before " in context.text:
+        conflicts += _d26_came_after(context, starts)
+    if " apart" in context.text or " separat" in context.text:
+        conflicts += _d26_apart_lengths(context, starts)
+    return conflicts
 
 def _duration_conflict(text: str, quantity: _Candidate, dated: _Candidate, measured: str) -> DateConflict:
     spans = sorted(((quantity.start, quantity.end), (dated.start, dated.end)))
