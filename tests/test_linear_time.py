@@ -54,6 +54,9 @@ _FLOOR_SECONDS = 0.004
 # text: a scan from every position would cost window x n by design.  They are
 # still checked as one anchored match on the long input.
 _WINDOW_ONLY = {
+    # Round restate27: searched over at most the 110 characters before a restatement's date (_R31_OTHER_EVENT), the
+    # 60 before it (_R31_STAGE) or the 50 before a head (_R31_CAPITALISED_BEFORE), each anchored at the end.
+    "temporal._R31_OTHER_EVENT", "temporal._R31_STAGE", "temporal._R31_CAPITALISED_BEFORE",
     # Round order24: fullmatched between two dates at most 160 characters apart (_O24_RETURN, _O24_INTERVAL), or
     # matched once right after a name, over at most 80 characters or up to the next date (_O24_CARE_PLACE).
     "temporal._O24_RETURN", "temporal._O24_INTERVAL", "temporal._O24_CARE_PLACE",

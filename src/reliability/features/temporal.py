@@ -2613,6 +2613,8 @@ def _restated_events(context: _Context) -> list[DateConflict]:
         head = _head_of(verb_phrase[1])
         if not head or head in _GENERIC_HEADS:
             continue
+        if not _R31_OTHER_INSTANCE.isdisjoint(word.lower() for word in verb_phrase[1].split()[:-1]):
+            continue  # round restate27: "The next referendum was held in", "a second inquiry opened in": another instance
         name = () if verb_phrase[1].islower() else _name_of(verb_phrase[1], head)
         verb = _EVENT_VERB_FORMS[verb_phrase[0]]
         if _FIRST_ADVERB.search(text, max(window_start, candidate.start - 60), candidate.start) is not None:
@@ -2697,6 +2699,8 @@ _INSTANCE_MARKERS: Final = frozenset("""
 another second third fourth new next previous earlier first last latest annual each every recent later
 subsequent prior former fresh renewed again most other both many several some two three
 """.split())
+# Round restate27: the instance markers that always tell another instance before a head told with its verb.
+_R31_OTHER_INSTANCE: Final = frozenset("another second third fourth next previous earlier later subsequent prior".split())
 _CLAUSE_WORDS: Final = frozenset("""
 and but or which who whom whose when while because although though where whereas if than
 """.split())
@@ -4567,6 +4571,22 @@ def _r18_heads_between(text: str, start: int, end: int, group: str) -> bool:
     return False
 
 
+# Round restate27: capitalised words right between a definite article and the head ("The Tarrow fire", "the Lockerbie
+# bombing") name the event by its place or party; one the earlier sentence never names makes it another event.
+_R31_CAPITALISED_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++((?:[A-Z][a-z'\u2019-]++[ ]++){1,3})$")
+
+
+def _r31_new_premodifier(text: str, head_start: int, sentence_start: int, first_sentence: tuple[int, int]) -> bool:
+    """Whether the head at ``head_start`` is premodified by a capitalised word that ``first_sentence`` lacks."""
+    found = _R31_CAPITALISED_BEFORE.search(text, max(sentence_start, head_start - 50), head_start)
+    if found is None:
+        return False
+    lowered = text[first_sentence[0]:first_sentence[1]].lower()
+    return any(re.search(r"(?<![\w'\u2019-])" + re.escape(word.lower()) + r"(?![\w'\u2019-])", lowered) is None
+               for word in found.group(1).split())
+
+
 def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     mentions = _r17_mentions(context)
     if len(mentions) < 2:
@@ -4605,6 +4625,8 @@ def _identified_restatements(context: _Context, reported: set[tuple[tuple[int, i
             continue
         if not _disjoint(first.date, second.date, slack):
             continue
+        if _r31_new_premodifier(text, second.start, context.sentence(second.start)[0], context.sentence(first.start)):
+            continue  # round restate27: "A fire swept through the Kelso mill ... The Tarrow fire": another place's
         demonstrative = second.determiner in ("that", "this")
         if second.group in _R18_PERSON or second.determiner == "verb":
             # One person's event: identified by a shared name only, the later naming nothing new.
@@ -8774,7 +8796,25 @@ def _r25_noun_stems(noun: str) -> set[str]:
     stems = _r25_stems(singular, _R25_NOUN_ENDINGS)
     if len(singular) >= 4 and "-" not in singular:
         stems.add(singular.rstrip("e"))
+    stems.update(_r31_shifted_stems(singular))
     return stems
+
+
+# Round restate27: nouns whose verb's stem ends otherwise than the noun's: "ratification" / "ratified" (-ification,
+# -ify), "suspension" / "suspended", "extension" / "extended" (-nsion, -nd), "conversion" / "converted" (-rsion, -rt),
+# "introduction" / "introduced", "reduction" / "reduced" (-uction, -uce). Each rewrites the stem the noun's ending
+# leaves into the verb's.
+# The first ending that fits is read.
+# (Not "decision" / "decided" or "admission" / "admitted": one decides or admits again, of another thing.)
+_R31_STEM_SHIFTS: Final = (("ification", ("ifi",)), ("nsion", ("nd",)), ("rsion", ("rt",)), ("uction", ("uc",)))
+
+
+def _r31_shifted_stems(noun: str) -> set[str]:
+    """The verb stems of ``noun`` under ``_R31_STEM_SHIFTS`` (at least four letters)."""
+    for ending, stems in _R31_STEM_SHIFTS:
+        if noun.endswith(ending):
+            return {noun[:-len(ending)] + stem for stem in stems if len(noun) - len(ending) + len(stem) >= 4}
+    return set()
 
 
 def _r25_verb_of(noun: str, text: str, start: int, end: int) -> bool:
@@ -9106,8 +9146,8 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
 # remembering); a time told in between that may date the event again (restate20's ``_r25_redates``).
 _R27_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
-    r"(?P<mods>(?:(?!(?:the|a|an)[ ])[a-z][a-z-]*+[ ]++){0,2}?)(?P<noun>[a-z][a-z-]{2,30}+)"
-    r"(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
+    r"(?P<mods>(?:(?<=[Tt]he[ ])[A-Z][a-z'\u2019-]*+[ ]++)?(?:(?!(?:the|a|an)[ ])[a-z][a-z-]*+[ ]++){0,2}?)"
+    r"(?P<noun>[a-z][a-z-]{2,30}+)(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
     r"|,[ ]++(?P<appos>an?[ ]++(?:[a-z0-9][a-z0-9-]*+[ ]++){1,3}?)(?:on|in)[ ]++"
     r"|,[ ]++(?P<place>(?:at|near|outside|inside|off|aboard)[ ]++(?:an?|the)[ ]++(?:[A-Za-z][\w'\u2019-]*+[ ]++){1,3}?)"
     r"(?:on|in)[ ]++"
@@ -9271,7 +9311,7 @@ _R27_SYNONYMS: Final = {
     "takeover": "takeover acquisition acquired merger merged|took over|bought out",
     "derailment": "derailment derailed|left the rails|came off the rails|left the tracks",
     "coup": "coup putsch overthrow overthrew ousted toppled deposed overthrown|seized power",  # toppled ...: restate25
-    "abduction": "abduction abducted kidnapping kidnapped|snatched",
+    "abduction": "abduction abducted kidnapping kidnapped seized|snatched|taken hostage",  # seized ...: restate27
     "oath": "swearing-in inauguration inaugurated oath|sworn in|took the oath",
     "reopening": "reopening reopened relaunch relaunched",
     "eruption": "eruption erupted outburst",
@@ -9311,6 +9351,7 @@ _R27_SYNONYMS: Final = {
     "riot": "riot rioting rioted unrest looting looted|ran riot",
     "battle": "battle clash clashed skirmish|did battle",
     "massacre": "massacre massacred slaughter slaughtered|opened fire on",
+    "bombing": "bombing bomb bombed|car bomb|bomb attack",  # round restate27
     "death": "death died|passed away|found dead",
     # round restate26: more kinds told by a verb or another noun ("besieged" / "the blockade", "the famine" / "the
     # great hunger", "troops withdrew" / "their withdrawal", "the wildfire" / "the blaze")
@@ -9318,6 +9359,12 @@ _R27_SYNONYMS: Final = {
     "famine": "famine starvation|great hunger|mass starvation",
     "withdrawal": "withdrawal withdrew withdrawn pullout pull-out|pulled out|pulled back",
     "wildfire": "wildfire bushfire blaze|forest fire|brush fire|grass fire",
+    # round restate27: a siege told as the taking of hostages, a shooting told as firing, a victory told as winning
+    # ("gunmen took hostages at the embassy" / "the siege"; "troops fired on marchers" / "the shooting"; "won the
+    # cup final" / "their victory")
+    "siege hostage": "hostage-taking siege|hostage crisis|took hostages|held hostage|taken hostage",
+    "shooting": "shooting shot|opened fire|fired on|gunned down",
+    "victory": "victory triumph won|title win",
 }
 
 
@@ -9473,6 +9520,8 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
             continue  # round restate25: "A rival club's liquidation in", "His wife's death in": another owner
         if phrase is not None:
             noun, mods, phrase_start = phrase.group("noun"), phrase.group("mods").split(), phrase.start()
+            if mods and mods[0][:1].isupper():
+                mods = mods[1:]  # round restate27: "The Lockerbie bombing": a name, read by the names' guard below
             verb = phrase.group("verb")
             if verb is not None:
                 verb = " ".join(verb.split())
@@ -15601,12 +15650,15 @@ def _analyse(
         conflicts += _learned_restatements(context, conflicts)
     # restate19: last, on dates no other conflict explains, so that a bridging phrase read against the wrong
     # antecedent never displaces a pair a rule or the learned pass relates.
-    reported = {conflict.spans for conflict in conflicts}
+    # (round restate27: a length read between the two dates, "The siege, which started on D2, lasted six days", is no
+    # relation of the dates that the restatement passes before the learned one ever yield to; these do not either)
+    reported = {conflict.spans for conflict in conflicts if conflict.kind != "duration_arithmetic"}
     for late_rule in (_r25_bridging_references, _r26_event_adverbials, _r27_repeated_heads, _r29_pronoun_retold):
         found = late_rule(context, reported)
         reported.update(conflict.spans for conflict in found)
         conflicts += found
-    conflicts = [conflict for conflict in conflicts if not _start_and_end(context, conflict)]
+    conflicts = [conflict for conflict in conflicts
+                 if not _start_and_end(context, conflict) and not _r31_other_event(context, conflict)]
     conflicts = _with_written_years(context, conflicts)
     conflicts.sort(key=lambda conflict: conflict.spans[0])
     return candidates, tuple(conflicts), reference, inferred
@@ -15643,6 +15695,90 @@ def _start_and_end(context: _Context, conflict: DateConflict) -> bool:
         return False
     began, ended = (dates[0], dates[1]) if stages[0] == "start" else (dates[1], dates[0])
     return began.earliest <= ended.latest  # type: ignore[operator]
+
+
+# Round restate27: a date that dates another event than the one restated. English names an event that follows
+# from, looks back on or belongs to another party than the one told before with a noun governing it, and dates that
+# noun, not its complement:
+# - an inquiry, hearing, trial, report or anniversary "of"/"into"/"over" the event, dated set off by a comma or by its
+#   own verb ("The inquiry into the capsizing opened on D2", "The anniversary of his abdication, on D2", "the trial
+#   of the bombers began in"); "an inquiry into the capsizing on D2" (no comma, no verb) may date the capsizing, and a
+#   clause of the event ("which started on", "that began on") or a dating verb ("dates it to") keeps the date the
+#   event's;
+# - such a noun dated by its participle of issuing ("examined in a report published on", "a hearing held on");
+# - a named anniversary ("Their golden wedding, on", "the silver jubilee in");
+# - the event of a party related to the one told ("Its rival's collapse on", "Her successor's resignation, on", "his
+#   wife's death in").
+# The date restates nothing then, unless the other date's sentence tells the governing noun too (two inquiries).
+_R31_GOVERNING: Final = (
+    "anniversary|anniversaries|centenary|centennial|bicentenary|jubilee|commemoration|commemorations|memorial"
+    "|remembrance|inquiry|inquest|investigation|probe|review|report|hearing|trial|retrial|aftermath|lawsuit")
+_R31_OTHER_EVENT: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:(?P<named>(?:golden|silver|diamond|ruby|pearl|platinum|sapphire|emerald)[ ]++"
+    r"(?:wedding|jubilee|anniversary))(?:,[ ]++|[ ]++(?:(?:was|were)[ ]++)?(?:held|marked|celebrated)[ ]++|[ ]++)"
+    r"|(?P<noun>" + _R31_GOVERNING + r")[ ]++(?:of|into|on|over|about|for)[ ]++"
+    r"(?:(?!(?:which|that|who|whom|when|where|why|how|it|because)[ ])[A-Za-z][\w'\u2019-]*+[ ]++){0,4}?"
+    r"(?!(?:which|that|who|whom|when|where|why|how|it)[ ,])[A-Za-z][\w'\u2019-]*+"
+    r"(?:,[ ]++|[ ]++(?:(?:was|were|had|has|is)[ ]++)?(?:opened|began|started|reported|concluded|ended|closed|sat"
+    r"|held|took[ ]++place|passed|marked|published|ruled|resumed|convened|launched|got[ ]++under[ ]++way)[ ]++)"
+    r"|(?P<issued>" + _R31_GOVERNING + r")[ ]++(?:was[ ]++|were[ ]++)?(?:published|released|issued|filed|held)[ ]++"
+    r"|(?P<party>rival|rivals|successor|predecessor|deputy|boss|neighbour|neighbor|opponent|competitor|parent|ally"
+    r"|subsidiary|son|daughter|wife|husband|widow|widower|brother|sister|father|mother|partner|fiancee|fiance)"
+    r"['\u2019]s[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z-]++(?:,[ ]++|[ ]++))"
+    r"(?:on|in)[ ]++(?:the[ ]++)?$)")
+
+
+# Round restate27: two stages of one undertaking, each told by its verb right before its date: its announcement or
+# agreement, then its completion ("The merger was announced on D1. The merger was completed on D2"; "The referendum
+# was called on D1 ... was held on D2"; "The treaty was signed in D1 ... came into force in D2"), or the first and the
+# last time of a series ("was first held on D1 ... last took place on D2"). Like the start and the end of a lasting
+# event (``_start_and_end``), they are two dates, not one told twice, when the earlier stage is not the later.
+_R31_STAGE: Final = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:(?P<early>announced|proposed|called|unveiled|planned|scheduled|agreed|approved|signed"
+    r"|ordered|tabled|first[ ]++(?:[a-z]++[ ]++)?(?:held|staged|took[ ]++place|run|played))"
+    r"|(?P<late>completed|finalised|finalized|held|staged|took[ ]++place|went[ ]++ahead|came[ ]++into[ ]++(?:force|effect)"
+    r"|took[ ]++effect|entered[ ]++into[ ]++force|implemented|carried[ ]++out"
+    r"|(?:last|most[ ]++recently)[ ]++(?:[a-z]++[ ]++)?(?:held|staged|took[ ]++place|run|played)))"
+    r"(?:[ ]++(?!(?:and|but|or|then|before|after|which|that)[ ])[a-z][\w'-]*+){0,2}?[ ]++(?:on|in)[ ]++(?:the[ ]++)?$)")
+
+
+def _r31_stages(context: _Context, conflict: DateConflict) -> bool:
+    """Whether a restatement's two dates are an undertaking's earlier and later stage (``_R31_STAGE``), the earlier
+    not after the later."""
+    stages: dict[str, _Candidate | None] = {}
+    by_start = context.starts()
+    for start, _end in conflict.spans:
+        sentence_start = context.sentence(start)[0]
+        stage = _R31_STAGE.search(context.text, max(sentence_start, start - 60), start)
+        if stage is None:
+            return False
+        place = bisect.bisect_left(by_start, start)
+        stages["early" if stage.group("early") else "late"] = (
+            context.candidates[place] if place < len(by_start) and by_start[place] == start else None)
+    early, late = stages.get("early"), stages.get("late")
+    if early is None or late is None or early.earliest is None or late.latest is None:
+        return False
+    return early.earliest <= late.latest
+
+
+def _r31_other_event(context: _Context, conflict: DateConflict) -> bool:
+    """Whether a restatement's date dates another event named by a noun governing the restated one
+    (``_R31_OTHER_EVENT``), one the other date's sentence does not tell."""
+    if conflict.kind != "restated_event" or len(conflict.spans) != 2:
+        return False
+    if _r31_stages(context, conflict):
+        return True
+    text = context.text
+    for index, (start, _end) in enumerate(conflict.spans):
+        sentence_start = context.sentence(start)[0]
+        found = _R31_OTHER_EVENT.search(text, max(sentence_start, start - 110), start)
+        if found is None:
+            continue
+        word = (found.group("noun") or found.group("issued") or found.group("party") or found.group("named").split()[-1])
+        other = context.sentence(conflict.spans[1 - index][0])
+        if re.search(r"(?i)(?<![\w'\u2019-])" + re.escape(word[:5]), text[other[0]:other[1]]) is None:
+            return True
+    return False
 
 
 def dated_reference_density(analysis: DateAnalysis, word_count: int) -> float:
