@@ -280,6 +280,58 @@ POSITIVES = [
      "14 July 1927 / 2 March 1929"),
     ("His wife died in a car crash on 3 May 1990. His wife's death, on 8 June 1992, devastated him.",
      "3 May 1990 / 8 June 1992"),
+    # a third batch (prepositional objects, "dates back to", "gives the date of", obituary, science, sport, court)
+    ("The ferry Star of Kell sank off Penmore on 4 April 1968. Survivors of the sinking on 10 April "
+     "1970 gathered at the harbour for a memorial service.",
+     "4 April 1968 / 10 April 1970"),
+    ("The ferry Star of Kell sank off Penmore on 4 April 1968. The sinking dates back to 10 April "
+     "1970, according to the coastguard.",
+     "4 April 1968 / 10 April 1970"),
+    ("The ferry Star of Kell sank off Penmore on 4 April 1968. The coastguard's log gives the date of "
+     "the sinking as 10 April 1970.",
+     "4 April 1968 / 10 April 1970"),
+    ("The ferry Star of Kell sank off Penmore on 4 April 1968. In the sinking of 10 April 1970, 51 "
+     "people died.",
+     "4 April 1968 / 10 April 1970"),
+    ("The ferry Star of Kell sank off Penmore on 4 April 1968. The sinking, recorded on 10 April "
+     "1970, claimed 51 lives.",
+     "4 April 1968 / 10 April 1970"),
+    ("The ferry Star of Kell sank off Penmore on 4 April 1968. The sinking on 10 April 1970, in which "
+     "51 people died, led to new rules.",
+     "4 April 1968 / 10 April 1970"),
+    ("Singer Lena Ross was born in Leeds on 3 April 1931. She was born on 12 May 1933, the youngest "
+     "of six children.",
+     "3 April 1931 / 12 May 1933"),
+    ("The paper was published in Nature on 14 March 2002. Its publication, on 2 October 2003, caused "
+     "a sensation.",
+     "14 March 2002 / 2 October 2003"),
+    ("Kell Rovers won the league title on 2 May 1998. That title, clinched on 9 May 2000, was their "
+     "first in 40 years.",
+     "2 May 1998 / 9 May 2000"),
+    ("The Supreme Court ruled on the Harlow case on 3 June 2004. The ruling, handed down on 21 July "
+     "2006, ran to 90 pages.",
+     "3 June 2004 / 21 July 2006"),
+    ("The cup final was played at Hampden on 20 May 1989. The final, played on 13 May 1991, drew a "
+     "crowd of 80,000.",
+     "20 May 1989 / 13 May 1991"),
+    ("The Tarrow earthquake struck at dawn on 23 April 1999. What became known as the Tarrow "
+     "earthquake struck on 9 September 2001.",
+     "23 April 1999 / 9 September 2001"),
+    ("The Pell colliery disaster happened on 3 May 1951. The disaster, which claimed 83 lives, "
+     "happened on 8 October 1956.",
+     "3 May 1951 / 8 October 1956"),
+    ("The mayor was sworn in on 7 May 2011. Her swearing-in, on 2 June 2013, was attended by 300 "
+     "people.",
+     "7 May 2011 / 2 June 2013"),
+    ("The Kellbridge was opened to traffic on 4 July 1966. Its opening, on 9 August 1968, was "
+     "performed by the Queen.",
+     "4 July 1966 / 9 August 1968"),
+    ("Harlow Council declared bankruptcy on 3 March 2012. The bankruptcy, declared on 17 August 2014, "
+     "left debts of 40 million.",
+     "3 March 2012 / 17 August 2014"),
+    ("The refinery blast on 11 December 2005 injured 43 people. The explosion happened on 2 February "
+     "2007, investigators said.",
+     "11 December 2005 / 2 February 2007"),
 ]
 
 NEAR_MISSES = [
@@ -384,6 +436,20 @@ NEAR_MISSES = [
     "the engineers.",
     "The Tarrow dam burst on 6 March 1925. A memorial to the victims, unveiled on 14 July 1927, "
     "stands by the river.",
+    "The ferry Star of Kell sank off Penmore on 4 April 1968. A year after the sinking, on 4 April "
+    "1969, a memorial was unveiled.",
+    "The ferry Star of Kell sank off Penmore on 4 April 1968. Survivors met at the harbour on 10 "
+    "April 1970.",
+    "Kell Rovers won the league title on 2 May 1998. They won it again on 9 May 2000.",
+    "Morrow was jailed for six years on 8 December 2010. He was freed on 15 March 2012 after an "
+    "appeal.",
+    "The cup final was played at Hampden on 20 May 1989. The replay, on 24 May 1989, drew a crowd of "
+    "80,000.",
+    "The mayor was sworn in on 7 May 2011. She was sworn in for a second term on 2 June 2015.",
+    "The Kellbridge was opened to traffic on 4 July 1966. It was closed for repairs on 9 August 1998.",
+    "The Carran hijacking began on 3 March 1985. It ended on 9 March 1985 when commandos stormed the "
+    "plane.",
+    "Singer Lena Ross was born in Leeds on 3 April 1931. Her brother was born on 12 May 1933.",
 ]
 
 # Wordings of my own still missed (results file, "Left"): a pronoun with another verb, an apposition renaming the
@@ -417,6 +483,12 @@ LEFT = [
     "followed a three-year hearing.",
     "The Halden gallery was burgled on 8 August 1994. Thieves broke in on 21 November 1996 and took "
     "four paintings.",
+    "The ferry Star of Kell sank off Penmore on 4 April 1968. The events of 10 April 1970 still haunt "
+    "the island.",
+    "Morrow was jailed for six years on 8 December 2010. He was jailed on 15 March 2012 at Leeds "
+    "Crown Court.",
+    "The Carran hijacking ended on 3 March 1985. It ended on 9 June 1986 when commandos stormed the "
+    "plane.",
 ]
 
 
@@ -450,6 +522,8 @@ def test_shifted_stems() -> None:
     ("Its rival's collapse on ", True),
     ("Her successor's resignation, on ", True),
     ("The trial of the three men began in ", True),
+    ("A year after the sinking, on ", True),
+    ("Two weeks after the storm, in ", True),
     # the event's own date
     ("An inquiry into the capsizing on ", False),
     ("The inquiry into the fire, which started on ", False),
@@ -458,6 +532,7 @@ def test_shifted_stems() -> None:
     ("The report into the collision dates it to ", False),
     ("The 50th anniversary of the landing on ", False),
     ("His abdication, on ", False),
+    ("Two weeks after the storm struck on ", False),
 ])
 def test_other_event_clause(clause: str, other: bool) -> None:
     assert (temporal._R31_OTHER_EVENT.search(clause) is not None) is other

@@ -15708,7 +15708,9 @@ def _start_and_end(context: _Context, conflict: DateConflict) -> bool:
 # - such a noun dated by its participle of issuing ("examined in a report published on", "a hearing held on");
 # - a named anniversary ("Their golden wedding, on", "the silver jubilee in");
 # - the event of a party related to the one told ("Its rival's collapse on", "Her successor's resignation, on", "his
-#   wife's death in").
+#   wife's death in");
+# - a time measured from the event, set off by a comma ("A year after the sinking, on D2": the duration rule's
+#   reading, never a restatement).
 # The date restates nothing then, unless the other date's sentence tells the governing noun too (two inquiries).
 _R31_GOVERNING: Final = (
     "anniversary|anniversaries|centenary|centennial|bicentenary|jubilee|commemoration|commemorations|memorial"
@@ -15724,7 +15726,10 @@ _R31_OTHER_EVENT: Final = re.compile(
     r"|(?P<issued>" + _R31_GOVERNING + r")[ ]++(?:was[ ]++|were[ ]++)?(?:published|released|issued|filed|held)[ ]++"
     r"|(?P<party>rival|rivals|successor|predecessor|deputy|boss|neighbour|neighbor|opponent|competitor|parent|ally"
     r"|subsidiary|son|daughter|wife|husband|widow|widower|brother|sister|father|mother|partner|fiancee|fiance)"
-    r"['\u2019]s[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z-]++(?:,[ ]++|[ ]++))"
+    r"['\u2019]s[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z-]++(?:,[ ]++|[ ]++)"
+    r"|(?P<measure>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]++|several|a[ ]++few)[ ]++"
+    r"(?:years?|months?|weeks?|days?|decades?)[ ]++(?:after|since|before)[ ]++(?:the|his|her|its|their|that|this)[ ]++"
+    r"(?:[a-z-]++[ ]++){0,3}?[a-z-]++,[ ]++))"
     r"(?:on|in)[ ]++(?:the[ ]++)?$)")
 
 
@@ -15774,6 +15779,8 @@ def _r31_other_event(context: _Context, conflict: DateConflict) -> bool:
         found = _R31_OTHER_EVENT.search(text, max(sentence_start, start - 110), start)
         if found is None:
             continue
+        if found.group("measure"):
+            return True  # "A year after the sinking, on D2": a time measured from the event, not the event's
         word = (found.group("noun") or found.group("issued") or found.group("party") or found.group("named").split()[-1])
         other = context.sentence(conflict.spans[1 - index][0])
         if re.search(r"(?i)(?<![\w'\u2019-])" + re.escape(word[:5]), text[other[0]:other[1]]) is None:
