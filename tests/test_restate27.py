@@ -28,6 +28,10 @@ modes standing alone; each near-miss is silent end to end in both modes. The rul
    not after the later: two dates, not one told twice.
 7. "The next referendum was held in", "a second inquiry opened in": a clear instance marker before the head of a
    dated verb phrase makes it another instance in round 1's predicate reading.
+8. A time measured from the event and set off by a comma ("A year after the sinking, on D2") dates no restatement.
+9. A deed retold by its verb (``_anaphoric_retellings``, ``_lemma_restatements``, ``_derived_restatements``) is another
+   instance when the later sentence says "also" or "as well", or when each sentence names where it happened and the
+   places differ ("met in Geneva on D1. They met in Reykjavik on D2"; ``temporal._r31_another_instance``).
 """
 
 from __future__ import annotations
@@ -332,6 +336,25 @@ POSITIVES = [
     ("The refinery blast on 11 December 2005 injured 43 people. The explosion happened on 2 February "
      "2007, investigators said.",
      "11 December 2005 / 2 February 2007"),
+    # a fourth batch: a pronoun subject retelling the verb
+    ("The ferry Star of Kell sank off Penmore on 4 April 1968. It sank on 10 April 1970 with 51 "
+     "people aboard.",
+     "4 April 1968 / 10 April 1970"),
+    ("Singer Lena Ross was born in Leeds on 3 April 1931. She was born on 12 May 1933, the youngest "
+     "of six children.",
+     "3 April 1931 / 12 May 1933"),
+    ("The Halden Works was founded by two brothers on 4 March 1921. It was founded on 9 June 1925 "
+     "with a loan of 500 pounds.",
+     "4 March 1921 / 9 June 1925"),
+    ("Ann Moss was arrested at her home in Dunmore on 12 March 2008. She was arrested on 3 April "
+     "2010, police records show.",
+     "12 March 2008 / 3 April 2010"),
+    ("The Kell Rovers striker was convicted of assault on 2 June 2015. He was convicted on 19 August "
+     "2016 after a three-day trial.",
+     "2 June 2015 / 19 August 2016"),
+    ("The Tarrow dam collapsed on 6 March 1925. It collapsed on 14 July 1927 after a week of heavy "
+     "rain.",
+     "6 March 1925 / 14 July 1927"),
 ]
 
 NEAR_MISSES = [
@@ -450,6 +473,19 @@ NEAR_MISSES = [
     "The Carran hijacking began on 3 March 1985. It ended on 9 March 1985 when commandos stormed the "
     "plane.",
     "Singer Lena Ross was born in Leeds on 3 April 1931. Her brother was born on 12 May 1933.",
+    "Morrow was jailed for six years on 8 December 2010. He was jailed again on 15 March 2012 for "
+    "breaching his licence.",
+    "Morrow was jailed for six years on 8 December 2010. He was also jailed on 15 March 2012 for a "
+    "separate fraud.",
+    "The Kellbridge was opened on 4 July 1966. It was closed on 9 August 1998.",
+    "Morrow was jailed for six years on 8 December 2010. His brother was jailed on 15 March 2012.",
+    "The firm signed a deal with Kell Foods on 4 March 2009. It signed a second deal on 9 November "
+    "2011.",
+    "Shares in Harlow Foods rose 5 per cent on 3 May 2010. They rose on 4 May 2011 as well.",  # flagged before restate27
+    "The two leaders met in Geneva on 19 November 1985. They met in Reykjavik on 11 October 1986.",  # flagged before restate27
+    "Ann Moss was arrested at her home in Dunmore on 12 March 2008. She was released on 3 April 2008.",
+    "Ann Moss was arrested at her home in Dunmore on 12 March 2008. Police said she was arrested on 3 "
+    "April 2010 in Leeds.",  # flagged before restate27
 ]
 
 # Wordings of my own still missed (results file, "Left"): a pronoun with another verb, an apposition renaming the
@@ -489,6 +525,8 @@ LEFT = [
     "Crown Court.",
     "The Carran hijacking ended on 3 March 1985. It ended on 9 June 1986 when commandos stormed the "
     "plane.",
+    "Morrow was jailed for six years on 8 December 2010. He was jailed on 15 March 2012 at Leeds "
+    "Crown Court.",
 ]
 
 

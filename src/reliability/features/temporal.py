@@ -3645,6 +3645,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         spans = tuple(sorted(((pair[0].start, pair[0].end), (pair[1].start, pair[1].end))))
         if spans in reported:
             continue
+        if _r31_another_instance(text, *context.sentence(spans[0][0]), *context.sentence(spans[1][0])):
+            continue  # round restate27: "arrested at her home in Dunmore on D1 ... arrested on D2 in Leeds"
         reported.add(spans)  # type: ignore[arg-type]
         event = _LEMMA_NOUNS.get(lemma, lemma)
         if name.startswith("@"):
@@ -5140,6 +5142,25 @@ def _r24_new_subject(text: str, sentence_start: int, other: re.Match[str]) -> bo
             and text[sentence_start:other.start()].strip(_R23_OPENING_MARKS).lower() in _R24_SUBJECT_OPENINGS)
 
 
+# Round restate27: a deed retold by a pronoun and its verb is another instance when the later sentence says so
+# ("They rose on D2 as well", "He also signed on D2") or when each sentence names where it happened and the places
+# differ ("The two leaders met in Geneva on D1. They met in Reykjavik on D2"; a place added later is no other).
+_R31_ALSO: Final = re.compile(r"(?i:(?<![\w'\u2019-])(?:also|as[ ]++well|likewise|separately)(?![\w'\u2019-]))")
+
+
+_R31_TIME_NAMES: Final = frozenset(_MONTH_NUMBER) | frozenset(_WEEKDAY_NUMBER) | frozenset(
+    "spring summer autumn winter christmas easter".split())
+
+
+def _r31_another_instance(text: str, first_start: int, first_end: int, second_start: int, second_end: int) -> bool:
+    """Whether ``text[second_start:second_end]`` tells another instance of the deed of ``text[first_start:first_end]``."""
+    if _R31_ALSO.search(text, second_start, second_end) is not None:
+        return True
+    first_places = _r22_place_names(text, first_start, first_end) - _R31_TIME_NAMES
+    second_places = _r22_place_names(text, second_start, second_end) - _R31_TIME_NAMES
+    return bool(first_places) and bool(second_places) and not first_places & second_places
+
+
 def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int], ...]]) -> list[DateConflict]:
     text = context.text
     dated = _explicit_dates(context)
@@ -5241,6 +5262,8 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
             # and the name a naming phrase gives is the event's own.
             if _r22_new_names(text, names_from, second.start, first_start, first_end):
                 break
+            if verb and _r31_another_instance(text, first_start, first.start, names_from, second_end):
+                break  # round restate27: "They met in Reykjavik on D2" after "met in Geneva on D1"; "as well"
             spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
             if spans not in reported:
                 reported.add(spans)  # type: ignore[arg-type]
@@ -5605,6 +5628,9 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             spans = tuple(sorted(((first.start, first.end), (date.start, date.end))))
             if spans in reported:
                 continue
+            if kind == "verb" and first_kind == "verb" and _r31_another_instance(
+                    text, first_start, first_end, sentence_start, sentence_end):
+                continue  # round restate27: a deed told again in another place ("in Dunmore" / "in Leeds") or "as well"
             reported.add(spans)  # type: ignore[arg-type]
             touched.update(spans)
             conflicts.append(_restated(text, (word if kind == "noun" or first_kind != "noun" else first_word).lower(), first, date))
