@@ -4579,11 +4579,16 @@ _R31_CAPITALISED_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat|[Tt]his)[ ]++((?:[A-Z][a-z'\u2019-]++[ ]++){1,3})$")
 
 
+_R31_NAMING: Final = re.compile(
+    r"[^.;!?]{0,30}?,[ ]++as[ ]++(?:(?:the|it|this|that|they)[ ]++)?(?:[a-z]++[ ]++)?(?:became|was|is|were|are|came"
+    r"[ ]++to[ ]++be)[ ]++(?:known|called|dubbed|named)(?![\w'\u2019-])")
+
+
 def _r31_new_premodifier(text: str, head_start: int, sentence_start: int, first_sentence: tuple[int, int]) -> bool:
     """Whether the head at ``head_start`` is premodified by a capitalised word that ``first_sentence`` lacks."""
     found = _R31_CAPITALISED_BEFORE.search(text, max(sentence_start, head_start - 50), head_start)
-    if found is None:
-        return False
+    if found is None or _R31_NAMING.match(text, head_start, min(len(text), head_start + 80)) is not None:
+        return False  # "The Emberton Accord, as the agreement became known,": the name given to the event told
     lowered = text[first_sentence[0]:first_sentence[1]].lower()
     return any(re.search(r"(?<![\w'\u2019-])" + re.escape(word.lower()) + r"(?![\w'\u2019-])", lowered) is None
                for word in found.group(1).split())
@@ -15726,30 +15731,34 @@ def _start_and_end(context: _Context, conflict: DateConflict) -> bool:
 # Round restate27: a date that dates another event than the one restated. English names an event that follows
 # from, looks back on or belongs to another party than the one told before with a noun governing it, and dates that
 # noun, not its complement:
-# - an inquiry, hearing, trial, report or anniversary "of"/"into"/"over" the event, dated set off by a comma or by its
-#   own verb ("The inquiry into the capsizing opened on D2", "The anniversary of his abdication, on D2", "the trial
-#   of the bombers began in"); "an inquiry into the capsizing on D2" (no comma, no verb) may date the capsizing, and a
-#   clause of the event ("which started on", "that began on") or a dating verb ("dates it to") keeps the date the
-#   event's;
-# - such a noun dated by its participle of issuing ("examined in a report published on", "a hearing held on");
+# - an anniversary or a memorial "of" the event, dated set off by a comma or by its own verb ("The anniversary of his
+#   abdication, on D2", "the centenary of the strike was marked on"); an inquiry, hearing, trial or report "into" /
+#   "of" the event dated by its own verb ("The inquiry into the capsizing opened on D2", "the trial of the bombers
+#   began in"): set off by a comma alone ("An inquiry into the sinking, on D2, blamed the owners") the date may be
+#   read as the event's, as template writers do; with neither ("an inquiry into the capsizing on D2") it may date the
+#   capsizing, and a clause of the event ("which started on") or a dating verb ("dates it to") keeps it the event's;
 # - a named anniversary ("Their golden wedding, on", "the silver jubilee in");
 # - the event of a party related to the one told ("Its rival's collapse on", "Her successor's resignation, on", "his
 #   wife's death in");
 # - a time measured from the event, set off by a comma ("A year after the sinking, on D2": the duration rule's
 #   reading, never a restatement).
 # The date restates nothing then, unless the other date's sentence tells the governing noun too (two inquiries).
-_R31_GOVERNING: Final = (
+_R31_REMEMBRANCES: Final = (
     "anniversary|anniversaries|centenary|centennial|bicentenary|jubilee|commemoration|commemorations|memorial"
-    "|remembrance|inquiry|inquest|investigation|probe|review|report|hearing|trial|retrial|aftermath|lawsuit")
+    "|remembrance")
+_R31_PROCEEDINGS: Final = "inquiry|inquest|investigation|probe|review|report|hearing|trial|retrial|lawsuit"
+_R31_COMPLEMENT: Final = (
+    r"[ ]++(?:of|into|on|over|about|for)[ ]++"
+    r"(?:(?!(?:which|that|who|whom|when|where|why|how|it|because)[ ])[A-Za-z][\w'\u2019-]*+[ ]++){0,4}?"
+    r"(?!(?:which|that|who|whom|when|where|why|how|it)[ ,])[A-Za-z][\w'\u2019-]*+")
+_R31_OWN_VERB: Final = (
+    r"[ ]++(?:(?:was|were|had|has|is)[ ]++)?(?:opened|began|started|reported|concluded|ended|closed|sat"
+    r"|held|took[ ]++place|passed|marked|published|ruled|resumed|convened|launched|got[ ]++under[ ]++way)[ ]++")
 _R31_OTHER_EVENT: Final = re.compile(
     r"(?i:(?<![\w'\u2019-])(?:(?P<named>(?:golden|silver|diamond|ruby|pearl|platinum|sapphire|emerald)[ ]++"
     r"(?:wedding|jubilee|anniversary))(?:,[ ]++|[ ]++(?:(?:was|were)[ ]++)?(?:held|marked|celebrated)[ ]++|[ ]++)"
-    r"|(?P<noun>" + _R31_GOVERNING + r")[ ]++(?:of|into|on|over|about|for)[ ]++"
-    r"(?:(?!(?:which|that|who|whom|when|where|why|how|it|because)[ ])[A-Za-z][\w'\u2019-]*+[ ]++){0,4}?"
-    r"(?!(?:which|that|who|whom|when|where|why|how|it)[ ,])[A-Za-z][\w'\u2019-]*+"
-    r"(?:,[ ]++|[ ]++(?:(?:was|were|had|has|is)[ ]++)?(?:opened|began|started|reported|concluded|ended|closed|sat"
-    r"|held|took[ ]++place|passed|marked|published|ruled|resumed|convened|launched|got[ ]++under[ ]++way)[ ]++)"
-    r"|(?P<issued>" + _R31_GOVERNING + r")[ ]++(?:was[ ]++|were[ ]++)?(?:published|released|issued|filed|held)[ ]++"
+    r"|(?P<noun>" + _R31_REMEMBRANCES + r")" + _R31_COMPLEMENT + r"(?:,[ ]++|" + _R31_OWN_VERB + r")"
+    r"|(?P<proceeding>" + _R31_PROCEEDINGS + r")" + _R31_COMPLEMENT + _R31_OWN_VERB +
     r"|(?P<party>rival|rivals|successor|predecessor|deputy|boss|neighbour|neighbor|opponent|competitor|parent|ally"
     r"|subsidiary|son|daughter|wife|husband|widow|widower|brother|sister|father|mother|partner|fiancee|fiance)"
     r"['\u2019]s[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z-]++(?:,[ ]++|[ ]++)"
@@ -15759,14 +15768,15 @@ _R31_OTHER_EVENT: Final = re.compile(
     r"(?:on|in)[ ]++(?:the[ ]++)?$)")
 
 
-# Round restate27: two stages of one undertaking, each told by its verb right before its date: its announcement or
-# agreement, then its completion ("The merger was announced on D1. The merger was completed on D2"; "The referendum
-# was called on D1 ... was held on D2"; "The treaty was signed in D1 ... came into force in D2"), or the first and the
-# last time of a series ("was first held on D1 ... last took place on D2"). Like the start and the end of a lasting
-# event (``_start_and_end``), they are two dates, not one told twice, when the earlier stage is not the later.
+# Round restate27: two stages of one undertaking, each told by its verb right before its date: its announcement,
+# then its completion ("The merger was announced on D1. The merger was completed on D2"; "The referendum was called on
+# D1 ... was held on D2"), or the first and the last time of a series ("was first held on D1 ... last took place on
+# D2"). Like the start and the end of a lasting event (``_start_and_end``), they are two dates, not one told twice,
+# when the earlier stage is not the later. An agreement, approval or signing is not read as a stage here: template
+# writers tell "Shareholders who approved the takeover on D2" or "Both sides had agreed the truce in D2" as the event
+# itself ("The takeover was completed on D1", "The ceasefire took effect on D1").
 _R31_STAGE: Final = re.compile(
-    r"(?i:(?<![\w'\u2019-])(?:(?P<early>announced|proposed|called|unveiled|planned|scheduled|agreed|approved|signed"
-    r"|ordered|tabled|first[ ]++(?:[a-z]++[ ]++)?(?:held|staged|took[ ]++place|run|played))"
+    r"(?i:(?<![\w'\u2019-])(?:(?P<early>announced|proposed|called|unveiled|planned|scheduled|tabled|first[ ]++(?:[a-z]++[ ]++)?(?:held|staged|took[ ]++place|run|played))"
     r"|(?P<late>completed|finalised|finalized|held|staged|took[ ]++place|went[ ]++ahead|came[ ]++into[ ]++(?:force|effect)"
     r"|took[ ]++effect|entered[ ]++into[ ]++force|implemented|carried[ ]++out"
     r"|(?:last|most[ ]++recently)[ ]++(?:[a-z]++[ ]++)?(?:held|staged|took[ ]++place|run|played)))"
@@ -15807,7 +15817,8 @@ def _r31_other_event(context: _Context, conflict: DateConflict) -> bool:
             continue
         if found.group("measure"):
             return True  # "A year after the sinking, on D2": a time measured from the event, not the event's
-        word = (found.group("noun") or found.group("issued") or found.group("party") or found.group("named").split()[-1])
+        word = (found.group("noun") or found.group("proceeding") or found.group("party")
+                or found.group("named").split()[-1])
         other = context.sentence(conflict.spans[1 - index][0])
         if re.search(r"(?i)(?<![\w'\u2019-])" + re.escape(word[:5]), text[other[0]:other[1]]) is None:
             return True
