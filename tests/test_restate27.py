@@ -29,6 +29,10 @@ modes standing alone; each near-miss is silent end to end in both modes. The rul
 7. "The next referendum was held in", "a second inquiry opened in": a clear instance marker before the head of a
    dated verb phrase makes it another instance in round 1's predicate reading.
 8. A time measured from the event and set off by a comma ("A year after the sinking, on D2") dates no restatement.
+10. After reading blind46's misses: "it" after a verb of saying right after the head ("who survived the avalanche,
+    said it struck on D2"), a date in apposition to "the day of" the event ("on the day of the hijacking, D2"), a
+    possessive head after "that" ("maintained that her expulsion, on D2"), "touched down" as the doing of the event,
+    outage / blackout and standoff / siege as one event.
 9. A deed retold by its verb (``_anaphoric_retellings``, ``_lemma_restatements``, ``_derived_restatements``) is another
    instance when the later sentence says "also" or "as well", or when each sentence names where it happened and the
    places differ ("met in Geneva on D1. They met in Reykjavik on D2"; ``temporal._r31_another_instance``).
@@ -355,6 +359,35 @@ POSITIVES = [
     ("The Tarrow dam collapsed on 6 March 1925. It collapsed on 14 July 1927 after a week of heavy "
      "rain.",
      "6 March 1925 / 14 July 1927"),
+    # a fifth batch, after reading blind46's misses (the same classes in my words): "it" after a verb of saying,
+    # "the day of the X, D2", a possessive after "that", more words for one event, "touched down"
+    ("The avalanche on Ben Carrow buried six climbers on 3 February 1975. A guide who survived the "
+     "avalanche said it struck on 14 January 1978 without warning.",
+     "3 February 1975 / 14 January 1978"),
+    ("The riot outside the Corn Exchange broke out on 3 November 1956. Shopkeepers who remember the "
+     "riot say it began on 5 November 1965.",
+     "3 November 1956 / 5 November 1965"),
+    ("Two trains collided near Ashby Junction on 19 October 1999. A signalman who saw the collision "
+     "told the inquiry it happened on 2 March 2001.",
+     "19 October 1999 / 2 March 2001"),
+    ("The hijacking of the Flight 212 ended on 3 March 1985. Dunmore was the co-pilot on the day of "
+     "the hijacking, 9 June 1986.",
+     "3 March 1985 / 9 June 1986"),
+    ("Ann Moss was arrested at her home in Dunmore on 12 March 2008. Her lawyer was abroad on the day "
+     "of her arrest, 3 April 2010.",
+     "12 March 2008 / 3 April 2010"),
+    ("A power cut left the whole of Kelso in darkness on 8 November 1986. The blackout, which began "
+     "on 11 September 1990, lasted nine hours.",
+     "8 November 1986 / 11 September 1990"),
+    ("The standoff at the Tarrow farm began on 28 October 1975. The siege, which started on 8 May "
+     "1966, ended peacefully.",
+     "28 October 1975 / 8 May 1966"),
+    ("A tornado cut a path through Ashcombe on 25 December 2010. The twister, which touched down on "
+     "15 September 2005, flattened the church.",
+     "25 December 2010 / 15 September 2005"),
+    ("Rosa Vance was expelled from the party on 22 January 2006. She has always maintained that her "
+     "expulsion, on 6 June 2014, was unlawful.",
+     "22 January 2006 / 6 June 2014"),
 ]
 
 NEAR_MISSES = [
@@ -483,6 +516,20 @@ NEAR_MISSES = [
     "Ann Moss was arrested at her home in Dunmore on 12 March 2008. She was released on 3 April 2008.",
     "Ann Moss was arrested at her home in Dunmore on 12 March 2008. Police said she was arrested on 3 "
     "April 2010 in Leeds.",  # flagged before restate27
+    "The avalanche on Ben Carrow buried six climbers on 3 February 1975. A guide who survived the "
+    "avalanche said it snowed on 14 January 1978 for a week.",
+    "The hijacking of the Flight 212 ended on 3 March 1985. Dunmore was the co-pilot on the day of "
+    "the crash, 9 June 1986.",
+    "Ann Moss was arrested at her home in Dunmore on 12 March 2008. Her lawyer was abroad on the day "
+    "of her trial, 3 April 2010.",
+    "A power cut left the whole of Kelso in darkness on 8 November 1986. Another blackout, which "
+    "began on 11 September 1990, lasted nine hours.",
+    "The standoff at the Tarrow farm began on 28 October 1975. The siege of Kelso, which started on 8 "
+    "May 1966, ended peacefully.",
+    "Rosa Vance was expelled from the party on 22 January 2006. She has always maintained that her "
+    "arrest, on 6 June 2014, was unlawful.",
+    "A guide who survived the avalanche on Ben Carrow said it struck without warning. It was the "
+    "worst in 1978, and another came in 1981.",
 ]
 
 # Near-misses of my own that older passes still flag (not this round's; left, results file): a report's date read as
@@ -491,6 +538,8 @@ NEAR_MISSES = [
 OLDER_ALARMS = [
     "The bank collapsed on 15 September 2008. Its collapse was examined in a report published on 3 October 2010.",
     "The merger was agreed on 3 July 2002. It took effect on 1 January 2004.",
+    "The riot outside the Corn Exchange broke out on 3 November 1956. Shopkeepers who remember the riot say it began to "
+    "rain on 5 November 1965.",
 ]
 
 # Wordings of my own still missed (results file, "Left"): a pronoun with another verb, an apposition renaming the

@@ -9177,7 +9177,7 @@ def _r26_event_adverbials(context: _Context, reported: set[tuple[tuple[int, int]
 # remembering); a time told in between that may date the event again (restate20's ``_r25_redates``).
 _R27_BEFORE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he[ ]++)?[A-Za-z][a-z-]*+['\u2019]s)[ ]++"
-    r"(?P<mods>(?:(?<=[Tt]he[ ])[A-Z][a-z'\u2019-]*+[ ]++)?(?:(?!(?:the|a|an)[ ])[a-z][a-z-]*+[ ]++){0,2}?)"
+    r"(?P<mods>(?:(?<=[Tt]he[ ])[A-Z][a-z'\u2019-]*+[ ]++)?(?:(?!(?:the|a|an|his|her|its|their|this|that)[ ])[a-z][a-z-]*+[ ]++){0,2}?)"
     r"(?P<noun>[a-z][a-z-]{2,30}+)(?P<link>[ ]++(?:of|on|in|to)[ ]++|,[ ]++(?:on|in)[ ]++"
     r"|,[ ]++(?P<appos>an?[ ]++(?:[a-z0-9][a-z0-9-]*+[ ]++){1,3}?)(?:on|in)[ ]++"
     r"|,[ ]++(?P<place>(?:at|near|outside|inside|off|aboard)[ ]++(?:an?|the)[ ]++(?:[A-Za-z][\w'\u2019-]*+[ ]++){1,3}?)"
@@ -9188,12 +9188,24 @@ _R27_BEFORE: Final = re.compile(
     r"|[ ]++(?:which|that)[ ]++(?:(?:had|has|was|were)[ ]++(?:been[ ]++)?)?"
     r"|[ ]++(?:(?:had|has|have)[ ]++)?(?=(?:began|begun|started|starting|beginning|happened|occurred|broke[ ]++out"
     r"|breaking[ ]++out|took[ ]++place|taking[ ]++place|erupted|struck|came[ ]++ashore)[ ])"
-    r"|[ ]++(?=(?:dates|dated|puts|put|places|placed)[ ]++it[ ]++(?:to|in|on)[ ]))"
+    r"|[ ]++(?=(?:dates|dated|puts|put|places|placed)[ ]++it[ ]++(?:to|in|on)[ ])"
+    # round restate27: "who survived the avalanche, said it struck on": "it" after a verb of saying is the head
+    r"|,?[ ]++(?:say|says|said|recall|recalls|recalled|believe|believes|believed|insist|insists|insisted|maintain"
+    r"|maintains|maintained|remember|remembers|remembered|told[ ]++[a-z]++)[ ]++(?:that[ ]++)?it[ ]++(?:had[ ]++)?"
+    r"(?=(?:began|begun|started|happened|occurred|broke[ ]++out|took[ ]++place|erupted|struck|hit|came[ ]++ashore)"
+    r"[ ](?!to[ ])))"
     r"(?P<verb>[a-z]++(?<=ed)|held|made|done|began|begun|started|broke[ ]++out|came|took[ ]++place|set[ ]++in|struck|hit"
     r"|starting|beginning|breaking[ ]++out|taking[ ]++place|date|dates|put|puts|place|places"
     r"|over(?<=was[ ]over)|over(?<=were[ ]over))"
     r"(?:[ ]++[A-Za-z'\u2019-]++){0,4}?[ ]++(?:on|in|to)[ ]++)"
     r"(?:the[ ]++)?$")
+# Round restate27: a date in apposition to "the day of" the event ("He was the pilot on the day of the hijacking,
+# 19 February 1976"; "on the day of her arrest, 3 May 2001") dates the event; read as ``_R27_BEFORE``'s phrase (its
+# other groups never match).
+_R31_DAY_OF: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Tt]he|[Tt]hat)[ ]++day[ ]++of[ ]++(?P<det>the|his|her|its|their)[ ]++"
+    r"(?P<mods>(?:(?!(?:the|a|an|his|her|its|their|this|that)[ ])[a-z][a-z-]*+[ ]++){0,2}?)"
+    r"(?P<noun>[a-z][a-z-]{2,30}+)(?P<link>,[ ]++)(?P<appos>(?!))?(?P<place>(?!))?(?P<verb>(?!))?$")
 # Round restate23: an apposition renames the event and its date dates it ("The relaunch, a gala evening on", "The
 # strike, a walkout in"), when it is a few words without a preposition or a word that names another time or
 # thing's date ("a response to cuts in", "a year in", "a first since").
@@ -9203,7 +9215,8 @@ year years month months week weeks day days decade decades century first second 
 # Participles that date the doing of the event itself, beyond ``_R25_OCCURRENCE`` ("the lockout, imposed on", "the
 # exhumation, performed on", "the shipwreck, dated in the records to"); a verb sharing the head's stem counts too.
 # Any other participle may date a later stage or a reaction ("overturned", "approved", "condemned").
-_R27_DOING: Final = frozenset("imposed performed conducted carried staged dated mounted committed declared".split())
+_R27_DOING: Final = frozenset("imposed performed conducted carried staged dated mounted committed declared touched".split())
+# (round restate27: "touched", as in "the tornado, which touched down on": a landing is the event itself)
 # Round restate23: participles that date the doing of one kind of event of ``_R27_SYNONYMS`` only: a pardon or an
 # honour is granted or bestowed when it is given, a relegation or a title is sealed when it is won, a firm's
 # failure is announced when it fails ("The act of clemency, granted on", "the honour, bestowed on", "The drop,
@@ -9390,10 +9403,11 @@ _R27_SYNONYMS: Final = {
     "famine": "famine starvation|great hunger|mass starvation",
     "withdrawal": "withdrawal withdrew withdrawn pullout pull-out|pulled out|pulled back",
     "wildfire": "wildfire bushfire blaze|forest fire|brush fire|grass fire",
-    # round restate27: a siege told as the taking of hostages, a shooting told as firing, a victory told as winning
-    # ("gunmen took hostages at the embassy" / "the siege"; "troops fired on marchers" / "the shooting"; "won the
-    # cup final" / "their victory")
-    "siege hostage": "hostage-taking siege|hostage crisis|took hostages|held hostage|taken hostage",
+    # round restate27: a siege told as the taking of hostages or a standoff, a shooting told as firing, a victory told
+    # as winning, an outage as a blackout ("gunmen took hostages at the embassy" / "the siege"; "troops fired on
+    # marchers" / "the shooting"; "won the cup final" / "their victory"; "The outage began" / "the blackout of")
+    "siege hostage": "hostage-taking siege standoff stand-off|hostage crisis|took hostages|held hostage|taken hostage",
+    "outage": "outage blackout|power cut|power failure|power outage|lost power|left without power",
     "shooting": "shooting shot|opened fire|fired on|gunned down",
     "victory": "victory triumph won|title win",
 }
@@ -9539,7 +9553,8 @@ def _r27_repeated_heads(context: _Context, reported: set[tuple[tuple[int, int], 
         second_start, second_end = context.sentence(second.start)
         if second.year_explicit and per_sentence.get(second_start) != 1 or (second.start, second.end) in touched:
             continue
-        phrase = _R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
+        phrase = (_R27_BEFORE.search(text, max(second_start, second.start - 110), second.start)
+                  or _R31_DAY_OF.search(text, max(second_start, second.start - 80), second.start))
         premodified = kind_doing = ending = onset = False
         verb: str | None = None
         tail = second.end
