@@ -3645,7 +3645,8 @@ def _lemma_restatements(context: _Context, reported: set[tuple[int, int]]) -> li
         spans = tuple(sorted(((pair[0].start, pair[0].end), (pair[1].start, pair[1].end))))
         if spans in reported:
             continue
-        if _r31_another_instance(text, *context.sentence(spans[0][0]), *context.sentence(spans[1][0])):
+        one, two = sorted(pair, key=lambda candidate: candidate.start)
+        if _r31_another_instance(text, context.sentence(one.start), one, context.sentence(two.start), two):
             continue  # round restate27: "arrested at her home in Dunmore on D1 ... arrested on D2 in Leeds"
         reported.add(spans)  # type: ignore[arg-type]
         event = _LEMMA_NOUNS.get(lemma, lemma)
@@ -5157,12 +5158,28 @@ _R31_TIME_NAMES: Final = frozenset(_MONTH_NUMBER) | frozenset(_WEEKDAY_NUMBER) |
     "spring summer autumn winter christmas easter".split())
 
 
-def _r31_another_instance(text: str, first_start: int, first_end: int, second_start: int, second_end: int) -> bool:
-    """Whether ``text[second_start:second_end]`` tells another instance of the deed of ``text[first_start:first_end]``."""
-    if _R31_ALSO.search(text, second_start, second_end) is not None:
+def _r31_date_clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The words about a date at ``start:end``: up to 60 characters before it in its sentence, and after it up to the
+    next comma or semicolon, at most 30 characters ("arrested at her home in Dunmore on D1", "arrested on D2 in
+    Leeds"; not "..., compared it to Britten" nor "and spent a decade in Mindanao")."""
+    high = min(sentence[1], end + 30)
+    cut = _R31_CLAUSE_CUT.search(text, end, high)
+    return max(sentence[0], start - 60), cut.start() if cut is not None else high
+
+
+_R31_CLAUSE_CUT: Final = re.compile(r"[,;]|[ ]and[ ]")
+
+
+def _r31_another_instance(text: str, first_sentence: tuple[int, int], first: _Candidate,
+                          second_sentence: tuple[int, int], second: _Candidate) -> bool:
+    """Whether the later sentence tells another instance of the deed dated by ``first``: "also", "as well", or a place
+    named about each date (``_r31_date_clause``), the two places different."""
+    if _R31_ALSO.search(text, *second_sentence) is not None:
         return True
-    first_places = _r22_place_names(text, first_start, first_end) - _R31_TIME_NAMES
-    second_places = _r22_place_names(text, second_start, second_end) - _R31_TIME_NAMES
+    first_places = _r22_place_names(text, *_r31_date_clause(text, first_sentence, first.start, first.end))
+    second_places = _r22_place_names(text, *_r31_date_clause(text, second_sentence, second.start, second.end))
+    first_places -= _R31_TIME_NAMES
+    second_places -= _R31_TIME_NAMES
     return bool(first_places) and bool(second_places) and not first_places & second_places
 
 
@@ -5267,7 +5284,7 @@ def _anaphoric_retellings(context: _Context, reported: set[tuple[tuple[int, int]
             # and the name a naming phrase gives is the event's own.
             if _r22_new_names(text, names_from, second.start, first_start, first_end):
                 break
-            if verb and _r31_another_instance(text, first_start, first.start, names_from, second_end):
+            if verb and _r31_another_instance(text, (first_start, first_end), first, (second_start, second_end), second):
                 break  # round restate27: "They met in Reykjavik on D2" after "met in Geneva on D1"; "as well"
             spans = tuple(sorted(((first.start, first.end), (second.start, second.end))))
             if spans not in reported:
@@ -5634,7 +5651,7 @@ def _derived_restatements(context: _Context, reported: set[tuple[tuple[int, int]
             if spans in reported:
                 continue
             if kind == "verb" and first_kind == "verb" and _r31_another_instance(
-                    text, first_start, first_end, sentence_start, sentence_end):
+                    text, (first_start, first_end), first, (sentence_start, sentence_end), date):
                 continue  # round restate27: a deed told again in another place ("in Dunmore" / "in Leeds") or "as well"
             reported.add(spans)  # type: ignore[arg-type]
             touched.update(spans)
