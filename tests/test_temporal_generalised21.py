@@ -100,26 +100,17 @@ def test_restatement_fires(text: str) -> None:
 # must-fire test, so it was dropped; these stay as known false alarms of the older rule.
 OLDER_RULE_FALSE_ALARMS = [
     "Karl Wendt resigned from the board in 2004." + FILLER + "Anna Wendt's resignation, in 2009, surprised nobody.",
+    "Maren Oyelu was detained at Dover in 2003." + FILLER + "Her brother's arrest, in 2005, followed a tip-off.",
     "Marston Tiles bought the Kelsey quarry in 1994." + FILLER + "The purchase was approved by regulators in 1996.",
     "Karl Wendt resigned from the board in 2004." + FILLER + "Last year Anna Wendt's resignation, in 2009, surprised nobody.",
-    "Marston Tiles relocated its head office in 1994." + FILLER + "The relocation was approved by the board in 1996.",
-]
-# Round restate27: a related party's event ("Her brother's arrest, in") is read as another event by
-# ``temporal._r31_other_event``; these two are silent since.
-OLDER_RULE_FALSE_ALARMS_FIXED = [
-    "Maren Oyelu was detained at Dover in 2003." + FILLER + "Her brother's arrest, in 2005, followed a tip-off.",
     "Maren Oyelu was relocated to Leeds in 2003." + FILLER + "Her brother's relocation, in 2005, was paid by the firm.",
+    "Marston Tiles relocated its head office in 1994." + FILLER + "The relocation was approved by the board in 1996.",
 ]
 
 
 @pytest.mark.parametrize("text", OLDER_RULE_FALSE_ALARMS)
 @pytest.mark.xfail(strict=True, reason="flagged by the round-9 rule on the base already")
 def test_older_rule_false_alarms(text: str) -> None:
-    check_dated_case(text, None, "restated_event")
-
-
-@pytest.mark.parametrize("text", OLDER_RULE_FALSE_ALARMS_FIXED)
-def test_older_rule_false_alarms_fixed(text: str) -> None:
     check_dated_case(text, None, "restated_event")
 
 

@@ -15770,8 +15770,9 @@ def _start_and_end(context: _Context, conflict: DateConflict) -> bool:
 #   read as the event's, as template writers do; with neither ("an inquiry into the capsizing on D2") it may date the
 #   capsizing, and a clause of the event ("which started on") or a dating verb ("dates it to") keeps it the event's;
 # - a named anniversary ("Their golden wedding, on", "the silver jubilee in");
-# - the event of a party related to the one told ("Its rival's collapse on", "Her successor's resignation, on", "his
-#   wife's death in");
+# - the event of a party related to the one told ("Its rival's collapse on", "Her successor's resignation, on"; not
+#   kin, "Her brother's arrest, in": the learned pass's training rows read that as the rules did, and changing it
+#   needs a refit);
 # - a time measured from the event, set off by a comma ("A year after the sinking, on D2": the duration rule's
 #   reading, never a restatement).
 # The date restates nothing then, unless the other date's sentence tells the governing noun too (two inquiries).
@@ -15791,8 +15792,8 @@ _R31_OTHER_EVENT: Final = re.compile(
     r"(?:wedding|jubilee|anniversary))(?:,[ ]++|[ ]++(?:(?:was|were)[ ]++)?(?:held|marked|celebrated)[ ]++|[ ]++)"
     r"|(?P<noun>" + _R31_REMEMBRANCES + r")" + _R31_COMPLEMENT + r"(?:,[ ]++|" + _R31_OWN_VERB + r")"
     r"|(?P<proceeding>" + _R31_PROCEEDINGS + r")" + _R31_COMPLEMENT + _R31_OWN_VERB +
-    r"|(?P<party>rival|rivals|successor|predecessor|deputy|boss|neighbour|neighbor|opponent|competitor|parent|ally"
-    r"|subsidiary|son|daughter|wife|husband|widow|widower|brother|sister|father|mother|partner|fiancee|fiance)"
+    r"|(?P<party>rival|rivals|successor|predecessor|deputy|boss|neighbour|neighbor|opponent|competitor|ally"
+    r"|subsidiary)"
     r"['\u2019]s[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z-]++(?:,[ ]++|[ ]++)"
     r"|(?P<measure>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]++|several|a[ ]++few)[ ]++"
     r"(?:years?|months?|weeks?|days?|decades?)[ ]++(?:after|since|before)[ ]++(?:the|his|her|its|their|that|this)[ ]++"
