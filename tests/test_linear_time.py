@@ -63,6 +63,12 @@ _WINDOW_ONLY = {
     "temporal._D26_FRONTED", "temporal._D26_WITHIN", "temporal._D26_FRONTED_RELATIVE", "temporal._D26_RANGE_JOIN",
     "temporal._D26_TERM_NOUN", "temporal._D26_ON_LINK", "temporal._D26_YEAR_ADJECTIVE", "temporal._D26_SINCE_CLAUSE",
     "temporal._D26_AFTER_EVENT",
+    # Round restate27: searched over at most the 110 characters before a restatement's date (_R31_OTHER_EVENT), the
+    # 60 before it (_R31_STAGE) or the 50 before a head (_R31_CAPITALISED_BEFORE), each anchored at the end;
+    # _R31_NAMING matched once right after a head, over at most 80 characters.
+    "temporal._R31_OTHER_EVENT", "temporal._R31_STAGE", "temporal._R31_CAPITALISED_BEFORE", "temporal._R31_NAMING",
+    # _R31_DAY_OF: searched over the 80 characters before a date, anchored at the end (as _R27_BEFORE over 110).
+    "temporal._R31_DAY_OF",
     # Round order24: fullmatched between two dates at most 160 characters apart (_O24_RETURN, _O24_INTERVAL), or
     # matched once right after a name, over at most 80 characters or up to the next date (_O24_CARE_PLACE).
     "temporal._O24_RETURN", "temporal._O24_INTERVAL", "temporal._O24_CARE_PLACE",
