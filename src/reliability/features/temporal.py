@@ -5455,7 +5455,7 @@ _R22_DEATH_BEFORE: Final = re.compile(
 _R22_FRONTED_BEFORE: Final = re.compile(
     r"[ \"'\u201c(]*+(?P<connective>[Pp]rior[ ]to|[Bb]efore|[Aa]head[ ]of|[Ii]n[ ]the[ ]run-up[ ]to)[ ]")
 _R22_PLUPERFECT_BEFORE: Final = re.compile(
-    r"(?<![\w-])had[ ]++(?:been[ ]++)?(?:[a-z]++ly[ ]++)?[a-z]{3,20}+(?:[ ]++(?![0-9])[A-Za-z][\w'\u2019-]*+){0,4}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
+    r"(?<![\w-])had[ ]++(?:been[ ]++)?(?:[a-z]++(?<=ly)[ ]++)?[a-z]{3,20}+(?:[ ]++(?![0-9])[A-Za-z][\w'\u2019-]*+){0,4}?[ ]++(?:in|on|during)[ ]++(?:the[ ]++)?$")
 _R22_OTHER_CLAUSE: Final = re.compile(r"[,;:()]|(?<![\w-])(?:had|and|but|while|which|that|who)(?![\w-])")
 _R22_NARRATED_OPENING: Final = re.compile(
     r"[ \"'\u201c(]*+(?:He|She|They|It|The[ ]++[a-z]++|[A-Z][a-z]++(?:[ ]++[A-Z][a-z'\u2019-]++){0,2}+)[ ]++"
@@ -7506,7 +7506,7 @@ _R21_STOPPED: Final = re.compile(
     r"(?<![\w-])(?:not|never|no|cannot|closed|shut|suspended|halted|banned|barred|empty|dormant|abandoned|derelict|idle"
     # Round order25: the negative pronouns ("nobody could fish in the loch").
     r"|nobody|no[ ]one|no-one|none"
-    r"|out[ ]++of[ ]++use|[a-z]++n['\u2019]t)(?![\w-])")
+    r"|out[ ]++of[ ]++use|[a-z]++(?<=n)['\u2019]t)(?![\w-])")
 _R21_RESUMED: Final = re.compile(
     r"(?<![\w-])(?:for[ ]++the[ ]++first[ ]++time|first|again|(?:re-?open|resum|restart|return|reinstat|reintroduc|relaunch|reappear"
     r"|readmitt|reconven|resettl|reunit|rejoin|reconnect)(?:ed|d))(?![\w-])")
@@ -9394,7 +9394,7 @@ def _r25_bridging_references(context: _Context, reported: set[tuple[tuple[int, i
 # in common: "won the cup" / "winning the league").
 _R26_COUNTED_FROM: Final = re.compile(
     r"(?<![\w'\u2019-])(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Ww]hen)[ ]++(?P<phrase>[A-Za-z][^,.;:!?\"\u201c\u201d()\[\]0-9]{1,60}?)"
-    r"(?:,[ ]++(?:(?:was|were|had|been)[ ]++){0,2}?[a-z]++ed)?[ ]++(?:on|in|of)[ ]++(?:the[ ]++)?$")
+    r"(?:,[ ]++(?:(?:was|were|had|been)[ ]++){0,2}?[a-z]++(?<=ed))?[ ]++(?:on|in|of)[ ]++(?:the[ ]++)?$")
 # Words that end the phrase's event and start a clause or another phrase of the sentence.
 _R26_BREAKS: Final = frozenset("and but or when while because although though where whereas if than then".split())
 
@@ -9619,7 +9619,7 @@ _R27_PLAN_AFTER: Final = re.compile(
     r"|(?:is|are|was|were)[ ]++due(?![ ]++to\b))\b")
 _R27_CLAUSE_END: Final = re.compile(r"[,;:()]")
 # A repetition told in the earlier sentence (its other instance markers stand before the head: checked there).
-_R27_AGAIN: Final = re.compile(r"(?i:\b(?:again|once[ ]more|re-[a-z]++ed)\b)")
+_R27_AGAIN: Final = re.compile(r"(?i:\b(?:again|once[ ]more|re-[a-z]++(?<=ed))\b)")
 # Comparisons in the later sentence: another instance set against this one ("the worst since the earthquake of"
 # is caught by its superlative; "since" alone counts from the event, as round restate21's since-phrases read).
 # A superlative or a likeness counts only before the phrase, where the phrase is the standard of comparison ("It was
@@ -12147,7 +12147,7 @@ _D25_MADE_BEFORE: Final = re.compile(
 
 
 _D25_PRESENT: Final = re.compile(r"(?<![\w-])(?:is|are|has|have|still|remains?|stands?|will|now)(?![\w-])")
-_D25_PAST: Final = re.compile(r"(?<![\w-])(?:was|were|had|did)(?![\w-])|^,[ ]++(?:[a-z]++[ ]++)?[a-z]++ed(?![\w-])")
+_D25_PAST: Final = re.compile(r"(?<![\w-])(?:was|were|had|did)(?![\w-])|^,[ ]++(?:[a-z]++[ ]++)?[a-z]++(?<=ed)(?![\w-])")
 
 
 def _d25_thing_made(text: str, quantity: _Candidate, made: _Candidate, sentence_end: int) -> bool:
@@ -12616,7 +12616,7 @@ def _r21_sequence_spans(context: _Context) -> list[DateConflict]:
 # What an adjectival length of a span's object follows ("for a 32-month refit", "after a three-day crossing",
 # "completing a nineteen-year restoration", "made a 56-day voyage").
 _R21_ADJECTIVE_LEAD: Final = re.compile(r"(?<![\w-])(?:for|after|following|completing|ending|made|during)[ ]++$")
-_R21_TO_NOW: Final = re.compile(r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:[a-z]++[ ]++){0,6}?(?:been|[a-z]++ed|[a-z]++en)(?![\w-])")
+_R21_TO_NOW: Final = re.compile(r"(?<![\w-])(?:has|have|'s|\u2019s|'ve|\u2019ve)[ ]++(?:[a-z]++[ ]++){0,6}?(?:been|[a-z]++(?<=ed)|[a-z]++(?<=en))(?![\w-])")
 _R21_LENGTH_OBJECT: Final = re.compile(r"(?<![ ])[ ]++(?:for|of|over)[ ]++(?:a|an|the|his|her|their|its)[ ]")
 _R21_DATED_LENGTH: Final = re.compile(r"(?<![ ])[ ]*+(?:in|of|during|from|since|starting)[ ]++(?:the[ ]++)?")
 # A length that holds the dated events instead of separating them ("During his 30 years in Congress").
