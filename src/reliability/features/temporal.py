@@ -16153,6 +16153,7 @@ _D26_UNIT_ENDINGS: Final = ("years", "year", "months", "month", "weeks", "week",
 # "into" a state named by a determiner and a noun or two ("into his reign", "into the dispute", "into her second term")
 _D26_INTO_STATE: Final = re.compile(r"(?:the|his|her|its|their)[ ]++(?:[a-z-]++[ ]++){0,2}?[a-z]++")
 _D26_WITHIN: Final = re.compile(r"[ \n\t\"'\u201c\u2018(]*+within[ ]++", re.IGNORECASE)
+_D26_WITHIN_ANYWHERE: Final = re.compile(r"within", re.IGNORECASE)
 _D26_MAIN_BEFORE: Final = re.compile(r"(?<![\w-])(?:in|on)[ ]++(?:the[ ]++)?$")
 _D26_CLAUSE_WORD: Final = re.compile(
     r"(?<![\w-])(?:that|which|who|whom|whose|where|when|while|until|till|since|because|although|though|as|if|and|but|or"
@@ -16164,7 +16165,10 @@ def _d26_fronted(context: _Context, starts: list[int]) -> list[DateConflict]:
     text = context.text
     conflicts: list[DateConflict] = []
     seen: set[int] = set()
-    for word in (" after ", " before ", " of ", " into "):
+    # " of " serves only a sentence opened by "Within N UNIT of" (_D26_WITHIN): without "within" anywhere, its many
+    # occurrences are not scanned at all
+    words = (" after ", " before ", " of ", " into ") if _D26_WITHIN_ANYWHERE.search(text) else (" after ", " before ", " into ")
+    for word in words:
         position = text.find(word)
         while position != -1:
             link = position + 1
